@@ -1,0 +1,33 @@
+"""The pure core: a parsed article in, an Analysis out. No I/O, no global state.
+
+Each concern lives in its own module; ``analyze_doc`` only wires them together in the order
+their inputs need: dates and actors first, then statements (speakers resolve to actors and
+take their sentence's date), then places and events (which read all of the above).
+"""
+from __future__ import annotations
+
+from newsgraph.analyze.actors import find_actors
+from newsgraph.analyze.dates import find_dates
+from newsgraph.analyze.events import find_events
+from newsgraph.analyze.places import find_places
+from newsgraph.analyze.statements import find_statements
+from newsgraph.model import Analysis, Article
+from newsgraph.settings import Settings
+
+
+def analyze_doc(doc, article: Article, settings: Settings | None = None) -> Analysis:
+    """Analyse ``article`` whose text ``doc`` is the spaCy parse of (``doc.text == article.text``)."""
+    settings = settings or Settings()
+    dates = find_dates(doc, article.published)
+    actors = find_actors(doc)
+    statements = find_statements(doc, actors, dates, article.published)
+    places = find_places(doc, actors)
+    events = find_events(doc, actors, statements, dates, places, article.published)
+    return Analysis(
+        article=article,
+        actors=actors.to_list(),
+        statements=statements,
+        events=events,
+        places=places,
+        dates=dates,
+    )

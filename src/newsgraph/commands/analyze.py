@@ -1,0 +1,4 @@
+"""`newsgraph analyze`."""
+import click
+
+COMMANDS: list[click.Command] = []

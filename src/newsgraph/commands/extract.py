@@ -1,0 +1,4 @@
+"""`newsgraph extract`."""
+import click
+
+COMMANDS: list[click.Command] = []

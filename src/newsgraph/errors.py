@@ -1,0 +1,40 @@
+"""The error tree. Every message says what was wrong and what to do about it.
+
+Messages carry a code (``[NG101]``) so they are searchable and testable, as spaCy's are.
+"""
+from __future__ import annotations
+
+
+class NewsgraphError(Exception):
+    """Base of every error newsgraph raises on purpose."""
+
+    code = "NG000"
+
+    def __init__(self, message: str):
+        super().__init__(f"[{self.code}] {message}")
+
+
+class ModelNotFound(NewsgraphError):
+    code = "NG101"
+
+
+class InputError(NewsgraphError):
+    """One input (file, record, page) could not be read or made into an article.
+
+    ``source`` names it (a path, ``path:line``, a URL) so the user can find it.
+    """
+
+    code = "NG201"
+
+    def __init__(self, source: str, reason: str):
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class NoArticle(InputError):
+    code = "NG202"
+
+
+class StoreError(NewsgraphError):
+    code = "NG301"

