@@ -16,9 +16,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from newsgraph.commands import analyze, extract
+    from newsgraph.commands import actor, analyze, eval, extract, ingest, query, serve
 
-    for module in (extract, analyze):
+    for module in (extract, analyze, actor, ingest, query, serve, eval):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -1,0 +1,4 @@
+"""`newsgraph actor` (stub until its issue lands)."""
+import click
+
+COMMANDS: list[click.Command] = []

@@ -1,0 +1,4 @@
+"""`newsgraph eval events` (stub until implemented)."""
+import click
+
+COMMANDS: list[click.Command] = []

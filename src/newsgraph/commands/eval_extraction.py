@@ -1,0 +1,4 @@
+"""`newsgraph eval extraction` (stub until implemented)."""
+import click
+
+COMMANDS: list[click.Command] = []

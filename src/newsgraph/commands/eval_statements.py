@@ -1,0 +1,4 @@
+"""`newsgraph eval statements` (stub until implemented)."""
+import click
+
+COMMANDS: list[click.Command] = []

@@ -1,0 +1,4 @@
+"""`newsgraph query` (stub until its issue lands)."""
+import click
+
+COMMANDS: list[click.Command] = []
