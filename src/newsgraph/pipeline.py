@@ -8,7 +8,8 @@ This is the Python API notebooks use::
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Optional
+from collections import deque
+from typing import Callable, Iterable, Iterator, Optional
 
 from newsgraph import nlp
 from newsgraph.analyze import analyze_doc
@@ -28,9 +29,14 @@ class Pipeline:
         n_process = max(1, self.settings.workers)
         return self.nlp.pipe(texts, batch_size=self.settings.batch_size, n_process=n_process)
 
-    def run(self, articles: Iterable[Article]) -> Iterator[Analysis]:
-        """One Analysis per article, in order. ``articles`` is consumed lazily (streaming)."""
-        pending: list[Article] = []
+    def run(self, articles: Iterable[Article],
+            on_error: Optional[Callable[[Article, Exception], None]] = None) -> Iterator[Analysis]:
+        """One Analysis per article, in order. ``articles`` is consumed lazily (streaming).
+
+        When the analysis of one article fails and ``on_error`` is given, it is called with the
+        article and the exception and the run goes on with the next article; otherwise it raises.
+        """
+        pending: deque[Article] = deque()
 
         def texts():
             for article in articles:
@@ -38,8 +44,13 @@ class Pipeline:
                 yield article.text
 
         for doc in self.parse(texts()):
-            article = pending.pop(0)
-            yield analyze_doc(doc, article, self.settings)
+            article = pending.popleft()
+            try:
+                yield analyze_doc(doc, article, self.settings)
+            except Exception as exc:  # one odd article must never cost the others
+                if on_error is None:
+                    raise
+                on_error(article, exc)
 
     def analyze(self, article: Article) -> Analysis:
         return analyze_doc(self.nlp(article.text), article, self.settings)

@@ -1,4 +1,48 @@
-"""`newsgraph analyze`."""
+"""`newsgraph analyze`: articles in, who said what (and did what) out."""
+from __future__ import annotations
+
+import sys
+
 import click
 
-COMMANDS: list[click.Command] = []
+from newsgraph.commands.options import model_options, published_option, report_errors
+from newsgraph.errors import InputError
+from newsgraph.inputs import read_articles
+from newsgraph.pipeline import Pipeline
+from newsgraph.render import summary
+from newsgraph.settings import Settings
+
+
+@click.command(name="analyze")
+@click.argument("paths", nargs=-1, required=True)
+@published_option
+@click.option("--url", help="The article's URL (overrides what the page says).")
+@click.option("--json", "as_json", is_flag=True, help="One analysis object (DESIGN.md's contract) per line.")
+@model_options
+def analyze_command(paths, published, url, as_json, model, workers, batch_size):
+    """Analyse articles: statements with resolved speakers, coded actors, dates, events, places.
+
+    PATHS are .txt, .html/.htm files, directories of them, .jsonl files (records with id, text or
+    html, and optionally title, published, url) or `-` for JSONL on standard input. Inputs that
+    fail are reported on stderr (naming the input) and the rest is still analysed; the exit code
+    is 1 when any input failed.
+    """
+    settings = Settings.from_env(model=model, workers=workers, batch_size=batch_size)
+    with report_errors() as failed:
+        pipeline = Pipeline(settings)
+
+        def on_analysis_error(article, exc):
+            failed(InputError(article.source or article.id, f"analysis failed: {exc!r}"))
+
+        articles = read_articles(paths, settings, failed, published=published, url=url)
+        for i, analysis in enumerate(pipeline.run(articles, on_error=on_analysis_error)):
+            if as_json:
+                click.echo(analysis.dumps())
+            else:
+                if i:
+                    click.echo()
+                click.echo(summary(analysis))
+            sys.stdout.flush()
+
+
+COMMANDS = [analyze_command]

