@@ -1,0 +1,73 @@
+"""How much newsgraph's analysis costs on top of spaCy parsing, measured in one process.
+
+    .venv/bin/python benchmarks/analyze_speed.py [--corpus samples|polnear] [--repeat N]
+
+Baseline: plain ``nlp.pipe`` over the texts. Then the same parsed Docs go through newsgraph's
+analysis (statements, actors, dates, events, places), timed stage by stage. Prints articles/s for
+parsing alone and for parse + analysis, and the analysis time as a share of the parse time
+(issue 2's target: statements+actors+dates at most 25%; issue 3's: events+places another 15%).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from newsgraph import nlp
+from newsgraph.analyze import actors, dates, events, places, statements
+from newsgraph.inputs import read_articles
+from newsgraph.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
+
+
+def load_texts(corpus: str) -> list[tuple[str, str | None]]:
+    if corpus == "polnear":
+        rows = [json.loads(line) for line in POLNEAR_DEV.open(encoding="utf-8")]
+        return [(r["text"], (r.get("date") or "")[:10] or None) for r in rows]
+    errors = []
+    articles = list(read_articles([str(ROOT / "src/newsgraph/samples")], Settings(), errors.append))
+    return [(a.text, a.published) for a in articles]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", choices=["samples", "polnear"], default="samples")
+    parser.add_argument("--repeat", type=int, default=5, help="passes over the corpus (default 5)")
+    args = parser.parse_args()
+
+    texts = load_texts(args.corpus) * args.repeat
+    model = nlp.load()
+    list(model.pipe(t for t, _ in texts[:4]))  # warm up
+
+    t0 = time.perf_counter()
+    docs = list(model.pipe((t for t, _ in texts), batch_size=32))
+    parse_s = time.perf_counter() - t0
+
+    stages = {"dates": 0.0, "actors": 0.0, "statements": 0.0, "places": 0.0, "events": 0.0}
+    for doc, (_, published) in zip(docs, texts):
+        t = time.perf_counter(); found_dates = dates.find_dates(doc, published); stages["dates"] += time.perf_counter() - t
+        t = time.perf_counter(); index = actors.find_actors(doc); stages["actors"] += time.perf_counter() - t
+        t = time.perf_counter(); found = statements.find_statements(doc, index, found_dates, published)
+        stages["statements"] += time.perf_counter() - t
+        t = time.perf_counter(); found_places = places.find_places(doc, index); stages["places"] += time.perf_counter() - t
+        t = time.perf_counter(); events.find_events(doc, index, found, found_dates, found_places, published)
+        stages["events"] += time.perf_counter() - t
+
+    n = len(texts)
+    chars = sum(len(t) for t, _ in texts)
+    core = stages["dates"] + stages["actors"] + stages["statements"]
+    extra = stages["places"] + stages["events"]
+    print(f"corpus: {args.corpus} x{args.repeat} = {n} articles, {chars:,} characters, model {model.meta['name']}")
+    print(f"spaCy parse only      : {parse_s:7.2f} s  {n / parse_s:8.1f} articles/s")
+    print(f"parse + analysis      : {parse_s + core + extra:7.2f} s  {n / (parse_s + core + extra):8.1f} articles/s")
+    for name, seconds in stages.items():
+        print(f"  {name:<11}: {seconds:7.3f} s  {100 * seconds / parse_s:6.1f}% of parse")
+    print(f"statements+actors+dates: {100 * core / parse_s:5.1f}% of parse time (target <= 25%)")
+    print(f"events+places          : {100 * extra / parse_s:5.1f}% of parse time (target <= 15%)")
+
+
+if __name__ == "__main__":
+    main()
