@@ -1,0 +1,86 @@
+"""Full-text search over article title/text and statement content, per backend.
+
+SQLite: FTS5 external-content tables ``articles_fts(title, text)`` and ``statements_fts(content)``
+(rowid = the row's id), kept in sync by triggers on insert, update and delete.
+PostgreSQL: GIN indexes on ``to_tsvector('english', ...)`` expressions; the match expressions below
+repeat those expressions exactly, which is what lets the planner use the indexes.
+
+A user's search text is never passed to FTS5 as query syntax: words and "quoted phrases" are
+each quoted, so ``Biden's "peace talks" -x`` is three terms ANDed, never a syntax error.
+"""
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, bindparam, text
+from sqlalchemy.sql.elements import ColumnElement
+
+ARTICLE_TSV = "to_tsvector('english', coalesce(articles.title, '') || ' ' || articles.text)"
+STATEMENT_TSV = "to_tsvector('english', statements.content)"
+
+_SQLITE_DDL = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, content='articles', "
+    "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_ai AFTER INSERT ON articles BEGIN "
+    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_ad AFTER DELETE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); "
+    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(content, content='statements', "
+    "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS statements_fts_ai AFTER INSERT ON statements BEGIN "
+    "INSERT INTO statements_fts(rowid, content) VALUES (new.id, new.content); END",
+    "CREATE TRIGGER IF NOT EXISTS statements_fts_ad AFTER DELETE ON statements BEGIN "
+    "INSERT INTO statements_fts(statements_fts, rowid, content) VALUES ('delete', old.id, old.content); END",
+    "CREATE TRIGGER IF NOT EXISTS statements_fts_au AFTER UPDATE OF content ON statements BEGIN "
+    "INSERT INTO statements_fts(statements_fts, rowid, content) VALUES ('delete', old.id, old.content); "
+    "INSERT INTO statements_fts(rowid, content) VALUES (new.id, new.content); END",
+]
+
+_POSTGRES_DDL = [
+    f"CREATE INDEX IF NOT EXISTS ix_articles_fts ON articles USING gin (({ARTICLE_TSV}))",
+    f"CREATE INDEX IF NOT EXISTS ix_statements_fts ON statements USING gin (({STATEMENT_TSV}))",
+]
+
+
+def create(conn: Connection) -> None:
+    """Create the full-text tables/triggers or indexes for ``conn``'s backend (idempotent)."""
+    ddl = _SQLITE_DDL if conn.dialect.name == "sqlite" else _POSTGRES_DDL
+    for statement in ddl:
+        conn.exec_driver_sql(statement)
+
+
+def fts5_query(search: str) -> str:
+    """An FTS5 query that ANDs the words and "quoted phrases" of ``search``, each quoted."""
+    terms = []
+    for phrase, word in re.findall(r'"([^"]*)"|([^\s"]+)', search):
+        words = re.findall(r"\w+", phrase or word)
+        if words:
+            terms.append('"' + " ".join(words) + '"')
+    return " ".join(terms) or '""'
+
+
+def has_terms(search: str | None) -> bool:
+    """Whether ``search`` holds anything to search for (blank or punctuation-only does not)."""
+    return bool(search and re.search(r"\w", search))
+
+
+def article_match(dialect: str, search: str) -> ColumnElement:
+    """A WHERE clause on ``articles``: title or text matches ``search``."""
+    if dialect == "sqlite":
+        return text("articles.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts_a)")\
+            .bindparams(bindparam("fts_a", fts5_query(search)))
+    return text(f"{ARTICLE_TSV} @@ websearch_to_tsquery('english', :fts_a)")\
+        .bindparams(bindparam("fts_a", search))
+
+
+def statement_match(dialect: str, search: str) -> ColumnElement:
+    """A WHERE clause on ``statements``: content matches ``search``."""
+    if dialect == "sqlite":
+        return text("statements.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH :fts_s)")\
+            .bindparams(bindparam("fts_s", fts5_query(search)))
+    return text(f"{STATEMENT_TSV} @@ websearch_to_tsquery('english', :fts_s)")\
+        .bindparams(bindparam("fts_s", search))
+

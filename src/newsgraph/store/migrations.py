@@ -1,0 +1,73 @@
+"""Numbered schema migrations, applied in order when a store opens, recorded in ``schema_migrations``.
+
+Migrations are data: ``MIGRATIONS`` is a list of ``Migration(version, name, apply)``; ``apply`` gets
+an open connection inside the transaction that also records the version, so a migration is applied
+whole or not at all. ``pending()`` only reads.
+
+Adding a migration: append ``Migration(N + 1, "what it does", function)``; change ``schema.py`` to
+the new shape; the function alters the existing tables (``ALTER TABLE ... ADD COLUMN``) and must
+tolerate the change being there already, because migration 1 creates tables from ``schema.py``
+as it is at the time it runs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Callable
+
+from sqlalchemy import Connection, Engine, inspect, select
+
+from newsgraph.store import fulltext, schema
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[Connection], None]
+
+
+def _create_tables(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=schema.TABLES_V1)
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "articles, actors, mentions, statements, events, places, dates, errors", _create_tables),
+    Migration(2, "full-text search (SQLite FTS5 tables and triggers; PostgreSQL tsvector GIN indexes)",
+              fulltext.create),
+]
+
+
+def applied(conn: Connection) -> set[int]:
+    """The versions recorded in ``schema_migrations`` (empty when the table does not exist)."""
+    if not inspect(conn).has_table("schema_migrations"):
+        return set()
+    return {row[0] for row in conn.execute(select(schema.schema_migrations.c.version))}
+
+
+def pending(engine_or_conn: Engine | Connection) -> list[Migration]:
+    """The migrations not yet applied, in order. Reads only."""
+    if isinstance(engine_or_conn, Engine):
+        with engine_or_conn.connect() as conn:
+            done = applied(conn)
+    else:
+        done = applied(engine_or_conn)
+    return [m for m in MIGRATIONS if m.version not in done]
+
+
+def migrate(engine: Engine) -> list[int]:
+    """Apply every pending migration, each in its own transaction; return the versions applied."""
+    with engine.begin() as conn:
+        schema.schema_migrations.create(conn, checkfirst=True)
+    versions = []
+    for migration in pending(engine):
+        with engine.begin() as conn:
+            # Another process may have migrated since we looked: re-check inside the transaction.
+            if migration.version in applied(conn):
+                continue
+            migration.apply(conn)
+            conn.execute(schema.schema_migrations.insert().values(
+                version=migration.version, name=migration.name,
+                applied_at=datetime.now(timezone.utc)))
+        versions.append(migration.version)
+    return versions

@@ -1,0 +1,264 @@
+"""The database schema (SQLAlchemy Core), the same for SQLite and PostgreSQL.
+
+This module describes the schema as of the newest migration; ``migrations.py`` brings a database
+there step by step and records each step in ``schema_migrations``.
+
+Conventions (read these before writing SQL against the tables):
+
+- Every table has an integer primary key ``id``. Article-local ids from the analysis JSON
+  ("A1", "S2", "E3", "P1") are kept in ``local_id`` / ``*_local`` columns so an article can be
+  rebuilt exactly as it was analysed (``Store.iter_articles``, ``queries.article``).
+- Spans are stored as three columns ``<name>_start``, ``<name>_end``, ``<name>_text`` (character
+  offsets into ``articles.text``, end exclusive). Tables holding one span per row call them
+  ``start``, ``"end"``, ``text`` — ``end`` is an SQL keyword: quote it in hand-written SQL.
+- Dates found in text (``published``, statement/event ``date``, ``dates.value``) are ISO 8601
+  strings at the precision the text gives ("2022-12-02", "2022-09"); they sort and compare as
+  strings. Timestamps newsgraph makes (``analyzed_at``, ``errors.time``) are DateTime (UTC).
+- ``actors`` holds one row per real entity across articles: ``key`` = normalised name + "|" +
+  country (see ``store.keys.actor_key``). ``article_actors`` says which actors an article has, under
+  which local id, name and title.
+- ``events`` holds one row per distinct event across articles (same type, actor, recipient, date,
+  negation; ``key`` column, see ``store.keys.event_key``); ``event_sources`` holds one row per
+  article that reports it, with that article's evidence. ``num_articles`` = distinct articles,
+  ``num_sources`` = distinct outlets (site, else article), ``num_mentions`` = event_sources rows
+  (GDELT's NumArticles / NumSources / NumMentions).
+- ``places`` holds one row per geocoded place (``key`` = "geonames:<id>", or "name:<name>|<country>"
+  when the gazetteer had no id).
+"""
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+
+def _span(name: str) -> list[Column]:
+    """The three columns of a nullable span called ``name``."""
+    return [
+        Column(f"{name}_start", Integer),
+        Column(f"{name}_end", Integer),
+        Column(f"{name}_text", Text),
+    ]
+
+
+def _article_fk() -> Column:
+    return Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False)
+
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("uid", String(64), nullable=False),  # the Analysis id (given, or model.content_id(text))
+    Column("url", Text),
+    Column("content_hash", String(64), nullable=False),  # sha256 hex of text (store.content_hash)
+    Column("title", Text),
+    Column("published", String(32)),
+    Column("site", Text),
+    Column("authors", JSON),
+    Column("language", String(16)),
+    Column("text", Text, nullable=False),
+    Column("source", Text),
+    Column("warnings", JSON),
+    Column("newsgraph_version", String(32)),
+    Column("analyzed_at", DateTime(timezone=True)),
+    Column("cluster_id", Integer),  # near-duplicate group (set by ingest), None: not grouped
+    UniqueConstraint("content_hash", name="uq_articles_content_hash"),
+    Index("ix_articles_url", "url", unique=True),  # NULLs allowed many times on both backends
+    Index("ix_articles_uid", "uid"),
+    Index("ix_articles_published", "published"),
+    Index("ix_articles_cluster", "cluster_id"),
+)
+
+actors = Table(
+    "actors", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", Text, nullable=False),  # normalised name + "|" + country
+    Column("name", Text, nullable=False),
+    Column("kind", String(32)),
+    Column("country", String(3)),
+    Column("sector", String(16)),
+    Column("code", String(32)),
+    Column("title", Text),
+    UniqueConstraint("key", name="uq_actors_key"),
+    Index("ix_actors_country", "country"),
+    Index("ix_actors_code", "code"),
+    Index("ix_actors_name", "name"),
+)
+
+actor_aliases = Table(
+    "actor_aliases", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("actor_id", Integer, ForeignKey("actors.id", ondelete="CASCADE"), nullable=False),
+    Column("alias", Text, nullable=False),
+    UniqueConstraint("actor_id", "alias", name="uq_actor_aliases"),
+    Index("ix_actor_aliases_alias", "alias"),
+)
+
+article_actors = Table(
+    "article_actors", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _article_fk(),
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False),
+    Column("local_id", String(32), nullable=False),
+    Column("name", Text, nullable=False),  # the name this article gave
+    Column("kind", String(32)),
+    Column("sector", String(16)),
+    Column("title", Text),
+    Column("aliases", JSON),
+    UniqueConstraint("article_id", "local_id", name="uq_article_actors_local"),
+    Index("ix_article_actors_actor", "actor_id"),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _article_fk(),
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False),
+    Column("local_id", String(32), nullable=False),  # the article-local actor id
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Index("ix_mentions_article", "article_id"),
+    Index("ix_mentions_actor", "actor_id"),
+)
+
+places = Table(
+    "places", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", Text, nullable=False),  # "geonames:<id>" or "name:<name>|<country>"
+    Column("geonameid", Integer),
+    Column("name", Text, nullable=False),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", String(3)),
+    Column("feature", String(16)),
+    UniqueConstraint("key", name="uq_places_key"),
+    Index("ix_places_geonameid", "geonameid", unique=True),
+    Index("ix_places_name", "name"),
+)
+
+article_places = Table(
+    "article_places", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _article_fk(),
+    Column("place_id", Integer, ForeignKey("places.id"), nullable=False),
+    Column("local_id", String(32), nullable=False),
+    Column("name", Text, nullable=False),
+    UniqueConstraint("article_id", "local_id", name="uq_article_places_local"),
+    Index("ix_article_places_place", "place_id"),
+)
+
+place_mentions = Table(
+    "place_mentions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _article_fk(),
+    Column("place_id", Integer, ForeignKey("places.id"), nullable=False),
+    Column("local_id", String(32), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Index("ix_place_mentions_article", "article_id"),
+    Index("ix_place_mentions_place", "place_id"),
+)
+
+statements = Table(
+    "statements", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _article_fk(),
+    Column("local_id", String(32), nullable=False),
+    Column("speaker_id", Integer, ForeignKey("actors.id")),  # None: speaker unresolved
+    Column("speaker_local", String(32)),
+    *_span("source"),
+    *_span("cue"),
+    Column("content", Text, nullable=False),  # content span texts joined by " … " (searchable)
+    Column("content_spans", JSON, nullable=False),  # [{"start", "end", "text"}, ...]
+    Column("kind", String(16)),
+    Column("date", String(32)),
+    UniqueConstraint("article_id", "local_id", name="uq_statements_local"),
+    Index("ix_statements_speaker_date", "speaker_id", "date"),
+    Index("ix_statements_date", "date"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", Text, nullable=False),  # store.keys.event_key
+    Column("type", String(16), nullable=False),
+    Column("mode", String(32)),
+    Column("negated", Boolean, nullable=False, default=False),
+    Column("actor_id", Integer, ForeignKey("actors.id")),
+    Column("recipient_id", Integer, ForeignKey("actors.id")),
+    Column("date", String(32)),
+    Column("place_id", Integer, ForeignKey("places.id")),
+    Column("num_sources", Integer, nullable=False, default=0),
+    Column("num_articles", Integer, nullable=False, default=0),
+    Column("num_mentions", Integer, nullable=False, default=0),
+    UniqueConstraint("key", name="uq_events_key"),
+    Index("ix_events_type_date", "type", "date"),
+    Index("ix_events_actor_date", "actor_id", "date"),
+    Index("ix_events_recipient_date", "recipient_id", "date"),
+    Index("ix_events_date", "date"),
+    Index("ix_events_place", "place_id"),
+)
+
+event_sources = Table(
+    "event_sources", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", Integer, ForeignKey("events.id"), nullable=False),
+    _article_fk(),
+    Column("local_id", String(32), nullable=False),
+    Column("mode", String(32)),
+    Column("negated", Boolean, nullable=False, default=False),
+    Column("date", String(32)),
+    Column("actor_local", String(32)),
+    Column("recipient_local", String(32)),
+    Column("place_local", String(32)),
+    Column("place_id", Integer, ForeignKey("places.id")),
+    *_span("actor"),
+    *_span("recipient"),
+    *_span("trigger"),
+    *_span("evidence"),
+    Column("statement_id", Integer, ForeignKey("statements.id")),
+    Column("statement_local", String(32)),
+    Column("confidence", Float),
+    UniqueConstraint("article_id", "local_id", name="uq_event_sources_local"),
+    Index("ix_event_sources_event", "event_id"),
+)
+
+dates = Table(
+    "dates", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _article_fk(),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("value", String(32)),
+    Index("ix_dates_article", "article_id"),
+    Index("ix_dates_value", "value"),
+)
+
+errors = Table(
+    "errors", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("time", DateTime(timezone=True), nullable=False),
+    Index("ix_errors_time", "time"),
+)
+
+schema_migrations = Table(
+    "schema_migrations", metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("name", Text, nullable=False),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+# The tables of migration 1, in creation order. A later migration that changes a table must
+# not change this list: it alters the table itself (see migrations.py).
+TABLES_V1 = [
+    articles, actors, actor_aliases, article_actors, mentions, places, article_places,
+    place_mentions, statements, events, event_sources, dates, errors,
+]
