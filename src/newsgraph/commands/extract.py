@@ -1,4 +1,72 @@
-"""`newsgraph extract`."""
+"""`newsgraph extract PATH... [--json]`: HTML or text in, clean articles out."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Optional
+
 import click
 
-COMMANDS: list[click.Command] = []
+from newsgraph.errors import InputError
+from newsgraph.model import Article
+from newsgraph.settings import Settings
+
+
+def validate_published(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[str]:
+    """Click callback: ``value`` must be a real calendar date written YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        if len(value) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date written YYYY-MM-DD (e.g. 2022-12-02)") from None
+
+
+def report_error(error: InputError) -> None:
+    """``error: <source>: <reason>`` on stderr: the one format every input error is reported in."""
+    click.echo(f"error: {error.source}: {error.reason}", err=True)
+
+
+def readable(article: Article) -> str:
+    """A person's view of an article: its metadata lines, a blank line, then its text."""
+    lines = [f"== {article.source}"]
+    for label, value in (("Title", article.title), ("Date", article.published), ("Site", article.site),
+                         ("URL", article.url), ("Authors", ", ".join(article.authors) or None)):
+        if value:
+            lines.append(f"{label}: {value}")
+    return "\n".join(lines) + "\n\n" + article.text + "\n"
+
+
+@click.command(name="extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a line (source, title, text, ...).")
+@click.option("--published", callback=validate_published, metavar="YYYY-MM-DD",
+              help="Publication date for every input (overrides what the input says).")
+@click.option("--url", help="URL for every input (overrides what the input says).")
+def extract_command(paths: tuple[str, ...], as_json: bool, published: Optional[str], url: Optional[str]) -> None:
+    """Clean article text and metadata from HTML pages, text files, directories and JSONL.
+
+    PATH may be a .txt, .html/.htm (or .html.gz), .jsonl file, a directory of them, or - for
+    JSONL on stdin. Inputs that fail are reported as "error: SOURCE: REASON" on stderr; the
+    others are still extracted, and the exit code is 1 when any input failed.
+    """
+    from newsgraph.extract.html import quiet_extractor_logs
+    from newsgraph.sources.files import iter_articles
+
+    quiet_extractor_logs()
+    failed = 0
+    for item in iter_articles(paths, Settings.from_env(), published=published, url=url):
+        if isinstance(item, InputError):
+            report_error(item)
+            failed += 1
+        elif as_json:
+            click.echo(json.dumps(item.to_json(), ensure_ascii=False))
+        else:
+            click.echo(readable(item))
+    if failed:
+        raise SystemExit(1)
+
+
+COMMANDS: list[click.Command] = [extract_command]

@@ -1,0 +1,100 @@
+"""Bytes to text for articles, with one documented order of guesses. Pure: no I/O.
+
+Text files (.txt): UTF-8 (a BOM is dropped), else cp1252 when the bytes read as plausible
+Windows-1252 text (old newsroom exports); anything else is refused.
+HTML pages: UTF-8 (BOM dropped), else the charset the page declares in ``<meta>``, else cp1252.
+Pages usually say what they are, and a wrong guess only costs a few odd characters there.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+# <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+# C1 control characters and unassigned bytes in cp1252 decode to these; real text has none.
+_CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+
+
+class UndecodableText(ValueError):
+    """The bytes are not text in any encoding newsgraph accepts; the message says which were tried."""
+
+
+def looks_binary(data: bytes, sample: int = 4096) -> bool:
+    """True when ``data`` is evidently not text: a NUL byte, or many control bytes, in its first block."""
+    head = data[:sample]
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(head) > 0.05
+
+
+def _utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+
+
+def _plausible_cp1252(data: bytes) -> str | None:
+    """cp1252 text, or None when bytes it leaves undefined show this is something else."""
+    if any(b in _CP1252_UNDEFINED for b in data):
+        return None
+    text = data.decode("cp1252")
+    letters = sum(1 for ch in text if ch.isalpha())
+    high = sum(1 for ch in text if ord(ch) > 127)
+    # Western text in cp1252 is mostly ASCII letters; a high share of accented/symbol characters
+    # means another encoding (Cyrillic, CJK in a legacy code page) read wrongly.
+    if letters and high / max(letters, 1) > 0.3:
+        return None
+    return text
+
+
+def decode_text(data: bytes) -> str:
+    """The text of a plain-text article: UTF-8 (BOM dropped), else plausible cp1252.
+
+    Raises ``UndecodableText`` when it is neither.
+    """
+    text = _utf8(data)
+    if text is None:
+        text = _plausible_cp1252(data)
+    if text is None:
+        raise UndecodableText("not valid UTF-8 (nor plausible Windows-1252 text); re-encode it as UTF-8")
+    return text
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a ``<meta>`` tag near its top, if Python knows it."""
+    match = _META_CHARSET.search(data[:8192])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", errors="ignore").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes) -> str:
+    """The text of an HTML page: UTF-8 (BOM dropped), else its declared charset, else cp1252.
+
+    Raises ``UndecodableText`` only when the declared charset does not decode and cp1252 is
+    implausible too.
+    """
+    text = _utf8(data)
+    if text is not None:
+        return text
+    charset = declared_charset(data)
+    if charset and charset != "utf-8":
+        try:
+            return data.decode(charset)
+        except UnicodeDecodeError:
+            pass
+    text = _plausible_cp1252(data)
+    if text is None:
+        declared = f" (declares {charset})" if charset else ""
+        raise UndecodableText(f"HTML is not valid UTF-8{declared} and no other encoding fits; "
+                              "re-encode it as UTF-8")
+    return text

@@ -1,0 +1,119 @@
+"""HTML page to article body and metadata, with trafilatura. Pure: no I/O, no network.
+
+trafilatura (with its readability/jusText fallbacks) finds the main text. newsgraph adds:
+- several passes (precision first, then balanced, then recall) so clutter is left out where
+  possible without losing pages the precise mode finds nothing on (``ExtractOptions.passes``);
+- paragraphs joined by blank lines, as in text files;
+- a first paragraph that only repeats the headline is dropped (the title is kept apart);
+- trailing comment/share/newsletter lines removed, as in text files;
+- metadata: title, date (ISO, via htmldate), authors (split, job titles dropped), site name
+  (else the host of the URL), canonical URL.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+from urllib.parse import urlsplit
+
+from newsgraph.extract.boilerplate import strip_trailing_boilerplate
+from newsgraph.extract.options import ExtractOptions
+from newsgraph.extract.text import same_title
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# "Tom Krisher; AP Auto Writer": a job title, not a second author
+_AUTHOR_ROLE = re.compile(
+    r"\b(writer|staff|editor|correspondent|reporter|contributor|columnist|desk|bureau)s?\b",
+    re.IGNORECASE)
+
+
+@dataclass
+class HtmlArticle:
+    """What one HTML page gives: the body text (may be empty) and the metadata found."""
+
+    text: str
+    title: Optional[str] = None
+    published: Optional[str] = None
+    authors: list[str] = field(default_factory=list)
+    site: Optional[str] = None
+    url: Optional[str] = None
+    mode: Optional[str] = None  # the pass that gave the body
+
+
+def quiet_extractor_logs() -> None:
+    """Silence trafilatura's per-page warnings (a CLI calls this once; the library never does)."""
+    for name in ("trafilatura", "htmldate", "courlan", "readability", "justext"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def _run_pass(html: str, url: Optional[str], mode: str, options: ExtractOptions, with_metadata: bool):
+    import trafilatura  # imported on first use: importing newsgraph stays quick
+
+    return trafilatura.bare_extraction(
+        html, url=url, favor_precision=(mode == "precision"), favor_recall=(mode == "recall"),
+        include_comments=options.comments, include_tables=options.tables,
+        with_metadata=with_metadata)
+
+
+def _body(document, title: Optional[str], options: ExtractOptions) -> str:
+    """The article body of a trafilatura result, joined and trimmed by newsgraph's rules."""
+    raw = (document.text or "") if document is not None else ""
+    paragraphs = [p.strip() for p in raw.replace("\r", "").split("\n")]
+    paragraphs = [p for p in paragraphs if p]
+    if title and paragraphs and same_title(paragraphs[0], title):
+        paragraphs = paragraphs[1:]
+    if options.strip_boilerplate:
+        paragraphs = strip_trailing_boilerplate(paragraphs)
+    return options.paragraph_separator.join(paragraphs)
+
+
+def split_authors(author: Optional[str]) -> list[str]:
+    """trafilatura's ``"A; B"`` author string as a list, without duplicates or job titles."""
+    authors: list[str] = []
+    for name in (author or "").split(";"):
+        name = " ".join(name.split())
+        if name and not _AUTHOR_ROLE.search(name) and name not in authors:
+            authors.append(name)
+    return authors
+
+
+def site_of(sitename: Optional[str], url: Optional[str]) -> Optional[str]:
+    """The site's name as the page gives it, else the host of its URL (without ``www.``)."""
+    if sitename and sitename.strip():
+        return sitename.strip()
+    if url:
+        host = urlsplit(url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
+
+
+def extract_html(html: str, url: Optional[str], options: ExtractOptions) -> HtmlArticle:
+    """Body and metadata of the page ``html`` (found at ``url``, if known).
+
+    Returns an ``HtmlArticle`` whose ``text`` is empty when no pass finds an article; the caller
+    decides what that means.
+    """
+    metadata = None
+    best = HtmlArticle(text="")
+    for mode in options.passes:
+        document = _run_pass(html, url, mode, options, with_metadata=metadata is None)
+        if metadata is None:
+            metadata = document
+        title = (metadata.title if metadata is not None else None) or None
+        body = _body(document, title, options)
+        if len(body) > len(best.text):
+            best = HtmlArticle(text=body, mode=mode)
+        if len(body) >= options.min_chars:
+            break
+    if metadata is not None:
+        best.title = (metadata.title or "").strip() or None
+        date = metadata.date if metadata.date and _ISO_DATE.match(metadata.date) else None
+        best.published = date
+        best.authors = split_authors(metadata.author)
+        best.url = url or metadata.url or None
+        best.site = site_of(metadata.sitename, best.url)
+    else:
+        best.url = url
+        best.site = site_of(None, url)
+    return best

@@ -1,0 +1,41 @@
+"""How extraction behaves: one options object instead of many keyword arguments."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# trafilatura's three modes, as names newsgraph uses in ExtractOptions.passes
+PASS_MODES = ("precision", "balanced", "recall")
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """What ``newsgraph.extract.extract`` may be configured with; the defaults are what the
+    extraction benchmark was measured with.
+
+    ``passes``: trafilatura modes tried in order on HTML. The first pass whose body has at least
+    ``min_chars`` characters wins; when none has, the longest non-empty body does. Precision first
+    because news pages carry much near-article clutter (teasers, newsletter boxes); recall after it
+    so that short or unusual pages still give their text.
+    ``tables``: keep text in HTML tables (sports results, election figures are articles too).
+    ``comments``: keep readers' comments. Off: newsgraph records what the article says.
+    ``paragraph_separator``: between paragraphs of HTML articles; a blank line, as in text files.
+    ``strip_boilerplate``: remove trailing comment/share/newsletter lines (text and HTML).
+    ``text_title``: in plain text, a first line followed by a blank line is the title.
+    """
+
+    passes: tuple[str, ...] = ("precision", "balanced", "recall")
+    min_chars: int = 200
+    tables: bool = True
+    comments: bool = False
+    paragraph_separator: str = "\n\n"
+    strip_boilerplate: bool = True
+    text_title: bool = True
+
+    def __post_init__(self) -> None:
+        unknown = [p for p in self.passes if p not in PASS_MODES]
+        if unknown or not self.passes:
+            raise ValueError(f"ExtractOptions.passes must be a non-empty sequence of {PASS_MODES}, "
+                             f"got {self.passes!r}")
+
+
+DEFAULT_OPTIONS = ExtractOptions()

@@ -1,0 +1,146 @@
+"""From the SOURCE strings a user types to a stream of documents: globs, folders, archives, feeds, URLs.
+
+``iter_sources`` decides, for each SOURCE, which reader reads it:
+
+- ``http://`` / ``https://``: fetched; a feed (by content type or first bytes) gives its entries,
+  anything else is one article page;
+- ``-``: JSONL from standard input;
+- a folder: every article file below it, in name order (hidden files and folders skipped);
+- a glob (``*``, ``?``, ``[``; ``**`` recurses): every match, in name order;
+- a file: by suffix: ``.warc``/``.warc.gz`` web archives, ``.rss``/``.atom``/``.xml`` feeds, and
+  ``.html``/``.htm``/``.txt``/``.jsonl`` (and anything else) through ``sources.files``.
+
+The stream is lazy: nothing is read before it is asked for, so a month of archives costs the memory
+of one record. Errors are yielded (never raised) as ``InputError`` naming the input.
+"""
+from __future__ import annotations
+
+import glob
+import os
+from typing import Iterable, Iterator, Optional
+
+import httpx
+
+from newsgraph.errors import InputError
+from newsgraph.model import RawDocument
+from newsgraph.settings import Settings
+from newsgraph.sources import http
+from newsgraph.sources.feeds import FEED_SUFFIXES, iter_feed
+from newsgraph.sources.skipped import AlreadyStored, KnownUrl
+from newsgraph.sources.warc import is_warc, iter_warc
+
+Item = RawDocument | InputError | AlreadyStored
+
+# What a folder walk picks up; a file named explicitly is read whatever its suffix.
+FOLDER_SUFFIXES = (".html", ".htm", ".txt", ".jsonl", ".warc", ".warc.gz", ".rss", ".atom")
+_GLOB_CHARS = ("*", "?", "[")
+
+
+def iter_sources(sources: Iterable[str], settings: Settings, *, known_url: Optional[KnownUrl] = None,
+                 client: Optional[httpx.Client] = None) -> Iterator[Item]:
+    """Every document (or error, or skip marker) the SOURCE strings name, in the order given.
+
+    ``known_url`` (URL -> already stored?) lets feeds and archives skip stored articles before
+    fetching or reading them; ``client`` is the HTTP client to use (one is made when needed).
+    """
+    reader = _Reader(settings, known_url, client)
+    try:
+        for source in sources:
+            yield from reader.read(source)
+    finally:
+        reader.close()
+
+
+class _Reader:
+    def __init__(self, settings: Settings, known_url: Optional[KnownUrl], client: Optional[httpx.Client]):
+        self.settings = settings
+        self.known_url = known_url
+        self._client, self._own_client = client, client is None
+
+    @property
+    def client(self) -> httpx.Client:
+        if self._client is None:
+            self._client = http.make_client(self.settings)
+        return self._client
+
+    def close(self) -> None:
+        if self._own_client and self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def read(self, source: str) -> Iterator[Item]:
+        if http.is_url(source):
+            yield from self.url(source)
+        elif source == "-":
+            yield from _files([source], self.settings)
+        elif os.path.isdir(source):
+            for path in _walk(source):
+                yield from self.file(path)
+        elif os.path.exists(source):
+            yield from self.file(source)
+        elif any(c in source for c in _GLOB_CHARS):
+            matches = sorted(glob.glob(source, recursive=True))
+            if not matches:
+                yield InputError(source, "no file matches this pattern")
+            for match in matches:
+                if os.path.isdir(match):
+                    for path in _walk(match):
+                        yield from self.file(path)
+                else:
+                    yield from self.file(match)
+        else:
+            yield InputError(source, "no such file, folder or URL")
+
+    def file(self, path: str) -> Iterator[Item]:
+        if is_warc(path):
+            yield from iter_warc(path, max_bytes=self.settings.max_bytes, known_url=self.known_url)
+        elif path.lower().endswith(FEED_SUFFIXES):
+            yield from self.feed_file(path)
+        else:
+            yield from _files([path], self.settings)
+
+    def feed_file(self, path: str) -> Iterator[Item]:
+        try:
+            if os.path.getsize(path) > self.settings.max_bytes:
+                yield InputError(path, f"too large: more than {self.settings.max_bytes} bytes")
+                return
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError as exc:
+            yield InputError(path, f"cannot read feed: {exc.strerror or exc}")
+            return
+        yield from iter_feed(data, path, self._fetch_entry, self.known_url)
+
+    def url(self, url: str) -> Iterator[Item]:
+        if self.known_url is not None and self.known_url(url):
+            yield AlreadyStored(url)
+            return
+        try:
+            fetched = http.fetch(url, self.settings, self.client)
+            if http.is_feed(fetched):
+                yield from iter_feed(fetched.content, url, self._fetch_entry, self.known_url)
+            else:
+                yield http.as_document(fetched)
+        except InputError as error:
+            yield error
+
+    def _fetch_entry(self, url: str, title: Optional[str], published: Optional[str]) -> RawDocument:
+        if not http.is_url(url):
+            raise InputError(url, "feed entry link is not an http(s) URL")
+        return http.fetch_article(url, self.settings, self.client, title=title, published=published)
+
+
+def _walk(folder: str) -> Iterator[str]:
+    """Article files below ``folder``, in name order, skipping hidden files and folders."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name.lower().endswith(FOLDER_SUFFIXES):
+                yield os.path.join(root, name)
+
+
+def _files(paths: list[str], settings: Settings) -> Iterator[RawDocument | InputError]:
+    """Plain files, folders of them, JSONL and stdin: the reader in ``sources.files``."""
+    from newsgraph.sources.files import iter_documents  # written beside this module (issue 2)
+
+    yield from iter_documents(paths, settings)

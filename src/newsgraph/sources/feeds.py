@@ -1,0 +1,85 @@
+"""RSS and Atom feeds: each entry becomes an article.
+
+An entry with a link is fetched as an article page (the feed's title and date travel with it);
+an entry without one is read from its own content. A feed whose XML cannot be read is one
+``InputError``; a feed that parses only partly gives an error *and* the entries that were recovered.
+"""
+from __future__ import annotations
+
+import time
+from typing import Callable, Iterator, Optional
+
+import feedparser
+
+from newsgraph.errors import InputError
+from newsgraph.model import RawDocument
+from newsgraph.sources.skipped import AlreadyStored, KnownUrl
+
+# Called with (url, title, published) for an entry's link; returns the page or raises InputError.
+FetchArticle = Callable[[str, Optional[str], Optional[str]], RawDocument]
+
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+
+# feedparser flags these as "bozo" though the entries are fine; they are not worth an error row.
+_BENIGN = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
+
+def _date(entry) -> Optional[str]:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not parsed:
+        return None
+    return time.strftime("%Y-%m-%d", parsed)
+
+
+def _content(entry) -> Optional[str]:
+    for item in entry.get("content") or []:
+        if item.get("value", "").strip():
+            return item["value"]
+    summary = entry.get("summary")
+    return summary if summary and summary.strip() else None
+
+
+def iter_feed(data: bytes, source: str, fetch_article: Optional[FetchArticle] = None,
+              known_url: Optional[KnownUrl] = None,
+              ) -> Iterator[RawDocument | InputError | AlreadyStored]:
+    """The articles of the feed in ``data`` (read from ``source``, a path or URL), in feed order.
+
+    Entry links are fetched with ``fetch_article`` (none given: the entry's own content is used);
+    links ``known_url`` says are stored already are yielded as ``AlreadyStored`` and not fetched.
+    """
+    parsed = feedparser.parse(data)
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if problem is not None and isinstance(problem, _BENIGN):
+        problem = None
+    if not parsed.get("version") or (problem is not None and not parsed.entries):
+        reason = f"not a readable RSS/Atom feed ({problem})" if problem else "not an RSS/Atom feed"
+        yield InputError(source, reason)
+        return
+    if problem is not None:
+        yield InputError(source, f"malformed feed XML ({problem}); {len(parsed.entries)} entries recovered")
+    for number, entry in enumerate(parsed.entries, start=1):
+        yield from _entry_document(entry, f"{source}#entry{number}", fetch_article, known_url)
+
+
+def _entry_document(entry, entry_source: str, fetch_article: Optional[FetchArticle],
+                    known_url: Optional[KnownUrl]) -> Iterator[RawDocument | InputError | AlreadyStored]:
+    title, published = entry.get("title"), _date(entry)
+    link = entry.get("link")
+    if link and fetch_article is not None:
+        if known_url is not None and known_url(link):
+            yield AlreadyStored(link)
+            return
+        try:
+            yield fetch_article(link, title, published)
+        except InputError as error:
+            yield error
+        return
+    content = _content(entry)
+    if content is None:
+        yield InputError(entry_source, "feed entry has neither a link to fetch nor any content")
+        return
+    if link and known_url is not None and known_url(link):
+        yield AlreadyStored(link)
+        return
+    yield RawDocument(content=content, source=entry_source, kind="html", url=link, title=title,
+                      published=published)

@@ -1,0 +1,187 @@
+"""Files, directories and stdin to RawDocuments: the input side of `extract` and `analyze`.
+
+Accepted: ``.txt``, ``.html``/``.htm`` (also gzip-compressed: ``.txt.gz``, ``.html.gz``,
+``.htm.gz``), ``.jsonl`` (see ``sources.jsonl``), directories (searched recursively in sorted
+order, hidden files and folders skipped, files of other types skipped silently), and ``-`` for
+JSONL on stdin. A file named explicitly with another extension is an error.
+
+Bytes become text by ``extract.encoding``'s rules: UTF-8, else cp1252 for plausible Western text;
+HTML also tries the charset its ``<meta>`` declares.
+
+Nothing is read before it is needed: directories are walked lazily and one file is held in
+memory at a time; JSONL is read line by line.
+"""
+from __future__ import annotations
+
+import gzip
+import os
+import sys
+import zlib
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator, Optional, Union
+
+from newsgraph.errors import InputError
+from newsgraph.extract.encoding import UndecodableText, decode_html, decode_text, looks_binary
+from newsgraph.model import RawDocument
+from newsgraph.settings import Settings
+from newsgraph.sources.jsonl import iter_jsonl
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+TEXT_SUFFIXES = (".txt", ".txt.gz")
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+JSONL_SUFFIXES = (".jsonl",)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+
+Item = Union[RawDocument, InputError]
+
+
+def kind_of(path: Path) -> Optional[str]:
+    """"text", "html" or "jsonl" by the file's extension (case-insensitive); None if unsupported."""
+    name = path.name.lower()
+    if name.endswith(TEXT_SUFFIXES):
+        return "text"
+    if name.endswith(HTML_SUFFIXES):
+        return "html"
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    return None
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    """Supported files under ``directory``, depth first in sorted name order, hidden ones skipped."""
+    try:
+        entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        if entry.is_dir():
+            yield from _walk(path)
+        elif entry.is_file() and kind_of(path) is not None:
+            yield path
+
+
+def _read_limited(path: Path, max_bytes: int) -> bytes:
+    """The (decompressed) bytes of ``path``; ``InputError`` when they pass ``max_bytes``."""
+    source = str(path)
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(source, f"file is too large ({size:,} bytes; the limit is {max_bytes:,}, "
+                                 "settings.max_bytes)")
+    if not path.name.lower().endswith(".gz"):
+        return path.read_bytes()
+    try:
+        with gzip.open(path, "rb") as stream:
+            data = stream.read(max_bytes + 1)  # never inflate a gzip bomb past the limit
+    except (OSError, EOFError, zlib.error) as error:
+        raise InputError(source, f"not a readable gzip file ({error})") from None
+    if len(data) > max_bytes:
+        raise InputError(source, f"file is too large once decompressed (more than {max_bytes:,} "
+                                 "bytes, settings.max_bytes)")
+    return data
+
+
+def read_file(path: Path, kind: str, settings: Settings) -> RawDocument:
+    """One .txt or .html file as a RawDocument (content decoded to ``str``).
+
+    Raises ``InputError`` naming the path when it is empty, binary, undecodable or too large.
+    """
+    source = str(path)
+    data = _read_limited(path, settings.max_bytes)
+    if not data.strip():
+        raise InputError(source, "file is empty")
+    if looks_binary(data):
+        raise InputError(source, "binary file (NUL or control bytes), not text or HTML")
+    try:
+        content = decode_html(data) if kind == "html" else decode_text(data)
+    except UndecodableText as error:
+        raise InputError(source, str(error)) from None
+    return RawDocument(content=content, source=source, kind=kind)
+
+
+def _jsonl_file(path: Path, settings: Settings) -> Iterator[Item]:
+    try:
+        stream = path.open("rb")
+    except OSError as error:
+        yield InputError(str(path), f"cannot open: {error.strerror}")
+        return
+    with stream:
+        if path.stat().st_size == 0:
+            yield InputError(str(path), "file is empty")
+            return
+        yield from iter_jsonl(stream, str(path), settings.max_bytes)
+
+
+def _file(path: Path, settings: Settings, named: bool) -> Iterator[Item]:
+    kind = kind_of(path)
+    if kind is None:
+        if named:
+            yield InputError(str(path), f"unsupported file type; expected one of "
+                                        f"{', '.join(SUPPORTED_SUFFIXES)} or a directory")
+        return
+    if kind == "jsonl":
+        yield from _jsonl_file(path, settings)
+        return
+    try:
+        yield read_file(path, kind, settings)
+    except InputError as error:
+        yield error
+    except OSError as error:
+        yield InputError(str(path), f"cannot read: {error.strerror or error}")
+
+
+def iter_documents(paths: Iterable[Union[str, Path]], settings: Settings,
+                   stdin: Optional[BinaryIO] = None) -> Iterator[Item]:
+    """Every document in ``paths``, in order, each a ``RawDocument`` or an ``InputError``.
+
+    Errors are yielded, not raised, so the caller can report one input (``error.source`` names it:
+    a path, or ``path:line`` in JSONL) and go on with the rest. ``-`` reads JSONL from ``stdin``
+    (default: the process's standard input, as bytes); its records are named ``<stdin>:line``.
+    RawDocuments from .txt/.html files carry ``str`` content; JSONL ``text`` records are
+    ``verbatim``. Pass each document to ``newsgraph.extract.extract``.
+    """
+    for given in paths:
+        if str(given) == STDIN:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from iter_jsonl(stream, STDIN_NAME, settings.max_bytes)
+            continue
+        path = Path(given)
+        if path.is_dir():
+            for found in _walk(path):
+                yield from _file(found, settings, named=False)
+        elif path.is_file():
+            yield from _file(path, settings, named=True)
+        elif path.exists():
+            yield InputError(str(path), "not a regular file or directory")
+        else:
+            yield InputError(str(path), "no such file or directory")
+
+
+def iter_articles(paths: Iterable[Union[str, Path]], settings: Settings,
+                  published: Optional[str] = None, url: Optional[str] = None,
+                  options=None, stdin: Optional[BinaryIO] = None):
+    """``iter_documents`` followed by ``extract``: each input as an ``Article`` or an ``InputError``.
+
+    ``published`` / ``url``, when given, override what every input says (the CLI's
+    ``--published`` / ``--url``). An unexpected failure inside extraction of one page is turned
+    into an ``InputError`` for that input, so one odd page never stops a batch.
+    """
+    from newsgraph.extract import extract
+
+    for item in iter_documents(paths, settings, stdin=stdin):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        if published:
+            item.published = published
+        if url:
+            item.url = url
+        try:
+            yield extract(item, options)
+        except InputError as error:
+            yield error
+        except Exception as error:  # noqa: BLE001 - a broken page must not cost the others
+            yield InputError(item.source, f"extraction failed ({type(error).__name__}: {error})")

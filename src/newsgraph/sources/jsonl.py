@@ -1,0 +1,104 @@
+"""JSONL records (one article a line) to RawDocuments, read line by line.
+
+A record carries ``text`` (used verbatim: analysis offsets index into it) or ``html`` (extracted
+like a page), and optionally ``id``, ``title``, ``published`` (``YYYY-MM-DD``, or an ISO date-time
+whose date part is kept) and ``url``. When a record has both ``text`` and ``html``, ``text`` wins:
+it is what the offsets must point into. Each bad line is an ``InputError`` named ``path:line``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import BinaryIO, Iterator, Optional, Union
+
+from newsgraph.errors import InputError
+from newsgraph.model import RawDocument
+
+_ISO_DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+\-Z]*)?$")
+_CHUNK = 1 << 16
+
+
+def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, Optional[bytes]]]:
+    """(line number, bytes) for each line; bytes is None for a line longer than ``max_bytes``,
+    whose rest is skipped without holding it in memory."""
+    number = 0
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while True:  # skip the rest of the over-long line
+                rest = stream.readline(_CHUNK)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield number, None
+            continue
+        yield number, line
+
+
+def normalise_published(value: object) -> Optional[str]:
+    """``YYYY-MM-DD`` from a record's ``published`` (a date or ISO date-time); ValueError otherwise."""
+    if value is None or value == "":
+        return None
+    match = _ISO_DATE_PREFIX.match(str(value).strip()) if isinstance(value, str) else None
+    if not match:
+        raise ValueError(f"'published' must be an ISO date (YYYY-MM-DD), got {value!r}")
+    return match.group(1)
+
+
+def _optional_str(record: dict, key: str) -> Optional[str]:
+    value = record.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, (str, int)):
+        raise ValueError(f"'{key}' must be a string, got {type(value).__name__}")
+    return str(value)
+
+
+def record_document(record: object, source: str) -> RawDocument:
+    """The RawDocument of one parsed JSONL record; ``InputError`` naming ``source`` when unusable."""
+    if not isinstance(record, dict):
+        raise InputError(source, f"a record must be a JSON object, got {type(record).__name__}")
+    text, html = record.get("text"), record.get("html")
+    try:
+        if isinstance(text, str):
+            content, kind, verbatim = text, "text", True
+        elif isinstance(html, str):
+            content, kind, verbatim = html, "html", False
+        else:
+            raise ValueError("record has no 'text' or 'html' string")
+        return RawDocument(
+            content=content, source=source, kind=kind, verbatim=verbatim,
+            id=_optional_str(record, "id"), title=_optional_str(record, "title"),
+            url=_optional_str(record, "url"), published=normalise_published(record.get("published")))
+    except ValueError as error:
+        raise InputError(source, str(error)) from None
+
+
+def iter_jsonl(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[Union[RawDocument, InputError]]:
+    """Documents and errors from the JSONL ``stream`` (named ``name`` in sources: ``name:line``).
+
+    Blank lines are skipped. A line longer than ``max_bytes``, a line that is not JSON, a record
+    that is not an object or has neither ``text`` nor ``html`` gives an ``InputError``; reading
+    goes on with the next line.
+    """
+    for number, line in _lines(stream, max_bytes):
+        source = f"{name}:{number}"
+        if line is None:
+            yield InputError(source, f"line longer than the limit of {max_bytes} bytes")
+            continue
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except UnicodeDecodeError:
+            yield InputError(source, "line is not valid UTF-8")
+            continue
+        except json.JSONDecodeError as error:
+            yield InputError(source, f"malformed JSON: {error.msg} (column {error.colno})")
+            continue
+        try:
+            yield record_document(record, source)
+        except InputError as error:
+            yield error
