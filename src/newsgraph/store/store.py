@@ -1,0 +1,228 @@
+"""``Store``: the one object ingest, the query commands and the web UI open a database through."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Iterator, Optional, Sequence
+
+from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+
+from newsgraph.errors import StoreError
+from newsgraph.model import Analysis
+from newsgraph.store import keys, migrations, rebuild, writer
+from newsgraph.store.db import NoDatabase, display_url, make_engine
+from newsgraph.store.schema import articles, errors
+
+
+@dataclass
+class SaveResult:
+    """What one ``save``/``replace`` call did.
+
+    ``ids[i]`` is the stored article id of ``analyses[i]``, or None when it was skipped (already
+    stored) or failed (its error is recorded in the ``errors`` table and listed in ``failed``).
+    """
+
+    ids: list[Optional[int]] = field(default_factory=list)
+    stored: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+
+
+@dataclass
+class KnownKeys:
+    """The URLs and content hashes already stored (for skipping inputs before analysing them)."""
+
+    urls: set[str]
+    hashes: set[str]
+
+    def __contains__(self, analysis_or_text) -> bool:
+        if isinstance(analysis_or_text, Analysis):
+            article = analysis_or_text.article
+            return (article.url in self.urls) or keys.content_hash(article.text) in self.hashes
+        return keys.content_hash(analysis_or_text) in self.hashes
+
+
+class Store:
+    """A newsgraph database. Open with ``Store.open(url)``; close with ``close()`` (or ``with``)."""
+
+    def __init__(self, engine: Engine, url: str, readonly: bool):
+        self.engine = engine
+        self.url = url
+        self.readonly = readonly
+
+    @classmethod
+    def open(cls, url: str, *, readonly: bool = False) -> "Store":
+        """Open (and create, unless ``readonly``) the database at ``url``, migrated to the newest schema.
+
+        A read-only open refuses a database that does not exist or is not fully migrated, with
+        ``NoDatabase`` telling the user to run ``newsgraph ingest`` (which creates and migrates it).
+        """
+        engine = make_engine(url, readonly=readonly)
+        try:
+            if readonly:
+                missing = migrations.pending(engine)
+                if missing:
+                    engine.dispose()
+                    raise NoDatabase(
+                        f"{display_url(url)} holds no newsgraph database (or an older one): "
+                        f"run `newsgraph ingest SOURCE --db {display_url(url)}` first")
+            else:
+                migrations.migrate(engine)
+        except SQLAlchemyError as e:
+            engine.dispose()
+            raise StoreError(f"cannot open {display_url(url)}: {e.__class__.__name__}: {e.orig or e}"
+                             if hasattr(e, "orig") else f"cannot open {display_url(url)}: {e}") from e
+        return cls(engine, url, readonly)
+
+    @property
+    def dialect(self) -> str:
+        """"sqlite" or "postgresql"."""
+        return self.engine.dialect.name
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection for the query functions (``newsgraph.store.queries``)."""
+        with self.engine.connect() as conn:
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- idempotency -----------------------------------------------------------------------------
+
+    def has_article(self, url: Optional[str] = None, content_hash: Optional[str] = None) -> bool:
+        """Whether an article with this URL or this content hash (``keys.content_hash``) is stored."""
+        with self.engine.connect() as conn:
+            return writer.find_article(conn, url, content_hash) is not None
+
+    def known_keys(self) -> KnownKeys:
+        """All stored URLs and content hashes (~100 bytes an article in memory)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(articles.c.url, articles.c.content_hash)).all()
+        return KnownKeys({u for u, _ in rows if u}, {h for _, h in rows})
+
+    # -- writing -----------------------------------------------------------------------------------
+
+    def save(self, analyses: Sequence[Analysis], version: str) -> SaveResult:
+        """Store new articles with their analyses, in ONE transaction.
+
+        Articles already stored (same URL or same content hash, in the database or earlier in this
+        batch) are skipped. Each article is stored whole or not at all: one that fails is rolled
+        back to its savepoint, recorded in ``errors`` and reported in ``SaveResult.failed``.
+        """
+        return self._write(analyses, version, replace=False)
+
+    def replace(self, analyses: Sequence[Analysis], version: str) -> SaveResult:
+        """Re-store the analyses of articles already stored (``ingest --reanalyze``), in ONE transaction.
+
+        The article (found by content hash, else URL) keeps its id, text and cluster; its analysis
+        rows are replaced and ``newsgraph_version``/``analyzed_at`` updated. Events it no longer
+        reports lose it as a source (and disappear when no article reports them). Articles not yet
+        stored are stored as ``save`` would.
+        """
+        return self._write(analyses, version, replace=True)
+
+    def _write(self, analyses: Sequence[Analysis], version: str, replace: bool) -> SaveResult:
+        self._writable()
+        result = SaveResult()
+        seen_urls, seen_hashes = set(), set()
+        touched_events: set[int] = set()
+        with self.engine.begin() as conn:
+            for analysis in analyses:
+                article = analysis.article
+                digest = keys.content_hash(article.text)
+                if digest in seen_hashes or (article.url and article.url in seen_urls):
+                    result.ids.append(None)
+                    result.skipped += 1
+                    continue
+                seen_hashes.add(digest)
+                if article.url:
+                    seen_urls.add(article.url)
+                existing = writer.find_article(conn, article.url, digest)
+                if existing is not None and not replace:
+                    result.ids.append(None)
+                    result.skipped += 1
+                    continue
+                try:
+                    with conn.begin_nested():
+                        if existing is None:
+                            article_id, touched = writer.insert_article(conn, analysis, version)
+                            result.stored += 1
+                        else:
+                            article_id, touched = existing, self._reanalyse(conn, existing, analysis, version)
+                            result.replaced += 1
+                    touched_events |= touched
+                except (OperationalError, InterfaceError):
+                    raise  # the database itself failed (locked, gone): not this article's fault
+                except Exception as e:  # noqa: BLE001 - one bad analysis must not cost the batch
+                    source = article.source or article.url or article.id or "?"
+                    reason = f"not stored: {e.__class__.__name__}: {getattr(e, 'orig', None) or e}"
+                    conn.execute(insert(errors).values(source=source, reason=reason[:2000], time=writer.now()))
+                    result.failed.append((source, reason))
+                    result.ids.append(None)
+                    continue
+                result.ids.append(article_id)
+            writer.refresh_event_counts(conn, touched_events)
+        return result
+
+    @staticmethod
+    def _reanalyse(conn: Connection, article_id: int, analysis: Analysis, version: str) -> set[int]:
+        touched = writer.delete_analysis(conn, article_id)
+        row = writer.article_row(analysis, version)
+        # Text (and so hash) is the same; the metadata and the analysis may have improved.
+        conn.execute(update(articles).where(articles.c.id == article_id).values(
+            uid=row["uid"], title=row["title"], published=row["published"], site=row["site"],
+            authors=row["authors"], language=row["language"], warnings=row["warnings"],
+            newsgraph_version=version, analyzed_at=row["analyzed_at"]))
+        return touched | writer.write_analysis(conn, article_id, analysis)
+
+    def record_error(self, source: str, reason: str) -> None:
+        """Record that ``source`` could not be ingested, and why (the ``errors`` table)."""
+        self._writable()
+        with self.engine.begin() as conn:
+            conn.execute(insert(errors).values(source=str(source), reason=str(reason), time=writer.now()))
+
+    def set_cluster(self, article_id: int, cluster_id: Optional[int]) -> None:
+        """Put a stored article in a near-duplicate group (None: in none)."""
+        self._writable()
+        with self.engine.begin() as conn:
+            conn.execute(update(articles).where(articles.c.id == article_id).values(cluster_id=cluster_id))
+
+    # -- reading -----------------------------------------------------------------------------------
+
+    def iter_articles(self, batch_size: int = 200) -> Iterator[Analysis]:
+        """Every stored article with its analysis, in id order, streamed ``batch_size`` at a time."""
+        for _ids, analyses in self.iter_batches(batch_size):
+            yield from analyses
+
+    def iter_batches(self, batch_size: int = 200, where=None) -> Iterator[tuple[list[int], list[Analysis]]]:
+        """(article ids, analyses) in id order, ``batch_size`` at a time; ``where`` filters articles."""
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                query = select(articles.c.id).where(articles.c.id > last)
+                if where is not None:
+                    query = query.where(where)
+                ids = list(conn.execute(query.order_by(articles.c.id).limit(batch_size)).scalars())
+                if not ids:
+                    return
+                analyses = rebuild.load_analyses(conn, ids)
+            last = ids[-1]
+            yield ids, analyses
+
+    def article_id(self, url: Optional[str] = None, content_hash: Optional[str] = None) -> Optional[int]:
+        """The id of the stored article with this URL or content hash, else None."""
+        with self.engine.connect() as conn:
+            return writer.find_article(conn, url, content_hash)
+
+    def _writable(self) -> None:
+        if self.readonly:
+            raise StoreError(f"{display_url(self.url)} was opened read-only")
