@@ -29,7 +29,7 @@ Method = Callable[[str, Optional[str]], Optional[str]]
 
 
 class BenchmarkDataMissing(NewsgraphError):
-    code = "NG401"
+    code = "NG431"
 
 
 @dataclass(frozen=True)

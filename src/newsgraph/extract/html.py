@@ -18,9 +18,10 @@ from typing import Optional
 from urllib.parse import urlsplit
 
 from newsgraph.extract.boilerplate import strip_trailing_boilerplate
-from newsgraph.extract.options import ExtractOptions
+from newsgraph.extract.options import PROSE_PARAGRAPH_WORDS, ExtractOptions
 from newsgraph.extract.text import same_title
 
+_WORD = re.compile(r"\w+")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # "Tom Krisher; AP Auto Writer": a job title, not a second author
 _AUTHOR_ROLE = re.compile(
@@ -68,6 +69,12 @@ def _body(document, title: Optional[str], options: ExtractOptions) -> str:
     return options.paragraph_separator.join(paragraphs)
 
 
+def prose_words(text: str, separator: str) -> int:
+    """Words in the prose paragraphs of ``text`` (those of ``PROSE_PARAGRAPH_WORDS`` words or more)."""
+    counts = (len(_WORD.findall(p)) for p in text.split(separator))
+    return sum(n for n in counts if n >= PROSE_PARAGRAPH_WORDS)
+
+
 def split_authors(author: Optional[str]) -> list[str]:
     """trafilatura's ``"A; B"`` author string as a list, without duplicates or job titles."""
     authors: list[str] = []
@@ -91,8 +98,8 @@ def site_of(sitename: Optional[str], url: Optional[str]) -> Optional[str]:
 def extract_html(html: str, url: Optional[str], options: ExtractOptions) -> HtmlArticle:
     """Body and metadata of the page ``html`` (found at ``url``, if known).
 
-    Returns an ``HtmlArticle`` whose ``text`` is empty when no pass finds an article; the caller
-    decides what that means.
+    Returns an ``HtmlArticle`` whose ``text`` is empty when no pass finds an article (nothing, or
+    fewer than ``options.min_prose_words`` words of prose); the caller decides what that means.
     """
     metadata = None
     best = HtmlArticle(text="")
@@ -102,6 +109,8 @@ def extract_html(html: str, url: Optional[str], options: ExtractOptions) -> Html
             metadata = document
         title = (metadata.title if metadata is not None else None) or None
         body = _body(document, title, options)
+        if prose_words(body, options.paragraph_separator) < options.min_prose_words:
+            body = ""
         if len(body) > len(best.text):
             best = HtmlArticle(text=body, mode=mode)
         if len(body) >= options.min_chars:

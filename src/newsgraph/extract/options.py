@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 # trafilatura's three modes, as names newsgraph uses in ExtractOptions.passes
 PASS_MODES = ("precision", "balanced", "recall")
+# a paragraph of at least this many words is prose; shorter ones may be menu entries or labels
+PROSE_PARAGRAPH_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,9 @@ class ExtractOptions:
     ``paragraph_separator``: between paragraphs of HTML articles; a blank line, as in text files.
     ``strip_boilerplate``: remove trailing comment/share/newsletter lines (text and HTML).
     ``text_title``: in plain text, a first line followed by a blank line is the title.
+    ``min_prose_words``: an HTML page is an article only when its body has at least this many
+    words in prose paragraphs (paragraphs of ``PROSE_PARAGRAPH_WORDS`` words or more); a page of
+    menu entries or link lists is not one.
     """
 
     passes: tuple[str, ...] = ("precision", "balanced", "recall")
@@ -30,6 +35,7 @@ class ExtractOptions:
     paragraph_separator: str = "\n\n"
     strip_boilerplate: bool = True
     text_title: bool = True
+    min_prose_words: int = 12
 
     def __post_init__(self) -> None:
         unknown = [p for p in self.passes if p not in PASS_MODES]

@@ -8,7 +8,8 @@
 - a folder: every article file below it, in name order (hidden files and folders skipped);
 - a glob (``*``, ``?``, ``[``; ``**`` recurses): every match, in name order;
 - a file: by suffix: ``.warc``/``.warc.gz`` web archives, ``.rss``/``.atom``/``.xml`` feeds, and
-  ``.html``/``.htm``/``.txt``/``.jsonl`` (and anything else) through ``sources.files``.
+  ``.html``/``.htm``/``.txt``/``.jsonl`` (gzipped too; anything else is refused there) through
+  ``sources.files``.
 
 The stream is lazy: nothing is read before it is asked for, so a month of archives costs the memory
 of one record. Errors are yielded (never raised) as ``InputError`` naming the input.
@@ -26,13 +27,14 @@ from newsgraph.model import RawDocument
 from newsgraph.settings import Settings
 from newsgraph.sources import http
 from newsgraph.sources.feeds import FEED_SUFFIXES, iter_feed
+from newsgraph.sources.files import SUPPORTED_SUFFIXES, iter_documents
 from newsgraph.sources.skipped import AlreadyStored, KnownUrl
 from newsgraph.sources.warc import is_warc, iter_warc
 
 Item = RawDocument | InputError | AlreadyStored
 
 # What a folder walk picks up; a file named explicitly is read whatever its suffix.
-FOLDER_SUFFIXES = (".html", ".htm", ".txt", ".jsonl", ".warc", ".warc.gz", ".rss", ".atom")
+FOLDER_SUFFIXES = SUPPORTED_SUFFIXES + (".warc", ".warc.gz", ".rss", ".atom")
 _GLOB_CHARS = ("*", "?", "[")
 
 
@@ -140,7 +142,5 @@ def _walk(folder: str) -> Iterator[str]:
 
 
 def _files(paths: list[str], settings: Settings) -> Iterator[RawDocument | InputError]:
-    """Plain files, folders of them, JSONL and stdin: the reader in ``sources.files``."""
-    from newsgraph.sources.files import iter_documents  # written beside this module (issue 2)
-
+    """Plain files (.txt, .html, .jsonl, gzipped too) and stdin: the reader in ``sources.files``."""
     yield from iter_documents(paths, settings)
