@@ -5,7 +5,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterator, Optional, Sequence
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
 from newsgraph.errors import StoreError
@@ -133,45 +133,49 @@ class Store:
     def _write(self, analyses: Sequence[Analysis], version: str, replace: bool) -> SaveResult:
         self._writable()
         result = SaveResult()
-        seen_urls, seen_hashes = set(), set()
+        seen: set[str] = set()  # URLs and content hashes met earlier in this batch
         touched_events: set[int] = set()
         with self.engine.begin() as conn:
             for analysis in analyses:
-                article = analysis.article
-                digest = keys.content_hash(article.text)
-                if digest in seen_hashes or (article.url and article.url in seen_urls):
-                    result.ids.append(None)
-                    result.skipped += 1
-                    continue
-                seen_hashes.add(digest)
-                if article.url:
-                    seen_urls.add(article.url)
-                existing = writer.find_article(conn, article.url, digest)
-                if existing is not None and not replace:
-                    result.ids.append(None)
-                    result.skipped += 1
-                    continue
                 try:
-                    with conn.begin_nested():
-                        if existing is None:
-                            article_id, touched = writer.insert_article(conn, analysis, version)
-                            result.stored += 1
-                        else:
-                            article_id, touched = existing, self._reanalyse(conn, existing, analysis, version)
-                            result.replaced += 1
-                    touched_events |= touched
+                    article_id, touched = self._write_one(conn, analysis, version, replace, seen, result)
                 except (OperationalError, InterfaceError):
                     raise  # the database itself failed (locked, gone): not this article's fault
                 except Exception as e:  # noqa: BLE001 - one bad analysis must not cost the batch
-                    source = article.source or article.url or article.id or "?"
+                    article = getattr(analysis, "article", None)
+                    source = str(getattr(article, "source", None) or getattr(article, "url", None)
+                                 or getattr(article, "id", None) or "?")
                     reason = f"not stored: {e.__class__.__name__}: {getattr(e, 'orig', None) or e}"
                     conn.execute(insert(errors).values(source=source, reason=reason[:2000], time=writer.now()))
                     result.failed.append((source, reason))
-                    result.ids.append(None)
-                    continue
+                    article_id, touched = None, set()
                 result.ids.append(article_id)
+                touched_events |= touched
             writer.refresh_event_counts(conn, touched_events)
         return result
+
+    def _write_one(self, conn: Connection, analysis: Analysis, version: str, replace: bool, seen: set[str],
+                   result: SaveResult) -> tuple[Optional[int], set[int]]:
+        """Store one article in a savepoint; (None, set()) when it is skipped as already stored."""
+        article = analysis.article
+        digest = keys.content_hash(article.text)
+        if digest in seen or (article.url and article.url in seen):
+            result.skipped += 1
+            return None, set()
+        existing = writer.find_article(conn, article.url, digest)
+        if existing is not None and not replace:
+            result.skipped += 1
+            seen.update(filter(None, (digest, article.url)))
+            return None, set()
+        with conn.begin_nested():
+            if existing is None:
+                article_id, touched = writer.insert_article(conn, analysis, version)
+                result.stored += 1
+            else:
+                article_id, touched = existing, self._reanalyse(conn, existing, analysis, version)
+                result.replaced += 1
+        seen.update(filter(None, (digest, article.url)))
+        return article_id, touched
 
     @staticmethod
     def _reanalyse(conn: Connection, article_id: int, analysis: Analysis, version: str) -> set[int]:
@@ -195,6 +199,16 @@ class Store:
         self._writable()
         with self.engine.begin() as conn:
             conn.execute(update(articles).where(articles.c.id == article_id).values(cluster_id=cluster_id))
+
+    def set_clusters(self, assignments: Sequence[tuple[int, Optional[int]]]) -> None:
+        """``set_cluster`` for many (article id, cluster id) pairs, in ONE transaction."""
+        self._writable()
+        if not assignments:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(update(articles).where(articles.c.id == bindparam("article"))
+                         .values(cluster_id=bindparam("cluster")),
+                         [{"article": a, "cluster": c} for a, c in assignments])
 
     # -- reading -----------------------------------------------------------------------------------
 
