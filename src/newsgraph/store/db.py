@@ -56,7 +56,10 @@ def make_engine(url: str, *, readonly: bool = False) -> Engine:
     if backend == "postgresql":
         connect_args = {"connect_timeout": 10}
         if readonly:
-            connect_args["options"] = "-c default_transaction_read_only=on"
+            # Keep options the URL already gives (e.g. ?options=-csearch_path%3Dx) and add ours.
+            given = parsed.query.get("options") or ""
+            given = given if isinstance(given, str) else " ".join(given)
+            connect_args["options"] = f"{given} -c default_transaction_read_only=on".strip()
         return create_engine(full, connect_args=connect_args, pool_pre_ping=True)
     raise StoreError(f"unsupported database URL {display_url(url)!r}: use sqlite:///PATH or postgresql://...")
 
