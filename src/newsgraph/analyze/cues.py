@@ -1,0 +1,98 @@
+"""Cue lexicon: which words, in which syntactic frame, introduce an attribution.
+
+Two tables ship in ``newsgraph/data``:
+
+* ``cue_verbs.txt`` — speech and reporting verbs written by hand (one lemma a line), always
+  accepted with a clausal complement ("X said that ...", "..., X said").
+* ``cues.tsv`` — learned from PolNeAR's training split by ``scripts/train_cues.py``: for each
+  (lemma, frame) the extractor proposed on train, how often the proposal matched a gold
+  attribution. Entries at or above a precision threshold are accepted; this is what lets
+  the extractor cover beliefs and intentions ("thinks", "wants", "backs") without
+  flooding the output with ordinary verbs.
+
+A *frame* names how the content hangs off the cue: ``ccomp`` (clausal complement, before
+or after), ``obj`` (object, object + infinitive, predicative), ``prep:<word>`` (content is
+the object of a preposition: "called for", "pointed to"), ``noun`` (a noun with a
+that-clause: "the claim that ..."). ``-nosrc`` is appended when no source was found.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+DEFAULT_THRESHOLD = 0.4
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    frame: str
+    proposed: int
+    correct: int
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.proposed if self.proposed else 0.0
+
+    @property
+    def smoothed_precision(self) -> float:
+        """Precision pulled towards one half for rare pairs (2 of 2 is weaker evidence than 40 of 40)."""
+        return (self.correct + 1) / (self.proposed + 2)
+
+
+@dataclass
+class CueLexicon:
+    """Decides whether a (lemma, frame) pair is a cue."""
+
+    speech_verbs: frozenset = frozenset()
+    learned: dict = field(default_factory=dict)  # (lemma, frame) -> CueEntry
+    threshold: float = DEFAULT_THRESHOLD
+    min_count: int = 2
+    open: bool = False  # accept everything (used only to learn the lexicon from train)
+
+    def accepts(self, lemma: str, frame: str) -> bool:
+        if self.open:
+            return True
+        lemma = lemma.lower()
+        base = frame.removesuffix("-q").removesuffix("-nosrc")
+        if lemma in self.speech_verbs and base in ("ccomp", "noun") and not frame.endswith("-q"):
+            return True
+        entry = self.learned.get((lemma, frame))
+        if entry is None:
+            return False
+        return entry.proposed >= self.min_count and entry.smoothed_precision >= self.threshold
+
+    def is_speech_verb(self, lemma: str) -> bool:
+        return lemma.lower() in self.speech_verbs
+
+
+def _read_speech_verbs() -> frozenset:
+    text = resources.files("newsgraph.data").joinpath("cue_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _read_learned() -> dict:
+    path = resources.files("newsgraph.data").joinpath("cues.tsv")
+    if not path.is_file():
+        return {}
+    rows = csv.DictReader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t")
+    entries = {}
+    for row in rows:
+        entry = CueEntry(row["lemma"], row["frame"], int(row["proposed"]), int(row["correct"]))
+        entries[(entry.lemma, entry.frame)] = entry
+    return entries
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> CueLexicon:
+    """The shipped lexicon (read once per process)."""
+    return CueLexicon(speech_verbs=_read_speech_verbs(), learned=_read_learned())
+
+
+def open_lexicon() -> CueLexicon:
+    """A lexicon that accepts every candidate: what ``scripts/train_cues.py`` learns from."""
+    return CueLexicon(speech_verbs=_read_speech_verbs(), open=True)

@@ -1,0 +1,74 @@
+"""Score ``find_statements`` against PolNeAR-format data (the metrics are in ``eval.polnear``).
+
+The analysis is run exactly as ``analyze`` runs it, except that speakers are not resolved:
+PolNeAR's gold source is the local mention, so an actor index that resolves nothing is
+used and only the source *span* is compared. Nothing here reads gold roles before scoring.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from newsgraph.analyze.statements import find_statements
+from newsgraph.eval.polnear import Attribution, PolnearArticle, Tally, read_polnear, strip_segments
+from newsgraph.model import Statement
+
+
+class NoResolution:
+    """An actor index that resolves no mention: scoring must not depend on actor resolution."""
+
+    def resolve(self, span):
+        return None
+
+
+def as_attribution(text: str, statement: Statement) -> Attribution:
+    """A statement's source, cue and content as PolNeAR-style segments."""
+
+    def segs(spans) -> tuple:
+        return strip_segments(text, ((s.start, s.end) for s in spans if s is not None))
+
+    return Attribution(segs([statement.source]), segs([statement.cue]), segs(statement.content))
+
+
+def predict(doc, published: Optional[str] = None) -> list[Attribution]:
+    """The attributions newsgraph finds in a parsed article."""
+    statements = find_statements(doc, NoResolution(), [], published)
+    return [as_attribution(doc.text, s) for s in statements if s.content]
+
+
+def score_parsed(pairs: Iterable[tuple[PolnearArticle, object]]) -> Tally:
+    """Tally predictions against gold for (article, parsed doc) pairs."""
+    tally = Tally()
+    for article, doc in pairs:
+        tally.add(article.attributions, predict(doc, article.published))
+    return tally
+
+
+def _parsed(articles: list[PolnearArticle], model: Optional[str]) -> Iterator[tuple[PolnearArticle, object]]:
+    from newsgraph.nlp import loader
+
+    nlp = loader.load(model)
+    yield from zip(articles, nlp.pipe((a.text for a in articles), batch_size=16))
+
+
+def evaluate_polnear(path: str | Path, limit: Optional[int] = None, model: Optional[str] = None) -> dict:
+    """Parse the first ``limit`` articles of a PolNeAR JSONL file and return the metrics."""
+    articles = list(read_polnear(path, limit))
+    return score_parsed(_parsed(articles, model)).metrics()
+
+
+def format_metrics(metrics: dict) -> str:
+    """The metrics as a short human-readable report."""
+    c, e = metrics["content"], metrics["end_to_end"]
+    lines = [
+        f"articles {metrics['articles']}  gold {metrics['gold']}  predicted {metrics['predicted']}"
+        f"  matched {metrics['matched']}",
+        f"content (half overlap)  P {c['p']:.3f}  R {c['r']:.3f}  F1 {c['f1']:.3f}",
+        f"source accuracy on matched  {metrics['source_accuracy']:.3f} (exact {metrics['source_exact_accuracy']:.3f})",
+        f"cue accuracy on matched     {metrics['cue_accuracy']:.3f} (exact {metrics['cue_exact_accuracy']:.3f})",
+        f"end-to-end (content+source) P {e['p']:.3f}  R {e['r']:.3f}  F1 {e['f1']:.3f}",
+        "exact-span F1  " + "  ".join(
+            f"{role} {metrics['exact_span'][role]['f1']:.3f}" for role in ("source", "cue", "content")
+        ),
+    ]
+    return "\n".join(lines)
