@@ -367,3 +367,67 @@ def stats(conn: Connection, *, top: int = 10) -> dict:
             select(month.label("month"), events_t.c.type, func.count()).where(events_t.c.date.is_not(None))
             .group_by(month, events_t.c.type).order_by(month, events_t.c.type))],
     }
+
+
+# -- streaming (exports) -----------------------------------------------------------------------------
+
+def iter_statements(conn: Connection, *, chunk: int = 1000, **filters):
+    """Every statement matching ``filters`` (as ``statements``), in id order, ``chunk`` rows a query."""
+    last = 0
+    while True:
+        query = _statements_query(conn, **filters).where(statements_t.c.id > last)
+        rows = _rows(conn, query.order_by(statements_t.c.id).limit(chunk))
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1]["id"]
+
+
+def iter_events(conn: Connection, *, chunk: int = 1000, **filters):
+    """Every event matching ``filters`` (as ``events``, with its first report), in id order."""
+    last = 0
+    while True:
+        query = _events_query(conn, **filters).where(events_t.c.id > last)
+        rows = _rows(conn, query.order_by(events_t.c.id).limit(chunk))
+        if not rows:
+            return
+        first = _first_sources(conn, [r["id"] for r in rows])
+        for row in rows:
+            row["negated"] = bool(row["negated"])
+            row.update(first.get(row["id"], {}))
+        yield from rows
+        last = rows[-1]["id"]
+
+
+def event_reports(conn: Connection, event_ids: list[int]) -> dict[int, list[dict]]:
+    """{event id: [its reports: article, url, trigger and evidence spans]} for these events."""
+    out: dict[int, list[dict]] = {i: [] for i in event_ids}
+    if not event_ids:
+        return out
+    query = (select(event_sources.c.event_id, event_sources.c.article_id, articles.c.url, articles.c.site,
+                    event_sources.c.trigger_start, event_sources.c.trigger_end, event_sources.c.trigger_text,
+                    event_sources.c.evidence_start, event_sources.c.evidence_end,
+                    event_sources.c.evidence_text, event_sources.c.actor_text, event_sources.c.recipient_text)
+             .join(articles, articles.c.id == event_sources.c.article_id)
+             .where(event_sources.c.event_id.in_(event_ids)).order_by(event_sources.c.id))
+    for row in _rows(conn, query):
+        out[row.pop("event_id")].append(row)
+    return out
+
+
+def article_ids_matching(conn: Connection, *, type=None, actor=None, recipient=None, place=None,
+                         speaker=None, country=None, since=None, until=None, search=None) -> Select:
+    """The ids of the articles a slice selects: published in [since, until], matching ``search`` (full
+    text), with a statement by ``speaker``/``country`` and an event of ``type``/``actor``/
+    ``recipient``/``place`` when those are given."""
+    query = _articles_query(conn, search=search, since=since, until=until).with_only_columns(articles.c.id)
+    if speaker or country:
+        said = _statements_query(conn, speaker=speaker, country=country).with_only_columns(
+            statements_t.c.article_id)
+        query = query.where(articles.c.id.in_(said))
+    if type or actor or recipient or place:
+        happened = _events_query(conn, type=type, actor=actor, recipient=recipient, place=place)\
+            .with_only_columns(events_t.c.id)
+        query = query.where(articles.c.id.in_(
+            select(event_sources.c.article_id).where(event_sources.c.event_id.in_(happened))))
+    return query
