@@ -1,0 +1,86 @@
+"""The multi-process runner: one worker process per core, each with its own spaCy model.
+
+Workers are started with ``spawn`` (a clean interpreter: no database connections, threads or
+locks inherited from the writer), ignore Ctrl-C (the main process decides how to stop), load the
+model once, and leave by themselves when the main process disappears (``kill -9``), so no orphan
+keeps parsing for nobody.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Callable, Iterable
+
+from newsgraph.settings import Settings
+
+PARENT_CHECK_S = 1.0
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(PARENT_CHECK_S)
+        if os.getppid() != parent:
+            os._exit(1)  # the main process is gone: nobody will read our results
+
+
+def _init_worker(settings: Settings, parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="parent-watch").start()
+    # One process per core already uses every core; BLAS threads on top would only fight for them.
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+    from newsgraph.batch.work import warm_up
+
+    warm_up(settings)
+
+
+class LocalRunner:
+    """Runs work functions in ``workers`` processes on this machine.
+
+    ``submit(fn, *args)`` returns a ``concurrent.futures.Future``; ``wait_any(futures)`` returns
+    the finished ones. Use as a context manager, or call ``close()``.
+    """
+
+    name = "local"
+
+    def __init__(self, settings: Settings, workers: int):
+        self.workers = max(1, workers)
+        self._pool = ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker, initargs=(settings, os.getpid()))
+
+    def submit(self, fn: Callable, *args) -> Future:
+        return self._pool.submit(fn, *args)
+
+    @staticmethod
+    def wait_any(futures: Iterable[Future]) -> set[Future]:
+        done, _ = wait(list(futures), return_when=FIRST_COMPLETED)
+        return done
+
+    @staticmethod
+    def result(future: Future):
+        return future.result()
+
+    def close(self, *, cancel: bool = False) -> None:
+        """Stop the workers; ``cancel``: drop queued work and end running work now (Ctrl-C)."""
+        if cancel:
+            processes = list((getattr(self._pool, "_processes", None) or {}).values())
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:  # a batch in progress is not worth waiting for
+                if process.is_alive():
+                    process.terminate()
+            for process in processes:
+                process.join(timeout=5)
+        else:
+            self._pool.shutdown(wait=True)
+
+    def __enter__(self) -> "LocalRunner":
+        return self
+
+    def __exit__(self, exc_type, *_exc) -> None:
+        self.close(cancel=exc_type is not None)

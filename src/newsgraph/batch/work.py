@@ -1,0 +1,102 @@
+"""The work ingest sends to workers: pure functions of their arguments, run by any runner.
+
+``extract_batch`` turns RawDocuments into Articles; ``analyze_batch`` parses a batch of articles
+with one ``nlp.pipe`` call and analyses each. Both return records (never raise for one bad input),
+load the spaCy model at most once per process (``nlp.load`` caches it) and touch no database:
+the one writer in the main process stores what they return. The local process pool and a Dask
+cluster run exactly these functions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+import numpy as np
+
+from newsgraph import nlp
+from newsgraph.analyze import analyze_doc
+from newsgraph.batch.neardup import signature
+from newsgraph.errors import InputError
+from newsgraph.extract import extract
+from newsgraph.model import Analysis, Article, RawDocument
+from newsgraph.settings import Settings
+from newsgraph.store.keys import content_hash
+
+
+@dataclass
+class Failure:
+    """One input that could not be ingested: ``source`` names it, ``reason`` says why.
+
+    (A plain record rather than the ``InputError`` itself: exceptions with extra constructor
+    arguments do not survive pickling between processes.)
+    """
+
+    source: str
+    reason: str
+
+    @classmethod
+    def of(cls, error: InputError) -> "Failure":
+        return cls(error.source, error.reason)
+
+
+@dataclass
+class Extracted:
+    """A clean article and its content hash (the key the store knows it by)."""
+
+    article: Article
+    content_hash: str
+
+
+@dataclass
+class Analyzed:
+    """A finished analysis and the near-duplicate signature of its text."""
+
+    analysis: Analysis
+    signature: np.ndarray
+
+
+def extract_one(raw: RawDocument, settings: Settings) -> Extracted | Failure:
+    """The clean article of ``raw``, or why there is none."""
+    try:
+        article = extract(raw)
+    except InputError as error:
+        return Failure.of(error)
+    except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor costs only itself
+        return Failure(raw.source, f"extraction failed ({exc.__class__.__name__}: {exc})")
+    if len(article.text) > settings.max_chars:
+        return Failure(raw.source, f"article text too long ({len(article.text):,} characters; "
+                                   f"the limit is {settings.max_chars:,})")
+    return Extracted(article, content_hash(article.text))
+
+
+def extract_batch(raws: Sequence[RawDocument], settings: Settings) -> list[Extracted | Failure]:
+    """``extract_one`` for each document, in order."""
+    return [extract_one(raw, settings) for raw in raws]
+
+
+def analyze_batch(articles: Sequence[Article], settings: Settings) -> list[Analyzed | Failure]:
+    """Parse ``articles`` in one ``nlp.pipe`` pass and analyse each, in order.
+
+    An article whose analysis fails becomes a ``Failure``; the others are unaffected.
+    """
+    model = nlp.load(settings.model)
+    results: list[Analyzed | Failure] = []
+    docs = model.pipe((a.text for a in articles), batch_size=max(1, settings.batch_size))
+    for article, doc in zip(articles, docs):
+        try:
+            analysis = analyze_doc(doc, article, settings)
+        except Exception as exc:  # noqa: BLE001 - one odd article must never cost the batch
+            results.append(Failure(_name(article), f"analysis failed ({exc.__class__.__name__}: {exc})"))
+            continue
+        results.append(Analyzed(analysis, signature(article.text)))
+    return results
+
+
+def _name(article: Article) -> str:
+    return article.source or article.url or article.id or "?"
+
+
+def warm_up(settings: Settings) -> Optional[str]:
+    """Load the model in this process ahead of the first batch; the model's name, for logs."""
+    model = nlp.load(settings.model)
+    return model.meta.get("name")

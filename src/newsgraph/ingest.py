@@ -1,0 +1,360 @@
+"""Ingest news into a database: sources -> workers (extract, parse, analyse) -> one writer.
+
+    from newsgraph.ingest import ingest
+    summary = ingest(["news/", "https://example.org/feed.xml"], Settings(db_url="sqlite:///n.db", workers=4))
+
+How it goes, and why:
+
+- The main process reads the sources (``sources.expand``, the only I/O of input), and before any
+  work is sent out it asks the store whether the article is there already (by URL, and after
+  extraction by content hash): a stored article is skipped, never re-analysed.
+- Workers (``batch.local`` processes, or a Dask cluster) run the pure functions of ``batch.work``:
+  extraction in batches, then parsing with ``nlp.pipe`` and analysis in batches. They return
+  records and never touch the database.
+- The main process is the one writer: it stores analyses a batch at a time (``Store.save``, one
+  transaction per batch, each article whole or not at all), groups near-duplicates
+  (``batch.neardup``) and records every input that failed in the ``errors`` table.
+- At most ``2 x workers`` batches are in flight and every buffer is bounded, so memory stays
+  flat however large the input. A kill at any point loses only uncommitted work; running the
+  same command again skips what is stored and finishes the rest.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Optional
+
+from sqlalchemy import select
+
+from newsgraph import __version__
+from newsgraph.batch import work
+from newsgraph.batch.neardup import WINDOW, NearDuplicates, signature
+from newsgraph.batch.progress import Progress
+from newsgraph.errors import InputError
+from newsgraph.model import Article, RawDocument
+from newsgraph.settings import Settings
+from newsgraph.sources.expand import iter_sources
+from newsgraph.sources.skipped import AlreadyStored
+from newsgraph.store import Store, content_hash
+from newsgraph.store.schema import articles as articles_table
+
+FLUSH_AFTER_S = 1.0  # a partial batch waits at most this long for company (slow sources)
+EXAMPLE_ERRORS = 5
+
+
+@dataclass
+class IngestSummary:
+    """What one ingestion did."""
+
+    stored: int = 0  # new articles stored
+    reanalyzed: int = 0  # stored articles whose analysis was replaced (--reanalyze)
+    skipped: int = 0  # already stored (same URL or same content hash)
+    failed: int = 0  # inputs recorded in the errors table
+    duplicates: int = 0  # newly stored articles that joined an existing near-duplicate group
+    seconds: float = 0.0
+    interrupted: bool = False
+    workers: int = 1
+    errors: list[tuple[str, str]] = field(default_factory=list)  # the first few (source, reason)
+
+    @property
+    def done(self) -> int:
+        return self.stored + self.reanalyzed + self.skipped + self.failed
+
+    @property
+    def articles_per_second(self) -> float:
+        return (self.stored + self.reanalyzed) / self.seconds if self.seconds > 0 else 0.0
+
+    def describe(self) -> str:
+        """The summary a person reads at the end of a run."""
+        parts = [f"{self.stored} stored"]
+        if self.reanalyzed:
+            parts.append(f"{self.reanalyzed} re-analysed")
+        parts += [f"{self.skipped} skipped (already stored)", f"{self.failed} failed",
+                  f"{self.duplicates} near-duplicates grouped"]
+        return (", ".join(parts) + f" in {self.seconds:.1f} s ({self.articles_per_second:.1f} articles/s, "
+                f"{self.workers} worker{'s' if self.workers != 1 else ''})")
+
+
+def ingest(sources: Iterable[str], settings: Settings, *, reanalyze: bool = False, progress: bool = True,
+           runner=None, store: Optional[Store] = None) -> IngestSummary:
+    """Store every article ``sources`` name in ``settings.db_url``; return what was done.
+
+    ``reanalyze``: articles already stored are analysed again and their rows replaced (recording
+    this newsgraph version); with no ``sources`` every stored article is. ``runner``: where the
+    work runs (default: a ``LocalRunner`` with ``settings.workers`` processes); ``store``: an open
+    store to use instead of opening ``settings.db_url``. Ctrl-C stops cleanly: what was analysed
+    is stored, and ``summary.interrupted`` is set.
+    """
+    sources = list(sources)
+    own_store = store is None
+    store = store or Store.open(settings.db_url)
+    own_runner = runner is None
+    started = time.perf_counter()
+    bar = Progress(progress, "re-analyse" if reanalyze and not sources else "ingest")
+    summary = IngestSummary(workers=getattr(runner, "workers", max(1, settings.workers)))
+    try:
+        if runner is None:
+            from newsgraph.batch.local import LocalRunner
+
+            runner = LocalRunner(settings, settings.workers)
+        job = _Ingestion(store, runner, settings, reanalyze, bar, summary)
+        try:
+            if sources:
+                job.run(iter_sources(sources, settings, known_url=job.known_url))
+            elif reanalyze:
+                job.run(_stored_articles(store))
+        except KeyboardInterrupt:
+            summary.interrupted = True
+            if own_runner:
+                runner.close(cancel=True)
+                own_runner = False
+            job.finish_after_interrupt()
+    finally:
+        if own_runner and runner is not None:
+            runner.close(cancel=summary.interrupted)
+        bar.close()
+        if own_store:
+            store.close()
+        summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _stored_articles(store: Store) -> Iterator[Article]:
+    for analysis in store.iter_articles():
+        yield analysis.article
+
+
+class _Ingestion:
+    """The state of one run: buffers, work in flight, and the writer's bookkeeping."""
+
+    def __init__(self, store: Store, runner, settings: Settings, reanalyze: bool, bar: Progress,
+                 summary: IngestSummary):
+        self.store, self.runner, self.settings = store, runner, settings
+        self.reanalyze, self.bar, self.summary = reanalyze, bar, summary
+        self.batch_size = max(1, settings.batch_size)
+        self.max_in_flight = 2 * max(1, getattr(runner, "workers", settings.workers))
+        self.in_flight: dict = {}  # future -> "extract" | "analyze"
+        self.raws: list[RawDocument] = []
+        self.articles: list[Article] = []
+        self.results: list[work.Analyzed] = []
+        self.since = {"raws": 0.0, "articles": 0.0, "results": 0.0}
+        # URLs and hashes of the articles between "read" and "stored" in this run (bounded by the
+        # work in flight): the same story twice in one run is analysed once.
+        self.claimed: set[str] = set()
+        self.groups: Optional[NearDuplicates] = None
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def known_url(self, url: str) -> bool:
+        """Whether an article with this URL is stored (or on its way); never, when re-analysing."""
+        if self.reanalyze:
+            return False
+        return url in self.claimed or self.store.has_article(url=url)
+
+    def run(self, items: Iterator) -> None:
+        exhausted = False
+        while True:
+            while not exhausted and len(self.in_flight) < self.max_in_flight:
+                item = next(items, None)
+                if item is None:
+                    exhausted = True
+                    break
+                self._take(item)
+            self._send(force=exhausted)
+            if not self.in_flight:
+                if exhausted and not self.raws and not self.articles:
+                    break
+                continue
+            for future in self.runner.wait_any(self.in_flight):
+                self._collect(future)
+            self._write(force=False)
+        self._write(force=True)
+        if self.groups is None and _ungrouped(self.store):
+            self._groups()
+
+    def _take(self, item) -> None:
+        if isinstance(item, AlreadyStored):
+            self._skip(1)
+        elif isinstance(item, InputError):
+            self._fail(item.source, item.reason)
+        elif isinstance(item, Article):  # re-analysis of a stored article: no extraction needed
+            self._queue_article(item, content_hash(item.text))
+        elif not self.reanalyze and item.url and (item.url in self.claimed or self.store.has_article(url=item.url)):
+            self._skip(1)
+        else:
+            if item.url:
+                self.claimed.add(item.url)
+            self._stamp("raws", self.raws)
+            self.raws.append(item)
+        self._send(force=False)
+
+    def _queue_article(self, article: Article, digest: str) -> None:
+        self.claimed.add(digest)
+        self._stamp("articles", self.articles)
+        self.articles.append(article)
+
+    def _stamp(self, name: str, buffer: list) -> None:
+        if not buffer:
+            self.since[name] = time.monotonic()
+
+    def _due(self, name: str, buffer: list, force: bool) -> bool:
+        return bool(buffer) and (force or len(buffer) >= self.batch_size
+                                 or time.monotonic() - self.since[name] >= FLUSH_AFTER_S)
+
+    def _send(self, force: bool) -> None:
+        """Send full batches (and, when ``force`` or after FLUSH_AFTER_S, partial ones) to the workers."""
+        while self._due("raws", self.raws, force):
+            batch, self.raws = self.raws[:self.batch_size], self.raws[self.batch_size:]
+            self.since["raws"] = time.monotonic()
+            self.in_flight[self.runner.submit(work.extract_batch, batch, self.settings)] = ("extract", batch)
+        extracting = any(kind == "extract" for kind, _ in self.in_flight.values())
+        while self._due("articles", self.articles, force and not extracting):
+            batch, self.articles = self.articles[:self.batch_size], self.articles[self.batch_size:]
+            self.since["articles"] = time.monotonic()
+            self.in_flight[self.runner.submit(work.analyze_batch, batch, self.settings)] = ("analyze", batch)
+
+    # -- collecting ------------------------------------------------------------------------------
+
+    def _collect(self, future) -> None:
+        kind, batch = self.in_flight.pop(future)
+        try:
+            results = self.runner.result(future)
+        except Exception as exc:  # noqa: BLE001 - a worker died (out of memory, killed): lose this batch only
+            for item in batch:
+                self._release(item)
+                self._fail(item.source or item.url or "?", f"worker failed ({exc.__class__.__name__}: {exc})")
+            return
+        for raw_or_article, result in zip(batch, results):
+            if isinstance(result, work.Failure):
+                self._release(raw_or_article)
+                self._fail(result.source, result.reason)
+            elif isinstance(result, work.Extracted):
+                self._extracted(raw_or_article, result)
+            else:
+                self._stamp("results", self.results)
+                self.results.append(result)
+
+    def _extracted(self, raw: RawDocument, extracted: work.Extracted) -> None:
+        article, digest = extracted.article, extracted.content_hash
+        # The page may name a URL the source did not know (raw.url, if any, was claimed in _take).
+        new_url = article.url if article.url and article.url != raw.url else None
+        in_run = digest in self.claimed or (new_url is not None and new_url in self.claimed)
+        if in_run or (not self.reanalyze and self.store.has_article(url=new_url, content_hash=digest)):
+            if raw.url:
+                self.claimed.discard(raw.url)
+            self._skip(1)
+            return
+        if new_url:
+            self.claimed.add(new_url)
+        self._queue_article(article, digest)
+
+    def _release(self, item) -> None:
+        if isinstance(item, Article):
+            self._release_article(item)
+        elif item.url:
+            self.claimed.discard(item.url)
+
+    def _release_article(self, article: Article) -> None:
+        self.claimed.discard(content_hash(article.text))
+        if article.url:
+            self.claimed.discard(article.url)
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def _write(self, force: bool) -> None:
+        while self._due("results", self.results, force):
+            batch, self.results = self.results[:self.batch_size], self.results[self.batch_size:]
+            self.since["results"] = time.monotonic()
+            self._store(batch)
+
+    def _store(self, batch: list[work.Analyzed]) -> None:
+        analyses = [r.analysis for r in batch]
+        write = self.store.replace if self.reanalyze else self.store.save
+        result = write(analyses, __version__)
+        new = [(article_id, r.signature) for article_id, r in zip(result.ids, batch)
+               if article_id is not None]
+        if result.stored:
+            self._group(new)
+        for r in batch:
+            self._release_article(r.analysis.article)
+        self.summary.stored += result.stored
+        self.summary.reanalyzed += result.replaced
+        for source, reason in result.failed:  # already recorded in `errors` by the store
+            self._note(source, reason)
+        self.summary.failed += len(result.failed)
+        self.summary.skipped += result.skipped
+        self.bar.advance(stored=result.stored + result.replaced, skipped=result.skipped,
+                         failed=len(result.failed))
+
+    def _group(self, new: list[tuple[int, object]]) -> None:
+        """Put newly stored articles into near-duplicate groups (re-analysed ones keep theirs)."""
+        groups = self._groups(exclude={article_id for article_id, _ in new})
+        assigned = []
+        for article_id, sig in new:
+            if self.reanalyze and _has_cluster(self.store, article_id):
+                continue
+            cluster = groups.add(article_id, sig)
+            assigned.append((article_id, cluster))
+            if cluster != article_id:
+                self.summary.duplicates += 1
+        self.store.set_clusters(assigned)
+
+    def _groups(self, exclude: set[int] = frozenset()) -> NearDuplicates:
+        """The near-duplicate index, loaded on first use with the most recently stored articles.
+
+        Loading also groups stored articles that have no group yet: a run killed between storing
+        a batch and grouping it leaves such articles, and the next run must not leave them so.
+        """
+        if self.groups is None:
+            self.groups = NearDuplicates()
+            self.store.set_clusters(self.groups.add_all(_recent_signatures(self.store, exclude)))
+        return self.groups
+
+    # -- failures and skips ----------------------------------------------------------------------
+
+    def _skip(self, count: int) -> None:
+        self.summary.skipped += count
+        self.bar.advance(skipped=count)
+
+    def _fail(self, source: str, reason: str) -> None:
+        self.store.record_error(source, reason)
+        self.summary.failed += 1
+        self._note(source, reason)
+        self.bar.advance(failed=1)
+
+    def _note(self, source: str, reason: str) -> None:
+        if len(self.summary.errors) < EXAMPLE_ERRORS:
+            self.summary.errors.append((source, reason))
+
+    def finish_after_interrupt(self) -> None:
+        """After Ctrl-C: store what the workers had already finished; drop the rest."""
+        try:
+            self._write(force=True)
+        except KeyboardInterrupt:
+            pass
+
+
+def _recent_signatures(store: Store, exclude: set[int]) -> Iterator[tuple[int, object, Optional[int]]]:
+    """(id, signature, cluster) of the most recently stored articles, oldest first, for grouping
+    new ones with them. Articles left without a group (a run killed between storing and grouping)
+    get one now."""
+    with store.connect() as conn:
+        rows = conn.execute(
+            select(articles_table.c.id, articles_table.c.text, articles_table.c.cluster_id)
+            .order_by(articles_table.c.id.desc()).limit(WINDOW)).all()
+    for article_id, text, cluster in reversed(rows):
+        if article_id not in exclude:
+            yield article_id, signature(text), cluster
+
+
+def _ungrouped(store: Store) -> bool:
+    """Whether some stored article has no near-duplicate group yet."""
+    with store.connect() as conn:
+        return conn.execute(select(articles_table.c.id).where(articles_table.c.cluster_id.is_(None))
+                            .limit(1)).first() is not None
+
+
+def _has_cluster(store: Store, article_id: int) -> bool:
+    with store.connect() as conn:
+        return conn.execute(select(articles_table.c.cluster_id)
+                            .where(articles_table.c.id == article_id)).scalar() is not None
