@@ -1,0 +1,111 @@
+"""What each page shows, as plain data: the HTML pages render it, the ``/api/`` twins return it as JSON.
+
+Every function here takes a request, reads the checked filters and paging from it, and returns a
+JSON-ready dict, so a page and its API twin cannot drift apart.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
+
+from sqlalchemy import Connection
+from starlette.requests import Request
+
+from newsgraph.web import article_page, profiles, queries
+from newsgraph.web.http import BadRequest, NotFound
+from newsgraph.web.params import Filters, Page, read_filters, read_page
+
+
+@contextmanager
+def connection(request: Request) -> Iterator[Connection]:
+    with request.app.state.store.connect() as conn:
+        yield conn
+
+
+def _id(request: Request, name: str = "id") -> int:
+    return int(request.path_params[name])
+
+
+def home(request: Request) -> dict:
+    with connection(request) as conn:
+        return {
+            "counts": queries.counts(conn),
+            "newest": queries.list_articles(conn, Filters(), Page(limit=10)),
+            "top_actors": queries.most_active_actors(conn, limit=10),
+            "timeline": queries.event_timeline(conn, Filters()),
+        }
+
+
+SEARCH_TARGETS = ("statements", "articles")
+
+
+def search(request: Request) -> dict:
+    f, page = read_filters(request.query_params), read_page(request.query_params, default=20)
+    target = request.query_params.get("in") or "statements"
+    if target not in SEARCH_TARGETS:
+        raise BadRequest(f"in={target!r}: search in 'statements' or 'articles'.")
+    with connection(request) as conn:
+        statements_page = queries.list_statements(conn, f, page if target == "statements" else Page(limit=5))
+        articles_page = queries.list_articles(conn, f, page if target == "articles" else Page(limit=5))
+        return {"filters": f.as_query(), "in": target, "statements": statements_page,
+                "articles": articles_page, "facets": profiles.statement_facets(conn, f)}
+
+
+def article(request: Request) -> dict:
+    with connection(request) as conn:
+        art = article_page.load_article(conn, _id(request))
+    if art is None:
+        raise NotFound(f"No article with id {_id(request)}.")
+    return art
+
+
+def actor(request: Request) -> dict:
+    with connection(request) as conn:
+        profile = profiles.actor_profile(conn, _id(request))
+    if profile is None:
+        raise NotFound(f"No actor with id {_id(request)}.")
+    return profile
+
+
+def positions(request: Request) -> dict:
+    params = request.query_params
+    f, page = read_filters(params), read_page(params)
+    a, b = (params.get("a") or "").strip(), (params.get("b") or "").strip()
+    if bool(a) != bool(b):
+        raise BadRequest("Positions compare two actors: give both a= and b= (an id, a name or a country code).")
+    if not a:
+        return {"sides": None, "items": [], "total": 0, "limit": page.limit, "offset": page.offset,
+                "by_type": [], "filters": f.as_query()}
+    with connection(request) as conn:
+        return {**profiles.positions(conn, a, b, f, page), "filters": f.as_query()}
+
+
+def events(request: Request) -> dict:
+    """The Events page: a page of the list plus the timeline, network and map of the whole selection."""
+    f, page = read_filters(request.query_params), read_page(request.query_params)
+    with connection(request) as conn:
+        return {"filters": f.as_query(), "events": queries.list_events(conn, f, page),
+                "timeline": queries.event_timeline(conn, f), "network": queries.event_network(conn, f),
+                "places": queries.event_places(conn, f)}
+
+
+def listing(lister):
+    """A view of one paged list (articles, statements, events, actors, places) with the filters."""
+
+    def view(request: Request) -> dict:
+        f, page = read_filters(request.query_params), read_page(request.query_params)
+        with connection(request) as conn:
+            return {"filters": f.as_query(), **lister(conn, f, page)}
+
+    return view
+
+
+def chart(builder):
+    """A view of one chart's data (events timeline, network, places) for the filters."""
+
+    def view(request: Request):
+        f = read_filters(request.query_params)
+        with connection(request) as conn:
+            return {"filters": f.as_query(), "data": builder(conn, f)}
+
+    return view
