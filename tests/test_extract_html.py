@@ -5,6 +5,7 @@ import pytest
 
 from newsgraph.errors import NoArticle
 from newsgraph.extract import ExtractOptions, extract
+from newsgraph.extract.boilerplate import is_leading_furniture
 from newsgraph.extract.encoding import decode_html
 from newsgraph.extract.html import site_of, split_authors
 from newsgraph.model import RawDocument
@@ -135,3 +136,29 @@ def test_site_of(sitename, url, expected):
 ])
 def test_html_bytes_decoded(data, expected):
     assert decode_html(data) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Ana Li", True),
+    ("By Ana Li and Bo Gren | Reuters", True),
+    ("by JANE DOE, Staff Writer", True),
+    ("Posted by Casimir Applegarth on May 2, 2023", True),
+    ("5 min read", True),
+    ("Reading time: 3 minutes", True),
+    ("By the end of the week, the mayor said, talks will resume.", False),
+    ("By Monday, Eastwick had run out of sandbags and volunteers went home", False),
+])
+def test_leading_furniture_line_recognised(line, expected):
+    assert is_leading_furniture(line) is expected
+
+
+def test_byline_and_reading_time_opening_the_body_are_dropped():
+    html = ("<html><body><article><h1>Bridge to reopen</h1><p>By Ana Li | Eastwick Gazette</p><p>4 min read</p>"
+            "<p>The mayor of Eastwick, Leonora Drabble, said on Monday that the bridge will reopen in May "
+            "after two years of repairs to its northern arch.</p><p>By Friday, the council had approved the "
+            "final payment to the contractor, a spokesman said.</p></article></body></html>")
+    article = extract(RawDocument(content=html, source="bridge.html", kind="html"))
+    assert article.text == (
+        "The mayor of Eastwick, Leonora Drabble, said on Monday that the bridge will reopen in May after two "
+        "years of repairs to its northern arch.\n\nBy Friday, the council had approved the final payment "
+        "to the contractor, a spokesman said.")

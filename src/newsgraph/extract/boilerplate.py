@@ -1,4 +1,4 @@
-"""Web boilerplate that trails an article: comment forms, share buttons, newsletter prompts.
+"""Web boilerplate around an article: comment forms, share buttons, newsletter prompts.
 
 Text copied from a web page (and sometimes what an HTML extractor keeps) ends with lines such as
 "Be the first to comment", "Leave a Reply", "Share this:", "Subscribe to our newsletter". They are
@@ -39,18 +39,51 @@ _TRAILING_PATTERNS = [
     r"like loading\.*",
     r"loading\.*",
     # newsletters and follow prompts
-    r"(subscribe|sign up)( now)? (to|for) (our|the|my)\b.{0,60}newsletters?.{0,80}",
-    r".{0,80}\b(newsletter|inbox)\b.{0,40}\bsubscribe\b.{0,80}",
     r"subscribe( now| today)?[.!]?",
     r"follow us( on .{1,60})?[.!]?",
     r"get the latest .{0,80}(inbox|newsletter).{0,80}",
+    # a line that asks the reader to subscribe or sign up to a newsletter, or offers their inbox
+    r".{0,120}\b(subscrib\w*|sign(ing)? up) (to|for) .{0,60}\b(newsletters?|inbox)\b.{0,120}",
+    r".{0,120}\bdelivered (straight |right )?to your inbox\b.{0,120}",
+    r"follow (us|\w+( \w+)?) on (twitter|facebook|instagram|youtube|linkedin|x)\b.{0,120}",
+    r"(have|got) a (news )?tip\?.{0,200}",
+    # site furniture
+    r"(copyright|\(c\)|©)\s.{0,150}",
+    r".{0,100}\ball rights reserved\b.{0,60}",
+    r"(filed under|tagged( with)?|tags|categories|posted in):.{0,200}",
     # related-content headings
     r"(related|recommended|more)( articles| stories| posts| content| reading| news| from .{1,40})?:?",
+    r"you (may|might) also (like|enjoy)\b.{0,40}",
     r"read more:?",
     r"advertisement",
 ]
 _TRAILING = re.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in _TRAILING_PATTERNS) + r")\s*",
                        re.IGNORECASE)
+
+
+# Page furniture that can open an extracted HTML body: a byline or a reading-time note.
+_NAME = r"[A-Z][\w.'\-]*"
+_LEADING = re.compile(
+    r"\s*(?:"
+    rf"(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by)\s+{_NAME}(?:(?:\s+|,\s*|\s+and\s+){_NAME}){{0,6}}"
+    r"(?:\s+on\s+[A-Z0-9][\w ,.:]{0,30})?"  # "Posted by Ana Li on May 2, 2023"
+    r"(?:\s*[|·•–—-]\s*.{0,60}|,(?:\s*[A-Z][\w.'\-]*){1,4})?"  # "| Reuters", ", Staff Writer"
+    r"|\d+\s*(?:min|mins|minute|minutes)\.?\s+read"
+    r"|(?:[Ee]stimated\s+)?[Rr]eading time:?\s*.{0,30}"
+    r")\s*")
+
+
+def is_leading_furniture(line: str) -> bool:
+    """True when the whole ``line`` is a byline ("By Ana Li") or a reading-time note."""
+    return bool(_LEADING.fullmatch(line))
+
+
+def strip_leading_furniture(lines: list[str]) -> list[str]:
+    """``lines`` without the bylines and reading-time notes (and blank lines) at their start."""
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or is_leading_furniture(lines[start])):
+        start += 1
+    return lines[start:]
 
 
 def is_trailing_boilerplate(line: str) -> bool:

@@ -4,7 +4,8 @@ trafilatura (with its readability/jusText fallbacks) finds the main text. newsgr
 - several passes (precision first, then balanced, then recall) so clutter is left out where
   possible without losing pages the precise mode finds nothing on (``ExtractOptions.passes``);
 - paragraphs joined by blank lines, as in text files;
-- a first paragraph that only repeats the headline is dropped (the title is kept apart);
+- a first paragraph that only repeats the headline is dropped (the title is kept apart), and so
+  are bylines and reading-time notes that open the body;
 - trailing comment/share/newsletter lines removed, as in text files;
 - metadata: title, date (ISO, via htmldate), authors (split, job titles dropped), site name
   (else the host of the URL), canonical URL.
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 from urllib.parse import urlsplit
 
-from newsgraph.extract.boilerplate import strip_trailing_boilerplate
+from newsgraph.extract.boilerplate import strip_leading_furniture, strip_trailing_boilerplate
 from newsgraph.extract.options import PROSE_PARAGRAPH_WORDS, ExtractOptions
 from newsgraph.extract.text import same_title
 
@@ -65,7 +66,7 @@ def _body(document, title: Optional[str], options: ExtractOptions) -> str:
     if title and paragraphs and same_title(paragraphs[0], title):
         paragraphs = paragraphs[1:]
     if options.strip_boilerplate:
-        paragraphs = strip_trailing_boilerplate(paragraphs)
+        paragraphs = strip_trailing_boilerplate(strip_leading_furniture(paragraphs))
     return options.paragraph_separator.join(paragraphs)
 
 
