@@ -1,9 +1,45 @@
-"""Actors: the people, countries and organisations an article mentions, one per real entity."""
+"""Actors: the people, countries and organisations an article mentions, one per real entity.
+
+``find_actors(doc)`` reads the parse once, left to right, and builds an ``ActorIndex``:
+
+- persons from PERSON entities, with the title around the name ("Kremlin spokesman Dmitry Peskov",
+  "The spokesperson for the US National Security Council, John Kirby") coded by ``coding``; a surname
+  ("Peskov") joins the full name it belongs to;
+- countries (RUS), governments (a capital or seat of government used as an actor: "Moscow",
+  "the Kremlin", "the Russian government" -> one RUSGOV actor), named organisations (NATO -> IGO)
+  and groups ("Russian forces" -> RUSMIL); a place name in a locative phrase ("in Moscow") or a name
+  modifying a noun ("Ukraine war", "Kremlin spokesman") is not an actor mention;
+- definite descriptions and pronouns resolved with ``coref`` to an actor already seen, which may
+  teach that actor its country ("The US President" -> Biden: USA); an unresolved description that
+  speaks ("a senior US official said") becomes an unnamed person actor.
+
+Ids are "A1", "A2", ... in order of first mention. Other analysers use the index through:
+
+- ``resolve(span)``: the actor any mention, title phrase, pronoun or description refers to (None
+  when unsure); ``resolve(span, create=True)`` also codes an unseen phrase ("American warplanes")
+  and adds it as a new actor (its id then comes after the others);
+- ``country_actor(iso3, sector=None)``: the actor of a country (or with sector GOV its government),
+  created when missing; ``add_mention(actor, span)``: record one more mention;
+- ``actor(id)``, ``actors``, ``mentions_of(actor)`` and ``to_list()`` (actors with mentions).
+"""
 from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.model import Actor
+from newsgraph.analyze import coding, coref
+from newsgraph.analyze.coref import Mention
+from newsgraph.model import Actor, Span
+
+#: prepositions after which a place name is where something happens, not who does it
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around",
+                            "outside", "into", "over", "through", "toward", "towards", "via", "across"})
+#: heads of a noun phrase that name a country's government ("the Russian government")
+GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "cabinet", "authorities",
+                              "authority", "leadership"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr",
+                           "dative", "iobj"})
+POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
 
 class ActorIndex:
@@ -12,14 +48,522 @@ class ActorIndex:
     def __init__(self, doc):
         self.doc = doc
         self.actors: list[Actor] = []
+        self.mentions: list[Mention] = []  # in document order while building
+        self._by_token: dict[int, Actor] = {}
+        self._by_key: dict[tuple, Actor] = {}
+        self._by_id: dict[str, Actor] = {}
+        self._heads: dict[str, set] = {}  # actor id -> title heads ("spokesman")
+        self._genders: dict[str, str] = {}
+        self._sent_of: list[int] = []
 
-    def resolve(self, span) -> Optional[Actor]:
-        """The actor a spaCy span (a name, title phrase, pronoun, description) refers to."""
-        return None  # TODO(issue 2)
+    # -- the public interface -------------------------------------------------------------------
+    def resolve(self, span, create: bool = False) -> Optional[Actor]:
+        """The actor a mention refers to: a spaCy Span or Token, a model ``Span`` or (start, end)
+        character offsets. Names, title phrases, appositives, descriptions and pronouns found while
+        building are looked up; an unseen phrase is coded and matched to a country, government or
+        organisation actor by its code. With ``create`` an unseen codable phrase becomes an actor."""
+        tokens = self._tokens(span)
+        if tokens is None or len(tokens) == 0:
+            return None
+        root = tokens.root
+        if root.i in self._by_token:
+            return self._by_token[root.i]
+        mapped = [t for t in tokens if t.i in self._by_token]
+        if mapped:
+            # the mapped token nearest the root of the phrase
+            def depth(t):
+                d = 0
+                while t.i != root.i and t.head is not t and d < 50:
+                    t, d = t.head, d + 1
+                return d
+            return self._by_token[min(mapped, key=depth).i]
+        if root.lower_ in coref.PRONOUNS:
+            return None
+        code = coding.code_words([t.text for t in tokens], [t.whitespace_ for t in tokens])
+        key = self._key(code, tokens)
+        if key is not None and key in self._by_key:
+            actor = self._by_key[key]
+            if create:
+                self.add_mention(actor, tokens)
+            return actor
+        if create and key is not None:
+            actor = self._new(key, self._name_of(code, tokens), code)
+            self.add_mention(actor, tokens)
+            return actor
+        return None
+
+    def country_actor(self, iso3: str, sector: Optional[str] = None, create: bool = True,
+                      name: Optional[str] = None) -> Optional[Actor]:
+        """The actor of country ``iso3`` (sector GOV: its government), created when missing."""
+        key = ("gov", iso3) if sector == "GOV" else ("country", iso3) if sector is None else ("group", iso3, sector)
+        if key in self._by_key or not create:
+            return self._by_key.get(key)
+        kind = "group" if key[0] == "group" else "country"
+        return self._new(key, name or iso3, coding.Coding(text=name or iso3, country=iso3, sector=sector, kind=kind))
+
+    def add_mention(self, actor: Actor, span, head: Optional[int] = None) -> None:
+        """Record a mention (spaCy Span/Token, model Span or (start, end)) of ``actor``."""
+        tokens = self._tokens(span)
+        if tokens is None or len(tokens) == 0:
+            return
+        mention = Span(tokens.start_char, tokens.end_char, tokens.text)
+        if mention not in actor.mentions:
+            actor.mentions.append(mention)
+            actor.mentions.sort(key=lambda s: s.start)
+        root = self.doc[head] if head is not None else tokens.root
+        self._by_token.setdefault(root.i, actor)
+        if self._sent_of:
+            self.mentions.append(Mention(actor, root.i, self._sent_of[root.i],
+                                         coref.is_subject(root), coref.is_speaker(root)))
+
+    def actor(self, actor_id: Optional[str]) -> Optional[Actor]:
+        return self._by_id.get(actor_id) if actor_id else None
+
+    def mentions_of(self, actor: Actor) -> list[Span]:
+        return list(actor.mentions)
 
     def to_list(self) -> list[Actor]:
+        """The actors that have at least one mention, in id order."""
         return [a for a in self.actors if a.mentions]
+
+    # -- building -------------------------------------------------------------------------------
+    def _tokens(self, span):
+        doc = self.doc
+        if span is None:
+            return None
+        if hasattr(span, "i") and hasattr(span, "doc"):  # a Token
+            return doc[span.i:span.i + 1]
+        if hasattr(span, "root") and hasattr(span, "start_char"):  # a spaCy Span
+            return span
+        if isinstance(span, tuple):
+            start, end = span
+        else:
+            start, end = span.start, span.end
+        return doc.char_span(start, end, alignment_mode="expand")
+
+    def _new(self, key, name: str, code: coding.Coding) -> Actor:
+        actor = Actor(id=f"A{len(self.actors) + 1}", name=name, kind=code.kind or "organization",
+                      country=code.country, sector=code.sector, title=code.title if code.kind == "person" else None)
+        self.actors.append(actor)
+        self._by_id[actor.id] = actor
+        if key is not None:
+            self._by_key[key] = actor
+        if code.head:
+            self._heads.setdefault(actor.id, set()).add(code.head)
+        return actor
+
+    def _key(self, code: coding.Coding, tokens) -> Optional[tuple]:
+        """The identity of a non-person actor: same key, same actor."""
+        head = code.head or ""
+        if code.kind == "country" and code.country:
+            return ("gov", code.country) if code.sector == "GOV" else ("country", code.country)
+        if code.country and head in GOVERNMENT_HEADS:
+            return ("gov", code.country)
+        if code.kind == "group" and (code.country or code.sector):
+            return ("group", code.country, code.sector or head)
+        if code.kind == "organization":
+            org = coding.organization(tokens.text)
+            if org is not None:
+                return ("org", org.name)
+            if code.name:
+                return ("org", _normal(code.name))
+            if code.country and code.sector:
+                return ("org", code.country, code.sector, head)
+        return None
+
+    def _name_of(self, code: coding.Coding, tokens) -> str:
+        words = [t for t in tokens if t.lower_ not in coding.DETERMINERS and t.text not in POSSESSIVE_MARKERS]
+        text = _text(words) or tokens.text
+        if code.kind in ("group", "organization") and code.name is None:
+            return text
+        return code.name if code.name and code.kind in ("organization",) and coding.organization(tokens.text) else text
+
+    def learn(self, actor: Actor, code: coding.Coding) -> None:
+        """Fill what ``actor`` does not know yet from a coded mention (title, country, sector)."""
+        if actor.country is None and code.country:
+            actor.country = code.country
+        if code.sector and (actor.sector is None or (actor.sector == "GOV" and code.sector not in ("GOV",)
+                                                      and actor.kind == "person" and not actor.title)):
+            actor.sector = code.sector
+        if actor.kind == "person" and code.title:
+            old = actor.title
+            if old is None or (code.title.lower().endswith(old.lower()) and len(code.title) > len(old)
+                               and " for " not in code.title and " of " not in code.title):
+                actor.title = code.title
+        if code.head:
+            self._heads.setdefault(actor.id, set()).add(code.head)
+        gender = coref.gender_of_title(code.title)
+        if gender:
+            self._genders.setdefault(actor.id, gender)
+
+
+def _text(tokens) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _normal(name: str) -> str:
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).replace("’s", "").replace("'s", "").lower()
 
 
 def find_actors(doc) -> ActorIndex:
-    return ActorIndex(doc)
+    """All actors of ``doc`` with their mentions, resolved and coded (see the module docstring)."""
+    index = ActorIndex(doc)
+    _Builder(index, doc).run()
+    return index
+
+
+class _Builder:
+    """One left-to-right pass over a parse that fills an ActorIndex (see the module docstring)."""
+
+    def __init__(self, index: ActorIndex, doc):
+        self.index = index
+        self.doc = doc
+        self.ent_of: dict[int, object] = {}
+        self.surnames: dict[str, list[Actor]] = {}
+        self.person_words: set[str] = set()
+        self.affiliations: list[tuple[Actor, object]] = []  # (actor, the PERSON entity it works for)
+        self.aliases: dict[str, list[str]] = {}
+
+    def run(self) -> None:
+        doc, index = self.doc, self.index
+        sent_of = [0] * len(doc)
+        for k, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                sent_of[i] = k
+        index._sent_of = sent_of
+        items = []
+        for ent in doc.ents:
+            if ent.label_ in NAME_LABELS and "\n" not in ent.text:
+                for i in range(ent.start, ent.end):
+                    self.ent_of[i] = ent
+                items.append((ent.start, 0, ent))
+                if ent.label_ == "PERSON":
+                    words = [t.text for t in ent if t.text not in POSSESSIVE_MARKERS]
+                    self.person_words.add(" ".join(words))
+                    if words:
+                        self.person_words.add(words[-1])
+        for t in doc:
+            if t.lower_ in coref.PRONOUNS and t.pos_ == "PRON":
+                items.append((t.i, 1, t))
+            elif t.pos_ in ("NOUN", "PROPN") and t.i not in self.ent_of and self._title_head(t):
+                items.append((t.i, 1, t))
+        items.sort(key=lambda item: (item[0], item[1]))
+        for _, _, obj in items:
+            if hasattr(obj, "label_"):
+                self._entity(obj)
+            elif obj.lower_ in coref.PRONOUNS:
+                self._pronoun(obj)
+            else:
+                self._description(obj)
+        self._finish()
+
+    # -- persons ----------------------------------------------------------------------------------
+    def _entity(self, ent) -> None:
+        tokens = _trim(ent)
+        if tokens is None:
+            return
+        text = " ".join(t.text for t in tokens)
+        if ent.label_ == "PERSON" or (text in self.person_words and coding.organization(tokens.text) is None
+                                      and coding.country_of(tokens.text) is None
+                                      and coding.capital_country(tokens.text) is None):
+            self._person(ent, tokens)
+        else:
+            self._named_group(ent, tokens)
+
+    def _person(self, ent, tokens) -> None:
+        doc, index = self.doc, self.index
+        root = tokens.root
+        if _is_locative(root) and not self.surnames.get(tokens[-1].text):
+            return  # "in Kherson and Zaporizhzhia": a place the tagger took for a person
+        premod = self._premodifiers(tokens)
+        words = list(premod) + list(tokens)
+        code = coding.code_words([t.text for t in words], [t.whitespace_ for t in words])
+        name_tokens = tokens
+        if code.name_range and code.name_range[0] >= len(premod):
+            name_tokens = doc[words[code.name_range[0]].i:tokens.end]
+        name = _text(name_tokens)
+        actor = self._find_person(name)
+        if actor is None:
+            actor = index._new(("person", name), name, coding.Coding(text=name, kind="person"))
+            self.surnames.setdefault(name.split()[-1], []).append(actor)
+        elif len(name.split()) > len(actor.name.split()) and name.split()[-1] == actor.name.split()[-1]:
+            actor.name = name  # "Peskov" first, "Dmitry Peskov" later: keep the full name
+            index._by_key[("person", name)] = actor
+        self.aliases.setdefault(actor.id, [])
+        if name not in self.aliases[actor.id]:
+            self.aliases[actor.id].append(name)
+        index.add_mention(actor, name_tokens, head=root.i)
+        if code.title:
+            index.learn(actor, code)
+        self._map(premod, actor)
+        for other in _persons_in(premod, self.ent_of):
+            self.affiliations.append((actor, other))
+        appositive = self._appositive(root)
+        if appositive is not None:
+            acode = coding.code_words([t.text for t in appositive], [t.whitespace_ for t in appositive])
+            if acode.head and acode.kind == "person":
+                index.learn(actor, _strip_det(acode))
+                self._map(appositive, actor)
+                for other in _persons_in(appositive, self.ent_of):
+                    self.affiliations.append((actor, other))
+
+    def _find_person(self, name: str) -> Optional[Actor]:
+        index = self.index
+        if ("person", name) in index._by_key:
+            return index._by_key[("person", name)]
+        parts = name.split()
+        same = self.surnames.get(parts[-1], [])
+        if len(parts) == 1:
+            if same:
+                return max(same, key=lambda a: a.mentions[-1].start if a.mentions else -1)
+            return None
+        for actor in same:  # a known surname-only actor gets its first name
+            if len(actor.name.split()) == 1:
+                return actor
+        return None
+
+    def _premodifiers(self, tokens) -> list:
+        """The title words before a name that belong to it ("Kremlin spokesman", "French President")."""
+        doc = self.doc
+        root = tokens.root
+        k = tokens.start
+        sent_start = doc[tokens.start].sent.start
+        while k - 1 >= sent_start:
+            t = doc[k - 1]
+            if t.lower_ in coding.DETERMINERS or t.pos_ in ("PRON", "VERB", "ADP", "CCONJ", "SCONJ", "DET"):
+                break
+            if t.tag_ == "VBG" or t.text in (",", ";", ":", "(", ")", "\n"):
+                break
+            if root not in t.ancestors and not (t.text in POSSESSIVE_MARKERS):
+                break
+            k -= 1
+        return list(doc[k:tokens.start])
+
+    def _appositive(self, root):
+        """The description a name stands in apposition to, or that stands in apposition to it."""
+        doc = self.doc
+        head = root.head
+        if root.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN") and head.i not in self.ent_of and head.i < root.i:
+            return _strip_punct(doc[head.left_edge.i:root.left_edge.i])
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i > root.i:
+                return _strip_punct(doc[child.left_edge.i:child.right_edge.i + 1])
+        return None
+
+    def _map(self, tokens, actor: Actor) -> None:
+        """Point title or description tokens at ``actor`` (so resolving the whole phrase finds it)."""
+        for t in tokens:
+            if t.i not in self.ent_of or self.ent_of[t.i].label_ != "PERSON":
+                self.index._by_token.setdefault(t.i, actor)
+
+    # -- countries, governments, organisations, groups ----------------------------------------
+    def _named_group(self, ent, tokens) -> None:
+        index = self.index
+        root = tokens.root
+        if root.dep_ in ("compound", "amod", "nmod") and not (tokens.start <= root.head.i < tokens.end):
+            return  # "Kremlin spokesman", "Ukraine war": part of another phrase
+        if _is_locative(root):
+            return
+        code = coding.code_words([t.text for t in tokens], [t.whitespace_ for t in tokens])
+        if ent.label_ in ("GPE", "FAC", "LOC") and code.kind not in ("country", "organization"):
+            return  # a place, not an actor (places are found elsewhere)
+        if ent.label_ == "NORP" and code.kind != "group":
+            return
+        if ent.label_ == "ORG" and code.kind is None:
+            code = coding.Coding(**{**code.__dict__, "kind": "organization", "name": code.name or _text(tokens)})
+        key = index._key(code, tokens) or self._acronym_key(tokens)
+        if key is None:
+            return
+        actor = index._by_key.get(key)
+        if actor is None:
+            actor = index._new(key, self._display(code, tokens), code)
+        else:
+            index.learn(actor, code)
+        alias = _text([t for t in tokens if t.lower_ != "the"])
+        self.aliases.setdefault(actor.id, [])
+        if alias not in self.aliases[actor.id]:
+            self.aliases[actor.id].append(alias)
+        index.add_mention(actor, ent if ent[0].lower_ == "the" else tokens, head=root.i)
+        for t in ent:
+            index._by_token.setdefault(t.i, actor)
+
+    def _display(self, code: coding.Coding, tokens) -> str:
+        org = coding.organization(tokens.text)
+        if org is not None and org.kind != "country":
+            return org.name
+        return _text([t for t in tokens if t.lower_ != "the"])
+
+    def _acronym_key(self, tokens) -> Optional[tuple]:
+        """"NSC" after "the National Security Council": the same organisation."""
+        text = tokens.text
+        if not (text.isupper() and 2 <= len(text) <= 6):
+            return None
+        for key, actor in self.index._by_key.items():
+            if key[0] == "org" and actor.kind == "organization" and _acronym(actor.name) == text:
+                return key
+        return None
+
+    # -- descriptions and pronouns --------------------------------------------------------------
+    def _title_head(self, t) -> bool:
+        """Whether ``t`` heads a title or group phrase that is not part of a name."""
+        if t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i:
+            return False
+        if t.dep_ == "appos" and t.head.i in self.ent_of:
+            return False
+        if any(c.dep_ == "appos" and c.i in self.ent_of and self.ent_of[c.i].label_ == "PERSON" for c in t.children):
+            return False
+        if coding.sector_word(t.text) is not None:
+            return True
+        return any(c.dep_ == "compound" and coding.sector_word(c.text) is not None for c in t.lefts)
+
+    def _phrase(self, t):
+        """The description headed by ``t``: its left modifiers and a for/of/at complement."""
+        doc = self.doc
+        start = t.left_edge.i
+        end = t.i + 1
+        for child in t.rights:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "to") and child.i == end:
+                end = child.right_edge.i + 1
+            elif child.dep_ == "case":
+                continue
+            else:
+                break
+        return doc[start:end]
+
+    def _description(self, t) -> None:
+        index = self.index
+        phrase = self._phrase(t)
+        words = [w for w in phrase if w.dep_ != "case"]
+        code = coding.code_words([w.text for w in words], [w.whitespace_ for w in words])
+        if code.head is None or code.name:
+            return
+        first = phrase[0].lower_
+        possessor = next((c for c in t.children if c.dep_ == "poss"), None)
+        sent = index._sent_of[t.i]
+        if code.kind == "person":
+            exclude = set()
+            country = code.country
+            head = code.head
+            for other in _persons_in(phrase, self.ent_of):
+                known = self._find_person(_text(_trim(other) or other))
+                if known is not None:
+                    exclude.add(known.id)
+                    country = country or known.country
+            if possessor is not None and possessor.i in index._by_token:
+                owner = index._by_token[possessor.i]
+                exclude.add(owner.id)
+                if head == "counterpart":
+                    heads = index._heads.get(owner.id, set())
+                    head = next(iter(sorted(heads)), head)
+            definite = first in ("the", "this", "that") or possessor is not None
+            if definite:
+                desc = coref.Description(head, country, code.sector, frozenset(exclude), coref.is_subject(t))
+                actor = coref.resolve_description(desc, index.mentions, sent, index._heads, t.i)
+                if actor is not None:
+                    learned = coding.Coding(text=code.text, country=country, sector=code.sector,
+                                            title=_strip_det(code).title, head=code.head, kind="person")
+                    index.learn(actor, learned)
+                    index.add_mention(actor, phrase, head=t.i)
+                    self._map(words, actor)
+                    return
+            if coref.is_subject(t) or coref.is_speaker(t):
+                name = _strip_det(code).title or _text(words)
+                anon = coding.Coding(text=name, country=country, sector=code.sector, title=name,
+                                     head=code.head, kind="person")
+                actor = index._new(None, name, anon)
+                index.add_mention(actor, phrase, head=t.i)
+                self._map(words, actor)
+            return
+        if t.dep_ not in ARGUMENT_DEPS and t.dep_ != "ROOT" or _is_locative(t):
+            return
+        if possessor is not None and code.country is None and possessor.i in index._by_token:
+            owner = index._by_token[possessor.i]  # "his troops": the troops of his country
+            if owner.country:
+                code = coding.Coding(**{**code.__dict__, "country": owner.country})
+        words = [w for w in words if w.dep_ != "poss" or w.pos_ != "PRON"]
+        key = index._key(code, phrase)
+        if key is None:
+            return
+        actor = index._by_key.get(key)
+        if actor is None:
+            actor = index._new(key, index._name_of(code, words), code)
+        index.add_mention(actor, phrase, head=t.i)
+        self._map(words, actor)
+
+    def _pronoun(self, t) -> None:
+        index = self.index
+        actor = coref.resolve_pronoun(t, index.mentions, index._sent_of[t.i], self.doc, index._genders)
+        if actor is None:
+            return
+        index.add_mention(actor, t)
+        if t.lower_ in coref.MALE:
+            index._genders.setdefault(actor.id, "m")
+        elif t.lower_ in coref.FEMALE:
+            index._genders.setdefault(actor.id, "f")
+
+    def _finish(self) -> None:
+        index = self.index
+        for actor, ent in self.affiliations:  # "Putin's spokesman": Putin's country
+            if actor.country is None:
+                other = self._find_person(_text(_trim(ent) or ent))
+                if other is not None and other.country:
+                    actor.country = other.country
+        for actor in index.actors:
+            actor.aliases = self.aliases.get(actor.id, [actor.name])
+
+
+def _trim(span):
+    """A name without a leading "the" and a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and doc[end - 1].text in POSSESSIVE_MARKERS:
+        end -= 1
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    return doc[start:end] if end > start else None
+
+
+def _strip_punct(span):
+    doc = span.doc
+    start, end = span.start, span.end
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    return doc[start:end] if end > start else None
+
+
+def _strip_det(code: coding.Coding) -> coding.Coding:
+    """A title without its article ("The spokesman for X" -> "spokesman for X")."""
+    title = code.title
+    if title:
+        first, _, rest = title.partition(" ")
+        if first.lower() in coding.DETERMINERS and rest:
+            title = rest
+    return coding.Coding(**{**code.__dict__, "title": title})
+
+
+def _persons_in(tokens, ent_of: dict) -> list:
+    seen = []
+    for t in tokens:
+        ent = ent_of.get(t.i)
+        if ent is not None and ent.label_ == "PERSON" and ent not in seen:
+            seen.append(ent)
+    return seen
+
+
+def _is_locative(token) -> bool:
+    """A name where something happens: the object of "in", "at", ... (through conjunctions)."""
+    for _ in range(10):
+        if token.dep_ in ("conj", "appos") and token.head is not token:
+            token = token.head
+        else:
+            break
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())

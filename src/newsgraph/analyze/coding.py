@@ -1,0 +1,377 @@
+"""Actor coding: a short actor phrase -> country (ISO 3166 alpha-3), PLOVER sector, title, kind.
+
+Pure and table-driven. The tables ship in ``newsgraph/data`` and are read once (``tables()``):
+
+- ``countries.tsv``: country names, adjectives and demonyms -> alpha-3 ("Russian" -> RUS);
+- ``capitals.tsv``: capitals -> alpha-3; a capital used as an actor is that country's government;
+- ``organizations.tsv``: seats of government ("Kremlin" -> RUS GOV), named state bodies, armed
+  groups, and international organisations (country empty, sector ``IGO`` or ``NGO``);
+- ``sectors.tsv``: title and group words -> PLOVER sector, actor kind and strength (see its header).
+
+The same function codes phrases typed on the command line (``newsgraph actor``) and the token runs
+``analyze.actors`` takes from a parse, so both agree. How a phrase is read:
+
+1. Find the longest table entry at each word (organisations, then countries, capitals, sector words;
+   sector words also match their plural, which turns a person title into a group).
+2. The *head* is the last sector word before the first ``of``/``for``/``at``/``to``/``with``/``in``
+   ("Ministry of Mines", "spokesman for the Kremlin"); what follows is the *complement*.
+3. Sector: a strong head keeps its own; a weak head ("spokesman") takes the sector of the complement or
+   of the nearest modifier that has one ("Pentagon spokesman" -> MIL), else its default. "former" turns
+   GOV/MIL/LEG into ELI (PLOVER: former officials).
+4. Country: the first country name/adjective, else the country of a seat or capital.
+   International organisations have no country and sector IGO (or NGO).
+5. A run of capitalised unknown words after a person title is the name ("Russian President Vladimir
+   Putin": title "Russian President", name "Vladimir Putin").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional, Sequence
+
+#: words that end the head of a phrase and open its complement
+COMPLEMENT_PREPS = frozenset({"of", "for", "at", "to", "with", "in", "from"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
+FUNCTION_WORDS = frozenset({"and", "or", "of", "for", "the", "a", "an", "to", "at", "in", "with", "on", "by",
+                            "'s", "’s", "'", "’", ",", "-", "–"})
+
+
+@dataclass(frozen=True)
+class Coding:
+    """What a phrase says about an actor. Any field may be None when the phrase does not say."""
+
+    text: str
+    name: Optional[str] = None
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    title: Optional[str] = None
+    kind: Optional[str] = None  # person | country | organization | group
+    head: Optional[str] = None  # the head title word, singular, lower case ("spokesman")
+    plural: bool = False
+    #: word ranges (start, end) into the coded words, for callers that map back to tokens
+    name_range: Optional[tuple[int, int]] = None
+    title_range: Optional[tuple[int, int]] = None
+    international: bool = False  # an IGO/NGO named in the phrase
+    government_seat: bool = False  # a capital or seat of government ("Moscow", "the Kremlin")
+
+    @property
+    def code(self) -> Optional[str]:
+        return "".join(p for p in (self.country, self.sector) if p) or None
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "name": self.name, "country": self.country,
+                "sector": self.sector, "code": self.code, "title": self.title, "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class OrgRow:
+    country: Optional[str]
+    sector: Optional[str]
+    kind: str
+    name: str
+    plover: Optional[str]
+
+
+@dataclass(frozen=True)
+class SectorRow:
+    sector: Optional[str]
+    kind: str
+    strong: bool
+
+
+@dataclass(frozen=True)
+class Tables:
+    countries: dict  # word tuple -> (iso3, form)
+    capitals: dict  # word tuple -> iso3
+    organizations: dict  # word tuple -> OrgRow
+    sectors: dict  # lower-case word tuple -> SectorRow
+    longest: int
+
+
+_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[’']s\b|\w+(?:\.\w+|[’'](?!s\b)\w+)*\+?|[^\w\s]")
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Words with their offsets, split the way spaCy splits them where it matters here:
+    possessive 's and hyphens apart, "U.S." whole."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _rows(filename: str):
+    text = resources.files("newsgraph.data").joinpath(filename).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(w for w, _, _ in tokenize(phrase))
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    """The coding tables, read from the package once per process."""
+    countries = {_key(r[0]): (r[1], r[2]) for r in _rows("countries.tsv")}
+    capitals = {_key(r[0]): r[1] for r in _rows("capitals.tsv")}
+    organizations = {}
+    for r in _rows("organizations.tsv"):
+        r = r + [""] * (6 - len(r))
+        organizations[_key(r[0])] = OrgRow(r[1] or None, r[2] or None, r[3], r[4], r[5] or None)
+    sectors = {}
+    for r in _rows("sectors.tsv"):
+        sectors[tuple(w.lower() for w in _key(r[0]))] = SectorRow(r[1] or None, r[2], r[3] == "strong")
+    longest = max(len(k) for table in (countries, capitals, organizations, sectors) for k in table)
+    return Tables(countries, capitals, organizations, sectors, longest)
+
+
+def clear() -> None:
+    """Forget the loaded tables (tests that edit them)."""
+    tables.cache_clear()
+
+
+def singular(word: str) -> Optional[str]:
+    """The singular candidates of an English plural, or None when ``word`` does not look plural."""
+    w = word.lower()
+    if w.endswith("men"):
+        return w[:-3] + "man"
+    if w.endswith("people"):
+        return w[:-6] + "person"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One table entry found in the words: ``kind`` is org | country | capital | sector."""
+
+    start: int
+    end: int
+    kind: str
+    value: object
+    plural: bool = False
+
+
+def _sector_at(words: Sequence[str], i: int, longest: int, sectors: dict) -> Optional[Hit]:
+    for n in range(min(longest, len(words) - i), 0, -1):
+        key = tuple(w.lower() for w in words[i:i + n])
+        if key in sectors:
+            return Hit(i, i + n, "sector", sectors[key])
+        sing = singular(key[-1])
+        if sing:
+            key2 = key[:-1] + (sing,)
+            if key2 in sectors:
+                return Hit(i, i + n, "sector", sectors[key2], plural=True)
+    return None
+
+
+def find_hits(words: Sequence[str]) -> list[Hit]:
+    """Table entries in ``words``, left to right, longest first, never overlapping."""
+    t = tables()
+    hits: list[Hit] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(t.longest, len(words) - i), 0, -1):
+            key = tuple(words[i:i + n])
+            if key in t.organizations:
+                hit = Hit(i, i + n, "org", t.organizations[key])
+            elif key in t.countries:
+                hit = Hit(i, i + n, "country", t.countries[key])
+            elif key in t.capitals:
+                hit = Hit(i, i + n, "capital", t.capitals[key])
+            if hit:
+                break
+        sector = _sector_at(words, i, t.longest, t.sectors)
+        if sector and (hit is None or sector.end > hit.end):
+            hit = sector
+        if hit:
+            hits.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return hits
+
+
+def _join(words: Sequence[str], spaces: Sequence[str], start: int, end: int) -> str:
+    return "".join(w + s for w, s in zip(words[start:end], spaces[start:end])).strip()
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(word) and word[0].isupper() and word.lower() not in FUNCTION_WORDS
+
+
+def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> Coding:
+    """Code a phrase given as words (and the whitespace after each, to rebuild the text)."""
+    spaces = list(spaces) if spaces is not None else [" "] * len(words)
+    text = _join(words, spaces, 0, len(words))
+    lo, hi = 0, len(words)
+    while lo < hi and words[lo].lower() in DETERMINERS:
+        lo += 1
+    while hi > lo and words[hi - 1] in ("'s", "’s", "'", "’", ",", "."):
+        hi -= 1
+    if lo >= hi:
+        return Coding(text)
+    hits = [Hit(h.start + lo, h.end + lo, h.kind, h.value, h.plural) for h in find_hits(words[lo:hi])]
+    covered = {i for h in hits for i in range(h.start, h.end)}
+
+    # the head region ends at the first complement preposition that follows a hit
+    split = hi
+    for i in range(lo, hi):
+        if words[i].lower() in COMPLEMENT_PREPS and i not in covered and any(h.end <= i for h in hits):
+            split = i
+            break
+    sector_hits = [h for h in hits if h.kind == "sector"]
+    head = next((h for h in reversed(sector_hits) if h.end <= split), None)
+    if head is None and split == hi and sector_hits:
+        head = sector_hits[-1]
+
+    country = _country(hits)
+    international = any(h.kind == "org" and h.value.country is None for h in hits)
+    seat = any(h.kind == "capital" or (h.kind == "org" and h.value.kind == "country") for h in hits)
+    sector = _sector(hits, head, split)
+    if sector in ("GOV", "MIL", "LEG") and any(words[i].lower() in FORMER for i in range(lo, head.start if head else hi)):
+        sector = "ELI"
+
+    # the name: capitalised unknown words after the last hit (a person's name after the title)
+    name_range = None
+    last_hit_end = max((h.end for h in hits), default=lo)
+    if head is not None and head.value.kind == "person" and not head.plural and last_hit_end <= split:
+        j = last_hit_end
+        while j < hi and words[j] in (",",):
+            j += 1
+        if j < hi and all(_is_name_word(w) or w in ("-", ".") for w in words[j:hi]) and _is_name_word(words[j]):
+            name_range = (j, hi)
+
+    kind, name, title, title_range = _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat)
+    return Coding(
+        text=text, name=name, country=country if not (international and country is None) else None,
+        sector=sector, title=title, kind=kind,
+        head=_head_word(words, head), plural=bool(head and head.plural), name_range=name_range,
+        title_range=title_range, international=international and country is None, government_seat=seat,
+    )
+
+
+def _head_word(words, head: Optional[Hit]) -> Optional[str]:
+    if head is None:
+        return None
+    parts = [w.lower() for w in words[head.start:head.end]]
+    if head.plural:
+        parts[-1] = singular(parts[-1]) or parts[-1]
+    return " ".join(parts).replace(" - ", "-")
+
+
+def _country(hits: list[Hit]) -> Optional[str]:
+    for h in hits:
+        if h.kind == "country":
+            return h.value[0]
+    for h in hits:
+        if h.kind == "capital":
+            return h.value
+        if h.kind == "org" and h.value.country:
+            return h.value.country
+    return None
+
+
+def _sector_of(h: Hit) -> Optional[str]:
+    if h.kind == "sector":
+        return h.value.sector
+    if h.kind == "org":
+        return h.value.sector
+    if h.kind == "capital":
+        return "GOV"
+    return None
+
+
+def _sector(hits: list[Hit], head: Optional[Hit], split: int) -> Optional[str]:
+    if head is not None and head.value.strong:
+        return head.value.sector
+    others = [h for h in hits if h is not head and _sector_of(h)]
+    complement = [h for h in others if h.start >= split]
+    before = [h for h in others if h.end <= (head.start if head else split)]
+    for group in (complement[:1], list(reversed(before))[:1]):
+        if group:
+            return _sector_of(group[0])
+    if head is not None:
+        return head.value.sector
+    return None
+
+
+def _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat):
+    """(kind, name, title, title_range) of a phrase."""
+    whole = _join(words, spaces, lo, hi)
+    if name_range:
+        title_range = (lo, name_range[0])
+        title = _join(words, spaces, lo, name_range[0]).rstrip(",").strip() or None
+        return "person", _join(words, spaces, *name_range), title, title_range
+    if head is not None:
+        kind = head.value.kind
+        if kind == "person" and head.plural:
+            kind = "group"
+        if kind == "person":
+            return "person", None, whole, (lo, hi)
+        # a named organisation ("Chile's Ministry of Mines") keeps its text as its name
+        capitalised = any(words[i][:1].isupper() for i in range(head.start, head.end))
+        return kind, (whole if capitalised else None), None, None
+    orgs = [h for h in hits if h.kind == "org"]
+    if orgs:
+        row = orgs[-1].value
+        whole_org = len(hits) == 1 and orgs[0].start == lo and orgs[0].end == hi
+        return row.kind, (row.name if whole_org else whole), None, None
+    if seat:
+        return "country", whole, None, None
+    countries = [h for h in hits if h.kind == "country"]
+    if countries:
+        form = countries[0].value[1]
+        if form == "name":
+            return "country", whole, None, None
+        last = words[countries[-1].end - 1]
+        if last.endswith("s") or last.lower() in ("chinese", "japanese", "swiss", "french", "british", "dutch"):
+            return "group", None, None, None  # "Ukrainians", "the French"
+        return None, None, None, None
+    if all(_is_name_word(w) for w in words[lo:hi]):
+        return None, whole, None, None
+    return None, None, None, None
+
+
+def code_phrase(text: str) -> Coding:
+    """Code a free-standing actor phrase: "American warplanes" -> USA MIL group."""
+    toks = tokenize(text)
+    words = [w for w, _, _ in toks]
+    spaces = [text[end:toks[k + 1][1]] if k + 1 < len(toks) else "" for k, (_, _, end) in enumerate(toks)]
+    coding = code_words(words, spaces)
+    return Coding(**{**coding.__dict__, "text": text.strip()})
+
+
+def country_of(word: str) -> Optional[str]:
+    """The alpha-3 code a country name, adjective or demonym stands for ("French" -> FRA)."""
+    hit = tables().countries.get(_key(word))
+    return hit[0] if hit else None
+
+
+def organization(phrase: str) -> Optional[OrgRow]:
+    """The table row of a named organisation or seat ("NATO", "Kremlin"), a leading "the" ignored."""
+    words = _key(phrase)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return tables().organizations.get(words)
+
+
+def capital_country(phrase: str) -> Optional[str]:
+    """The country whose capital ``phrase`` is ("Moscow" -> RUS)."""
+    return tables().capitals.get(_key(phrase))
+
+
+def sector_word(word: str) -> Optional[SectorRow]:
+    """The sector row of a title or group word, singular or plural ("spokesmen")."""
+    t = tables().sectors
+    key = (word.lower(),)
+    if key in t:
+        return t[key]
+    sing = singular(word)
+    return t.get((sing,)) if sing else None

@@ -1,0 +1,225 @@
+"""Coreference for actors: which earlier actor a pronoun or a definite description points back to.
+
+Rules, not a model, and deliberately cautious: when no candidate is clearly compatible the answer is
+None, because a wrong speaker is worse than an unknown one.
+
+- Pronouns (he/she/him/her/his/hers, they/them/their): the candidates are the actors mentioned up to
+  three sentences back. In the same sentence, an actor whose clause contains the pronoun wins ("Biden
+  said he would ...", "Biden's comment that he would ..."); a co-argument of the same verb never can
+  ("Biden praised him"). Across sentences, the subject of an earlier sentence is preferred, the
+  subject of a speech verb (the last speaker) most, then recency. he/she need a person, they a group.
+- Definite descriptions ("the Russian official", "The spokesman for Russian President Vladimir
+  Putin", "The US President"): a candidate must agree in country (or not have one yet), in the title
+  head (for specific heads such as spokesman or president; "official" or "leader" fit any title) and
+  in sector; a person named inside the description ("for ... Putin") is excluded. Salience breaks
+  ties: earlier subjects and speakers first, then recency. A person mentioned only in the same
+  sentence, not as its subject, is a poor antecedent for a description (writers would use a pronoun).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from newsgraph.model import Actor
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+PERSON_PRONOUNS = MALE | FEMALE
+PRONOUNS = PERSON_PRONOUNS | PLURAL
+
+#: description heads that fit any titled person of the right country and sector
+GENERIC_HEADS = frozenset({"official", "leader", "representative", "head", "chief", "politician",
+                           "diplomat", "figure", "source", "counterpart"})
+#: title heads that name the same role
+SYNONYMS = [
+    {"spokesman", "spokeswoman", "spokesperson", "press secretary", "spokespeople"},
+    {"president", "president-elect", "head of state"},
+    {"prime minister", "premier"},
+    {"secretary of state", "foreign minister", "foreign secretary"},
+]
+FEMALE_WORDS = frozenset({"spokeswoman", "congresswoman", "businesswoman", "queen", "mrs", "ms",
+                          "madam", "chairwoman", "policewoman"})
+MALE_WORDS = frozenset({"spokesman", "congressman", "businessman", "king", "mr", "chairman", "policeman"})
+SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "explain", "assess", "emphasize", "emphasise",
+                          "stress", "insist", "claim", "argue", "warn", "announce", "state", "reply",
+                          "respond", "comment", "write", "accuse", "deny", "confirm", "ask", "urge",
+                          "underscore", "suggest", "declare", "reiterate", "acknowledge"})
+
+MAX_SENTENCES_BACK = 4
+MIN_DESCRIPTION_SCORE = 2.0
+
+
+@dataclass
+class Mention:
+    """One mention of an actor, as coreference needs it (in document order)."""
+
+    actor: Actor
+    head: int  # token index of the mention's head
+    sent: int  # sentence index
+    subject: bool  # the head is a clause subject, or the possessor of one
+    speaker: bool  # ... of a speech verb ("Peskov said")
+
+
+def same_role(head: str, heads: Iterable[str]) -> bool:
+    """Whether title head ``head`` names the role of any of ``heads`` (synonyms count)."""
+    for other in heads:
+        if other == head:
+            return True
+        for group in SYNONYMS:
+            if head in group and other in group:
+                return True
+    return False
+
+
+def gender_of_title(title: Optional[str]) -> Optional[str]:
+    if not title:
+        return None
+    words = {w.strip(".").lower() for w in title.split()}
+    if words & FEMALE_WORDS:
+        return "f"
+    if words & MALE_WORDS:
+        return "m"
+    return None
+
+
+def is_subject(token) -> bool:
+    """A clause subject, the possessor of one ("Biden's comment ..."), or an agent ("by Putin")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True
+    return False
+
+
+def is_speaker(token) -> bool:
+    """The subject of a speech verb, or the object of "according to"."""
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True
+    return False
+
+
+def _window(history: list[Mention], sent: int):
+    """Most recent mention first, up to MAX_SENTENCES_BACK sentences back."""
+    for m in reversed(history):
+        if sent - m.sent > MAX_SENTENCES_BACK:
+            break
+        yield m
+
+
+@dataclass
+class _Stats:
+    last: Mention  # the most recent mention in the window
+    subject_sents: set
+    speaker_sents: set
+    sents: set
+
+
+def _stats(history: list[Mention], sent: int, before: int) -> dict[str, _Stats]:
+    """Per actor, what the window before token ``before`` says about it (one pass)."""
+    out: dict[str, _Stats] = {}
+    for m in _window(history, sent):
+        if m.head >= before:
+            continue
+        st = out.get(m.actor.id)
+        if st is None:
+            st = out[m.actor.id] = _Stats(m, set(), set(), set())
+        st.sents.add(m.sent)
+        if m.subject:
+            st.subject_sents.add(m.sent)
+        if m.speaker:
+            st.speaker_sents.add(m.sent)
+    return out
+
+
+def _dominates(anchor, token) -> bool:
+    """Whether ``token`` lies in the phrase or clause that ``anchor`` is the subject/possessor of."""
+    head = anchor.head
+    while head.dep_ in ("poss", "case") and head.head is not head:
+        head = head.head
+    return token in head.subtree and token.i > anchor.i
+
+
+def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict) -> Optional[Actor]:
+    """The actor a personal pronoun ``token`` refers to, or None."""
+    word = token.lower_
+    want_person = word in PERSON_PRONOUNS
+    gender = "m" if word in MALE else "f" if word in FEMALE else None
+    best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
+    for st in _stats(history, sent, token.i).values():
+        m = st.last
+        actor = m.actor
+        if (actor.kind == "person") != want_person:
+            continue
+        if not want_person and actor.kind != "group":
+            continue  # "they" for a country or an organisation is too often wrong
+        if gender and genders.get(actor.id) not in (None, gender):
+            continue
+        anchor = doc[m.head]
+        if m.sent == sent:
+            if anchor.head == token.head and token.dep_ in ("dobj", "iobj", "pobj", "nsubj", "attr"):
+                continue  # a co-argument of the same verb: would be a reflexive
+            score = 3.0 if (_dominates(anchor, token) and (m.subject or anchor.dep_ == "poss")) else 1.0
+        else:
+            distance = sent - m.sent
+            if not want_person and distance > 1:
+                continue
+            subject = m.sent in st.subject_sents
+            speaker = any(sent - k <= 2 for k in st.speaker_sents)
+            score = (2.0 if subject else 1.0) + (0.5 if speaker else 0.0) - 0.5 * (distance - 1)
+        if score > best[0] or (score == best[0] and m.head > best[1]):
+            best = (score, m.head, actor)
+    return best[2] if best[0] > 0 else None
+
+
+@dataclass(frozen=True)
+class Description:
+    """What a definite description says about its referent."""
+
+    head: Optional[str]  # title head word ("spokesman", "official")
+    country: Optional[str]
+    sector: Optional[str]
+    exclude: frozenset = frozenset()  # ids of actors the description is not (named inside it)
+    subject: bool = False
+
+
+def resolve_description(desc: Description, history: list[Mention], sent: int,
+                        heads: dict[str, set], before: int) -> Optional[Actor]:
+    """The earlier person a definite description points back to, or None when unsure.
+
+    ``heads`` maps actor id -> the title heads learned for it so far."""
+    best: tuple[float, Optional[Actor]] = (MIN_DESCRIPTION_SCORE - 1e-9, None)
+    for st in _stats(history, sent, before).values():
+        actor = st.last.actor
+        if actor.kind != "person" or actor.id in desc.exclude:
+            continue
+        score = 0.0
+        if desc.country:
+            if actor.country == desc.country:
+                score += 2.0
+            elif actor.country is not None:
+                continue
+        if desc.head and desc.head not in GENERIC_HEADS:
+            if not same_role(desc.head, heads.get(actor.id, ())):
+                continue
+            score += 2.0
+        elif not heads.get(actor.id) and actor.sector is None:
+            continue  # "the official" is someone with a title
+        if desc.sector and actor.sector:
+            if desc.sector != actor.sector:
+                continue
+            score += 0.5
+        if any(k < sent for k in st.subject_sents):
+            score += 1.5
+        if any(k < sent for k in st.speaker_sents):
+            score += 0.5
+        if not any(k < sent for k in st.sents):
+            score -= 1.0  # only named in this very sentence, and not as its subject
+        score -= 0.2 * (sent - st.last.sent)
+        if score > best[0]:
+            best = (score, actor)
+    return best[1]
