@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.errors import NoArticle
-from newsgraph.extract import extract
+from newsgraph.extract import ExtractOptions, extract
 from newsgraph.extract.boilerplate import is_trailing_boilerplate
 from newsgraph.model import RawDocument, content_id
 
@@ -135,3 +135,23 @@ def test_seed_story_loses_its_comment_form():
     assert article.title == content.split("\n", 1)[0].strip()
     assert article.text.endswith("acceptable to them.")
     assert "Leave a Reply" not in article.text
+
+
+@pytest.mark.parametrize("options, title, text", [
+    (ExtractOptions(text_title=False), None, "Ferry terminal to open in June\n\n" + BODY),
+    (ExtractOptions(strip_boilerplate=False), "Ferry terminal to open in June", BODY + "\n\nLeave a Reply"),
+])
+def test_text_rules_can_be_switched_off(options, title, text):
+    article = extract(text_doc("Ferry terminal to open in June\n\n" + BODY + "\n\nLeave a Reply\n"), options)
+    assert (article.title, article.text) == (title, text)
+
+
+@pytest.mark.parametrize("content, given, published", [
+    ("Quota deal reached\n\nSANTIAGO, March 14, 2024 — Chile and Bolivia agreed on Thursday.", None, "2024-03-14"),
+    ("Quota deal reached\n\nSANTIAGO, March 14, 2024 — Chile and Bolivia agreed on Thursday.", "2024-03-15", "2024-03-15"),
+    ("Quota deal reached\n\nSANTIAGO, March 14 (Reuters) — Chile and Bolivia agreed on Thursday.", None, None),
+])
+def test_published_from_dateline_when_not_given(content, given, published):
+    article = extract(text_doc(content, published=given))
+    assert article.published == published
+    assert article.text.startswith("SANTIAGO, March 14")

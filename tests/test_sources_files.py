@@ -173,3 +173,9 @@ def test_iter_articles_extracts_and_reports_no_article(tmp_path):
     assert (story.title, story.published, story.url) == ("Bridge to reopen in May", "2024-01-02", "https://example.org/x")
     assert no_article.source == str(tmp_path / "b.html")
     assert page.text.startswith("The mayor of Eastwick, Leonora Drabble")
+
+
+def test_directory_symlink_loop_walked_once(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    assert [i.source for i in items([tmp_path])] == [str(tmp_path / "a.txt")]

@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.errors import NoArticle
+from newsgraph.extract.dateline import dateline_date
 from newsgraph.extract.encoding import UndecodableText, decode_html, decode_text
 from newsgraph.extract.html import extract_html
 from newsgraph.extract.options import DEFAULT_OPTIONS, ExtractOptions
-from newsgraph.extract.text import normalise, text_parts
+from newsgraph.extract.text import text_parts
 from newsgraph.model import Article, RawDocument
 
 __all__ = ["extract", "ExtractOptions", "DEFAULT_OPTIONS"]
@@ -30,17 +31,14 @@ def _from_text(raw: RawDocument, text: str, options: ExtractOptions) -> Article:
         # offsets in the output must index into the text exactly as the record gave it
         body, title = text, raw.title
     else:
-        if options.text_title:
-            parts = text_parts(text, raw.title, options.strip_boilerplate)
-            body, title = parts.text, parts.title
-        else:
-            body, title = normalise(text), raw.title
+        parts = text_parts(text, raw.title, options.strip_boilerplate, options.text_title)
+        body, title = parts.text, parts.title
     if not body.strip():
         reason = "the text is empty" if raw.verbatim or not text.strip() else \
             "no article text is left after removing the title and web boilerplate"
         raise NoArticle(raw.source, reason)
-    return Article(text=body, title=title, published=raw.published, url=raw.url, id=raw.id,
-                   source=raw.source)
+    return Article(text=body, title=title, published=raw.published or dateline_date(body), url=raw.url,
+                   id=raw.id, source=raw.source)
 
 
 def _from_html(raw: RawDocument, html: str, options: ExtractOptions) -> Article:
@@ -51,7 +49,8 @@ def _from_html(raw: RawDocument, html: str, options: ExtractOptions) -> Article:
         raise NoArticle(raw.source, "no article text found in the HTML page "
                                     "(only navigation, boilerplate or nothing at all)")
     return Article(
-        text=page.text, title=raw.title or page.title, published=raw.published or page.published,
+        text=page.text, title=raw.title or page.title,
+        published=raw.published or page.published or dateline_date(page.text),
         url=raw.url or page.url, site=page.site, authors=page.authors, id=raw.id, source=raw.source)
 
 
@@ -65,6 +64,8 @@ def extract(raw: RawDocument, options: Optional[ExtractOptions] = None) -> Artic
       trailing web boilerplate removed, line ends normalised).
     - ``raw.verbatim``: the text exactly as given, title from ``raw.title``; nothing is changed
       because offsets must index into it.
+    ``published``: given, else the page's date (HTML), else the full date of an opening dateline
+    ("SANTIAGO, March 14, 2024 —", see ``extract.dateline``), else None.
     ``raw.content`` may be ``str`` or ``bytes`` (decoded by ``extract.encoding``'s rules).
     The article's ``id`` is ``raw.id``, else a hash of its text; its ``source`` is ``raw.source``.
 

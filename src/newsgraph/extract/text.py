@@ -6,7 +6,8 @@ The rules, in order:
 2. Title: the first line is the title when a blank line follows it, more text follows that, and it
    reads like a headline: at most ``TITLE_MAX_CHARS`` characters and not a sentence ending in a
    full stop after a lower-case word ("... said on Friday." is a lead paragraph, not a title).
-   A dateline ("MOSCOW, Dec 2 (Reuters) -") starts the body and is not treated specially.
+   A dateline ("MOSCOW, Dec 2 (Reuters) -") starts the body; it stays there (``extract`` reads
+   a publication date from it when it names a full date, see ``extract.dateline``).
 3. Trailing web boilerplate lines (comment forms, share and newsletter prompts; see
    ``boilerplate``) are removed from the end only.
 """
@@ -63,14 +64,15 @@ def same_title(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def text_parts(text: str, given_title: Optional[str] = None, strip_boilerplate: bool = True) -> TextParts:
+def text_parts(text: str, given_title: Optional[str] = None, strip_boilerplate: bool = True,
+               detect_title: bool = True) -> TextParts:
     """Body and title of a plain-text article by the module's rules.
 
     With ``given_title`` (a title the source knew), that is the title, and the first line is
-    removed only when it repeats it.
+    removed only when it repeats it. ``detect_title=False`` leaves the first line in the body.
     """
     lines = normalise(text).split("\n")
-    title, rest = split_title(lines)
+    title, rest = split_title(lines) if detect_title else (None, lines)
     if given_title is not None:
         if title is None or not same_title(title, given_title):
             rest = lines

@@ -48,18 +48,28 @@ def kind_of(path: Path) -> Optional[str]:
     return None
 
 
-def _walk(directory: Path) -> Iterator[Path]:
-    """Supported files under ``directory``, depth first in sorted name order, hidden ones skipped."""
+def _walk(directory: Path, seen: Optional[set] = None) -> Iterator[Union[Path, InputError]]:
+    """Supported files under ``directory``, depth first in sorted name order, hidden ones skipped;
+    an ``InputError`` for a directory that cannot be listed.
+
+    A directory reached twice through symbolic links is walked once (no endless loops).
+    """
+    seen = set() if seen is None else seen
+    real = os.path.realpath(directory)
+    if real in seen:
+        return
+    seen.add(real)
     try:
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
-    except OSError:
+    except OSError as error:
+        yield InputError(str(directory), f"cannot list directory: {error.strerror or error}")
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         path = Path(entry.path)
         if entry.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, seen)
         elif entry.is_file() and kind_of(path) is not None:
             yield path
 
@@ -151,7 +161,10 @@ def iter_documents(paths: Iterable[Union[str, Path]], settings: Settings,
         path = Path(given)
         if path.is_dir():
             for found in _walk(path):
-                yield from _file(found, settings, named=False)
+                if isinstance(found, InputError):
+                    yield found
+                else:
+                    yield from _file(found, settings, named=False)
         elif path.is_file():
             yield from _file(path, settings, named=True)
         elif path.exists():
