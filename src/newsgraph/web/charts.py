@@ -105,8 +105,8 @@ def network(nodes: list[dict], edges: list[dict], width: int = 560, height: int 
         pos[node["id"]] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
     top = max(e["count"] for e in edges)
     parts = [f'<svg class="chart network" viewBox="0 0 {width} {height}" role="img" aria-label="Actor network">',
-             '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" '
-             'orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#555"/></marker></defs>']
+             '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" '
+             'markerUnits="userSpaceOnUse" orient="auto"><path d="M0 0L10 5L0 10z" fill="#444"/></marker></defs>']
     seen: dict[tuple, int] = defaultdict(int)
     names = {n["id"]: n["name"] for n in nodes}
     for e in edges:
@@ -121,7 +121,11 @@ def network(nodes: list[dict], edges: list[dict], width: int = 560, height: int 
         norm = math.hypot(nx, ny) or 1
         bend = 18 * (k + 1)
         qx, qy = mx + nx / norm * bend, my + ny / norm * bend
-        w = 1 + 5 * e["count"] / top
+        # End the curve at the node's rim, so the arrow head stays visible.
+        ex, ey = x2 - qx, y2 - qy
+        rim = 8 / (math.hypot(ex, ey) or 1)
+        x2, y2 = x2 - ex * rim, y2 - ey * rim
+        w = 1.5 + 4.5 * e["count"] / top
         label = f'{names.get(e["source"], "?")} → {names.get(e["target"], "?")}: {e["type"]} ×{e["count"]}'
         parts.append(f'<path d="M{x1:.1f} {y1:.1f}Q{qx:.1f} {qy:.1f} {x2:.1f} {y2:.1f}" fill="none" '
                      f'stroke="{colour(e["type"])}" stroke-width="{w:.1f}" stroke-opacity="0.8" '
@@ -131,9 +135,10 @@ def network(nodes: list[dict], edges: list[dict], width: int = 560, height: int 
         x, y = pos[node["id"]]
         anchor = "start" if x > cx + 1 else "end" if x < cx - 1 else "middle"
         dx = 9 if anchor == "start" else -9 if anchor == "end" else 0
+        dy = 4 if anchor != "middle" else (-11 if y < cy else 18)
         parts.append(f'<a href="/actors/{escape(str(node["id"]))}"><circle cx="{x:.1f}" cy="{y:.1f}" r="6" '
                      f'class="node"><title>{escape(node["name"])}</title></circle>'
-                     f'<text x="{x + dx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}" class="node-label">'
+                     f'<text x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}" class="node-label">'
                      f'{escape(_short(node["name"]))}</text></a>')
     parts.append("</svg>")
     types = [t for t in PLOVER_TYPES if any(e["type"] == t for e in edges)]
@@ -146,12 +151,15 @@ def event_map(places: list[dict], link_params: dict | None = None) -> Markup:
     ``places``: name, lat, lon, count, country. The outlines are ``/static/world.svg``.
     """
     located = [p for p in places if p.get("lat") is not None and p.get("lon") is not None]
-    parts = ['<svg class="chart map" viewBox="0 0 360 150" role="img" aria-label="Map of event places">',
+    x0, y0, w, h = _view_box([(float(p["lon"]) + 180, 90 - float(p["lat"])) for p in located])
+    parts = [f'<svg class="chart map" viewBox="{x0:.1f} {y0:.1f} {w:.1f} {h:.1f}" role="img" '
+             'aria-label="Map of event places">',
              '<image href="/world.svg" x="0" y="0" width="360" height="150"/>']
     top = max((p["count"] for p in located), default=1)
+    scale = w / 360
     for p in located:
         x, y = float(p["lon"]) + 180, 90 - float(p["lat"])
-        r = 0.8 + 3.2 * math.sqrt(p["count"] / top)
+        r = (1.2 + 3.8 * math.sqrt(p["count"] / top)) * max(scale, 0.25)
         query = urlencode({**(link_params or {}), "place": p["name"]})
         parts.append(f'<a href="/events?{escape(query)}"><circle cx="{x:.2f}" cy="{y:.2f}" r="{r:.2f}" '
                      f'class="place-dot"><title>{escape(p["name"])}: {p["count"]} events</title></circle></a>')
@@ -159,6 +167,20 @@ def event_map(places: list[dict], link_params: dict | None = None) -> Markup:
     if not located:
         parts.append('<p class="empty">No geocoded places for these filters.</p>')
     return Markup("".join(parts))
+
+
+def _view_box(points: list[tuple[float, float]], aspect: float = 2.4) -> tuple[float, float, float, float]:
+    """The part of the world map that shows every point with a margin (the whole map when none)."""
+    if not points:
+        return 0.0, 0.0, 360.0, 150.0
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    w = max(60.0, max(xs) - min(xs) + 30)
+    h = max(w / aspect, max(ys) - min(ys) + 20)
+    w = min(360.0, max(w, h * aspect))
+    h = min(150.0, w / aspect)
+    x0 = min(max(0.0, (min(xs) + max(xs)) / 2 - w / 2), 360 - w)
+    y0 = min(max(0.0, (min(ys) + max(ys)) / 2 - h / 2), 150 - h)
+    return x0, y0, w, h
 
 
 @lru_cache(maxsize=1)
