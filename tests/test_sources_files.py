@@ -179,3 +179,16 @@ def test_directory_symlink_loop_walked_once(tmp_path):
     (tmp_path / "a.txt").write_text(STORY)
     (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
     assert [i.source for i in items([tmp_path])] == [str(tmp_path / "a.txt")]
+
+
+def test_gzipped_jsonl_read_line_by_line(tmp_path):
+    path = tmp_path / "batch.jsonl.gz"
+    path.write_bytes(gzip.compress(RECORDS))
+    check_records(items([path]), str(path))
+
+
+def test_corrupt_gzipped_jsonl_is_an_error(tmp_path):
+    path = tmp_path / "broken.jsonl.gz"
+    path.write_bytes(b"not gzip")
+    error = only_error([path])
+    assert error.source == str(path) and "cannot read" in error.reason

@@ -1,7 +1,7 @@
 """Files, directories and stdin to RawDocuments: the input side of `extract` and `analyze`.
 
-Accepted: ``.txt``, ``.html``/``.htm`` (also gzip-compressed: ``.txt.gz``, ``.html.gz``,
-``.htm.gz``), ``.jsonl`` (see ``sources.jsonl``), directories (searched recursively in sorted
+Accepted: ``.txt``, ``.html``/``.htm``, ``.jsonl`` (see ``sources.jsonl``), each also
+gzip-compressed (``.txt.gz``, ``.html.gz``, ``.htm.gz``, ``.jsonl.gz``), directories (searched recursively in sorted
 order, hidden files and folders skipped, files of other types skipped silently), and ``-`` for
 JSONL on stdin. A file named explicitly with another extension is an error.
 
@@ -30,7 +30,7 @@ STDIN = "-"
 STDIN_NAME = "<stdin>"
 TEXT_SUFFIXES = (".txt", ".txt.gz")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
-JSONL_SUFFIXES = (".jsonl",)
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 
 Item = Union[RawDocument, InputError]
@@ -113,16 +113,21 @@ def read_file(path: Path, kind: str, settings: Settings) -> RawDocument:
 
 
 def _jsonl_file(path: Path, settings: Settings) -> Iterator[Item]:
+    source = str(path)
     try:
-        stream = path.open("rb")
+        if path.stat().st_size == 0:
+            yield InputError(source, "file is empty")
+            return
+        opener = gzip.open if path.name.lower().endswith(".gz") else open
+        stream = opener(path, "rb")
     except OSError as error:
-        yield InputError(str(path), f"cannot open: {error.strerror}")
+        yield InputError(source, f"cannot open: {error.strerror or error}")
         return
     with stream:
-        if path.stat().st_size == 0:
-            yield InputError(str(path), "file is empty")
-            return
-        yield from iter_jsonl(stream, str(path), settings.max_bytes)
+        try:
+            yield from iter_jsonl(stream, source, settings.max_bytes)
+        except (OSError, EOFError, zlib.error) as error:  # a corrupt .gz found mid-way
+            yield InputError(source, f"cannot read further: {error}")
 
 
 def _file(path: Path, settings: Settings, named: bool) -> Iterator[Item]:
