@@ -69,6 +69,7 @@ def test_huge_file_refused(tmp_path, name, data):
     ("story.txt", STORY.encode("utf-8"), "text", STORY),
     ("bom.txt", b"\xef\xbb\xbf" + STORY.encode("utf-8"), "text", STORY),
     ("old.txt", "Caf\u00e9 owner says \u201cno\u201d".encode("cp1252"), "text", "Caf\u00e9 owner says \u201cno\u201d"),
+    ("utf16.txt", STORY.encode("utf-16"), "text", STORY),
     ("page.HTML", PAGE.encode("utf-8"), "html", PAGE),
     ("page.htm", PAGE.encode("utf-8"), "html", PAGE),
     ("page.html.gz", gzip.compress(PAGE.encode("utf-8")), "html", PAGE),

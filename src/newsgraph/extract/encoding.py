@@ -1,8 +1,8 @@
 """Bytes to text for articles, with one documented order of guesses. Pure: no I/O.
 
-Text files (.txt): UTF-8 (a BOM is dropped), else cp1252 when the bytes read as plausible
+Text files (.txt): UTF-8 (a BOM is dropped), UTF-16 when a BOM says so, else cp1252 when the bytes read as plausible
 Windows-1252 text (old newsroom exports); anything else is refused.
-HTML pages: UTF-8 (BOM dropped), else the charset the page declares in ``<meta>``, else cp1252.
+HTML pages: UTF-8 (BOM dropped), UTF-16 with a BOM, else the charset the page declares in ``<meta>``, else cp1252.
 Pages usually say what they are, and a wrong guess only costs a few odd characters there.
 """
 from __future__ import annotations
@@ -20,8 +20,16 @@ class UndecodableText(ValueError):
     """The bytes are not text in any encoding newsgraph accepts; the message says which were tried."""
 
 
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def looks_binary(data: bytes, sample: int = 4096) -> bool:
-    """True when ``data`` is evidently not text: a NUL byte, or many control bytes, in its first block."""
+    """True when ``data`` is evidently not text: a NUL byte, or many control bytes, in its first block.
+
+    UTF-16 text announced by a byte-order mark is text (its NUL bytes are half of its characters).
+    """
+    if data.startswith(_UTF16_BOMS):
+        return False
     head = data[:sample]
     if b"\x00" in head:
         return True
@@ -32,7 +40,10 @@ def looks_binary(data: bytes, sample: int = 4096) -> bool:
 
 
 def _utf8(data: bytes) -> str | None:
+    """UTF-8 (BOM dropped), or UTF-16 when a byte-order mark says so; None when it is neither."""
     try:
+        if data.startswith(_UTF16_BOMS):
+            return data.decode("utf-16")
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return None
