@@ -60,7 +60,7 @@ def opened(db_url: str | None):
 def emit(rows: Iterable[dict], fmt: str, columns: list[str]) -> None:
     """Print rows as a table (``columns`` only), JSON lines or CSV (every field)."""
     rows = list(rows)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "json":
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
