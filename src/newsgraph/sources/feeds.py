@@ -65,6 +65,8 @@ def _entry_document(entry, entry_source: str, fetch_article: Optional[FetchArtic
                     known_url: Optional[KnownUrl]) -> Iterator[RawDocument | InputError | AlreadyStored]:
     title, published = entry.get("title"), _date(entry)
     link = entry.get("link")
+    if link and not link.lower().startswith(("http://", "https://")):
+        link = None  # feedparser offers an entry's id ("urn:...", "tag:...") as its link when it has none
     if link and fetch_article is not None:
         if known_url is not None and known_url(link):
             yield AlreadyStored(link)

@@ -1,0 +1,59 @@
+"""The Dask runner: the same work functions (``batch.work``) on a Dask cluster.
+
+With no address it starts a ``LocalCluster`` of single-threaded worker processes (spaCy releases
+little of the GIL, so processes, not threads); with an address (``tcp://host:8786``) it connects to
+a running scheduler whose workers have newsgraph and a spaCy model installed. Each worker process
+loads the model once (``nlp.load`` caches it) and keeps it for every batch it is given. The main
+process stays the one writer.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable, Optional
+
+from newsgraph.settings import Settings
+
+
+class DaskRunner:
+    """``submit``/``wait_any``/``result``/``close``, like ``LocalRunner``, on a Dask cluster."""
+
+    name = "dask"
+
+    def __init__(self, settings: Settings, address: Optional[str] = None):
+        from distributed import Client, LocalCluster
+
+        self._cluster = None
+        if address is None:
+            self._cluster = LocalCluster(n_workers=max(1, settings.workers), threads_per_worker=1,
+                                         processes=True, dashboard_address=None)
+            self._client = Client(self._cluster)
+        else:
+            self._client = Client(address)
+        self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or settings.workers)
+
+    def submit(self, fn: Callable, *args):
+        # pure=False: two equal batches are still two pieces of work (Dask would otherwise merge them)
+        return self._client.submit(fn, *args, pure=False)
+
+    @staticmethod
+    def wait_any(futures: Iterable) -> set:
+        from distributed import wait
+
+        return set(wait(list(futures), return_when="FIRST_COMPLETED").done)
+
+    @staticmethod
+    def result(future):
+        return future.result()
+
+    def close(self, *, cancel: bool = False) -> None:
+        if self._client is None:
+            return
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+        self._client = self._cluster = None
+
+    def __enter__(self) -> "DaskRunner":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
