@@ -191,3 +191,22 @@ def store_stories(url: str) -> dict[str, int]:
         result = store.save(stories, "test")
     assert not result.failed, result.failed
     return {s.article.source: i for s, i in zip(stories, result.ids)}
+
+
+class Client:
+    """A synchronous client that talks to an ASGI app in-process (httpx.ASGITransport), no server."""
+
+    def __init__(self, app):
+        self.app = app
+
+    def get(self, path: str, **kwargs):
+        import asyncio
+
+        import httpx
+
+        async def fetch():
+            transport = httpx.ASGITransport(app=self.app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+                return await client.get(path, **kwargs)
+
+        return asyncio.run(fetch())
