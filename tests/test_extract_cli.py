@@ -90,3 +90,16 @@ def test_eval_extraction_missing_data_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(main, ["eval", "extraction", "--data", str(tmp_path / "absent")])
     assert result.exit_code == 1
     assert "no extraction benchmark at" in result.output and "--data" in result.output
+
+
+def test_directory_with_one_bad_file_still_extracts_the_others(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "b.html").write_bytes(b"\x00\x01binary")
+    (tmp_path / "c.txt").write_text(STORY)
+    result = run(str(tmp_path), "--json", "--published", "2024-01-02", "--url", "https://example.org/x")
+    assert result.exit_code == 1
+    articles = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["source"] for a in articles] == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")]
+    assert {(a["published"], a["url"]) for a in articles} == {("2024-01-02", "https://example.org/x")}
+    assert result.stderr.splitlines() == [
+        f"error: {tmp_path / 'b.html'}: binary file (NUL or control bytes), not text or HTML"]

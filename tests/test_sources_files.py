@@ -9,7 +9,6 @@ from newsgraph.errors import InputError
 from newsgraph.model import RawDocument
 from newsgraph.settings import Settings
 from newsgraph.sources import iter_documents
-from newsgraph.sources.files import iter_articles
 
 SETTINGS = Settings()
 STORY = "Bridge to reopen in May\n\nThe mayor of Eastwick said on Monday that the bridge will reopen.\n"
@@ -162,18 +161,6 @@ def test_empty_jsonl_file(tmp_path):
     path.write_bytes(b"")
     error = only_error([path])
     assert (error.source, error.reason) == (str(path), "file is empty")
-
-
-def test_iter_articles_extracts_and_reports_no_article(tmp_path):
-    (tmp_path / "a.txt").write_text(STORY)
-    (tmp_path / "b.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
-    (tmp_path / "c.html").write_text(PAGE)
-    found = list(iter_articles([tmp_path], SETTINGS, published="2024-01-02", url="https://example.org/x"))
-    assert [type(i).__name__ for i in found] == ["Article", "NoArticle", "Article"]
-    story, no_article, page = found
-    assert (story.title, story.published, story.url) == ("Bridge to reopen in May", "2024-01-02", "https://example.org/x")
-    assert no_article.source == str(tmp_path / "b.html")
-    assert page.text.startswith("The mayor of Eastwick, Leonora Drabble")
 
 
 def test_directory_symlink_loop_walked_once(tmp_path):

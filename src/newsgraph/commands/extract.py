@@ -53,18 +53,17 @@ def extract_command(paths: tuple[str, ...], as_json: bool, published: Optional[s
     others are still extracted, and the exit code is 1 when any input failed.
     """
     from newsgraph.extract.html import quiet_extractor_logs
-    from newsgraph.sources.files import iter_articles
+    from newsgraph.inputs import read_articles
 
     quiet_extractor_logs()
-    failed = 0
-    for item in iter_articles(paths, Settings.from_env(), published=published, url=url):
-        if isinstance(item, InputError):
-            report_error(item)
-            failed += 1
-        elif as_json:
-            click.echo(json.dumps(item.to_json(), ensure_ascii=False))
-        else:
-            click.echo(readable(item))
+    failed: list[InputError] = []
+
+    def on_error(error: InputError) -> None:
+        failed.append(error)
+        report_error(error)
+
+    for article in read_articles(paths, Settings.from_env(), on_error, published=published, url=url):
+        click.echo(json.dumps(article.to_json(), ensure_ascii=False) if as_json else readable(article))
     if failed:
         raise SystemExit(1)
 

@@ -44,7 +44,11 @@ def _from_text(raw: RawDocument, text: str, options: ExtractOptions) -> Article:
 def _from_html(raw: RawDocument, html: str, options: ExtractOptions) -> Article:
     if not html.strip():
         raise NoArticle(raw.source, "the HTML page is empty")
-    page = extract_html(html, raw.url, options)
+    try:
+        page = extract_html(html, raw.url, options)
+    except Exception as error:  # noqa: BLE001 - a page that breaks the parser must not stop a batch
+        raise NoArticle(raw.source, f"the HTML page could not be parsed ({type(error).__name__}: {error})") \
+            from error
     if not page.text.strip():
         raise NoArticle(raw.source, "no article text found in the HTML page "
                                     "(only navigation, boilerplate or nothing at all)")
@@ -70,7 +74,8 @@ def extract(raw: RawDocument, options: Optional[ExtractOptions] = None) -> Artic
     The article's ``id`` is ``raw.id``, else a hash of its text; its ``source`` is ``raw.source``.
 
     Raises ``NoArticle`` (an ``InputError`` naming ``raw.source``) when there is no article:
-    empty text, nothing left after cleaning, undecodable bytes, an HTML page without main text.
+    empty text, nothing left after cleaning, undecodable bytes, an HTML page without main text
+    or one the HTML parser fails on.
     """
     options = options or DEFAULT_OPTIONS
     content = _as_str(raw)

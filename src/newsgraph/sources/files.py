@@ -177,29 +177,3 @@ def iter_documents(paths: Iterable[Union[str, Path]], settings: Settings,
         else:
             yield InputError(str(path), "no such file or directory")
 
-
-def iter_articles(paths: Iterable[Union[str, Path]], settings: Settings,
-                  published: Optional[str] = None, url: Optional[str] = None,
-                  options=None, stdin: Optional[BinaryIO] = None):
-    """``iter_documents`` followed by ``extract``: each input as an ``Article`` or an ``InputError``.
-
-    ``published`` / ``url``, when given, override what every input says (the CLI's
-    ``--published`` / ``--url``). An unexpected failure inside extraction of one page is turned
-    into an ``InputError`` for that input, so one odd page never stops a batch.
-    """
-    from newsgraph.extract import extract
-
-    for item in iter_documents(paths, settings, stdin=stdin):
-        if isinstance(item, InputError):
-            yield item
-            continue
-        if published:
-            item.published = published
-        if url:
-            item.url = url
-        try:
-            yield extract(item, options)
-        except InputError as error:
-            yield error
-        except Exception as error:  # noqa: BLE001 - a broken page must not cost the others
-            yield InputError(item.source, f"extraction failed ({type(error).__name__}: {error})")
