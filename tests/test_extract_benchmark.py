@@ -1,8 +1,12 @@
 """The extraction benchmark's metric, and newsgraph's score on ../shared/data/articles-dev."""
+import gzip
+import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from newsgraph.cli import main
 from newsgraph.eval.extraction import MethodScore, PageScore, evaluate, score_page, shingles
 
 DATA = Path(__file__).parents[1] / ".." / "shared" / "data" / "articles-dev"
@@ -46,3 +50,32 @@ def test_newsgraph_reaches_trafilatura_level_on_articles_dev():
     [score] = evaluate(DATA, ["newsgraph"])
     assert len(score.pages) == 91
     assert score.f1 >= 0.965
+
+
+def write_benchmark(folder: Path, pages: dict) -> None:
+    """A benchmark folder in the articles-dev layout: ground-truth.json and html/<id>.html.gz."""
+    (folder / "html").mkdir(parents=True)
+    truth = {}
+    for page_id, (html, gold) in pages.items():
+        (folder / "html" / f"{page_id}.html.gz").write_bytes(gzip.compress(html.encode("utf-8")))
+        truth[page_id] = {"articleBody": gold, "url": f"https://example.org/{page_id}"}
+    (folder / "ground-truth.json").write_text(json.dumps(truth))
+
+
+BRIDGE_BODY = ("The mayor of Eastwick, Leonora Drabble, said on Monday that the bridge will reopen in May "
+               "after two years of repairs to its northern arch.")
+BRIDGE_PAGE = (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Bridge</h1>"
+               f"<p>{BRIDGE_BODY}</p></article><footer>Subscribe to our newsletter for weekly news from Eastwick "
+               f"and the valley.</footer></body></html>")
+
+
+def test_eval_extraction_command_on_a_benchmark_folder(tmp_path):
+    write_benchmark(tmp_path, {"bridge": (BRIDGE_PAGE, BRIDGE_BODY),
+                               "menu": ("<html><body><nav><a href='/'>Home</a></nav></body></html>", BRIDGE_BODY)})
+    result = CliRunner().invoke(main, ["eval", "extraction", "--data", str(tmp_path), "--method", "newsgraph",
+                                       "--worst", "1"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    # bridge is extracted exactly; menu has no article: empty prediction, recall 0
+    assert lines[2].split() == ["newsgraph", "1.0000", "0.5000", "0.6667", "1", "2"]
+    assert lines[3:] == ["worst pages for newsgraph:", "  menu  P     -  R 0.000  F1 0.000"]

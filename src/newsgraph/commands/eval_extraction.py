@@ -13,10 +13,12 @@ DEFAULT_DATA = Path("..") / "shared" / "data" / "articles-dev"
               help="Benchmark folder with ground-truth.json and html/<id>.html.gz.")
 @click.option("--method", "methods", multiple=True, type=click.Choice(["newsgraph", "trafilatura"]),
               help="Score only these methods (default: both).")
-def extraction_command(data_dir: Path, methods: tuple[str, ...]) -> None:
+@click.option("--worst", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Also list the N pages each method does worst on.")
+def extraction_command(data_dir: Path, methods: tuple[str, ...], worst: int) -> None:
     """Precision, recall and F1 of article extraction (word 4-gram multisets, the
     article-extraction-benchmark metric) for newsgraph's extractor and plain trafilatura."""
-    from newsgraph.eval.extraction import BenchmarkDataMissing, evaluate, format_table
+    from newsgraph.eval.extraction import BenchmarkDataMissing, evaluate, format_table, format_worst
     from newsgraph.extract.html import quiet_extractor_logs
 
     quiet_extractor_logs()
@@ -26,6 +28,8 @@ def extraction_command(data_dir: Path, methods: tuple[str, ...]) -> None:
         raise click.ClickException(str(error)) from None
     click.echo(f"data: {data_dir}")
     click.echo(format_table(scores))
+    for score in scores if worst else ():
+        click.echo(format_worst(score, worst))
 
 
 COMMANDS: list[click.Command] = [extraction_command]

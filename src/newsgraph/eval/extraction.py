@@ -48,6 +48,11 @@ class PageScore:
     precision: Optional[float]  # None when the prediction is empty
     recall: float
 
+    @property
+    def f1(self) -> float:
+        p, r = self.precision or 0.0, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
 
 @dataclass
 class MethodScore:
@@ -157,4 +162,14 @@ def format_table(scores: list[MethodScore]) -> str:
     for s in scores:
         lines.append(f"{s.method:<14}{s.precision:>10.4f}{s.recall:>10.4f}{s.f1:>8.4f}"
                      f"{s.empty:>7}{len(s.pages):>7}")
+    return "\n".join(lines)
+
+
+def format_worst(score: MethodScore, count: int) -> str:
+    """The ``count`` pages where ``score``'s method does worst (by page F1), for finding what to fix."""
+    worst = sorted(score.pages, key=lambda page: (page.f1, page.id))[:count]
+    lines = [f"worst pages for {score.method}:"]
+    for page in worst:
+        precision = "-" if page.precision is None else f"{page.precision:.3f}"
+        lines.append(f"  {page.id}  P {precision:>5}  R {page.recall:.3f}  F1 {page.f1:.3f}")
     return "\n".join(lines)

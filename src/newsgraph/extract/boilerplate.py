@@ -18,6 +18,7 @@ _TRAILING_PATTERNS = [
     r"leave a (reply|comment)[.!]?( cancel reply)?",
     r"(post|add|write|submit) (a |your )?comments?[.!]?",
     r"cancel reply",
+    r"submit|\u0394",  # a form's button; WordPress's anti-spam field shows as a lone delta
     r"(\d+ )?comments?( \(\d+\))?:?",
     r"(view|show|read|see|load) (all )?(\d+ )?comments?.*",
     r"your email address will not be published\.?.*",
