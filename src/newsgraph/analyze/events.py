@@ -1,10 +1,318 @@
-"""PLOVER events: who did what to whom, when and where."""
+"""PLOVER events: who did what to whom, when and where.
+
+``event_patterns`` reads the events a sentence states from its parse; this module ties each one to
+the article's other findings:
+
+- actor and recipient words -> actors (``ActorIndex.resolve``; when a phrase is not itself an actor,
+  the first actor named inside it: "US preconditions" -> USA, "a reversal of NATO's enlargement" -> NATO);
+- reported speech -> the statement (``Event.statement``); a wished-for act of someone else inside a
+  statement ("the only way ... was for Putin to pull out his troops") is a REQUEST from the speaker;
+  a verbal event with no doer in its clause is the speaker's;
+- date: the date that modifies the trigger's clause ("annexed in September" -> 2022-09); no date when
+  the clause is marked as earlier history without one ("Previously, X demanded ..."); else the
+  statement's date, else the publication date;
+- place: a place the clause says the event happened in ("in Kherson", "the invasion of Donetsk");
+- confidence: the pattern's, weighed with the sentence classifier's belief in the event's quad class.
+"""
 from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.model import Event
+from newsgraph.analyze import coding, event_classifier
+from newsgraph.analyze.dates import date_of_sentence
+from newsgraph.analyze.event_lexicon import QUAD, VERBAL, load as load_lexicon
+from newsgraph.analyze.event_patterns import Found, find_in_sentence
+from newsgraph.model import Event, Span
+
+EARLIER = {"previously", "earlier", "formerly", "once", "before", "already"}
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
+MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+REQUEST_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
+                "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
+NP_CUT_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep"}
 
 
 def find_events(doc, actors, statements, dates, places, published: Optional[str]) -> list[Event]:
-    return []  # TODO(issue 3)
+    """Every event the article states, in text order, numbered E1, E2, ..."""
+    lexicon = load_lexicon()
+    classifier = event_classifier.load()
+    place_of = _place_index(doc, places)
+    events: list[Event] = []
+    for sent in doc.sents:
+        found = find_in_sentence(sent, lexicon)
+        if not found:
+            continue
+        quads = classifier.quad_probabilities(sent.text) if classifier else None
+        for item in found:
+            event = _event(doc, sent, item, actors, statements, dates, place_of, published, quads)
+            if event is not None:
+                events.append(event)
+    for number, event in enumerate(events, start=1):
+        event.id = f"E{number}"
+    return events
+
+
+def _event(doc, sent, found: Found, actors, statements, dates, place_of, published, quads) -> Optional[Event]:
+    statement = _statement_at(statements, found.head.idx)
+    etype, mode = found.type, found.mode
+    actor, actor_span = _participant(found.actor, actors)
+    recipient, recipient_span = _participant(found.recipient, actors, avoid=actor)
+    if found.irrealis_for is not None:
+        # "the only way ... was for Putin to pull out his troops": the speaker asks Putin to do it
+        if statement is None or statement.speaker is None:
+            return None
+        etype, mode = "REQUEST", REQUEST_MODE.get(found.type, "change")
+        recipient, recipient_span = _participant(found.irrealis_for, actors)
+        actor, actor_span = statement.speaker, statement.source
+    elif actor is None and statement is not None and etype in VERBAL:
+        actor, actor_span = statement.speaker, statement.source
+    if actor is not None and actor == recipient:
+        recipient, recipient_span = None, None
+    confidence = found.confidence
+    if quads is not None:
+        confidence = 0.5 * confidence + 0.5 * quads[QUAD[etype]] + 0.1
+    return Event(
+        id="", type=etype, mode=mode, actor=actor, recipient=recipient,
+        actor_span=actor_span, recipient_span=recipient_span,
+        date=_date(sent, found, dates, statement, published),
+        place=_place(found, place_of, etype),
+        trigger=_trigger_span(doc, found.trigger), evidence=_sentence_span(sent),
+        statement=statement.id if statement is not None else None,
+        confidence=round(min(confidence, 0.99), 3),
+    )
+
+
+# --- participants ------------------------------------------------------------------------------------
+
+def noun_phrase(token):
+    """The phrase a token heads, without relative clauses, appositions or trailing prepositions
+    ("four Ukrainian regions" of "four Ukrainian regions that Moscow annexed in September")."""
+    doc = token.doc
+    if token.pos_ == "PRON":
+        return doc[token.i:token.i + 1]
+    keep = [token]
+    stack = [c for c in token.children if c.dep_ not in NP_CUT_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
+    while stack:
+        child = stack.pop()
+        keep.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in ("relcl", "acl", "punct", "appos"))
+    start = min(t.i for t in keep)
+    end = max(t.i for t in keep) + 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def _participant(token, actors, avoid: Optional[str] = None):
+    """(actor id, span) for the phrase ``token`` heads; the span is the phrase's when no actor is found.
+
+    ``avoid`` is the other side's actor id: a recipient is not the actor itself, and a pronoun is
+    preferably read as someone of another country ("Moscow will not accept his conditions")."""
+    if token is None:
+        return None, None
+    token = _copula_subject(token)
+    phrase = noun_phrase(token)
+    other = _actor_by_id(actors, avoid)
+    pronoun = token if token.pos_ == "PRON" else next(
+        (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if pronoun is not None and pronoun.lower_ not in ("it", "that", "which", "this", "what", "its"):
+        actor, span = _pronoun_antecedent(pronoun, actors, other)
+        if actor is not None and actor.id != avoid:
+            return actor.id, Span.from_spacy(span)
+    for span in _actor_spans(phrase, token):
+        actor = _resolve(actors, span)
+        if actor is not None and actor.id != avoid:
+            return actor.id, Span.from_spacy(span)
+    actor, span = _coded_actor(phrase, token, actors)
+    if actor is not None and actor.id != avoid:
+        return actor.id, Span.from_spacy(span)
+    return None, Span.from_spacy(phrase)
+
+
+def _copula_subject(token):
+    """"his conditions are something that Moscow will not accept": the thing is "his conditions"."""
+    if token.lower_ in ("something", "what", "one", "thing") and token.dep_ == "attr":
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return token
+
+
+def _pronoun_antecedent(pronoun, actors, other):
+    """A person named earlier in the sentence as subject or possessor, preferring one of another
+    country than ``other``; else what the actor index resolved the pronoun to."""
+    resolved = _resolve(actors, pronoun.doc[pronoun.i:pronoun.i + 1])
+    clause_subject = _clause_subject_person(pronoun, actors)
+    if clause_subject is not None and (other is None or clause_subject[0].id != other.id):
+        return clause_subject
+    candidates = []
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        if token.dep_ in ("nsubj", "nsubjpass", "poss") and token.pos_ in ("PROPN", "NOUN"):
+            span = noun_phrase(token)
+            actor = _resolve(actors, span)
+            if actor is not None and actor.kind == "person":
+                candidates.append((actor, span))
+    candidates.reverse()  # the nearest first
+    if resolved is not None:
+        candidates.append((resolved, pronoun.doc[pronoun.i:pronoun.i + 1]))
+    if not candidates:
+        return None, None
+    if other is not None and other.country:
+        for actor, span in candidates:
+            if actor.country and actor.country != other.country and actor.id != other.id:
+                return actor, span
+    return candidates[-1] if resolved is not None else candidates[0]
+
+
+def _clause_subject_person(pronoun, actors):
+    """The person who is the subject (or the subject's possessor) of the pronoun's clause:
+    "The US President's attempts ... were made during his press conference" -> the US President."""
+    verb = pronoun.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or pronoun in subject.subtree:
+        return None
+    for token in [c for c in subject.children if c.dep_ == "poss"] + [subject]:
+        if token.pos_ == "PRON":
+            continue
+        span = noun_phrase(token)
+        actor = _resolve(actors, span)
+        if actor is not None and actor.kind == "person":
+            return actor, span
+    return None
+
+
+def _coded_actor(phrase, head, actors):
+    """An actor the index did not list yet: a country named inside the phrase ("four Ukrainian
+    regions" -> Ukraine), else the phrase itself when it codes as an actor ("Iraqi troops")."""
+    country_actor = getattr(actors, "country_actor", None)
+    add_mention = getattr(actors, "add_mention", None)
+    if country_actor is not None and add_mention is not None:
+        for token in phrase:
+            if token.pos_ in ("ADJ", "PROPN") and token.text[:1].isupper():
+                iso3 = coding.country_of(token.text)
+                if iso3:
+                    actor = country_actor(iso3)
+                    span = phrase.doc[token.i:token.i + 1]
+                    add_mention(actor, span)
+                    return actor, span
+    resolve = getattr(actors, "resolve", None)
+    if resolve is not None and head.pos_ in ("NOUN", "PROPN"):
+        try:
+            actor = resolve(phrase, create=True)
+        except (TypeError, ValueError, IndexError):
+            actor = None
+        if actor is not None:
+            return actor, phrase
+    return None, None
+
+
+def _actor_by_id(actors, actor_id):
+    if actor_id is None:
+        return None
+    lookup = getattr(actors, "actor", None)
+    return lookup(actor_id) if lookup else None
+
+
+def _actor_spans(phrase, head):
+    """Spans worth resolving, best first: the head's phrase, the head alone, then names inside it."""
+    doc = phrase.doc
+    yield phrase
+    yield doc[head.i:head.i + 1]
+    seen = set()
+    for ent in doc.ents:
+        if ent.start >= phrase.start and ent.end <= phrase.end and ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
+            seen.update(range(ent.start, ent.end))
+            yield ent
+    for token in phrase:
+        if token.i not in seen and token.i != head.i and (token.pos_ == "PROPN" or token.dep_ == "poss"):
+            yield doc[token.i:token.i + 1]
+    # names further inside ("guarantees, including a reversal of NATO's enlargement")
+    for token in head.subtree:
+        if (token.i < phrase.start or token.i >= phrase.end) and token.pos_ == "PROPN" and token.dep_ != "compound":
+            yield doc[token.i:token.i + 1]
+
+
+def _resolve(actors, span):
+    resolve = getattr(actors, "resolve", None)
+    if resolve is None:
+        return None
+    try:
+        return resolve(span)
+    except (ValueError, IndexError, AttributeError):
+        return None  # a span the actor index cannot read is no actor, not a failed article
+
+
+# --- statement, date, place, spans --------------------------------------------------------------------
+
+def _statement_at(statements, position: int):
+    for statement in statements or ():
+        for part in statement.content:
+            if part.start <= position < part.end:
+                return statement
+    return None
+
+
+def _date(sent, found: Found, dates, statement, published) -> Optional[str]:
+    head = found.head
+    clause = [head] + [a for a in head.ancestors][:2]
+    own = date_of_sentence(sent, dates, None, anchor=head)
+    if own:
+        return own
+    for token in clause:
+        if any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in token.children):
+            return None  # reported history with no date of its own
+        if token.pos_ == "VERB":
+            break
+    if statement is not None and statement.date:
+        return statement.date
+    return published
+
+
+def _place_index(doc, places) -> dict:
+    index = {}
+    for place in places or ():
+        for mention in place.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    index[token.i] = place.id
+    return index
+
+
+def _place(found: Found, place_of: dict, etype: str) -> Optional[str]:
+    """A place the clause names as where the event happened."""
+    if not place_of:
+        return None
+    for child in found.head.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            for token in child.subtree:
+                if token.i in place_of:
+                    return place_of[token.i]
+    if etype in MATERIAL and found.recipient is not None:
+        for token in found.recipient.subtree:
+            if token.i in place_of:
+                return place_of[token.i]
+    return None
+
+
+def _trigger_span(doc, tokens) -> Span:
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    return Span.from_spacy(doc[first:last + 1])
+
+
+def _sentence_span(sent) -> Span:
+    doc = sent.doc
+    start, end = sent.start, sent.end
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    while start < end - 1 and doc[start].is_space:
+        start += 1
+    return Span.from_spacy(doc[start:end])

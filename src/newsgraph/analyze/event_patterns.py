@@ -1,0 +1,500 @@
+"""Event patterns over the dependency parse: trigger, polarity, modality, actor and recipient words.
+
+One pass over a sentence finds each word the lexicon knows (``event_lexicon``) and reads its clause:
+
+- light verbs take their event from the object ("held talks" CONSULT, "launched an attack" ASSAULT);
+- frame verbs (REQUEST, REJECT, THREATEN, AGREE: "urged X to withdraw") take their mode, and often
+  their recipient, from the complement, which makes no event of its own;
+- negation: a refused cooperation is a REJECT ("will not concede", "does not accept"); any other
+  negated event, or one under "no signs"/"little chance", is no event;
+- modality: conditions ("would talk only if ...") and hypotheticals ("could", "try to", "decide
+  whether") make no event; the future turns cooperation into AGREE and retreats into CONCEDE (PLOVER's
+  rules), material conflict into THREATEN.
+The words found here are mapped to actors, dates and places by ``events``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from newsgraph.analyze.event_lexicon import Lexicon, Trigger
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+OBJECT_PREPS = ("to", "with", "against", "on", "upon", "toward", "towards", "at", "from", "into")
+NEGATORS = {"not", "n't", "never", "no"}
+SCARCE = {"no", "little", "few", "any"}  # "no signs that ...", "little space for ..."
+CONDITION_MARKS = {"if", "unless", "provided", "providing"}
+HYPOTHETICAL = {"could", "might", "may", "should've"}
+OBLIGATION = {"must", "should", "ought"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
+FUTURE_HEADS = {"go", "plan", "intend", "expect", "prepare", "aim", "set", "schedule", "due", "pledge"}
+IRREALIS_HEADS = {"decide", "consider", "hope", "want", "wish", "try", "attempt", "need", "prefer",
+                  "mull", "weigh", "discuss", "debate", "fail", "hesitate", "doubt", "question",
+                  "ask", "wonder", "fear", "seek"}
+IRREALIS_NOUNS = {"attempt", "effort", "bid", "way", "chance", "possibility", "hope", "space", "search",
+                  "ground", "grounds", "prospect", "plan", "proposal", "idea", "need", "offer", "push"}
+CLAUSE_BREAKS = {"since", "because", "as", "while", "although", "though", "whereas", "after", "when", "but"}
+LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass")
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"}
+MATERIAL_CONFLICT_THREAT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
+                            "MOBILIZE": "violence", "PROTEST": "restrict"}
+PRONOUN_ACTORS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our"}
+
+
+@dataclass
+class Found:
+    """An event read from the parse, before its words are mapped to actors."""
+
+    type: str
+    mode: Optional[str]
+    head: object  # the token that carries the event (verb, noun or adjective)
+    trigger: list  # tokens of the trigger words ("will not concede", "pull out")
+    actor: Optional[object] = None  # token heading the actor phrase
+    recipient: Optional[object] = None  # token heading the recipient phrase
+    future: bool = False
+    negated: bool = False
+    irrealis_for: Optional[object] = None  # "for Putin to pull out": the would-be doer
+    confidence: float = 0.6
+    absorbed: set = field(default_factory=set)  # token indices of complements folded into this event
+    dropped: bool = False  # read, but negated/conditional/hypothetical: no event (its complement stays folded)
+
+
+def find_in_sentence(sent, lexicon: Lexicon) -> list[Found]:
+    """The events a sentence states, in order; complements of frames are folded into the frame."""
+    found: list[Found] = []
+    absorbed: set = set()
+    used_objects: set = set()
+    for token in sent:
+        if token.i in absorbed or token.i in used_objects:
+            continue
+        event = _read(token, lexicon, used_objects)
+        if event is None:
+            continue
+        absorbed |= event.absorbed
+        found.append(event)
+    return [e for e in found if e.head.i not in absorbed and not e.dropped]
+
+
+# --- matching a trigger ------------------------------------------------------------------------------
+
+def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
+    if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+        trigger = lexicon.verb(token)
+        if trigger is None:
+            return None
+        return _verb_event(token, trigger, lexicon, used_objects)
+    if token.pos_ in ("NOUN", "PROPN"):
+        trigger = lexicon.noun(token)
+        if trigger is None or trigger.role == "object":
+            return None
+        return _noun_event(token, trigger, lexicon)
+    if token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod", "ROOT", "conj"):
+        trigger = lexicon.adjective(token)
+        if trigger is not None:
+            return _frame_event(token, trigger, [token], lexicon)
+    return None
+
+
+def _trigger_words(token, trigger: Trigger) -> list:
+    words = [token]
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "compound") and child.lower_ in trigger.words[1:] + trigger.words[:-1]:
+            words.append(child)
+    for child in token.children:
+        if child.dep_ in ("neg", "aux") and (child.lower_ in NEGATORS or child.lower_ in FUTURE_AUX):
+            words.append(child)
+    return sorted(words, key=lambda t: t.i)
+
+
+def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
+    words = _trigger_words(token, trigger)
+    if trigger.role == "light":
+        obj = _first_child(token, LIGHT_OBJECT_DEPS)
+        noun = lexicon.noun(obj) if obj is not None else None
+        if noun is not None and noun.type:
+            used_objects.add(obj.i)
+            etype, mode = noun.type, noun.mode
+            if token.lemma_ in ("declare", "announce") and etype == "RETREAT":
+                etype = "CONCEDE"  # a declared (not yet implemented) ceasefire or withdrawal
+            if token.lemma_ in ("send", "deploy") and etype == "MOBILIZE":
+                pass
+            event = Found(etype, mode, token, sorted(words + [obj], key=lambda t: t.i))
+            event.recipient = _recipient(token, skip=obj) or _recipient(obj)
+            return _finish(event)
+        if not trigger.type:
+            return None
+        event = Found(trigger.type, trigger.mode, token, words, confidence=0.45)
+        return _finish(event)
+    if trigger.role == "frame":
+        return _frame_event(token, trigger, words, lexicon)
+    event = Found(trigger.type, trigger.mode, token, words)
+    if trigger.type == "CONSULT" and token.lemma_ == "meet" and _is_passive(token):
+        return None  # "conditions have been met"
+    if trigger.type == "CONSULT" and token.lemma_ == "receive":
+        # "X received the visiting minister": the visitor is the actor, the host the recipient (PLOVER)
+        event.actor, event.recipient = _first_child(token, ("dobj",)), _subject(token)
+        if event.actor is None:
+            return None
+        return _finish(event, roles_set=True)
+    return _finish(event)
+
+
+def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
+    """An event named by a noun ("the invasion of X", "talks with Y"): only with a participant."""
+    if token.dep_ in LIGHT_OBJECT_DEPS and token.head.pos_ == "VERB" and lexicon.verb(token.head) is not None:
+        return None  # read with its verb
+    actor = _noun_actor(token)
+    recipient = _noun_recipient(token)
+    visitor = _visitor(token)
+    if visitor is not None:
+        event = Found(trigger.type, "visit", token, _trigger_words(token, trigger), confidence=0.55)
+        event.actor, event.recipient = visitor, actor
+        event.absorbed = {t.i for t in visitor.head.subtree} if visitor.head.lemma_ == "visit" else set()
+        return _finish(event, roles_set=True)
+    if actor is None and recipient is None:
+        return None
+    if trigger.role == "frame":
+        return _frame_event(token, trigger, _trigger_words(token, trigger), lexicon)
+    event = Found(trigger.type, trigger.mode, token, _trigger_words(token, trigger), confidence=0.5)
+    event.actor, event.recipient = actor, recipient
+    return _finish(event, roles_set=True)
+
+
+def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[Found]:
+    """REQUEST/REJECT/THREATEN/AGREE: the mode (and type, for promises) comes from the complement."""
+    complement = _complement(token)
+    inner = None
+    if complement is not None:
+        inner = _read(complement, lexicon, set()) if complement.pos_ in ("VERB", "NOUN", "PROPN", "AUX") else None
+        if inner is not None and inner.dropped and not inner.irrealis_for:
+            inner = Found(inner.type, inner.mode, inner.head, inner.trigger, inner.actor, inner.recipient)
+    if trigger.pos == "ADJ" and complement is None:
+        return None  # "open" without "to talks"
+    etype, mode = trigger.type, trigger.mode
+    if inner is not None:
+        etype, mode = _frame_type(etype, inner.type, inner.mode)
+    elif trigger.pos == "ADJ":
+        if complement.lemma_ in ("talk", "talks", "contact", "dialogue", "negotiation"):
+            mode = "meet"
+        else:
+            return None
+    if etype is None:
+        return None
+    event = Found(etype, mode, token, words)
+    if complement is not None:
+        event.absorbed = {t.i for t in complement.subtree}
+    event.recipient = _frame_recipient(token, complement, inner)
+    if trigger.pos == "ADJ":
+        event.actor = _subject(token.head if token.dep_ == "acomp" else token)
+        return _finish(event, roles_set=True)
+    return _finish(event, frame=True)
+
+
+def _frame_type(frame: str, inner: Optional[str], inner_mode: Optional[str]):
+    if frame in ("REQUEST", "REJECT"):
+        if inner in ("RETREAT", "CONCEDE"):
+            return frame, "yield"
+        if inner in ("CONSULT",):
+            return frame, "meet"
+        if inner in ("AID", "COOPERATE", "SUPPORT"):
+            return frame, "assist"
+        return frame, "change"
+    if frame == "THREATEN":
+        if inner == "COERCE" and inner_mode == "seize":
+            return "THREATEN", "territory"
+        if inner == "COERCE" and inner_mode == "arrest":
+            return "THREATEN", "arrest"
+        return "THREATEN", MATERIAL_CONFLICT_THREAT.get(inner, None)
+    if frame == "AGREE":
+        if inner in ("RETREAT", "CONCEDE"):
+            return "CONCEDE", None  # announced future retreats are CONCEDE (PLOVER)
+        if inner in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
+            return "THREATEN", MATERIAL_CONFLICT_THREAT.get(inner)
+        if inner in ("REJECT", "REQUEST", "ACCUSE", "THREATEN"):
+            return inner, inner_mode
+        return "AGREE", None
+    return frame, inner_mode
+
+
+# --- polarity, modality ------------------------------------------------------------------------------
+
+def _finish(event: Found, roles_set: bool = False, frame: bool = False) -> Optional[Found]:
+    head = event.head
+    if not roles_set:
+        event.actor = event.actor or _subject(head)
+        if event.recipient is None and not frame:
+            event.recipient = _recipient(head)
+    event.irrealis_for = _for_to_subject(head)
+    if _conditional(head) or _hypothetical(head) or _under_scarcity(head):
+        event.dropped = True
+        return event
+    if event.irrealis_for is None and _irrealis(head):
+        event.dropped = True
+        return event
+    negated = _negated(head)
+    event.future = _future(head)
+    if negated:
+        if event.type in COOPERATIVE and not _past(head):
+            mode = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield"}.get(event.type, "assist")
+            event.type, event.mode, event.negated = "REJECT", mode, False
+            event.confidence -= 0.05
+        else:
+            event.dropped = True
+            return event
+    elif event.future:
+        if event.type in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
+            event.type, event.mode = "AGREE", ("meet" if event.type == "CONSULT" else None)
+        elif event.type == "RETREAT":
+            event.type, event.mode = "CONCEDE", None
+        elif event.type in MATERIAL_CONFLICT_THREAT:
+            event.type, event.mode = "THREATEN", MATERIAL_CONFLICT_THREAT[event.type]
+    if event.actor is not None:
+        event.confidence += 0.1
+    if event.recipient is not None:
+        event.confidence += 0.05
+    return event
+
+
+def _clause_tokens(head):
+    """``head`` and the verbs above it inside the same clause chain (xcomp/conj/aux links)."""
+    chain = [head]
+    token = head
+    for _ in range(4):
+        if token.dep_ in ("xcomp", "conj", "acomp") and token.head is not token:
+            token = token.head
+            chain.append(token)
+        else:
+            break
+    return chain
+
+
+def _negated(head) -> bool:
+    for token in _clause_tokens(head):
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never")):
+                return True
+    return False
+
+
+def _past(head) -> bool:
+    for token in _clause_tokens(head):
+        for child in token.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in ("did", "had", "has", "have", "was", "were"):
+                return True
+        if token.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in token.children):
+            return True
+    return False
+
+
+def _future(head) -> bool:
+    for token in _clause_tokens(head):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+            return True
+        if token.dep_ == "xcomp" and token.head.lemma_ in FUTURE_HEADS:
+            return True
+    return False
+
+
+def _conditional(head) -> bool:
+    for token in _clause_tokens(head):
+        for child in token.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children):
+                return True
+            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+                return True
+    return False
+
+
+def _hypothetical(head) -> bool:
+    for token in _clause_tokens(head):
+        auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        if auxes & HYPOTHETICAL:
+            return True
+        if "would" in auxes and token.dep_ in ("relcl", "advcl", "acl"):
+            return True  # "the only way he would speak with ...": not an offer
+    return False
+
+
+def _under_scarcity(head) -> bool:
+    """Inside "no signs that ...", "little space for ...": the event is said not to happen."""
+    for ancestor in _ancestors_in_clause(head, 4):
+        if ancestor.pos_ == "NOUN" and any(c.dep_ in ("det", "amod") and c.lower_ in SCARCE for c in ancestor.children):
+            return True
+    return False
+
+
+def _ancestors_in_clause(head, limit: int):
+    """Ancestors of ``head``, stopping where a subordinate clause of reason or time begins."""
+    token = head
+    out = []
+    for _ in range(limit):
+        if any(c.dep_ == "mark" and c.lower_ in CLAUSE_BREAKS for c in token.children) or token.head is token:
+            break
+        token = token.head
+        out.append(token)
+    return out
+
+
+def _irrealis(head) -> bool:
+    """Wished, tried, weighed or decided-upon events ("attempts to broker talks", "decide whether")."""
+    for ancestor in _ancestors_in_clause(head, 5):
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in IRREALIS_HEADS:
+            return True
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_ in IRREALIS_NOUNS:
+            return True
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
+
+
+def _for_to_subject(head):
+    """"for Putin to pull out his troops": Putin (the doer an infinitive clause wishes for)."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children) and not _negated(head):
+        return _first_child(head, ("nsubj",))  # "Russia must withdraw"
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    has_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children)
+    if has_to and has_for:
+        return _first_child(head, SUBJECT_DEPS)
+    return None
+
+
+# --- participants ------------------------------------------------------------------------------------
+
+def _first_child(token, deps):
+    for child in token.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _is_passive(token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _subject(head):
+    """The doer: the subject, the "by" agent of a passive, the antecedent of a relative, or the subject
+    shared with a governing verb ("X agreed to withdraw", "X ..., refusing to recognize")."""
+    token = head
+    for _ in range(4):
+        subject = _first_child(token, SUBJECT_DEPS)
+        if subject is not None and subject.dep_ == "csubj":  # "Putin was, is, and will be open"
+            subject = _first_child(subject, ("nsubj",))
+        if subject is not None and "\n\n" in head.doc.text[min(subject.idx, token.idx):max(subject.idx, token.idx)]:
+            return None  # a headline run into the first paragraph is not one clause
+        if subject is not None and subject.lower_ not in ("that", "which", "who"):
+            return subject
+        if subject is not None:  # relative pronoun: the noun the clause modifies
+            return token.head
+        agent = _first_child(token, ("agent",))
+        if agent is not None:
+            return _first_child(agent, ("pobj",))
+        if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+            token = token.head
+        elif token.dep_ == "pcomp" and token.head.head is not token.head:
+            token = token.head.head
+        elif token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head
+        else:
+            return None
+    return None
+
+
+def _recipient(head, skip=None):
+    """The one acted on: the object (the antecedent of a relative object), else a prepositional object."""
+    for child in head.children:
+        if child is skip:
+            continue
+        if child.dep_ in ("dobj", "dative", "iobj"):
+            if child.lower_ in ("that", "which", "whom") and head.dep_ == "relcl":
+                return head.head
+            return child
+        if child.dep_ == "nsubjpass":
+            return child
+    if head.dep_ == "relcl" and any(c.dep_ in ("dobj",) for c in head.children) is False:
+        pronoun = [c for c in head.doc[head.head.i + 1:head.i] if c.dep_ == "dobj" and c.head is head]
+        if pronoun:
+            return head.head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
+            obj = _first_child(child, ("pobj",))
+            if obj is not None:
+                return obj
+    return None
+
+
+def _complement(head):
+    """What a frame word asks, refuses or promises: "to withdraw", "that X leaves", "for talks"."""
+    for dep in ("xcomp", "ccomp"):
+        child = _first_child(head, (dep,))
+        if child is not None:
+            return child
+    obj = _first_child(head, ("dobj",))
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of"):
+            pobj = _first_child(child, ("pobj", "pcomp"))
+            if pobj is not None:
+                inner = _first_child(pobj, ("xcomp",))
+                return inner or pobj
+    if obj is not None:
+        inner = _first_child(obj, ("xcomp", "acl"))
+        return inner or obj
+    return None
+
+
+def _frame_recipient(head, complement, inner: Optional[Found]):
+    """Who is asked/refused/threatened: "urged X to", "called on X to", "demand that X", else the
+    recipient of what is asked ("refused to recognize X")."""
+    obj = _first_child(head, ("dobj", "dative"))
+    if obj is not None and (complement is None or obj is not complement):
+        return obj
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "from", "to", "with", "against"):
+            pobj = _first_child(child, ("pobj",))
+            if pobj is not None and pobj is not complement:
+                return pobj
+    if complement is not None:
+        subject = _first_child(complement, SUBJECT_DEPS)
+        if subject is not None and complement.dep_ == "ccomp":
+            return subject
+        if inner is not None and inner.recipient is not None:
+            return inner.recipient
+        if complement.pos_ in ("NOUN", "PROPN"):
+            return complement
+    return None
+
+
+def _noun_actor(noun):
+    """"Russia's invasion", "the Russian invasion", "attacks by rebels"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return _first_child(child, ("pobj",))
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+            return child
+    return None
+
+
+def _noun_recipient(noun):
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "of", "between", "to", "into"):
+            obj = _first_child(child, ("pobj",))
+            if obj is not None:
+                return obj
+            pcomp = _first_child(child, ("pcomp",))
+            if pcomp is not None:
+                return _first_child(pcomp, ("dobj",)) or pcomp
+    return None
+
+
+def _visitor(noun):
+    """"a press conference with visiting President X": X, the visitor (PLOVER CONSULT visit)."""
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ != "with":
+            continue
+        for grand in child.children:
+            if grand.dep_ == "pcomp" and grand.lemma_ == "visit":
+                return _first_child(grand, ("dobj",))
+            if grand.dep_ == "pobj" and any(g.lower_ == "visiting" for g in grand.children):
+                return grand
+    return None
