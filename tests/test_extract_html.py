@@ -60,6 +60,15 @@ def test_metadata_found(harbour):
     assert harbour.site == "The Northport Ledger"
     assert harbour.url == "https://ledger.example.org/2024/03/14/harbour-talks-stall"
     assert harbour.source.endswith("harbour_talks.html")
+    assert harbour.language == "en"
+
+
+@pytest.mark.parametrize("lang, expected", [("pt-BR", "pt"), ("DE", "de"), (None, "en")])
+def test_language_from_html_lang(lang, expected):
+    attribute = f' lang="{lang}"' if lang else ""
+    html = (f"<html{attribute}><body><article><p>The mayor of Eastwick, Leonora Drabble, said on Monday that "
+            "the bridge will reopen in May after two years of repairs.</p></article></body></html>")
+    assert extract(RawDocument(content=html, source="p.html", kind="html")).language == expected
 
 
 def test_given_metadata_wins_over_the_page():
@@ -133,6 +142,8 @@ def test_site_of(sitename, url, expected):
     ('<meta charset="iso-8859-5"><p>\u041c\u043e\u0441\u043a\u0432\u0430</p>'.encode("iso-8859-5"),
      '<meta charset="iso-8859-5"><p>\u041c\u043e\u0441\u043a\u0432\u0430</p>'),
     ("<p>caf\u00e9 \u2014 na\u00efve</p>".encode("cp1252"), "<p>caf\u00e9 \u2014 na\u00efve</p>"),
+    ('<?xml version="1.0" encoding="koi8-r"?><p>\u041c\u043e\u0441\u043a\u0432\u0430</p>'.encode("koi8-r"),
+     '<?xml version="1.0" encoding="koi8-r"?><p>\u041c\u043e\u0441\u043a\u0432\u0430</p>'),
 ])
 def test_html_bytes_decoded(data, expected):
     assert decode_html(data) == expected

@@ -55,14 +55,16 @@ def _from_html(raw: RawDocument, html: str, options: ExtractOptions) -> Article:
     return Article(
         text=page.text, title=raw.title or page.title,
         published=raw.published or page.published or dateline_date(page.text),
-        url=raw.url or page.url, site=page.site, authors=page.authors, id=raw.id, source=raw.source)
+        url=raw.url or page.url, site=page.site, authors=page.authors, language=page.language or "en",
+        id=raw.id, source=raw.source)
 
 
 def extract(raw: RawDocument, options: Optional[ExtractOptions] = None) -> Article:
     """The clean article in ``raw``.
 
     - ``raw.kind == "html"``: main text by trafilatura passes (see ``extract.html``), paragraphs
-      separated by blank lines; title, ISO date, authors, site and URL from the page. Metadata the
+      separated by blank lines; title, ISO date, authors, site, URL and language (``<html lang>``,
+      else "en") from the page. Metadata the
       source gave (``raw.title``, ``raw.published``, ``raw.url``) wins over what the page says.
     - ``raw.kind == "text"``: the rules of ``extract.text`` (first line + blank line = title,
       trailing web boilerplate removed, line ends normalised).

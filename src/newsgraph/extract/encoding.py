@@ -12,6 +12,8 @@ import re
 
 # <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+# <?xml version="1.0" encoding="x"?> (XHTML)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 # C1 control characters and unassigned bytes in cp1252 decode to these; real text has none.
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
@@ -77,8 +79,9 @@ def decode_text(data: bytes) -> str:
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset an HTML page declares in a ``<meta>`` tag near its top, if Python knows it."""
-    match = _META_CHARSET.search(data[:8192])
+    """The charset an HTML page declares (``<meta>`` near its top, or an XML declaration), if Python
+    knows it."""
+    match = _XML_ENCODING.search(data[:512]) or _META_CHARSET.search(data[:8192])
     if not match:
         return None
     name = match.group(1).decode("ascii", errors="ignore").lower()

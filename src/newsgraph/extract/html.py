@@ -8,7 +8,7 @@ trafilatura (with its readability/jusText fallbacks) finds the main text. newsgr
   are bylines and reading-time notes that open the body;
 - trailing comment/share/newsletter lines removed, as in text files;
 - metadata: title, date (ISO, via htmldate), authors (split, job titles dropped), site name
-  (else the host of the URL), canonical URL.
+  (else the host of the URL), canonical URL, language (``<html lang>``).
 """
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ from newsgraph.extract.options import PROSE_PARAGRAPH_WORDS, ExtractOptions
 from newsgraph.extract.text import same_title
 
 _WORD = re.compile(r"\w+")
+# <html lang="pt-BR"> -> "pt"
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # "Tom Krisher; AP Auto Writer": a job title, not a second author
 _AUTHOR_ROLE = re.compile(
@@ -40,6 +42,7 @@ class HtmlArticle:
     authors: list[str] = field(default_factory=list)
     site: Optional[str] = None
     url: Optional[str] = None
+    language: Optional[str] = None  # from <html lang>, e.g. "en"
     mode: Optional[str] = None  # the pass that gave the body
 
 
@@ -96,6 +99,12 @@ def site_of(sitename: Optional[str], url: Optional[str]) -> Optional[str]:
     return None
 
 
+def page_language(html: str) -> Optional[str]:
+    """The primary language subtag the page declares on ``<html lang=...>`` (lower case), if any."""
+    match = _HTML_LANG.search(html[:20000])
+    return match.group(1).lower() if match else None
+
+
 def extract_html(html: str, url: Optional[str], options: ExtractOptions) -> HtmlArticle:
     """Body and metadata of the page ``html`` (found at ``url``, if known).
 
@@ -116,6 +125,7 @@ def extract_html(html: str, url: Optional[str], options: ExtractOptions) -> Html
             best = HtmlArticle(text=body, mode=mode)
         if len(body) >= options.min_chars:
             break
+    best.language = page_language(html)
     if metadata is not None:
         best.title = (metadata.title or "").strip() or None
         date = metadata.date if metadata.date and _ISO_DATE.match(metadata.date) else None
