@@ -64,8 +64,8 @@ def extract(raw: RawDocument, options: Optional[ExtractOptions] = None) -> Artic
 
     - ``raw.kind == "html"``: main text by trafilatura passes (see ``extract.html``), paragraphs
       separated by blank lines; title, ISO date, authors, site, URL and language (``<html lang>``,
-      else "en") from the page. Metadata the
-      source gave (``raw.title``, ``raw.published``, ``raw.url``) wins over what the page says.
+      else "en") from the page. Metadata the source gave (``raw.title``, ``raw.published``,
+      ``raw.url``) wins over what the page says.
     - ``raw.kind == "text"``: the rules of ``extract.text`` (first line + blank line = title,
       trailing web boilerplate removed, line ends normalised).
     - ``raw.verbatim``: the text exactly as given, title from ``raw.title``; nothing is changed

@@ -1,12 +1,15 @@
 """Files, directories and stdin to RawDocuments: the input side of `extract` and `analyze`.
 
 Accepted: ``.txt``, ``.html``/``.htm``, ``.jsonl`` (see ``sources.jsonl``), each also
-gzip-compressed (``.txt.gz``, ``.html.gz``, ``.htm.gz``, ``.jsonl.gz``), directories (searched recursively in sorted
-order, hidden files and folders skipped, files of other types skipped silently), and ``-`` for
-JSONL on stdin. A file named explicitly with another extension is an error.
+gzip-compressed (``.txt.gz``, ``.html.gz``, ``.htm.gz``, ``.jsonl.gz``); directories (searched
+recursively in sorted order, hidden files and folders skipped, files of other types skipped
+silently); and ``-`` for JSONL on stdin. A file named explicitly with another extension is an
+error.
 
-Bytes become text by ``extract.encoding``'s rules: UTF-8, else cp1252 for plausible Western text;
-HTML also tries the charset its ``<meta>`` declares.
+Bytes become text by ``extract.encoding``'s rules: UTF-8 (or UTF-16 with a BOM), else cp1252
+for plausible Western text; HTML tries the charset it declares before cp1252. A file over
+``settings.max_bytes`` (after decompression), an empty, binary or undecodable file is an
+``InputError`` naming it.
 
 Nothing is read before it is needed: directories are walked lazily and one file is held in
 memory at a time; JSONL is read line by line.
