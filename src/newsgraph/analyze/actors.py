@@ -245,8 +245,16 @@ class _Builder:
                     self.person_words.add(" ".join(words))
                     if words:
                         self.person_words.add(words[-1])
+        surnames = {w.split()[-1] for w in self.person_words}
         for t in doc:
-            if t.lower_ in coref.PRONOUNS and t.pos_ == "PRON":
+            if t.i not in self.ent_of and t.pos_ == "PROPN" and t.text in surnames:
+                # a surname the tagger missed ("Lindqvist spoke first") that it found elsewhere
+                from spacy.tokens import Span as DocSpan
+
+                ent = DocSpan(doc, t.i, t.i + 1, label="PERSON")
+                self.ent_of[t.i] = ent
+                items.append((t.i, 0, ent))
+            elif t.lower_ in coref.PRONOUNS and t.pos_ == "PRON":
                 items.append((t.i, 1, t))
             elif t.pos_ in ("NOUN", "PROPN") and t.i not in self.ent_of and self._title_head(t):
                 items.append((t.i, 1, t))
@@ -266,6 +274,11 @@ class _Builder:
         if tokens is None:
             return
         text = " ".join(t.text for t in tokens)
+        if ent.label_ in ("ORG", "NORP", "GPE"):
+            code = coding.code_words([t.text for t in tokens], [t.whitespace_ for t in tokens])
+            if code.kind == "person" and code.name:  # "Spokeswoman Nadia Perez" tagged ORG
+                self._person(ent, tokens)
+                return
         if ent.label_ == "PERSON" or (text in self.person_words and coding.organization(tokens.text) is None
                                       and coding.country_of(tokens.text) is None
                                       and coding.capital_country(tokens.text) is None):
@@ -452,15 +465,15 @@ class _Builder:
                 if known is not None:
                     exclude.add(known.id)
                     country = country or known.country
+            any_of = frozenset()
             if possessor is not None and possessor.i in index._by_token:
                 owner = index._by_token[possessor.i]
                 exclude.add(owner.id)
                 if head == "counterpart":
-                    heads = index._heads.get(owner.id, set())
-                    head = next(iter(sorted(heads)), head)
+                    any_of = coref.counterpart_roles(index._heads.get(owner.id, ()))
             definite = first in ("the", "this", "that") or possessor is not None
             if definite:
-                desc = coref.Description(head, country, code.sector, frozenset(exclude), coref.is_subject(t))
+                desc = coref.Description(head, country, code.sector, frozenset(exclude), coref.is_subject(t), any_of)
                 actor = coref.resolve_description(desc, index.mentions, sent, index._heads, t.i)
                 if actor is not None:
                     learned = coding.Coding(text=code.text, country=country, sector=code.sector,

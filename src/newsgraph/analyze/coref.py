@@ -46,6 +46,10 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "explain", "assess", "em
                           "respond", "comment", "write", "accuse", "deny", "confirm", "ask", "urge",
                           "underscore", "suggest", "declare", "reiterate", "acknowledge"})
 
+#: heads of state and government: each other's "counterparts"
+LEADER_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
+                          "emir", "sultan", "monarch", "head of state", "president-elect"})
+
 MAX_SENTENCES_BACK = 4
 MIN_DESCRIPTION_SCORE = 2.0
 
@@ -185,6 +189,16 @@ class Description:
     sector: Optional[str]
     exclude: frozenset = frozenset()  # ids of actors the description is not (named inside it)
     subject: bool = False
+    any_of: frozenset = frozenset()  # when set, the referent must hold one of these roles
+
+
+def counterpart_roles(owner_heads: Iterable[str]) -> frozenset:
+    """The roles "his counterpart" may hold: a leader's counterpart is a leader (a president's may be
+    a prime minister); anyone else's holds the same role."""
+    owner_heads = frozenset(owner_heads)
+    if owner_heads & LEADER_HEADS:
+        return LEADER_HEADS
+    return owner_heads
 
 
 def resolve_description(desc: Description, history: list[Mention], sent: int,
@@ -209,6 +223,8 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
             score += 2.0
         elif not heads.get(actor.id) and actor.sector is None:
             continue  # "the official" is someone with a title
+        if desc.any_of and not any(same_role(h, desc.any_of) for h in heads.get(actor.id, ())):
+            continue
         if desc.sector and actor.sector:
             if desc.sector != actor.sector:
                 continue

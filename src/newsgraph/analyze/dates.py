@@ -41,9 +41,9 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _WD = "|".join(WEEKDAYS)
 _MON_FULL = "|".join(MONTHS)
 _MON_ANY = _MON_FULL + "|" + "|".join(rf"{a}\.?" for a in _MONTH_ABBR)
-_PREP = r"(?:(?P<prep>[Oo]n|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Aa]s of|[Ss]tarting)\s+)?"
-_EDGE = r"(?:(?P<edge>[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]arlier|[Ll]ater)\s*)?"
-_MOD = r"(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?"
+_PREP = r"(?:\b(?P<prep>[Oo]n|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Aa]s of|[Ss]tarting)\s+)?"
+_EDGE = r"(?:\b(?P<edge>[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]arlier|[Ll]ater)\s*)?"
+_MOD = r"(?:\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?"
 _NUM = r"(?P<num>\d+|" + "|".join(_NUMBERS) + ")"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -54,7 +54,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                              r")(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?")),
     ("weekday", re.compile(_PREP + _MOD + r"\b(?P<wd>" + _WD + r")(?:\s+(?P<part>morning|afternoon|evening|night))?\b")),
     ("month", re.compile(_PREP + _EDGE + _MOD + r"\b(?P<month>" + _MON_FULL + r")\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b)?")),
-    ("year", re.compile(r"(?:(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Oo]f)\s+)?" + _EDGE +
+    ("year", re.compile(r"(?:\b(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Oo]f)\s+)?" + _EDGE +
                         r"\b(?P<year>(?:19|20)\d{2})\b(?!-\d)")),
     ("relday", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night|"
                           r"[Tt]his (?:morning|afternoon|evening))\b")),

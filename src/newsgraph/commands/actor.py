@@ -1,4 +1,53 @@
-"""`newsgraph actor` (stub until its issue lands)."""
+"""`newsgraph actor [PHRASE...] [--json]`: code short actor phrases as newsgraph does inside articles."""
+from __future__ import annotations
+
+import json
+import sys
+
 import click
 
-COMMANDS: list[click.Command] = []
+COLUMNS = ("text", "name", "country", "sector", "code", "title", "kind")
+
+
+def table(rows: list[dict]) -> str:
+    """A readable, aligned table of coded phrases (empty cells for what a phrase does not say)."""
+    cells = [[str(r.get(c) or "") for c in COLUMNS] for r in rows]
+    widths = [max([len(c)] + [len(row[k]) for row in cells]) for k, c in enumerate(COLUMNS)]
+    lines = ["  ".join(c.upper().ljust(w) for c, w in zip(COLUMNS, widths)).rstrip()]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+@click.command(name="actor")
+@click.argument("phrases", nargs=-1)
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON object a line: text, name, country, sector, code, title, kind.")
+def actor_command(phrases: tuple[str, ...], as_json: bool) -> None:
+    """Code actor phrases: country (ISO 3166 alpha-3), PLOVER sector, title, name.
+
+    \b
+    newsgraph actor "American warplanes"       -> USA MIL
+    newsgraph actor "Chile's Ministry of Mines" -> CHL GOV
+    newsgraph actor "Kremlin spokesman" NATO    -> RUS GOV, IGO
+
+    With no PHRASE, reads one phrase a line from stdin (blank lines skipped). International
+    organisations have no country and sector IGO (NGO for non-governmental ones); a capital or
+    seat of government ("Moscow", "the White House") is that country's government (RUSGOV).
+    """
+    from newsgraph.analyze.coding import code_phrase
+
+    source = phrases if phrases else (line.strip() for line in sys.stdin)
+    rows = []
+    for phrase in source:
+        if not phrase.strip():
+            continue
+        row = code_phrase(phrase).to_json()
+        if as_json:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        else:
+            rows.append(row)
+    if not as_json and rows:
+        click.echo(table(rows))
+
+
+COMMANDS: list[click.Command] = [actor_command]

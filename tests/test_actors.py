@@ -1,0 +1,158 @@
+"""Actors: one per real entity, with every mention, coded from the text (real spaCy model)."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analyze.actors import find_actors
+from newsgraph.model import Span
+
+pytestmark = pytest.mark.model
+
+# Invented; the same constructions as a typical wire story about a diplomatic spat.
+STORY = (
+    "Britain will not accept Chilean conditions for new fishing talks, Downing Street spokeswoman "
+    "Helen Marsh said on Tuesday.\n\n"
+    "Commenting on President Alvarez's remark on Monday that he would meet British Prime Minister Tom "
+    "Reyes only if London dropped its demands, the British official said that the conditions were "
+    "unacceptable.\n\n"
+    "Marsh explained that, for now, Downing Street remained open to talks.\n\n"
+    "The Chilean President's proposal, noting that he would speak with his British counterpart soon, "
+    "was made on Monday during a joint press conference with visiting German Chancellor Klaus Berger.\n\n"
+    "The spokeswoman for British Prime Minister Tom Reyes also said that there was little room for "
+    "London and Santiago to negotiate.\n\n"
+    "The spokesperson for the Chilean Foreign Ministry, Ana Rojas, noted on Sunday that Santiago "
+    "wanted a deal within weeks.\n\n"
+    "Berger emphasized that NATO would not take sides."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph import nlp as loader
+    return loader.load()
+
+
+@pytest.fixture(scope="module")
+def story(nlp):
+    doc = nlp(STORY)
+    return doc, find_actors(doc)
+
+
+def span_of(doc, phrase, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(phrase, start + 1)
+    return doc.char_span(start, start + len(phrase))
+
+
+@pytest.mark.parametrize("name, kind, country, sector, title", [
+    ("Helen Marsh", "person", "GBR", "GOV", "Downing Street spokeswoman"),
+    ("Alvarez", "person", "CHL", "GOV", "Chilean President"),
+    ("Tom Reyes", "person", "GBR", "GOV", "British Prime Minister"),
+    ("Klaus Berger", "person", "DEU", "GOV", "German Chancellor"),
+    ("Ana Rojas", "person", "CHL", "GOV", "spokesperson for the Chilean Foreign Ministry"),
+    ("Britain", "country", "GBR", None, None),
+    ("London", "country", "GBR", "GOV", None),
+    ("Santiago", "country", "CHL", "GOV", None),
+    ("NATO", "organization", None, "IGO", None),
+])
+def test_actor_is_coded(story, name, kind, country, sector, title):
+    _, index = story
+    actor = next(a for a in index.to_list() if a.name == name)
+    assert (actor.kind, actor.country, actor.sector, actor.title) == (kind, country, sector, title)
+
+
+@pytest.mark.parametrize("phrase, nth, name", [
+    ("Downing Street spokeswoman Helen Marsh", 0, "Helen Marsh"),
+    ("Marsh", 1, "Helen Marsh"),
+    ("the British official", 0, "Helen Marsh"),
+    ("The spokeswoman for British Prime Minister Tom Reyes", 0, "Helen Marsh"),
+    ("The Chilean President", 0, "Alvarez"),
+    ("he", 0, "Alvarez"),
+    ("his British counterpart", 0, "Tom Reyes"),
+    ("The spokesperson for the Chilean Foreign Ministry, Ana Rojas", 0, "Ana Rojas"),
+    ("Tom Reyes", 1, "Tom Reyes"),
+    ("London", 1, "London"),
+    ("Downing Street", 1, "London"),
+    ("Berger", 1, "Klaus Berger"),
+])
+def test_mention_resolves(story, phrase, nth, name):
+    doc, index = story
+    actor = index.resolve(span_of(doc, phrase, nth))
+    assert actor is not None and actor.name == name
+
+
+def test_one_actor_per_entity_with_all_mentions(story):
+    _, index = story
+    marsh = next(a for a in index.to_list() if a.name == "Helen Marsh")
+    assert [m.text for m in marsh.mentions] == [
+        "Helen Marsh", "the British official", "Marsh", "The spokeswoman for British Prime Minister Tom Reyes"]
+    assert marsh.aliases == ["Helen Marsh", "Marsh"]
+    assert all(STORY[m.start:m.end] == m.text for a in index.to_list() for m in a.mentions)
+
+
+def test_ids_follow_first_mention(story):
+    _, index = story
+    actors = index.to_list()
+    assert [a.id for a in actors] == [f"A{k}" for k in range(1, len(actors) + 1)]
+    firsts = [a.mentions[0].start for a in actors]
+    assert firsts == sorted(firsts)
+
+
+def test_locative_place_is_not_an_actor(nlp):
+    doc = nlp("Officials met in Moscow on Monday. Moscow later said the meeting had gone well.")
+    index = find_actors(doc)
+    moscow = [a for a in index.to_list() if a.code == "RUSGOV"]
+    assert len(moscow) == 1 and [m.start for m in moscow[0].mentions] == [doc.text.rindex("Moscow")]
+
+
+def test_seat_of_government_and_capital_are_one_government(nlp):
+    doc = nlp("The White House said the talks were over. Washington also warned Tehran.")
+    index = find_actors(doc)
+    assert [(a.name, a.code, a.kind) for a in index.to_list()] == [
+        ("White House", "USAGOV", "country"), ("Tehran", "IRNGOV", "country")]
+    assert index.resolve(span_of(doc, "Washington")).name == "White House"
+
+
+def test_resolve_accepts_offsets_and_model_spans(story):
+    doc, index = story
+    start = STORY.index("the British official")
+    by_tuple = index.resolve((start, start + len("the British official")))
+    by_span = index.resolve(Span(start, start + 20, "the British official"))
+    assert by_tuple is by_span and by_tuple.name == "Helen Marsh"
+
+
+def test_resolve_codes_an_unseen_phrase_only_when_asked(nlp):
+    doc = nlp("Peruvian troops crossed the river, and Bolivia protested.")
+    index = find_actors(doc)
+    troops = span_of(doc, "Peruvian troops")
+    found = index.resolve(troops)
+    assert found is not None and found.code == "PERMIL"  # groups that act are actors already
+    assert index.resolve(span_of(doc, "the river")) is None
+    assert index.resolve(span_of(doc, "the river"), create=True) is None  # nothing to code
+
+
+def test_country_actor_and_add_mention(nlp):
+    doc = nlp("Quito sent a note to Lima.")
+    index = find_actors(doc)
+    peru = index.country_actor("PER", "GOV")
+    assert peru.code == "PERGOV" and index.country_actor("PER", "GOV") is peru
+    index.add_mention(peru, span_of(doc, "Lima"))
+    assert index.resolve(span_of(doc, "Lima")) is peru
+    assert [m.text for m in peru.mentions] == ["Lima"]
+
+
+def test_president_learns_country_from_description(nlp):
+    doc = nlp("President Okoye said on Monday that trade would grow. "
+              "The Nigerian President also praised the new port.")
+    index = find_actors(doc)
+    okoye = index.resolve(span_of(doc, "Okoye"))
+    assert (okoye.country, okoye.sector, okoye.title) == ("NGA", "GOV", "Nigerian President")
+    assert index.resolve(span_of(doc, "The Nigerian President")) is okoye
+
+
+def test_surname_before_full_name_joins_it(nlp):
+    doc = nlp("Lindqvist spoke first. Later, Swedish minister Eva Lindqvist said she agreed.")
+    index = find_actors(doc)
+    persons = [a for a in index.to_list() if a.kind == "person"]
+    assert [(a.name, a.country, a.aliases) for a in persons] == [("Eva Lindqvist", "SWE", ["Lindqvist", "Eva Lindqvist"])]

@@ -1,0 +1,95 @@
+"""Actor coding from tables alone (no model): phrase -> country, PLOVER sector, kind, title, name."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analyze.coding import code_phrase, country_of, singular, tokenize
+
+
+@pytest.mark.parametrize("phrase, country, sector, kind", [
+    ("American warplanes", "USA", "MIL", "group"),
+    ("Chile's Ministry of Mines", "CHL", "GOV", "organization"),
+    ("Kremlin spokesman", "RUS", "GOV", "person"),
+    ("NATO", None, "IGO", "organization"),
+    ("the United Nations", None, "IGO", "organization"),
+    ("Amnesty International", None, "NGO", "organization"),
+    ("Moscow", "RUS", "GOV", "country"),
+    ("the White House", "USA", "GOV", "country"),
+    ("Downing Street", "GBR", "GOV", "country"),
+    ("Russia", "RUS", None, "country"),
+    ("the Netherlands", "NLD", None, "country"),
+    ("Pentagon spokesman", "USA", "MIL", "person"),
+    ("army spokesman", None, "MIL", "person"),
+    ("company spokeswoman", None, "BUS", "person"),
+    ("Police Minister", None, "GOV", "person"),
+    ("Nigerian police", "NGA", "COP", "group"),
+    ("Colombian rebels", "COL", "REB", "group"),
+    ("Kenyan lawmakers", "KEN", "LEG", "group"),
+    ("a Brazilian judge", "BRA", "JUD", "person"),
+    ("the Supreme Court", None, "JUD", "organization"),
+    ("Turkish journalists", "TUR", "JRN", "group"),
+    ("Iranian protesters", "IRN", "CVL", "group"),
+    ("former Peruvian president", "PER", "ELI", "person"),
+    ("UN official", None, "IGO", "person"),
+    ("Ukrainians", "UKR", None, "group"),
+    ("the Labour party", None, "PTY", "organization"),
+    ("Acme Corp", None, "BUS", "organization"),
+    ("U.S. officials", "USA", "GOV", "group"),
+    ("Pakistani intelligence", "PAK", "SPY", "organization"),
+])
+def test_phrase_is_coded(phrase, country, sector, kind):
+    code = code_phrase(phrase)
+    assert (code.country, code.sector, code.kind) == (country, sector, kind)
+
+
+@pytest.mark.parametrize("phrase, title, name", [
+    ("Russian President Vladimir Putin", "Russian President", "Vladimir Putin"),
+    ("French President Emmanuel Macron", "French President", "Emmanuel Macron"),
+    ("Norwegian Foreign Minister Ingrid Halvorsen", "Norwegian Foreign Minister", "Ingrid Halvorsen"),
+    ("UN Secretary-General Tomas Ferreira", "UN Secretary-General", "Tomas Ferreira"),
+    ("Kremlin spokesman", "Kremlin spokesman", None),
+    ("NATO", None, "NATO"),
+    ("the spokesman for Russian President Vladimir Putin", "spokesman for Russian President Vladimir Putin", None),
+])
+def test_title_and_name_are_split(phrase, title, name):
+    code = code_phrase(phrase)
+    assert (code.title, code.name) == (title, name)
+
+
+def test_code_joins_country_and_sector():
+    assert code_phrase("Kremlin spokesman").code == "RUSGOV"
+    assert code_phrase("NATO").code == "IGO"
+    assert code_phrase("Russia").code == "RUS"
+    assert code_phrase("the committee").code is None
+
+
+def test_description_complement_gives_country_and_sector():
+    code = code_phrase("The spokesperson for the US National Security Council")
+    assert (code.country, code.sector, code.kind, code.head) == ("USA", "GOV", "person", "spokesperson")
+
+
+def test_head_is_singular_for_plural_titles():
+    code = code_phrase("Hungarian spokesmen")
+    assert (code.head, code.plural, code.kind) == ("spokesman", True, "group")
+
+
+def test_unknown_phrase_codes_to_nothing():
+    code = code_phrase("the weather")
+    assert (code.country, code.sector, code.kind, code.name) == (None, None, None, None)
+
+
+def test_country_words_are_case_sensitive():
+    assert country_of("US") == "USA"
+    assert country_of("us") is None
+    assert country_of("Chinese") == "CHN"
+
+
+def test_tokenize_splits_possessive_and_keeps_abbreviations():
+    assert [w for w, _, _ in tokenize("Chile's U.S.-backed Secretary-General")] == [
+        "Chile", "'s", "U.S.", "-", "backed", "Secretary", "-", "General"]
+
+
+@pytest.mark.parametrize("plural, single", [
+    ("spokesmen", "spokesman"), ("authorities", "authority"), ("troops", "troop"), ("press", None)])
+def test_singular(plural, single):
+    assert singular(plural) == single

@@ -1,0 +1,107 @@
+"""Dates resolved against the publication date with newspaper conventions."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsgraph.analyze.dates import (date_of_sentence, find_dates, parse_published, resolve_month,
+                                     resolve_month_day, resolve_weekday)
+
+WED = date(2023, 3, 15)  # a Wednesday
+
+
+@pytest.mark.parametrize("weekday, mod, future, expected", [
+    (2, None, False, date(2023, 3, 15)),  # "on Wednesday" in a Wednesday story: that day
+    (1, None, False, date(2023, 3, 14)),  # "on Tuesday": the day before
+    (3, None, False, date(2023, 3, 9)),  # "on Thursday": last week's
+    (3, None, True, date(2023, 3, 16)),  # "will meet on Thursday": the coming one
+    (2, "last", False, date(2023, 3, 8)),
+    (0, "next", False, date(2023, 3, 20)),
+    (4, "this", False, date(2023, 3, 17)),
+])
+def test_weekday(weekday, mod, future, expected):
+    assert resolve_weekday(weekday, WED, mod, future) == expected
+
+
+@pytest.mark.parametrize("month, mod, future, expected", [
+    (9, None, False, (2022, 9)), (3, None, False, (2023, 3)), (3, "last", False, (2022, 3)),
+    (1, None, False, (2023, 1)), (5, None, True, (2023, 5)), (2, "next", False, (2024, 2)),
+])
+def test_month(month, mod, future, expected):
+    assert resolve_month(month, WED, mod, future) == expected
+
+
+def test_month_day_without_year_is_the_last_one():
+    assert resolve_month_day(12, 24, WED) == date(2022, 12, 24)
+    assert resolve_month_day(3, 2, WED) == date(2023, 3, 2)
+    assert resolve_month_day(4, 2, WED, future=True) == date(2023, 4, 2)
+
+
+def test_published_parsing():
+    assert parse_published("2023-03-15T08:00:00Z") == WED
+    assert parse_published("not a date") is None
+    assert parse_published(None) is None
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph import nlp as loader
+    return loader.load()
+
+
+TEXT = ("Finance minister Lena Okafor said on Tuesday that the budget was balanced. "
+        "She added that the reform, announced in January, takes effect on June 1, 2024. "
+        "The cabinet met yesterday and will meet again next Monday. "
+        "Earlier this month the central bank raised rates, as it did last year and in 2019. "
+        "Two days ago the opposition walked out; previously, it had stayed. "
+        "Talks continue at the moment and inflation peaked last week.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, value", [
+    ("on Tuesday", "2023-03-14"), ("in January", "2023-01"), ("on June 1, 2024", "2024-06-01"),
+    ("yesterday", "2023-03-14"), ("next Monday", "2023-03-20"), ("Earlier this month", "2023-03"),
+    ("last year", "2022"), ("in 2019", "2019"), ("Two days ago", "2023-03-13"),
+    ("previously", None), ("at the moment", None), ("last week", "2023-W10"),
+])
+def test_expressions_in_text(nlp, text, value):
+    refs = {r.text: r.value for r in find_dates(nlp(TEXT), "2023-03-15")}
+    assert refs[text] == value
+
+
+@pytest.mark.model
+def test_offsets_point_into_the_text(nlp):
+    for ref in find_dates(nlp(TEXT), "2023-03-15"):
+        assert TEXT[ref.start:ref.end] == ref.text
+
+
+@pytest.mark.model
+def test_without_publication_date_only_absolute_dates_resolve(nlp):
+    refs = {r.text: r.value for r in find_dates(nlp(TEXT), None)}
+    assert refs["on Tuesday"] is None and refs["in January"] is None
+    assert refs["on June 1, 2024"] == "2024-06-01" and refs["in 2019"] == "2019"
+
+
+@pytest.mark.model
+def test_future_tense_looks_forward(nlp):
+    doc = nlp("The envoy will travel to Lima on Thursday.")
+    assert [(r.text, r.value) for r in find_dates(doc, "2023-03-15")] == [("on Thursday", "2023-03-16")]
+
+
+@pytest.mark.model
+def test_sentence_date_comes_from_the_main_clause(nlp):
+    text = ("Responding to the governor's remarks on Monday, the mayor said the plan was late. "
+            "The mayor said on Sunday that the plan was late. The mayor said the plan was late.")
+    doc = nlp(text)
+    dates = find_dates(doc, "2023-03-15")
+    sents = list(doc.sents)
+    assert [date_of_sentence(s, dates, "2023-03-15") for s in sents] == ["2023-03-15", "2023-03-12", "2023-03-15"]
+
+
+@pytest.mark.model
+def test_sentence_date_reaches_down_to_an_anchor_below_it(nlp):
+    doc = nlp("On Monday, the mayor said that she would resign.")
+    dates = find_dates(doc, "2023-03-15")
+    resign = next(t for t in doc if t.lemma_ == "resign")
+    assert date_of_sentence(next(doc.sents), dates, "2023-03-15", anchor=resign) == "2023-03-13"
