@@ -21,6 +21,7 @@ dropped. Which verbs count as cues is the lexicon's business (``analyze.cues``).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -69,7 +70,9 @@ def find_statements(doc, actors, dates: list[DateRef], published: Optional[str],
 
 def find_candidates(doc, lexicon: CueLexicon, quotes: list[Quote]) -> list[Candidate]:
     """Attributions with their cue lemma and frame, in text order (what the lexicon learns from)."""
-    candidates = [c for c in _cue_candidates(doc, lexicon, quotes) if c.content]
+    paragraphs = _paragraph_starts(doc.text)
+    candidates = [_within_paragraph(doc, c, paragraphs) for c in _cue_candidates(doc, lexicon, quotes)]
+    candidates = [c for c in candidates if c.content]
     candidates = [_with_quotes(doc, c, quotes) for c in candidates]
     candidates = [c for c in candidates if c.content]
     candidates = _deduplicate(candidates)
@@ -125,6 +128,13 @@ def _verb_candidates(doc, verb, lexicon: CueLexicon):
     source = _source_of(verb)
     suffix = "" if source else "-nosrc"
     lemma = verb.lemma_.lower()
+    colon = _colon_after(verb)
+    if colon is not None:
+        frame = "colon" + suffix
+        if lexicon.accepts(lemma, frame) and colon.i + 1 < colon.sent.end:
+            content = [_char_range(doc, colon.i + 1, colon.sent.end)]
+            yield Candidate(_cue_tokens(verb), _token_range(source), content, frame, lemma, source or [])
+        return
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     if clauses:
         frame = "ccomp" + suffix
@@ -158,22 +168,37 @@ def _verb_candidates(doc, verb, lexicon: CueLexicon):
             yield Candidate(cue, _token_range(source), content, frame, lemma, source or [])
 
 
+def _colon_after(verb):
+    """The colon right after a cue and its objects ('X said:', 'X told reporters:'), if any."""
+    i = verb.i + 1
+    doc = verb.doc
+    while i < len(doc) and (doc[i].dep_ in CUE_PARTS or doc[i].head is verb and doc[i].dep_ in
+                            ("dobj", "dative", "npadvmod", "advmod", "prep") and doc[i].i < verb.i + 8):
+        i = doc[i].right_edge.i + 1
+    if i < len(doc) and doc[i].text == ":":
+        return doc[i]
+    return None
+
+
 def _inverted_clause(verb):
     """The clause a cue verb interrupts or follows ('"A," he said', 'A, said X'), if any.
 
     The parser often makes the quoted clause the root and the cue a parataxis/ccomp
     of it; the content is then the root's clause without the cue's own subtree.
     """
-    if verb.dep_ not in ("parataxis", "ccomp") or verb.head is verb:
+    if verb.dep_ not in ("parataxis", "ccomp") or verb.head is verb or verb.i < verb.head.i:
         return None
-    if not any(c.dep_ in SUBJECTS for c in verb.children):
+    if not any(c.dep_ in SUBJECTS for c in verb.children) or any(c.dep_ == "mark" for c in verb.children):
         return None
     # The cue clause must be set off by punctuation from the clause it reports.
     left = verb.left_edge
     before = verb.doc[left.i - 1] if left.i > 0 else None
-    after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
-    if (before is not None and before.is_punct) or (after is not None and after.is_punct):
-        return verb.head
+    if before is not None and before.is_punct:
+        head = verb.head
+        # "A, but B, the source added": the report is the whole coordination, not just B
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        return head
     return None
 
 
@@ -225,6 +250,8 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
             return _trim_mention(list(child.subtree))
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
         head = verb.head
+        if _is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head:
+            head = head.head  # "X said A, adding that B": X adds
         if head.pos_ in ("NOUN", "PROPN"):
             # "X's attempts ..., noting that ...": the possessor is the one noting.
             poss = [c for c in head.children if c.dep_ == "poss"]
@@ -293,6 +320,10 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
         excluded.add(t.i)
     if exclude_subtree is not None:
         excluded.update(t.i for t in exclude_subtree.subtree)
+    for clause in clauses:
+        for participle in _reporting_participles(clause):
+            excluded.update(t.i for t in participle.subtree)
+            excluded.add(participle.i - 1)
     segments = []
     for clause in clauses:
         tokens = [t for t in clause.subtree if t.i not in excluded]
@@ -305,6 +336,20 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
         if conj.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in conj.children):
             segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
     return _merge(doc, segments)
+
+
+def _reporting_participles(clause) -> list:
+    """', underscoring that ...' hanging off a reported clause: a cue of its own, not content.
+
+    The parser attaches a trailing participle to the nearest verb; when it reports a clause
+    of its own it belongs to the main clause's speaker ("X said A, adding that B").
+    """
+    return [c for c in clause.children if _is_reporting_participle(c)]
+
+
+def _is_reporting_participle(token) -> bool:
+    return (token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0
+            and token.doc[token.i - 1].text == "," and any(c.dep_ == "ccomp" for c in token.children))
 
 
 def _objects_content(doc, verb, objects) -> list[tuple[int, int]]:
@@ -340,7 +385,9 @@ def _token_segments(doc, tokens) -> list[tuple[int, int]]:
 
 
 def _edge_punct(token) -> bool:
-    return token.text in EDGE_PUNCT or (token.is_punct and token.text not in QUOTE_TOKENS)
+    """Punctuation and dangling conjunctions that never begin or end a content span."""
+    return (token.text in EDGE_PUNCT or (token.is_punct and token.text not in QUOTE_TOKENS)
+            or token.dep_ == "cc")
 
 
 def _char_range(doc, start: int, end: int) -> tuple[int, int]:
@@ -367,6 +414,31 @@ def _token_range(tokens) -> Optional[tuple[int, int]]:
     if not tokens:
         return None
     return tokens[0].i, tokens[-1].i + 1
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+
+def _within_paragraph(doc, candidate: Candidate, starts: list[int]) -> Candidate:
+    """Content and source cut to the cue's paragraph: the parser's sentences may run over a
+    paragraph break, a statement does not (quotes over several paragraphs are added later)."""
+    cue_at = candidate.cue_tokens[0].idx
+    k = bisect_right(starts, cue_at) - 1
+    low, high = starts[k], (starts[k + 1] - 1 if k + 1 < len(starts) else len(doc.text))
+    content = []
+    for start, end in candidate.content:
+        start, end = max(start, low), min(end, high)
+        text = doc.text[start:end]
+        start += len(text) - len(text.lstrip())
+        end -= len(text) - len(text.rstrip())
+        if end > start:
+            content.append((start, end))
+    candidate.content = content
+    if candidate.source_tokens and not all(low <= t.idx < high for t in candidate.source_tokens):
+        candidate.source_tokens = [t for t in candidate.source_tokens if low <= t.idx < high]
+        candidate.source = _token_range(candidate.source_tokens)
+    return candidate
 
 
 # ---------------------------------------------------------------- quotes
@@ -430,9 +502,7 @@ def _attach_uncued_quotes(doc, candidates: list[Candidate], quotes: list[Quote])
     covered = [(s, e) for c in candidates for s, e in c.content]
     cues = sorted(c.cue_tokens[0].idx for c in candidates)
     for quote in quotes:
-        if any(s < quote.end and quote.start < e for s, e in covered):
-            continue
-        if any(quote.start <= cue < quote.end for cue in cues):
+        if any(2 * (min(e, quote.end) - max(s, quote.start)) >= quote.end - quote.start for s, e in covered):
             continue
         if not _begins_sentence(text, quote.start):
             continue
@@ -440,9 +510,11 @@ def _attach_uncued_quotes(doc, candidates: list[Candidate], quotes: list[Quote])
         if not previous:
             continue
         last = max(previous, key=_last_char)
+        if not any(q.start < e and s < q.end for s, e in last.content for q in quotes):
+            continue  # continues only a statement that quotes
         gap = text[_last_char(last):quote.start]
         if any(_last_char(last) <= cue < quote.start for cue in cues):
-            continue
+            continue  # another statement's cue stands between: the quote is not a continuation
         if "\n" in gap.strip(" \t\r.,:;") or ("\n" in gap and not _is_paragraph(text, quote)):
             continue
         if "\n" in gap and gap.count("\n") > 2:
