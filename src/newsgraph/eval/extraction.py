@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +61,7 @@ class MethodScore:
 
     method: str
     pages: list[PageScore] = field(default_factory=list)
+    seconds: float = 0.0  # time spent extracting (not scoring)
 
     @property
     def precision(self) -> float:
@@ -151,17 +153,20 @@ def evaluate(data_dir: Path, methods: Iterable[str] = ("newsgraph", "trafilatura
     scores = {name: MethodScore(name) for name in names}
     for page in load_pages(data_dir):
         for name in names:
+            started = time.perf_counter()
             predicted = METHODS[name](page.html, page.url)
+            scores[name].seconds += time.perf_counter() - started
             scores[name].pages.append(score_page(page.id, page.gold, predicted))
     return [scores[name] for name in names]
 
 
 def format_table(scores: list[MethodScore]) -> str:
-    """A readable table: one line per method with P, R, F1 and the number of empty predictions."""
-    lines = [f"{'method':<14}{'precision':>10}{'recall':>10}{'F1':>8}{'empty':>7}{'pages':>7}"]
+    """A readable table: one line per method with P, R, F1, the number of empty predictions, the
+    number of pages and the seconds spent extracting."""
+    lines = [f"{'method':<14}{'precision':>10}{'recall':>10}{'F1':>8}{'empty':>7}{'pages':>7}{'seconds':>9}"]
     for s in scores:
         lines.append(f"{s.method:<14}{s.precision:>10.4f}{s.recall:>10.4f}{s.f1:>8.4f}"
-                     f"{s.empty:>7}{len(s.pages):>7}")
+                     f"{s.empty:>7}{len(s.pages):>7}{s.seconds:>9.2f}")
     return "\n".join(lines)
 
 
