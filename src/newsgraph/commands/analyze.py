@@ -27,6 +27,9 @@ def analyze_command(paths, published, url, as_json, model, workers, batch_size):
     fail are reported on stderr (naming the input) and the rest is still analysed; the exit code
     is 1 when any input failed.
     """
+    from newsgraph.extract.html import quiet_extractor_logs
+
+    quiet_extractor_logs()
     settings = Settings.from_env(model=model, workers=workers, batch_size=batch_size)
     with report_errors() as failed:
         pipeline = Pipeline(settings)
