@@ -195,3 +195,55 @@ def test_analysis_without_text_fails_alone(store, story):
     result = store.save([broken, story(3)], "0.1.0")
     assert (result.stored, len(result.failed), result.ids[0]) == (1, 1, None)
     assert result.failed[0][0] == "test:2"
+
+
+def recounted(store) -> list[tuple]:
+    """(id, articles, mentions, statements) of every actor, counted from the rows themselves."""
+    a = schema.actors
+    return rows(store, select(
+        a.c.id,
+        select(func.count(schema.article_actors.c.article_id.distinct()))
+        .where(schema.article_actors.c.actor_id == a.c.id).scalar_subquery(),
+        select(func.count()).where(schema.mentions.c.actor_id == a.c.id).scalar_subquery(),
+        select(func.count()).where(schema.statements.c.speaker_id == a.c.id).scalar_subquery(),
+    ).order_by(a.c.id))
+
+
+def counters(store) -> list[tuple]:
+    a = schema.actors
+    return rows(store, select(a.c.id, a.c.num_articles, a.c.num_mentions, a.c.num_statements).order_by(a.c.id))
+
+
+def test_actor_counters_follow_saves_and_replaces(store, story):
+    store.save([story(1), story(2), story(3, speaker="Jon Brask")], "0.1.0")
+    assert counters(store) == recounted(store)
+    fewer = story(2)
+    fewer.statements = []
+    fewer.actors[0].mentions = []
+    store.replace([fewer], "0.2.0")
+    assert counters(store) == recounted(store)
+    verlo = rows(store, select(schema.actors.c.num_articles, schema.actors.c.num_mentions,
+                               schema.actors.c.num_statements).where(schema.actors.c.name == "Ana Verlo"))
+    assert verlo == [(2, 1, 1)]
+
+
+def test_migration_3_upgrades_a_version_2_database(db_url, story):
+    with Store.open(db_url) as store:
+        store.save([story(1), story(2)], "0.1.0")
+    # Make it a version-2 database: without migration 3's columns and indexes.
+    engine = make_engine(db_url)
+    with engine.begin() as conn:
+        for index in ("ix_statements_sort_date", "ix_statements_speaker_sort_date", "ix_actors_num_articles"):
+            conn.exec_driver_sql(f"DROP INDEX {index}")
+        conn.exec_driver_sql("ALTER TABLE statements DROP COLUMN sort_date")
+        for column in ("num_articles", "num_mentions", "num_statements"):
+            conn.exec_driver_sql(f"ALTER TABLE actors DROP COLUMN {column}")
+        conn.execute(schema.schema_migrations.delete().where(schema.schema_migrations.c.version == 3))
+    assert [m.version for m in migrations.pending(engine)] == [3]
+    engine.dispose()
+    with Store.open(db_url) as store:
+        assert migrations.pending(store.engine) == []
+        assert counters(store) == recounted(store)
+        assert rows(store, select(schema.statements.c.sort_date)) == [("2024-03-04",), ("2024-03-04",)]
+        store.save([story(3)], "0.1.0")
+        assert counters(store) == recounted(store)

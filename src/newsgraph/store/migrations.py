@@ -31,10 +31,42 @@ def _create_tables(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=schema.TABLES_V1)
 
 
+def _add_column(conn: Connection, table, name: str) -> bool:
+    """ALTER TABLE ... ADD COLUMN as ``schema.py`` declares it, unless it is there; True if added."""
+    if name in {c["name"] for c in inspect(conn).get_columns(table.name)}:
+        return False
+    column = table.c[name]
+    ddl = f"ALTER TABLE {table.name} ADD COLUMN {name} {column.type.compile(conn.dialect)}"
+    if column.server_default is not None:
+        ddl += f" NOT NULL DEFAULT {column.server_default.arg}"
+    conn.exec_driver_sql(ddl)
+    return True
+
+
+def _counters_and_sort_date(conn: Connection) -> None:
+    """actors.num_articles/num_mentions/num_statements and statements.sort_date, filled in."""
+    if _add_column(conn, schema.statements, "sort_date"):
+        conn.exec_driver_sql(
+            "UPDATE statements SET sort_date = COALESCE(date, "
+            "(SELECT published FROM articles WHERE articles.id = statements.article_id))")
+    added = [_add_column(conn, schema.actors, name) for name in ("num_articles", "num_mentions", "num_statements")]
+    if any(added):
+        conn.exec_driver_sql(
+            "UPDATE actors SET "
+            "num_articles = (SELECT COUNT(DISTINCT article_id) FROM article_actors WHERE actor_id = actors.id), "
+            "num_mentions = (SELECT COUNT(*) FROM mentions WHERE actor_id = actors.id), "
+            "num_statements = (SELECT COUNT(*) FROM statements WHERE speaker_id = actors.id)")
+    for table in (schema.statements, schema.actors):
+        for index in table.indexes:
+            index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, actors, mentions, statements, events, places, dates, errors", _create_tables),
     Migration(2, "full-text search (SQLite FTS5 tables and triggers; PostgreSQL tsvector GIN indexes)",
               fulltext.create),
+    Migration(3, "actor counters (articles, mentions, statements) and statements.sort_date, indexed",
+              _counters_and_sort_date),
 ]
 
 

@@ -79,7 +79,7 @@ def _escape_like(value: str) -> str:
 def _statements_query(conn: Connection, *, speaker=None, speaker_id=None, country=None, since=None,
                       until=None, search=None, article_id=None) -> Select:
     speaker_actor = actors.alias("speaker")
-    date = func.coalesce(statements_t.c.date, articles.c.published)
+    date = statements_t.c.sort_date  # the statement's date, else its article's publication date
     query = (
         select(
             statements_t.c.id, statements_t.c.article_id, statements_t.c.local_id, statements_t.c.speaker_id,
@@ -109,9 +109,8 @@ def _statements_query(conn: Connection, *, speaker=None, speaker_id=None, countr
 def statements(conn: Connection, *, limit: Optional[int] = 50, offset: int = 0, **filters) -> list[dict]:
     """Statements, newest first. Filters: speaker (name, alias or code), speaker_id, country (the
     speaker's ISO3), since, until, search (full text of the content), article_id."""
-    query = _statements_query(conn, **filters)
-    date = query.selected_columns.date
-    return _rows(conn, _page(query.order_by(date.desc(), statements_t.c.id.desc()), limit, offset))
+    query = _statements_query(conn, **filters).order_by(statements_t.c.sort_date.desc(), statements_t.c.id.desc())
+    return _rows(conn, _page(query, limit, offset))
 
 
 def count_statements(conn: Connection, **filters) -> int:
@@ -301,11 +300,6 @@ def actor(conn: Connection, actor_id: int) -> Optional[dict]:
     out = rows[0]
     out["aliases"] = list(conn.execute(select(actor_aliases.c.alias).where(actor_aliases.c.actor_id == actor_id)
                                        .order_by(actor_aliases.c.alias)).scalars())
-    out["num_articles"] = conn.execute(select(func.count(article_actors.c.article_id.distinct()))
-                                       .where(article_actors.c.actor_id == actor_id)).scalar_one()
-    out["num_mentions"] = conn.execute(select(func.count()).select_from(mentions)
-                                       .where(mentions.c.actor_id == actor_id)).scalar_one()
-    out["num_statements"] = count_statements(conn, speaker_id=actor_id)
     out["events_as_actor"] = _by_type(conn, events_t.c.actor_id == actor_id)
     out["events_as_recipient"] = _by_type(conn, events_t.c.recipient_id == actor_id)
     out["partners"] = _partners(conn, actor_id)
@@ -334,18 +328,25 @@ def _partners(conn: Connection, actor_id: int, limit: int = 10) -> list[dict]:
 
 def actors_list(conn: Connection, *, search=None, country=None, limit: Optional[int] = 50,
                 offset: int = 0) -> list[dict]:
-    """Actors by how many articles they appear in. Filters: search (name or alias), country."""
-    per_actor = (select(article_actors.c.actor_id, func.count(article_actors.c.article_id.distinct())
-                        .label("num_articles")).group_by(article_actors.c.actor_id).subquery())
+    """Actors by how many articles they appear in. Filters: search (name, alias or code), country."""
     query = select(actors.c.id, actors.c.name, actors.c.kind, actors.c.country, actors.c.sector,
-                   actors.c.code, actors.c.title, per_actor.c.num_articles)\
-        .join(per_actor, per_actor.c.actor_id == actors.c.id)
+                   actors.c.code, actors.c.title, actors.c.num_articles, actors.c.num_mentions,
+                   actors.c.num_statements)
     if search:
         query = query.where(actors.c.id.in_(actor_ids_matching(search)))
     if country:
         query = query.where(actors.c.country == country.upper())
-    query = query.order_by(per_actor.c.num_articles.desc(), actors.c.name)
+    query = query.order_by(actors.c.num_articles.desc(), actors.c.id)
     return _rows(conn, _page(query, limit, offset))
+
+
+def count_actors(conn: Connection, *, search=None, country=None) -> int:
+    query = select(actors.c.id)
+    if search:
+        query = query.where(actors.c.id.in_(actor_ids_matching(search)))
+    if country:
+        query = query.where(actors.c.country == country.upper())
+    return _count(conn, query)
 
 
 # -- stats -------------------------------------------------------------------------------------------

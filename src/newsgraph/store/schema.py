@@ -82,7 +82,12 @@ actors = Table(
     Column("sector", String(16)),
     Column("code", String(32)),
     Column("title", Text),
+    # Counters kept by the writer (migration 3), so "most present actors" needs no GROUP BY.
+    Column("num_articles", Integer, nullable=False, default=0, server_default="0"),
+    Column("num_mentions", Integer, nullable=False, default=0, server_default="0"),
+    Column("num_statements", Integer, nullable=False, default=0, server_default="0"),
     UniqueConstraint("key", name="uq_actors_key"),
+    Index("ix_actors_num_articles", "num_articles"),
     Index("ix_actors_country", "country"),
     Index("ix_actors_code", "code"),
     Index("ix_actors_name", "name"),
@@ -177,9 +182,14 @@ statements = Table(
     Column("content_spans", JSON, nullable=False),  # [{"start", "end", "text"}, ...]
     Column("kind", String(16)),
     Column("date", String(32)),
+    # The statement's date, else its article's publication date (migration 3): what lists sort
+    # and filter on, so they can use an index.
+    Column("sort_date", String(32)),
     UniqueConstraint("article_id", "local_id", name="uq_statements_local"),
     Index("ix_statements_speaker_date", "speaker_id", "date"),
     Index("ix_statements_date", "date"),
+    Index("ix_statements_sort_date", "sort_date", "id"),
+    Index("ix_statements_speaker_sort_date", "speaker_id", "sort_date", "id"),
 )
 
 events = Table(
@@ -257,7 +267,8 @@ schema_migrations = Table(
 )
 
 # The tables of migration 1, in creation order. A later migration that changes a table must
-# not change this list: it alters the table itself (see migrations.py).
+# not change this list: it alters the table itself (see migrations.py). Migration 1 creates the
+# tables as this module describes them now, so later migrations skip what already exists.
 TABLES_V1 = [
     articles, actors, actor_aliases, article_actors, mentions, places, article_places,
     place_mentions, statements, events, event_sources, dates, errors,

@@ -76,6 +76,7 @@ def write_analysis(conn: Connection, article_id: int, analysis: Analysis) -> set
     actor_ids = _write_actors(conn, article_id, analysis)
     place_ids = _write_places(conn, article_id, analysis)
     statement_ids = _write_statements(conn, article_id, analysis, actor_ids)
+    _count_actors(conn, analysis, actor_ids, +1)
     if analysis.dates:
         conn.execute(dates.insert(), [
             dict(article_id=article_id, start=d.start, end=d.end, text=d.text, value=d.value)
@@ -138,6 +139,26 @@ def _write_places(conn: Connection, article_id: int, analysis: Analysis) -> dict
     return local
 
 
+def _count_actors(conn: Connection, analysis: Analysis, actor_ids: dict[str, int], sign: int) -> None:
+    """Add (sign=+1) or take away (-1) one article's share of the actors' counters."""
+    deltas: dict[int, list[int]] = {i: [1, 0, 0] for i in set(actor_ids.values())}
+    for a in analysis.actors:
+        deltas[actor_ids[a.id]][1] += len(a.mentions)
+    for st in analysis.statements:
+        if st.speaker in actor_ids:
+            deltas[actor_ids[st.speaker]][2] += 1
+    _apply_actor_deltas(conn, {k: [sign * x for x in v] for k, v in deltas.items()})
+
+
+def _apply_actor_deltas(conn: Connection, deltas: dict[int, list[int]]) -> None:
+    if not deltas:
+        return
+    conn.execute(update(actors).where(actors.c.id == bindparam("actor")).values(
+        num_articles=actors.c.num_articles + bindparam("a"), num_mentions=actors.c.num_mentions + bindparam("m"),
+        num_statements=actors.c.num_statements + bindparam("s")),
+        [dict(actor=k, a=a, m=m, s=st) for k, (a, m, st) in sorted(deltas.items())])
+
+
 def _span_columns(name: str, span) -> dict:
     if span is None:
         return {f"{name}_start": None, f"{name}_end": None, f"{name}_text": None}
@@ -153,7 +174,8 @@ def _write_statements(conn: Connection, article_id: int, analysis: Analysis,
         dict(article_id=article_id, local_id=s.id, speaker_id=actor_ids.get(s.speaker),
              speaker_local=s.speaker, **_span_columns("source", s.source), **_span_columns("cue", s.cue),
              content=CONTENT_JOINER.join(c.text for c in s.content),
-             content_spans=[c.to_json() for c in s.content], kind=s.kind, date=s.date)
+             content_spans=[c.to_json() for c in s.content], kind=s.kind, date=s.date,
+             sort_date=s.date or analysis.article.published)
         for s in analysis.statements]
     conn.execute(statements.insert(), rows)
     return dict(conn.execute(
@@ -215,6 +237,18 @@ def delete_analysis(conn: Connection, article_id: int) -> set[int]:
     """Delete the analysis rows of one article (not the article); return the events it reported."""
     touched = set(conn.execute(
         select(event_sources.c.event_id).where(event_sources.c.article_id == article_id)).scalars())
+    deltas: dict[int, list[int]] = {}
+    for actor_id in conn.execute(select(article_actors.c.actor_id).distinct()
+                                 .where(article_actors.c.article_id == article_id)).scalars():
+        deltas[actor_id] = [-1, 0, 0]
+    for actor_id, n in conn.execute(select(mentions.c.actor_id, func.count()).where(
+            mentions.c.article_id == article_id).group_by(mentions.c.actor_id)):
+        deltas.setdefault(actor_id, [0, 0, 0])[1] -= n
+    for actor_id, n in conn.execute(select(statements.c.speaker_id, func.count()).where(
+            statements.c.article_id == article_id, statements.c.speaker_id.is_not(None))
+            .group_by(statements.c.speaker_id)):
+        deltas.setdefault(actor_id, [0, 0, 0])[2] -= n
+    _apply_actor_deltas(conn, deltas)
     for table in (event_sources, statements, mentions, article_actors, place_mentions, article_places, dates):
         conn.execute(delete(table).where(table.c.article_id == article_id))
     return touched
