@@ -49,6 +49,28 @@ STORIES = {
          "Residents thanked the volunteers but criticised the slow response of the provincial "
          "government, which promised to send army engineers."],
     ),
+    "bridge-tolls": (
+        "Drivers protest new bridge tolls",
+        "2024-07-08",
+        ["Several hundred drivers blocked the approach to the Sorrel Bridge for two hours on Sunday to "
+         "protest against tolls that took effect at the start of the month.",
+         "Transport commissioner Rhea Vantrell defended the charge, saying it would pay for repairs "
+         "that had been postponed for a decade.",
+         "Organisers of the protest said they had collected eleven thousand signatures and would "
+         "deliver them to the regional assembly on Thursday.",
+         "Police reported no arrests."],
+    ),
+    "museum-theft": (
+        "Stolen manuscripts returned to city museum",
+        "2024-08-19",
+        ["Two medieval manuscripts stolen from the Orlan city museum in 2016 were handed back on "
+         "Monday after a collector in another country recognised them in an auction catalogue.",
+         "Museum director Fabian Kroll called the return \"a small miracle\" and thanked the "
+         "collector, who asked not to be named.",
+         "Investigators said the thieves had entered through a skylight during renovation work. Nobody "
+         "has been charged.",
+         "The manuscripts will go on display again in the spring."],
+    ),
 }
 
 

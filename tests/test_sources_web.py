@@ -189,14 +189,20 @@ def test_warc_pages_are_read_and_a_corrupt_record_costs_only_itself(tmp_path, gz
     items = list(iter_warc(str(path)))
     assert kinds(items) == ["RawDocument", "InputError", "RawDocument", "RawDocument", "RawDocument"]
     assert [i.url for i in items if isinstance(i, RawDocument)] == [url for url, _ in PAGES]
-    assert all(isinstance(i.content, str) and i.kind == "html" for i in items if isinstance(i, RawDocument))
+    assert [i.content for i in items if isinstance(i, RawDocument)] == [page for _, page in PAGES]
+    assert all(i.kind == "html" for i in items if isinstance(i, RawDocument))
     error = items[1]
     assert error.source.startswith(f"warc:{path}#")
     assert error.reason.startswith("corrupt WARC record")
     offset = int(error.source.rsplit("#", 1)[1])
     damaged = CORRUPT_RECORD[:40]
-    if not gzipped:  # the offset points at the damaged record itself
-        assert path.read_bytes()[offset:offset + 40] == damaged
+    if not gzipped:  # offsets point at the records themselves, the damaged one included
+        data = path.read_bytes()
+        assert data[offset:offset + 40] == damaged
+        for item in items:
+            if isinstance(item, RawDocument):
+                start = int(item.source.rsplit("#", 1)[1])
+                assert data[start:start + 60].decode().startswith("WARC/1.0\r\nWARC-Type: response")
 
 
 def test_warc_skips_stored_urls_before_reading_them(tmp_path):

@@ -94,9 +94,7 @@ def ingest(sources: Iterable[str], settings: Settings, *, reanalyze: bool = Fals
     summary = IngestSummary(workers=getattr(runner, "workers", max(1, settings.workers)))
     try:
         if runner is None:
-            from newsgraph.batch.local import LocalRunner
-
-            runner = LocalRunner(settings, settings.workers)
+            runner = _OnDemandLocalRunner(settings)
         job = _Ingestion(store, runner, settings, reanalyze, bar, summary)
         try:
             if sources:
@@ -117,6 +115,34 @@ def ingest(sources: Iterable[str], settings: Settings, *, reanalyze: bool = Fals
             store.close()
         summary.seconds = time.perf_counter() - started
     return summary
+
+
+class _OnDemandLocalRunner:
+    """A ``LocalRunner`` started at the first piece of work: a run that finds everything stored
+    already does not pay for starting workers and loading their models."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.workers = max(1, settings.workers)
+        self._runner = None
+
+    def submit(self, fn, *args):
+        if self._runner is None:
+            from newsgraph.batch.local import LocalRunner
+
+            self._runner = LocalRunner(self.settings, self.workers)
+        return self._runner.submit(fn, *args)
+
+    def wait_any(self, futures):
+        return self._runner.wait_any(futures)
+
+    def result(self, future):
+        return self._runner.result(future)
+
+    def close(self, *, cancel: bool = False) -> None:
+        if self._runner is not None:
+            self._runner.close(cancel=cancel)
+            self._runner = None
 
 
 def _stored_articles(store: Store) -> Iterator[Article]:

@@ -2,7 +2,7 @@
 
 Workers are started with ``spawn`` (a clean interpreter: no database connections, threads or
 locks inherited from the writer), ignore Ctrl-C (the main process decides how to stop), load the
-model once, and leave by themselves when the main process disappears (``kill -9``), so no orphan
+model once (at its first batch), and leave by themselves when the main process disappears (``kill -9``), so no orphan
 keeps parsing for nobody.
 """
 from __future__ import annotations
@@ -27,16 +27,15 @@ def _watch_parent(parent: int) -> None:
             os._exit(1)  # the main process is gone: nobody will read our results
 
 
-def _init_worker(settings: Settings, parent: int) -> None:
+def _init_worker(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="parent-watch").start()
     # One process per core already uses every core; BLAS threads on top would only fight for them.
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
-    from newsgraph.batch.work import warm_up
-
-    warm_up(settings)
+    # The model is loaded by the first analysis batch (``nlp.load`` caches it for the next ones),
+    # so a run that only extracts to find everything stored never pays for loading it.
 
 
 class LocalRunner:
@@ -52,7 +51,7 @@ class LocalRunner:
         self.workers = max(1, workers)
         self._pool = ProcessPoolExecutor(
             max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker, initargs=(settings, os.getpid()))
+            initializer=_init_worker, initargs=(os.getpid(),))
 
     def submit(self, fn: Callable, *args) -> Future:
         return self._pool.submit(fn, *args)

@@ -52,7 +52,8 @@ def iter_warc(path: str, *, max_bytes: int = 5_000_000, known_url: Optional[Know
                     if records.err_count != warnings:
                         raise _Corrupt(previous, _OVERRUN)
                     yield from pending
-                    previous = records.get_record_offset()
+                    # (not get_record_offset(): it reads the record to its end, body and all)
+                    previous = records.offset
                     if record.rec_type is None or record.length is None:
                         # Without these mandatory headers warcio would read the rest of the file
                         # as this record's body, hiding every record after it.
