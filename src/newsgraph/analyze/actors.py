@@ -38,6 +38,7 @@ GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "cabinet
                               "authority", "leadership"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr",
                            "dative", "iobj"})
+QUANTIFIERS = frozenset({"some", "many", "several", "few", "most", "all", "both", "other", "certain"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
@@ -79,7 +80,7 @@ class ActorIndex:
             return self._by_token[min(mapped, key=depth).i]
         if root.lower_ in coref.PRONOUNS:
             return None
-        code = coding.code_words([t.text for t in tokens], [t.whitespace_ for t in tokens])
+        code = _code(tokens)
         key = self._key(code, tokens)
         if key is not None and key in self._by_key:
             actor = self._by_key[key]
@@ -159,8 +160,10 @@ class ActorIndex:
             return ("gov", code.country) if code.sector == "GOV" else ("country", code.country)
         if code.country and head in GOVERNMENT_HEADS:
             return ("gov", code.country)
-        if code.kind == "group" and (code.country or code.sector):
-            return ("group", code.country, code.sector or head)
+        if code.kind == "group" and code.country:
+            return ("group", code.country, code.sector or head)  # "Russian troops" = "Russian forces"
+        if code.kind == "group" and code.sector:
+            return ("group", None, head)  # without a country only the same word is the same group
         if code.kind == "organization":
             org = coding.organization(tokens.text)
             if org is not None:
@@ -172,11 +175,17 @@ class ActorIndex:
         return None
 
     def _name_of(self, code: coding.Coding, tokens) -> str:
-        words = [t for t in tokens if t.lower_ not in coding.DETERMINERS and t.text not in POSSESSIVE_MARKERS]
-        text = _text(words) or tokens.text
-        if code.kind in ("group", "organization") and code.name is None:
-            return text
-        return code.name if code.name and code.kind in ("organization",) and coding.organization(tokens.text) else text
+        """A display name for a non-person actor: its words less articles and quantifiers."""
+        tokens = list(tokens)
+        org = coding.organization(_text(tokens))
+        if org is not None and org.kind != "country":
+            return org.name
+        words = list(tokens)
+        while words and (words[0].pos_ in ("DET", "NUM", "ADV", "ADP", "PRON", "PUNCT", "PART")
+                         or words[0].lower_ in QUANTIFIERS):
+            words.pop(0)
+        words = [t for t in words if t.text not in POSSESSIVE_MARKERS and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+        return _text(words) or _text(tokens)
 
     def learn(self, actor: Actor, code: coding.Coding) -> None:
         """Fill what ``actor`` does not know yet from a coded mention (title, country, sector)."""
@@ -197,8 +206,23 @@ class ActorIndex:
             self._genders.setdefault(actor.id, gender)
 
 
+def _code(tokens) -> coding.Coding:
+    """Code a run of tokens (a gap where tokens were left out counts as a space)."""
+    tokens = list(tokens)
+    spaces = [t.whitespace_ if k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1 else " "
+              for k, t in enumerate(tokens)]
+    return coding.code_words([t.text for t in tokens], spaces)
+
+
 def _text(tokens) -> str:
-    return "".join(t.text_with_ws for t in tokens).strip()
+    """The text of tokens as written, with a space where tokens were left out between them."""
+    tokens = list(tokens)
+    parts = []
+    for k, t in enumerate(tokens):
+        parts.append(t.text)
+        if k + 1 < len(tokens):
+            parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
+    return "".join(parts).strip()
 
 
 def _normal(name: str) -> str:
@@ -241,9 +265,9 @@ class _Builder:
                     self.ent_of[i] = ent
                 items.append((ent.start, 0, ent))
                 if ent.label_ == "PERSON":
-                    words = [t.text for t in ent if t.text not in POSSESSIVE_MARKERS]
-                    self.person_words.add(" ".join(words))
+                    words = [t.text for t in ent if t.text not in POSSESSIVE_MARKERS and t.text.strip()]
                     if words:
+                        self.person_words.add(" ".join(words))
                         self.person_words.add(words[-1])
         surnames = {w.split()[-1] for w in self.person_words}
         for t in doc:
@@ -275,7 +299,7 @@ class _Builder:
             return
         text = " ".join(t.text for t in tokens)
         if ent.label_ in ("ORG", "NORP", "GPE"):
-            code = coding.code_words([t.text for t in tokens], [t.whitespace_ for t in tokens])
+            code = _code(tokens)
             if code.kind == "person" and code.name:  # "Spokeswoman Nadia Perez" tagged ORG
                 self._person(ent, tokens)
                 return
@@ -293,11 +317,13 @@ class _Builder:
             return  # "in Kherson and Zaporizhzhia": a place the tagger took for a person
         premod = self._premodifiers(tokens)
         words = list(premod) + list(tokens)
-        code = coding.code_words([t.text for t in words], [t.whitespace_ for t in words])
+        code = _code(words)
         name_tokens = tokens
         if code.name_range and code.name_range[0] >= len(premod):
             name_tokens = doc[words[code.name_range[0]].i:tokens.end]
-        name = _text(name_tokens)
+        name = " ".join(_text(name_tokens).split())
+        if not name or not any(c.isalpha() for c in name):
+            return
         actor = self._find_person(name)
         if actor is None:
             actor = index._new(("person", name), name, coding.Coding(text=name, kind="person"))
@@ -316,7 +342,7 @@ class _Builder:
             self.affiliations.append((actor, other))
         appositive = self._appositive(root)
         if appositive is not None:
-            acode = coding.code_words([t.text for t in appositive], [t.whitespace_ for t in appositive])
+            acode = _code(appositive)
             if acode.head and acode.kind == "person":
                 index.learn(actor, _strip_det(acode))
                 self._map(appositive, actor)
@@ -332,7 +358,10 @@ class _Builder:
         if len(parts) == 1:
             if same:
                 return max(same, key=lambda a: a.mentions[-1].start if a.mentions else -1)
-            return None
+            # a first name alone ("LeBron") for the one person known by it
+            firsts = [a for a in index.actors if a.kind == "person" and len(a.name.split()) > 1
+                      and a.name.split()[0] == name]
+            return firsts[0] if len(firsts) == 1 else None
         for actor in same:  # a known surname-only actor gets its first name
             if len(actor.name.split()) == 1:
                 return actor
@@ -348,7 +377,7 @@ class _Builder:
             t = doc[k - 1]
             if t.lower_ in coding.DETERMINERS or t.pos_ in ("PRON", "VERB", "ADP", "CCONJ", "SCONJ", "DET"):
                 break
-            if t.tag_ == "VBG" or t.text in (",", ";", ":", "(", ")", "\n"):
+            if t.tag_ == "VBG" or (t.is_punct and t.text not in ("-", ".")) or t.is_space:
                 break
             if root not in t.ancestors and not (t.text in POSSESSIVE_MARKERS):
                 break
@@ -363,7 +392,7 @@ class _Builder:
             return _strip_punct(doc[head.left_edge.i:root.left_edge.i])
         for child in root.children:
             if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i > root.i:
-                return _strip_punct(doc[child.left_edge.i:child.right_edge.i + 1])
+                return _strip_punct(_noun_phrase(child))
         return None
 
     def _map(self, tokens, actor: Actor) -> None:
@@ -380,11 +409,13 @@ class _Builder:
             return  # "Kremlin spokesman", "Ukraine war": part of another phrase
         if _is_locative(root):
             return
-        code = coding.code_words([t.text for t in tokens], [t.whitespace_ for t in tokens])
+        code = _code(tokens)
         if ent.label_ in ("GPE", "FAC", "LOC") and code.kind not in ("country", "organization"):
             return  # a place, not an actor (places are found elsewhere)
         if ent.label_ == "NORP" and code.kind != "group":
             return
+        if ent.label_ == "ORG" and (tokens[-1].like_num or not any(t.is_alpha and t.text[0].isupper() for t in tokens)):
+            return  # "Trump’s 1995": not an organisation
         if ent.label_ == "ORG" and code.kind is None:
             code = coding.Coding(**{**code.__dict__, "kind": "organization", "name": code.name or _text(tokens)})
         key = index._key(code, tokens) or self._acronym_key(tokens)
@@ -392,7 +423,7 @@ class _Builder:
             return
         actor = index._by_key.get(key)
         if actor is None:
-            actor = index._new(key, self._display(code, tokens), code)
+            actor = index._new(key, index._name_of(code, tokens), code)
         else:
             index.learn(actor, code)
         alias = _text([t for t in tokens if t.lower_ != "the"])
@@ -402,12 +433,6 @@ class _Builder:
         index.add_mention(actor, ent if ent[0].lower_ == "the" else tokens, head=root.i)
         for t in ent:
             index._by_token.setdefault(t.i, actor)
-
-    def _display(self, code: coding.Coding, tokens) -> str:
-        org = coding.organization(tokens.text)
-        if org is not None and org.kind != "country":
-            return org.name
-        return _text([t for t in tokens if t.lower_ != "the"])
 
     def _acronym_key(self, tokens) -> Optional[tuple]:
         """"NSC" after "the National Security Council": the same organisation."""
@@ -450,7 +475,7 @@ class _Builder:
         index = self.index
         phrase = self._phrase(t)
         words = [w for w in phrase if w.dep_ != "case"]
-        code = coding.code_words([w.text for w in words], [w.whitespace_ for w in words])
+        code = _code(words)
         if code.head is None or code.name:
             return
         first = phrase[0].lower_
@@ -492,7 +517,7 @@ class _Builder:
             return
         if t.dep_ not in ARGUMENT_DEPS and t.dep_ != "ROOT" or _is_locative(t):
             return
-        if possessor is not None and code.country is None and possessor.i in index._by_token:
+        if possessor is not None and code.kind == "group" and code.country is None and possessor.i in index._by_token:
             owner = index._by_token[possessor.i]  # "his troops": the troops of his country
             if owner.country:
                 code = coding.Coding(**{**code.__dict__, "country": owner.country})
@@ -537,6 +562,19 @@ def _trim(span):
     while start < end and doc[start].lower_ == "the":
         start += 1
     return doc[start:end] if end > start else None
+
+
+def _noun_phrase(head):
+    """A noun with its modifiers and complements, less relative clauses and what follows a comma."""
+    def right_end(token, depth=0):
+        end = token.i + 1
+        for child in token.rights:
+            if child.dep_ in ("relcl", "acl", "punct", "appos", "advcl", "parataxis") or depth > 8:
+                break
+            end = right_end(child, depth + 1)
+        return end
+
+    return head.doc[head.left_edge.i:right_end(head)]
 
 
 def _strip_punct(span):

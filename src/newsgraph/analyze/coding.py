@@ -218,6 +218,9 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     if lo >= hi:
         return Coding(text)
     hits = [Hit(h.start + lo, h.end + lo, h.kind, h.value, h.plural) for h in find_hits(words[lo:hi])]
+    # "a Washington-based developer": a capital as a location gives a country, not a government
+    hits = [Hit(h.start, h.end, "country", (h.value, "adjective")) if h.kind == "capital"
+            and [w.lower() for w in words[h.end:h.end + 2]] == ["-", "based"] else h for h in hits]
     covered = {i for h in hits for i in range(h.start, h.end)}
 
     # the head region ends at the first complement preposition that follows a hit
@@ -328,6 +331,9 @@ def _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat):
     countries = [h for h in hits if h.kind == "country"]
     if countries:
         form = countries[0].value[1]
+        rest = [w for i, w in enumerate(words[lo:hi], lo) if not countries[0].start <= i < countries[0].end]
+        if form == "name" and rest and all(_is_name_word(w) or w.lower() in FUNCTION_WORDS for w in rest):
+            return "organization", whole, None, None  # "United States Conference of Mayors"
         if form == "name":
             return "country", whole, None, None
         last = words[countries[-1].end - 1]

@@ -124,19 +124,26 @@ def resolve_month(month: int, pub: date, mod: Optional[str] = None, future: bool
     return year, month
 
 
-def resolve_month_day(month: int, day: int, pub: date, future: bool = False) -> Optional[date]:
-    """A day and month without a year: the last one on or before ``pub`` (first on or after if future)."""
-    for year in ((pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)):
+def resolve_month_day(month: int, day: int, pub: date, tense: Optional[str] = None) -> Optional[date]:
+    """A day and month without a year: in the past tense the last one on or before ``pub``, in the
+    future the first one on or after it, else the nearest one ("the program expires on September
+    30" in a September 12 story is that month's 30th, "on December 24" in March last year's)."""
+    options = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
         try:
-            d = date(year, month, day)
+            options.append(date(year, month, day))
         except ValueError:
             continue
-        if (future and d >= pub) or (not future and d <= pub):
-            return d
-    return None
+    if tense == "past":
+        options = [d for d in options if d <= pub]
+    elif tense == "future":
+        options = [d for d in options if d >= pub]
+    if not options:
+        return None
+    return min(options, key=lambda d: (abs((d - pub).days), d > pub))
 
 
-def _value(kind: str, m: re.Match, pub: Optional[date], future: bool) -> Optional[str]:
+def _value(kind: str, m: re.Match, pub: Optional[date], future: bool, past: bool = False) -> Optional[str]:
     g = m.groupdict()
     mod = (g.get("mod") or "").lower() or None
     if kind == "iso":
@@ -153,7 +160,7 @@ def _value(kind: str, m: re.Match, pub: Optional[date], future: bool) -> Optiona
                 return None
         if pub is None:
             return None
-        d = resolve_month_day(month, day, pub, future)
+        d = resolve_month_day(month, day, pub, "future" if future else "past" if past else None)
         return d.isoformat() if d else None
     if kind == "month":
         month = _month_number(g["month"])
@@ -197,17 +204,22 @@ def _value(kind: str, m: re.Match, pub: Optional[date], future: bool) -> Optiona
     return None
 
 
-def _is_future(doc, start: int, end: int) -> bool:
-    """Whether the expression at ``start:end`` modifies a verb in the future ("will meet on Monday")."""
+def _tense(doc, start: int, end: int) -> Optional[str]:
+    """"future" when the expression at ``start:end`` modifies a verb with will/shall ("will meet on
+    Monday"), "past" for a verb in the past tense, else None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return False
+        return None
     token = span.root
     for _ in range(4):  # up to the governing verb, a few steps at most
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         token = token.head
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in token.children)
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in token.children):
+        return "future"
+    if token.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children):
+        return "past"
+    return None
 
 
 def _date_entities(doc) -> list[tuple[int, int]]:
@@ -238,8 +250,8 @@ def find_dates(doc, published: Optional[str]) -> list[DateRef]:
     for start, end, kind, m in candidates:
         if start < last_end:
             continue
-        future = kind in ("weekday", "month", "month_day", "day_month") and pub is not None and _is_future(doc, start, end)
-        refs.append(DateRef(start, end, text[start:end], _value(kind, m, pub, future)))
+        tense = _tense(doc, start, end) if kind in ("weekday", "month", "month_day", "day_month") and pub else None
+        refs.append(DateRef(start, end, text[start:end], _value(kind, m, pub, tense == "future", tense == "past")))
         taken.append((start, end))
         last_end = end
     # spaCy DATE entities we did not read: listed, unresolved
