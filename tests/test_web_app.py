@@ -310,3 +310,12 @@ def test_every_route_answers(client, ids):
         expected = "application/json" if path.startswith("/api/") else (
             "image/svg+xml" if path.endswith(".svg") else "text/html")
         assert r.headers["content-type"].startswith(expected), path
+
+
+@pytest.mark.parametrize("path", ["/events", "/articles", "/actors", "/search?q=Russia", "/positions?a=RUS&b=USA"])
+def test_pages_show_one_page_with_links_to_the_next(client, path):
+    sep = "&" if "?" in path else "?"
+    first = client.get(f"{path}{sep}limit=1").text
+    assert "1–1 of " in first and 'rel="next"' in first and 'rel="prev"' not in first
+    second = client.get(f"{path}{sep}limit=1&offset=1").text
+    assert "2–2 of " in second and 'rel="prev"' in second

@@ -32,9 +32,9 @@ def actor_profile(conn: Connection, actor_id: int, recent: int = 20) -> Optional
     aliases.discard(actor["name"])
     titles = [t for t in conn.scalars(select(article_actors.c.title).where(
         article_actors.c.actor_id == actor_id, article_actors.c.title.is_not(None)).distinct().limit(10)) if t]
-    month = func.substr(statements.c.date, 1, 7)
+    month = func.substr(statements.c.sort_date, 1, 7)
     said = conn.execute(select(month.label("period"), func.count().label("count"))
-                        .where(statements.c.speaker_id == actor_id, statements.c.date.is_not(None))
+                        .where(statements.c.speaker_id == actor_id, statements.c.sort_date.is_not(None))
                         .group_by(month).order_by(month)).all()
     as_actor = conn.execute(select(events.c.type, func.count()).where(events.c.actor_id == actor_id)
                             .group_by(events.c.type).order_by(func.count().desc(), events.c.type)).all()
@@ -133,8 +133,8 @@ def statement_facets(conn: Connection, f: Filters, top: int = 10) -> dict:
         select(speaker.c.country, n).select_from(statements).join(speaker, speaker.c.id == statements.c.speaker_id)
         .where(speaker.c.country.is_not(None), *where).group_by(speaker.c.country)
         .order_by(n.desc(), speaker.c.country).limit(top)).all()
-    year = func.substr(statements.c.date, 1, 4)
-    by_year = conn.execute(select(year.label("year"), n).where(statements.c.date.is_not(None), *where)
+    year = func.substr(statements.c.sort_date, 1, 4)
+    by_year = conn.execute(select(year.label("year"), n).where(statements.c.sort_date.is_not(None), *where)
                            .group_by(year).order_by(year.desc()).limit(top)).all()
     by_type = conn.execute(
         select(events.c.type, func.count(func.distinct(statements.c.id)).label("count"))

@@ -81,7 +81,8 @@ def _date_range(column, f: Filters) -> list:
 
 # ---------------------------------------------------------------------------------- statements
 def statement_conditions(conn: Connection, f: Filters) -> list:
-    where = _date_range(statements.c.date, f)
+    # sort_date: the statement's date, else its article's publication date (indexed by the store).
+    where = _date_range(statements.c.sort_date, f)
     speaker_ids = resolve_actor(conn, f.speaker or f.actor)
     if speaker_ids is not None:
         where.append(statements.c.speaker_id.in_(speaker_ids or [-1]))
@@ -98,7 +99,7 @@ def statement_conditions(conn: Connection, f: Filters) -> list:
 def _statement_select(where: list) -> Select:
     speaker = actors.alias("speaker")
     return (select(statements.c.id, statements.c.article_id, statements.c.local_id, statements.c.content,
-                   statements.c.kind, statements.c.date, statements.c.cue_text, statements.c.source_text,
+                   statements.c.kind, statements.c.date, statements.c.sort_date, statements.c.cue_text, statements.c.source_text,
                    statements.c.speaker_id, speaker.c.name.label("speaker_name"),
                    speaker.c.title.label("speaker_title"), speaker.c.country.label("speaker_country"),
                    articles.c.title.label("article_title"), articles.c.published, articles.c.site,
@@ -108,7 +109,7 @@ def _statement_select(where: list) -> Select:
             .where(*where))
 
 
-STATEMENT_ORDER = (statements.c.date.desc().nulls_last(), statements.c.id.desc())
+STATEMENT_ORDER = (statements.c.sort_date.desc().nulls_last(), statements.c.id.desc())
 
 
 def list_statements(conn: Connection, f: Filters, page: Page) -> dict:
@@ -118,7 +119,8 @@ def list_statements(conn: Connection, f: Filters, page: Page) -> dict:
 
 def statement_item(r) -> dict:
     return {
-        "id": r.id, "article_id": r.article_id, "local_id": r.local_id, "date": r.date, "kind": r.kind,
+        "id": r.id, "article_id": r.article_id, "local_id": r.local_id, "date": r.date,
+        "sort_date": r.sort_date, "kind": r.kind,
         "speaker": {"id": r.speaker_id, "name": r.speaker_name, "title": r.speaker_title,
                     "country": r.speaker_country} if r.speaker_id is not None else None,
         "source": r.source_text, "cue": r.cue_text, "content": r.content,

@@ -26,6 +26,13 @@ def _id(request: Request, name: str = "id") -> int:
     return int(request.path_params[name])
 
 
+def filter_names(conn: Connection, f: Filters) -> dict[str, str]:
+    """Readable names for filters given as actor ids ("actor": "12" -> "Dana Whitfield")."""
+    wanted = {k: int(v) for k, v in f.as_query().items() if k in ("actor", "recipient", "speaker") and v.isdigit()}
+    names = queries.actor_names(conn, wanted.values())
+    return {k: names[i]["name"] for k, i in wanted.items() if i in names}
+
+
 def home(request: Request) -> dict:
     with connection(request) as conn:
         return {
@@ -47,7 +54,8 @@ def search(request: Request) -> dict:
     with connection(request) as conn:
         statements_page = queries.list_statements(conn, f, page if target == "statements" else Page(limit=5))
         articles_page = queries.list_articles(conn, f, page if target == "articles" else Page(limit=5))
-        return {"filters": f.as_query(), "in": target, "statements": statements_page,
+        return {"filters": f.as_query(), "filter_names": filter_names(conn, f), "in": target,
+                "statements": statements_page,
                 "articles": articles_page, "facets": profiles.statement_facets(conn, f)}
 
 
@@ -84,7 +92,8 @@ def events(request: Request) -> dict:
     """The Events page: a page of the list plus the timeline, network and map of the whole selection."""
     f, page = read_filters(request.query_params), read_page(request.query_params)
     with connection(request) as conn:
-        return {"filters": f.as_query(), "events": queries.list_events(conn, f, page),
+        return {"filters": f.as_query(), "filter_names": filter_names(conn, f),
+                "events": queries.list_events(conn, f, page),
                 "timeline": queries.event_timeline(conn, f), "network": queries.event_network(conn, f),
                 "places": queries.event_places(conn, f)}
 
@@ -95,7 +104,7 @@ def listing(lister):
     def view(request: Request) -> dict:
         f, page = read_filters(request.query_params), read_page(request.query_params)
         with connection(request) as conn:
-            return {"filters": f.as_query(), **lister(conn, f, page)}
+            return {"filters": f.as_query(), "filter_names": filter_names(conn, f), **lister(conn, f, page)}
 
     return view
 

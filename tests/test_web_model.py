@@ -1,0 +1,70 @@
+"""A bundled sample story analysed by the real pipeline (spaCy), stored, and shown by the web app:
+every statement, event, place and date the analysis found is highlighted on exactly its words."""
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+import newsgraph
+from newsgraph.inputs import read_articles
+from newsgraph.settings import Settings
+from newsgraph.store import Store
+from newsgraph.web.app import create_app
+from test_web_stories import Client
+
+pytestmark = pytest.mark.model
+
+SAMPLE = Path(newsgraph.__file__).parent / "samples" / "01-lithium-talks.txt"
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    errors = []
+    articles = list(read_articles([str(SAMPLE)], Settings(), errors.append))
+    assert not errors and len(articles) == 1
+    analysis = next(newsgraph.Pipeline(Settings()).run(articles))
+    url = f"sqlite:///{tmp_path_factory.mktemp('webmodel') / 'web.db'}"
+    with Store.open(url) as store:
+        article_id = store.save([analysis], "test").ids[0]
+    app = create_app(url)
+    yield Client(app), analysis, article_id
+    app.state.store.close()
+
+
+def segments(html: str, key: str) -> str:
+    """The text of every highlighted segment that carries ``key``, joined in page order."""
+    pattern = rf'<span class="hl [^"]*" data-keys="(?:[^"]* )?{re.escape(key)}(?: [^"]*)?" tabindex="0">([^<]*)</span>'
+    return "".join(unescape(m) for m in re.findall(pattern, html))
+
+
+def covered(text: str, spans) -> str:
+    """The characters of ``text`` under any of ``spans``, in order (newlines are never wrapped)."""
+    at = sorted({i for s in spans for i in range(s.start, s.end)})
+    return "".join(text[i] for i in at if text[i] != "\n")
+
+
+def test_sample_analysis_is_shown_on_its_words(served):
+    client, analysis, article_id = served
+    assert analysis.statements, "the sample story should yield statements"
+    html = client.get(f"/articles/{article_id}").text
+    text = analysis.article.text
+    for s in analysis.statements:
+        assert segments(html, f"statement-{s.id}") == covered(text, [*s.content, *([s.cue] if s.cue else [])])
+    for e in analysis.events:
+        assert segments(html, f"event-{e.id}") == covered(text, [e.trigger])
+    for p in analysis.places:
+        assert segments(html, f"place-{p.id}") == covered(text, p.mentions)
+    for a in analysis.actors:
+        assert segments(html, f"actor-{a.id}") == covered(text, a.mentions)
+
+
+def test_sample_api_matches_the_analysis(served):
+    client, analysis, article_id = served
+    data = client.get(f"/api/articles/{article_id}").json()
+    assert data["text"] == analysis.article.text
+    assert len(data["statements"]) == len(analysis.statements)
+    assert sorted(e["type"] for e in data["events"]) == sorted(e.type for e in analysis.events)
+    assert [(d["text"], d["value"]) for d in data["dates"]] == [(d.text, d.value) for d in analysis.dates]
