@@ -243,8 +243,10 @@ def _noun_candidate(doc, noun) -> Optional[Candidate]:
 
 def _source_of(verb, depth: int = 0) -> Optional[list]:
     """The subject mention of a cue verb, inherited from the governing clause when it has none."""
+    # an inherited subject may be a passive one ("X's attempts, noting ..., were welcomed")
+    subjects = SUBJECTS if depth == 0 else SUBJECTS + ("nsubjpass",)
     for child in verb.children:
-        if child.dep_ in SUBJECTS:
+        if child.dep_ in subjects:
             if child.lower_ in PRONOUN_LIKE and child.lower_ not in ("which", "that"):
                 return None  # expletive or non-human pronoun: "it said", "there are"
             return _trim_mention(list(child.subtree))
@@ -254,17 +256,28 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
             head = head.head  # "X said A, adding that B": X adds
         if head.pos_ in ("NOUN", "PROPN"):
             # "X's attempts ..., noting that ...": the possessor is the one noting.
-            poss = [c for c in head.children if c.dep_ == "poss"]
-            if verb.dep_ == "acl" and poss:
-                return _trim_mention([t for t in poss[0].subtree if t.dep_ != "case"])
+            poss = _possessor(head)
+            if verb.dep_ in ("acl", "advcl") and poss:
+                return _trim_mention([t for t in poss.subtree if t.dep_ != "case"])
             return None
         inherited = _source_of(head, depth + 1)
         if inherited and verb.dep_ in ("advcl", "acl"):
             subject_head = _mention_head(inherited)
-            poss = [c for c in subject_head.children if c.dep_ == "poss"]
+            poss = _possessor(subject_head)
             if subject_head.pos_ == "NOUN" and poss and not _is_person_noun(subject_head):
-                return _trim_mention([t for t in poss[0].subtree if t.dep_ != "case"])
+                return _trim_mention([t for t in poss.subtree if t.dep_ != "case"])
         return inherited
+    return None
+
+
+def _possessor(noun):
+    """The possessor of a noun ("the governor" in "the governor's attempts"), if any.
+
+    The small parser sometimes labels the possessor nsubj; its "'s" gives it away.
+    """
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.i < noun.i and any(g.dep_ == "case" for g in child.children)):
+            return child
     return None
 
 
@@ -515,10 +528,8 @@ def _attach_uncued_quotes(doc, candidates: list[Candidate], quotes: list[Quote])
         gap = text[_last_char(last):quote.start]
         if any(_last_char(last) <= cue < quote.start for cue in cues):
             continue  # another statement's cue stands between: the quote is not a continuation
-        if "\n" in gap.strip(" \t\r.,:;") or ("\n" in gap and not _is_paragraph(text, quote)):
-            continue
-        if "\n" in gap and gap.count("\n") > 2:
-            continue
+        if "\n" in gap and (gap.strip(" \t\r\n.,:;") or not _is_paragraph(text, quote) or gap.count("\n") > 2):
+            continue  # across a paragraph break only a whole quote paragraph continues
         if len(gap.strip()) > 40:
             continue
         last.content.append((quote.start, quote.end))
