@@ -91,3 +91,12 @@ def test_roles():
     assert counterpart_roles({"foreign minister"}) == frozenset({"foreign minister"})
     assert gender_of_title("Downing Street spokeswoman") == "f"
     assert gender_of_title("Foreign Minister") is None
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Beijing said that its navy would hold drills.", "its", "Beijing"),
+    ("Beijing held drills. Its navy sailed north.", "Its", None),  # not across sentences
+    ("It is up to Hanoi to decide.", "It", None),  # pleonastic
+])
+def test_it_only_for_a_subject_country_in_the_same_sentence(nlp, text, phrase, expected):
+    assert resolved(nlp, text, phrase) == expected

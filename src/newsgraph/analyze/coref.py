@@ -26,7 +26,11 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 PERSON_PRONOUNS = MALE | FEMALE
-PRONOUNS = PERSON_PRONOUNS | PLURAL
+#: "it"/"its" only ever resolve inside their sentence, to a country or organisation that is its
+#: subject ("Moscow has shown no signs that its operations ..."): elsewhere "it" is too often
+#: pleonastic ("it is up to Kyiv") or a thing
+NEUTER = frozenset({"it", "its"})
+PRONOUNS = PERSON_PRONOUNS | PLURAL | NEUTER
 
 #: description heads that fit any titled person of the right country and sector
 GENERIC_HEADS = frozenset({"official", "leader", "representative", "head", "chief", "politician",
@@ -151,6 +155,8 @@ def _dominates(anchor, token) -> bool:
 def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict) -> Optional[Actor]:
     """The actor a personal pronoun ``token`` refers to, or None."""
     word = token.lower_
+    if word in NEUTER:
+        return _resolve_neuter(token, history, sent, doc)
     want_person = word in PERSON_PRONOUNS
     gender = "m" if word in MALE else "f" if word in FEMALE else None
     best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
@@ -178,6 +184,16 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
         if score > best[0] or (score == best[0] and m.head > best[1]):
             best = (score, m.head, actor)
     return best[2] if best[0] > 0 else None
+
+
+def _resolve_neuter(token, history: list[Mention], sent: int, doc) -> Optional[Actor]:
+    for st in _stats(history, sent, token.i).values():
+        m = st.last
+        if m.sent != sent or m.actor.kind not in ("country", "organization") or not m.subject:
+            continue
+        if _dominates(doc[m.head], token) and doc[m.head].head != token.head:
+            return m.actor
+    return None
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ Spans include the preposition or modifier ("on Thursday", "earlier this month") 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Optional
 
@@ -222,8 +223,10 @@ def _tense(doc, start: int, end: int) -> Optional[str]:
     return None
 
 
-def _date_entities(doc) -> list[tuple[int, int]]:
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, not overlapping)."""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def find_dates(doc, published: Optional[str]) -> list[DateRef]:
@@ -232,13 +235,14 @@ def find_dates(doc, published: Optional[str]) -> list[DateRef]:
     Sorted by position, never overlapping (the longest expression wins)."""
     text = doc.text
     pub = parse_published(published)
-    ents = _date_entities(doc)
+    date_ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    ents = [(e.start_char, e.end_char) for e in date_ents]
     candidates: list[tuple[int, int, str, re.Match]] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
             if kind in _NEEDS_SUPPORT and not m.group("prep") and not (m.groupdict().get("mod") or m.group("edge")):
-                if not any(s <= m.start("year" if kind == "year" else "month") < e for s, e in ents):
+                if not _covered(ents, m.start("year" if kind == "year" else "month")):
                     continue
             if kind == "vague" and m.group().lower() in _ADVERB_ONLY and not _is_adverb(doc, start, end):
                 continue
@@ -255,10 +259,11 @@ def find_dates(doc, published: Optional[str]) -> list[DateRef]:
         taken.append((start, end))
         last_end = end
     # spaCy DATE entities we did not read: listed, unresolved
-    for e in doc.ents:
+    for e in date_ents:
         if e.label_ != "DATE":
             continue
-        if any(s < e.end_char and e.start_char < t for s, t in taken):
+        k = bisect_right(taken, (e.end_char, -1))  # the expressions starting before the entity ends
+        if k and taken[k - 1][1] > e.start_char:
             continue
         refs.append(DateRef(e.start_char, e.end_char, e.text, None))
     refs.sort(key=lambda r: r.start)
