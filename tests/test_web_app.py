@@ -319,3 +319,26 @@ def test_pages_show_one_page_with_links_to_the_next(client, path):
     assert "1–1 of " in first and 'rel="next"' in first and 'rel="prev"' not in first
     second = client.get(f"{path}{sep}limit=1&offset=1").text
     assert "2–2 of " in second and 'rel="prev"' in second
+
+
+def test_charts_follow_new_data_stored_while_serving(tmp_path):
+    """Aggregates are cached, but an ingest writing at the same time is seen on the next request."""
+    from newsgraph.store import Store
+    from test_web_stories import fisheries_accord, moscow_rejects
+
+    url = f"sqlite:///{tmp_path / 'live.db'}"
+    with Store.open(url) as store:
+        store.save([moscow_rejects()], "test")
+    app = create_app(url)
+    try:
+        c = Client(app)
+        assert c.get("/api/home").json()["counts"]["events"] == 2
+        assert c.get("/api/home").json()["counts"]["events"] == 2
+        assert app.state.cache.hits >= 1
+        with Store.open(url) as store:
+            store.save([fisheries_accord()], "test")
+        home = c.get("/api/home").json()
+        assert home["counts"]["events"] == 3
+        assert ("2023-05", "AGREE") in {(r["period"], r["type"]) for r in home["timeline"]}
+    finally:
+        app.state.store.close()

@@ -23,6 +23,7 @@ from newsgraph.model import PLOVER_TYPES
 from newsgraph.store import Store
 from newsgraph.web import charts
 from newsgraph.web.auth import TokenMiddleware
+from newsgraph.web.cache import AggregateCache
 from newsgraph.web.http import EXCEPTION_HANDLERS
 
 HERE = Path(__file__).parent
@@ -82,4 +83,5 @@ def create_app(db_url: str, token: Optional[str] = None, store: Optional[Store] 
     app = Starlette(routes=routes, middleware=middleware, exception_handlers=EXCEPTION_HANDLERS)
     app.state.store = store
     app.state.templates = _templates()
+    app.state.cache = AggregateCache()
     return app

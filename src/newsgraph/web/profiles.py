@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, func, or_, select
 
 from newsgraph.store.schema import actor_aliases, actors, article_actors, articles, event_sources, events, statements
 from newsgraph.web.params import Filters, Page
@@ -84,8 +84,11 @@ def positions(conn: Connection, a: str, b: str, f: Filters, page: Page) -> dict:
              "b": {"query": b, "actors": list(actor_names(conn, b_ids[:20]).values()), "n_actors": len(b_ids)}}
     if not a_ids or not b_ids:
         return {"sides": sides, **_result([], 0, page), "by_type": []}
-    toward = or_(and_(events.c.actor_id.in_(a_ids), events.c.recipient_id.in_(b_ids)),
-                 and_(events.c.actor_id.in_(b_ids), events.c.recipient_id.in_(a_ids)))
+    # Two index-driven halves (actor in A to recipient in B, and back) rather than one OR, which
+    # would scan every event.
+    between = select(events.c.id).where(events.c.actor_id.in_(a_ids), events.c.recipient_id.in_(b_ids))\
+        .union_all(select(events.c.id).where(events.c.actor_id.in_(b_ids), events.c.recipient_id.in_(a_ids)))
+    toward = events.c.id.in_(between)
     where = [toward, *_date_range(events.c.date, f)]
     where.append(events.c.type == f.type if f.type else events.c.type.in_(POSITION_TYPES))
     date = func.coalesce(event_sources.c.date, events.c.date)
@@ -99,7 +102,8 @@ def positions(conn: Connection, a: str, b: str, f: Filters, page: Page) -> dict:
             .join(articles, articles.c.id == event_sources.c.article_id)
             .outerjoin(statements, statements.c.id == event_sources.c.statement_id)
             .where(*where))
-    total = conn.scalar(select(func.count()).select_from(base.subquery()))
+    # One report per event_sources row: num_mentions counts them, so totals need no join.
+    total = conn.scalar(select(func.coalesce(func.sum(events.c.num_mentions), 0)).where(*where))
     rows = conn.execute(base.order_by(date.asc().nulls_last(), event_sources.c.id)
                         .limit(page.limit).offset(page.offset)).all()
     names = actor_names(conn, [r.actor_id for r in rows] + [r.recipient_id for r in rows])
@@ -113,9 +117,9 @@ def positions(conn: Connection, a: str, b: str, f: Filters, page: Page) -> dict:
         "source": {"article_id": r.article_id, "local_id": r.local_id, "title": r.title, "site": r.site,
                    "url": r.url, "published": r.published},
     } for r in rows]
-    by_type = conn.execute(select(events.c.type, func.count()).select_from(event_sources)
-                           .join(events, events.c.id == event_sources.c.event_id).where(*where)
-                           .group_by(events.c.type).order_by(func.count().desc(), events.c.type)).all()
+    reports = func.sum(events.c.num_mentions)
+    by_type = conn.execute(select(events.c.type, reports).where(*where)
+                           .group_by(events.c.type).order_by(reports.desc(), events.c.type)).all()
     return {"sides": sides, **_result(items, int(total or 0), page),
             "by_type": [{"type": t, "count": n} for t, n in by_type]}
 

@@ -33,13 +33,18 @@ def filter_names(conn: Connection, f: Filters) -> dict[str, str]:
     return {k: names[i]["name"] for k, i in wanted.items() if i in names}
 
 
+def cached(request: Request, conn: Connection, name: str, compute, *args):
+    """``compute(conn, *args)``, through the app's aggregate cache (see ``cache``)."""
+    return request.app.state.cache.get(conn, name, args, lambda: compute(conn, *args))
+
+
 def home(request: Request) -> dict:
     with connection(request) as conn:
         return {
-            "counts": queries.counts(conn),
+            "counts": cached(request, conn, "counts", queries.counts),
             "newest": queries.list_articles(conn, Filters(), Page(limit=10)),
-            "top_actors": queries.most_active_actors(conn, limit=10),
-            "timeline": queries.event_timeline(conn, Filters()),
+            "top_actors": cached(request, conn, "top_actors", queries.most_active_actors, 10),
+            "timeline": cached(request, conn, "timeline", queries.event_timeline, Filters()),
         }
 
 
@@ -56,7 +61,7 @@ def search(request: Request) -> dict:
         articles_page = queries.list_articles(conn, f, page if target == "articles" else Page(limit=5))
         return {"filters": f.as_query(), "filter_names": filter_names(conn, f), "in": target,
                 "statements": statements_page,
-                "articles": articles_page, "facets": profiles.statement_facets(conn, f)}
+                "articles": articles_page, "facets": cached(request, conn, "facets", profiles.statement_facets, f)}
 
 
 def article(request: Request) -> dict:
@@ -94,8 +99,9 @@ def events(request: Request) -> dict:
     with connection(request) as conn:
         return {"filters": f.as_query(), "filter_names": filter_names(conn, f),
                 "events": queries.list_events(conn, f, page),
-                "timeline": queries.event_timeline(conn, f), "network": queries.event_network(conn, f),
-                "places": queries.event_places(conn, f)}
+                "timeline": cached(request, conn, "timeline", queries.event_timeline, f),
+                "network": cached(request, conn, "network", queries.event_network, f),
+                "places": cached(request, conn, "places", queries.event_places, f)}
 
 
 def listing(lister):
@@ -115,6 +121,6 @@ def chart(builder):
     def view(request: Request):
         f = read_filters(request.query_params)
         with connection(request) as conn:
-            return {"filters": f.as_query(), "data": builder(conn, f)}
+            return {"filters": f.as_query(), "data": cached(request, conn, builder.__name__, builder, f)}
 
     return view
