@@ -132,50 +132,80 @@ class Store:
 
     def _write(self, analyses: Sequence[Analysis], version: str, replace: bool) -> SaveResult:
         self._writable()
-        result = SaveResult()
-        seen: set[str] = set()  # URLs and content hashes met earlier in this batch
+        result = SaveResult(ids=[None] * len(analyses))
         touched_events: set[int] = set()
         with self.engine.begin() as conn:
-            for analysis in analyses:
-                try:
-                    article_id, touched = self._write_one(conn, analysis, version, replace, seen, result)
-                except (OperationalError, InterfaceError):
-                    raise  # the database itself failed (locked, gone): not this article's fault
-                except Exception as e:  # noqa: BLE001 - one bad analysis must not cost the batch
-                    article = getattr(analysis, "article", None)
-                    source = str(getattr(article, "source", None) or getattr(article, "url", None)
-                                 or getattr(article, "id", None) or "?")
-                    reason = f"not stored: {e.__class__.__name__}: {getattr(e, 'orig', None) or e}"
-                    conn.execute(insert(errors).values(source=source, reason=reason[:2000], time=writer.now()))
-                    result.failed.append((source, reason))
-                    article_id, touched = None, set()
-                result.ids.append(article_id)
-                touched_events |= touched
+            fresh, existing = self._sort_out(conn, analyses, result)
+            if replace:
+                for i, article_id in existing:
+                    touched_events |= self._isolated(conn, i, analyses[i], result, lambda a: (
+                        article_id, self._reanalyse(conn, article_id, a, version)))
+                result.replaced = len([i for i, _ in existing if result.ids[i] is not None])
+            else:
+                result.skipped += len(existing)
+            touched_events |= self._insert(conn, fresh, analyses, version, result)
             writer.refresh_event_counts(conn, touched_events)
         return result
 
-    def _write_one(self, conn: Connection, analysis: Analysis, version: str, replace: bool, seen: set[str],
-                   result: SaveResult) -> tuple[Optional[int], set[int]]:
-        """Store one article in a savepoint; (None, set()) when it is skipped as already stored."""
-        article = analysis.article
-        digest = keys.content_hash(article.text)
-        if digest in seen or (article.url and article.url in seen):
-            result.skipped += 1
-            return None, set()
-        existing = writer.find_article(conn, article.url, digest)
-        if existing is not None and not replace:
-            result.skipped += 1
-            seen.update(filter(None, (digest, article.url)))
-            return None, set()
-        with conn.begin_nested():
-            if existing is None:
-                article_id, touched = writer.insert_article(conn, analysis, version)
-                result.stored += 1
+    @staticmethod
+    def _sort_out(conn: Connection, analyses: Sequence[Analysis], result: SaveResult):
+        """Split the batch: (indexes of new articles, [(index, stored id)]); duplicates are skipped."""
+        digests: dict[int, str] = {}
+        for i, analysis in enumerate(analyses):
+            try:
+                digests[i] = keys.content_hash(analysis.article.text)
+            except Exception as e:  # noqa: BLE001 - an analysis without usable text fails alone
+                result.failed.append(_failure(conn, analysis, e))
+        stored = writer.stored_keys(conn, [analyses[i].article.url for i in digests if analyses[i].article.url],
+                                    digests.values())
+        fresh, existing, seen = [], [], set()
+        for i, digest in digests.items():
+            url = analyses[i].article.url
+            if digest in seen or (url and url in seen):
+                result.skipped += 1
+                continue
+            seen.update(filter(None, (digest, url)))
+            known = stored.get(digest) or (stored.get(url) if url else None)
+            if known is None:
+                fresh.append(i)
             else:
-                article_id, touched = existing, self._reanalyse(conn, existing, analysis, version)
-                result.replaced += 1
-        seen.update(filter(None, (digest, article.url)))
-        return article_id, touched
+                existing.append((i, known))
+        return fresh, existing
+
+    def _insert(self, conn: Connection, fresh: list[int], analyses: Sequence[Analysis], version: str,
+                result: SaveResult) -> set[int]:
+        """Insert new articles: all in one go; if that fails, one savepoint each so only bad ones fail."""
+        if not fresh:
+            return set()
+        try:
+            with conn.begin_nested():
+                ids, touched = writer.insert_articles(conn, [analyses[i] for i in fresh], version)
+        except (OperationalError, InterfaceError):
+            raise
+        except Exception:  # noqa: BLE001 - some analysis in the batch is bad: find which, alone
+            touched = set()
+            for i in fresh:
+                touched |= self._isolated(conn, i, analyses[i], result, lambda a: _one(conn, a, version))
+            result.stored = len([i for i in fresh if result.ids[i] is not None])
+            return touched
+        for i, article_id in zip(fresh, ids):
+            result.ids[i] = article_id
+        result.stored = len(fresh)
+        return touched
+
+    @staticmethod
+    def _isolated(conn: Connection, i: int, analysis: Analysis, result: SaveResult, write) -> set[int]:
+        """Run ``write(analysis) -> (article id, touched events)`` in a savepoint; record a failure."""
+        try:
+            with conn.begin_nested():
+                article_id, touched = write(analysis)
+        except (OperationalError, InterfaceError):
+            raise  # the database itself failed (locked, gone): not this article's fault
+        except Exception as e:  # noqa: BLE001 - one bad analysis must not cost the batch
+            result.failed.append(_failure(conn, analysis, e))
+            return set()
+        result.ids[i] = article_id
+        return touched
 
     @staticmethod
     def _reanalyse(conn: Connection, article_id: int, analysis: Analysis, version: str) -> set[int]:
@@ -186,7 +216,7 @@ class Store:
             uid=row["uid"], title=row["title"], published=row["published"], site=row["site"],
             authors=row["authors"], language=row["language"], warnings=row["warnings"],
             newsgraph_version=version, analyzed_at=row["analyzed_at"]))
-        return touched | writer.write_analysis(conn, article_id, analysis)
+        return touched | writer.write_analyses(conn, [(article_id, analysis)])
 
     def record_error(self, source: str, reason: str) -> None:
         """Record that ``source`` could not be ingested, and why (the ``errors`` table)."""
@@ -240,3 +270,18 @@ class Store:
     def _writable(self) -> None:
         if self.readonly:
             raise StoreError(f"{display_url(self.url)} was opened read-only")
+
+
+def _one(conn: Connection, analysis: Analysis, version: str) -> tuple[int, set[int]]:
+    ids, touched = writer.insert_articles(conn, [analysis], version)
+    return ids[0], touched
+
+
+def _failure(conn: Connection, analysis, error: Exception) -> tuple[str, str]:
+    """Record in ``errors`` that this analysis could not be stored; return (source, reason)."""
+    article = getattr(analysis, "article", None)
+    source = str(getattr(article, "source", None) or getattr(article, "url", None)
+                 or getattr(article, "id", None) or "?")
+    reason = f"not stored: {error.__class__.__name__}: {getattr(error, 'orig', None) or error}"
+    conn.execute(insert(errors).values(source=source, reason=reason[:2000], time=writer.now()))
+    return source, reason

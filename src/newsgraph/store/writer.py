@@ -1,7 +1,9 @@
-"""Writing analyses: one article's rows, merged with the actors, places and events already stored.
+"""Writing analyses: articles' rows, merged with the actors, places and events already stored.
 
-``write_analysis`` inserts everything of one article inside the caller's transaction; ``Store``
-(in ``store/__init__``) wraps it in a transaction per batch and a savepoint per article.
+``insert_articles`` / ``write_analyses`` insert everything of a list of articles inside the
+caller's transaction with a few statements per table for the whole list (not per article: that is
+what keeps storage cheap next to analysis). ``Store`` wraps them in a transaction per batch and
+falls back to a savepoint per article when a batch holds a bad analysis.
 """
 from __future__ import annotations
 
@@ -54,6 +56,15 @@ def find_article(conn: Connection, url: Optional[str], content_hash: Optional[st
     return None
 
 
+def stored_keys(conn: Connection, urls: Iterable[str], hashes: Iterable[str]) -> dict[str, int]:
+    """{url or content hash: article id} for those of ``urls`` and ``hashes`` already stored."""
+    found: dict[str, int] = {}
+    for column, values in ((articles.c.url, list(set(urls))), (articles.c.content_hash, list(set(hashes)))):
+        for i in range(0, len(values), 500):
+            found.update(conn.execute(select(column, articles.c.id).where(column.in_(values[i:i + 500]))).all())
+    return found
+
+
 def article_row(analysis: Analysis, version: str) -> dict:
     article = analysis.article
     return dict(
@@ -65,88 +76,105 @@ def article_row(analysis: Analysis, version: str) -> dict:
     )
 
 
-def insert_article(conn: Connection, analysis: Analysis, version: str) -> tuple[int, set[int]]:
-    """Insert the article and all its analysis rows; return its id and the ids of its events."""
-    article_id = conn.execute(articles.insert().values(**article_row(analysis, version))).inserted_primary_key[0]
-    return article_id, write_analysis(conn, article_id, analysis)
+def insert_articles(conn: Connection, analyses: list[Analysis], version: str) -> tuple[list[int], set[int]]:
+    """Insert the articles and all their analysis rows; return their ids (in order) and the ids of
+    the events they report."""
+    if not analyses:
+        return [], set()
+    rows = [article_row(a, version) for a in analyses]
+    # executemany, then one SELECT for the ids: INSERT ... RETURNING in parameter order makes
+    # SQLAlchemy send SQLite one row at a time.
+    conn.execute(articles.insert(), rows)
+    by_hash = stored_keys(conn, [], [r["content_hash"] for r in rows])
+    ids = [by_hash[r["content_hash"]] for r in rows]
+    return ids, write_analyses(conn, list(zip(ids, analyses)))
 
 
-def write_analysis(conn: Connection, article_id: int, analysis: Analysis) -> set[int]:
-    """Insert the analysis rows of one stored article; return the ids of the events it touched."""
-    actor_ids = _write_actors(conn, article_id, analysis)
-    place_ids = _write_places(conn, article_id, analysis)
-    statement_ids = _write_statements(conn, article_id, analysis, actor_ids)
-    _count_actors(conn, analysis, actor_ids, +1)
-    if analysis.dates:
-        conn.execute(dates.insert(), [
-            dict(article_id=article_id, start=d.start, end=d.end, text=d.text, value=d.value)
-            for d in analysis.dates])
-    return _write_events(conn, article_id, analysis, actor_ids, place_ids, statement_ids)
+def write_analyses(conn: Connection, items: list[tuple[int, Analysis]]) -> set[int]:
+    """Insert the analysis rows of stored articles ``(article id, analysis)``, a few statements for the
+    whole list; return the ids of the events they report."""
+    actor_ids = _write_actors(conn, items)
+    place_ids = _write_places(conn, items)
+    statement_ids = _write_statements(conn, items, actor_ids)
+    _count_actors(conn, items, actor_ids, +1)
+    rows = [dict(article_id=article_id, start=d.start, end=d.end, text=d.text, value=d.value)
+            for article_id, analysis in items for d in analysis.dates]
+    if rows:
+        conn.execute(dates.insert(), rows)
+    return _write_events(conn, items, actor_ids, place_ids, statement_ids)
 
 
-def _write_actors(conn: Connection, article_id: int, analysis: Analysis) -> dict[str, int]:
-    """Merge the article's actors into ``actors``; return {local id: actor id}."""
-    if not analysis.actors:
+Local = dict[tuple[int, str], int]  # (article id, article-local id) -> row id across articles
+
+
+def _write_actors(conn: Connection, items: list[tuple[int, Analysis]]) -> Local:
+    """Merge the articles' actors into ``actors``; return their ids."""
+    found = [(article_id, a, keys.actor_key(a.name, a.country)) for article_id, analysis in items
+             for a in analysis.actors]
+    if not found:
         return {}
-    key_of = {a.id: keys.actor_key(a.name, a.country) for a in analysis.actors}
-    insert_ignore(conn, actors, [
-        dict(key=key_of[a.id], name=a.name, kind=a.kind, country=a.country, sector=a.sector,
-             code=a.code, title=a.title)
-        for a in analysis.actors])
+    new_rows: dict[str, dict] = {}
+    for _, a, key in found:
+        new_rows.setdefault(key, dict(key=key, name=a.name, kind=a.kind, country=a.country, sector=a.sector,
+                                      code=a.code, title=a.title))
+    insert_ignore(conn, actors, list(new_rows.values()))
     # An actor first stored without a title or sector takes the first one another article gives.
     for field in ("title", "sector"):
-        fills = [dict(k=key_of[a.id], v=getattr(a, field)) for a in analysis.actors if getattr(a, field)]
+        fills = [dict(k=key, v=getattr(a, field)) for _, a, key in found if getattr(a, field)]
         if fills:
             conn.execute(
                 update(actors).where(actors.c.key == bindparam("k"), actors.c[field].is_(None))
                 .values({field: bindparam("v")}), fills)
-    by_key = ids_by_key(conn, actors, key_of.values())
-    local = {a.id: by_key[key_of[a.id]] for a in analysis.actors}
-    insert_ignore(conn, actor_aliases, [
-        dict(actor_id=local[a.id], alias=alias)
-        for a in analysis.actors for alias in dict.fromkeys([a.name, *a.aliases]) if alias])
+    by_key = ids_by_key(conn, actors, new_rows)
+    local = {(article_id, a.id): by_key[key] for article_id, a, key in found}
+    aliases = {(local[(article_id, a.id)], alias) for article_id, a, _ in found
+               for alias in (a.name, *a.aliases) if alias}
+    insert_ignore(conn, actor_aliases, [dict(actor_id=i, alias=alias) for i, alias in sorted(aliases)])
     conn.execute(article_actors.insert(), [
-        dict(article_id=article_id, actor_id=local[a.id], local_id=a.id, name=a.name, kind=a.kind,
-             sector=a.sector, title=a.title, aliases=list(a.aliases))
-        for a in analysis.actors])
-    rows = [dict(article_id=article_id, actor_id=local[a.id], local_id=a.id, start=m.start, end=m.end,
-                 text=m.text) for a in analysis.actors for m in a.mentions]
+        dict(article_id=article_id, actor_id=local[(article_id, a.id)], local_id=a.id, name=a.name,
+             kind=a.kind, sector=a.sector, title=a.title, aliases=list(a.aliases))
+        for article_id, a, _ in found])
+    rows = [dict(article_id=article_id, actor_id=local[(article_id, a.id)], local_id=a.id, start=m.start,
+                 end=m.end, text=m.text) for article_id, a, _ in found for m in a.mentions]
     if rows:
         conn.execute(mentions.insert(), rows)
     return local
 
 
-def _write_places(conn: Connection, article_id: int, analysis: Analysis) -> dict[str, int]:
-    """Merge the article's places into ``places``; return {local id: place id}."""
-    if not analysis.places:
+def _write_places(conn: Connection, items: list[tuple[int, Analysis]]) -> Local:
+    """Merge the articles' places into ``places``; return their ids."""
+    found = [(article_id, p, keys.place_key(p.geonameid, p.name, p.country)) for article_id, analysis in items
+             for p in analysis.places]
+    if not found:
         return {}
-    key_of = {p.id: keys.place_key(p.geonameid, p.name, p.country) for p in analysis.places}
-    rows = {}
-    for p in analysis.places:
-        rows.setdefault(key_of[p.id], dict(
-            key=key_of[p.id], geonameid=p.geonameid, name=p.name, lat=p.lat, lon=p.lon,
-            country=p.country, feature=p.feature))
-    insert_ignore(conn, places, list(rows.values()))
-    by_key = ids_by_key(conn, places, key_of.values())
-    local = {p.id: by_key[key_of[p.id]] for p in analysis.places}
+    new_rows: dict[str, dict] = {}
+    for _, p, key in found:
+        new_rows.setdefault(key, dict(key=key, geonameid=p.geonameid, name=p.name, lat=p.lat, lon=p.lon,
+                                      country=p.country, feature=p.feature))
+    insert_ignore(conn, places, list(new_rows.values()))
+    by_key = ids_by_key(conn, places, new_rows)
+    local = {(article_id, p.id): by_key[key] for article_id, p, key in found}
     conn.execute(article_places.insert(), [
-        dict(article_id=article_id, place_id=local[p.id], local_id=p.id, name=p.name)
-        for p in analysis.places])
-    rows = [dict(article_id=article_id, place_id=local[p.id], local_id=p.id, start=m.start, end=m.end,
-                 text=m.text) for p in analysis.places for m in p.mentions]
+        dict(article_id=article_id, place_id=local[(article_id, p.id)], local_id=p.id, name=p.name)
+        for article_id, p, _ in found])
+    rows = [dict(article_id=article_id, place_id=local[(article_id, p.id)], local_id=p.id, start=m.start,
+                 end=m.end, text=m.text) for article_id, p, _ in found for m in p.mentions]
     if rows:
         conn.execute(place_mentions.insert(), rows)
     return local
 
 
-def _count_actors(conn: Connection, analysis: Analysis, actor_ids: dict[str, int], sign: int) -> None:
-    """Add (sign=+1) or take away (-1) one article's share of the actors' counters."""
-    deltas: dict[int, list[int]] = {i: [1, 0, 0] for i in set(actor_ids.values())}
-    for a in analysis.actors:
-        deltas[actor_ids[a.id]][1] += len(a.mentions)
-    for st in analysis.statements:
-        if st.speaker in actor_ids:
-            deltas[actor_ids[st.speaker]][2] += 1
+def _count_actors(conn: Connection, items: list[tuple[int, Analysis]], actor_ids: Local, sign: int) -> None:
+    """Add (sign=+1) or take away (-1) these articles' share of the actors' counters."""
+    deltas: dict[int, list[int]] = {}
+    for article_id, analysis in items:
+        for i in {actor_ids[(article_id, a.id)] for a in analysis.actors}:
+            deltas.setdefault(i, [0, 0, 0])[0] += 1
+        for a in analysis.actors:
+            deltas[actor_ids[(article_id, a.id)]][1] += len(a.mentions)
+        for st in analysis.statements:
+            if (article_id, st.speaker) in actor_ids:
+                deltas[actor_ids[(article_id, st.speaker)]][2] += 1
     _apply_actor_deltas(conn, {k: [sign * x for x in v] for k, v in deltas.items()})
 
 
@@ -165,54 +193,62 @@ def _span_columns(name: str, span) -> dict:
     return {f"{name}_start": span.start, f"{name}_end": span.end, f"{name}_text": span.text}
 
 
-def _write_statements(conn: Connection, article_id: int, analysis: Analysis,
-                      actor_ids: dict[str, int]) -> dict[str, int]:
-    """Insert the article's statements; return {local id: statement id}."""
-    if not analysis.statements:
-        return {}
+def _write_statements(conn: Connection, items: list[tuple[int, Analysis]], actor_ids: Local) -> Local:
+    """Insert the articles' statements; return their ids."""
     rows = [
-        dict(article_id=article_id, local_id=s.id, speaker_id=actor_ids.get(s.speaker),
+        dict(article_id=article_id, local_id=s.id, speaker_id=actor_ids.get((article_id, s.speaker)),
              speaker_local=s.speaker, **_span_columns("source", s.source), **_span_columns("cue", s.cue),
              content=CONTENT_JOINER.join(c.text for c in s.content),
              content_spans=[c.to_json() for c in s.content], kind=s.kind, date=s.date,
              sort_date=s.date or analysis.article.published)
-        for s in analysis.statements]
+        for article_id, analysis in items for s in analysis.statements]
+    if not rows:
+        return {}
     conn.execute(statements.insert(), rows)
-    return dict(conn.execute(
-        select(statements.c.local_id, statements.c.id).where(statements.c.article_id == article_id)).all())
+    article_ids = sorted({article_id for article_id, _ in items})
+    found: Local = {}
+    for i in range(0, len(article_ids), 500):
+        found.update(((a, local), i) for a, local, i in conn.execute(
+            select(statements.c.article_id, statements.c.local_id, statements.c.id)
+            .where(statements.c.article_id.in_(article_ids[i:i + 500]))))
+    return found
 
 
-def _write_events(conn: Connection, article_id: int, analysis: Analysis, actor_ids: dict[str, int],
-                  place_ids: dict[str, int], statement_ids: dict[str, int]) -> set[int]:
-    """Merge the article's events into ``events`` and add one ``event_sources`` row each."""
-    if not analysis.events:
+def _write_events(conn: Connection, items: list[tuple[int, Analysis]], actor_ids: Local, place_ids: Local,
+                  statement_ids: Local) -> set[int]:
+    """Merge the articles' events into ``events`` and add one ``event_sources`` row each."""
+    found = []
+    new_rows: dict[str, dict] = {}
+    for article_id, analysis in items:
+        for e in analysis.events:
+            actor = actor_ids.get((article_id, e.actor))
+            recipient = actor_ids.get((article_id, e.recipient))
+            place = place_ids.get((article_id, e.place))
+            key = keys.event_key(e.type, actor, recipient, e.date, e.negated, article_id, e.id)
+            found.append((article_id, e, key, place))
+            new_rows.setdefault(key, dict(
+                key=key, type=e.type, mode=e.mode, negated=e.negated, actor_id=actor, recipient_id=recipient,
+                date=e.date, place_id=place, num_sources=0, num_articles=0, num_mentions=0))
+    if not found:
         return set()
-    event_rows, key_of = {}, {}
-    for e in analysis.events:
-        actor, recipient = actor_ids.get(e.actor), actor_ids.get(e.recipient)
-        key = keys.event_key(e.type, actor, recipient, e.date, e.negated, article_id, e.id)
-        key_of[e.id] = key
-        event_rows.setdefault(key, dict(
-            key=key, type=e.type, mode=e.mode, negated=e.negated, actor_id=actor, recipient_id=recipient,
-            date=e.date, place_id=place_ids.get(e.place), num_sources=0, num_articles=0, num_mentions=0))
-    insert_ignore(conn, events, list(event_rows.values()))
-    # The first report may have lacked a place or a mode that this one gives.
-    for field, values in (("place_id", {k: r["place_id"] for k, r in event_rows.items()}),
-                          ("mode", {k: r["mode"] for k, r in event_rows.items()})):
-        fills = [dict(k=k, v=v) for k, v in values.items() if v is not None]
+    insert_ignore(conn, events, list(new_rows.values()))
+    # The first report may have lacked a place or a mode that a later one gives.
+    for field, values in (("place_id", [(key, place) for _, _, key, place in found]),
+                          ("mode", [(key, e.mode) for _, e, key, _ in found])):
+        fills = [dict(k=k, v=v) for k, v in values if v is not None]
         if fills:
             conn.execute(update(events).where(events.c.key == bindparam("k"), events.c[field].is_(None))
                          .values({field: bindparam("v")}), fills)
-    by_key = ids_by_key(conn, events, key_of.values())
+    by_key = ids_by_key(conn, events, new_rows)
     conn.execute(event_sources.insert(), [
-        dict(event_id=by_key[key_of[e.id]], article_id=article_id, local_id=e.id, mode=e.mode,
+        dict(event_id=by_key[key], article_id=article_id, local_id=e.id, mode=e.mode,
              negated=e.negated, date=e.date, actor_local=e.actor, recipient_local=e.recipient,
-             place_local=e.place, place_id=place_ids.get(e.place),
+             place_local=e.place, place_id=place,
              **_span_columns("actor", e.actor_span), **_span_columns("recipient", e.recipient_span),
              **_span_columns("trigger", e.trigger), **_span_columns("evidence", e.evidence),
-             statement_id=statement_ids.get(e.statement), statement_local=e.statement,
+             statement_id=statement_ids.get((article_id, e.statement)), statement_local=e.statement,
              confidence=e.confidence)
-        for e in analysis.events])
+        for article_id, e, key, place in found])
     return set(by_key.values())
 
 
