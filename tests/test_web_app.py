@@ -342,3 +342,17 @@ def test_charts_follow_new_data_stored_while_serving(tmp_path):
         assert ("2023-05", "AGREE") in {(r["period"], r["type"]) for r in home["timeline"]}
     finally:
         app.state.store.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/search?q=Russia", "/articles?type=AGREE", "/actors?country=USA", "/events?type=REJECT",
+                                  "/positions?a=RUS&b=USA"])
+def test_every_page_links_its_json_twin_with_the_same_filters(client, path):
+    import re
+    from html import unescape
+
+    twin = unescape(re.search(r'<a href="([^"]+)">this page as JSON</a>', client.get(path).text).group(1))
+    assert twin.startswith("/api/")
+    r = client.get(twin)
+    assert r.status_code == 200 and r.headers["content-type"] == "application/json"
+    if "?" in path:
+        assert r.json()["filters"] or "a=RUS" in twin
