@@ -195,6 +195,8 @@ def test_positions_page_and_csv(client):
 @pytest.mark.parametrize("params, expected", [
     ({"type": "REJECT"}, {"REJECT"}),
     ({"actor": "RUS"}, {"REJECT", "ACCUSE"}),
+    ({"actor": "USAGOV"}, {"REQUEST", "THREATEN"}),
+    ({"actor": "orlov"}, {"ACCUSE"}),
     ({"recipient": "Russia"}, {"REQUEST", "THREATEN"}),
     ({"country": "NOR"}, {"AGREE"}),
     ({"place": "kherson"}, {"REQUEST"}),

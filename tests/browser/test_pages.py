@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import screenshot
+from harness import LiveServer, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -115,3 +115,26 @@ def test_hostile_article_runs_no_script(page, live_server, story_ids):
         page.goto(live_server.url + path)
         assert page.evaluate("() => window.__xss === undefined"), path
     assert page.errors == []
+
+
+def test_token_protected_server_in_the_browser(chromium, story_ids):
+    """Without the token a page is refused; opened once with ?token= the cookie carries it on."""
+    from newsgraph.web.app import create_app
+
+    url, _ = story_ids
+    context = chromium.new_context()
+    page = context.new_page()
+    try:
+        with LiveServer(create_app(url, token="browser-secret")) as server:
+            response = page.goto(f"{server.url}/events")
+            assert response.status == 401 and "access token" in page.locator("main").inner_text()
+            response = page.goto(f"{server.url}/?token=browser-secret")
+            assert response.status == 200
+            # The stylesheet loaded with the cookie: the nav bar has its dark background.
+            assert page.evaluate("getComputedStyle(document.querySelector('.topbar')).backgroundColor") == "rgb(23, 50, 77)"
+            page.click("nav.nav a[href='/events']")
+            page.wait_for_url("**/events")
+            assert page.locator("table.events tbody tr").count() == 6
+            assert "browser-secret" not in page.content()
+    finally:
+        context.close()

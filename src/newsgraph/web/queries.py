@@ -25,7 +25,8 @@ MAX_ACTOR_MATCHES = 200
 # ---------------------------------------------------------------------------- actors by id or name
 def resolve_actor(conn: Connection, value: Optional[str]) -> Optional[list[int]]:
     """The actor ids a filter value names: an id ("12"), a country code ("RUS": every actor of that
-    country), or a name or alias (case-insensitive; a part of a name when nothing matches whole).
+    country), an actor code ("RUSGOV"), or a name or alias (case-insensitive; a part of a name when
+    nothing matches whole).
     ``None`` when ``value`` is empty; ``[]`` when it names nobody (the list is then empty)."""
     if not value:
         return None
@@ -35,6 +36,8 @@ def resolve_actor(conn: Connection, value: Optional[str]) -> Optional[list[int]]
     if re.fullmatch(r"[A-Z]{3}", value):
         ids += conn.scalars(select(actors.c.id).where(actors.c.country == value)
                             .limit(MAX_ACTOR_MATCHES)).all()
+    elif re.fullmatch(r"[A-Z]{4,12}", value):  # a CAMEO/PLOVER code such as RUSGOV, as the CLI takes
+        ids += conn.scalars(select(actors.c.id).where(actors.c.code == value).limit(MAX_ACTOR_MATCHES)).all()
     lowered = value.lower()
     ids += conn.scalars(select(actors.c.id).where(func.lower(actors.c.name) == lowered)).all()
     ids += conn.scalars(select(actor_aliases.c.actor_id)
