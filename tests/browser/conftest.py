@@ -19,6 +19,7 @@ for folder in (HERE, HERE.parent):  # harness.py, and test_web_stories.py one le
 
 from harness import CHROMIUM_ARGS, LiveServer  # noqa: E402
 
+
 @pytest.fixture(scope="session")
 def story_ids(tmp_path_factory):
     from test_web_stories import store_stories

@@ -35,8 +35,10 @@ def serve_command(db_url, host, port, token):
     except NewsgraphError as e:
         raise click.ClickException(str(e)) from e
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
-    click.echo(f"newsgraph: serving {settings.db_url} (read-only) on http://{shown}:{port}/"
-               + ("  (token required)" if token else ""))
+    click.echo(f"newsgraph: serving {settings.db_url} (read-only) on http://{shown}:{port}/")
+    if token:
+        click.echo("  a token is required: open the first page with ?token=<token> "
+                   "(or send 'Authorization: Bearer <token>')")
     uvicorn.run(app, host=host, port=port, log_level=os.environ.get("NEWSGRAPH_LOG_LEVEL", "warning"))
 
 
