@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, Response, StreamingResponse
 
 log = logging.getLogger("newsgraph.web")
 

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, func, or_, select
 from newsgraph.store.schema import actor_aliases, actors, article_actors, articles, event_sources, events, statements
 from newsgraph.web.params import Filters, Page
 from newsgraph.web.queries import (
-    _date_range, _result, actor_names, event_items, list_statements, resolve_actor, statement_conditions,
+    date_range, page_result, actor_names, event_items, list_statements, resolve_actor, statement_conditions,
 )
 
 # The event types that say where a side stands toward the other (the "conditions for talks" view).
@@ -83,13 +83,13 @@ def positions(conn: Connection, a: str, b: str, f: Filters, page: Page) -> dict:
     sides = {"a": {"query": a, "actors": list(actor_names(conn, a_ids[:20]).values()), "n_actors": len(a_ids)},
              "b": {"query": b, "actors": list(actor_names(conn, b_ids[:20]).values()), "n_actors": len(b_ids)}}
     if not a_ids or not b_ids:
-        return {"sides": sides, **_result([], 0, page), "by_type": []}
+        return {"sides": sides, **page_result([], 0, page), "by_type": []}
     # Two index-driven halves (actor in A to recipient in B, and back) rather than one OR, which
     # would scan every event.
     between = select(events.c.id).where(events.c.actor_id.in_(a_ids), events.c.recipient_id.in_(b_ids))\
         .union_all(select(events.c.id).where(events.c.actor_id.in_(b_ids), events.c.recipient_id.in_(a_ids)))
     toward = events.c.id.in_(between)
-    where = [toward, *_date_range(events.c.date, f)]
+    where = [toward, *date_range(events.c.date, f)]
     where.append(events.c.type == f.type if f.type else events.c.type.in_(POSITION_TYPES))
     date = func.coalesce(event_sources.c.date, events.c.date)
     base = (select(event_sources.c.id, event_sources.c.article_id, event_sources.c.local_id,
@@ -120,7 +120,7 @@ def positions(conn: Connection, a: str, b: str, f: Filters, page: Page) -> dict:
     reports = func.sum(events.c.num_mentions)
     by_type = conn.execute(select(events.c.type, reports).where(*where)
                            .group_by(events.c.type).order_by(reports.desc(), events.c.type)).all()
-    return {"sides": sides, **_result(items, int(total or 0), page),
+    return {"sides": sides, **page_result(items, int(total or 0), page),
             "by_type": [{"type": t, "count": n} for t, n in by_type]}
 
 

@@ -69,11 +69,11 @@ def _paged(conn: Connection, query: Select, page: Page, order) -> tuple[list, in
     return rows, int(total or 0)
 
 
-def _result(items: list, total: int, page: Page) -> dict:
+def page_result(items: list, total: int, page: Page) -> dict:
     return {"items": items, "total": total, "limit": page.limit, "offset": page.offset}
 
 
-def _date_range(column, f: Filters) -> list:
+def date_range(column, f: Filters) -> list:
     out = []
     if f.since:
         out.append(column >= f.since)
@@ -85,7 +85,7 @@ def _date_range(column, f: Filters) -> list:
 # ---------------------------------------------------------------------------------- statements
 def statement_conditions(conn: Connection, f: Filters) -> list:
     # sort_date: the statement's date, else its article's publication date (indexed by the store).
-    where = _date_range(statements.c.sort_date, f)
+    where = date_range(statements.c.sort_date, f)
     speaker_ids = resolve_actor(conn, f.speaker or f.actor)
     if speaker_ids is not None:
         where.append(statements.c.speaker_id.in_(speaker_ids or [-1]))
@@ -117,7 +117,7 @@ STATEMENT_ORDER = (statements.c.sort_date.desc().nulls_last(), statements.c.id.d
 
 def list_statements(conn: Connection, f: Filters, page: Page) -> dict:
     rows, total = _paged(conn, _statement_select(statement_conditions(conn, f)), page, STATEMENT_ORDER)
-    return _result([statement_item(r) for r in rows], total, page)
+    return page_result([statement_item(r) for r in rows], total, page)
 
 
 def statement_item(r) -> dict:
@@ -134,7 +134,7 @@ def statement_item(r) -> dict:
 
 # -------------------------------------------------------------------------------------- articles
 def article_conditions(conn: Connection, f: Filters) -> list:
-    where = _date_range(articles.c.published, f)
+    where = date_range(articles.c.published, f)
     if fulltext.has_terms(f.q):
         where.append(fulltext.article_match(_dialect(conn), f.q))
     actor_ids = resolve_actor(conn, f.actor or f.speaker)
@@ -162,12 +162,12 @@ def list_articles(conn: Connection, f: Filters, page: Page) -> dict:
                    articles.c.url, func.substr(articles.c.text, 1, 240).label("lead"))\
         .where(*article_conditions(conn, f))
     rows, total = _paged(conn, query, page, ARTICLE_ORDER)
-    return _result([dict(r._mapping) for r in rows], total, page)
+    return page_result([dict(r._mapping) for r in rows], total, page)
 
 
 # ---------------------------------------------------------------------------------------- events
 def event_conditions(conn: Connection, f: Filters) -> list:
-    where = _date_range(events.c.date, f)
+    where = date_range(events.c.date, f)
     if f.type:
         where.append(events.c.type == f.type)
     actor_ids = resolve_actor(conn, f.actor)
@@ -195,7 +195,7 @@ EVENT_ORDER = (events.c.date.desc().nulls_last(), events.c.id.desc())
 def list_events(conn: Connection, f: Filters, page: Page) -> dict:
     query = select(events).where(*event_conditions(conn, f))
     rows, total = _paged(conn, query, page, EVENT_ORDER)
-    return _result(event_items(conn, rows), total, page)
+    return page_result(event_items(conn, rows), total, page)
 
 
 def event_items(conn: Connection, rows) -> list[dict]:
@@ -277,7 +277,7 @@ def list_places(conn: Connection, f: Filters, page: Page) -> dict:
     if rows:
         counts = dict(conn.execute(select(events.c.place_id, func.count()).where(
             events.c.place_id.in_([r.id for r in rows])).group_by(events.c.place_id)).all())
-    return _result([{**dict(r._mapping), "events": counts.get(r.id, 0)} for r in rows], total, page)
+    return page_result([{**dict(r._mapping), "events": counts.get(r.id, 0)} for r in rows], total, page)
 
 
 # ---------------------------------------------------------------------------------------- actors
@@ -293,7 +293,7 @@ def list_actors(conn: Connection, f: Filters, page: Page) -> dict:
     query = select(actors.c.id, actors.c.name, actors.c.kind, actors.c.country, actors.c.sector,
                    actors.c.code, actors.c.title).where(*where)
     rows, total = _paged(conn, query, page, (actors.c.name, actors.c.id))
-    return _result(with_activity(conn, [dict(r._mapping) for r in rows]), total, page)
+    return page_result(with_activity(conn, [dict(r._mapping) for r in rows]), total, page)
 
 
 def with_activity(conn: Connection, items: list[dict]) -> list[dict]:
