@@ -41,7 +41,7 @@ class Lexicon:
         if not entries:
             return None
         for child in token.children:
-            if child.dep_ in ("prt", "prep") and child.lower_ in entries:
+            if child.dep_ in ("prt", "prep") and token.i < child.i <= token.i + 2 and child.lower_ in entries:
                 return entries[child.lower_]
         return entries.get("")
 

@@ -34,6 +34,11 @@ IRREALIS_HEADS = {"decide", "consider", "hope", "want", "wish", "try", "attempt"
 IRREALIS_NOUNS = {"attempt", "effort", "bid", "way", "chance", "possibility", "hope", "space", "search",
                   "ground", "grounds", "prospect", "plan", "proposal", "idea", "need", "offer", "push"}
 CLAUSE_BREAKS = {"since", "because", "as", "while", "although", "though", "whereas", "after", "when", "but"}
+TOPIC_OBJECT_VERBS = {"discuss", "talk", "negotiate", "confer", "consult"}  # their object is a topic
+NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+LIGHT_WITH_OWN_TYPE = {"approve", "authorize", "impose"}
+NO_EVENT_COMPLEMENTS = {"comment", "elaborate", "say", "speak", "answer", "respond", "confirm", "disclose",
+                        "reveal", "discuss", "give", "provide", "identify", "name"}
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass")
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"}
 MATERIAL_CONFLICT_THREAT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
@@ -56,6 +61,7 @@ class Found:
     irrealis_for: Optional[object] = None  # "for Putin to pull out": the would-be doer
     confidence: float = 0.6
     absorbed: set = field(default_factory=set)  # token indices of complements folded into this event
+    from_classifier: bool = False  # made by the sentence classifier, no pattern behind it
     dropped: bool = False  # read, but negated/conditional/hypothetical: no event (its complement stays folded)
 
 
@@ -119,12 +125,17 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
             if token.lemma_ in ("send", "deploy") and etype == "MOBILIZE":
                 pass
             event = Found(etype, mode, token, sorted(words + [obj], key=lambda t: t.i))
-            event.recipient = _recipient(token, skip=obj) or _recipient(obj)
-            return _finish(event)
-        if not trigger.type:
-            return None
+            # "launched attacks on X", "imposed sanctions on X": the noun's or the verb's object
+            event.recipient = _prep_object(obj) or _prep_object(token) or _recipient(token, skip=obj)
+            if event.recipient is obj:
+                event.recipient = None
+            return _finish(event, roles_set=False, keep_recipient=True)
+        if not trigger.type or token.lemma_ not in LIGHT_WITH_OWN_TYPE:
+            return None  # "sent his sympathy", "provided details": no event
         event = Found(trigger.type, trigger.mode, token, words, confidence=0.45)
         return _finish(event)
+    if token.dep_ in ("amod", "compound"):
+        return None  # "a Russia-backed offensive": a modifier, not a clause
     if trigger.role == "frame":
         return _frame_event(token, trigger, words, lexicon)
     event = Found(trigger.type, trigger.mode, token, words)
@@ -170,6 +181,8 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
             inner = Found(inner.type, inner.mode, inner.head, inner.trigger, inner.actor, inner.recipient)
     if trigger.pos == "ADJ" and complement is None:
         return None  # "open" without "to talks"
+    if complement is not None and complement.lemma_ in NO_EVENT_COMPLEMENTS:
+        return None  # "declined to comment": a statement, not a rejection
     etype, mode = trigger.type, trigger.mode
     if inner is not None:
         etype, mode = _frame_type(etype, inner.type, inner.mode)
@@ -218,12 +231,15 @@ def _frame_type(frame: str, inner: Optional[str], inner_mode: Optional[str]):
 
 # --- polarity, modality ------------------------------------------------------------------------------
 
-def _finish(event: Found, roles_set: bool = False, frame: bool = False) -> Optional[Found]:
+def _finish(event: Found, roles_set: bool = False, frame: bool = False,
+            keep_recipient: bool = False) -> Optional[Found]:
     head = event.head
     if not roles_set:
         event.actor = event.actor or _subject(head)
-        if event.recipient is None and not frame:
+        if event.recipient is None and not frame and not keep_recipient:
             event.recipient = _recipient(head)
+            if event.type == "CONSULT" and head.lemma_ in TOPIC_OBJECT_VERBS:
+                event.recipient = _prep_object(head, ("with",))  # "discussed trade with X": X
     event.irrealis_for = _for_to_subject(head)
     if _conditional(head) or _hypothetical(head) or _under_scarcity(head):
         event.dropped = True
@@ -369,6 +385,16 @@ def _is_passive(token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
+def subject_of(head):
+    """The doer of ``head``'s clause (see ``_subject``)."""
+    return _subject(head)
+
+
+def object_of(head):
+    """The one ``head`` acts on (see ``_recipient``)."""
+    return _recipient(head)
+
+
 def _subject(head):
     """The doer: the subject, the "by" agent of a passive, the antecedent of a relative, or the subject
     shared with a governing verb ("X agreed to withdraw", "X ..., refusing to recognize")."""
@@ -405,6 +431,12 @@ def _recipient(head, skip=None):
         if child.dep_ in ("dobj", "dative", "iobj"):
             if child.lower_ in ("that", "which", "whom") and head.dep_ == "relcl":
                 return head.head
+            if child.pos_ == "ADP":  # "gave X to Y": the dative "to"
+                child = _first_child(child, ("pobj",))
+                if child is None:
+                    continue
+            if child.ent_type_ in NOT_PARTICIPANTS:
+                continue
             return child
         if child.dep_ == "nsubjpass":
             return child
@@ -412,10 +444,15 @@ def _recipient(head, skip=None):
         pronoun = [c for c in head.doc[head.head.i + 1:head.i] if c.dep_ == "dobj" and c.head is head]
         if pronoun:
             return head.head
+    return _prep_object(head)
+
+
+def _prep_object(head, preps=OBJECT_PREPS):
+    """The object of one of ``preps`` attached to ``head`` ("attacks on X"), not a date."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             obj = _first_child(child, ("pobj",))
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in NOT_PARTICIPANTS:
                 return obj
     return None
 
@@ -470,7 +507,8 @@ def _noun_actor(noun):
         if child.dep_ == "prep" and child.lower_ == "by":
             return _first_child(child, ("pobj",))
     for child in noun.children:
-        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+        # "the Russian invasion", "Taliban attacks"; not "the Ankara attack" (a place)
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "ORG"):
             return child
     return None
 
