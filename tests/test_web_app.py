@@ -235,6 +235,10 @@ def test_event_paging_and_limits(client):
     assert {e["id"] for e in first["items"]}.isdisjoint(e["id"] for e in last["items"])
     assert client.get("/api/events", params={"limit": 501}).status_code == 400
     assert client.get("/api/events", params={"offset": "x"}).status_code == 400
+    assert client.get("/api/events", params={"offset": 10**20}).status_code == 400
+    assert client.get("/api/events", params={"offset": 10**6}).json()["items"] == []
+    assert client.get(f"/api/articles/{10**20}").status_code == 404
+    assert client.get(f"/actors/{10**20}").status_code == 404
 
 
 # -------------------------------------------------------------------------------- other lists

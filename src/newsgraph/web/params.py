@@ -17,6 +17,7 @@ from newsgraph.web.http import BadRequest
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
 CSV_MAX_ROWS = 100_000
+MAX_NUMBER = 10**12  # no database here has more rows; larger numbers would overflow SQLite's integers
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -107,6 +108,8 @@ def read_int(params: QueryParams, name: str, default: int) -> int:
         raise BadRequest(f"{name}={raw!r} is not a whole number.") from None
     if value < 0:
         raise BadRequest(f"{name} must not be negative.")
+    if value > MAX_NUMBER:
+        raise BadRequest(f"{name}={value} is too large.")
     return value
 
 

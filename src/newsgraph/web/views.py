@@ -13,7 +13,7 @@ from starlette.requests import Request
 
 from newsgraph.web import article_page, profiles, queries
 from newsgraph.web.http import BadRequest, NotFound
-from newsgraph.web.params import Filters, Page, read_filters, read_page
+from newsgraph.web.params import MAX_NUMBER, Filters, Page, read_filters, read_page
 
 
 @contextmanager
@@ -23,7 +23,10 @@ def connection(request: Request) -> Iterator[Connection]:
 
 
 def _id(request: Request, name: str = "id") -> int:
-    return int(request.path_params[name])
+    value = int(request.path_params[name])
+    if value > MAX_NUMBER:  # beyond any row id (and beyond what SQLite's integers hold)
+        raise NotFound(f"No record with id {value}.")
+    return value
 
 
 def filter_names(conn: Connection, f: Filters) -> dict[str, str]:
@@ -84,6 +87,8 @@ def positions(request: Request) -> dict:
     params = request.query_params
     f, page = read_filters(params), read_page(params)
     a, b = (params.get("a") or "").strip(), (params.get("b") or "").strip()
+    if len(a) > 200 or len(b) > 200:
+        raise BadRequest("a and b name actors: at most 200 characters each.")
     if bool(a) != bool(b):
         raise BadRequest("Positions compare two actors: give both a= and b= (an id, a name or a country code).")
     if not a:
