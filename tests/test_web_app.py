@@ -362,3 +362,30 @@ def test_every_page_links_its_json_twin_with_the_same_filters(client, path):
     assert r.status_code == 200 and r.headers["content-type"] == "application/json"
     if "?" in path:
         assert r.json()["filters"] or "a=RUS" in twin
+
+
+def test_an_unexpected_failure_is_a_json_500_without_internals(site, monkeypatch):
+    import asyncio
+
+    import httpx
+
+    from newsgraph.web import queries
+
+    def broken(conn):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(queries, "counts", broken)
+    client = site[0]
+    client.app.state.cache.clear()
+
+    async def fetch(path):
+        transport = httpx.ASGITransport(app=client.app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c:
+            return await c.get(path)
+
+    r = asyncio.run(fetch("/api/home"))
+    assert r.status_code == 500
+    assert r.json() == {"error": {"status": 500,
+                                  "message": "Internal error while answering this request; see the server log."}}
+    page = asyncio.run(fetch("/"))
+    assert page.status_code == 500 and "secret internals" not in page.text
