@@ -117,3 +117,29 @@ def test_world_basemap_has_country_outlines():
 ])
 def test_csv_cells_never_start_a_formula(value, cell):
     assert _cell(value) == cell
+
+
+def test_random_overlapping_marks_each_cover_exactly_their_characters():
+    import random
+    import re
+    from html import unescape
+
+    from newsgraph.web.highlight import MARK_KINDS
+
+    rng = random.Random(5)
+    for _ in range(50):
+        text = "".join(rng.choice("ab <&>\"'\n") for _ in range(rng.randrange(1, 80)))
+        marks = []
+        for n in range(rng.randrange(0, 12)):
+            start = rng.randrange(0, len(text))
+            marks.append(Mark(start, rng.randrange(start, len(text) + 1), rng.choice(MARK_KINDS), f"k{n}"))
+        html = str(highlight(text, marks))
+        # Without the markup, the text comes back whole (newlines become paragraph/line breaks).
+        plain = unescape(re.sub(r"<[^>]+>", "", html))
+        assert plain == text.replace("\n", "")
+        for m in marks:
+            pattern = rf'<span class="[^"]*" data-keys="(?:[^"]* )?{m.key}(?: [^"]*)?" tabindex="0">([^<]*)</span>'
+            got = "".join(unescape(x) for x in re.findall(pattern, html))
+            expected = "".join(text[i] for i in sorted({i for x in marks if x.key == m.key
+                                                        for i in range(x.start, x.end)}) if text[i] != "\n")
+            assert got == expected

@@ -51,19 +51,25 @@ def highlight(text: str, marks: list[Mark]) -> Markup:
             cuts.update((k, k + 1))
     bounds = sorted(cuts)
     rank = {kind: n for n, kind in enumerate(MARK_KINDS)}
+    by_start = sorted(marks, key=lambda m: m.start)
+    next_mark, active = 0, []  # a sweep: the marks covering the current segment
     parts: list[str] = ["<p>"]
     for a, b in zip(bounds, bounds[1:]):
+        active = [m for m in active if m.end > a]
+        while next_mark < len(by_start) and by_start[next_mark].start <= a:
+            if by_start[next_mark].end > a:
+                active.append(by_start[next_mark])
+            next_mark += 1
         piece = text[a:b]
         if piece == "\n":
             parts.append("</p><p>" if text[b:b + 1] == "\n" or text[a - 1:a] == "\n" else "<br>")
             continue
-        covering = sorted((m for m in marks if m.start <= a and b <= m.end),
-                          key=lambda m: (rank[m.kind], m.end - m.start))
-        if not covering:
+        if not active:
             parts.append(str(escape(piece)))
             continue
+        covering = sorted(active, key=lambda m: (rank[m.kind], m.end - m.start))
         kinds = " ".join(dict.fromkeys(f"hl-{m.kind}" for m in covering))
         keys = " ".join(dict.fromkeys(m.key for m in covering))
-        parts.append(f'<span class="hl {kinds}" data-keys="{keys}" tabindex="0">{escape(piece)}</span>')
+        parts.append(f'<span class="hl {kinds}" data-keys="{escape(keys)}" tabindex="0">{escape(piece)}</span>')
     parts.append("</p>")
     return Markup("".join(parts).replace("<p></p>", ""))
