@@ -156,3 +156,30 @@ def test_surname_before_full_name_joins_it(nlp):
     index = find_actors(doc)
     persons = [a for a in index.to_list() if a.kind == "person"]
     assert [(a.name, a.country, a.aliases) for a in persons] == [("Eva Lindqvist", "SWE", ["Lindqvist", "Eva Lindqvist"])]
+
+
+@pytest.mark.parametrize("text, name, country, sector, title", [
+    # title after the name, in apposition
+    ("Ivo Marek, the Czech defence minister, said the drills would go ahead.",
+     "Ivo Marek", "CZE", "GOV", "Czech defence minister"),
+    # the country of the person one works for
+    ("Polish President Adam Zielinski arrived late. Zielinski's spokesman Jan Nowak said the flight was delayed.",
+     "Jan Nowak", "POL", "GOV", "Zielinski's spokesman"),
+    # a later full title teaches the country of an earlier bare title
+    ("President Sato said on Monday that talks would resume. Japanese President Ken Sato later confirmed it.",
+     "Ken Sato", "JPN", "GOV", "Japanese President"),
+    # an honorific is not a title
+    ("Mr. Dario Conti said the port would reopen.", "Dario Conti", None, None, None),
+])
+def test_person_coded_from_context(nlp, text, name, country, sector, title):
+    index = find_actors(nlp(text))
+    actor = next(a for a in index.to_list() if a.name == name)
+    assert (actor.country, actor.sector, actor.title) == (country, sector, title)
+
+
+def test_international_organisation_in_text(nlp):
+    doc = nlp("The IAEA said inspectors had left. NATO and the European Union called for calm.")
+    index = find_actors(doc)
+    assert [(a.name, a.code, a.kind) for a in index.to_list()] == [
+        ("IAEA", "IGO", "organization"), ("NATO", "IGO", "organization"),
+        ("European Union", "IGO", "organization")]

@@ -38,6 +38,8 @@ GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "cabinet
                               "authority", "leadership"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr",
                            "dative", "iobj"})
+HONORIFICS_MALE = frozenset({"mr", "sir", "lord"})
+HONORIFICS_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
 QUANTIFIERS = frozenset({"some", "many", "several", "few", "most", "all", "both", "other", "certain"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -269,6 +271,12 @@ class _Builder:
                     if words:
                         self.person_words.add(" ".join(words))
                         self.person_words.add(words[-1])
+        for ent in self._untagged_names():
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+            items.append((ent.start, 0, ent))
+            words = [t.text for t in ent]
+            self.person_words.update((" ".join(words), words[-1]))
         surnames = {w.split()[-1] for w in self.person_words}
         for t in doc:
             if t.i not in self.ent_of and t.pos_ == "PROPN" and t.text in surnames:
@@ -291,6 +299,35 @@ class _Builder:
             else:
                 self._description(obj)
         self._finish()
+
+    def _untagged_names(self) -> list:
+        """Names the tagger missed but a title vouches for: "Ivo Marek, the Czech defence minister",
+        "defence minister Ivo Marek" (a proper-noun run in apposition to, or after, a person title)."""
+        from spacy.tokens import Span as DocSpan
+
+        found = []
+        for t in self.doc:
+            if t.pos_ not in ("NOUN", "PROPN") or t.i in self.ent_of:
+                continue
+            row = coding.sector_word(t.text)
+            if row is None or row.kind != "person" or row.sector in ("CVL", "REF", "LAB", "AGR", "EDU", "CRM", "UAF"):
+                continue  # "Refugee Convention": only office titles vouch for a name
+            head = t.head
+            if not (head.pos_ == "PROPN" and head.i not in self.ent_of and head.text[:1].isupper()):
+                continue
+            if not ((t.dep_ == "appos" and head.i < t.i) or (t.dep_ == "compound" and head.i > t.i)):
+                continue
+            start = head.i
+            while (start - 1 > t.i or t.dep_ == "appos") and start - 1 >= 0:
+                prev = self.doc[start - 1]
+                if prev.pos_ != "PROPN" or prev.i in self.ent_of or not prev.text[:1].isupper() \
+                        or coding.sector_word(prev.text) or coding.country_of(prev.text) or prev.i == t.i:
+                    break
+                start -= 1
+            if coding.sector_word(head.text) or coding.country_of(head.text) or coding.organization(head.text):
+                continue
+            found.append(DocSpan(self.doc, start, head.i + 1, label="PERSON"))
+        return found
 
     # -- persons ----------------------------------------------------------------------------------
     def _entity(self, ent) -> None:
@@ -337,6 +374,11 @@ class _Builder:
         index.add_mention(actor, name_tokens, head=root.i)
         if code.title:
             index.learn(actor, code)
+        honorific = {t.text.rstrip(".").lower() for t in premod}
+        if honorific & HONORIFICS_MALE:
+            index._genders.setdefault(actor.id, "m")
+        elif honorific & HONORIFICS_FEMALE:
+            index._genders.setdefault(actor.id, "f")
         self._map(premod, actor)
         for other in _persons_in(premod, self.ent_of):
             self.affiliations.append((actor, other))
