@@ -389,3 +389,20 @@ def test_an_unexpected_failure_is_a_json_500_without_internals(site, monkeypatch
                                   "message": "Internal error while answering this request; see the server log."}}
     page = asyncio.run(fetch("/"))
     assert page.status_code == 500 and "secret internals" not in page.text
+
+
+def test_an_empty_database_renders_every_page(tmp_path):
+    from newsgraph.store import Store
+
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    Store.open(url).close()
+    app = create_app(url)
+    try:
+        c = Client(app)
+        for path in ("/", "/search?q=x", "/articles", "/actors", "/events", "/positions?a=RUS&b=USA", "/positions",
+                     "/api/home", "/api/events/network", "/api/events?format=csv"):
+            assert c.get(path).status_code == 200, path
+        assert "No articles yet" in c.get("/").text
+        assert c.get("/api/home").json()["counts"]["articles"] == 0
+    finally:
+        app.state.store.close()
