@@ -14,7 +14,7 @@ How it goes, and why:
 - The main process is the one writer: it stores analyses a batch at a time (``Store.save``, one
   transaction per batch, each article whole or not at all), groups near-duplicates
   (``batch.neardup``) and records every input that failed in the ``errors`` table.
-- At most ``2 x workers`` batches are in flight and every buffer is bounded, so memory stays
+- At most ``3 x workers`` batches are in flight and every buffer is bounded, so memory stays
   flat however large the input. A kill at any point loses only uncommitted work; running the
   same command again skips what is stored and finishes the rest.
 """
@@ -158,7 +158,8 @@ class _Ingestion:
         self.store, self.runner, self.settings = store, runner, settings
         self.reanalyze, self.bar, self.summary = reanalyze, bar, summary
         self.batch_size = max(1, settings.batch_size)
-        self.max_in_flight = 2 * max(1, getattr(runner, "workers", settings.workers))
+        # Per worker: one batch running, two waiting (an extraction and an analysis, typically).
+        self.max_in_flight = 3 * max(1, getattr(runner, "workers", settings.workers))
         self.in_flight: dict = {}  # future -> "extract" | "analyze"
         self.raws: list[RawDocument] = []
         self.articles: list[Article] = []
@@ -168,6 +169,8 @@ class _Ingestion:
         # work in flight): the same story twice in one run is analysed once.
         self.claimed: set[str] = set()
         self.groups: Optional[NearDuplicates] = None
+        self.items: Iterator = iter(())
+        self.exhausted = False
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -178,25 +181,32 @@ class _Ingestion:
         return url in self.claimed or self.store.has_article(url=url)
 
     def run(self, items: Iterator) -> None:
-        exhausted = False
+        self.items, self.exhausted = items, False
         while True:
-            while not exhausted and len(self.in_flight) < self.max_in_flight:
-                item = next(items, None)
-                if item is None:
-                    exhausted = True
-                    break
-                self._take(item)
-            self._send(force=exhausted)
+            self._feed()
             if not self.in_flight:
-                if exhausted and not self.raws and not self.articles:
+                if self.exhausted and not self.raws and not self.articles:
                     break
                 continue
             for future in self.runner.wait_any(self.in_flight):
                 self._collect(future)
+            # Top the workers' queue up before the writer spends time on the database, so that
+            # storing overlaps with parsing instead of leaving the workers idle.
+            self._feed()
             self._write(force=False)
         self._write(force=True)
         if self.groups is None and _ungrouped(self.store):
             self._groups()
+
+    def _feed(self) -> None:
+        """Read sources while there is room for more work in flight; send what is due."""
+        while not self.exhausted and len(self.in_flight) < self.max_in_flight:
+            item = next(self.items, None)
+            if item is None:
+                self.exhausted = True
+                break
+            self._take(item)
+        self._send(force=self.exhausted)
 
     def _take(self, item) -> None:
         if isinstance(item, AlreadyStored):

@@ -1,0 +1,122 @@
+"""Crash safety: `newsgraph ingest` killed half way (SIGKILL) or stopped (Ctrl-C), then run again.
+
+Every article must end up stored exactly once, and none half-stored: each article's rows must be
+exactly those an uninterrupted run stores for the same text.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+from sqlalchemy import func, select
+
+from ingest_stories import generated_story
+from newsgraph.store import Store
+from newsgraph.store.schema import article_actors, articles, dates, mentions, statements
+
+pytestmark = pytest.mark.model
+
+ARTICLES = 40
+NEWSGRAPH = [str(Path(sys.executable).parent / "newsgraph")]  # the console script of this virtualenv
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for n in range(ARTICLES):
+        (folder / f"story-{n:02d}.txt").write_text(generated_story(n))
+    return folder
+
+
+def start(corpus: Path, url: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [*NEWSGRAPH, "ingest", str(corpus), "--db", url, "--workers", "1", "--batch-size", "2", "--no-progress"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def stored_count(url: str) -> int:
+    try:
+        with Store.open(url, readonly=True) as store, store.connect() as conn:
+            return conn.execute(select(func.count()).select_from(articles)).scalar()
+    except Exception:  # noqa: BLE001 - the database may not exist or be migrated yet
+        return 0
+
+
+def wait_until_some_stored(process: subprocess.Popen, url: str, timeout: float = 240) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = stored_count(url)
+        if found:
+            return found
+        assert process.poll() is None, process.communicate()
+        time.sleep(0.05)
+    raise AssertionError("nothing was stored in time")
+
+
+def rows_per_article(url: str) -> dict[str, tuple]:
+    """content hash -> (statements, actors, mentions, dates) rows stored for that article."""
+    out = {}
+    with Store.open(url, readonly=True) as store, store.connect() as conn:
+        for article_id, digest in conn.execute(select(articles.c.id, articles.c.content_hash)):
+            out[digest] = tuple(
+                conn.execute(select(func.count()).select_from(table).where(table.c.article_id == article_id)).scalar()
+                for table in (statements, article_actors, mentions, dates))
+    return out
+
+
+def uninterrupted(corpus: Path, tmp_path: Path) -> dict[str, tuple]:
+    url = f"sqlite:///{tmp_path / 'reference.db'}"
+    done = subprocess.run([*NEWSGRAPH, "ingest", str(corpus), "--db", url, "--workers", "1", "--no-progress"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    return rows_per_article(url)
+
+
+def test_sigkill_half_way_then_rerun_stores_every_article_once(corpus, tmp_path, db_url):
+    process = start(corpus, db_url)
+    parent = psutil.Process(process.pid)
+    wait_until_some_stored(process, db_url)
+    workers = parent.children(recursive=True)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    at_kill = stored_count(db_url)
+    assert 0 < at_kill < ARTICLES, "the kill must land half way for this test to mean anything"
+    _gone, alive = psutil.wait_procs(workers, timeout=10)  # workers notice and leave by themselves
+    assert alive == []
+
+    rerun = subprocess.run([*NEWSGRAPH, "ingest", str(corpus), "--db", db_url, "--workers", "1", "--no-progress"],
+                           capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{ARTICLES - at_kill} stored, {at_kill} skipped (already stored), 0 failed" in rerun.stdout
+
+    stored = rows_per_article(db_url)
+    assert len(stored) == ARTICLES == stored_count(db_url)  # once each (content hashes are unique)
+    assert stored == uninterrupted(corpus, tmp_path)  # and whole: the same rows as a run never killed
+    with Store.open(db_url, readonly=True) as store, store.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(articles)
+                            .where(articles.c.cluster_id.is_(None))).scalar() == 0
+
+
+def test_ctrl_c_stops_cleanly_and_says_how_to_resume(corpus, tmp_path):
+    url = f"sqlite:///{tmp_path / 'n.db'}"
+    process = start(corpus, url)
+    wait_until_some_stored(process, url)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert "Run the same command again to finish" in err
+    kept = stored_count(url)
+    assert 0 < kept < ARTICLES
+    assert f"{kept} stored" in out
+
+    rerun = subprocess.run([*NEWSGRAPH, "ingest", str(corpus), "--db", url, "--workers", "1", "--no-progress"],
+                           capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    assert stored_count(url) == ARTICLES
