@@ -2,11 +2,14 @@
 
 SQLite: FTS5 external-content tables ``articles_fts(title, text)`` and ``statements_fts(content)``
 (rowid = the row's id), kept in sync by triggers on insert, update and delete.
-PostgreSQL: GIN indexes on ``to_tsvector('english', ...)`` expressions; the match expressions below
-repeat those expressions exactly, which is what lets the planner use the indexes.
+PostgreSQL: stored generated ``search_tsv`` columns (``to_tsvector('english', ...)``) on articles and
+statements with GIN indexes (migration 4; migration 2 made expression indexes, which 4 replaces).
+The ``search_tsv`` columns are not in ``schema.py``: only this module reads them.
 
 A user's search text is never passed to FTS5 as query syntax: words and "quoted phrases" are
-each quoted, so ``Biden's "peace talks" -x`` is three terms ANDed, never a syntax error.
+each quoted, so ``Biden's "peace talks" -x`` is three terms ANDed, never a syntax error. On
+PostgreSQL the text goes through ``websearch_to_tsquery`` (words ANDed, "phrases", ``or``, ``-word``;
+English stop words ignored).
 """
 from __future__ import annotations
 
@@ -52,6 +55,28 @@ def create(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
+_POSTGRES_STORED = [
+    # Migration 4: a stored tsvector column is cheap to test row by row, so the planner may walk a
+    # date index and filter on it (an expression index forces to_tsvector on every row it checks).
+    "ALTER TABLE articles ADD COLUMN IF NOT EXISTS search_tsv tsvector GENERATED ALWAYS AS "
+    "(to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED",
+    "CREATE INDEX IF NOT EXISTS ix_articles_search_tsv ON articles USING gin (search_tsv)",
+    "DROP INDEX IF EXISTS ix_articles_fts",
+    "ALTER TABLE statements ADD COLUMN IF NOT EXISTS search_tsv tsvector GENERATED ALWAYS AS "
+    "(to_tsvector('english', content)) STORED",
+    "CREATE INDEX IF NOT EXISTS ix_statements_search_tsv ON statements USING gin (search_tsv)",
+    "DROP INDEX IF EXISTS ix_statements_fts",
+]
+
+
+def store_tsvectors(conn: Connection) -> None:
+    """PostgreSQL: stored tsvector columns with GIN indexes replace the expression indexes.
+    SQLite: nothing to do (FTS5 tables already hold the index)."""
+    if conn.dialect.name == "postgresql":
+        for statement in _POSTGRES_STORED:
+            conn.exec_driver_sql(statement)
+
+
 def fts5_query(search: str) -> str:
     """An FTS5 query that ANDs the words and "quoted phrases" of ``search``, each quoted."""
     terms = []
@@ -72,7 +97,7 @@ def article_match(dialect: str, search: str) -> ColumnElement:
     if dialect == "sqlite":
         return text("articles.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts_a)")\
             .bindparams(bindparam("fts_a", fts5_query(search)))
-    return text(f"{ARTICLE_TSV} @@ websearch_to_tsquery('english', :fts_a)")\
+    return text("articles.search_tsv @@ websearch_to_tsquery('english', :fts_a)")\
         .bindparams(bindparam("fts_a", search))
 
 
@@ -81,6 +106,6 @@ def statement_match(dialect: str, search: str) -> ColumnElement:
     if dialect == "sqlite":
         return text("statements.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH :fts_s)")\
             .bindparams(bindparam("fts_s", fts5_query(search)))
-    return text(f"{STATEMENT_TSV} @@ websearch_to_tsquery('english', :fts_s)")\
+    return text("statements.search_tsv @@ websearch_to_tsquery('english', :fts_s)")\
         .bindparams(bindparam("fts_s", search))
 

@@ -67,6 +67,7 @@ MIGRATIONS: list[Migration] = [
               fulltext.create),
     Migration(3, "actor counters (articles, mentions, statements) and statements.sort_date, indexed",
               _counters_and_sort_date),
+    Migration(4, "PostgreSQL: stored tsvector columns for full text (SQLite: nothing)", fulltext.store_tsvectors),
 ]
 
 

@@ -356,17 +356,24 @@ def stats(conn: Connection, *, top: int = 10) -> dict:
     def count(table) -> int:
         return conn.execute(select(func.count()).select_from(table)).scalar_one()
 
+    # One pass over events gives their count, by type and by month.
     month = func.substr(events_t.c.date, 1, 7)
+    by_month_type = conn.execute(select(month.label("month"), events_t.c.type, func.count())
+                                 .group_by(month, events_t.c.type)).all()
+    by_type: dict[str, int] = {}
+    for _, event_type, n in by_month_type:
+        by_type[event_type] = by_type.get(event_type, 0) + n
+    counts = {name: count(table) for name, table in (
+        ("articles", articles), ("actors", actors), ("mentions", mentions), ("statements", statements_t))}
+    counts["events"] = sum(by_type.values())
+    counts.update({name: count(table) for name, table in (
+        ("event_reports", event_sources), ("places", places), ("errors", errors))})
     return {
-        "counts": {name: count(table) for name, table in (
-            ("articles", articles), ("actors", actors), ("mentions", mentions), ("statements", statements_t),
-            ("events", events_t), ("event_reports", event_sources), ("places", places), ("errors", errors))},
+        "counts": counts,
         "top_actors": actors_list(conn, limit=top),
-        "events_by_type": [dict(type=t, count=n) for t, n in conn.execute(
-            select(events_t.c.type, func.count()).group_by(events_t.c.type).order_by(func.count().desc(), events_t.c.type))],
-        "events_by_month": [dict(month=m, type=t, count=n) for m, t, n in conn.execute(
-            select(month.label("month"), events_t.c.type, func.count()).where(events_t.c.date.is_not(None))
-            .group_by(month, events_t.c.type).order_by(month, events_t.c.type))],
+        "events_by_type": [dict(type=t, count=n) for t, n in sorted(by_type.items(), key=lambda p: (-p[1], p[0]))],
+        "events_by_month": [dict(month=m, type=t, count=n) for m, t, n in sorted(
+            (r for r in by_month_type if r[0] is not None), key=lambda r: (r[0], r[1]))],
     }
 
 
