@@ -183,3 +183,11 @@ def test_international_organisation_in_text(nlp):
     assert [(a.name, a.code, a.kind) for a in index.to_list()] == [
         ("IAEA", "IGO", "organization"), ("NATO", "IGO", "organization"),
         ("European Union", "IGO", "organization")]
+
+
+def test_resolve_does_not_pick_a_name_inside_a_larger_phrase(nlp):
+    doc = nlp("Helsinki said talks with Norway were over. Norway's fishing fleet stayed home.")
+    index = find_actors(doc)
+    assert index.resolve(span_of(doc, "talks with Norway")) is None
+    assert index.resolve(span_of(doc, "Norway's fishing fleet")) is None
+    assert index.resolve(span_of(doc, "Norway", 1)).code == "NOR"

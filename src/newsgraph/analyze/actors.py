@@ -38,6 +38,8 @@ GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "cabinet
                               "authority", "leadership"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr",
                            "dative", "iobj"})
+#: dependencies that keep a token inside the name or title phrase of its head
+NAME_PARTS = frozenset({"compound", "appos", "flat", "amod", "nmod", "punct", "det", "case"})
 HONORIFICS_MALE = frozenset({"mr", "sir", "lord"})
 HONORIFICS_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
 QUANTIFIERS = frozenset({"some", "many", "several", "few", "most", "all", "both", "other", "certain"})
@@ -71,15 +73,20 @@ class ActorIndex:
         root = tokens.root
         if root.i in self._by_token:
             return self._by_token[root.i]
-        mapped = [t for t in tokens if t.i in self._by_token]
-        if mapped:
-            # the mapped token nearest the root of the phrase
-            def depth(t):
-                d = 0
-                while t.i != root.i and t.head is not t and d < 50:
-                    t, d = t.head, d + 1
-                return d
-            return self._by_token[min(mapped, key=depth).i]
+        # a mapped token that is part of the root's own name or title ("Kremlin spokesman Dmitry
+        # Peskov said": the root may be a word around it), never the object of a preposition or a
+        # possessor ("talks with Russia", "Moscow's operation" are not Russia)
+        best = None
+        for t in tokens:
+            if t.i not in self._by_token:
+                continue
+            depth, node = 0, t
+            while node.i != root.i and node.dep_ in NAME_PARTS and depth < 6:
+                node, depth = node.head, depth + 1
+            if node.i == root.i and (best is None or depth < best[0]):
+                best = (depth, t)
+        if best is not None:
+            return self._by_token[best[1].i]
         if root.lower_ in coref.PRONOUNS:
             return None
         code = _code(tokens)

@@ -321,24 +321,26 @@ def _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat):
         # a named organisation ("Chile's Ministry of Mines") keeps its text as its name
         capitalised = any(words[i][:1].isupper() for i in range(head.start, head.end))
         return kind, (whole if capitalised else None), None, None
-    orgs = [h for h in hits if h.kind == "org"]
-    if orgs:
-        row = orgs[-1].value
-        whole_org = len(hits) == 1 and orgs[0].start == lo and orgs[0].end == hi
-        return row.kind, (row.name if whole_org else whole), None, None
-    if seat:
-        return "country", whole, None, None
-    countries = [h for h in hits if h.kind == "country"]
-    if countries:
-        form = countries[0].value[1]
-        rest = [w for i, w in enumerate(words[lo:hi], lo) if not countries[0].start <= i < countries[0].end]
-        if form == "name" and rest and all(_is_name_word(w) or w.lower() in FUNCTION_WORDS for w in rest):
-            return "organization", whole, None, None  # "United States Conference of Mayors"
-        if form == "name":
-            return "country", whole, None, None
-        last = words[countries[-1].end - 1]
-        if last.endswith("s") or last.lower() in ("chinese", "japanese", "swiss", "french", "british", "dutch"):
-            return "group", None, None, None  # "Ukrainians", "the French"
+    # without a title word the phrase is a name: all of it, or a name plus capitalised words
+    # ("United States Conference of Mayors"); "talks with Norway" is neither
+    named = [h for h in hits if h.kind in ("org", "capital", "country")]
+    if named:
+        first = named[0]
+        rest = [w for i, w in enumerate(words[lo:hi], lo) if not any(h.start <= i < h.end for h in named)]
+        proper = all(_is_name_word(w) or w.lower() in FUNCTION_WORDS for w in rest)
+        if len(named) == 1 and not rest:
+            if first.kind == "org":
+                return first.value.kind, first.value.name, None, None
+            if first.kind == "capital":
+                return "country", whole, None, None
+            if first.value[1] == "name":
+                return "country", whole, None, None
+            last = words[first.end - 1]
+            if last.endswith("s") or last.lower() in ("chinese", "japanese", "swiss", "french", "british", "dutch"):
+                return "group", None, None, None  # "Ukrainians", "the French"
+            return None, None, None, None
+        if rest and proper and words[lo][:1].isupper():
+            return "organization", whole, None, None
         return None, None, None, None
     if all(_is_name_word(w) for w in words[lo:hi]):
         return None, whole, None, None
