@@ -16,6 +16,7 @@ Write API (used by ``newsgraph ingest``; stable)::
     for analysis in store.iter_articles(): ...  # stream stored articles back (Analysis objects)
     store.record_error(source, reason)      # the `errors` table
     store.set_cluster(article_id, cluster_id)   # near-duplicate group of a stored article
+    store.set_clusters([(article_id, cluster_id), ...])   # many, in one transaction
     store.article_id(url=..., content_hash=...) -> int | None
     store.close()                           # or: with Store.open(url) as store: ...
 
@@ -23,10 +24,11 @@ Write API (used by ``newsgraph ingest``; stable)::
   (the default ``Analysis.article.id``) is its first 16 characters. Articles are unique by content
   hash; a URL, when given, is unique too. ``save`` skips an analysis whose URL or content hash is
   already stored (or appeared earlier in the same batch).
-- ``save`` stores each article whole or not at all (a savepoint per article): one that fails is
-  recorded in ``errors`` and listed in ``SaveResult.failed``; the rest of the batch is stored. A
-  database failure (locked, connection lost) raises and the whole batch rolls back — so a run killed
-  at any point leaves only whole articles, and running it again stores the rest.
+- ``save`` writes the whole batch with a few statements per table; if some analysis in it is bad,
+  it falls back to a savepoint per article, so each article is stored whole or not at all: one that
+  fails is recorded in ``errors`` and listed in ``SaveResult.failed``; the rest of the batch is
+  stored. A database failure (locked, connection lost) raises and the whole batch rolls back — so a
+  run killed at any point leaves only whole articles, and running it again stores the rest.
 - ``SaveResult.ids[i]`` is the article id of ``analyses[i]`` (None: skipped or failed), for
   ``set_cluster``.
 - Actors merge across articles by normalised name + country (``keys.actor_key``): one ``actors``
@@ -44,7 +46,12 @@ Read API (query commands, export, web UI)::
         queries.stats(conn), queries.article(conn, 1), queries.actor(conn, 7)
 
 Every query function takes a SQLAlchemy ``Connection`` and keyword filters, runs parameterised SQL,
-and returns plain dicts (JSON-ready).
+and returns plain dicts (JSON-ready). List functions page with ``limit``/``offset`` and have
+``count_*`` twins; ``iter_statements``/``iter_events`` stream every matching row (exports).
+
+Schema changes are numbered migrations (``store/migrations.py``): 1 tables, 2 full text, 3 actor
+counters and ``statements.sort_date``, 4 PostgreSQL stored tsvector columns. A read-only open
+refuses a database with pending migrations (open it once for writing, e.g. ``newsgraph ingest``).
 """
 from newsgraph.store.db import NoDatabase, make_engine, normalise_url
 from newsgraph.store.keys import actor_key, content_hash, normalise_name
