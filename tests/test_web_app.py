@@ -72,16 +72,19 @@ def test_article_marks_trigger_inside_quote_with_both_kinds(client, ids):
     assert '<span class="hl hl-place" data-keys="place-P2" tabindex="0">Kherson</span>' in html
 
 
-def test_article_api_returns_spans_and_database_ids(client, ids):
+def test_article_api_is_the_analysis_json_with_database_ids(client, ids):
     data = client.get(f"/api/articles/{ids['test:moscow']}").json()
     text = data["text"]
-    s1 = next(s for s in data["statements"] if s["local_id"] == "S1")
+    s1 = next(s for s in data["statements"] if s["id"] == "S1")
     assert [text[c["start"]:c["end"]] for c in s1["content"]] == [
         "Russia rejects the American demand to withdraw troops before any talks"]
-    assert s1["speaker"]["name"] == "Pavel Orlov" and s1["cue"]["text"] == "said"
+    actors = {a["id"]: a for a in data["actors"]}
+    assert actors[s1["speaker"]]["name"] == "Pavel Orlov" and s1["cue"]["text"] == "said"
+    assert actors["A1"]["actor_id"] == actor_id(client, "Pavel Orlov")
     reject = next(e for e in data["events"] if e["type"] == "REJECT")
-    assert (reject["actor"]["name"], reject["recipient"]["name"], reject["trigger"]["text"]) == (
+    assert (actors[reject["actor"]]["name"], actors[reject["recipient"]]["name"], reject["trigger"]["text"]) == (
         "Russia", "United States", "rejects")
+    assert isinstance(reject["event_id"], int) and reject["num_articles"] == 1
     assert {p["name"] for p in data["places"]} == {"Moscow", "Kherson"}
     assert [(d["text"], d["value"]) for d in data["dates"]] == [("on Friday", "2023-03-10"), ("on Thursday", "2023-03-09")]
 

@@ -68,3 +68,4 @@ def test_sample_api_matches_the_analysis(served):
     assert len(data["statements"]) == len(analysis.statements)
     assert sorted(e["type"] for e in data["events"]) == sorted(e.type for e in analysis.events)
     assert [(d["text"], d["value"]) for d in data["dates"]] == [(d.text, d.value) for d in analysis.dates]
+    assert [s["content"] for s in data["statements"]] == [[c.to_json() for c in s.content] for s in analysis.statements]

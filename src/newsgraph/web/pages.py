@@ -5,7 +5,7 @@ from starlette.requests import Request
 from starlette.routing import Route
 
 from newsgraph.web import queries, views
-from newsgraph.web.article_page import marks_and_details
+from newsgraph.web.article_page import marks_and_details, people
 from newsgraph.web.highlight import highlight
 
 
@@ -21,7 +21,8 @@ def render(template: str, view, nav: str, extra=None):
 
 def _article_extra(art: dict) -> dict:
     marks, details = marks_and_details(art)
-    return {"highlighted": highlight(art["text"], marks), "details": details}
+    return {"highlighted": highlight(art["text"], marks), "details": details, "actors": people(art),
+            "places": {p["id"]: p for p in art["places"]}}
 
 
 ROUTES = [
