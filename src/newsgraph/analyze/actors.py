@@ -259,6 +259,7 @@ class _Builder:
         self.person_words: set[str] = set()
         self.affiliations: list[tuple[Actor, object]] = []  # (actor, the PERSON entity it works for)
         self.aliases: dict[str, list[str]] = {}
+        self.named_by_country: dict[str, bool] = {}  # group id -> its name says its country
 
     def run(self) -> None:
         doc, index = self.doc, self.index
@@ -566,6 +567,7 @@ class _Builder:
             return
         if t.dep_ not in ARGUMENT_DEPS and t.dep_ != "ROOT" or _is_locative(t):
             return
+        explicit = code.country is not None  # the phrase names the country itself
         if possessor is not None and code.kind == "group" and code.country is None and possessor.i in index._by_token:
             owner = index._by_token[possessor.i]  # "his troops": the troops of his country
             if owner.country:
@@ -577,6 +579,10 @@ class _Builder:
         actor = index._by_key.get(key)
         if actor is None:
             actor = index._new(key, index._name_of(code, words), code)
+            self.named_by_country[actor.id] = explicit
+        elif explicit and not self.named_by_country.get(actor.id, True):
+            actor.name = index._name_of(code, words)  # "Russian forces" names it better than "his troops"
+            self.named_by_country[actor.id] = True
         index.add_mention(actor, phrase, head=t.i)
         self._map(words, actor)
 
