@@ -404,7 +404,9 @@ def _subject(head):
         if subject is not None and subject.dep_ == "csubj":  # "Putin was, is, and will be open"
             subject = _first_child(subject, ("nsubj",))
         if subject is not None and "\n\n" in head.doc.text[min(subject.idx, token.idx):max(subject.idx, token.idx)]:
-            return None  # a headline run into the first paragraph is not one clause
+            # a headline run into the first paragraph is not one clause: the paragraph's opening
+            # noun ("\n\nRussia will not concede") is the subject the parse missed
+            return _paragraph_opening_subject(token)
         if subject is not None and subject.lower_ not in ("that", "which", "who"):
             return subject
         if subject is not None:  # relative pronoun: the noun the clause modifies
@@ -420,6 +422,20 @@ def _subject(head):
             return token.head
         else:
             return None
+    return None
+
+
+def _paragraph_opening_subject(verb):
+    """"Russia" in "<headline>\n\nRussia will not concede": a name right after a paragraph break,
+    followed only by auxiliaries, negation and adverbs up to the verb."""
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod", "auxpass"):
+        i -= 1
+    if i >= 1 and doc[i].pos_ in ("PROPN", "NOUN") and "\n\n" in doc[i - 1].text_with_ws + doc[i].text_with_ws[:0]:
+        return doc[i]
+    if i >= 1 and doc[i].pos_ in ("PROPN", "NOUN") and doc[i - 1].is_space and "\n" in doc[i - 1].text:
+        return doc[i]
     return None
 
 

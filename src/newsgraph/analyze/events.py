@@ -63,7 +63,8 @@ def _event(doc, sent, found: Found, actors, statements, dates, place_of, publish
     statement = _statement_at(statements, found.head.idx)
     etype, mode = found.type, found.mode
     actor, actor_span = _participant(found.actor, actors)
-    recipient, recipient_span = _best_recipient(found, actors, actor)
+    territory = place_of if etype in MATERIAL else None
+    recipient, recipient_span = _best_recipient(found, actors, actor, territory)
     if found.irrealis_for is not None:
         # "the only way ... was for Putin to pull out his troops": the speaker asks Putin to do it
         if statement is None or statement.speaker is None:
@@ -132,14 +133,21 @@ def noun_phrase(token):
         stack.extend(c for c in child.children if c.dep_ not in ("relcl", "acl", "punct", "appos"))
     start = min(t.i for t in keep)
     end = max(t.i for t in keep) + 1
+    for t in doc[start:token.i]:  # never across a paragraph break (a headline run into the text)
+        if t.is_space and "\n" in t.text:
+            start = t.i + 1
+    for t in doc[token.i:end]:
+        if t.is_space and "\n" in t.text:
+            end = t.i
+            break
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "case"):
         end -= 1
     return doc[start:end]
 
 
-def _participant(token, actors, avoid: Optional[str] = None):
+def _participant(token, actors, avoid: Optional[str] = None, places: Optional[dict] = None):
     """(actor id, span) for the phrase ``token`` heads; the span is the phrase's when no actor is found.
 
     ``avoid`` is the other side's actor id: a recipient is not the actor itself, and a pronoun is
@@ -155,6 +163,10 @@ def _participant(token, actors, avoid: Optional[str] = None):
         actor, span = _pronoun_antecedent(pronoun, actors, other)
         if actor is not None and actor.id != avoid:
             return actor.id, Span.from_spacy(span)
+    if places:
+        actor, span = _territory_actor(phrase, actors, places)
+        if actor is not None and actor.id != avoid:
+            return actor.id, Span.from_spacy(span)
     for span in _actor_spans(phrase, token):
         actor = _resolve(actors, span)
         if actor is not None and actor.id != avoid:
@@ -165,10 +177,10 @@ def _participant(token, actors, avoid: Optional[str] = None):
     return None, Span.from_spacy(phrase)
 
 
-def _best_recipient(found: Found, actors, actor: Optional[str]):
+def _best_recipient(found: Found, actors, actor: Optional[str], places: Optional[dict] = None):
     """The recipient the pattern chose when it is an actor; else a prepositional object of the trigger
     that is one ("returned artifacts to the government of Iraq"); else the pattern's phrase."""
-    first = _participant(found.recipient, actors, avoid=actor)
+    first = _participant(found.recipient, actors, avoid=actor, places=places)
     if first[0] is not None or found.from_classifier is False and found.recipient is None:
         return first
     near = [c for c in found.head.children] + [g for c in found.head.children if c.dep_ in ("dobj", "pobj")
@@ -239,6 +251,25 @@ def _clause_subject_person(pronoun, actors):
         if actor is not None and actor.kind == "person":
             return actor, span
     return None
+
+
+def _territory_actor(phrase, actors, places: dict):
+    """A place named as what is occupied or attacked ("most of Luhansk") stands for its country."""
+    country_actor = getattr(actors, "country_actor", None)
+    add_mention = getattr(actors, "add_mention", None)
+    if country_actor is None or add_mention is None:
+        return None, None
+    for token in phrase:
+        place = places.get(token.i)
+        if place is not None and place.country and place.feature != "PCLI":
+            actor = country_actor(place.country)
+            span = phrase.doc[token.i:token.i + 1]
+            for other in phrase.doc[token.i + 1:phrase.end]:
+                if places.get(other.i) is place:
+                    span = phrase.doc[token.i:other.i + 1]
+            add_mention(actor, span)
+            return actor, span
+    return None, None
 
 
 def _coded_actor(phrase, head, actors):
@@ -329,13 +360,14 @@ def _date(sent, found: Found, dates, statement, published) -> Optional[str]:
 
 
 def _place_index(doc, places) -> dict:
+    """Token index -> the Place a mention there names."""
     index = {}
     for place in places or ():
         for mention in place.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None:
                 for token in span:
-                    index[token.i] = place.id
+                    index[token.i] = place
     return index
 
 
@@ -347,11 +379,11 @@ def _place(found: Found, place_of: dict, etype: str) -> Optional[str]:
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
             for token in child.subtree:
                 if token.i in place_of:
-                    return place_of[token.i]
+                    return place_of[token.i].id
     if etype in MATERIAL and found.recipient is not None:
         for token in found.recipient.subtree:
             if token.i in place_of:
-                return place_of[token.i]
+                return place_of[token.i].id
     return None
 
 
