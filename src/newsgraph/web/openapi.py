@@ -76,7 +76,8 @@ def openapi() -> dict:
             "/api/events/places": _op("Places with their number of events.", FILTERS),
             "/api/places": _op("Geocoded places with their number of events.", lists, True, True),
             "/api/positions": _op(
-                "Two actors' requests, rejections, accusations, agreements... toward each other, by date.",
+                "Two actors' requests, rejections, offers, accusations, agreements and threats toward each "
+                "other, by date, one item per report with its quote and source (type= for any other type).",
                 [_param("a", "First side (actor id, name or country code).", required=True),
                  _param("b", "Second side.", required=True)] + lists, True, True),
         },

@@ -14,9 +14,10 @@ from newsgraph.web.queries import (
     date_range, page_result, actor_names, event_items, list_statements, resolve_actor, statement_conditions,
 )
 
-# The event types that say where a side stands toward the other (the "conditions for talks" view).
-POSITION_TYPES = ("REQUEST", "REJECT", "AGREE", "ACCUSE", "THREATEN", "CONCEDE", "CONSULT", "SUPPORT",
-                  "PROTEST", "SANCTION", "COERCE", "COOPERATE", "AID", "RETREAT", "MOBILIZE", "ASSAULT")
+# The event types that say where a side stands toward the other (the "conditions for talks" view):
+# what it asks, refuses, offers, agrees, blames and threatens. A ``type`` filter shows any other.
+POSITION_TYPES = ("REQUEST", "REJECT", "AGREE", "CONCEDE", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT",
+                  "CONSULT")
 
 
 def actor_profile(conn: Connection, actor_id: int, recent: int = 20) -> Optional[dict]:
