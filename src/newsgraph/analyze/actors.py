@@ -259,7 +259,8 @@ class _Builder:
         self.person_words: set[str] = set()
         self.affiliations: list[tuple[Actor, object]] = []  # (actor, the PERSON entity it works for)
         self.aliases: dict[str, list[str]] = {}
-        self.named_by_country: dict[str, bool] = {}  # group id -> its name says its country
+        self.named_by_country: dict[str, bool] = {}
+        self.unnamed: set[str] = set()  # persons known only by a description ("a senior official")  # group id -> its name says its country
 
     def run(self) -> None:
         doc, index = self.doc, self.index
@@ -562,6 +563,7 @@ class _Builder:
                 anon = coding.Coding(text=name, country=country, sector=code.sector, title=name,
                                      head=code.head, kind="person")
                 actor = index._new(None, name, anon)
+                self.unnamed.add(actor.id)
                 index.add_mention(actor, phrase, head=t.i)
                 self._map(words, actor)
             return
@@ -588,7 +590,8 @@ class _Builder:
 
     def _pronoun(self, t) -> None:
         index = self.index
-        actor = coref.resolve_pronoun(t, index.mentions, index._sent_of[t.i], self.doc, index._genders)
+        actor = coref.resolve_pronoun(t, index.mentions, index._sent_of[t.i], self.doc, index._genders,
+                                      self.unnamed)
         if actor is None:
             return
         index.add_mention(actor, t)

@@ -6,8 +6,11 @@ None, because a wrong speaker is worse than an unknown one.
 - Pronouns (he/she/him/her/his/hers, they/them/their): the candidates are the actors mentioned up to
   three sentences back. In the same sentence, an actor whose clause contains the pronoun wins ("Biden
   said he would ...", "Biden's comment that he would ..."); a co-argument of the same verb never can
-  ("Biden praised him"). Across sentences, the subject of an earlier sentence is preferred, the
-  subject of a speech verb (the last speaker) most, then recency. he/she need a person, they a group.
+  ("Biden praised him"); "Stein and her aide" joins the conjuncts. Across sentences, the subject of
+  an earlier sentence is preferred, the subject of a speech verb (the last speaker) most, then
+  recency. he/she need a person (of that gender when it is known), they a group; a person known only
+  by a description ("a reporter") is less salient than a named one. it/its resolve only inside their
+  sentence, to a country or organisation that is its subject.
 - Definite descriptions ("the Russian official", "The spokesman for Russian President Vladimir
   Putin", "The US President"): a candidate must agree in country (or not have one yet), in the title
   head (for specific heads such as spokesman or president; "official" or "leader" fit any title) and
@@ -144,6 +147,12 @@ def _stats(history: list[Mention], sent: int, before: int) -> dict[str, _Stats]:
     return out
 
 
+def _conjoined(anchor, token) -> bool:
+    """"Stein and her aide": the pronoun sits in a phrase conjoined to the candidate's."""
+    head = token.head if token.dep_ == "poss" else token
+    return head.dep_ == "conj" and head.head.i == anchor.i
+
+
 def _dominates(anchor, token) -> bool:
     """Whether ``token`` lies in the phrase or clause that ``anchor`` is the subject/possessor of."""
     head = anchor.head
@@ -152,8 +161,10 @@ def _dominates(anchor, token) -> bool:
     return token in head.subtree and token.i > anchor.i
 
 
-def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict) -> Optional[Actor]:
-    """The actor a personal pronoun ``token`` refers to, or None."""
+def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict,
+                    unnamed: frozenset | set = frozenset()) -> Optional[Actor]:
+    """The actor a personal pronoun ``token`` refers to, or None. ``genders`` maps actor ids to
+    "m"/"f" where known; ``unnamed`` holds ids of actors known only by a description (less salient)."""
     word = token.lower_
     if word in NEUTER:
         return _resolve_neuter(token, history, sent, doc)
@@ -173,7 +184,12 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
         if m.sent == sent:
             if anchor.head == token.head and token.dep_ in ("dobj", "iobj", "pobj", "nsubj", "attr"):
                 continue  # a co-argument of the same verb: would be a reflexive
-            score = 3.0 if (_dominates(anchor, token) and (m.subject or anchor.dep_ == "poss")) else 1.0
+            if _dominates(anchor, token) and (m.subject or anchor.dep_ == "poss"):
+                score = 3.0
+            elif _conjoined(anchor, token):
+                score = 3.0  # "Stein and her press secretary"
+            else:
+                score = 1.0
         else:
             distance = sent - m.sent
             if not want_person and distance > 1:
@@ -181,6 +197,10 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             subject = m.sent in st.subject_sents
             speaker = any(sent - k <= 2 for k in st.speaker_sents)
             score = (2.0 if subject else 1.0) + (0.5 if speaker else 0.0) - 0.5 * (distance - 1)
+        if gender and genders.get(actor.id) == gender:
+            score += 0.5
+        if actor.id in unnamed:
+            score -= 0.5
         if score > best[0] or (score == best[0] and m.head > best[1]):
             best = (score, m.head, actor)
     return best[2] if best[0] > 0 else None
