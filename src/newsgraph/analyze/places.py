@@ -20,6 +20,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 OTHER_LABELS = {"PERSON", "ORG", "NORP", ""}
 REGION_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "state", "governorate",
                 "prefecture", "territory", "county", "department"}
+PLURAL_REGION_WORDS = {"regions", "oblasts", "provinces", "states", "governorates", "territories"}
 CITY_WORDS = {"city", "town", "capital", "village", "port"}
 LOCATIVE_PREPS = {"in", "of", "near", "from", "to", "at", "across", "around", "outside", "into", "toward",
                   "towards", "inside", "throughout", "through", "within", "between", "and", "via"}
@@ -28,7 +29,8 @@ NOT_PLACES = {"west", "east", "north", "south", "central", "western", "eastern",
               "middle east", "union", "most", "of", "march", "mobile", "reading", "independence", "victoria",
               "liberty", "justice", "progress", "unity", "hope", "friendship", "peace", "concord", "commerce",
               "eu", "un", "nato", "la", "as", "sale", "split", "nice", "bath", "batman", "eagle", "media"}
-BIG_PLACE = 500_000  # a name the NER calls a person is taken as a place only for places this big
+BIG_PLACE = 500_000  # a name not used as a place is taken as one only for places this big ...
+CONTEXT_PLACE = 50_000  # ... or this big in a country the story is about
 ACTING_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
 FEATURE_SCORE = {"PCLI": 6.0, "PPLC": 3.0, "ADM1": 1.0, "PPL": 0.0}
 
@@ -61,6 +63,7 @@ def find_places(doc, actors) -> list[Place]:
 def _candidates(doc, gazetteer, actors=None):
     """(span, gazetteer entries, cue) for each name used as a place; cue is "region", "city" or None."""
     found = []
+    weak = []  # names in no locative position that spaCy does not call a place
     taken = set()
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS | OTHER_LABELS:
@@ -70,8 +73,11 @@ def _candidates(doc, gazetteer, actors=None):
             if not entries or taken & set(range(span.start, span.end)) or gaz.fold(span.text) in NOT_PLACES:
                 continue
             if ent.label_ not in PLACE_LABELS and not _locative(span, doc):
-                if ent.label_ != "PERSON" or not _big_place_not_person(span, entries, actors):
+                if ent.label_ not in ("PERSON", "ORG") or not _not_a_person(span, entries, actors):
                     continue
+                weak.append((span, entries, _cue(span)))
+                taken.update(range(span.start, span.end))
+                break
             found.append((span, entries, _cue(span)))
             taken.update(range(span.start, span.end))
             break
@@ -81,9 +87,22 @@ def _candidates(doc, gazetteer, actors=None):
             continue
         span = doc[token.i:token.i + 1]
         entries = gazetteer.lookup(span.text)
-        if entries and _locative(span, doc) and gaz.fold(span.text) not in NOT_PLACES:
+        if not entries or gaz.fold(span.text) in NOT_PLACES:
+            continue
+        if _locative(span, doc):
             found.append((span, entries, _cue(span)))
             taken.add(token.i)
+        elif _not_a_person(span, entries, actors):
+            weak.append((span, entries, _cue(span)))
+            taken.add(token.i)
+    # A name used neither as a place nor as a person's ("shelling hit Kiev"): a place when it is a big
+    # one or one in a country the story is about.
+    context = _context_countries(found, actors)
+    for span, entries, cue in weak:
+        kept = [e for e in entries if e.population >= BIG_PLACE or e.feature in ("PCLI", "ADM1", "PPLC")
+                or (context.get(e.country) and e.population >= CONTEXT_PLACE)]
+        if kept:
+            found.append((span, tuple(kept), cue))
     found.sort(key=lambda item: item[0].start)
     return found
 
@@ -107,14 +126,16 @@ def _subspans(ent, gazetteer):
                 yield piece
 
 
-def _big_place_not_person(span, entries, actors) -> bool:
-    """A name spaCy calls a person ("shelling hit Kiev") that is a big place and no person of the story."""
-    if len(span) != 1 or not any(e.population >= BIG_PLACE or e.feature in ("PCLI", "ADM1", "PPLC")
-                                 for e in entries):
+def _not_a_person(span, entries, actors) -> bool:
+    """A single proper name that no person of the story bears ("shelling hit Kiev")."""
+    if len(span) != 1:
         return False
     resolve = getattr(actors, "resolve", None)
     actor = resolve(span) if resolve else None
-    return actor is None or actor.kind != "person"
+    if actor is None or actor.kind != "person":
+        return True
+    # a "person" known only by this one word, with no title: spaCy's label, not a person of the story
+    return not actor.title and actor.name == span.text and all(m.text == span.text for m in actor.mentions)
 
 
 def _locative(span, doc) -> bool:
@@ -149,7 +170,7 @@ def _cue(span) -> Optional[str]:
             return "region"
         if word in CITY_WORDS:
             return "city"
-    if any(t.lower_ in REGION_WORDS for t in span.sent):
+    if any(t.lower_ in PLURAL_REGION_WORDS for t in span.sent):
         return "regions-near"
     return None
 
