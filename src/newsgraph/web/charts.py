@@ -98,7 +98,10 @@ def network(nodes: list[dict], edges: list[dict], width: int = 560, height: int 
     """
     if not edges:
         return Markup('<p class="empty">No events between two known actors for these filters.</p>')
-    cx, cy, radius = width / 2, height / 2, min(width, height) / 2 - 60
+    # Room on the circle for every label: the drawing grows with the number of actors.
+    width = max(width, int(len(nodes) * 18 + 240))
+    height = max(height, int(width * 0.75))
+    cx, cy, radius = width / 2, height / 2, min(width, height) / 2 - 70
     pos = {}
     for i, node in enumerate(nodes):
         angle = 2 * math.pi * i / len(nodes) - math.pi / 2
