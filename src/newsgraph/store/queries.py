@@ -18,7 +18,7 @@ from sqlalchemy.sql import Select
 
 from newsgraph.store import fulltext, rebuild
 from newsgraph.store.schema import (
-    actor_aliases, actors, article_actors, articles, errors, event_sources, mentions, places,
+    actor_aliases, actors, articles, errors, event_sources, mentions, places,
 )
 from newsgraph.store.schema import events as events_t, statements as statements_t
 

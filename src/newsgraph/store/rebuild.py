@@ -25,7 +25,7 @@ def _span(row, name: str) -> Optional[Span]:
     return Span(start, row._mapping[f"{name}_end"], row._mapping[f"{name}_text"])
 
 
-def _grouped(conn: Connection, query, ids: list[int]) -> dict[int, list]:
+def _grouped(conn: Connection, query) -> dict[int, list]:
     out: dict[int, list] = defaultdict(list)
     for row in conn.execute(query):
         out[row.article_id].append(row)
@@ -40,20 +40,20 @@ def load_analyses(conn: Connection, article_ids: Iterable[int]) -> list[Analysis
     by_article = {row.id: row for row in conn.execute(select(articles).where(articles.c.id.in_(ids)))}
     actor_rows = _grouped(conn, select(article_actors, actors.c.country).join(
         actors, actors.c.id == article_actors.c.actor_id)
-        .where(article_actors.c.article_id.in_(ids)).order_by(article_actors.c.id), ids)
+        .where(article_actors.c.article_id.in_(ids)).order_by(article_actors.c.id))
     mention_rows = _grouped(conn, select(mentions).where(mentions.c.article_id.in_(ids))
-                            .order_by(mentions.c.id), ids)
+                            .order_by(mentions.c.id))
     place_rows = _grouped(conn, select(article_places, places).join(
         places, places.c.id == article_places.c.place_id)
-        .where(article_places.c.article_id.in_(ids)).order_by(article_places.c.id), ids)
+        .where(article_places.c.article_id.in_(ids)).order_by(article_places.c.id))
     place_mention_rows = _grouped(conn, select(place_mentions).where(place_mentions.c.article_id.in_(ids))
-                                  .order_by(place_mentions.c.id), ids)
+                                  .order_by(place_mentions.c.id))
     statement_rows = _grouped(conn, select(statements).where(statements.c.article_id.in_(ids))
-                              .order_by(statements.c.id), ids)
+                              .order_by(statements.c.id))
     event_rows = _grouped(conn, select(event_sources, events.c.type).join(
         events, events.c.id == event_sources.c.event_id)
-        .where(event_sources.c.article_id.in_(ids)).order_by(event_sources.c.id), ids)
-    date_rows = _grouped(conn, select(dates).where(dates.c.article_id.in_(ids)).order_by(dates.c.id), ids)
+        .where(event_sources.c.article_id.in_(ids)).order_by(event_sources.c.id))
+    date_rows = _grouped(conn, select(dates).where(dates.c.article_id.in_(ids)).order_by(dates.c.id))
 
     out = []
     for article_id in ids:
