@@ -22,7 +22,7 @@ pytestmark = pytest.mark.model
 
 
 def settings_for(url: str, **overrides) -> Settings:
-    values = dict(db_url=url, workers=2, batch_size=2, http_timeout=5.0)
+    values = dict(db_url=url, workers=1, batch_size=2, http_timeout=5.0)
     values.update(overrides)
     return Settings(**values)
 
@@ -55,7 +55,7 @@ def news_folder(tmp_path):
 
 
 def test_folder_ingested_twice_stores_each_article_once(db_url, news_folder):
-    settings = settings_for(db_url)
+    settings = settings_for(db_url, workers=2)
     first = ingest([str(news_folder)], settings, progress=False)
     assert (first.stored, first.skipped, first.failed) == (7, 0, 1)
     assert first.errors == [(str(news_folder / "empty.txt"), "file is empty")]
@@ -156,7 +156,7 @@ def test_web_sources_and_bad_inputs_are_recorded_while_the_rest_is_stored(tmp_pa
             content_type="application/atom+xml"))
         bad = site.add("/bad-feed", Route(b"<?xml version='1.0'?>\n<<<not xml at all>>>",
                                           content_type="application/rss+xml"))
-        summary = ingest([rss, atom, flood, bad, str(warc)], settings_for(url), progress=False)
+        summary = ingest([rss, atom, flood, bad, str(warc)], settings_for(url, workers=2), progress=False)
 
     assert (summary.stored, summary.failed, summary.skipped) == (6, 3, 0)
     stored = rows(url, select(articles.c.url, articles.c.title, articles.c.published).order_by(articles.c.url))
@@ -189,3 +189,19 @@ def test_dask_runner_runs_the_same_work(tmp_path, news_folder):
         summary = ingest([str(news_folder)], settings, progress=False, runner=runner)
     assert (summary.stored, summary.failed, summary.duplicates) == (7, 1, 1)
     assert count(url, articles) == 7
+
+
+def test_command_prints_the_summary_and_failures_and_exits_1(tmp_path):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    url = f"sqlite:///{tmp_path / 'n.db'}"
+    (tmp_path / "flood.txt").write_text(story_text("flood-aid"))
+    (tmp_path / "empty.txt").write_text("")
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "flood.txt"), str(tmp_path / "empty.txt"),
+                                       "--db", url, "--workers", "1", "--no-progress"])
+    assert result.exit_code == 1, result.output
+    assert result.stderr == f"error: {tmp_path / 'empty.txt'}: file is empty\n"
+    assert result.stdout.startswith("1 stored, 0 skipped (already stored), 1 failed, 0 near-duplicates grouped in ")
+    assert result.stdout.rstrip().endswith("1 worker)")

@@ -155,6 +155,24 @@ def test_stored_entry_links_are_not_fetched(site):
     assert [path for path, _ in site.requests] == ["/fresh"]
 
 
+def test_entry_pages_fetched_ahead_in_threads_keep_the_feed_order(site):
+    from concurrent.futures import ThreadPoolExecutor
+
+    links = []
+    for n in range(10):  # the early pages answer last: order must not follow completion
+        if n % 3 == 2:
+            links.append(site.url(f"/missing{n}"))
+        else:
+            links.append(site.add(f"/p{n}", Route(story_html("rail-strike").encode(), delay=0.05 * (10 - n))))
+    data = rss([rss_item(f"Entry {n}", link) for n, link in enumerate(links)])
+    with ThreadPoolExecutor(4) as pool:
+        items = list(iter_feed(data, "f.rss", lambda url, t, p: http.fetch_article(url, SETTINGS, title=t),
+                               executor=pool, lookahead=5))
+    assert [i.source for i in items] == links
+    assert [type(i).__name__ for i in items] == ["InputError" if n % 3 == 2 else "RawDocument" for n in range(10)]
+    assert [i.title for i in items if isinstance(i, RawDocument)] == [f"Entry {n}" for n in range(10) if n % 3 != 2]
+
+
 def test_bad_feed_xml_is_one_error():
     items = list(iter_feed(b"<html><body>this is not a feed</body>", "broken.rss"))
     assert kinds(items) == ["InputError"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 
 import click
@@ -42,6 +43,9 @@ def ingest_command(sources, db_url, workers, batch_size, reanalyze, no_progress,
     bad feeds, corrupt archive records, pages without an article) are recorded in the database's
     `errors` table and counted; the exit status is then 1.
     """
+    if dask_address and dask_address != LOCAL_DASK and not _is_address(dask_address):
+        # `--dask news/`: click took the first SOURCE as the (optional) address
+        sources, dask_address = (dask_address, *sources), LOCAL_DASK
     if not sources and not reanalyze:
         raise click.UsageError("give at least one SOURCE (or --reanalyze to re-analyse every stored article)")
     settings = Settings.from_env(db_url=db_url, model=model, batch_size=batch_size,
@@ -76,6 +80,12 @@ def ingest_command(sources, db_url, workers, batch_size, reanalyze, no_progress,
 def _interrupt(signum, frame):
     # SIGTERM (a scheduler stopping the job) stops as cleanly as Ctrl-C does.
     raise KeyboardInterrupt
+
+
+def _is_address(value: str) -> bool:
+    """A scheduler address: ``tcp://host:8786``, ``host:8786``."""
+    return "://" in value and not value.lower().startswith(("http://", "https://")) \
+        or re.fullmatch(r"[\w.\-]+:\d+", value) is not None
 
 
 def _dask_runner(address: str, settings: Settings):

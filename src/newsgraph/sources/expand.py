@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import glob
 import os
+from concurrent.futures import ThreadPoolExecutor
 from typing import Iterable, Iterator, Optional
 
 import httpx
@@ -36,6 +37,7 @@ Item = RawDocument | InputError | AlreadyStored
 # What a folder walk picks up; a file named explicitly is read whatever its suffix.
 FOLDER_SUFFIXES = SUPPORTED_SUFFIXES + (".warc", ".warc.gz", ".rss", ".atom")
 _GLOB_CHARS = ("*", "?", "[")
+FETCH_THREADS = 4  # a feed's entry pages fetched at once (politeness to one site matters more than speed)
 
 
 def iter_sources(sources: Iterable[str], settings: Settings, *, known_url: Optional[KnownUrl] = None,
@@ -58,6 +60,7 @@ class _Reader:
         self.settings = settings
         self.known_url = known_url
         self._client, self._own_client = client, client is None
+        self._fetchers: Optional[ThreadPoolExecutor] = None
 
     @property
     def client(self) -> httpx.Client:
@@ -65,7 +68,18 @@ class _Reader:
             self._client = http.make_client(self.settings)
         return self._client
 
+    @property
+    def fetchers(self) -> ThreadPoolExecutor:
+        """Threads that fetch a feed's entry pages a few at a time (network waits, not CPU)."""
+        if self._fetchers is None:
+            self.client  # made here, once, not by several fetching threads at the same time
+            self._fetchers = ThreadPoolExecutor(max_workers=FETCH_THREADS, thread_name_prefix="fetch")
+        return self._fetchers
+
     def close(self) -> None:
+        if self._fetchers is not None:
+            self._fetchers.shutdown(wait=True, cancel_futures=True)
+            self._fetchers = None
         if self._own_client and self._client is not None:
             self._client.close()
             self._client = None
@@ -111,7 +125,7 @@ class _Reader:
         except OSError as exc:
             yield InputError(path, f"cannot read feed: {exc.strerror or exc}")
             return
-        yield from iter_feed(data, path, self._fetch_entry, self.known_url)
+        yield from iter_feed(data, path, self._fetch_entry, self.known_url, executor=self.fetchers)
 
     def url(self, url: str) -> Iterator[Item]:
         if self.known_url is not None and self.known_url(url):
@@ -120,7 +134,8 @@ class _Reader:
         try:
             fetched = http.fetch(url, self.settings, self.client)
             if http.is_feed(fetched):
-                yield from iter_feed(fetched.content, url, self._fetch_entry, self.known_url)
+                yield from iter_feed(fetched.content, url, self._fetch_entry, self.known_url,
+                                     executor=self.fetchers)
             else:
                 yield http.as_document(fetched)
         except InputError as error:

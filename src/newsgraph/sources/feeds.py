@@ -7,13 +7,18 @@ an entry without one is read from its own content. A feed whose XML cannot be re
 from __future__ import annotations
 
 import time
-from typing import Callable, Iterator, Optional
+from collections import deque
+from concurrent.futures import Executor, Future
+from typing import Callable, Iterator, Optional, Union
 
 import feedparser
 
 from newsgraph.errors import InputError
 from newsgraph.model import RawDocument
 from newsgraph.sources.skipped import AlreadyStored, KnownUrl
+
+Item = Union[RawDocument, InputError, AlreadyStored]
+LOOKAHEAD = 8  # entry pages fetched ahead of the consumer when an executor is given
 
 # Called with (url, title, published) for an entry's link; returns the page or raises InputError.
 FetchArticle = Callable[[str, Optional[str], Optional[str]], RawDocument]
@@ -40,12 +45,14 @@ def _content(entry) -> Optional[str]:
 
 
 def iter_feed(data: bytes, source: str, fetch_article: Optional[FetchArticle] = None,
-              known_url: Optional[KnownUrl] = None,
-              ) -> Iterator[RawDocument | InputError | AlreadyStored]:
+              known_url: Optional[KnownUrl] = None, *, executor: Optional[Executor] = None,
+              lookahead: int = LOOKAHEAD) -> Iterator[RawDocument | InputError | AlreadyStored]:
     """The articles of the feed in ``data`` (read from ``source``, a path or URL), in feed order.
 
     Entry links are fetched with ``fetch_article`` (none given: the entry's own content is used);
     links ``known_url`` says are stored already are yielded as ``AlreadyStored`` and not fetched.
+    With an ``executor`` (threads), up to ``lookahead`` links are fetched at once, ahead of the
+    consumer; the order of the results is still the feed's.
     """
     parsed = feedparser.parse(data)
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
@@ -57,31 +64,42 @@ def iter_feed(data: bytes, source: str, fetch_article: Optional[FetchArticle] = 
         return
     if problem is not None:
         yield InputError(source, f"malformed feed XML ({problem}); {len(parsed.entries)} entries recovered")
+    planned: deque = deque()
     for number, entry in enumerate(parsed.entries, start=1):
-        yield from _entry_document(entry, f"{source}#entry{number}", fetch_article, known_url)
+        planned.append(_plan(entry, f"{source}#entry{number}", fetch_article, known_url, executor))
+        while len(planned) > (lookahead if executor is not None else 0):
+            yield _outcome(planned.popleft())
+    while planned:
+        yield _outcome(planned.popleft())
 
 
-def _entry_document(entry, entry_source: str, fetch_article: Optional[FetchArticle],
-                    known_url: Optional[KnownUrl]) -> Iterator[RawDocument | InputError | AlreadyStored]:
+def _plan(entry, entry_source: str, fetch_article: Optional[FetchArticle], known_url: Optional[KnownUrl],
+          executor: Optional[Executor]) -> Item | Future:
+    """What one entry gives: an item now, or (with an executor) the future of its fetched page."""
     title, published = entry.get("title"), _date(entry)
     link = entry.get("link")
     if link and not link.lower().startswith(("http://", "https://")):
         link = None  # feedparser offers an entry's id ("urn:...", "tag:...") as its link when it has none
+    if link and known_url is not None and known_url(link):
+        return AlreadyStored(link)
     if link and fetch_article is not None:
-        if known_url is not None and known_url(link):
-            yield AlreadyStored(link)
-            return
+        if executor is not None:
+            return executor.submit(fetch_article, link, title, published)
         try:
-            yield fetch_article(link, title, published)
+            return fetch_article(link, title, published)
         except InputError as error:
-            yield error
-        return
+            return error
     content = _content(entry)
     if content is None:
-        yield InputError(entry_source, "feed entry has neither a link to fetch nor any content")
-        return
-    if link and known_url is not None and known_url(link):
-        yield AlreadyStored(link)
-        return
-    yield RawDocument(content=content, source=entry_source, kind="html", url=link, title=title,
-                      published=published)
+        return InputError(entry_source, "feed entry has neither a link to fetch nor any content")
+    return RawDocument(content=content, source=entry_source, kind="html", url=link, title=title,
+                       published=published)
+
+
+def _outcome(planned: Item | Future) -> Item:
+    if not isinstance(planned, Future):
+        return planned
+    try:
+        return planned.result()
+    except InputError as error:
+        return error
