@@ -168,6 +168,15 @@ def test_surname_before_full_name_joins_it(nlp):
     # a later full title teaches the country of an earlier bare title
     ("President Sato said on Monday that talks would resume. Japanese President Ken Sato later confirmed it.",
      "Ken Sato", "JPN", "GOV", "Japanese President"),
+    # a title with "of" before the name
+    ("Canadian Minister of Fisheries Paul Leblanc said the quota stood.",
+     "Paul Leblanc", "CAN", "GOV", "Canadian Minister of Fisheries"),
+    # an appositive that hangs off the organisation in the title
+    ("The head of the World Health Organization, Amara Diallo, said the outbreak was over.",
+     "Amara Diallo", None, "IGO", "head of the World Health Organization"),
+    # an abbreviated rank, then a fuller title in apposition
+    ("Gen. Tomas Varga, commander of the Hungarian army, said the drills were over.",
+     "Tomas Varga", "HUN", "MIL", "commander of the Hungarian army"),
     # an honorific is not a title
     ("Mr. Dario Conti said the port would reopen.", "Dario Conti", None, None, None),
 ])

@@ -349,6 +349,9 @@ class _Builder:
             if code.kind == "person" and code.name:  # "Spokeswoman Nadia Perez" tagged ORG
                 self._person(ent, tokens)
                 return
+        if ent.label_ == "ORG" and self._titled_appositive(tokens):
+            self._person(ent, tokens)  # "The head of the agency, Amara Diallo": tagged ORG
+            return
         if ent.label_ == "PERSON" or (text in self.person_words and coding.organization(tokens.text) is None
                                       and coding.country_of(tokens.text) is None
                                       and coding.capital_country(tokens.text) is None):
@@ -362,11 +365,17 @@ class _Builder:
         if _is_locative(root) and not self.surnames.get(tokens[-1].text):
             return  # "in Kherson and Zaporizhzhia": a place the tagger took for a person
         premod = self._premodifiers(tokens)
+        if not _is_title(premod):
+            premod = self._title_before(tokens) or premod
         words = list(premod) + list(tokens)
         code = _code(words)
         name_tokens = tokens
         if code.name_range and code.name_range[0] >= len(premod):
-            name_tokens = doc[words[code.name_range[0]].i:tokens.end]
+            name_tokens = doc[words[code.name_range[0]].i:tokens.end]  # "Spokeswoman Nadia Perez"
+        elif _is_title(premod):
+            # the tagger found the name: the title is all that comes before it
+            title = _text([t for t in premod if not (t is premod[0] and t.lower_ == "the")])
+            code = coding.Coding(**{**code.__dict__, "title": title, "kind": "person"})
         name = " ".join(_text(name_tokens).split())
         if not name or not any(c.isalpha() for c in name):
             return
@@ -395,10 +404,20 @@ class _Builder:
         if appositive is not None:
             acode = _code(appositive)
             if acode.head and acode.kind == "person":
+                if actor.title and len(actor.title.split()) == 1:
+                    actor.title = None  # "Gen. Mark Milley, chairman of ...": the fuller title
                 index.learn(actor, _strip_det(acode))
                 self._map(appositive, actor)
                 for other in _persons_in(appositive, self.ent_of):
                     self.affiliations.append((actor, other))
+
+    def _titled_appositive(self, tokens) -> bool:
+        """An unknown name in apposition to a person title: a person, whatever the tagger said."""
+        root = tokens.root
+        if root.dep_ != "appos" or any(coding.find_hits([t.text for t in tokens])):
+            return False
+        row = coding.sector_word(root.head.text)
+        return row is not None and row.kind == "person" and root.head.pos_ in ("NOUN", "PROPN")
 
     def _find_person(self, name: str) -> Optional[Actor]:
         index = self.index
@@ -426,8 +445,10 @@ class _Builder:
         sent_start = doc[tokens.start].sent.start
         while k - 1 >= sent_start:
             t = doc[k - 1]
-            if t.lower_ in coding.DETERMINERS or t.pos_ in ("PRON", "VERB", "ADP", "CCONJ", "SCONJ", "DET"):
+            if t.lower_ in coding.DETERMINERS or t.pos_ in ("PRON", "VERB", "CCONJ", "SCONJ", "DET"):
                 break
+            if t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
+                break  # "Secretary of State Antony Blinken" keeps its "of"
             if t.tag_ == "VBG" or (t.is_punct and t.text not in ("-", ".")) or t.is_space:
                 break
             if root not in t.ancestors and not (t.text in POSSESSIVE_MARKERS):
@@ -435,12 +456,42 @@ class _Builder:
             k -= 1
         return list(doc[k:tokens.start])
 
+    def _title_before(self, tokens) -> list:
+        """A title the parse did not attach to the name ("Secretary of State Antony Blinken"): the
+        longest run of up to six words before it that codes as a person title ending at the name."""
+        doc = self.doc
+        sent_start = doc[tokens.start].sent.start
+        if tokens.start == sent_start or not doc[tokens.start - 1].text[:1].isupper():
+            return []
+        best: list = []
+        for k in range(max(sent_start, tokens.start - 6), tokens.start):
+            run = doc[k:tokens.start]
+            if any(t.is_punct and t.text not in ("-", ".", "'s", "’s") for t in run) or run[0].pos_ in ("VERB", "AUX", "ADP", "DET", "PRON"):
+                continue
+            if any(t.i in self.ent_of and self.ent_of[t.i].label_ == "PERSON" for t in run):
+                continue
+            if _is_title(run):
+                best = list(run)
+                break
+        return best
+
     def _appositive(self, root):
         """The description a name stands in apposition to, or that stands in apposition to it."""
         doc = self.doc
         head = root.head
-        if root.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN") and head.i not in self.ent_of and head.i < root.i:
-            return _strip_punct(doc[head.left_edge.i:root.left_edge.i])
+        if root.dep_ == "appos":
+            # the appositive may hang off the end of the title's complement: climb to the title
+            def is_title(tok):
+                row = coding.sector_word(tok.text)
+                return tok.i not in self.ent_of and tok.pos_ in ("NOUN", "PROPN") and row is not None \
+                    and row.kind == "person"
+
+            steps = 0
+            while steps < 4 and head.i < root.i and not is_title(head) and head.head is not head \
+                    and (head.i in self.ent_of or head.dep_ in ("pobj", "prep")):
+                head, steps = head.head, steps + 1
+            if head.pos_ in ("NOUN", "PROPN") and head.i not in self.ent_of and head.i < root.i:
+                return _strip_punct(doc[head.left_edge.i:root.left_edge.i])
         for child in root.children:
             if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i > root.i:
                 return _strip_punct(_noun_phrase(child))
@@ -502,8 +553,10 @@ class _Builder:
             return False
         if t.dep_ == "appos" and t.head.i in self.ent_of:
             return False
-        if any(c.dep_ == "appos" and c.i in self.ent_of and self.ent_of[c.i].label_ == "PERSON" for c in t.children):
-            return False
+        if any(c.dep_ == "appos" and c.i in self.ent_of and (self.ent_of[c.i].label_ == "PERSON" or (
+               self.ent_of[c.i].label_ == "ORG" and self._titled_appositive(self.ent_of[c.i])))
+               for c in t.subtree if c.i > t.i):
+            return False  # "The head of the agency, Rafael Grossi": the name's title, not a description
         if coding.sector_word(t.text) is not None:
             return True
         return any(c.dep_ == "compound" and coding.sector_word(c.text) is not None for c in t.lefts)
@@ -653,6 +706,14 @@ def _strip_det(code: coding.Coding) -> coding.Coding:
         if first.lower() in coding.DETERMINERS and rest:
             title = rest
     return coding.Coding(**{**code.__dict__, "title": title})
+
+
+def _is_title(tokens) -> bool:
+    """Whether tokens code as one person's title ("Canadian Minister of Fisheries")."""
+    if not tokens:
+        return False
+    code = _code(tokens)
+    return code.kind == "person" and code.head is not None and not code.plural
 
 
 def _persons_in(tokens, ent_of: dict) -> list:

@@ -160,6 +160,8 @@ class Hit:
 def _sector_at(words: Sequence[str], i: int, longest: int, sectors: dict) -> Optional[Hit]:
     for n in range(min(longest, len(words) - i), 0, -1):
         key = tuple(w.lower() for w in words[i:i + n])
+        if n == 1 and key[0].endswith(".") and len(key[0]) > 2:
+            key = (key[0].rstrip("."),)  # "Gen.", "Sen.": abbreviated titles
         if key in sectors:
             return Hit(i, i + n, "sector", sectors[key])
         sing = singular(key[-1])
