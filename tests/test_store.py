@@ -247,3 +247,15 @@ def test_migration_3_upgrades_a_version_2_database(db_url, story):
         assert rows(store, select(schema.statements.c.sort_date)) == [("2024-03-04",), ("2024-03-04",)]
         store.save([story(3)], "0.1.0")
         assert counters(store) == recounted(store)
+
+
+def test_two_processes_opening_a_new_database_at_once_both_succeed(db_url):
+    import subprocess
+    import sys
+
+    code = f"from newsgraph.store import Store; Store.open({db_url!r}).close()"
+    runs = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    errors = [run.communicate()[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0], errors
+    with Store.open(db_url) as store:
+        assert count(store, schema.schema_migrations) == len(migrations.MIGRATIONS)

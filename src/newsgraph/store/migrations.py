@@ -91,10 +91,12 @@ def pending(engine_or_conn: Engine | Connection) -> list[Migration]:
 def migrate(engine: Engine) -> list[int]:
     """Apply every pending migration, each in its own transaction; return the versions applied."""
     with engine.begin() as conn:
+        _lock(conn)
         schema.schema_migrations.create(conn, checkfirst=True)
     versions = []
     for migration in pending(engine):
         with engine.begin() as conn:
+            _lock(conn)
             # Another process may have migrated since we looked: re-check inside the transaction.
             if migration.version in applied(conn):
                 continue
@@ -104,3 +106,10 @@ def migrate(engine: Engine) -> list[int]:
                 applied_at=datetime.now(timezone.utc)))
         versions.append(migration.version)
     return versions
+
+
+def _lock(conn: Connection) -> None:
+    """Serialise migrating processes: PostgreSQL by an advisory lock held to the end of the
+    transaction; SQLite already does, its writers' transactions begin IMMEDIATE."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7347002)")  # an arbitrary, fixed key
