@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from newsgraph import nlp
-from newsgraph.analyze import actors, dates, events, places, statements
+from newsgraph.analyze import actors, dates, event_classifier, event_lexicon, events, gazetteer, places, statements
 from newsgraph.inputs import read_articles
 from newsgraph.settings import Settings
 
@@ -41,6 +41,7 @@ def main() -> None:
     texts = load_texts(args.corpus) * args.repeat
     model = nlp.load()
     list(model.pipe(t for t, _ in texts[:4]))  # warm up
+    gazetteer.load(), event_lexicon.load(), event_classifier.load()  # per-process tables, like the model
 
     t0 = time.perf_counter()
     docs = list(model.pipe((t for t, _ in texts), batch_size=32))

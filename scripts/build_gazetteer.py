@@ -16,8 +16,9 @@ Sources (all GeoNames-derived, CC BY 4.0):
 A country's point is likewise the population-weighted mean of its cities (its capital when it has none).
 
 Output: one place a line, tab separated:
-``geonameid  feature  country(alpha-3)  admin1(GeoNames code, e.g. UA.14)  lat  lon  population  names``
-where ``names`` is ``|``-joined, the preferred name first.
+``geonameid  feature  country(alpha-3)  admin1(GeoNames code, e.g. UA.14)  lat  lon  population  name  keys``
+where ``name`` is the preferred name and ``keys`` the ``|``-joined lookup keys (``gazetteer.fold`` of every
+spelling kept), so that loading needs no Unicode work.
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ import unicodedata
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
+
+from newsgraph.analyze.gazetteer import fold  # the same folding as the lookups at run time
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "data" / "gazetteer.tsv.gz"
 
@@ -163,8 +166,9 @@ def build(out: Path, city_population: int) -> int:
                 if n and n not in seen and (not kept or n in trusted or latin(n)):
                     seen.add(n)
                     kept.append(n)
+            keys = sorted({fold(n) for n in kept} - {""})
             fh.write(f"{gid}\t{feature}\t{country}\t{admin1}\t{lat if lat is not None else ''}\t"
-                     f"{lon if lon is not None else ''}\t{pop}\t{'|'.join(kept)}\n")
+                     f"{lon if lon is not None else ''}\t{pop}\t{kept[0]}\t{'|'.join(keys)}\n")
             count += 1
     return count
 

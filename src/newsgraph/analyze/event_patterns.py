@@ -403,7 +403,7 @@ def _subject(head):
         subject = _first_child(token, SUBJECT_DEPS)
         if subject is not None and subject.dep_ == "csubj":  # "Putin was, is, and will be open"
             subject = _first_child(subject, ("nsubj",))
-        if subject is not None and "\n\n" in head.doc.text[min(subject.idx, token.idx):max(subject.idx, token.idx)]:
+        if subject is not None and _paragraph_between(subject, token):
             # a headline run into the first paragraph is not one clause: the paragraph's opening
             # noun ("\n\nRussia will not concede") is the subject the parse missed
             return _paragraph_opening_subject(token)
@@ -423,6 +423,15 @@ def _subject(head):
         else:
             return None
     return None
+
+
+def _paragraph_between(a, b) -> bool:
+    """Whether a paragraph break (a blank line) separates tokens ``a`` and ``b``."""
+    doc = a.doc
+    for t in doc[min(a.i, b.i):max(a.i, b.i)]:
+        if t.whitespace_.count("\n") >= 2 or (t.is_space and t.text.count("\n") >= 1):
+            return True
+    return False
 
 
 def _paragraph_opening_subject(verb):

@@ -310,10 +310,13 @@ def _actor_spans(phrase, head):
     yield phrase
     yield doc[head.i:head.i + 1]
     seen = set()
-    for ent in doc.ents:
-        if ent.start >= phrase.start and ent.end <= phrase.end and ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
-            seen.update(range(ent.start, ent.end))
-            yield ent
+    for token in phrase:
+        if token.ent_iob_ == "B" and token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            end = token.i + 1
+            while end < phrase.end and doc[end].ent_iob_ == "I":
+                end += 1
+            seen.update(range(token.i, end))
+            yield doc[token.i:end]
     for token in phrase:
         if token.i not in seen and token.i != head.i and (token.pos_ == "PROPN" or token.dep_ == "poss"):
             yield doc[token.i:token.i + 1]

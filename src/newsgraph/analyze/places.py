@@ -170,7 +170,8 @@ def _cue(span) -> Optional[str]:
             return "region"
         if word in CITY_WORDS:
             return "city"
-    if any(t.lower_ in PLURAL_REGION_WORDS for t in span.sent):
+    sent = span[0].sent if len(span) else None
+    if sent is not None and any(t.lower_ in PLURAL_REGION_WORDS for t in sent):
         return "regions-near"
     return None
 
