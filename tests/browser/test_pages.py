@@ -107,6 +107,11 @@ def test_hostile_article_runs_no_script(page, live_server, story_ids):
         item.hover()
     assert page.evaluate("() => window.__xss === undefined")
     assert page.errors == []
+    # The hover card shows the hostile actor name and title as text, never as markup.
+    page.locator("#article-text .hl-actor").first.click()
+    card = page.locator("#detail-card")
+    assert "Ivo <img src=y onerror=\"window.__xss='actor'\">Marek" in card.inner_text()
+    assert card.locator("img, i, script").count() == 0
     assert page.locator("h1").inner_text() == "<script>window.__xss='title ran'</script>Talks fail"
     assert "<script>window.__xss = 'script ran'</script>" in page.locator("#article-text").inner_text()
     assert page.locator("#article-text script, #article-text img, #article-text svg").count() == 0
