@@ -120,3 +120,23 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(corpus, tmp_path):
                            capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     assert stored_count(url) == ARTICLES
+
+
+def test_a_worker_killed_costs_only_its_batches_and_the_run_goes_on(corpus, tmp_path):
+    url = f"sqlite:///{tmp_path / 'n.db'}"
+    process = start(corpus, url)
+    wait_until_some_stored(process, url)
+    workers = [p for p in psutil.Process(process.pid).children(recursive=True)
+               if "resource_tracker" not in " ".join(p.cmdline())]
+    assert len(workers) == 1
+    workers[0].kill()
+    out, err = process.communicate(timeout=300)
+    assert process.returncode == 1, err  # some inputs failed ...
+    assert "worker process failed (BrokenProcessPool" in err
+    stored, failed = stored_count(url), int(out.split(" failed,")[0].rsplit(" ", 1)[1])
+    assert failed >= 1 and stored + failed == ARTICLES  # ... and every other article was stored
+
+    rerun = subprocess.run([*NEWSGRAPH, "ingest", str(corpus), "--db", url, "--workers", "1", "--no-progress"],
+                           capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{failed} stored, {stored} skipped (already stored), 0 failed" in rerun.stdout

@@ -20,17 +20,22 @@ How it goes, and why:
 """
 from __future__ import annotations
 
+import signal
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from newsgraph import __version__
 from newsgraph.batch import work
+from newsgraph.batch.local import LocalRunner
 from newsgraph.batch.neardup import WINDOW, NearDuplicates, signature
 from newsgraph.batch.progress import Progress
-from newsgraph.errors import InputError
+from newsgraph.errors import InputError, StoreError
 from newsgraph.model import Article, RawDocument
 from newsgraph.settings import Settings
 from newsgraph.sources.expand import iter_sources
@@ -89,27 +94,30 @@ def ingest(sources: Iterable[str], settings: Settings, *, reanalyze: bool = Fals
     own_store = store is None
     store = store or Store.open(settings.db_url)
     own_runner = runner is None
+    runner = runner or LocalRunner(settings, settings.workers)
     started = time.perf_counter()
     bar = Progress(progress, "re-analyse" if reanalyze and not sources else "ingest")
     summary = IngestSummary(workers=getattr(runner, "workers", max(1, settings.workers)))
+    job = _Ingestion(store, runner, settings, reanalyze, bar, summary)
+    finished = False
     try:
-        if runner is None:
-            runner = _OnDemandLocalRunner(settings)
-        job = _Ingestion(store, runner, settings, reanalyze, bar, summary)
-        try:
-            if sources:
-                job.run(iter_sources(sources, settings, known_url=job.known_url))
-            elif reanalyze:
-                job.run(_stored_articles(store))
-        except KeyboardInterrupt:
-            summary.interrupted = True
-            if own_runner:
-                runner.close(cancel=True)
-                own_runner = False
-            job.finish_after_interrupt()
+        if sources:
+            job.run(iter_sources(sources, settings, known_url=job.known_url))
+        elif reanalyze:
+            job.run(_stored_articles(store))
+        finished = True
+    except KeyboardInterrupt:
+        summary.interrupted = True
+        if own_runner:
+            runner.close(cancel=True)  # stop the workers first: storing what is done is quicker alone
+        job.finish_after_interrupt()
+    except SQLAlchemyError as exc:
+        raise StoreError(
+            f"the database failed while storing ({exc.__class__.__name__}: {getattr(exc, 'orig', None) or exc}). "
+            "Everything committed before is kept; run the same command again to finish.") from exc
     finally:
-        if own_runner and runner is not None:
-            runner.close(cancel=summary.interrupted)
+        if own_runner:
+            runner.close(cancel=not finished)
         bar.close()
         if own_store:
             store.close()
@@ -117,32 +125,30 @@ def ingest(sources: Iterable[str], settings: Settings, *, reanalyze: bool = Fals
     return summary
 
 
-class _OnDemandLocalRunner:
-    """A ``LocalRunner`` started at the first piece of work: a run that finds everything stored
-    already does not pay for starting workers and loading their models."""
+@contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C (and SIGTERM) until the block is done, then raise ``KeyboardInterrupt``.
 
-    def __init__(self, settings: Settings):
-        self.settings = settings
-        self.workers = max(1, settings.workers)
-        self._runner = None
-
-    def submit(self, fn, *args):
-        if self._runner is None:
-            from newsgraph.batch.local import LocalRunner
-
-            self._runner = LocalRunner(self.settings, self.workers)
-        return self._runner.submit(fn, *args)
-
-    def wait_any(self, futures):
-        return self._runner.wait_any(futures)
-
-    def result(self, future):
-        return self._runner.result(future)
-
-    def close(self, *, cancel: bool = False) -> None:
-        if self._runner is not None:
-            self._runner.close(cancel=cancel)
-            self._runner = None
+    Between a batch's commit and its bookkeeping an interrupt would leave the summary short of
+    articles that are in fact stored. Only the main thread can handle signals; elsewhere (and
+    where no Python handler is installed) this does nothing.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(signum)
+        if callable(handler):  # only what Python handles (default_int_handler, the CLI's SIGTERM)
+            previous[signum] = signal.signal(signum, lambda number, _frame: caught.append(number))
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def _stored_articles(store: Store) -> Iterator[Article]:
@@ -256,9 +262,10 @@ class _Ingestion:
         try:
             results = self.runner.result(future)
         except Exception as exc:  # noqa: BLE001 - a worker died (out of memory, killed): lose this batch only
+            reason = f"worker process failed ({exc.__class__.__name__}: {exc}); not stored, a new run retries it"
             for item in batch:
                 self._release(item)
-                self._fail(item.source or item.url or "?", f"worker failed ({exc.__class__.__name__}: {exc})")
+                self._fail(item.source or item.url or "?", reason)
             return
         for raw_or_article, result in zip(batch, results):
             if isinstance(result, work.Failure):
@@ -306,7 +313,10 @@ class _Ingestion:
     def _store(self, batch: list[work.Analyzed]) -> None:
         analyses = [r.analysis for r in batch]
         write = self.store.replace if self.reanalyze else self.store.save
-        result = write(analyses, __version__)
+        with _interrupts_deferred():  # a committed batch is always counted (and grouped)
+            self._account(batch, write(analyses, __version__))
+
+    def _account(self, batch: list[work.Analyzed], result) -> None:
         new = [(article_id, r.signature) for article_id, r in zip(result.ids, batch)
                if article_id is not None]
         if result.stored:

@@ -13,6 +13,7 @@ import signal
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable
 
 from newsgraph.settings import Settings
@@ -42,18 +43,23 @@ class LocalRunner:
     """Runs work functions in ``workers`` processes on this machine.
 
     ``submit(fn, *args)`` returns a ``concurrent.futures.Future``; ``wait_any(futures)`` returns
-    the finished ones. Use as a context manager, or call ``close()``.
+    the finished ones; ``result(future)`` their value. The processes start with the first piece
+    of work (a run that finds everything stored starts none). A worker that dies (out of memory,
+    killed) fails the batches of its pool, which ``result`` raises for; the next ``submit`` starts
+    a fresh pool, so the run goes on. Use as a context manager, or call ``close()``.
     """
 
     name = "local"
 
     def __init__(self, settings: Settings, workers: int):
         self.workers = max(1, workers)
-        self._pool = ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker, initargs=(os.getpid(),))
+        self._pool: ProcessPoolExecutor | None = None
 
     def submit(self, fn: Callable, *args) -> Future:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker, initargs=(os.getpid(),))
         return self._pool.submit(fn, *args)
 
     @staticmethod
@@ -61,22 +67,33 @@ class LocalRunner:
         done, _ = wait(list(futures), return_when=FIRST_COMPLETED)
         return done
 
-    @staticmethod
-    def result(future: Future):
-        return future.result()
+    def result(self, future: Future):
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._drop_pool()
+            raise
+
+    def _drop_pool(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
     def close(self, *, cancel: bool = False) -> None:
         """Stop the workers; ``cancel``: drop queued work and end running work now (Ctrl-C)."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
         if cancel:
-            processes = list((getattr(self._pool, "_processes", None) or {}).values())
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
             for process in processes:  # a batch in progress is not worth waiting for
                 if process.is_alive():
                     process.terminate()
             for process in processes:
                 process.join(timeout=5)
         else:
-            self._pool.shutdown(wait=True)
+            pool.shutdown(wait=True)
 
     def __enter__(self) -> "LocalRunner":
         return self
