@@ -31,6 +31,8 @@ from newsgraph.analyze.coding import code_phrase, country_of, singular, tokenize
     ("Iranian protesters", "IRN", "CVL", "group"),
     ("former Peruvian president", "PER", "ELI", "person"),
     ("UN official", None, "IGO", "person"),
+    ("the European Union's envoy", None, "IGO", "person"),
+    ("Russia's UN ambassador", "RUS", "GOV", "person"),
     ("Ukrainians", "UKR", None, "group"),
     ("the Labour party", None, "PTY", "organization"),
     ("Acme Corp", None, "BUS", "organization"),

@@ -100,3 +100,9 @@ def test_roles():
 ])
 def test_it_only_for_a_subject_country_in_the_same_sentence(nlp, text, phrase, expected):
     assert resolved(nlp, text, phrase) == expected
+
+
+def test_description_without_a_sector_word_fits_an_igo_spokesman(nlp):
+    text = ("EU spokesman Piet Claes said on Monday that the talks were over. "
+            "The spokesman added that a new round could start in May.")
+    assert resolved(nlp, text, "The spokesman") == "Piet Claes"

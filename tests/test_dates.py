@@ -107,3 +107,13 @@ def test_sentence_date_reaches_down_to_an_anchor_below_it(nlp):
     dates = find_dates(doc, "2023-03-15")
     resign = next(t for t in doc if t.lemma_ == "resign")
     assert date_of_sentence(next(doc.sents), dates, "2023-03-15", anchor=resign) == "2023-03-13"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, value", [
+    ("The ministers agreed to meet again in April.", "2023-04"),
+    ("She said both sides would meet in Oslo in February.", "2024-02"),
+    ("The ministers met in April.", "2022-04"),
+])
+def test_infinitive_and_reported_future_look_forward(nlp, text, value):
+    assert [r.value for r in find_dates(nlp(text), "2023-03-15")] == [value]

@@ -193,7 +193,9 @@ class ActorIndex:
         while words and (words[0].pos_ in ("DET", "NUM", "ADV", "ADP", "PRON", "PUNCT", "PART")
                          or words[0].lower_ in QUANTIFIERS):
             words.pop(0)
-        words = [t for t in words if t.text not in POSSESSIVE_MARKERS and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+        words = [t for t in words if not (t.dep_ == "poss" and t.pos_ == "PRON")]
+        while words and words[-1].text in POSSESSIVE_MARKERS:
+            words.pop()
         return _text(words) or _text(tokens)
 
     def learn(self, actor: Actor, code: coding.Coding) -> None:
@@ -344,6 +346,12 @@ class _Builder:
         if tokens is None:
             return
         text = " ".join(t.text for t in tokens)
+        if text.isupper() and len(text) > 4 and coding.organization(text) is None:
+            return  # a dateline ("ROTTERDAM —"), not an actor
+        if ent.label_ == "PERSON" and (coding.country_of(tokens.text) or coding.capital_country(tokens.text)
+                                       or coding.organization(tokens.text)):
+            self._named_group(ent, tokens)  # "La Paz", "Azerbaijani" tagged as persons
+            return
         if ent.label_ in ("ORG", "NORP", "GPE"):
             code = _code(tokens)
             if code.kind == "person" and code.name:  # "Spokeswoman Nadia Perez" tagged ORG
@@ -512,7 +520,7 @@ class _Builder:
         if _is_locative(root):
             return
         code = _code(tokens)
-        if ent.label_ in ("GPE", "FAC", "LOC") and code.kind not in ("country", "organization"):
+        if ent.label_ in ("GPE", "FAC", "LOC", "PERSON") and code.kind not in ("country", "organization"):
             return  # a place, not an actor (places are found elsewhere)
         if ent.label_ == "NORP" and code.kind != "group":
             return
@@ -602,7 +610,8 @@ class _Builder:
                     any_of = coref.counterpart_roles(index._heads.get(owner.id, ()))
             definite = first in ("the", "this", "that") or possessor is not None
             if definite:
-                desc = coref.Description(head, country, code.sector, frozenset(exclude), coref.is_subject(t), any_of)
+                desc = coref.Description(head, country, code.sector, frozenset(exclude), coref.is_subject(t), any_of,
+                                         code.explicit_sector)
                 actor = coref.resolve_description(desc, index.mentions, sent, index._heads, t.i)
                 if actor is not None:
                     learned = coding.Coding(text=code.text, country=country, sector=code.sector,

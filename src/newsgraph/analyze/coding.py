@@ -55,6 +55,8 @@ class Coding:
     name_range: Optional[tuple[int, int]] = None
     title_range: Optional[tuple[int, int]] = None
     international: bool = False  # an IGO/NGO named in the phrase
+    #: False when the sector is only a weak head's default ("the spokesman": GOV unless told)
+    explicit_sector: bool = True
     government_seat: bool = False  # a capital or seat of government ("Moscow", "the Kremlin")
 
     @property
@@ -240,6 +242,11 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     international = any(h.kind == "org" and h.value.country is None for h in hits)
     seat = any(h.kind == "capital" or (h.kind == "org" and h.value.kind == "country") for h in hits)
     sector = _sector(hits, head, split)
+    explicit = sector is not None and (head is None or head.value.strong or any(
+        h is not head and _sector_of(h) for h in hits))
+    intl = [h for h in hits if h.kind == "org" and h.value.country is None]
+    if intl and country is None:
+        sector = intl[0].value.sector  # an international body's envoy or judge is the body's
     if sector in ("GOV", "MIL", "LEG") and any(words[i].lower() in FORMER for i in range(lo, head.start if head else hi)):
         sector = "ELI"
 
@@ -259,6 +266,7 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         sector=sector, title=title, kind=kind,
         head=_head_word(words, head), plural=bool(head and head.plural), name_range=name_range,
         title_range=title_range, international=international and country is None, government_seat=seat,
+        explicit_sector=explicit,
     )
 
 

@@ -226,6 +226,7 @@ class Description:
     exclude: frozenset = frozenset()  # ids of actors the description is not (named inside it)
     subject: bool = False
     any_of: frozenset = frozenset()  # when set, the referent must hold one of these roles
+    explicit_sector: bool = True  # False: the sector is a default guess, not a constraint
 
 
 def counterpart_roles(owner_heads: Iterable[str]) -> frozenset:
@@ -259,9 +260,11 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
             score += 2.0
         elif not heads.get(actor.id) and actor.sector is None:
             continue  # "the official" is someone with a title
-        if desc.any_of and not any(same_role(h, desc.any_of) for h in heads.get(actor.id, ())):
-            continue
-        if desc.sector and actor.sector:
+        if desc.any_of:
+            if not any(same_role(h, desc.any_of) for h in heads.get(actor.id, ())):
+                continue
+            score += 2.0
+        if desc.sector and actor.sector and desc.explicit_sector:
             if desc.sector != actor.sector:
                 continue
             score += 0.5

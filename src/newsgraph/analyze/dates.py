@@ -7,8 +7,9 @@ Conventions (the reader of a news story counts from the day it was published):
   one after; "this Thursday" -> the Thursday of the publication week (Monday to Sunday).
 - "in September", "September 12" (no year) -> the last such month/day on or before publication;
   "last September" -> strictly before the publication month.
-- The future turns this around: when the expression modifies a verb with "will"/"shall"
-  ("talks will resume on Monday"), the first such day/month on or after publication is meant.
+- The future turns this around: when the expression modifies a verb with "will"/"shall"/"would" or an
+  infinitive ("talks will resume on Monday", "agreed to meet in March"), the first such day/month
+  on or after publication is meant.
 - "yesterday", "today", "tomorrow", "tonight", "last night", "this morning"; "last/this/next week"
   (ISO week, "2022-W47"), "earlier this month", "last month" ("2022-11"), "last year" ("2021");
   "two days ago", "three weeks ago", "a year ago"; ISO dates; years after a preposition ("in 2021")
@@ -216,8 +217,11 @@ def _tense(doc, start: int, end: int) -> Optional[str]:
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         token = token.head
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in token.children):
+    # "would" too: in reported speech it is the future of the past ("said they would meet in May")
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo", "would") for c in token.children):
         return "future"
+    if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return "future"  # "agreed to meet again in March", "plans to visit on Monday"
     if token.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children):
         return "past"
     return None
