@@ -36,6 +36,7 @@ CLASSIFIER_ALONE = 0.4  # the classifier's probability that makes an event witho
 STATEMENT_MARGIN = 1.2  # an event must be this much likelier than "only a statement" ...
 STATEMENT_CAP = 0.35  # ... or its confidence stays at most this
 DEFAULT_TYPE = {1: "CONSULT", 2: "COOPERATE", 3: "ACCUSE", 4: "ASSAULT"}
+TARGET_PREPS = {"to", "with", "against", "on", "for", "from", "upon", "toward", "towards", "into"}
 NP_CUT_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep"}
 
 
@@ -70,7 +71,7 @@ def _event(doc, sent, found: Found, actors, statements, dates, place_of, publish
         if statement is None or statement.speaker is None:
             return None
         etype, mode = "REQUEST", REQUEST_MODE.get(found.type, "change")
-        recipient, recipient_span = _participant(found.irrealis_for, actors)
+        recipient, recipient_span = _participant(found.irrealis_for, actors, someone_only=True)
         actor, actor_span = statement.speaker, statement.source
     elif actor is None and statement is not None and etype in VERBAL:
         actor, actor_span = statement.speaker, statement.source
@@ -147,11 +148,14 @@ def noun_phrase(token):
     return doc[start:end]
 
 
-def _participant(token, actors, avoid: Optional[str] = None, places: Optional[dict] = None):
+def _participant(token, actors, avoid: Optional[str] = None, places: Optional[dict] = None,
+                 someone_only: bool = False):
     """(actor id, span) for the phrase ``token`` heads; the span is the phrase's when no actor is found.
 
     ``avoid`` is the other side's actor id: a recipient is not the actor itself, and a pronoun is
-    preferably read as someone of another country ("Moscow will not accept his conditions")."""
+    preferably read as someone of another country ("Moscow will not accept his conditions").
+    ``someone_only``: a phrase that is no actor gives no span when it names a thing (recipients: PLOVER's
+    recipient is an entity; an actor may be "a car bomb")."""
     if token is None:
         return None, None
     token = _copula_subject(token)
@@ -174,25 +178,56 @@ def _participant(token, actors, avoid: Optional[str] = None, places: Optional[di
     actor, span = _coded_actor(phrase, token, actors)
     if actor is not None and actor.id != avoid:
         return actor.id, Span.from_spacy(span)
-    return None, Span.from_spacy(phrase)
+    # no actor: the phrase still says who, unless it names a thing ("a travel restriction")
+    return None, (Span.from_spacy(phrase) if not someone_only or _is_someone(token) else None)
 
 
 def _best_recipient(found: Found, actors, actor: Optional[str], places: Optional[dict] = None):
-    """The recipient the pattern chose when it is an actor; else a prepositional object of the trigger
-    that is one ("returned artifacts to the government of Iraq"); else the pattern's phrase."""
-    first = _participant(found.recipient, actors, avoid=actor, places=places)
-    if first[0] is not None or found.from_classifier is False and found.recipient is None:
-        return first
-    near = [c for c in found.head.children] + [g for c in found.head.children if c.dep_ in ("dobj", "pobj")
-                                                for g in c.children]
-    for child in near:
-        if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "with", "against", "on", "for", "from"):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj is not found.recipient and obj.ent_type_ not in ("DATE", "TIME"):
-                candidate = _participant(obj, actors, avoid=actor)
-                if candidate[0] is not None:
-                    return candidate
-    return first
+    """The recipient the pattern chose when it is someone ("freed prisoners"); when it is a thing or
+    missing ("returned artifacts to the government of Iraq", "provided funding to Lebanon"), an actor
+    named as the target of a preposition near the trigger; else the pattern's phrase."""
+    token = found.recipient
+    if token is not None and _is_someone(token):
+        return _participant(token, actors, avoid=actor, places=places, someone_only=True)
+    for obj in _prepositional_targets(found.head, skip=token):
+        candidate = _participant(obj, actors, avoid=actor, places=places)
+        if candidate[0] is not None:
+            return candidate
+    return _participant(token, actors, avoid=actor, places=places, someone_only=True)
+
+
+PEOPLE = {"people", "person", "prisoner", "civilian", "protester", "demonstrator", "fisherman", "worker",
+          "student", "refugee", "migrant", "hostage", "journalist", "activist", "victim", "family",
+          "resident", "villager", "member", "leader", "official", "militant", "rebel", "fighter", "soldier",
+          "troop", "police", "officer", "diplomat", "ambassador", "opponent", "critic", "supporter",
+          "citizen", "national", "child", "woman", "man", "crew", "sailor", "pilot", "group", "government",
+          "authority", "authorities", "country", "state", "party", "force", "army", "militia", "community"}
+
+
+def _is_someone(token) -> bool:
+    """A person, group, organisation or country, not a thing ("a proposal", "$5 million")."""
+    if token.pos_ == "PRON" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in PEOPLE or coding.sector_word(token.text) is not None
+
+
+def _prepositional_targets(head, skip=None):
+    """Objects of "to/with/against/on/for/from" within two phrases of ``head``, nearest first,
+    not inside a clause of their own."""
+    frontier = [head]
+    for _ in range(3):
+        following = []
+        for node in frontier:
+            for child in node.children:
+                if child.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "punct"):
+                    continue
+                if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
+                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if obj is not None and obj is not skip and obj.ent_type_ not in ("DATE", "TIME", "MONEY"):
+                        yield obj
+                following.append(child)
+        frontier = following
 
 
 def _copula_subject(token):
@@ -310,13 +345,17 @@ def _actor_spans(phrase, head):
     yield phrase
     yield doc[head.i:head.i + 1]
     seen = set()
+    inner = []
     for token in phrase:
         if token.ent_iob_ == "B" and token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
             end = token.i + 1
             while end < phrase.end and doc[end].ent_iob_ == "I":
                 end += 1
             seen.update(range(token.i, end))
-            yield doc[token.i:end]
+            inner.append(doc[token.i:end])
+    # the name the phrase is about first ("Mauritania's President X": X, not Mauritania)
+    inner.sort(key=lambda span: 0 if span.start <= head.i < span.end else 1)
+    yield from inner
     for token in phrase:
         if token.i not in seen and token.i != head.i and (token.pos_ == "PROPN" or token.dep_ == "poss"):
             yield doc[token.i:token.i + 1]

@@ -8,8 +8,9 @@
   ``recipient_span``: a predicted span matches a gold one when they share a token ("overlap"), or
   have the same characters ("exact"). R (reciprocal) spans count as both source and target.
   Nothing is trained on this file.
-- PLOVER type of the synthetic NGEC stories: the type of the story's most confident event (a sample of
-  ``limit`` stories chosen by a fixed hash; nothing is trained on this file).
+- PLOVER type of the synthetic NGEC stories: the type of the story's main event, the most confident
+  one of its first paragraph (a sample of ``limit`` stories chosen by a fixed hash; nothing is trained
+  on this file).
 The readers never keep the text beyond scoring; nothing here writes the data anywhere.
 """
 from __future__ import annotations
@@ -118,6 +119,18 @@ def main_event(analysis, threshold: float = MAIN_EVENT_CONFIDENCE):
     return best
 
 
+def story_event(analysis):
+    """A story's main event: the most confident one of its first paragraph (the lede), else of the
+    whole story."""
+    text = analysis.article.text
+    lede_end = text.find("\n\n", 1)
+    if lede_end > 0:
+        lede = [e for e in analysis.events if e.evidence.start < lede_end]
+        if lede:
+            return max(lede, key=lambda e: e.confidence)
+    return main_event(analysis, threshold=0.0)
+
+
 def predicted_quad(analysis) -> int:
     event = main_event(analysis)
     return QUAD[event.type] if event is not None else 0
@@ -200,7 +213,7 @@ def evaluate_types(pipeline, path: Path, limit: Optional[int]) -> dict:
     gold = [label for _, label in rows]
     predicted = []
     for analysis in analyses:
-        event = main_event(analysis)
+        event = story_event(analysis)
         predicted.append(event.type if event is not None else "NONE")
     report = class_report(gold, predicted)
     report["with_event"] = sum(1 for p in predicted if p != "NONE") / len(predicted) if predicted else 0.0
