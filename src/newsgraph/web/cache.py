@@ -37,8 +37,9 @@ class AggregateCache:
         self._lock = threading.Lock()
         self.hits = self.misses = 0
 
-    def get(self, conn: Connection, name: str, args: Hashable, compute: Callable[[], Any]) -> Any:
-        key = (name, args, stamp(conn))
+    def get(self, data_stamp: tuple, name: str, args: Hashable, compute: Callable[[], Any]) -> Any:
+        """The answer for (name, args) on data of ``data_stamp``; ``compute()`` when there is none."""
+        key = (name, args, data_stamp)
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)

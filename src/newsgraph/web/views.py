@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 from starlette.requests import Request
 
 from newsgraph.web import article_page, profiles, queries
+from newsgraph.web.cache import stamp
 from newsgraph.web.http import BadRequest, NotFound
 from newsgraph.web.params import MAX_NUMBER, Filters, Page, read_filters, read_page
 
@@ -37,8 +38,13 @@ def filter_names(conn: Connection, f: Filters) -> dict[str, str]:
 
 
 def cached(request: Request, conn: Connection, name: str, compute, *args):
-    """``compute(conn, *args)``, through the app's aggregate cache (see ``cache``)."""
-    return request.app.state.cache.get(conn, name, args, lambda: compute(conn, *args))
+    """``compute(conn, *args)``, through the app's aggregate cache (see ``cache``).
+
+    The database's stamp is read once per request, however many aggregates the page shows.
+    """
+    if not hasattr(request.state, "data_stamp"):
+        request.state.data_stamp = stamp(conn)
+    return request.app.state.cache.get(request.state.data_stamp, name, args, lambda: compute(conn, *args))
 
 
 def home(request: Request) -> dict:
