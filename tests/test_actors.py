@@ -200,3 +200,10 @@ def test_resolve_does_not_pick_a_name_inside_a_larger_phrase(nlp):
     assert index.resolve(span_of(doc, "talks with Norway")) is None
     assert index.resolve(span_of(doc, "Norway's fishing fleet")) is None
     assert index.resolve(span_of(doc, "Norway", 1)).code == "NOR"
+
+
+def test_a_pipeline_without_parser_or_entities_gives_no_actors_and_no_error():
+    import spacy
+
+    doc = spacy.blank("en")("Peskov said on Friday that Moscow would not accept it.")
+    assert find_actors(doc).to_list() == []

@@ -3,8 +3,11 @@
 ``find_actors(doc)`` reads the parse once, left to right, and builds an ``ActorIndex``:
 
 - persons from PERSON entities, with the title around the name ("Kremlin spokesman Dmitry Peskov",
-  "The spokesperson for the US National Security Council, John Kirby") coded by ``coding``; a surname
-  ("Peskov") joins the full name it belongs to;
+  "The spokesperson for the US National Security Council, John Kirby", "Secretary of State X")
+  coded by ``coding``; a surname ("Peskov") or a lone first name joins the full name it belongs to;
+  names the tagger missed or mislabelled count when an office title vouches for them ("Ivo Marek,
+  the Czech defence minister"), and a surname it found elsewhere counts everywhere; datelines
+  ("VILNIUS —") and places tagged as persons do not;
 - countries (RUS), governments (a capital or seat of government used as an actor: "Moscow",
   "the Kremlin", "the Russian government" -> one RUSGOV actor), named organisations (NATO -> IGO)
   and groups ("Russian forces" -> RUSMIL); a place name in a locative phrase ("in Moscow") or a name
@@ -267,7 +270,9 @@ class _Builder:
     def run(self) -> None:
         doc, index = self.doc, self.index
         sent_of = [0] * len(doc)
-        for k, sent in enumerate(doc.sents):
+        # a pipeline without a parser has no sentences: the text is then one sentence
+        sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+        for k, sent in enumerate(sents):
             for i in range(sent.start, sent.end):
                 sent_of[i] = k
         index._sent_of = sent_of
@@ -450,7 +455,7 @@ class _Builder:
         doc = self.doc
         root = tokens.root
         k = tokens.start
-        sent_start = doc[tokens.start].sent.start
+        sent_start = _sent_start(self.index._sent_of, tokens.start)
         while k - 1 >= sent_start:
             t = doc[k - 1]
             if t.lower_ in coding.DETERMINERS or t.pos_ in ("PRON", "VERB", "CCONJ", "SCONJ", "DET"):
@@ -468,7 +473,7 @@ class _Builder:
         """A title the parse did not attach to the name ("Secretary of State Antony Blinken"): the
         longest run of up to six words before it that codes as a person title ending at the name."""
         doc = self.doc
-        sent_start = doc[tokens.start].sent.start
+        sent_start = _sent_start(self.index._sent_of, tokens.start)
         if tokens.start == sent_start or not doc[tokens.start - 1].text[:1].isupper():
             return []
         best: list = []
@@ -671,6 +676,13 @@ class _Builder:
                     actor.country = other.country
         for actor in index.actors:
             actor.aliases = self.aliases.get(actor.id, [actor.name])
+
+
+def _sent_start(sent_of: list[int], i: int) -> int:
+    """The first token of the sentence of token ``i``."""
+    while i > 0 and sent_of[i - 1] == sent_of[i]:
+        i -= 1
+    return i
 
 
 def _trim(span):
