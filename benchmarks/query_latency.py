@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/query_latency.py --db postgresql://newsgraph:newsgraph@127.0.0.1:5432/newsgraph_bench
     .venv/bin/python benchmarks/query_latency.py --statements 100000 --repeat 30
     .venv/bin/python benchmarks/query_latency.py --overhead   # + store vs analyse time on the samples
+    .venv/bin/python benchmarks/query_latency.py --overhead --overhead-db postgresql://.../empty_db
 
 The database is generated from synthetic, hand-coded analyses (``synthetic_analyses``): invented
 speakers from invented countries making statements that carry PLOVER events, with offsets computed
@@ -137,8 +138,9 @@ def build_database(url: str, n_statements: int, batch: int = 100) -> dict:
     return {"articles": stored, "seconds": seconds}
 
 
-def storage_overhead(copies: int = 8) -> None:
-    """Analyse the bundled samples (real spaCy pipeline) and store them: storage time / analysis time."""
+def storage_overhead(copies: int = 8, url: str | None = None) -> None:
+    """Analyse the bundled samples (real spaCy pipeline) and store them (into ``url``, an empty
+    database, or a temporary SQLite file): storage time / analysis time."""
     from newsgraph.extract import extract
     from newsgraph.model import RawDocument, content_id
     from newsgraph.pipeline import Pipeline
@@ -161,7 +163,7 @@ def storage_overhead(copies: int = 8) -> None:
     analyses = list(pipeline.run(articles))
     analyse_s = time.perf_counter() - started
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(f"sqlite:///{Path(folder) / 'overhead.db'}")
+        store = Store.open(url or f"sqlite:///{Path(folder) / 'overhead.db'}")
         started = time.perf_counter()
         for i in range(0, len(analyses), 32):
             store.save(analyses[i:i + 32], "bench")
@@ -169,7 +171,7 @@ def storage_overhead(copies: int = 8) -> None:
         store.close()
     n = len(analyses)
     print(f"{n} sample articles ({sum(len(a.statements) for a in analyses)} statements): analyse "
-          f"{analyse_s / n * 1000:.1f} ms/article, store (SQLite) {store_s / n * 1000:.2f} ms/article, "
+          f"{analyse_s / n * 1000:.1f} ms/article, store ({store.dialect}) {store_s / n * 1000:.2f} ms/article, "
           f"store/analyse ratio {store_s / analyse_s:.3f} (target <= 0.10)")
 
 
@@ -220,9 +222,10 @@ def main(argv=None) -> int:
     parser.add_argument("--reuse", action="store_true", help="query an already filled --db")
     parser.add_argument("--overhead", action="store_true",
                         help="also time storing vs analysing the bundled samples (loads the spaCy model)")
+    parser.add_argument("--overhead-db", metavar="URL", help="an EMPTY database for --overhead (default: SQLite)")
     args = parser.parse_args(argv)
     if args.overhead:
-        storage_overhead()
+        storage_overhead(url=args.overhead_db)
     with tempfile.TemporaryDirectory() as folder:
         url = args.db or f"sqlite:///{Path(folder) / 'bench.db'}"
         if not args.reuse:
