@@ -96,7 +96,7 @@ def ingest(sources: Iterable[str], settings: Settings, *, reanalyze: bool = Fals
     own_runner = runner is None
     runner = runner or LocalRunner(settings, settings.workers)
     started = time.perf_counter()
-    bar = Progress(progress, "re-analyse" if reanalyze and not sources else "ingest")
+    bar = Progress(progress, "ingest", "stored or re-analysed" if reanalyze else "stored")
     summary = IngestSummary(workers=getattr(runner, "workers", max(1, settings.workers)))
     job = _Ingestion(store, runner, settings, reanalyze, bar, summary)
     finished = False
@@ -166,7 +166,7 @@ class _Ingestion:
         self.batch_size = max(1, settings.batch_size)
         # Per worker: one batch running, two waiting (an extraction and an analysis, typically).
         self.max_in_flight = 3 * max(1, getattr(runner, "workers", settings.workers))
-        self.in_flight: dict = {}  # future -> "extract" | "analyze"
+        self.in_flight: dict = {}  # future -> ("extract" | "analyze", the batch it was given)
         self.raws: list[RawDocument] = []
         self.articles: list[Article] = []
         self.results: list[work.Analyzed] = []

@@ -12,11 +12,12 @@ POSTFIX_EVERY_S = 0.5
 class Progress:
     """Counts finished articles (stored, skipped, failed) and shows them when ``enabled``."""
 
-    def __init__(self, enabled: bool = True, description: str = "ingest"):
+    def __init__(self, enabled: bool = True, description: str = "ingest", stored_label: str = "stored"):
         self._bar = tqdm(desc=description, unit=" articles", file=sys.stderr, disable=not enabled,
                          dynamic_ncols=True, mininterval=POSTFIX_EVERY_S, smoothing=0.1,
                          bar_format="{desc}: {n_fmt}{unit} [{elapsed}, {rate_noinv_fmt}{postfix}]")
         self.stored = self.skipped = self.failed = 0
+        self._label = stored_label
         self._shown = 0.0
 
     def advance(self, *, stored: int = 0, skipped: int = 0, failed: int = 0) -> None:
@@ -26,13 +27,13 @@ class Progress:
         now = time.monotonic()
         if now - self._shown >= POSTFIX_EVERY_S:
             self._shown = now
-            self._bar.set_postfix(stored=self.stored, skipped=self.skipped, failed=self.failed, refresh=False)
+            self._show()
         self._bar.update(stored + skipped + failed)
 
-    def write(self, message: str) -> None:
-        """Print a line above the bar (the bar redraws below it)."""
-        self._bar.write(message, file=sys.stderr)
+    def _show(self) -> None:
+        self._bar.set_postfix_str(f"{self._label} {self.stored}, skipped {self.skipped}, failed {self.failed}",
+                                  refresh=False)
 
     def close(self) -> None:
-        self._bar.set_postfix(stored=self.stored, skipped=self.skipped, failed=self.failed, refresh=False)
+        self._show()
         self._bar.close()
