@@ -259,3 +259,14 @@ def test_two_processes_opening_a_new_database_at_once_both_succeed(db_url):
     assert [run.returncode for run in runs] == [0, 0, 0], errors
     with Store.open(db_url) as store:
         assert count(store, schema.schema_migrations) == len(migrations.MIGRATIONS)
+
+
+def test_replace_by_url_with_a_new_text_stores_the_new_text(store, story):
+    [article_id] = store.save([story(1)], "0.1.0").ids
+    updated = story(1, extra=" Update: talks resume on Tuesday.")
+    assert store.save([updated], "0.1.0").skipped == 1  # same URL: save keeps the first version
+    assert store.replace([updated], "0.2.0").ids == [article_id]
+    [back] = list(store.iter_articles())
+    assert back.to_json() == updated.to_json()
+    assert store.has_article(content_hash=content_hash(updated.article.text))
+    assert not store.has_article(content_hash=content_hash(story(1).article.text))

@@ -123,8 +123,9 @@ class Store:
     def replace(self, analyses: Sequence[Analysis], version: str) -> SaveResult:
         """Re-store the analyses of articles already stored (``ingest --reanalyze``), in ONE transaction.
 
-        The article (found by content hash, else URL) keeps its id, text and cluster; its analysis
-        rows are replaced and ``newsgraph_version``/``analyzed_at`` updated. Events it no longer
+        The article (found by content hash, else URL) keeps its id and cluster; its analysis rows,
+        metadata (and text, when found by URL with a new text) are replaced and
+        ``newsgraph_version``/``analyzed_at`` updated. Events it no longer
         reports lose it as a source (and disappear when no article reports them). Articles not yet
         stored are stored as ``save`` would.
         """
@@ -211,11 +212,11 @@ class Store:
     def _reanalyse(conn: Connection, article_id: int, analysis: Analysis, version: str) -> set[int]:
         touched = writer.delete_analysis(conn, article_id)
         row = writer.article_row(analysis, version)
-        # Text (and so hash) is the same; the metadata and the analysis may have improved.
-        conn.execute(update(articles).where(articles.c.id == article_id).values(
-            uid=row["uid"], title=row["title"], published=row["published"], site=row["site"],
-            authors=row["authors"], language=row["language"], warnings=row["warnings"],
-            newsgraph_version=version, analyzed_at=row["analyzed_at"]))
+        # Usually the text (and so the hash) is the same and the metadata and analysis improved;
+        # an article found by URL may come with a new text: the offsets index into that one.
+        if row["url"] is None:
+            del row["url"]  # keep the URL the article was stored with
+        conn.execute(update(articles).where(articles.c.id == article_id).values(**row))
         return touched | writer.write_analyses(conn, [(article_id, analysis)])
 
     def record_error(self, source: str, reason: str) -> None:
