@@ -96,3 +96,9 @@ def test_bad_date_is_a_usage_error(db):
 def test_parquet_needs_out(db):
     result = CliRunner().invoke(main, ["export", "--db", db, "--format", "parquet"])
     assert result.exit_code == 2 and "--out" in result.output
+
+
+def test_export_to_an_unwritable_place_is_a_clear_error(db, tmp_path):
+    result = CliRunner().invoke(main, ["export", "--db", db, "--format", "csv", "--out",
+                                       str(tmp_path / "no" / "such" / "folder.csv")])
+    assert result.exit_code == 1 and "cannot write" in result.output and "Traceback" not in result.output

@@ -24,7 +24,7 @@ from newsgraph.store import Store, queries
 
 def db_option(command):
     return click.option("--db", "db_url", default=None, metavar="URL",
-                        help="Database URL (default: $NEWSGRAPH_DB or sqlite:///newsgraph.db).")(command)
+                        help="Database URL or SQLite file (default: $NEWSGRAPH_DB or sqlite:///newsgraph.db).")(command)
 
 
 def output_options(command):
@@ -223,6 +223,8 @@ def export(fmt, out, table, speaker, country, search, type_, actor, recipient, p
         raise click.ClickException(str(e)) from e
     except ValueError as e:
         raise click.UsageError(str(e)) from e
+    except OSError as e:
+        raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from e
     if out is not None:
         click.echo(f"wrote {count} records to {out}", err=True)
 
