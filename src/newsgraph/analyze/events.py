@@ -191,7 +191,7 @@ def _best_recipient(found: Found, actors, actor: Optional[str], places: Optional
         return _participant(token, actors, avoid=actor, places=places, someone_only=True)
     for obj in _prepositional_targets(found.head, skip=token):
         candidate = _participant(obj, actors, avoid=actor, places=places)
-        if candidate[0] is not None:
+        if candidate[0] is not None or _is_someone(obj):
             return candidate
     return _participant(token, actors, avoid=actor, places=places, someone_only=True)
 
@@ -323,12 +323,15 @@ def _coded_actor(phrase, head, actors):
                     return actor, span
     resolve = getattr(actors, "resolve", None)
     if resolve is not None and head.pos_ in ("NOUN", "PROPN"):
-        try:
-            actor = resolve(phrase, create=True)
-        except (TypeError, ValueError, IndexError):
-            actor = None
-        if actor is not None:
-            return actor, phrase
+        spans = [phrase] + [phrase.doc[t.i:t.i + 1] for t in phrase
+                            if t.ent_type_ in ("ORG", "GPE", "NORP") and t.i != head.i and t.pos_ == "PROPN"]
+        for span in spans:  # the phrase ("Iraqi troops"), else an organisation named in it ("NATO exercises")
+            try:
+                actor = resolve(span, create=True)
+            except (TypeError, ValueError, IndexError):
+                actor = None
+            if actor is not None:
+                return actor, span
     return None, None
 
 
