@@ -87,3 +87,9 @@ def test_places_are_numbered_in_text_order_with_offsets(nlp):
     for place in places:
         for mention in place.mentions:
             assert text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.model
+def test_a_first_name_that_is_also_a_city_is_no_place(nlp):
+    assert places_of(nlp, "Russian President Vladimir Putin met Viktor Orban in Moscow.") == {
+        "Moscow": ("Moscow", "PPLC", "RUS", 1)}

@@ -73,8 +73,8 @@ def _candidates(doc, gazetteer, actors=None):
             if not entries or taken & set(range(span.start, span.end)) or gaz.fold(span.text) in NOT_PLACES:
                 continue
             if ent.label_ not in PLACE_LABELS and not _locative(span, doc):
-                if ent.label_ not in ("PERSON", "ORG") or not _not_a_person(span, entries, actors):
-                    continue
+                if ent.label_ not in ("PERSON", "ORG") or len(ent) != len(span) or not _not_a_person(span, entries, actors):
+                    continue  # "Vladimir" of "Vladimir Putin" is no place
                 weak.append((span, entries, _cue(span)))
                 taken.update(range(span.start, span.end))
                 break
