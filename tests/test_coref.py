@@ -106,3 +106,13 @@ def test_description_without_a_sector_word_fits_an_igo_spokesman(nlp):
     text = ("EU spokesman Piet Claes said on Monday that the talks were over. "
             "The spokesman added that a new round could start in May.")
     assert resolved(nlp, text, "The spokesman") == "Piet Claes"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Quito said the border would reopen. The government also cut fuel prices.", "The government", "Quito"),
+    ("The Daily Courier published the letter on Monday. The newspaper said it was authentic.",
+     "The newspaper", "Daily Courier"),
+    ("Nobody commented. The ministry said nothing.", "The ministry", None),
+])
+def test_definite_organisation_description(nlp, text, phrase, expected):
+    assert resolved(nlp, text, phrase) == expected

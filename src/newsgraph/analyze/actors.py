@@ -295,7 +295,8 @@ class _Builder:
             self.person_words.update((" ".join(words), words[-1]))
         surnames = {w.split()[-1] for w in self.person_words}
         for t in doc:
-            if t.i not in self.ent_of and t.pos_ == "PROPN" and t.text in surnames:
+            if t.i not in self.ent_of and t.text in surnames and (t.pos_ == "PROPN" or (
+                    t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "conj", "dobj"))):
                 # a surname the tagger missed ("Lindqvist spoke first") that it found elsewhere
                 from spacy.tokens import Span as DocSpan
 
@@ -644,6 +645,8 @@ class _Builder:
         words = [w for w in words if w.dep_ != "poss" or w.pos_ != "PRON"]
         key = index._key(code, phrase)
         if key is None:
+            if first in ("the", "this", "that"):
+                self._definite_organization(t, code, phrase, words)
             return
         actor = index._by_key.get(key)
         if actor is None:
@@ -654,6 +657,33 @@ class _Builder:
             self.named_by_country[actor.id] = True
         index.add_mention(actor, phrase, head=t.i)
         self._map(words, actor)
+
+    def _definite_organization(self, t, code: coding.Coding, phrase, words) -> None:
+        """"the government", "the ministry", "the newspaper": the most recent organisation, group or
+        government of that kind within a few sentences (nothing when there is none)."""
+        index = self.index
+        sent = index._sent_of[t.i]
+        for m in reversed(index.mentions):
+            if sent - m.sent > coref.MAX_SENTENCES_BACK:
+                return
+            actor = m.actor
+            if actor.kind == "person" or m.head >= t.i:
+                continue
+            if code.head in GOVERNMENT_HEADS:
+                fits = actor.kind == "country" and actor.sector == "GOV"
+            else:
+                fits = coref.same_role(code.head, index._heads.get(actor.id, ())) or (
+                    code.explicit_sector and code.sector is not None and actor.sector == code.sector
+                    and actor.kind == (code.kind or actor.kind))
+            if not fits and actor.kind == "organization" and actor.sector is None and code.kind == "organization":
+                # an organisation the tables did not know ("The Daily Courier ... The newspaper"):
+                # the description tells what it is
+                fits = True
+                index.learn(actor, coding.Coding(text=code.text, sector=code.sector, head=code.head))
+            if fits:
+                index.add_mention(actor, phrase, head=t.i)
+                self._map(words, actor)
+                return
 
     def _pronoun(self, t) -> None:
         index = self.index
