@@ -207,3 +207,10 @@ def test_a_pipeline_without_parser_or_entities_gives_no_actors_and_no_error():
 
     doc = spacy.blank("en")("Peskov said on Friday that Moscow would not accept it.")
     assert find_actors(doc).to_list() == []
+
+
+def test_acronym_joins_the_organisation_it_abbreviates(nlp):
+    doc = nlp("The Maritime Safety Council met on Monday. The MSC said the strait was safe.")
+    orgs = [a for a in find_actors(doc).to_list() if a.kind == "organization"]
+    assert [(a.name, [m.text for m in a.mentions]) for a in orgs] == [
+        ("Maritime Safety Council", ["The Maritime Safety Council", "MSC"])]

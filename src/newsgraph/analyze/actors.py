@@ -264,8 +264,8 @@ class _Builder:
         self.person_words: set[str] = set()
         self.affiliations: list[tuple[Actor, object]] = []  # (actor, the PERSON entity it works for)
         self.aliases: dict[str, list[str]] = {}
-        self.named_by_country: dict[str, bool] = {}
-        self.unnamed: set[str] = set()  # persons known only by a description ("a senior official")  # group id -> its name says its country
+        self.named_by_country: dict[str, bool] = {}  # group id -> its name says its country
+        self.unnamed: set[str] = set()  # persons known only by a description ("a senior official")
 
     def run(self) -> None:
         doc, index = self.doc, self.index
@@ -298,9 +298,7 @@ class _Builder:
             if t.i not in self.ent_of and t.text in surnames and (t.pos_ == "PROPN" or (
                     t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "conj", "dobj"))):
                 # a surname the tagger missed ("Lindqvist spoke first") that it found elsewhere
-                from spacy.tokens import Span as DocSpan
-
-                ent = DocSpan(doc, t.i, t.i + 1, label="PERSON")
+                ent = _person_span(doc, t.i, t.i + 1)
                 self.ent_of[t.i] = ent
                 items.append((t.i, 0, ent))
             elif t.lower_ in coref.PRONOUNS and t.pos_ == "PRON":
@@ -320,8 +318,6 @@ class _Builder:
     def _untagged_names(self) -> list:
         """Names the tagger missed but a title vouches for: "Ivo Marek, the Czech defence minister",
         "defence minister Ivo Marek" (a proper-noun run in apposition to, or after, a person title)."""
-        from spacy.tokens import Span as DocSpan
-
         found = []
         for t in self.doc:
             if t.pos_ not in ("NOUN", "PROPN") or t.i in self.ent_of:
@@ -343,7 +339,7 @@ class _Builder:
                 start -= 1
             if coding.sector_word(head.text) or coding.country_of(head.text) or coding.organization(head.text):
                 continue
-            found.append(DocSpan(self.doc, start, head.i + 1, label="PERSON"))
+            found.append(_person_span(self.doc, start, head.i + 1))
         return found
 
     # -- persons ----------------------------------------------------------------------------------
@@ -534,7 +530,9 @@ class _Builder:
             return  # "Trump’s 1995": not an organisation
         if ent.label_ == "ORG" and code.kind is None:
             code = coding.Coding(**{**code.__dict__, "kind": "organization", "name": code.name or _text(tokens)})
-        key = index._key(code, tokens) or self._acronym_key(tokens)
+        key = index._key(code, tokens)
+        if key is not None and key not in index._by_key and coding.organization(tokens.text) is None:
+            key = self._acronym_key(tokens) or key
         if key is None:
             return
         actor = index._by_key.get(key)
@@ -706,6 +704,13 @@ class _Builder:
                     actor.country = other.country
         for actor in index.actors:
             actor.aliases = self.aliases.get(actor.id, [actor.name])
+
+
+def _person_span(doc, start: int, end: int):
+    """A PERSON entity span the tagger did not make (spaCy imported here, not at module import)."""
+    from spacy.tokens import Span as DocSpan
+
+    return DocSpan(doc, start, end, label="PERSON")
 
 
 def _sent_start(sent_of: list[int], i: int) -> int:
