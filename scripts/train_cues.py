@@ -1,13 +1,17 @@
-"""Learn the cue lexicon (src/newsgraph/data/cues.tsv) from PolNeAR's training split.
+"""Learn the cue lexicon and the cue model from PolNeAR's training split.
 
-The statement extractor is run with a lexicon that accepts every verb, noun and frame; each
-proposal is checked against train's gold attributions (its content half-overlaps a gold
-content). For every (cue lemma, frame) the script writes how many proposals there were and
-how many were right; the shipped lexicon accepts the pairs whose precision reaches its
-threshold. Only train is read: dev stays for evaluation.
+The statement rules propose every candidate they can (``propose_candidates``); each is
+checked against train's gold attributions: right when its content half-overlaps a gold
+content (or, for a gold quote split in two, covers most of one of its segments). Then:
+
+* ``src/newsgraph/data/cues.tsv``: for every (cue lemma, frame), proposals and right ones;
+* ``src/newsgraph/data/cue_model.tsv``: weights of a logistic regression (scikit-learn,
+  here only) over ``analyze.cue_model.candidate_features``, pruned of rare features.
+
+Only train is read: dev stays for evaluation.
 
     .venv/bin/python scripts/train_cues.py ../shared/data/polnear/train.jsonl \
-        [--cache /tmp/polnear-train.spacy] [--out src/newsgraph/data/cues.tsv]
+        [--cache /tmp/polnear-train.spacy] [--out-dir src/newsgraph/data]
 """
 from __future__ import annotations
 
@@ -16,9 +20,9 @@ import csv
 from collections import Counter
 from pathlib import Path
 
-from newsgraph.analyze.cues import open_lexicon
+from newsgraph.analyze.cue_model import candidate_features
 from newsgraph.analyze.quotes import find_quotes
-from newsgraph.analyze.statements import find_candidates
+from newsgraph.analyze.statements import propose_candidates
 from newsgraph.eval.polnear import half_overlap, read_polnear, strip_segments
 from newsgraph.nlp import loader
 
@@ -40,41 +44,99 @@ def parsed_docs(articles, cache: Path | None):
     return docs
 
 
-def count(articles, docs) -> tuple[Counter, Counter]:
-    proposed: Counter = Counter()
-    correct: Counter = Counter()
-    lexicon = open_lexicon()
+def is_right(content, gold_contents) -> bool:
+    """The candidate content matches a gold content, or most of one segment of a split quote."""
+    chars = {i for s, e in content for i in range(s, e)}
+    for gold in gold_contents:
+        if half_overlap(content, gold):
+            return True
+        if len(gold) > 1:
+            for s, e in gold:
+                shared = len(chars & set(range(s, e)))
+                if 2 * shared >= len(chars) and 2 * shared >= e - s:
+                    return True
+    return False
+
+
+def labelled_candidates(articles, docs):
+    """(candidate, right?) for every candidate the rules propose on train.
+
+    A gold attribution makes one candidate right: of those whose content matches it, the
+    one sharing most characters with it. Its near-duplicates (the same clause reached from a
+    nested cue) are wrong, so the model learns which of them to prefer.
+    """
     for article, doc in zip(articles, docs):
         quotes, _ = find_quotes(doc.text)
-        gold = [g.content for g in article.attributions]
-        for candidate in find_candidates(doc, lexicon, quotes):
-            key = (candidate.lemma, candidate.frame)
-            content = strip_segments(doc.text, candidate.content)
-            proposed[key] += 1
-            if any(half_overlap(content, g) for g in gold):
-                correct[key] += 1
-    return proposed, correct
+        candidates = propose_candidates(doc, quotes)
+        contents = [strip_segments(doc.text, c.content) for c in candidates]
+        chars = [{i for s, e in content for i in range(s, e)} for content in contents]
+        right = [False] * len(candidates)
+        for gold in article.attributions:
+            gold_chars = {i for s, e in gold.content for i in range(s, e)}
+            best = max(
+                ((len(chars[k] & gold_chars), -k) for k in range(len(candidates))
+                 if is_right(contents[k], [gold.content])), default=None
+            )
+            if best is not None and best[0] > 0:
+                right[-best[1]] = True
+        yield from zip(candidates, right)
+
+
+def write_lexicon(samples, path: Path) -> int:
+    proposed: Counter = Counter()
+    correct: Counter = Counter()
+    for candidate, right in samples:
+        proposed[candidate.key] += 1
+        correct[candidate.key] += right
+    rows = sorted(
+        (key for key, n in proposed.items() if n >= MIN_PROPOSED and correct[key] > 0),
+        key=lambda k: (-correct[k] / proposed[k], -proposed[k], k),
+    )
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["lemma", "frame", "proposed", "correct", "precision"])
+        for lemma, frame in rows:
+            n, k = proposed[(lemma, frame)], correct[(lemma, frame)]
+            writer.writerow([lemma, frame, n, k, f"{k / n:.3f}"])
+    return len(rows)
+
+
+def write_model(samples, path: Path, min_count: int = 3, c: float = 0.5) -> int:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [candidate_features(candidate) for candidate, _ in samples]
+    labels = [int(right) for _, right in samples]
+    counts = Counter(f for feats in rows for f in set(feats))
+    rows = [{f: 1 for f in feats if counts[f] >= min_count} for feats in rows]
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform(rows).tocsr()
+    x.indices = x.indices.astype("int32")  # liblinear wants 32-bit sparse indices
+    x.indptr = x.indptr.astype("int32")
+    model = LogisticRegression(C=c, max_iter=2000, solver="liblinear", fit_intercept=False)
+    model.fit(x, labels)
+    weights = {name: w for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0]) if abs(w) >= 1e-3}
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("feature\tweight\n")
+        for name in sorted(weights):
+            handle.write(f"{name}\t{weights[name]:.4f}\n")
+    return len(weights)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("train", type=Path)
     parser.add_argument("--cache", type=Path, default=None, help="DocBin of the parsed train texts")
-    parser.add_argument("--out", type=Path, default=Path("src/newsgraph/data/cues.tsv"))
+    parser.add_argument("--out-dir", type=Path, default=Path("src/newsgraph/data"))
+    parser.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
     args = parser.parse_args()
     articles = list(read_polnear(args.train))
-    proposed, correct = count(articles, parsed_docs(articles, args.cache))
-    rows = sorted(
-        (key for key, n in proposed.items() if n >= MIN_PROPOSED and correct[key] > 0),
-        key=lambda k: (-correct[k] / proposed[k], -proposed[k], k),
-    )
-    with open(args.out, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["lemma", "frame", "proposed", "correct", "precision"])
-        for lemma, frame in rows:
-            n, k = proposed[(lemma, frame)], correct[(lemma, frame)]
-            writer.writerow([lemma, frame, n, k, f"{k / n:.3f}"])
-    print(f"{len(rows)} (lemma, frame) rows from {len(articles)} articles -> {args.out}")
+    samples = list(labelled_candidates(articles, parsed_docs(articles, args.cache)))
+    n_rows = write_lexicon(samples, args.out_dir / "cues.tsv")
+    n_weights = write_model(samples, args.out_dir / "cue_model.tsv", c=args.c)
+    right = sum(r for _, r in samples)
+    print(f"{len(samples)} candidates ({right} right) from {len(articles)} articles: "
+          f"{n_rows} lexicon rows, {n_weights} model weights -> {args.out_dir}")
 
 
 if __name__ == "__main__":

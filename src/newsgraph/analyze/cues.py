@@ -52,7 +52,20 @@ class CueLexicon:
     min_count: int = 2
     open: bool = False  # accept everything (used only to learn the lexicon from train)
 
-    def accepts(self, lemma: str, frame: str) -> bool:
+    def accepts(self, candidate) -> bool:
+        """Whether a statement candidate (``analyze.statements.Candidate``) is an attribution."""
+        return self.accepts_key(*candidate.key)
+
+    def score(self, candidate) -> float:
+        """The learned precision of the candidate's (lemma, frame); speech verbs rate at least 0.5."""
+        lemma, frame = candidate.key
+        entry = self.learned.get((lemma.lower(), frame))
+        value = entry.smoothed_precision if entry else 0.0
+        if self.accepts_key(lemma, frame) and lemma.lower() in self.speech_verbs:
+            value = max(value, 0.5)
+        return value
+
+    def accepts_key(self, lemma: str, frame: str) -> bool:
         if self.open:
             return True
         lemma = lemma.lower()
@@ -91,6 +104,13 @@ def _read_learned() -> dict:
 def default_lexicon() -> CueLexicon:
     """The shipped lexicon (read once per process)."""
     return CueLexicon(speech_verbs=_read_speech_verbs(), learned=_read_learned())
+
+
+def default_selector():
+    """What decides which candidates are statements: the shipped cue model, else the lexicon."""
+    from newsgraph.analyze.cue_model import default_model
+
+    return default_model() or default_lexicon()
 
 
 def open_lexicon() -> CueLexicon:

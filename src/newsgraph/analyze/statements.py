@@ -25,7 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.analyze.cues import CueLexicon, default_lexicon
+from newsgraph.analyze.cues import default_selector
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.quotes import QUOTE_TOKENS, Quote, find_quotes
 from newsgraph.model import DateRef, Span, Statement
@@ -50,69 +50,89 @@ class Candidate:
     frame: str
     lemma: str
     source_tokens: list = field(default_factory=list)
+    head: object = None  # the cue's head token
+    quoted: bool = False  # the cue stands inside a quote
+    parent: Optional["Candidate"] = None  # the candidate whose content holds this one's cue
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(lemma, frame) as the lexicon knows it; "-q" marks a cue inside a quote."""
+        return self.lemma, self.frame + ("-q" if self.quoted else "")
 
 
 def find_statements(doc, actors, dates: list[DateRef], published: Optional[str],
-                    lexicon: Optional[CueLexicon] = None,
-                    warnings: Optional[list[str]] = None) -> list[Statement]:
+                    selector=None, warnings: Optional[list[str]] = None) -> list[Statement]:
     """Every attribution in ``doc`` as a Statement, ids S1, S2... in text order.
 
     ``actors.resolve(span)`` turns the source mention into a speaker id (None when it cannot);
     ``dates`` give each statement its sentence's date, else ``published``. Unpaired quote
-    marks are reported in ``warnings`` (when given) and do not stop the rest.
+    marks are reported in ``warnings`` (when given) and do not stop the rest. ``selector``
+    decides which candidates are attributions (default: the shipped cue model).
     """
     quotes, quote_warnings = find_quotes(doc.text)
     if warnings is not None:
         warnings.extend(quote_warnings)
-    candidates = find_candidates(doc, lexicon or default_lexicon(), quotes)
+    candidates = find_candidates(doc, selector or default_selector(), quotes)
     return [_statement(doc, i + 1, c, quotes, actors, dates, published) for i, c in enumerate(candidates)]
 
 
-def find_candidates(doc, lexicon: CueLexicon, quotes: list[Quote]) -> list[Candidate]:
-    """Attributions with their cue lemma and frame, in text order (what the lexicon learns from)."""
-    paragraphs = _paragraph_starts(doc.text)
-    candidates = [_within_paragraph(doc, c, paragraphs) for c in _cue_candidates(doc, lexicon, quotes)]
-    candidates = [c for c in candidates if c.content]
-    candidates = [_with_quotes(doc, c, quotes) for c in candidates]
-    candidates = [c for c in candidates if c.content]
-    candidates = _deduplicate(candidates)
+def find_candidates(doc, selector, quotes: list[Quote]) -> list[Candidate]:
+    """The candidates ``selector.accepts(candidate)`` keeps, quotes completed, in text order."""
+    candidates = [c for c in propose_candidates(doc, quotes) if selector.accepts(c)]
+    candidates = _suppress_overlaps(candidates, selector)
     candidates = _attach_uncued_quotes(doc, candidates, quotes)
     candidates.sort(key=lambda c: min([c.cue_tokens[0].idx] + [s for s, _ in c.content]))
     return candidates
 
 
+def propose_candidates(doc, quotes: list[Quote]) -> list[Candidate]:
+    """Every cue-like construction with its source and content, before any selection.
+
+    What the cue lexicon and model are learned from (``scripts/train_cues.py``).
+    """
+    paragraphs = _paragraph_starts(doc.text)
+    inside = _quoted_tokens(doc, quotes)
+    out = []
+    for candidate in _cue_candidates(doc):
+        candidate = _within_paragraph(doc, candidate, paragraphs)
+        if not candidate.content:
+            continue
+        candidate = _with_quotes(doc, candidate, quotes)
+        if candidate.content:
+            candidate.quoted = candidate.cue_tokens[0].i in inside
+            out.append(candidate)
+    _link_parents(out)
+    return out
+
+
+def _link_parents(candidates: list[Candidate]) -> None:
+    """Each candidate's parent: the candidate with the narrowest content containing its cue."""
+    for candidate in candidates:
+        cue_at = candidate.cue_tokens[0].idx
+        best = None
+        for other in candidates:
+            if other is candidate:
+                continue
+            for s, e in other.content:
+                if s <= cue_at < e and (best is None or e - s < best[0]):
+                    best = (e - s, other)
+        candidate.parent = best[1] if best else None
+
+
 # ---------------------------------------------------------------- candidates from cues
 
-def _cue_candidates(doc, lexicon: CueLexicon, quotes: list[Quote]):
-    # A cue inside a quote is a quoted speaker's own report ("I told him ..."): its own frame,
-    # so the lexicon can learn how often such cues are attributions.
-    inside = _quoted_tokens(doc, quotes)
-    if inside:
-        lexicon = _QuotedLexicon(lexicon, inside)
+def _cue_candidates(doc):
     for token in doc:
-        if inside:
-            lexicon.token = token
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             candidate = _according_to(doc, token)
-            if candidate and lexicon.accepts("according", candidate.frame):
+            if candidate:
                 yield candidate
         elif token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-            yield from _verb_candidates(doc, token, lexicon)
+            yield from _verb_candidates(doc, token)
         elif token.pos_ in ("NOUN", "PROPN"):
             candidate = _noun_candidate(doc, token)
-            if candidate and lexicon.accepts(token.lemma_, candidate.frame):
+            if candidate:
                 yield candidate
-
-
-class _QuotedLexicon:
-    """Asks the lexicon about frame ``<frame>-q`` for cues that stand inside a quote."""
-
-    def __init__(self, lexicon: CueLexicon, inside: set):
-        self.lexicon, self.inside, self.token = lexicon, inside, None
-
-    def accepts(self, lemma: str, frame: str) -> bool:
-        quoted = self.token is not None and self.token.i in self.inside
-        return self.lexicon.accepts(lemma, frame + "-q" if quoted else frame)
 
 
 def _quoted_tokens(doc, quotes: list[Quote]) -> set:
@@ -124,48 +144,40 @@ def _quoted_tokens(doc, quotes: list[Quote]) -> set:
     return inside
 
 
-def _verb_candidates(doc, verb, lexicon: CueLexicon):
+def _verb_candidates(doc, verb):
     source = _source_of(verb)
     suffix = "" if source else "-nosrc"
     lemma = verb.lemma_.lower()
+
+    def candidate(content, frame, cue=None):
+        return Candidate(cue or _cue_tokens(verb), _token_range(source), content, frame + suffix, lemma,
+                         source or [], verb)
+
     colon = _colon_after(verb)
     if colon is not None:
-        frame = "colon" + suffix
-        if lexicon.accepts(lemma, frame) and colon.i + 1 < colon.sent.end:
-            content = [_char_range(doc, colon.i + 1, colon.sent.end)]
-            yield Candidate(_cue_tokens(verb), _token_range(source), content, frame, lemma, source or [])
+        if colon.i + 1 < colon.sent.end:
+            yield candidate([_char_range(doc, colon.i + 1, colon.sent.end)], "colon")
         return
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     if clauses:
-        frame = "ccomp" + suffix
-        if lexicon.accepts(lemma, frame):
-            content = _clause_content(doc, verb, clauses, source)
-            yield Candidate(_cue_tokens(verb), _token_range(source), content, frame, lemma, source or [])
+        yield candidate(_clause_content(doc, verb, clauses, source), "ccomp")
         return
     inverted = _inverted_clause(verb)
     if inverted is not None:
-        frame = "ccomp" + suffix
-        if lexicon.accepts(lemma, frame):
-            content = _clause_content(doc, verb, [inverted], source, exclude_subtree=verb)
-            yield Candidate(_cue_tokens(verb), _token_range(source), content, frame, lemma, source or [])
+        yield candidate(_clause_content(doc, verb, [inverted], source, exclude_subtree=verb), "ccomp")
         return
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
     if objects:
-        frame = "obj" + suffix
-        if lexicon.accepts(lemma, frame) and not _is_bare_pronoun(objects[0]):
-            content = _objects_content(doc, verb, objects)
-            yield Candidate(_cue_tokens(verb), _token_range(source), content, frame, lemma, source or [])
+        if not _is_bare_pronoun(objects[0]):
+            yield candidate(_objects_content(doc, verb, objects), "obj")
         return
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
              and any(g.dep_ == "pobj" for g in c.children)]
     if preps:
         prep = preps[0]
-        frame = f"prep:{prep.lower_}{suffix}"
-        if lexicon.accepts(lemma, frame):
-            pobj = [g for g in prep.children if g.dep_ == "pobj"]
-            content = [_char_range(doc, pobj[0].left_edge.i, prep.right_edge.i + 1)]
-            cue = _cue_tokens(verb) + [prep]
-            yield Candidate(cue, _token_range(source), content, frame, lemma, source or [])
+        pobj = [g for g in prep.children if g.dep_ == "pobj"]
+        content = [_char_range(doc, pobj[0].left_edge.i, prep.right_edge.i + 1)]
+        yield candidate(content, f"prep:{prep.lower_}", _cue_tokens(verb) + [prep])
 
 
 def _colon_after(verb):
@@ -214,7 +226,7 @@ def _according_to(doc, according) -> Optional[Candidate]:
     clause_tokens = [t for t in head.subtree if not (according.left_edge.i <= t.i <= according.right_edge.i)]
     content = _token_segments(doc, clause_tokens)
     cue = [according, to]
-    return Candidate(cue, (source[0].i, source[-1].i + 1), content, "according", "according", source)
+    return Candidate(cue, (source[0].i, source[-1].i + 1), content, "according", "according", source, according)
 
 
 def _noun_candidate(doc, noun) -> Optional[Candidate]:
@@ -236,7 +248,7 @@ def _noun_candidate(doc, noun) -> Optional[Candidate]:
     frame = "noun" + ("" if source else "-nosrc")
     clause = clauses[0]
     content = [_char_range(doc, clause.left_edge.i, clause.right_edge.i + 1)]
-    return Candidate([noun], _token_range(source), content, frame, noun.lemma_.lower(), source or [])
+    return Candidate([noun], _token_range(source), content, frame, noun.lemma_.lower(), source or [], noun)
 
 
 # ---------------------------------------------------------------- sources, cues, contents
@@ -556,17 +568,23 @@ def _is_paragraph(text: str, quote: Quote) -> bool:
     return not text[line_start:quote.start].strip() and len(text[quote.end:line_end].strip()) <= 1
 
 
-def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
-    """One statement per content: the same clause found from two cues keeps the first."""
-    seen = set()
-    out = []
-    for c in candidates:
-        key = tuple(c.content)
-        if key in seen:
+def _suppress_overlaps(candidates: list[Candidate], selector) -> list[Candidate]:
+    """One statement per stretch of content: of candidates whose contents share more than half
+    of each one's characters (the same clause reached from two cues, or a nested cue that
+    spans most of its parent's content), the one the selector rates highest is kept. A nested
+    cue the selector is certain of ("the claim by X that ...") stays beside its parent."""
+    score = getattr(selector, "score", None)
+    certain = getattr(selector, "certain", None)
+    ranked = sorted(enumerate(candidates), key=lambda ic: (-(score(ic[1]) if score else 0.0), ic[0]))
+    kept: list[tuple[int, Candidate, set]] = []
+    for index, candidate in ranked:
+        chars = {i for s, e in candidate.content for i in range(s, e)}
+        sure = certain is not None and certain(candidate) and candidate.parent is not None
+        if not sure and any(2 * len(chars & other) > len(chars) and 2 * len(chars & other) > len(other)
+                            for _, _, other in kept):
             continue
-        seen.add(key)
-        out.append(c)
-    return out
+        kept.append((index, candidate, chars))
+    return [c for _, c, _ in sorted(kept, key=lambda k: k[0])]
 
 
 # ---------------------------------------------------------------- statements

@@ -1,0 +1,153 @@
+"""A small logistic model that decides which statement candidates are attributions.
+
+Rules over the parse propose candidates (``analyze.statements.propose_candidates``); whether
+"X thinks ...", "X backs Y" or "X is Y" reports a speaker's words, belief or intention depends
+on the cue word, the frame, the source and the content together. The model weighs such
+features; its weights are learned from PolNeAR's training split by
+``scripts/train_cues.py`` and shipped as ``newsgraph/data/cue_model.tsv`` (feature, weight),
+so scoring needs nothing but a dictionary look-up per feature: no scikit-learn at run time.
+
+Speech verbs from ``data/cue_verbs.txt`` with a clausal complement and a source, and
+``according to X``, are always kept, so the core constructions never depend on what the
+model learned.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from newsgraph.analyze.quotes import QUOTE_MARKS
+
+DEFAULT_THRESHOLD = 0.4
+PERSON_WORDS = frozenset(
+    "he she they i we you who spokesman spokeswoman spokesperson official officials president minister "
+    "senator source sources aide aides adviser advisers analyst analysts expert experts critic critics "
+    "candidate campaign governor mayor lawmaker lawmakers leader leaders chairman secretary".split()
+)
+
+
+def candidate_features(candidate) -> list[str]:
+    """The features of one candidate (strings; each present feature has value 1)."""
+    lemma, frame = candidate.lemma, candidate.frame
+    base = frame.removesuffix("-nosrc")
+    q = "q" if candidate.quoted else "nq"
+    head = candidate.head
+    doc = head.doc
+    feats = [
+        "bias", f"l={lemma}", f"f={frame}", f"lf={lemma}|{frame}", f"lfq={lemma}|{frame}|{q}",
+        f"fq={frame}|{q}", f"dep={head.dep_}|{base}", f"tag={head.tag_}|{base}",
+        f"ldep={lemma}|{head.dep_}",
+    ]
+    cue_words = [t.lower_ for t in candidate.cue_tokens]
+    if any(t.dep_ == "neg" for t in candidate.cue_tokens):
+        feats.append("neg")
+    modals = [t.lower_ for t in candidate.cue_tokens if t.tag_ == "MD"]
+    if modals:
+        feats.append(f"modal={modals[0]}")
+    if len(cue_words) > 1:
+        feats.append(f"cuelen={min(len(cue_words), 3)}")
+    feats.extend(_source_features(candidate, base))
+    feats.extend(_content_features(candidate, doc, base, lemma))
+    if head.sent.start == 0:
+        feats.append(f"first_sentence|{base}")
+    feats.extend(_nesting_features(candidate, base))
+    return feats
+
+
+def _nesting_features(candidate, base: str) -> list[str]:
+    """Whether the cue stands inside another candidate's content, and how much of it it spans."""
+    parent = candidate.parent
+    if parent is None:
+        return [f"top|{base}"]
+    mine = sum(e - s for s, e in candidate.content)
+    theirs = sum(e - s for s, e in parent.content) or 1
+    share = "most" if 2 * mine > theirs else "part"
+    return [f"parent={parent.lemma}|{parent.frame}", f"nested|{base}|{share}",
+            f"nested_lemma={candidate.lemma}|{share}"]
+
+
+def _source_features(candidate, base: str) -> list[str]:
+    tokens = candidate.source_tokens
+    if not tokens:
+        return ["src=none"]
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside or t.head is t), tokens[0])
+    kind = root.ent_type_ or root.pos_
+    feats = [f"src={kind}", f"srcf={kind}|{base}", f"srcl={root.lower_}" if root.pos_ == "PRON" else
+             f"srcn={root.lemma_.lower()}"]
+    if root.lower_ in PERSON_WORDS or root.lemma_.lower() in PERSON_WORDS or root.ent_type_ == "PERSON":
+        feats.append(f"src_person|{base}")
+        feats.append(f"src_person|{candidate.lemma}")
+    return feats
+
+
+def _content_features(candidate, doc, base: str, lemma: str) -> list[str]:
+    text = doc.text
+    chars = sum(e - s for s, e in candidate.content)
+    first = text[candidate.content[0][0]:candidate.content[0][1]]
+    feats = [f"clen={min(int(math.log2(chars + 1)), 9)}|{base}"]
+    if any(ch in QUOTE_MARKS for s, e in candidate.content for ch in text[s:e]) or "''" in first:
+        feats.append(f"cquote|{base}")
+        feats.append(f"cquote_l={lemma}")
+    first_word = first.split(" ", 1)[0].lower()
+    if first_word in ("that", "to", "if", "whether", "how", "why", "what"):
+        feats.append(f"cfirst={first_word}|{base}")
+    if candidate.content[0][0] < candidate.cue_tokens[0].idx:
+        feats.append(f"content_before|{base}")
+    if base == "obj":
+        obj = next((c for c in candidate.head.children if c.dep_ in ("dobj", "xcomp", "oprd", "attr")), None)
+        if obj is not None:
+            feats.append(f"obj={obj.dep_}|{obj.ent_type_ or obj.pos_}")
+            feats.append(f"lobj={lemma}|{obj.dep_}")
+    return feats
+
+
+@dataclass
+class CueModel:
+    """Logistic weights over candidate features, and the speech verbs always kept."""
+
+    weights: dict
+    speech_verbs: frozenset
+    threshold: float = DEFAULT_THRESHOLD
+
+    def probability(self, candidate) -> float:
+        z = sum(self.weights.get(f, 0.0) for f in candidate_features(candidate))
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def certain(self, candidate) -> bool:
+        """A core construction, kept whatever the model says."""
+        if candidate.quoted:
+            return False
+        return (candidate.lemma in self.speech_verbs and candidate.frame in ("ccomp", "noun")) \
+            or candidate.frame == "according"
+
+    def score(self, candidate) -> float:
+        """The model's probability, raised to the threshold for a core construction."""
+        probability = self.probability(candidate)
+        return max(probability, self.threshold) if self.certain(candidate) else probability
+
+    def accepts(self, candidate) -> bool:
+        return self.score(candidate) >= self.threshold
+
+
+def read_weights(text: str) -> dict:
+    weights = {}
+    for line in text.splitlines()[1:]:
+        if line.strip():
+            feature, weight = line.rsplit("\t", 1)
+            weights[feature] = float(weight)
+    return weights
+
+
+@lru_cache(maxsize=1)
+def default_model() -> Optional[CueModel]:
+    """The shipped model (read once per process), or None when the package has none."""
+    from newsgraph.analyze.cues import _read_speech_verbs
+
+    path = resources.files("newsgraph.data").joinpath("cue_model.tsv")
+    if not path.is_file():
+        return None
+    return CueModel(read_weights(path.read_text(encoding="utf-8")), _read_speech_verbs())
