@@ -93,3 +93,16 @@ def test_places_are_numbered_in_text_order_with_offsets(nlp):
 def test_a_first_name_that_is_also_a_city_is_no_place(nlp):
     assert places_of(nlp, "Russian President Vladimir Putin met Viktor Orban in Moscow.") == {
         "Moscow": ("Moscow", "PPLC", "RUS", 1)}
+
+
+@pytest.mark.model
+def test_a_surname_after_a_preposition_is_no_place(nlp):
+    # "Wen" is also a town's alternate name; here it is the spokeswoman
+    text = "Spokeswoman Wen Lihua spoke in Tokyo. According to Wen, the talks failed."
+    assert places_of(nlp, text) == {"Tokyo": ("Tokyo", "PPLC", "JPN", 1)}
+
+
+@pytest.mark.model
+def test_a_dateline_names_the_city(nlp):
+    text = "GENEVA (Reuters) - Aid groups met in Geneva on Monday to discuss the regions hit by floods."
+    assert places_of(nlp, text) == {"GENEVA": ("Geneva", "PPL", "CHE", 2)}

@@ -36,6 +36,9 @@ CLASSIFIER_ALONE = 0.4  # the classifier's probability that makes an event witho
 STATEMENT_MARGIN = 1.2  # an event must be this much likelier than "only a statement" ...
 STATEMENT_CAP = 0.35  # ... or its confidence stays at most this
 DEFAULT_TYPE = {1: "CONSULT", 2: "COOPERATE", 3: "ACCUSE", 4: "ASSAULT"}
+SPEECH_VERBS = {"say", "tell", "add", "note", "state", "claim", "explain", "insist", "announce", "report",
+                "write", "argue", "assess", "emphasize", "emphasise", "stress", "confirm", "suggest", "believe",
+                "think", "declare", "reiterate", "underscore", "maintain", "assert", "acknowledge", "be"}
 TARGET_PREPS = {"to", "with", "against", "on", "for", "from", "upon", "toward", "towards", "into"}
 NP_CUT_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep"}
 
@@ -109,13 +112,25 @@ def _classifier_event(sent, quads: dict, lexicon, found_quads: set) -> list[Foun
             head, etype, mode = token, trigger.type, trigger.mode
             break
     if head is None:
-        head = sent.root
-    verb = head if head.pos_ in ("VERB", "AUX") else sent.root
+        head = _reported_verb(sent.root)
+    verb = head if head.pos_ in ("VERB", "AUX") else _reported_verb(sent.root)
     event = Found(etype, mode, head, [head], confidence=0.0)  # weighed like the others in _event
     event.actor = subject_of(verb)
     event.recipient = object_of(verb)
     event.from_classifier = True
     return [event]
+
+
+def _reported_verb(verb):
+    """The verb of what is reported: "Pakistan said [its troops shelled ...]" -> shelled."""
+    for _ in range(3):
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            break
+        inner = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+        if inner is None:
+            break
+        verb = inner
+    return verb
 
 
 # --- participants ------------------------------------------------------------------------------------

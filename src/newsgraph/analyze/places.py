@@ -29,6 +29,10 @@ NOT_PLACES = {"west", "east", "north", "south", "central", "western", "eastern",
               "middle east", "union", "most", "of", "march", "mobile", "reading", "independence", "victoria",
               "liberty", "justice", "progress", "unity", "hope", "friendship", "peace", "concord", "commerce",
               "eu", "un", "nato", "la", "as", "sale", "split", "nice", "bath", "batman", "eagle", "media"}
+# Words that are part of many place names and a place of their own only somewhere else ("Le Port").
+GENERIC_WORDS = {"port", "city", "island", "islands", "bay", "lake", "river", "mount", "fort", "cape", "gulf",
+                 "sea", "coast", "valley", "park", "saint", "san", "santa", "new", "old", "upper", "lower",
+                 "great", "little", "national", "republic", "kingdom", "state", "states", "united", "democratic"}
 BIG_PLACE = 500_000  # a name not used as a place is taken as one only for places this big ...
 CONTEXT_PLACE = 50_000  # ... or this big in a country the story is about
 ACTING_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
@@ -42,9 +46,17 @@ def find_places(doc, actors) -> list[Place]:
     if not candidates:
         return []
     context = _context_countries(candidates, actors)
+    # A name the words around it settle ("GENEVA -" dateline, "the Donetsk region") means the same
+    # place at its other, unmarked mentions.
+    settled = {}
+    for span, entries, cue in candidates:
+        if cue in ("region", "city"):
+            settled.setdefault(gaz.fold(span.text), _best(span, entries, cue, context))
     places: dict[int, Place] = {}
     for span, entries, cue in candidates:
-        entry = _best(span, entries, cue, context)
+        entry = settled.get(gaz.fold(span.text)) if cue not in ("region", "city") else None
+        if entry is None or entry not in entries:
+            entry = _best(span, entries, cue, context)
         if entry is None or _is_acting_capital(span, entry):
             continue
         place = places.get(entry.geonameid)
@@ -72,6 +84,8 @@ def _candidates(doc, gazetteer, actors=None):
             entries = gazetteer.lookup(span.text)
             if not entries or taken & set(range(span.start, span.end)) or gaz.fold(span.text) in NOT_PLACES:
                 continue
+            if ent.label_ == "PERSON" and _part_of_a_name(span, actors):
+                break
             if ent.label_ not in PLACE_LABELS and not _locative(span, doc):
                 if ent.label_ not in ("PERSON", "ORG") or len(ent) != len(span) or not _not_a_person(span, entries, actors):
                     continue  # "Vladimir" of "Vladimir Putin" is no place
@@ -118,17 +132,31 @@ def _subspans(ent, gazetteer):
     if start >= end:
         return
     yield doc[start:end]
+    if ent.label_ not in PLACE_LABELS:
+        return  # parts of a person's or organisation's name are not places ("Agriculture Confederation")
     width = min(end - start - 1, gazetteer.max_words)
     for size in range(width, 0, -1):
         for i in range(start, end - size + 1):
             piece = doc[i:i + size]
-            if piece[0].pos_ == "PROPN" and piece[-1].pos_ == "PROPN":
+            if piece[0].pos_ == "PROPN" and piece[-1].pos_ == "PROPN" and piece.text.lower() not in GENERIC_WORDS:
                 yield piece
+
+
+def _part_of_a_name(span, actors) -> bool:
+    """A word of a longer person's name in the story ("According to Wen" after "Wen Lihua said")."""
+    word = span.text
+    for ent in span.doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == word for t in ent):
+            return True
+    return any(actor.kind == "person" and word in actor.name.split() and actor.name != word
+               for actor in _actor_list(actors))
 
 
 def _not_a_person(span, entries, actors) -> bool:
     """A single proper name that no person of the story bears ("shelling hit Kiev")."""
     if len(span) != 1:
+        return False
+    if _part_of_a_name(span, actors):
         return False
     resolve = getattr(actors, "resolve", None)
     actor = resolve(span) if resolve else None
@@ -159,6 +187,8 @@ def _cue(span) -> Optional[str]:
     """"region" for "the Donetsk region", "province of X", ...; "city" for "X city", "the city of X";
     "regions-near" when the sentence speaks of regions."""
     doc = span.doc
+    if span.text.isupper() and len(span.text) > 3 and (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws):
+        return "city"  # a dateline: "GENEVA (Reuters) -"
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in REGION_WORDS:
         return "region"
@@ -214,7 +244,7 @@ def _best(span, entries, cue, context: Counter):
         elif cue == "city":
             s += 6.0 if entry.feature.startswith("PPL") else -4.0
         elif cue == "regions-near":  # "four regions ... Luhansk, Kherson": a weaker hint
-            s += 1.5 if entry.feature == "ADM1" else 0.0
+            s += 1.0 if entry.feature == "ADM1" else 0.0
         elif entry.feature.startswith("PPL") and entry.population >= 100_000:
             s += 1.5  # a bare name shared by a region and its big city is usually the city
         if gaz.fold(entry.name) == mention:
