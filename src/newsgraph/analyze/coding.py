@@ -324,7 +324,7 @@ def _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat):
         return "person", _join(words, spaces, *name_range), title, title_range
     if head is not None:
         kind = head.value.kind
-        if kind == "person" and head.plural:
+        if kind in ("person", "organization") and head.plural:  # "officials", "companies"
             kind = "group"
         if kind == "person":
             return "person", None, whole, (lo, hi)
