@@ -38,8 +38,8 @@ def live_server(story_ids):
         yield server
 
 
-@pytest.fixture(scope="session")
-def chromium():
+@pytest.fixture(scope="module")  # not session: Playwright's sync API holds an asyncio loop on this
+def chromium():                  # thread while it lives, which would break later asyncio.run() callers
     executable = shutil.which("chromium")
     if executable is None:
         pytest.skip("Debian chromium is not installed (apt-get install chromium)")
