@@ -104,6 +104,10 @@ SENTENCES = [
     ("Poland could impose sanctions on Belarus.", None),
     ("Austria summoned the Hungarian ambassador.", ("ACCUSE", "disapprove")),
     ("Prime Minister Hana Lind received the visiting Estonian foreign minister in Oslo.", ("CONSULT", "visit")),
+    # an order in a quote is a REQUEST of the speaker
+    ('"Release the prisoners now," Minister Aida Kemal told Georgia.', ("REQUEST", "yield")),
+    ("Chad and Niger would cooperate if the rains fail.", None),
+    ("Officials found no signs that the militia intends to disarm.", None),
 ]
 
 

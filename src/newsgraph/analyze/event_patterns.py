@@ -26,6 +26,9 @@ SCARCE = {"no", "little", "few", "any"}  # "no signs that ...", "little space fo
 CONDITION_MARKS = {"if", "unless", "provided", "providing"}
 HYPOTHETICAL = {"could", "might", "may", "should've"}
 OBLIGATION = {"must", "should", "ought"}
+#: the mode of a REQUEST (or REJECT) by what is asked: PLOVER's assist / change / yield / meet
+REQUEST_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
+                "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
 FUTURE_HEADS = {"go", "plan", "intend", "expect", "prepare", "aim", "set", "schedule", "due", "pledge"}
 IRREALIS_HEADS = {"decide", "consider", "hope", "want", "wish", "try", "attempt", "need", "prefer",
@@ -241,6 +244,11 @@ def _finish(event: Found, roles_set: bool = False, frame: bool = False,
             if event.type == "CONSULT" and head.lemma_ in TOPIC_OBJECT_VERBS:
                 event.recipient = _prep_object(head, ("with",))  # "discussed trade with X": X
     event.irrealis_for = _for_to_subject(head)
+    if _imperative(head) and event.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
+        # '"Withdraw your troops," he told them': an order, a REQUEST from the speaker to the addressee
+        event.type, event.mode = "REQUEST", REQUEST_MODE.get(event.type, "change")
+        event.recipient = _addressee(head)
+        return event
     if _conditional(head) or _hypothetical(head) or _under_scarcity(head):
         event.dropped = True
         return event
@@ -269,6 +277,33 @@ def _finish(event: Found, roles_set: bool = False, frame: bool = False,
     if event.recipient is not None:
         event.confidence += 0.05
     return event
+
+
+def _imperative(head) -> bool:
+    """A bare verb opening its sentence (or quote), with no subject: "Release the prisoners now"."""
+    if head.tag_ != "VB" or head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark") for c in head.children):
+        return False
+    first = head.sent[0]
+    while first.is_punct or first.is_space or first.lower_ in ("please", "and", "so"):
+        if first.i + 1 >= head.sent.end:
+            break
+        first = first.doc[first.i + 1]
+    return first.i == head.i or first.i == head.left_edge.i and first.i == head.i
+
+
+def _addressee(head):
+    """Who an order is given to: the object of the governing "told"/"urged", or "said to X"."""
+    verb = head.head
+    if verb is head:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
+            return child
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            return _first_child(child, ("pobj",))
+    return None
 
 
 def _clause_tokens(head):

@@ -23,14 +23,12 @@ from typing import Optional
 from newsgraph.analyze import coding, event_classifier
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.event_lexicon import QUAD, VERBAL, load as load_lexicon
-from newsgraph.analyze.event_patterns import Found, find_in_sentence, object_of, subject_of
+from newsgraph.analyze.event_patterns import REQUEST_MODE, Found, find_in_sentence, object_of, subject_of
 from newsgraph.model import Event, Span
 
 EARLIER = {"previously", "earlier", "formerly", "once", "before", "already"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-REQUEST_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
-                "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
 # Weights chosen by 5-fold cross-validation inside the training four fifths (never the held-out fifth).
 CLASSIFIER_ALONE = 0.4  # the classifier's probability that makes an event without a pattern
 STATEMENT_MARGIN = 1.2  # an event must be this much likelier than "only a statement" ...
@@ -113,6 +111,8 @@ def _classifier_event(sent, quads: dict, lexicon, found_quads: set) -> list[Foun
             break
     if head is None:
         head = _reported_verb(sent.root)
+        if head.pos_ not in ("VERB", "AUX"):
+            return []  # "In Kyiv.": nothing happens in a sentence without a verb
     verb = head if head.pos_ in ("VERB", "AUX") else _reported_verb(sent.root)
     event = Found(etype, mode, head, [head], confidence=0.0)  # weighed like the others in _event
     event.actor = subject_of(verb)
