@@ -17,10 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from newsgraph.analyze import event_participants as P
 from newsgraph.analyze.event_lexicon import Lexicon, Trigger
 
-SUBJECT_DEPS = ("nsubj", "csubj")
-OBJECT_PREPS = ("to", "with", "against", "on", "upon", "toward", "towards", "at", "from", "into")
 NEGATORS = {"not", "n't", "never", "no"}
 SCARCE = {"no", "little", "few", "any"}  # "no signs that ...", "little space for ..."
 CONDITION_MARKS = {"if", "unless", "provided", "providing"}
@@ -38,7 +37,6 @@ IRREALIS_NOUNS = {"attempt", "effort", "bid", "way", "chance", "possibility", "h
                   "ground", "grounds", "prospect", "plan", "proposal", "idea", "need", "offer", "push"}
 CLAUSE_BREAKS = {"since", "because", "as", "while", "although", "though", "whereas", "after", "when", "but"}
 TOPIC_OBJECT_VERBS = {"discuss", "talk", "negotiate", "confer", "consult"}  # their object is a topic
-NOT_PARTICIPANTS = {"DATE", "TIME", "PERCENT", "MONEY"}
 LIGHT_WITH_OWN_TYPE = {"approve", "authorize", "impose"}
 NO_EVENT_COMPLEMENTS = {"comment", "elaborate", "say", "speak", "answer", "respond", "confirm", "disclose",
                         "reveal", "discuss", "give", "provide", "identify", "name"}
@@ -46,7 +44,6 @@ LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass")
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"}
 MATERIAL_CONFLICT_THREAT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
                             "MOBILIZE": "violence", "PROTEST": "restrict"}
-PRONOUN_ACTORS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our"}
 
 
 @dataclass
@@ -118,7 +115,7 @@ def _trigger_words(token, trigger: Trigger) -> list:
 def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
     words = _trigger_words(token, trigger)
     if trigger.role == "light":
-        obj = _first_child(token, LIGHT_OBJECT_DEPS)
+        obj = P.first_child(token, LIGHT_OBJECT_DEPS)
         noun = lexicon.noun(obj) if obj is not None else None
         if noun is not None and noun.type:
             used_objects.add(obj.i)
@@ -129,7 +126,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
                 pass
             event = Found(etype, mode, token, sorted(words + [obj], key=lambda t: t.i))
             # "launched attacks on X", "imposed sanctions on X": the noun's or the verb's object
-            event.recipient = _prep_object(obj) or _prep_object(token) or _recipient(token, skip=obj)
+            event.recipient = P.prep_object(obj) or P.prep_object(token) or P.recipient(token, skip=obj)
             if event.recipient is obj:
                 event.recipient = None
             return _finish(event, roles_set=False, keep_recipient=True)
@@ -142,11 +139,11 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     if trigger.role == "frame":
         return _frame_event(token, trigger, words, lexicon)
     event = Found(trigger.type, trigger.mode, token, words)
-    if trigger.type == "CONSULT" and token.lemma_ == "meet" and _is_passive(token):
+    if trigger.type == "CONSULT" and token.lemma_ == "meet" and P.is_passive(token):
         return None  # "conditions have been met"
     if trigger.type == "CONSULT" and token.lemma_ == "receive":
         # "X received the visiting minister": the visitor is the actor, the host the recipient (PLOVER)
-        event.actor, event.recipient = _first_child(token, ("dobj",)), _subject(token)
+        event.actor, event.recipient = P.first_child(token, ("dobj",)), P.subject(token)
         if event.actor is None:
             return None
         return _finish(event, roles_set=True)
@@ -157,9 +154,9 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
     """An event named by a noun ("the invasion of X", "talks with Y"): only with a participant."""
     if token.dep_ in LIGHT_OBJECT_DEPS and token.head.pos_ == "VERB" and lexicon.verb(token.head) is not None:
         return None  # read with its verb
-    actor = _noun_actor(token)
-    recipient = _noun_recipient(token)
-    visitor = _visitor(token)
+    actor = P.noun_actor(token)
+    recipient = P.noun_recipient(token)
+    visitor = P.visitor(token)
     if visitor is not None:
         event = Found(trigger.type, "visit", token, _trigger_words(token, trigger), confidence=0.55)
         event.actor, event.recipient = visitor, actor
@@ -176,7 +173,7 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
 
 def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[Found]:
     """REQUEST/REJECT/THREATEN/AGREE: the mode (and type, for promises) comes from the complement."""
-    complement = _complement(token)
+    complement = P.complement(token)
     inner = None
     if complement is not None:
         inner = _read(complement, lexicon, set()) if complement.pos_ in ("VERB", "NOUN", "PROPN", "AUX") else None
@@ -199,9 +196,9 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
     event = Found(etype, mode, token, words)
     if complement is not None:
         event.absorbed = {t.i for t in complement.subtree}
-    event.recipient = _frame_recipient(token, complement, inner)
+    event.recipient = P.frame_recipient(token, complement, inner.recipient if inner is not None else None)
     if trigger.pos == "ADJ":
-        event.actor = _subject(token.head if token.dep_ == "acomp" else token)
+        event.actor = P.subject(token.head if token.dep_ == "acomp" else token)
         return _finish(event, roles_set=True)
     return _finish(event, frame=True)
 
@@ -238,11 +235,11 @@ def _finish(event: Found, roles_set: bool = False, frame: bool = False,
             keep_recipient: bool = False) -> Optional[Found]:
     head = event.head
     if not roles_set:
-        event.actor = event.actor or _subject(head)
+        event.actor = event.actor or P.subject(head)
         if event.recipient is None and not frame and not keep_recipient:
-            event.recipient = _recipient(head)
+            event.recipient = P.recipient(head)
             if event.type == "CONSULT" and head.lemma_ in TOPIC_OBJECT_VERBS:
-                event.recipient = _prep_object(head, ("with",))  # "discussed trade with X": X
+                event.recipient = P.prep_object(head, ("with",))  # "discussed trade with X": X
     event.irrealis_for = _for_to_subject(head)
     if _imperative(head) and event.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
         # '"Withdraw your troops," he told them': an order, a REQUEST from the speaker to the addressee
@@ -302,7 +299,7 @@ def _addressee(head):
         if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
             return child
         if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-            return _first_child(child, ("pobj",))
+            return P.first_child(child, ("pobj",))
     return None
 
 
@@ -399,200 +396,19 @@ def _irrealis(head) -> bool:
 def _for_to_subject(head):
     """"for Putin to pull out his troops": Putin (the doer an infinitive clause wishes for)."""
     if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children) and not _negated(head):
-        return _first_child(head, ("nsubj",))  # "Russia must withdraw"
+        return P.first_child(head, ("nsubj",))  # "Russia must withdraw"
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     has_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children)
     if has_to and has_for:
-        return _first_child(head, SUBJECT_DEPS)
+        return P.first_child(head, P.SUBJECT_DEPS)
     return None
-
-
-# --- participants ------------------------------------------------------------------------------------
-
-def _first_child(token, deps):
-    for child in token.children:
-        if child.dep_ in deps:
-            return child
-    return None
-
-
-def _is_passive(token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
 def subject_of(head):
-    """The doer of ``head``'s clause (see ``_subject``)."""
-    return _subject(head)
+    """The doer of ``head``'s clause (see ``event_participants.subject``)."""
+    return P.subject(head)
 
 
 def object_of(head):
-    """The one ``head`` acts on (see ``_recipient``)."""
-    return _recipient(head)
-
-
-def _subject(head):
-    """The doer: the subject, the "by" agent of a passive, the antecedent of a relative, or the subject
-    shared with a governing verb ("X agreed to withdraw", "X ..., refusing to recognize")."""
-    token = head
-    for _ in range(4):
-        subject = _first_child(token, SUBJECT_DEPS)
-        if subject is not None and subject.dep_ == "csubj":  # "Putin was, is, and will be open"
-            subject = _first_child(subject, ("nsubj",))
-        if subject is not None and _paragraph_between(subject, token):
-            # a headline run into the first paragraph is not one clause: the paragraph's opening
-            # noun ("\n\nRussia will not concede") is the subject the parse missed
-            return _paragraph_opening_subject(token)
-        if subject is not None and subject.lower_ not in ("that", "which", "who"):
-            return subject
-        if subject is not None:  # relative pronoun: the noun the clause modifies
-            return token.head
-        agent = _first_child(token, ("agent",))
-        if agent is not None:
-            return _first_child(agent, ("pobj",))
-        if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
-            token = token.head
-        elif token.dep_ == "pcomp" and token.head.head is not token.head:
-            token = token.head.head
-        elif token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
-            return token.head
-        else:
-            return None
-    return None
-
-
-def _paragraph_between(a, b) -> bool:
-    """Whether a paragraph break (a blank line) separates tokens ``a`` and ``b``."""
-    doc = a.doc
-    for t in doc[min(a.i, b.i):max(a.i, b.i)]:
-        if t.whitespace_.count("\n") >= 2 or (t.is_space and t.text.count("\n") >= 1):
-            return True
-    return False
-
-
-def _paragraph_opening_subject(verb):
-    """"Russia" in "<headline>\n\nRussia will not concede": a name right after a paragraph break,
-    followed only by auxiliaries, negation and adverbs up to the verb."""
-    i = verb.i - 1
-    doc = verb.doc
-    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod", "auxpass"):
-        i -= 1
-    if i >= 1 and doc[i].pos_ in ("PROPN", "NOUN") and "\n\n" in doc[i - 1].text_with_ws + doc[i].text_with_ws[:0]:
-        return doc[i]
-    if i >= 1 and doc[i].pos_ in ("PROPN", "NOUN") and doc[i - 1].is_space and "\n" in doc[i - 1].text:
-        return doc[i]
-    return None
-
-
-def _recipient(head, skip=None):
-    """The one acted on: the object (the antecedent of a relative object), else a prepositional object."""
-    for child in head.children:
-        if child is skip:
-            continue
-        if child.dep_ in ("dobj", "dative", "iobj"):
-            if child.lower_ in ("that", "which", "whom") and head.dep_ == "relcl":
-                return head.head
-            if child.pos_ == "ADP":  # "gave X to Y": the dative "to"
-                child = _first_child(child, ("pobj",))
-                if child is None:
-                    continue
-            if child.ent_type_ in NOT_PARTICIPANTS:
-                continue
-            return child
-        if child.dep_ == "nsubjpass":
-            return child
-    if head.dep_ == "relcl" and any(c.dep_ in ("dobj",) for c in head.children) is False:
-        pronoun = [c for c in head.doc[head.head.i + 1:head.i] if c.dep_ == "dobj" and c.head is head]
-        if pronoun:
-            return head.head
-    return _prep_object(head)
-
-
-def _prep_object(head, preps=OBJECT_PREPS):
-    """The object of one of ``preps`` attached to ``head`` ("attacks on X"), not a date."""
-    for child in head.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            obj = _first_child(child, ("pobj",))
-            if obj is not None and obj.ent_type_ not in NOT_PARTICIPANTS:
-                return obj
-    return None
-
-
-def _complement(head):
-    """What a frame word asks, refuses or promises: "to withdraw", "that X leaves", "for talks"."""
-    for dep in ("xcomp", "ccomp"):
-        child = _first_child(head, (dep,))
-        if child is not None:
-            return child
-    obj = _first_child(head, ("dobj",))
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of"):
-            pobj = _first_child(child, ("pobj", "pcomp"))
-            if pobj is not None:
-                inner = _first_child(pobj, ("xcomp",))
-                return inner or pobj
-    if obj is not None:
-        inner = _first_child(obj, ("xcomp", "acl"))
-        return inner or obj
-    return None
-
-
-def _frame_recipient(head, complement, inner: Optional[Found]):
-    """Who is asked/refused/threatened: "urged X to", "called on X to", "demand that X", else the
-    recipient of what is asked ("refused to recognize X")."""
-    obj = _first_child(head, ("dobj", "dative"))
-    if obj is not None and (complement is None or obj is not complement):
-        return obj
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "from", "to", "with", "against"):
-            pobj = _first_child(child, ("pobj",))
-            if pobj is not None and pobj is not complement:
-                return pobj
-    if complement is not None:
-        subject = _first_child(complement, SUBJECT_DEPS)
-        if subject is not None and complement.dep_ == "ccomp":
-            return subject
-        if inner is not None and inner.recipient is not None:
-            return inner.recipient
-        if complement.pos_ in ("NOUN", "PROPN"):
-            return complement
-    return None
-
-
-def _noun_actor(noun):
-    """"Russia's invasion", "the Russian invasion", "attacks by rebels"."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            return _first_child(child, ("pobj",))
-    for child in noun.children:
-        # "the Russian invasion", "Taliban attacks"; not "the Ankara attack" (a place)
-        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "ORG"):
-            return child
-    return None
-
-
-def _noun_recipient(noun):
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "of", "between", "to", "into"):
-            obj = _first_child(child, ("pobj",))
-            if obj is not None:
-                return obj
-            pcomp = _first_child(child, ("pcomp",))
-            if pcomp is not None:
-                return _first_child(pcomp, ("dobj",)) or pcomp
-    return None
-
-
-def _visitor(noun):
-    """"a press conference with visiting President X": X, the visitor (PLOVER CONSULT visit)."""
-    for child in noun.children:
-        if child.dep_ != "prep" or child.lower_ != "with":
-            continue
-        for grand in child.children:
-            if grand.dep_ == "pcomp" and grand.lemma_ == "visit":
-                return _first_child(grand, ("dobj",))
-            if grand.dep_ == "pobj" and any(g.lower_ == "visiting" for g in grand.children):
-                return grand
-    return None
+    """The one ``head`` acts on (see ``event_participants.recipient``)."""
+    return P.recipient(head)

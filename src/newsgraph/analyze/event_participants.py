@@ -1,0 +1,191 @@
+"""Who does what to whom in a clause: the participant words of an event trigger.
+
+Subjects (with passives, relatives, controlled infinitives and headlines run into the first
+paragraph), objects and prepositional objects, the complement of a frame verb ("urged X to ..."),
+the participants of an event noun ("Russia's invasion of X", "talks with Y", "a press conference with
+visiting President X"). Pure functions over spaCy tokens; ``event_patterns`` decides which apply.
+"""
+from __future__ import annotations
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+OBJECT_PREPS = ("to", "with", "against", "on", "upon", "toward", "towards", "at", "from", "into")
+NOT_PARTICIPANTS = {"DATE", "TIME", "PERCENT", "MONEY"}
+
+
+def first_child(token, deps):
+    for child in token.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def is_passive(token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def subject(head):
+    """The doer: the subject, the "by" agent of a passive, the antecedent of a relative, or the subject
+    shared with a governing verb ("X agreed to withdraw", "X ..., refusing to recognize")."""
+    token = head
+    for _ in range(4):
+        subject = first_child(token, SUBJECT_DEPS)
+        if subject is not None and subject.dep_ == "csubj":  # "Putin was, is, and will be open"
+            subject = first_child(subject, ("nsubj",))
+        if subject is not None and paragraph_between(subject, token):
+            # a headline run into the first paragraph is not one clause: the paragraph's opening
+            # noun ("\n\nRussia will not concede") is the subject the parse missed
+            return paragraph_opening_subject(token)
+        if subject is not None and subject.lower_ not in ("that", "which", "who"):
+            return subject
+        if subject is not None:  # relative pronoun: the noun the clause modifies
+            return token.head
+        agent = first_child(token, ("agent",))
+        if agent is not None:
+            return first_child(agent, ("pobj",))
+        if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+            token = token.head
+        elif token.dep_ == "pcomp" and token.head.head is not token.head:
+            token = token.head.head
+        elif token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head
+        else:
+            return None
+    return None
+
+
+def paragraph_between(a, b) -> bool:
+    """Whether a paragraph break (a blank line) separates tokens ``a`` and ``b``."""
+    doc = a.doc
+    for t in doc[min(a.i, b.i):max(a.i, b.i)]:
+        if t.whitespace_.count("\n") >= 2 or (t.is_space and t.text.count("\n") >= 1):
+            return True
+    return False
+
+
+def paragraph_opening_subject(verb):
+    """"Russia" in "<headline>\n\nRussia will not concede": a name right after a paragraph break,
+    followed only by auxiliaries, negation and adverbs up to the verb."""
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod", "auxpass"):
+        i -= 1
+    if i >= 1 and doc[i].pos_ in ("PROPN", "NOUN") and "\n\n" in doc[i - 1].text_with_ws + doc[i].text_with_ws[:0]:
+        return doc[i]
+    if i >= 1 and doc[i].pos_ in ("PROPN", "NOUN") and doc[i - 1].is_space and "\n" in doc[i - 1].text:
+        return doc[i]
+    return None
+
+
+def recipient(head, skip=None):
+    """The one acted on: the object (the antecedent of a relative object), else a prepositional object."""
+    for child in head.children:
+        if child is skip:
+            continue
+        if child.dep_ in ("dobj", "dative", "iobj"):
+            if child.lower_ in ("that", "which", "whom") and head.dep_ == "relcl":
+                return head.head
+            if child.pos_ == "ADP":  # "gave X to Y": the dative "to"
+                child = first_child(child, ("pobj",))
+                if child is None:
+                    continue
+            if child.ent_type_ in NOT_PARTICIPANTS:
+                continue
+            return child
+        if child.dep_ == "nsubjpass":
+            return child
+    if head.dep_ == "relcl" and any(c.dep_ in ("dobj",) for c in head.children) is False:
+        pronoun = [c for c in head.doc[head.head.i + 1:head.i] if c.dep_ == "dobj" and c.head is head]
+        if pronoun:
+            return head.head
+    return prep_object(head)
+
+
+def prep_object(head, preps=OBJECT_PREPS):
+    """The object of one of ``preps`` attached to ``head`` ("attacks on X"), not a date."""
+    for child in head.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            obj = first_child(child, ("pobj",))
+            if obj is not None and obj.ent_type_ not in NOT_PARTICIPANTS:
+                return obj
+    return None
+
+
+def complement(head):
+    """What a frame word asks, refuses or promises: "to withdraw", "that X leaves", "for talks"."""
+    for dep in ("xcomp", "ccomp"):
+        child = first_child(head, (dep,))
+        if child is not None:
+            return child
+    obj = first_child(head, ("dobj",))
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of"):
+            pobj = first_child(child, ("pobj", "pcomp"))
+            if pobj is not None:
+                inner = first_child(pobj, ("xcomp",))
+                return inner or pobj
+    if obj is not None:
+        inner = first_child(obj, ("xcomp", "acl"))
+        return inner or obj
+    return None
+
+
+def frame_recipient(head, complement, inner_recipient=None):
+    """Who is asked/refused/threatened: "urged X to", "called on X to", "demand that X", else the
+    recipient of what is asked ("refused to recognize X")."""
+    obj = first_child(head, ("dobj", "dative"))
+    if obj is not None and (complement is None or obj is not complement):
+        return obj
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "from", "to", "with", "against"):
+            pobj = first_child(child, ("pobj",))
+            if pobj is not None and pobj is not complement:
+                return pobj
+    if complement is not None:
+        subject = first_child(complement, SUBJECT_DEPS)
+        if subject is not None and complement.dep_ == "ccomp":
+            return subject
+        if inner_recipient is not None:
+            return inner_recipient
+        if complement.pos_ in ("NOUN", "PROPN"):
+            return complement
+    return None
+
+
+def noun_actor(noun):
+    """"Russia's invasion", "the Russian invasion", "attacks by rebels"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return first_child(child, ("pobj",))
+    for child in noun.children:
+        # "the Russian invasion", "Taliban attacks"; not "the Ankara attack" (a place)
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "ORG"):
+            return child
+    return None
+
+
+def noun_recipient(noun):
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "of", "between", "to", "into"):
+            obj = first_child(child, ("pobj",))
+            if obj is not None:
+                return obj
+            pcomp = first_child(child, ("pcomp",))
+            if pcomp is not None:
+                return first_child(pcomp, ("dobj",)) or pcomp
+    return None
+
+
+def visitor(noun):
+    """"a press conference with visiting President X": X, the visitor (PLOVER CONSULT visit)."""
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ != "with":
+            continue
+        for grand in child.children:
+            if grand.dep_ == "pcomp" and grand.lemma_ == "visit":
+                return first_child(grand, ("dobj",))
+            if grand.dep_ == "pobj" and any(g.lower_ == "visiting" for g in grand.children):
+                return grand
+    return None
