@@ -116,3 +116,9 @@ def test_description_without_a_sector_word_fits_an_igo_spokesman(nlp):
 ])
 def test_definite_organisation_description(nlp, text, phrase, expected):
     assert resolved(nlp, text, phrase) == expected
+
+
+def test_she_reaches_back_to_the_central_person_paragraphs_later(nlp):
+    text = ("Judge Maria Olsen opened the hearing on Monday. The courtroom was full. Lawyers argued for hours. "
+            "The verdict is due next week. Protesters waited outside. She said the court would not be rushed.")
+    assert resolved(nlp, text, "She") == "Maria Olsen"

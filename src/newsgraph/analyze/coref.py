@@ -57,7 +57,9 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "explain", "assess", "em
 LEADER_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
                           "emir", "sultan", "monarch", "head of state", "president-elect"})
 
-MAX_SENTENCES_BACK = 4
+MAX_SENTENCES_BACK = 4  # how far back a description looks
+#: how far back he/she look: a story's central person is often "she" paragraphs after her name
+PERSON_PRONOUN_SENTENCES_BACK = 7
 MIN_DESCRIPTION_SCORE = 2.0
 
 
@@ -114,10 +116,10 @@ def is_speaker(token) -> bool:
     return False
 
 
-def _window(history: list[Mention], sent: int):
-    """Most recent mention first, up to MAX_SENTENCES_BACK sentences back."""
+def _window(history: list[Mention], sent: int, back: int = MAX_SENTENCES_BACK):
+    """Most recent mention first, up to ``back`` sentences back."""
     for m in reversed(history):
-        if sent - m.sent > MAX_SENTENCES_BACK:
+        if sent - m.sent > back:
             break
         yield m
 
@@ -130,10 +132,10 @@ class _Stats:
     sents: set
 
 
-def _stats(history: list[Mention], sent: int, before: int) -> dict[str, _Stats]:
+def _stats(history: list[Mention], sent: int, before: int, back: int = MAX_SENTENCES_BACK) -> dict[str, _Stats]:
     """Per actor, what the window before token ``before`` says about it (one pass)."""
     out: dict[str, _Stats] = {}
-    for m in _window(history, sent):
+    for m in _window(history, sent, back):
         if m.head >= before:
             continue
         st = out.get(m.actor.id)
@@ -171,7 +173,8 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
     want_person = word in PERSON_PRONOUNS
     gender = "m" if word in MALE else "f" if word in FEMALE else None
     best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
-    for st in _stats(history, sent, token.i).values():
+    back = PERSON_PRONOUN_SENTENCES_BACK if want_person else MAX_SENTENCES_BACK
+    for st in _stats(history, sent, token.i, back).values():
         m = st.last
         actor = m.actor
         if (actor.kind == "person") != want_person:
@@ -196,7 +199,8 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
                 continue
             subject = m.sent in st.subject_sents
             speaker = any(sent - k <= 2 for k in st.speaker_sents)
-            score = (2.0 if subject else 1.0) + (0.5 if speaker else 0.0) - 0.5 * (distance - 1)
+            subject = subject or any(k < sent for k in st.subject_sents)
+            score = (2.0 if subject else 1.0) + (0.5 if speaker else 0.0) - 0.3 * (distance - 1)
         if gender and genders.get(actor.id) == gender:
             score += 0.5
         if actor.id in unnamed:
