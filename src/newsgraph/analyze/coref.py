@@ -4,7 +4,7 @@ Rules, not a model, and deliberately cautious: when no candidate is clearly comp
 None, because a wrong speaker is worse than an unknown one.
 
 - Pronouns (he/she/him/her/his/hers, they/them/their): the candidates are the actors mentioned up to
-  three sentences back. In the same sentence, an actor whose clause contains the pronoun wins ("Biden
+  seven sentences back for he/she (four for they, which must find its group within one sentence). In the same sentence, an actor whose clause contains the pronoun wins ("Biden
   said he would ...", "Biden's comment that he would ..."); a co-argument of the same verb never can
   ("Biden praised him"); "Stein and her aide" joins the conjuncts. Across sentences, the subject of
   an earlier sentence is preferred, the subject of a speech verb (the last speaker) most, then
