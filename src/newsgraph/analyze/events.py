@@ -67,6 +67,10 @@ def _event(doc, sent, found: Found, actors, statements, dates, place_of, publish
     actor, actor_span = _participant(found.actor, actors)
     territory = place_of if etype in MATERIAL else None
     recipient, recipient_span = _best_recipient(found, actors, actor, territory)
+    if recipient_span is None and territory:
+        # a material act with no one named as its target, done in a place: that place's country
+        # ("imposed a curfew in Ahmedabad", "deployed rescue teams in Haiti"), as CAMEO coders do
+        recipient, recipient_span = _place_target(found.head, actors, territory, actor)
     if found.irrealis_for is not None:
         # "the only way ... was for Putin to pull out his troops": the speaker asks Putin to do it
         if statement is None or statement.speaker is None:
@@ -245,6 +249,18 @@ def _prepositional_targets(head, skip=None):
         frontier = following
 
 
+def _place_target(head, actors, places: dict, avoid: Optional[str]):
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "into", "on", "inside", "across", "throughout"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                phrase = noun_phrase(obj)
+                actor, span = _territory_actor(phrase, actors, places, countries_too=True)
+                if actor is not None and actor.id != avoid:
+                    return actor.id, Span.from_spacy(span)
+    return None, None
+
+
 def _copula_subject(token):
     """"his conditions are something that Moscow will not accept": the thing is "his conditions"."""
     if token.lower_ in ("something", "what", "one", "thing") and token.dep_ == "attr":
@@ -303,7 +319,7 @@ def _clause_subject_person(pronoun, actors):
     return None
 
 
-def _territory_actor(phrase, actors, places: dict):
+def _territory_actor(phrase, actors, places: dict, countries_too: bool = False):
     """A place named as what is occupied or attacked ("most of Luhansk") stands for its country."""
     country_actor = getattr(actors, "country_actor", None)
     add_mention = getattr(actors, "add_mention", None)
@@ -311,7 +327,7 @@ def _territory_actor(phrase, actors, places: dict):
         return None, None
     for token in phrase:
         place = places.get(token.i)
-        if place is not None and place.country and place.feature != "PCLI":
+        if place is not None and place.country and (countries_too or place.feature != "PCLI"):
             actor = country_actor(place.country)
             span = phrase.doc[token.i:token.i + 1]
             for other in phrase.doc[token.i + 1:phrase.end]:
