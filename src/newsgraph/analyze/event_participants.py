@@ -92,6 +92,8 @@ def recipient(head, skip=None):
                 continue
             return child
         if child.dep_ == "nsubjpass":
+            if child.lower_ in ("who", "that", "which") and head.dep_ == "relcl":
+                return head.head  # "nationals who had been arrested": the nationals
             return child
     if head.dep_ == "relcl" and any(c.dep_ in ("dobj",) for c in head.children) is False:
         pronoun = [c for c in head.doc[head.head.i + 1:head.i] if c.dep_ == "dobj" and c.head is head]
