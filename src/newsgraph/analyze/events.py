@@ -206,6 +206,8 @@ def _best_recipient(found: Found, actors, actor: Optional[str], places: Optional
     missing ("returned artifacts to the government of Iraq", "provided funding to Lebanon"), an actor
     named as the target of a preposition near the trigger; else the pattern's phrase."""
     token = found.recipient
+    if token is not None and _own_forces(found, token):
+        token = None  # "deployed troops to X", "withdrew its troops from X": the troops are the actor's
     if token is not None and _is_someone(token):
         return _participant(token, actors, avoid=actor, places=places, someone_only=True)
     for obj in _prepositional_targets(found.head, skip=token):
@@ -213,6 +215,13 @@ def _best_recipient(found: Found, actors, actor: Optional[str], places: Optional
         if candidate[0] is not None or _is_someone(obj):
             return candidate
     return _participant(token, actors, avoid=actor, places=places, someone_only=True)
+
+
+def _own_forces(found: Found, token) -> bool:
+    """The object of a mobilisation or withdrawal: what is moved, not whom it is aimed at."""
+    if found.type == "MOBILIZE" or (found.type == "RETREAT" and found.mode in ("withdraw", "disarm")):
+        return token.head is found.head or token is found.head or token.i in {t.i for t in found.trigger}
+    return False
 
 
 PEOPLE = {"people", "person", "prisoner", "civilian", "protester", "demonstrator", "fisherman", "worker",
