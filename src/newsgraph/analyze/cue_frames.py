@@ -1,0 +1,366 @@
+"""Cue frames: the syntactic constructions that introduce an attribution, read off the parse.
+
+Each function here turns a cue (a verb, "according to", a noun with a that-clause) into a
+``Candidate``: its cue tokens, the source mention and the content's character ranges. Whether
+a candidate is an attribution is decided elsewhere (``analyze.cue_model``); how quotes
+complete it is ``analyze.statements``' business.
+
+* a cue verb with a clausal complement, after or before it ("X said that ...",
+  "..., X said", "..., said X", "X told reporters ..."), a colon ("X said: ..."), an
+  object / object plus infinitive / predicative ("X backs the plan"), or a prepositional
+  object ("X called for a ban");
+* a participle or conjoined verb without a subject of its own (", noting that ...",
+  "and added that ...") takes the subject of the clause it hangs off; a possessor stands
+  in for a noun subject ("X's attempts ..., noting that ...");
+* ``according to X``;
+* a cue noun with a that-clause ("X's comment that ...", "the claim by X that ...").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from newsgraph.analyze.quotes import QUOTE_TOKENS
+
+SUBJECTS = ("nsubj",)
+CLAUSE_DEPS = ("ccomp",)
+OBJECT_DEPS = ("dobj", "xcomp", "oprd", "attr", "dative")
+CUE_PARTS = ("aux", "auxpass", "neg", "prt")
+# Clauses a participle or conjoined cue can hang off while sharing the main clause's subject.
+SUBJECT_SHARING = ("advcl", "conj", "xcomp", "acl")
+EDGE_PUNCT = set(".,;:!?-–—―()[]") | {"...", "--"}
+PRONOUN_LIKE = ("it", "this", "that", "which", "what", "there")
+
+
+@dataclass
+class Candidate:
+    """An attribution before ids, speakers and dates are assigned (token-level spans)."""
+
+    cue_tokens: list
+    source: Optional[tuple[int, int]]  # token range [start, end)
+    content: list[tuple[int, int]]  # character ranges
+    frame: str
+    lemma: str
+    source_tokens: list = field(default_factory=list)
+    head: object = None  # the cue's head token
+    quoted: bool = False  # the cue stands inside a quote
+    parent: Optional["Candidate"] = None  # the candidate whose content holds this one's cue
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(lemma, frame) as the lexicon knows it; "-q" marks a cue inside a quote."""
+        return self.lemma, self.frame + ("-q" if self.quoted else "")
+
+
+# ---------------------------------------------------------------- candidates from cues
+
+def cue_candidates(doc):
+    """Every cue construction in ``doc`` as a Candidate (content not yet cut or completed)."""
+    for token in doc:
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            candidate = _according_to(doc, token)
+            if candidate:
+                yield candidate
+        elif token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            yield from _verb_candidates(doc, token)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            candidate = _noun_candidate(doc, token)
+            if candidate:
+                yield candidate
+
+
+def _verb_candidates(doc, verb):
+    source = _source_of(verb)
+    suffix = "" if source else "-nosrc"
+    lemma = verb.lemma_.lower()
+
+    def candidate(content, frame, cue=None):
+        return Candidate(cue or _cue_tokens(verb), token_range(source), content, frame + suffix, lemma,
+                         source or [], verb)
+
+    colon = _colon_after(verb)
+    if colon is not None:
+        if colon.i + 1 < colon.sent.end:
+            yield candidate([_char_range(doc, colon.i + 1, colon.sent.end)], "colon")
+        return
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    if clauses:
+        yield candidate(_clause_content(doc, verb, clauses, source), "ccomp")
+        return
+    inverted = _inverted_clause(verb)
+    if inverted is not None:
+        yield candidate(_clause_content(doc, verb, [inverted], source, exclude_subtree=verb), "ccomp")
+        return
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    if objects:
+        if not _is_bare_pronoun(objects[0]):
+            yield candidate(_objects_content(doc, verb, objects), "obj")
+        return
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+             and any(g.dep_ == "pobj" for g in c.children)]
+    if preps:
+        prep = preps[0]
+        pobj = [g for g in prep.children if g.dep_ == "pobj"]
+        content = [_char_range(doc, pobj[0].left_edge.i, prep.right_edge.i + 1)]
+        yield candidate(content, f"prep:{prep.lower_}", _cue_tokens(verb) + [prep])
+
+
+def _colon_after(verb):
+    """The colon right after a cue and its objects ('X said:', 'X told reporters:'), if any."""
+    i = verb.i + 1
+    doc = verb.doc
+    while i < len(doc) and (doc[i].dep_ in CUE_PARTS or doc[i].head is verb and doc[i].dep_ in
+                            ("dobj", "dative", "npadvmod", "advmod", "prep") and doc[i].i < verb.i + 8):
+        i = doc[i].right_edge.i + 1
+    if i < len(doc) and doc[i].text == ":":
+        return doc[i]
+    return None
+
+
+def _inverted_clause(verb):
+    """The clause a cue verb interrupts or follows ('"A," he said', 'A, said X'), if any.
+
+    The parser often makes the quoted clause the root and the cue a parataxis/ccomp
+    of it; the content is then the root's clause without the cue's own subtree.
+    """
+    if verb.dep_ not in ("parataxis", "ccomp") or verb.head is verb or verb.i < verb.head.i:
+        return None
+    if not any(c.dep_ in SUBJECTS for c in verb.children) or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    # The cue clause must be set off by punctuation from the clause it reports.
+    left = verb.left_edge
+    before = verb.doc[left.i - 1] if left.i > 0 else None
+    if before is not None and before.is_punct:
+        head = verb.head
+        # "A, but B, the source added": the report is the whole coordination, not just B
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        return head
+    return None
+
+
+def _according_to(doc, according) -> Optional[Candidate]:
+    to = next(c for c in according.children if c.lower_ == "to")
+    pobj = [c for c in to.children if c.dep_ == "pobj"]
+    if not pobj:
+        return None
+    head = according.head
+    if head is according:
+        return None
+    source = list(pobj[0].subtree)
+    clause_tokens = [t for t in head.subtree if not (according.left_edge.i <= t.i <= according.right_edge.i)]
+    content = _token_segments(doc, clause_tokens)
+    cue = [according, to]
+    return Candidate(cue, (source[0].i, source[-1].i + 1), content, "according", "according", source, according)
+
+
+def _noun_candidate(doc, noun) -> Optional[Candidate]:
+    """'X's claim that ...', 'the claim by X that ...', 'the assertion from X that ...'."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")
+               and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if not clauses:
+        return None
+    source = None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            source = [t for t in child.subtree if t.dep_ != "case"]
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of") and child.i < clauses[0].i:
+            pobj = [g for g in child.children if g.dep_ == "pobj"]
+            if pobj:
+                source = list(pobj[0].subtree)
+    if source and all(t.lower_ in PRONOUN_LIKE for t in source):
+        source = None
+    frame = "noun" + ("" if source else "-nosrc")
+    clause = clauses[0]
+    content = [_char_range(doc, clause.left_edge.i, clause.right_edge.i + 1)]
+    return Candidate([noun], token_range(source), content, frame, noun.lemma_.lower(), source or [], noun)
+
+
+# ---------------------------------------------------------------- sources, cues, contents
+
+def _source_of(verb, depth: int = 0) -> Optional[list]:
+    """The subject mention of a cue verb, inherited from the governing clause when it has none."""
+    # an inherited subject may be a passive one ("X's attempts, noting ..., were welcomed")
+    subjects = SUBJECTS if depth == 0 else SUBJECTS + ("nsubjpass",)
+    for child in verb.children:
+        if child.dep_ in subjects:
+            if child.lower_ in PRONOUN_LIKE and child.lower_ not in ("which", "that"):
+                return None  # expletive or non-human pronoun: "it said", "there are"
+            return _trim_mention(list(child.subtree))
+    if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
+        head = verb.head
+        if _is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head:
+            head = head.head  # "X said A, adding that B": X adds
+        if head.pos_ in ("NOUN", "PROPN"):
+            # "X's attempts ..., noting that ...": the possessor is the one noting.
+            poss = _possessor(head)
+            if verb.dep_ in ("acl", "advcl") and poss:
+                return _trim_mention([t for t in poss.subtree if t.dep_ != "case"])
+            return None
+        inherited = _source_of(head, depth + 1)
+        if inherited and verb.dep_ in ("advcl", "acl"):
+            subject_head = _mention_head(inherited)
+            poss = _possessor(subject_head)
+            if subject_head.pos_ == "NOUN" and poss and not _is_person_noun(subject_head):
+                return _trim_mention([t for t in poss.subtree if t.dep_ != "case"])
+        return inherited
+    return None
+
+
+def _possessor(noun):
+    """The possessor of a noun ("the governor" in "the governor's attempts"), if any.
+
+    The small parser sometimes labels the possessor nsubj; its "'s" gives it away.
+    """
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.i < noun.i and any(g.dep_ == "case" for g in child.children)):
+            return child
+    return None
+
+
+def _mention_head(tokens):
+    inside = set(t.i for t in tokens)
+    for t in tokens:
+        if t.head.i not in inside or t.head is t:
+            return t
+    return tokens[0]
+
+
+def _is_person_noun(token) -> bool:
+    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ == "PROPN"
+
+
+def _trim_mention(tokens: list) -> Optional[list]:
+    """A mention without edge punctuation and without a relative clause hanging off it."""
+    if not tokens:
+        return None
+    head = _mention_head(tokens)
+    cut = [c for c in head.children if c.dep_ in ("relcl",) and c.i > head.i]
+    if cut:
+        tokens = [t for t in tokens if t.i < cut[0].left_edge.i]
+    while tokens and (tokens[-1].is_punct or tokens[-1].text in QUOTE_TOKENS):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].text in QUOTE_TOKENS):
+        tokens = tokens[1:]
+    return tokens or None
+
+
+def _cue_tokens(verb) -> list:
+    """The cue verb with its auxiliaries, negation and particle ("has said", "didn't deny")."""
+    parts = [c for c in verb.children if c.dep_ in CUE_PARTS and abs(c.i - verb.i) <= 3]
+    tokens = sorted(parts + [verb], key=lambda t: t.i)
+    # keep only a contiguous run around the verb (an aux after the verb is another clause's)
+    run = [verb]
+    for t in reversed([t for t in tokens if t.i < verb.i]):
+        if t.i == run[0].i - 1:
+            run.insert(0, t)
+        elif all(verb.doc[k].dep_ in ("advmod", "neg") for k in range(t.i + 1, run[0].i)):
+            run = list(verb.doc[t.i:run[0].i]) + run
+    for t in [t for t in tokens if t.i > verb.i]:
+        if t.i == run[-1].i + 1:
+            run.append(t)
+    return run
+
+
+def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tuple[int, int]]:
+    excluded = set()
+    for t in source or []:
+        excluded.add(t.i)
+    for t in _cue_tokens(verb):
+        excluded.add(t.i)
+    if exclude_subtree is not None:
+        excluded.update(t.i for t in exclude_subtree.subtree)
+    for clause in clauses:
+        for participle in _reporting_participles(clause):
+            excluded.update(t.i for t in participle.subtree)
+            excluded.add(participle.i - 1)
+    segments = []
+    for clause in clauses:
+        tokens = [t for t in clause.subtree if t.i not in excluded]
+        if exclude_subtree is not None:
+            # the reported clause is the whole head clause minus the cue clause
+            tokens = [t for t in clause.subtree if t.i not in excluded]
+        segments.extend(_token_segments(doc, tokens))
+    # a following conjoined that-clause belongs to the same content ("... that A, and that B")
+    for conj in verb.children:
+        if conj.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in conj.children):
+            segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
+    return merge_segments(doc, segments)
+
+
+def _reporting_participles(clause) -> list:
+    """', underscoring that ...' hanging off a reported clause: a cue of its own, not content.
+
+    The parser attaches a trailing participle to the nearest verb; when it reports a clause
+    of its own it belongs to the main clause's speaker ("X said A, adding that B").
+    """
+    return [c for c in clause.children if _is_reporting_participle(c)]
+
+
+def _is_reporting_participle(token) -> bool:
+    return (token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0
+            and token.doc[token.i - 1].text == "," and any(c.dep_ == "ccomp" for c in token.children))
+
+
+def _objects_content(doc, verb, objects) -> list[tuple[int, int]]:
+    last = max(objects, key=lambda t: t.right_edge.i)
+    return [_char_range(doc, objects[0].left_edge.i, last.right_edge.i + 1)]
+
+
+def _is_bare_pronoun(token) -> bool:
+    return token.pos_ == "PRON" and token.n_lefts == 0 and token.n_rights == 0
+
+
+def _token_segments(doc, tokens) -> list[tuple[int, int]]:
+    """Character ranges of maximal runs of consecutive tokens, edge punctuation trimmed."""
+    indices = sorted(set(t.i for t in tokens))
+    runs, run = [], []
+    for i in indices:
+        if run and i != run[-1] + 1:
+            runs.append(run)
+            run = []
+        run.append(i)
+    if run:
+        runs.append(run)
+    segments = []
+    for run in runs:
+        start, end = run[0], run[-1] + 1
+        while start < end and _edge_punct(doc[start]):
+            start += 1
+        while end > start and _edge_punct(doc[end - 1]):
+            end -= 1
+        if end > start:
+            segments.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+    return segments
+
+
+def _edge_punct(token) -> bool:
+    """Punctuation and dangling conjunctions that never begin or end a content span."""
+    return (token.text in EDGE_PUNCT or (token.is_punct and token.text not in QUOTE_TOKENS)
+            or token.dep_ == "cc")
+
+
+def _char_range(doc, start: int, end: int) -> tuple[int, int]:
+    """Characters of tokens [start, end), edge punctuation (not quote marks) trimmed."""
+    while start < end - 1 and _edge_punct(doc[start]):
+        start += 1
+    while end > start + 1 and _edge_punct(doc[end - 1]):
+        end -= 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def merge_segments(doc, segments) -> list[tuple[int, int]]:
+    """Sorted segments, those separated only by white space joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(segments):
+        if out and (start <= out[-1][1] or not doc.text[out[-1][1]:start].strip()):
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def token_range(tokens) -> Optional[tuple[int, int]]:
+    if not tokens:
+        return None
+    return tokens[0].i, tokens[-1].i + 1

@@ -1,0 +1,58 @@
+"""Attributions set by layout rather than by a verb: ``NAME: text`` and ``"quote" ― Name``.
+
+Transcripts ("PENCE: Well, look ..."), headlines ("Senator Vos: the bill is dead") and
+collections of reader quotes ('"..." ― Jane Roe') attribute words by position. Both are
+found on the text, paragraph by paragraph, and tied to the parse's tokens.
+"""
+from __future__ import annotations
+
+import re
+
+from newsgraph.analyze.cue_frames import Candidate, token_range
+
+NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+SPEAKER_COLON = re.compile(rf"^[\"“'‘]*\s*(?P<name>{NAME})(?P<cue>:)\s+(?P<content>\S.*?)\s*$")
+BYLINE = re.compile(rf"(?P<cue>[―—–])\s*(?P<name>{NAME})[\s.\u00a0]*$")
+
+
+def speaker_line_candidates(doc, quotes) -> list[Candidate]:
+    """Candidates for every speaker-colon line and every quote followed by a dash and a name."""
+    text = doc.text
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        match = SPEAKER_COLON.match(line)
+        if match and match.group("content"):
+            content_start = start + match.start("content")
+            content_end = start + match.end("content")
+            if text[content_end - 1] == ".":
+                content_end -= 1
+            candidate = _candidate(doc, start + match.start("name"), start + match.end("name"),
+                                   start + match.start("cue"), start + match.end("cue"),
+                                   (content_start, content_end), "colon-line")
+            if candidate:
+                out.append(candidate)
+        byline = BYLINE.search(line)
+        if byline:
+            cue_at = start + byline.start("cue")
+            quote = next((q for q in quotes if q.end <= cue_at and not text[q.end:cue_at].strip()
+                          and q.start >= start), None)
+            if quote is not None:
+                candidate = _candidate(doc, start + byline.start("name"), start + byline.end("name"),
+                                       cue_at, cue_at + 1, (quote.start, quote.end), "byline")
+                if candidate:
+                    out.append(candidate)
+        start = end + 1
+    return out
+
+
+def _candidate(doc, name_start, name_end, cue_start, cue_end, content, frame):
+    while name_end > name_start and doc.text[name_end - 1] in ".\u00a0 ":
+        name_end -= 1
+    source = doc.char_span(name_start, name_end, alignment_mode="expand")
+    cue = doc.char_span(cue_start, cue_end, alignment_mode="expand")
+    if source is None or cue is None or len(cue) != 1 or content[1] <= content[0]:
+        return None
+    tokens = list(source)
+    return Candidate(list(cue), token_range(tokens), [content], frame, cue[0].text, tokens, cue[0])
