@@ -409,3 +409,34 @@ def test_an_empty_database_renders_every_page(tmp_path):
         assert c.get("/api/home").json()["counts"]["articles"] == 0
     finally:
         app.state.store.close()
+
+
+def test_undated_rows_come_last_and_pages_join_up(db_url):
+    """Newest first, undated last, on SQLite and PostgreSQL; consecutive pages neither skip nor repeat."""
+    from dataclasses import replace
+
+    from test_web_stories import all_stories, fisheries_accord
+
+    undated = fisheries_accord()
+    undated.article = replace(undated.article, published=None, url="https://fish.example/undated",
+                              text=undated.article.text + " ", id=None, source="test:undated")
+    undated.statements = [replace(s, date=None) for s in undated.statements]
+    undated.events = [replace(e, date=None) for e in undated.events]
+    from newsgraph.store import Store
+
+    with Store.open(db_url) as store:
+        assert not store.save(all_stories() + [undated], "test").failed
+    app = create_app(db_url)
+    try:
+        c = Client(app)
+        for name, date_key in (("events", "date"), ("articles", "published"), ("statements", "sort_date")):
+            whole = c.get(f"/api/{name}", params={"limit": 100}).json()["items"]
+            dates = [item[date_key] for item in whole]
+            assert dates[-1] is None and None not in dates[:-1], name
+            assert dates[:-1] == sorted(dates[:-1], reverse=True), name
+            paged = []
+            for offset in range(0, len(whole), 2):
+                paged += c.get(f"/api/{name}", params={"limit": 2, "offset": offset}).json()["items"]
+            assert [i["id"] for i in paged] == [i["id"] for i in whole], name
+    finally:
+        app.state.store.close()

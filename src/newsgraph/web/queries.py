@@ -63,10 +63,31 @@ def _dialect(conn: Connection) -> str:
     return conn.dialect.name
 
 
+def _count(conn: Connection, query: Select) -> int:
+    return int(conn.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0)
+
+
 def _paged(conn: Connection, query: Select, page: Page, order) -> tuple[list, int]:
-    total = conn.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
     rows = conn.execute(query.order_by(*order).limit(page.limit).offset(page.offset)).all()
-    return rows, int(total or 0)
+    return rows, _count(conn, query)
+
+
+def _paged_newest(conn: Connection, query: Select, page: Page, date, tiebreak) -> tuple[list, int]:
+    """A page of ``query`` newest first: by ``date`` descending, then ``tiebreak`` descending, the
+    undated rows last.
+
+    Dated and undated rows are read apart, so each part follows an index on ``date`` (one
+    ``ORDER BY date DESC NULLS LAST`` would make PostgreSQL sort the whole table: its ascending
+    index read backwards gives NULLS FIRST).
+    """
+    dated = query.where(date.is_not(None))
+    rows = list(conn.execute(dated.order_by(date.desc(), tiebreak.desc())
+                             .limit(page.limit).offset(page.offset)).all())
+    if len(rows) < page.limit:
+        skip = max(0, page.offset - _count(conn, dated))
+        rows += conn.execute(query.where(date.is_(None)).order_by(tiebreak.desc())
+                             .limit(page.limit - len(rows)).offset(skip)).all()
+    return rows, _count(conn, query)
 
 
 def page_result(items: list, total: int, page: Page) -> dict:
@@ -112,11 +133,11 @@ def _statement_select(where: list) -> Select:
             .where(*where))
 
 
-STATEMENT_ORDER = (statements.c.sort_date.desc().nulls_last(), statements.c.id.desc())
 
 
 def list_statements(conn: Connection, f: Filters, page: Page) -> dict:
-    rows, total = _paged(conn, _statement_select(statement_conditions(conn, f)), page, STATEMENT_ORDER)
+    rows, total = _paged_newest(conn, _statement_select(statement_conditions(conn, f)), page,
+                                statements.c.sort_date, statements.c.id)
     return page_result([statement_item(r) for r in rows], total, page)
 
 
@@ -154,15 +175,16 @@ def article_conditions(conn: Connection, f: Filters) -> list:
     return where
 
 
-ARTICLE_ORDER = (articles.c.published.desc().nulls_last(), articles.c.id.desc())
 
 
 def list_articles(conn: Connection, f: Filters, page: Page) -> dict:
     query = select(articles.c.id, articles.c.uid, articles.c.title, articles.c.published, articles.c.site,
-                   articles.c.url, func.substr(articles.c.text, 1, 240).label("lead"))\
-        .where(*article_conditions(conn, f))
-    rows, total = _paged(conn, query, page, ARTICLE_ORDER)
-    return page_result([dict(r._mapping) for r in rows], total, page)
+                   articles.c.url).where(*article_conditions(conn, f))
+    rows, total = _paged_newest(conn, query, page, articles.c.published, articles.c.id)
+    # The lead is read for the page's rows only (not while sorting: that would read every text).
+    leads = dict(conn.execute(select(articles.c.id, func.substr(articles.c.text, 1, 240))
+                              .where(articles.c.id.in_([r.id for r in rows]))).all()) if rows else {}
+    return page_result([{**dict(r._mapping), "lead": leads.get(r.id)} for r in rows], total, page)
 
 
 # ---------------------------------------------------------------------------------------- events
@@ -189,12 +211,11 @@ def event_conditions(conn: Connection, f: Filters) -> list:
     return where
 
 
-EVENT_ORDER = (events.c.date.desc().nulls_last(), events.c.id.desc())
 
 
 def list_events(conn: Connection, f: Filters, page: Page) -> dict:
     query = select(events).where(*event_conditions(conn, f))
-    rows, total = _paged(conn, query, page, EVENT_ORDER)
+    rows, total = _paged_newest(conn, query, page, events.c.date, events.c.id)
     return page_result(event_items(conn, rows), total, page)
 
 
