@@ -107,6 +107,11 @@ SENTENCES = [
     # an order in a quote is a REQUEST of the speaker
     ('"Release the prisoners now," Minister Aida Kemal told Georgia.', ("REQUEST", "yield")),
     ("Chad and Niger would cooperate if the rains fail.", None),
+    # what is stopped decides: one's own attacks (a retreat; promised: a concession) or someone's aid
+    ("The rebels agreed to suspend all attacks.", ("CONCEDE", None)),
+    ("The rebels suspended their offensive on Monday.", ("RETREAT", "ceasefire")),
+    ("Malaysia lifted its arms embargo against Brunei.", ("RETREAT", "ease")),
+    ("Norway suspended aid to Chad.", ("SANCTION", "discontinue")),
     ("Officials found no signs that the militia intends to disarm.", None),
 ]
 

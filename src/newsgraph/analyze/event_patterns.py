@@ -37,6 +37,13 @@ IRREALIS_NOUNS = {"attempt", "effort", "bid", "way", "chance", "possibility", "h
                   "ground", "grounds", "prospect", "plan", "proposal", "idea", "need", "offer", "push"}
 CLAUSE_BREAKS = {"since", "because", "as", "while", "although", "though", "whereas", "after", "when", "but"}
 TOPIC_OBJECT_VERBS = {"discuss", "talk", "negotiate", "confer", "consult"}  # their object is a topic
+HALT_VERBS = {"suspend", "halt", "stop", "cease", "end", "call", "abandon"}
+EASE_VERBS = {"lift", "ease", "end", "remove", "scrap", "relax", "suspend", "drop", "revoke"}
+CONFLICT_NOUNS = {"attack", "strike", "protest", "fighting", "fight", "hostility", "hostilities", "offensive",
+                  "operation", "campaign", "boycott", "violence", "war", "demonstration", "raid", "bombing",
+                  "shelling", "assault", "insurgency", "rebellion", "blockade"}
+RESTRICTION_NOUNS = {"sanction", "embargo", "ban", "restriction", "curfew", "blockade", "law", "measure",
+                     "tariff", "emergency", "lockdown", "siege"}
 LIGHT_WITH_OWN_TYPE = {"approve", "authorize", "impose"}
 NO_EVENT_COMPLEMENTS = {"comment", "elaborate", "say", "speak", "answer", "respond", "confirm", "disclose",
                         "reveal", "discuss", "give", "provide", "identify", "name"}
@@ -85,6 +92,9 @@ def find_in_sentence(sent, lexicon: Lexicon) -> list[Found]:
 
 def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
     if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+        override = _by_object(token)
+        if override is not None:
+            return _finish(Found(override[0], override[1], token, _trigger_words(token, Trigger((token.lemma_,), "VERB", *override, "event"))))
         trigger = lexicon.verb(token)
         if trigger is None:
             return None
@@ -98,6 +108,23 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
         trigger = lexicon.adjective(token)
         if trigger is not None:
             return _frame_event(token, trigger, [token], lexicon)
+    return None
+
+
+def _by_object(verb):
+    """Verbs whose event depends on what they act on: stopping one's own attacks is a retreat
+    ("suspended its offensive"), ending restrictions an easing ("lifted the curfew")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in HALT_VERBS and lemma not in EASE_VERBS:
+        return None
+    obj = P.first_child(verb, ("dobj", "nsubjpass"))
+    if obj is None:
+        return None
+    noun = obj.lemma_.lower()
+    if lemma in HALT_VERBS and noun in CONFLICT_NOUNS:
+        return ("RETREAT", "ceasefire")
+    if lemma in EASE_VERBS and noun in RESTRICTION_NOUNS:
+        return ("RETREAT", "ease")
     return None
 
 
