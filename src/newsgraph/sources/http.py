@@ -60,7 +60,8 @@ def make_client(settings: Settings) -> httpx.Client:
     )
 
 
-def _media_type(header: str) -> tuple[str, Optional[str]]:
+def media_type(header: str) -> tuple[str, Optional[str]]:
+    """(media type in lower case, charset or None) of a Content-Type header value."""
     parts = [p.strip() for p in header.split(";")]
     charset = None
     for param in parts[1:]:
@@ -86,7 +87,7 @@ def fetch(url: str, settings: Settings, client: Optional[httpx.Client] = None) -
                 body.extend(chunk)
                 if len(body) > settings.max_bytes:
                     raise InputError(url, f"too large: more than {settings.max_bytes} bytes")
-            media, charset = _media_type(response.headers.get("Content-Type", ""))
+            media, charset = media_type(response.headers.get("Content-Type", ""))
             return Fetched(url, str(response.url), response.status_code, media, charset, bytes(body))
     except httpx.TimeoutException:
         raise InputError(url, f"timed out after {settings.http_timeout:g} s") from None

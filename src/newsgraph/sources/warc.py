@@ -16,7 +16,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from newsgraph.errors import InputError
 from newsgraph.model import RawDocument
-from newsgraph.sources.http import HTML_TYPES, _media_type
+from newsgraph.sources.http import HTML_TYPES, media_type
 from newsgraph.sources.skipped import AlreadyStored, KnownUrl
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -95,7 +95,7 @@ def _page(record, path: str, offset: int, max_bytes: int, known_url: Optional[Kn
     status = record.http_headers.get_statuscode()
     if not status or not status.startswith("2"):
         return
-    media, charset = _media_type(record.http_headers.get_header("Content-Type") or "")
+    media, charset = media_type(record.http_headers.get_header("Content-Type") or "")
     if media not in HTML_TYPES:
         return
     source = f"warc:{path}#{offset}"
