@@ -241,6 +241,11 @@ def test_event_paging_and_limits(client):
     assert client.get("/api/events", params={"offset": 10**20}).status_code == 400
     assert client.get("/api/events", params={"offset": 10**6}).json()["items"] == []
     assert client.get(f"/api/articles/{10**20}").status_code == 404
+    for name in ("actor", "recipient"):
+        assert client.get("/events", params={name: str(10**20)}).status_code == 200
+        assert client.get("/api/events", params={name: str(10**20)}).json()["total"] == 0
+    for name in ("actor", "speaker"):
+        assert client.get("/api/search", params={name: str(10**20)}).json()["statements"]["total"] == 0
     assert client.get(f"/actors/{10**20}").status_code == 404
 
 

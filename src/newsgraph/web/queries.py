@@ -17,7 +17,7 @@ from newsgraph.store.schema import (
     actor_aliases, actors, article_actors, article_places, articles, event_sources, events, places,
     statements,
 )
-from newsgraph.web.params import Filters, Page, until_bound
+from newsgraph.web.params import MAX_NUMBER, Filters, Page, until_bound
 
 MAX_ACTOR_MATCHES = 200
 
@@ -31,7 +31,7 @@ def resolve_actor(conn: Connection, value: Optional[str]) -> Optional[list[int]]
     if not value:
         return None
     if value.isdigit():
-        return [int(value)]
+        return [int(value)] if int(value) <= MAX_NUMBER else []
     ids: list[int] = []
     if re.fullmatch(r"[A-Z]{3}", value):
         ids += conn.scalars(select(actors.c.id).where(actors.c.country == value)

@@ -32,7 +32,8 @@ def _id(request: Request, name: str = "id") -> int:
 
 def filter_names(conn: Connection, f: Filters) -> dict[str, str]:
     """Readable names for filters given as actor ids ("actor": "12" -> "Dana Whitfield")."""
-    wanted = {k: int(v) for k, v in f.as_query().items() if k in ("actor", "recipient", "speaker") and v.isdigit()}
+    wanted = {k: int(v) for k, v in f.as_query().items()
+              if k in ("actor", "recipient", "speaker") and v.isdigit() and int(v) <= MAX_NUMBER}
     names = queries.actor_names(conn, wanted.values())
     return {k: names[i]["name"] for k, i in wanted.items() if i in names}
 
