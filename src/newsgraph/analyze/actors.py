@@ -30,23 +30,20 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze import coding, coref
-from newsgraph.analyze.coref import Mention
+from newsgraph.analyze.coref import Mention, is_locative as _is_locative, persons_in as _persons_in, trim_name as _trim
 from newsgraph.model import Actor, Span
 
-#: prepositions after which a place name is where something happens, not who does it
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around",
-                            "outside", "into", "over", "through", "toward", "towards", "via", "across"})
-#: heads of a noun phrase that name a country's government ("the Russian government")
-GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "cabinet", "authorities",
-                              "authority", "leadership"})
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr",
-                           "dative", "iobj"})
+_code = coding.code_tokens
+_text = coding.tokens_text
+_strip_det = coding.without_article
+GOVERNMENT_HEADS = coding.GOVERNMENT_HEADS
+
 #: dependencies that keep a token inside the name or title phrase of its head
 NAME_PARTS = frozenset({"compound", "appos", "flat", "amod", "nmod", "punct", "det", "case"})
 HONORIFICS_MALE = frozenset({"mr", "sir", "lord"})
 HONORIFICS_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
 QUANTIFIERS = frozenset({"some", "many", "several", "few", "most", "all", "both", "other", "certain"})
-POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
 
@@ -220,23 +217,8 @@ class ActorIndex:
             self._genders.setdefault(actor.id, gender)
 
 
-def _code(tokens) -> coding.Coding:
-    """Code a run of tokens (a gap where tokens were left out counts as a space)."""
-    tokens = list(tokens)
-    spaces = [t.whitespace_ if k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1 else " "
-              for k, t in enumerate(tokens)]
-    return coding.code_words([t.text for t in tokens], spaces)
 
 
-def _text(tokens) -> str:
-    """The text of tokens as written, with a space where tokens were left out between them."""
-    tokens = list(tokens)
-    parts = []
-    for k, t in enumerate(tokens):
-        parts.append(t.text)
-        if k + 1 < len(tokens):
-            parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
-    return "".join(parts).strip()
 
 
 def _normal(name: str) -> str:
@@ -253,7 +235,7 @@ def find_actors(doc) -> ActorIndex:
     return index
 
 
-class _Builder:
+class _Builder(coref.DescriptionsAndPronouns):
     """One left-to-right pass over a parse that fills an ActorIndex (see the module docstring)."""
 
     def __init__(self, index: ActorIndex, doc):
@@ -558,143 +540,6 @@ class _Builder:
                 return key
         return None
 
-    # -- descriptions and pronouns --------------------------------------------------------------
-    def _title_head(self, t) -> bool:
-        """Whether ``t`` heads a title or group phrase that is not part of a name."""
-        if t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i:
-            return False
-        if t.dep_ == "appos" and t.head.i in self.ent_of:
-            return False
-        if any(c.dep_ == "appos" and c.i in self.ent_of and (self.ent_of[c.i].label_ == "PERSON" or (
-               self.ent_of[c.i].label_ == "ORG" and self._titled_appositive(self.ent_of[c.i])))
-               for c in t.subtree if c.i > t.i):
-            return False  # "The head of the agency, Rafael Grossi": the name's title, not a description
-        if coding.sector_word(t.text) is not None:
-            return True
-        return any(c.dep_ == "compound" and coding.sector_word(c.text) is not None for c in t.lefts)
-
-    def _phrase(self, t):
-        """The description headed by ``t``: its left modifiers and a for/of/at complement."""
-        doc = self.doc
-        start = t.left_edge.i
-        end = t.i + 1
-        for child in t.rights:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "to") and child.i == end:
-                end = child.right_edge.i + 1
-            elif child.dep_ == "case":
-                continue
-            else:
-                break
-        return doc[start:end]
-
-    def _description(self, t) -> None:
-        index = self.index
-        phrase = self._phrase(t)
-        words = [w for w in phrase if w.dep_ != "case"]
-        code = _code(words)
-        if code.head is None or code.name:
-            return
-        first = phrase[0].lower_
-        possessor = next((c for c in t.children if c.dep_ == "poss"), None)
-        sent = index._sent_of[t.i]
-        if code.kind == "person":
-            exclude = set()
-            country = code.country
-            head = code.head
-            for other in _persons_in(phrase, self.ent_of):
-                known = self._find_person(_text(_trim(other) or other))
-                if known is not None:
-                    exclude.add(known.id)
-                    country = country or known.country
-            any_of = frozenset()
-            if possessor is not None and possessor.i in index._by_token:
-                owner = index._by_token[possessor.i]
-                exclude.add(owner.id)
-                if head == "counterpart":
-                    any_of = coref.counterpart_roles(index._heads.get(owner.id, ()))
-            definite = first in ("the", "this", "that") or possessor is not None
-            if definite:
-                desc = coref.Description(head, country, code.sector, frozenset(exclude), coref.is_subject(t), any_of,
-                                         code.explicit_sector)
-                actor = coref.resolve_description(desc, index.mentions, sent, index._heads, t.i)
-                if actor is not None:
-                    learned = coding.Coding(text=code.text, country=country, sector=code.sector,
-                                            title=_strip_det(code).title, head=code.head, kind="person")
-                    index.learn(actor, learned)
-                    index.add_mention(actor, phrase, head=t.i)
-                    self._map(words, actor)
-                    return
-            if coref.is_subject(t) or coref.is_speaker(t):
-                name = _strip_det(code).title or _text(words)
-                anon = coding.Coding(text=name, country=country, sector=code.sector, title=name,
-                                     head=code.head, kind="person")
-                actor = index._new(None, name, anon)
-                self.unnamed.add(actor.id)
-                index.add_mention(actor, phrase, head=t.i)
-                self._map(words, actor)
-            return
-        if t.dep_ not in ARGUMENT_DEPS and t.dep_ != "ROOT" or _is_locative(t):
-            return
-        explicit = code.country is not None  # the phrase names the country itself
-        if possessor is not None and code.kind == "group" and code.country is None and possessor.i in index._by_token:
-            owner = index._by_token[possessor.i]  # "his troops": the troops of his country
-            if owner.country:
-                code = coding.Coding(**{**code.__dict__, "country": owner.country})
-        words = [w for w in words if w.dep_ != "poss" or w.pos_ != "PRON"]
-        key = index._key(code, phrase)
-        if key is None:
-            if first in ("the", "this", "that"):
-                self._definite_organization(t, code, phrase, words)
-            return
-        actor = index._by_key.get(key)
-        if actor is None:
-            actor = index._new(key, index._name_of(code, words), code)
-            self.named_by_country[actor.id] = explicit
-        elif explicit and not self.named_by_country.get(actor.id, True):
-            actor.name = index._name_of(code, words)  # "Russian forces" names it better than "his troops"
-            self.named_by_country[actor.id] = True
-        index.add_mention(actor, phrase, head=t.i)
-        self._map(words, actor)
-
-    def _definite_organization(self, t, code: coding.Coding, phrase, words) -> None:
-        """"the government", "the ministry", "the newspaper": the most recent organisation, group or
-        government of that kind within a few sentences (nothing when there is none)."""
-        index = self.index
-        sent = index._sent_of[t.i]
-        for m in reversed(index.mentions):
-            if sent - m.sent > coref.MAX_SENTENCES_BACK:
-                return
-            actor = m.actor
-            if actor.kind == "person" or m.head >= t.i:
-                continue
-            if code.head in GOVERNMENT_HEADS:
-                fits = actor.kind == "country" and actor.sector == "GOV"
-            else:
-                fits = coref.same_role(code.head, index._heads.get(actor.id, ())) or (
-                    code.explicit_sector and code.sector is not None and actor.sector == code.sector
-                    and actor.kind == (code.kind or actor.kind))
-            if not fits and actor.kind == "organization" and actor.sector is None and code.kind == "organization":
-                # an organisation the tables did not know ("The Daily Courier ... The newspaper"):
-                # the description tells what it is
-                fits = True
-                index.learn(actor, coding.Coding(text=code.text, sector=code.sector, head=code.head))
-            if fits:
-                index.add_mention(actor, phrase, head=t.i)
-                self._map(words, actor)
-                return
-
-    def _pronoun(self, t) -> None:
-        index = self.index
-        actor = coref.resolve_pronoun(t, index.mentions, index._sent_of[t.i], self.doc, index._genders,
-                                      self.unnamed)
-        if actor is None:
-            return
-        index.add_mention(actor, t)
-        if t.lower_ in coref.MALE:
-            index._genders.setdefault(actor.id, "m")
-        elif t.lower_ in coref.FEMALE:
-            index._genders.setdefault(actor.id, "f")
-
     def _finish(self) -> None:
         index = self.index
         for actor, ent in self.affiliations:  # "Putin's spokesman": Putin's country
@@ -720,15 +565,6 @@ def _sent_start(sent_of: list[int], i: int) -> int:
     return i
 
 
-def _trim(span):
-    """A name without a leading "the" and a trailing possessive."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while end > start and doc[end - 1].text in POSSESSIVE_MARKERS:
-        end -= 1
-    while start < end and doc[start].lower_ == "the":
-        start += 1
-    return doc[start:end] if end > start else None
 
 
 def _noun_phrase(head):
@@ -754,14 +590,6 @@ def _strip_punct(span):
     return doc[start:end] if end > start else None
 
 
-def _strip_det(code: coding.Coding) -> coding.Coding:
-    """A title without its article ("The spokesman for X" -> "spokesman for X")."""
-    title = code.title
-    if title:
-        first, _, rest = title.partition(" ")
-        if first.lower() in coding.DETERMINERS and rest:
-            title = rest
-    return coding.Coding(**{**code.__dict__, "title": title})
 
 
 def _is_title(tokens) -> bool:
@@ -772,23 +600,8 @@ def _is_title(tokens) -> bool:
     return code.kind == "person" and code.head is not None and not code.plural
 
 
-def _persons_in(tokens, ent_of: dict) -> list:
-    seen = []
-    for t in tokens:
-        ent = ent_of.get(t.i)
-        if ent is not None and ent.label_ == "PERSON" and ent not in seen:
-            seen.append(ent)
-    return seen
 
 
-def _is_locative(token) -> bool:
-    """A name where something happens: the object of "in", "at", ... (through conjunctions)."""
-    for _ in range(10):
-        if token.dep_ in ("conj", "appos") and token.head is not token:
-            token = token.head
-        else:
-            break
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
 def _acronym(name: str) -> str:

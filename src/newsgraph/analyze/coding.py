@@ -22,6 +22,8 @@ The same function codes phrases typed on the command line (``newsgraph actor``) 
    International organisations have no country and sector IGO (or NGO).
 5. A run of capitalised unknown words after a person title is the name ("Russian President Vladimir
    Putin": title "Russian President", name "Vladimir Putin").
+
+``code_tokens`` codes a run of parsed tokens the same way (``analyze.actors`` uses it).
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from typing import Optional, Sequence
 #: words that end the head of a phrase and open its complement
 COMPLEMENT_PREPS = frozenset({"of", "for", "at", "to", "with", "in", "from"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
 FUNCTION_WORDS = frozenset({"and", "or", "of", "for", "the", "a", "an", "to", "at", "in", "with", "on", "by",
                             "'s", "’s", "'", "’", ",", "-", "–"})
@@ -393,3 +396,39 @@ def sector_word(word: str) -> Optional[SectorRow]:
         return t[key]
     sing = singular(word)
     return t.get((sing,)) if sing else None
+
+
+# -- token runs from a parse (anything with .text, .whitespace_ and .i) ------------------------
+
+#: heads of a noun phrase that name a country's government ("the Russian government")
+GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "cabinet", "authorities",
+                              "authority", "leadership"})
+
+
+def code_tokens(tokens) -> Coding:
+    """Code a run of tokens (a gap where tokens were left out counts as a space)."""
+    tokens = list(tokens)
+    spaces = [t.whitespace_ if k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1 else " "
+              for k, t in enumerate(tokens)]
+    return code_words([t.text for t in tokens], spaces)
+
+
+def tokens_text(tokens) -> str:
+    """The text of tokens as written, with a space where tokens were left out between them."""
+    tokens = list(tokens)
+    parts = []
+    for k, t in enumerate(tokens):
+        parts.append(t.text)
+        if k + 1 < len(tokens):
+            parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
+    return "".join(parts).strip()
+
+
+def without_article(code: Coding) -> Coding:
+    """A title without its article ("The spokesman for X" -> "spokesman for X")."""
+    title = code.title
+    if title:
+        first, _, rest = title.partition(" ")
+        if first.lower() in DETERMINERS and rest:
+            title = rest
+    return Coding(**{**code.__dict__, "title": title})

@@ -17,12 +17,18 @@ None, because a wrong speaker is worse than an unknown one.
   in sector; a person named inside the description ("for ... Putin") is excluded. Salience breaks
   ties: earlier subjects and speakers first, then recency. A person mentioned only in the same
   sentence, not as its subject, is a poor antecedent for a description (writers would use a pronoun).
+- Organisation descriptions ("the government", "the newspaper") point to the most recent
+  government or organisation of that kind a few sentences back.
+
+The scoring functions work on ``Mention`` records alone (tested without a model);
+``DescriptionsAndPronouns`` finds the descriptions and pronouns in a parse during ``actors``' pass.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from newsgraph.analyze import coding
 from newsgraph.model import Actor
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -282,3 +288,186 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
         if score > best[0]:
             best = (score, actor)
     return best[1]
+
+
+# -- finding descriptions and pronouns in a parse ---------------------------------------------------
+
+#: prepositions after which a place name is where something happens, not who does it
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around",
+                            "outside", "into", "over", "through", "toward", "towards", "via"})
+#: where a group or organisation phrase is an argument (an actor), not a modifier
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr",
+                           "dative", "iobj"})
+
+
+def persons_in(tokens, ent_of: dict) -> list:
+    """The PERSON entities that have a token among ``tokens``, in order."""
+    seen = []
+    for t in tokens:
+        ent = ent_of.get(t.i)
+        if ent is not None and ent.label_ == "PERSON" and ent not in seen:
+            seen.append(ent)
+    return seen
+
+
+def trim_name(span):
+    """A name without a leading "the" and a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and doc[end - 1].text in coding.POSSESSIVE_MARKERS:
+        end -= 1
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    return doc[start:end] if end > start else None
+
+
+def is_locative(token) -> bool:
+    """A name where something happens: the object of "in", "at", ... (through conjunctions)."""
+    for _ in range(10):
+        if token.dep_ in ("conj", "appos") and token.head is not token:
+            token = token.head
+        else:
+            break
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+class DescriptionsAndPronouns:
+    """The coreference steps of ``actors``' one pass over a parse (mixed into its builder, whose
+    ``index``, ``doc``, ``ent_of``, ``unnamed``, ``named_by_country``, ``_find_person``, ``_map``
+    and ``_titled_appositive`` they use): definite and indefinite descriptions, and pronouns."""
+
+    def _title_head(self, t) -> bool:
+        """Whether ``t`` heads a title or group phrase that is not part of a name."""
+        if t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i:
+            return False
+        if t.dep_ == "appos" and t.head.i in self.ent_of:
+            return False
+        if any(c.dep_ == "appos" and c.i in self.ent_of and (self.ent_of[c.i].label_ == "PERSON" or (
+               self.ent_of[c.i].label_ == "ORG" and self._titled_appositive(self.ent_of[c.i])))
+               for c in t.subtree if c.i > t.i):
+            return False  # "The head of the agency, Rafael Grossi": the name's title, not a description
+        if coding.sector_word(t.text) is not None:
+            return True
+        return any(c.dep_ == "compound" and coding.sector_word(c.text) is not None for c in t.lefts)
+
+    def _phrase(self, t):
+        """The description headed by ``t``: its left modifiers and a for/of/at complement."""
+        doc = self.doc
+        start = t.left_edge.i
+        end = t.i + 1
+        for child in t.rights:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "to") and child.i == end:
+                end = child.right_edge.i + 1
+            elif child.dep_ == "case":
+                continue
+            else:
+                break
+        return doc[start:end]
+
+    def _description(self, t) -> None:
+        index = self.index
+        phrase = self._phrase(t)
+        words = [w for w in phrase if w.dep_ != "case"]
+        code = coding.code_tokens(words)
+        if code.head is None or code.name:
+            return
+        first = phrase[0].lower_
+        possessor = next((c for c in t.children if c.dep_ == "poss"), None)
+        sent = index._sent_of[t.i]
+        if code.kind == "person":
+            exclude = set()
+            country = code.country
+            head = code.head
+            for other in persons_in(phrase, self.ent_of):
+                known = self._find_person(coding.tokens_text(trim_name(other) or other))
+                if known is not None:
+                    exclude.add(known.id)
+                    country = country or known.country
+            any_of = frozenset()
+            if possessor is not None and possessor.i in index._by_token:
+                owner = index._by_token[possessor.i]
+                exclude.add(owner.id)
+                if head == "counterpart":
+                    any_of = counterpart_roles(index._heads.get(owner.id, ()))
+            definite = first in ("the", "this", "that") or possessor is not None
+            if definite:
+                desc = Description(head, country, code.sector, frozenset(exclude), is_subject(t), any_of,
+                                         code.explicit_sector)
+                actor = resolve_description(desc, index.mentions, sent, index._heads, t.i)
+                if actor is not None:
+                    learned = coding.Coding(text=code.text, country=country, sector=code.sector,
+                                            title=coding.without_article(code).title, head=code.head, kind="person")
+                    index.learn(actor, learned)
+                    index.add_mention(actor, phrase, head=t.i)
+                    self._map(words, actor)
+                    return
+            if is_subject(t) or is_speaker(t):
+                name = coding.without_article(code).title or coding.tokens_text(words)
+                anon = coding.Coding(text=name, country=country, sector=code.sector, title=name,
+                                     head=code.head, kind="person")
+                actor = index._new(None, name, anon)
+                self.unnamed.add(actor.id)
+                index.add_mention(actor, phrase, head=t.i)
+                self._map(words, actor)
+            return
+        if t.dep_ not in ARGUMENT_DEPS and t.dep_ != "ROOT" or is_locative(t):
+            return
+        explicit = code.country is not None  # the phrase names the country itself
+        if possessor is not None and code.kind == "group" and code.country is None and possessor.i in index._by_token:
+            owner = index._by_token[possessor.i]  # "his troops": the troops of his country
+            if owner.country:
+                code = coding.Coding(**{**code.__dict__, "country": owner.country})
+        words = [w for w in words if w.dep_ != "poss" or w.pos_ != "PRON"]
+        key = index._key(code, phrase)
+        if key is None:
+            if first in ("the", "this", "that"):
+                self._definite_organization(t, code, phrase, words)
+            return
+        actor = index._by_key.get(key)
+        if actor is None:
+            actor = index._new(key, index._name_of(code, words), code)
+            self.named_by_country[actor.id] = explicit
+        elif explicit and not self.named_by_country.get(actor.id, True):
+            actor.name = index._name_of(code, words)  # "Russian forces" names it better than "his troops"
+            self.named_by_country[actor.id] = True
+        index.add_mention(actor, phrase, head=t.i)
+        self._map(words, actor)
+
+    def _definite_organization(self, t, code: coding.Coding, phrase, words) -> None:
+        """"the government", "the ministry", "the newspaper": the most recent organisation, group or
+        government of that kind within a few sentences (nothing when there is none)."""
+        index = self.index
+        sent = index._sent_of[t.i]
+        for m in reversed(index.mentions):
+            if sent - m.sent > MAX_SENTENCES_BACK:
+                return
+            actor = m.actor
+            if actor.kind == "person" or m.head >= t.i:
+                continue
+            if code.head in coding.GOVERNMENT_HEADS:
+                fits = actor.kind == "country" and actor.sector == "GOV"
+            else:
+                fits = same_role(code.head, index._heads.get(actor.id, ())) or (
+                    code.explicit_sector and code.sector is not None and actor.sector == code.sector
+                    and actor.kind == (code.kind or actor.kind))
+            if not fits and actor.kind == "organization" and actor.sector is None and code.kind == "organization":
+                # an organisation the tables did not know ("The Daily Courier ... The newspaper"):
+                # the description tells what it is
+                fits = True
+                index.learn(actor, coding.Coding(text=code.text, sector=code.sector, head=code.head))
+            if fits:
+                index.add_mention(actor, phrase, head=t.i)
+                self._map(words, actor)
+                return
+
+    def _pronoun(self, t) -> None:
+        index = self.index
+        actor = resolve_pronoun(t, index.mentions, index._sent_of[t.i], self.doc, index._genders,
+                                      self.unnamed)
+        if actor is None:
+            return
+        index.add_mention(actor, t)
+        if t.lower_ in MALE:
+            index._genders.setdefault(actor.id, "m")
+        elif t.lower_ in FEMALE:
+            index._genders.setdefault(actor.id, "f")
