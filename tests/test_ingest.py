@@ -57,12 +57,12 @@ def news_folder(tmp_path):
 def test_folder_ingested_twice_stores_each_article_once(db_url, news_folder):
     settings = settings_for(db_url, workers=2)
     first = ingest([str(news_folder)], settings, progress=False)
-    assert (first.stored, first.skipped, first.failed) == (7, 0, 1)
+    assert (first.stored, first.skipped, first.failed) == (7, 0, 1), first.errors
     assert first.errors == [(str(news_folder / "empty.txt"), "file is empty")]
     assert count(db_url, articles) == 7
 
     second = ingest([str(news_folder)], settings, progress=False)
-    assert (second.stored, second.skipped, second.failed, second.duplicates) == (0, 7, 1, 0)
+    assert (second.stored, second.skipped, second.failed, second.duplicates) == (0, 7, 1, 0), second.errors
     assert count(db_url, articles) == 7
     assert rows(db_url, select(func.count(articles.c.content_hash.distinct())))[0][0] == 7
     # every run records its own failures: the empty file once per run
@@ -158,7 +158,7 @@ def test_web_sources_and_bad_inputs_are_recorded_while_the_rest_is_stored(tmp_pa
                                           content_type="application/rss+xml"))
         summary = ingest([rss, atom, flood, bad, str(warc)], settings_for(url, workers=2), progress=False)
 
-    assert (summary.stored, summary.failed, summary.skipped) == (6, 3, 0)
+    assert (summary.stored, summary.failed, summary.skipped) == (6, 3, 0), summary.errors
     stored = rows(url, select(articles.c.url, articles.c.title, articles.c.published).order_by(articles.c.url))
     assert [u for u, _, _ in stored] == sorted(
         [harbour, rail, flood, None, "http://news.example/bridge", "http://news.example/museum"],
@@ -187,7 +187,7 @@ def test_dask_runner_runs_the_same_work(tmp_path, news_folder):
     settings = settings_for(url, workers=1)
     with DaskRunner(settings) as runner:
         summary = ingest([str(news_folder)], settings, progress=False, runner=runner)
-    assert (summary.stored, summary.failed, summary.duplicates) == (7, 1, 1)
+    assert (summary.stored, summary.failed, summary.duplicates) == (7, 1, 1), summary.errors
     assert count(url, articles) == 7
 
 
