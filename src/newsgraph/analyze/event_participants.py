@@ -42,9 +42,9 @@ def subject(head):
         agent = first_child(token, ("agent",))
         if agent is not None:
             return first_child(agent, ("pobj",))
-        if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+        if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             token = token.head
-        elif token.dep_ == "pcomp" and token.head.head is not token.head:
+        elif token.dep_ == "pcomp" and token.head.head.i != token.head.i:
             token = token.head.head
         elif token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head
@@ -79,7 +79,7 @@ def paragraph_opening_subject(verb):
 def recipient(head, skip=None):
     """The one acted on: the object (the antecedent of a relative object), else a prepositional object."""
     for child in head.children:
-        if child is skip:
+        if skip is not None and child.i == skip.i:
             continue
         if child.dep_ in ("dobj", "dative", "iobj"):
             if child.lower_ in ("that", "which", "whom") and head.dep_ == "relcl":
@@ -96,7 +96,7 @@ def recipient(head, skip=None):
                 return head.head  # "nationals who had been arrested": the nationals
             return child
     if head.dep_ == "relcl" and any(c.dep_ in ("dobj",) for c in head.children) is False:
-        pronoun = [c for c in head.doc[head.head.i + 1:head.i] if c.dep_ == "dobj" and c.head is head]
+        pronoun = [c for c in head.doc[head.head.i + 1:head.i] if c.dep_ == "dobj" and c.head.i == head.i]
         if pronoun:
             return head.head
     return prep_object(head)
@@ -135,12 +135,12 @@ def frame_recipient(head, complement, inner_recipient=None):
     """Who is asked/refused/threatened: "urged X to", "called on X to", "demand that X", else the
     recipient of what is asked ("refused to recognize X")."""
     obj = first_child(head, ("dobj", "dative"))
-    if obj is not None and (complement is None or obj is not complement):
+    if obj is not None and (complement is None or obj.i != complement.i):
         return obj
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "upon", "from", "to", "with", "against"):
             pobj = first_child(child, ("pobj",))
-            if pobj is not None and pobj is not complement:
+            if pobj is not None and (complement is None or pobj.i != complement.i):
                 return pobj
     if complement is not None:
         subject = first_child(complement, SUBJECT_DEPS)

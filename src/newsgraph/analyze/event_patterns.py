@@ -154,7 +154,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
             event = Found(etype, mode, token, sorted(words + [obj], key=lambda t: t.i))
             # "launched attacks on X", "imposed sanctions on X": the noun's or the verb's object
             event.recipient = P.prep_object(obj) or P.prep_object(token) or P.recipient(token, skip=obj)
-            if event.recipient is obj:
+            if event.recipient is not None and event.recipient.i == obj.i:
                 event.recipient = None
             return _finish(event, roles_set=False, keep_recipient=True)
         if not trigger.type or token.lemma_ not in LIGHT_WITH_OWN_TYPE:
@@ -320,7 +320,7 @@ def _imperative(head) -> bool:
 def _addressee(head):
     """Who an order is given to: the object of the governing "told"/"urged", or "said to X"."""
     verb = head.head
-    if verb is head:
+    if verb.i == head.i:
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
@@ -335,7 +335,7 @@ def _clause_tokens(head):
     chain = [head]
     token = head
     for _ in range(4):
-        if token.dep_ in ("xcomp", "conj", "acomp") and token.head is not token:
+        if token.dep_ in ("xcomp", "conj", "acomp") and token.head.i != token.i:
             token = token.head
             chain.append(token)
         else:
@@ -403,7 +403,7 @@ def _ancestors_in_clause(head, limit: int):
     token = head
     out = []
     for _ in range(limit):
-        if any(c.dep_ == "mark" and c.lower_ in CLAUSE_BREAKS for c in token.children) or token.head is token:
+        if any(c.dep_ == "mark" and c.lower_ in CLAUSE_BREAKS for c in token.children) or token.head.i == token.i:
             break
         token = token.head
         out.append(token)

@@ -23,6 +23,7 @@ from typing import Optional
 from newsgraph.analyze import coding, event_classifier
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.event_lexicon import QUAD, VERBAL, load as load_lexicon
+from newsgraph.analyze.event_participants import paragraph_between
 from newsgraph.analyze.event_patterns import REQUEST_MODE, Found, find_in_sentence, object_of, subject_of
 from newsgraph.model import Event, Span
 
@@ -212,7 +213,7 @@ def _best_recipient(found: Found, actors, actor: Optional[str], places: Optional
         return _participant(token, actors, avoid=actor, places=places, someone_only=True)
     for obj in _prepositional_targets(found.head, skip=token):
         candidate = _participant(obj, actors, avoid=actor, places=places)
-        if candidate[0] is not None or _is_someone(obj):
+        if candidate[0] is not None or (_is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
             return candidate
     return _participant(token, actors, avoid=actor, places=places, someone_only=True)
 
@@ -220,7 +221,7 @@ def _best_recipient(found: Found, actors, actor: Optional[str], places: Optional
 def _own_forces(found: Found, token) -> bool:
     """The object of a mobilisation or withdrawal: what is moved, not whom it is aimed at."""
     if found.type == "MOBILIZE" or (found.type == "RETREAT" and found.mode in ("withdraw", "disarm")):
-        return token.head is found.head or token is found.head or token.i in {t.i for t in found.trigger}
+        return token.head.i == found.head.i or token.i == found.head.i or token.i in {t.i for t in found.trigger}
     return False
 
 
@@ -252,7 +253,9 @@ def _prepositional_targets(head, skip=None):
                     continue
                 if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if obj is not None and obj is not skip and obj.ent_type_ not in ("DATE", "TIME", "MONEY"):
+                    if (obj is not None and (skip is None or obj.i != skip.i) and obj.i > head.i
+                            and obj.ent_type_ not in ("DATE", "TIME", "MONEY")
+                            and not paragraph_between(head, obj)):
                         yield obj
                 following.append(child)
         frontier = following
@@ -312,7 +315,7 @@ def _clause_subject_person(pronoun, actors):
     "The US President's attempts ... were made during his press conference" -> the US President."""
     verb = pronoun.head
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
