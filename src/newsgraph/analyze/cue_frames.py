@@ -184,8 +184,8 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
     subjects = SUBJECTS if depth == 0 else SUBJECTS + ("nsubjpass",)
     for child in verb.children:
         if child.dep_ in subjects:
-            if child.lower_ in PRONOUN_LIKE and child.lower_ not in ("which", "that"):
-                return None  # expletive or non-human pronoun: "it said", "there are"
+            if child.lower_ in ("there", "what"):
+                return None  # expletive: "there are"
             return _trim_mention(list(child.subtree))
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
         head = verb.head
@@ -231,13 +231,10 @@ def _is_person_noun(token) -> bool:
 
 
 def _trim_mention(tokens: list) -> Optional[list]:
-    """A mention without edge punctuation and without a relative clause hanging off it."""
+    """A mention without edge punctuation (its appositions and relative clauses stay: PolNeAR's
+    sources, like our readers, take "X, who heads Y," as one mention)."""
     if not tokens:
         return None
-    head = _mention_head(tokens)
-    cut = [c for c in head.children if c.dep_ in ("relcl",) and c.i > head.i]
-    if cut:
-        tokens = [t for t in tokens if t.i < cut[0].left_edge.i]
     while tokens and (tokens[-1].is_punct or tokens[-1].text in QUOTE_TOKENS):
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct or tokens[0].text in QUOTE_TOKENS):
@@ -269,7 +266,7 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
     for t in _cue_tokens(verb):
         excluded.add(t.i)
     if exclude_subtree is not None:
-        excluded.update(t.i for t in exclude_subtree.subtree)
+        excluded.update(_cue_clause(exclude_subtree))
     for clause in clauses:
         for participle in _reporting_participles(clause):
             excluded.update(t.i for t in participle.subtree)
@@ -277,15 +274,26 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
     segments = []
     for clause in clauses:
         tokens = [t for t in clause.subtree if t.i not in excluded]
-        if exclude_subtree is not None:
-            # the reported clause is the whole head clause minus the cue clause
-            tokens = [t for t in clause.subtree if t.i not in excluded]
         segments.extend(_token_segments(doc, tokens))
     # a following conjoined that-clause belongs to the same content ("... that A, and that B")
     for conj in verb.children:
         if conj.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in conj.children):
             segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
     return merge_segments(doc, segments)
+
+
+def _cue_clause(verb) -> set:
+    """Token indices of an interrupting cue clause (", Mr. Vos said on Friday,"), without
+    what the parser hung on the cue after its closing comma: in "A, X said, until B"
+    the words "until B" are still the reported content."""
+    doc = verb.doc
+    comma = next((t.i for t in doc[verb.i + 1:verb.right_edge.i + 1] if t.text == ","), None)
+    out = {verb.i}
+    for child in verb.children:
+        if comma is not None and child.i > comma and child.dep_ not in ("punct",):
+            continue
+        out.update(t.i for t in child.subtree)
+    return out
 
 
 def _reporting_participles(clause) -> list:

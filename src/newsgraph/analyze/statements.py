@@ -188,15 +188,15 @@ def _attach_uncued_quotes(doc, candidates: list[Candidate], quotes: list[Quote])
         if not previous:
             continue
         last = max(previous, key=_last_char)
-        if not any(q.start < e and s < q.end for s, e in last.content for q in quotes):
-            continue  # continues only a statement that quotes
         gap = text[_last_char(last):quote.start]
         if any(_last_char(last) <= cue < quote.start for cue in cues):
             continue  # another statement's cue stands between: the quote is not a continuation
-        if "\n" in gap and (gap.strip(" \t\r\n.,:;") or not _is_paragraph(text, quote) or gap.count("\n") > 2):
-            continue  # across a paragraph break only a whole quote paragraph continues
-        if len(gap.strip()) > 40:
-            continue
+        if "\n" in gap:
+            quoting = any(q.start < e and s < q.end for s, e in last.content for q in quotes)
+            if not quoting or gap.strip(" \t\r\n.,:;") or not _is_paragraph(text, quote) or gap.count("\n") > 2:
+                continue  # across a paragraph break only a quote paragraph continues a quote
+        elif len(gap.strip()) > 40 and text[last.cue_tokens[-1].sent.end_char:quote.start].strip():
+            continue  # in the paragraph: the quote must follow the cue's sentence
         last.content.append((quote.start, quote.end))
         covered.append((quote.start, quote.end))
     return candidates
