@@ -112,6 +112,10 @@ SENTENCES = [
     ("The rebels suspended their offensive on Monday.", ("RETREAT", "ceasefire")),
     ("Malaysia lifted its arms embargo against Brunei.", ("RETREAT", "ease")),
     ("Norway suspended aid to Chad.", ("SANCTION", "discontinue")),
+    # a call to someone is a phone consultation; a call for talks a request to meet
+    ("Foreign Minister Lena Berg called her Danish counterpart Anders Holm on Monday.", ("CONSULT", "phone")),
+    ("Sweden called for talks between the two sides.", ("REQUEST", "meet")),
+    ("The government expressed condolences to the families.", ("SUPPORT", None)),
     ("Officials found no signs that the militia intends to disarm.", None),
 ]
 

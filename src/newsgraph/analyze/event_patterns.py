@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from newsgraph.analyze import coding
 from newsgraph.analyze import event_participants as P
 from newsgraph.analyze.event_lexicon import Lexicon, Trigger
 
@@ -37,6 +38,7 @@ IRREALIS_NOUNS = {"attempt", "effort", "bid", "way", "chance", "possibility", "h
                   "ground", "grounds", "prospect", "plan", "proposal", "idea", "need", "offer", "push"}
 CLAUSE_BREAKS = {"since", "because", "as", "while", "although", "though", "whereas", "after", "when", "but"}
 TOPIC_OBJECT_VERBS = {"discuss", "talk", "negotiate", "confer", "consult"}  # their object is a topic
+MEETING_NOUNS = {"talk", "talks", "contact", "dialogue", "negotiation", "meeting", "summit", "consultation"}
 HALT_VERBS = {"suspend", "halt", "stop", "cease", "end", "call", "abandon"}
 EASE_VERBS = {"lift", "ease", "end", "remove", "scrap", "relax", "suspend", "drop", "revoke"}
 CONFLICT_NOUNS = {"attack", "strike", "protest", "fighting", "fight", "hostility", "hostilities", "offensive",
@@ -115,6 +117,14 @@ def _by_object(verb):
     """Verbs whose event depends on what they act on: stopping one's own attacks is a retreat
     ("suspended its offensive"), ending restrictions an easing ("lifted the curfew")."""
     lemma = verb.lemma_.lower()
+    if lemma == "call" and not any(c.dep_ in ("prt", "oprd", "ccomp", "xcomp") and c.pos_ != "VERB"
+                                   for c in verb.children):
+        person = P.first_child(verb, ("dobj",))
+        if person is not None and (person.ent_type_ in ("PERSON", "ORG", "GPE") or person.pos_ == "PRON"
+                                   or person.lower_ == "counterpart" or coding.sector_word(person.text)
+                                   or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in person.children)):
+            return ("CONSULT", "phone")  # "called Russian Foreign Minister Sergey Lavrov"
+        return None
     if lemma not in HALT_VERBS and lemma not in EASE_VERBS:
         return None
     obj = P.first_child(verb, ("dobj", "nsubjpass"))
@@ -213,11 +223,10 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
     etype, mode = trigger.type, trigger.mode
     if inner is not None:
         etype, mode = _frame_type(etype, inner.type, inner.mode)
+    elif complement is not None and complement.lemma_ in MEETING_NOUNS:
+        mode = "meet"  # "called for talks", "open to contacts for talks"
     elif trigger.pos == "ADJ":
-        if complement.lemma_ in ("talk", "talks", "contact", "dialogue", "negotiation"):
-            mode = "meet"
-        else:
-            return None
+        return None
     if etype is None:
         return None
     event = Found(etype, mode, token, words)
