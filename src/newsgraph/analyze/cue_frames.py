@@ -311,7 +311,16 @@ def _is_reporting_participle(token) -> bool:
 
 
 def _objects_content(doc, verb, objects) -> list[tuple[int, int]]:
+    """The object and what completes it up to the next comma ("cited X as Y", "endorsed X in
+    the race"); a conjoined verb or a clause after a comma is not part of it."""
     last = max(objects, key=lambda t: t.right_edge.i)
+    for child in verb.rights:
+        if child.i <= last.i:
+            continue
+        if child.dep_ in ("conj", "cc", "punct", "advcl", "parataxis") or \
+                any(t.text in (",", ";", "--", "—") for t in doc[last.right_edge.i + 1:child.i]):
+            break
+        last = child
     return [_char_range(doc, objects[0].left_edge.i, last.right_edge.i + 1)]
 
 
