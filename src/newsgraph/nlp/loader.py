@@ -16,7 +16,28 @@ INSTALL_HINT = (
     "(or `make venv`, which does it for you), or name an installed one with --model / NEWSGRAPH_MODEL."
 )
 
+PARAGRAPHS = "newsgraph_paragraphs"
+
 _cache: dict[str, object] = {}
+
+
+def mark_paragraph_starts(doc):
+    """A token after a blank line starts a sentence: a headline or a paragraph never runs on into
+    the next one (the parser, left alone, glues a title line to the lead sentence)."""
+    for i in range(1, len(doc)):
+        previous = doc[i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2 and not doc[i].is_space:
+            doc[i].is_sent_start = True
+    return doc
+
+
+def _add_paragraph_component(nlp) -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=mark_paragraph_starts)
+    if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
 
 
 def resolve_model_name(name: Optional[str] = None) -> str:
@@ -39,6 +60,7 @@ def load(name: Optional[str] = None):
         module = importlib.import_module(package)
         nlp = module.load()
         nlp.max_length = max(nlp.max_length, 2_000_000)
+        _add_paragraph_component(nlp)
         _cache[package] = nlp
     return _cache[package]
 
