@@ -341,7 +341,7 @@ def _token_segments(doc, tokens) -> list[tuple[int, int]]:
         runs.append(run)
     segments = []
     for run in runs:
-        start, end = run[0], run[-1] + 1
+        start, end = run[0], _without_trailing_aside(doc, run[0], run[-1] + 1)
         while start < end and _edge_punct(doc[start]):
             start += 1
         while end > start and _edge_punct(doc[end - 1]):
@@ -357,8 +357,26 @@ def _edge_punct(token) -> bool:
             or token.dep_ == "cc")
 
 
+def _without_trailing_aside(doc, start: int, end: int) -> int:
+    """End of a content run without a closing aside: ", who ...", ", which ...", ", the ...".
+
+    A non-restrictive relative clause or apposition set off by a comma at the very end of a
+    reported clause describes a referent; annotators (and readers) leave it out of what was
+    said. Quoted words are never cut.
+    """
+    for i in range(start + 1, end - 1):
+        token = doc[i + 1]
+        if doc[i].text == "," and token.dep_ in ("relcl", "appos") or \
+                (doc[i].text == "," and token.head.dep_ in ("relcl", "appos") and token.head.left_edge.i == i + 1):
+            aside = token if token.dep_ in ("relcl", "appos") else token.head
+            if aside.right_edge.i + 1 >= end - 1 and not any(t.text in QUOTE_TOKENS for t in doc[i:end]):
+                return i
+    return end
+
+
 def _char_range(doc, start: int, end: int) -> tuple[int, int]:
     """Characters of tokens [start, end), edge punctuation (not quote marks) trimmed."""
+    end = _without_trailing_aside(doc, start, end)
     while start < end - 1 and _edge_punct(doc[start]):
         start += 1
     while end > start + 1 and _edge_punct(doc[end - 1]):
