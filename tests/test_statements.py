@@ -82,6 +82,12 @@ CASES = [
         id="uncued-quote-paragraph-joins-previous-speaker",
     ),
     pytest.param(
+        "Ilves explained that the talks had stalled, and that the envoy would return on Monday.",
+        [("Ilves", "explained", ["that the talks had stalled, and that the envoy would return on Monday"],
+          "indirect")],
+        id="two-that-clauses",
+    ),
+    pytest.param(
         "According to the harbour authority, the ship sank within minutes.",
         [("the harbour authority", "According to", ["the ship sank within minutes"], "indirect")],
         id="according-to",
@@ -179,6 +185,7 @@ def test_statement_without_date_takes_publication_date(nlp):
     ('He said "yes" and "no".', [(8, 13), (18, 22)]),
     ("She said “fine” today.", [(9, 15)]),
     ("''Never,'' he said.", [(0, 10)]),
+    ("”Wrong mark first,” she said.", [(0, 19)]),
     ('"First paragraph of a long quote.\n"Second paragraph."', [(0, 33), (34, 53)]),
 ])
 def test_find_quotes(text, expected):

@@ -279,7 +279,20 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
     for conj in verb.children:
         if conj.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in conj.children):
             segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
+    segments.extend(_second_that_clause(doc, clauses, excluded))
     return merge_segments(doc, segments)
+
+
+def _second_that_clause(doc, clauses, excluded) -> list[tuple[int, int]]:
+    """"that A, and that B" where the parser lost B elsewhere: B runs to the sentence end."""
+    last = max(c.right_edge.i for c in clauses)
+    words = [t.lower_ for t in doc[last + 1:last + 4]]
+    if len(words) == 3 and words[0] == "," and words[1] in ("and", "but") and words[2] == "that" \
+            or words[:2] in (["and", "that"], ["but", "that"]):
+        end = doc[last].sent.end
+        tokens = [t for t in doc[last + 1:end] if t.i not in excluded]
+        return _token_segments(doc, tokens) if tokens else []
+    return []
 
 
 def _cue_clause(verb) -> set:

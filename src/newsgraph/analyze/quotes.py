@@ -53,6 +53,9 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
             elif ch in "'`":
                 i += 1
                 continue
+            if ch in CLOSING and open_at is None and i + 1 < p_end and text[i + 1].isalnum() \
+                    and (i == p_start or text[i - 1].isspace()):
+                ch = OPENING[0]  # a closing mark typed where a quote opens (”Word ...)
             if ch in OPENING or (ch == STRAIGHT and open_at is None):
                 if open_at is not None:
                     warnings.append(f"unpaired quote mark at character {open_at}")
