@@ -84,6 +84,22 @@ def _verb_candidates(doc, verb):
             yield candidate([_char_range(doc, colon.i + 1, colon.sent.end)], "colon")
         return
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
+    if adjective is not None:
+        # "X is confident that ...", "X was critical of Y": the adjective is the cue word
+        clauses = clauses or [c for c in adjective.children if c.dep_ in CLAUSE_DEPS]
+        objects = [g for p in adjective.children if p.dep_ == "prep" and p.i > adjective.i
+                   for g in p.children if g.dep_ in ("pobj", "pcomp") and g.i > p.i]
+        cue = list(doc[_cue_tokens(verb)[0].i:adjective.i + 1])
+        if clauses:
+            content = _clause_content(doc, verb, clauses, source)
+        elif objects:
+            content = [_char_range(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)]
+            cue = list(doc[cue[0].i:objects[0].i])
+        if clauses or objects:
+            yield Candidate(cue, token_range(source), content, "acomp" + suffix, adjective.lemma_.lower(),
+                            source or [], verb)
+        return
     if clauses:
         yield candidate(_clause_content(doc, verb, clauses, source), "ccomp")
         return
@@ -97,10 +113,10 @@ def _verb_candidates(doc, verb):
             yield candidate(_objects_content(doc, verb, objects), "obj")
         return
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-             and any(g.dep_ == "pobj" for g in c.children)]
+             and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
     if preps:
         prep = preps[0]
-        pobj = [g for g in prep.children if g.dep_ == "pobj"]
+        pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
         content = [_char_range(doc, pobj[0].left_edge.i, prep.right_edge.i + 1)]
         yield candidate(content, f"prep:{prep.lower_}", _cue_tokens(verb) + [prep])
 
