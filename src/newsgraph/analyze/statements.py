@@ -225,14 +225,16 @@ def _suppress_overlaps(candidates: list[Candidate], selector) -> list[Candidate]
     """One statement per stretch of content: of candidates whose contents share more than half
     of each one's characters (the same clause reached from two cues, or a nested cue that
     spans most of its parent's content), the one the selector rates highest is kept. A nested
-    cue the selector is certain of ("the claim by X that ...") stays beside its parent."""
+    cue noun the selector is certain of ("rejected the claim by X that ...") stays beside its
+    parent."""
     score = getattr(selector, "score", None)
     certain = getattr(selector, "certain", None)
     ranked = sorted(enumerate(candidates), key=lambda ic: (-(score(ic[1]) if score else 0.0), ic[0]))
     kept: list[tuple[int, Candidate, set]] = []
     for index, candidate in ranked:
         chars = {i for s, e in candidate.content for i in range(s, e)}
-        sure = certain is not None and certain(candidate) and candidate.parent is not None
+        sure = (certain is not None and candidate.frame == "noun" and certain(candidate)
+                and candidate.parent is not None)
         if not sure and any(2 * len(chars & other) > len(chars) and 2 * len(chars & other) > len(other)
                             for _, _, other in kept):
             continue
