@@ -107,6 +107,14 @@ def _verb_candidates(doc, verb):
     if inverted is not None:
         yield candidate(_clause_content(doc, verb, [inverted], source, exclude_subtree=verb), "ccomp")
         return
+    raised = _raised_subject(verb)
+    if raised is not None:
+        # "X is expected to win", "X seems to be an issue": what is expected is X winning
+        subject, xcomp = raised
+        content = [_char_range(doc, subject.left_edge.i, subject.right_edge.i + 1),
+                   _char_range(doc, xcomp.left_edge.i, xcomp.right_edge.i + 1)]
+        yield Candidate(_cue_tokens(verb), None, content, "raised", lemma, [], verb)
+        return
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
     if objects:
         if not _is_bare_pronoun(objects[0]):
@@ -119,6 +127,19 @@ def _verb_candidates(doc, verb):
         pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
         content = [_char_range(doc, pobj[0].left_edge.i, prep.right_edge.i + 1)]
         yield candidate(content, f"prep:{prep.lower_}", _cue_tokens(verb) + [prep])
+
+
+def _raised_subject(verb):
+    """(subject, infinitive) of a passive or raising verb: "X is expected to ...", "X seems to ..."."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") and c.i < verb.i), None)
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                  and any(g.lower_ == "to" for g in c.children)), None)
+    if subject is None or xcomp is None or subject.pos_ == "PRON":
+        return None
+    passive = subject.dep_ == "nsubjpass"
+    if not passive and verb.lemma_.lower() not in ("seem", "appear"):
+        return None
+    return subject, xcomp
 
 
 def _colon_after(verb):
@@ -296,6 +317,13 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
         if conj.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in conj.children):
             segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
     segments.extend(_second_that_clause(doc, clauses, excluded))
+    if all(c.i < verb.i for c in clauses):
+        # "A, the agency said, and B": a clause conjoined after an interrupting cue goes on
+        # reporting (a conjoined verb with a complement of its own is a cue of its own)
+        for conj in verb.children:
+            if conj.dep_ == "conj" and conj.i > verb.i and any(g.dep_ in SUBJECTS for g in conj.children) \
+                    and not any(g.dep_ in CLAUSE_DEPS for g in conj.children):
+                segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
     return merge_segments(doc, segments)
 
 
