@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from newsgraph.nlp.text import text_of
 from newsgraph.analyze.quotes import QUOTE_TOKENS
 
 SUBJECTS = ("nsubj",)
@@ -445,7 +446,7 @@ def merge_segments(doc, segments) -> list[tuple[int, int]]:
     """Sorted segments, those separated only by white space joined."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(segments):
-        if out and (start <= out[-1][1] or not doc.text[out[-1][1]:start].strip()):
+        if out and (start <= out[-1][1] or not text_of(doc)[out[-1][1]:start].strip()):
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
             out.append((start, end))

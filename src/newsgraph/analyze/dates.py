@@ -30,6 +30,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Optional
 
+from newsgraph.nlp.text import text_of
 from newsgraph.model import DateRef
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -237,7 +238,7 @@ def find_dates(doc, published: Optional[str]) -> list[DateRef]:
     """Every temporal expression in ``doc``, resolved against ``published`` (ISO date) where possible.
 
     Sorted by position, never overlapping (the longest expression wins)."""
-    text = doc.text
+    text = text_of(doc)
     pub = parse_published(published)
     date_ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     ents = [(e.start_char, e.end_char) for e in date_ents]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.nlp.text import text_of
 from newsgraph.analyze.cue_frames import Candidate, token_range
 
 NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
@@ -17,7 +18,7 @@ BYLINE = re.compile(rf"(?P<cue>[―—–])\s*(?P<name>{NAME})[\s.\u00a0]*$")
 
 def speaker_line_candidates(doc, quotes) -> list[Candidate]:
     """Candidates for every speaker-colon line and every quote followed by a dash and a name."""
-    text = doc.text
+    text = text_of(doc)
     out = []
     start = 0
     for line in text.split("\n"):
@@ -48,7 +49,7 @@ def speaker_line_candidates(doc, quotes) -> list[Candidate]:
 
 
 def _candidate(doc, name_start, name_end, cue_start, cue_end, content, frame):
-    while name_end > name_start and doc.text[name_end - 1] in ".\u00a0 ":
+    while name_end > name_start and text_of(doc)[name_end - 1] in ".\u00a0 ":
         name_end -= 1
     source = doc.char_span(name_start, name_end, alignment_mode="expand")
     cue = doc.char_span(cue_start, cue_end, alignment_mode="expand")

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Optional
 
+from newsgraph.nlp.text import text_of
 from newsgraph.analyze.cue_frames import Candidate, cue_candidates, merge_segments, token_range
 from newsgraph.analyze.cues import default_selector
 from newsgraph.analyze.dates import date_of_sentence
@@ -35,7 +36,7 @@ def find_statements(doc, actors, dates: list[DateRef], published: Optional[str],
     marks are reported in ``warnings`` (when given) and do not stop the rest. ``selector``
     decides which candidates are attributions (default: the shipped cue model).
     """
-    quotes, quote_warnings = find_quotes(doc.text)
+    quotes, quote_warnings = find_quotes(text_of(doc))
     if warnings is not None:
         warnings.extend(quote_warnings)
     candidates = find_candidates(doc, selector or default_selector(), quotes)
@@ -56,7 +57,7 @@ def propose_candidates(doc, quotes: list[Quote]) -> list[Candidate]:
 
     What the cue lexicon and model are learned from (``scripts/train_cues.py``).
     """
-    paragraphs = _paragraph_starts(doc.text)
+    paragraphs = _paragraph_starts(text_of(doc))
     inside = _quoted_tokens(doc, quotes)
     out = []
     for candidate in [*cue_candidates(doc), *speaker_line_candidates(doc, quotes)]:
@@ -103,11 +104,11 @@ def _within_paragraph(doc, candidate: Candidate, starts: list[int]) -> Candidate
     paragraph break, a statement does not (quotes over several paragraphs are added later)."""
     cue_at = candidate.cue_tokens[0].idx
     k = bisect_right(starts, cue_at) - 1
-    low, high = starts[k], (starts[k + 1] - 1 if k + 1 < len(starts) else len(doc.text))
+    low, high = starts[k], (starts[k + 1] - 1 if k + 1 < len(starts) else len(text_of(doc)))
     content = []
     for start, end in candidate.content:
         start, end = max(start, low), min(end, high)
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         start += len(text) - len(text.lstrip())
         end -= len(text) - len(text.rstrip())
         if end > start:
@@ -141,7 +142,7 @@ def _with_quotes(doc, candidate: Candidate, quotes: list[Quote]) -> Candidate:
             if quote.start < start < quote.end or (quote.start <= start and quote.end > end):
                 start = min(start, quote.start)
             if quote.start < end < quote.end or (start <= quote.start and quote.end > end
-                                                  and not doc.text[end:quote.end - 1].strip(",.;:!? ")):
+                                                  and not text_of(doc)[end:quote.end - 1].strip(",.;:!? ")):
                 end = max(end, quote.end)
         content.append((start, end))
     candidate.content = merge_segments(doc, content)
@@ -158,7 +159,7 @@ def _add_split_quote(doc, candidate: Candidate, quotes: list[Quote], blocked) ->
     following = next((q for q in quotes if q.start >= cue_end), None)
     if following is None or not candidate.content:
         return
-    between = doc.text[cue_end:following.start]
+    between = text_of(doc)[cue_end:following.start]
     first_quote = next((q for q in quotes if q.start <= candidate.content[0][0] < q.end), None)
     if first_quote is None or len(between) > 40 or "\n" in between:
         return
@@ -176,7 +177,7 @@ def _attach_uncued_quotes(doc, candidates: list[Candidate], quotes: list[Quote])
     """
     if not quotes:
         return candidates
-    text = doc.text
+    text = text_of(doc)
     covered = [(s, e) for c in candidates for s, e in c.content]
     cues = sorted(c.cue_tokens[0].idx for c in candidates)
     for quote in quotes:
@@ -245,7 +246,7 @@ def _suppress_overlaps(candidates: list[Candidate], selector) -> list[Candidate]
 # ---------------------------------------------------------------- statements
 
 def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, dates, published) -> Statement:
-    text = doc.text
+    text = text_of(doc)
     source_span = None
     speaker = None
     if c.source is not None:
