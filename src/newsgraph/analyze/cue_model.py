@@ -19,9 +19,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from newsgraph.nlp.text import text_of
 from newsgraph.analyze.quotes import QUOTE_MARKS
 
 DEFAULT_THRESHOLD = 0.4
+THRESHOLD_ROW = "__threshold__"  # the row of cue_model.tsv that holds the acceptance threshold
 PERSON_WORDS = frozenset(
     "he she they i we you who spokesman spokeswoman spokesperson official officials president minister "
     "senator source sources aide aides adviser advisers analyst analysts expert experts critic critics "
@@ -85,7 +87,7 @@ def _source_features(candidate, base: str) -> list[str]:
 
 
 def _content_features(candidate, doc, base: str, lemma: str) -> list[str]:
-    text = doc.text
+    text = text_of(doc)
     chars = sum(e - s for s, e in candidate.content)
     first = text[candidate.content[0][0]:candidate.content[0][1]]
     feats = [f"clen={min(int(math.log2(chars + 1)), 9)}|{base}"]
@@ -134,6 +136,7 @@ class CueModel:
 
 
 def read_weights(text: str) -> dict:
+    """feature -> weight from the shipped TSV (its threshold row included)."""
     weights = {}
     for line in text.splitlines()[1:]:
         if line.strip():
@@ -150,4 +153,6 @@ def default_model() -> Optional[CueModel]:
     path = resources.files("newsgraph.data").joinpath("cue_model.tsv")
     if not path.is_file():
         return None
-    return CueModel(read_weights(path.read_text(encoding="utf-8")), _read_speech_verbs())
+    weights = read_weights(path.read_text(encoding="utf-8"))
+    threshold = weights.pop(THRESHOLD_ROW, DEFAULT_THRESHOLD)
+    return CueModel(weights, _read_speech_verbs(), threshold)
