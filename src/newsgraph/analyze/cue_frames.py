@@ -185,6 +185,10 @@ def _according_to(doc, according) -> Optional[Candidate]:
     head = according.head
     if head is according:
         return None
+    # "X is one of A and the fourth B, according to Y": Y vouches for the whole clause
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("conj", "attr", "dobj", "appos", "pobj", "prep") \
+            and head.head is not head:
+        head = head.head
     source = list(pobj[0].subtree)
     clause_tokens = [t for t in head.subtree if not (according.left_edge.i <= t.i <= according.right_edge.i)]
     content = _token_segments(doc, clause_tokens)
