@@ -335,6 +335,8 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
 def _second_that_clause(doc, clauses, excluded) -> list[tuple[int, int]]:
     """"that A, and that B" where the parser lost B elsewhere: B runs to the sentence end."""
     last = max(c.right_edge.i for c in clauses)
+    while last > 0 and (doc[last].is_punct or doc[last].dep_ == "cc"):
+        last -= 1  # the parser may hang ", and" on the first clause
     words = [t.lower_ for t in doc[last + 1:last + 4]]
     if len(words) == 3 and words[0] == "," and words[1] in ("and", "but") and words[2] == "that" \
             or words[:2] in (["and", "that"], ["but", "that"]):
@@ -416,7 +418,7 @@ def _token_segments(doc, tokens) -> list[tuple[int, int]]:
 def _edge_punct(token) -> bool:
     """Punctuation and dangling conjunctions that never begin or end a content span."""
     return (token.text in EDGE_PUNCT or (token.is_punct and token.text not in QUOTE_TOKENS)
-            or token.dep_ == "cc")
+            or token.dep_ == "cc" or token.is_space)
 
 
 def _without_trailing_aside(doc, start: int, end: int) -> int:
