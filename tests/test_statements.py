@@ -199,3 +199,22 @@ def test_find_quotes_warns_on_unpaired_mark_and_keeps_later_quotes():
     quotes, warnings = find_quotes(text)
     assert [(text[q.start:q.end]) for q in quotes] == ['"fine"']
     assert len(warnings) == 1
+
+
+def test_shipped_cue_model_and_lexicon_load():
+    from newsgraph.analyze.cue_model import CueModel, default_model
+    from newsgraph.analyze.cues import default_lexicon, default_selector
+
+    model = default_model()
+    assert isinstance(model, CueModel) and default_selector() is model
+    assert 0.0 < model.threshold < 1.0 and len(model.weights) > 1000
+    lexicon = default_lexicon()
+    assert lexicon.is_speech_verb("say") and lexicon.learned[("say", "ccomp")].precision > 0.5
+
+
+def test_lexicon_selector_finds_reported_speech(nlp):
+    from newsgraph.analyze.cues import default_lexicon
+
+    doc = nlp("Ilves explained that the talks had stalled.")
+    (statement,) = find_statements(doc, NoActors(), [], None, selector=default_lexicon())
+    assert (statement.source.text, statement.cue.text) == ("Ilves", "explained")

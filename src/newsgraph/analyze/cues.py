@@ -5,15 +5,22 @@ Two tables ship in ``newsgraph/data``:
 * ``cue_verbs.txt`` — speech and reporting verbs written by hand (one lemma a line), always
   accepted with a clausal complement ("X said that ...", "..., X said").
 * ``cues.tsv`` — learned from PolNeAR's training split by ``scripts/train_cues.py``: for each
-  (lemma, frame) the extractor proposed on train, how often the proposal matched a gold
-  attribution. Entries at or above a precision threshold are accepted; this is what lets
-  the extractor cover beliefs and intentions ("thinks", "wants", "backs") without
-  flooding the output with ordinary verbs.
+  (lemma, frame) the rules proposed on train, how often the proposal was the one matching a
+  gold attribution. It covers beliefs and intentions ("thinks", "wants", "backs") and is
+  readable: an analyst can see which cue words newsgraph trusts, and how much.
+
+By default statements are selected by the cue model (``analyze.cue_model``), which weighs
+the lexicon's evidence together with the source, the content and the context;
+``CueLexicon`` is the fallback when no model ships, and a selector of its own for anyone who
+wants plain per-word precision (``find_statements(..., selector=default_lexicon())``).
 
 A *frame* names how the content hangs off the cue: ``ccomp`` (clausal complement, before
-or after), ``obj`` (object, object + infinitive, predicative), ``prep:<word>`` (content is
-the object of a preposition: "called for", "pointed to"), ``noun`` (a noun with a
-that-clause: "the claim that ..."). ``-nosrc`` is appended when no source was found.
+or after), ``colon`` ("X said: ..."), ``obj`` (object, object + infinitive, predicative),
+``prep:<word>`` (content is the object of a preposition: "called for", "pointed to"),
+``acomp`` ("X is confident that ..."), ``raised`` ("X is expected to ..."), ``noun`` (a noun
+with a that-clause: "the claim that ..."), ``according``, ``colon-line`` ("NAME: ...") and
+``byline`` ('"..." ― Name'). ``-nosrc`` is appended when no source was found, ``-q`` when the
+cue stands inside a quote.
 """
 from __future__ import annotations
 
