@@ -321,6 +321,7 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
     for conj in verb.children:
         if conj.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in conj.children):
             segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
+    segments = [_before_semicolon(doc, seg) if seg[0] > verb.idx else seg for seg in segments]
     segments.extend(_second_that_clause(doc, clauses, excluded))
     if all(c.i < verb.i for c in clauses):
         # "A, the agency said, and B": a clause conjoined after an interrupting cue goes on
@@ -330,6 +331,17 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
                     and not any(g.dep_ in CLAUSE_DEPS for g in conj.children):
                 segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
     return merge_segments(doc, segments)
+
+
+def _before_semicolon(doc, segment: tuple[int, int]) -> tuple[int, int]:
+    """A reported clause ends at a semicolon: what follows is the writer's next clause."""
+    start, end = segment
+    cut = text_of(doc).find(";", start, end)
+    if cut > start:
+        end = cut
+        while end > start and text_of(doc)[end - 1].isspace():
+            end -= 1
+    return start, end
 
 
 def _second_that_clause(doc, clauses, excluded) -> list[tuple[int, int]]:
