@@ -12,14 +12,14 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from conftest import build_story
+from story_factory import build_story
 from newsgraph.store import Store, schema
 
 TESTS = Path(__file__).resolve().parent
 WRITER = """
 import sys
 sys.path.insert(0, {tests!r})
-from conftest import build_story
+from story_factory import build_story
 from newsgraph.store import Store
 store = Store.open({url!r})
 for start in range(0, {total}, {batch}):
