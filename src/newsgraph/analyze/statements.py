@@ -267,13 +267,13 @@ def _kind(text: str, content: list[tuple[int, int]], quotes: list[Quote]) -> str
     """direct when every word of the content is quoted, mixed when some is, else indirect."""
     quoted = unquoted = 0
     for start, end in content:
-        for i in range(start, end):
-            if not text[i].isalnum():
-                continue
-            if any(q.start <= i < q.end for q in quotes):
-                quoted += 1
-            else:
-                unquoted += 1
+        inside = 0
+        for quote in quotes:  # quotes are disjoint: count the letters each one shares
+            lo, hi = max(start, quote.start), min(end, quote.end)
+            if lo < hi:
+                inside += sum(ch.isalnum() for ch in text[lo:hi])
+        quoted += inside
+        unquoted += sum(ch.isalnum() for ch in text[start:end]) - inside
     if quoted and not unquoted:
         return "direct"
     if quoted:
