@@ -186,6 +186,7 @@ def test_statement_without_date_takes_publication_date(nlp):
     ("She said “fine” today.", [(9, 15)]),
     ("''Never,'' he said.", [(0, 10)]),
     ("”Wrong mark first,” she said.", [(0, 19)]),
+    ("Vos calls the plan ‘a disaster’ and it’s over.", [(19, 31)]),
     ('"First paragraph of a long quote.\n"Second paragraph."', [(0, 33), (34, 53)]),
 ])
 def test_find_quotes(text, expected):

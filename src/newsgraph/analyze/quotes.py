@@ -4,7 +4,9 @@ Straight (") and curly (“ ”) double quotes are paired paragraph by paragraph
 leaves a quote that runs over several paragraphs open at the end of each paragraph and
 reopens it at the start of the next; such a quote is closed at its paragraph's end. Any
 other mark that cannot be paired is reported as a warning and ignored: one odd quote mark
-must never cost the quotes of the rest of the article.
+must never cost the quotes of the rest of the article. Curly single quotes (‘...’,
+headline style) count where they stand outside double quotes; a ’ followed by a letter is an
+apostrophe, never a closing mark. Two apostrophes ('') count as a straight double quote.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ STRAIGHT = '"'
 QUOTE_MARKS = OPENING + CLOSING + STRAIGHT
 # Tokens that are quote marks (the parser keeps two apostrophes or backticks as one token:
 # some papers, and PolNeAR's New York Times texts, write quotes as ''...'').
-QUOTE_TOKENS = frozenset(QUOTE_MARKS) | {"''", "``"}
+QUOTE_TOKENS = frozenset(QUOTE_MARKS) | {"''", "``", "‘"}
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,31 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
                 quotes.append(Quote(open_at, end))
             else:
                 warnings.append(f"unpaired quote mark at character {open_at}")
+    quotes.extend(_single_quotes(text, quotes))
+    quotes.sort(key=lambda q: q.start)
     return quotes, warnings
+
+
+def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:
+    """‘...’ outside double quotes (headline style). A ’ followed by a letter is an apostrophe."""
+    found = []
+    inside = [(q.start, q.end) for q in doubles]
+    i = 0
+    while True:
+        i = text.find("‘", i)
+        if i < 0:
+            return found
+        if (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalnum() \
+                and not any(s <= i < e for s, e in inside):
+            j = i + 1
+            while j < len(text) and text[j] != "\n":
+                if text[j] == "’" and (j + 1 == len(text) or not text[j + 1].isalnum()):
+                    break
+                j += 1
+            if j < len(text) and text[j] == "’" and not any(i < s < j + 1 for s, _ in inside):
+                found.append(Quote(i, j + 1))
+                i = j
+        i += 1
 
 
 def _next_paragraph_opens_quote(text: str, paragraphs, index: int) -> bool:
