@@ -41,3 +41,15 @@ def test_analyze_api_offsets_index_into_the_given_text():
     analysis = newsgraph.analyze(text, published="2024-05-08")
     for span in [d for d in analysis.dates]:
         assert text[span.start:span.end] == span.text
+
+
+def test_an_unpaired_quote_is_a_warning_and_the_rest_is_still_read():
+    import newsgraph
+
+    text = ('The minister said that the port would reopen on Monday. '
+            '"We will not wait, the spokeswoman added.\n\n'
+            'Officials said that talks would resume in June.')
+    analysis = newsgraph.analyze(text, published="2024-05-08")
+    assert analysis.warnings and "quote" in analysis.warnings[0].lower()
+    cues = [s.cue.text for s in analysis.statements if s.cue]
+    assert "said" in cues and cues.count("said") == 2

@@ -20,7 +20,8 @@ def analyze_doc(doc, article: Article, settings: Settings | None = None) -> Anal
     settings = settings or Settings()
     dates = find_dates(doc, article.published)
     actors = find_actors(doc)
-    statements = find_statements(doc, actors, dates, article.published)
+    warnings: list[str] = []  # odd spots (an unpaired quote mark) that did not stop the analysis
+    statements = find_statements(doc, actors, dates, article.published, warnings=warnings)
     places = find_places(doc, actors)
     events = find_events(doc, actors, statements, dates, places, article.published)
     return Analysis(
@@ -30,4 +31,5 @@ def analyze_doc(doc, article: Article, settings: Settings | None = None) -> Anal
         events=events,
         places=places,
         dates=dates,
+        warnings=warnings,
     )
