@@ -14,3 +14,11 @@ from newsgraph.extract.dateline import dateline_date
 ])
 def test_dateline_date(text, expected):
     assert dateline_date(text) == expected
+
+
+def test_dateline_end_points_at_the_lead():
+    from newsgraph.extract.dateline import dateline_end
+
+    text = "Title\n\nSANTIAGO, March 14, 2024 — Chile and Bolivia agreed"
+    assert text[dateline_end(text, 7):] == "Chile and Bolivia agreed"
+    assert dateline_end(text, 0) is None

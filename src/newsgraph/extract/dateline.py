@@ -26,6 +26,18 @@ _DATELINE = re.compile(
 )
 
 
+def dateline_end(text: str, start: int = 0) -> Optional[int]:
+    """Where the lead starts after a dateline that opens ``text`` at ``start`` (past the dash and
+    spaces), or None when there is no dateline with a full date there."""
+    match = _DATELINE.match(text[start:start + 120])
+    if not match:
+        return None
+    end = start + match.end()
+    while end < len(text) and text[end] == " ":
+        end += 1
+    return end if end < len(text) else None
+
+
 def dateline_date(text: str) -> Optional[str]:
     """ISO date of the dateline that opens ``text``, or None when there is none with a full date."""
     match = _DATELINE.match(text[:120])

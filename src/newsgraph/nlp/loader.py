@@ -23,11 +23,24 @@ _cache: dict[str, object] = {}
 
 def mark_paragraph_starts(doc):
     """A token after a blank line starts a sentence: a headline or a paragraph never runs on into
-    the next one (the parser, left alone, glues a title line to the lead sentence)."""
+    the next one (the parser, left alone, glues a title line to the lead sentence). A dateline
+    ("SANTIAGO, March 14, 2024 —") that opens a paragraph is a sentence of its own, so it is
+    never read as the subject or part of the lead's first clause."""
+    from newsgraph.extract.dateline import dateline_end
+
+    text = doc.text
+    starts = [0]
     for i in range(1, len(doc)):
         previous = doc[i - 1]
         if previous.is_space and previous.text.count("\n") >= 2 and not doc[i].is_space:
             doc[i].is_sent_start = True
+            starts.append(doc[i].idx)
+    for start in starts:
+        end = dateline_end(text, start)
+        if end is not None:
+            token = doc.char_span(end, end + 1, alignment_mode="expand")
+            if token is not None and token.start > 0:
+                doc[token.start].is_sent_start = True
     return doc
 
 
