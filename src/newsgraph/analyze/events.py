@@ -39,6 +39,7 @@ SPEECH_VERBS = {"say", "tell", "add", "note", "state", "claim", "explain", "insi
                 "write", "argue", "assess", "emphasize", "emphasise", "stress", "confirm", "suggest", "believe",
                 "think", "declare", "reiterate", "underscore", "maintain", "assert", "acknowledge", "be"}
 TARGET_PREPS = {"to", "with", "against", "on", "for", "from", "upon", "toward", "towards", "into"}
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # joint acts: "A and B met", "A and B agreed"
 NP_CUT_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep"}
 
 
@@ -72,6 +73,12 @@ def _event(doc, sent, found: Found, actors, statements, dates, place_of, publish
         # a material act with no one named as its target, done in a place: that place's country
         # ("imposed a curfew in Ahmedabad", "deployed rescue teams in Haiti"), as CAMEO coders do
         recipient, recipient_span = _place_target(found.head, actors, territory, actor)
+    if recipient_span is None and etype in RECIPROCAL and found.actor is not None:
+        # "A and B agreed to ...", "A and B held talks": a joint act of the conjoined doers; as a dyad
+        # (one actor, one recipient) the first is the actor and the others the recipient
+        partners = [c for c in found.actor.conjuncts if c.i > found.actor.i and _is_someone(c)]
+        if partners:
+            recipient, recipient_span = _with_conjuncts(_participant(partners[0], actors, avoid=actor), partners[0])
     if found.irrealis_for is not None:
         # "the only way ... was for Putin to pull out his troops": the speaker asks Putin to do it
         if statement is None or statement.speaker is None:
@@ -210,12 +217,57 @@ def _best_recipient(found: Found, actors, actor: Optional[str], places: Optional
     if token is not None and _own_forces(found, token):
         token = None  # "deployed troops to X", "withdrew its troops from X": the troops are the actor's
     if token is not None and _is_someone(token):
-        return _participant(token, actors, avoid=actor, places=places, someone_only=True)
+        return _with_conjuncts(_participant(token, actors, avoid=actor, places=places, someone_only=True), token)
     for obj in _prepositional_targets(found.head, skip=token):
         candidate = _participant(obj, actors, avoid=actor, places=places)
         if candidate[0] is not None or (_is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
+            return _with_conjuncts(candidate, obj)
+    if token is not None and _owner(token) is not None:
+        # a thing that belongs to someone: "rejected U.S. calls", "pounded the Taliban hideouts",
+        # "attacked the army's positions": the owner is the one acted on
+        candidate = _participant(_owner(token), actors, avoid=actor, places=places)
+        if candidate[1] is not None:
             return candidate
     return _participant(token, actors, avoid=actor, places=places, someone_only=True)
+
+
+def _owner(thing):
+    """Who a thing named by a noun belongs to or comes from: its possessor, a name or group word
+    modifying it ("U.S. calls", "the Taliban hideouts", "police headquarters"), or the "by" agent of
+    an act ("accusations by X"); None for a bare thing or a person."""
+    if thing.pos_ not in ("NOUN", "PROPN") or _is_someone(thing):
+        return None
+    for child in thing.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    for child in thing.children:
+        if child.dep_ in ("compound", "amod", "nmod") and (
+                child.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or _is_someone(child)):
+            return child
+    for child in thing.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if agent is not None and _is_someone(agent):
+                return agent
+    return None
+
+
+def _with_conjuncts(candidate, token):
+    """A recipient named with others ("sanctions on X and Y"): the span runs over all of them, one
+    recipient of many members as PLOVER codes compound entities; the actor id stays the first's."""
+    actor_id, span = candidate
+    if span is None:
+        return candidate
+    last = None
+    for conj in token.conjuncts:
+        if conj.i > token.i and _is_someone(conj) and not paragraph_between(token, conj):
+            last = conj if last is None or conj.i > last.i else last
+    if last is None:
+        return candidate
+    end = noun_phrase(last).end_char
+    if end <= span.end:
+        return candidate
+    return actor_id, Span(span.start, end, token.doc.text[span.start:end])
 
 
 def _own_forces(found: Found, token) -> bool:
@@ -233,11 +285,22 @@ PEOPLE = {"people", "person", "prisoner", "civilian", "protester", "demonstrator
           "authority", "authorities", "country", "state", "party", "force", "army", "militia", "community"}
 
 
+QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
+                  "scores", "number", "some", "many", "most", "all", "several", "few", "none", "each",
+                  "majority", "handful", "one", "two", "three"}
+
+
 def _is_someone(token) -> bool:
     """A person, group, organisation or country, not a thing ("a proposal", "$5 million")."""
     if token.pos_ == "PRON" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
         return True
     lemma = token.lemma_.lower()
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if lemma == "state" and member is not None and member.ent_type_ not in ("GPE", "ORG"):
+        return False  # "a state of emergency", "a state of siege"
+    if member is not None and (token.like_num or lemma in QUANTITY_HEADS):
+        return _is_someone(member)  # "hundreds of prisoners", "some of the protesters"
     return lemma in PEOPLE or coding.sector_word(token.text) is not None
 
 
@@ -251,6 +314,8 @@ def _prepositional_targets(head, skip=None):
             for child in node.children:
                 if child.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "punct"):
                     continue
+                if child.lower_ in ("according", "due", "because", "thanks"):
+                    continue  # "according to a lawmaker": the source of the report, not a target
                 if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if (obj is not None and (skip is None or obj.i != skip.i) and obj.i > head.i

@@ -1,0 +1,63 @@
+"""Event recipients on sentences of our own writing (invented officials, real countries), real spaCy
+parse: the owner of a thing acted on, quantities of people, passives, coordinated recipients,
+joint acts of conjoined doers, and sources of a report that are no target."""
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+
+pytestmark = pytest.mark.model
+
+
+def _event(text, etype):
+    analysis = newsgraph.analyze(text, published="2024-05-08")
+    events = [e for e in analysis.events if e.type == etype]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    return analysis, events[0]
+
+
+def test_owner_of_a_rejected_demand_is_the_recipient():
+    analysis, event = _event("Estonia rejected Latvian demands for a new border treaty.", "REJECT")
+    assert event.recipient_span.text == "Latvian"
+    assert analysis.actor(event.recipient).country == "LVA"
+
+
+def test_owner_of_an_attacked_place_is_the_recipient():
+    _, event = _event("Army units shelled the rebel hideouts near Goma on Monday.", "ASSAULT")
+    assert event.actor_span.text == "Army units"
+    assert event.recipient_span.text == "rebel"
+
+
+def test_by_agent_of_a_rejected_accusation_is_the_recipient():
+    analysis, event = _event("Kenya rejected the accusations by the Somali government.", "REJECT")
+    assert event.recipient_span.text == "the Somali government"
+
+
+def test_passive_with_a_quantity_of_people():
+    _, event = _event("Hundreds of political prisoners were released by the government of Chad.", "RETREAT")
+    assert event.actor_span.text == "the government of Chad"
+    assert event.recipient_span.text == "Hundreds of political prisoners"
+
+
+def test_coordinated_recipients_share_one_span():
+    analysis, event = _event(
+        "Norway imposed sanctions on Finance Minister Ivo Berg and Interior Minister Maret Saar.", "SANCTION")
+    assert event.recipient_span.text == "Finance Minister Ivo Berg and Interior Minister Maret Saar"
+    assert analysis.actor(event.recipient).name == "Ivo Berg"
+
+
+def test_joint_agreement_of_conjoined_doers():
+    analysis, event = _event("Chile and Peru agreed to reopen the border crossing.", "AGREE")
+    assert event.actor_span.text == "Chile"
+    assert event.recipient_span.text == "Peru"
+
+
+def test_state_of_emergency_is_no_recipient():
+    _, event = _event("Sweden declared a state of emergency in the northern provinces.", "ASSAULT")
+    assert event.recipient_span is None
+
+
+def test_source_of_a_report_is_no_recipient():
+    _, event = _event("Sweden rejected the proposal, according to a Danish diplomat.", "REJECT")
+    assert event.recipient_span is None
