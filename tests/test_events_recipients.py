@@ -61,3 +61,21 @@ def test_state_of_emergency_is_no_recipient():
 def test_source_of_a_report_is_no_recipient():
     _, event = _event("Sweden rejected the proposal, according to a Danish diplomat.", "REJECT")
     assert event.recipient_span is None
+
+
+def test_withdrawal_of_own_troops_is_aimed_at_the_place_left():
+    analysis, event = _event("Kenya is willing to withdraw its troops from Somalia.", "CONCEDE")
+    assert event.recipient_span.text == "Somalia"
+    assert analysis.actor(event.recipient).country == "SOM"
+
+
+def test_shelled_town_stands_for_its_country():
+    analysis, event = _event("Army units shelled the town of Beni on Monday.", "ASSAULT")
+    assert event.recipient_span.text == "Beni"
+    assert analysis.actor(event.recipient).country == "COD"
+
+
+def test_curfew_in_a_city_is_aimed_at_its_country():
+    analysis, event = _event("Indian police imposed a curfew in Ahmedabad on Sunday.", "COERCE")
+    assert event.recipient_span.text == "Ahmedabad"
+    assert analysis.actor(event.recipient).country == "IND"

@@ -72,7 +72,7 @@ def _event(doc, sent, found: Found, actors, statements, dates, place_of, publish
     if recipient_span is None and territory:
         # a material act with no one named as its target, done in a place: that place's country
         # ("imposed a curfew in Ahmedabad", "deployed rescue teams in Haiti"), as CAMEO coders do
-        recipient, recipient_span = _place_target(found.head, actors, territory, actor)
+        recipient, recipient_span = _place_target(found.head, actors, territory, actor, found.trigger)
     if recipient_span is None and etype in RECIPROCAL and found.actor is not None:
         # "A and B agreed to ...", "A and B held talks": a joint act of the conjoined doers; as a dyad
         # (one actor, one recipient) the first is the actor and the others the recipient
@@ -214,21 +214,51 @@ def _best_recipient(found: Found, actors, actor: Optional[str], places: Optional
     missing ("returned artifacts to the government of Iraq", "provided funding to Lebanon"), an actor
     named as the target of a preposition near the trigger; else the pattern's phrase."""
     token = found.recipient
+    heads = [found.head]
     if token is not None and _own_forces(found, token):
-        token = None  # "deployed troops to X", "withdrew its troops from X": the troops are the actor's
+        # "deployed troops to X", "(willing to) withdraw its troops from X": the troops are the actor's;
+        # the target is where they go or leave, named beside the verb that moves them
+        if token.head.i != found.head.i:
+            heads.append(token.head)
+        token = None
     if token is not None and _is_someone(token):
         return _with_conjuncts(_participant(token, actors, avoid=actor, places=places, someone_only=True), token)
-    for obj in _prepositional_targets(found.head, skip=token):
-        candidate = _participant(obj, actors, avoid=actor, places=places)
-        if candidate[0] is not None or (_is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
-            return _with_conjuncts(candidate, obj)
+    for head in heads:
+        for obj in _prepositional_targets(head, skip=token):
+            candidate = _participant(obj, actors, avoid=actor, places=places)
+            if candidate[0] is not None or (_is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
+                return _with_conjuncts(candidate, obj)
     if token is not None and _owner(token) is not None:
         # a thing that belongs to someone: "rejected U.S. calls", "pounded the Taliban hideouts",
         # "attacked the army's positions": the owner is the one acted on
         candidate = _participant(_owner(token), actors, avoid=actor, places=places)
         if candidate[1] is not None:
             return candidate
+    if token is not None and found.type in STRUCK and _struck_thing(found, token):
+        # "shelled the rebel-held enclave of X", "stormed a police headquarters": the place or
+        # building attacked stands for whoever holds it (its country's actor when the place is known)
+        return _participant(token, actors, avoid=actor, places=places)
     return _participant(token, actors, avoid=actor, places=places, someone_only=True)
+
+
+STRUCK = {"ASSAULT", "COERCE"}  # material conflict whose object may be a place or building
+#: places and buildings an attack or raid is aimed at (their holder is the one acted on)
+TARGET_PLACES = {"city", "town", "village", "base", "camp", "position", "post", "checkpoint", "building", "embassy",
+                 "consulate", "headquarters", "compound", "home", "house", "hospital", "school", "mosque",
+                 "church", "convoy", "bus", "vehicle", "ship", "vessel", "tanker", "plane", "aircraft",
+                 "enclave", "area", "region", "district", "neighbourhood", "neighborhood", "province",
+                 "stronghold", "bastion", "hideout", "office", "station", "facility", "factory", "port",
+                 "airport", "bridge", "site", "territory", "border", "market", "ambulance", "camps"}
+
+
+def _struck_thing(found: Found, token) -> bool:
+    """Whether ``token`` is the direct object (or passive subject) of a material-conflict verb and
+    names a place or building, not a weapon, an act or a cause ("fired rockets", "fight the epidemic")."""
+    if token.i in {t.i for t in found.trigger} or token.head.i != found.head.i:
+        return False
+    if token.dep_ not in ("dobj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return token.lemma_.lower() in TARGET_PLACES or token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _owner(thing):
@@ -274,7 +304,12 @@ def _own_forces(found: Found, token) -> bool:
     """The object of a mobilisation or withdrawal: what is moved, not whom it is aimed at."""
     if found.type == "MOBILIZE" or (found.type == "RETREAT" and found.mode in ("withdraw", "disarm")):
         return token.head.i == found.head.i or token.i == found.head.i or token.i in {t.i for t in found.trigger}
-    return False
+    # "(agreed / is willing) to withdraw its troops": forces of one's own, moved by the verb inside
+    return (token.dep_ == "dobj" and token.head.lemma_.lower() in MOVE_VERBS
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children))
+
+
+MOVE_VERBS = {"withdraw", "pull", "deploy", "redeploy", "send", "move", "station", "remove", "bring", "keep"}
 
 
 PEOPLE = {"people", "person", "prisoner", "civilian", "protester", "demonstrator", "fisherman", "worker",
@@ -326,8 +361,11 @@ def _prepositional_targets(head, skip=None):
         frontier = following
 
 
-def _place_target(head, actors, places: dict, avoid: Optional[str]):
-    for child in head.children:
+def _place_target(head, actors, places: dict, avoid: Optional[str], trigger=()):
+    """The country of a place the act was done in or on; the place may hang on the trigger's noun
+    ("imposed a curfew in X")."""
+    nouns = [t for t in trigger if t.i != head.i and t.pos_ == "NOUN"]
+    for child in [c for node in [head] + nouns for c in node.children]:
         if child.dep_ == "prep" and child.lower_ in ("in", "into", "on", "inside", "across", "throughout"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
