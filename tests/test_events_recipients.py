@@ -79,3 +79,9 @@ def test_curfew_in_a_city_is_aimed_at_its_country():
     analysis, event = _event("Indian police imposed a curfew in Ahmedabad on Sunday.", "COERCE")
     assert event.recipient_span.text == "Ahmedabad"
     assert analysis.actor(event.recipient).country == "IND"
+
+
+def test_target_of_a_threatened_act_hangs_on_its_complement():
+    analysis, event = _event("Kenya threatened to close its border with Somalia.", "THREATEN")
+    assert event.actor_span.text == "Kenya"
+    assert event.recipient_span.text == "Somalia"

@@ -23,7 +23,7 @@ from typing import Optional
 from newsgraph.analyze import coding, event_classifier
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.event_lexicon import QUAD, VERBAL, load as load_lexicon
-from newsgraph.analyze.event_participants import paragraph_between
+from newsgraph.analyze.event_participants import complement as complement_of, paragraph_between
 from newsgraph.analyze.event_patterns import REQUEST_MODE, Found, find_in_sentence, object_of, subject_of
 from newsgraph.model import Event, Span
 
@@ -215,6 +215,11 @@ def _best_recipient(found: Found, actors, actor: Optional[str], places: Optional
     named as the target of a preposition near the trigger; else the pattern's phrase."""
     token = found.recipient
     heads = [found.head]
+    if found.absorbed:
+        # a frame ("threatened to close the border with X"): the target may hang on its complement
+        inner = complement_of(found.head)
+        if inner is not None and inner.pos_ == "VERB" and inner.i in found.absorbed:
+            heads.append(inner)
     if token is not None and _own_forces(found, token):
         # "deployed troops to X", "(willing to) withdraw its troops from X": the troops are the actor's;
         # the target is where they go or leave, named beside the verb that moves them
