@@ -85,3 +85,15 @@ def test_target_of_a_threatened_act_hangs_on_its_complement():
     analysis, event = _event("Kenya threatened to close its border with Somalia.", "THREATEN")
     assert event.actor_span.text == "Kenya"
     assert event.recipient_span.text == "Somalia"
+
+
+def test_pronoun_recipient_is_the_person_called_not_the_caller():
+    analysis, event = _event("Chilean President Ana Ruiz called Prime Minister Tomas Berg of Norway on Monday "
+                             "and urged him to release the prisoners.", "REQUEST")
+    assert event.actor_span.text == "Chilean President Ana Ruiz"
+    assert analysis.actor(event.recipient).name == "Tomas Berg"
+
+
+def test_with_names_the_means_of_an_attack_on_an_object():
+    _, event = _event("Army units pounded the rebel positions with heavy artillery.", "ASSAULT")
+    assert event.recipient_span.text == "rebel"

@@ -230,6 +230,8 @@ def _best_recipient(found: Found, actors, actor: Optional[str], places: Optional
         return _with_conjuncts(_participant(token, actors, avoid=actor, places=places, someone_only=True), token)
     for head in heads:
         for obj in _prepositional_targets(head, skip=token):
+            if found.type in STRUCK and obj.head.lower_ == "with" and token is not None:
+                continue  # "pounded X with heavy artillery": with an object, "with" names the means
             candidate = _participant(obj, actors, avoid=actor, places=places)
             if candidate[0] is not None or (_is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
                 return _with_conjuncts(candidate, obj)
@@ -294,7 +296,10 @@ def _with_conjuncts(candidate, token):
     if span is None:
         return candidate
     last = None
-    for conj in token.conjuncts:
+    members = list(token.conjuncts)
+    for appos in (c for c in token.children if c.dep_ == "appos"):  # "the agency X and the agency Y"
+        members.extend(appos.conjuncts)
+    for conj in members:
         if conj.i > token.i and _is_someone(conj) and not paragraph_between(token, conj):
             last = conj if last is None or conj.i > last.i else last
     if last is None:
@@ -322,7 +327,10 @@ PEOPLE = {"people", "person", "prisoner", "civilian", "protester", "demonstrator
           "resident", "villager", "member", "leader", "official", "militant", "rebel", "fighter", "soldier",
           "troop", "police", "officer", "diplomat", "ambassador", "opponent", "critic", "supporter",
           "citizen", "national", "child", "woman", "man", "crew", "sailor", "pilot", "group", "government",
-          "authority", "authorities", "country", "state", "party", "force", "army", "militia", "community"}
+          "authority", "authorities", "country", "state", "party", "force", "army", "militia", "community",
+          "organization", "organisation", "agency", "council", "committee", "ministry", "court", "company",
+          "firm", "bank", "union", "alliance", "coalition", "movement", "cartel", "gang", "network",
+          "administration", "regime", "cabinet", "parliament", "delegation", "commission", "nation", "ally"}
 
 
 QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
@@ -334,6 +342,8 @@ def _is_someone(token) -> bool:
     """A person, group, organisation or country, not a thing ("a proposal", "$5 million")."""
     if token.pos_ == "PRON" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
         return True
+    if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") for c in token.children):
+        return True  # "the space agency Roscosmos"
     lemma = token.lemma_.lower()
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -401,14 +411,26 @@ def _pronoun_antecedent(pronoun, actors, other):
     for token in pronoun.sent:
         if token.i >= pronoun.i:
             break
-        if token.dep_ in ("nsubj", "nsubjpass", "poss") and token.pos_ in ("PROPN", "NOUN"):
+        # a recipient's pronoun may also stand for someone named as an object ("called X and urged him")
+        deps = ("nsubj", "nsubjpass", "poss") if other is None else ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
+        if token.dep_ in deps and token.pos_ in ("PROPN", "NOUN"):
             span = noun_phrase(token)
             actor = _resolve(actors, span)
+            if actor is None and other is not None and token.ent_type_ == "PERSON":
+                span = _entity_span(token)  # "Prime Minister X of Norway": the name alone
+                actor = _resolve(actors, span)
             if actor is not None and actor.kind == "person":
                 candidates.append((actor, span))
     candidates.reverse()  # the nearest first
     if resolved is not None:
         candidates.append((resolved, pronoun.doc[pronoun.i:pronoun.i + 1]))
+    if other is not None:
+        # a recipient's pronoun is not the actor ("X called Y and urged him"): Y
+        others = [c for c in candidates if c[0].id != other.id]
+        if others and resolved is not None and resolved.id == other.id:
+            return others[0]
+        if others:
+            candidates = others
     if not candidates:
         return None, None
     if other is not None and other.country:
@@ -416,6 +438,18 @@ def _pronoun_antecedent(pronoun, actors, other):
             if actor.country and actor.country != other.country and actor.id != other.id:
                 return actor, span
     return candidates[-1] if resolved is not None else candidates[0]
+
+
+def _entity_span(token):
+    """The named entity ``token`` is part of."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _clause_subject_person(pronoun, actors):
