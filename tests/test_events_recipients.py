@@ -97,3 +97,10 @@ def test_pronoun_recipient_is_the_person_called_not_the_caller():
 def test_with_names_the_means_of_an_attack_on_an_object():
     _, event = _event("Army units pounded the rebel positions with heavy artillery.", "ASSAULT")
     assert event.recipient_span.text == "rebel"
+
+
+def test_what_someone_must_do_is_the_speakers_request_to_them():
+    analysis, event = _event("Minister Ana Ruiz said that Peru must do something meaningful on border security.",
+                             "REQUEST")
+    assert event.actor_span.text == "Minister Ana Ruiz"
+    assert event.recipient_span.text == "Peru"

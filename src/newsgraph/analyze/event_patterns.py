@@ -440,6 +440,11 @@ def _for_to_subject(head):
     return None
 
 
+def wished_doer(head):
+    """Who a clause says must or should act ("X must withdraw", "for X to pull out"), else None."""
+    return _for_to_subject(head)
+
+
 def subject_of(head):
     """The doer of ``head``'s clause (see ``event_participants.subject``)."""
     return P.subject(head)

@@ -24,7 +24,8 @@ from newsgraph.analyze import coding, event_classifier
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.event_lexicon import QUAD, VERBAL, load as load_lexicon
 from newsgraph.analyze.event_participants import complement as complement_of, paragraph_between
-from newsgraph.analyze.event_patterns import REQUEST_MODE, Found, find_in_sentence, object_of, subject_of
+from newsgraph.analyze.event_patterns import (REQUEST_MODE, Found, find_in_sentence, object_of, subject_of,
+                                             wished_doer)
 from newsgraph.model import Event, Span
 
 EARLIER = {"previously", "earlier", "formerly", "once", "before", "already"}
@@ -79,7 +80,9 @@ def _event(doc, sent, found: Found, actors, statements, dates, place_of, publish
         partners = [c for c in found.actor.conjuncts if c.i > found.actor.i and _is_someone(c)]
         if partners:
             recipient, recipient_span = _with_conjuncts(_participant(partners[0], actors, avoid=actor), partners[0])
-    if found.irrealis_for is not None:
+    if found.irrealis_for is not None and found.from_classifier and (statement is None or statement.speaker is None):
+        pass  # no one to make the demand: the classifier's event stays as it is
+    elif found.irrealis_for is not None:
         # "the only way ... was for Putin to pull out his troops": the speaker asks Putin to do it
         if statement is None or statement.speaker is None:
             return None
@@ -130,6 +133,9 @@ def _classifier_event(sent, quads: dict, lexicon, found_quads: set) -> list[Foun
     event.actor = subject_of(verb)
     event.recipient = object_of(verb)
     event.from_classifier = True
+    if quad == 3:
+        # verbal conflict in "X said Y must do ...": the speaker's demand on Y (a REQUEST, same class)
+        event.irrealis_for = wished_doer(verb)
     return [event]
 
 
