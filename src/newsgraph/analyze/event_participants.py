@@ -3,9 +3,13 @@
 Subjects (with passives, relatives, controlled infinitives and headlines run into the first
 paragraph), objects and prepositional objects, the complement of a frame verb ("urged X to ..."),
 the participants of an event noun ("Russia's invasion of X", "talks with Y", "a press conference with
-visiting President X"). Pure functions over spaCy tokens; ``event_patterns`` decides which apply.
+visiting President X"); whether a word names someone (``is_someone``), who owns a thing acted on
+("U.S. calls", "the Taliban hideouts": ``owner``), and the places and buildings an attack is aimed at
+(``struck_thing``). Pure functions over spaCy tokens; ``event_patterns`` and ``events`` decide which apply.
 """
 from __future__ import annotations
+
+from newsgraph.analyze import coding
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_PREPS = ("to", "with", "against", "on", "upon", "toward", "towards", "at", "from", "into")
@@ -191,3 +195,76 @@ def visitor(noun):
             if grand.dep_ == "pobj" and any(g.lower_ == "visiting" for g in grand.children):
                 return grand
     return None
+
+
+PEOPLE = {"people", "person", "prisoner", "civilian", "protester", "demonstrator", "fisherman", "worker",
+          "student", "refugee", "migrant", "hostage", "journalist", "activist", "victim", "family",
+          "resident", "villager", "member", "leader", "official", "militant", "rebel", "fighter", "soldier",
+          "troop", "police", "officer", "diplomat", "ambassador", "opponent", "critic", "supporter",
+          "citizen", "national", "child", "woman", "man", "crew", "sailor", "pilot", "group", "government",
+          "authority", "authorities", "country", "state", "party", "force", "army", "militia", "community",
+          "organization", "organisation", "agency", "council", "committee", "ministry", "court", "company",
+          "firm", "bank", "union", "alliance", "coalition", "movement", "cartel", "gang", "network",
+          "administration", "regime", "cabinet", "parliament", "delegation", "commission", "nation", "ally"}
+
+
+QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
+                  "scores", "number", "some", "many", "most", "all", "several", "few", "none", "each",
+                  "majority", "handful", "one", "two", "three"}
+
+
+def is_someone(token) -> bool:
+    """A person, group, organisation or country, not a thing ("a proposal", "$5 million")."""
+    if token.pos_ == "PRON" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+        return True
+    if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") for c in token.children):
+        return True  # "the space agency Roscosmos"
+    lemma = token.lemma_.lower()
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if lemma == "state" and member is not None and member.ent_type_ not in ("GPE", "ORG"):
+        return False  # "a state of emergency", "a state of siege"
+    if member is not None and (token.like_num or lemma in QUANTITY_HEADS):
+        return is_someone(member)  # "hundreds of prisoners", "some of the protesters"
+    return lemma in PEOPLE or coding.sector_word(token.text) is not None
+
+
+def owner(thing):
+    """Who a thing named by a noun belongs to or comes from: its possessor, a name or group word
+    modifying it ("U.S. calls", "the Taliban hideouts", "police headquarters"), or the "by" agent of
+    an act ("accusations by X"); None for a bare thing or a person."""
+    if thing.pos_ not in ("NOUN", "PROPN") or is_someone(thing):
+        return None
+    for child in thing.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    for child in thing.children:
+        if child.dep_ in ("compound", "amod", "nmod") and (
+                child.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or is_someone(child)):
+            return child
+    for child in thing.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if agent is not None and is_someone(agent):
+                return agent
+    return None
+
+
+STRUCK = {"ASSAULT", "COERCE"}  # material conflict whose object may be a place or building
+#: places and buildings an attack or raid is aimed at (their holder is the one acted on)
+TARGET_PLACES = {"city", "town", "village", "base", "camp", "position", "post", "checkpoint", "building", "embassy",
+                 "consulate", "headquarters", "compound", "home", "house", "hospital", "school", "mosque",
+                 "church", "convoy", "bus", "vehicle", "ship", "vessel", "tanker", "plane", "aircraft",
+                 "enclave", "area", "region", "district", "neighbourhood", "neighborhood", "province",
+                 "stronghold", "bastion", "hideout", "office", "station", "facility", "factory", "port",
+                 "airport", "bridge", "site", "territory", "border", "market", "ambulance", "camps"}
+
+
+def struck_thing(found, token) -> bool:
+    """Whether ``token`` is the direct object (or passive subject) of a material-conflict verb and
+    names a place or building, not a weapon, an act or a cause ("fired rockets", "fight the epidemic")."""
+    if token.i in {t.i for t in found.trigger} or token.head.i != found.head.i:
+        return False
+    if token.dep_ not in ("dobj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return token.lemma_.lower() in TARGET_PLACES or token.ent_type_ in ("GPE", "LOC", "FAC")

@@ -23,7 +23,8 @@ from typing import Optional
 from newsgraph.analyze import coding, event_classifier
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.event_lexicon import QUAD, VERBAL, load as load_lexicon
-from newsgraph.analyze.event_participants import complement as complement_of, paragraph_between
+from newsgraph.analyze.event_participants import (STRUCK, complement as complement_of, is_someone, owner,
+                                                  paragraph_between, struck_thing)
 from newsgraph.analyze.event_patterns import (REQUEST_MODE, Found, find_in_sentence, object_of, subject_of,
                                              wished_doer)
 from newsgraph.model import Event, Span
@@ -77,7 +78,7 @@ def _event(doc, sent, found: Found, actors, statements, dates, place_of, publish
     if recipient_span is None and etype in RECIPROCAL and found.actor is not None:
         # "A and B agreed to ...", "A and B held talks": a joint act of the conjoined doers; as a dyad
         # (one actor, one recipient) the first is the actor and the others the recipient
-        partners = [c for c in found.actor.conjuncts if c.i > found.actor.i and _is_someone(c)]
+        partners = [c for c in found.actor.conjuncts if c.i > found.actor.i and is_someone(c)]
         if partners:
             recipient, recipient_span = _with_conjuncts(_participant(partners[0], actors, avoid=actor), partners[0])
     if found.irrealis_for is not None and found.from_classifier and (statement is None or statement.speaker is None):
@@ -212,7 +213,7 @@ def _participant(token, actors, avoid: Optional[str] = None, places: Optional[di
     if actor is not None and actor.id != avoid:
         return actor.id, Span.from_spacy(span)
     # no actor: the phrase still says who, unless it names a thing ("a travel restriction")
-    return None, (Span.from_spacy(phrase) if not someone_only or _is_someone(token) else None)
+    return None, (Span.from_spacy(phrase) if not someone_only or is_someone(token) else None)
 
 
 def _best_recipient(found: Found, actors, actor: Optional[str], places: Optional[dict] = None):
@@ -232,67 +233,26 @@ def _best_recipient(found: Found, actors, actor: Optional[str], places: Optional
         if token.head.i != found.head.i:
             heads.append(token.head)
         token = None
-    if token is not None and _is_someone(token):
+    if token is not None and is_someone(token):
         return _with_conjuncts(_participant(token, actors, avoid=actor, places=places, someone_only=True), token)
     for head in heads:
         for obj in _prepositional_targets(head, skip=token):
             if found.type in STRUCK and obj.head.lower_ == "with" and token is not None:
                 continue  # "pounded X with heavy artillery": with an object, "with" names the means
             candidate = _participant(obj, actors, avoid=actor, places=places)
-            if candidate[0] is not None or (_is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
+            if candidate[0] is not None or (is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
                 return _with_conjuncts(candidate, obj)
-    if token is not None and _owner(token) is not None:
+    if token is not None and owner(token) is not None:
         # a thing that belongs to someone: "rejected U.S. calls", "pounded the Taliban hideouts",
         # "attacked the army's positions": the owner is the one acted on
-        candidate = _participant(_owner(token), actors, avoid=actor, places=places)
+        candidate = _participant(owner(token), actors, avoid=actor, places=places)
         if candidate[1] is not None:
             return candidate
-    if token is not None and found.type in STRUCK and _struck_thing(found, token):
+    if token is not None and found.type in STRUCK and struck_thing(found, token):
         # "shelled the rebel-held enclave of X", "stormed a police headquarters": the place or
         # building attacked stands for whoever holds it (its country's actor when the place is known)
         return _participant(token, actors, avoid=actor, places=places)
     return _participant(token, actors, avoid=actor, places=places, someone_only=True)
-
-
-STRUCK = {"ASSAULT", "COERCE"}  # material conflict whose object may be a place or building
-#: places and buildings an attack or raid is aimed at (their holder is the one acted on)
-TARGET_PLACES = {"city", "town", "village", "base", "camp", "position", "post", "checkpoint", "building", "embassy",
-                 "consulate", "headquarters", "compound", "home", "house", "hospital", "school", "mosque",
-                 "church", "convoy", "bus", "vehicle", "ship", "vessel", "tanker", "plane", "aircraft",
-                 "enclave", "area", "region", "district", "neighbourhood", "neighborhood", "province",
-                 "stronghold", "bastion", "hideout", "office", "station", "facility", "factory", "port",
-                 "airport", "bridge", "site", "territory", "border", "market", "ambulance", "camps"}
-
-
-def _struck_thing(found: Found, token) -> bool:
-    """Whether ``token`` is the direct object (or passive subject) of a material-conflict verb and
-    names a place or building, not a weapon, an act or a cause ("fired rockets", "fight the epidemic")."""
-    if token.i in {t.i for t in found.trigger} or token.head.i != found.head.i:
-        return False
-    if token.dep_ not in ("dobj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return token.lemma_.lower() in TARGET_PLACES or token.ent_type_ in ("GPE", "LOC", "FAC")
-
-
-def _owner(thing):
-    """Who a thing named by a noun belongs to or comes from: its possessor, a name or group word
-    modifying it ("U.S. calls", "the Taliban hideouts", "police headquarters"), or the "by" agent of
-    an act ("accusations by X"); None for a bare thing or a person."""
-    if thing.pos_ not in ("NOUN", "PROPN") or _is_someone(thing):
-        return None
-    for child in thing.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":
-            return child
-    for child in thing.children:
-        if child.dep_ in ("compound", "amod", "nmod") and (
-                child.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or _is_someone(child)):
-            return child
-    for child in thing.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if agent is not None and _is_someone(agent):
-                return agent
-    return None
 
 
 def _with_conjuncts(candidate, token):
@@ -306,7 +266,7 @@ def _with_conjuncts(candidate, token):
     for appos in (c for c in token.children if c.dep_ == "appos"):  # "the agency X and the agency Y"
         members.extend(appos.conjuncts)
     for conj in members:
-        if conj.i > token.i and _is_someone(conj) and not paragraph_between(token, conj):
+        if conj.i > token.i and is_someone(conj) and not paragraph_between(token, conj):
             last = conj if last is None or conj.i > last.i else last
     if last is None:
         return candidate
@@ -326,38 +286,6 @@ def _own_forces(found: Found, token) -> bool:
 
 
 MOVE_VERBS = {"withdraw", "pull", "deploy", "redeploy", "send", "move", "station", "remove", "bring", "keep"}
-
-
-PEOPLE = {"people", "person", "prisoner", "civilian", "protester", "demonstrator", "fisherman", "worker",
-          "student", "refugee", "migrant", "hostage", "journalist", "activist", "victim", "family",
-          "resident", "villager", "member", "leader", "official", "militant", "rebel", "fighter", "soldier",
-          "troop", "police", "officer", "diplomat", "ambassador", "opponent", "critic", "supporter",
-          "citizen", "national", "child", "woman", "man", "crew", "sailor", "pilot", "group", "government",
-          "authority", "authorities", "country", "state", "party", "force", "army", "militia", "community",
-          "organization", "organisation", "agency", "council", "committee", "ministry", "court", "company",
-          "firm", "bank", "union", "alliance", "coalition", "movement", "cartel", "gang", "network",
-          "administration", "regime", "cabinet", "parliament", "delegation", "commission", "nation", "ally"}
-
-
-QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
-                  "scores", "number", "some", "many", "most", "all", "several", "few", "none", "each",
-                  "majority", "handful", "one", "two", "three"}
-
-
-def _is_someone(token) -> bool:
-    """A person, group, organisation or country, not a thing ("a proposal", "$5 million")."""
-    if token.pos_ == "PRON" or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
-        return True
-    if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") for c in token.children):
-        return True  # "the space agency Roscosmos"
-    lemma = token.lemma_.lower()
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if lemma == "state" and member is not None and member.ent_type_ not in ("GPE", "ORG"):
-        return False  # "a state of emergency", "a state of siege"
-    if member is not None and (token.like_num or lemma in QUANTITY_HEADS):
-        return _is_someone(member)  # "hundreds of prisoners", "some of the protesters"
-    return lemma in PEOPLE or coding.sector_word(token.text) is not None
 
 
 def _prepositional_targets(head, skip=None):
