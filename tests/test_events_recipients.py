@@ -104,3 +104,9 @@ def test_what_someone_must_do_is_the_speakers_request_to_them():
                              "REQUEST")
     assert event.actor_span.text == "Minister Ana Ruiz"
     assert event.recipient_span.text == "Peru"
+
+
+def test_group_drawn_from_several_countries_is_one_recipient_span():
+    _, event = _event("Chile expelled diplomats from Peru, Bolivia and Ecuador on Friday.", "SANCTION")
+    assert event.actor_span.text == "Chile"
+    assert event.recipient_span.text == "diplomats from Peru, Bolivia and Ecuador"

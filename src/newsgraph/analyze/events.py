@@ -265,6 +265,10 @@ def _with_conjuncts(candidate, token):
     members = list(token.conjuncts)
     for appos in (c for c in token.children if c.dep_ == "appos"):  # "the agency X and the agency Y"
         members.extend(appos.conjuncts)
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")):
+        # "diplomats from Poland, Germany and Sweden": one group drawn from several countries
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+            members.extend(c for c in pobj.conjuncts if c.ent_type_ == "GPE")
     for conj in members:
         if conj.i > token.i and is_someone(conj) and not paragraph_between(token, conj):
             last = conj if last is None or conj.i > last.i else last
