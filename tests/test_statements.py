@@ -46,6 +46,11 @@ CASES = [
         id="inverted-said-after-name",
     ),
     pytest.param(
+        "The new bridge, the mayor said, will open in May.",
+        [("the mayor", "said", ["The new bridge", "will open in May"], "indirect")],
+        id="cue-interrupts-reported-clause",
+    ),
+    pytest.param(
         "Ilves explained that the talks had stalled.",
         [("Ilves", "explained", ["that the talks had stalled"], "indirect")],
         id="explained-that",

@@ -161,20 +161,33 @@ def _inverted_clause(verb):
     The parser often makes the quoted clause the root and the cue a parataxis/ccomp
     of it; the content is then the root's clause without the cue's own subtree.
     """
-    if verb.dep_ not in ("parataxis", "ccomp") or verb.head is verb or verb.i < verb.head.i:
+    if verb.dep_ not in ("parataxis", "ccomp") or verb.head is verb:
+        return None
+    if verb.i < verb.head.i and not _interrupts(verb):
         return None
     if not any(c.dep_ in SUBJECTS for c in verb.children) or any(c.dep_ == "mark" for c in verb.children):
         return None
     # The cue clause must be set off by punctuation from the clause it reports.
     left = verb.left_edge
     before = verb.doc[left.i - 1] if left.i > 0 else None
-    if before is not None and before.is_punct:
+    if left.text in (",", "--", "—") or before is not None and before.is_punct:
         head = verb.head
         # "A, but B, the source added": the report is the whole coordination, not just B
         while head.dep_ == "conj" and head.head is not head:
             head = head.head
         return head
     return None
+
+
+def _interrupts(verb) -> bool:
+    """A cue clause set off by commas inside the clause it reports ("A, X said, B"): the
+    parser hangs it on B's verb, and both A and B are the content."""
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    marks = (",", "--", "—")
+    left_set_off = doc[left].text in marks or (left > 0 and doc[left - 1].text in marks)
+    right_set_off = doc[right].text in marks or (right + 1 < len(doc) and doc[right + 1].text in marks)
+    return verb.dep_ == "parataxis" and left_set_off and right_set_off and verb.head.left_edge.i < left
 
 
 def _according_to(doc, according) -> Optional[Candidate]:
