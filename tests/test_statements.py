@@ -51,6 +51,11 @@ CASES = [
         id="cue-interrupts-reported-clause",
     ),
     pytest.param(
+        "Councillor Dana Frey called it a waste of money.",
+        [("Councillor Dana Frey", "called", ["a waste of money"], "indirect")],
+        id="called-it-predicate",
+    ),
+    pytest.param(
         "Ilves explained that the talks had stalled.",
         [("Ilves", "explained", ["that the talks had stalled"], "indirect")],
         id="explained-that",

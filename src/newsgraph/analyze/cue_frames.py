@@ -83,6 +83,10 @@ def _verb_candidates(doc, verb):
     if colon is not None:
         if colon.i + 1 < colon.sent.end:
             yield candidate([_char_range(doc, colon.i + 1, colon.sent.end)], "colon")
+        elif colon.i + 1 < len(doc):
+            # the parser may end the sentence at the colon: what is said is the next sentence
+            following = doc[colon.i + 1].sent
+            yield candidate([_char_range(doc, following.start, following.end)], "colon")
         return
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
@@ -118,7 +122,9 @@ def _verb_candidates(doc, verb):
         return
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
     if objects:
-        if not _is_bare_pronoun(objects[0]):
+        if _is_bare_pronoun(objects[0]):
+            objects = objects[1:]  # "called it a disgrace": what is said of it is the predicate
+        if objects:
             yield candidate(_objects_content(doc, verb, objects), "obj")
         return
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
