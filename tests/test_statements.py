@@ -56,6 +56,16 @@ CASES = [
         id="called-it-predicate",
     ),
     pytest.param(
+        "Councillor Dana Frey criticized the budget on Tuesday.",
+        [("Councillor Dana Frey", "criticized", ["the budget"], "indirect")],
+        id="object-without-adjunct",
+    ),
+    pytest.param(
+        "Senator Tom Vale accused the mayor of wasting money.",
+        [("Senator Tom Vale", "accused", ["the mayor of wasting money"], "indirect")],
+        id="object-with-completing-preposition",
+    ),
+    pytest.param(
         "Ilves explained that the talks had stalled.",
         [("Ilves", "explained", ["that the talks had stalled"], "indirect")],
         id="explained-that",

@@ -406,13 +406,13 @@ def _is_reporting_participle(token) -> bool:
 
 
 def _objects_content(doc, verb, objects) -> list[tuple[int, int]]:
-    """The object and what completes it up to the next comma ("cited X as Y", "endorsed X in
-    the race"); a conjoined verb or a clause after a comma is not part of it."""
+    """The object and a preposition that completes it ("cited X as Y", "accused X of Y"); an
+    adjunct ("endorsed X in the race", "attacked X on Monday") is the writer's, not part of it."""
     last = max(objects, key=lambda t: t.right_edge.i)
     for child in verb.rights:
         if child.i <= last.i:
             continue
-        if child.dep_ in ("conj", "cc", "punct", "advcl", "parataxis") or \
+        if child.dep_ != "prep" or child.lower_ not in ("as", "of", "to", "for") or \
                 any(t.text in (",", ";", "--", "—") for t in doc[last.right_edge.i + 1:child.i]):
             break
         last = child
