@@ -245,6 +245,12 @@ def _suppress_overlaps(candidates: list[Candidate], selector) -> list[Candidate]
 
 # ---------------------------------------------------------------- statements
 
+def _outside(dates: list[DateRef], content: list[tuple[int, int]]) -> list[DateRef]:
+    """The dates not inside what was said: a date in the content dates the reported matter
+    ("Commenting on Biden's remark on Thursday"), not the saying."""
+    return [d for d in dates if not any(start <= d.start < end for start, end in content)]
+
+
 def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, dates, published) -> Statement:
     text = text_of(doc)
     source_span = None
@@ -259,7 +265,8 @@ def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, date
     sent = c.cue_tokens[0].sent
     return Statement(
         id=f"S{number}", speaker=speaker, source=source_span, cue=Span.from_spacy(cue),
-        content=content, kind=_kind(text, c.content, quotes), date=date_of_sentence(sent, dates, published),
+        content=content, kind=_kind(text, c.content, quotes),
+        date=date_of_sentence(sent, _outside(dates, c.content), published, anchor=c.cue_tokens[0]),
     )
 
 
