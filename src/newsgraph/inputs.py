@@ -10,9 +10,24 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from newsgraph.errors import InputError
 from newsgraph.extract import extract
-from newsgraph.model import Article
+from newsgraph.model import Article, RawDocument
 from newsgraph.settings import Settings
 from newsgraph.sources.files import iter_documents
+
+
+def extract_article(raw: RawDocument, settings: Settings) -> Article:
+    """The clean article of ``raw`` within ``settings.max_chars``; ``InputError`` naming the input
+    otherwise. A crash inside the extractor costs only this input."""
+    try:
+        article = extract(raw)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor costs only itself
+        raise InputError(raw.source, f"extraction failed ({exc.__class__.__name__}: {exc})") from exc
+    if len(article.text) > settings.max_chars:
+        raise InputError(raw.source, f"article text too long ({len(article.text):,} characters; "
+                                     f"the limit is {settings.max_chars:,})")
+    return article
 
 
 def read_articles(paths: Iterable[str], settings: Settings, on_error: Callable[[InputError], None], *,
@@ -24,13 +39,9 @@ def read_articles(paths: Iterable[str], settings: Settings, on_error: Callable[[
             on_error(item)
             continue
         try:
-            article = extract(item)
+            article = extract_article(item, settings)
         except InputError as exc:
             on_error(exc)
-            continue
-        if len(article.text) > settings.max_chars:
-            on_error(InputError(article.source or "?", f"article text too long ({len(article.text):,} characters; "
-                                f"the limit is {settings.max_chars:,})"))
             continue
         if published or url:
             article = replace(article, published=published or article.published, url=url or article.url)

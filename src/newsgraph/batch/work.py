@@ -17,7 +17,7 @@ from newsgraph import nlp
 from newsgraph.analyze import analyze_doc
 from newsgraph.batch.neardup import signature
 from newsgraph.errors import InputError
-from newsgraph.extract import extract
+from newsgraph.inputs import extract_article
 from newsgraph.model import Analysis, Article, RawDocument
 from newsgraph.settings import Settings
 from newsgraph.store.keys import content_hash
@@ -58,14 +58,9 @@ class Analyzed:
 def extract_one(raw: RawDocument, settings: Settings) -> Extracted | Failure:
     """The clean article of ``raw``, or why there is none."""
     try:
-        article = extract(raw)
+        article = extract_article(raw, settings)
     except InputError as error:
         return Failure.of(error)
-    except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor costs only itself
-        return Failure(raw.source, f"extraction failed ({exc.__class__.__name__}: {exc})")
-    if len(article.text) > settings.max_chars:
-        return Failure(raw.source, f"article text too long ({len(article.text):,} characters; "
-                                   f"the limit is {settings.max_chars:,})")
     return Extracted(article, content_hash(article.text))
 
 
