@@ -8,17 +8,17 @@ cluster run exactly these functions.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 import numpy as np
 
 from newsgraph import nlp
-from newsgraph.analyze import analyze_doc
 from newsgraph.batch.neardup import signature
 from newsgraph.errors import InputError
 from newsgraph.inputs import extract_article
 from newsgraph.model import Analysis, Article, RawDocument
+from newsgraph.pipeline import Pipeline
 from newsgraph.settings import Settings
 from newsgraph.store.keys import content_hash
 
@@ -72,18 +72,16 @@ def extract_batch(raws: Sequence[RawDocument], settings: Settings) -> list[Extra
 def analyze_batch(articles: Sequence[Article], settings: Settings) -> list[Analyzed | Failure]:
     """Parse ``articles`` in one ``nlp.pipe`` pass and analyse each, in order.
 
-    An article whose analysis fails becomes a ``Failure``; the others are unaffected.
+    An article whose analysis fails becomes a ``Failure``; the others are unaffected. This runs
+    inside a worker process, so the parse itself stays in this process (``workers=1``).
     """
-    model = nlp.load(settings.model)
     results: list[Analyzed | Failure] = []
-    docs = model.pipe((a.text for a in articles), batch_size=max(1, settings.batch_size))
-    for article, doc in zip(articles, docs):
-        try:
-            analysis = analyze_doc(doc, article, settings)
-        except Exception as exc:  # noqa: BLE001 - one odd article must never cost the batch
-            results.append(Failure(_name(article), f"analysis failed ({exc.__class__.__name__}: {exc})"))
-            continue
-        results.append(Analyzed(analysis, signature(article.text)))
+
+    def failed(article: Article, exc: Exception) -> None:
+        results.append(Failure(_name(article), f"analysis failed ({exc.__class__.__name__}: {exc})"))
+
+    for analysis in Pipeline(replace(settings, workers=1)).run(articles, on_error=failed):
+        results.append(Analyzed(analysis, signature(analysis.article.text)))
     return results
 
 
