@@ -71,3 +71,18 @@ def db_url(request, tmp_path):
 def story():
     """``build_story`` (see its docstring): a hand-analysed invented story, for store/web tests."""
     return build_story
+
+
+@pytest.fixture(scope="session")
+def seed():
+    """The seed story's analysis (published 2022-12-02), made once for every test that reads it."""
+    from seed_story import SEED, SEED_PUBLISHED
+
+    from newsgraph.inputs import read_articles
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.settings import Settings
+
+    errors = []
+    articles = list(read_articles([str(SEED)], Settings(), errors.append, published=SEED_PUBLISHED))
+    assert not errors
+    return Pipeline().analyze(articles[0])

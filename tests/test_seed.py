@@ -1,26 +1,11 @@
 """The story every change is held against (read from ../shared/seed, never copied here)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from newsgraph.inputs import read_articles
-from newsgraph.pipeline import Pipeline
-from newsgraph.settings import Settings
-
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_b4c4be988496e769.txt"
+from seed_story import SEED
 
 pytestmark = [pytest.mark.model, pytest.mark.data,
               pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is not beside this checkout")]
-
-
-@pytest.fixture(scope="module")
-def seed():
-    errors = []
-    articles = list(read_articles([str(SEED)], Settings(), errors.append, published="2022-12-02"))
-    assert not errors
-    return Pipeline().analyze(articles[0])
 
 
 def actor_named(analysis, surname):
