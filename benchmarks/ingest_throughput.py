@@ -96,7 +96,7 @@ class Usage:
     def worker_cpu(self) -> float:
         return sum(self._child_cpu.values())
 
-    def __enter__(self) -> "Usage":
+    def __enter__(self) -> Usage:
         self._thread.start()
         return self
 

@@ -22,8 +22,8 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from newsgraph.model import PLOVER_TYPES, Actor, Analysis, Article, DateRef, Event, Place, Span, Statement
 from newsgraph.store import Store, queries

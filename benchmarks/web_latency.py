@@ -27,10 +27,9 @@ import httpx
 from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from query_latency import build_database  # noqa: E402  (the store's generator, shared)
-
 from newsgraph.store.schema import actors, events, statements  # noqa: E402
 from newsgraph.web.app import create_app  # noqa: E402
+from query_latency import build_database  # noqa: E402  (the store's generator, shared)
 
 TARGET_MS = 200.0
 

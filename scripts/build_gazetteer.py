@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import unicodedata
 from collections import defaultdict
 from importlib import resources

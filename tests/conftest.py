@@ -76,11 +76,10 @@ def story():
 @pytest.fixture(scope="session")
 def seed():
     """The seed story's analysis (published 2022-12-02), made once for every test that reads it."""
-    from seed_story import SEED, SEED_PUBLISHED
-
     from newsgraph.inputs import read_articles
     from newsgraph.pipeline import Pipeline
     from newsgraph.settings import Settings
+    from seed_story import SEED, SEED_PUBLISHED
 
     errors = []
     articles = list(read_articles([str(SEED)], Settings(), errors.append, published=SEED_PUBLISHED))

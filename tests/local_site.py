@@ -58,7 +58,7 @@ class LocalSite:
         host, port = self.server.server_address[:2]
         return f"http://{host}:{port}{path}"
 
-    def __enter__(self) -> "LocalSite":
+    def __enter__(self) -> LocalSite:
         self.thread.start()
         return self
 

@@ -5,8 +5,14 @@ from datetime import date
 
 import pytest
 
-from newsgraph.analyze.dates import (date_of_sentence, find_dates, parse_published, resolve_month,
-                                     resolve_month_day, resolve_weekday)
+from newsgraph.analyze.dates import (
+    date_of_sentence,
+    find_dates,
+    parse_published,
+    resolve_month,
+    resolve_month_day,
+    resolve_weekday,
+)
 
 WED = date(2023, 3, 15)  # a Wednesday
 

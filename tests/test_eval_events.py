@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsgraph.eval.events import (class_report, is_held_out, read_cameo_classes, read_cameo_ner, read_ngec,
-                                   span_scores)
+from newsgraph.eval.events import class_report, is_held_out, read_cameo_classes, read_cameo_ner, read_ngec, span_scores
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 

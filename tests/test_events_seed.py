@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+
 from seed_story import SEED
 
 pytestmark = [pytest.mark.model, pytest.mark.data,

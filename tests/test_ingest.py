@@ -10,7 +10,7 @@ import json
 import pytest
 from sqlalchemy import func, select, update
 
-from ingest_stories import STORIES, generated_story, page_html, story_html, story_text, wire_copy, write_warc
+from ingest_stories import STORIES, generated_story, story_html, story_text, wire_copy, write_warc
 from local_site import LocalSite, Route
 from newsgraph import __version__
 from newsgraph.ingest import ingest
@@ -49,7 +49,7 @@ def news_folder(tmp_path):
     with open(folder / "council.jsonl", "w") as handle:
         for n in (1, 2):
             handle.write(json.dumps({"id": f"council-{n}", "text": generated_story(n),
-                                     "published": "2024-02-0%d" % n}) + "\n")
+                                     "published": f"2024-02-0{n}"}) + "\n")
     (folder / "empty.txt").write_text("")
     return folder
 

@@ -5,7 +5,6 @@ exactly those an uninterrupted run stores for the same text.
 """
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys

@@ -7,13 +7,13 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 
-from story_factory import build_story
 from newsgraph.store import Store, schema
+from story_factory import build_story
 
 TESTS = Path(__file__).resolve().parent
 WRITER = """
@@ -72,7 +72,7 @@ def test_reader_is_not_blocked_by_an_open_write_transaction(db_url):
     with Store.open(db_url) as store:
         store.save([build_story(1)], "0.1.0")
         with store.engine.begin() as writing:
-            writing.execute(schema.errors.insert().values(source="x", reason="y", time=datetime.now(timezone.utc)))
+            writing.execute(schema.errors.insert().values(source="x", reason="y", time=datetime.now(UTC)))
             # Another process-like reader (its own engine, read-only) still reads the committed state.
             with Store.open(db_url, readonly=True) as reader, reader.connect() as conn:
                 assert conn.execute(select(func.count()).select_from(schema.articles)).scalar_one() == 1

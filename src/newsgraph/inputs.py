@@ -5,8 +5,9 @@ extraction.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Optional
 
 from newsgraph.errors import InputError
 from newsgraph.extract import extract

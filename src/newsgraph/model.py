@@ -12,6 +12,11 @@ from typing import Any, Optional
 
 ACTOR_KINDS = ("person", "country", "organization", "group")
 STATEMENT_KINDS = ("direct", "indirect", "mixed")
+# The frame of a statement's cue: what kind of attribution it is. Speech and writing are what
+# readers mean by "who said what" and are shown by default; beliefs, intentions and no-comment
+# records are kept (PolNeAR counts beliefs and intentions as attributions) and shown on request.
+STATEMENT_FRAMES = ("speech", "writing", "belief", "intention", "no_comment")
+SHOWN_FRAMES = ("speech", "writing")
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -27,11 +32,11 @@ class Span:
     text: str
 
     @classmethod
-    def of(cls, text: str, start: int, end: int) -> "Span":
+    def of(cls, text: str, start: int, end: int) -> Span:
         return cls(start, end, text[start:end])
 
     @classmethod
-    def from_spacy(cls, span) -> "Span":
+    def from_spacy(cls, span) -> Span:
         """From a spaCy Span or Token (offsets into ``doc.text``)."""
         if hasattr(span, "start_char"):
             return cls(span.start_char, span.end_char, span.text)
@@ -41,7 +46,7 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
     @classmethod
-    def from_json(cls, data: dict) -> "Span":
+    def from_json(cls, data: dict) -> Span:
         return cls(int(data["start"]), int(data["end"]), data["text"])
 
 
@@ -125,6 +130,12 @@ class Statement:
     content: list[Span]
     kind: str  # direct | indirect | mixed
     date: Optional[str] = None
+    frame: str = "speech"  # one of STATEMENT_FRAMES
+
+    @property
+    def shown(self) -> bool:
+        """Shown by default (speech or writing), not only kept."""
+        return self.frame in SHOWN_FRAMES
 
     def to_json(self) -> dict:
         return {
@@ -132,7 +143,7 @@ class Statement:
             "source": self.source.to_json() if self.source else None,
             "cue": self.cue.to_json() if self.cue else None,
             "content": [c.to_json() for c in self.content],
-            "kind": self.kind, "date": self.date,
+            "kind": self.kind, "frame": self.frame, "date": self.date,
         }
 
 
@@ -151,7 +162,14 @@ class Event:
     evidence: Span
     statement: Optional[str] = None
     confidence: float = 0.5
-    negated: bool = False
+    negated: bool = False  # "did not attack", "refused to meet" is REJECT, not a negated MEET
+    hypothetical: bool = False  # conditions, questions, "would", "could", "may"
+    intended: bool = False  # announced, planned or promised, not (yet) done: "will meet", "plans to"
+
+    @property
+    def asserted(self) -> bool:
+        """Reported as having happened: shown and counted by default."""
+        return not (self.negated or self.hypothetical or self.intended)
 
     def to_json(self) -> dict:
         out = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -228,7 +246,7 @@ class Analysis:
         return json.dumps(self.to_json(), ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, data: dict) -> "Analysis":
+    def from_json(cls, data: dict) -> Analysis:
         """Rebuild an Analysis from its JSON form (what the store and exports read back)."""
         article = Article(
             text=data["text"], title=data.get("title"), published=data.get("published"),
@@ -249,7 +267,7 @@ class Analysis:
         statements = [
             Statement(id=s["id"], speaker=s.get("speaker"), source=span(s.get("source")),
                       cue=span(s.get("cue")), content=[Span.from_json(c) for c in s.get("content", [])],
-                      kind=s["kind"], date=s.get("date"))
+                      kind=s["kind"], date=s.get("date"), frame=s.get("frame") or "speech")
             for s in data.get("statements", [])
         ]
         events = [
@@ -258,7 +276,9 @@ class Analysis:
                   recipient_span=span(e.get("recipient_span")), date=e.get("date"),
                   place=e.get("place"), trigger=span(e["trigger"]), evidence=span(e["evidence"]),
                   statement=e.get("statement"), confidence=float(e.get("confidence", 0.5)),
-                  negated=bool(e.get("negated", False)))
+                  negated=bool(e.get("negated", False)),
+                  hypothetical=bool(e.get("hypothetical", False)),
+                  intended=bool(e.get("intended", False)))
             for e in data.get("events", [])
         ]
         places = [

@@ -9,7 +9,8 @@ This is the Python API notebooks use::
 from __future__ import annotations
 
 from collections import deque
-from typing import Callable, Iterable, Iterator, Optional
+from collections.abc import Callable, Iterable, Iterator
+from typing import Optional
 
 from newsgraph import nlp
 from newsgraph.analyze import analyze_doc

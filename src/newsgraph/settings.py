@@ -25,7 +25,7 @@ class Settings:
     user_agent: str = "newsgraph (+https://pypi.org/project/newsgraph/)"
 
     @classmethod
-    def from_env(cls, **overrides) -> "Settings":
+    def from_env(cls, **overrides) -> Settings:
         """Defaults, then NEWSGRAPH_* environment variables, then explicit overrides (None is ignored)."""
         env = {}
         if os.environ.get("NEWSGRAPH_MODEL"):

@@ -5,7 +5,6 @@ Screenshots of the main pages are saved under test-artifacts/screenshots/.
 from __future__ import annotations
 
 import pytest
-
 from harness import LiveServer, screenshot
 
 pytestmark = pytest.mark.browser

@@ -4,9 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from harness import LiveServer, screenshot
 
 import newsgraph
-from harness import LiveServer, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 

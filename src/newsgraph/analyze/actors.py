@@ -30,7 +30,10 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze import coding, coref
-from newsgraph.analyze.coref import Mention, is_locative as _is_locative, persons_in as _persons_in, trim_name as _trim
+from newsgraph.analyze.coref import Mention
+from newsgraph.analyze.coref import is_locative as _is_locative
+from newsgraph.analyze.coref import persons_in as _persons_in
+from newsgraph.analyze.coref import trim_name as _trim
 from newsgraph.model import Actor, Span
 
 _code = coding.code_tokens
@@ -443,7 +446,7 @@ class _Builder(coref.DescriptionsAndPronouns):
                 break  # "Secretary of State Antony Blinken" keeps its "of"
             if t.tag_ == "VBG" or (t.is_punct and t.text not in ("-", ".")) or t.is_space:
                 break
-            if root not in t.ancestors and not (t.text in POSSESSIVE_MARKERS):
+            if root not in t.ancestors and t.text not in POSSESSIVE_MARKERS:
                 break
             k -= 1
         return list(doc[k:tokens.start])

@@ -28,10 +28,11 @@ The same function codes phrases typed on the command line (``newsgraph actor``) 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Optional, Sequence
+from typing import Optional
 
 #: words that end the head of a phrase and open its complement
 COMPLEMENT_PREPS = frozenset({"of", "for", "at", "to", "with", "in", "from"})

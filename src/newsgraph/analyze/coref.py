@@ -25,8 +25,9 @@ The scoring functions work on ``Mention`` records alone (tested without a model)
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Optional
 
 from newsgraph.analyze import coding
 from newsgraph.model import Actor

@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.nlp.text import text_of
 from newsgraph.analyze.quotes import QUOTE_TOKENS
+from newsgraph.nlp.text import text_of
 
 SUBJECTS = ("nsubj",)
 CLAUSE_DEPS = ("ccomp",)
@@ -45,7 +45,7 @@ class Candidate:
     source_tokens: list = field(default_factory=list)
     head: object = None  # the cue's head token
     quoted: bool = False  # the cue stands inside a quote
-    parent: Optional["Candidate"] = None  # the candidate whose content holds this one's cue
+    parent: Optional[Candidate] = None  # the candidate whose content holds this one's cue
 
     @property
     def key(self) -> tuple[str, str]:

@@ -19,8 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from newsgraph.nlp.text import text_of
 from newsgraph.analyze.quotes import QUOTE_MARKS
+from newsgraph.nlp.text import text_of
 
 DEFAULT_THRESHOLD = 0.4
 THRESHOLD_ROW = "__threshold__"  # the row of cue_model.tsv that holds the acceptance threshold

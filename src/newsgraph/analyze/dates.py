@@ -30,8 +30,8 @@ from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Optional
 
-from newsgraph.nlp.text import text_of
 from newsgraph.model import DateRef
+from newsgraph.nlp.text import text_of
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

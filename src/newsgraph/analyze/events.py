@@ -22,11 +22,11 @@ from typing import Optional
 
 from newsgraph.analyze import coding, event_classifier
 from newsgraph.analyze.dates import date_of_sentence
-from newsgraph.analyze.event_lexicon import QUAD, VERBAL, load as load_lexicon
-from newsgraph.analyze.event_participants import (STRUCK, complement as complement_of, is_someone, owner,
-                                                  paragraph_between, struck_thing)
-from newsgraph.analyze.event_patterns import (REQUEST_MODE, Found, find_in_sentence, object_of, subject_of,
-                                             wished_doer)
+from newsgraph.analyze.event_lexicon import QUAD, VERBAL
+from newsgraph.analyze.event_lexicon import load as load_lexicon
+from newsgraph.analyze.event_participants import STRUCK, is_someone, owner, paragraph_between, struck_thing
+from newsgraph.analyze.event_participants import complement as complement_of
+from newsgraph.analyze.event_patterns import REQUEST_MODE, Found, find_in_sentence, object_of, subject_of, wished_doer
 from newsgraph.model import Event, Span
 
 EARLIER = {"previously", "earlier", "formerly", "once", "before", "already"}

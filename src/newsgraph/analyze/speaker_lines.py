@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.nlp.text import text_of
 from newsgraph.analyze.cue_frames import Candidate, token_range
+from newsgraph.nlp.text import text_of
 
 NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
 SPEAKER_COLON = re.compile(rf"^[\"“'‘]*\s*(?P<name>{NAME})(?P<cue>:)\s+(?P<content>\S.*?)\s*$")

@@ -18,13 +18,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Optional
 
-from newsgraph.nlp.text import text_of
 from newsgraph.analyze.cue_frames import Candidate, cue_candidates, merge_segments, token_range
 from newsgraph.analyze.cues import default_selector
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.quotes import Quote, find_quotes
 from newsgraph.analyze.speaker_lines import speaker_line_candidates
 from newsgraph.model import DateRef, Span, Statement
+from newsgraph.nlp.text import text_of
 
 
 def find_statements(doc, actors, dates: list[DateRef], published: Optional[str],

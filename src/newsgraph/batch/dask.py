@@ -8,7 +8,8 @@ process stays the one writer.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Optional
+from collections.abc import Callable, Iterable
+from typing import Optional
 
 from newsgraph.settings import Settings
 
@@ -52,7 +53,7 @@ class DaskRunner:
             self._cluster.close()
         self._client = self._cluster = None
 
-    def __enter__(self) -> "DaskRunner":
+    def __enter__(self) -> DaskRunner:
         return self
 
     def __exit__(self, *_exc) -> None:

@@ -12,9 +12,9 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from typing import Callable, Iterable
 
 from newsgraph.settings import Settings
 
@@ -95,7 +95,7 @@ class LocalRunner:
         else:
             pool.shutdown(wait=True)
 
-    def __enter__(self) -> "LocalRunner":
+    def __enter__(self) -> LocalRunner:
         return self
 
     def __exit__(self, exc_type, *_exc) -> None:

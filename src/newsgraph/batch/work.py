@@ -8,8 +8,9 @@ cluster run exactly these functions.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Optional, Sequence
+from typing import Optional
 
 import numpy as np
 
@@ -35,7 +36,7 @@ class Failure:
     reason: str
 
     @classmethod
-    def of(cls, error: InputError) -> "Failure":
+    def of(cls, error: InputError) -> Failure:
         return cls(error.source, error.reason)
 
 

@@ -10,15 +10,14 @@ import csv
 import json
 import shutil
 import sys
+from collections.abc import Iterable
 from contextlib import contextmanager
-from typing import Iterable
 
 import click
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.settings import Settings
 from newsgraph.store import Store, queries
-
 
 # -- shared options --------------------------------------------------------------------------------
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import csv
 import hashlib
-from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 from newsgraph.analyze.event_lexicon import QUAD
 from newsgraph.model import Article
@@ -148,9 +148,9 @@ def class_report(gold: list, predicted: list) -> dict:
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         per[label] = {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn}
-    gold_labels = [l for l in labels if per[l]["support"]]
+    gold_labels = [label for label in labels if per[label]["support"]]
     accuracy = sum(1 for g, p in zip(gold, predicted) if g == p) / len(gold) if gold else 0.0
-    macro = sum(per[l]["f1"] for l in gold_labels) / len(gold_labels) if gold_labels else 0.0
+    macro = sum(per[label]["f1"] for label in gold_labels) / len(gold_labels) if gold_labels else 0.0
     return {"n": len(gold), "accuracy": accuracy, "macro_f1": macro, "per_class": per}
 
 

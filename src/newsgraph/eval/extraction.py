@@ -15,9 +15,10 @@ import json
 import re
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Optional
 
 from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.model import RawDocument

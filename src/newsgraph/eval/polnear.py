@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Optional
 
 Segments = tuple[tuple[int, int], ...]
 
@@ -71,7 +72,7 @@ def read_polnear(path: str | Path, limit: Optional[int] = None) -> Iterator[Poln
             record = json.loads(line)
             text = record["text"]
 
-            def role(attribution: dict, name: str) -> Segments:
+            def role(attribution: dict, name: str, text: str = text) -> Segments:
                 return strip_segments(text, ((s["start"], s["end"]) for s in attribution.get(name) or []))
 
             attributions = [

@@ -6,8 +6,9 @@ used and only the source *span* is compared. Nothing here reads gold roles befor
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Optional
 
 from newsgraph.analyze.statements import find_statements
 from newsgraph.eval.polnear import Attribution, PolnearArticle, Tally, read_polnear, strip_segments

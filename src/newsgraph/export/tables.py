@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from itertools import islice
-from typing import IO, Iterator
+from typing import IO
 
 from newsgraph.store import queries
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import glob
 import os
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import Iterable, Iterator, Optional
+from typing import Optional
 
 import httpx
 
@@ -72,7 +73,7 @@ class _Reader:
     def fetchers(self) -> ThreadPoolExecutor:
         """Threads that fetch a feed's entry pages a few at a time (network waits, not CPU)."""
         if self._fetchers is None:
-            self.client  # made here, once, not by several fetching threads at the same time
+            _ = self.client  # made here, once, not by several fetching threads at the same time
             self._fetchers = ThreadPoolExecutor(max_workers=FETCH_THREADS, thread_name_prefix="fetch")
         return self._fetchers
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future
-from typing import Callable, Iterator, Optional, Union
+from typing import Optional, Union
 
 import feedparser
 

@@ -20,8 +20,9 @@ import gzip
 import os
 import sys
 import zlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Optional, Union
+from typing import BinaryIO, Optional, Union
 
 from newsgraph.errors import InputError
 from newsgraph.extract.encoding import UndecodableText, decode_html, decode_text, looks_binary

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import BinaryIO, Iterator, Optional, Union
+from collections.abc import Iterator
+from typing import BinaryIO, Optional, Union
 
 from newsgraph.errors import InputError
 from newsgraph.model import RawDocument

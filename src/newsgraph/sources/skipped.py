@@ -1,7 +1,7 @@
 """What a source yields for an input it did not read because the store already has it."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 # Called with an article's URL; True when the store already holds an article with that URL.
 KnownUrl = Callable[[str], bool]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import zlib
-from typing import BinaryIO, Iterator, Optional
+from collections.abc import Iterator
+from typing import BinaryIO, Optional
 
 from warcio.archiveiterator import ArchiveIterator
 

@@ -11,9 +11,9 @@ as it is at the time it runs.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Callable
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, inspect, select
 
@@ -103,7 +103,7 @@ def migrate(engine: Engine) -> list[int]:
             migration.apply(conn)
             conn.execute(schema.schema_migrations.insert().values(
                 version=migration.version, name=migration.name,
-                applied_at=datetime.now(timezone.utc)))
+                applied_at=datetime.now(UTC)))
         versions.append(migration.version)
     return versions
 

@@ -18,9 +18,16 @@ from sqlalchemy.sql import Select
 
 from newsgraph.store import fulltext, rebuild
 from newsgraph.store.schema import (
-    actor_aliases, actors, articles, errors, event_sources, mentions, places,
+    actor_aliases,
+    actors,
+    articles,
+    errors,
+    event_sources,
+    mentions,
+    places,
 )
-from newsgraph.store.schema import events as events_t, statements as statements_t
+from newsgraph.store.schema import events as events_t
+from newsgraph.store.schema import statements as statements_t
 
 MAX_LIMIT = 10_000
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

@@ -7,14 +7,24 @@ gives the rows' ids across articles (actor, event, place ids) for pages that lin
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable, Optional
+from collections.abc import Iterable
+from typing import Optional
 
 from sqlalchemy import Connection, select
 
 from newsgraph.model import Actor, Analysis, Article, DateRef, Event, Place, Span, Statement
 from newsgraph.store.schema import (
-    actors, article_actors, article_places, articles, dates, event_sources, events, mentions,
-    place_mentions, places, statements,
+    actors,
+    article_actors,
+    article_places,
+    articles,
+    dates,
+    event_sources,
+    events,
+    mentions,
+    place_mentions,
+    places,
+    statements,
 )
 
 

@@ -1,9 +1,10 @@
 """``Store``: the one object ingest, the query commands and the web UI open a database through."""
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterator, Optional, Sequence
+from typing import Optional
 
 from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
@@ -53,7 +54,7 @@ class Store:
         self.readonly = readonly
 
     @classmethod
-    def open(cls, url: str, *, readonly: bool = False) -> "Store":
+    def open(cls, url: str, *, readonly: bool = False) -> Store:
         """Open (and create, unless ``readonly``) the database at ``url``, migrated to the newest schema.
 
         A read-only open refuses a database that does not exist or is not fully migrated, with
@@ -90,7 +91,7 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -139,7 +140,7 @@ class Store:
             fresh, existing = self._sort_out(conn, analyses, result)
             if replace:
                 for i, article_id in existing:
-                    touched_events |= self._isolated(conn, i, analyses[i], result, lambda a: (
+                    touched_events |= self._isolated(conn, i, analyses[i], result, lambda a, article_id=article_id: (
                         article_id, self._reanalyse(conn, article_id, a, version)))
                 result.replaced = len([i for i, _ in existing if result.ids[i] is not None])
             else:

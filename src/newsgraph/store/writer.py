@@ -7,8 +7,9 @@ falls back to a savepoint per article when a batch holds a bad analysis.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import Iterable, Optional
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Optional
 
 from sqlalchemy import Connection, String, bindparam, cast, delete, func, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -16,15 +17,25 @@ from sqlalchemy.dialects import postgresql, sqlite
 from newsgraph.model import Analysis
 from newsgraph.store import keys
 from newsgraph.store.schema import (
-    actor_aliases, actors, article_actors, article_places, articles, dates, event_sources, events,
-    mentions, place_mentions, places, statements,
+    actor_aliases,
+    actors,
+    article_actors,
+    article_places,
+    articles,
+    dates,
+    event_sources,
+    events,
+    mentions,
+    place_mentions,
+    places,
+    statements,
 )
 
 CONTENT_JOINER = " … "
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def insert_ignore(conn: Connection, table, rows: list[dict]) -> None:

@@ -46,7 +46,7 @@ def timeline(rows: list[dict], title: str, width: int = 720, height: int = 220) 
     types = [t for t in PLOVER_TYPES if any(t in v for v in by_period.values())]
     types += sorted({t for v in by_period.values() for t in v} - set(types))
     top = max(sum(v.values()) for v in by_period.values())
-    left, bottom, plot_h = 40, 30, height - 40
+    left, plot_h = 40, height - 40
     slot = (width - left - 10) / len(periods)
     bar_w = max(2.0, min(40.0, slot * 0.8))
     parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}">',

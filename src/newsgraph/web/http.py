@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request

@@ -11,7 +11,13 @@ from sqlalchemy import Connection, func, or_, select
 from newsgraph.store.schema import actor_aliases, actors, article_actors, articles, event_sources, events, statements
 from newsgraph.web.params import Filters, Page
 from newsgraph.web.queries import (
-    date_range, page_result, actor_names, event_items, list_statements, resolve_actor, statement_conditions,
+    actor_names,
+    date_range,
+    event_items,
+    list_statements,
+    page_result,
+    resolve_actor,
+    statement_conditions,
 )
 
 # The event types that say where a side stands toward the other (the "conditions for talks" view):

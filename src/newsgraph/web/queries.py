@@ -7,14 +7,22 @@ request reaches SQL as a bound parameter; filters are the checked ``params.Filte
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional
+from collections.abc import Iterator
+from typing import Optional
 
 from sqlalchemy import Connection, func, or_, select
 from sqlalchemy.sql import Select
 
 from newsgraph.store import fulltext
 from newsgraph.store.schema import (
-    actor_aliases, actors, article_actors, article_places, articles, event_sources, events, places,
+    actor_aliases,
+    actors,
+    article_actors,
+    article_places,
+    articles,
+    event_sources,
+    events,
+    places,
     statements,
 )
 from newsgraph.web.params import MAX_NUMBER, Filters, Page, until_bound

@@ -5,8 +5,8 @@ JSON-ready dict, so a page and its API twin cannot drift apart.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from sqlalchemy import Connection
 from starlette.requests import Request

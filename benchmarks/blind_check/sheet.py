@@ -1,0 +1,89 @@
+"""Review sheets for the blind check: the 16 pages in ``pages.txt`` through extraction and analysis.
+
+    python benchmarks/blind_check/sheet.py --data ../shared/data/articles-dev --out /tmp/blind
+
+writes, per page, ``<id>.json`` (the analysis, DESIGN contract) and ``<id>.md`` (a readable sheet:
+the clean text with numbered paragraphs, then every statement, event and actor newsgraph produced),
+and ``all.md`` with every sheet. A reviewer who has not seen the change judges each row against
+the article. The sheets hold publishers' text: write them outside the repository.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from pathlib import Path
+
+from newsgraph import Pipeline, RawDocument, Settings, extract
+
+HERE = Path(__file__).resolve().parent
+
+
+def page_ids() -> list[str]:
+    lines = (HERE / "pages.txt").read_text("utf-8").splitlines()
+    return [line.split()[0] for line in lines if line.strip() and not line.startswith("#")]
+
+
+def sheet(analysis) -> str:
+    article = analysis.article
+    out = [f"# {article.id} — {article.title or '(no title)'}", "",
+           f"published: {article.published}   url: {article.url}", "", "## Text", ""]
+    for k, para in enumerate(p for p in article.text.split("\n\n") if p.strip()):
+        out.append(f"[P{k + 1}] {para.strip()}")
+        out.append("")
+    names = {a.id: a for a in analysis.actors}
+
+    def who(actor_id):
+        actor = names.get(actor_id)
+        return f"{actor.name} [{actor.code or '-'}]" if actor else "(none)"
+
+    out += ["## Statements", ""]
+    for s in analysis.statements:
+        content = " … ".join(c.text for c in s.content)
+        shown = "shown" if s.shown else "kept only"
+        out.append(f"- {s.id} ({s.frame}, {shown}, {s.kind}) speaker: {who(s.speaker)}"
+                   f" via \"{s.source.text if s.source else ''}\"; cue \"{s.cue.text if s.cue else ''}\";"
+                   f" date {s.date}\n  content: \"{content}\"")
+    out += ["", "## Events", ""]
+    for e in analysis.events:
+        modality = ",".join(k for k in ("negated", "hypothetical", "intended") if getattr(e, k)) or "asserted"
+        out.append(f"- {e.id} {e.type}{'/' + e.mode if e.mode else ''} ({modality}) actor: {who(e.actor)}"
+                   f" -> recipient: {who(e.recipient)}; trigger \"{e.trigger.text}\"; date {e.date}\n"
+                   f"  evidence: \"{e.evidence.text}\"")
+    out += ["", "## Actors", ""]
+    for a in analysis.actors:
+        mentions = "; ".join(sorted({m.text for m in a.mentions}))
+        out.append(f"- {a.id} {a.name} ({a.kind}) country {a.country or '-'} sector {a.sector or '-'}"
+                   f" title {a.title or '-'} — mentions: {mentions}")
+    return "\n".join(out) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data/articles-dev"))
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    truth = json.loads((args.data / "ground-truth.json").read_text("utf-8"))
+    full_ids = {key[:12]: key for key in truth}
+    articles = []
+    for short in page_ids():
+        key = full_ids[short]
+        html = gzip.decompress((args.data / "html" / f"{key}.html.gz").read_bytes())
+        raw = RawDocument(content=html, source=f"articles-dev/{short}", kind="html",
+                          url=truth[key].get("url"), id=short)
+        articles.append(extract(raw))
+    pipeline = Pipeline(Settings())
+    sheets = []
+    for analysis in pipeline.run(articles):
+        (args.out / f"{analysis.article.id}.json").write_text(analysis.dumps(), "utf-8")
+        text = sheet(analysis)
+        (args.out / f"{analysis.article.id}.md").write_text(text, "utf-8")
+        sheets.append(text)
+        print(f"{analysis.article.id}: {len(analysis.statements)} statements, {len(analysis.events)} events, "
+              f"{len(analysis.actors)} actors")
+    (args.out / "all.md").write_text("\n\n".join(sheets), "utf-8")
+
+
+if __name__ == "__main__":
+    main()
