@@ -76,6 +76,21 @@ def test_eval_extraction_command_on_a_benchmark_folder(tmp_path):
                                        "--worst", "1"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    # bridge is extracted exactly; menu has no article: empty prediction, recall 0
-    assert lines[2].split()[:6] == ["newsgraph", "1.0000", "0.5000", "0.6667", "1", "2"]
-    assert lines[3:] == ["worst pages for newsgraph:", "  menu  P     -  R 0.000  F1 0.000"]
+    # bridge is extracted exactly; menu has no article: empty prediction, recall 0.
+    # "bridge" falls in the frozen half of the split, "menu" in the tune half
+    assert [line.split()[:7] for line in lines[2:5]] == [
+        ["tune", "newsgraph", "0.0000", "0.0000", "0.0000", "1", "1"],
+        ["frozen", "newsgraph", "1.0000", "1.0000", "1.0000", "0", "1"],
+        ["all", "newsgraph", "1.0000", "0.5000", "0.6667", "1", "2"]]
+    # only tune-half pages are ever listed
+    assert lines[5:] == ["worst tune-half pages for newsgraph:", "  menu  P     -  R 0.000  F1 0.000"]
+
+
+def test_eval_extraction_scores_one_part_only(tmp_path):
+    write_benchmark(tmp_path, {"bridge": (BRIDGE_PAGE, BRIDGE_BODY),
+                               "menu": ("<html><body><nav><a href='/'>Home</a></nav></body></html>", BRIDGE_BODY)})
+    result = CliRunner().invoke(main, ["eval", "extraction", "--data", str(tmp_path), "--method", "newsgraph",
+                                       "--part", "frozen"])
+    assert result.exit_code == 0, result.output
+    assert [line.split()[:7] for line in result.output.splitlines()[2:]] == [
+        ["frozen", "newsgraph", "1.0000", "1.0000", "1.0000", "0", "1"]]

@@ -7,6 +7,9 @@ trafilatura (with its readability/jusText fallbacks) finds the main text. newsgr
 - a first paragraph that only repeats the headline is dropped (the title is kept apart), and so
   are bylines and reading-time notes that open the body;
 - trailing comment/share/newsletter lines removed, as in text files;
+- pages nested deeper than the HTML parser goes are flattened first, and pages with more than
+  ``ExtractOptions.max_elements`` elements get a linear plain-text pass instead of trafilatura's
+  (see ``extract.bounds``);
 - metadata: title, date (ISO, via htmldate), authors (split, job titles dropped), site name
   (else the host of the URL), canonical URL, language (``<html lang>``).
 """
@@ -18,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 from urllib.parse import urlsplit
 
+from newsgraph.extract import bounds
 from newsgraph.extract.boilerplate import strip_leading_furniture, strip_trailing_boilerplate
 from newsgraph.extract.options import PROSE_PARAGRAPH_WORDS, ExtractOptions
 from newsgraph.extract.text import same_title
@@ -64,7 +68,12 @@ def _run_pass(html: str, url: Optional[str], mode: str, options: ExtractOptions,
 def _body(document, title: Optional[str], options: ExtractOptions) -> str:
     """The article body of a trafilatura result, joined and trimmed by newsgraph's rules."""
     raw = (document.text or "") if document is not None else ""
-    paragraphs = [p.strip() for p in raw.replace("\r", "").split("\n")]
+    return _join(raw.replace("\r", "").split("\n"), title, options)
+
+
+def _join(lines: list[str], title: Optional[str], options: ExtractOptions) -> str:
+    """Paragraph lines as one body: blank ones, a repeated headline and furniture dropped."""
+    paragraphs = [p.strip() for p in lines]
     paragraphs = [p for p in paragraphs if p]
     if title and paragraphs and same_title(paragraphs[0], title):
         paragraphs = paragraphs[1:]
@@ -111,6 +120,15 @@ def extract_html(html: str, url: Optional[str], options: ExtractOptions) -> Html
     Returns an ``HtmlArticle`` whose ``text`` is empty when no pass finds an article (nothing, or
     fewer than ``options.min_prose_words`` words of prose); the caller decides what that means.
     """
+    tree = bounds.parse(html)
+    if tree is not None:
+        shape = bounds.shape(tree)
+        if shape.too_deep:
+            html = bounds.flatten(html)
+            tree = bounds.parse(html)
+            shape = bounds.shape(tree) if tree is not None else shape
+        if tree is not None and shape.elements > options.max_elements:
+            return _plain_article(tree, html, url, options)
     metadata = None
     best = HtmlArticle(text="")
     for mode in options.passes:
@@ -137,3 +155,14 @@ def extract_html(html: str, url: Optional[str], options: ExtractOptions) -> Html
         best.url = url
         best.site = site_of(None, url)
     return best
+
+
+def _plain_article(tree, html: str, url: Optional[str], options: ExtractOptions) -> HtmlArticle:
+    """The article of a page too big for trafilatura's passes, by ``bounds.plain_blocks`` (linear);
+    title from ``<title>``, no date or authors."""
+    title = bounds.page_title(tree)
+    body = _join(bounds.plain_blocks(tree), title, options)
+    if prose_words(body, options.paragraph_separator) < options.min_prose_words:
+        body = ""
+    return HtmlArticle(text=body, title=title, url=url, site=site_of(None, url), language=page_language(html),
+                       mode="plain")

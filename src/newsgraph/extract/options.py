@@ -26,6 +26,9 @@ class ExtractOptions:
     ``min_prose_words``: an HTML page is an article only when its body has at least this many
     words in prose paragraphs (paragraphs of ``PROSE_PARAGRAPH_WORDS`` words or more); a page of
     menu entries or link lists is not one.
+    ``max_elements``: a page with more HTML elements than this skips trafilatura's passes (their
+    time grows faster than the page) for a linear plain-text pass (``extract.bounds``); news
+    pages have a few thousand.
     """
 
     passes: tuple[str, ...] = ("precision", "balanced", "recall")
@@ -36,12 +39,15 @@ class ExtractOptions:
     strip_boilerplate: bool = True
     text_title: bool = True
     min_prose_words: int = 12
+    max_elements: int = 20_000
 
     def __post_init__(self) -> None:
         unknown = [p for p in self.passes if p not in PASS_MODES]
         if unknown or not self.passes:
             raise ValueError(f"ExtractOptions.passes must be a non-empty sequence of {PASS_MODES}, "
                              f"got {self.passes!r}")
+        if self.max_elements < 1:
+            raise ValueError(f"ExtractOptions.max_elements must be positive, got {self.max_elements!r}")
 
 
 DEFAULT_OPTIONS = ExtractOptions()
