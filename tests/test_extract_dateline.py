@@ -22,3 +22,53 @@ def test_dateline_end_points_at_the_lead():
     text = "Title\n\nSANTIAGO, March 14, 2024 — Chile and Bolivia agreed"
     assert text[dateline_end(text, 7):] == "Chile and Bolivia agreed"
     assert dateline_end(text, 0) is None
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("NEW DELHI: India's shipping ministry said", "India's shipping ministry said"),
+    ("WASHINGTON (Reuters) - The Commerce Department said", "The Commerce Department said"),
+    ("QUILLPORT — The harbour master said", "The harbour master said"),
+    ("QUILLPORT—The harbour master said", "The harbour master said"),
+    ("LAGOS, Nigeria (AP) — Nigeria's oil regulator said", "Nigeria's oil regulator said"),
+    ("MOSCOW, Dec 2 (Reuters) - Russia will not", "Russia will not"),
+    ("ST. LOUIS -- Police said on Sunday", "Police said on Sunday"),
+    ("LONDON, 2 December 2022 (Reuters) - Britain said", "Britain said"),
+])
+def test_dateline_end_finds_datelines_with_and_without_dates(text, lead):
+    from newsgraph.extract.dateline import dateline_end
+
+    assert text[dateline_end(text, 0):] == lead
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said - no more talks",              # not capitals
+    "NATO-led troops left the valley",          # no dash of a dateline
+    "The US said: no",
+    "BRIGHTWATER, ONTARIO\n\nThe council met",  # a place alone on its line: nothing follows it
+    "HOLLOWAY: We will not sell.\n\nMARSH: Nor will we.",  # a transcript's speaker labels
+])
+def test_dateline_end_refuses_what_is_no_dateline(text):
+    from newsgraph.extract.dateline import dateline_end
+
+    assert dateline_end(text, 0) is None
+
+
+def test_colon_dateline_only_among_the_first_paragraphs():
+    from newsgraph.extract.dateline import dateline_end
+
+    text = "Port to open\n\nNEW DELHI: The port opens in May.\n\nMore text follows."
+    assert text[dateline_end(text, 14):].startswith("The port opens")
+    late = "Port to open\n\nThe port opens in May.\n\nNEW DELHI: More text follows."
+    assert dateline_end(late, late.index("NEW DELHI")) is None
+    transcript = "Port to open\n\nNEW DELHI: The port opens in May.\n\nMUMBAI: Not here, it does not."
+    assert dateline_end(transcript, 14) is None
+
+
+def test_a_dateline_is_a_sentence_of_its_own():
+    from newsgraph import nlp
+
+    doc = nlp.load()("Port to open\n\nLAGOS, Nigeria (AP) — The regulator said on Thursday that the port opens in May.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[0] == "Port to open"
+    assert sentences[-1] == "The regulator said on Thursday that the port opens in May."
+    assert " ".join(sentences[1:-1]) in ("LAGOS, Nigeria (AP) —", "LAGOS, Nigeria (AP) \u2014")

@@ -1,9 +1,15 @@
-"""The publication date a plain-text story gives in its dateline.
+"""Datelines: where a story was filed, and sometimes when.
 
-News agencies open a story with a dateline: ``MOSCOW, Dec 2 (Reuters) -`` or
-``SANTIAGO, March 14, 2024 —``. When it names a full date (with the year) within the first
-characters of the body, that is the publication date; a dateline without a year gives none,
-because guessing the year is how wrong dates get into event data.
+News agencies open a story with a dateline: ``MOSCOW, Dec 2 (Reuters) -``,
+``SANTIAGO, March 14, 2024 —``, ``LAGOS, Nigeria (AP) —``, ``NEW DELHI:``. A dateline is
+neither a speaker nor part of what anybody said: ``dateline_end`` finds one opening a paragraph
+so that the parser makes it a sentence of its own (``nlp.loader``) and layout rules can skip it.
+The colon form (``NEW DELHI:``) looks like a transcript's speaker label (``PENCE: Well, ...``), so
+it counts only in the first paragraphs of a text that has no other such labels.
+
+When the dateline names a full date (with the year) within the first characters of the body,
+that is the publication date (``dateline_date``); a dateline without a year gives none, because
+guessing the year is how wrong dates get into event data.
 """
 from __future__ import annotations
 
@@ -26,15 +32,46 @@ _DATELINE = re.compile(
 )
 
 
+# Any dateline: a place in capitals ("NEW DELHI", "ST. LOUIS"), an optional region in any case
+# (", Nigeria", ", D.C."), an optional date with or without the year, an optional "(Agency)",
+# then a dash, or a colon (checked further by ``dateline_end``).
+_PLACE = r"[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3}"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,2})?"
+_WHEN = (rf"(?:,?\s*(?:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+         rf"|,?\s*\d{{1,2}}\s+(?:{_MONTH})\.?(?:,?\s+\d{{4}})?)?")
+_AGENCY = r"(?:\s*\([A-Za-z][^()\n]{0,40}\))?"
+_ANY_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE}){_REGION}{_WHEN}{_AGENCY}"
+    r"(?:\s*[—–][ \t]*|\s+--?[ \t]+|\s*--[ \t]*|(?P<colon>:)[ \t]+)")
+# "PENCE:" opening a line: a transcript's speaker label (and the colon form of a dateline)
+_CAPS_LABEL = re.compile(r"^[\"“'‘]*[A-Z][A-Z.'’ -]{1,40}:[ \t]", re.MULTILINE)
+# a colon dateline is looked for only among the first paragraphs (the title may be the first)
+_COLON_PARAGRAPHS = 2
+
+
+def _paragraph_index(text: str, start: int) -> int:
+    """How many paragraphs (text between blank lines) come before the one at ``start``."""
+    head = text[:start].strip()
+    return len(re.findall(r"\n\s*\n", head)) + 1 if head else 0
+
+
 def dateline_end(text: str, start: int = 0) -> Optional[int]:
-    """Where the lead starts after a dateline that opens ``text`` at ``start`` (past the dash and
-    spaces), or None when there is no dateline with a full date there."""
-    match = _DATELINE.match(text[start:start + 120])
-    if not match:
+    """Where the lead starts after a dateline that opens the paragraph of ``text`` at ``start``
+    (past the dash or colon and the spaces), or None when there is no dateline there.
+
+    The place must be in capitals; a colon dateline ("NEW DELHI:") counts only in the first two
+    paragraphs, and not in a text where another line also opens with a capitals label and a colon
+    (that is a transcript: "PENCE: Well, ...")."""
+    match = _ANY_DATELINE.match(text, start, min(len(text), start + 160))
+    if not match or not any(c.isalpha() for c in match["place"]) or len(match["place"]) < 2:
         return None
-    end = start + match.end()
-    while end < len(text) and text[end] == " ":
-        end += 1
+    if match["colon"]:
+        if _paragraph_index(text, start) >= _COLON_PARAGRAPHS:
+            return None
+        labels = _CAPS_LABEL.finditer(text)
+        if any(label.start() != start for label in labels):
+            return None
+    end = match.end()
     return end if end < len(text) else None
 
 
