@@ -23,7 +23,9 @@ from urllib.parse import urlsplit
 
 from newsgraph.extract import bounds
 from newsgraph.extract.boilerplate import strip_leading_furniture, strip_trailing_boilerplate
+from newsgraph.extract.links import is_link_line, link_blocks
 from newsgraph.extract.options import PROSE_PARAGRAPH_WORDS, ExtractOptions
+from newsgraph.extract.prune import prune_furniture
 from newsgraph.extract.text import same_title
 
 _WORD = re.compile(r"\w+")
@@ -56,19 +58,23 @@ def quiet_extractor_logs() -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
-def _run_pass(html: str, url: Optional[str], mode: str, options: ExtractOptions, with_metadata: bool):
+def _run_pass(page, url: Optional[str], mode: str, options: ExtractOptions, with_metadata: bool):
+    """One trafilatura pass over ``page`` (HTML text, or a parsed tree, which it copies first)."""
     import trafilatura  # imported on first use: importing newsgraph stays quick
 
     return trafilatura.bare_extraction(
-        html, url=url, favor_precision=(mode == "precision"), favor_recall=(mode == "recall"),
+        page, url=url, favor_precision=(mode == "precision"), favor_recall=(mode == "recall"),
         include_comments=options.comments, include_tables=options.tables,
         with_metadata=with_metadata)
 
 
-def _body(document, title: Optional[str], options: ExtractOptions) -> str:
-    """The article body of a trafilatura result, joined and trimmed by newsgraph's rules."""
+def _body(document, title: Optional[str], options: ExtractOptions,
+          links: frozenset[str] = frozenset()) -> str:
+    """The article body of a trafilatura result, joined and trimmed by newsgraph's rules; lines
+    that are link blocks of the page (``links``) are dropped."""
     raw = (document.text or "") if document is not None else ""
-    return _join(raw.replace("\r", "").split("\n"), title, options)
+    lines = [line for line in raw.replace("\r", "").split("\n") if not is_link_line(line, links)]
+    return _join(lines, title, options)
 
 
 def _join(lines: list[str], title: Optional[str], options: ExtractOptions) -> str:
@@ -129,14 +135,18 @@ def extract_html(html: str, url: Optional[str], options: ExtractOptions) -> Html
             shape = bounds.shape(tree) if tree is not None else shape
         if tree is not None and shape.elements > options.max_elements:
             return _plain_article(tree, html, url, options)
+    links = link_blocks(tree, options.link_block_share) if tree is not None else frozenset()
+    if tree is not None and options.prune_furniture:
+        prune_furniture(tree)
+    page = tree if tree is not None else html
     metadata = None
     best = HtmlArticle(text="")
     for mode in options.passes:
-        document = _run_pass(html, url, mode, options, with_metadata=metadata is None)
+        document = _run_pass(page, url, mode, options, with_metadata=metadata is None)
         if metadata is None:
             metadata = document
         title = (metadata.title if metadata is not None else None) or None
-        body = _body(document, title, options)
+        body = _body(document, title, options, links)
         if prose_words(body, options.paragraph_separator) < options.min_prose_words:
             body = ""
         if len(body) > len(best.text):

@@ -26,6 +26,12 @@ class ExtractOptions:
     ``min_prose_words``: an HTML page is an article only when its body has at least this many
     words in prose paragraphs (paragraphs of ``PROSE_PARAGRAPH_WORDS`` words or more); a page of
     menu entries or link lists is not one.
+    ``link_block_share``: a paragraph, heading or list item of the extracted text with at least
+    this share of its characters in links is a related-article or link-list entry and is dropped
+    (``extract.links``); above 1 keeps them all.
+    ``prune_furniture``: remove elements whose class, id or ARIA role names page furniture
+    (newsletter boxes, hover cards, promos, related lists, share bars) before the passes
+    (``extract.prune``).
     ``max_elements``: a page with more HTML elements than this skips trafilatura's passes (their
     time grows faster than the page) for a linear plain-text pass (``extract.bounds``); news
     pages have a few thousand.
@@ -39,6 +45,8 @@ class ExtractOptions:
     strip_boilerplate: bool = True
     text_title: bool = True
     min_prose_words: int = 12
+    link_block_share: float = 0.8
+    prune_furniture: bool = True
     max_elements: int = 20_000
 
     def __post_init__(self) -> None:
