@@ -22,7 +22,11 @@ from typing import Optional
 from urllib.parse import urlsplit
 
 from newsgraph.extract import bounds
-from newsgraph.extract.boilerplate import strip_leading_furniture, strip_trailing_boilerplate
+from newsgraph.extract.boilerplate import (
+    strip_furniture_lines,
+    strip_leading_furniture,
+    strip_trailing_boilerplate,
+)
 from newsgraph.extract.links import is_link_line, link_blocks
 from newsgraph.extract.options import PROSE_PARAGRAPH_WORDS, ExtractOptions
 from newsgraph.extract.prune import prune_furniture
@@ -81,11 +85,22 @@ def _join(lines: list[str], title: Optional[str], options: ExtractOptions) -> st
     """Paragraph lines as one body: blank ones, a repeated headline and furniture dropped."""
     paragraphs = [p.strip() for p in lines]
     paragraphs = [p for p in paragraphs if p]
-    if title and paragraphs and same_title(paragraphs[0], title):
+    if title and paragraphs and repeats_title(paragraphs[0], title):
         paragraphs = paragraphs[1:]
     if options.strip_boilerplate:
-        paragraphs = strip_trailing_boilerplate(strip_leading_furniture(paragraphs))
+        paragraphs = strip_trailing_boilerplate(strip_leading_furniture(strip_furniture_lines(paragraphs)))
     return options.paragraph_separator.join(paragraphs)
+
+
+def repeats_title(paragraph: str, title: str) -> bool:
+    """True when ``paragraph`` is the page's headline: the title itself, or the title's words
+    without the site name the ``<title>`` adds ("Bridge to reopen - The Ledger")."""
+    if same_title(paragraph, title):
+        return True
+    words = _WORD.findall(paragraph.casefold())
+    if len(words) < 3 or paragraph.rstrip().endswith("."):
+        return False
+    return f" {' '.join(words)} " in f" {' '.join(_WORD.findall(title.casefold()))} "
 
 
 def prose_words(text: str, separator: str) -> int:

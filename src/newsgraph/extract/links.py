@@ -37,10 +37,13 @@ def _length(text: str) -> int:
 
 
 def link_share(element) -> float:
-    """The share of ``element``'s characters (spaces ignored) inside its ``<a>`` links."""
+    """The share of ``element``'s characters (spaces ignored) inside ``<a>`` links (1 when a link
+    holds the whole element)."""
     total = _length(element.text_content())
     if not total:
         return 0.0
+    if any(ancestor.tag == "a" for ancestor in element.iterancestors()):
+        return 1.0  # a headline wrapped in its link: <a><h3>...</h3></a>
     linked = sum(_length(a.text_content()) for a in element.iter("a"))
     return min(1.0, linked / total)
 
