@@ -7,6 +7,10 @@ only on some tags; here every element whose class or id has one of ``FURNITURE_T
 word (case and separators ignored: ``relatedPosts`` has the word ``related``), and every element
 with an ARIA role of ``FURNITURE_ROLES``, is removed with its content, unless it holds much of
 the page's text (a wrapper named ``article-with-related`` is the article, not furniture).
+Inline elements (``<span>``, ``<a>`` ...) sit inside sentences: a hover card wraps the name the
+sentence needs ("threatened to kill Rep. <span class=rollover-people>Ilhan Omar<span
+class=rollover-block>...headlines...</span></span> (D-Minn.)"). Of those, only the innermost
+ones that hold two links or more (the card, not the name) are removed.
 
 Pure: changes the lxml tree it is given; linear in the page (text lengths are measured once).
 """
@@ -30,6 +34,9 @@ FURNITURE_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementa
 MAX_PRUNED_SHARE = 0.4
 # never removed by name: the document and its body
 _KEEP = frozenset(("html", "body", "head", "title", "meta", "link"))
+# elements inside a sentence: removed by name only when they hold this many links or more
+_INLINE = frozenset("a abbr b cite em font i label mark q small span strong sub sup time u".split())
+INLINE_CARD_LINKS = 2
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
@@ -65,6 +72,7 @@ def prune_furniture(tree) -> int:
     root = body if body is not None else tree
     total = _text_length(root)
     doomed = []
+    inline = []  # inline furniture, in document order (an element before its descendants)
     inside = None  # the doomed element being walked through
     for event, element in etree.iterwalk(root, events=("start", "end")):
         if event == "end":
@@ -73,13 +81,21 @@ def prune_furniture(tree) -> int:
             continue
         if inside is not None or not isinstance(element.tag, str) or not is_furniture(element):
             continue
+        if element.tag in _INLINE:
+            inline.append(element)
+            continue
         if total and _text_length(element) > MAX_PRUNED_SHARE * total:
             continue
         doomed.append(element)
         inside = element
     for element in doomed:
         _drop(element)
-    return len(doomed)
+    removed = len(doomed)
+    for element in reversed(inline):  # innermost first: a card goes, the name around it stays
+        if element.getparent() is not None and sum(1 for _ in element.iter("a")) >= INLINE_CARD_LINKS:
+            _drop(element)
+            removed += 1
+    return removed
 
 
 def _drop(element) -> None:
