@@ -46,10 +46,10 @@ def test_precision_averaged_over_non_empty_predictions_recall_over_all():
 
 @pytest.mark.data
 @pytest.mark.skipif(not (DATA / "ground-truth.json").is_file(), reason="../shared/data/articles-dev is absent")
-def test_newsgraph_reaches_trafilatura_level_on_articles_dev():
-    [score] = evaluate(DATA, ["newsgraph"])
-    assert len(score.pages) == 91
-    assert score.f1 >= 0.965
+def test_newsgraph_beats_the_target_on_the_frozen_half_of_articles_dev():
+    [score] = evaluate(DATA, ["newsgraph"], parts=["frozen"])
+    assert len(score.pages) == 47
+    assert score.f1 >= 0.97  # issue 10's target; 0.986 when measured
 
 
 def write_benchmark(folder: Path, pages: dict) -> None:
