@@ -146,3 +146,26 @@ def test_a_wrapper_named_like_furniture_that_holds_the_article_is_kept():
 ])
 def test_class_and_id_words(value, words):
     assert name_words(value) == words
+
+
+def test_a_lead_that_the_page_title_repeats_is_kept():
+    lead = ("The northern pier of Quillport will close from June until the end of the summer season while "
+            "engineers replace its rotten timber piles, the harbour master said on Monday.")
+    html = (f"<html><head><title>{lead}</title></head><body><article><p>{lead}</p><p>Ferry crews will use the "
+            f"southern quay in the meantime, a spokesman for the port authority said.</p>"
+            f"<p>Like this story? Share it with a friend!</p></article></body></html>")
+    article = extract(RawDocument(content=html, source="lead.html", kind="html"))
+    assert article.text.split("\n\n") == [
+        lead, "Ferry crews will use the southern quay in the meantime, a spokesman for the port authority said."]
+
+
+@pytest.mark.parametrize("first", [
+    "Quillport pier to close for summer repairs",          # the title
+    "QUILLPORT PIER TO CLOSE FOR SUMMER REPAIRS",
+])
+def test_a_first_paragraph_that_is_the_headline_is_dropped(first):
+    html = (f"<html><head><title>Quillport pier to close for summer repairs | The Quillport Post</title></head>"
+            f"<body><article><h1>{first}</h1><p>The northern pier of Quillport will close from June, the harbour "
+            f"master said on Monday after a survey of its timber piles.</p></article></body></html>")
+    article = extract(RawDocument(content=html, source="head.html", kind="html"))
+    assert article.text.startswith("The northern pier of Quillport")

@@ -35,6 +35,8 @@ from newsgraph.extract.text import same_title
 _WORD = re.compile(r"\w+")
 # <html lang="pt-BR"> -> "pt"
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
+# a first paragraph longer than this is never taken for the headline
+HEADLINE_MAX_WORDS = 20
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # "Tom Krisher; AP Auto Writer": a job title, not a second author
 _AUTHOR_ROLE = re.compile(
@@ -94,13 +96,15 @@ def _join(lines: list[str], title: Optional[str], options: ExtractOptions) -> st
 
 def repeats_title(paragraph: str, title: str) -> bool:
     """True when ``paragraph`` is the page's headline: the title itself, or the title's words
-    without the site name the ``<title>`` adds ("Bridge to reopen - The Ledger")."""
+    without the site name the ``<title>`` adds ("Bridge to reopen - The Ledger"). A paragraph of
+    more than ``HEADLINE_MAX_WORDS`` words, or one closed by a full stop, is the lead, even on a
+    page whose title repeats it."""
+    words = _WORD.findall(paragraph.casefold())
+    if len(words) > HEADLINE_MAX_WORDS or paragraph.rstrip(" \"'\u201d\u2019").endswith("."):
+        return False
     if same_title(paragraph, title):
         return True
-    words = _WORD.findall(paragraph.casefold())
-    if len(words) < 3 or paragraph.rstrip().endswith("."):
-        return False
-    return f" {' '.join(words)} " in f" {' '.join(_WORD.findall(title.casefold()))} "
+    return len(words) >= 3 and f" {' '.join(words)} " in f" {' '.join(_WORD.findall(title.casefold()))} "
 
 
 def prose_words(text: str, separator: str) -> int:
