@@ -72,3 +72,16 @@ def test_a_dateline_is_a_sentence_of_its_own():
     assert sentences[0] == "Port to open"
     assert sentences[-1] == "The regulator said on Thursday that the port opens in May."
     assert " ".join(sentences[1:-1]) in ("LAGOS, Nigeria (AP) —", "LAGOS, Nigeria (AP) \u2014")
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Pact rejected\n\nNEW DELHI: "We will not sign this pact," the commerce minister of Varnland told parliament.',
+     "the commerce minister of Varnland"),
+    ("Fines for flaring\n\nLAGOS, Nigeria (AP) — Nigeria's oil regulator said Thursday it had fined three firms "
+     "for flaring gas.", "Nigeria's oil regulator"),
+])
+def test_a_dateline_is_never_the_speaker(text, source):
+    import newsgraph
+
+    analysis = newsgraph.analyze(text, published="2024-03-14")
+    assert [s.source.text for s in analysis.statements] == [source]
