@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from newsgraph.extract.dateline import dateline_date
@@ -85,3 +87,13 @@ def test_a_dateline_is_never_the_speaker(text, source):
 
     analysis = newsgraph.analyze(text, published="2024-03-14")
     assert [s.source.text for s in analysis.statements] == [source]
+
+
+def test_many_label_paragraphs_are_read_in_linear_time():
+    # every paragraph opens like a colon dateline; only the first paragraphs are ever considered
+    from newsgraph.extract.dateline import dateline_end
+
+    text = "".join(f"PORT{i % 7}: Crew change number {i} went ahead.\n\n" for i in range(50_000))
+    starts = [match.end() for match in re.finditer(r"\n\n(?=.)", text)]
+    assert len(starts) == 49_999
+    assert [dateline_end(text, start) for start in starts[1:]] == [None] * (len(starts) - 1)

@@ -47,12 +47,21 @@ _ANY_DATELINE = re.compile(
 _CAPS_LABEL = re.compile(r"^[\"“'‘]*[A-Z][A-Z.'’ -]{1,40}:[ \t]", re.MULTILINE)
 # a colon dateline is looked for only among the first paragraphs (the title may be the first)
 _COLON_PARAGRAPHS = 2
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+_LEADING_SPACE = re.compile(r"\s*")
 
 
-def _paragraph_index(text: str, start: int) -> int:
-    """How many paragraphs (text between blank lines) come before the one at ``start``."""
-    head = text[:start].strip()
-    return len(re.findall(r"\n\s*\n", head)) + 1 if head else 0
+def _within_first_paragraphs(text: str, start: int, count: int) -> bool:
+    """True when ``start`` lies in one of the first ``count`` paragraphs of ``text`` (paragraphs
+    are separated by blank lines; leading blank lines do not count). Reads only those paragraphs."""
+    seen = 0
+    for separator in _BLANK_LINE.finditer(text, _LEADING_SPACE.match(text).end()):
+        if separator.start() >= start:
+            return True
+        seen += 1
+        if seen >= count:
+            return False
+    return True
 
 
 def dateline_end(text: str, start: int = 0) -> Optional[int]:
@@ -66,7 +75,7 @@ def dateline_end(text: str, start: int = 0) -> Optional[int]:
     if not match or not any(c.isalpha() for c in match["place"]) or len(match["place"]) < 2:
         return None
     if match["colon"]:
-        if _paragraph_index(text, start) >= _COLON_PARAGRAPHS:
+        if not _within_first_paragraphs(text, start, _COLON_PARAGRAPHS):
             return None
         labels = _CAPS_LABEL.finditer(text)
         if any(label.start() != start for label in labels):
