@@ -20,6 +20,8 @@ import re
 # Each pattern must match a WHOLE line (case-insensitive, surrounding whitespace ignored).
 _SOCIAL = (r"facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|tumblr|pocket|"
            r"e-?mail|print|messenger|flipboard|skype|sms|copy link|more")
+# no furniture line is longer than this (the longest pattern below allows about 500 characters)
+FURNITURE_LINE_MAX_CHARS = 600
 # Lines that are furniture wherever they stand (case-insensitive, whole line)
 _ANYWHERE_PATTERNS = [
     # teasers for other stories
@@ -135,6 +137,8 @@ def strip_leading_furniture(lines: list[str]) -> list[str]:
 def is_furniture_line(line: str) -> bool:
     """True when the whole ``line`` is furniture wherever it stands: a credit line, a "Read more" or
     "Related:" teaser, a photo credit, a reader or newsletter prompt, an unrendered shortcode."""
+    if len(line) > FURNITURE_LINE_MAX_CHARS:
+        return False
     return bool(_ANYWHERE.fullmatch(line) or _CREDIT.fullmatch(line))
 
 
