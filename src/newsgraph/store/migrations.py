@@ -61,6 +61,22 @@ def _counters_and_sort_date(conn: Connection) -> None:
             index.create(conn, checkfirst=True)
 
 
+def _frames_modality_and_report_index(conn: Connection) -> None:
+    """statements.frame (existing rows: "speech"), events' and reports' hypothetical/intended flags
+    (existing rows: false), and the index of event reports by statement."""
+    false = "false" if conn.dialect.name == "postgresql" else "0"
+    columns = inspect(conn)
+    if "frame" not in {c["name"] for c in columns.get_columns("statements")}:
+        conn.exec_driver_sql("ALTER TABLE statements ADD COLUMN frame VARCHAR(16) NOT NULL DEFAULT 'speech'")
+    for table in ("events", "event_sources"):
+        present = {c["name"] for c in columns.get_columns(table)}
+        for name in ("hypothetical", "intended"):
+            if name not in present:
+                conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {name} BOOLEAN NOT NULL DEFAULT {false}")
+    for index in schema.event_sources.indexes:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, actors, mentions, statements, events, places, dates, errors", _create_tables),
     Migration(2, "full-text search (SQLite FTS5 tables and triggers; PostgreSQL tsvector GIN indexes)",
@@ -68,6 +84,8 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "actor counters (articles, mentions, statements) and statements.sort_date, indexed",
               _counters_and_sort_date),
     Migration(4, "PostgreSQL: stored tsvector columns for full text (SQLite: nothing)", fulltext.store_tsvectors),
+    Migration(5, "statements.frame, events' hypothetical/intended flags, event_sources.statement_id index",
+              _frames_modality_and_report_index),
 ]
 
 

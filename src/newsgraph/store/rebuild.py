@@ -97,13 +97,15 @@ def _analysis(row, actor_rows, mention_rows, place_rows, place_mention_rows, sta
         for p in place_rows]
     statement_list = [
         Statement(id=s.local_id, speaker=s.speaker_local, source=_span(s, "source"), cue=_span(s, "cue"),
-                  content=[Span.from_json(c) for c in s.content_spans], kind=s.kind, date=s.date)
+                  content=[Span.from_json(c) for c in s.content_spans], kind=s.kind, date=s.date,
+                  frame=s.frame or "speech")
         for s in statement_rows]
     event_list = [
         Event(id=e.local_id, type=e.type, mode=e.mode, actor=e.actor_local, recipient=e.recipient_local,
               actor_span=_span(e, "actor"), recipient_span=_span(e, "recipient"), date=e.date,
               place=e.place_local, trigger=_span(e, "trigger"), evidence=_span(e, "evidence"),
-              statement=e.statement_local, confidence=e.confidence, negated=bool(e.negated))
+              statement=e.statement_local, confidence=e.confidence, negated=bool(e.negated),
+              hypothetical=bool(e.hypothetical), intended=bool(e.intended))
         for e in event_rows]
     date_list = [DateRef(d.start, d.end, d.text, d.value) for d in date_rows]
     return Analysis(article, actor_list, statement_list, event_list, place_list, date_list,

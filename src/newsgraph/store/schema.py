@@ -41,6 +41,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData()
@@ -192,6 +193,7 @@ statements = Table(
     Column("content", Text, nullable=False),  # content span texts joined by " … " (searchable)
     Column("content_spans", JSON, nullable=False),  # [{"start", "end", "text"}, ...]
     Column("kind", String(16)),
+    Column("frame", String(16), nullable=False, default="speech", server_default="speech"),  # model.STATEMENT_FRAMES
     Column("date", String(32)),
     # The statement's date, else its article's publication date (migration 3): what lists sort
     # and filter on, so they can use an index.
@@ -210,6 +212,8 @@ events = Table(
     Column("type", String(16), nullable=False),
     Column("mode", String(32)),
     Column("negated", Boolean, nullable=False, default=False),
+    Column("hypothetical", Boolean, nullable=False, default=False, server_default=false()),
+    Column("intended", Boolean, nullable=False, default=False, server_default=false()),
     Column("actor_id", Integer, ForeignKey("actors.id")),
     Column("recipient_id", Integer, ForeignKey("actors.id")),
     Column("date", String(32)),
@@ -233,6 +237,8 @@ event_sources = Table(
     Column("local_id", String(32), nullable=False),
     Column("mode", String(32)),
     Column("negated", Boolean, nullable=False, default=False),
+    Column("hypothetical", Boolean, nullable=False, default=False, server_default=false()),
+    Column("intended", Boolean, nullable=False, default=False, server_default=false()),
     Column("date", String(32)),
     Column("actor_local", String(32)),
     Column("recipient_local", String(32)),
@@ -247,6 +253,7 @@ event_sources = Table(
     Column("confidence", Float),
     UniqueConstraint("article_id", "local_id", name="uq_event_sources_local"),
     Index("ix_event_sources_event", "event_id"),
+    Index("ix_event_sources_statement", "statement_id"),
 )
 
 dates = Table(

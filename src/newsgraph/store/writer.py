@@ -210,7 +210,7 @@ def _write_statements(conn: Connection, items: list[tuple[int, Analysis]], actor
         dict(article_id=article_id, local_id=s.id, speaker_id=actor_ids.get((article_id, s.speaker)),
              speaker_local=s.speaker, **_span_columns("source", s.source), **_span_columns("cue", s.cue),
              content=CONTENT_JOINER.join(c.text for c in s.content),
-             content_spans=[c.to_json() for c in s.content], kind=s.kind, date=s.date,
+             content_spans=[c.to_json() for c in s.content], kind=s.kind, frame=s.frame, date=s.date,
              sort_date=s.date or analysis.article.published)
         for article_id, analysis in items for s in analysis.statements]
     if not rows:
@@ -235,10 +235,12 @@ def _write_events(conn: Connection, items: list[tuple[int, Analysis]], actor_ids
             actor = actor_ids.get((article_id, e.actor))
             recipient = actor_ids.get((article_id, e.recipient))
             place = place_ids.get((article_id, e.place))
-            key = keys.event_key(e.type, actor, recipient, e.date, e.negated, article_id, e.id)
+            key = keys.event_key(e.type, actor, recipient, e.date, e.negated, article_id, e.id,
+                                 hypothetical=e.hypothetical, intended=e.intended)
             found.append((article_id, e, key, place))
             new_rows.setdefault(key, dict(
-                key=key, type=e.type, mode=e.mode, negated=e.negated, actor_id=actor, recipient_id=recipient,
+                key=key, type=e.type, mode=e.mode, negated=e.negated, hypothetical=e.hypothetical,
+                intended=e.intended, actor_id=actor, recipient_id=recipient,
                 date=e.date, place_id=place, num_sources=0, num_articles=0, num_mentions=0))
     if not found:
         return set()
@@ -253,7 +255,8 @@ def _write_events(conn: Connection, items: list[tuple[int, Analysis]], actor_ids
     by_key = ids_by_key(conn, events, new_rows)
     conn.execute(event_sources.insert(), [
         dict(event_id=by_key[key], article_id=article_id, local_id=e.id, mode=e.mode,
-             negated=e.negated, date=e.date, actor_local=e.actor, recipient_local=e.recipient,
+             negated=e.negated, hypothetical=e.hypothetical, intended=e.intended, date=e.date,
+             actor_local=e.actor, recipient_local=e.recipient,
              place_local=e.place, place_id=place,
              **_span_columns("actor", e.actor_span), **_span_columns("recipient", e.recipient_span),
              **_span_columns("trigger", e.trigger), **_span_columns("evidence", e.evidence),
