@@ -270,3 +270,29 @@ def test_replace_by_url_with_a_new_text_stores_the_new_text(store, story):
     assert back.to_json() == updated.to_json()
     assert store.has_article(content_hash=content_hash(updated.article.text))
     assert not store.has_article(content_hash=content_hash(story(1).article.text))
+
+
+def test_migration_5_adds_frames_modality_and_the_report_index(db_url, story):
+    """A database made before migration 5 gets the columns (old rows: speech, asserted) and the index."""
+    from sqlalchemy import inspect
+
+    from newsgraph.store import migrations
+    from newsgraph.store.db import make_engine
+
+    with Store.open(db_url) as store:
+        store.save([story(1)], "0.1.0")
+    engine = make_engine(db_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_event_sources_statement")
+        conn.exec_driver_sql("ALTER TABLE statements DROP COLUMN frame")
+        for table in ("events", "event_sources"):
+            for name in ("hypothetical", "intended"):
+                conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {name}")
+        conn.exec_driver_sql("DELETE FROM schema_migrations WHERE version = 5")
+    assert [m.version for m in migrations.pending(engine)] == [5]
+    with Store.open(db_url) as store, store.connect() as conn:
+        assert "ix_event_sources_statement" in {i["name"] for i in inspect(conn).get_indexes("event_sources")}
+        assert conn.exec_driver_sql("SELECT frame FROM statements").scalars().all() == ["speech"]
+        flags = conn.exec_driver_sql("SELECT hypothetical, intended FROM events").all()
+        assert [(bool(h), bool(i)) for h, i in flags] == [(False, False)]
+    engine.dispose()

@@ -4,10 +4,10 @@ from __future__ import annotations
 import pytest
 from starlette.datastructures import QueryParams
 
+from newsgraph.store.filters import FilterError, Filters, check_date, until_bound
 from newsgraph.web import charts
 from newsgraph.web.highlight import Mark, highlight
 from newsgraph.web.http import BadRequest, _cell
-from newsgraph.store.filters import FilterError, Filters, check_date, until_bound
 from newsgraph.web.params import query_of, read_filters, read_page
 
 

@@ -161,10 +161,10 @@ def count_articles(conn: Connection, f: Filters) -> int:
     return count(conn, select(articles.c.id).where(*sel.article_conditions(conn, f)))
 
 
-def stream_article_ids(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[int]:
-    query = select(articles.c.id, articles.c.published).where(*sel.article_conditions(conn, f))
-    for row in stream_newest(conn, query, articles.c.published, articles.c.id, "published", chunk):
-        yield row["id"]
+def stream_articles(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:
+    query = select(articles.c.id, articles.c.published, articles.c.title, articles.c.site, articles.c.url,
+                   articles.c.uid, articles.c.cluster_id).where(*sel.article_conditions(conn, f))
+    return stream_newest(conn, query, articles.c.published, articles.c.id, "published", chunk)
 
 
 # ----------------------------------------------------------------------------- actors, places
