@@ -184,11 +184,11 @@ def with_activity(conn: Connection, items: list[dict]) -> list[dict]:
     ids = [a["id"] for a in items]
     if not ids:
         return items
-    said = dict(conn.execute(select(statements.c.speaker_id, func.count()).where(
+    said: dict[int, int] = dict(conn.execute(select(statements.c.speaker_id, func.count()).where(
         statements.c.speaker_id.in_(ids)).group_by(statements.c.speaker_id)).all())
-    did = dict(conn.execute(select(events.c.actor_id, func.count()).where(
+    did: dict[int, int] = dict(conn.execute(select(events.c.actor_id, func.count()).where(
         events.c.actor_id.in_(ids)).group_by(events.c.actor_id)).all())
-    got = dict(conn.execute(select(events.c.recipient_id, func.count()).where(
+    got: dict[int, int] = dict(conn.execute(select(events.c.recipient_id, func.count()).where(
         events.c.recipient_id.in_(ids)).group_by(events.c.recipient_id)).all())
     for a in items:
         a.update(statements=said.get(a["id"], 0), events_as_actor=did.get(a["id"], 0),
@@ -200,7 +200,7 @@ def list_places(conn: Connection, f: Filters, page: Page = Page()) -> dict:
     query = select(places.c.id, places.c.name, places.c.country, places.c.lat, places.c.lon,
                    places.c.feature, places.c.geonameid).where(*sel.place_list_conditions(f))
     rows = _rows(conn, query.order_by(places.c.name, places.c.id).limit(page.limit).offset(page.offset))
-    counts = dict(conn.execute(select(events.c.place_id, func.count()).where(
+    counts: dict[int, int] = dict(conn.execute(select(events.c.place_id, func.count()).where(
         events.c.place_id.in_([r["id"] for r in rows])).group_by(events.c.place_id)).all()) if rows else {}
     for row in rows:
         row["events"] = counts.get(row["id"], 0)

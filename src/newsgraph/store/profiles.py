@@ -66,8 +66,8 @@ def counterparts(conn: Connection, actor_id: int, limit: int = 10) -> list[dict]
     in_q = select(events.c.actor_id.label("other"), func.count().label("n"))\
         .where(events.c.recipient_id == actor_id, events.c.actor_id.is_not(None),
                events.c.actor_id != actor_id, *asserted).group_by(events.c.actor_id)
-    outgoing = dict(conn.execute(out_q).all())
-    incoming = dict(conn.execute(in_q).all())
+    outgoing: dict[int, int] = dict(conn.execute(out_q).all())
+    incoming: dict[int, int] = dict(conn.execute(in_q).all())
     totals = sorted({*outgoing, *incoming}, key=lambda o: (-(outgoing.get(o, 0) + incoming.get(o, 0)), o))[:limit]
     names = actor_names(conn, totals)
     return [{**names[o], "to": outgoing.get(o, 0), "from": incoming.get(o, 0),

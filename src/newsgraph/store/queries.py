@@ -141,7 +141,7 @@ def _add_snippets(conn: Connection, rows: list[dict], text: str) -> None:
                     "'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet FROM articles WHERE id IN :ids")
         params = {"q": text, "ids": ids}
     query = query.bindparams(bindparam("ids", expanding=True))
-    snippets = dict(conn.execute(query, params).all())
+    snippets: dict[int, str] = dict(conn.execute(query, params).all())
     for row in rows:
         row["snippet"] = snippets.get(row["id"])
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from sqlalchemy import ColumnElement, Connection, false, func, or_, select
+from sqlalchemy import ColumnElement, Connection, TextClause, false, func, or_, select
 
 from newsgraph.store import fulltext
 from newsgraph.store.filters import MAX_NUMBER, Filters, contains_pattern, until_bound
@@ -83,11 +83,11 @@ def _add(where: list, condition: Optional[ColumnElement]) -> None:
 
 
 # --------------------------------------------------------------------------------- statements
-def statement_conditions(conn: Connection, f: Filters) -> list[ColumnElement]:
+def statement_conditions(conn: Connection, f: Filters) -> list[ColumnElement | TextClause]:
     """Statements: by speaker (``actor`` too means the speaker here), speaker's country, kind,
     frame, date, content text, carried event type, article."""
     # sort_date: the statement's date, else its article's publication date (indexed).
-    where = date_range(statements.c.sort_date, f)
+    where: list[ColumnElement | TextClause] = [*date_range(statements.c.sort_date, f)]
     _add(where, actor_condition(conn, statements.c.speaker_id, f.speaker))
     _add(where, actor_condition(conn, statements.c.speaker_id, f.actor))
     if f.country:
@@ -174,11 +174,11 @@ def event_select(conn: Connection, f: Filters):
 
 
 # ----------------------------------------------------------------------------------- articles
-def article_conditions(conn: Connection, f: Filters) -> list[ColumnElement]:
+def article_conditions(conn: Connection, f: Filters) -> list[ColumnElement | TextClause]:
     """Articles published in [since, until] matching ``text``, that mention ``actor`` (or an actor
     of ``country``), hold a statement matching the statement filters (speaker, kind) and an event
     matching the event filters (type, recipient, place) when those are given."""
-    where = date_range(articles.c.published, f)
+    where: list[ColumnElement | TextClause] = [*date_range(articles.c.published, f)]
     if fulltext.has_terms(f.text):
         where.append(fulltext.article_match(conn.dialect.name, f.text or ""))
     mentioned = actor_condition(conn, article_actors.c.actor_id, f.actor)

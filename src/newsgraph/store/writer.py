@@ -115,7 +115,7 @@ def write_analyses(conn: Connection, items: list[tuple[int, Analysis]]) -> set[i
     return _write_events(conn, items, actor_ids, place_ids, statement_ids)
 
 
-Local = dict[tuple[int, str], int]  # (article id, article-local id) -> row id across articles
+Local = dict[tuple[int, Optional[str]], int]  # (article id, article-local id) -> row id across articles
 
 
 def _write_actors(conn: Connection, items: list[tuple[int, Analysis]]) -> Local:
@@ -137,7 +137,7 @@ def _write_actors(conn: Connection, items: list[tuple[int, Analysis]]) -> Local:
                 update(actors).where(actors.c.key == bindparam("k"), actors.c[field].is_(None))
                 .values({field: bindparam("v")}), fills)
     by_key = ids_by_key(conn, actors, new_rows)
-    local = {(article_id, a.id): by_key[key] for article_id, a, key in found}
+    local: Local = {(article_id, a.id): by_key[key] for article_id, a, key in found}
     aliases = {(local[(article_id, a.id)], alias) for article_id, a, _ in found
                for alias in (a.name, *a.aliases) if alias}
     insert_ignore(conn, actor_aliases, [dict(actor_id=i, alias=alias) for i, alias in sorted(aliases)])
@@ -164,7 +164,7 @@ def _write_places(conn: Connection, items: list[tuple[int, Analysis]]) -> Local:
                                       country=p.country, feature=p.feature))
     insert_ignore(conn, places, list(new_rows.values()))
     by_key = ids_by_key(conn, places, new_rows)
-    local = {(article_id, p.id): by_key[key] for article_id, p, key in found}
+    local: Local = {(article_id, p.id): by_key[key] for article_id, p, key in found}
     conn.execute(article_places.insert(), [
         dict(article_id=article_id, place_id=local[(article_id, p.id)], local_id=p.id, name=p.name)
         for article_id, p, _ in found])
