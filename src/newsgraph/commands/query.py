@@ -159,7 +159,7 @@ def statements(db_url, limit, offset, fmt, **options):
     """Who said what: statements, newest first (undated last)."""
     f = to_filters(**options)
     with opened(db_url) as conn:
-        rows = lists.list_statements(conn, f, lists.Page(limit, offset))["items"]
+        rows = lists.list_statements(conn, f, lists.Page(limit, offset), total=False)["items"]
     emit(rows, fmt, ["date", "speaker", "speaker_country", "cue", "content", "article_id"])
 
 
@@ -170,7 +170,7 @@ def events(db_url, limit, offset, fmt, **options):
     """Who did what to whom: events (one per distinct event), newest first (undated last)."""
     f = to_filters(**options)
     with opened(db_url) as conn:
-        rows = lists.list_events(conn, f, lists.Page(limit, offset))["items"]
+        rows = lists.list_events(conn, f, lists.Page(limit, offset), total=False)["items"]
     emit(rows, fmt, ["id", "date", "type", "actor", "recipient", "place", "num_articles", "trigger"])
 
 

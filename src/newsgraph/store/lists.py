@@ -42,7 +42,7 @@ def count(conn: Connection, query: Select) -> int:
     return int(conn.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0)
 
 
-def page_result(items: list, total: int, page: Page) -> dict:
+def page_result(items: list, total: Optional[int], page: Page) -> dict:
     return {"items": items, "total": total, "limit": page.limit, "offset": page.offset}
 
 
@@ -88,10 +88,11 @@ def stream_newest(conn: Connection, query: Select, date, id_column, date_key: st
 
 
 # --------------------------------------------------------------------------------- statements
-def list_statements(conn: Connection, f: Filters, page: Page = Page()) -> dict:
+def list_statements(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
+    """A page of statements; ``total=False`` leaves out the count (``"total": None``)."""
     query = sel.statement_select(conn, f)
     rows = newest_first(conn, query, page, statements.c.sort_date, statements.c.id)
-    return page_result(rows, count_statements(conn, f), page)
+    return page_result(rows, count_statements(conn, f) if total else None, page)
 
 
 def count_statements(conn: Connection, f: Filters) -> int:
@@ -104,9 +105,10 @@ def stream_statements(conn: Connection, f: Filters, chunk: int = CHUNK) -> Itera
 
 
 # ------------------------------------------------------------------------------------- events
-def list_events(conn: Connection, f: Filters, page: Page = Page()) -> dict:
+def list_events(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
+    """A page of events with their first reports; ``total=False`` leaves out the count."""
     rows = newest_first(conn, sel.event_select(conn, f), page, events.c.date, events.c.id)
-    return page_result(with_first_report(conn, rows), count_events(conn, f), page)
+    return page_result(with_first_report(conn, rows), count_events(conn, f) if total else None, page)
 
 
 def count_events(conn: Connection, f: Filters) -> int:
@@ -147,14 +149,14 @@ def with_first_report(conn: Connection, rows: list[dict]) -> list[dict]:
 
 
 # ----------------------------------------------------------------------------------- articles
-def list_articles(conn: Connection, f: Filters, page: Page = Page()) -> dict:
+def list_articles(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
     rows = newest_first(conn, sel.article_select(conn, f), page, articles.c.published, articles.c.id)
     # The lead is read for the page's rows only (not while sorting: that would read every text).
     leads = dict(conn.execute(select(articles.c.id, func.substr(articles.c.text, 1, 240))
                               .where(articles.c.id.in_([r["id"] for r in rows]))).all()) if rows else {}
     for row in rows:
         row["lead"] = leads.get(row["id"])
-    return page_result(rows, count_articles(conn, f), page)
+    return page_result(rows, count_articles(conn, f) if total else None, page)
 
 
 def count_articles(conn: Connection, f: Filters) -> int:

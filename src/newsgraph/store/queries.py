@@ -59,7 +59,7 @@ def _filters(values: dict[str, Any]) -> Filters:
 
 def statements(conn: Connection, *, limit: Optional[int] = 50, offset: int = 0, **filters) -> list[dict]:
     """Statements, newest first (undated last): who, what, when, in which article."""
-    return lists.list_statements(conn, _filters(filters), _page(limit, offset))["items"]
+    return lists.list_statements(conn, _filters(filters), _page(limit, offset), total=False)["items"]
 
 
 def count_statements(conn: Connection, **filters) -> int:
@@ -76,7 +76,7 @@ def iter_statements(conn: Connection, *, chunk: int = 1000, **filters) -> Iterat
 def events(conn: Connection, *, limit: Optional[int] = 50, offset: int = 0, **filters) -> list[dict]:
     """Events (one per distinct event across articles), newest first (undated last), each with its
     first report's trigger, evidence and article."""
-    return lists.list_events(conn, _filters(filters), _page(limit, offset))["items"]
+    return lists.list_events(conn, _filters(filters), _page(limit, offset), total=False)["items"]
 
 
 def count_events(conn: Connection, **filters) -> int:
@@ -110,7 +110,7 @@ def event(conn: Connection, event_id: int) -> Optional[dict]:
 
 def articles_list(conn: Connection, *, limit: Optional[int] = 50, offset: int = 0, **filters) -> list[dict]:
     """Articles, newest first (undated last); filters as ``store/select.article_conditions``."""
-    return lists.list_articles(conn, _filters(filters), _page(limit, offset))["items"]
+    return lists.list_articles(conn, _filters(filters), _page(limit, offset), total=False)["items"]
 
 
 def count_articles(conn: Connection, **filters) -> int:
