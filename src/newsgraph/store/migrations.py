@@ -79,13 +79,13 @@ def _frames_modality_and_report_index(conn: Connection) -> None:
     for index in schema.event_sources.indexes:
         index.create(conn, checkfirst=True)
     # The sorting indexes carry frame / modality (see schema.py): rebuilt where they do not yet.
-    for table in (schema.statements, schema.events):
-        present = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes(table.name)}
-        for index in table.indexes:
+    for sorted_table in (schema.statements, schema.events):
+        indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes(sorted_table.name)}
+        for index in sorted_table.indexes:
             wanted = [c.name for c in index.columns]
-            if index.name in present and present[index.name] != wanted:
+            if index.name in indexes and indexes[index.name] != wanted:
                 conn.exec_driver_sql(f"DROP INDEX {index.name}")
-            if present.get(index.name) != wanted:
+            if indexes.get(index.name) != wanted:
                 index.create(conn)
 
 
