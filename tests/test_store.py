@@ -302,7 +302,7 @@ def test_migration_5_adds_frames_modality_and_the_report_index(db_url, story):
         indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("statements")}
         assert indexes["ix_statements_sort_date"] == ["sort_date", "id", "frame"]
         indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("events")}
-        assert indexes["ix_events_date"] == ["date", "negated", "hypothetical", "intended"]
+        assert indexes["ix_events_date"] == ["date", "id", "negated", "hypothetical", "intended"]
         assert conn.exec_driver_sql("SELECT frame FROM statements").scalars().all() == ["speech"]
         flags = conn.exec_driver_sql("SELECT hypothetical, intended FROM events").all()
         assert [(bool(h), bool(i)) for h, i in flags] == [(False, False)]

@@ -46,83 +46,101 @@ def page_result(items: list, total: Optional[int], page: Page) -> dict:
     return {"items": items, "total": total, "limit": page.limit, "offset": page.offset}
 
 
-def newest_first(conn: Connection, query: Select, page: Page, date, id_column) -> list[dict]:
-    """A page of ``query`` by ``date`` descending, then id descending, the undated rows last.
+def newest_first(conn: Connection, keys: Select, page: Page, date, id_column) -> list[int]:
+    """The ids of a page of ``keys`` (a select of id and date) by date descending, then id
+    descending, the undated rows last.
 
     Dated and undated rows are read apart, so each part follows an index on ``date`` (one
     ``ORDER BY date DESC NULLS LAST`` would make PostgreSQL sort the whole table: its ascending
-    index read backwards gives NULLS FIRST).
+    index read backwards gives NULLS FIRST). Only ids and dates are sorted; the page's full rows
+    are read afterwards (``in_order``), so a wide row is never sorted.
     """
-    dated = query.where(date.is_not(None))
-    rows = _rows(conn, dated.order_by(date.desc(), id_column.desc()).limit(page.limit).offset(page.offset))
-    if len(rows) < page.limit:
-        skip = 0 if rows else max(0, page.offset - count(conn, dated))
-        rows += _rows(conn, query.where(date.is_(None)).order_by(id_column.desc())
-                      .limit(page.limit - len(rows)).offset(skip))
-    return rows
+    dated = keys.where(date.is_not(None))
+    ids = list(conn.scalars(dated.with_only_columns(id_column).order_by(date.desc(), id_column.desc())
+                            .limit(page.limit).offset(page.offset)))
+    if len(ids) < page.limit:
+        skip = 0 if ids else max(0, page.offset - count(conn, dated))
+        ids += conn.scalars(keys.where(date.is_(None)).with_only_columns(id_column).order_by(id_column.desc())
+                            .limit(page.limit - len(ids)).offset(skip))
+    return ids
 
 
-def stream_newest(conn: Connection, query: Select, date, id_column, date_key: str,
-                  chunk: int = CHUNK) -> Iterator[dict]:
-    """Every row of ``query`` in ``newest_first`` order, ``chunk`` rows a query (keyset paging on
-    the date, named ``date_key`` in the rows, and the id)."""
+def in_order(conn: Connection, rows: Select, id_column, ids: list[int]) -> list[dict]:
+    """The full rows (``rows``: a select without conditions) of ``ids``, in that order."""
+    if not ids:
+        return []
+    found = {r["id"]: r for r in _rows(conn, rows.where(id_column.in_(ids)))}
+    return [found[i] for i in ids]
+
+
+def stream_newest(conn: Connection, keys: Select, date, id_column, chunk: int = CHUNK) -> Iterator[list[int]]:
+    """The ids of every row of ``keys`` in ``newest_first`` order, in lists of ``chunk`` (keyset
+    paging on the date and the id: each chunk is one indexed query, however deep)."""
     last: Optional[tuple[Any, int]] = None
-    dated = query.where(date.is_not(None))
+    dated = keys.where(date.is_not(None)).with_only_columns(id_column, date)
     while True:
         part = dated if last is None else dated.where(
             or_(date < last[0], and_(date == last[0], id_column < last[1])))
-        rows = _rows(conn, part.order_by(date.desc(), id_column.desc()).limit(chunk))
-        yield from rows
-        if len(rows) < chunk:
+        found = conn.execute(part.order_by(date.desc(), id_column.desc()).limit(chunk)).all()
+        if found:
+            yield [row[0] for row in found]
+        if len(found) < chunk:
             break
-        last = (rows[-1][date_key], rows[-1]["id"])
-    undated = query.where(date.is_(None))
+        last = (found[-1][1], found[-1][0])
+    undated = keys.where(date.is_(None)).with_only_columns(id_column)
     last_id: Optional[int] = None
     while True:
         part = undated if last_id is None else undated.where(id_column < last_id)
-        rows = _rows(conn, part.order_by(id_column.desc()).limit(chunk))
-        yield from rows
-        if len(rows) < chunk:
+        ids = list(conn.scalars(part.order_by(id_column.desc()).limit(chunk)))
+        if ids:
+            yield ids
+        if len(ids) < chunk:
             return
-        last_id = rows[-1]["id"]
+        last_id = ids[-1]
 
 
 # --------------------------------------------------------------------------------- statements
+def statement_keys(conn: Connection, f: Filters) -> Select:
+    return select(statements.c.id, statements.c.sort_date).where(*sel.statement_conditions(conn, f))
+
+
 def list_statements(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
     """A page of statements; ``total=False`` leaves out the count (``"total": None``)."""
-    query = sel.statement_select(conn, f)
-    rows = newest_first(conn, query, page, statements.c.sort_date, statements.c.id)
-    return page_result(rows, count_statements(conn, f) if total else None, page)
+    keys = statement_keys(conn, f)
+    ids = newest_first(conn, keys, page, statements.c.sort_date, statements.c.id)
+    rows = in_order(conn, sel.statement_rows(), statements.c.id, ids)
+    return page_result(rows, count(conn, keys) if total else None, page)
 
 
 def count_statements(conn: Connection, f: Filters) -> int:
-    return count(conn, select(statements.c.id).where(*sel.statement_conditions(conn, f)))
+    return count(conn, statement_keys(conn, f))
 
 
 def stream_statements(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:
-    return stream_newest(conn, sel.statement_select(conn, f), statements.c.sort_date, statements.c.id,
-                         "date", chunk)
+    for ids in stream_newest(conn, statement_keys(conn, f), statements.c.sort_date, statements.c.id, chunk):
+        yield from in_order(conn, sel.statement_rows(), statements.c.id, ids)
 
 
 # ------------------------------------------------------------------------------------- events
+def event_keys(conn: Connection, f: Filters) -> Select:
+    return select(events.c.id, events.c.date).where(*sel.event_conditions(conn, f))
+
+
 def list_events(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
     """A page of events with their first reports; ``total=False`` leaves out the count."""
-    rows = newest_first(conn, sel.event_select(conn, f), page, events.c.date, events.c.id)
-    return page_result(with_first_report(conn, rows), count_events(conn, f) if total else None, page)
+    keys = event_keys(conn, f)
+    ids = newest_first(conn, keys, page, events.c.date, events.c.id)
+    rows = with_first_report(conn, in_order(conn, sel.event_rows(), events.c.id, ids))
+    return page_result(rows, count(conn, keys) if total else None, page)
 
 
 def count_events(conn: Connection, f: Filters) -> int:
-    return count(conn, select(events.c.id).where(*sel.event_conditions(conn, f)))
+    return count(conn, event_keys(conn, f))
 
 
 def stream_events(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:
-    batch: list[dict] = []
-    for row in stream_newest(conn, sel.event_select(conn, f), events.c.date, events.c.id, "date", chunk):
-        batch.append(row)
-        if len(batch) == chunk:
-            yield from with_first_report(conn, batch)
-            batch = []
-    yield from with_first_report(conn, batch)
+    for ids in stream_newest(conn, event_keys(conn, f), events.c.date, events.c.id, chunk):
+        yield from with_first_report(conn, in_order(conn, sel.event_rows(), events.c.id, ids))
 
 
 def with_first_report(conn: Connection, rows: list[dict]) -> list[dict]:
@@ -149,24 +167,29 @@ def with_first_report(conn: Connection, rows: list[dict]) -> list[dict]:
 
 
 # ----------------------------------------------------------------------------------- articles
+def article_keys(conn: Connection, f: Filters) -> Select:
+    return select(articles.c.id, articles.c.published).where(*sel.article_conditions(conn, f))
+
+
 def list_articles(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
-    rows = newest_first(conn, sel.article_select(conn, f), page, articles.c.published, articles.c.id)
+    keys = article_keys(conn, f)
+    ids = newest_first(conn, keys, page, articles.c.published, articles.c.id)
+    rows = in_order(conn, sel.article_rows(), articles.c.id, ids)
     # The lead is read for the page's rows only (not while sorting: that would read every text).
     leads = dict(conn.execute(select(articles.c.id, func.substr(articles.c.text, 1, 240))
-                              .where(articles.c.id.in_([r["id"] for r in rows]))).all()) if rows else {}
+                              .where(articles.c.id.in_(ids))).all()) if ids else {}
     for row in rows:
         row["lead"] = leads.get(row["id"])
-    return page_result(rows, count_articles(conn, f) if total else None, page)
+    return page_result(rows, count(conn, keys) if total else None, page)
 
 
 def count_articles(conn: Connection, f: Filters) -> int:
-    return count(conn, select(articles.c.id).where(*sel.article_conditions(conn, f)))
+    return count(conn, article_keys(conn, f))
 
 
 def stream_articles(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:
-    query = select(articles.c.id, articles.c.published, articles.c.title, articles.c.site, articles.c.url,
-                   articles.c.uid, articles.c.cluster_id).where(*sel.article_conditions(conn, f))
-    return stream_newest(conn, query, articles.c.published, articles.c.id, "published", chunk)
+    for ids in stream_newest(conn, article_keys(conn, f), articles.c.published, articles.c.id, chunk):
+        yield from in_order(conn, sel.article_rows(), articles.c.id, ids)
 
 
 # ----------------------------------------------------------------------------- actors, places

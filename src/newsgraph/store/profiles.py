@@ -11,7 +11,7 @@ from sqlalchemy import Connection, func, or_, select
 from newsgraph.store import select as sel
 from newsgraph.store.aggregates import actor_names
 from newsgraph.store.filters import Filters
-from newsgraph.store.lists import Page, list_statements, newest_first, with_first_report
+from newsgraph.store.lists import Page, event_keys, in_order, list_statements, newest_first, with_first_report
 from newsgraph.store.schema import actor_aliases, actors, article_actors, events, statements
 
 
@@ -41,10 +41,10 @@ def actor_profile(conn: Connection, actor_id: int, recent: int = 20) -> Optional
     as_recipient = conn.execute(select(events.c.type, func.count())
                                 .where(events.c.recipient_id == actor_id, *asserted)
                                 .group_by(events.c.type).order_by(func.count().desc(), events.c.type)).all()
-    recent_events = newest_first(
-        conn, sel.event_select(conn, shown).where(or_(events.c.actor_id == actor_id,
-                                                      events.c.recipient_id == actor_id)),
+    recent_ids = newest_first(
+        conn, event_keys(conn, shown).where(or_(events.c.actor_id == actor_id, events.c.recipient_id == actor_id)),
         Page(limit=recent), events.c.date, events.c.id)
+    recent_events = in_order(conn, sel.event_rows(), events.c.id, recent_ids)
     return {
         "actor": {**actor, "aliases": sorted(aliases), "titles": titles},
         "statements_by_month": [{"period": p, "count": n} for p, n in said],

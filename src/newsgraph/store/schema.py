@@ -225,11 +225,12 @@ events = Table(
     Column("num_articles", Integer, nullable=False, default=0),
     Column("num_mentions", Integer, nullable=False, default=0),
     UniqueConstraint("key", name="uq_events_key"),
-    # The modality flags ride along in the date indexes: counts of asserted events stay index-only.
-    Index("ix_events_type_date", "type", "date", *MODALITY),
-    Index("ix_events_actor_date", "actor_id", "date", *MODALITY),
-    Index("ix_events_recipient_date", "recipient_id", "date", *MODALITY),
-    Index("ix_events_date", "date", *MODALITY),
+    # The modality flags ride along in the date indexes (after the id, which orders equal dates):
+    # counts of asserted events stay index-only.
+    Index("ix_events_type_date", "type", "date", "id", *MODALITY),
+    Index("ix_events_actor_date", "actor_id", "date", "id", *MODALITY),
+    Index("ix_events_recipient_date", "recipient_id", "date", "id", *MODALITY),
+    Index("ix_events_date", "date", "id", *MODALITY),
     Index("ix_events_place", "place_id"),
 )
 

@@ -109,6 +109,11 @@ def statement_conditions(conn: Connection, f: Filters) -> list[ColumnElement | T
 
 def statement_select(conn: Connection, f: Filters):
     """One flat row per matching statement: who, what, when, in which article."""
+    return statement_rows().where(*statement_conditions(conn, f))
+
+
+def statement_rows():
+    """The flat row of a statement (no condition: add one, e.g. on ``statements.c.id``)."""
     speaker = actors.alias("speaker")
     return (select(
         statements.c.id, statements.c.article_id, statements.c.local_id, statements.c.speaker_id,
@@ -119,8 +124,7 @@ def statement_select(conn: Connection, f: Filters):
         statements.c.date.label("date_given"), articles.c.title.label("article_title"), articles.c.url,
         articles.c.site, articles.c.published)
         .select_from(statements.join(articles, articles.c.id == statements.c.article_id)
-                     .outerjoin(speaker, speaker.c.id == statements.c.speaker_id))
-        .where(*statement_conditions(conn, f)))
+                     .outerjoin(speaker, speaker.c.id == statements.c.speaker_id)))
 
 
 # ------------------------------------------------------------------------------------- events
@@ -158,6 +162,11 @@ def event_conditions(conn: Connection, f: Filters) -> list[ColumnElement]:
 
 def event_select(conn: Connection, f: Filters):
     """One flat row per matching event (events merge reports across articles)."""
+    return event_rows().where(*event_conditions(conn, f))
+
+
+def event_rows():
+    """The flat row of an event (no condition)."""
     actor, recipient = actors.alias("actor"), actors.alias("recipient")
     return (select(
         events.c.id, events.c.type, events.c.mode, events.c.negated, events.c.hypothetical, events.c.intended,
@@ -169,8 +178,7 @@ def event_select(conn: Connection, f: Filters):
         events.c.num_mentions)
         .select_from(events.outerjoin(actor, actor.c.id == events.c.actor_id)
                      .outerjoin(recipient, recipient.c.id == events.c.recipient_id)
-                     .outerjoin(places, places.c.id == events.c.place_id))
-        .where(*event_conditions(conn, f)))
+                     .outerjoin(places, places.c.id == events.c.place_id)))
 
 
 # ----------------------------------------------------------------------------------- articles
@@ -201,8 +209,12 @@ def article_conditions(conn: Connection, f: Filters) -> list[ColumnElement | Tex
 
 
 def article_select(conn: Connection, f: Filters):
+    return article_rows().where(*article_conditions(conn, f))
+
+
+def article_rows():
     return select(articles.c.id, articles.c.uid, articles.c.title, articles.c.url, articles.c.site,
-                  articles.c.published, articles.c.cluster_id).where(*article_conditions(conn, f))
+                  articles.c.published, articles.c.cluster_id)
 
 
 # ------------------------------------------------------------------------------ actors, places
