@@ -193,15 +193,17 @@ def stream_articles(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterato
 
 
 # ----------------------------------------------------------------------------- actors, places
-def list_actors(conn: Connection, f: Filters, page: Page = Page(), *, by: str = "name") -> dict:
+def list_actors(conn: Connection, f: Filters, page: Page = Page(), *, by: str = "name",
+                activity: bool = True) -> dict:
     """Actors named by ``f.actor``/``f.text`` (as filters name them) and of ``f.country``, by name
-    (``by="articles"``: most present first), each with its numbers of statements and events."""
+    (``by="articles"``: most present first), each with its numbers of statements and events
+    (``activity``; the stored counters of articles, mentions and statements are always there)."""
     query = select(actors.c.id, actors.c.name, actors.c.kind, actors.c.country, actors.c.sector, actors.c.code,
                    actors.c.title, actors.c.num_articles, actors.c.num_mentions, actors.c.num_statements)\
         .where(*sel.actor_list_conditions(conn, f))
     order = (actors.c.name, actors.c.id) if by == "name" else (actors.c.num_articles.desc(), actors.c.id)
     rows = _rows(conn, query.order_by(*order).limit(page.limit).offset(page.offset))
-    return page_result(with_activity(conn, rows), count(conn, query), page)
+    return page_result(with_activity(conn, rows) if activity else rows, count(conn, query), page)
 
 
 def with_activity(conn: Connection, items: list[dict]) -> list[dict]:

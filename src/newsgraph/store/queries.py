@@ -220,7 +220,7 @@ def actors_list(conn: Connection, *, search=None, country=None, limit: Optional[
                 offset: int = 0) -> list[dict]:
     """Actors by how many articles they appear in. Filters: search (names actors as filters do), country."""
     f = Filters.of(actor=search, country=country)
-    return lists.list_actors(conn, f, _page(limit, offset), by="articles")["items"]
+    return lists.list_actors(conn, f, _page(limit, offset), by="articles", activity=False)["items"]
 
 
 def count_actors(conn: Connection, *, search=None, country=None) -> int:
