@@ -65,6 +65,23 @@ def newest_first(conn: Connection, keys: Select, page: Page, date, id_column) ->
     return ids
 
 
+def newest_rows(conn: Connection, keys: Select, rows: Select, page: Page, date, id_column) -> list[dict]:
+    """``newest_first``'s page as full rows (``rows``: a select without conditions). The ids are
+    sorted and cut in a subquery, then joined to their full rows (a deferred join: one query, and
+    no wide row is sorted); the undated rows, when the page reaches them, come as ``in_order``."""
+    dated = keys.where(date.is_not(None))
+    page_ids = dated.with_only_columns(id_column).order_by(date.desc(), id_column.desc())\
+        .limit(page.limit).offset(page.offset).subquery("page")
+    found = _rows(conn, rows.join(page_ids, page_ids.c[id_column.key] == id_column)
+                  .order_by(date.desc(), id_column.desc()))
+    if len(found) < page.limit:
+        skip = 0 if found else max(0, page.offset - count(conn, dated))
+        ids = list(conn.scalars(keys.where(date.is_(None)).with_only_columns(id_column)
+                                .order_by(id_column.desc()).limit(page.limit - len(found)).offset(skip)))
+        found += in_order(conn, rows, id_column, ids)
+    return found
+
+
 def in_order(conn: Connection, rows: Select, id_column, ids: list[int]) -> list[dict]:
     """The full rows (``rows``: a select without conditions) of ``ids``, in that order."""
     if not ids:
@@ -107,8 +124,7 @@ def statement_keys(conn: Connection, f: Filters) -> Select:
 def list_statements(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
     """A page of statements; ``total=False`` leaves out the count (``"total": None``)."""
     keys = statement_keys(conn, f)
-    ids = newest_first(conn, keys, page, statements.c.sort_date, statements.c.id)
-    rows = in_order(conn, sel.statement_rows(), statements.c.id, ids)
+    rows = newest_rows(conn, keys, sel.statement_rows(), page, statements.c.sort_date, statements.c.id)
     return page_result(rows, count(conn, keys) if total else None, page)
 
 
@@ -129,8 +145,7 @@ def event_keys(conn: Connection, f: Filters) -> Select:
 def list_events(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
     """A page of events with their first reports; ``total=False`` leaves out the count."""
     keys = event_keys(conn, f)
-    ids = newest_first(conn, keys, page, events.c.date, events.c.id)
-    rows = with_first_report(conn, in_order(conn, sel.event_rows(), events.c.id, ids))
+    rows = with_first_report(conn, newest_rows(conn, keys, sel.event_rows(), page, events.c.date, events.c.id))
     return page_result(rows, count(conn, keys) if total else None, page)
 
 
@@ -173,8 +188,8 @@ def article_keys(conn: Connection, f: Filters) -> Select:
 
 def list_articles(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
     keys = article_keys(conn, f)
-    ids = newest_first(conn, keys, page, articles.c.published, articles.c.id)
-    rows = in_order(conn, sel.article_rows(), articles.c.id, ids)
+    rows = newest_rows(conn, keys, sel.article_rows(), page, articles.c.published, articles.c.id)
+    ids = [row["id"] for row in rows]
     # The lead is read for the page's rows only (not while sorting: that would read every text).
     leads = dict(conn.execute(select(articles.c.id, func.substr(articles.c.text, 1, 240))
                               .where(articles.c.id.in_(ids))).all()) if ids else {}

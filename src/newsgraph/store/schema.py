@@ -231,7 +231,7 @@ events = Table(
     Index("ix_events_actor_date", "actor_id", "date", "id", *MODALITY),
     Index("ix_events_recipient_date", "recipient_id", "date", "id", *MODALITY),
     Index("ix_events_date", "date", "id", *MODALITY),
-    Index("ix_events_place", "place_id"),
+    Index("ix_events_place", "place_id", "date", "id", *MODALITY),
 )
 
 event_sources = Table(
