@@ -285,7 +285,8 @@ def test_migration_5_adds_frames_modality_and_the_report_index(db_url, story):
     old_indexes = {"ix_statements_sort_date": "statements (sort_date, id)",
                    "ix_statements_speaker_sort_date": "statements (speaker_id, sort_date, id)",
                    "ix_events_type_date": "events (type, date)", "ix_events_actor_date": "events (actor_id, date)",
-                   "ix_events_recipient_date": "events (recipient_id, date)", "ix_events_date": "events (date)"}
+                   "ix_events_recipient_date": "events (recipient_id, date)", "ix_events_date": "events (date)",
+                   "ix_events_place": "events (place_id)"}
     with engine.begin() as conn:
         conn.exec_driver_sql("DROP INDEX ix_event_sources_statement")
         for name, columns in old_indexes.items():
