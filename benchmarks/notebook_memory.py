@@ -40,7 +40,7 @@ def measure(url: str, what: str, size: int, chunk: int) -> dict:
         from newsgraph.store import lists, select
 
         with db.store.connect() as conn:
-            rows = len(conn.execute(select.statement_select(conn, lists.Filters(frames="all"))).all())
+            rows = len(conn.execute(select.statement_select(conn, lists.Filters.of(frames="all"))).all())
     else:
         raise SystemExit(f"unknown measurement {what!r}")
     db.close()
@@ -70,7 +70,9 @@ def main(argv=None) -> int:
         results = []
         for what in ("open", "iterate", "pandas", "fetchall"):
             out = subprocess.run([sys.executable, __file__, "--db", url, "--measure", what, "--slice", str(args.slice),
-                                  "--chunk", str(args.chunk)], capture_output=True, text=True, check=True)
+                                  "--chunk", str(args.chunk)], capture_output=True, text=True)
+            if out.returncode:
+                raise SystemExit(f"measuring {what} failed:\n{out.stderr}")
             results.append(json.loads(out.stdout))
     base = results[0]["peak_mib"]
     print(f"{'measurement':12s} {'rows':>8s} {'seconds':>8s} {'peak MiB':>9s} {'over open':>10s}")

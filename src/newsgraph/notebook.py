@@ -124,7 +124,8 @@ class Selection:
         except ImportError:
             raise MissingExtra("to_pandas() needs pandas, an optional extra: pip install 'newsgraph[pandas]' "
                                "(or use .to_arrow(), which needs nothing more)") from None
-        return self.to_arrow().to_pandas()
+        # The Arrow table is ours alone: its buffers are freed column by column as pandas takes them.
+        return self.to_arrow().to_pandas(split_blocks=True, self_destruct=True)
 
 
 class Database:

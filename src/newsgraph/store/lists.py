@@ -96,8 +96,9 @@ def stream_newest(conn: Connection, keys: Select, date, id_column, chunk: int = 
     last: Optional[tuple[Any, int]] = None
     dated = keys.where(date.is_not(None)).with_only_columns(id_column, date)
     while True:
+        # ``date <= d`` first: an index range on the date, whatever the planner makes of the OR
         part = dated if last is None else dated.where(
-            or_(date < last[0], and_(date == last[0], id_column < last[1])))
+            date <= last[0], or_(date < last[0], and_(date == last[0], id_column < last[1])))
         found = conn.execute(part.order_by(date.desc(), id_column.desc()).limit(chunk)).all()
         if found:
             yield [row[0] for row in found]
