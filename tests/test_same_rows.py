@@ -168,3 +168,15 @@ def test_notebook_filters_are_checked_when_the_selection_is_made(three_ways):
         db.statements(since="Dec 2022")
     with pytest.raises(ValueError, match="unknown filter 'speakers'"):
         db.statements(speakers="Ana")
+
+
+def test_to_pandas_without_pandas_says_how_to_install_it(three_ways, monkeypatch):
+    import sys
+
+    from newsgraph.notebook import MissingExtra
+
+    _, _, db = three_ways
+    monkeypatch.setitem(sys.modules, "pandas", None)  # as if pandas were not installed
+    with pytest.raises(MissingExtra, match=r"pip install 'newsgraph\[pandas\]'"):
+        db.statements().to_pandas()
+    assert db.statements().to_arrow().num_rows == 5  # Arrow needs nothing more
