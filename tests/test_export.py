@@ -46,8 +46,9 @@ def test_jsonl_slice_by_speaker_and_by_event(store):
 
 def test_csv_events_table(store):
     rows = list(csv.DictReader(io.StringIO(run(store, "csv"))))
+    # newest first, as `newsgraph events` lists them
     assert [(r["type"], r["actor"], r["recipient"], r["num_articles"]) for r in rows] == [
-        ("REJECT", "Ostland", "Westria", "2"), ("ACCUSE", "Westria", "Ostland", "1")]
+        ("ACCUSE", "Westria", "Ostland", "1"), ("REJECT", "Ostland", "Westria", "2")]
     assert rows[0]["trigger"] == "rejects"
 
 
@@ -66,8 +67,8 @@ def test_parquet_events_and_statements(store, tmp_path):
     path = tmp_path / "events.parquet"
     assert export(store, "parquet", str(path)) == 2
     table = pq.read_table(path)
-    assert table.column("type").to_pylist() == ["REJECT", "ACCUSE"]
-    assert table.column("num_articles").to_pylist() == [2, 1]
+    assert table.column("type").to_pylist() == ["ACCUSE", "REJECT"]
+    assert table.column("num_articles").to_pylist() == [1, 2]
     path = tmp_path / "statements.parquet"
     assert export(store, "parquet", str(path), table="statements", since="2030") == 0
     assert pq.read_table(path).num_rows == 0  # an empty slice is still a valid file with the columns
@@ -77,7 +78,7 @@ def test_parquet_events_and_statements(store, tmp_path):
 def test_plover_records(store, story):
     records = [json.loads(line) for line in run(store, "plover").splitlines()]
     assert len(records) == 2
-    reject = records[0]
+    reject = records[1]  # newest first: the ACCUSE of April, then this REJECT of March
     assert set(reject) >= {"id", "date", "actor", "recipient", "event", "mode", "event_text", "text",
                            "text_info", "cite_info"}
     assert reject["event"] in PLOVER_TYPES and reject["event"] == "REJECT"

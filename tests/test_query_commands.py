@@ -90,7 +90,7 @@ def test_missing_database_tells_to_ingest_first(tmp_path):
 
 def test_bad_date_is_a_usage_error(db):
     result = CliRunner().invoke(main, ["events", "--db", db, "--since", "soon"])
-    assert result.exit_code == 2 and "ISO date" in result.output
+    assert result.exit_code == 2 and "since='soon' is not a date" in result.output
 
 
 def test_parquet_needs_out(db):
@@ -102,3 +102,35 @@ def test_export_to_an_unwritable_place_is_a_clear_error(db, tmp_path):
     result = CliRunner().invoke(main, ["export", "--db", db, "--format", "csv", "--out",
                                        str(tmp_path / "no" / "such" / "folder.csv")])
     assert result.exit_code == 1 and "cannot write" in result.output and "Traceback" not in result.output
+
+
+def test_internal_error_is_exit_70_with_a_debug_hint(db, monkeypatch):
+    from newsgraph.store import lists
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("query layer broke")
+
+    monkeypatch.setattr(lists, "list_statements", broken)
+    result = CliRunner().invoke(main, ["statements", "--db", db], catch_exceptions=False)
+    assert result.exit_code == 70
+    assert "internal error in `newsgraph statements`: RuntimeError: query layer broke" in result.output
+    assert "--debug" in result.output and "Traceback" not in result.output and "Usage:" not in result.output
+    debug = CliRunner().invoke(main, ["--debug", "statements", "--db", db])
+    assert isinstance(debug.exception, RuntimeError)  # the traceback is there with --debug
+
+
+def test_frames_and_modalities_are_shown_on_request(db_url, story):
+    from dataclasses import replace
+
+    belief = story(9, speaker="Kai Moren", date="2024-06-01")
+    belief.statements = [replace(s, frame="belief") for s in belief.statements]
+    belief.events = [replace(e, negated=True) for e in belief.events]
+    with Store.open(db_url) as store:
+        store.save([story(1), belief], "0.1.0")
+    shown = [json.loads(line)["speaker"] for line in newsgraph("statements", "--db", db_url, "--json").splitlines()]
+    every = [json.loads(line) for line in newsgraph("statements", "--db", db_url, "--json", "--all-frames").splitlines()]
+    assert shown == ["Ana Verlo"] and [(r["speaker"], r["frame"]) for r in every] == [
+        ("Kai Moren", "belief"), ("Ana Verlo", "speech")]
+    asserted = newsgraph("events", "--db", db_url, "--json").splitlines()
+    events = [json.loads(line) for line in newsgraph("events", "--db", db_url, "--json", "--all-modalities").splitlines()]
+    assert len(asserted) == 1 and [e["negated"] for e in events] == [True, False]

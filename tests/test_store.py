@@ -270,3 +270,41 @@ def test_replace_by_url_with_a_new_text_stores_the_new_text(store, story):
     assert back.to_json() == updated.to_json()
     assert store.has_article(content_hash=content_hash(updated.article.text))
     assert not store.has_article(content_hash=content_hash(story(1).article.text))
+
+
+def test_migration_5_adds_frames_modality_and_the_report_index(db_url, story):
+    """A database made before migration 5 gets the columns (old rows: speech, asserted) and the index."""
+    from sqlalchemy import inspect
+
+    from newsgraph.store import migrations
+    from newsgraph.store.db import make_engine
+
+    with Store.open(db_url) as store:
+        store.save([story(1)], "0.1.0")
+    engine = make_engine(db_url)
+    old_indexes = {"ix_statements_sort_date": "statements (sort_date, id)",
+                   "ix_statements_speaker_sort_date": "statements (speaker_id, sort_date, id)",
+                   "ix_events_type_date": "events (type, date)", "ix_events_actor_date": "events (actor_id, date)",
+                   "ix_events_recipient_date": "events (recipient_id, date)", "ix_events_date": "events (date)",
+                   "ix_events_place": "events (place_id)"}
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_event_sources_statement")
+        for name, columns in old_indexes.items():
+            conn.exec_driver_sql(f"DROP INDEX {name}")
+            conn.exec_driver_sql(f"CREATE INDEX {name} ON {columns}")
+        conn.exec_driver_sql("ALTER TABLE statements DROP COLUMN frame")
+        for table in ("events", "event_sources"):
+            for name in ("hypothetical", "intended"):
+                conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {name}")
+        conn.exec_driver_sql("DELETE FROM schema_migrations WHERE version = 5")
+    assert [m.version for m in migrations.pending(engine)] == [5]
+    with Store.open(db_url) as store, store.connect() as conn:
+        assert "ix_event_sources_statement" in {i["name"] for i in inspect(conn).get_indexes("event_sources")}
+        indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("statements")}
+        assert indexes["ix_statements_sort_date"] == ["sort_date", "id", "frame"]
+        indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("events")}
+        assert indexes["ix_events_date"] == ["date", "id", "negated", "hypothetical", "intended"]
+        assert conn.exec_driver_sql("SELECT frame FROM statements").scalars().all() == ["speech"]
+        flags = conn.exec_driver_sql("SELECT hypothetical, intended FROM events").all()
+        assert [(bool(h), bool(i)) for h, i in flags] == [(False, False)]
+    engine.dispose()

@@ -4,10 +4,11 @@ from __future__ import annotations
 import pytest
 from starlette.datastructures import QueryParams
 
+from newsgraph.store.filters import FilterError, Filters, check_date, until_bound
 from newsgraph.web import charts
 from newsgraph.web.highlight import Mark, highlight
 from newsgraph.web.http import BadRequest, _cell
-from newsgraph.web.params import Filters, check_date, read_filters, read_page, until_bound
+from newsgraph.web.params import query_of, read_filters, read_page
 
 
 # ------------------------------------------------------------------------------------ highlight
@@ -53,19 +54,23 @@ def test_good_dates(value):
 
 @pytest.mark.parametrize("value", ["2022-13", "2023-02-29", "22-12-02", "2022/12/02", "2022-12-02T10:00", "now"])
 def test_bad_dates(value):
-    with pytest.raises(BadRequest):
+    with pytest.raises(FilterError):
         check_date("since", value)
 
 
 def test_partial_until_covers_the_whole_period():
-    assert until_bound("2022") == "2022-99-99" and until_bound("2022-12") == "2022-12-99"
+    assert until_bound("2022") == "2022-99-99T99" and until_bound("2022-12") == "2022-12-99T99"
     assert "2022-12-31" <= until_bound("2022-12") and "2022-12" <= until_bound("2022-12")
+    assert "2022-12-02T10:00" <= until_bound("2022-12-02") < "2022-12-03"
 
 
 def test_filters_are_normalised():
     f = read_filters(QueryParams("q=+peace+&country=rus&type=reject&actor=&since=2022-01"))
-    assert f == Filters(q="peace", country="RUS", type="REJECT", since="2022-01")
-    assert f.as_query() == {"q": "peace", "country": "RUS", "type": "REJECT", "since": "2022-01"}
+    assert f == Filters(text="peace", country="RUS", type="REJECT", since="2022-01")
+    assert query_of(f) == {"q": "peace", "country": "RUS", "type": "REJECT", "since": "2022-01"}
+    every = read_filters(QueryParams("frame=all&modality=all"))
+    assert every.all_frames and every.modality == "all"
+    assert query_of(every) == {"frame": "all", "modality": "all"}
 
 
 def test_paging_defaults_and_bounds():

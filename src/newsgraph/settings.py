@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Any, Optional
 
 DEFAULT_DB = "sqlite:///newsgraph.db"
 
@@ -27,7 +27,7 @@ class Settings:
     @classmethod
     def from_env(cls, **overrides) -> Settings:
         """Defaults, then NEWSGRAPH_* environment variables, then explicit overrides (None is ignored)."""
-        env = {}
+        env: dict[str, Any] = {}
         if os.environ.get("NEWSGRAPH_MODEL"):
             env["model"] = os.environ["NEWSGRAPH_MODEL"]
         if os.environ.get("NEWSGRAPH_DB"):

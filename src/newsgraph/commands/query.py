@@ -1,7 +1,7 @@
 """`newsgraph statements | events | search | stats | export`: ask the database, print or export.
 
-Each command parses its options, calls one function of ``newsgraph.store.queries`` (or
-``newsgraph.export``), and prints the rows: a readable table by default, ``--json`` (one object a
+Each command turns its options into one ``store.filters.Filters``, calls the store's query layer
+(``newsgraph.store.lists`` / ``queries``, or ``newsgraph.export``), and prints the rows: a readable table by default, ``--json`` (one object a
 line) or ``--csv``. The database is opened read-only.
 """
 from __future__ import annotations
@@ -16,8 +16,10 @@ from contextlib import contextmanager
 import click
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.model import SHOWN_FRAMES
 from newsgraph.settings import Settings
-from newsgraph.store import Store, queries
+from newsgraph.store import Store, lists, queries
+from newsgraph.store.filters import FilterError, Filters
 
 # -- shared options --------------------------------------------------------------------------------
 
@@ -52,7 +54,7 @@ def opened(db_url: str | None):
             yield conn
     except NewsgraphError as e:
         raise click.ClickException(str(e)) from e
-    except ValueError as e:
+    except FilterError as e:
         raise click.UsageError(str(e)) from e
 
 
@@ -100,36 +102,75 @@ def _fit(text: str, width: int) -> str:
     return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
 
 
+# -- filters ---------------------------------------------------------------------------------------
+# The options below become one ``store.filters.Filters`` (checked there, the same for the web and
+# notebooks); see ``newsgraph.store.filters`` for how actors and dates are matched.
+
+ACTOR_HELP = "an actor id, a country (RUS), a code (USAGOV), or part of a name or alias"
+FILTER_OPTIONS = {
+    "speaker": click.option("--speaker", metavar="WHO", help=f"Said by: {ACTOR_HELP}."),
+    "actor": click.option("--actor", metavar="WHO", help=f"Who acted: {ACTOR_HELP}."),
+    "recipient": click.option("--recipient", metavar="WHO", help=f"To whom: {ACTOR_HELP}."),
+    "country": click.option("--country", metavar="ISO3", help="Speaker's country (statements); actor's or "
+                            "recipient's country (events)."),
+    "type": click.option("--type", "type", metavar="T", help="PLOVER event type, e.g. REJECT (statements: "
+                         "carrying such an event)."),
+    "kind": click.option("--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="Statement kind."),
+    "place": click.option("--place", metavar="NAME", help="Events at a place whose name contains NAME."),
+    "search": click.option("--search", "text", metavar="TEXT",
+                           help='Words or "a phrase": in what was said (statements), in the reporting '
+                                "article (events, articles)."),
+    "since": click.option("--since", metavar="DATE", help="On or after this date (2022, 2022-12, 2022-12-02)."),
+    "until": click.option("--until", metavar="DATE", help="On or before this date (inclusive at its precision)."),
+    "all_frames": click.option("--all-frames", is_flag=True,
+                               help="Also beliefs, intentions and no-comment records (default: speech and "
+                                    "writing only)."),
+    "all_modalities": click.option("--all-modalities", is_flag=True,
+                                   help="Also negated, hypothetical and intended events (default: asserted "
+                                        "events only)."),
+}
+STATEMENT_OPTIONS = ("speaker", "country", "kind", "type", "search", "since", "until", "all_frames")
+EVENT_OPTIONS = ("type", "actor", "recipient", "country", "place", "search", "since", "until", "all_modalities")
+
+
+def filter_options(*names: str):
+    def decorate(command):
+        for name in reversed(names):
+            command = FILTER_OPTIONS[name](command)
+        return command
+    return decorate
+
+
+def to_filters(all_frames: bool = False, all_modalities: bool = False, **options) -> Filters:
+    """The command's filter options as one checked ``Filters`` (a bad value is a usage error)."""
+    try:
+        return Filters.of(frames="all" if all_frames else SHOWN_FRAMES,
+                          modality="all" if all_modalities else "asserted", **options)
+    except FilterError as e:
+        raise click.UsageError(str(e)) from None
+
+
 # -- commands ----------------------------------------------------------------------------------------
 
 @click.command()
-@click.option("--speaker", metavar="NAME", help="Speaker name or alias (part of it), or an actor code.")
-@click.option("--country", metavar="ISO3", help="The speaker's country, e.g. RUS.")
-@click.option("--since", metavar="DATE", help="On or after this date (2022, 2022-12, 2022-12-02).")
-@click.option("--until", metavar="DATE", help="On or before this date.")
-@click.option("--search", metavar="TEXT", help="Words or \"a phrase\" in what was said.")
+@filter_options(*STATEMENT_OPTIONS)
 @output_options
-def statements(speaker, country, since, until, search, db_url, limit, offset, fmt):
-    """Who said what: statements, newest first."""
+def statements(db_url, limit, offset, fmt, **options):
+    """Who said what: statements, newest first (undated last)."""
+    f = to_filters(**options)
     with opened(db_url) as conn:
-        rows = queries.statements(conn, speaker=speaker, country=country, since=since, until=until,
-                                  search=search, limit=limit, offset=offset)
+        rows = lists.list_statements(conn, f, lists.Page(limit, offset), total=False)["items"]
     emit(rows, fmt, ["date", "speaker", "speaker_country", "cue", "content", "article_id"])
 
 
 @click.command()
-@click.option("--type", "type_", metavar="T", help="PLOVER event type, e.g. REJECT.")
-@click.option("--actor", metavar="ISO3|NAME", help="Who acted: a code (RUS, USAGOV) or a name.")
-@click.option("--recipient", metavar="ISO3|NAME", help="Whom it was done to: a code or a name.")
-@click.option("--since", metavar="DATE", help="On or after this date.")
-@click.option("--until", metavar="DATE", help="On or before this date.")
-@click.option("--place", metavar="NAME", help="Where it happened (part of the place name).")
+@filter_options(*EVENT_OPTIONS)
 @output_options
-def events(type_, actor, recipient, since, until, place, db_url, limit, offset, fmt):
-    """Who did what to whom: events (one per distinct event), newest first."""
+def events(db_url, limit, offset, fmt, **options):
+    """Who did what to whom: events (one per distinct event), newest first (undated last)."""
+    f = to_filters(**options)
     with opened(db_url) as conn:
-        rows = queries.events(conn, type=type_, actor=actor, recipient=recipient, since=since, until=until,
-                              place=place, limit=limit, offset=offset)
+        rows = lists.list_events(conn, f, lists.Page(limit, offset), total=False)["items"]
     emit(rows, fmt, ["id", "date", "type", "actor", "recipient", "place", "num_articles", "trigger"])
 
 
@@ -190,22 +231,19 @@ def stats(top, fmt, db_url):
               help="File to write (default: standard output; required for parquet).")
 @click.option("--table", type=click.Choice(["events", "statements"]), default="events", show_default=True,
               help="Which table csv/parquet export.")
-@click.option("--speaker", metavar="NAME", help="Statements by this speaker.")
-@click.option("--country", metavar="ISO3", help="Statements by speakers of this country.")
-@click.option("--search", metavar="TEXT", help="Statements (or, for jsonl, articles) matching these words.")
-@click.option("--type", "type_", metavar="T", help="Events of this PLOVER type.")
-@click.option("--actor", metavar="ISO3|NAME", help="Events by this actor.")
-@click.option("--recipient", metavar="ISO3|NAME", help="Events against this recipient.")
-@click.option("--place", metavar="NAME", help="Events in this place.")
-@click.option("--since", metavar="DATE", help="On or after this date.")
-@click.option("--until", metavar="DATE", help="On or before this date.")
+@filter_options("speaker", "kind", "actor", "recipient", "country", "type", "place", "search", "since", "until",
+                "all_frames", "all_modalities")
 @db_option
-def export(fmt, out, table, speaker, country, search, type_, actor, recipient, place, since, until, db_url):
+def export(fmt, out, table, db_url, all_frames, all_modalities, **options):
     """Export the database, or the slice the filters select."""
     from newsgraph.export import export as run_export
 
-    filters = dict(speaker=speaker, country=country, search=search, type=type_, actor=actor,
-                   recipient=recipient, place=place, since=since, until=until)
+    to_filters(all_frames=all_frames, all_modalities=all_modalities, **options)  # a bad value: usage error
+    filters = {k: v for k, v in options.items() if v not in (None, "")}
+    if all_frames:
+        filters["frames"] = "all"
+    if all_modalities:
+        filters["modality"] = "all"
     if fmt == "parquet" and out is None:
         raise click.UsageError("--format parquet needs --out FILE (Parquet is binary)")
     url = db_url or Settings.from_env().db_url
@@ -220,7 +258,7 @@ def export(fmt, out, table, speaker, country, search, type_, actor, recipient, p
                     count = run_export(store, fmt, stream, table=table, **filters)
     except NewsgraphError as e:
         raise click.ClickException(str(e)) from e
-    except ValueError as e:
+    except FilterError as e:
         raise click.UsageError(str(e)) from e
     except OSError as e:
         raise click.ClickException(f"cannot write {out}: {e.strerror or e}") from e

@@ -1,5 +1,5 @@
 """CSV and Parquet exports of the events or statements table (the rows ``newsgraph events`` /
-``newsgraph statements`` print, every matching row, in id order)."""
+``newsgraph statements`` print, every matching row, in the same order)."""
 from __future__ import annotations
 
 import csv
@@ -11,7 +11,8 @@ from newsgraph.store import queries
 
 # Column -> Arrow type name. The CSV header is the same list, in this order.
 EVENT_COLUMNS = {
-    "id": "int64", "type": "string", "mode": "string", "negated": "bool_", "date": "string",
+    "id": "int64", "type": "string", "mode": "string", "negated": "bool_", "hypothetical": "bool_",
+    "intended": "bool_", "date": "string",
     "actor_id": "int64", "actor": "string", "actor_code": "string",
     "recipient_id": "int64", "recipient": "string", "recipient_code": "string",
     "place_id": "int64", "place": "string", "lat": "float64", "lon": "float64", "place_country": "string",
@@ -22,7 +23,7 @@ EVENT_COLUMNS = {
 STATEMENT_COLUMNS = {
     "id": "int64", "article_id": "int64", "local_id": "string", "speaker_id": "int64", "speaker": "string",
     "speaker_country": "string", "speaker_code": "string", "speaker_title": "string", "source": "string",
-    "cue": "string", "content": "string", "kind": "string", "date": "string",
+    "cue": "string", "content": "string", "kind": "string", "frame": "string", "date": "string",
     "article_title": "string", "url": "string", "published": "string",
 }
 

@@ -37,21 +37,32 @@ Write API (used by ``newsgraph ingest``; stable)::
   ``num_articles`` / ``num_sources`` / ``num_mentions`` recounted at the end of each batch.
 - ``version`` (newsgraph's version) is stored with each article with ``analyzed_at``.
 
-Read API (query commands, export, web UI)::
+Read API: ONE query layer for the command line, the web, exports and notebooks::
 
+    from newsgraph.store import lists, aggregates
+    from newsgraph.store.filters import Filters
+
+    f = Filters.of(speaker="Peskov", since="2022-12")   # checked once; FilterError names a bad value
     store = Store.open(url, readonly=True)   # NoDatabase error ("run newsgraph ingest first") if absent
     with store.connect() as conn:
-        queries.statements(conn, speaker="Peskov", since="2022-12-01", limit=50, offset=0)
-        queries.events(conn, type="REJECT", actor="RUS"), queries.search(conn, "peace talks"),
-        queries.stats(conn), queries.article(conn, 1), queries.actor(conn, 7)
+        lists.list_statements(conn, f, lists.Page(limit=50))   # {"items", "total", "limit", "offset"}
+        lists.stream_events(conn, f)          # every row, same order, a chunk a query
+        aggregates.event_timeline(conn, f), aggregates.statement_facets(conn, f), ...
+        queries.search(conn, "peace talks"), queries.stats(conn), queries.article(conn, 1)
 
-Every query function takes a SQLAlchemy ``Connection`` and keyword filters, runs parameterised SQL,
-and returns plain dicts (JSON-ready). List functions page with ``limit``/``offset`` and have
-``count_*`` twins; ``iter_statements``/``iter_events`` stream every matching row (exports).
+- ``filters.py``: the ``Filters`` object and its rules (actors by id, country, code or part of a
+  name; inclusive dates at any precision; default frames speech/writing; asserted events).
+- ``select.py``: filters into SQL conditions (the one actor resolver); ``lists.py``: lists, counts
+  and streams, newest first with undated rows last; ``aggregates.py``: charts, facets, positions;
+  ``profiles.py``: an actor's profile; ``queries.py``: keyword-argument façade used by the command
+  line (plus search, stats, one article, one actor).
+- ``newsgraph.open(url)`` (``notebook.py``) wraps these for notebooks (pandas, Arrow).
 
 Schema changes are numbered migrations (``store/migrations.py``): 1 tables, 2 full text, 3 actor
-counters and ``statements.sort_date``, 4 PostgreSQL stored tsvector columns. A read-only open
-refuses a database with pending migrations (open it once for writing, e.g. ``newsgraph ingest``).
+counters and ``statements.sort_date``, 4 PostgreSQL stored tsvector columns, 5 statement frames,
+event modality flags, the index of event reports by statement and frame/modality in the sorting
+indexes. A read-only open refuses a database with pending migrations (open it once for writing,
+e.g. ``newsgraph ingest``).
 """
 from newsgraph.store.db import NoDatabase, make_engine, normalise_url
 from newsgraph.store.keys import actor_key, content_hash, normalise_name

@@ -54,7 +54,7 @@ def make_engine(url: str, *, readonly: bool = False) -> Engine:
     if backend == "sqlite":
         return _sqlite_engine(full, readonly)
     if backend == "postgresql":
-        connect_args = {"connect_timeout": 10}
+        connect_args: dict[str, object] = {"connect_timeout": 10}
         if readonly:
             # Keep options the URL already gives (e.g. ?options=-csearch_path%3Dx) and add ours.
             given = parsed.query.get("options") or ""

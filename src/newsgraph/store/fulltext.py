@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import Connection, bindparam, text
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import TextClause
 
 ARTICLE_TSV = "to_tsvector('english', coalesce(articles.title, '') || ' ' || articles.text)"
 STATEMENT_TSV = "to_tsvector('english', statements.content)"
@@ -92,7 +92,7 @@ def has_terms(search: str | None) -> bool:
     return bool(search and re.search(r"\w", search))
 
 
-def article_match(dialect: str, search: str) -> ColumnElement:
+def article_match(dialect: str, search: str) -> TextClause:
     """A WHERE clause on ``articles``: title or text matches ``search``."""
     if dialect == "sqlite":
         return text("articles.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts_a)")\
@@ -101,7 +101,7 @@ def article_match(dialect: str, search: str) -> ColumnElement:
         .bindparams(bindparam("fts_a", search))
 
 
-def statement_match(dialect: str, search: str) -> ColumnElement:
+def statement_match(dialect: str, search: str) -> TextClause:
     """A WHERE clause on ``statements``: content matches ``search``."""
     if dialect == "sqlite":
         return text("statements.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH :fts_s)")\

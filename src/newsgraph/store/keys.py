@@ -41,15 +41,17 @@ def actor_key(name: str, country: Optional[str]) -> str:
 
 
 def event_key(type_: str, actor_id: Optional[int], recipient_id: Optional[int], date: Optional[str],
-              negated: bool, article_id: int, local_id: str) -> str:
+              negated: bool, article_id: int, local_id: str, *, hypothetical: bool = False,
+              intended: bool = False) -> str:
     """The key that merges reports of one event across articles.
 
-    Reports merge when type, actor, recipient, date and negation are equal. An event without a
+    Reports merge when type, actor, recipient, date and modality (negated, hypothetical,
+    intended) are equal: "X met Y" and "X would meet Y" are different events. An event without a
     date or without an actor cannot be told apart from others of its type, so it stays its own
     event (the key then names the article and local id).
     """
     if date and actor_id is not None:
-        flag = "!" if negated else ""
+        flag = ("!" if negated else "") + ("?" if hypothetical else "") + ("+" if intended else "")
         recipient = "" if recipient_id is None else recipient_id
         return f"{flag}{type_}|{actor_id}|{recipient}|{date}"
     return f"article:{article_id}:{local_id}"

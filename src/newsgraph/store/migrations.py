@@ -57,8 +57,36 @@ def _counters_and_sort_date(conn: Connection) -> None:
             "num_mentions = (SELECT COUNT(*) FROM mentions WHERE actor_id = actors.id), "
             "num_statements = (SELECT COUNT(*) FROM statements WHERE speaker_id = actors.id)")
     for table in (schema.statements, schema.actors):
+        present = {c["name"] for c in inspect(conn).get_columns(table.name)}
         for index in table.indexes:
-            index.create(conn, checkfirst=True)
+            if all(c.name in present for c in index.columns):  # later migrations add the others
+                index.create(conn, checkfirst=True)
+
+
+def _frames_modality_and_report_index(conn: Connection) -> None:
+    """statements.frame (existing rows: "speech"), events' and reports' hypothetical/intended flags
+    (existing rows: false), the index of event reports by statement, and the statements' and
+    events' sorting indexes extended by frame and modality."""
+    false = "false" if conn.dialect.name == "postgresql" else "0"
+    columns = inspect(conn)
+    if "frame" not in {c["name"] for c in columns.get_columns("statements")}:
+        conn.exec_driver_sql("ALTER TABLE statements ADD COLUMN frame VARCHAR(16) NOT NULL DEFAULT 'speech'")
+    for table in ("events", "event_sources"):
+        present = {c["name"] for c in columns.get_columns(table)}
+        for name in ("hypothetical", "intended"):
+            if name not in present:
+                conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {name} BOOLEAN NOT NULL DEFAULT {false}")
+    for index in schema.event_sources.indexes:
+        index.create(conn, checkfirst=True)
+    # The sorting indexes carry frame / modality (see schema.py): rebuilt where they do not yet.
+    for sorted_table in (schema.statements, schema.events):
+        indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes(sorted_table.name)}
+        for index in sorted_table.indexes:
+            wanted = [c.name for c in index.columns]
+            if index.name in indexes and indexes[index.name] != wanted:
+                conn.exec_driver_sql(f"DROP INDEX {index.name}")
+            if indexes.get(index.name) != wanted:
+                index.create(conn)
 
 
 MIGRATIONS: list[Migration] = [
@@ -68,6 +96,9 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "actor counters (articles, mentions, statements) and statements.sort_date, indexed",
               _counters_and_sort_date),
     Migration(4, "PostgreSQL: stored tsvector columns for full text (SQLite: nothing)", fulltext.store_tsvectors),
+    Migration(5, "statements.frame, events' hypothetical/intended flags, event_sources.statement_id index, "
+                 "frame and modality in the sorting indexes",
+              _frames_modality_and_report_index),
 ]
 
 

@@ -12,6 +12,7 @@ from typing import Optional
 
 from sqlalchemy import Connection, select
 
+from newsgraph.errors import StoreError
 from newsgraph.model import Actor, Analysis, Article, DateRef, Event, Place, Span, Statement
 from newsgraph.store.schema import (
     actors,
@@ -33,6 +34,14 @@ def _span(row, name: str) -> Optional[Span]:
     if start is None:
         return None
     return Span(start, row._mapping[f"{name}_end"], row._mapping[f"{name}_text"])
+
+
+def _required_span(row, name: str) -> Span:
+    """A span every stored event report has (the writer always stores its trigger and evidence)."""
+    span = _span(row, name)
+    if span is None:
+        raise StoreError(f"event report {row.local_id} of article {row.article_id} has no {name} span")
+    return span
 
 
 def _grouped(conn: Connection, query) -> dict[int, list]:
@@ -97,13 +106,15 @@ def _analysis(row, actor_rows, mention_rows, place_rows, place_mention_rows, sta
         for p in place_rows]
     statement_list = [
         Statement(id=s.local_id, speaker=s.speaker_local, source=_span(s, "source"), cue=_span(s, "cue"),
-                  content=[Span.from_json(c) for c in s.content_spans], kind=s.kind, date=s.date)
+                  content=[Span.from_json(c) for c in s.content_spans], kind=s.kind, date=s.date,
+                  frame=s.frame or "speech")
         for s in statement_rows]
     event_list = [
         Event(id=e.local_id, type=e.type, mode=e.mode, actor=e.actor_local, recipient=e.recipient_local,
               actor_span=_span(e, "actor"), recipient_span=_span(e, "recipient"), date=e.date,
-              place=e.place_local, trigger=_span(e, "trigger"), evidence=_span(e, "evidence"),
-              statement=e.statement_local, confidence=e.confidence, negated=bool(e.negated))
+              place=e.place_local, trigger=_required_span(e, "trigger"), evidence=_required_span(e, "evidence"),
+              statement=e.statement_local, confidence=e.confidence, negated=bool(e.negated),
+              hypothetical=bool(e.hypothetical), intended=bool(e.intended))
         for e in event_rows]
     date_list = [DateRef(d.start, d.end, d.text, d.value) for d in date_rows]
     return Analysis(article, actor_list, statement_list, event_list, place_list, date_list,

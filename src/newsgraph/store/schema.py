@@ -41,9 +41,11 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData()
+MODALITY = ("negated", "hypothetical", "intended")
 
 
 def _span(name: str) -> list[Column]:
@@ -192,6 +194,7 @@ statements = Table(
     Column("content", Text, nullable=False),  # content span texts joined by " … " (searchable)
     Column("content_spans", JSON, nullable=False),  # [{"start", "end", "text"}, ...]
     Column("kind", String(16)),
+    Column("frame", String(16), nullable=False, default="speech", server_default="speech"),  # model.STATEMENT_FRAMES
     Column("date", String(32)),
     # The statement's date, else its article's publication date (migration 3): what lists sort
     # and filter on, so they can use an index.
@@ -199,8 +202,10 @@ statements = Table(
     UniqueConstraint("article_id", "local_id", name="uq_statements_local"),
     Index("ix_statements_speaker_date", "speaker_id", "date"),
     Index("ix_statements_date", "date"),
-    Index("ix_statements_sort_date", "sort_date", "id"),
-    Index("ix_statements_speaker_sort_date", "speaker_id", "sort_date", "id"),
+    # ``frame`` rides along in the sorting indexes so that counts under the default frames stay
+    # index-only (an index led by ``frame`` would lure SQLite's planner away from the date order).
+    Index("ix_statements_sort_date", "sort_date", "id", "frame"),
+    Index("ix_statements_speaker_sort_date", "speaker_id", "sort_date", "id", "frame"),
 )
 
 events = Table(
@@ -210,6 +215,8 @@ events = Table(
     Column("type", String(16), nullable=False),
     Column("mode", String(32)),
     Column("negated", Boolean, nullable=False, default=False),
+    Column("hypothetical", Boolean, nullable=False, default=False, server_default=false()),
+    Column("intended", Boolean, nullable=False, default=False, server_default=false()),
     Column("actor_id", Integer, ForeignKey("actors.id")),
     Column("recipient_id", Integer, ForeignKey("actors.id")),
     Column("date", String(32)),
@@ -218,11 +225,13 @@ events = Table(
     Column("num_articles", Integer, nullable=False, default=0),
     Column("num_mentions", Integer, nullable=False, default=0),
     UniqueConstraint("key", name="uq_events_key"),
-    Index("ix_events_type_date", "type", "date"),
-    Index("ix_events_actor_date", "actor_id", "date"),
-    Index("ix_events_recipient_date", "recipient_id", "date"),
-    Index("ix_events_date", "date"),
-    Index("ix_events_place", "place_id"),
+    # The modality flags ride along in the date indexes (after the id, which orders equal dates):
+    # counts of asserted events stay index-only.
+    Index("ix_events_type_date", "type", "date", "id", *MODALITY),
+    Index("ix_events_actor_date", "actor_id", "date", "id", *MODALITY),
+    Index("ix_events_recipient_date", "recipient_id", "date", "id", *MODALITY),
+    Index("ix_events_date", "date", "id", *MODALITY),
+    Index("ix_events_place", "place_id", "date", "id", *MODALITY),
 )
 
 event_sources = Table(
@@ -233,6 +242,8 @@ event_sources = Table(
     Column("local_id", String(32), nullable=False),
     Column("mode", String(32)),
     Column("negated", Boolean, nullable=False, default=False),
+    Column("hypothetical", Boolean, nullable=False, default=False, server_default=false()),
+    Column("intended", Boolean, nullable=False, default=False, server_default=false()),
     Column("date", String(32)),
     Column("actor_local", String(32)),
     Column("recipient_local", String(32)),
@@ -247,6 +258,7 @@ event_sources = Table(
     Column("confidence", Float),
     UniqueConstraint("article_id", "local_id", name="uq_event_sources_local"),
     Index("ix_event_sources_event", "event_id"),
+    Index("ix_event_sources_statement", "statement_id"),
 )
 
 dates = Table(

@@ -158,9 +158,11 @@ class Store:
                 digests[i] = keys.content_hash(analysis.article.text)
             except Exception as e:  # noqa: BLE001 - an analysis without usable text fails alone
                 result.failed.append(_failure(conn, analysis, e))
-        stored = writer.stored_keys(conn, [analyses[i].article.url for i in digests if analyses[i].article.url],
-                                    digests.values())
-        fresh, existing, seen = [], [], set()
+        urls = [url for url in (analyses[i].article.url for i in digests) if url]
+        stored = writer.stored_keys(conn, urls, digests.values())
+        fresh: list[int] = []
+        existing: list[tuple[int, int]] = []
+        seen: set[str] = set()
         for i, digest in digests.items():
             url = analyses[i].article.url
             if digest in seen or (url and url in seen):

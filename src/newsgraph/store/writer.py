@@ -115,7 +115,7 @@ def write_analyses(conn: Connection, items: list[tuple[int, Analysis]]) -> set[i
     return _write_events(conn, items, actor_ids, place_ids, statement_ids)
 
 
-Local = dict[tuple[int, str], int]  # (article id, article-local id) -> row id across articles
+Local = dict[tuple[int, Optional[str]], int]  # (article id, article-local id) -> row id across articles
 
 
 def _write_actors(conn: Connection, items: list[tuple[int, Analysis]]) -> Local:
@@ -137,7 +137,7 @@ def _write_actors(conn: Connection, items: list[tuple[int, Analysis]]) -> Local:
                 update(actors).where(actors.c.key == bindparam("k"), actors.c[field].is_(None))
                 .values({field: bindparam("v")}), fills)
     by_key = ids_by_key(conn, actors, new_rows)
-    local = {(article_id, a.id): by_key[key] for article_id, a, key in found}
+    local: Local = {(article_id, a.id): by_key[key] for article_id, a, key in found}
     aliases = {(local[(article_id, a.id)], alias) for article_id, a, _ in found
                for alias in (a.name, *a.aliases) if alias}
     insert_ignore(conn, actor_aliases, [dict(actor_id=i, alias=alias) for i, alias in sorted(aliases)])
@@ -164,7 +164,7 @@ def _write_places(conn: Connection, items: list[tuple[int, Analysis]]) -> Local:
                                       country=p.country, feature=p.feature))
     insert_ignore(conn, places, list(new_rows.values()))
     by_key = ids_by_key(conn, places, new_rows)
-    local = {(article_id, p.id): by_key[key] for article_id, p, key in found}
+    local: Local = {(article_id, p.id): by_key[key] for article_id, p, key in found}
     conn.execute(article_places.insert(), [
         dict(article_id=article_id, place_id=local[(article_id, p.id)], local_id=p.id, name=p.name)
         for article_id, p, _ in found])
@@ -210,7 +210,7 @@ def _write_statements(conn: Connection, items: list[tuple[int, Analysis]], actor
         dict(article_id=article_id, local_id=s.id, speaker_id=actor_ids.get((article_id, s.speaker)),
              speaker_local=s.speaker, **_span_columns("source", s.source), **_span_columns("cue", s.cue),
              content=CONTENT_JOINER.join(c.text for c in s.content),
-             content_spans=[c.to_json() for c in s.content], kind=s.kind, date=s.date,
+             content_spans=[c.to_json() for c in s.content], kind=s.kind, frame=s.frame, date=s.date,
              sort_date=s.date or analysis.article.published)
         for article_id, analysis in items for s in analysis.statements]
     if not rows:
@@ -235,10 +235,12 @@ def _write_events(conn: Connection, items: list[tuple[int, Analysis]], actor_ids
             actor = actor_ids.get((article_id, e.actor))
             recipient = actor_ids.get((article_id, e.recipient))
             place = place_ids.get((article_id, e.place))
-            key = keys.event_key(e.type, actor, recipient, e.date, e.negated, article_id, e.id)
+            key = keys.event_key(e.type, actor, recipient, e.date, e.negated, article_id, e.id,
+                                 hypothetical=e.hypothetical, intended=e.intended)
             found.append((article_id, e, key, place))
             new_rows.setdefault(key, dict(
-                key=key, type=e.type, mode=e.mode, negated=e.negated, actor_id=actor, recipient_id=recipient,
+                key=key, type=e.type, mode=e.mode, negated=e.negated, hypothetical=e.hypothetical,
+                intended=e.intended, actor_id=actor, recipient_id=recipient,
                 date=e.date, place_id=place, num_sources=0, num_articles=0, num_mentions=0))
     if not found:
         return set()
@@ -253,7 +255,8 @@ def _write_events(conn: Connection, items: list[tuple[int, Analysis]], actor_ids
     by_key = ids_by_key(conn, events, new_rows)
     conn.execute(event_sources.insert(), [
         dict(event_id=by_key[key], article_id=article_id, local_id=e.id, mode=e.mode,
-             negated=e.negated, date=e.date, actor_local=e.actor, recipient_local=e.recipient,
+             negated=e.negated, hypothetical=e.hypothetical, intended=e.intended, date=e.date,
+             actor_local=e.actor, recipient_local=e.recipient,
              place_local=e.place, place_id=place,
              **_span_columns("actor", e.actor_span), **_span_columns("recipient", e.recipient_span),
              **_span_columns("trigger", e.trigger), **_span_columns("evidence", e.evidence),

@@ -22,5 +22,5 @@ as data), ``queries``/``profiles``/``article_page`` (read-only SQL), ``highlight
 with marks), ``charts`` (inline SVG), ``params`` (checked filters), ``http`` (errors, CSV),
 ``auth`` (the token), ``cache`` (aggregates, dropped when the data changes), ``openapi``.
 Static assets (CSS, a small script, ``world.json`` country outlines from Natural Earth, built by
-``make_world``) ship with the package: nothing is fetched from elsewhere.
+``scripts/make_world.py``) ship with the package: nothing is fetched from elsewhere.
 """

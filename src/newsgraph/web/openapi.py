@@ -17,13 +17,19 @@ FILTERS = [
     _param("q", "Full-text search (words and \"quoted phrases\", all must match)."),
     _param("since", "Earliest date, YYYY-MM-DD (or YYYY-MM, YYYY).", DATE),
     _param("until", "Latest date, inclusive, YYYY-MM-DD (or YYYY-MM, YYYY).", DATE),
-    _param("actor", "An actor id, a name or alias, or an ISO 3166 alpha-3 code (every actor of that country)."),
+    _param("actor", "An actor id, an ISO 3166 alpha-3 code (every actor of that country), an actor code "
+           "(USAGOV), or part of a name or alias (any case). Statements: the speaker; articles: mentioned."),
     _param("recipient", "Events only: the recipient, named as for actor."),
-    _param("speaker", "Statements only: the speaker, named as for actor."),
+    _param("speaker", "Statements (and the articles holding them): the speaker, named as for actor."),
     _param("country", "ISO 3166 alpha-3 code of the actor, speaker or recipient.",
            {"type": "string", "pattern": "^[A-Za-z]{3}$"}),
     _param("type", "PLOVER event type.", {"type": "string", "enum": list(PLOVER_TYPES)}),
-    _param("place", "Place name (exact, case-insensitive)."),
+    _param("place", "Part of a place name (any case)."),
+    _param("kind", "Statements: direct, indirect or mixed.", {"type": "string", "enum": ["direct", "indirect", "mixed"]}),
+    _param("frame", "Statements: all, or a comma-separated list of speech, writing, belief, intention, "
+           "no_comment (default: speech,writing)."),
+    _param("modality", "Events: asserted (default), all, negated, hypothetical or intended.",
+           {"type": "string", "enum": ["asserted", "all", "negated", "hypothetical", "intended"]}),
 ]
 PAGING = [
     _param("limit", f"Rows per page (default {DEFAULT_LIMIT}, at most {MAX_LIMIT}).",

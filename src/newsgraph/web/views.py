@@ -14,7 +14,7 @@ from starlette.requests import Request
 from newsgraph.web import article_page, profiles, queries
 from newsgraph.web.cache import stamp
 from newsgraph.web.http import BadRequest, NotFound
-from newsgraph.web.params import MAX_NUMBER, Filters, Page, read_filters, read_page
+from newsgraph.web.params import MAX_NUMBER, Filters, Page, query_of, read_filters, read_page
 
 
 @contextmanager
@@ -32,7 +32,7 @@ def _id(request: Request, name: str = "id") -> int:
 
 def filter_names(conn: Connection, f: Filters) -> dict[str, str]:
     """Readable names for filters given as actor ids ("actor": "12" -> "Dana Whitfield")."""
-    wanted = {k: int(v) for k, v in f.as_query().items()
+    wanted = {k: int(v) for k, v in query_of(f).items()
               if k in ("actor", "recipient", "speaker") and v.isdigit() and int(v) <= MAX_NUMBER}
     names = queries.actor_names(conn, wanted.values())
     return {k: names[i]["name"] for k, i in wanted.items() if i in names}
@@ -69,7 +69,7 @@ def search(request: Request) -> dict:
     with connection(request) as conn:
         statements_page = queries.list_statements(conn, f, page if target == "statements" else Page(limit=5))
         articles_page = queries.list_articles(conn, f, page if target == "articles" else Page(limit=5))
-        return {"filters": f.as_query(), "filter_names": filter_names(conn, f), "in": target,
+        return {"filters": query_of(f), "filter_names": filter_names(conn, f), "in": target,
                 "statements": statements_page,
                 "articles": articles_page, "facets": cached(request, conn, "facets", profiles.statement_facets, f)}
 
@@ -100,16 +100,16 @@ def positions(request: Request) -> dict:
         raise BadRequest("Positions compare two actors: give both a= and b= (an id, a name or a country code).")
     if not a:
         return {"sides": None, "items": [], "total": 0, "limit": page.limit, "offset": page.offset,
-                "by_type": [], "filters": f.as_query()}
+                "by_type": [], "filters": query_of(f)}
     with connection(request) as conn:
-        return {**profiles.positions(conn, a, b, f, page), "filters": f.as_query()}
+        return {**profiles.positions(conn, a, b, f, page), "filters": query_of(f)}
 
 
 def events(request: Request) -> dict:
     """The Events page: a page of the list plus the timeline, network and map of the whole selection."""
     f, page = read_filters(request.query_params), read_page(request.query_params)
     with connection(request) as conn:
-        return {"filters": f.as_query(), "filter_names": filter_names(conn, f),
+        return {"filters": query_of(f), "filter_names": filter_names(conn, f),
                 "events": queries.list_events(conn, f, page),
                 "timeline": cached(request, conn, "timeline", queries.event_timeline, f),
                 "network": cached(request, conn, "network", queries.event_network, f),
@@ -122,7 +122,7 @@ def listing(lister):
     def view(request: Request) -> dict:
         f, page = read_filters(request.query_params), read_page(request.query_params)
         with connection(request) as conn:
-            return {"filters": f.as_query(), "filter_names": filter_names(conn, f), **lister(conn, f, page)}
+            return {"filters": query_of(f), "filter_names": filter_names(conn, f), **lister(conn, f, page)}
 
     return view
 
@@ -133,6 +133,6 @@ def chart(builder):
     def view(request: Request):
         f = read_filters(request.query_params)
         with connection(request) as conn:
-            return {"filters": f.as_query(), "data": cached(request, conn, builder.__name__, builder, f)}
+            return {"filters": query_of(f), "data": cached(request, conn, builder.__name__, builder, f)}
 
     return view

@@ -7,7 +7,7 @@ writes SVG path strings in an equirectangular projection: ``x = lon + 180``, ``y
 The web app only reads the JSON it writes; nothing here runs at serve time.
 
     pip download --no-deps geopandas==0.14.4 && unzip geopandas-0.14.4-*.whl 'geopandas/datasets/*'
-    python -m newsgraph.web.make_world geopandas/datasets/naturalearth_lowres/naturalearth_lowres
+    python scripts/make_world.py geopandas/datasets/naturalearth_lowres/naturalearth_lowres
 """
 from __future__ import annotations
 

@@ -1,0 +1,261 @@
+"""Lists, counts and streams of statements, events, articles, actors and places for ``Filters``.
+
+Every list is a page ``{"items", "total", "limit", "offset"}`` of flat, JSON-ready dicts, newest
+first with undated rows last (statements, events, articles) and ids descending among equal dates;
+``stream_*`` yields every matching row in the same order, a chunk of rows a query (keyset paging:
+memory stays flat however many rows match). The command line prints these rows, the web renders
+them, the notebook API (``newsgraph.open``) turns them into DataFrames.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy.sql import Select
+
+from newsgraph.store import select as sel
+from newsgraph.store.filters import Filters
+from newsgraph.store.schema import actors, articles, event_sources, events, places, statements
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 10_000
+CHUNK = 1000
+
+
+@dataclass(frozen=True)
+class Page:
+    limit: int = DEFAULT_LIMIT
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "limit", max(0, min(int(self.limit), MAX_LIMIT)))
+        object.__setattr__(self, "offset", max(0, int(self.offset)))
+
+
+def _rows(conn: Connection, query) -> list[dict]:
+    return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def count(conn: Connection, query: Select) -> int:
+    return int(conn.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0)
+
+
+def page_result(items: list, total: Optional[int], page: Page) -> dict:
+    return {"items": items, "total": total, "limit": page.limit, "offset": page.offset}
+
+
+def newest_first(conn: Connection, keys: Select, page: Page, date, id_column) -> list[int]:
+    """The ids of a page of ``keys`` (a select of id and date) by date descending, then id
+    descending, the undated rows last.
+
+    Dated and undated rows are read apart, so each part follows an index on ``date`` (one
+    ``ORDER BY date DESC NULLS LAST`` would make PostgreSQL sort the whole table: its ascending
+    index read backwards gives NULLS FIRST). Only ids and dates are sorted; the page's full rows
+    are read afterwards (``in_order``), so a wide row is never sorted.
+    """
+    dated = keys.where(date.is_not(None))
+    ids = list(conn.scalars(dated.with_only_columns(id_column).order_by(date.desc(), id_column.desc())
+                            .limit(page.limit).offset(page.offset)))
+    if len(ids) < page.limit:
+        skip = 0 if ids else max(0, page.offset - count(conn, dated))
+        ids += conn.scalars(keys.where(date.is_(None)).with_only_columns(id_column).order_by(id_column.desc())
+                            .limit(page.limit - len(ids)).offset(skip))
+    return ids
+
+
+def newest_rows(conn: Connection, keys: Select, rows: Select, page: Page, date, id_column) -> list[dict]:
+    """``newest_first``'s page as full rows (``rows``: a select without conditions). The ids are
+    sorted and cut in a subquery, then joined to their full rows (a deferred join: one query, and
+    no wide row is sorted); the undated rows, when the page reaches them, come as ``in_order``."""
+    dated = keys.where(date.is_not(None))
+    page_ids = dated.with_only_columns(id_column).order_by(date.desc(), id_column.desc())\
+        .limit(page.limit).offset(page.offset).subquery("page")
+    found = _rows(conn, rows.join(page_ids, page_ids.c[id_column.key] == id_column)
+                  .order_by(date.desc(), id_column.desc()))
+    if len(found) < page.limit:
+        skip = 0 if found else max(0, page.offset - count(conn, dated))
+        ids = list(conn.scalars(keys.where(date.is_(None)).with_only_columns(id_column)
+                                .order_by(id_column.desc()).limit(page.limit - len(found)).offset(skip)))
+        found += in_order(conn, rows, id_column, ids)
+    return found
+
+
+def in_order(conn: Connection, rows: Select, id_column, ids: list[int]) -> list[dict]:
+    """The full rows (``rows``: a select without conditions) of ``ids``, in that order."""
+    if not ids:
+        return []
+    found = {r["id"]: r for r in _rows(conn, rows.where(id_column.in_(ids)))}
+    return [found[i] for i in ids]
+
+
+def stream_newest(conn: Connection, keys: Select, date, id_column, chunk: int = CHUNK) -> Iterator[list[int]]:
+    """The ids of every row of ``keys`` in ``newest_first`` order, in lists of ``chunk`` (keyset
+    paging on the date and the id: each chunk is one indexed query, however deep)."""
+    last: Optional[tuple[Any, int]] = None
+    dated = keys.where(date.is_not(None)).with_only_columns(id_column, date)
+    while True:
+        # ``date <= d`` first: an index range on the date, whatever the planner makes of the OR
+        part = dated if last is None else dated.where(
+            date <= last[0], or_(date < last[0], and_(date == last[0], id_column < last[1])))
+        found = conn.execute(part.order_by(date.desc(), id_column.desc()).limit(chunk)).all()
+        if found:
+            yield [row[0] for row in found]
+        if len(found) < chunk:
+            break
+        last = (found[-1][1], found[-1][0])
+    undated = keys.where(date.is_(None)).with_only_columns(id_column)
+    last_id: Optional[int] = None
+    while True:
+        part = undated if last_id is None else undated.where(id_column < last_id)
+        ids = list(conn.scalars(part.order_by(id_column.desc()).limit(chunk)))
+        if ids:
+            yield ids
+        if len(ids) < chunk:
+            return
+        last_id = ids[-1]
+
+
+# --------------------------------------------------------------------------------- statements
+def statement_keys(conn: Connection, f: Filters) -> Select:
+    return select(statements.c.id, statements.c.sort_date).where(*sel.statement_conditions(conn, f))
+
+
+def list_statements(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
+    """A page of statements; ``total=False`` leaves out the count (``"total": None``)."""
+    keys = statement_keys(conn, f)
+    rows = newest_rows(conn, keys, sel.statement_rows(), page, statements.c.sort_date, statements.c.id)
+    return page_result(rows, count(conn, keys) if total else None, page)
+
+
+def count_statements(conn: Connection, f: Filters) -> int:
+    return count(conn, statement_keys(conn, f))
+
+
+def stream_statements(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:
+    for ids in stream_newest(conn, statement_keys(conn, f), statements.c.sort_date, statements.c.id, chunk):
+        yield from in_order(conn, sel.statement_rows(), statements.c.id, ids)
+
+
+# ------------------------------------------------------------------------------------- events
+def event_keys(conn: Connection, f: Filters) -> Select:
+    return select(events.c.id, events.c.date).where(*sel.event_conditions(conn, f))
+
+
+def list_events(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
+    """A page of events with their first reports; ``total=False`` leaves out the count."""
+    keys = event_keys(conn, f)
+    rows = with_first_report(conn, newest_rows(conn, keys, sel.event_rows(), page, events.c.date, events.c.id))
+    return page_result(rows, count(conn, keys) if total else None, page)
+
+
+def count_events(conn: Connection, f: Filters) -> int:
+    return count(conn, event_keys(conn, f))
+
+
+def stream_events(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:
+    for ids in stream_newest(conn, event_keys(conn, f), events.c.date, events.c.id, chunk):
+        yield from with_first_report(conn, in_order(conn, sel.event_rows(), events.c.id, ids))
+
+
+def with_first_report(conn: Connection, rows: list[dict]) -> list[dict]:
+    """Each event row gets its first report: article, trigger, evidence, statement, confidence."""
+    for row in rows:
+        for flag in ("negated", "hypothetical", "intended"):
+            row[flag] = bool(row[flag])
+    if not rows:
+        return rows
+    first_ids = select(func.min(event_sources.c.id)).where(
+        event_sources.c.event_id.in_([r["id"] for r in rows])).group_by(event_sources.c.event_id)
+    query = (select(event_sources.c.event_id, event_sources.c.article_id, event_sources.c.local_id,
+                    event_sources.c.trigger_text.label("trigger"), event_sources.c.evidence_text.label("evidence"),
+                    event_sources.c.statement_id, event_sources.c.confidence, articles.c.url,
+                    articles.c.title.label("article_title"), articles.c.site, articles.c.published)
+             .join(articles, articles.c.id == event_sources.c.article_id)
+             .where(event_sources.c.id.in_(first_ids)))
+    first = {r.pop("event_id"): r for r in _rows(conn, query)}
+    empty = dict.fromkeys(("article_id", "local_id", "trigger", "evidence", "statement_id", "confidence", "url",
+                           "article_title", "site", "published"))
+    for row in rows:
+        row.update(first.get(row["id"], empty))
+    return rows
+
+
+# ----------------------------------------------------------------------------------- articles
+def article_keys(conn: Connection, f: Filters) -> Select:
+    return select(articles.c.id, articles.c.published).where(*sel.article_conditions(conn, f))
+
+
+def list_articles(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
+    keys = article_keys(conn, f)
+    rows = newest_rows(conn, keys, sel.article_rows(), page, articles.c.published, articles.c.id)
+    ids = [row["id"] for row in rows]
+    # The lead is read for the page's rows only (not while sorting: that would read every text).
+    leads = dict(conn.execute(select(articles.c.id, func.substr(articles.c.text, 1, 240))
+                              .where(articles.c.id.in_(ids))).all()) if ids else {}
+    for row in rows:
+        row["lead"] = leads.get(row["id"])
+    return page_result(rows, count(conn, keys) if total else None, page)
+
+
+def count_articles(conn: Connection, f: Filters) -> int:
+    return count(conn, article_keys(conn, f))
+
+
+def stream_articles(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:
+    for ids in stream_newest(conn, article_keys(conn, f), articles.c.published, articles.c.id, chunk):
+        yield from in_order(conn, sel.article_rows(), articles.c.id, ids)
+
+
+# ----------------------------------------------------------------------------- actors, places
+def list_actors(conn: Connection, f: Filters, page: Page = Page(), *, by: str = "name",
+                activity: bool = True) -> dict:
+    """Actors named by ``f.actor``/``f.text`` (as filters name them) and of ``f.country``, by name
+    (``by="articles"``: most present first), each with its numbers of statements and events
+    (``activity``; the stored counters of articles, mentions and statements are always there)."""
+    query = select(actors.c.id, actors.c.name, actors.c.kind, actors.c.country, actors.c.sector, actors.c.code,
+                   actors.c.title, actors.c.num_articles, actors.c.num_mentions, actors.c.num_statements)\
+        .where(*sel.actor_list_conditions(conn, f))
+    order = (actors.c.name, actors.c.id) if by == "name" else (actors.c.num_articles.desc(), actors.c.id)
+    rows = _rows(conn, query.order_by(*order).limit(page.limit).offset(page.offset))
+    return page_result(with_activity(conn, rows) if activity else rows, count(conn, query), page)
+
+
+def with_activity(conn: Connection, items: list[dict]) -> list[dict]:
+    """Each actor dict gets its numbers of statements and of events (as actor or recipient)."""
+    ids = [a["id"] for a in items]
+    if not ids:
+        return items
+    said: dict[int, int] = dict(conn.execute(select(statements.c.speaker_id, func.count()).where(
+        statements.c.speaker_id.in_(ids)).group_by(statements.c.speaker_id)).all())
+    did: dict[int, int] = dict(conn.execute(select(events.c.actor_id, func.count()).where(
+        events.c.actor_id.in_(ids)).group_by(events.c.actor_id)).all())
+    got: dict[int, int] = dict(conn.execute(select(events.c.recipient_id, func.count()).where(
+        events.c.recipient_id.in_(ids)).group_by(events.c.recipient_id)).all())
+    for a in items:
+        a.update(statements=said.get(a["id"], 0), events_as_actor=did.get(a["id"], 0),
+                 events_as_recipient=got.get(a["id"], 0))
+    return items
+
+
+def list_places(conn: Connection, f: Filters, page: Page = Page()) -> dict:
+    query = select(places.c.id, places.c.name, places.c.country, places.c.lat, places.c.lon,
+                   places.c.feature, places.c.geonameid).where(*sel.place_list_conditions(f))
+    rows = _rows(conn, query.order_by(places.c.name, places.c.id).limit(page.limit).offset(page.offset))
+    counts: dict[int, int] = dict(conn.execute(select(events.c.place_id, func.count()).where(
+        events.c.place_id.in_([r["id"] for r in rows])).group_by(events.c.place_id)).all()) if rows else {}
+    for row in rows:
+        row["events"] = counts.get(row["id"], 0)
+    return page_result(rows, count(conn, query), page)
+
+
+def stream_pages(conn: Connection, lister, f: Filters, chunk: int = CHUNK, cap: int = 100_000) -> Iterator[dict]:
+    """Every row of a paged list (actors, places: small tables), ``chunk`` rows a query, at most ``cap``."""
+    offset = 0
+    while offset < cap:
+        items = lister(conn, f, Page(limit=min(chunk, cap - offset), offset=offset))["items"]
+        yield from items
+        if len(items) < chunk:
+            return
+        offset += chunk
