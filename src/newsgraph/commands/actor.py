@@ -34,7 +34,7 @@ def actor_command(phrases: tuple[str, ...], as_json: bool) -> None:
     organisations have no country and sector IGO (NGO for non-governmental ones); a capital or
     seat of government ("Moscow", "the White House") is that country's government (RUSGOV).
     """
-    from newsgraph.analyze.coding import code_phrase
+    from newsgraph.analyze.actors.coding import code_phrase
 
     source = phrases if phrases else (line.strip() for line in sys.stdin)
     rows = []

@@ -31,8 +31,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
+
+from newsgraph.analyze import resources
 
 #: words that end the head of a phrase and open its complement
 COMPLEMENT_PREPS = frozenset({"of", "for", "at", "to", "with", "in", "from"})
@@ -107,10 +108,7 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 
 
 def _rows(filename: str):
-    text = resources.files("newsgraph.data").joinpath(filename).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            yield line.split("\t")
+    return resources.read_tsv(filename)
 
 
 def _key(phrase: str) -> tuple[str, ...]:

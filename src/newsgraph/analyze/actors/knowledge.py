@@ -1,0 +1,89 @@
+"""What the knowledge base adds to an article's actors, after the text has said what it says.
+
+The text always wins: the base only fills a country or sector the article left open, on the article's
+date. Then an actor who speaks *for* an organisation takes that organisation's sector and country
+("a Salesforce spokesperson", "a lawyer for Huawei"): a spokesperson's own title is a weak default.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.analyze.actors import coding
+from newsgraph.analyze.actors.index import ActorIndex
+from newsgraph.analyze.actors.kb import KnowledgeBase, Match
+from newsgraph.model import Actor
+
+#: last words of an organisation's name that say its sector when nothing else does
+NAME_ENDINGS = {
+    "inc": "BUS", "inc.": "BUS", "corp": "BUS", "corp.": "BUS", "corporation": "BUS", "co.": "BUS",
+    "ltd": "BUS", "ltd.": "BUS", "llc": "BUS", "plc": "BUS", "ag": "BUS", "sa": "BUS", "group": "BUS",
+    "holdings": "BUS", "motors": "BUS", "airlines": "BUS", "technologies": "BUS", "pharmaceuticals": "BUS",
+    "university": "EDU", "college": "EDU", "school": "EDU", "institute": "EDU",
+    "party": "PTY", "court": "JUD", "tribunal": "JUD",
+    "ministry": "GOV", "department": "GOV", "agency": "GOV", "office": "GOV", "commission": "GOV",
+    "bureau": "GOV", "reserve": "GOV", "council": "GOV", "police": "COP",
+    "times": "JRN", "post": "JRN", "journal": "JRN", "herald": "JRN", "tribune": "JRN", "news": "JRN",
+    "press": "JRN", "television": "JRN", "radio": "JRN", "gazette": "JRN", "telegraph": "JRN",
+}
+
+
+def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[str]) -> None:
+    """Fill open countries and sectors of ``index``'s actors from ``knowledge`` on ``published``."""
+    for actor in index.actors:
+        if actor.kind in ("person", "organization", "group") and (actor.country is None or actor.sector is None):
+            match = best_match(knowledge, actor, published)
+            if match is not None:
+                _fill(actor, match)
+        if actor.kind == "organization" and actor.sector is None:
+            actor.sector = _sector_from_name(actor.name)
+    _affiliations(index)
+
+
+def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str]) -> Optional[Match]:
+    """The base's entry for the actor's name (the fullest name first), or None."""
+    names = sorted({actor.name, *actor.aliases}, key=lambda n: -len(n.split()))
+    for name in names:
+        if actor.kind == "person" and len(name.split()) == 1 and name.lower() == name:
+            continue  # a lower-case word is no name
+        match = knowledge.lookup(name, published, actor.country, actor.sector)
+        if match is not None:
+            return None if match.ambiguous else match
+    return None
+
+
+def _fill(actor: Actor, match: Match) -> None:
+    if actor.kind == "person" and match.kind == "organization" and not actor.title:
+        actor.kind = "organization"  # a company or body the tagger took for a person ("Salesforce")
+    if actor.kind != "person" and match.kind == "person":
+        return  # a group or organisation that shares a name with a person: not that person
+    if actor.country is None and match.country:
+        actor.country = match.country
+    if actor.sector is None and match.sector:
+        actor.sector = match.sector
+
+
+def _sector_from_name(name: str) -> Optional[str]:
+    words = name.lower().split()
+    return NAME_ENDINGS.get(words[-1]) if words else None
+
+
+def _affiliations(index: ActorIndex) -> None:
+    """A person titled as speaking or working for an organisation named in the title takes its code."""
+    orgs = [a for a in index.actors if a.kind == "organization" and a.sector and a.mentions]
+    if not orgs:
+        return
+    for actor in index.actors:
+        if actor.kind != "person" or not actor.title:
+            continue
+        code = coding.code_phrase(actor.title)
+        row = coding.sector_word(code.head) if code.head else None
+        if row is None or row.strong or code.explicit_sector and code.sector != row.sector:
+            continue  # the title names its own institution ("Kremlin spokesman", "army spokesman")
+        title = f" {actor.title.lower()} "
+        for org in orgs:
+            if any(f" {alias.lower()} " in title or f" {alias.lower()}'s " in title
+                   for alias in {org.name, *org.aliases} if alias):
+                actor.sector = org.sector
+                if actor.country is None and org.country:
+                    actor.country = org.country
+                break
