@@ -17,7 +17,7 @@ CAMEO role codes become PLOVER sectors through ``src/newsgraph/data/cameo_sector
 Output: one row per name (lower case) and entity, gzip with mtime 0 (the same input gives the same bytes):
 ``name  entity  canonical  kind  roles  source`` where ``roles`` is ``;``-separated
 ``COUNTRY/SECTOR/START/END/CAMEO`` (ISO dates, empty when open) and kind is person | organization |
-group | agent. An agent row has no country: the sector a common noun names.
+group | agent | agent-plural. An agent row has no country: the sector a common noun names.
 """
 from __future__ import annotations
 
@@ -162,6 +162,12 @@ def aliases(headword: str, synonyms: list, kind: str, roles: list) -> list[str]:
     return [n for n in dict.fromkeys(names) if n and len(n) > 1]
 
 
+#: agents whose CAMEO code PLOVER's manual overrides: its CVL sector is "civilians, protesters, activists"
+#: (OPP only for the opposition's own and anti-government activists, which keep their longer entries)
+PLOVER_AGENTS = {"protester": "CVL", "protesters": "CVL", "demonstrator": "CVL", "demonstrators": "CVL",
+                 "activist": "CVL", "activists": "CVL"}
+
+
 def agent_rows(path: Path, sectors: dict):
     macros: dict[str, list[str]] = {}
     for n, raw in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
@@ -177,28 +183,44 @@ def agent_rows(path: Path, sectors: dict):
             continue
         plural = re.search(r"\{([^}]*)\}", line)
         body = re.sub(r"\{[^}]*\}", "", _CODE.sub("", line)).strip()
-        forms = [body] + ([plural.group(1).strip()] if plural and plural.group(1).strip() else [])
+        forms = [(body, "agent")] + ([(plural.group(1).strip(), "agent-plural")]
+                                     if plural and plural.group(1).strip() else [])
         role = parse_role(codes[0], sectors, set())
         if role is None or role[1] is None:
             continue
-        for form in forms:
+        for form, kind in forms:
             expanded = [form]
             for macro, words in macros.items():
                 if macro in form:
                     expanded = [e.replace(macro, w) for e in expanded for w in words]
             for e in expanded:
-                yield normal(e), role, f"agents:{n}"
+                name = normal(e)
+                if name in PLOVER_AGENTS:
+                    yield name, kind, (None, PLOVER_AGENTS[name], "", "", role[4] + ">plover"), f"agents:{n}"
+                else:
+                    yield name, kind, role, f"agents:{n}"
 
 
 def wikidata_rows(path: Path, countries_by_name: dict):
+    """Heads of state and government. An office held ex officio in another country (Andorra's French
+    co-prince) or a monarch's other realms would code the person to the wrong country: one office
+    holder with several countries keeps the first country in the file's order that is not such."""
     with path.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            iso3 = countries_by_name.get(row["country"])
-            if iso3 is None:
-                continue
-            start = f"{row['start_year']}-01-01" if row["start_year"] else ""
-            end = f"{row['end_year']}-12-31" if row["end_year"] else ""
-            yield (row["officeholderLabel"], iso3, start, end, row["positionLabel"], row["officeholder"])
+        rows = list(csv.DictReader(f))
+    home: dict[str, str] = {}
+    for row in rows:
+        iso3 = countries_by_name.get(row["country"])
+        if iso3 and "co-prince" not in row["positionLabel"].lower():
+            if row["positionLabel"].lower().startswith("monarch of the united kingdom"):
+                home[row["officeholder"]] = iso3
+            home.setdefault(row["officeholder"], iso3)
+    for row in rows:
+        iso3 = countries_by_name.get(row["country"])
+        if iso3 is None or home.get(row["officeholder"]) != iso3:
+            continue
+        start = f"{row['start_year']}-01-01" if row["start_year"] else ""
+        end = f"{row['end_year']}-12-31" if row["end_year"] else ""
+        yield (row["officeholderLabel"], iso3, start, end, row["positionLabel"], row["officeholder"])
 
 
 WIKIDATA_COUNTRIES = {"United States of America": "USA", "People's Republic of China": "CHN",
@@ -267,8 +289,8 @@ def build(data: Path) -> list[tuple]:
         roles = ";".join("/".join(x or "" for x in r) for r in e["roles"])
         for a in e["aliases"]:
             rows.append((a, eid, e["canonical"], e["kind"], roles, eid.split(":")[0]))
-    for name, role, src in agent_rows(dic / "Phoenix.agents.txt", sectors):
-        rows.append((name, src, name, "agent", "/".join(x or "" for x in role), "phoenix-agents"))
+    for name, kind, role, src in agent_rows(dic / "Phoenix.agents.txt", sectors):
+        rows.append((name, src, name, kind, "/".join(x or "" for x in role), "phoenix-agents"))
     return sorted(set(rows))
 
 

@@ -39,7 +39,7 @@ from newsgraph.analyze import resources
 COMPLEMENT_PREPS = frozenset({"of", "for", "at", "to", "with", "in", "from"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
-FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
+FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "retired", "ousted", "exiled"})
 FUNCTION_WORDS = frozenset({"and", "or", "of", "for", "the", "a", "an", "to", "at", "in", "with", "on", "by",
                             "'s", "’s", "'", "’", ",", "-", "–"})
 
@@ -127,8 +127,62 @@ def tables() -> Tables:
     sectors = {}
     for r in _rows("sectors.tsv"):
         sectors[tuple(w.lower() for w in _key(r[0]))] = SectorRow(r[1] or None, r[2], r[3] == "strong")
+    agents, plurals = _agents()
+    for noun, sector in agents.items():  # the knowledge base's agents, where ours are silent
+        key = tuple(w.lower() for w in _key(noun))
+        sing = singular(key[-1])
+        if sing and key[:-1] + (sing,) in sectors:
+            continue  # a plural of one of our own words ("spokesmen"): ours decides
+        if key not in sectors and len(key) <= 3 and sector in AGENT_SECTORS:
+            kind = "group" if noun in plurals else "person" if _names_a_person(key) else "organization"
+            sectors[key] = SectorRow(sector, kind, False)
     longest = max(len(k) for table in (countries, capitals, organizations, sectors) for k in table)
     return Tables(countries, capitals, organizations, sectors, longest)
+
+
+#: sectors the agents dictionary may add words for (its MED "spokesperson" and religious believers
+#: are left to sectors.tsv: a common noun there is no actor of its own)
+AGENT_SECTORS = frozenset({"AGR", "BUS", "COP", "CRM", "CVL", "EDU", "GOV", "JUD", "JRN", "LAB", "LEG", "MIL",
+                           "OPP", "REB", "REF", "SPY", "UAF", "MED"})
+
+
+PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ian", "ant", "ent", "ee", "ier", "ic", "ive", "ite")
+
+
+def _names_a_person(words: tuple[str, ...]) -> bool:
+    """Whether a common noun names a person ("smuggler", "minister of fisheries") rather than a body."""
+    head = next((words[k - 1] for k, w in enumerate(words) if k and w in COMPLEMENT_PREPS), words[-1])
+    return head.endswith(PERSON_ENDINGS)
+
+
+def _agents() -> tuple[dict[str, str], frozenset]:
+    from newsgraph.analyze.actors import kb
+
+    base = kb.shipped()
+    return base.agents(), base.plurals
+
+
+def _known_organization(words: Sequence[str], i: int, longest: int, sectors: dict) -> Optional[Hit]:
+    """A run of capitalised words from ``i`` that the knowledge base knows as one organisation, and
+    that is a whole name: "Salesforce spokesperson", "Apple CEO", but not "Vladimir" of "Vladimir Putin"."""
+    from newsgraph.analyze.actors import kb
+
+    if i > 0 and _is_name_word(words[i - 1]) and (words[i - 1].lower(),) not in sectors:
+        return None
+    orgs = kb.shipped_organizations()
+    for n in range(min(longest, len(words) - i), 0, -1):
+        run = words[i:i + n]
+        if not all(_is_name_word(w) or w in (".", "&", "-") for w in run) or not _is_name_word(run[-1]):
+            continue
+        after = words[i + n] if i + n < len(words) else ""
+        if _is_name_word(after) and (after.lower(),) not in sectors:
+            continue
+        entry = orgs.get(kb.normal_name(" ".join(run)))
+        if entry is not None and (n > 1 or len(run[0]) >= 4):
+            role = entry.role_at(None)
+            return Hit(i, i + n, "org", OrgRow(role.country if role else None, role.sector if role else None,
+                                               "organization", entry.canonical, None))
+    return None
 
 
 def clear() -> None:
@@ -193,6 +247,8 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
                 hit = Hit(i, i + n, "capital", t.capitals[key])
             if hit:
                 break
+        if hit is None and words[i][:1].isupper():
+            hit = _known_organization(words, i, t.longest, t.sectors)
         sector = _sector_at(words, i, t.longest, t.sectors)
         if sector and (hit is None or sector.end > hit.end):
             hit = sector

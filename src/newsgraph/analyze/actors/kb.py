@@ -123,9 +123,11 @@ def normal_name(name: str) -> str:
 class KnowledgeBase:
     """Names -> entries, in layers (user, corpus, shipped), plus the agents table (common nouns)."""
 
-    def __init__(self, entries: dict[str, list[Entry]], agents: Optional[dict[str, str]] = None):
+    def __init__(self, entries: dict[str, list[Entry]], agents: Optional[dict[str, str]] = None,
+                 plurals: frozenset = frozenset()):
         self._entries = entries
         self._agents = agents or {}
+        self.plurals = plurals  # agent nouns that are plural forms ("thieves")
 
     def with_entries(self, rows: Iterable[tuple[str, Entry]]) -> KnowledgeBase:
         """A new base with more entries (user or corpus codings) on top; this one is unchanged."""
@@ -133,7 +135,7 @@ class KnowledgeBase:
         for name, entry in rows:
             key = normal_name(name)
             entries[key] = [entry] + [e for e in entries.get(key, []) if e.entity != entry.entity]
-        return KnowledgeBase(entries, self._agents)
+        return KnowledgeBase(entries, self._agents, self.plurals)
 
     def entries(self, name: str) -> list[Entry]:
         """Every entry the name may stand for, of the highest layer that knows it."""
@@ -143,6 +145,10 @@ class KnowledgeBase:
             if top:
                 return top
         return []
+
+    def agents(self) -> dict[str, str]:
+        """Every common noun the agents table codes, with its sector."""
+        return dict(self._agents)
 
     def agent(self, noun: str) -> Optional[str]:
         """The sector a common noun names ("police" COP, "thieves" CRM), singular or plural."""
@@ -209,15 +215,34 @@ def shipped() -> KnowledgeBase:
     """The base that ships in the package (read once per process)."""
     entries: dict[str, list[Entry]] = {}
     agents: dict[str, str] = {}
+    plurals = set()
     for name, entity, canonical, kind, roles, _source in resources.read_tsv(KB_FILE):
         parsed = parse_roles(roles)
-        if kind == "agent":
+        if kind.startswith("agent"):
             if parsed and parsed[0].sector:
                 agents.setdefault(name, parsed[0].sector)
+                if kind == "agent-plural":
+                    plurals.add(name)
             continue
         entries.setdefault(name, []).append(Entry(entity, canonical, kind, parsed))
-    return KnowledgeBase(entries, agents)
+    return KnowledgeBase(entries, agents, frozenset(plurals))
+
+
+@lru_cache(maxsize=1)
+def shipped_organizations() -> dict[str, Entry]:
+    """Organisations of the shipped base by name, for coding phrases that name them ("Salesforce
+    spokesperson"): only names one organisation bears, never persons."""
+    out: dict[str, Entry] = {}
+    ambiguous = set()
+    for name, found in shipped()._entries.items():
+        orgs = {e.canonical: e for e in found if e.kind == "organization"}
+        if len(orgs) == 1 and not any(e.kind == "person" for e in found):
+            out[name] = next(iter(orgs.values()))
+        elif orgs:
+            ambiguous.add(name)
+    return out
 
 
 def clear() -> None:
     shipped.cache_clear()
+    shipped_organizations.cache_clear()
