@@ -1,6 +1,7 @@
 """Parse helpers the analysis stages share: one place for each reading of the parse.
 
-- noun phrases: ``noun_phrase(head)`` (a noun with its modifiers and complements);
+- noun phrases: ``noun_phrase(head)`` (a noun with its modifiers and complements),
+  ``core_noun_phrase(head)`` (with an "of" complement only); ``is_verb_form`` (verbs and gerunds);
 - subjects and objects: ``is_subject``, ``is_speaker``, ``ARGUMENT_DEPS``;
 - locative prepositions: ``LOCATIVE_PREPS`` and ``is_locative`` (a name where something happens);
 - speech verbs: ``SPEECH_VERBS`` (lemmas; a subject of one of them is a speaker).
@@ -64,6 +65,31 @@ def noun_phrase(head):
         return end
 
     return head.doc[head.left_edge.i:right_end(head)]
+
+
+def core_noun_phrase(head):
+    """A noun with its modifiers and an "of" complement only ("Police" of "Police in Lagos", "the
+    head of the agency" whole)."""
+    doc = head.doc
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+            end = child.right_edge.i + 1
+        elif child.dep_ in ("case", "compound", "amod", "nummod", "flat") and child.i == end:
+            end = child.i + 1
+        else:
+            break
+    return doc[head.left_edge.i:end]
+
+
+def is_verb_form(token) -> bool:
+    """A verb, or a gerund the tagger took for a name because it opens a sentence ("Hosting Cook at
+    Dreamforce ... said": "Hosting" is no first name)."""
+    if token.tag_ == "VBG" or token.pos_ in ("VERB", "AUX"):
+        return True
+    text = token.text
+    return (token.is_sent_start or token.i > 0 and token.doc[token.i - 1].is_punct) and len(text) > 5 \
+        and text.endswith("ing") and text[:1].isupper() and text[1:].islower()
 
 
 def strip_punct(span):

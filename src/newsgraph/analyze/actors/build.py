@@ -47,7 +47,7 @@ class Builder(coref.DescriptionsAndPronouns):
                 sent_of[i] = k
         index._sent_of = sent_of
         items = []
-        for ent in doc.ents:
+        for ent in self._whole_names(doc):
             if ent.label_ in NAME_LABELS and "\n" not in ent.text:
                 for i in range(ent.start, ent.end):
                     self.ent_of[i] = ent
@@ -71,7 +71,7 @@ class Builder(coref.DescriptionsAndPronouns):
                 ent = _person_span(doc, t.i, t.i + 1)
                 self.ent_of[t.i] = ent
                 items.append((t.i, 0, ent))
-            elif t.lower_ in coref.PRONOUNS and t.pos_ == "PRON":
+            elif t.lower_ in coref.PRONOUNS and t.pos_ == "PRON" and t.i not in self.ent_of:
                 items.append((t.i, 1, t))
             elif t.pos_ in ("NOUN", "PROPN") and t.i not in self.ent_of and self._title_head(t):
                 items.append((t.i, 1, t))
@@ -84,6 +84,19 @@ class Builder(coref.DescriptionsAndPronouns):
             else:
                 self._description(obj)
         self._finish()
+
+    def _whole_names(self, doc) -> list:
+        """The entities, a person's name taken whole where the tagger cut it at a word that is also a
+        pronoun ("Chinese vice-premier Liu He met ...": "He" is his given name, not a pronoun)."""
+        out = []
+        for ent in doc.ents:
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if ent.label_ == "PERSON" and nxt is not None and nxt.pos_ == "PRON" and nxt.text[:1].isupper() \
+                    and nxt.text.lower() in coref.PERSON_PRONOUNS and not nxt.is_sent_start \
+                    and ent[-1].whitespace_ == " " and (nxt.ent_type_ == "" or nxt.ent_type_ == "PERSON"):
+                ent = _person_span(doc, ent.start, ent.end + 1)
+            out.append(ent)
+        return out
 
     def _untagged_names(self) -> list:
         """Names the tagger missed but a title vouches for: "Ivo Marek, the Czech defence minister",
@@ -117,6 +130,12 @@ class Builder(coref.DescriptionsAndPronouns):
         tokens = _trim(ent)
         if tokens is None:
             return
+        k = tokens.start
+        while k < tokens.end - 1 and syntax.is_verb_form(tokens.doc[k]):
+            k += 1  # "Hosting Cook at Dreamforce ...": a verb phrase, of which only "Cook" is a name
+        if k == tokens.end:
+            return
+        tokens = tokens.doc[k:tokens.end]
         text = " ".join(t.text for t in tokens)
         if text.isupper() and len(text) > 4 and coding.organization(text) is None:
             return  # a dateline ("ROTTERDAM —"), not an actor
@@ -147,6 +166,8 @@ class Builder(coref.DescriptionsAndPronouns):
         premod = self._premodifiers(tokens)
         if not _is_title(premod):
             premod = self._title_before(tokens) or premod
+        if not _is_title(premod) and self._a_place(tokens):
+            return  # "advanced toward Palmyra": a place, whatever the tagger said
         words = list(premod) + list(tokens)
         code = _code(words)
         name_tokens = tokens
@@ -190,6 +211,21 @@ class Builder(coref.DescriptionsAndPronouns):
                 self._map(appositive, actor)
                 for other in _persons_in(appositive, self.ent_of):
                     self.affiliations.append((actor, other))
+
+    def _a_place(self, tokens) -> bool:
+        """A one-word "person" the gazetteer knows as a place, that no fuller name of the article
+        ends with, that does not speak, and that the knowledge base does not know as a person."""
+        from newsgraph.analyze import gazetteer
+        from newsgraph.analyze.actors import kb
+
+        name = _text(tokens)
+        if len(name.split()) != 1 or self.surnames.get(name) or syntax.is_speaker(tokens.root):
+            return False
+        if any(w != name and w.endswith(" " + name) for w in self.person_words):
+            return False
+        if not gazetteer.load().lookup(name):
+            return False
+        return not any(e.kind == "person" for e in kb.shipped().entries(name))
 
     def _titled_appositive(self, tokens) -> bool:
         """An unknown name in apposition to a person title: a person, whatever the tagger said."""
@@ -296,8 +332,11 @@ class Builder(coref.DescriptionsAndPronouns):
             return  # a place, not an actor (places are found elsewhere)
         if ent.label_ == "NORP" and code.kind != "group":
             return
-        if ent.label_ == "ORG" and (tokens[-1].like_num or not any(t.is_alpha and t.text[0].isupper() for t in tokens)):
-            return  # "Trump’s 1995": not an organisation
+        if ent.label_ == "ORG" and (code.country is None or code.sector is None):
+            code = self._described_organization(tokens, code)
+        if ent.label_ == "ORG" and (tokens[-1].like_num or not any(t.is_alpha and t.text[0].isupper() for t in tokens)) \
+                and not (code.head and code.country):
+            return  # "Trump’s 1995": not an organisation ("China's commerce ministry" is one)
         if ent.label_ == "ORG" and code.kind is None:
             code = coding.Coding(**{**code.__dict__, "kind": "organization", "name": code.name or _text(tokens)})
         key = index._key(code, tokens)
@@ -317,6 +356,20 @@ class Builder(coref.DescriptionsAndPronouns):
         index.add_mention(actor, ent if ent[0].lower_ == "the" else tokens, head=root.i)
         for t in ent:
             index._by_token.setdefault(t.i, actor)
+
+    def _described_organization(self, tokens, code: coding.Coding) -> coding.Coding:
+        """What the words before an organisation's name, or its possessor, say about it: "China's
+        commerce ministry" (CHN), "Japanese conglomerate SoftBank" (JPN, BUS)."""
+        doc = self.doc
+        before = [t for t in self._premodifiers(tokens) if t.lower_ not in coding.DETERMINERS]
+        owner = [c for c in tokens.root.children if c.dep_ == "poss" and c.i < tokens.start]
+        words = before or [w for c in owner for w in doc[c.left_edge.i:c.i + 1]]
+        if not words:
+            return code
+        around = _code(words)
+        country = code.country or around.country
+        sector = code.sector or (around.sector if around.kind in ("organization", "group") or not before else None)
+        return coding.Coding(**{**code.__dict__, "country": country, "sector": sector})
 
     def _acronym_key(self, tokens) -> Optional[tuple]:
         """"NSC" after "the National Security Council": the same organisation."""
@@ -339,7 +392,7 @@ class Builder(coref.DescriptionsAndPronouns):
                 continue
             if t.i in index._by_token or _is_locative(t) or t.i in self.ent_of and self.ent_of[t.i].label_ == "PERSON":
                 continue
-            phrase = syntax.strip_punct(syntax.noun_phrase(t))
+            phrase = syntax.strip_punct(syntax.core_noun_phrase(t))
             if phrase is None or "\n" in phrase.text:
                 continue
             words = [w for w in phrase if w.dep_ != "case"]
