@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, inspect, select
 
-from newsgraph.store import fulltext, schema
+from newsgraph.store import actor_codings, fulltext, schema
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "actor counters (articles, mentions, statements) and statements.sort_date, indexed",
               _counters_and_sort_date),
     Migration(4, "PostgreSQL: stored tsvector columns for full text (SQLite: nothing)", fulltext.store_tsvectors),
+    Migration(5, "actor codings learned from stored articles and imported by users", actor_codings.create),
 ]
 
 

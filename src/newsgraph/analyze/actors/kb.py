@@ -134,7 +134,7 @@ class KnowledgeBase:
         entries = dict(self._entries)
         for name, entry in rows:
             key = normal_name(name)
-            entries[key] = [entry] + [e for e in entries.get(key, []) if e.entity != entry.entity]
+            entries[key] = [e for e in entries.get(key, []) if e.entity != entry.entity] + [entry]
         return KnowledgeBase(entries, self._agents, self.plurals)
 
     def entries(self, name: str) -> list[Entry]:
@@ -243,6 +243,26 @@ def shipped_organizations() -> dict[str, Entry]:
     return out
 
 
+@lru_cache(maxsize=4)
+def with_codings(rows: tuple[tuple, ...]) -> KnowledgeBase:
+    """The shipped base with stored codings on top: rows of (name, layer, canonical, kind, country,
+    sector, start, end, source), layer "user" or "corpus" (see ``store.actor_codings``)."""
+    if not rows:
+        return shipped()
+    entries: dict[tuple, tuple[list[str], list[Role], str, str]] = {}
+    for name, layer, canonical, kind, country, sector, start, end, source in rows:
+        slot = entries.setdefault((layer, canonical, country), ([], [], kind or "person", layer))
+        if name not in slot[0]:
+            slot[0].append(name)
+        slot[1].append(Role(country or None, sector or None, start or None, end or None, source or layer))
+    pairs = []
+    for (layer, canonical, country), (names, roles, kind, _) in entries.items():
+        entry = Entry(f"{layer}:{canonical}|{country or ''}", canonical, kind, tuple(dict.fromkeys(roles)), layer)
+        pairs.extend((name, entry) for name in names)
+    return shipped().with_entries(pairs)
+
+
 def clear() -> None:
     shipped.cache_clear()
+    with_codings.cache_clear()
     shipped_organizations.cache_clear()
