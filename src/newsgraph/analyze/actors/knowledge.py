@@ -62,6 +62,21 @@ def _fill(actor: Actor, match: Match) -> None:
         actor.sector = match.sector
 
 
+def code_phrase(text: str, knowledge: KnowledgeBase, date: Optional[str] = None) -> coding.Coding:
+    """Code a free-standing phrase as ``coding.code_phrase`` does, then let the knowledge base fill
+    what the words leave open ("Trump" on 2019-05-01: USA GOV) — the words win, as in articles."""
+    code = coding.code_phrase(text)
+    name = code.name or (text.strip() if code.kind in (None, "organization") else None)
+    if not name or (code.country and code.sector):
+        return code
+    match = knowledge.lookup(name, date, code.country, code.sector)
+    if match is None or match.ambiguous:
+        return code
+    return coding.Coding(**{**code.__dict__, "country": code.country or match.country,
+                            "sector": code.sector or match.sector, "kind": code.kind or match.kind,
+                            "name": code.name or match.canonical})
+
+
 def _sector_from_name(name: str) -> Optional[str]:
     words = name.lower().split()
     return NAME_ENDINGS.get(words[-1]) if words else None
