@@ -92,7 +92,7 @@ class Builder(coref.DescriptionsAndPronouns):
         for ent in doc.ents:
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if ent.label_ == "PERSON" and nxt is not None and nxt.pos_ == "PRON" and nxt.text[:1].isupper() \
-                    and nxt.text.lower() in coref.PERSON_PRONOUNS and not nxt.is_sent_start \
+                    and nxt.text.lower() in coref.PERSON_PRONOUNS and not ent[-1].is_punct \
                     and ent[-1].whitespace_ == " " and (nxt.ent_type_ == "" or nxt.ent_type_ == "PERSON"):
                 ent = _person_span(doc, ent.start, ent.end + 1)
             out.append(ent)
@@ -230,8 +230,12 @@ class Builder(coref.DescriptionsAndPronouns):
     def _titled_appositive(self, tokens) -> bool:
         """An unknown name in apposition to a person title: a person, whatever the tagger said."""
         root = tokens.root
-        if root.dep_ != "appos" or any(coding.find_hits([t.text for t in tokens])):
+        if any(coding.find_hits([t.text for t in tokens])):
             return False
+        if root.dep_ != "appos":  # "Halvorsen, the Danish ambassador, said": the title follows
+            titles = [c for c in root.children if c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN"]
+            return any((row := coding.sector_word(c.text)) is not None and row.kind == "person" and row.strong
+                       for c in titles)
         row = coding.sector_word(root.head.text)
         return row is not None and row.kind == "person" and root.head.pos_ in ("NOUN", "PROPN")
 
@@ -419,17 +423,30 @@ class Builder(coref.DescriptionsAndPronouns):
             tokens = _trim(ent)
             if tokens is None or any(t.i in index._by_token for t in tokens):
                 continue
-            countries = {e.country for e in places.lookup(tokens.text)}
-            if len(countries) != 1:
+            iso3 = place_country(places.lookup(tokens.text))
+            if iso3 is None:
                 continue
-            iso3 = countries.pop()
             actor = index._by_key.get(("country", iso3))
             if actor is None or not actor.mentions or actor.id in self.territorial:
                 self.territorial.add(self._country_mention(iso3, tokens).id)
 
+    def with_place_country(self, code: coding.Coding, words) -> coding.Coding:
+        """A group or organisation named after a place of one country ("the Lagos police") is of
+        that country, when the words say no other."""
+        from newsgraph.analyze import gazetteer
+
+        if code.country is not None or code.kind not in ("group", "organization"):
+            return code
+        for w in words:
+            if w.ent_type_ in ("GPE", "LOC") and w.dep_ in ("compound", "amod", "nmod", "poss"):
+                country = place_country(gazetteer.load().lookup(w.text))
+                if country:
+                    return coding.Coding(**{**code.__dict__, "country": country})
+        return code
+
     def _register(self, phrase, words) -> None:
         index = self.index
-        code = _code(words)
+        code = self.with_place_country(_code(words), words)
         if code.kind == "person" or code.head is None and code.kind is None:
             return
         key = index._key(code, phrase)
@@ -445,8 +462,12 @@ class Builder(coref.DescriptionsAndPronouns):
         index = self.index
         actor = index._by_key.get(("country", iso3))
         if actor is None:
-            actor = index._new(("country", iso3), iso3, coding.Coding(text=iso3, country=iso3, kind="country"))
-            actor.aliases = [iso3]
+            from newsgraph.analyze import gazetteer
+
+            entry = gazetteer.load().country(iso3)
+            name = entry.name if entry is not None else iso3
+            actor = index._new(("country", iso3), name, coding.Coding(text=name, country=iso3, kind="country"))
+            actor.aliases = [name]
         index.add_mention(actor, span, point=False)
         return actor
 
@@ -459,6 +480,19 @@ class Builder(coref.DescriptionsAndPronouns):
                     actor.country = other.country
         for actor in index.actors:
             actor.aliases = self.aliases.get(actor.id, [actor.name])
+
+
+def place_country(entries) -> Optional[str]:
+    """The country of a place name: the one all its places share, or that of a place that dwarfs
+    every namesake abroad (Lagos, Nigeria, not Lagos, Portugal); None when unsure."""
+    if not entries:
+        return None
+    countries = {e.country for e in entries}
+    if len(countries) == 1:
+        return countries.pop()
+    top = max(entries, key=lambda e: e.population)
+    abroad = max((e.population for e in entries if e.country != top.country), default=0)
+    return top.country if top.population >= 100_000 and top.population >= 10 * abroad else None
 
 
 def _person_span(doc, start: int, end: int):

@@ -293,8 +293,8 @@ def trim_name(span):
 
 class DescriptionsAndPronouns:
     """The coreference steps of ``actors``' one pass over a parse (mixed into its builder, whose
-    ``index``, ``doc``, ``ent_of``, ``unnamed``, ``named_by_country``, ``_find_person``, ``_map``
-    and ``_titled_appositive`` they use): definite and indefinite descriptions, and pronouns."""
+    ``index``, ``doc``, ``ent_of``, ``unnamed``, ``named_by_country``, ``_find_person``, ``_map``,
+    ``_titled_appositive`` and ``with_place_country`` they use): definite and indefinite descriptions, and pronouns."""
 
     def _title_head(self, t) -> bool:
         """Whether ``t`` heads a title or group phrase that is not part of a name."""
@@ -378,6 +378,7 @@ class DescriptionsAndPronouns:
             if owner.country:
                 code = coding.Coding(**{**code.__dict__, "country": owner.country})
         words = [w for w in words if w.dep_ != "poss" or w.pos_ != "PRON"]
+        code = self.with_place_country(code, words)
         key = index._key(code, phrase)
         if key is None:
             if first in ("the", "this", "that"):
