@@ -90,8 +90,8 @@ def parse_role(code: str, sectors: dict, countries: set) -> tuple | None:
         country = chunks.pop(0)
     roles = [c for c in chunks if c in sectors]
     others = [c for c in chunks if c in countries]
-    if chunks and chunks[0] in ("MNC", "IGO", "NGO", "IMG", "UNO", "EUR") and others and country is None:
-        country = others[0]  # "MNCUSA": a company of the US
+    if chunks and chunks[0] == "MNC" and others and country is None:
+        country = others[0]  # "MNCUSA": a company of the US (after IMG come religions: "IMGMUS" is no Mauritius)
     if not roles:
         return (country, None, start, end, cameo) if country else None
     sector = sectors[roles[0]]
@@ -107,7 +107,7 @@ def display(headword: str) -> str:
 
 def normal(name: str) -> str:
     """The key a name is looked up by (``kb.normal_name`` does the same at run time)."""
-    name = name.replace("_", " ").replace("’", "'").lower()
+    name = name.replace("_", " ").replace("’", "'").replace("-", " ").lower()
     name = re.sub(r"\s+", " ", name).strip(" ,")
     if name.startswith("the "):
         name = name[4:]
@@ -143,7 +143,7 @@ def read_dictionary(path: Path, short: str, sectors: dict, countries: set):
 
 def kind_of(headword: str, roles: list, international: bool) -> str:
     words = set(normal(headword).split())
-    if words & INSTITUTION_WORDS or international:
+    if words & INSTITUTION_WORDS or international or any(r[4][:3] in ("IMG", "IGO", "NGO", "MNC") for r in roles):
         return "organization"
     if all(r[1] is None for r in roles):
         return "place"  # a city or region filed under its country ("Herat"): never an actor name

@@ -484,7 +484,7 @@ class Builder(coref.DescriptionsAndPronouns):
 
 def place_country(entries) -> Optional[str]:
     """The country of a place name: the one all its places share, or that of a place that dwarfs
-    every namesake abroad (Lagos, Nigeria, not Lagos, Portugal); None when unsure."""
+    every namesake abroad, three times as big (Lagos, Nigeria, not Lagos, Portugal); None when unsure."""
     if not entries:
         return None
     countries = {e.country for e in entries}
@@ -492,7 +492,7 @@ def place_country(entries) -> Optional[str]:
         return countries.pop()
     top = max(entries, key=lambda e: e.population)
     abroad = max((e.population for e in entries if e.country != top.country), default=0)
-    return top.country if top.population >= 100_000 and top.population >= 10 * abroad else None
+    return top.country if top.population >= 100_000 and top.population >= 3 * abroad else None
 
 
 def _person_span(doc, start: int, end: int):

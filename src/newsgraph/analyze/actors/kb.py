@@ -111,8 +111,9 @@ _SPACE = re.compile(r"\s+")
 
 
 def normal_name(name: str) -> str:
-    """The key a name is looked up by: lower case, one space, no leading "the", no trailing 's."""
-    name = _SPACE.sub(" ", name.replace("’", "'").replace("_", " ")).strip(" ,").lower()
+    """The key a name is looked up by: lower case, hyphens as spaces, one space, no leading "the",
+    no trailing 's."""
+    name = _SPACE.sub(" ", name.replace("’", "'").replace("_", " ").replace("-", " ")).strip(" ,").lower()
     if name.startswith("the "):
         name = name[4:]
     if name.endswith(" 's") or name.endswith("'s"):
@@ -160,11 +161,26 @@ class KnowledgeBase:
                 return self._agents[key[:-len(cut[0])] + cut[1]]
         return None
 
+    def _spelling_variants(self, name: str) -> list[Entry]:
+        """A person under another transliteration of the first name ("Sergey" / "Sergei Shoigu"):
+        the one person the base knows by the same surname whose first name starts with the same
+        five letters (four for short names). Nothing when there are several."""
+        words = normal_name(name).split()
+        if len(words) < 2 or len(words[0]) < 4:
+            return []
+        prefix = words[0][:5] if len(words[0]) > 5 else words[0][:4]
+        found = {}
+        for e in self.entries(words[-1]):
+            first = e.canonical.lower().split()[0] if e.canonical else ""
+            if e.kind == "person" and first.startswith(prefix) and first != words[0]:
+                found[e.entity] = e
+        return list(found.values()) if len(found) == 1 else []
+
     def lookup(self, name: str, date: Optional[str] = None, country: Optional[str] = None,
                sector: Optional[str] = None) -> Optional[Match]:
         """The entity ``name`` stands for on ``date`` (ISO), given the ``country`` and ``sector`` the
         article's text says (None: unknown). None when the base does not know the name."""
-        found = self.entries(name)
+        found = self.entries(name) or self._spelling_variants(name)
         if not found:
             return None
         chosen = _choose(found, date, country, sector)

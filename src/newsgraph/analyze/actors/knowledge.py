@@ -64,17 +64,59 @@ def _fill(actor: Actor, match: Match) -> None:
 
 def code_phrase(text: str, knowledge: KnowledgeBase, date: Optional[str] = None) -> coding.Coding:
     """Code a free-standing phrase as ``coding.code_phrase`` does, then let the knowledge base fill
-    what the words leave open ("Trump" on 2019-05-01: USA GOV) — the words win, as in articles."""
+    what the words leave open ("Trump" on 2019-05-01: USA GOV) — the words win, as in articles.
+    A place the words name gives its country ("Police in Barcelona", "the Governor of Arizona")."""
     code = coding.code_phrase(text)
+    if code.international:
+        return code  # "European Council president Donald Tusk": the body's, not his country's
     name = code.name or (text.strip() if code.kind in (None, "organization") else None)
-    if not name or (code.country and code.sector):
-        return code
-    match = knowledge.lookup(name, date, code.country, code.sector)
-    if match is None or match.ambiguous:
-        return code
-    return coding.Coding(**{**code.__dict__, "country": code.country or match.country,
-                            "sector": code.sector or match.sector, "kind": code.kind or match.kind,
-                            "name": code.name or match.canonical})
+    if name and not (code.country and code.sector):
+        match = _lookup_name(knowledge, name, date, code)
+        if match is not None:
+            code = coding.Coding(**{**code.__dict__, "country": code.country or match.country,
+                                    "sector": code.sector or match.sector, "kind": code.kind or match.kind,
+                                    "name": code.name or match.canonical})
+    if code.country is None and code.kind in ("person", "group", "organization"):
+        country = _place_country(text)
+        if country:
+            code = coding.Coding(**{**code.__dict__, "country": country})
+    return code
+
+
+def _lookup_name(knowledge: KnowledgeBase, name: str, date, code: coding.Coding) -> Optional[Match]:
+    """The base's entry for a name, or for the name before "of COUNTRY" ("Omar al-Bashir of Sudan")."""
+    names = [name]
+    words = name.split()
+    if " of " in name and code.country:
+        names.append(name.split(" of ")[0])
+    if words and words[0].lower() == "the":
+        names.append(" ".join(words[1:]))
+    for candidate in names:
+        match = knowledge.lookup(candidate, date, code.country, code.sector)
+        if match is not None:
+            return None if match.ambiguous else match
+    return None
+
+
+def _place_country(text: str) -> Optional[str]:
+    """The country of a capitalised place the phrase names after "in", "of" or "from"."""
+    from newsgraph.analyze import gazetteer
+    from newsgraph.analyze.actors.build import place_country
+
+    words = [w for w, _, _ in coding.tokenize(text)]
+    for k, w in enumerate(words[:-1]):
+        if w.lower() not in ("in", "of", "from"):
+            continue
+        run = []
+        for nxt in words[k + 1:]:
+            if not nxt[:1].isupper() or nxt.lower() in coding.FUNCTION_WORDS:
+                break
+            run.append(nxt)
+        for n in range(len(run), 0, -1):
+            country = place_country(gazetteer.load().lookup(" ".join(run[:n])))
+            if country:
+                return country
+    return None
 
 
 def _sector_from_name(name: str) -> Optional[str]:
