@@ -177,3 +177,10 @@ def test_actor_command_codes_through_the_knowledge_base(tmp_path):
     result = CliRunner().invoke(main, ["actor", "Barack Obama", "--date", "2010-05-01", "--json",
                                        "--db", str(tmp_path / "none.db")])
     assert json.loads(result.output)["code"] == "USAGOV"
+
+
+def test_namesakes_of_one_country_give_the_country_but_no_guessed_sector():
+    rows = (("okoro", "corpus", "Ada Okoro", "person", "NGA", "GOV", None, None, "article 1"),
+            ("okoro", "corpus", "Ben Okoro", "person", "NGA", "BUS", None, None, "article 2"))
+    match = kb.with_codings(rows).lookup("Okoro", "2024-01-01")
+    assert (match.ambiguous, match.country, match.sector) == (False, "NGA", None)

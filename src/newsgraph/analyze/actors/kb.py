@@ -188,9 +188,15 @@ class KnowledgeBase:
             people = sorted({f"{e.canonical} ({'/'.join(sorted(e.countries)) or '-'})" for e in found})
             return Match(name=name, ambiguous=True, candidates=tuple(people))
         role = chosen.role_at(date)
+        sector = role.sector if role else None
+        others = [e for e in found if e.canonical.lower() != chosen.canonical.lower()]
+        if others and country is None and sector is not None:
+            # several people of one country: the country is sure, a sector only if all agree
+            if any((r := e.role_at(date)) is None or r.sector != sector for e in others):
+                sector = None
         return Match(name=name, entity=chosen.entity, canonical=chosen.canonical, kind=chosen.kind,
                      country=role.country if role else _only(chosen.countries),
-                     sector=role.sector if role else None, source=role.source if role else chosen.entity,
+                     sector=sector, source=role.source if role else chosen.entity,
                      layer=chosen.layer, roles=chosen.roles)
 
 

@@ -10,7 +10,7 @@ from typing import Optional
 
 from newsgraph.analyze.actors import coding
 from newsgraph.analyze.actors.index import ActorIndex
-from newsgraph.analyze.actors.kb import KnowledgeBase, Match
+from newsgraph.analyze.actors.kb import KnowledgeBase, Match, normal_name
 from newsgraph.model import Actor
 
 #: last words of an organisation's name that say its sector when nothing else does
@@ -52,8 +52,10 @@ def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str])
 
 
 def _fill(actor: Actor, match: Match) -> None:
-    if actor.kind == "person" and match.kind == "organization" and not actor.title:
-        actor.kind = "organization"  # a company or body the tagger took for a person ("Salesforce")
+    if actor.kind == "person" and match.kind == "organization" and not actor.title \
+            and normal_name(match.canonical or "").startswith(normal_name(match.name)):
+        actor.kind = "organization"  # a company or body the tagger took for a person ("Salesforce"),
+        # not a person the dictionaries file under a body ("John Kirby" under the US military)
     if actor.kind != "person" and match.kind == "person":
         return  # a group or organisation that shares a name with a person: not that person
     if actor.country is None and match.country:
