@@ -184,3 +184,15 @@ def test_namesakes_of_one_country_give_the_country_but_no_guessed_sector():
             ("okoro", "corpus", "Ben Okoro", "person", "NGA", "BUS", None, None, "article 2"))
     match = kb.with_codings(rows).lookup("Okoro", "2024-01-01")
     assert (match.ambiguous, match.country, match.sector) == (False, "NGA", None)
+
+
+@pytest.mark.parametrize("phrase, code, name", [
+    ("police Sgt. Mark Fields", "COP", "Mark Fields"),  # a rank police share is the police's
+    ("U.S. Rep. Ilhan Omar", "USALEG", "Ilhan Omar"),
+    ("Gen. Mark Milley", "MIL", "Mark Milley"),
+    ("the Federal Reserve Bank of New York", "USAGOV", "Federal Reserve Bank of New York"),
+    ("the Reserve Bank of India", "INDGOV", "Reserve Bank of India"),
+])
+def test_titles_and_central_banks(phrase, code, name):
+    coded = code_phrase(phrase)
+    assert (coded.code, coded.name) == (code, name)

@@ -130,6 +130,8 @@ def tables() -> Tables:
     agents, plurals = _agents()
     for noun, sector in agents.items():  # the knowledge base's agents, where ours are silent
         key = tuple(w.lower() for w in _key(noun))
+        if not all(w.replace("-", "").isalpha() for w in key):
+            continue  # "gen .": abbreviations are ours to read
         sing = singular(key[-1])
         if sing and key[:-1] + (sing,) in sectors:
             continue  # a plural of one of our own words ("spokesmen"): ours decides
@@ -313,7 +315,7 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     last_hit_end = max((h.end for h in hits), default=lo)
     if head is not None and head.value.kind == "person" and not head.plural and last_hit_end <= split:
         j = last_hit_end
-        while j < hi and words[j] in (",",):
+        while j < hi and words[j] in (",", "."):
             j += 1
         if j < hi and all(_is_name_word(w) or w in ("-", ".") for w in words[j:hi]) and _is_name_word(words[j]):
             name_range = (j, hi)
