@@ -24,7 +24,7 @@ from newsgraph.analyze.actors import kb
 from newsgraph.analyze.resources import country_codes, read_tsv
 from newsgraph.errors import KnowledgeBaseError, NewsgraphError
 from newsgraph.store import Store, actor_codings
-from newsgraph.store.db import sqlite_path
+from newsgraph.store.db import NoDatabase, sqlite_path
 
 COLUMNS = ("name", "country", "sector", "kind", "start", "end", "canonical", "note")
 EXPORT_COLUMNS = COLUMNS[:-1] + ("layer", "source", "first_seen", "last_seen", "article_id")
@@ -48,8 +48,11 @@ def stored_codings(db_url: str) -> tuple[tuple, ...]:
     path = sqlite_path(db_url)
     if path is not None and not path.exists():
         return ()
-    with Store.open(db_url, readonly=True) as store, store.connect() as conn:
-        return actor_codings.knowledge_rows(conn)
+    try:
+        with Store.open(db_url, readonly=True) as store, store.connect() as conn:
+            return actor_codings.knowledge_rows(conn)
+    except NoDatabase:
+        return ()  # no database there, or one older than the codings table: it holds none
 
 
 def knowledge(db_url: Optional[str]) -> kb.KnowledgeBase:
