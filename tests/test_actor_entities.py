@@ -76,3 +76,13 @@ def test_knowledge_base_codes_a_bare_name_on_the_article_date(nlp):
 def test_the_article_text_wins_over_the_knowledge_base(nlp):
     found = actors(nlp, "Obama, the Kenyan farmers' union leader, said prices would rise.", "2012-06-01")
     assert found[0][2] == "KEN"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kim Park, a spokeswoman for Northwind Corp, said the plant would close.", ("Kim Park", "person", None, "BUS")),
+    ("Dana Whitlock, an official at the Federal Reserve, said rates would rise.",
+     ("Dana Whitlock", "person", "USA", "GOV")),
+    ('"We will appeal," said Tomas Reyes, a lawyer for Copperfield Holdings.', ("Tomas Reyes", "person", None, "BUS")),
+])
+def test_a_person_speaking_for_an_organisation_takes_its_code(nlp, text, expected):
+    assert actors(nlp, text)[0] == expected

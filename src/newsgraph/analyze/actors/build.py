@@ -407,8 +407,10 @@ class Builder(coref.DescriptionsAndPronouns):
                     continue
                 if w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "GPE", "NORP"):
                     self._register(doc[w.i:w.i + 1], [w])  # "NATO exercises": NATO
-                elif w.pos_ in ("ADJ", "PROPN") and w.text[:1].isupper() and coding.country_of(w.text):
-                    self._country_mention(coding.country_of(w.text), doc[w.i:w.i + 1])
+                elif w.pos_ in ("ADJ", "PROPN") and w.text[:1].isupper():
+                    iso3 = coding.country_of(w.text)
+                    if iso3:
+                        self._country_mention(iso3, doc[w.i:w.i + 1])
 
     def register_territories(self) -> None:
         """A place the gazetteer puts in one country ("the town of Beni", "a curfew in Ahmedabad")
