@@ -86,3 +86,17 @@ def test_the_article_text_wins_over_the_knowledge_base(nlp):
 ])
 def test_a_person_speaking_for_an_organisation_takes_its_code(nlp, text, expected):
     assert actors(nlp, text)[0] == expected
+
+
+def test_a_score_or_a_clause_is_not_part_of_a_name(nlp):
+    found = [name for name, *_ in actors(nlp, "Ilse Brandvold beat Mara Quist 6-2 6-4 on Sunday. "
+                                              "Brandvold said the wind had helped.")]
+    assert all(not any(c.isdigit() for c in name) for name in found)
+
+
+def test_a_dictionary_namesake_codes_only_in_an_article_about_his_country(nlp):
+    # the Phoenix dictionaries list an Alphonse Obama, a Congolese (COG) minister of 2003-04
+    alone = actors(nlp, "On Friday, Alphonse Obama said the concert was sold out.", "2019-05-01")
+    assert ("Alphonse Obama", "person", None, None) in alone
+    about = actors(nlp, "Congolese officials praised the plan, and Alphonse Obama said it would work.", "2019-05-01")
+    assert ("Alphonse Obama", "person", "COG", "ELI") in about

@@ -136,6 +136,12 @@ class Builder(coref.DescriptionsAndPronouns):
         if k == tokens.end:
             return
         tokens = tokens.doc[k:tokens.end]
+        end = tokens.end
+        while end > tokens.start + 1 and any(c.isdigit() for c in tokens.doc[end - 1].text):
+            end -= 1  # "Uchiyama 6-2": a score after the name
+        tokens = tokens.doc[tokens.start:end]
+        if any(t.pos_ in ("VERB", "AUX") and t.text.islower() for t in tokens):
+            return  # "Garrett hit Rudolph": a clause, not a name
         text = " ".join(t.text for t in tokens)
         if text.isupper() and len(text) > 4 and coding.organization(text) is None:
             return  # a dateline ("ROTTERDAM —"), not an actor
@@ -441,7 +447,10 @@ class Builder(coref.DescriptionsAndPronouns):
             return code
         for w in words:
             if w.ent_type_ in ("GPE", "LOC") and w.dep_ in ("compound", "amod", "nmod", "poss"):
-                country = place_country(gazetteer.load().lookup(w.text))
+                place = next((e for e in w.doc.ents if e.start <= w.i < e.end), None)
+                if place is None or place.end - 1 != w.i:
+                    continue  # the place's own words ("Fort" of "Fort Worth") are read with it
+                country = place_country(gazetteer.load().lookup(_text(_trim(place) or place)))
                 if country:
                     return coding.Coding(**{**code.__dict__, "country": country})
         return code

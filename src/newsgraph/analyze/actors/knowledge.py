@@ -29,10 +29,11 @@ NAME_ENDINGS = {
 
 def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[str]) -> None:
     """Fill open countries and sectors of ``index``'s actors from ``knowledge`` on ``published``."""
+    countries = {a.country for a in index.actors if a.country}
     for actor in index.actors:
         if actor.kind in ("person", "organization", "group") and (actor.country is None or actor.sector is None):
             match = best_match(knowledge, actor, published)
-            if match is not None:
+            if match is not None and (actor.kind != "person" or _attested(match, countries)):
                 _fill(actor, match)
         if actor.kind == "organization" and actor.sector is None:
             actor.sector = _sector_from_name(actor.name)
@@ -49,6 +50,22 @@ def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str])
         if match is not None:
             return None if match.ambiguous else match
     return None
+
+
+#: sources of roles that name well-known office holders (not the dictionaries' many namesakes)
+WELL_KNOWN = ("wikidata:", "additions")
+
+
+def _attested(match: Match, countries: set) -> bool:
+    """Whether a person's entry may code an article's person: a user's or the corpus's coding, a head
+    of state or government (Wikidata, our additions), or a dictionary entry of a country the article
+    is about. The Phoenix dictionaries list thousands of ministers; a journalist who shares a name
+    with one of them in another country is no minister ("Patrick Simmons")."""
+    if match.layer in ("user", "corpus"):
+        return True
+    if any(r.source.startswith(WELL_KNOWN) for r in match.roles):
+        return True
+    return match.country is not None and match.country in countries
 
 
 def _fill(actor: Actor, match: Match) -> None:
