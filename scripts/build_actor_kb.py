@@ -94,9 +94,7 @@ def parse_role(code: str, sectors: dict, countries: set) -> tuple | None:
         country = others[0]  # "MNCUSA": a company of the US (after IMG come religions: "IMGMUS" is no Mauritius)
     if not roles:
         return (country, None, start, end, cameo) if country else None
-    sector = sectors[roles[0]]
-    if "MED" in roles:  # CAMEO's MED is the media: a news organisation, PLOVER JRN
-        sector = "JRN"
+    sector = sectors[roles[0]]  # the primary role: "MNCUSAMED" (Google) is a business, "MED" alone the media
     return country, sector, start, end, cameo
 
 

@@ -196,3 +196,14 @@ def test_namesakes_of_one_country_give_the_country_but_no_guessed_sector():
 def test_titles_and_central_banks(phrase, code, name):
     coded = code_phrase(phrase)
     assert (coded.code, coded.name) == (code, name)
+
+
+@pytest.mark.parametrize("phrase, code, kind", [
+    ("the Senate", "LEG", "organization"),  # our own words before the base's organisations
+    ("Google", "USABUS", "organization"),  # a multinational's primary role, not its media one
+    ("the company director", "BUS", "person"),
+    ("the army chief", "MIL", "person"),
+])
+def test_own_words_and_primary_roles(phrase, code, kind):
+    coded = code_phrase(phrase)
+    assert (coded.code, coded.kind) == (code, kind)

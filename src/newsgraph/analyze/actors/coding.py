@@ -136,7 +136,7 @@ def tables() -> Tables:
         if sing and key[:-1] + (sing,) in sectors:
             continue  # a plural of one of our own words ("spokesmen"): ours decides
         if key not in sectors and len(key) <= 3 and sector in AGENT_SECTORS:
-            kind = "group" if noun in plurals else "person" if _names_a_person(key) else "organization"
+            kind = "group" if noun in plurals else "person" if _names_a_person(key, sectors) else "organization"
             sectors[key] = SectorRow(sector, kind, False)
     longest = max(len(k) for table in (countries, capitals, organizations, sectors) for k in table)
     return Tables(countries, capitals, organizations, sectors, longest)
@@ -151,10 +151,12 @@ AGENT_SECTORS = frozenset({"AGR", "BUS", "COP", "CRM", "CVL", "EDU", "GOV", "JUD
 PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ian", "ant", "ent", "ee", "ier", "ic", "ive", "ite")
 
 
-def _names_a_person(words: tuple[str, ...]) -> bool:
-    """Whether a common noun names a person ("smuggler", "minister of fisheries") rather than a body."""
+def _names_a_person(words: tuple[str, ...], sectors: dict) -> bool:
+    """Whether a common noun names a person ("smuggler", "minister of fisheries", "army chief")
+    rather than a body: its head ends like a person noun or is one of our person words."""
     head = next((words[k - 1] for k, w in enumerate(words) if k and w in COMPLEMENT_PREPS), words[-1])
-    return head.endswith(PERSON_ENDINGS)
+    row = sectors.get((head,))
+    return head.endswith(PERSON_ENDINGS) or (row is not None and row.kind == "person")
 
 
 def _agents() -> tuple[dict[str, str], frozenset]:
@@ -249,9 +251,9 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
                 hit = Hit(i, i + n, "capital", t.capitals[key])
             if hit:
                 break
-        if hit is None and words[i][:1].isupper():
-            hit = _known_organization(words, i, t.longest, t.sectors)
         sector = _sector_at(words, i, t.longest, t.sectors)
+        if hit is None and sector is None and words[i][:1].isupper():
+            hit = _known_organization(words, i, t.longest, t.sectors)  # our own words first ("Senate")
         if sector and (hit is None or sector.end > hit.end):
             hit = sector
         if hit:
