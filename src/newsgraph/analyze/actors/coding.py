@@ -87,6 +87,9 @@ class SectorRow:
     sector: Optional[str]
     kind: str
     strong: bool
+    #: whether the plural names a group of them ("thieves"); not for the agents table's bodies and
+    #: media ("televisions" are sets, "airways" are routes)
+    plural_names_group: bool = True
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,7 @@ def tables() -> Tables:
             continue  # a plural of one of our own words ("spokesmen"): ours decides
         if key not in sectors and len(key) <= 3 and sector in AGENT_SECTORS:
             kind = "group" if noun in plurals else "person" if _names_a_person(key, sectors) else "organization"
-            sectors[key] = SectorRow(sector, kind, False)
+            sectors[key] = SectorRow(sector, kind, False, plural_names_group=kind != "organization")
     longest = max(len(k) for table in (countries, capitals, organizations, sectors) for k in table)
     return Tables(countries, capitals, organizations, sectors, longest)
 
@@ -229,7 +232,7 @@ def _sector_at(words: Sequence[str], i: int, longest: int, sectors: dict) -> Opt
         sing = singular(key[-1])
         if sing:
             key2 = key[:-1] + (sing,)
-            if key2 in sectors:
+            if key2 in sectors and sectors[key2].plural_names_group:
                 return Hit(i, i + n, "sector", sectors[key2], plural=True)
     return None
 
