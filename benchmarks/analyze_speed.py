@@ -6,6 +6,8 @@ Baseline: plain ``nlp.pipe`` over the texts. Then the same parsed Docs go throug
 analysis (statements, actors, dates, events, places), timed stage by stage. Prints articles/s for
 parsing alone and for parse + analysis, and the analysis time as a share of the parse time
 (issue 2's target: statements+actors+dates at most 25%; issue 3's: events+places another 15%).
+Last, the actor knowledge base's cost (issue 8's target: at most 3% of the analysis time): the actor
+stage once more with the shipped base and once with an empty one, the difference over the analysis.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from pathlib import Path
 
 from newsgraph import nlp
 from newsgraph.analyze import actors, dates, event_classifier, event_lexicon, events, gazetteer, places, statements
+from newsgraph.analyze.actors import coding, kb
 from newsgraph.inputs import read_articles
 from newsgraph.settings import Settings
 
@@ -42,6 +45,7 @@ def main() -> None:
     model = nlp.load()
     list(model.pipe(t for t, _ in texts[:4]))  # warm up
     gazetteer.load(), event_lexicon.load(), event_classifier.load()  # per-process tables, like the model
+    kb.shipped(), kb.shipped_organizations(), coding.tables()
 
     t0 = time.perf_counter()
     docs = list(model.pipe((t for t, _ in texts), batch_size=32))
@@ -50,7 +54,7 @@ def main() -> None:
     stages = {"dates": 0.0, "actors": 0.0, "statements": 0.0, "places": 0.0, "events": 0.0}
     for doc, (_, published) in zip(docs, texts):
         t = time.perf_counter(); found_dates = dates.find_dates(doc, published); stages["dates"] += time.perf_counter() - t
-        t = time.perf_counter(); index = actors.find_actors(doc); stages["actors"] += time.perf_counter() - t
+        t = time.perf_counter(); index = actors.find_actors(doc, published); stages["actors"] += time.perf_counter() - t
         t = time.perf_counter(); found = statements.find_statements(doc, index, found_dates, published)
         stages["statements"] += time.perf_counter() - t
         t = time.perf_counter(); found_places = places.find_places(doc, index); stages["places"] += time.perf_counter() - t
@@ -68,6 +72,15 @@ def main() -> None:
         print(f"  {name:<11}: {seconds:7.3f} s  {100 * seconds / parse_s:6.1f}% of parse")
     print(f"statements+actors+dates: {100 * core / parse_s:5.1f}% of parse time (target <= 25%)")
     print(f"events+places          : {100 * extra / parse_s:5.1f}% of parse time (target <= 15%)")
+    with_kb, without_kb = 0.0, 0.0
+    empty = kb.KnowledgeBase({})
+    for _ in range(2):
+        for doc, (_, published) in zip(docs, texts):
+            t = time.perf_counter(); actors.find_actors(doc, published, empty); without_kb += time.perf_counter() - t
+            t = time.perf_counter(); actors.find_actors(doc, published); with_kb += time.perf_counter() - t
+    extra_kb = max(0.0, with_kb - without_kb) / 2
+    print(f"knowledge-base lookups : {extra_kb:7.3f} s  {100 * extra_kb / (core + extra):5.1f}% of analysis time "
+          f"(target <= 3%)")
 
 
 if __name__ == "__main__":

@@ -122,24 +122,32 @@ def test_resolve_accepts_offsets_and_model_spans(story):
     assert by_tuple is by_span and by_tuple.name == "Helen Marsh"
 
 
-def test_resolve_codes_an_unseen_phrase_only_when_asked(nlp):
+def test_resolve_never_creates_an_actor(nlp):
     doc = nlp("Peruvian troops crossed the river, and Bolivia protested.")
     index = find_actors(doc)
+    before = [(a.id, a.code, [m.text for m in a.mentions]) for a in index.to_list()]
     troops = span_of(doc, "Peruvian troops")
     found = index.resolve(troops)
     assert found is not None and found.code == "PERMIL"  # groups that act are actors already
     assert index.resolve(span_of(doc, "the river")) is None
-    assert index.resolve(span_of(doc, "the river"), create=True) is None  # nothing to code
+    assert [(a.id, a.code, [m.text for m in a.mentions]) for a in index.to_list()] == before
 
 
-def test_country_actor_and_add_mention(nlp):
+def test_country_actor_only_looks_up(nlp):
     doc = nlp("Quito sent a note to Lima.")
     index = find_actors(doc)
-    peru = index.country_actor("PER", "GOV")
-    assert peru.code == "PERGOV" and index.country_actor("PER", "GOV") is peru
-    index.add_mention(peru, span_of(doc, "Lima"))
-    assert index.resolve(span_of(doc, "Lima")) is peru
-    assert [m.text for m in peru.mentions] == ["Lima"]
+    ids = [a.id for a in index.to_list()]
+    assert index.country_actor("PER", "GOV").code == "PERGOV"
+    assert index.country_actor("PER", "GOV") is index.resolve(span_of(doc, "Lima"))
+    assert index.country_actor("BRA") is None and index.country_actor("BRA", "GOV") is None
+    assert [a.id for a in index.to_list()] == ids
+
+
+def test_phrases_later_stages_ask_about_are_registered(nlp):
+    doc = nlp("Four Moldovan regions voted, and Latvian warplanes patrolled the coast.")
+    index = find_actors(doc)
+    assert index.country_actor("MDA").mentions[0].text == "Moldovan"
+    assert index.resolve(span_of(doc, "Latvian warplanes")).code == "LVAMIL"
 
 
 def test_president_learns_country_from_description(nlp):

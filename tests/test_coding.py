@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.analyze.coding import code_phrase, country_of, singular, tokenize
+from newsgraph.analyze.actors.coding import code_phrase, country_of, singular, tokenize
 
 
 @pytest.mark.parametrize("phrase, country, sector, kind", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analyze.actors import find_actors
-from newsgraph.analyze.coref import counterpart_roles, gender_of_title, same_role
+from newsgraph.analyze.actors.coref import counterpart_roles, gender_of_title, same_role
 
 pytestmark = pytest.mark.model
 

@@ -43,9 +43,9 @@ def main(debug: bool) -> None:
 
 
 def _register() -> None:
-    from newsgraph.commands import actor, analyze, eval, extract, ingest, query, serve
+    from newsgraph.commands import actor, analyze, eval, extract, ingest, kb, query, serve
 
-    for module in (extract, analyze, actor, ingest, query, serve, eval):
+    for module in (extract, analyze, actor, kb, ingest, query, serve, eval):
         for command in module.COMMANDS:
             main.add_command(command)
 

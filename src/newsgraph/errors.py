@@ -38,3 +38,21 @@ class NoArticle(InputError):
 
 class StoreError(NewsgraphError):
     code = "NG301"
+
+
+class ResourceMissing(NewsgraphError):
+    """A table that ships inside the package is not there (a broken or partial install)."""
+
+    code = "NG102"
+
+    def __init__(self, filename: str):
+        self.filename = filename
+        super().__init__(f"the shipped table newsgraph/data/{filename} is missing; reinstall newsgraph "
+                         f"(pip install --force-reinstall newsgraph) or, in a checkout, rebuild it with the "
+                         f"script in scripts/ that names it")
+
+
+class KnowledgeBaseError(NewsgraphError):
+    """A user's actor codings file could not be read."""
+
+    code = "NG401"

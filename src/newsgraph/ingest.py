@@ -25,7 +25,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from sqlalchemy import select
@@ -41,7 +41,7 @@ from newsgraph.model import Article, RawDocument
 from newsgraph.settings import Settings
 from newsgraph.sources.expand import iter_sources
 from newsgraph.sources.skipped import AlreadyStored
-from newsgraph.store import Store, content_hash
+from newsgraph.store import Store, actor_codings, content_hash
 from newsgraph.store.schema import articles as articles_table
 
 FLUSH_AFTER_S = 1.0  # a partial batch waits at most this long for company (slow sources)
@@ -94,6 +94,8 @@ def ingest(sources: Iterable[str], settings: Settings, *, reanalyze: bool = Fals
     sources = list(sources)
     own_store = store is None
     store = store or Store.open(settings.db_url)
+    with store.connect() as conn:  # what users and stored articles taught, for every worker to read
+        settings = replace(settings, actor_codings=actor_codings.knowledge_rows(conn))
     own_runner = runner is None
     runner = runner or LocalRunner(settings, settings.workers)
     started = time.perf_counter()
@@ -315,7 +317,16 @@ class _Ingestion:
         analyses = [r.analysis for r in batch]
         write = self.store.replace if self.reanalyze else self.store.save
         with _interrupts_deferred():  # a committed batch is always counted (and grouped)
-            self._account(batch, write(analyses, __version__))
+            result = write(analyses, __version__)
+            self._learn(result.ids, analyses)
+            self._account(batch, result)
+
+    def _learn(self, ids: list, analyses: list) -> None:
+        """Record the actor codings the stored articles teach (read by later runs)."""
+        stored = [(article_id, a) for article_id, a in zip(ids, analyses) if article_id is not None]
+        if stored:
+            with self.store.engine.begin() as conn:
+                actor_codings.learn(conn, stored)
 
     def _account(self, batch: list[work.Analyzed], result) -> None:
         new = [(article_id, r.signature) for article_id, r in zip(result.ids, batch)

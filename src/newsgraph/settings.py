@@ -23,6 +23,9 @@ class Settings:
     max_chars: int = 1_000_000  # clean text longer than this is refused (spaCy's own limit)
     http_timeout: float = 20.0
     user_agent: str = "newsgraph (+https://pypi.org/project/newsgraph/)"
+    #: actor codings from the store (users' own and learned from stored articles), read-only rows for
+    #: the actor knowledge base (``store.actor_codings.knowledge_rows``); empty: the shipped base only
+    actor_codings: tuple = ()
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:

@@ -6,7 +6,7 @@ take their sentence's date), then places and events (which read all of the above
 """
 from __future__ import annotations
 
-from newsgraph.analyze.actors import find_actors
+from newsgraph.analyze.actors import KnowledgeBase, find_actors, kb
 from newsgraph.analyze.dates import find_dates
 from newsgraph.analyze.events import find_events
 from newsgraph.analyze.places import find_places
@@ -15,11 +15,17 @@ from newsgraph.model import Analysis, Article
 from newsgraph.settings import Settings
 
 
-def analyze_doc(doc, article: Article, settings: Settings | None = None) -> Analysis:
-    """Analyse ``article`` whose text ``doc`` is the spaCy parse of (``doc.text == article.text``)."""
+def analyze_doc(doc, article: Article, settings: Settings | None = None,
+                knowledge: KnowledgeBase | None = None) -> Analysis:
+    """Analyse ``article`` whose text ``doc`` is the spaCy parse of (``doc.text == article.text``).
+
+    ``knowledge``: the actor knowledge base to code names with (None: the shipped one with
+    ``settings.actor_codings`` on top), read only."""
     settings = settings or Settings()
+    if knowledge is None:
+        knowledge = kb.with_codings(settings.actor_codings)
     dates = find_dates(doc, article.published)
-    actors = find_actors(doc)
+    actors = find_actors(doc, article.published, knowledge)
     warnings: list[str] = []  # odd spots (an unpaired quote mark) that did not stop the analysis
     statements = find_statements(doc, actors, dates, article.published, warnings=warnings)
     places = find_places(doc, actors)

@@ -9,7 +9,7 @@ visiting President X"); whether a word names someone (``is_someone``), who owns 
 """
 from __future__ import annotations
 
-from newsgraph.analyze import coding
+from newsgraph.analyze.actors import coding
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_PREPS = ("to", "with", "against", "on", "upon", "toward", "towards", "at", "from", "into")

@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.analyze import coding
 from newsgraph.analyze import event_participants as P
+from newsgraph.analyze.actors import coding
 from newsgraph.analyze.event_lexicon import Lexicon, Trigger
 
 NEGATORS = {"not", "n't", "never", "no"}

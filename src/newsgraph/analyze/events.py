@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.analyze import coding, event_classifier
+from newsgraph.analyze import event_classifier
+from newsgraph.analyze.actors import coding
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.event_lexicon import QUAD, VERBAL
 from newsgraph.analyze.event_lexicon import load as load_lexicon
@@ -413,19 +414,16 @@ def _clause_subject_person(pronoun, actors):
 
 def _territory_actor(phrase, actors, places: dict, countries_too: bool = False):
     """A place named as what is occupied or attacked ("most of Luhansk") stands for its country."""
-    country_actor = getattr(actors, "country_actor", None)
-    add_mention = getattr(actors, "add_mention", None)
-    if country_actor is None or add_mention is None:
-        return None, None
     for token in phrase:
         place = places.get(token.i)
         if place is not None and place.country and (countries_too or place.feature != "PCLI"):
-            actor = country_actor(place.country)
+            actor = actors.country_actor(place.country)
+            if actor is None:
+                continue
             span = phrase.doc[token.i:token.i + 1]
             for other in phrase.doc[token.i + 1:phrase.end]:
                 if places.get(other.i) is place:
                     span = phrase.doc[token.i:other.i + 1]
-            add_mention(actor, span)
             return actor, span
     return None, None
 
@@ -433,24 +431,19 @@ def _territory_actor(phrase, actors, places: dict, countries_too: bool = False):
 def _coded_actor(phrase, head, actors):
     """An actor the index did not list yet: a country named inside the phrase ("four Ukrainian
     regions" -> Ukraine), else the phrase itself when it codes as an actor ("Iraqi troops")."""
-    country_actor = getattr(actors, "country_actor", None)
-    add_mention = getattr(actors, "add_mention", None)
-    if country_actor is not None and add_mention is not None:
-        for token in phrase:
-            if token.pos_ in ("ADJ", "PROPN") and token.text[:1].isupper():
-                iso3 = coding.country_of(token.text)
-                if iso3:
-                    actor = country_actor(iso3)
-                    span = phrase.doc[token.i:token.i + 1]
-                    add_mention(actor, span)
-                    return actor, span
+    for token in phrase:
+        if token.pos_ in ("ADJ", "PROPN") and token.text[:1].isupper():
+            iso3 = coding.country_of(token.text)
+            actor = actors.country_actor(iso3) if iso3 else None
+            if actor is not None:
+                return actor, phrase.doc[token.i:token.i + 1]
     resolve = getattr(actors, "resolve", None)
     if resolve is not None and head.pos_ in ("NOUN", "PROPN"):
         spans = [phrase] + [phrase.doc[t.i:t.i + 1] for t in phrase
                             if t.ent_type_ in ("ORG", "GPE", "NORP") and t.i != head.i and t.pos_ == "PROPN"]
         for span in spans:  # the phrase ("Iraqi troops"), else an organisation named in it ("NATO exercises")
             try:
-                actor = resolve(span, create=True)
+                actor = resolve(span)
             except (TypeError, ValueError, IndexError):
                 actor = None
             if actor is not None:

@@ -6,6 +6,9 @@ import sys
 
 import click
 
+from newsgraph.commands.query import db_option
+from newsgraph.settings import Settings
+
 COLUMNS = ("text", "name", "country", "sector", "code", "title", "kind")
 
 
@@ -22,7 +25,10 @@ def table(rows: list[dict]) -> str:
 @click.argument("phrases", nargs=-1)
 @click.option("--json", "as_json", is_flag=True,
               help="One JSON object a line: text, name, country, sector, code, title, kind.")
-def actor_command(phrases: tuple[str, ...], as_json: bool) -> None:
+@click.option("--date", "date", default=None, metavar="YYYY-MM-DD",
+              help="Date for the knowledge base's dated roles (\"Obama\" is USA GOV in 2010, ELI in 2018).")
+@db_option
+def actor_command(phrases: tuple[str, ...], as_json: bool, date: str | None, db_url: str | None) -> None:
     """Code actor phrases: country (ISO 3166 alpha-3), PLOVER sector, title, name.
 
     \b
@@ -33,15 +39,23 @@ def actor_command(phrases: tuple[str, ...], as_json: bool) -> None:
     With no PHRASE, reads one phrase a line from stdin (blank lines skipped). International
     organisations have no country and sector IGO (NGO for non-governmental ones); a capital or
     seat of government ("Moscow", "the White House") is that country's government (RUSGOV).
+    What the words leave open comes from the actor knowledge base (see `newsgraph kb`), as in articles.
     """
-    from newsgraph.analyze.coding import code_phrase
+    from newsgraph import actor_kb
+    from newsgraph.analyze.actors.knowledge import code_phrase
+    from newsgraph.errors import NewsgraphError
+
+    try:
+        knowledge = actor_kb.knowledge(db_url or Settings.from_env().db_url)
+    except NewsgraphError as e:
+        raise click.ClickException(str(e)) from e
 
     source = phrases if phrases else (line.strip() for line in sys.stdin)
     rows = []
     for phrase in source:
         if not phrase.strip():
             continue
-        row = code_phrase(phrase).to_json()
+        row = code_phrase(phrase, knowledge, date).to_json()
         if as_json:
             click.echo(json.dumps(row, ensure_ascii=False))
         else:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, inspect, select
 
-from newsgraph.store import fulltext, schema
+from newsgraph.store import actor_codings, fulltext, schema
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,7 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "statements.frame, events' hypothetical/intended flags, event_sources.statement_id index, "
                  "frame and modality in the sorting indexes",
               _frames_modality_and_report_index),
+    Migration(6, "actor codings learned from stored articles and imported by users", actor_codings.create),
 ]
 
 

@@ -29,7 +29,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.analyze import coding
+from newsgraph.analyze.actors import coding
+from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject
 from newsgraph.model import Actor
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -55,10 +56,6 @@ SYNONYMS = [
 FEMALE_WORDS = frozenset({"spokeswoman", "congresswoman", "businesswoman", "queen", "mrs", "ms",
                           "madam", "chairwoman", "policewoman"})
 MALE_WORDS = frozenset({"spokesman", "congressman", "businessman", "king", "mr", "chairman", "policeman"})
-SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "explain", "assess", "emphasize", "emphasise",
-                          "stress", "insist", "claim", "argue", "warn", "announce", "state", "reply",
-                          "respond", "comment", "write", "accuse", "deny", "confirm", "ask", "urge",
-                          "underscore", "suggest", "declare", "reiterate", "acknowledge"})
 
 #: heads of state and government: each other's "counterparts"
 LEADER_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
@@ -101,26 +98,6 @@ def gender_of_title(title: Optional[str]) -> Optional[str]:
     if words & MALE_WORDS:
         return "m"
     return None
-
-
-def is_subject(token) -> bool:
-    """A clause subject, the possessor of one ("Biden's comment ..."), or an agent ("by Putin")."""
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    if token.dep_ == "pobj" and token.head.dep_ == "agent":
-        return True
-    return False
-
-
-def is_speaker(token) -> bool:
-    """The subject of a speech verb, or the object of "according to"."""
-    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
-        return True
-    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
-        return True
-    return False
 
 
 def _window(history: list[Mention], sent: int, back: int = MAX_SENTENCES_BACK):
@@ -293,14 +270,6 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
 
 # -- finding descriptions and pronouns in a parse ---------------------------------------------------
 
-#: prepositions after which a place name is where something happens, not who does it
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around",
-                            "outside", "into", "over", "through", "toward", "towards", "via"})
-#: where a group or organisation phrase is an argument (an actor), not a modifier
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr",
-                           "dative", "iobj"})
-
-
 def persons_in(tokens, ent_of: dict) -> list:
     """The PERSON entities that have a token among ``tokens``, in order."""
     seen = []
@@ -322,20 +291,10 @@ def trim_name(span):
     return doc[start:end] if end > start else None
 
 
-def is_locative(token) -> bool:
-    """A name where something happens: the object of "in", "at", ... (through conjunctions)."""
-    for _ in range(10):
-        if token.dep_ in ("conj", "appos") and token.head is not token:
-            token = token.head
-        else:
-            break
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
-
-
 class DescriptionsAndPronouns:
     """The coreference steps of ``actors``' one pass over a parse (mixed into its builder, whose
-    ``index``, ``doc``, ``ent_of``, ``unnamed``, ``named_by_country``, ``_find_person``, ``_map``
-    and ``_titled_appositive`` they use): definite and indefinite descriptions, and pronouns."""
+    ``index``, ``doc``, ``ent_of``, ``unnamed``, ``named_by_country``, ``_find_person``, ``_map``,
+    ``_titled_appositive`` and ``with_place_country`` they use): definite and indefinite descriptions, and pronouns."""
 
     def _title_head(self, t) -> bool:
         """Whether ``t`` heads a title or group phrase that is not part of a name."""
@@ -419,6 +378,7 @@ class DescriptionsAndPronouns:
             if owner.country:
                 code = coding.Coding(**{**code.__dict__, "country": owner.country})
         words = [w for w in words if w.dep_ != "poss" or w.pos_ != "PRON"]
+        code = self.with_place_country(code, words)
         key = index._key(code, phrase)
         if key is None:
             if first in ("the", "this", "that"):

@@ -1,244 +1,26 @@
-"""Actors: the people, countries and organisations an article mentions, one per real entity.
-
-``find_actors(doc)`` reads the parse once, left to right, and builds an ``ActorIndex``:
-
-- persons from PERSON entities, with the title around the name ("Kremlin spokesman Dmitry Peskov",
-  "The spokesperson for the US National Security Council, John Kirby", "Secretary of State X")
-  coded by ``coding``; a surname ("Peskov") or a lone first name joins the full name it belongs to;
-  names the tagger missed or mislabelled count when an office title vouches for them ("Ivo Marek,
-  the Czech defence minister"), and a surname it found elsewhere counts everywhere; datelines
-  ("VILNIUS —") and places tagged as persons do not;
-- countries (RUS), governments (a capital or seat of government used as an actor: "Moscow",
-  "the Kremlin", "the Russian government" -> one RUSGOV actor), named organisations (NATO -> IGO)
-  and groups ("Russian forces" -> RUSMIL); a place name in a locative phrase ("in Moscow") or a name
-  modifying a noun ("Ukraine war", "Kremlin spokesman") is not an actor mention;
-- definite descriptions and pronouns resolved with ``coref`` to an actor already seen, which may
-  teach that actor its country ("The US President" -> Biden: USA); an unresolved description that
-  speaks ("a senior US official said") becomes an unnamed person actor.
-
-Ids are "A1", "A2", ... in order of first mention. Other analysers use the index through:
-
-- ``resolve(span)``: the actor any mention, title phrase, pronoun or description refers to (None
-  when unsure); ``resolve(span, create=True)`` also codes an unseen phrase ("American warplanes")
-  and adds it as a new actor (its id then comes after the others);
-- ``country_actor(iso3, sector=None)``: the actor of a country (or with sector GOV its government),
-  created when missing; ``add_mention(actor, span)``: record one more mention;
-- ``actor(id)``, ``actors``, ``mentions_of(actor)`` and ``to_list()`` (actors with mentions).
-"""
+"""Building the actor index: one left-to-right pass over a parse (see ``newsgraph.analyze.actors``)."""
 from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.analyze import coding, coref
-from newsgraph.analyze.coref import Mention
-from newsgraph.analyze.coref import is_locative as _is_locative
-from newsgraph.analyze.coref import persons_in as _persons_in
-from newsgraph.analyze.coref import trim_name as _trim
-from newsgraph.model import Actor, Span
+from newsgraph.analyze import syntax
+from newsgraph.analyze.actors import coding, coref
+from newsgraph.analyze.actors.coref import persons_in as _persons_in
+from newsgraph.analyze.actors.coref import trim_name as _trim
+from newsgraph.analyze.actors.index import ActorIndex
+from newsgraph.analyze.syntax import is_locative as _is_locative
+from newsgraph.model import Actor
 
 _code = coding.code_tokens
 _text = coding.tokens_text
 _strip_det = coding.without_article
-GOVERNMENT_HEADS = coding.GOVERNMENT_HEADS
-
-#: dependencies that keep a token inside the name or title phrase of its head
-NAME_PARTS = frozenset({"compound", "appos", "flat", "amod", "nmod", "punct", "det", "case"})
+POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
 HONORIFICS_MALE = frozenset({"mr", "sir", "lord"})
 HONORIFICS_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
-QUANTIFIERS = frozenset({"some", "many", "several", "few", "most", "all", "both", "other", "certain"})
-POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
 
-class ActorIndex:
-    """The actors of one article, and the resolution of any mention to one of them."""
-
-    def __init__(self, doc):
-        self.doc = doc
-        self.actors: list[Actor] = []
-        self.mentions: list[Mention] = []  # in document order while building
-        self._by_token: dict[int, Actor] = {}
-        self._by_key: dict[tuple, Actor] = {}
-        self._by_id: dict[str, Actor] = {}
-        self._heads: dict[str, set] = {}  # actor id -> title heads ("spokesman")
-        self._genders: dict[str, str] = {}
-        self._sent_of: list[int] = []
-
-    # -- the public interface -------------------------------------------------------------------
-    def resolve(self, span, create: bool = False) -> Optional[Actor]:
-        """The actor a mention refers to: a spaCy Span or Token, a model ``Span`` or (start, end)
-        character offsets. Names, title phrases, appositives, descriptions and pronouns found while
-        building are looked up; an unseen phrase is coded and matched to a country, government or
-        organisation actor by its code. With ``create`` an unseen codable phrase becomes an actor."""
-        tokens = self._tokens(span)
-        if tokens is None or len(tokens) == 0:
-            return None
-        root = tokens.root
-        if root.i in self._by_token:
-            return self._by_token[root.i]
-        # a mapped token that is part of the root's own name or title ("Kremlin spokesman Dmitry
-        # Peskov said": the root may be a word around it), never the object of a preposition or a
-        # possessor ("talks with Russia", "Moscow's operation" are not Russia)
-        best = None
-        for t in tokens:
-            if t.i not in self._by_token:
-                continue
-            depth, node = 0, t
-            while node.i != root.i and node.dep_ in NAME_PARTS and depth < 6:
-                node, depth = node.head, depth + 1
-            if node.i == root.i and (best is None or depth < best[0]):
-                best = (depth, t)
-        if best is not None:
-            return self._by_token[best[1].i]
-        if root.lower_ in coref.PRONOUNS:
-            return None
-        code = _code(tokens)
-        key = self._key(code, tokens)
-        if key is not None and key in self._by_key:
-            actor = self._by_key[key]
-            if create:
-                self.add_mention(actor, tokens)
-            return actor
-        if create and key is not None:
-            actor = self._new(key, self._name_of(code, tokens), code)
-            self.add_mention(actor, tokens)
-            return actor
-        return None
-
-    def country_actor(self, iso3: str, sector: Optional[str] = None, create: bool = True,
-                      name: Optional[str] = None) -> Optional[Actor]:
-        """The actor of country ``iso3`` (sector GOV: its government), created when missing."""
-        key = ("gov", iso3) if sector == "GOV" else ("country", iso3) if sector is None else ("group", iso3, sector)
-        if key in self._by_key or not create:
-            return self._by_key.get(key)
-        kind = "group" if key[0] == "group" else "country"
-        return self._new(key, name or iso3, coding.Coding(text=name or iso3, country=iso3, sector=sector, kind=kind))
-
-    def add_mention(self, actor: Actor, span, head: Optional[int] = None) -> None:
-        """Record a mention (spaCy Span/Token, model Span or (start, end)) of ``actor``."""
-        tokens = self._tokens(span)
-        if tokens is None or len(tokens) == 0:
-            return
-        mention = Span(tokens.start_char, tokens.end_char, tokens.text)
-        if mention not in actor.mentions:
-            actor.mentions.append(mention)
-            actor.mentions.sort(key=lambda s: s.start)
-        root = self.doc[head] if head is not None else tokens.root
-        self._by_token.setdefault(root.i, actor)
-        if self._sent_of:
-            self.mentions.append(Mention(actor, root.i, self._sent_of[root.i],
-                                         coref.is_subject(root), coref.is_speaker(root)))
-
-    def actor(self, actor_id: Optional[str]) -> Optional[Actor]:
-        return self._by_id.get(actor_id) if actor_id else None
-
-    def mentions_of(self, actor: Actor) -> list[Span]:
-        return list(actor.mentions)
-
-    def to_list(self) -> list[Actor]:
-        """The actors that have at least one mention, in id order."""
-        return [a for a in self.actors if a.mentions]
-
-    # -- building -------------------------------------------------------------------------------
-    def _tokens(self, span):
-        doc = self.doc
-        if span is None:
-            return None
-        if hasattr(span, "i") and hasattr(span, "doc"):  # a Token
-            return doc[span.i:span.i + 1]
-        if hasattr(span, "root") and hasattr(span, "start_char"):  # a spaCy Span
-            return span
-        if isinstance(span, tuple):
-            start, end = span
-        else:
-            start, end = span.start, span.end
-        return doc.char_span(start, end, alignment_mode="expand")
-
-    def _new(self, key, name: str, code: coding.Coding) -> Actor:
-        actor = Actor(id=f"A{len(self.actors) + 1}", name=name, kind=code.kind or "organization",
-                      country=code.country, sector=code.sector, title=code.title if code.kind == "person" else None)
-        self.actors.append(actor)
-        self._by_id[actor.id] = actor
-        if key is not None:
-            self._by_key[key] = actor
-        if code.head:
-            self._heads.setdefault(actor.id, set()).add(code.head)
-        return actor
-
-    def _key(self, code: coding.Coding, tokens) -> Optional[tuple]:
-        """The identity of a non-person actor: same key, same actor."""
-        head = code.head or ""
-        if code.kind == "country" and code.country:
-            return ("gov", code.country) if code.sector == "GOV" else ("country", code.country)
-        if code.country and head in GOVERNMENT_HEADS:
-            return ("gov", code.country)
-        if code.kind == "group" and code.country:
-            return ("group", code.country, code.sector or head)  # "Russian troops" = "Russian forces"
-        if code.kind == "group" and code.sector:
-            return ("group", None, head)  # without a country only the same word is the same group
-        if code.kind == "organization":
-            org = coding.organization(tokens.text)
-            if org is not None:
-                return ("org", org.name)
-            if code.name:
-                return ("org", _normal(code.name))
-            if code.country and code.sector:
-                return ("org", code.country, code.sector, head)
-        return None
-
-    def _name_of(self, code: coding.Coding, tokens) -> str:
-        """A display name for a non-person actor: its words less articles and quantifiers."""
-        tokens = list(tokens)
-        org = coding.organization(_text(tokens))
-        if org is not None and org.kind != "country":
-            return org.name
-        words = list(tokens)
-        while words and (words[0].pos_ in ("DET", "NUM", "ADV", "ADP", "PRON", "PUNCT", "PART")
-                         or words[0].lower_ in QUANTIFIERS):
-            words.pop(0)
-        words = [t for t in words if not (t.dep_ == "poss" and t.pos_ == "PRON")]
-        while words and words[-1].text in POSSESSIVE_MARKERS:
-            words.pop()
-        return _text(words) or _text(tokens)
-
-    def learn(self, actor: Actor, code: coding.Coding) -> None:
-        """Fill what ``actor`` does not know yet from a coded mention (title, country, sector)."""
-        if actor.country is None and code.country:
-            actor.country = code.country
-        if code.sector and (actor.sector is None or (actor.sector == "GOV" and code.sector not in ("GOV",)
-                                                      and actor.kind == "person" and not actor.title)):
-            actor.sector = code.sector
-        if actor.kind == "person" and code.title:
-            old = actor.title
-            if old is None or (code.title.lower().endswith(old.lower()) and len(code.title) > len(old)
-                               and " for " not in code.title and " of " not in code.title):
-                actor.title = code.title
-        if code.head:
-            self._heads.setdefault(actor.id, set()).add(code.head)
-        gender = coref.gender_of_title(code.title)
-        if gender:
-            self._genders.setdefault(actor.id, gender)
-
-
-
-
-
-
-def _normal(name: str) -> str:
-    words = name.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    return " ".join(words).replace("’s", "").replace("'s", "").lower()
-
-
-def find_actors(doc) -> ActorIndex:
-    """All actors of ``doc`` with their mentions, resolved and coded (see the module docstring)."""
-    index = ActorIndex(doc)
-    _Builder(index, doc).run()
-    return index
-
-
-class _Builder(coref.DescriptionsAndPronouns):
+class Builder(coref.DescriptionsAndPronouns):
     """One left-to-right pass over a parse that fills an ActorIndex (see the module docstring)."""
 
     def __init__(self, index: ActorIndex, doc):
@@ -251,8 +33,11 @@ class _Builder(coref.DescriptionsAndPronouns):
         self.aliases: dict[str, list[str]] = {}
         self.named_by_country: dict[str, bool] = {}  # group id -> its name says its country
         self.unnamed: set[str] = set()  # persons known only by a description ("a senior official")
+        self.territorial: set[str] = set()  # country actors known only by their places
 
     def run(self) -> None:
+        from spacy.tokens import Token
+
         doc, index = self.doc, self.index
         sent_of = [0] * len(doc)
         # a pipeline without a parser has no sentences: the text is then one sentence
@@ -262,7 +47,7 @@ class _Builder(coref.DescriptionsAndPronouns):
                 sent_of[i] = k
         index._sent_of = sent_of
         items = []
-        for ent in doc.ents:
+        for ent in self._whole_names(doc):
             if ent.label_ in NAME_LABELS and "\n" not in ent.text:
                 for i in range(ent.start, ent.end):
                     self.ent_of[i] = ent
@@ -286,19 +71,32 @@ class _Builder(coref.DescriptionsAndPronouns):
                 ent = _person_span(doc, t.i, t.i + 1)
                 self.ent_of[t.i] = ent
                 items.append((t.i, 0, ent))
-            elif t.lower_ in coref.PRONOUNS and t.pos_ == "PRON":
+            elif t.lower_ in coref.PRONOUNS and t.pos_ == "PRON" and t.i not in self.ent_of:
                 items.append((t.i, 1, t))
             elif t.pos_ in ("NOUN", "PROPN") and t.i not in self.ent_of and self._title_head(t):
                 items.append((t.i, 1, t))
         items.sort(key=lambda item: (item[0], item[1]))
         for _, _, obj in items:
-            if hasattr(obj, "label_"):
+            if not isinstance(obj, Token):
                 self._entity(obj)
             elif obj.lower_ in coref.PRONOUNS:
                 self._pronoun(obj)
             else:
                 self._description(obj)
         self._finish()
+
+    def _whole_names(self, doc) -> list:
+        """The entities, a person's name taken whole where the tagger cut it at a word that is also a
+        pronoun ("Chinese vice-premier Liu He met ...": "He" is his given name, not a pronoun)."""
+        out = []
+        for ent in doc.ents:
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if ent.label_ == "PERSON" and nxt is not None and nxt.pos_ == "PRON" and nxt.text[:1].isupper() \
+                    and nxt.text.lower() in coref.PERSON_PRONOUNS and not ent[-1].is_punct \
+                    and ent[-1].whitespace_ == " " and (nxt.ent_type_ == "" or nxt.ent_type_ == "PERSON"):
+                ent = _person_span(doc, ent.start, ent.end + 1)
+            out.append(ent)
+        return out
 
     def _untagged_names(self) -> list:
         """Names the tagger missed but a title vouches for: "Ivo Marek, the Czech defence minister",
@@ -332,6 +130,18 @@ class _Builder(coref.DescriptionsAndPronouns):
         tokens = _trim(ent)
         if tokens is None:
             return
+        k = tokens.start
+        while k < tokens.end - 1 and syntax.is_verb_form(tokens.doc[k]):
+            k += 1  # "Hosting Cook at Dreamforce ...": a verb phrase, of which only "Cook" is a name
+        if k == tokens.end:
+            return
+        tokens = tokens.doc[k:tokens.end]
+        end = tokens.end
+        while end > tokens.start + 1 and any(c.isdigit() for c in tokens.doc[end - 1].text):
+            end -= 1  # "Uchiyama 6-2": a score after the name
+        tokens = tokens.doc[tokens.start:end]
+        if any(t.pos_ in ("VERB", "AUX") and t.text.islower() for t in tokens):
+            return  # "Garrett hit Rudolph": a clause, not a name
         text = " ".join(t.text for t in tokens)
         if text.isupper() and len(text) > 4 and coding.organization(text) is None:
             return  # a dateline ("ROTTERDAM —"), not an actor
@@ -362,6 +172,8 @@ class _Builder(coref.DescriptionsAndPronouns):
         premod = self._premodifiers(tokens)
         if not _is_title(premod):
             premod = self._title_before(tokens) or premod
+        if not _is_title(premod) and self._a_place(tokens):
+            return  # "advanced toward Palmyra": a place, whatever the tagger said
         words = list(premod) + list(tokens)
         code = _code(words)
         name_tokens = tokens
@@ -406,11 +218,30 @@ class _Builder(coref.DescriptionsAndPronouns):
                 for other in _persons_in(appositive, self.ent_of):
                     self.affiliations.append((actor, other))
 
+    def _a_place(self, tokens) -> bool:
+        """A one-word "person" the gazetteer knows as a place, that no fuller name of the article
+        ends with, that does not speak, and that the knowledge base does not know as a person."""
+        from newsgraph.analyze import gazetteer
+        from newsgraph.analyze.actors import kb
+
+        name = _text(tokens)
+        if len(name.split()) != 1 or self.surnames.get(name) or syntax.is_speaker(tokens.root):
+            return False
+        if any(w != name and w.endswith(" " + name) for w in self.person_words):
+            return False
+        if not gazetteer.load().lookup(name):
+            return False
+        return not any(e.kind == "person" for e in kb.shipped().entries(name))
+
     def _titled_appositive(self, tokens) -> bool:
         """An unknown name in apposition to a person title: a person, whatever the tagger said."""
         root = tokens.root
-        if root.dep_ != "appos" or any(coding.find_hits([t.text for t in tokens])):
+        if any(coding.find_hits([t.text for t in tokens])):
             return False
+        if root.dep_ != "appos":  # "Halvorsen, the Danish ambassador, said": the title follows
+            titles = [c for c in root.children if c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN"]
+            return any((row := coding.sector_word(c.text)) is not None and row.kind == "person" and row.strong
+                       for c in titles)
         row = coding.sector_word(root.head.text)
         return row is not None and row.kind == "person" and root.head.pos_ in ("NOUN", "PROPN")
 
@@ -486,10 +317,10 @@ class _Builder(coref.DescriptionsAndPronouns):
                     and (head.i in self.ent_of or head.dep_ in ("pobj", "prep")):
                 head, steps = head.head, steps + 1
             if head.pos_ in ("NOUN", "PROPN") and head.i not in self.ent_of and head.i < root.i:
-                return _strip_punct(doc[head.left_edge.i:root.left_edge.i])
+                return syntax.strip_punct(doc[head.left_edge.i:root.left_edge.i])
         for child in root.children:
             if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i > root.i:
-                return _strip_punct(_noun_phrase(child))
+                return syntax.strip_punct(syntax.noun_phrase(child))
         return None
 
     def _map(self, tokens, actor: Actor) -> None:
@@ -511,8 +342,11 @@ class _Builder(coref.DescriptionsAndPronouns):
             return  # a place, not an actor (places are found elsewhere)
         if ent.label_ == "NORP" and code.kind != "group":
             return
-        if ent.label_ == "ORG" and (tokens[-1].like_num or not any(t.is_alpha and t.text[0].isupper() for t in tokens)):
-            return  # "Trump’s 1995": not an organisation
+        if ent.label_ == "ORG" and (code.country is None or code.sector is None):
+            code = self._described_organization(tokens, code)
+        if ent.label_ == "ORG" and (tokens[-1].like_num or not any(t.is_alpha and t.text[0].isupper() for t in tokens)) \
+                and not (code.head and code.country):
+            return  # "Trump’s 1995": not an organisation ("China's commerce ministry" is one)
         if ent.label_ == "ORG" and code.kind is None:
             code = coding.Coding(**{**code.__dict__, "kind": "organization", "name": code.name or _text(tokens)})
         key = index._key(code, tokens)
@@ -533,6 +367,20 @@ class _Builder(coref.DescriptionsAndPronouns):
         for t in ent:
             index._by_token.setdefault(t.i, actor)
 
+    def _described_organization(self, tokens, code: coding.Coding) -> coding.Coding:
+        """What the words before an organisation's name, or its possessor, say about it: "China's
+        commerce ministry" (CHN), "Japanese conglomerate SoftBank" (JPN, BUS)."""
+        doc = self.doc
+        before = [t for t in self._premodifiers(tokens) if t.lower_ not in coding.DETERMINERS]
+        owner = [c for c in tokens.root.children if c.dep_ == "poss" and c.i < tokens.start]
+        words = before or [w for c in owner for w in doc[c.left_edge.i:c.i + 1]]
+        if not words:
+            return code
+        around = _code(words)
+        country = code.country or around.country
+        sector = code.sector or (around.sector if around.kind in ("organization", "group") or not before else None)
+        return coding.Coding(**{**code.__dict__, "country": country, "sector": sector})
+
     def _acronym_key(self, tokens) -> Optional[tuple]:
         """"NSC" after "the National Security Council": the same organisation."""
         text = tokens.text
@@ -543,6 +391,97 @@ class _Builder(coref.DescriptionsAndPronouns):
                 return key
         return None
 
+    def register_phrases(self) -> None:
+        """Make the index final: every noun phrase in an argument position that codes as an actor
+        ("American warplanes", "NATO" in "NATO exercises"), and every country named by an adjective
+        in one ("four Ukrainian regions"), is an actor now, so that later stages find it with
+        ``resolve`` or ``country_actor`` and never create one."""
+        index, doc = self.index, self.doc
+        for t in doc:
+            if t.pos_ not in ("NOUN", "PROPN") or (t.dep_ not in syntax.ARGUMENT_DEPS and t.dep_ != "ROOT"):
+                continue
+            if t.i in index._by_token or _is_locative(t) or t.i in self.ent_of and self.ent_of[t.i].label_ == "PERSON":
+                continue
+            phrase = syntax.strip_punct(syntax.core_noun_phrase(t))
+            if phrase is None or "\n" in phrase.text:
+                continue
+            words = [w for w in phrase if w.dep_ != "case"]
+            if not any(w.i in index._by_token for w in words):
+                self._register(phrase, words)
+            for w in words:
+                if w.i == t.i or w.i in index._by_token:
+                    continue
+                if w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "GPE", "NORP"):
+                    self._register(doc[w.i:w.i + 1], [w])  # "NATO exercises": NATO
+                elif w.pos_ in ("ADJ", "PROPN") and w.text[:1].isupper():
+                    iso3 = coding.country_of(w.text)
+                    if iso3:
+                        self._country_mention(iso3, doc[w.i:w.i + 1])
+
+    def register_territories(self) -> None:
+        """A place the gazetteer puts in one country ("the town of Beni", "a curfew in Ahmedabad")
+        may stand for that country when an event is done to it: the country is an actor then, with
+        the place as its mention when the article does not name the country itself."""
+        from newsgraph.analyze import gazetteer
+
+        index, places = self.index, gazetteer.load()
+        for ent in self.doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC") or "\n" in ent.text:
+                continue
+            tokens = _trim(ent)
+            if tokens is None or any(t.i in index._by_token for t in tokens):
+                continue
+            iso3 = place_country(places.lookup(tokens.text))
+            if iso3 is None:
+                continue
+            actor = index._by_key.get(("country", iso3))
+            if actor is None or not actor.mentions or actor.id in self.territorial:
+                self.territorial.add(self._country_mention(iso3, tokens).id)
+
+    def with_place_country(self, code: coding.Coding, words) -> coding.Coding:
+        """A group or organisation named after a place of one country ("the Lagos police") is of
+        that country, when the words say no other."""
+        from newsgraph.analyze import gazetteer
+
+        if code.country is not None or code.kind not in ("group", "organization"):
+            return code
+        for w in words:
+            if w.ent_type_ in ("GPE", "LOC") and w.dep_ in ("compound", "amod", "nmod", "poss"):
+                place = next((e for e in w.doc.ents if e.start <= w.i < e.end), None)
+                if place is None or place.end - 1 != w.i:
+                    continue  # the place's own words ("Fort" of "Fort Worth") are read with it
+                country = place_country(gazetteer.load().lookup(_text(_trim(place) or place)))
+                if country:
+                    return coding.Coding(**{**code.__dict__, "country": country})
+        return code
+
+    def _register(self, phrase, words) -> None:
+        index = self.index
+        code = self.with_place_country(_code(words), words)
+        if code.kind == "person" or code.head is None and code.kind is None:
+            return
+        key = index._key(code, phrase)
+        if key is None:
+            return
+        actor = index._by_key.get(key)
+        if actor is None:
+            actor = index._new(key, index._name_of(code, words), code)
+            actor.aliases = [actor.name]
+        index.add_mention(actor, phrase)
+
+    def _country_mention(self, iso3: str, span) -> Actor:
+        index = self.index
+        actor = index._by_key.get(("country", iso3))
+        if actor is None:
+            from newsgraph.analyze import gazetteer
+
+            entry = gazetteer.load().country(iso3)
+            name = entry.name if entry is not None else iso3
+            actor = index._new(("country", iso3), name, coding.Coding(text=name, country=iso3, kind="country"))
+            actor.aliases = [name]
+        index.add_mention(actor, span, point=False)
+        return actor
+
     def _finish(self) -> None:
         index = self.index
         for actor, ent in self.affiliations:  # "Putin's spokesman": Putin's country
@@ -552,6 +491,19 @@ class _Builder(coref.DescriptionsAndPronouns):
                     actor.country = other.country
         for actor in index.actors:
             actor.aliases = self.aliases.get(actor.id, [actor.name])
+
+
+def place_country(entries) -> Optional[str]:
+    """The country of a place name: the one all its places share, or that of a place that dwarfs
+    every namesake abroad, three times as big (Lagos, Nigeria, not Lagos, Portugal); None when unsure."""
+    if not entries:
+        return None
+    countries = {e.country for e in entries}
+    if len(countries) == 1:
+        return countries.pop()
+    top = max(entries, key=lambda e: e.population)
+    abroad = max((e.population for e in entries if e.country != top.country), default=0)
+    return top.country if top.population >= 100_000 and top.population >= 3 * abroad else None
 
 
 def _person_span(doc, start: int, end: int):
@@ -566,31 +518,6 @@ def _sent_start(sent_of: list[int], i: int) -> int:
     while i > 0 and sent_of[i - 1] == sent_of[i]:
         i -= 1
     return i
-
-
-
-
-def _noun_phrase(head):
-    """A noun with its modifiers and complements, less relative clauses and what follows a comma."""
-    def right_end(token, depth=0):
-        end = token.i + 1
-        for child in token.rights:
-            if child.dep_ in ("relcl", "acl", "punct", "appos", "advcl", "parataxis") or depth > 8:
-                break
-            end = right_end(child, depth + 1)
-        return end
-
-    return head.doc[head.left_edge.i:right_end(head)]
-
-
-def _strip_punct(span):
-    doc = span.doc
-    start, end = span.start, span.end
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
-    while start < end and doc[start].is_punct:
-        start += 1
-    return doc[start:end] if end > start else None
 
 
 

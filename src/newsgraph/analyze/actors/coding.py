@@ -31,14 +31,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
+
+from newsgraph.analyze import resources
 
 #: words that end the head of a phrase and open its complement
 COMPLEMENT_PREPS = frozenset({"of", "for", "at", "to", "with", "in", "from"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
-FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
+FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "retired", "ousted", "exiled"})
 FUNCTION_WORDS = frozenset({"and", "or", "of", "for", "the", "a", "an", "to", "at", "in", "with", "on", "by",
                             "'s", "’s", "'", "’", ",", "-", "–"})
 
@@ -86,6 +87,9 @@ class SectorRow:
     sector: Optional[str]
     kind: str
     strong: bool
+    #: whether the plural names a group of them ("thieves"); not for the agents table's bodies and
+    #: media ("televisions" are sets, "airways" are routes)
+    plural_names_group: bool = True
 
 
 @dataclass(frozen=True)
@@ -107,10 +111,7 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 
 
 def _rows(filename: str):
-    text = resources.files("newsgraph.data").joinpath(filename).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            yield line.split("\t")
+    return resources.read_tsv(filename)
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -129,8 +130,66 @@ def tables() -> Tables:
     sectors = {}
     for r in _rows("sectors.tsv"):
         sectors[tuple(w.lower() for w in _key(r[0]))] = SectorRow(r[1] or None, r[2], r[3] == "strong")
+    agents, plurals = _agents()
+    for noun, sector in agents.items():  # the knowledge base's agents, where ours are silent
+        key = tuple(w.lower() for w in _key(noun))
+        if not all(w.replace("-", "").isalpha() for w in key):
+            continue  # "gen .": abbreviations are ours to read
+        sing = singular(key[-1])
+        if sing and key[:-1] + (sing,) in sectors:
+            continue  # a plural of one of our own words ("spokesmen"): ours decides
+        if key not in sectors and len(key) <= 3 and sector in AGENT_SECTORS:
+            kind = "group" if noun in plurals else "person" if _names_a_person(key, sectors) else "organization"
+            sectors[key] = SectorRow(sector, kind, False, plural_names_group=kind != "organization")
     longest = max(len(k) for table in (countries, capitals, organizations, sectors) for k in table)
     return Tables(countries, capitals, organizations, sectors, longest)
+
+
+#: sectors the agents dictionary may add words for (its MED "spokesperson" and religious believers
+#: are left to sectors.tsv: a common noun there is no actor of its own)
+AGENT_SECTORS = frozenset({"AGR", "BUS", "COP", "CRM", "CVL", "EDU", "GOV", "JUD", "JRN", "LAB", "LEG", "MIL",
+                           "OPP", "REB", "REF", "SPY", "UAF", "MED"})
+
+
+PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ian", "ant", "ent", "ee", "ier", "ic", "ive", "ite")
+
+
+def _names_a_person(words: tuple[str, ...], sectors: dict) -> bool:
+    """Whether a common noun names a person ("smuggler", "minister of fisheries", "army chief")
+    rather than a body: its head ends like a person noun or is one of our person words."""
+    head = next((words[k - 1] for k, w in enumerate(words) if k and w in COMPLEMENT_PREPS), words[-1])
+    row = sectors.get((head,))
+    return head.endswith(PERSON_ENDINGS) or (row is not None and row.kind == "person")
+
+
+def _agents() -> tuple[dict[str, str], frozenset]:
+    from newsgraph.analyze.actors import kb
+
+    base = kb.shipped()
+    return base.agents(), base.plurals
+
+
+def _known_organization(words: Sequence[str], i: int, longest: int, sectors: dict) -> Optional[Hit]:
+    """A run of capitalised words from ``i`` that the knowledge base knows as one organisation, and
+    that is a whole name: "Salesforce spokesperson", "Apple CEO", but not "Vladimir" of "Vladimir Putin"."""
+    from newsgraph.analyze.actors import kb
+
+    if i > 0 and _is_name_word(words[i - 1]) and (words[i - 1].lower(),) not in sectors:
+        return None
+    orgs = kb.shipped_organizations()
+    for n in range(min(longest, len(words) - i), 0, -1):
+        run = words[i:i + n]
+        if not all(_is_name_word(w) or w in (".", "&", "-") for w in run) or not _is_name_word(run[-1]):
+            continue
+        after = words[i + n] if i + n < len(words) else ""
+        if _is_name_word(after) and (after.lower(),) not in sectors:
+            continue
+        entry = orgs.get(kb.normal_name(" ".join(run)))
+        if entry is not None and (n > 1 or len(run[0]) >= 4):
+            role = entry.role_at(None)
+            return Hit(i, i + n, "org", OrgRow(role.country if role else None, role.sector if role else None,
+                                               "organization", entry.canonical, None))
+    return None
 
 
 def clear() -> None:
@@ -173,7 +232,7 @@ def _sector_at(words: Sequence[str], i: int, longest: int, sectors: dict) -> Opt
         sing = singular(key[-1])
         if sing:
             key2 = key[:-1] + (sing,)
-            if key2 in sectors:
+            if key2 in sectors and sectors[key2].plural_names_group:
                 return Hit(i, i + n, "sector", sectors[key2], plural=True)
     return None
 
@@ -196,6 +255,8 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
             if hit:
                 break
         sector = _sector_at(words, i, t.longest, t.sectors)
+        if hit is None and sector is None and words[i][:1].isupper():
+            hit = _known_organization(words, i, t.longest, t.sectors)  # our own words first ("Senate")
         if sector and (hit is None or sector.end > hit.end):
             hit = sector
         if hit:
@@ -259,7 +320,7 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     last_hit_end = max((h.end for h in hits), default=lo)
     if head is not None and head.value.kind == "person" and not head.plural and last_hit_end <= split:
         j = last_hit_end
-        while j < hi and words[j] in (",",):
+        while j < hi and words[j] in (",", "."):
             j += 1
         if j < hi and all(_is_name_word(w) or w in ("-", ".") for w in words[j:hi]) and _is_name_word(words[j]):
             name_range = (j, hi)

@@ -1,0 +1,44 @@
+"""Actors: the people, countries and organisations an article mentions, one per real entity.
+
+``find_actors(doc, published, knowledge)`` is the actor stage. Its parts:
+
+- ``build``: one left-to-right pass over the parse that finds persons (PERSON entities with the title
+  around the name, "Kremlin spokesman Dmitry Peskov"; a surname joins the full name it belongs to),
+  countries, governments ("Moscow", "the Kremlin" used as actors: RUSGOV), named organisations and
+  groups ("Russian forces": RUSMIL); places in locative phrases and names modifying a noun are not
+  actors; then every codable noun phrase that a later stage may ask about is registered, so that the
+  index is final;
+- ``coref``: definite descriptions and pronouns resolved to an actor already seen;
+- ``coding``: a short actor phrase -> country, PLOVER sector, title, kind (table-driven, also used by
+  ``newsgraph actor``);
+- ``kb`` and ``knowledge``: the dated actor knowledge base (shipped, learned from the corpus, the
+  user's own) that codes what the text leaves open, on the article's date;
+- ``index``: the ``ActorIndex`` the later stages read through ``analyze.stages.ActorLookup``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.analyze.actors.build import Builder
+from newsgraph.analyze.actors.index import ActorIndex
+from newsgraph.analyze.actors.kb import KnowledgeBase
+from newsgraph.analyze.actors.knowledge import apply_knowledge
+
+__all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
+
+
+def find_actors(doc, published: Optional[str] = None, knowledge: Optional[KnowledgeBase] = None) -> ActorIndex:
+    """All actors of ``doc`` with their mentions, resolved and coded; final when returned.
+
+    ``published`` (ISO date) dates the knowledge base's roles; ``knowledge`` is the base to consult
+    (None: the shipped one; ``kb.KnowledgeBase({})`` for none at all)."""
+    from newsgraph.analyze.actors import kb
+
+    index = ActorIndex(doc)
+    builder = Builder(index, doc)
+    builder.run()
+    apply_knowledge(index, knowledge if knowledge is not None else kb.shipped(), published)
+    builder.register_phrases()
+    builder.register_territories()
+    index.number()
+    return index

@@ -1,0 +1,211 @@
+"""The actor index of one article: its actors, their mentions, and what a mention resolves to.
+
+The index is built by ``build`` and FINAL after the actor stage: later stages read it through
+``analyze.stages.ActorLookup`` (``resolve(span)``, ``actor(id)``, ``country_actor(iso3, sector)``,
+``to_list()``) and never add actors or mentions. Ids are "A1", "A2", ... in order of first mention.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.analyze import syntax
+from newsgraph.analyze.actors import coding, coref
+from newsgraph.analyze.actors.coref import Mention
+from newsgraph.model import Actor, Span
+
+_code = coding.code_tokens
+_text = coding.tokens_text
+GOVERNMENT_HEADS = coding.GOVERNMENT_HEADS
+
+#: dependencies that keep a token inside the name or title phrase of its head
+NAME_PARTS = frozenset({"compound", "appos", "flat", "amod", "nmod", "punct", "det", "case"})
+QUANTIFIERS = frozenset({"some", "many", "several", "few", "most", "all", "both", "other", "certain"})
+POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
+
+
+class ActorIndex:
+    """The actors of one article, and the resolution of any mention to one of them."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.actors: list[Actor] = []
+        self.mentions: list[Mention] = []  # in document order while building
+        self._by_token: dict[int, Actor] = {}
+        self._by_key: dict[tuple, Actor] = {}
+        self._by_id: dict[str, Actor] = {}
+        self._heads: dict[str, set] = {}  # actor id -> title heads ("spokesman")
+        self._genders: dict[str, str] = {}
+        self._sent_of: list[int] = []
+
+    # -- the public interface -------------------------------------------------------------------
+    def resolve(self, span) -> Optional[Actor]:
+        """The actor a mention refers to: a spaCy Span or Token, a model ``Span`` or (start, end)
+        character offsets. Names, title phrases, appositives, descriptions and pronouns found while
+        building are looked up; an unseen phrase is coded and matched to a country, government or
+        organisation actor by its code. Never creates an actor."""
+        tokens = self._tokens(span)
+        if tokens is None or len(tokens) == 0:
+            return None
+        root = tokens.root
+        if root.i in self._by_token:
+            return self._by_token[root.i]
+        # a mapped token that is part of the root's own name or title ("Kremlin spokesman Dmitry
+        # Peskov said": the root may be a word around it), never the object of a preposition or a
+        # possessor ("talks with Russia", "Moscow's operation" are not Russia)
+        best = None
+        for t in tokens:
+            if t.i not in self._by_token:
+                continue
+            depth, node = 0, t
+            while node.i != root.i and node.dep_ in NAME_PARTS and depth < 6:
+                node, depth = node.head, depth + 1
+            if node.i == root.i and (best is None or depth < best[0]):
+                best = (depth, t)
+        if best is not None:
+            return self._by_token[best[1].i]
+        if root.lower_ in coref.PRONOUNS:
+            return None
+        code = _code(tokens)
+        key = self._key(code, tokens)
+        if key is not None and key in self._by_key:
+            return self._by_key[key]
+        return None
+
+    def country_actor(self, iso3: str, sector: Optional[str] = None) -> Optional[Actor]:
+        """The actor of country ``iso3`` (sector GOV: its government) when the article has one."""
+        key = ("gov", iso3) if sector == "GOV" else ("country", iso3) if sector is None else ("group", iso3, sector)
+        actor = self._by_key.get(key)
+        return actor if actor is not None and actor.mentions else None
+
+    # -- building (the actor stage only) ---------------------------------------------------------
+    def add_mention(self, actor: Actor, span, head: Optional[int] = None, point: bool = True) -> None:
+        """Record a mention (spaCy Span/Token, model Span or (start, end)) of ``actor``."""
+        tokens = self._tokens(span)
+        if tokens is None or len(tokens) == 0:
+            return
+        mention = Span(tokens.start_char, tokens.end_char, tokens.text)
+        if mention not in actor.mentions:
+            actor.mentions.append(mention)
+            actor.mentions.sort(key=lambda s: s.start)
+        root = self.doc[head] if head is not None else tokens.root
+        if point:
+            self._by_token.setdefault(root.i, actor)
+        if self._sent_of:
+            self.mentions.append(Mention(actor, root.i, self._sent_of[root.i],
+                                         syntax.is_subject(root), syntax.is_speaker(root)))
+
+    def number(self) -> None:
+        """Give ids "A1", "A2", ... in order of first mention (the actor stage's last step)."""
+        order = sorted(self.actors, key=lambda a: (a.mentions[0].start if a.mentions else len(self.doc.text) + 1,
+                                                   int(a.id[1:])))
+        renamed = {a.id: f"A{k}" for k, a in enumerate(order, 1)}
+        for a in order:
+            a.id = renamed[a.id]
+        self.actors = order
+        self._by_id = {a.id: a for a in order}
+        self._heads = {renamed[k]: v for k, v in self._heads.items()}
+        self._genders = {renamed[k]: v for k, v in self._genders.items()}
+
+    def actor(self, actor_id: Optional[str]) -> Optional[Actor]:
+        return self._by_id.get(actor_id) if actor_id else None
+
+    def mentions_of(self, actor: Actor) -> list[Span]:
+        return list(actor.mentions)
+
+    def to_list(self) -> list[Actor]:
+        """The actors that have at least one mention, in id order."""
+        return [a for a in self.actors if a.mentions]
+
+    def _tokens(self, span):
+        from spacy.tokens import Span as DocSpan
+        from spacy.tokens import Token
+
+        doc = self.doc
+        if span is None:
+            return None
+        if isinstance(span, Token):
+            return doc[span.i:span.i + 1]
+        if isinstance(span, DocSpan):
+            return span
+        if isinstance(span, tuple):
+            start, end = span
+        else:
+            start, end = span.start, span.end
+        return doc.char_span(start, end, alignment_mode="expand")
+
+    def _new(self, key, name: str, code: coding.Coding) -> Actor:
+        actor = Actor(id=f"A{len(self.actors) + 1}", name=name, kind=code.kind or "organization",
+                      country=code.country, sector=code.sector, title=code.title if code.kind == "person" else None)
+        self.actors.append(actor)
+        self._by_id[actor.id] = actor
+        if key is not None:
+            self._by_key[key] = actor
+        if code.head:
+            self._heads.setdefault(actor.id, set()).add(code.head)
+        return actor
+
+    def _key(self, code: coding.Coding, tokens) -> Optional[tuple]:
+        """The identity of a non-person actor: same key, same actor."""
+        head = code.head or ""
+        if code.kind == "country" and code.country:
+            return ("gov", code.country) if code.sector == "GOV" else ("country", code.country)
+        if code.country and head in GOVERNMENT_HEADS:
+            return ("gov", code.country)
+        if code.kind == "group" and code.country:
+            return ("group", code.country, code.sector or head)  # "Russian troops" = "Russian forces"
+        if code.kind == "group" and code.sector:
+            return ("group", None, head)  # without a country only the same word is the same group
+        if code.kind == "organization":
+            org = coding.organization(tokens.text)
+            if org is not None:
+                return ("org", org.name)
+            if code.name:
+                return ("org", _normal(code.name))
+            if code.country and code.sector:
+                return ("org", code.country, code.sector, head)
+        return None
+
+    def _name_of(self, code: coding.Coding, tokens) -> str:
+        """A display name for a non-person actor: its words less articles and quantifiers."""
+        tokens = list(tokens)
+        org = coding.organization(_text(tokens))
+        if org is not None and org.kind != "country":
+            return org.name
+        words = list(tokens)
+        while words and (words[0].pos_ in ("DET", "NUM", "ADV", "ADP", "PRON", "PUNCT", "PART")
+                         or words[0].lower_ in QUANTIFIERS):
+            words.pop(0)
+        words = [t for t in words if not (t.dep_ == "poss" and t.pos_ == "PRON")]
+        while words and words[-1].text in POSSESSIVE_MARKERS:
+            words.pop()
+        return _text(words) or _text(tokens)
+
+    def learn(self, actor: Actor, code: coding.Coding) -> None:
+        """Fill what ``actor`` does not know yet from a coded mention (title, country, sector)."""
+        if actor.country is None and code.country:
+            actor.country = code.country
+        if code.sector and (actor.sector is None or (actor.sector == "GOV" and code.sector not in ("GOV",)
+                                                      and actor.kind == "person" and not actor.title)):
+            actor.sector = code.sector
+        if actor.kind == "person" and code.title:
+            old = actor.title
+            if old is None or (code.title.lower().endswith(old.lower()) and len(code.title) > len(old)
+                               and " for " not in code.title and " of " not in code.title):
+                actor.title = code.title
+        if code.head:
+            self._heads.setdefault(actor.id, set()).add(code.head)
+        gender = coref.gender_of_title(code.title)
+        if gender:
+            self._genders.setdefault(actor.id, gender)
+
+
+
+
+
+
+def _normal(name: str) -> str:
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).replace("’s", "").replace("'s", "").lower()
+

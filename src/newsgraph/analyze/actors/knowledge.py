@@ -1,0 +1,165 @@
+"""What the knowledge base adds to an article's actors, after the text has said what it says.
+
+The text always wins: the base only fills a country or sector the article left open, on the article's
+date. Then an actor who speaks *for* an organisation takes that organisation's sector and country
+("a Salesforce spokesperson", "a lawyer for Huawei"): a spokesperson's own title is a weak default.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.analyze.actors import coding
+from newsgraph.analyze.actors.index import ActorIndex
+from newsgraph.analyze.actors.kb import KnowledgeBase, Match, normal_name
+from newsgraph.model import Actor
+
+#: last words of an organisation's name that say its sector when nothing else does
+NAME_ENDINGS = {
+    "inc": "BUS", "inc.": "BUS", "corp": "BUS", "corp.": "BUS", "corporation": "BUS", "co.": "BUS",
+    "ltd": "BUS", "ltd.": "BUS", "llc": "BUS", "plc": "BUS", "ag": "BUS", "sa": "BUS", "group": "BUS",
+    "holdings": "BUS", "motors": "BUS", "airlines": "BUS", "technologies": "BUS", "pharmaceuticals": "BUS",
+    "university": "EDU", "college": "EDU", "school": "EDU", "institute": "EDU",
+    "party": "PTY", "court": "JUD", "tribunal": "JUD",
+    "ministry": "GOV", "department": "GOV", "agency": "GOV", "office": "GOV", "commission": "GOV",
+    "bureau": "GOV", "reserve": "GOV", "council": "GOV", "police": "COP",
+    "times": "JRN", "post": "JRN", "journal": "JRN", "herald": "JRN", "tribune": "JRN", "news": "JRN",
+    "press": "JRN", "television": "JRN", "radio": "JRN", "gazette": "JRN", "telegraph": "JRN",
+}
+
+
+def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[str]) -> None:
+    """Fill open countries and sectors of ``index``'s actors from ``knowledge`` on ``published``."""
+    countries = {a.country for a in index.actors if a.country}
+    for actor in index.actors:
+        if actor.kind in ("person", "organization", "group") and (actor.country is None or actor.sector is None):
+            match = best_match(knowledge, actor, published)
+            if match is not None and (actor.kind != "person" or _attested(match, countries)):
+                _fill(actor, match)
+        if actor.kind == "organization" and actor.sector is None:
+            actor.sector = _sector_from_name(actor.name)
+    _affiliations(index)
+
+
+def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str]) -> Optional[Match]:
+    """The base's entry for the actor's name (the fullest name first), or None."""
+    names = sorted({actor.name, *actor.aliases}, key=lambda n: -len(n.split()))
+    for name in names:
+        if actor.kind == "person" and len(name.split()) == 1 and name.lower() == name:
+            continue  # a lower-case word is no name
+        match = knowledge.lookup(name, published, actor.country, actor.sector)
+        if match is not None:
+            return None if match.ambiguous else match
+    return None
+
+
+#: sources of roles that name well-known office holders (not the dictionaries' many namesakes)
+WELL_KNOWN = ("wikidata:", "additions")
+
+
+def _attested(match: Match, countries: set) -> bool:
+    """Whether a person's entry may code an article's person: a user's or the corpus's coding, a head
+    of state or government (Wikidata, our additions), or a dictionary entry of a country the article
+    is about. The Phoenix dictionaries list thousands of ministers; a journalist who shares a name
+    with one of them in another country is no minister ("Patrick Simmons")."""
+    if match.layer in ("user", "corpus"):
+        return True
+    if any(r.source.startswith(WELL_KNOWN) for r in match.roles):
+        return True
+    return match.country is not None and match.country in countries
+
+
+def _fill(actor: Actor, match: Match) -> None:
+    if actor.kind == "person" and match.kind == "organization" and not actor.title \
+            and normal_name(match.canonical or "").startswith(normal_name(match.name)):
+        actor.kind = "organization"  # a company or body the tagger took for a person ("Salesforce"),
+        # not a person the dictionaries file under a body ("John Kirby" under the US military)
+    if actor.kind != "person" and match.kind == "person":
+        return  # a group or organisation that shares a name with a person: not that person
+    if actor.country is None and match.country:
+        actor.country = match.country
+    if actor.sector is None and match.sector:
+        actor.sector = match.sector
+
+
+def code_phrase(text: str, knowledge: KnowledgeBase, date: Optional[str] = None) -> coding.Coding:
+    """Code a free-standing phrase as ``coding.code_phrase`` does, then let the knowledge base fill
+    what the words leave open ("Trump" on 2019-05-01: USA GOV) — the words win, as in articles.
+    A place the words name gives its country ("Police in Barcelona", "the Governor of Arizona")."""
+    code = coding.code_phrase(text)
+    if code.international:
+        return code  # "European Council president Donald Tusk": the body's, not his country's
+    name = code.name or (text.strip() if code.kind in (None, "organization") else None)
+    if name and not (code.country and code.sector):
+        match = _lookup_name(knowledge, name, date, code)
+        if match is not None:
+            code = coding.Coding(**{**code.__dict__, "country": code.country or match.country,
+                                    "sector": code.sector or match.sector, "kind": code.kind or match.kind,
+                                    "name": code.name or match.canonical})
+    if code.country is None and code.kind in ("person", "group", "organization"):
+        country = _place_country(text)
+        if country:
+            code = coding.Coding(**{**code.__dict__, "country": country})
+    return code
+
+
+def _lookup_name(knowledge: KnowledgeBase, name: str, date, code: coding.Coding) -> Optional[Match]:
+    """The base's entry for a name, or for the name before "of COUNTRY" ("Omar al-Bashir of Sudan")."""
+    names = [name]
+    words = name.split()
+    if " of " in name and code.country:
+        names.append(name.split(" of ")[0])
+    if words and words[0].lower() == "the":
+        names.append(" ".join(words[1:]))
+    for candidate in names:
+        match = knowledge.lookup(candidate, date, code.country, code.sector)
+        if match is not None:
+            return None if match.ambiguous else match
+    return None
+
+
+def _place_country(text: str) -> Optional[str]:
+    """The country of a capitalised place the phrase names after "in", "of" or "from"."""
+    from newsgraph.analyze import gazetteer
+    from newsgraph.analyze.actors.build import place_country
+
+    words = [w for w, _, _ in coding.tokenize(text)]
+    for k, w in enumerate(words[:-1]):
+        if w.lower() not in ("in", "of", "from"):
+            continue
+        run = []
+        for nxt in words[k + 1:]:
+            if not nxt[:1].isupper() or nxt.lower() in coding.FUNCTION_WORDS:
+                break
+            run.append(nxt)
+        for n in range(len(run), 0, -1):
+            country = place_country(gazetteer.load().lookup(" ".join(run[:n])))
+            if country:
+                return country
+    return None
+
+
+def _sector_from_name(name: str) -> Optional[str]:
+    words = name.lower().split()
+    return NAME_ENDINGS.get(words[-1]) if words else None
+
+
+def _affiliations(index: ActorIndex) -> None:
+    """A person titled as speaking or working for an organisation named in the title takes its code."""
+    orgs = [a for a in index.actors if a.kind == "organization" and a.sector and a.mentions]
+    if not orgs:
+        return
+    for actor in index.actors:
+        if actor.kind != "person" or not actor.title:
+            continue
+        code = coding.code_phrase(actor.title)
+        row = coding.sector_word(code.head) if code.head else None
+        if row is None or row.strong or code.explicit_sector and code.sector != row.sector:
+            continue  # the title names its own institution ("Kremlin spokesman", "army spokesman")
+        title = f" {actor.title.lower()} "
+        for org in orgs:
+            if any(f" {alias.lower()} " in title or f" {alias.lower()}'s " in title
+                   for alias in {org.name, *org.aliases} if alias):
+                actor.sector = org.sector
+                if actor.country is None and org.country:
+                    actor.country = org.country
+                break

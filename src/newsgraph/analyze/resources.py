@@ -1,0 +1,50 @@
+"""One loader for the tables shipped in ``newsgraph/data`` (read once per process, then cached).
+
+Every stage that reads a shipped table goes through here, so a missing or damaged install fails the
+same way everywhere (``errors.ResourceMissing``, naming the file and how to fix it) and tests can
+forget everything with ``clear()``.
+"""
+from __future__ import annotations
+
+import gzip
+from functools import cache, lru_cache
+from importlib import resources as _pkg
+
+from newsgraph.errors import ResourceMissing
+
+PACKAGE = "newsgraph.data"
+
+
+@cache
+def text(filename: str) -> str:
+    """The text of a shipped table (``.gz`` files are decompressed)."""
+    path = _pkg.files(PACKAGE).joinpath(filename)
+    if not path.is_file():
+        raise ResourceMissing(filename)
+    data = path.read_bytes()
+    if filename.endswith(".gz"):
+        data = gzip.decompress(data)
+    return data.decode("utf-8")
+
+
+def read_tsv(filename: str) -> list[list[str]]:
+    """The rows of a tab-separated table, comment lines ("#") and blank lines left out."""
+    return _rows(filename)
+
+
+@cache
+def _rows(filename: str) -> list[list[str]]:
+    return [line.split("\t") for line in text(filename).splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """Every ISO 3166 alpha-3 code the country table knows (and KOS, PLOVER's Kosovo)."""
+    return frozenset(r[1] for r in read_tsv("countries.tsv")) | {"KOS"}
+
+
+def clear() -> None:
+    """Forget every loaded table (tests that swap tables, long-lived processes after an upgrade)."""
+    text.cache_clear()
+    _rows.cache_clear()
+    country_codes.cache_clear()

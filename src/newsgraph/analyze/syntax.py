@@ -1,0 +1,102 @@
+"""Parse helpers the analysis stages share: one place for each reading of the parse.
+
+- noun phrases: ``noun_phrase(head)`` (a noun with its modifiers and complements),
+  ``core_noun_phrase(head)`` (with an "of" complement only); ``is_verb_form`` (verbs and gerunds);
+- subjects and objects: ``is_subject``, ``is_speaker``, ``ARGUMENT_DEPS``;
+- locative prepositions: ``LOCATIVE_PREPS`` and ``is_locative`` (a name where something happens);
+- speech verbs: ``SPEECH_VERBS`` (lemmas; a subject of one of them is a speaker).
+
+Pure functions over spaCy tokens and spans; nothing is loaded here.
+"""
+from __future__ import annotations
+
+#: lemmas of verbs that report speech (their subject is a speaker)
+SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "explain", "assess", "emphasize", "emphasise",
+                          "stress", "insist", "claim", "argue", "warn", "announce", "state", "reply",
+                          "respond", "comment", "write", "accuse", "deny", "confirm", "ask", "urge",
+                          "underscore", "suggest", "declare", "reiterate", "acknowledge"})
+
+#: prepositions after which a place name is where something happens, not who does it
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around",
+                            "outside", "into", "over", "through", "toward", "towards", "via"})
+#: where a group or organisation phrase is an argument (an actor), not a modifier
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr",
+                           "dative", "iobj"})
+
+
+def is_subject(token) -> bool:
+    """A clause subject, the possessor of one ("Biden's comment ..."), or an agent ("by Putin")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True
+    return False
+
+
+def is_speaker(token) -> bool:
+    """The subject of a speech verb, or the object of "according to"."""
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True
+    return False
+
+
+def is_locative(token) -> bool:
+    """A name where something happens: the object of "in", "at", ... (through conjunctions)."""
+    for _ in range(10):
+        if token.dep_ in ("conj", "appos") and token.head is not token:
+            token = token.head
+        else:
+            break
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def noun_phrase(head):
+    """A noun with its modifiers and complements, less relative clauses and what follows a comma."""
+    def right_end(token, depth=0):
+        end = token.i + 1
+        for child in token.rights:
+            if child.dep_ in ("relcl", "acl", "punct", "appos", "advcl", "parataxis") or depth > 8:
+                break
+            end = right_end(child, depth + 1)
+        return end
+
+    return head.doc[head.left_edge.i:right_end(head)]
+
+
+def core_noun_phrase(head):
+    """A noun with its modifiers and an "of" complement only ("Police" of "Police in Lagos", "the
+    head of the agency" whole)."""
+    doc = head.doc
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+            end = child.right_edge.i + 1
+        elif child.dep_ in ("case", "compound", "amod", "nummod", "flat") and child.i == end:
+            end = child.i + 1
+        else:
+            break
+    return doc[head.left_edge.i:end]
+
+
+def is_verb_form(token) -> bool:
+    """A verb, or a gerund the tagger took for a name because it opens a sentence ("Hosting Cook at
+    Dreamforce ... said": "Hosting" is no first name)."""
+    if token.tag_ == "VBG" or token.pos_ in ("VERB", "AUX"):
+        return True
+    text = token.text
+    return (token.is_sent_start or token.i > 0 and token.doc[token.i - 1].is_punct) and len(text) > 5 \
+        and text.endswith("ing") and text[:1].isupper() and text[1:].islower()
+
+
+def strip_punct(span):
+    doc = span.doc
+    start, end = span.start, span.end
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    return doc[start:end] if end > start else None
