@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import newsgraph
-from newsgraph.analyze.event_lexicon import QUAD
+from newsgraph.analyze.events.lexicon import QUAD
 
 pytestmark = pytest.mark.model
 
@@ -122,8 +122,8 @@ SENTENCES = [
 
 @pytest.mark.parametrize("text, expected", SENTENCES)
 def test_sentence_patterns(text, expected):
-    from newsgraph.analyze.event_lexicon import load
-    from newsgraph.analyze.event_patterns import find_in_sentence
+    from newsgraph.analyze.events.lexicon import load
+    from newsgraph.analyze.events.patterns import find_in_sentence
     from newsgraph.nlp import loader
 
     doc = loader.load()(text)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from newsgraph.analyze.event_lexicon import QUAD
+from newsgraph.analyze.events.lexicon import QUAD
 from newsgraph.model import Article
 
 HELD_OUT_BUCKETS = 5  # one fifth held out

@@ -6,10 +6,9 @@ One pass over a sentence finds each word the lexicon knows (``event_lexicon``) a
 - frame verbs (REQUEST, REJECT, THREATEN, AGREE: "urged X to withdraw") take their mode, and often
   their recipient, from the complement, which makes no event of its own;
 - negation: a refused cooperation is a REJECT ("will not concede", "does not accept"); any other
-  negated event, or one under "no signs"/"little chance", is no event;
-- modality: conditions ("would talk only if ...") and hypotheticals ("could", "try to", "decide
-  whether") make no event; the future turns cooperation into AGREE and retreats into CONCEDE (PLOVER's
-  rules), material conflict into THREATEN.
+  negated event is kept, marked ``negated``;
+- modality (``modality``): conditions, questions, hypotheticals and wished or weighed acts are kept,
+  marked ``hypothetical``; announced or planned ones marked ``intended``.
 The words found here are mapped to actors, dates and places by ``events``.
 """
 from __future__ import annotations
@@ -18,25 +17,14 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from newsgraph.analyze import coding
-from newsgraph.analyze import event_participants as P
-from newsgraph.analyze.event_lexicon import Lexicon, Trigger
+from newsgraph.analyze.events import participants as P
+from newsgraph.analyze.events.lexicon import Lexicon, Trigger
+from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS, modality_of, negated, past
 
-NEGATORS = {"not", "n't", "never", "no"}
-SCARCE = {"no", "little", "few", "any"}  # "no signs that ...", "little space for ..."
-CONDITION_MARKS = {"if", "unless", "provided", "providing"}
-HYPOTHETICAL = {"could", "might", "may", "should've"}
 OBLIGATION = {"must", "should", "ought"}
 #: the mode of a REQUEST (or REJECT) by what is asked: PLOVER's assist / change / yield / meet
 REQUEST_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
                 "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
-FUTURE_HEADS = {"go", "plan", "intend", "expect", "prepare", "aim", "set", "schedule", "due", "pledge"}
-IRREALIS_HEADS = {"decide", "consider", "hope", "want", "wish", "try", "attempt", "need", "prefer",
-                  "mull", "weigh", "discuss", "debate", "fail", "hesitate", "doubt", "question",
-                  "ask", "wonder", "fear", "seek"}
-IRREALIS_NOUNS = {"attempt", "effort", "bid", "way", "chance", "possibility", "hope", "space", "search",
-                  "ground", "grounds", "prospect", "plan", "proposal", "idea", "need", "offer", "push"}
-CLAUSE_BREAKS = {"since", "because", "as", "while", "although", "though", "whereas", "after", "when", "but"}
 TOPIC_OBJECT_VERBS = {"discuss", "talk", "negotiate", "confer", "consult"}  # their object is a topic
 MEETING_NOUNS = {"talk", "talks", "contact", "dialogue", "negotiation", "meeting", "summit", "consultation"}
 HALT_VERBS = {"suspend", "halt", "stop", "cease", "end", "call", "abandon"}
@@ -65,13 +53,14 @@ class Found:
     trigger: list  # tokens of the trigger words ("will not concede", "pull out")
     actor: Optional[object] = None  # token heading the actor phrase
     recipient: Optional[object] = None  # token heading the recipient phrase
-    future: bool = False
-    negated: bool = False
     irrealis_for: Optional[object] = None  # "for Putin to pull out": the would-be doer
     confidence: float = 0.6
     absorbed: set = field(default_factory=set)  # token indices of complements folded into this event
-    from_classifier: bool = False  # made by the sentence classifier, no pattern behind it
-    dropped: bool = False  # read, but negated/conditional/hypothetical: no event (its complement stays folded)
+    dropped: bool = False  # read, but no event (its complement stays folded): "declined to comment"
+    negated: bool = False
+    hypothetical: bool = False
+    intended: bool = False
+    imperative: bool = False  # an order ("Withdraw your troops"): an event only as a speaker's REQUEST
 
 
 def find_in_sentence(sent, lexicon: Lexicon) -> list[Found]:
@@ -144,7 +133,7 @@ def _trigger_words(token, trigger: Trigger) -> list:
         if child.dep_ in ("prt", "prep", "compound") and child.lower_ in trigger.words[1:] + trigger.words[:-1]:
             words.append(child)
     for child in token.children:
-        if child.dep_ in ("neg", "aux") and (child.lower_ in NEGATORS or child.lower_ in FUTURE_AUX):
+        if child.dep_ in ("neg", "aux") and (child.lower_ in NEGATORS or child.lower_ in FUTURE_AUX or child.lower_ == "would"):
             words.append(child)
     return sorted(words, key=lambda t: t.i)
 
@@ -281,30 +270,17 @@ def _finish(event: Found, roles_set: bool = False, frame: bool = False,
         # '"Withdraw your troops," he told them': an order, a REQUEST from the speaker to the addressee
         event.type, event.mode = "REQUEST", REQUEST_MODE.get(event.type, "change")
         event.recipient = _addressee(head)
+        event.imperative = True
         return event
-    if _conditional(head) or _hypothetical(head) or _under_scarcity(head):
-        event.dropped = True
-        return event
-    if event.irrealis_for is None and _irrealis(head):
-        event.dropped = True
-        return event
-    negated = _negated(head)
-    event.future = _future(head)
-    if negated:
-        if event.type in COOPERATIVE and not _past(head):
-            mode = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield"}.get(event.type, "assist")
-            event.type, event.mode, event.negated = "REJECT", mode, False
-            event.confidence -= 0.05
-        else:
-            event.dropped = True
-            return event
-    elif event.future:
-        if event.type in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
-            event.type, event.mode = "AGREE", ("meet" if event.type == "CONSULT" else None)
-        elif event.type == "RETREAT":
-            event.type, event.mode = "CONCEDE", None
-        elif event.type in MATERIAL_CONFLICT_THREAT:
-            event.type, event.mode = "THREATEN", MATERIAL_CONFLICT_THREAT[event.type]
+    mood = modality_of(head)
+    event.hypothetical, event.intended = mood.hypothetical, mood.intended
+    if mood.negated and event.type in COOPERATIVE and not past(head) and not mood.hypothetical:
+        # "will not concede", "does not accept": a refusal is a REJECT of what is refused (PLOVER)
+        mode = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield"}.get(event.type, "assist")
+        event.type, event.mode, event.intended = "REJECT", mode, False
+        event.confidence -= 0.05
+    elif mood.negated:
+        event.negated = True
     if event.actor is not None:
         event.confidence += 0.1
     if event.recipient is not None:
@@ -339,99 +315,9 @@ def _addressee(head):
     return None
 
 
-def _clause_tokens(head):
-    """``head`` and the verbs above it inside the same clause chain (xcomp/conj/aux links)."""
-    chain = [head]
-    token = head
-    for _ in range(4):
-        if token.dep_ in ("xcomp", "conj", "acomp") and token.head.i != token.i:
-            token = token.head
-            chain.append(token)
-        else:
-            break
-    return chain
-
-
-def _negated(head) -> bool:
-    for token in _clause_tokens(head):
-        for child in token.children:
-            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never")):
-                return True
-    return False
-
-
-def _past(head) -> bool:
-    for token in _clause_tokens(head):
-        for child in token.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in ("did", "had", "has", "have", "was", "were"):
-                return True
-        if token.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in token.children):
-            return True
-    return False
-
-
-def _future(head) -> bool:
-    for token in _clause_tokens(head):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
-            return True
-        if token.dep_ == "xcomp" and token.head.lemma_ in FUTURE_HEADS:
-            return True
-    return False
-
-
-def _conditional(head) -> bool:
-    for token in _clause_tokens(head):
-        for child in token.children:
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children):
-                return True
-            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
-                return True
-    return False
-
-
-def _hypothetical(head) -> bool:
-    for token in _clause_tokens(head):
-        auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
-        if auxes & HYPOTHETICAL:
-            return True
-        if "would" in auxes and token.dep_ in ("relcl", "advcl", "acl"):
-            return True  # "the only way he would speak with ...": not an offer
-    return False
-
-
-def _under_scarcity(head) -> bool:
-    """Inside "no signs that ...", "little space for ...": the event is said not to happen."""
-    for ancestor in _ancestors_in_clause(head, 4):
-        if ancestor.pos_ == "NOUN" and any(c.dep_ in ("det", "amod") and c.lower_ in SCARCE for c in ancestor.children):
-            return True
-    return False
-
-
-def _ancestors_in_clause(head, limit: int):
-    """Ancestors of ``head``, stopping where a subordinate clause of reason or time begins."""
-    token = head
-    out = []
-    for _ in range(limit):
-        if any(c.dep_ == "mark" and c.lower_ in CLAUSE_BREAKS for c in token.children) or token.head.i == token.i:
-            break
-        token = token.head
-        out.append(token)
-    return out
-
-
-def _irrealis(head) -> bool:
-    """Wished, tried, weighed or decided-upon events ("attempts to broker talks", "decide whether")."""
-    for ancestor in _ancestors_in_clause(head, 5):
-        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in IRREALIS_HEADS:
-            return True
-        if ancestor.pos_ == "NOUN" and ancestor.lemma_ in IRREALIS_NOUNS:
-            return True
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
-
-
 def _for_to_subject(head):
     """"for Putin to pull out his troops": Putin (the doer an infinitive clause wishes for)."""
-    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children) and not _negated(head):
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children) and not negated(head):
         return P.first_child(head, ("nsubj",))  # "Russia must withdraw"
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     has_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children)
