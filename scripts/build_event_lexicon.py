@@ -34,8 +34,14 @@ HEADER = re.compile(r"^---\s+(\S.*?)\s+\[([^\]]*)\]\s+---")
 
 
 def read_mapping(path: Path) -> dict[str, tuple[str, str]]:
-    """CAMEO code -> (PLOVER type, mode) from CAMEO2PLOVER."""
+    """CAMEO code -> (PLOVER type, mode) from CAMEO2PLOVER. A mode that is one of the file's context
+    words (a slip in the source: "175: ASSAULT, pro_autocracy, military") is no mode."""
     mapping = {}
+    contexts = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("#", 1)[0].split(",")
+        if len(parts) > 2:
+            contexts.update(w.strip() for w in parts[2].split(";") if w.strip())
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if not line or ":" not in line:
@@ -43,7 +49,8 @@ def read_mapping(path: Path) -> dict[str, tuple[str, str]]:
         code, rest = line.split(":", 1)
         parts = [p.strip() for p in rest.split(",")]
         if parts and parts[0]:
-            mapping[code.strip()] = (parts[0], parts[1] if len(parts) > 1 else "")
+            mode = parts[1] if len(parts) > 1 and parts[1] not in contexts else ""
+            mapping[code.strip()] = (parts[0], mode)
     return mapping
 
 

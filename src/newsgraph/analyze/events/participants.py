@@ -124,7 +124,7 @@ def complement(head):
             return child
     obj = first_child(head, ("dobj",))
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of"):
+        if child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of", "at"):
             pobj = first_child(child, ("pobj", "pcomp"))
             if pobj is not None:
                 inner = first_child(pobj, ("xcomp",))

@@ -74,9 +74,23 @@ def find_in_sentence(sent, lexicon: Lexicon) -> list[Found]:
         event = _read(token, lexicon, used_objects)
         if event is None:
             continue
+        if event.type == "ACCUSE":
+            event.absorbed |= _allegation(token)
         absorbed |= event.absorbed
         found.append(event)
     return [e for e in found if e.head.i not in absorbed and not e.dropped]
+
+
+def _allegation(head) -> set:
+    """What an accusation says was done ("accused X of shelling Y", "blamed X for the attack"): a claim
+    inside the accusation, not an event of its own (and not the accuser's act)."""
+    out: set = set()
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            out |= {t.i for t in child.subtree}
+        elif child.dep_ in ("ccomp", "xcomp"):
+            out |= {t.i for t in child.subtree}
+    return out
 
 
 # --- matching a trigger ------------------------------------------------------------------------------
@@ -170,8 +184,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     if trigger.type == "CONSULT" and token.lemma_ == "receive":
         # "X received the visiting minister": the visitor is the actor, the host the recipient (PLOVER)
         event.actor, event.recipient = P.first_child(token, ("dobj",)), P.subject(token)
-        if event.actor is None:
-            return None
+        if event.actor is None or not P.is_someone(event.actor):
+            return None  # "received an inquiry", "received the award": a thing received is no visit
         return _finish(event, roles_set=True)
     return _finish(event)
 
