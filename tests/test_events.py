@@ -105,7 +105,11 @@ SENTENCES = [
     ("Finland withdrew its peacekeepers from Lebanon on Monday.", ("SANCTION", "expel", "asserted")),
     # CAMEO 0874 "retreat or surrender militarily" -> RETREAT (087: disarm, de-escalate)
     ("Finland withdrew its troops from Lebanon on Monday.", ("RETREAT", "disarm", "asserted")),
-    ("Japan will send humanitarian aid to Tonga.", ("AID", None, "intended")),
+    # PLOVER: future cooperation is the promise (AGREE), an announced retreat a CONCEDE
+    ("Japan will send humanitarian aid to Tonga.", ("AGREE", None, "asserted")),
+    ("Finland will withdraw its troops from Lebanon next year.", ("CONCEDE", None, "asserted")),
+    # future conflict keeps its type, marked intended (PLOVER's "future" auxiliary mode)
+    ("Chile will impose sanctions on Peru.", ("SANCTION", "discontinue", "intended")),
     ("Indian police arrested four opposition leaders in Delhi on Tuesday.", ("COERCE", "arrest", "asserted")),
     ("Rebels attacked an army base near Goma.", ("ASSAULT", None, "asserted")),
     ("The army has not attacked the town.", ("ASSAULT", None, "negated")),

@@ -38,6 +38,7 @@ LIGHT_WITH_OWN_TYPE = {"approve", "authorize", "impose"}
 NO_EVENT_COMPLEMENTS = {"comment", "elaborate", "say", "speak", "answer", "respond", "confirm", "disclose",
                         "reveal", "discuss", "give", "provide", "identify", "name"}
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass")
+PROMISED = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"}
 MATERIAL_CONFLICT_THREAT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
                             "MOBILIZE": "violence", "PROTEST": "restrict"}
@@ -295,6 +296,11 @@ def _finish(event: Found, roles_set: bool = False, frame: bool = False,
         event.confidence -= 0.05
     elif mood.negated:
         event.negated = True
+    elif mood.intended and event.type in PROMISED:
+        # PLOVER: future cooperation is coded as the promise, AGREE; an announced retreat as CONCEDE.
+        # The promise itself was made: asserted. Future conflict keeps its type, marked intended.
+        event.type, event.mode = PROMISED[event.type], ("meet" if event.type == "CONSULT" else None)
+        event.intended = False
     if event.actor is not None:
         event.confidence += 0.1
     if event.recipient is not None:
