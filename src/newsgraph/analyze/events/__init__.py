@@ -11,7 +11,8 @@ with a political actor as their doer:
 - actor and recipient words -> actors (``ActorLookup.resolve``; a phrase that is no actor of the index
   is no actor). The doer must be a political actor: a person with a known role, country or affiliation,
   a country, government, organisation or coded group. "Oil production beat forecasts" has no doer;
-  "he was later fired" has none in its clause. Dyadic types (``DYADIC``) also need a recipient actor;
+  "he was later fired" has none in its clause. The types PLOVER says require a recipient (``DYADIC``)
+  need a recipient actor; an assault or coercion with none acts on someone or somewhere, not a thing;
 - reported speech -> the statement (``Event.statement``); a wished-for act of someone else inside a
   statement ("the only way ... was for Putin to pull out his troops") is a REQUEST from the speaker; a
   verbal event (an accusation, a demand, a threat, a rejection) with no doer in its clause is the
@@ -34,17 +35,19 @@ from newsgraph.analyze.events import classifier as event_classifier
 from newsgraph.analyze.events.actors import best_recipient, participant, place_target, with_conjuncts
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
 from newsgraph.analyze.events.lexicon import load as load_lexicon
-from newsgraph.analyze.events.participants import is_someone
+from newsgraph.analyze.events.participants import is_someone, struck_thing
 from newsgraph.analyze.events.patterns import REQUEST_MODE, Found, find_in_sentence
 from newsgraph.model import Actor, Event, Span
 
 EARLIER = {"previously", "earlier", "formerly", "once", "before", "already"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-#: types that are acts of one side on another: without a recipient actor no event (PLOVER codes
-#: AGREE, CONCEDE, REJECT, RETREAT, PROTEST and MOBILIZE also without a target)
-DYADIC = {"ACCUSE", "REQUEST", "THREATEN", "ASSAULT", "CONSULT", "AID", "SANCTION", "COERCE", "COOPERATE",
-          "SUPPORT"}
+#: types PLOVER's summary table marks "requires recipient": without a recipient actor no event. The
+#: others may be one-sided ("X called for calm", "militants attacked a convoy")
+DYADIC = {"COOPERATE", "PROTEST", "SANCTION"}
+#: material acts whose object must be someone or a place when no recipient actor is found: "beat
+#: forecasts", "fired a shot of whisky" are no assaults
+STRIKING = {"ASSAULT", "COERCE"}
 STATEMENT_MARGIN = 1.2  # an event must be this much likelier than "only a statement" ...
 STATEMENT_CAP = 0.35  # ... or its confidence stays at most this
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # joint acts: "A and B met", "A and B agreed"
@@ -80,6 +83,13 @@ def is_political(actor: Optional[Actor]) -> bool:
     if actor.kind != "person":
         return True
     return bool(actor.sector or actor.country or actor.title or actor.code)
+
+
+def _struck_someone_or_somewhere(found: Found) -> bool:
+    """A material act with no recipient actor is one only when what it acts on is someone, a place or a
+    building, or nothing is named ("rebels attacked"), not a thing ("beat forecasts")."""
+    target = found.recipient
+    return target is None or is_someone(target) or struck_thing(found, target) or target.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, place_of, published,
@@ -121,6 +131,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         recipient, recipient_span = None, None
     if etype in DYADIC and recipient is None:
         return None  # an act on no one the article names as an actor
+    if etype in STRIKING and recipient is None and not _struck_someone_or_somewhere(found):
+        return None
     confidence = found.confidence
     if quads is not None:
         # the pattern's certainty, weighed with how likely the sentence reports this kind of event;
