@@ -5,7 +5,7 @@ paragraph), objects and prepositional objects, the complement of a frame verb ("
 the participants of an event noun ("Russia's invasion of X", "talks with Y", "a press conference with
 visiting President X"); whether a word names someone (``is_someone``), who owns a thing acted on
 ("U.S. calls", "the Taliban hideouts": ``owner``), and the places and buildings an attack is aimed at
-(``struck_thing``). Pure functions over spaCy tokens; ``event_patterns`` and ``events`` decide which apply.
+(``struck_thing``). Pure functions over spaCy tokens; ``patterns`` and ``actors`` decide which apply.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Event patterns over the dependency parse: trigger, polarity, modality, actor and recipient words.
 
-One pass over a sentence finds each word the lexicon knows (``event_lexicon``) and reads its clause:
+One pass over a sentence finds each word the lexicon knows (``lexicon``) and reads its clause:
 
 - light verbs take their event from the object ("held talks" CONSULT, "launched an attack" ASSAULT);
 - frame verbs (REQUEST, REJECT, THREATEN, AGREE: "urged X to withdraw") take their mode, and often
@@ -344,18 +344,3 @@ def _for_to_subject(head):
     if has_to and has_for:
         return P.first_child(head, P.SUBJECT_DEPS)
     return None
-
-
-def wished_doer(head):
-    """Who a clause says must or should act ("X must withdraw", "for X to pull out"), else None."""
-    return _for_to_subject(head)
-
-
-def subject_of(head):
-    """The doer of ``head``'s clause (see ``event_participants.subject``)."""
-    return P.subject(head)
-
-
-def object_of(head):
-    """The one ``head`` acts on (see ``event_participants.recipient``)."""
-    return P.recipient(head)
