@@ -136,6 +136,13 @@ SENTENCES = [
     # a refusal is a REJECT of the thing refused
     ("The union is balking at committing to the merger.", ("REJECT", "change", "asserted")),
     ("The spokesman declined to comment.", None),
+    # word senses: to show is not to protest, a photo shared is no cooperation, a preference no praise
+    ("The ministry demonstrated its resolve.", None),
+    ("Teachers demonstrated against the government.", ("PROTEST", "demo", "asserted")),
+    ("Kenya shared intelligence with Uganda.", ("COOPERATE", None, "asserted")),
+    ("The minister shared a photo with Uganda.", None),
+    ("Kenya prefers the diplomatic path.", None),
+    ("The offensive has stalled.", None),
     ("The bank received an inquiry from the regulator.", None),
 ]
 

@@ -39,7 +39,7 @@ class Trigger:
     pos: str  # VERB | NOUN | ADJ
     type: Optional[str]  # None for light verbs without an event of their own
     mode: Optional[str]
-    role: str  # event | frame | light
+    role: str  # event | frame | light | object | none (a verb CAMEO codes that names no event in news use)
     cameo: Optional[str] = None  # the CAMEO code when the CAMEO dictionary chose this trigger
 
 
@@ -80,7 +80,7 @@ class Lexicon:
                 own = entries[child.lower_]
                 break
         own = own or entries.get("")
-        if own is None or own.role == "event":
+        if own is None or own.role in ("event", "none"):
             sense = self.sense(token, lemma, particle)
             if sense is not None:
                 if sense.type is None:
@@ -89,7 +89,7 @@ class Lexicon:
                 return Trigger((lemma,) + ((particle,) if particle else ()), "VERB", sense.type, sense.mode or None,
                                role, sense.cameo)
         if own is not None:
-            return own
+            return None if own.role == "none" else own
         default = self.defaults.get((lemma, particle))
         if default is None or default.type is None or default.cameo.endswith("0"):
             return None

@@ -182,6 +182,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     event = Found(trigger.type, trigger.mode, token, words)
     if trigger.type == "CONSULT" and token.lemma_ == "meet" and P.is_passive(token):
         return None  # "conditions have been met"
+    if token.lemma_ == "demonstrate" and (P.is_passive(token) or P.first_child(token, ("dobj", "ccomp")) is not None):
+        return None  # "demonstrated its resolve", "as demonstrated by": to show, not to protest
     if trigger.type == "CONSULT" and token.lemma_ == "receive":
         # "X received the visiting minister": the visitor is the actor, the host the recipient (PLOVER)
         event.actor, event.recipient = P.first_child(token, ("dobj",)), P.subject(token)
