@@ -143,6 +143,8 @@ SENTENCES = [
     ("The minister shared a photo with Uganda.", None),
     ("Kenya prefers the diplomatic path.", None),
     ("The offensive has stalled.", None),
+    ("Russia beat Croatia 2-1 on Monday.", None),  # a match won
+    ("Spain will play against defending champion Croatia.", None),
     ("The bank received an inquiry from the regulator.", None),
 ]
 

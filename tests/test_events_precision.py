@@ -99,6 +99,8 @@ def test_political_doer():
     assert is_political(Actor(id="A1", name="Chile", kind="country", country="CHL"))
     assert is_political(Actor(id="A2", name="Ana Ruiz", kind="person", country=None, sector="GOV"))
     assert not is_political(Actor(id="A3", name="Bob", kind="person", country=None, sector=None))
+    assert not is_political(Actor(id="A4", name="Audi", kind="organization", country=None, sector=None))
+    assert is_political(Actor(id="A5", name="NATO", kind="organization", country=None, sector="IGO"))
     assert not is_political(None)
 
 

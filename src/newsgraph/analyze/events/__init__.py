@@ -76,13 +76,16 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
 
 
 def is_political(actor: Optional[Actor]) -> bool:
-    """A doer an event can have: a country, government, organisation or group, or a person with a
-    known role, country or affiliation (not "a man", not a bare name nobody placed)."""
+    """A doer an event can have: a country; a government, party, armed group, organisation or group the
+    actor index coded with a country or sector ("Kenyan police", NATO's IGO); a person with a known
+    role, country or affiliation. Not a company or league nobody coded ("Audi", "the NFL"), not "a man"."""
     if actor is None:
         return False
-    if actor.kind != "person":
+    if actor.kind == "country":
         return True
-    return bool(actor.sector or actor.country or actor.title or actor.code)
+    if actor.kind == "person" and actor.title:
+        return True
+    return bool(actor.sector or actor.country or actor.code)
 
 
 def _struck_someone_or_somewhere(found: Found) -> bool:

@@ -177,6 +177,10 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return _finish(event)
     if token.dep_ in ("amod", "compound"):
         return None  # "a Russia-backed offensive": a modifier, not a clause
+    if token.tag_ in ("VBG", "VBN") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
+        return None  # "the defending champion", "the attacked convoy": a modifier of the noun after it
+    if _contest(token):
+        return None  # "Russia beat Croatia 2-1", "the defending champion": sport, not force or support
     if trigger.role == "frame":
         return _frame_event(token, trigger, words, lexicon)
     event = Found(trigger.type, trigger.mode, token, words)
@@ -191,6 +195,22 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
             return None  # "received an inquiry", "received the award": a thing received is no visit
         return _finish(event, roles_set=True)
     return _finish(event)
+
+
+CONTEST_VERBS = {"beat", "defend", "defeat", "crush", "thrash", "edge", "rout"}
+CONTEST_NOUNS = {"champion", "champions", "title", "crown", "match", "game", "cup", "league", "tournament", "final",
+                 "race", "championship", "medal", "trophy"}
+
+
+def _contest(verb) -> bool:
+    """A win, loss or title in a game: a contest verb whose object is a named team or a sports noun."""
+    if verb.lemma_.lower() not in CONTEST_VERBS:
+        return False
+    if any(t.lemma_.lower() in CONTEST_NOUNS for t in verb.subtree if t.i != verb.i):
+        return True
+    # "Russia beat Croatia": a named team beaten (not "defeated Hamas", a war's outcome)
+    return verb.lemma_.lower() in ("beat", "edge", "thrash", "rout") and any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in verb.children)
 
 
 def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
