@@ -32,9 +32,9 @@ def subject(head):
     shared with a governing verb ("X agreed to withdraw", "X ..., refusing to recognize")."""
     token = head
     for _ in range(4):
-        subject = first_child(token, SUBJECT_DEPS)
-        if subject is not None and subject.dep_ == "csubj":  # "Putin was, is, and will be open"
-            subject = first_child(subject, ("nsubj",))
+        subject = first_child(token, ("nsubj",))
+        if subject is None and first_child(token, ("csubj",)) is not None:  # "Putin was, is, and will be open"
+            subject = first_child(first_child(token, ("csubj",)), ("nsubj",))
         if subject is not None and paragraph_between(subject, token):
             # a headline run into the first paragraph is not one clause: the paragraph's opening
             # noun ("\n\nRussia will not concede") is the subject the parse missed

@@ -38,6 +38,8 @@ LIGHT_WITH_OWN_TYPE = {"approve", "authorize", "impose"}
 NO_EVENT_COMPLEMENTS = {"comment", "elaborate", "say", "speak", "answer", "respond", "confirm", "disclose",
                         "reveal", "discuss", "give", "provide", "identify", "name"}
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass")
+#: cooperative words whose negation is no refusal ("does not regret the friendship")
+FEELINGS = {"regret", "apologize", "apologise", "praise", "welcome", "thank", "honor", "honour", "hail", "applaud"}
 PROMISED = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"}
 MATERIAL_CONFLICT_THREAT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
@@ -311,7 +313,8 @@ def _finish(event: Found, roles_set: bool = False, frame: bool = False,
         return event
     mood = modality_of(head)
     event.hypothetical, event.intended = mood.hypothetical, mood.intended
-    if mood.negated and event.type in COOPERATIVE and not past(head) and not mood.hypothetical:
+    if (mood.negated and event.type in COOPERATIVE and not past(head) and not mood.hypothetical
+            and head.lemma_.lower() not in FEELINGS):
         # "will not concede", "does not accept": a refusal is a REJECT of what is refused (PLOVER)
         mode = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield"}.get(event.type, "assist")
         event.type, event.mode, event.intended = "REJECT", mode, False
