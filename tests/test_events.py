@@ -144,6 +144,7 @@ SENTENCES = [
     ("Kenya prefers the diplomatic path.", None),
     ("The offensive has stalled.", None),
     ("Russia beat Croatia 2-1 on Monday.", None),  # a match won
+    ("The Nikkei index declined 0.3% on Monday.", None),  # a quantity, not a refusal
     ("The minister does not regret the visit.", ("CONCEDE", None, "negated")),  # no refusal
     ("Spain will play against defending champion Croatia.", None),
     ("The bank received an inquiry from the regulator.", None),

@@ -34,6 +34,7 @@ def _events(text):
     "The Finnish ministry received an inquiry from Sweden.",  # a thing received is no visit
     "Like this story? Share it with a friend!",  # page furniture, no one asks anyone
     "Kenya struggled to pay its debts and decided to borrow more; the president later returned home.",
+    "Kenyan farmers were hit hard by retaliatory Ugandan tariffs.",  # a thing as doer: tariffs hit no one
 ])
 def test_word_senses_and_furniture_make_no_event(text):
     _, events = _events(text)

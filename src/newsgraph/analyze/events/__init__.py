@@ -88,6 +88,17 @@ def is_political(actor: Optional[Actor]) -> bool:
     return bool(actor.sector or actor.country or actor.code)
 
 
+#: means of force that stand for whoever uses them ("Israeli jets struck ...": PLOVER codes Israel)
+MEANS = {"jet", "warplane", "aircraft", "plane", "drone", "helicopter", "tank", "artillery", "ship", "warship",
+         "vessel", "gunboat", "missile", "rocket", "bomber", "fighter", "submarine", "navy", "unit", "battalion"}
+
+
+def _doer_word(token) -> bool:
+    """Whether the word in the doer's place names someone (a person, group, organisation, country,
+    pronoun) or the means they act with, not a thing ("tariffs", "the policy", "production")."""
+    return is_someone(token) or token.lemma_.lower() in MEANS or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+
+
 def _struck_someone_or_somewhere(found: Found) -> bool:
     """A material act with no recipient actor is one only when what it acts on is someone, a place or a
     building, or nothing is named ("rebels attacked"), not a thing ("beat forecasts")."""
@@ -126,6 +137,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     elif actor is None and found.actor is None and statement is not None and etype in VERBAL:
         # an accusation, demand, threat or rejection said with no doer in its clause: the speaker's
         actor, actor_span = statement.speaker, statement.source
+    if found.actor is not None and actor_span is not None and not _doer_word(found.actor):
+        return None  # a thing as doer ("farmers hit by Chinese tariffs", "a policy favoring trade")
     if actor not in listed or not is_political(listed.get(actor)):
         return None  # no political actor as doer: "production", "yield", "the deal", "a man"
     if recipient is not None and recipient not in listed:

@@ -199,6 +199,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     return _finish(event)
 
 
+NUMBERS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME"}
 CONTEST_VERBS = {"beat", "defend", "defeat", "crush", "thrash", "edge", "rout"}
 CONTEST_NOUNS = {"champion", "champions", "title", "crown", "match", "game", "cup", "league", "tournament", "final",
                  "race", "championship", "medal", "trophy"}
@@ -248,6 +249,9 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         return None  # "open" without "to talks"
     if complement is not None and complement.lemma_ in NO_EVENT_COMPLEMENTS:
         return None  # "declined to comment": a statement, not a rejection
+    if (complement is not None and (complement.like_num or complement.ent_type_ in NUMBERS)) or any(
+            c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in NUMBERS for c in token.children):
+        return None  # "the index declined 0.3% on Monday": a quantity, not a refusal
     etype, mode = trigger.type, trigger.mode
     if inner is not None:
         etype, mode = _frame_type(etype, inner.type, inner.mode)
