@@ -18,6 +18,12 @@ class ModelNotFound(NewsgraphError):
     code = "NG101"
 
 
+class ModelMismatch(NewsgraphError):
+    """A shipped model was trained for other features than the code computes."""
+
+    code = "NG102"
+
+
 class InputError(NewsgraphError):
     """One input (file, record, page) could not be read or made into an article.
 

@@ -15,12 +15,13 @@ PARTS = ("quad", "spans", "types")
               help="Folder holding conflibert/ and ngec-synthetic/.")
 @click.option("--only", "only", type=click.Choice(PARTS), multiple=True,
               help="Score only these parts (repeatable; default all).")
-@click.option("--ngec-limit", type=int, default=600, show_default=True,
-              help="Synthetic stories scored (a fixed sample); 0 for all 4,500.")
+@click.option("--ngec-limit", type=int, default=0, show_default=True,
+              help="Synthetic stories scored: a fixed sample of this many; 0 for the whole file (4,500).")
 @click.option("--model", default=None, help="spaCy pipeline to parse with (default: en_core_web_sm).")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
 def command(data: str, only: tuple, ngec_limit: int, model: str | None, as_json: bool) -> None:
-    """CAMEO quad accuracy/macro-F1 (held-out fifth), source/target span P/R/F1, NGEC type accuracy."""
+    """CAMEO quad accuracy/macro-F1 and source/target span P/R/F1 on conflibert's frozen third; NGEC PLOVER
+    type accuracy per type on the whole file."""
     from newsgraph.errors import NewsgraphError
     from newsgraph.eval.events import evaluate, format_report
     from newsgraph.pipeline import Pipeline

@@ -1,16 +1,18 @@
 """Scoring events against the development data in ``../shared/data`` (``newsgraph eval events``).
 
 - CAMEO quad class of each ConfliBERT sentence: the quad of the sentence's main event (the most
-  confident one, if its confidence is at least 0.4), 0 when it states none. The sentence classifier behind event confidences was trained
-  on four fifths of that file, so the headline numbers are on the held-out fifth (``is_held_out``: a
-  fixed hash of the sentence); numbers on all rows are shown separately and marked as such.
+  confident one, if its confidence is at least 0.4), 0 when it states none. The headline numbers are
+  on the frozen third (``eval.splits.is_frozen_sentence``), which no rule or model was developed or
+  trained on; the tune part (the classifier's training data) is shown apart and marked as such.
 - Source/target spans of ConfliBERT's CAMEO NER sentences against every event's ``actor_span`` /
-  ``recipient_span``: a predicted span matches a gold one when they share a token ("overlap"), or
-  have the same characters ("exact"). R (reciprocal) spans count as both source and target.
-  Nothing is trained on this file.
+  ``recipient_span``, on the frozen third of that file (by the same hash of the sentence): a predicted
+  span matches a gold one when they share a token ("overlap"), or have the same characters ("exact").
+  R (reciprocal) spans count as both source and target.
 - PLOVER type of the synthetic NGEC stories: the type of the story's main event, the most confident
-  one of its first paragraph (a sample of ``limit`` stories chosen by a fixed hash; nothing is trained
-  on this file).
+  one of its first paragraph, over the whole file (or a fixed-hash sample of ``limit`` stories), with
+  per-type scores. Nothing is trained on this file.
+Only asserted events count as a sentence's or story's main event: a negated, hypothetical or merely
+intended act is not what happened.
 The readers never keep the text beyond scoring; nothing here writes the data anywhere.
 """
 from __future__ import annotations
@@ -22,16 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from newsgraph.analyze.event_lexicon import QUAD
+from newsgraph.analyze.events.lexicon import QUAD
+from newsgraph.eval.splits import is_frozen_sentence
 from newsgraph.model import Article
-
-HELD_OUT_BUCKETS = 5  # one fifth held out
-
-
-def is_held_out(sentence: str) -> bool:
-    """Whether a ConfliBERT sentence belongs to the held-out fifth (never trained on)."""
-    key = " ".join(sentence.split()).lower().encode("utf-8")
-    return int(hashlib.sha1(key).hexdigest(), 16) % HELD_OUT_BUCKETS == 0
 
 
 def read_cameo_classes(path: Path) -> list[tuple[str, int]]:
@@ -114,7 +109,7 @@ def main_event(analysis, threshold: float = MAIN_EVENT_CONFIDENCE):
     """The most confident event with confidence >= threshold (ties: the first), or None."""
     best = None
     for event in analysis.events:
-        if event.confidence >= threshold and (best is None or event.confidence > best.confidence):
+        if event.asserted and event.confidence >= threshold and (best is None or event.confidence > best.confidence):
             best = event
     return best
 
@@ -125,7 +120,7 @@ def story_event(analysis):
     text = analysis.article.text
     lede_end = text.find("\n\n", 1)
     if lede_end > 0:
-        lede = [e for e in analysis.events if e.evidence.start < lede_end]
+        lede = [e for e in analysis.events if e.evidence.start < lede_end and e.asserted]
         if lede:
             return max(lede, key=lambda e: e.confidence)
     return main_event(analysis, threshold=0.0)
@@ -185,17 +180,18 @@ def _analyses(pipeline, texts: list[str]):
 def evaluate_quads(pipeline, path: Path) -> dict:
     rows = read_cameo_classes(path)
     analyses = _analyses(pipeline, [s for s, _ in rows])
-    held = [i for i, (s, _) in enumerate(rows) if is_held_out(s)]
+    frozen = [i for i, (s, _) in enumerate(rows) if is_frozen_sentence(s)]
+    tune = [i for i, (s, _) in enumerate(rows) if not is_frozen_sentence(s)]
     gold = [q for _, q in rows]
     predicted = [predicted_quad(a) for a in analyses]
     return {
-        "held_out": class_report([gold[i] for i in held], [predicted[i] for i in held]),
-        "all_rows": class_report(gold, predicted),
+        "frozen": class_report([gold[i] for i in frozen], [predicted[i] for i in frozen]),
+        "tune": class_report([gold[i] for i in tune], [predicted[i] for i in tune]),
     }
 
 
 def evaluate_spans(pipeline, path: Path) -> dict:
-    sentences = read_cameo_ner(path)
+    sentences = [s for s in read_cameo_ner(path) if is_frozen_sentence(s.text)]
     analyses = _analyses(pipeline, [s.text for s in sentences])
     sources, targets = [], []
     for sentence, analysis in zip(sentences, analyses):
@@ -236,18 +232,18 @@ def format_report(results: dict) -> str:
     lines = []
     quad = results.get("quad")
     if quad:
-        for key, title in (("held_out", "held-out fifth (never trained on)"),
-                           ("all_rows", "all rows (4/5 were the classifier's training data: not a fair number)")):
+        for key, title in (("frozen", "frozen third (never tuned or trained on)"),
+                           ("tune", "tune part (the classifier's training data: not a fair number)")):
             r = quad[key]
             lines.append(f"CAMEO quad class, conflibert/cameo_class_train.tsv, {title}: n={r['n']} "
                          f"accuracy {r['accuracy']:.3f} macro-F1 {r['macro_f1']:.3f}")
-            if key == "held_out":
+            if key == "frozen":
                 for label, s in sorted(r["per_class"].items()):
                     lines.append(f"  class {label}: P {s['precision']:.3f} R {s['recall']:.3f} "
                                  f"F1 {s['f1']:.3f} (n={s['support']})")
     spans = results.get("spans")
     if spans:
-        lines.append(f"Actor spans, conflibert/cameo_ner_train.txt (not trained on): n={spans['n']}")
+        lines.append(f"Actor spans, conflibert/cameo_ner_train.txt, frozen third (never tuned on): n={spans['n']}")
         for role in ("source", "target"):
             for match in ("overlap", "exact"):
                 s = spans[role][match]
@@ -255,7 +251,7 @@ def format_report(results: dict) -> str:
                              f"(predicted {s['predicted']}, gold {s['gold']})")
     types = results.get("types")
     if types:
-        lines.append(f"PLOVER type of the main event, ngec-synthetic (not trained on): n={types['n']} "
+        lines.append(f"PLOVER type of the main event, ngec-synthetic (never tuned on): n={types['n']} "
                      f"accuracy {types['accuracy']:.3f} macro-F1 {types['macro_f1']:.3f} "
                      f"(stories with an event: {types['with_event']:.3f})")
         for label, s in sorted(types["per_class"].items()):

@@ -10,7 +10,13 @@ The record (DESIGN.md; PLOVER's event record, Halterman et al.)::
      "text_info": {"start": 120, "end": 188, "trigger_start": 140, "trigger_end": 156},
      "cite_info": {"url": ..., "site": ..., "title": ..., "published": ..., "article_id": 3},
      "location": {"name", "geonameid", "lat", "lon", "country"} or null,
-     "negated": false, "num_articles": 3, "num_sources": 2, "sources": [{"url", "text_info"}, ...]}
+     "negated": false, "hypothetical": false, "intended": false, "asserted": true,
+     "aux_mode": null,                                 # PLOVER's auxiliary mode: negation | hypothetical | future
+     "num_articles": 3, "num_sources": 2, "sources": [{"url", "text_info"}, ...]}
+
+An event the text only negates, conditions or announces is exported with its status, never as one that
+happened: ``asserted`` is false and ``aux_mode`` names PLOVER's auxiliary mode (PLOVER manual: "negated
+events can be excluded from the final event dataset"). A store without the modality columns gives false.
 
 ``text_info`` offsets are character offsets into the cited article's clean text. ``sources`` lists
 every report of the event (GDELT's NumArticles with the evidence of each).
@@ -60,6 +66,16 @@ def _write_chunk(conn, events: list[dict], out: IO) -> int:
     return len(events)
 
 
+def status(event: dict) -> dict:
+    """The modality of a stored event as PLOVER's auxiliary mode and the three flags."""
+    negated = bool(event.get("negated"))
+    hypothetical = bool(event.get("hypothetical"))
+    intended = bool(event.get("intended"))
+    aux = "negation" if negated else "hypothetical" if hypothetical else "future" if intended else None
+    return {"negated": negated, "hypothetical": hypothetical, "intended": intended,
+            "asserted": aux is None, "aux_mode": aux}
+
+
 def record(event: dict, reports: list[dict], actor_rows: dict, place_rows: dict, article_rows: dict) -> dict:
     """The PLOVER record of one stored event (``queries.events`` row) and its reports."""
     first = reports[0] if reports else {}
@@ -91,7 +107,7 @@ def record(event: dict, reports: list[dict], actor_rows: dict, place_rows: dict,
         "location": None if place is None else {
             "name": place.name, "geonameid": place.geonameid, "lat": place.lat, "lon": place.lon,
             "country": place.country},
-        "negated": event["negated"],
+        **status(event),
         "num_articles": event["num_articles"],
         "num_sources": event["num_sources"],
         "sources": [{"url": r["url"], "article_id": r["article_id"], "event_text": r["trigger_text"],

@@ -1,8 +1,10 @@
 """The sentence classifier: how likely a sentence's main event is of each CAMEO quad class.
 
 A multinomial logistic regression over TF-IDF word uni- and bigrams, trained by
-``scripts/train_events.py`` (CPU, seconds) and shipped as ``data/events_quad_model.json.gz``.
-It only re-weighs the confidence of events the patterns found; it never makes an event by itself.
+``scripts/train_events.py`` (CPU, seconds) on the tune part of ConfliBERT's sentences (never the
+frozen third) and shipped as ``data/events_quad_model.json.gz``. It only re-weighs the confidence of
+events the patterns found; it never makes an event by itself. The model carries the version of the
+features it was trained for (``FEATURES``); a model for other features is refused with a clear error.
 Prediction is plain Python over sparse features: no scikit-learn at run time.
 """
 from __future__ import annotations
@@ -15,8 +17,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from newsgraph.errors import ModelMismatch
+
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 MODEL_FILE = "events_quad_model.json.gz"
+#: what ``features`` computes; bump it whenever ``features`` changes, and retrain
+FEATURES = "tfidf-sublinear-word-1-2/v1"
 
 
 def features(text: str) -> dict[str, int]:
@@ -32,7 +38,11 @@ def features(text: str) -> dict[str, int]:
 
 
 class QuadClassifier:
-    def __init__(self, data: dict):
+    def __init__(self, data: dict, source: str = MODEL_FILE):
+        trained_for = data.get("features")
+        if trained_for != FEATURES:
+            raise ModelMismatch(f"{source} was trained for features {trained_for!r}, but this newsgraph computes "
+                                f"{FEATURES!r}; retrain it with `python scripts/train_events.py --data ../shared/data`")
         self.classes = [int(c) for c in data["classes"]]
         self.vocab = {term: (idf, weights) for term, idf, weights in data["terms"]}
         self.intercept = data["intercept"]
@@ -64,4 +74,4 @@ def load() -> Optional[QuadClassifier]:
     if not path.is_file():
         return None
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        return QuadClassifier(json.load(fh))
+        return QuadClassifier(json.load(fh), source=f"newsgraph/data/{MODEL_FILE}")

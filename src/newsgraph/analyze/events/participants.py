@@ -5,7 +5,7 @@ paragraph), objects and prepositional objects, the complement of a frame verb ("
 the participants of an event noun ("Russia's invasion of X", "talks with Y", "a press conference with
 visiting President X"); whether a word names someone (``is_someone``), who owns a thing acted on
 ("U.S. calls", "the Taliban hideouts": ``owner``), and the places and buildings an attack is aimed at
-(``struck_thing``). Pure functions over spaCy tokens; ``event_patterns`` and ``events`` decide which apply.
+(``struck_thing``). Pure functions over spaCy tokens; ``patterns`` and ``actors`` decide which apply.
 """
 from __future__ import annotations
 
@@ -32,9 +32,9 @@ def subject(head):
     shared with a governing verb ("X agreed to withdraw", "X ..., refusing to recognize")."""
     token = head
     for _ in range(4):
-        subject = first_child(token, SUBJECT_DEPS)
-        if subject is not None and subject.dep_ == "csubj":  # "Putin was, is, and will be open"
-            subject = first_child(subject, ("nsubj",))
+        subject = first_child(token, ("nsubj",))
+        if subject is None and first_child(token, ("csubj",)) is not None:  # "Putin was, is, and will be open"
+            subject = first_child(first_child(token, ("csubj",)), ("nsubj",))
         if subject is not None and paragraph_between(subject, token):
             # a headline run into the first paragraph is not one clause: the paragraph's opening
             # noun ("\n\nRussia will not concede") is the subject the parse missed
@@ -124,7 +124,7 @@ def complement(head):
             return child
     obj = first_child(head, ("dobj",))
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of"):
+        if child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of", "at"):
             pobj = first_child(child, ("pobj", "pcomp"))
             if pobj is not None:
                 inner = first_child(pobj, ("xcomp",))

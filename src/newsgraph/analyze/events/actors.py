@@ -1,160 +1,22 @@
-"""PLOVER events: who did what to whom, when and where.
+"""Participant words -> actors, read through the final actor index (``ActorLookup``) only.
 
-``event_patterns`` reads the events a sentence states from its parse; this module ties each one to
-the article's other findings:
-
-- actor and recipient words -> actors (``ActorIndex.resolve``; when a phrase is not itself an actor,
-  the first actor named inside it: "US preconditions" -> USA, "a reversal of NATO's enlargement" -> NATO);
-- reported speech -> the statement (``Event.statement``); a wished-for act of someone else inside a
-  statement ("the only way ... was for Putin to pull out his troops") is a REQUEST from the speaker;
-  a verbal event with no doer in its clause is the speaker's;
-- date: the date that modifies the trigger's clause ("annexed in September" -> 2022-09); no date when
-  the clause is marked as earlier history without one ("Previously, X demanded ..."); else the
-  statement's date, else the publication date;
-- place: a place the clause says the event happened in ("in Kherson", "the invasion of Donetsk");
-- confidence: the pattern's, weighed with the sentence classifier's belief in the event's quad class
-  (below 0.4 when the sentence more likely only reports talk); when the classifier's likeliest class
-  has no pattern event, one low-confidence event of that class on the main verb.
+The actor and recipient of an event are the actors the article's index resolves their phrases to:
+the phrase itself, the head alone, a name inside it ("US preconditions" -> USA), a pronoun's antecedent
+named earlier in the sentence, or the country of a place attacked or occupied (``country_actor``).
+Nothing here creates an actor or adds a mention: a phrase the actor stage did not make an actor is none.
 """
 from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.analyze import event_classifier
 from newsgraph.analyze.actors import coding
-from newsgraph.analyze.dates import date_of_sentence
-from newsgraph.analyze.event_lexicon import QUAD, VERBAL
-from newsgraph.analyze.event_lexicon import load as load_lexicon
-from newsgraph.analyze.event_participants import STRUCK, is_someone, owner, paragraph_between, struck_thing
-from newsgraph.analyze.event_participants import complement as complement_of
-from newsgraph.analyze.event_patterns import REQUEST_MODE, Found, find_in_sentence, object_of, subject_of, wished_doer
-from newsgraph.model import Event, Span
+from newsgraph.analyze.events.participants import STRUCK, is_someone, owner, paragraph_between, struck_thing
+from newsgraph.analyze.events.participants import complement as complement_of
+from newsgraph.analyze.events.patterns import Found
+from newsgraph.model import Span
 
-EARLIER = {"previously", "earlier", "formerly", "once", "before", "already"}
-PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
-MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-# Weights chosen by 5-fold cross-validation inside the training four fifths (never the held-out fifth).
-CLASSIFIER_ALONE = 0.4  # the classifier's probability that makes an event without a pattern
-STATEMENT_MARGIN = 1.2  # an event must be this much likelier than "only a statement" ...
-STATEMENT_CAP = 0.35  # ... or its confidence stays at most this
-DEFAULT_TYPE = {1: "CONSULT", 2: "COOPERATE", 3: "ACCUSE", 4: "ASSAULT"}
-SPEECH_VERBS = {"say", "tell", "add", "note", "state", "claim", "explain", "insist", "announce", "report",
-                "write", "argue", "assess", "emphasize", "emphasise", "stress", "confirm", "suggest", "believe",
-                "think", "declare", "reiterate", "underscore", "maintain", "assert", "acknowledge", "be"}
 TARGET_PREPS = {"to", "with", "against", "on", "for", "from", "upon", "toward", "towards", "into"}
-RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # joint acts: "A and B met", "A and B agreed"
 NP_CUT_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep"}
-
-
-def find_events(doc, actors, statements, dates, places, published: Optional[str]) -> list[Event]:
-    """Every event the article states, in text order, numbered E1, E2, ..."""
-    lexicon = load_lexicon()
-    classifier = event_classifier.load()
-    place_of = _place_index(doc, places)
-    events: list[Event] = []
-    for sent in doc.sents:
-        found = find_in_sentence(sent, lexicon)
-        quads = classifier.quad_probabilities(sent.text) if classifier and sent.text.strip() else None
-        if quads is not None:
-            found = found + _classifier_event(sent, quads, lexicon, {QUAD[f.type] for f in found})
-        for item in found:
-            event = _event(doc, sent, item, actors, statements, dates, place_of, published, quads)
-            if event is not None:
-                events.append(event)
-    for number, event in enumerate(events, start=1):
-        event.id = f"E{number}"
-    return events
-
-
-def _event(doc, sent, found: Found, actors, statements, dates, place_of, published, quads) -> Optional[Event]:
-    statement = _statement_at(statements, found.head.idx)
-    etype, mode = found.type, found.mode
-    actor, actor_span = _participant(found.actor, actors)
-    territory = place_of if etype in MATERIAL else None
-    recipient, recipient_span = _best_recipient(found, actors, actor, territory)
-    if recipient_span is None and territory:
-        # a material act with no one named as its target, done in a place: that place's country
-        # ("imposed a curfew in Ahmedabad", "deployed rescue teams in Haiti"), as CAMEO coders do
-        recipient, recipient_span = _place_target(found.head, actors, territory, actor, found.trigger)
-    if recipient_span is None and etype in RECIPROCAL and found.actor is not None:
-        # "A and B agreed to ...", "A and B held talks": a joint act of the conjoined doers; as a dyad
-        # (one actor, one recipient) the first is the actor and the others the recipient
-        partners = [c for c in found.actor.conjuncts if c.i > found.actor.i and is_someone(c)]
-        if partners:
-            recipient, recipient_span = _with_conjuncts(_participant(partners[0], actors, avoid=actor), partners[0])
-    if found.irrealis_for is not None and found.from_classifier and (statement is None or statement.speaker is None):
-        pass  # no one to make the demand: the classifier's event stays as it is
-    elif found.irrealis_for is not None:
-        # "the only way ... was for Putin to pull out his troops": the speaker asks Putin to do it
-        if statement is None or statement.speaker is None:
-            return None
-        etype, mode = "REQUEST", REQUEST_MODE.get(found.type, "change")
-        recipient, recipient_span = _participant(found.irrealis_for, actors, someone_only=True)
-        actor, actor_span = statement.speaker, statement.source
-    elif actor is None and statement is not None and etype in VERBAL:
-        actor, actor_span = statement.speaker, statement.source
-    if actor is not None and actor == recipient:
-        recipient, recipient_span = None, None
-    confidence = found.confidence
-    if quads is not None:
-        # the pattern's certainty, weighed with how likely the sentence reports this kind of event;
-        # an event less likely than a plain statement reading of its sentence stays below STATEMENT_CAP
-        confidence = 0.25 * confidence + 0.75 * quads[QUAD[etype]] + 0.15
-        if confidence <= STATEMENT_MARGIN * quads.get(0, 0.0):
-            confidence = min(confidence, STATEMENT_CAP)
-    return Event(
-        id="", type=etype, mode=mode, actor=actor, recipient=recipient,
-        actor_span=actor_span, recipient_span=recipient_span,
-        date=_date(sent, found, dates, statement, published),
-        place=_place(found, place_of, etype),
-        trigger=_trigger_span(doc, found.trigger), evidence=_sentence_span(sent),
-        statement=statement.id if statement is not None else None,
-        confidence=round(min(confidence, 0.99), 3),
-    )
-
-
-def _classifier_event(sent, quads: dict, lexicon, found_quads: set) -> list[Found]:
-    """When the classifier's likeliest event class has no pattern event in the sentence: one event of
-    that class, typed by the sentence's first trigger word of that class (whatever its modality) or
-    else the class's most common type, on the main verb, with its subject and object."""
-    quad, probability = max(((q, p) for q, p in quads.items() if q), key=lambda item: item[1])
-    if probability < CLASSIFIER_ALONE or quad in found_quads:
-        return []
-    head, etype, mode = None, DEFAULT_TYPE[quad], None
-    for token in sent:
-        trigger = lexicon.verb(token) if token.pos_ == "VERB" else lexicon.noun(token) if token.pos_ == "NOUN" else None
-        if trigger is not None and trigger.type and QUAD[trigger.type] == quad:
-            head, etype, mode = token, trigger.type, trigger.mode
-            break
-    if head is None:
-        head = _reported_verb(sent.root)
-        if head.pos_ not in ("VERB", "AUX"):
-            return []  # "In Kyiv.": nothing happens in a sentence without a verb
-    verb = head if head.pos_ in ("VERB", "AUX") else _reported_verb(sent.root)
-    event = Found(etype, mode, head, [head], confidence=0.0)  # weighed like the others in _event
-    event.actor = subject_of(verb)
-    event.recipient = object_of(verb)
-    event.from_classifier = True
-    if quad == 3:
-        # verbal conflict in "X said Y must do ...": the speaker's demand on Y (a REQUEST, same class)
-        event.irrealis_for = wished_doer(verb)
-    return [event]
-
-
-def _reported_verb(verb):
-    """The verb of what is reported: "Pakistan said [its troops shelled ...]" -> shelled."""
-    for _ in range(3):
-        if verb.lemma_.lower() not in SPEECH_VERBS:
-            break
-        inner = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
-        if inner is None:
-            break
-        verb = inner
-    return verb
-
-
-# --- participants ------------------------------------------------------------------------------------
-
 def noun_phrase(token):
     """The phrase a token heads, without relative clauses, appositions or trailing prepositions
     ("four Ukrainian regions" of "four Ukrainian regions that Moscow annexed in September")."""
@@ -183,7 +45,7 @@ def noun_phrase(token):
     return doc[start:end]
 
 
-def _participant(token, actors, avoid: Optional[str] = None, places: Optional[dict] = None,
+def participant(token, actors, avoid: Optional[str] = None, places: Optional[dict] = None,
                  someone_only: bool = False):
     """(actor id, span) for the phrase ``token`` heads; the span is the phrase's when no actor is found.
 
@@ -210,14 +72,14 @@ def _participant(token, actors, avoid: Optional[str] = None, places: Optional[di
         actor = _resolve(actors, span)
         if actor is not None and actor.id != avoid:
             return actor.id, Span.from_spacy(span)
-    actor, span = _coded_actor(phrase, token, actors)
+    actor, span = _coded_actor(phrase, actors)
     if actor is not None and actor.id != avoid:
         return actor.id, Span.from_spacy(span)
     # no actor: the phrase still says who, unless it names a thing ("a travel restriction")
     return None, (Span.from_spacy(phrase) if not someone_only or is_someone(token) else None)
 
 
-def _best_recipient(found: Found, actors, actor: Optional[str], places: Optional[dict] = None):
+def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[dict] = None):
     """The recipient the pattern chose when it is someone ("freed prisoners"); when it is a thing or
     missing ("returned artifacts to the government of Iraq", "provided funding to Lebanon"), an actor
     named as the target of a preposition near the trigger; else the pattern's phrase."""
@@ -235,28 +97,28 @@ def _best_recipient(found: Found, actors, actor: Optional[str], places: Optional
             heads.append(token.head)
         token = None
     if token is not None and is_someone(token):
-        return _with_conjuncts(_participant(token, actors, avoid=actor, places=places, someone_only=True), token)
+        return with_conjuncts(participant(token, actors, avoid=actor, places=places, someone_only=True), token)
     for head in heads:
         for obj in _prepositional_targets(head, skip=token):
             if found.type in STRUCK and obj.head.lower_ == "with" and token is not None:
                 continue  # "pounded X with heavy artillery": with an object, "with" names the means
-            candidate = _participant(obj, actors, avoid=actor, places=places)
+            candidate = participant(obj, actors, avoid=actor, places=places)
             if candidate[0] is not None or (is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
-                return _with_conjuncts(candidate, obj)
+                return with_conjuncts(candidate, obj)
     if token is not None and owner(token) is not None:
         # a thing that belongs to someone: "rejected U.S. calls", "pounded the Taliban hideouts",
         # "attacked the army's positions": the owner is the one acted on
-        candidate = _participant(owner(token), actors, avoid=actor, places=places)
+        candidate = participant(owner(token), actors, avoid=actor, places=places)
         if candidate[1] is not None:
             return candidate
     if token is not None and found.type in STRUCK and struck_thing(found, token):
         # "shelled the rebel-held enclave of X", "stormed a police headquarters": the place or
         # building attacked stands for whoever holds it (its country's actor when the place is known)
-        return _participant(token, actors, avoid=actor, places=places)
-    return _participant(token, actors, avoid=actor, places=places, someone_only=True)
+        return participant(token, actors, avoid=actor, places=places)
+    return participant(token, actors, avoid=actor, places=places, someone_only=True)
 
 
-def _with_conjuncts(candidate, token):
+def with_conjuncts(candidate, token):
     """A recipient named with others ("sanctions on X and Y"): the span runs over all of them, one
     recipient of many members as PLOVER codes compound entities; the actor id stays the first's."""
     actor_id, span = candidate
@@ -315,7 +177,7 @@ def _prepositional_targets(head, skip=None):
         frontier = following
 
 
-def _place_target(head, actors, places: dict, avoid: Optional[str], trigger=()):
+def place_target(head, actors, places: dict, avoid: Optional[str], trigger=()):
     """The country of a place the act was done in or on; the place may hang on the trigger's noun
     ("imposed a curfew in X")."""
     nouns = [t for t in trigger if t.i != head.i and t.pos_ == "NOUN"]
@@ -413,7 +275,8 @@ def _clause_subject_person(pronoun, actors):
 
 
 def _territory_actor(phrase, actors, places: dict, countries_too: bool = False):
-    """A place named as what is occupied or attacked ("most of Luhansk") stands for its country."""
+    """A place named as what is occupied or attacked ("most of Luhansk") stands for its country's
+    actor, when the article has one."""
     for token in phrase:
         place = places.get(token.i)
         if place is not None and place.country and (countries_too or place.feature != "PCLI"):
@@ -428,34 +291,29 @@ def _territory_actor(phrase, actors, places: dict, countries_too: bool = False):
     return None, None
 
 
-def _coded_actor(phrase, head, actors):
-    """An actor the index did not list yet: a country named inside the phrase ("four Ukrainian
-    regions" -> Ukraine), else the phrase itself when it codes as an actor ("Iraqi troops")."""
+def _coded_actor(phrase, actors):
+    """A country named inside the phrase by its adjective or name ("four Ukrainian regions" ->
+    Ukraine), else the phrase itself or an organisation named in it, when the actor stage listed
+    it ("Iraqi troops", "NATO exercises")."""
     for token in phrase:
         if token.pos_ in ("ADJ", "PROPN") and token.text[:1].isupper():
             iso3 = coding.country_of(token.text)
             actor = actors.country_actor(iso3) if iso3 else None
             if actor is not None:
                 return actor, phrase.doc[token.i:token.i + 1]
-    resolve = getattr(actors, "resolve", None)
-    if resolve is not None and head.pos_ in ("NOUN", "PROPN"):
+    head = phrase.root
+    if head.pos_ in ("NOUN", "PROPN"):
         spans = [phrase] + [phrase.doc[t.i:t.i + 1] for t in phrase
                             if t.ent_type_ in ("ORG", "GPE", "NORP") and t.i != head.i and t.pos_ == "PROPN"]
-        for span in spans:  # the phrase ("Iraqi troops"), else an organisation named in it ("NATO exercises")
-            try:
-                actor = resolve(span)
-            except (TypeError, ValueError, IndexError):
-                actor = None
+        for span in spans:
+            actor = actors.resolve(span)
             if actor is not None:
                 return actor, span
     return None, None
 
 
 def _actor_by_id(actors, actor_id):
-    if actor_id is None:
-        return None
-    lookup = getattr(actors, "actor", None)
-    return lookup(actor_id) if lookup else None
+    return actors.actor(actor_id) if actor_id is not None else None
 
 
 def _actor_spans(phrase, head):
@@ -485,79 +343,4 @@ def _actor_spans(phrase, head):
 
 
 def _resolve(actors, span):
-    resolve = getattr(actors, "resolve", None)
-    if resolve is None:
-        return None
-    try:
-        return resolve(span)
-    except (ValueError, IndexError, AttributeError):
-        return None  # a span the actor index cannot read is no actor, not a failed article
-
-
-# --- statement, date, place, spans --------------------------------------------------------------------
-
-def _statement_at(statements, position: int):
-    for statement in statements or ():
-        for part in statement.content:
-            if part.start <= position < part.end:
-                return statement
-    return None
-
-
-def _date(sent, found: Found, dates, statement, published) -> Optional[str]:
-    head = found.head
-    clause = [head] + [a for a in head.ancestors][:2]
-    own = date_of_sentence(sent, dates, None, anchor=head)
-    if own:
-        return own
-    for token in clause:
-        if any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in token.children):
-            return None  # reported history with no date of its own
-        if token.pos_ == "VERB":
-            break
-    if statement is not None and statement.date:
-        return statement.date
-    return published
-
-
-def _place_index(doc, places) -> dict:
-    """Token index -> the Place a mention there names."""
-    index = {}
-    for place in places or ():
-        for mention in place.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None:
-                for token in span:
-                    index[token.i] = place
-    return index
-
-
-def _place(found: Found, place_of: dict, etype: str) -> Optional[str]:
-    """A place the clause names as where the event happened."""
-    if not place_of:
-        return None
-    for child in found.head.children:
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-            for token in child.subtree:
-                if token.i in place_of:
-                    return place_of[token.i].id
-    if etype in MATERIAL and found.recipient is not None:
-        for token in found.recipient.subtree:
-            if token.i in place_of:
-                return place_of[token.i].id
-    return None
-
-
-def _trigger_span(doc, tokens) -> Span:
-    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-    return Span.from_spacy(doc[first:last + 1])
-
-
-def _sentence_span(sent) -> Span:
-    doc = sent.doc
-    start, end = sent.start, sent.end
-    while end > start + 1 and doc[end - 1].is_space:
-        end -= 1
-    while start < end - 1 and doc[start].is_space:
-        start += 1
-    return Span.from_spacy(doc[start:end])
+    return actors.resolve(span)

@@ -1,15 +1,14 @@
 """Event patterns over the dependency parse: trigger, polarity, modality, actor and recipient words.
 
-One pass over a sentence finds each word the lexicon knows (``event_lexicon``) and reads its clause:
+One pass over a sentence finds each word the lexicon knows (``lexicon``) and reads its clause:
 
 - light verbs take their event from the object ("held talks" CONSULT, "launched an attack" ASSAULT);
 - frame verbs (REQUEST, REJECT, THREATEN, AGREE: "urged X to withdraw") take their mode, and often
   their recipient, from the complement, which makes no event of its own;
 - negation: a refused cooperation is a REJECT ("will not concede", "does not accept"); any other
-  negated event, or one under "no signs"/"little chance", is no event;
-- modality: conditions ("would talk only if ...") and hypotheticals ("could", "try to", "decide
-  whether") make no event; the future turns cooperation into AGREE and retreats into CONCEDE (PLOVER's
-  rules), material conflict into THREATEN.
+  negated event is kept, marked ``negated``;
+- modality (``modality``): conditions, questions, hypotheticals and wished or weighed acts are kept,
+  marked ``hypothetical``; announced or planned ones marked ``intended``.
 The words found here are mapped to actors, dates and places by ``events``.
 """
 from __future__ import annotations
@@ -17,26 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.analyze import event_participants as P
 from newsgraph.analyze.actors import coding
-from newsgraph.analyze.event_lexicon import Lexicon, Trigger
+from newsgraph.analyze.events import participants as P
+from newsgraph.analyze.events.lexicon import Lexicon, Trigger
+from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS, modality_of, negated, past
 
-NEGATORS = {"not", "n't", "never", "no"}
-SCARCE = {"no", "little", "few", "any"}  # "no signs that ...", "little space for ..."
-CONDITION_MARKS = {"if", "unless", "provided", "providing"}
-HYPOTHETICAL = {"could", "might", "may", "should've"}
 OBLIGATION = {"must", "should", "ought"}
 #: the mode of a REQUEST (or REJECT) by what is asked: PLOVER's assist / change / yield / meet
 REQUEST_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
                 "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
-FUTURE_HEADS = {"go", "plan", "intend", "expect", "prepare", "aim", "set", "schedule", "due", "pledge"}
-IRREALIS_HEADS = {"decide", "consider", "hope", "want", "wish", "try", "attempt", "need", "prefer",
-                  "mull", "weigh", "discuss", "debate", "fail", "hesitate", "doubt", "question",
-                  "ask", "wonder", "fear", "seek"}
-IRREALIS_NOUNS = {"attempt", "effort", "bid", "way", "chance", "possibility", "hope", "space", "search",
-                  "ground", "grounds", "prospect", "plan", "proposal", "idea", "need", "offer", "push"}
-CLAUSE_BREAKS = {"since", "because", "as", "while", "although", "though", "whereas", "after", "when", "but"}
 TOPIC_OBJECT_VERBS = {"discuss", "talk", "negotiate", "confer", "consult"}  # their object is a topic
 MEETING_NOUNS = {"talk", "talks", "contact", "dialogue", "negotiation", "meeting", "summit", "consultation"}
 HALT_VERBS = {"suspend", "halt", "stop", "cease", "end", "call", "abandon"}
@@ -50,6 +38,9 @@ LIGHT_WITH_OWN_TYPE = {"approve", "authorize", "impose"}
 NO_EVENT_COMPLEMENTS = {"comment", "elaborate", "say", "speak", "answer", "respond", "confirm", "disclose",
                         "reveal", "discuss", "give", "provide", "identify", "name"}
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass")
+#: cooperative words whose negation is no refusal ("does not regret the friendship")
+FEELINGS = {"regret", "apologize", "apologise", "praise", "welcome", "thank", "honor", "honour", "hail", "applaud"}
+PROMISED = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"}
 MATERIAL_CONFLICT_THREAT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
                             "MOBILIZE": "violence", "PROTEST": "restrict"}
@@ -65,13 +56,14 @@ class Found:
     trigger: list  # tokens of the trigger words ("will not concede", "pull out")
     actor: Optional[object] = None  # token heading the actor phrase
     recipient: Optional[object] = None  # token heading the recipient phrase
-    future: bool = False
-    negated: bool = False
     irrealis_for: Optional[object] = None  # "for Putin to pull out": the would-be doer
     confidence: float = 0.6
     absorbed: set = field(default_factory=set)  # token indices of complements folded into this event
-    from_classifier: bool = False  # made by the sentence classifier, no pattern behind it
-    dropped: bool = False  # read, but negated/conditional/hypothetical: no event (its complement stays folded)
+    dropped: bool = False  # read, but no event (its complement stays folded): "declined to comment"
+    negated: bool = False
+    hypothetical: bool = False
+    intended: bool = False
+    imperative: bool = False  # an order ("Withdraw your troops"): an event only as a speaker's REQUEST
 
 
 def find_in_sentence(sent, lexicon: Lexicon) -> list[Found]:
@@ -85,9 +77,23 @@ def find_in_sentence(sent, lexicon: Lexicon) -> list[Found]:
         event = _read(token, lexicon, used_objects)
         if event is None:
             continue
+        if event.type == "ACCUSE":
+            event.absorbed |= _allegation(token)
         absorbed |= event.absorbed
         found.append(event)
     return [e for e in found if e.head.i not in absorbed and not e.dropped]
+
+
+def _allegation(head) -> set:
+    """What an accusation says was done ("accused X of shelling Y", "blamed X for the attack"): a claim
+    inside the accusation, not an event of its own (and not the accuser's act)."""
+    out: set = set()
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            out |= {t.i for t in child.subtree}
+        elif child.dep_ in ("ccomp", "xcomp"):
+            out |= {t.i for t in child.subtree}
+    return out
 
 
 # --- matching a trigger ------------------------------------------------------------------------------
@@ -144,7 +150,7 @@ def _trigger_words(token, trigger: Trigger) -> list:
         if child.dep_ in ("prt", "prep", "compound") and child.lower_ in trigger.words[1:] + trigger.words[:-1]:
             words.append(child)
     for child in token.children:
-        if child.dep_ in ("neg", "aux") and (child.lower_ in NEGATORS or child.lower_ in FUTURE_AUX):
+        if child.dep_ in ("neg", "aux") and (child.lower_ in NEGATORS or child.lower_ in FUTURE_AUX or child.lower_ == "would"):
             words.append(child)
     return sorted(words, key=lambda t: t.i)
 
@@ -173,18 +179,41 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return _finish(event)
     if token.dep_ in ("amod", "compound"):
         return None  # "a Russia-backed offensive": a modifier, not a clause
+    if token.tag_ in ("VBG", "VBN") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
+        return None  # "the defending champion", "the attacked convoy": a modifier of the noun after it
+    if _contest(token):
+        return None  # "Russia beat Croatia 2-1", "the defending champion": sport, not force or support
     if trigger.role == "frame":
         return _frame_event(token, trigger, words, lexicon)
     event = Found(trigger.type, trigger.mode, token, words)
     if trigger.type == "CONSULT" and token.lemma_ == "meet" and P.is_passive(token):
         return None  # "conditions have been met"
+    if token.lemma_ == "demonstrate" and (P.is_passive(token) or P.first_child(token, ("dobj", "ccomp")) is not None):
+        return None  # "demonstrated its resolve", "as demonstrated by": to show, not to protest
     if trigger.type == "CONSULT" and token.lemma_ == "receive":
         # "X received the visiting minister": the visitor is the actor, the host the recipient (PLOVER)
         event.actor, event.recipient = P.first_child(token, ("dobj",)), P.subject(token)
-        if event.actor is None:
-            return None
+        if event.actor is None or not P.is_someone(event.actor):
+            return None  # "received an inquiry", "received the award": a thing received is no visit
         return _finish(event, roles_set=True)
     return _finish(event)
+
+
+NUMBERS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME"}
+CONTEST_VERBS = {"beat", "defend", "defeat", "crush", "thrash", "edge", "rout"}
+CONTEST_NOUNS = {"champion", "champions", "title", "crown", "match", "game", "cup", "league", "tournament", "final",
+                 "race", "championship", "medal", "trophy"}
+
+
+def _contest(verb) -> bool:
+    """A win, loss or title in a game: a contest verb whose object is a named team or a sports noun."""
+    if verb.lemma_.lower() not in CONTEST_VERBS:
+        return False
+    if any(t.lemma_.lower() in CONTEST_NOUNS for t in verb.subtree if t.i != verb.i):
+        return True
+    # "Russia beat Croatia": a named team beaten (not "defeated Hamas", a war's outcome)
+    return verb.lemma_.lower() in ("beat", "edge", "thrash", "rout") and any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in verb.children)
 
 
 def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
@@ -220,6 +249,9 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         return None  # "open" without "to talks"
     if complement is not None and complement.lemma_ in NO_EVENT_COMPLEMENTS:
         return None  # "declined to comment": a statement, not a rejection
+    if (complement is not None and (complement.like_num or complement.ent_type_ in NUMBERS)) or any(
+            c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in NUMBERS for c in token.children):
+        return None  # "the index declined 0.3% on Monday": a quantity, not a refusal
     etype, mode = trigger.type, trigger.mode
     if inner is not None:
         etype, mode = _frame_type(etype, inner.type, inner.mode)
@@ -281,30 +313,23 @@ def _finish(event: Found, roles_set: bool = False, frame: bool = False,
         # '"Withdraw your troops," he told them': an order, a REQUEST from the speaker to the addressee
         event.type, event.mode = "REQUEST", REQUEST_MODE.get(event.type, "change")
         event.recipient = _addressee(head)
+        event.imperative = True
         return event
-    if _conditional(head) or _hypothetical(head) or _under_scarcity(head):
-        event.dropped = True
-        return event
-    if event.irrealis_for is None and _irrealis(head):
-        event.dropped = True
-        return event
-    negated = _negated(head)
-    event.future = _future(head)
-    if negated:
-        if event.type in COOPERATIVE and not _past(head):
-            mode = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield"}.get(event.type, "assist")
-            event.type, event.mode, event.negated = "REJECT", mode, False
-            event.confidence -= 0.05
-        else:
-            event.dropped = True
-            return event
-    elif event.future:
-        if event.type in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
-            event.type, event.mode = "AGREE", ("meet" if event.type == "CONSULT" else None)
-        elif event.type == "RETREAT":
-            event.type, event.mode = "CONCEDE", None
-        elif event.type in MATERIAL_CONFLICT_THREAT:
-            event.type, event.mode = "THREATEN", MATERIAL_CONFLICT_THREAT[event.type]
+    mood = modality_of(head)
+    event.hypothetical, event.intended = mood.hypothetical, mood.intended
+    if (mood.negated and event.type in COOPERATIVE and not past(head) and not mood.hypothetical
+            and head.lemma_.lower() not in FEELINGS):
+        # "will not concede", "does not accept": a refusal is a REJECT of what is refused (PLOVER)
+        mode = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield"}.get(event.type, "assist")
+        event.type, event.mode, event.intended = "REJECT", mode, False
+        event.confidence -= 0.05
+    elif mood.negated:
+        event.negated = True
+    elif mood.intended and event.type in PROMISED:
+        # PLOVER: future cooperation is coded as the promise, AGREE; an announced retreat as CONCEDE.
+        # The promise itself was made: asserted. Future conflict keeps its type, marked intended.
+        event.type, event.mode = PROMISED[event.type], ("meet" if event.type == "CONSULT" else None)
+        event.intended = False
     if event.actor is not None:
         event.confidence += 0.1
     if event.recipient is not None:
@@ -339,117 +364,12 @@ def _addressee(head):
     return None
 
 
-def _clause_tokens(head):
-    """``head`` and the verbs above it inside the same clause chain (xcomp/conj/aux links)."""
-    chain = [head]
-    token = head
-    for _ in range(4):
-        if token.dep_ in ("xcomp", "conj", "acomp") and token.head.i != token.i:
-            token = token.head
-            chain.append(token)
-        else:
-            break
-    return chain
-
-
-def _negated(head) -> bool:
-    for token in _clause_tokens(head):
-        for child in token.children:
-            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never")):
-                return True
-    return False
-
-
-def _past(head) -> bool:
-    for token in _clause_tokens(head):
-        for child in token.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in ("did", "had", "has", "have", "was", "were"):
-                return True
-        if token.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in token.children):
-            return True
-    return False
-
-
-def _future(head) -> bool:
-    for token in _clause_tokens(head):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
-            return True
-        if token.dep_ == "xcomp" and token.head.lemma_ in FUTURE_HEADS:
-            return True
-    return False
-
-
-def _conditional(head) -> bool:
-    for token in _clause_tokens(head):
-        for child in token.children:
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children):
-                return True
-            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
-                return True
-    return False
-
-
-def _hypothetical(head) -> bool:
-    for token in _clause_tokens(head):
-        auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
-        if auxes & HYPOTHETICAL:
-            return True
-        if "would" in auxes and token.dep_ in ("relcl", "advcl", "acl"):
-            return True  # "the only way he would speak with ...": not an offer
-    return False
-
-
-def _under_scarcity(head) -> bool:
-    """Inside "no signs that ...", "little space for ...": the event is said not to happen."""
-    for ancestor in _ancestors_in_clause(head, 4):
-        if ancestor.pos_ == "NOUN" and any(c.dep_ in ("det", "amod") and c.lower_ in SCARCE for c in ancestor.children):
-            return True
-    return False
-
-
-def _ancestors_in_clause(head, limit: int):
-    """Ancestors of ``head``, stopping where a subordinate clause of reason or time begins."""
-    token = head
-    out = []
-    for _ in range(limit):
-        if any(c.dep_ == "mark" and c.lower_ in CLAUSE_BREAKS for c in token.children) or token.head.i == token.i:
-            break
-        token = token.head
-        out.append(token)
-    return out
-
-
-def _irrealis(head) -> bool:
-    """Wished, tried, weighed or decided-upon events ("attempts to broker talks", "decide whether")."""
-    for ancestor in _ancestors_in_clause(head, 5):
-        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in IRREALIS_HEADS:
-            return True
-        if ancestor.pos_ == "NOUN" and ancestor.lemma_ in IRREALIS_NOUNS:
-            return True
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
-
-
 def _for_to_subject(head):
     """"for Putin to pull out his troops": Putin (the doer an infinitive clause wishes for)."""
-    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children) and not _negated(head):
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children) and not negated(head):
         return P.first_child(head, ("nsubj",))  # "Russia must withdraw"
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     has_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children)
     if has_to and has_for:
         return P.first_child(head, P.SUBJECT_DEPS)
     return None
-
-
-def wished_doer(head):
-    """Who a clause says must or should act ("X must withdraw", "for X to pull out"), else None."""
-    return _for_to_subject(head)
-
-
-def subject_of(head):
-    """The doer of ``head``'s clause (see ``event_participants.subject``)."""
-    return P.subject(head)
-
-
-def object_of(head):
-    """The one ``head`` acts on (see ``event_participants.recipient``)."""
-    return P.recipient(head)

@@ -1,0 +1,238 @@
+"""Build the PLOVER verb-pattern table shipped as src/newsgraph/data/event_verb_patterns.tsv.gz.
+
+    python scripts/build_event_lexicon.py [--data ../shared/data]
+
+Source: PETRARCH2's CAMEO verb dictionary (``dictionaries/CAMEO.2.0.txt``, MIT, (c) 2015 Open Event
+Data Alliance): verb synonym sets, each verb with its default CAMEO code and object patterns
+(``FREEZE - * AID [162]``, ``- * RELATIONS [160]``); every CAMEO code mapped to a PLOVER type and mode
+through ``plover/CAMEO2PLOVER-2021.txt`` (PLOVER, CC BY-SA 4.0). A code the mapping leaves out (CAMEO 01
+"make a statement", 02 "appeal") is kept with an empty type: that verb with that object is *no* event.
+
+One row a pattern: ``verb, particle, object, preps, cameo, type, mode``:
+- ``verb``: the lemma ("freeze"; "ask" with particle "for" for ``+ASK_FOR``);
+- ``object``: the head words the direct object may have ("aid"; a synonym set gives several,
+  ``|``-separated); empty for the verb's default row;
+- ``preps``: prepositional phrases the pattern needs, ``prep:head|head`` joined by ``;``
+  ("(TO BORDER)" -> ``to:border``).
+Patterns with words before the verb (subject constraints) are left out: our doer comes from the parse
+and the actor index. The output is sorted and gzip-compressed with mtime 0, so a rebuild from the same
+sources gives the same bytes.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import re
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "data" / "event_verb_patterns.tsv.gz"
+PARTICLES = {"out", "up", "off", "down", "back", "away", "over", "forward", "aside", "in", "on", "through"}
+MARKERS = {"$", "+", "^", "%", "="}
+CODE = re.compile(r"\[([^\]]*)\]")
+HEADER = re.compile(r"^---\s+(\S.*?)\s+\[([^\]]*)\]\s+---")
+
+
+def read_mapping(path: Path) -> dict[str, tuple[str, str]]:
+    """CAMEO code -> (PLOVER type, mode) from CAMEO2PLOVER. A mode that is one of the file's context
+    words (a slip in the source: "175: ASSAULT, pro_autocracy, military") is no mode."""
+    mapping = {}
+    contexts = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("#", 1)[0].split(",")
+        if len(parts) > 2:
+            contexts.update(w.strip() for w in parts[2].split(";") if w.strip())
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line or ":" not in line:
+            continue
+        code, rest = line.split(":", 1)
+        parts = [p.strip() for p in rest.split(",")]
+        if parts and parts[0]:
+            mode = parts[1] if len(parts) > 1 and parts[1] not in contexts else ""
+            mapping[code.strip()] = (parts[0], mode)
+    return mapping
+
+
+def plover_of(code: str, mapping: dict) -> tuple[str, str]:
+    """The PLOVER type and mode of a CAMEO code; a sub-code falls back to its parent ("1041" -> "104")."""
+    while code:
+        if code in mapping:
+            return mapping[code]
+        code = code[:-1]
+    return "", ""
+
+
+def _word(raw: str) -> str:
+    return raw.strip("_").replace("_", " ").lower()
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _heads(item: str, synsets: dict) -> list[str]:
+    """The head words an element stands for: a word, a {multi word} phrase's last word, a &SYNSET."""
+    item = item.strip("{}")
+    if item.startswith("&"):
+        return sorted({_singular(w.split()[-1]) for w in synsets.get(item, []) if w})
+    words = [w for w in item.split() if w not in MARKERS and not w.startswith("&")]
+    if not words:
+        return []
+    return [_singular(_word(words[-1]).split()[-1])]
+
+
+def _elements(text: str) -> list[str]:
+    """Top-level elements of a pattern side: words, {phrases}, (prep phrases)."""
+    out, depth, current = [], 0, ""
+    for char in text:
+        if char in "({":
+            if depth == 0 and current.strip():
+                out.extend(current.split())
+                current = ""
+            depth += 1
+            current += char
+        elif char in ")}":
+            depth -= 1
+            current += char
+            if depth == 0:
+                out.append(current.strip())
+                current = ""
+        else:
+            current += char
+    out.extend(current.split())
+    return out
+
+
+def read_synsets(lines: list[str]) -> dict[str, list[str]]:
+    synsets: dict[str, list[str]] = {}
+    name = None
+    for line in lines:
+        line = line.split("#", 1)[0].rstrip()
+        if line.startswith("&"):
+            name = line.split()[0]
+            synsets[name] = []
+        elif line.startswith("+") and name:
+            synsets[name].append(_word(line[1:].split("{")[0].strip()))
+        elif not line.strip():
+            name = None
+    return synsets
+
+
+def _code(raw: str) -> str:
+    """"042:043" -> "042" (the code of the source's act), ":173" -> "173", "---" -> ""."""
+    raw = raw.strip()
+    if raw.startswith("-"):
+        return ""
+    first, _, second = raw.partition(":")
+    return (first or second).strip()
+
+
+def _pattern_row(verbs, body: str, code: str, origin: str, synsets: dict, mapping: dict) -> list[tuple]:
+    """The rows of one pattern line. ``origin`` is the verb its comment names (where the pattern was
+    first written, the dictionary's own convention): the pattern is that verb's sense, not its whole
+    synonym set's; a pattern of a verb outside the set is left out."""
+    if origin:
+        verbs = [v for v in verbs if v[0] == origin.replace("_", " ").lower().split()[0]]
+    before, star, after = body.partition("*")
+    if not star or any(w not in MARKERS for w in before.split()):
+        return []  # a subject constraint ("&MILITARY * ..."): not modelled
+    elements = [e for e in _elements(after) if e not in MARKERS]
+    particle, objects, preps = "", [], []
+    for element in elements:
+        if element.startswith("("):
+            words = _elements(element[1:-1])
+            if len(words) < 2:
+                continue
+            heads = _heads(words[-1], synsets)
+            if heads:
+                preps.append(f"{words[0].lower()}:{'|'.join(heads)}")
+        elif not objects and not preps and element.lower() in PARTICLES and not particle:
+            particle = element.lower()
+        elif not objects:
+            objects = _heads(element, synsets)
+    if not objects and not preps and not particle:
+        return []
+    etype, mode = plover_of(code, mapping)
+    rows = []
+    for verb, verb_particle, _ in verbs:
+        rows.append((verb, verb_particle or particle, "|".join(objects), ";".join(sorted(preps)), code, etype, mode))
+    return rows
+
+
+def read_patterns(lines: list[str], synsets: dict, mapping: dict) -> set[tuple]:
+    rows: set[tuple] = set()
+    verbs: list[tuple[str, str, str]] = []  # (lemma, particle, own code)
+    block_code = ""
+    in_verbs = False
+    after_patterns = False
+    for raw in lines:
+        line, _, comment = raw.partition("#")
+        line = line.rstrip()
+        header = HEADER.match(line)
+        if header:
+            block_code, verbs, in_verbs, after_patterns = _code(header.group(2)), [], True, False
+            continue
+        if not line.strip() or not in_verbs:
+            continue
+        if line.startswith("-"):
+            match = CODE.search(line)
+            if match:
+                body = line[1:match.start()]
+                origin = comment.split()[0] if comment.split() and comment.split()[0].isupper() else ""
+                rows.update(_pattern_row(verbs, body, _code(match.group(1)), origin, synsets, mapping))
+            after_patterns = True
+            continue
+        if after_patterns:  # verbs after patterns start a new synonym set of the same block
+            verbs, after_patterns = [], False
+        word = line.split("{")[0].split("[")[0].strip()
+        if not word or " " in word:
+            continue
+        multi = word.startswith("+")
+        parts = _word(word.lstrip("+")).split()
+        lemma, particle = parts[0], " ".join(parts[1:]) if multi else ""
+        own = CODE.search(line.split("{")[-1]) if "[" in line else None
+        code = _code(own.group(1)) if own else block_code
+        verbs.append((lemma, particle, code))
+        if code:
+            etype, mode = plover_of(code, mapping)
+            rows.add((lemma, particle, "", "", code, etype, mode))
+    return rows
+
+
+def build(data: Path) -> list[tuple]:
+    mapping = read_mapping(data / "plover" / "CAMEO2PLOVER-2021.txt")
+    lines = (data / "dictionaries" / "CAMEO.2.0.txt").read_text(encoding="utf-8", errors="replace").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("####### VERB PATTERNS"))
+    synsets = read_synsets(lines[:start])
+    return sorted(read_patterns(lines[start:], synsets, mapping))
+
+
+def write(rows: list[tuple], out: Path) -> None:
+    text = io.StringIO()
+    text.write("# PLOVER verb patterns built by scripts/build_event_lexicon.py from PETRARCH2's CAMEO verb\n"
+               "# dictionary (CAMEO.2.0.txt, MIT License, (c) 2015 Open Event Data Alliance) mapped through\n"
+               "# CAMEO2PLOVER-2021 (PLOVER, Open Event Data Alliance, CC BY-SA 4.0).\n"
+               "# verb\tparticle\tobject\tpreps\tcameo\ttype\tmode\n")
+    for row in rows:
+        text.write("\t".join(row) + "\n")
+    with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as fh:
+        fh.write(text.getvalue().encode("utf-8"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    rows = build(args.data)
+    write(rows, args.out)
+    print(f"{len(rows)} patterns -> {args.out} ({args.out.stat().st_size / 1e3:.0f} kB)")
+
+
+if __name__ == "__main__":
+    main()

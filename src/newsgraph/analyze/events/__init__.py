@@ -1,0 +1,237 @@
+"""PLOVER events: who did what to whom, when and where — only events an analyst can count on.
+
+The package: ``lexicon`` (which words name which events: the CAMEO verb dictionary's patterns and our
+own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``modality``
+(negated / hypothetical / intended), ``participants`` (the words of doer and target), ``actors`` (those
+words -> actors of the final actor index, read-only) and ``classifier`` (re-weighs confidence only).
+
+This module ties each event the patterns read to the article's other findings, and keeps only events
+with a political actor as their doer:
+
+- actor and recipient words -> actors (``ActorLookup.resolve``; a phrase that is no actor of the index
+  is no actor). The doer must be a political actor: a person with a known role, country or affiliation,
+  a country, government, organisation or coded group. "Oil production beat forecasts" has no doer;
+  "he was later fired" has none in its clause. The types PLOVER says require a recipient (``DYADIC``)
+  need a recipient actor; an assault or coercion with none acts on someone or somewhere, not a thing;
+- reported speech -> the statement (``Event.statement``); a wished-for act of someone else inside a
+  statement ("the only way ... was for Putin to pull out his troops") is a REQUEST from the speaker; a
+  verbal event (an accusation, a demand, a threat, a rejection) with no doer in its clause is the
+  speaker's; the speaker is never the doer of a material act they report;
+- an order outside a quotation ("Share it with a friend!") is page furniture, not a REQUEST;
+- modality: ``negated``, ``hypothetical``, ``intended`` from ``modality``;
+- date: the date that modifies the trigger's clause ("annexed in September" -> 2022-09); no date when
+  the clause is marked as earlier history without one ("Previously, X demanded ..."); else the
+  statement's date, else the publication date;
+- place: a place the clause says the event happened in ("in Kherson", "the invasion of Donetsk");
+- confidence: the pattern's, weighed with the sentence classifier's belief in the event's quad class.
+  The classifier never makes an event of its own.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.analyze.dates import date_of_sentence
+from newsgraph.analyze.events import classifier as event_classifier
+from newsgraph.analyze.events.actors import best_recipient, participant, place_target, with_conjuncts
+from newsgraph.analyze.events.lexicon import QUAD, VERBAL
+from newsgraph.analyze.events.lexicon import load as load_lexicon
+from newsgraph.analyze.events.participants import is_someone, struck_thing
+from newsgraph.analyze.events.patterns import REQUEST_MODE, Found, find_in_sentence
+from newsgraph.model import Actor, Event, Span
+
+EARLIER = {"previously", "earlier", "formerly", "once", "before", "already"}
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
+MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+#: types PLOVER's summary table marks "requires recipient": without a recipient actor no event. The
+#: others may be one-sided ("X called for calm", "militants attacked a convoy")
+DYADIC = {"COOPERATE", "PROTEST", "SANCTION"}
+#: material acts whose object must be someone or a place when no recipient actor is found: "beat
+#: forecasts", "fired a shot of whisky" are no assaults
+STRIKING = {"ASSAULT", "COERCE"}
+STATEMENT_MARGIN = 1.2  # an event must be this much likelier than "only a statement" ...
+STATEMENT_CAP = 0.35  # ... or its confidence stays at most this
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # joint acts: "A and B met", "A and B agreed"
+
+
+def find_events(doc, actors, statements, dates, places, published: Optional[str]) -> list[Event]:
+    """Every event the article states, in text order, numbered E1, E2, ...; ``actors`` is the final
+    actor index (``stages.ActorLookup``)."""
+    lexicon = load_lexicon()
+    classifier = event_classifier.load()
+    listed = {a.id: a for a in actors.to_list()}
+    place_of = _place_index(doc, places)
+    events: list[Event] = []
+    for sent in doc.sents:
+        found = find_in_sentence(sent, lexicon)
+        if not found:
+            continue
+        quads = classifier.quad_probabilities(sent.text) if classifier else None
+        for item in found:
+            event = _event(doc, sent, item, actors, listed, statements, dates, place_of, published, quads)
+            if event is not None:
+                events.append(event)
+    for number, event in enumerate(events, start=1):
+        event.id = f"E{number}"
+    return events
+
+
+def is_political(actor: Optional[Actor]) -> bool:
+    """A doer an event can have: a country; a government, party, armed group, organisation or group the
+    actor index coded with a country or sector ("Kenyan police", NATO's IGO); a person with a known
+    role, country or affiliation. Not a company or league nobody coded ("Audi", "the NFL"), not "a man"."""
+    if actor is None:
+        return False
+    if actor.kind == "country":
+        return True
+    if actor.kind == "person" and actor.title:
+        return True
+    return bool(actor.sector or actor.country or actor.code)
+
+
+#: means of force that stand for whoever uses them ("Israeli jets struck ...": PLOVER codes Israel)
+MEANS = {"jet", "warplane", "aircraft", "plane", "drone", "helicopter", "tank", "artillery", "ship", "warship",
+         "vessel", "gunboat", "missile", "rocket", "bomber", "fighter", "submarine", "navy", "unit", "battalion"}
+
+
+def _doer_word(token) -> bool:
+    """Whether the word in the doer's place names someone (a person, group, organisation, country,
+    pronoun) or the means they act with, not a thing ("tariffs", "the policy", "production")."""
+    return is_someone(token) or token.lemma_.lower() in MEANS or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+
+
+def _struck_someone_or_somewhere(found: Found) -> bool:
+    """A material act with no recipient actor is one only when what it acts on is someone, a place or a
+    building, or nothing is named ("rebels attacked"), not a thing ("beat forecasts")."""
+    target = found.recipient
+    return target is None or is_someone(target) or struck_thing(found, target) or target.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, place_of, published,
+           quads) -> Optional[Event]:
+    statement = _statement_at(statements, found.head.idx)
+    etype, mode = found.type, found.mode
+    negated, hypothetical, intended = found.negated, found.hypothetical, found.intended
+    actor, actor_span = participant(found.actor, actors)
+    territory = place_of if etype in MATERIAL else None
+    recipient, recipient_span = best_recipient(found, actors, actor, territory)
+    if recipient_span is None and territory:
+        # a material act with no one named as its target, done in a place: that place's country
+        # ("imposed a curfew in Ahmedabad", "deployed rescue teams in Haiti"), as CAMEO coders do
+        recipient, recipient_span = place_target(found.head, actors, territory, actor, found.trigger)
+    if recipient_span is None and etype in RECIPROCAL and found.actor is not None:
+        # "A and B agreed to ...", "A and B held talks": a joint act of the conjoined doers; as a dyad
+        # (one actor, one recipient) the first is the actor and the others the recipient
+        partners = [c for c in found.actor.conjuncts if c.i > found.actor.i and is_someone(c)]
+        if partners:
+            recipient, recipient_span = with_conjuncts(participant(partners[0], actors, avoid=actor), partners[0])
+    if found.imperative or found.irrealis_for is not None:
+        # an order ('"Withdraw your troops," he said') or a wish for someone else's act ("the only way
+        # ... was for Putin to pull out"): the speaker's REQUEST; outside a statement it is no event
+        if statement is None or statement.speaker is None:
+            return None
+        if found.irrealis_for is not None:
+            etype, mode = "REQUEST", REQUEST_MODE.get(found.type, "change")
+            recipient, recipient_span = participant(found.irrealis_for, actors, someone_only=True)
+        actor, actor_span = statement.speaker, statement.source
+        negated = hypothetical = intended = False  # the demand itself was made
+    elif actor is None and found.actor is None and statement is not None and etype in VERBAL:
+        # an accusation, demand, threat or rejection said with no doer in its clause: the speaker's
+        actor, actor_span = statement.speaker, statement.source
+    if found.actor is not None and actor_span is not None and not _doer_word(found.actor):
+        return None  # a thing as doer ("farmers hit by Chinese tariffs", "a policy favoring trade")
+    if actor not in listed or not is_political(listed.get(actor)):
+        return None  # no political actor as doer: "production", "yield", "the deal", "a man"
+    if recipient is not None and recipient not in listed:
+        recipient = None
+    if actor == recipient:
+        recipient, recipient_span = None, None
+    if etype in DYADIC and recipient is None:
+        return None  # an act on no one the article names as an actor
+    if etype in STRIKING and recipient is None and not _struck_someone_or_somewhere(found):
+        return None
+    confidence = found.confidence
+    if quads is not None:
+        # the pattern's certainty, weighed with how likely the sentence reports this kind of event;
+        # an event less likely than a plain statement reading of its sentence stays below STATEMENT_CAP
+        confidence = 0.25 * confidence + 0.75 * quads[QUAD[etype]] + 0.15
+        if confidence <= STATEMENT_MARGIN * quads.get(0, 0.0):
+            confidence = min(confidence, STATEMENT_CAP)
+    return Event(
+        id="", type=etype, mode=mode, actor=actor, recipient=recipient,
+        actor_span=actor_span, recipient_span=recipient_span,
+        date=_date(sent, found, dates, statement, published),
+        place=_place(found, place_of, etype),
+        trigger=_trigger_span(doc, found.trigger), evidence=_sentence_span(sent),
+        statement=statement.id if statement is not None else None,
+        confidence=round(min(confidence, 0.99), 3),
+        negated=negated, hypothetical=hypothetical, intended=intended,
+    )
+
+
+# --- statement, date, place, spans --------------------------------------------------------------------
+
+def _statement_at(statements, position: int):
+    for statement in statements or ():
+        for part in statement.content:
+            if part.start <= position < part.end:
+                return statement
+    return None
+
+
+def _date(sent, found: Found, dates, statement, published) -> Optional[str]:
+    head = found.head
+    clause = [head] + [a for a in head.ancestors][:2]
+    own = date_of_sentence(sent, dates, None, anchor=head)
+    if own:
+        return own
+    for token in clause:
+        if any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in token.children):
+            return None  # reported history with no date of its own
+        if token.pos_ == "VERB":
+            break
+    if statement is not None and statement.date:
+        return statement.date
+    return published
+
+
+def _place_index(doc, places) -> dict:
+    """Token index -> the Place a mention there names."""
+    index = {}
+    for place in places or ():
+        for mention in place.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    index[token.i] = place
+    return index
+
+
+def _place(found: Found, place_of: dict, etype: str) -> Optional[str]:
+    """A place the clause names as where the event happened."""
+    if not place_of:
+        return None
+    for child in found.head.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            for token in child.subtree:
+                if token.i in place_of:
+                    return place_of[token.i].id
+    if etype in MATERIAL and found.recipient is not None:
+        for token in found.recipient.subtree:
+            if token.i in place_of:
+                return place_of[token.i].id
+    return None
+
+
+def _trigger_span(doc, tokens) -> Span:
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    return Span.from_spacy(doc[first:last + 1])
+
+
+def _sentence_span(sent) -> Span:
+    doc = sent.doc
+    start, end = sent.start, sent.end
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    while start < end - 1 and doc[start].is_space:
+        start += 1
+    return Span.from_spacy(doc[start:end])

@@ -1,0 +1,195 @@
+"""The PLOVER event lexicon: which words name which events, and in which sense.
+
+Two shipped tables, read once per process:
+
+- ``data/event_verb_patterns.tsv.gz``, built by ``scripts/build_event_lexicon.py`` from PETRARCH2's
+  CAMEO verb dictionary mapped through CAMEO2PLOVER: verbs with the objects and prepositional phrases
+  that decide their sense ("freeze aid" SANCTION discontinue, "freeze relations" SANCTION, "raise
+  doubts" no event) and each verb's default code;
+- ``data/event_triggers.tsv``, our own additions, each with a comment: nouns and adjectives that name
+  events, frame verbs whose complement says what is asked or refused, light verbs whose object carries
+  the event ("held talks"), and verbs the CAMEO dictionary lacks or codes in a sense news rarely means.
+
+A verb's trigger: a CAMEO sense pattern its object or prepositions match (verbs of our table's "event"
+role and verbs only CAMEO knows); else our table's entry; else CAMEO's default code when that code is
+specific (a category head such as 190 "use conventional force" or 030 "express intent to cooperate" is
+too vague to make an event on its own: "struggled", "decided").
+"""
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+#: PLOVER type -> CAMEO quad class (1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict)
+QUAD = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+VERBAL = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    words: tuple[str, ...]  # ("pull", "out") or ("press", "conference"); last word is the head for nouns
+    pos: str  # VERB | NOUN | ADJ
+    type: Optional[str]  # None for light verbs without an event of their own
+    mode: Optional[str]
+    role: str  # event | frame | light | object | none (a verb CAMEO codes that names no event in news use)
+    cameo: Optional[str] = None  # the CAMEO code when the CAMEO dictionary chose this trigger
+
+
+FRAME_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}  # verbal acts whose complement says what
+
+
+@dataclass(frozen=True)
+class Sense:
+    """A CAMEO verb pattern: the verb's object heads and prepositional phrases that pick this sense."""
+
+    objects: frozenset  # head lemmas of the direct object (empty: any or none)
+    preps: tuple  # ((prep, frozenset of heads), ...) all required
+    cameo: str
+    type: Optional[str]  # None: with these words the verb names no event
+    mode: Optional[str]
+
+    def score(self) -> int:
+        return (2 if self.objects else 0) + 2 * len(self.preps)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict  # lemma -> {particle or "": Trigger}   (our table)
+    nouns: dict  # head lemma -> {compound modifier or "": Trigger}
+    adjectives: dict  # lemma -> Trigger
+    senses: dict = field(default_factory=dict)  # (lemma, particle) -> [Sense]  (CAMEO patterns)
+    defaults: dict = field(default_factory=dict)  # (lemma, particle) -> Sense  (CAMEO default codes)
+
+    def verb(self, token) -> Optional[Trigger]:
+        """The trigger a verb token is, its particle ("pull out", "call on") and its object taken
+        into account; None when it names no event in this use."""
+        lemma = token.lemma_.lower()
+        entries = self.verbs.get(lemma) or {}
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt" and c.i > token.i), "")
+        own = None
+        for child in token.children:
+            if child.dep_ in ("prt", "prep") and token.i < child.i <= token.i + 2 and child.lower_ in entries:
+                own = entries[child.lower_]
+                break
+        own = own or entries.get("")
+        if own is None or own.role in ("event", "none"):
+            sense = self.sense(token, lemma, particle)
+            if sense is not None:
+                if sense.type is None:
+                    return None
+                role = "frame" if sense.type in FRAME_TYPES else "event"
+                return Trigger((lemma,) + ((particle,) if particle else ()), "VERB", sense.type, sense.mode or None,
+                               role, sense.cameo)
+        if own is not None:
+            return None if own.role == "none" else own
+        default = self.defaults.get((lemma, particle))
+        if default is None or default.type is None or default.cameo.endswith("0"):
+            return None
+        role = "frame" if default.type in FRAME_TYPES else "event"
+        return Trigger((lemma,) + ((particle,) if particle else ()), "VERB", default.type, default.mode or None,
+                       role, default.cameo)
+
+    def sense(self, token, lemma: str, particle: str) -> Optional[Sense]:
+        """The most specific CAMEO pattern the verb's object and prepositional phrases match."""
+        candidates = self.senses.get((lemma, particle))
+        if not candidates:
+            return None
+        objects = set()
+        preps: dict = {}
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+                objects.update((child.lemma_.lower(), child.lower_))
+            elif child.dep_ in ("prep", "agent", "dative"):
+                heads = {g.lemma_.lower() for g in child.children if g.dep_ in ("pobj", "pcomp")}
+                heads |= {g.lower_ for g in child.children if g.dep_ in ("pobj", "pcomp")}
+                preps.setdefault(child.lower_, set()).update(heads)
+        best = None
+        for sense in candidates:
+            if sense.objects and not (sense.objects & objects):
+                continue
+            if any(not (heads & preps.get(prep, set())) for prep, heads in sense.preps):
+                continue
+            if best is None or sense.score() > best.score():
+                best = sense
+        return best
+
+    def noun(self, token) -> Optional[Trigger]:
+        """The trigger a noun token heads, its compound modifier taken into account ("press conference")."""
+        lemma = token.lemma_.lower()
+        entries = self.nouns.get(lemma) or self.nouns.get(token.lower_)
+        if not entries:
+            return None
+        for child in token.children:
+            if child.dep_ in ("compound", "amod") and child.lower_ in entries:
+                return entries[child.lower_]
+        return entries.get("")
+
+    def adjective(self, token) -> Optional[Trigger]:
+        return self.adjectives.get(token.lemma_.lower())
+
+
+def parse(lines) -> Lexicon:
+    verbs: dict = {}
+    nouns: dict = {}
+    adjectives: dict = {}
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")  # the sixth column is the row's comment
+        words = tuple(cols[0].split())
+        trigger = Trigger(words, cols[1], cols[2] or None, cols[3] or None, cols[4])
+        if trigger.pos == "VERB":
+            verbs.setdefault(words[0], {})[" ".join(words[1:])] = trigger
+        elif trigger.pos == "NOUN":
+            nouns.setdefault(words[-1], {})[" ".join(words[:-1])] = trigger
+        else:
+            adjectives[words[0]] = trigger
+    return Lexicon(verbs, nouns, adjectives)
+
+
+def parse_patterns(lines) -> tuple[dict, dict]:
+    """CAMEO pattern rows (``verb, particle, object, preps, cameo, type, mode``) -> senses, defaults."""
+    senses: dict = {}
+    defaults: dict = {}
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        verb, particle, objects, preps, cameo, etype, mode = line.rstrip("\n").split("\t")
+        sense = Sense(frozenset(objects.split("|")) if objects else frozenset(),
+                      tuple((p.split(":")[0], frozenset(p.split(":")[1].split("|"))) for p in preps.split(";") if p),
+                      cameo, etype or None, mode or None)
+        key = (verb, particle)
+        if not objects and not preps:
+            old = defaults.get(key)
+            # a verb in several synonym sets: the more specific code (the longer, not a category head)
+            if old is None or (old.cameo.endswith("0") and not cameo.endswith("0")):
+                defaults[key] = sense
+        else:
+            senses.setdefault(key, []).append(sense)
+    return senses, defaults
+
+
+PATTERNS_FILE = "event_verb_patterns.tsv.gz"
+TRIGGERS_FILE = "event_triggers.tsv"
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """Both tables, read once; a missing table is an error that says how to rebuild it."""
+    data = resources.files("newsgraph") / "data"
+    patterns = data / PATTERNS_FILE
+    if not patterns.is_file():
+        raise FileNotFoundError(f"newsgraph/data/{PATTERNS_FILE} is missing; rebuild it with "
+                                "`python scripts/build_event_lexicon.py --data ../shared/data`")
+    own = parse((data / TRIGGERS_FILE).read_text(encoding="utf-8").splitlines())
+    with patterns.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        senses, defaults = parse_patterns(fh)
+    return Lexicon(own.verbs, own.nouns, own.adjectives, senses, defaults)

@@ -1,0 +1,155 @@
+"""Modality of an event: negated, hypothetical or only intended (PLOVER manual: an event's status).
+
+PLOVER codes what the text says happened; an event the text only conditions, questions, wishes,
+weighs or announces is kept, with its status, so that counts can leave it out and readers can ask
+for it:
+
+- ``negated``: "did not attack", "never met" (a refused cooperation is a REJECT instead, see patterns);
+- ``hypothetical``: conditions ("if ... agrees", "only if"), questions, "could/might/may/would",
+  wished, tried or weighed acts ("try to", "decide whether", "attempts to broker", "no signs of");
+- ``intended``: announced, planned or promised, not yet done ("will meet", "plans to", "said he
+  would raise tariffs": "would" in reported speech is the future of the past).
+Pure functions over the dependency parse.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NEGATORS = {"not", "n't", "never", "no"}
+SCARCE = {"no", "little", "few", "any"}  # "no signs that ...", "little space for ..."
+CONDITION_MARKS = {"if", "unless", "provided", "providing"}
+HYPOTHETICAL = {"could", "might", "may", "should've"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "'d"}
+FUTURE_HEADS = {"go", "plan", "intend", "expect", "prepare", "aim", "set", "schedule", "due", "pledge",
+                "promise", "vow", "threaten", "announce"}
+IRREALIS_HEADS = {"decide", "consider", "hope", "want", "wish", "try", "attempt", "need", "prefer",
+                  "mull", "weigh", "discuss", "debate", "fail", "hesitate", "doubt", "question",
+                  "ask", "wonder", "fear", "seek"}
+IRREALIS_NOUNS = {"attempt", "effort", "bid", "way", "chance", "possibility", "hope", "space", "search",
+                  "ground", "grounds", "prospect", "plan", "proposal", "idea", "need", "offer", "push"}
+CLAUSE_BREAKS = {"since", "because", "as", "while", "although", "though", "whereas", "after", "when", "but"}
+REPORTING = {"say", "tell", "add", "announce", "state", "claim", "insist", "warn", "write", "report", "confirm",
+             "explain", "note", "argue", "believe", "think", "expect", "promise", "vow", "pledge", "threaten"}
+
+
+@dataclass(frozen=True)
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    intended: bool = False
+
+
+def modality_of(head) -> Modality:
+    """The status of the event ``head`` carries."""
+    hypothetical = (conditional(head) or hypothetical_aux(head) or under_scarcity(head) or irrealis(head)
+                    or question(head))
+    return Modality(negated=negated(head), hypothetical=hypothetical, intended=not hypothetical and future(head))
+
+
+def question(head) -> bool:
+    """A question ("Will Russia attack?"): the sentence ends with a question mark."""
+    sent = head.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == "?"
+
+
+def _would(token) -> str:
+    """ "would" read as the future of a reported past ("said he would raise") -> "intended";
+    else (a condition, a wish) -> "hypothetical"; no "would" -> ""."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children):
+        return ""
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING and not conditional(token):
+        return "intended"
+    return "hypothetical"
+
+
+def clause_tokens(head):
+    """``head`` and the verbs above it inside the same clause chain (xcomp/conj/aux links)."""
+    chain = [head]
+    token = head
+    for _ in range(4):
+        if token.dep_ in ("xcomp", "conj", "acomp") and token.head.i != token.i:
+            token = token.head
+            chain.append(token)
+        else:
+            break
+    return chain
+
+
+def negated(head) -> bool:
+    for token in clause_tokens(head):
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never")):
+                return True
+    return False
+
+
+def past(head) -> bool:
+    for token in clause_tokens(head):
+        for child in token.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in ("did", "had", "has", "have", "was", "were"):
+                return True
+        if token.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in token.children):
+            return True
+    return False
+
+
+def future(head) -> bool:
+    for token in clause_tokens(head):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children) or _would(token) == "intended":
+            return True
+        if token.dep_ == "xcomp" and token.head.lemma_ in FUTURE_HEADS:
+            return True
+    return False
+
+
+def conditional(head) -> bool:
+    for token in clause_tokens(head):
+        for child in token.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children):
+                return True
+            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+                return True
+    return False
+
+
+def hypothetical_aux(head) -> bool:
+    for token in clause_tokens(head):
+        auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        if auxes & HYPOTHETICAL:
+            return True
+        if _would(token) == "hypothetical":
+            return True  # "the only way he would speak with ...", "would talk only if": not an offer
+    return False
+
+
+def under_scarcity(head) -> bool:
+    """Inside "no signs that ...", "little space for ...": the event is said not to happen."""
+    for ancestor in ancestors_in_clause(head, 4):
+        if ancestor.pos_ == "NOUN" and any(c.dep_ in ("det", "amod") and c.lower_ in SCARCE for c in ancestor.children):
+            return True
+    return False
+
+
+def ancestors_in_clause(head, limit: int):
+    """Ancestors of ``head``, stopping where a subordinate clause of reason or time begins."""
+    token = head
+    out = []
+    for _ in range(limit):
+        if any(c.dep_ == "mark" and c.lower_ in CLAUSE_BREAKS for c in token.children) or token.head.i == token.i:
+            break
+        token = token.head
+        out.append(token)
+    return out
+
+
+def irrealis(head) -> bool:
+    """Wished, tried, weighed or decided-upon events ("attempts to broker talks", "decide whether")."""
+    for ancestor in ancestors_in_clause(head, 5):
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in IRREALIS_HEADS:
+            return True
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_ in IRREALIS_NOUNS:
+            return True
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
+
+
