@@ -18,9 +18,9 @@ from pathlib import Path
 
 from newsgraph import nlp
 from newsgraph.analyze import actors, dates, events, gazetteer, places, statements
+from newsgraph.analyze.actors import coding, kb
 from newsgraph.analyze.events import classifier as event_classifier
 from newsgraph.analyze.events import lexicon as event_lexicon
-from newsgraph.analyze.actors import coding, kb
 from newsgraph.inputs import read_articles
 from newsgraph.settings import Settings
 

@@ -23,8 +23,6 @@ def test_owner_of_a_rejected_demand_is_the_recipient():
     assert analysis.actor(event.recipient).country == "LVA"
 
 
-@pytest.mark.xfail(strict=False, reason="an ASSAULT needs a recipient actor; groups such as 'rebel' and "
-                   "'army units' are actors only once the rebuilt actor stage (knowledge base, agents dictionary) lists them")
 def test_owner_of_an_attacked_place_is_the_recipient():
     _, event = _event("Army units shelled the rebel hideouts near Goma on Monday.", "ASSAULT")
     assert event.actor_span.text == "Army units"
@@ -72,8 +70,6 @@ def test_withdrawal_of_own_troops_is_aimed_at_the_place_left():
     assert analysis.actor(event.recipient).country == "SOM"
 
 
-@pytest.mark.xfail(strict=False, reason="the place's country must be an actor of the index (country_actor is "
-                   "lookup-only); the rebuilt actor stage decides whether a named place's country is one")
 def test_shelled_town_stands_for_its_country():
     analysis, event = _event("Azerbaijan's army shelled the town of Kapan in Armenia on Monday.", "ASSAULT")
     assert event.recipient_span.text == "Kapan"
@@ -99,8 +95,6 @@ def test_pronoun_recipient_is_the_person_called_not_the_caller():
     assert analysis.actor(event.recipient).name == "Tomas Berg"
 
 
-@pytest.mark.xfail(strict=False, reason="an ASSAULT needs a recipient actor; groups such as 'rebel' and "
-                   "'army units' are actors only once the rebuilt actor stage (knowledge base, agents dictionary) lists them")
 def test_with_names_the_means_of_an_attack_on_an_object():
     _, event = _event("Army units pounded the rebel positions with heavy artillery.", "ASSAULT")
     assert event.recipient_span.text == "rebel"
