@@ -11,6 +11,7 @@ from typing import Optional
 
 from newsgraph.errors import InputError
 from newsgraph.extract import extract
+from newsgraph.extract.text import unusable
 from newsgraph.model import Article, RawDocument
 from newsgraph.settings import Settings
 from newsgraph.sources.files import iter_documents
@@ -18,13 +19,17 @@ from newsgraph.sources.files import iter_documents
 
 def extract_article(raw: RawDocument, settings: Settings) -> Article:
     """The clean article of ``raw`` within ``settings.max_chars``; ``InputError`` naming the input
-    otherwise. A crash inside the extractor costs only this input."""
+    otherwise (also for text with NUL characters, lone surrogates or nothing visible, see
+    ``extract.text.unusable``). A crash inside the extractor costs only this input."""
     try:
         article = extract(raw)
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor costs only itself
         raise InputError(raw.source, f"extraction failed ({exc.__class__.__name__}: {exc})") from exc
+    problem = unusable(article.text)
+    if problem is not None:
+        raise InputError(raw.source, problem)
     if len(article.text) > settings.max_chars:
         raise InputError(raw.source, f"article text too long ({len(article.text):,} characters; "
                                      f"the limit is {settings.max_chars:,})")

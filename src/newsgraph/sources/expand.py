@@ -24,12 +24,13 @@ from typing import Optional
 
 import httpx
 
-from newsgraph.errors import InputError
+from newsgraph.errors import InputError, printable
 from newsgraph.model import RawDocument
 from newsgraph.settings import Settings
 from newsgraph.sources import http
 from newsgraph.sources.feeds import FEED_SUFFIXES, iter_feed
 from newsgraph.sources.files import SUPPORTED_SUFFIXES, iter_documents
+from newsgraph.sources.opening import open_regular
 from newsgraph.sources.skipped import AlreadyStored, KnownUrl
 from newsgraph.sources.warc import is_warc, iter_warc
 
@@ -117,35 +118,58 @@ class _Reader:
             yield from _files([path], self.settings)
 
     def feed_file(self, path: str) -> Iterator[Item]:
+        source = printable(path)
         try:
-            if os.path.getsize(path) > self.settings.max_bytes:
-                yield InputError(path, f"too large: more than {self.settings.max_bytes} bytes")
-                return
-            with open(path, "rb") as handle:
-                data = handle.read()
-        except OSError as exc:
-            yield InputError(path, f"cannot read feed: {exc.strerror or exc}")
+            with open_regular(path, source) as handle:
+                data = handle.read(self.settings.max_bytes + 1)
+        except InputError as error:
+            yield error
             return
-        yield from iter_feed(data, path, self._fetch_entry, self.known_url, executor=self.fetchers)
+        except OSError as exc:
+            yield InputError(source, f"cannot read feed: {exc.strerror or exc}")
+            return
+        if len(data) > self.settings.max_bytes:
+            yield InputError(source, f"too large: more than {self.settings.max_bytes} bytes")
+            return
+        yield from iter_feed(data, source, self._fetch_entry, self.known_url, executor=self.fetchers)
 
     def url(self, url: str) -> Iterator[Item]:
         if self.known_url is not None and self.known_url(url):
             yield AlreadyStored(url)
             return
+        # A URL the user typed may be on their own network (an intranet feed); its redirects and
+        # its entry links to that same host may be too. Anything else must be public.
+        typed_private = not self.settings.allow_private and http.private_address(url) is not None
         try:
-            fetched = http.fetch(url, self.settings, self.client)
+            fetched = http.fetch(url, self.settings, self.client, allow_private=typed_private or None)
             if http.is_feed(fetched):
-                yield from iter_feed(fetched.content, url, self._fetch_entry, self.known_url,
-                                     executor=self.fetchers)
+                host = _host(url) if typed_private else None
+
+                def fetch_entry(link: str, title: Optional[str], published: Optional[str]) -> RawDocument:
+                    return self._fetch_entry(link, title, published, trusted_host=host)
+
+                yield from iter_feed(fetched.content, url, fetch_entry, self.known_url, executor=self.fetchers)
             else:
                 yield http.as_document(fetched)
         except InputError as error:
             yield error
 
-    def _fetch_entry(self, url: str, title: Optional[str], published: Optional[str]) -> RawDocument:
+    def _fetch_entry(self, url: str, title: Optional[str], published: Optional[str],
+                     trusted_host: Optional[str] = None) -> RawDocument:
         if not http.is_url(url):
             raise InputError(url, "feed entry link is not an http(s) URL")
-        return http.fetch_article(url, self.settings, self.client, title=title, published=published)
+        same_host = trusted_host is not None and _host(url) == trusted_host
+        return http.fetch_article(url, self.settings, self.client, title=title, published=published,
+                                  allow_private=True if same_host else None)
+
+
+def _host(url: str) -> Optional[str]:
+    """``host:port`` of a URL (lower case), to compare feed and entry hosts."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        return None
+    return f"{parsed.host.lower()}:{parsed.port or (443 if parsed.scheme == 'https' else 80)}"
 
 
 def _walk(folder: str) -> Iterator[str]:

@@ -2,11 +2,13 @@
 
 A record carries ``text`` (used verbatim: analysis offsets index into it) or ``html`` (extracted
 like a page), and optionally ``id``, ``title``, ``published`` (``YYYY-MM-DD``, or an ISO date-time
-whose date part is kept) and ``url``. When a record has both ``text`` and ``html``, ``text`` wins:
+whose date part is kept; it must be a real date) and ``url``. Strings with NUL characters or
+lone surrogates (``"\\ud800"``) and records nested too deeply to parse are refused. When a record has both ``text`` and ``html``, ``text`` wins:
 it is what the offsets must point into. Each bad line is an ``InputError`` named ``path:line``.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
@@ -39,22 +41,48 @@ def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, Optional[byt
 
 
 def normalise_published(value: object) -> Optional[str]:
-    """``YYYY-MM-DD`` from a record's ``published`` (a date or ISO date-time); ValueError otherwise."""
+    """``YYYY-MM-DD`` from a record's ``published`` (a date or ISO date-time); ValueError otherwise.
+
+    The date must exist: ``2022-13-45`` and ``0000-00-00`` are refused, not stored.
+    """
     if value is None or value == "":
         return None
     match = _ISO_DATE_PREFIX.match(str(value).strip()) if isinstance(value, str) else None
     if not match:
-        raise ValueError(f"'published' must be an ISO date (YYYY-MM-DD), got {value!r}")
+        raise ValueError(f"'published' must be an ISO date (YYYY-MM-DD), got {_short(value)}")
+    try:
+        dt.date.fromisoformat(match.group(1))
+    except ValueError:
+        raise ValueError(f"'published' is not a real date: {match.group(1)!r}") from None
     return match.group(1)
+
+
+def _short(value: object, limit: int = 80) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# NUL (no database stores it) and lone surrogates (a JSON "\\ud800" escape: not Unicode, cannot
+# be encoded to store or hash) make a string unusable.
+_UNUSABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _checked(key: str, value: str) -> str:
+    bad = _UNUSABLE.search(value)
+    if bad is not None:
+        what = "a NUL character" if bad.group() == "\x00" else \
+            f"a lone surrogate (\\u{ord(bad.group()):04x}, not Unicode)"
+        raise ValueError(f"'{key}' contains {what} at character {bad.start():,}")
+    return value
 
 
 def _optional_str(record: dict, key: str) -> Optional[str]:
     value = record.get(key)
     if value is None:
         return None
-    if not isinstance(value, (str, int)):
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
         raise ValueError(f"'{key}' must be a string, got {type(value).__name__}")
-    return str(value)
+    return _checked(key, str(value))
 
 
 def record_document(record: object, source: str) -> RawDocument:
@@ -64,9 +92,9 @@ def record_document(record: object, source: str) -> RawDocument:
     text, html = record.get("text"), record.get("html")
     try:
         if isinstance(text, str):
-            content, kind, verbatim = text, "text", True
+            content, kind, verbatim = _checked("text", text), "text", True
         elif isinstance(html, str):
-            content, kind, verbatim = html, "html", False
+            content, kind, verbatim = _checked("html", html), "html", False
         else:
             raise ValueError("record has no 'text' or 'html' string")
         return RawDocument(
@@ -98,6 +126,9 @@ def iter_jsonl(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[Union[Ra
             continue
         except json.JSONDecodeError as error:
             yield InputError(source, f"malformed JSON: {error.msg} (column {error.colno})")
+            continue
+        except RecursionError:  # {"a":{"a":...}} thousands deep: Python's parser gives up
+            yield InputError(source, "JSON nested too deeply to read (a record is one flat object)")
             continue
         try:
             yield record_document(record, source)

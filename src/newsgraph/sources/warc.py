@@ -15,9 +15,10 @@ from typing import BinaryIO, Optional
 
 from warcio.archiveiterator import ArchiveIterator
 
-from newsgraph.errors import InputError
+from newsgraph.errors import InputError, printable
 from newsgraph.model import RawDocument
 from newsgraph.sources.http import HTML_TYPES, media_type
+from newsgraph.sources.opening import open_regular
 from newsgraph.sources.skipped import AlreadyStored, KnownUrl
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -32,13 +33,22 @@ def is_warc(path: str) -> bool:
 
 def iter_warc(path: str, *, max_bytes: int = 5_000_000, known_url: Optional[KnownUrl] = None,
               ) -> Iterator[RawDocument | InputError | AlreadyStored]:
-    """The HTML pages archived in ``path``, in file order; damaged records become ``InputError``s."""
+    """The HTML pages archived in ``path``, in file order; damaged records become ``InputError``s.
+
+    ``path`` must be a regular file (not a FIFO or a device, also behind a link); an empty file
+    is an error too (a crawl that wrote nothing is worth knowing about).
+    """
+    name = printable(path)
     try:
-        handle = open(path, "rb")
-    except OSError as exc:
-        yield InputError(path, f"cannot open web archive: {exc.strerror or exc}")
+        handle = open_regular(path, name)
+    except InputError as error:
+        yield error
         return
     with handle:
+        if os.fstat(handle.fileno()).st_size == 0:
+            yield InputError(name, "empty web archive (0 bytes)")
+            return
+        path = name  # from here on, only to name records in messages
         gzipped = handle.read(3) == _GZIP_MAGIC
         position: Optional[int] = 0
         while position is not None:

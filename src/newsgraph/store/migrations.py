@@ -61,6 +61,13 @@ def _counters_and_sort_date(conn: Connection) -> None:
             index.create(conn, checkfirst=True)
 
 
+def _errors_keyed_by_source(conn: Connection) -> None:
+    """errors: one row per source (the latest kept), and a unique index so reruns update it."""
+    conn.exec_driver_sql("DELETE FROM errors WHERE id NOT IN (SELECT MAX(id) FROM errors GROUP BY source)")
+    for index in schema.errors.indexes:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, actors, mentions, statements, events, places, dates, errors", _create_tables),
     Migration(2, "full-text search (SQLite FTS5 tables and triggers; PostgreSQL tsvector GIN indexes)",
@@ -68,6 +75,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "actor counters (articles, mentions, statements) and statements.sort_date, indexed",
               _counters_and_sort_date),
     Migration(4, "PostgreSQL: stored tsvector columns for full text (SQLite: nothing)", fulltext.store_tsvectors),
+    Migration(5, "errors: one row per source (unique index; a rerun updates the row)", _errors_keyed_by_source),
 ]
 
 
