@@ -19,6 +19,9 @@ from newsgraph.model import RawDocument
 
 _ISO_DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+\-Z]*)?$")
 _CHUNK = 1 << 16
+# A file with more bad lines than this, and more bad than good, is not read further (one error
+# says so): 150 KB of gzip can hold ten million junk lines, each of which would be an error row.
+MAX_BAD_LINES = 100
 
 
 def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, Optional[bytes]]]:
@@ -110,27 +113,39 @@ def iter_jsonl(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[Union[Ra
 
     Blank lines are skipped. A line longer than ``max_bytes``, a line that is not JSON, a record
     that is not an object or has neither ``text`` nor ``html`` gives an ``InputError``; reading
-    goes on with the next line.
+    goes on with the next line, unless more than ``MAX_BAD_LINES`` lines were bad and more were
+    bad than good (then one last error names the file and the line where reading stopped).
     """
+    bad = good = 0
     for number, line in _lines(stream, max_bytes):
-        source = f"{name}:{number}"
-        if line is None:
-            yield InputError(source, f"line longer than the limit of {max_bytes} bytes")
-            continue
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except UnicodeDecodeError:
-            yield InputError(source, "line is not valid UTF-8")
-            continue
-        except json.JSONDecodeError as error:
-            yield InputError(source, f"malformed JSON: {error.msg} (column {error.colno})")
-            continue
-        except RecursionError:  # {"a":{"a":...}} thousands deep: Python's parser gives up
-            yield InputError(source, "JSON nested too deeply to read (a record is one flat object)")
-            continue
-        try:
-            yield record_document(record, source)
-        except InputError as error:
-            yield error
+        if bad > MAX_BAD_LINES and bad > good:
+            yield InputError(name, f"more than {MAX_BAD_LINES} bad lines, more than good ones: not JSONL "
+                                   f"of articles? The rest of the file (from line {number}) was not read")
+            return
+        item = _line_item(line, f"{name}:{number}", max_bytes)
+        if isinstance(item, InputError):
+            bad += 1
+        elif item is not None:
+            good += 1
+        if item is not None:
+            yield item
+
+
+def _line_item(line: Optional[bytes], source: str, max_bytes: int) -> Union[RawDocument, InputError, None]:
+    """The document or error of one line (None for a blank line)."""
+    if line is None:
+        return InputError(source, f"line longer than the limit of {max_bytes} bytes")
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line)
+    except UnicodeDecodeError:
+        return InputError(source, "line is not valid UTF-8")
+    except json.JSONDecodeError as error:
+        return InputError(source, f"malformed JSON: {error.msg} (column {error.colno})")
+    except RecursionError:  # {"a":{"a":...}} thousands deep: Python's parser gives up
+        return InputError(source, "JSON nested too deeply to read (a record is one flat object)")
+    try:
+        return record_document(record, source)
+    except InputError as error:
+        return error
