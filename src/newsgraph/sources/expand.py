@@ -137,16 +137,14 @@ class _Reader:
         if self.known_url is not None and self.known_url(url):
             yield AlreadyStored(url)
             return
-        # A URL the user typed may be on their own network (an intranet feed); its redirects and
-        # its entry links to that same host may be too. Anything else must be public.
-        typed_private = not self.settings.allow_private and http.private_address(url) is not None
+        # A URL the user typed may be on their own network (an intranet feed); so may its
+        # redirects and its entry links to that same host (and port). Anything else must be public.
+        host = http.host_key(url) if http.private_address(url) is not None else None
         try:
-            fetched = http.fetch(url, self.settings, self.client, allow_private=typed_private or None)
+            fetched = http.fetch(url, self.settings, self.client, private_host=host)
             if http.is_feed(fetched):
-                host = _host(url) if typed_private else None
-
                 def fetch_entry(link: str, title: Optional[str], published: Optional[str]) -> RawDocument:
-                    return self._fetch_entry(link, title, published, trusted_host=host)
+                    return self._fetch_entry(link, title, published, private_host=host)
 
                 yield from iter_feed(fetched.content, url, fetch_entry, self.known_url, executor=self.fetchers)
             else:
@@ -155,21 +153,11 @@ class _Reader:
             yield error
 
     def _fetch_entry(self, url: str, title: Optional[str], published: Optional[str],
-                     trusted_host: Optional[str] = None) -> RawDocument:
+                     private_host: Optional[str] = None) -> RawDocument:
         if not http.is_url(url):
             raise InputError(url, "feed entry link is not an http(s) URL")
-        same_host = trusted_host is not None and _host(url) == trusted_host
         return http.fetch_article(url, self.settings, self.client, title=title, published=published,
-                                  allow_private=True if same_host else None)
-
-
-def _host(url: str) -> Optional[str]:
-    """``host:port`` of a URL (lower case), to compare feed and entry hosts."""
-    try:
-        parsed = httpx.URL(url)
-    except httpx.InvalidURL:
-        return None
-    return f"{parsed.host.lower()}:{parsed.port or (443 if parsed.scheme == 'https' else 80)}"
+                                  private_host=private_host)
 
 
 def _walk(folder: str) -> Iterator[str]:

@@ -102,13 +102,14 @@ def media_type(header: str) -> tuple[str, Optional[str]]:
 
 
 def fetch(url: str, settings: Settings, client: Optional[httpx.Client] = None, *,
-          allow_private: Optional[bool] = None) -> Fetched:
+          allow_private: Optional[bool] = None, private_host: Optional[str] = None) -> Fetched:
     """GET ``url`` within the limits of ``settings``; raises ``InputError`` naming the URL on failure.
 
     Limits: ``settings.max_bytes`` of body, ``settings.http_timeout`` per step and
     ``settings.fetch_seconds`` in all, ``MAX_REDIRECTS`` redirects. ``allow_private`` (default
     ``settings.allow_private``): whether the URL and every redirect may lead to a loopback,
-    link-local or private address; when not, such a target is refused before it is contacted.
+    link-local or private address; when not, such a target is refused before it is contacted,
+    unless it is ``private_host`` (``host:port``, see ``host_key``: a host the user named).
     """
     allow_private = settings.allow_private if allow_private is None else allow_private
     own = client is None
@@ -117,7 +118,7 @@ def fetch(url: str, settings: Settings, client: Optional[httpx.Client] = None, *
     try:
         target = url
         for _ in range(MAX_REDIRECTS + 1):
-            if not allow_private:
+            if not allow_private and (private_host is None or host_key(target) != private_host):
                 address = private_address(target)
                 if address is not None:
                     where = "" if target == url else f" (redirected to {target})"
@@ -160,6 +161,15 @@ def _get(target: str, url: str, settings: Settings, client: httpx.Client, deadli
         return Fetched(url, str(response.url), response.status_code, media, charset, bytes(body))
 
 
+def host_key(url: str) -> Optional[str]:
+    """``host:port`` of a URL (lower case, default ports filled in), to compare hosts."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        return None
+    return f"{parsed.host.lower()}:{parsed.port or (443 if parsed.scheme == 'https' else 80)}"
+
+
 def is_feed(fetched: Fetched) -> bool:
     """Whether a response is a feed rather than a page: by content type, then by its first bytes."""
     if fetched.content_type in FEED_TYPES or fetched.content_type.endswith(("+xml", "/xml")):
@@ -185,9 +195,9 @@ def as_document(fetched: Fetched, *, title: Optional[str] = None,
 
 def fetch_article(url: str, settings: Settings, client: Optional[httpx.Client] = None, *,
                   title: Optional[str] = None, published: Optional[str] = None,
-                  allow_private: Optional[bool] = None) -> RawDocument:
+                  private_host: Optional[str] = None) -> RawDocument:
     """Fetch one article page; raises ``InputError`` for HTTP errors and for non-HTML content."""
-    return as_document(fetch(url, settings, client, allow_private=allow_private), title=title,
+    return as_document(fetch(url, settings, client, private_host=private_host), title=title,
                        published=published)
 
 
