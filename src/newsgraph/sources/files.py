@@ -137,7 +137,11 @@ def _jsonl_file(path: Path, settings: Settings) -> Iterator[Item]:
             cap = inflate_cap(size, settings.max_bytes, settings.max_inflate_ratio)
             stream = Capped(gzip.GzipFile(fileobj=handle, mode="rb"), cap)
         try:
-            yield from iter_jsonl(stream, source, settings.max_bytes)
+            count = 0
+            for count, item in enumerate(iter_jsonl(stream, source, settings.max_bytes), start=1):  # noqa: B007
+                yield item
+            if count == 0:
+                yield InputError(source, "file is empty (no records, only blank lines)")
         except InflatedTooMuch as error:
             yield InputError(source, str(error))
         except (OSError, EOFError, zlib.error) as error:  # a corrupt .gz found mid-way
