@@ -13,7 +13,9 @@ For each backend and each configuration (local 1 worker, local 2 workers, Dask L
 database, workers started and warmed before the clock starts. Printed: articles/s, efficiency
 (2-worker rate / (2 x 1-worker rate); target >= 0.8 on an idle 2-core machine), Dask / local 2-worker
 (target >= 0.9), peak resident memory of the writer (this process) and of the largest worker, and
-each worker's own rate. ``--grow A,B``: the writer's peak memory with 2 local workers at A and at B
+each worker's own rate, and the workers' CPU time: articles per CPU-second is the per-core
+throughput an idle machine would reach, and its ratios show the cost of parallelism itself apart
+from other load on the machine. ``--grow A,B``: the writer's peak memory with 2 local workers at A and at B
 articles (target: flat). The load average is printed: on a shared machine the ratios mean little.
 No asserts: numbers to read.
 """
@@ -126,8 +128,12 @@ def measure(kind: str, workers: int, backend: str, folder: Path, tmp: Path, pg_u
         with Usage() as usage:
             runner = start_runner(kind, settings)
             writer_before = usage.main
+            time.sleep(0.3)  # a sample of the warmed workers' CPU time before the clock starts
+            cpu_before = usage.worker_cpu
             try:
                 summary = ingest([str(folder)], settings, progress=False, runner=runner)
+                time.sleep(0.3)  # and one after
+                worker_cpu = usage.worker_cpu - cpu_before
             finally:
                 runner.close()
     finally:
@@ -135,13 +141,15 @@ def measure(kind: str, workers: int, backend: str, folder: Path, tmp: Path, pg_u
     rate = summary.stored / summary.seconds if summary.seconds else 0.0
     return {"label": f"{kind} {workers} worker{'s' if workers > 1 else ''}", "stored": summary.stored,
             "failed": summary.failed, "seconds": summary.seconds, "rate": rate, "writer": usage.main,
-            "writer_before": writer_before, "worker": usage.worker, "per_worker": summary.describe_workers()}
+            "writer_before": writer_before, "worker": usage.worker, "per_worker": summary.describe_workers(),
+            "worker_cpu": worker_cpu, "per_cpu_second": summary.stored / worker_cpu if worker_cpu > 0 else 0.0}
 
 
 def show(backend: str, result: dict) -> None:
     print(f"  {backend:<10} {result['label']:<16} {result['stored']:>5} stored {result['failed']:>3} failed "
           f"{result['seconds']:>7.1f} s {result['rate']:>6.2f} articles/s | peak RSS writer "
-          f"{result['writer'] / 2**20:5.0f} MiB, largest worker {result['worker'] / 2**20:5.0f} MiB")
+          f"{result['writer'] / 2**20:5.0f} MiB, largest worker {result['worker'] / 2**20:5.0f} MiB | "
+          f"worker CPU {result['worker_cpu']:6.1f} s = {result['per_cpu_second']:.2f} articles per CPU-second")
     for line in result["per_worker"]:
         print(f"      {line}")
 
@@ -174,8 +182,9 @@ def main() -> None:
                 show(backend, results[(kind, workers)])
             one, two, dask = results[("local", 1)], results[("local", 2)], results[("dask", 2)]
             print(f"  {backend}: efficiency 2 workers / (2 x 1 worker) = {two['rate'] / (2 * one['rate']):.2f}; "
-                  f"Dask / local (2 workers) = {dask['rate'] / two['rate']:.2f}; "
-                  f"load average now {os.getloadavg()[0]:.2f}")
+                  f"Dask / local (2 workers) = {dask['rate'] / two['rate']:.2f}; in CPU time (what an idle "
+                  f"machine would show): {two['per_cpu_second'] / one['per_cpu_second']:.2f} and "
+                  f"{dask['per_cpu_second'] / two['per_cpu_second']:.2f}; load average now {os.getloadavg()[0]:.2f}")
         if args.grow:
             for n in (int(x) for x in args.grow.split(",")):
                 grown = tmp / f"grow-{n}"

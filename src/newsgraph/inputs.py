@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Optional
 
+from newsgraph.batch.budget import OverTime, within
 from newsgraph.errors import InputError
 from newsgraph.extract import extract
 from newsgraph.extract.text import unusable
@@ -45,9 +46,14 @@ def read_articles(paths: Iterable[str], settings: Settings, on_error: Callable[[
             on_error(item)
             continue
         try:
-            article = extract_article(item, settings)
+            with within(settings.article_seconds):
+                article = extract_article(item, settings)
         except InputError as exc:
             on_error(exc)
+            continue
+        except OverTime:
+            on_error(InputError(item.source, f"extraction took longer than the budget of "
+                                             f"{settings.article_seconds:g} s an article (settings.article_seconds)"))
             continue
         if published or url:
             article = replace(article, published=published or article.published, url=url or article.url)
