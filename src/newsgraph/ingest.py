@@ -14,6 +14,11 @@ How it goes, and why:
 - The main process is the one writer: it stores analyses a batch at a time (``Store.save``, one
   transaction per batch, each article whole or not at all), groups near-duplicates
   (``batch.neardup``) and records every input that failed in the ``errors`` table.
+- Batches start at ``RAMP_START`` articles and double up to ``settings.batch_size``; the end of the
+  input is shared evenly by the workers. Each article is its own unit of failure: a worker records
+  what goes wrong with one article (or its time budget running out) as that article's failure; a
+  batch whose worker process dies is sent again one article at a time, so only an article that
+  kills a worker by itself is lost (and recorded). The ``errors`` table holds one row per input.
 - At most ``3 x workers`` batches are in flight and every buffer is bounded, so memory stays
   flat however large the input. A kill at any point loses only uncommitted work; running the
   same command again skips what is stored and finishes the rest.
