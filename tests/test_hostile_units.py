@@ -305,3 +305,30 @@ def test_every_response_carries_the_security_headers(web, path):
     assert response.headers["x-frame-options"] == "DENY"
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["content-security-policy"].startswith("default-src 'self'; script-src 'self';")
+
+
+# -- the errors table ---------------------------------------------------------------------------------
+
+
+def test_migration_5_keeps_the_latest_error_row_per_source_and_reruns_update_it(tmp_path):
+    from sqlalchemy import create_engine, select
+
+    from newsgraph.store import Store
+    from newsgraph.store.schema import errors
+
+    url = f"sqlite:///{tmp_path / 'n.db'}"
+    Store.open(url).close()
+    engine = create_engine(url)
+    with engine.begin() as conn:  # a database from before migration 5, errors duplicated by reruns
+        conn.exec_driver_sql("DROP INDEX ux_errors_source")
+        conn.exec_driver_sql("DELETE FROM schema_migrations WHERE version = 5")
+        for source, reason in (("a.txt", "first"), ("b.txt", "only"), ("a.txt", "second")):
+            conn.exec_driver_sql("INSERT INTO errors (source, reason, time) VALUES (?, ?, '2024-01-01')",
+                                 (source, reason))
+    engine.dispose()
+    with Store.open(url) as store:
+        store.record_error("b.txt", "again")
+        store.record_error("c.txt", "new")
+        with store.connect() as conn:
+            rows = conn.execute(select(errors.c.source, errors.c.reason).order_by(errors.c.source)).all()
+    assert [tuple(row) for row in rows] == [("a.txt", "second"), ("b.txt", "again"), ("c.txt", "new")]
