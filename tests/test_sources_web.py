@@ -17,7 +17,7 @@ from newsgraph.sources.feeds import iter_feed
 from newsgraph.sources.skipped import AlreadyStored
 from newsgraph.sources.warc import iter_warc
 
-SETTINGS = Settings(http_timeout=2.0, max_bytes=200_000, user_agent="newsgraph-test/1.0 (+tests)")
+SETTINGS = Settings(http_timeout=2.0, max_bytes=200_000, allow_private=True, user_agent="newsgraph-test/1.0 (+tests)")
 
 
 @pytest.fixture
@@ -94,7 +94,7 @@ def test_body_over_the_size_limit_is_refused(site):
 def test_slow_server_times_out(site):
     site.add("/slow", Route(b"<p>late</p>", delay=2.0))
     with pytest.raises(InputError) as caught:
-        http.fetch_article(site.url("/slow"), Settings(http_timeout=0.3))
+        http.fetch_article(site.url("/slow"), Settings(http_timeout=0.3, allow_private=True))
     assert caught.value.reason == "timed out after 0.3 s"
 
 

@@ -4,6 +4,35 @@ Messages carry a code (``[NG101]``) so they are searchable and testable, as spaC
 """
 from __future__ import annotations
 
+MAX_NAME_CHARS = 500  # a longer source name is cut (it names the input; 4 bytes a character fit an index)
+MAX_REASON_CHARS = 2000
+
+
+def printable(text: object, limit: int = MAX_NAME_CHARS) -> str:
+    """``text`` safe to store in a database and print on a terminal.
+
+    A file name that is not valid UTF-8 reaches Python with lone surrogates (``\\udcff``, the
+    ``surrogateescape`` of byte 0xff): each such byte is shown as ``\\xff``, any other lone
+    surrogate as ``\\ud800``; control and format characters (ESC, NUL, newlines, C1 controls,
+    bidi overrides) are shown escaped (``\\x1b``, ``\\u202e``), never sent to the terminal. Longer than ``limit``: cut, ending in "…".
+    """
+    text = str(text)
+    if text.isprintable() and len(text) <= limit:
+        return text
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch.isprintable():
+            out.append(ch)
+        elif 0xDC80 <= code <= 0xDCFF:  # a byte of a non-UTF-8 name, escaped by the OS layer
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif code < 0x100:
+            out.append(f"\\x{code:02x}")
+        else:  # other surrogates, format characters (bidi overrides), line separators
+            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
+    safe = "".join(out)
+    return safe if len(safe) <= limit else safe[: limit - 1] + "…"
+
 
 class NewsgraphError(Exception):
     """Base of every error newsgraph raises on purpose."""
@@ -33,13 +62,19 @@ class InputError(NewsgraphError):
     code = "NG201"
 
     def __init__(self, source: str, reason: str):
-        self.source = source
-        self.reason = reason
-        super().__init__(f"{source}: {reason}")
+        self.source = printable(source)
+        self.reason = printable(reason, MAX_REASON_CHARS)
+        super().__init__(f"{self.source}: {self.reason}")
 
 
 class NoArticle(InputError):
     code = "NG202"
+
+
+class OverBudget(InputError):
+    """An article that took longer than its time budget (``settings.article_seconds``) to analyse."""
+
+    code = "NG203"
 
 
 class StoreError(NewsgraphError):

@@ -14,12 +14,18 @@ How it goes, and why:
 - The main process is the one writer: it stores analyses a batch at a time (``Store.save``, one
   transaction per batch, each article whole or not at all), groups near-duplicates
   (``batch.neardup``) and records every input that failed in the ``errors`` table.
+- Batches start at ``RAMP_START`` articles and double up to ``settings.batch_size``; the end of the
+  input is shared evenly by the workers. Each article is its own unit of failure: a worker records
+  what goes wrong with one article (or its time budget running out) as that article's failure; a
+  batch whose worker process dies is sent again one article at a time, so only an article that
+  kills a worker by itself is lost (and recorded). The ``errors`` table holds one row per input.
 - At most ``3 x workers`` batches are in flight and every buffer is bounded, so memory stays
   flat however large the input. A kill at any point loses only uncommitted work; running the
   same command again skips what is stored and finishes the rest.
 """
 from __future__ import annotations
 
+import math
 import signal
 import threading
 import time
@@ -36,7 +42,7 @@ from newsgraph.batch import work
 from newsgraph.batch.local import LocalRunner
 from newsgraph.batch.neardup import WINDOW, NearDuplicates, signature
 from newsgraph.batch.progress import Progress
-from newsgraph.errors import InputError, StoreError
+from newsgraph.errors import MAX_REASON_CHARS, InputError, StoreError, printable
 from newsgraph.model import Article, RawDocument
 from newsgraph.settings import Settings
 from newsgraph.sources.expand import iter_sources
@@ -45,6 +51,7 @@ from newsgraph.store import Store, actor_codings, content_hash
 from newsgraph.store.schema import articles as articles_table
 
 FLUSH_AFTER_S = 1.0  # a partial batch waits at most this long for company (slow sources)
+RAMP_START = 4  # articles in the first batch of each kind; each next one is twice as big, to batch_size
 EXAMPLE_ERRORS = 5
 
 
@@ -61,6 +68,8 @@ class IngestSummary:
     interrupted: bool = False
     workers: int = 1
     errors: list[tuple[str, str]] = field(default_factory=list)  # the first few (source, reason)
+    # worker (host:pid) -> (articles analysed, seconds spent analysing them)
+    per_worker: dict[str, tuple[int, float]] = field(default_factory=dict)
 
     @property
     def done(self) -> int:
@@ -79,6 +88,12 @@ class IngestSummary:
                   f"{self.duplicates} near-duplicates grouped"]
         return (", ".join(parts) + f" in {self.seconds:.1f} s ({self.articles_per_second:.1f} articles/s, "
                 f"{self.workers} worker{'s' if self.workers != 1 else ''})")
+
+    def describe_workers(self) -> list[str]:
+        """One line per worker: articles analysed and its own rate (busy time only)."""
+        return [f"worker {name}: {articles} articles analysed in {seconds:.1f} s "
+                f"({articles / seconds if seconds > 0 else 0.0:.2f} articles/s)"
+                for name, (articles, seconds) in sorted(self.per_worker.items())]
 
 
 def ingest(sources: Iterable[str], settings: Settings, *, reanalyze: bool = False, progress: bool = True,
@@ -167,9 +182,16 @@ class _Ingestion:
         self.store, self.runner, self.settings = store, runner, settings
         self.reanalyze, self.bar, self.summary = reanalyze, bar, summary
         self.batch_size = max(1, settings.batch_size)
+        self.workers = max(1, getattr(runner, "workers", settings.workers))
+        # Batches start small and double up to batch_size, so every worker has work at once (and
+        # the first results come back while the rest is read); at the end of the input what is
+        # left is split over the workers, so none stands idle while another finishes a big batch.
+        self.sizes = {"raws": RAMP_START, "articles": RAMP_START}
         # Per worker: one batch running, two waiting (an extraction and an analysis, typically).
-        self.max_in_flight = 3 * max(1, getattr(runner, "workers", settings.workers))
-        self.in_flight: dict = {}  # future -> ("extract" | "analyze", the batch it was given)
+        self.max_in_flight = 3 * self.workers
+        # future -> ("extract" | "analyze", the batch it was given, whether it is a retry of one
+        # article alone after its batch's worker died)
+        self.in_flight: dict = {}
         self.raws: list[RawDocument] = []
         self.articles: list[Article] = []
         self.results: list[work.Analyzed] = []
@@ -243,34 +265,51 @@ class _Ingestion:
             self.since[name] = time.monotonic()
 
     def _due(self, name: str, buffer: list, force: bool) -> bool:
-        return bool(buffer) and (force or len(buffer) >= self.batch_size
+        return bool(buffer) and (force or len(buffer) >= self.sizes.get(name, self.batch_size)
                                  or time.monotonic() - self.since[name] >= FLUSH_AFTER_S)
+
+    def _cut(self, name: str, buffer: list, force: bool) -> tuple[list, list]:
+        """(the next batch, the rest) of ``buffer``, sized by ``sizes[name]``; at the end of the
+        input (``force``) no bigger than an even share of what is left for each worker."""
+        size = self.sizes[name]
+        if force:
+            size = min(size, max(1, math.ceil(len(buffer) / self.workers)))
+        self.sizes[name] = min(self.batch_size, self.sizes[name] * 2)
+        self.since[name] = time.monotonic()
+        return buffer[:size], buffer[size:]
 
     def _send(self, force: bool) -> None:
         """Send full batches (and, when ``force`` or after FLUSH_AFTER_S, partial ones) to the workers."""
         while self._due("raws", self.raws, force):
-            batch, self.raws = self.raws[:self.batch_size], self.raws[self.batch_size:]
-            self.since["raws"] = time.monotonic()
-            self.in_flight[self.runner.submit(work.extract_batch, batch, self.settings)] = ("extract", batch)
-        extracting = any(kind == "extract" for kind, _ in self.in_flight.values())
+            batch, self.raws = self._cut("raws", self.raws, force)
+            self._submit("extract", batch)
+        extracting = any(kind == "extract" for kind, *_ in self.in_flight.values())
         while self._due("articles", self.articles, force and not extracting):
-            batch, self.articles = self.articles[:self.batch_size], self.articles[self.batch_size:]
-            self.since["articles"] = time.monotonic()
-            self.in_flight[self.runner.submit(work.analyze_batch, batch, self.settings)] = ("analyze", batch)
+            batch, self.articles = self._cut("articles", self.articles, force and not extracting)
+            self._submit("analyze", batch)
+
+    def _submit(self, kind: str, batch: list, alone: bool = False) -> None:
+        function = work.run_extract if kind == "extract" else work.run_analyze
+        self.in_flight[self.runner.submit(function, batch, self.settings)] = (kind, batch, alone)
 
     # -- collecting ------------------------------------------------------------------------------
 
     def _collect(self, future) -> None:
-        kind, batch = self.in_flight.pop(future)
+        kind, batch, alone = self.in_flight.pop(future)
         try:
-            results = self.runner.result(future)
-        except Exception as exc:  # noqa: BLE001 - a worker died (out of memory, killed): lose this batch only
-            reason = f"worker process failed ({exc.__class__.__name__}: {exc}); not stored, a new run retries it"
+            done = self.runner.result(future)
+        except Exception as exc:  # noqa: BLE001 - a worker died (out of memory, killed): find which input did it
+            if len(batch) > 1 or not alone:
+                for item in batch:  # each alone: only the input that kills a worker fails
+                    self._submit(kind, [item], alone=True)
+                return
+            reason = f"worker process failed ({exc.__class__.__name__}: {exc}) on this input alone"
             for item in batch:
                 self._release(item)
                 self._fail(item.source or item.url or "?", reason)
             return
-        for raw_or_article, result in zip(batch, results):
+        self._throughput(kind, done)
+        for raw_or_article, result in zip(batch, done.results):
             if isinstance(result, work.Failure):
                 self._release(raw_or_article)
                 self._fail(result.source, result.reason)
@@ -374,7 +413,14 @@ class _Ingestion:
         self.summary.skipped += count
         self.bar.advance(skipped=count)
 
+    def _throughput(self, kind: str, done: work.Done) -> None:
+        """Count what one worker did (``summary.per_worker``: articles analysed, seconds busy)."""
+        if kind == "analyze":
+            articles, seconds = self.summary.per_worker.get(done.worker, (0, 0.0))
+            self.summary.per_worker[done.worker] = (articles + len(done.results), seconds + done.seconds)
+
     def _fail(self, source: str, reason: str) -> None:
+        source, reason = printable(source), printable(reason, MAX_REASON_CHARS)
         self.store.record_error(source, reason)
         self.summary.failed += 1
         self._note(source, reason)

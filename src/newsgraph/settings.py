@@ -18,10 +18,20 @@ class Settings:
     model: Optional[str] = None
     db_url: str = DEFAULT_DB
     workers: int = 1
-    batch_size: int = 32
+    batch_size: int = 32  # the most articles in one batch (ingest sizes batches from the input and workers)
     max_bytes: int = 5_000_000  # inputs larger than this are refused as "huge"
-    max_chars: int = 1_000_000  # clean text longer than this is refused (spaCy's own limit)
-    http_timeout: float = 20.0
+    # Per-article budget: a clean text longer than this is refused before parsing (a long news
+    # story is ~50,000 characters; spaCy's own limit is 1,000,000) ...
+    max_chars: int = 300_000
+    # ... and an article whose parse and analysis take longer than this is abandoned and recorded.
+    article_seconds: float = 60.0
+    # A compressed input (.gz) may inflate to at most this many times its size (gzip bombs).
+    max_inflate_ratio: int = 100
+    http_timeout: float = 20.0  # per connection step (connect, each read)
+    fetch_seconds: float = 60.0  # one whole fetch (a server trickling bytes cannot hold a run)
+    # Feed entry links and redirects to loopback, link-local and private addresses are refused
+    # unless this is set (server-side request forgery when feeds come from others).
+    allow_private: bool = False
     user_agent: str = "newsgraph (+https://pypi.org/project/newsgraph/)"
     #: actor codings from the store (users' own and learned from stored articles), read-only rows for
     #: the actor knowledge base (``store.actor_codings.knowledge_rows``); empty: the shipped base only
@@ -37,5 +47,9 @@ class Settings:
             env["db_url"] = os.environ["NEWSGRAPH_DB"]
         if os.environ.get("NEWSGRAPH_WORKERS"):
             env["workers"] = int(os.environ["NEWSGRAPH_WORKERS"])
+        if os.environ.get("NEWSGRAPH_ARTICLE_SECONDS"):
+            env["article_seconds"] = float(os.environ["NEWSGRAPH_ARTICLE_SECONDS"])
+        if os.environ.get("NEWSGRAPH_MAX_CHARS"):
+            env["max_chars"] = int(os.environ["NEWSGRAPH_MAX_CHARS"])
         env.update({k: v for k, v in overrides.items() if v is not None})
         return replace(cls(), **env)

@@ -2,8 +2,9 @@
 
 With no address it starts a ``LocalCluster`` of single-threaded worker processes (spaCy releases
 little of the GIL, so processes, not threads); with an address (``tcp://host:8786``) it connects to
-a running scheduler whose workers have newsgraph and a spaCy model installed. Each worker process
-loads the model once (``nlp.load`` caches it) and keeps it for every batch it is given. The main
+a running scheduler whose workers have newsgraph and a spaCy model installed. A worker plugin
+(``ModelPlugin``) loads the model in every worker process as it joins, before any work is given,
+and the worker keeps it for every batch. Results come back batch by batch as they finish; the main
 process stays the one writer.
 """
 from __future__ import annotations
@@ -11,7 +12,26 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Optional
 
+from distributed.diagnostics.plugin import WorkerPlugin
+
 from newsgraph.settings import Settings
+
+
+class ModelPlugin(WorkerPlugin):
+    """Loads the spaCy model (and limits BLAS threads) in each worker as it starts."""
+
+    name = "newsgraph-model"
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def setup(self, worker) -> None:
+        from threadpoolctl import threadpool_limits
+
+        from newsgraph.batch.work import warm_up
+
+        threadpool_limits(1)  # one single-threaded worker per core
+        warm_up(self.settings)
 
 
 class DaskRunner:
@@ -29,6 +49,8 @@ class DaskRunner:
             self._client = Client(self._cluster)
         else:
             self._client = Client(address)
+        # Every worker (those there now, and any that join later) loads the model before work.
+        self._client.register_plugin(ModelPlugin(settings))
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or settings.workers)
 
     def submit(self, fn: Callable, *args):

@@ -2,7 +2,7 @@
 
 Workers are started with ``spawn`` (a clean interpreter: no database connections, threads or
 locks inherited from the writer), ignore Ctrl-C (the main process decides how to stop), load the
-model once (at its first batch), and leave by themselves when the main process disappears (``kill -9``), so no orphan
+model once (as they start), and leave by themselves when the main process disappears (``kill -9``), so no orphan
 keeps parsing for nobody.
 """
 from __future__ import annotations
@@ -28,15 +28,22 @@ def _watch_parent(parent: int) -> None:
             os._exit(1)  # the main process is gone: nobody will read our results
 
 
-def _init_worker(parent: int) -> None:
+def _init_worker(parent: int, settings: Settings) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="parent-watch").start()
     # One process per core already uses every core; BLAS threads on top would only fight for them.
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
-    # The model is loaded by the first analysis batch (``nlp.load`` caches it for the next ones),
-    # so a run that only extracts to find everything stored never pays for loading it.
+    # The model is loaded now, before any work arrives, so that the first batch does not wait for
+    # it (and every worker's loading overlaps the writer's reading). ``nlp.load`` caches it.
+    from newsgraph.batch.work import warm_up
+    from newsgraph.errors import ModelNotFound
+
+    try:
+        warm_up(settings)
+    except ModelNotFound:
+        pass  # said clearly by the first analysis batch, which raises it again
 
 
 class LocalRunner:
@@ -53,13 +60,14 @@ class LocalRunner:
 
     def __init__(self, settings: Settings, workers: int):
         self.workers = max(1, workers)
+        self.settings = settings
         self._pool: ProcessPoolExecutor | None = None
 
     def submit(self, fn: Callable, *args) -> Future:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker, initargs=(os.getpid(),))
+                initializer=_init_worker, initargs=(os.getpid(), self.settings))
         return self._pool.submit(fn, *args)
 
     @staticmethod

@@ -8,7 +8,7 @@ import click
 from newsgraph.commands.options import model_options, published_option, report_errors
 from newsgraph.errors import InputError
 from newsgraph.inputs import read_articles
-from newsgraph.pipeline import Pipeline
+from newsgraph.pipeline import Pipeline, reason
 from newsgraph.render import summary
 from newsgraph.settings import Settings
 
@@ -34,8 +34,8 @@ def analyze_command(paths, published, url, as_json, model, workers, batch_size):
     with report_errors() as failed:
         pipeline = Pipeline(settings)
 
-        def on_analysis_error(article, exc):
-            failed(InputError(article.source or article.id, f"analysis failed: {exc!r}"))
+        def on_analysis_error(article, exc):  # one article's failure: reported, and the run goes on
+            failed(InputError(article.source or article.url or article.id or "?", reason(exc)))
 
         articles = read_articles(paths, settings, failed, published=published, url=url)
         for i, analysis in enumerate(pipeline.run(articles, on_error=on_analysis_error)):

@@ -21,7 +21,8 @@ LOCAL_DASK = "local"
 @click.option("--workers", type=click.IntRange(1), default=None,
               help="Worker processes that parse and analyse (default: all cores).")
 @click.option("--batch-size", type=click.IntRange(1), default=None,
-              help="Articles per batch sent to a worker and per database transaction (default 32).")
+              help="The most articles per batch sent to a worker and per database transaction "
+                   "(default 32; batches start smaller and are split at the end so every worker has work).")
 @click.option("--reanalyze", is_flag=True,
               help="Analyse already stored articles again and replace their rows (after an upgrade); "
                    "with no SOURCE, every stored article.")
@@ -31,7 +32,15 @@ LOCAL_DASK = "local"
                    "local cluster of --workers processes.")
 @click.option("--model", metavar="NAME", default=None,
               help="spaCy pipeline package to use (default: the installed English one; env NEWSGRAPH_MODEL).")
-def ingest_command(sources, db_url, workers, batch_size, reanalyze, no_progress, dask_address, model):
+@click.option("--allow-private", is_flag=True,
+              help="Let feed entry links and redirects reach loopback, link-local and private "
+                   "addresses (refused by default: feeds written by others must not make newsgraph "
+                   "fetch from your own network).")
+@click.option("--article-seconds", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Time budget of one article's extraction, parse and analysis; an article over it "
+                   "is recorded as failed and the run goes on (default 60; env NEWSGRAPH_ARTICLE_SECONDS).")
+def ingest_command(sources, db_url, workers, batch_size, reanalyze, no_progress, dask_address, model,
+                   allow_private, article_seconds):
     """Store the articles in SOURCE... with their analyses in a database.
 
     SOURCE is a file, a folder or a glob of .html/.htm/.txt/.jsonl files, a web archive
@@ -40,8 +49,9 @@ def ingest_command(sources, db_url, workers, batch_size, reanalyze, no_progress,
 
     Articles already stored (same URL or same text) are skipped, so running the same command
     again, after a crash or a day later, stores only what is new. Inputs that fail (HTTP errors,
-    bad feeds, corrupt archive records, pages without an article) are recorded in the database's
-    `errors` table and counted; the exit status is then 1.
+    bad feeds, corrupt archive records, pages without an article, articles over their time
+    budget) are recorded in the database's `errors` table (one row per input) and counted; the
+    exit status is then 1. Only regular files are read (not FIFOs or devices).
     """
     if dask_address and dask_address != LOCAL_DASK and not _is_address(dask_address):
         # `--dask news/`: click took the first SOURCE as the (optional) address
@@ -49,6 +59,7 @@ def ingest_command(sources, db_url, workers, batch_size, reanalyze, no_progress,
     if not sources and not reanalyze:
         raise click.UsageError("give at least one SOURCE (or --reanalyze to re-analyse every stored article)")
     settings = Settings.from_env(db_url=db_url, model=model, batch_size=batch_size,
+                                 allow_private=allow_private or None, article_seconds=article_seconds,
                                  workers=workers or (None if os.environ.get("NEWSGRAPH_WORKERS") else os.cpu_count()))
     from newsgraph.ingest import ingest  # imported here so `newsgraph --help` stays fast
 
@@ -69,6 +80,9 @@ def ingest_command(sources, db_url, workers, batch_size, reanalyze, no_progress,
     if summary.failed > len(summary.errors):
         click.echo(f"... {summary.failed - len(summary.errors)} more: see the `errors` table.", err=True)
     click.echo(summary.describe())
+    if summary.workers > 1:
+        for line in summary.describe_workers():
+            click.echo(line, err=True)
     if summary.interrupted:
         click.echo("Interrupted: everything stored so far is kept. Run the same command again to "
                    "finish; stored articles are skipped.", err=True)

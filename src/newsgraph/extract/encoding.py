@@ -1,9 +1,11 @@
 """Bytes to text for articles, with one documented order of guesses. Pure: no I/O.
 
-Text files (.txt): UTF-8 (a BOM is dropped), UTF-16 when a BOM says so, else cp1252 when the bytes read as plausible
+Text files (.txt): UTF-8 (a BOM is dropped), UTF-32 or UTF-16 when a BOM says so, else cp1252 when the bytes read as plausible
 Windows-1252 text (old newsroom exports); anything else is refused.
-HTML pages: UTF-8 (BOM dropped), UTF-16 with a BOM, else the charset the page declares in ``<meta>``, else cp1252.
+HTML pages: UTF-8 (BOM dropped), UTF-32/UTF-16 with a BOM, else the charset the page declares in ``<meta>``, else cp1252.
 Pages usually say what they are, and a wrong guess only costs a few odd characters there.
+Bytes that are UTF-8 up to a damaged sequence (valid multi-byte characters before it) are refused,
+never re-read as cp1252: that would silently garble every accented letter.
 """
 from __future__ import annotations
 
@@ -22,7 +24,11 @@ class UndecodableText(ValueError):
     """The bytes are not text in any encoding newsgraph accepts; the message says which were tried."""
 
 
+_UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)  # checked first: FF FE 00 00 starts like UTF-16 LE
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_BOMS = _UTF32_BOMS + _UTF16_BOMS
+# A multi-byte UTF-8 sequence: bytes that would be very unlikely in cp1252 text (Ã©, â€™ ...)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 def looks_binary(data: bytes, sample: int = 4096) -> bool:
@@ -30,7 +36,7 @@ def looks_binary(data: bytes, sample: int = 4096) -> bool:
 
     UTF-16 text announced by a byte-order mark is text (its NUL bytes are half of its characters).
     """
-    if data.startswith(_UTF16_BOMS):
+    if data.startswith(_BOMS):
         return False
     head = data[:sample]
     if b"\x00" in head:
@@ -42,13 +48,31 @@ def looks_binary(data: bytes, sample: int = 4096) -> bool:
 
 
 def _utf8(data: bytes) -> str | None:
-    """UTF-8 (BOM dropped), or UTF-16 when a byte-order mark says so; None when it is neither."""
+    """UTF-8 (BOM dropped), or UTF-32/UTF-16 when a byte-order mark says so; None when it is neither.
+
+    Raises ``UndecodableText`` for text that a BOM, or its valid multi-byte sequences, show to be
+    UTF-8 (or UTF-16/32) but that is damaged: reading it as cp1252 would turn every accented
+    letter into two wrong characters, silently.
+    """
+    if data.startswith(_UTF32_BOMS):
+        return _strict(data, "utf-32")
+    if data.startswith(_UTF16_BOMS):
+        return _strict(data, "utf-16")
     try:
-        if data.startswith(_UTF16_BOMS):
-            return data.decode("utf-16")
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        if data.startswith(codecs.BOM_UTF8) or _UTF8_SEQUENCE.search(data, 0, error.start):
+            raise UndecodableText(f"invalid UTF-8 at byte {error.start:,} (the text before it is UTF-8, "
+                                  "so no other encoding is guessed); repair or re-encode it") from None
         return None
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise UndecodableText(f"invalid {encoding.upper()} at byte {error.start:,} (after a "
+                              f"{encoding.upper()} byte-order mark); re-encode it as UTF-8") from None
 
 
 def _plausible_cp1252(data: bytes) -> str | None:
@@ -94,13 +118,18 @@ def declared_charset(data: bytes) -> str | None:
 def decode_html(data: bytes) -> str:
     """The text of an HTML page: UTF-8 (BOM dropped), else its declared charset, else cp1252.
 
-    Raises ``UndecodableText`` only when the declared charset does not decode and cp1252 is
-    implausible too.
+    Raises ``UndecodableText`` when the declared charset does not decode and cp1252 is
+    implausible too, or when the page is damaged UTF-8 and declares nothing else.
     """
-    text = _utf8(data)
+    charset = declared_charset(data)
+    try:
+        text = _utf8(data)
+    except UndecodableText:
+        if not charset or charset == "utf-8":
+            raise
+        text = None  # the page says what else it is: try that
     if text is not None:
         return text
-    charset = declared_charset(data)
     if charset and charset != "utf-8":
         try:
             return data.decode(charset)

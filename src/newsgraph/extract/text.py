@@ -35,11 +35,9 @@ def normalise(text: str) -> str:
     """Line ends unified, BOM dropped, trailing whitespace and outer blank lines removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     lines = [line.rstrip() for line in text.split("\n")]
-    while lines and not lines[0]:
-        lines.pop(0)
-    while lines and not lines[-1]:
-        lines.pop()
-    return "\n".join(lines)
+    first = next((i for i, line in enumerate(lines) if line), len(lines))
+    last = next((i for i in range(len(lines) - 1, first - 1, -1) if lines[i]), first - 1)
+    return "\n".join(lines[first:last + 1])
 
 
 def looks_like_title(line: str) -> bool:
@@ -51,12 +49,31 @@ def looks_like_title(line: str) -> bool:
 def split_title(lines: list[str]) -> tuple[Optional[str], list[str]]:
     """(title, remaining lines) when the first line is a title by rule 2, else (None, lines)."""
     if len(lines) >= 3 and not lines[1].strip() and looks_like_title(lines[0]):
-        rest = lines[2:]
-        while rest and not rest[0].strip():
-            rest = rest[1:]
-        if rest:
-            return lines[0].strip(), rest
+        start = next((i for i in range(2, len(lines)) if lines[i].strip()), None)
+        if start is not None:  # (an index, not repeated slicing: 1 MB of blank lines is one pass)
+            return lines[0].strip(), lines[start:]
     return None, lines
+
+
+# Characters that make a text unusable as an article: NUL (no database stores it), lone
+# surrogates (not Unicode: a JSON "\\ud800" escape; they cannot be encoded to store or hash).
+_UNUSABLE = re.compile("[\x00\ud800-\udfff]")
+_VISIBLE = re.compile(r"[^\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]")
+
+
+def unusable(text: str) -> Optional[str]:
+    """Why ``text`` cannot be an article (said for a person), or None when it can.
+
+    Refused: text with a NUL or a lone surrogate (its position is named), and text with no
+    visible character at all (empty, or only spaces and control characters).
+    """
+    bad = _UNUSABLE.search(text)
+    if bad is not None:
+        what = "a NUL character" if bad.group() == "\x00" else f"a lone surrogate (U+{ord(bad.group()):04X}, not Unicode)"
+        return f"the text contains {what} at character {bad.start():,}"
+    if _VISIBLE.search(text) is None:
+        return "the text is empty (only spaces or control characters)" if text else "the text is empty"
+    return None
 
 
 def same_title(a: str, b: str) -> bool:

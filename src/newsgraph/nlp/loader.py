@@ -73,6 +73,10 @@ def load(name: Optional[str] = None):
         module = importlib.import_module(package)
         nlp = module.load()
         nlp.max_length = max(nlp.max_length, 2_000_000)
+        from newsgraph.nlp.tokens import BoundedTokenizer
+
+        if not isinstance(nlp.tokenizer, BoundedTokenizer):
+            nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
         _add_paragraph_component(nlp)
         _cache[package] = nlp
     return _cache[package]

@@ -24,12 +24,13 @@ from typing import Optional
 
 import httpx
 
-from newsgraph.errors import InputError
+from newsgraph.errors import InputError, printable
 from newsgraph.model import RawDocument
 from newsgraph.settings import Settings
 from newsgraph.sources import http
 from newsgraph.sources.feeds import FEED_SUFFIXES, iter_feed
 from newsgraph.sources.files import SUPPORTED_SUFFIXES, iter_documents
+from newsgraph.sources.opening import open_regular
 from newsgraph.sources.skipped import AlreadyStored, KnownUrl
 from newsgraph.sources.warc import is_warc, iter_warc
 
@@ -117,35 +118,46 @@ class _Reader:
             yield from _files([path], self.settings)
 
     def feed_file(self, path: str) -> Iterator[Item]:
+        source = printable(path)
         try:
-            if os.path.getsize(path) > self.settings.max_bytes:
-                yield InputError(path, f"too large: more than {self.settings.max_bytes} bytes")
-                return
-            with open(path, "rb") as handle:
-                data = handle.read()
-        except OSError as exc:
-            yield InputError(path, f"cannot read feed: {exc.strerror or exc}")
+            with open_regular(path, source) as handle:
+                data = handle.read(self.settings.max_bytes + 1)
+        except InputError as error:
+            yield error
             return
-        yield from iter_feed(data, path, self._fetch_entry, self.known_url, executor=self.fetchers)
+        except OSError as exc:
+            yield InputError(source, f"cannot read feed: {exc.strerror or exc}")
+            return
+        if len(data) > self.settings.max_bytes:
+            yield InputError(source, f"too large: more than {self.settings.max_bytes} bytes")
+            return
+        yield from iter_feed(data, source, self._fetch_entry, self.known_url, executor=self.fetchers)
 
     def url(self, url: str) -> Iterator[Item]:
         if self.known_url is not None and self.known_url(url):
             yield AlreadyStored(url)
             return
+        # A URL the user typed may be on their own network (an intranet feed); so may its
+        # redirects and its entry links to that same host (and port). Anything else must be public.
+        host = http.host_key(url) if http.private_address(url) is not None else None
         try:
-            fetched = http.fetch(url, self.settings, self.client)
+            fetched = http.fetch(url, self.settings, self.client, private_host=host)
             if http.is_feed(fetched):
-                yield from iter_feed(fetched.content, url, self._fetch_entry, self.known_url,
-                                     executor=self.fetchers)
+                def fetch_entry(link: str, title: Optional[str], published: Optional[str]) -> RawDocument:
+                    return self._fetch_entry(link, title, published, private_host=host)
+
+                yield from iter_feed(fetched.content, url, fetch_entry, self.known_url, executor=self.fetchers)
             else:
                 yield http.as_document(fetched)
         except InputError as error:
             yield error
 
-    def _fetch_entry(self, url: str, title: Optional[str], published: Optional[str]) -> RawDocument:
+    def _fetch_entry(self, url: str, title: Optional[str], published: Optional[str],
+                     private_host: Optional[str] = None) -> RawDocument:
         if not http.is_url(url):
             raise InputError(url, "feed entry link is not an http(s) URL")
-        return http.fetch_article(url, self.settings, self.client, title=title, published=published)
+        return http.fetch_article(url, self.settings, self.client, title=title, published=published,
+                                  private_host=private_host)
 
 
 def _walk(folder: str) -> Iterator[str]:

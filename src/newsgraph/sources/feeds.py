@@ -6,6 +6,7 @@ an entry without one is read from its own content. A feed whose XML cannot be re
 """
 from __future__ import annotations
 
+import re
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -37,12 +38,23 @@ def _date(entry) -> Optional[str]:
     return time.strftime("%Y-%m-%d", parsed)
 
 
-def _content(entry) -> Optional[str]:
-    for item in entry.get("content") or []:
-        if item.get("value", "").strip():
-            return item["value"]
-    summary = entry.get("summary")
-    return summary if summary and summary.strip() else None
+def _content(entry) -> Optional[tuple[str, str]]:
+    """(the entry's own content, "html" or "text"), or None when it has none.
+
+    Content that is plain text (declared ``text/plain``, or with no markup at all) is read as a
+    text article: an HTML extractor would find "no article" in it.
+    """
+    details = [(item.get("value", ""), item.get("type")) for item in entry.get("content") or []]
+    if entry.get("summary"):
+        details.append((entry["summary"], (entry.get("summary_detail") or {}).get("type")))
+    for value, media in details:
+        if value and value.strip():
+            plain = media == "text/plain" or not _MARKUP.search(value)
+            return value, "text" if plain else "html"
+    return None
+
+
+_MARKUP = re.compile(r"<[A-Za-z!/]")
 
 
 def iter_feed(data: bytes, source: str, fetch_article: Optional[FetchArticle] = None,
@@ -90,10 +102,11 @@ def _plan(entry, entry_source: str, fetch_article: Optional[FetchArticle], known
             return fetch_article(link, title, published)
         except InputError as error:
             return error
-    content = _content(entry)
-    if content is None:
+    found = _content(entry)
+    if found is None:
         return InputError(entry_source, "feed entry has neither a link to fetch nor any content")
-    return RawDocument(content=content, source=entry_source, kind="html", url=link, title=title,
+    content, kind = found
+    return RawDocument(content=content, source=entry_source, kind=kind, url=link, title=title,
                        published=published)
 
 

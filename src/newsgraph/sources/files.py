@@ -9,7 +9,9 @@ error.
 Bytes become text by ``extract.encoding``'s rules: UTF-8 (or UTF-16 with a BOM), else cp1252
 for plausible Western text; HTML tries the charset it declares before cp1252. A file over
 ``settings.max_bytes`` (after decompression), an empty, binary or undecodable file is an
-``InputError`` naming it.
+``InputError`` naming it; so is anything that is not a regular file (a FIFO, a device, also
+behind a symbolic link). A ``.jsonl.gz`` may inflate to ``settings.max_inflate_ratio`` times its
+size at most (a gzip bomb stops there, with an error).
 
 Nothing is read before it is needed: directories are walked lazily and one file is held in
 memory at a time; JSONL is read line by line.
@@ -24,11 +26,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Optional, Union
 
-from newsgraph.errors import InputError
+from newsgraph.errors import InputError, printable
 from newsgraph.extract.encoding import UndecodableText, decode_html, decode_text, looks_binary
 from newsgraph.model import RawDocument
 from newsgraph.settings import Settings
 from newsgraph.sources.jsonl import iter_jsonl
+from newsgraph.sources.opening import Capped, InflatedTooMuch, inflate_cap, open_regular
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -79,19 +82,20 @@ def _walk(directory: Path, seen: Optional[set] = None) -> Iterator[Union[Path, I
 
 
 def _read_limited(path: Path, max_bytes: int) -> bytes:
-    """The (decompressed) bytes of ``path``; ``InputError`` when they pass ``max_bytes``."""
-    source = str(path)
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise InputError(source, f"file is too large ({size:,} bytes; the limit is {max_bytes:,}, "
-                                 "settings.max_bytes)")
-    if not path.name.lower().endswith(".gz"):
-        return path.read_bytes()
-    try:
-        with gzip.open(path, "rb") as stream:
-            data = stream.read(max_bytes + 1)  # never inflate a gzip bomb past the limit
-    except (OSError, EOFError, zlib.error) as error:
-        raise InputError(source, f"not a readable gzip file ({error})") from None
+    """The (decompressed) bytes of ``path``, a regular file; ``InputError`` when they pass ``max_bytes``."""
+    source = printable(str(path))
+    with open_regular(path, source) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > max_bytes:
+            raise InputError(source, f"file is too large ({size:,} bytes; the limit is {max_bytes:,}, "
+                                     "settings.max_bytes)")
+        if not path.name.lower().endswith(".gz"):
+            return handle.read(max_bytes + 1)
+        try:
+            with gzip.GzipFile(fileobj=handle, mode="rb") as stream:
+                data = stream.read(max_bytes + 1)  # never inflate a gzip bomb past the limit
+        except (OSError, EOFError, zlib.error) as error:
+            raise InputError(source, f"not a readable gzip file ({error})") from None
     if len(data) > max_bytes:
         raise InputError(source, f"file is too large once decompressed (more than {max_bytes:,} "
                                  "bytes, settings.max_bytes)")
@@ -103,7 +107,7 @@ def read_file(path: Path, kind: str, settings: Settings) -> RawDocument:
 
     Raises ``InputError`` naming the path when it is empty, binary, undecodable or too large.
     """
-    source = str(path)
+    source = printable(str(path))
     data = _read_limited(path, settings.max_bytes)
     if not data.strip():
         raise InputError(source, "file is empty")
@@ -117,19 +121,29 @@ def read_file(path: Path, kind: str, settings: Settings) -> RawDocument:
 
 
 def _jsonl_file(path: Path, settings: Settings) -> Iterator[Item]:
-    source = str(path)
+    source = printable(str(path))
     try:
-        if path.stat().st_size == 0:
+        handle = open_regular(path, source)
+    except InputError as error:
+        yield error
+        return
+    with handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size == 0:
             yield InputError(source, "file is empty")
             return
-        opener = gzip.open if path.name.lower().endswith(".gz") else open
-        stream = opener(path, "rb")
-    except OSError as error:
-        yield InputError(source, f"cannot open: {error.strerror or error}")
-        return
-    with stream:
+        stream: BinaryIO | Capped = handle
+        if path.name.lower().endswith(".gz"):
+            cap = inflate_cap(size, settings.max_bytes, settings.max_inflate_ratio)
+            stream = Capped(gzip.GzipFile(fileobj=handle, mode="rb"), cap)
         try:
-            yield from iter_jsonl(stream, source, settings.max_bytes)
+            count = 0
+            for count, item in enumerate(iter_jsonl(stream, source, settings.max_bytes), start=1):  # noqa: B007
+                yield item
+            if count == 0:
+                yield InputError(source, "file is empty (no records, only blank lines)")
+        except InflatedTooMuch as error:
+            yield InputError(source, str(error))
         except (OSError, EOFError, zlib.error) as error:  # a corrupt .gz found mid-way
             yield InputError(source, f"cannot read further: {error}")
 
@@ -138,7 +152,7 @@ def _file(path: Path, settings: Settings, named: bool) -> Iterator[Item]:
     kind = kind_of(path)
     if kind is None:
         if named:
-            yield InputError(str(path), f"unsupported file type; expected one of "
+            yield InputError(printable(str(path)), f"unsupported file type; expected one of "
                                         f"{', '.join(SUPPORTED_SUFFIXES)} or a directory")
         return
     if kind == "jsonl":

@@ -1,12 +1,17 @@
 """Articles and feeds over HTTP(S): the only place newsgraph touches the network.
 
-Every fetch has a timeout (``settings.http_timeout``), a size limit (``settings.max_bytes``), a
-user agent that says who is asking (``settings.user_agent``), and follows redirects. A failure
+Every fetch has a timeout per step (``settings.http_timeout``) and in all (``settings.fetch_seconds``),
+a size limit (``settings.max_bytes``), a user agent that says who is asking (``settings.user_agent``),
+and follows redirects, checking each: links and redirects to loopback, link-local and private
+addresses are refused unless allowed (``settings.allow_private``, ``--allow-private``). A failure
 (HTTP error status, timeout, refused connection, oversized body, a content type that is not a page)
 is an ``InputError`` naming the URL, so the caller records it and goes on with the next input.
 """
 from __future__ import annotations
 
+import ipaddress
+import socket
+import time
 from dataclasses import dataclass
 from typing import Optional
 
@@ -50,14 +55,39 @@ class Fetched:
 
 
 def make_client(settings: Settings) -> httpx.Client:
-    """An HTTP client configured from ``settings``; the caller closes it (or uses ``with``)."""
+    """An HTTP client configured from ``settings``; the caller closes it (or uses ``with``).
+
+    Redirects are followed by ``fetch`` itself, one at a time, so that each target is checked.
+    """
     return httpx.Client(
         timeout=httpx.Timeout(settings.http_timeout),
-        follow_redirects=True,
-        max_redirects=MAX_REDIRECTS,
+        follow_redirects=False,
         headers={"User-Agent": settings.user_agent, "Accept": "text/html, application/xhtml+xml, "
                  "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"},
     )
+
+
+def private_address(url: str) -> Optional[str]:
+    """The loopback, link-local, private or otherwise non-public address ``url``'s host is or
+    resolves to, or None when all its addresses are public. A host that does not resolve is
+    None here (the fetch then fails on its own)."""
+    try:
+        host = httpx.URL(url).host
+    except httpx.InvalidURL:
+        return None
+    if not host:
+        return None
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except (OSError, UnicodeError):
+        return None
+    for address in sorted(addresses):
+        ip = ipaddress.ip_address(address.split("%")[0])
+        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        if not ip.is_global or ip.is_multicast:
+            return address
+    return None
 
 
 def media_type(header: str) -> tuple[str, Optional[str]]:
@@ -71,28 +101,36 @@ def media_type(header: str) -> tuple[str, Optional[str]]:
     return parts[0].lower(), charset
 
 
-def fetch(url: str, settings: Settings, client: Optional[httpx.Client] = None) -> Fetched:
-    """GET ``url`` within the limits of ``settings``; raises ``InputError`` naming the URL on failure."""
+def fetch(url: str, settings: Settings, client: Optional[httpx.Client] = None, *,
+          allow_private: Optional[bool] = None, private_host: Optional[str] = None) -> Fetched:
+    """GET ``url`` within the limits of ``settings``; raises ``InputError`` naming the URL on failure.
+
+    Limits: ``settings.max_bytes`` of body, ``settings.http_timeout`` per step and
+    ``settings.fetch_seconds`` in all, ``MAX_REDIRECTS`` redirects. ``allow_private`` (default
+    ``settings.allow_private``): whether the URL and every redirect may lead to a loopback,
+    link-local or private address; when not, such a target is refused before it is contacted,
+    unless it is ``private_host`` (``host:port``, see ``host_key``: a host the user named).
+    """
+    allow_private = settings.allow_private if allow_private is None else allow_private
     own = client is None
     client = client or make_client(settings)
+    deadline = time.monotonic() + settings.fetch_seconds
     try:
-        with client.stream("GET", url) as response:
-            if response.status_code >= 400:
-                raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".strip())
-            declared = response.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > settings.max_bytes:
-                raise InputError(url, f"too large: {declared} bytes (limit {settings.max_bytes})")
-            body = bytearray()
-            for chunk in response.iter_bytes():
-                body.extend(chunk)
-                if len(body) > settings.max_bytes:
-                    raise InputError(url, f"too large: more than {settings.max_bytes} bytes")
-            media, charset = media_type(response.headers.get("Content-Type", ""))
-            return Fetched(url, str(response.url), response.status_code, media, charset, bytes(body))
+        target = url
+        for _ in range(MAX_REDIRECTS + 1):
+            if not allow_private and (private_host is None or host_key(target) != private_host):
+                address = private_address(target)
+                if address is not None:
+                    where = "" if target == url else f" (redirected to {target})"
+                    raise InputError(url, f"refused: the address {address}{where} is not public "
+                                          "(loopback, link-local or private); --allow-private allows it")
+            fetched = _get(target, url, settings, client, deadline)
+            if isinstance(fetched, Fetched):
+                return fetched
+            target = fetched  # a redirect: check and follow it
+        raise InputError(url, f"more than {MAX_REDIRECTS} redirects")
     except httpx.TimeoutException:
         raise InputError(url, f"timed out after {settings.http_timeout:g} s") from None
-    except httpx.TooManyRedirects:
-        raise InputError(url, f"more than {MAX_REDIRECTS} redirects") from None
     except httpx.InvalidURL as exc:
         raise InputError(url, f"not a valid URL ({exc})") from None
     except httpx.HTTPError as exc:
@@ -100,6 +138,36 @@ def fetch(url: str, settings: Settings, client: Optional[httpx.Client] = None) -
     finally:
         if own:
             client.close()
+
+
+def _get(target: str, url: str, settings: Settings, client: httpx.Client, deadline: float) -> Fetched | str:
+    """One GET: the response, or the URL it redirects to."""
+    with client.stream("GET", target) as response:
+        if response.is_redirect and response.next_request is not None:
+            return str(response.next_request.url)
+        if response.status_code >= 400:
+            raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".strip())
+        declared = response.headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > settings.max_bytes:
+            raise InputError(url, f"too large: {declared} bytes (limit {settings.max_bytes})")
+        body = bytearray()
+        for chunk in response.iter_bytes():
+            body.extend(chunk)
+            if len(body) > settings.max_bytes:
+                raise InputError(url, f"too large: more than {settings.max_bytes} bytes")
+            if time.monotonic() > deadline:
+                raise InputError(url, f"took longer than {settings.fetch_seconds:g} s (settings.fetch_seconds)")
+        media, charset = media_type(response.headers.get("Content-Type", ""))
+        return Fetched(url, str(response.url), response.status_code, media, charset, bytes(body))
+
+
+def host_key(url: str) -> Optional[str]:
+    """``host:port`` of a URL (lower case, default ports filled in), to compare hosts."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        return None
+    return f"{parsed.host.lower()}:{parsed.port or (443 if parsed.scheme == 'https' else 80)}"
 
 
 def is_feed(fetched: Fetched) -> bool:
@@ -126,9 +194,11 @@ def as_document(fetched: Fetched, *, title: Optional[str] = None,
 
 
 def fetch_article(url: str, settings: Settings, client: Optional[httpx.Client] = None, *,
-                  title: Optional[str] = None, published: Optional[str] = None) -> RawDocument:
+                  title: Optional[str] = None, published: Optional[str] = None,
+                  private_host: Optional[str] = None) -> RawDocument:
     """Fetch one article page; raises ``InputError`` for HTTP errors and for non-HTML content."""
-    return as_document(fetch(url, settings, client), title=title, published=published)
+    return as_document(fetch(url, settings, client, private_host=private_host), title=title,
+                       published=published)
 
 
 def is_url(source: str) -> bool:

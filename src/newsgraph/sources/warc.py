@@ -15,9 +15,10 @@ from typing import BinaryIO, Optional
 
 from warcio.archiveiterator import ArchiveIterator
 
-from newsgraph.errors import InputError
+from newsgraph.errors import InputError, printable
 from newsgraph.model import RawDocument
 from newsgraph.sources.http import HTML_TYPES, media_type
+from newsgraph.sources.opening import open_regular
 from newsgraph.sources.skipped import AlreadyStored, KnownUrl
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -32,15 +33,26 @@ def is_warc(path: str) -> bool:
 
 def iter_warc(path: str, *, max_bytes: int = 5_000_000, known_url: Optional[KnownUrl] = None,
               ) -> Iterator[RawDocument | InputError | AlreadyStored]:
-    """The HTML pages archived in ``path``, in file order; damaged records become ``InputError``s."""
+    """The HTML pages archived in ``path``, in file order; damaged records become ``InputError``s.
+
+    ``path`` must be a regular file (not a FIFO or a device, also behind a link); an empty file,
+    and one without a single WARC record, are errors too (a crawl that wrote nothing is worth
+    knowing about).
+    """
+    name = printable(path)
     try:
-        handle = open(path, "rb")
-    except OSError as exc:
-        yield InputError(path, f"cannot open web archive: {exc.strerror or exc}")
+        handle = open_regular(path, name)
+    except InputError as error:
+        yield error
         return
     with handle:
+        if os.fstat(handle.fileno()).st_size == 0:
+            yield InputError(name, "empty web archive (0 bytes)")
+            return
+        path = name  # from here on, only to name records in messages
         gzipped = handle.read(3) == _GZIP_MAGIC
         position: Optional[int] = 0
+        seen = damaged = 0  # records read, damaged places reported
         while position is not None:
             handle.seek(position)
             records = ArchiveIterator(handle)
@@ -50,6 +62,7 @@ def iter_warc(path: str, *, max_bytes: int = 5_000_000, known_url: Optional[Know
             previous, warnings = position, records.err_count
             try:
                 for record in records:
+                    seen += 1
                     if records.err_count != warnings:
                         raise _Corrupt(previous, _OVERRUN)
                     yield from pending
@@ -63,7 +76,7 @@ def iter_warc(path: str, *, max_bytes: int = 5_000_000, known_url: Optional[Know
                 if records.err_count != warnings:
                     raise _Corrupt(previous, _OVERRUN)
                 yield from pending
-                return
+                break
             except Exception as exc:  # warcio raises many kinds on damaged bytes; all mean "corrupt"
                 if isinstance(exc, _Corrupt):
                     failed_at, reason = exc.offset, exc.reason
@@ -73,8 +86,11 @@ def iter_warc(path: str, *, max_bytes: int = 5_000_000, known_url: Optional[Know
                     yield from pending
                     failed_at = max(getattr(records, "offset", position) or position, position)
                     reason = f"{exc.__class__.__name__}: {_short(exc)}"
+                damaged += 1
                 yield InputError(f"warc:{path}#{failed_at}", f"corrupt WARC record ({reason})")
                 position = _next_record_start(handle, failed_at + 1, gzipped)
+        if not seen and not damaged:
+            yield InputError(name, "no WARC record in this file (not a web archive?)")
 
 
 _OVERRUN = "its body runs past where its Content-Length says the record ends"

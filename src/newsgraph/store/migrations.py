@@ -89,6 +89,13 @@ def _frames_modality_and_report_index(conn: Connection) -> None:
                 index.create(conn)
 
 
+def _errors_keyed_by_source(conn: Connection) -> None:
+    """errors: one row per source (the latest kept), and a unique index so reruns update it."""
+    conn.exec_driver_sql("DELETE FROM errors WHERE id NOT IN (SELECT MAX(id) FROM errors GROUP BY source)")
+    for index in schema.errors.indexes:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, actors, mentions, statements, events, places, dates, errors", _create_tables),
     Migration(2, "full-text search (SQLite FTS5 tables and triggers; PostgreSQL tsvector GIN indexes)",
@@ -100,6 +107,7 @@ MIGRATIONS: list[Migration] = [
                  "frame and modality in the sorting indexes",
               _frames_modality_and_report_index),
     Migration(6, "actor codings learned from stored articles and imported by users", actor_codings.create),
+    Migration(7, "errors: one row per source (unique index; a rerun updates the row)", _errors_keyed_by_source),
 ]
 
 

@@ -280,6 +280,7 @@ errors = Table(
     Column("reason", Text, nullable=False),
     Column("time", DateTime(timezone=True), nullable=False),
     Index("ix_errors_time", "time"),
+    Index("ux_errors_source", "source", unique=True),  # migration 7: one row per failing input
 )
 
 schema_migrations = Table(

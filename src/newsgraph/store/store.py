@@ -6,14 +6,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Optional
 
-from sqlalchemy import Connection, Engine, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, select, update
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
 from newsgraph.errors import StoreError
 from newsgraph.model import Analysis
 from newsgraph.store import keys, migrations, rebuild, writer
 from newsgraph.store.db import NoDatabase, display_url, make_engine
-from newsgraph.store.schema import articles, errors
+from newsgraph.store.schema import articles
 
 
 @dataclass
@@ -226,7 +226,7 @@ class Store:
         """Record that ``source`` could not be ingested, and why (the ``errors`` table)."""
         self._writable()
         with self.engine.begin() as conn:
-            conn.execute(insert(errors).values(source=str(source), reason=str(reason), time=writer.now()))
+            writer.record_error(conn, str(source), str(reason))
 
     def set_cluster(self, article_id: int, cluster_id: Optional[int]) -> None:
         """Put a stored article in a near-duplicate group (None: in none)."""
@@ -287,5 +287,5 @@ def _failure(conn: Connection, analysis, error: Exception) -> tuple[str, str]:
     source = str(getattr(article, "source", None) or getattr(article, "url", None)
                  or getattr(article, "id", None) or "?")
     reason = f"not stored: {error.__class__.__name__}: {getattr(error, 'orig', None) or error}"
-    conn.execute(insert(errors).values(source=source, reason=reason[:2000], time=writer.now()))
+    writer.record_error(conn, source, reason[:2000])
     return source, reason

@@ -23,6 +23,7 @@ from newsgraph.store.schema import (
     article_places,
     articles,
     dates,
+    errors,
     event_sources,
     events,
     mentions,
@@ -44,6 +45,15 @@ def insert_ignore(conn: Connection, table, rows: list[dict]) -> None:
         return
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     conn.execute(dialect.insert(table).on_conflict_do_nothing(), rows)
+
+
+def record_error(conn: Connection, source: str, reason: str) -> None:
+    """One ``errors`` row per source: a source that fails again (a rerun) updates its row."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(errors).values(source=source, reason=reason, time=now())
+    conn.execute(statement.on_conflict_do_update(
+        index_elements=[errors.c.source],
+        set_={"reason": statement.excluded.reason, "time": statement.excluded.time}))
 
 
 def ids_by_key(conn: Connection, table, wanted: Iterable[str]) -> dict[str, int]:

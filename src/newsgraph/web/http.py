@@ -108,3 +108,49 @@ def _is_number(text: str) -> bool:
         return True
     except ValueError:
         return False
+
+
+# -- every response: security headers; over-long requests: 414 ------------------------------------
+
+MAX_TARGET_BYTES = 8192  # path + query string; longer is refused with 414 before any view runs
+SECURITY_HEADERS = [
+    # Only this site's scripts, styles (inline style attributes: the charts' colours), images
+    # (data: URIs for small icons) and API; no plugins, no framing, forms post back here only.
+    (b"content-security-policy",
+     b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+     b"object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
+    (b"x-frame-options", b"DENY"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+]
+
+
+class Hardened:
+    """ASGI wrapper outside everything else (error pages included): refuses request targets
+    longer than ``MAX_TARGET_BYTES`` with 414 and adds ``SECURITY_HEADERS`` to every response."""
+
+    def __init__(self, app, max_target: int = MAX_TARGET_BYTES):
+        self.app, self.max_target = app, max_target
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_hardened(message) -> None:
+            if message["type"] == "http.response.start":
+                names = {name.lower() for name, _ in message.get("headers", [])}
+                message = {**message, "headers": [*message.get("headers", []),
+                                                  *((k, v) for k, v in SECURITY_HEADERS if k not in names)]}
+            await send(message)
+
+        target = len(scope.get("raw_path") or scope["path"].encode()) + len(scope.get("query_string", b""))
+        if target > self.max_target:
+            message = f"The request's address is too long ({target:,} bytes; the limit is {self.max_target:,})."
+            if scope["path"].startswith("/api"):
+                response: Response = JSONResponse({"error": {"status": 414, "message": message}}, status_code=414)
+            else:
+                response = Response(message + "\n", status_code=414, media_type="text/plain; charset=utf-8")
+            await response(scope, receive, send_hardened)
+            return
+        await self.app(scope, receive, send_hardened)
