@@ -21,10 +21,10 @@ import csv
 from collections import Counter
 from pathlib import Path
 
-from newsgraph.analyze.cue_model import DEFAULT_THRESHOLD, THRESHOLD_ROW, CueModel, candidate_features
-from newsgraph.analyze.cues import _read_speech_verbs
-from newsgraph.analyze.quotes import find_quotes
 from newsgraph.analyze.statements import propose_candidates
+from newsgraph.analyze.statements.cue_model import DEFAULT_THRESHOLD, THRESHOLD_ROW, CueModel, candidate_features
+from newsgraph.analyze.statements.cues import _read_speech_verbs
+from newsgraph.analyze.statements.quotes import find_quotes
 from newsgraph.eval.polnear import Tally, half_overlap, read_polnear, strip_segments
 from newsgraph.nlp import loader
 

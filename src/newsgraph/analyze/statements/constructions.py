@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.analyze.quotes import QUOTE_TOKENS
+from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 from newsgraph.nlp.text import text_of
 
 SUBJECTS = ("nsubj",)
@@ -247,7 +247,7 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
         if child.dep_ in subjects:
             if child.lower_ in ("there", "what"):
                 return None  # expletive: "there are"
-            return _trim_mention(list(child.subtree))
+            return _trim_mention(_without_adjunct(child, verb))
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
         head = verb.head
         if _is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head:
@@ -266,6 +266,21 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
                 return _trim_mention([t for t in poss.subtree if t.dep_ != "case"])
         return inherited
     return None
+
+
+def _without_adjunct(subject, verb) -> list:
+    """The subject's words without the cue's adjunct the parser hung on an inverted subject:
+    in '"...," said X, a lawyer for Y, in an email' the email is how X said it, not part of X."""
+    tokens = list(subject.subtree)
+    if subject.i < verb.i or not any(c.dep_ == "appos" for c in subject.children):
+        return tokens
+    doc = subject.doc
+    for child in subject.rights:
+        if child.dep_ == "prep" and child.i > 0 and doc[child.i - 1].text == "," \
+                and any(c.dep_ == "appos" and c.i < child.i for c in subject.children):
+            cut = child.i - 1
+            return [t for t in tokens if t.i < cut]
+    return tokens
 
 
 def _possessor(noun):

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from newsgraph.analyze.quotes import QUOTE_MARKS
+from newsgraph.analyze.statements.quotes import QUOTE_MARKS
 from newsgraph.nlp.text import text_of
 
 DEFAULT_THRESHOLD = 0.4
@@ -148,7 +148,7 @@ def read_weights(text: str) -> dict:
 @lru_cache(maxsize=1)
 def default_model() -> Optional[CueModel]:
     """The shipped model (read once per process), or None when the package has none."""
-    from newsgraph.analyze.cues import _read_speech_verbs
+    from newsgraph.analyze.statements.cues import _read_speech_verbs
 
     path = resources.files("newsgraph.data").joinpath("cue_model.tsv")
     if not path.is_file():

@@ -72,6 +72,10 @@ class CueLexicon:
             value = max(value, 0.5)
         return value
 
+    def certain(self, candidate) -> bool:
+        """The lexicon holds no construction above competition."""
+        return False
+
     def accepts_key(self, lemma: str, frame: str) -> bool:
         if self.open:
             return True
@@ -108,6 +112,12 @@ def _read_learned() -> dict:
 
 
 @lru_cache(maxsize=1)
+def speech_verbs() -> frozenset:
+    """The shipped speech and reporting verbs (``cue_verbs.txt``), read once per process."""
+    return _read_speech_verbs()
+
+
+@lru_cache(maxsize=1)
 def default_lexicon() -> CueLexicon:
     """The shipped lexicon (read once per process)."""
     return CueLexicon(speech_verbs=_read_speech_verbs(), learned=_read_learned())
@@ -115,7 +125,7 @@ def default_lexicon() -> CueLexicon:
 
 def default_selector():
     """What decides which candidates are statements: the shipped cue model, else the lexicon."""
-    from newsgraph.analyze.cue_model import default_model
+    from newsgraph.analyze.statements.cue_model import default_model
 
     return default_model() or default_lexicon()
 

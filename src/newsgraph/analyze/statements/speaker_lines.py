@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.analyze.cue_frames import Candidate, token_range
+from newsgraph.analyze.statements.constructions import Candidate, token_range
 from newsgraph.nlp.text import text_of
 
 NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
