@@ -42,7 +42,7 @@ def test_month_day_without_year_is_the_last_one():
     assert resolve_month_day(12, 24, WED) == date(2022, 12, 24)
     assert resolve_month_day(3, 2, WED) == date(2023, 3, 2)
     assert resolve_month_day(4, 2, WED, "future") == date(2023, 4, 2)
-    assert resolve_month_day(4, 2, WED) == date(2023, 4, 2)  # nearest when the tense does not say
+    assert resolve_month_day(4, 2, WED) == date(2022, 4, 2)  # the past unless the tense says future
     assert resolve_month_day(4, 2, WED, "past") == date(2022, 4, 2)
 
 

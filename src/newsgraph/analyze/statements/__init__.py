@@ -83,6 +83,8 @@ def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, date
     text = text_of(doc)
     source_span, speaker = _speaker(doc, c.source_tokens if c.source is not None else [], actors)
     cue = doc[c.cue_tokens[0].i:c.cue_tokens[-1].i + 1]
+    blocked = [(t.idx, t.idx + len(t.text)) for t in [*c.cue_tokens, *(c.source_tokens if c.source else [])]]
+    c.content = _without(text, c.content, blocked)
     content = [Span.of(text, s, e) for s, e in c.content]
     sent = c.cue_tokens[0].sent
     kind = _kind(text, c.content, quotes)
@@ -92,6 +94,25 @@ def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, date
         date=date_of_sentence(sent, _outside(dates, c.content), published, anchor=c.cue_tokens[0]),
         frame=frame_of(c, kind == "direct", speech_verbs()),
     )
+
+
+def _without(text: str, content: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Content segments with the statement's own cue and speaker words cut out (a quote completed
+    over an interrupting cue clause must not report its own speaker); edge punctuation dropped."""
+    out = []
+    for start, end in content:
+        pieces = [(start, end)]
+        for b_start, b_end in blocked:
+            pieces = [p for s, e in pieces for p in ((s, min(e, b_start)), (max(s, b_end), e)) if p[1] > p[0]] \
+                if any(s < b_end and b_start < e for s, e in pieces) else pieces
+        for s, e in pieces:
+            while s < e and (text[s].isspace() or text[s] in ",;:-–—"):
+                s += 1
+            while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:-–—"):
+                e -= 1
+            if e > s:
+                out.append((s, e))
+    return out
 
 
 def _no_comment(doc, number: int, n: NoComment, actors, dates, published) -> Statement:

@@ -248,6 +248,10 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
             if child.lower_ in ("there", "what"):
                 return None  # expletive: "there are"
             return _trim_mention(_without_adjunct(child, verb))
+    if depth == 0:
+        inverted = _inverted_object_subject(verb)
+        if inverted is not None:
+            return _trim_mention(_without_adjunct(inverted, verb))
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
         head = verb.head
         if _is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head:
@@ -268,16 +272,33 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
     return None
 
 
+def _inverted_object_subject(verb):
+    """The speaker of an inverted cue the parser took for its object: in '"...," added a local
+    farmer' the noun phrase right after the cue, with the reported clause before it, is who
+    speaks (a cue verb with a clause before it takes no object of its own)."""
+    if not any(c.dep_ in CLAUSE_DEPS + ("parataxis",) and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    following = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "prep", "advmod", "npadvmod")]
+    if len(following) != 1 or following[0].dep_ not in ("dobj", "attr", "oprd", "nsubjpass"):
+        return None
+    noun = following[0]
+    if noun.pos_ not in ("NOUN", "PROPN") or any(doc[k].dep_ not in ("advmod",) for k in range(verb.i + 1,
+                                                                                              noun.left_edge.i)):
+        return None
+    return noun
+
+
 def _without_adjunct(subject, verb) -> list:
     """The subject's words without the cue's adjunct the parser hung on an inverted subject:
     in '"...," said X, a lawyer for Y, in an email' the email is how X said it, not part of X."""
     tokens = list(subject.subtree)
-    if subject.i < verb.i or not any(c.dep_ == "appos" for c in subject.children):
+    if subject.i < verb.i or not any(c.dep_ in ("appos", "relcl") for c in subject.children):
         return tokens
     doc = subject.doc
     for child in subject.rights:
         if child.dep_ == "prep" and child.i > 0 and doc[child.i - 1].text == "," \
-                and any(c.dep_ == "appos" and c.i < child.i for c in subject.children):
+                and any(c.dep_ in ("appos", "relcl") and c.i < child.i for c in subject.children):
             cut = child.i - 1
             return [t for t in tokens if t.i < cut]
     return tokens

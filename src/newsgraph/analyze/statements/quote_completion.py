@@ -8,6 +8,8 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from newsgraph.analyze.statements.constructions import Candidate, merge_segments
 from newsgraph.analyze.statements.quotes import Quote
 from newsgraph.nlp.text import text_of
@@ -64,34 +66,65 @@ def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: list[Quote]) 
 
     '"A," he said. "B."' and a quote paragraph after a quoted statement: B is the same
     speaker's. The quote must begin a sentence, and nothing but the previous statement's
-    own words (or a short phrase of its cue clause) may stand between them.
+    own words (or a short phrase of its cue clause) may stand between them. One pass over
+    the quotes in text order, with sorted look-ups: near-linear in quotes and candidates.
     """
     if not quotes:
         return candidates
     text = text_of(doc)
-    covered = [(s, e) for c in candidates for s, e in c.content]
+    segments = sorted((s, e) for c in candidates for s, e in c.content)
+    starts = [s for s, _ in segments]
+    longest = max((e - s for s, e in segments), default=0)
     cues = sorted(c.cue_tokens[0].idx for c in candidates)
+    quote_starts = [q.start for q in quotes]
+    by_end = sorted(range(len(candidates)), key=lambda k: (_last_char(candidates[k]), k))
+    added = 0
+    best: tuple[int, int] | None = None  # (last character, -index) of the latest statement so far
     for quote in quotes:
-        if any(2 * (min(e, quote.end) - max(s, quote.start)) >= quote.end - quote.start for s, e in covered):
+        if _covered(segments, starts, longest, quote):
             continue
-        if not _begins_sentence(text, quote.start):
+        while added < len(by_end) and _last_char(candidates[by_end[added]]) <= quote.start:
+            k = by_end[added]
+            best = max(best, (_last_char(candidates[k]), -k)) if best else (_last_char(candidates[k]), -k)
+            added += 1
+        if best is None or not _begins_sentence(text, quote.start):
             continue
-        previous = [c for c in candidates if _last_char(c) <= quote.start]
-        if not previous:
-            continue
-        last = max(previous, key=_last_char)
-        gap = text[_last_char(last):quote.start]
-        if any(_last_char(last) <= cue < quote.start for cue in cues):
+        last = candidates[-best[1]]
+        end = _last_char(last)
+        gap = text[end:quote.start]
+        k = bisect_left(cues, end)
+        if k < len(cues) and cues[k] < quote.start:
             continue  # another statement's cue stands between: the quote is not a continuation
         if "\n" in gap:
-            quoting = any(q.start < e and s < q.end for s, e in last.content for q in quotes)
+            quoting = any(_overlaps_quote(quotes, quote_starts, s, e) for s, e in last.content)
             if not quoting or gap.strip(" \t\r\n.,:;") or not _is_paragraph(text, quote) or gap.count("\n") > 2:
                 continue  # across a paragraph break only a quote paragraph continues a quote
         elif len(gap.strip()) > 40 and text[last.cue_tokens[-1].sent.end_char:quote.start].strip():
             continue  # in the paragraph: the quote must follow the cue's sentence
         last.content.append((quote.start, quote.end))
-        covered.append((quote.start, quote.end))
+        best = (quote.end, best[1])
     return candidates
+
+
+def _covered(segments, starts, longest: int, quote: Quote) -> bool:
+    """Whether one content segment covers at least half of ``quote`` (segments sorted by start)."""
+    k = bisect_left(starts, quote.start - longest)
+    while k < len(segments) and segments[k][0] < quote.end:
+        s, e = segments[k]
+        if 2 * (min(e, quote.end) - max(s, quote.start)) >= quote.end - quote.start:
+            return True
+        k += 1
+    return False
+
+
+def _overlaps_quote(quotes: list[Quote], quote_starts: list[int], start: int, end: int) -> bool:
+    k = bisect_right(quote_starts, start) - 1
+    for q in quotes[max(k, 0):]:
+        if q.start >= end:
+            return False
+        if q.start < end and start < q.end:
+            return True
+    return False
 
 
 def _last_char(c: Candidate) -> int:
