@@ -6,7 +6,7 @@ content (or, for a gold quote split in two, covers most of one of its segments).
 
 * ``src/newsgraph/data/cues.tsv``: for every (cue lemma, frame), proposals and right ones;
 * ``src/newsgraph/data/cue_model.tsv``: weights of a logistic regression (scikit-learn,
-  here only) over ``analyze.cue_model.candidate_features``, pruned of rare features, and
+  here only) over ``analyze.statements.cue_model.candidate_features``, pruned of rare features, and
   the acceptance threshold that scored best in 3-fold cross-validation on train.
 
 Only train's tune part is read: the frozen fifth of train (``eval.splits.is_frozen_polnear``)

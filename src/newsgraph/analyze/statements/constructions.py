@@ -2,7 +2,7 @@
 
 Each function here turns a cue (a verb, "according to", a noun with a that-clause) into a
 ``Candidate``: its cue tokens, the source mention and the content's character ranges. Whether
-a candidate is an attribution is decided elsewhere (``analyze.cue_model``); how quotes
+a candidate is an attribution is decided elsewhere (``analyze.statements.cue_model``); how quotes
 complete it is ``analyze.statements``' business.
 
 * a cue verb with a clausal complement, after or before it ("X said that ...",
@@ -31,6 +31,9 @@ CUE_PARTS = ("aux", "auxpass", "neg", "prt")
 SUBJECT_SHARING = ("advcl", "conj", "xcomp", "acl")
 EDGE_PUNCT = set(".,;:!?-–—―()[]") | {"...", "--"}
 PRONOUN_LIKE = ("it", "this", "that", "which", "what", "there")
+# Verbs whose subject delivers the cue noun they take as object ("made the claim that ...").
+DELIVERING_VERBS = frozenset("make repeat reiterate renew issue level voice offer echo deliver air express give "
+                             "restate double".split())
 
 
 @dataclass
@@ -231,10 +234,18 @@ def _noun_candidate(doc, noun) -> Optional[Candidate]:
                 source = list(pobj[0].subtree)
     if source and all(t.lower_ in PRONOUN_LIKE for t in source):
         source = None
+    if (source is None or _possessive_pronoun(source)) and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in DELIVERING_VERBS:
+        # "X made the claim that ...", "X renewed her warning that ...": the one who delivers it
+        source = _source_of(noun.head) or source
     frame = "noun" + ("" if source else "-nosrc")
     clause = clauses[0]
     content = [_char_range(doc, clause.left_edge.i, clause.right_edge.i + 1)]
     return Candidate([noun], token_range(source), content, frame, noun.lemma_.lower(), source or [], noun)
+
+
+def _possessive_pronoun(tokens) -> bool:
+    return len(tokens) == 1 and tokens[0].tag_ == "PRP$"
 
 
 # ---------------------------------------------------------------- sources, cues, contents

@@ -7,6 +7,12 @@ features; its weights are learned from PolNeAR's training split by
 ``scripts/train_cues.py`` and shipped as ``newsgraph/data/cue_model.tsv`` (feature, weight),
 so scoring needs nothing but a dictionary look-up per feature: no scikit-learn at run time.
 
+The model learns no names: a named source (a proper noun, an entity, a capitalised word inside
+the sentence) is seen only by its entity type and shape, so what it learned from 2015-16 US
+politics carries over to other news. The shipped table carries the feature version it was
+trained for (``FEATURE_VERSION``); a table built for other features is refused with a clear
+message rather than scored wrongly.
+
 Speech verbs from ``data/cue_verbs.txt`` with a clausal complement and a source, and
 ``according to X``, are always kept, so the core constructions never depend on what the
 model learned.
@@ -98,9 +104,17 @@ def _source_word(root) -> str:
     "spokesman"); for a name only its entity type and shape: the model learns no names."""
     if root.pos_ == "PRON":
         return f"srcl={root.lower_}"
-    if root.pos_ == "PROPN" or root.ent_type_ in NAME_TYPES:
+    if root.pos_ == "PROPN" or root.ent_type_ in NAME_TYPES or _capitalised_name(root):
         return f"srcname={root.ent_type_ or 'none'}|{_shape(root.text)}"
     return f"srcn={root.lemma_.lower()}"
+
+
+def _capitalised_name(token) -> bool:
+    """A capitalised word the tagger took for a common noun: a name, unless it only opens the
+    sentence ("Officials said ...")."""
+    if not token.text[:1].isupper():
+        return False
+    return token.i != token.sent.start or token.lemma_.lower() not in PERSON_WORDS
 
 
 def _shape(word: str) -> str:

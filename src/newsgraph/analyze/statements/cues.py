@@ -4,12 +4,12 @@ Two tables ship in ``newsgraph/data``:
 
 * ``cue_verbs.txt`` — speech and reporting verbs written by hand (one lemma a line), always
   accepted with a clausal complement ("X said that ...", "..., X said").
-* ``cues.tsv`` — learned from PolNeAR's training split by ``scripts/train_cues.py``: for each
+* ``cues.tsv`` — learned from PolNeAR's training split (less its frozen fifth) by ``scripts/train_cues.py``: for each
   (lemma, frame) the rules proposed on train, how often the proposal was the one matching a
   gold attribution. It covers beliefs and intentions ("thinks", "wants", "backs") and is
   readable: an analyst can see which cue words newsgraph trusts, and how much.
 
-By default statements are selected by the cue model (``analyze.cue_model``), which weighs
+By default statements are selected by the cue model (``analyze.statements.cue_model``), which weighs
 the lexicon's evidence together with the source, the content and the context;
 ``CueLexicon`` is the fallback when no model ships, and a selector of its own for anyone who
 wants plain per-word precision (``find_statements(..., selector=default_lexicon())``).
@@ -60,7 +60,7 @@ class CueLexicon:
     open: bool = False  # accept everything (used only to learn the lexicon from train)
 
     def accepts(self, candidate) -> bool:
-        """Whether a statement candidate (``analyze.statements.Candidate``) is an attribution."""
+        """Whether a statement candidate (``constructions.Candidate``) is an attribution."""
         return self.accepts_key(*candidate.key)
 
     def score(self, candidate) -> float:
