@@ -7,7 +7,7 @@ content (or, for a gold quote split in two, covers most of one of its segments).
 * ``src/newsgraph/data/cues.tsv``: for every (cue lemma, frame), proposals and right ones;
 * ``src/newsgraph/data/cue_model.tsv``: weights of a logistic regression (scikit-learn,
   here only) over ``analyze.statements.cue_model.candidate_features``, pruned of rare features, and
-  the acceptance threshold that scored best in 3-fold cross-validation on train.
+  the acceptance threshold with the best end-to-end F1 in 3-fold cross-validation on train.
 
 Only train's tune part is read: the frozen fifth of train (``eval.splits.is_frozen_polnear``)
 is scored only (``newsgraph eval statements --polnear train.jsonl --frozen-only``) and dev stays
@@ -136,7 +136,8 @@ def fit_weights(samples, min_count: int = 3, c: float = 0.5) -> dict:
 
 def pick_threshold(articles, docs, samples_of, c: float, folds: int = 3) -> float:
     """The acceptance threshold that scores best over ``folds``-fold cross-validation on the
-    training documents (never dev, never the frozen fifth): mean of content and end-to-end F1."""
+    training documents (never dev, never the frozen fifth): the best end-to-end F1 (a statement with
+    its content and its speaker right), content F1 breaking ties."""
     from newsgraph.analyze.statements import find_statements
     from newsgraph.eval.statements import NoResolution, as_attribution
 
@@ -152,10 +153,11 @@ def pick_threshold(articles, docs, samples_of, c: float, folds: int = 3) -> floa
                 statements = find_statements(docs[k], NoResolution(), [], None, selector=model)
                 tallies[threshold].add(articles[k].attributions,
                                        [as_attribution(docs[k].text, s) for s in statements if s.content])
-    best = (-1.0, DEFAULT_THRESHOLD)
+    best = ((-1.0, -1.0), DEFAULT_THRESHOLD)
     for threshold, tally in tallies.items():
         metrics = tally.metrics()
-        score = (metrics["content"]["f1"] + metrics["end_to_end"]["f1"]) / 2
+        # end-to-end first (content and speaker right: who said what), content F1 breaks ties
+        score = (round(metrics["end_to_end"]["f1"], 3), metrics["content"]["f1"])
         print(f"{folds}-fold cross-validation on train, threshold {threshold}: content F1 "
               f"{metrics['content']['f1']:.3f}, end-to-end F1 {metrics['end_to_end']['f1']:.3f}")
         best = max(best, (score, threshold))
