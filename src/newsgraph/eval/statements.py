@@ -3,6 +3,8 @@
 The analysis is run exactly as ``analyze`` runs it, except that speakers are not resolved:
 PolNeAR's gold source is the local mention, so an actor index that resolves nothing is
 used and only the source *span* is compared. Nothing here reads gold roles before scoring.
+Statements of every frame are scored (PolNeAR counts beliefs and intentions as attributions);
+no-comments carry no content and are not scored.
 """
 from __future__ import annotations
 
