@@ -128,3 +128,15 @@ def test_many_short_statements_stay_near_linear(nlp):
     doc = nlp("He said she said they said. " * 600)
     statements = find_statements(doc, NoActors(), [], None)
     assert len(statements) >= 600 and all(s.frame == "speech" for s in statements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NEW DELHI: The government said on Monday it would cut fuel taxes.",
+     [("speech", "The government", "said", ["on Monday it would cut fuel taxes"])]),
+    ("BRISKVILLE: The council said the bridge would reopen.",
+     [("speech", "The council", "said", ["the bridge would reopen"])]),
+    ("VOSS: Well, look, we never agreed to that.",
+     [("speech", "VOSS", ":", ["Well, look, we never agreed to that"])]),
+])
+def test_a_dateline_is_never_a_speaker(nlp, text, expected):
+    assert rows(extract(nlp, text)) == expected

@@ -9,7 +9,7 @@ article of many short statements costs no more per statement than a short one.
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import Protocol
 
@@ -38,10 +38,32 @@ class Selector(Protocol):
 def find_candidates(doc, selector: Selector, quotes: list[Quote]) -> list[Candidate]:
     """The candidates ``selector.accepts(candidate)`` keeps, quotes completed, in text order."""
     candidates = [c for c in propose_candidates(doc, quotes) if selector.accepts(c)]
+    candidates = _without_datelines(candidates)
     candidates = suppress_overlaps(candidates, selector)
     candidates = attach_uncued_quotes(doc, candidates, quotes)
     candidates.sort(key=lambda c: min([c.cue_tokens[0].idx] + [s for s, _ in c.content]))
     return candidates
+
+
+FIRST_PERSON = frozenset("i we my our me us".split())  # the line's speaker reporting themselves
+
+
+def _without_datelines(candidates: list[Candidate]) -> list[Candidate]:
+    """A ``NAME: text`` line whose text reports someone else's words with a speaker of their own
+    ("BRISKVILLE: The council said ...", "Poll: voters see ...") is a dateline or a headline
+    label, not a transcript line."""
+    cues = sorted(c.cue_tokens[0].idx for c in candidates
+                  if c.source_tokens and not c.frame.startswith(("colon-line", "byline"))
+                  and c.source_tokens[0].lower_ not in FIRST_PERSON)
+
+    def reports_another(candidate: Candidate) -> bool:
+        for start, end in candidate.content:
+            k = bisect_left(cues, start)
+            if k < len(cues) and cues[k] < end:
+                return True
+        return False
+
+    return [c for c in candidates if not (c.frame.startswith("colon-line") and reports_another(c))]
 
 
 def propose_candidates(doc, quotes: list[Quote]) -> list[Candidate]:
