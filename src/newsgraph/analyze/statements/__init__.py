@@ -103,8 +103,13 @@ def _without(text: str, content: list[tuple[int, int]], blocked: list[tuple[int,
     for start, end in content:
         pieces = [(start, end)]
         for b_start, b_end in blocked:
-            pieces = [p for s, e in pieces for p in ((s, min(e, b_start)), (max(s, b_end), e)) if p[1] > p[0]] \
-                if any(s < b_end and b_start < e for s, e in pieces) else pieces
+            cut = []
+            for s, e in pieces:
+                if s < b_end and b_start < e:  # the blocked words fall inside: keep what is left around them
+                    cut.extend(p for p in ((s, b_start), (b_end, e)) if p[1] > p[0])
+                else:
+                    cut.append((s, e))
+            pieces = cut
         for s, e in pieces:
             while s < e and (text[s].isspace() or text[s] in ",;:-–—"):
                 s += 1
