@@ -140,3 +140,12 @@ def test_many_short_statements_stay_near_linear(nlp):
 ])
 def test_a_dateline_is_never_a_speaker(nlp, text, expected):
     assert rows(extract(nlp, text)) == expected
+
+
+def test_a_statement_takes_the_last_such_day_before_publication(nlp):
+    from newsgraph.analyze.dates import find_dates
+
+    doc = nlp("On May 16, the union said the strike would end. Orvane's 2025 bonds fell, the bank said.")
+    dates = find_dates(doc, "2019-11-20")
+    statements = find_statements(doc, NoActors(), dates, "2019-11-20")
+    assert [(s.source.text, s.date) for s in statements] == [("the union", "2019-05-16"), ("the bank", "2019-11-20")]
