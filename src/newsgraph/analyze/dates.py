@@ -185,7 +185,7 @@ def _value(kind: str, m: re.Match, pub: Optional[date], future: bool, past: bool
         offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(rel, 0)
         return (pub + timedelta(days=offset)).isoformat()
     if kind == "relperiod":
-        step = {"last": -1, "next": 1, "coming": 1}.get(mod, 0)
+        step = {"last": -1, "next": 1, "coming": 1}.get(mod or "", 0)
         unit = g["unit"].lower()
         if unit in ("week", "weekend"):
             return _iso_week(pub + timedelta(weeks=step))

@@ -103,7 +103,7 @@ def _without(text: str, content: list[tuple[int, int]], blocked: list[tuple[int,
     for start, end in content:
         pieces = [(start, end)]
         for b_start, b_end in blocked:
-            cut = []
+            cut: list[tuple[int, int]] = []
             for s, e in pieces:
                 if s < b_end and b_start < e:  # the blocked words fall inside: keep what is left around them
                     cut.extend(p for p in ((s, b_start), (b_end, e)) if p[1] > p[0])

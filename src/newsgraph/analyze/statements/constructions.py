@@ -18,7 +18,7 @@ complete it is ``analyze.statements``' business.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Optional
 
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 from newsgraph.nlp.text import text_of
@@ -46,7 +46,7 @@ class Candidate:
     frame: str
     lemma: str
     source_tokens: list = field(default_factory=list)
-    head: object = None  # the cue's head token
+    head: Any = None  # the cue's head token (a spaCy Token)
     quoted: bool = False  # the cue stands inside a quote
     parent: Optional[Candidate] = None  # the candidate whose content holds this one's cue
 
@@ -473,7 +473,8 @@ def _is_bare_pronoun(token) -> bool:
 def _token_segments(doc, tokens) -> list[tuple[int, int]]:
     """Character ranges of maximal runs of consecutive tokens, edge punctuation trimmed."""
     indices = sorted(set(t.i for t in tokens))
-    runs, run = [], []
+    runs: list[list[int]] = []
+    run: list[int] = []
     for i in indices:
         if run and i != run[-1] + 1:
             runs.append(run)

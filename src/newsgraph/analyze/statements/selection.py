@@ -141,7 +141,7 @@ def suppress_overlaps(candidates: list[Candidate], selector: Selector) -> list[C
 
 
 def _quoted_tokens(doc, quotes: list[Quote]) -> set:
-    inside = set()
+    inside: set[int] = set()
     for quote in quotes:
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is not None:
