@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from typing import Protocol
 
 from newsgraph.analyze.statements.constructions import Candidate, cue_candidates, token_range
@@ -18,6 +17,8 @@ from newsgraph.analyze.statements.quote_completion import attach_uncued_quotes, 
 from newsgraph.analyze.statements.quotes import Quote
 from newsgraph.analyze.statements.speaker_lines import speaker_line_candidates
 from newsgraph.nlp.text import text_of
+
+BUCKET = 512  # characters per stretch of text in the overlap index
 
 
 class Selector(Protocol):
@@ -120,24 +121,24 @@ def suppress_overlaps(candidates: list[Candidate], selector: Selector) -> list[C
     of each one's characters (the same clause reached from two cues, or a nested cue that
     spans most of its parent's content), the one the selector rates highest is kept. A nested
     cue noun the selector is certain of ("rejected the claim by X that ...") stays beside its
-    parent. The characters of kept contents are indexed, so each candidate meets only the kept
-    ones it shares characters with."""
+    parent. Kept contents are filed by stretches of text, so each candidate is compared only
+    with the kept ones near it."""
     ranked = sorted(enumerate(candidates), key=lambda ic: (-selector.score(ic[1]), ic[0]))
-    owners: dict[int, list[int]] = {}  # character -> kept candidates whose content holds it
-    sizes: list[int] = []
-    kept: list[tuple[int, Candidate]] = []
+    buckets: dict[int, list[int]] = {}  # stretch of BUCKET characters -> kept candidates touching it
+    kept: list[tuple[int, Candidate, set]] = []
     for index, candidate in ranked:
         chars = {i for s, e in candidate.content for i in range(s, e)}
+        stretches = {b for s, e in candidate.content for b in range(s // BUCKET, (e - 1) // BUCKET + 1)}
         sure = candidate.frame == "noun" and candidate.parent is not None and selector.certain(candidate)
         if not sure:
-            shared = Counter(k for i in chars for k in owners.get(i, ()))
-            if any(2 * n > len(chars) and 2 * n > sizes[k] for k, n in shared.items()):
+            near = {k for b in stretches for k in buckets.get(b, ())}
+            if any(2 * len(chars & kept[k][2]) > len(chars) and 2 * len(chars & kept[k][2]) > len(kept[k][2])
+                   for k in near):
                 continue
-        for i in chars:
-            owners.setdefault(i, []).append(len(kept))
-        sizes.append(len(chars))
-        kept.append((index, candidate))
-    return [c for _, c in sorted(kept, key=lambda k: k[0])]
+        for b in stretches:
+            buckets.setdefault(b, []).append(len(kept))
+        kept.append((index, candidate, chars))
+    return [c for _, c, _ in sorted(kept, key=lambda k: k[0])]
 
 
 def _quoted_tokens(doc, quotes: list[Quote]) -> set:
