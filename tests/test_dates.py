@@ -42,7 +42,7 @@ def test_month_day_without_year_is_the_last_one():
     assert resolve_month_day(12, 24, WED) == date(2022, 12, 24)
     assert resolve_month_day(3, 2, WED) == date(2023, 3, 2)
     assert resolve_month_day(4, 2, WED, "future") == date(2023, 4, 2)
-    assert resolve_month_day(4, 2, WED) == date(2023, 4, 2)  # nearest when the tense does not say
+    assert resolve_month_day(4, 2, WED) == date(2022, 4, 2)  # the past unless the tense says future
     assert resolve_month_day(4, 2, WED, "past") == date(2022, 4, 2)
 
 
@@ -123,3 +123,29 @@ def test_sentence_date_reaches_down_to_an_anchor_below_it(nlp):
 ])
 def test_infinitive_and_reported_future_look_forward(nlp, text, value):
     assert [r.value for r in find_dates(nlp(text), "2023-03-15")] == [value]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a day without a year is the last one on or before publication, however near the next one is
+    ("The strike at the Orvane mill began on May 16.", [("on May 16", "2019-05-16")]),
+    ("The strike at the Orvane mill began on May 15.", [("on May 15", "2019-05-15")]),
+    ("The union's vote on May 16 ended the strike.", [("on May 16", "2019-05-16")]),
+    # ... unless the tense or "next" puts it in the future
+    ("Talks will resume on December 2.", [("on December 2", "2019-12-02")]),
+    ("The mill cut 200 jobs in March.", [("in March", "2019-03")]),
+    ("The mill will reopen next March.", [("next March", "2020-03")]),
+    # numbers inside names are no dates
+    ("Prices of Orvane's 2025 bonds fell sharply on Monday.", [("on Monday", "2019-11-18")]),
+    ("The Vision 2030 plan was announced on Monday.", [("on Monday", "2019-11-18")]),
+    ("The mill was sold in 2016.", [("in 2016", "2016")]),
+])
+def test_dates_without_a_year_and_numbers_in_names(nlp, text, expected):
+    assert [(r.text, r.value) for r in find_dates(nlp(text), "2019-11-20")] == expected
+
+
+@pytest.mark.model
+def test_a_year_inside_a_name_does_not_date_the_sentence(nlp):
+    doc = nlp("Prices of Orvane's 2025 bonds fell sharply.")
+    dates = find_dates(doc, "2019-11-20")
+    assert date_of_sentence(next(doc.sents), dates, "2019-11-20") == "2019-11-20"

@@ -110,3 +110,23 @@ def test_scorer_on_first_dev_articles():
         assert set(metrics[key]) == {"p", "r", "f1"}
     # well clear of the naive baseline (content F1 0.38 on all of dev), with margin for noise
     assert metrics["content"]["f1"] >= 0.45
+
+
+@pytest.mark.model
+def test_frozen_only_scores_only_the_frozen_documents(tmp_path):
+    from newsgraph.cli import main
+    from newsgraph.eval.splits import is_frozen_polnear
+
+    assert is_frozen_polnear("doc2") and not is_frozen_polnear("doc0")
+    text = "The mayor said that the port would reopen."
+    gold = [{"type": "Attribution", "source": [{"start": 0, "end": 9, "text": "The mayor"}],
+             "cue": [{"start": 10, "end": 14, "text": "said"}],
+             "content": [{"start": 15, "end": 41, "text": text[15:41]}]}]
+    records = [{"doc_id": "doc0", "text": text, "attributions": []},  # tune part: would cost precision
+               {"doc_id": "doc2", "text": text, "attributions": gold}]
+    path = tmp_path / "two.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "statements", "--polnear", str(path), "--frozen-only", "--json"])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.output)
+    assert metrics["articles"] == 1 and metrics["content"]["f1"] == 1.0

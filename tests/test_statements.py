@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.analyze.quotes import find_quotes
 from newsgraph.analyze.statements import find_statements
+from newsgraph.analyze.statements.quotes import find_quotes
 from newsgraph.model import Actor, DateRef
 
 pytestmark = pytest.mark.model
@@ -223,8 +223,8 @@ def test_find_quotes_warns_on_unpaired_mark_and_keeps_later_quotes():
 
 
 def test_shipped_cue_model_and_lexicon_load():
-    from newsgraph.analyze.cue_model import CueModel, default_model
-    from newsgraph.analyze.cues import default_lexicon, default_selector
+    from newsgraph.analyze.statements.cue_model import CueModel, default_model
+    from newsgraph.analyze.statements.cues import default_lexicon, default_selector
 
     model = default_model()
     assert isinstance(model, CueModel) and default_selector() is model
@@ -234,7 +234,7 @@ def test_shipped_cue_model_and_lexicon_load():
 
 
 def test_lexicon_selector_finds_reported_speech(nlp):
-    from newsgraph.analyze.cues import default_lexicon
+    from newsgraph.analyze.statements.cues import default_lexicon
 
     doc = nlp("Ilves explained that the talks had stalled.")
     (statement,) = find_statements(doc, NoActors(), [], None, selector=default_lexicon())

@@ -1,6 +1,8 @@
 """Readable plain-text views of analyses (what `newsgraph analyze` prints without --json)."""
 from __future__ import annotations
 
+from collections import Counter
+
 from newsgraph.model import Actor, Analysis
 
 MAX_CONTENT = 160
@@ -19,22 +21,34 @@ def _clip(text: str, width: int = MAX_CONTENT) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def summary(analysis: Analysis) -> str:
+def summary(analysis: Analysis, all_frames: bool = False) -> str:
     """Title, date and source, then one line per statement (speaker · cue · content · date),
-    then events and places when there are any."""
+    then events and places when there are any.
+
+    Statements of speech and writing are listed; beliefs, intentions and no-comments only with
+    ``all_frames`` (marked with their frame), else counted in one line."""
     article = analysis.article
     lines = [f"# {article.title or '(untitled)'}",
              f"  {article.published or 'no date'} · {article.source or article.url or article.id}"]
-    if not analysis.statements:
+    shown = [s for s in analysis.statements if all_frames or s.shown]
+    if not shown:
         lines.append("  (no statements found)")
-    for statement in analysis.statements:
+    for statement in shown:
         speaker = analysis.actor(statement.speaker)
         who = describe_actor(speaker)
         if speaker is None and statement.source:
             who = f"{statement.source.text!r} (unresolved)"
         cue = statement.cue.text if statement.cue else "—"
-        content = " … ".join(c.text for c in statement.content)
-        lines.append(f"  - {who} · {cue} · “{_clip(content)}” · {statement.date or 'undated'}")
+        frame = "" if statement.shown else f"[{statement.frame}] "
+        if statement.content:
+            content = " … ".join(c.text for c in statement.content)
+            lines.append(f"  - {frame}{who} · {cue} · “{_clip(content)}” · {statement.date or 'undated'}")
+        else:
+            lines.append(f"  - {frame}{who} · {cue} · {statement.date or 'undated'}")
+    hidden = Counter(s.frame for s in analysis.statements if not (all_frames or s.shown))
+    if hidden:
+        counts = ", ".join(f"{n} {frame.replace('_', '-')}" for frame, n in sorted(hidden.items()))
+        lines.append(f"  ({counts} not shown; --all-frames lists them)")
     for event in analysis.events:
         actor, recipient = analysis.actor(event.actor), analysis.actor(event.recipient)
         mode = f"/{event.mode}" if event.mode else ""

@@ -5,8 +5,11 @@ Conventions (the reader of a news story counts from the day it was published):
 - "on Thursday", "Thursday" -> the last Thursday on or before publication (the same day when the story
   is from a Thursday); "last Thursday" -> the one strictly before; "next/coming Thursday" -> the first
   one after; "this Thursday" -> the Thursday of the publication week (Monday to Sunday).
-- "in September", "September 12" (no year) -> the last such month/day on or before publication;
+- "in September", "September 12" (no year) -> the last such month/day on or before publication
+  ("May 16" in a November story is that year's May 16, never next year's, however near);
   "last September" -> strictly before the publication month.
+- Numbers inside names are no dates: "the 2025 bonds", "Vision 2030" (a bare year that modifies a
+  noun or follows a name, or stands inside an ORG/PRODUCT/LAW/EVENT entity) is left out.
 - The future turns this around: when the expression modifies a verb with "will"/"shall"/"would" or an
   infinitive ("talks will resume on Monday", "agreed to meet in March"), the first such day/month
   on or after publication is meant.
@@ -128,22 +131,20 @@ def resolve_month(month: int, pub: date, mod: Optional[str] = None, future: bool
 
 
 def resolve_month_day(month: int, day: int, pub: date, tense: Optional[str] = None) -> Optional[date]:
-    """A day and month without a year: in the past tense the last one on or before ``pub``, in the
-    future the first one on or after it, else the nearest one ("the program expires on September
-    30" in a September 12 story is that month's 30th, "on December 24" in March last year's)."""
+    """A day and month without a year: the last one on or before ``pub`` ("May 16" in a November
+    story is that year's May 16), unless the tense puts it in the future ("talks will resume on
+    December 2"): then the first one on or after it."""
     options = []
     for year in (pub.year - 1, pub.year, pub.year + 1):
         try:
             options.append(date(year, month, day))
         except ValueError:
             continue
-    if tense == "past":
-        options = [d for d in options if d <= pub]
-    elif tense == "future":
-        options = [d for d in options if d >= pub]
-    if not options:
-        return None
-    return min(options, key=lambda d: (abs((d - pub).days), d > pub))
+    if tense == "future":
+        later = [d for d in options if d >= pub]
+        return min(later) if later else None
+    earlier = [d for d in options if d <= pub]
+    return max(earlier) if earlier else None
 
 
 def _value(kind: str, m: re.Match, pub: Optional[date], future: bool, past: bool = False) -> Optional[str]:
@@ -184,7 +185,7 @@ def _value(kind: str, m: re.Match, pub: Optional[date], future: bool, past: bool
         offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(rel, 0)
         return (pub + timedelta(days=offset)).isoformat()
     if kind == "relperiod":
-        step = {"last": -1, "next": 1, "coming": 1}.get(mod, 0)
+        step = {"last": -1, "next": 1, "coming": 1}.get(mod or "", 0)
         unit = g["unit"].lower()
         if unit in ("week", "weekend"):
             return _iso_week(pub + timedelta(weeks=step))
@@ -251,6 +252,8 @@ def find_dates(doc, published: Optional[str]) -> list[DateRef]:
                     continue
             if kind == "vague" and m.group().lower() in _ADVERB_ONLY and not _is_adverb(doc, start, end):
                 continue
+            if kind == "year" and not m.group("prep") and _names_something(doc, m.start("year"), m.end("year")):
+                continue
             candidates.append((start, end, kind, m))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     refs: list[DateRef] = []
@@ -270,9 +273,32 @@ def find_dates(doc, published: Optional[str]) -> list[DateRef]:
         k = bisect_right(taken, (e.end_char, -1))  # the expressions starting before the entity ends
         if k and taken[k - 1][1] > e.start_char:
             continue
+        if len(e) == 1 and e[0].like_num and _names_something(doc, e.start_char, e.end_char):
+            continue
         refs.append(DateRef(e.start_char, e.end_char, e.text, None))
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+NAME_ENTITIES = ("ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC")
+
+
+def _names_something(doc, start: int, end: int) -> bool:
+    """A bare year that is part of a name or an attribute of a thing, not a date of the clause:
+    "the 2025 bonds", "its 2030 notes" (a modifier before its noun), "Vision 2030" (after a
+    name), or a year inside a named entity ("the Expo 2020 organisers")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    if token.ent_type_ in NAME_ENTITIES:
+        return True
+    head = token.head
+    if head is token:
+        return False
+    if token.dep_ in ("nummod", "compound", "amod", "nmod") and head.i > token.i and head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return head.pos_ == "PROPN" and head.i < token.i and token.dep_ in ("nummod", "appos", "compound")
 
 
 def _is_adverb(doc, start: int, end: int) -> bool:

@@ -18,8 +18,11 @@ from newsgraph.settings import Settings
 @published_option
 @click.option("--url", help="The article's URL (overrides what the page says).")
 @click.option("--json", "as_json", is_flag=True, help="One analysis object (DESIGN.md's contract) per line.")
+@click.option("--all-frames", is_flag=True,
+              help="List every statement: beliefs, intentions and no-comments too, not only speech and writing "
+                   "(--json always carries all of them, each with its frame).")
 @model_options
-def analyze_command(paths, published, url, as_json, model, workers, batch_size):
+def analyze_command(paths, published, url, as_json, all_frames, model, workers, batch_size):
     """Analyse articles: statements with resolved speakers, coded actors, dates, events, places.
 
     PATHS are .txt, .html/.htm files, directories of them, .jsonl files (records with id, text or
@@ -44,7 +47,7 @@ def analyze_command(paths, published, url, as_json, model, workers, batch_size):
             else:
                 if i:
                     click.echo()
-                click.echo(summary(analysis))
+                click.echo(summary(analysis, all_frames=all_frames))
             sys.stdout.flush()
 
 

@@ -3,6 +3,8 @@
 The analysis is run exactly as ``analyze`` runs it, except that speakers are not resolved:
 PolNeAR's gold source is the local mention, so an actor index that resolves nothing is
 used and only the source *span* is compared. Nothing here reads gold roles before scoring.
+Statements of every frame are scored (PolNeAR counts beliefs and intentions as attributions);
+no-comments carry no content and are not scored.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from typing import Optional
 
 from newsgraph.analyze.statements import find_statements
 from newsgraph.eval.polnear import Attribution, PolnearArticle, Tally, read_polnear, strip_segments
+from newsgraph.eval.splits import is_frozen_polnear
 from newsgraph.model import Statement
 
 
@@ -52,9 +55,15 @@ def _parsed(articles: list[PolnearArticle], model: Optional[str]) -> Iterator[tu
     yield from zip(articles, nlp.pipe((a.text for a in articles), batch_size=16))
 
 
-def evaluate_polnear(path: str | Path, limit: Optional[int] = None, model: Optional[str] = None) -> dict:
-    """Parse the first ``limit`` articles of a PolNeAR JSONL file and return the metrics."""
+def evaluate_polnear(path: str | Path, limit: Optional[int] = None, model: Optional[str] = None,
+                     frozen_only: bool = False) -> dict:
+    """Parse the first ``limit`` articles of a PolNeAR JSONL file and return the metrics.
+
+    ``frozen_only`` scores only the documents of the frozen fifth (``eval.splits.is_frozen_polnear``):
+    on ``train.jsonl`` those are the ones the cue model was not trained on."""
     articles = list(read_polnear(path, limit))
+    if frozen_only:
+        articles = [a for a in articles if is_frozen_polnear(a.doc_id)]
     return score_parsed(_parsed(articles, model)).metrics()
 
 

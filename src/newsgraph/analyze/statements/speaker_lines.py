@@ -2,15 +2,18 @@
 
 Transcripts ("PENCE: Well, look ..."), headlines ("Senator Vos: the bill is dead") and
 collections of reader quotes ('"..." ― Jane Roe') attribute words by position. Both are
-found on the text, paragraph by paragraph, and tied to the parse's tokens.
+found on the text, paragraph by paragraph, and tied to the parse's tokens. A place before the
+colon ("NEW DELHI: ...") or a line that reports someone else's words with their own speaker
+("BRISKVILLE: The council said ...") is a dateline, never a speaker.
 """
 from __future__ import annotations
 
 import re
 
-from newsgraph.analyze.cue_frames import Candidate, token_range
+from newsgraph.analyze.statements.constructions import Candidate, token_range
 from newsgraph.nlp.text import text_of
 
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
 SPEAKER_COLON = re.compile(rf"^[\"“'‘]*\s*(?P<name>{NAME})(?P<cue>:)\s+(?P<content>\S.*?)\s*$")
 BYLINE = re.compile(rf"(?P<cue>[―—–])\s*(?P<name>{NAME})[\s.\u00a0]*$")
@@ -56,4 +59,6 @@ def _candidate(doc, name_start, name_end, cue_start, cue_end, content, frame):
     if source is None or cue is None or len(cue) != 1 or content[1] <= content[0]:
         return None
     tokens = list(source)
+    if frame == "colon-line" and any(t.ent_type_ in PLACE_ENTITIES for t in tokens):
+        return None  # "NEW DELHI: ..." is a dateline, not a speaker
     return Candidate(list(cue), token_range(tokens), [content], frame, cue[0].text, tokens, cue[0])

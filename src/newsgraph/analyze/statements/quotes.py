@@ -84,7 +84,7 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
 
 def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:
     """‘...’ outside double quotes (headline style). A ’ followed by a letter is an apostrophe."""
-    found = []
+    found: list[Quote] = []
     inside = [(q.start, q.end) for q in doubles]
     i = 0
     while True:

@@ -7,6 +7,12 @@ features; its weights are learned from PolNeAR's training split by
 ``scripts/train_cues.py`` and shipped as ``newsgraph/data/cue_model.tsv`` (feature, weight),
 so scoring needs nothing but a dictionary look-up per feature: no scikit-learn at run time.
 
+The model learns no names: a named source (a proper noun, an entity, a capitalised word inside
+the sentence) is seen only by its entity type and shape, so what it learned from 2015-16 US
+politics carries over to other news. The shipped table carries the feature version it was
+trained for (``FEATURE_VERSION``); a table built for other features is refused with a clear
+message rather than scored wrongly.
+
 Speech verbs from ``data/cue_verbs.txt`` with a clausal complement and a source, and
 ``according to X``, are always kept, so the core constructions never depend on what the
 model learned.
@@ -19,11 +25,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from newsgraph.analyze.quotes import QUOTE_MARKS
+from newsgraph.analyze.statements.quotes import QUOTE_MARKS
 from newsgraph.nlp.text import text_of
 
 DEFAULT_THRESHOLD = 0.4
 THRESHOLD_ROW = "__threshold__"  # the row of cue_model.tsv that holds the acceptance threshold
+# Bump when candidate_features changes: a model trained for other features is refused.
+FEATURE_VERSION = 2
+FEATURE_VERSION_ROW = "__feature_version__"
+NAME_TYPES = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"))
 PERSON_WORDS = frozenset(
     "he she they i we you who spokesman spokeswoman spokesperson official officials president minister "
     "senator source sources aide aides adviser advisers analyst analysts expert experts critic critics "
@@ -78,12 +88,44 @@ def _source_features(candidate, base: str) -> list[str]:
     inside = {t.i for t in tokens}
     root = next((t for t in tokens if t.head.i not in inside or t.head is t), tokens[0])
     kind = root.ent_type_ or root.pos_
-    feats = [f"src={kind}", f"srcf={kind}|{base}", f"srcl={root.lower_}" if root.pos_ == "PRON" else
-             f"srcn={root.lemma_.lower()}"]
+    feats = [f"src={kind}", f"srcf={kind}|{base}", _source_word(root)]
+    if any(c.dep_ == "appos" for c in root.children):
+        feats.append(f"src_appos|{base}")
+    if any(t.lower_ in PERSON_WORDS for t in tokens):
+        feats.append(f"src_title|{base}")
     if root.lower_ in PERSON_WORDS or root.lemma_.lower() in PERSON_WORDS or root.ent_type_ == "PERSON":
         feats.append(f"src_person|{base}")
         feats.append(f"src_person|{candidate.lemma}")
     return feats
+
+
+def _source_word(root) -> str:
+    """The source's head word when it is a pronoun or a common noun ("he", "officials",
+    "spokesman"); for a name only its entity type and shape: the model learns no names."""
+    if root.pos_ == "PRON":
+        return f"srcl={root.lower_}"
+    if root.pos_ == "PROPN" or root.ent_type_ in NAME_TYPES or _capitalised_name(root):
+        return f"srcname={root.ent_type_ or 'none'}|{_shape(root.text)}"
+    return f"srcn={root.lemma_.lower()}"
+
+
+def _capitalised_name(token) -> bool:
+    """A capitalised word the tagger took for a common noun: a name, unless it only opens the
+    sentence ("Officials said ...")."""
+    if not token.text[:1].isupper():
+        return False
+    return token.i != token.sent.start or token.lemma_.lower() not in PERSON_WORDS
+
+
+def _shape(word: str) -> str:
+    """Xx (capitalised), X (all capitals), x (lower case), d (digits), other."""
+    if word.isupper():
+        return "X"
+    if word[:1].isupper():
+        return "Xx"
+    if word.islower():
+        return "x"
+    return "d" if any(ch.isdigit() for ch in word) else "other"
 
 
 def _content_features(candidate, doc, base: str, lemma: str) -> list[str]:
@@ -135,24 +177,42 @@ class CueModel:
         return self.score(candidate) >= self.threshold
 
 
+class CueModelError(ValueError):
+    """A shipped cue model that does not fit this code (wrong feature version, bad rows)."""
+
+
 def read_weights(text: str) -> dict:
-    """feature -> weight from the shipped TSV (its threshold row included)."""
+    """feature -> weight from the shipped TSV (its threshold and feature-version rows included)."""
     weights = {}
-    for line in text.splitlines()[1:]:
+    for number, line in enumerate(text.splitlines()[1:], 2):
         if line.strip():
-            feature, weight = line.rsplit("\t", 1)
-            weights[feature] = float(weight)
+            feature, _, weight = line.rpartition("\t")
+            try:
+                weights[feature] = float(weight)
+            except ValueError:
+                raise CueModelError(f"cue_model.tsv line {number}: {line!r} is no feature<TAB>weight row") from None
     return weights
+
+
+def load_model(text: str, speech_verbs: frozenset) -> CueModel:
+    """A model from the text of a cue_model.tsv; refused clearly when it was trained for other features."""
+    weights = read_weights(text)
+    version = weights.pop(FEATURE_VERSION_ROW, None)
+    if version is None or int(version) != FEATURE_VERSION:
+        found = "no feature version" if version is None else f"feature version {int(version)}"
+        raise CueModelError(
+            f"cue_model.tsv has {found}, but this newsgraph computes cue features version {FEATURE_VERSION}: "
+            "retrain it with scripts/train_cues.py (see its --help)")
+    threshold = weights.pop(THRESHOLD_ROW, DEFAULT_THRESHOLD)
+    return CueModel(weights, speech_verbs, threshold)
 
 
 @lru_cache(maxsize=1)
 def default_model() -> Optional[CueModel]:
     """The shipped model (read once per process), or None when the package has none."""
-    from newsgraph.analyze.cues import _read_speech_verbs
+    from newsgraph.analyze.statements.cues import speech_verbs
 
     path = resources.files("newsgraph.data").joinpath("cue_model.tsv")
     if not path.is_file():
         return None
-    weights = read_weights(path.read_text(encoding="utf-8"))
-    threshold = weights.pop(THRESHOLD_ROW, DEFAULT_THRESHOLD)
-    return CueModel(weights, _read_speech_verbs(), threshold)
+    return load_model(path.read_text(encoding="utf-8"), speech_verbs())

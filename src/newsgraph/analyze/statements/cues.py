@@ -4,12 +4,12 @@ Two tables ship in ``newsgraph/data``:
 
 * ``cue_verbs.txt`` — speech and reporting verbs written by hand (one lemma a line), always
   accepted with a clausal complement ("X said that ...", "..., X said").
-* ``cues.tsv`` — learned from PolNeAR's training split by ``scripts/train_cues.py``: for each
+* ``cues.tsv`` — learned from PolNeAR's training split (less its frozen fifth) by ``scripts/train_cues.py``: for each
   (lemma, frame) the rules proposed on train, how often the proposal was the one matching a
   gold attribution. It covers beliefs and intentions ("thinks", "wants", "backs") and is
   readable: an analyst can see which cue words newsgraph trusts, and how much.
 
-By default statements are selected by the cue model (``analyze.cue_model``), which weighs
+By default statements are selected by the cue model (``analyze.statements.cue_model``), which weighs
 the lexicon's evidence together with the source, the content and the context;
 ``CueLexicon`` is the fallback when no model ships, and a selector of its own for anyone who
 wants plain per-word precision (``find_statements(..., selector=default_lexicon())``).
@@ -60,7 +60,7 @@ class CueLexicon:
     open: bool = False  # accept everything (used only to learn the lexicon from train)
 
     def accepts(self, candidate) -> bool:
-        """Whether a statement candidate (``analyze.statements.Candidate``) is an attribution."""
+        """Whether a statement candidate (``constructions.Candidate``) is an attribution."""
         return self.accepts_key(*candidate.key)
 
     def score(self, candidate) -> float:
@@ -71,6 +71,10 @@ class CueLexicon:
         if self.accepts_key(lemma, frame) and lemma.lower() in self.speech_verbs:
             value = max(value, 0.5)
         return value
+
+    def certain(self, candidate) -> bool:
+        """The lexicon holds no construction above competition."""
+        return False
 
     def accepts_key(self, lemma: str, frame: str) -> bool:
         if self.open:
@@ -108,6 +112,12 @@ def _read_learned() -> dict:
 
 
 @lru_cache(maxsize=1)
+def speech_verbs() -> frozenset:
+    """The shipped speech and reporting verbs (``cue_verbs.txt``), read once per process."""
+    return _read_speech_verbs()
+
+
+@lru_cache(maxsize=1)
 def default_lexicon() -> CueLexicon:
     """The shipped lexicon (read once per process)."""
     return CueLexicon(speech_verbs=_read_speech_verbs(), learned=_read_learned())
@@ -115,7 +125,7 @@ def default_lexicon() -> CueLexicon:
 
 def default_selector():
     """What decides which candidates are statements: the shipped cue model, else the lexicon."""
-    from newsgraph.analyze.cue_model import default_model
+    from newsgraph.analyze.statements.cue_model import default_model
 
     return default_model() or default_lexicon()
 

@@ -2,7 +2,7 @@
 
 Each function here turns a cue (a verb, "according to", a noun with a that-clause) into a
 ``Candidate``: its cue tokens, the source mention and the content's character ranges. Whether
-a candidate is an attribution is decided elsewhere (``analyze.cue_model``); how quotes
+a candidate is an attribution is decided elsewhere (``analyze.statements.cue_model``); how quotes
 complete it is ``analyze.statements``' business.
 
 * a cue verb with a clausal complement, after or before it ("X said that ...",
@@ -18,9 +18,9 @@ complete it is ``analyze.statements``' business.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Optional
 
-from newsgraph.analyze.quotes import QUOTE_TOKENS
+from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 from newsgraph.nlp.text import text_of
 
 SUBJECTS = ("nsubj",)
@@ -31,6 +31,9 @@ CUE_PARTS = ("aux", "auxpass", "neg", "prt")
 SUBJECT_SHARING = ("advcl", "conj", "xcomp", "acl")
 EDGE_PUNCT = set(".,;:!?-–—―()[]") | {"...", "--"}
 PRONOUN_LIKE = ("it", "this", "that", "which", "what", "there")
+# Verbs whose subject delivers the cue noun they take as object ("made the claim that ...").
+DELIVERING_VERBS = frozenset("make repeat reiterate renew issue level voice offer echo deliver air express give "
+                             "restate double".split())
 
 
 @dataclass
@@ -43,7 +46,7 @@ class Candidate:
     frame: str
     lemma: str
     source_tokens: list = field(default_factory=list)
-    head: object = None  # the cue's head token
+    head: Any = None  # the cue's head token (a spaCy Token)
     quoted: bool = False  # the cue stands inside a quote
     parent: Optional[Candidate] = None  # the candidate whose content holds this one's cue
 
@@ -231,10 +234,18 @@ def _noun_candidate(doc, noun) -> Optional[Candidate]:
                 source = list(pobj[0].subtree)
     if source and all(t.lower_ in PRONOUN_LIKE for t in source):
         source = None
+    if (source is None or _possessive_pronoun(source)) and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in DELIVERING_VERBS:
+        # "X made the claim that ...", "X renewed her warning that ...": the one who delivers it
+        source = _source_of(noun.head) or source
     frame = "noun" + ("" if source else "-nosrc")
     clause = clauses[0]
     content = [_char_range(doc, clause.left_edge.i, clause.right_edge.i + 1)]
     return Candidate([noun], token_range(source), content, frame, noun.lemma_.lower(), source or [], noun)
+
+
+def _possessive_pronoun(tokens) -> bool:
+    return len(tokens) == 1 and tokens[0].tag_ == "PRP$"
 
 
 # ---------------------------------------------------------------- sources, cues, contents
@@ -247,7 +258,11 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
         if child.dep_ in subjects:
             if child.lower_ in ("there", "what"):
                 return None  # expletive: "there are"
-            return _trim_mention(list(child.subtree))
+            return _trim_mention(_without_adjunct(child, verb))
+    if depth == 0:
+        inverted = _inverted_object_subject(verb)
+        if inverted is not None:
+            return _trim_mention(_without_adjunct(inverted, verb))
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
         head = verb.head
         if _is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head:
@@ -266,6 +281,38 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
                 return _trim_mention([t for t in poss.subtree if t.dep_ != "case"])
         return inherited
     return None
+
+
+def _inverted_object_subject(verb):
+    """The speaker of an inverted cue the parser took for its object: in '"...," added a local
+    farmer' the noun phrase right after the cue, with the reported clause before it, is who
+    speaks (a cue verb with a clause before it takes no object of its own)."""
+    if not any(c.dep_ in CLAUSE_DEPS + ("parataxis",) and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    following = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "prep", "advmod", "npadvmod")]
+    if len(following) != 1 or following[0].dep_ not in ("dobj", "attr", "oprd", "nsubjpass"):
+        return None
+    noun = following[0]
+    if noun.pos_ not in ("NOUN", "PROPN") or any(doc[k].dep_ not in ("advmod",) for k in range(verb.i + 1,
+                                                                                              noun.left_edge.i)):
+        return None
+    return noun
+
+
+def _without_adjunct(subject, verb) -> list:
+    """The subject's words without the cue's adjunct the parser hung on an inverted subject:
+    in '"...," said X, a lawyer for Y, in an email' the email is how X said it, not part of X."""
+    tokens = list(subject.subtree)
+    if subject.i < verb.i or not any(c.dep_ in ("appos", "relcl") for c in subject.children):
+        return tokens
+    doc = subject.doc
+    for child in subject.rights:
+        if child.dep_ == "prep" and child.i > 0 and doc[child.i - 1].text == "," \
+                and any(c.dep_ in ("appos", "relcl") and c.i < child.i for c in subject.children):
+            cut = child.i - 1
+            return [t for t in tokens if t.i < cut]
+    return tokens
 
 
 def _possessor(noun):
@@ -426,7 +473,8 @@ def _is_bare_pronoun(token) -> bool:
 def _token_segments(doc, tokens) -> list[tuple[int, int]]:
     """Character ranges of maximal runs of consecutive tokens, edge punctuation trimmed."""
     indices = sorted(set(t.i for t in tokens))
-    runs, run = [], []
+    runs: list[list[int]] = []
+    run: list[int] = []
     for i in indices:
         if run and i != run[-1] + 1:
             runs.append(run)

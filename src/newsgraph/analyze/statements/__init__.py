@@ -1,0 +1,148 @@
+"""Statements: who said what, direct and reported speech, with cue, source and content spans.
+
+The extractor reads the dependency parse; it never re-parses. Its parts:
+
+* ``quotes``: where quotes begin and end; ``quote_completion``: how they complete a content;
+* ``constructions``: the syntactic constructions that introduce an attribution ("X said that
+  ...", "..., said X", "according to X", "X's claim that ...") as candidates;
+* ``speaker_lines``: ``NAME: text`` lines and ``"quote" ― Name`` bylines;
+* ``cues`` (the cue lexicon) and ``cue_model`` (a small logistic model): which candidates are
+  attributions; ``selection``: proposing, selecting, one statement per stretch of content;
+* ``cue_frames``: the frame of each statement (speech, writing, belief, intention);
+* ``no_comment``: "X declined to comment" as a no-comment of X, without content.
+
+Content spans never include the cue or the source, and stay inside the cue's paragraph
+(except for quotes that run on); trailing punctuation outside quotes is dropped.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.analyze.dates import date_of_sentence
+from newsgraph.analyze.stages import ActorLookup
+from newsgraph.analyze.statements.constructions import Candidate
+from newsgraph.analyze.statements.cue_frames import frame_of
+from newsgraph.analyze.statements.cues import default_selector, speech_verbs
+from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
+from newsgraph.analyze.statements.quotes import Quote, find_quotes
+from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
+from newsgraph.model import DateRef, Span, Statement
+from newsgraph.nlp.text import text_of
+
+__all__ = ["find_statements", "find_candidates", "propose_candidates"]
+
+
+def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], published: Optional[str],
+                    selector: Optional[Selector] = None, warnings: Optional[list[str]] = None) -> list[Statement]:
+    """Every attribution in ``doc`` as a Statement, ids S1, S2... in text order, each with its frame.
+
+    ``actors.resolve(span)`` turns the source mention into a speaker id (None when it cannot);
+    ``dates`` give each statement its sentence's date, else ``published``. Unpaired quote
+    marks are reported in ``warnings`` (when given) and do not stop the rest. ``selector``
+    decides which candidates are attributions (default: the shipped cue model).
+    """
+    quotes, quote_warnings = find_quotes(text_of(doc))
+    if warnings is not None:
+        warnings.extend(quote_warnings)
+    no_comments = find_no_comments(doc)
+    refused = set().union(*(n.cue_ids for n in no_comments)) if no_comments else set()
+    # the words of a no-comment ("declined" + "to comment") are no cue of content
+    candidates = [c for c in find_candidates(doc, selector or default_selector(), quotes)
+                  if c.head is None or c.head.i not in refused]
+    records: list[tuple[int, Candidate | NoComment]] = [(_position(c), c) for c in candidates]
+    records.extend((n.cue_tokens[0].idx, n) for n in no_comments)
+    records.sort(key=lambda r: r[0])
+    out = []
+    for number, (_, record) in enumerate(records, 1):
+        if isinstance(record, NoComment):
+            out.append(_no_comment(doc, number, record, actors, dates, published))
+        else:
+            out.append(_statement(doc, number, record, quotes, actors, dates, published))
+    return out
+
+
+def _position(c: Candidate) -> int:
+    return min([c.cue_tokens[0].idx] + [s for s, _ in c.content])
+
+
+def _outside(dates: list[DateRef], content: list[tuple[int, int]]) -> list[DateRef]:
+    """The dates not inside what was said: a date in the content dates the reported matter
+    ("Commenting on Biden's remark on Thursday"), not the saying."""
+    return [d for d in dates if not any(start <= d.start < end for start, end in content)]
+
+
+def _speaker(doc, tokens, actors: Optional[ActorLookup]) -> tuple[Optional[Span], Optional[str]]:
+    if not tokens:
+        return None, None
+    span = doc[tokens[0].i:tokens[-1].i + 1]
+    actor = actors.resolve(span) if actors is not None else None
+    return Span.from_spacy(span), (actor.id if actor is not None else None)
+
+
+def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, dates, published) -> Statement:
+    text = text_of(doc)
+    source_span, speaker = _speaker(doc, c.source_tokens if c.source is not None else [], actors)
+    cue = doc[c.cue_tokens[0].i:c.cue_tokens[-1].i + 1]
+    blocked = [(t.idx, t.idx + len(t.text)) for t in [*c.cue_tokens, *(c.source_tokens if c.source else [])]]
+    c.content = _without(text, c.content, blocked)
+    content = [Span.of(text, s, e) for s, e in c.content]
+    sent = c.cue_tokens[0].sent
+    kind = _kind(text, c.content, quotes)
+    return Statement(
+        id=f"S{number}", speaker=speaker, source=source_span, cue=Span.from_spacy(cue),
+        content=content, kind=kind,
+        date=date_of_sentence(sent, _outside(dates, c.content), published, anchor=c.cue_tokens[0]),
+        frame=frame_of(c, kind == "direct", speech_verbs()),
+    )
+
+
+def _without(text: str, content: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Content segments with the statement's own cue and speaker words cut out (a quote completed
+    over an interrupting cue clause must not report its own speaker); edge punctuation dropped."""
+    out = []
+    for start, end in content:
+        pieces = [(start, end)]
+        for b_start, b_end in blocked:
+            cut: list[tuple[int, int]] = []
+            for s, e in pieces:
+                if s < b_end and b_start < e:  # the blocked words fall inside: keep what is left around them
+                    cut.extend(p for p in ((s, b_start), (b_end, e)) if p[1] > p[0])
+                else:
+                    cut.append((s, e))
+            pieces = cut
+        for s, e in pieces:
+            while s < e and (text[s].isspace() or text[s] in ",;:-–—"):
+                s += 1
+            while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:-–—"):
+                e -= 1
+            if e > s:
+                out.append((s, e))
+    return out
+
+
+def _no_comment(doc, number: int, n: NoComment, actors, dates, published) -> Statement:
+    source_span, speaker = _speaker(doc, n.source_tokens, actors)
+    cue = doc[n.cue_tokens[0].i:n.cue_tokens[-1].i + 1]
+    return Statement(
+        id=f"S{number}", speaker=speaker, source=source_span, cue=Span.from_spacy(cue), content=[],
+        kind="indirect", frame="no_comment",
+        date=date_of_sentence(cue.sent, dates, published, anchor=n.cue_tokens[0]),
+    )
+
+
+def _kind(text: str, content: list[tuple[int, int]], quotes: list[Quote]) -> str:
+    """direct when every word of the content is quoted, mixed when some is, else indirect."""
+    quoted = unquoted = 0
+    for start, end in content:
+        inside = 0
+        for quote in quotes:  # quotes are disjoint: count the letters each one shares
+            lo, hi = max(start, quote.start), min(end, quote.end)
+            if lo < hi:
+                inside += sum(ch.isalnum() for ch in text[lo:hi])
+        quoted += inside
+        unquoted += sum(ch.isalnum() for ch in text[start:end]) - inside
+    if quoted and not unquoted:
+        return "direct"
+    if quoted:
+        return "mixed"
+    return "indirect"

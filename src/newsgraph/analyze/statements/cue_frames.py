@@ -1,0 +1,82 @@
+"""Cue frames: whether a statement reports words said, words written, a belief or an intention.
+
+PolNeAR, and so the cue model, counts every attribution: "X said ...", but also "X thinks ...",
+"X wants ..." and "X backs the plan". A reader looking for who said what wants the first kind;
+each statement therefore carries the frame of its cue (``model.STATEMENT_FRAMES``), and views
+show speech and writing by default.
+
+The frame comes from word classes, never from single sentences:
+
+1. the cue class table ``data/cue_classes.tsv`` (lemma -> speech | writing | belief |
+   intention, grouped after the communication, cognition and desire verb classes);
+2. else the speech and reporting verbs of ``data/cue_verbs.txt``: speech;
+3. else the construction: ``according to X``, ``NAME: text`` lines and ``"..." ― Name``
+   bylines are speech; a content in quotation marks ('"...," X laughed') is words, so speech;
+   anything else (an adjective, a raised subject, an unknown verb) is a belief -- a stance
+   reported without the speaker's words, not shown by default.
+
+Speech through a written channel ("said in a statement", "said on Twitter", "in an email")
+is writing. "declined to comment" and its kin are ``no_comment`` (``analyze.statements.no_comment``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from newsgraph.analyze.statements.constructions import Candidate
+from newsgraph.model import STATEMENT_FRAMES
+
+SPOKEN_CONSTRUCTIONS = ("according", "colon-line", "byline")
+# Nouns naming a written channel: "said in a statement", "told X in an email", "on Twitter".
+WRITTEN_CHANNELS = frozenset(
+    "statement email e-mail letter memo tweet post blog op-ed editorial column essay filing text message "
+    "twitter facebook instagram x linkedin website newsletter".split()
+)
+
+
+@lru_cache(maxsize=1)
+def cue_classes() -> dict[str, str]:
+    """lemma -> frame from the shipped table (read once per process)."""
+    path = resources.files("newsgraph.data").joinpath("cue_classes.tsv")
+    classes = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        lemma, frame = line.split("\t")
+        if frame not in STATEMENT_FRAMES:
+            raise ValueError(f"cue_classes.tsv line {number}: unknown frame {frame!r}")
+        classes[lemma] = frame
+    return classes
+
+
+def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str:
+    """The statement frame of a selected candidate; ``direct``: its content is all quoted."""
+    construction = candidate.frame.removesuffix("-q").removesuffix("-nosrc")
+    lemma = candidate.lemma.lower()
+    frame = cue_classes().get(lemma)
+    if frame is None:
+        if lemma in speech_verbs or construction in SPOKEN_CONSTRUCTIONS or direct:
+            frame = "speech"
+        else:
+            frame = "belief"
+    if frame == "speech" and _written_channel(candidate):
+        return "writing"
+    return frame
+
+
+def _written_channel(candidate: Candidate) -> bool:
+    """A prepositional phrase of the cue (or, after an inverted cue, of its speaker) that names a
+    written channel: "in a statement", "in an email to staff", "on Twitter"."""
+    heads = [candidate.head] + ([_root(candidate.source_tokens)] if candidate.source_tokens else [])
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "via", "through"):
+                continue
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in WRITTEN_CHANNELS for g in prep.children):
+                return True
+    return False
+
+
+def _root(tokens):
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head is t), tokens[0])

@@ -1,0 +1,101 @@
+"""No comment: "X declined to comment", "X did not respond to a request for comment".
+
+Journalists record who would not speak; such a sentence is a ``no_comment`` statement of X with
+no content (what X did not say is not content). Found on the parse by word classes:
+
+* a refusal verb with a speaking complement: "declined to comment", "refused to say",
+  "declined to elaborate", "would not discuss";
+* a negated answer: "did not respond", "has not replied", "did not return calls / messages";
+* "could not be reached (for comment)", "was not available for comment";
+* "had no (immediate) comment".
+
+A no-comment needs a speaker (its subject); without one it is left out.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.analyze.statements.constructions import _source_of
+
+REFUSALS = frozenset("decline refuse".split())
+SPEAKING = frozenset("comment respond reply elaborate discuss say answer speak confirm address".split())
+ANSWERS = frozenset("respond reply return answer comment".split())
+REACH = frozenset("reach contact".split())
+# what one does not answer when one does not comment
+ASKING = frozenset("request question inquiry query call message email letter comment".split())
+COMMENT_NOUNS = frozenset("comment comments".split())
+
+
+@dataclass
+class NoComment:
+    """A no-comment: the cue tokens (the refusal and its complement) and the speaker's tokens."""
+
+    cue_tokens: list
+    source_tokens: list
+
+    @property
+    def cue_ids(self) -> set[int]:
+        return {t.i for t in self.cue_tokens}
+
+
+def find_no_comments(doc) -> list[NoComment]:
+    """Every no-comment construction with a subject in ``doc``, in text order."""
+    out = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        cue = _no_comment_cue(verb)
+        if cue is None:
+            continue
+        source = _source_of(verb) or _passive_subject(verb)
+        if not source or all(t.pos_ == "PRON" and t.lower_ in ("it", "there") for t in source):
+            continue
+        out.append(NoComment(sorted(cue, key=lambda t: t.i), source))
+    return out
+
+
+def _no_comment_cue(verb):
+    lemma = verb.lemma_.lower()
+    negated = _negated(verb)
+    parts = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and abs(c.i - verb.i) <= 3]
+    if lemma in REFUSALS or (negated and lemma in ("will", "would")):
+        complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                           and c.lemma_.lower() in SPEAKING and c.i > verb.i), None)
+        if complement is not None:
+            to = [c for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
+            return parts + [verb] + to + [complement]
+        return None
+    if lemma in ANSWERS and negated:
+        if lemma == "return":  # "did not return calls / messages / a request for comment"
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is None or obj.lemma_.lower() not in ("call", "message", "email", "request", "inquiry", "query"):
+                return None
+        preps = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if preps and not any(g.lemma_.lower() in ASKING for g in preps):
+            return None  # "did not respond to the attack" is no refusal to speak
+        return parts + [verb]
+    if lemma in REACH and negated and any(c.dep_ == "auxpass" for c in verb.children):
+        return parts + [verb]
+    if lemma in ("be", "have") and (negated or lemma == "have"):
+        # "was not available for comment", "had no (immediate) comment"
+        for child in verb.children:
+            if lemma == "be" and child.dep_ == "acomp" and child.lower_ in ("available", "reachable") and negated \
+                    and _has_comment_prep(child):
+                return parts + [verb, child]
+            if lemma == "have" and child.dep_ == "dobj" and child.lower_ in COMMENT_NOUNS \
+                    and any(g.lower_ == "no" for g in child.children):
+                return parts + [verb] + [g for g in child.children if g.i < child.i] + [child]
+    return None
+
+
+def _negated(verb) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _has_comment_prep(token) -> bool:
+    return any(c.dep_ == "prep" and any(g.lower_ in COMMENT_NOUNS for g in c.children) for c in token.children)
+
+
+def _passive_subject(verb):
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return list(subject.subtree) if subject is not None else None

@@ -1,0 +1,148 @@
+"""How quotes complete a candidate's content.
+
+* a content that starts or ends inside a quote takes the whole quote (a quote over several
+  sentences is one statement); the cue and the source stay out;
+* '"A," he said, "B."': the quote right after the cue is the rest of the same content;
+* a quote with no cue of its own right after a quoted statement continues it: the second
+  half of a quote split around its cue ('"A," he said. "B."'), or a quote paragraph.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from newsgraph.analyze.statements.constructions import Candidate, merge_segments
+from newsgraph.analyze.statements.quotes import Quote
+from newsgraph.nlp.text import text_of
+
+
+def with_quotes(doc, candidate: Candidate, quotes: list[Quote]) -> Candidate:
+    """Contents that start or end inside a quote take the whole quote; cue and source stay out."""
+    if not quotes:
+        return candidate
+    cue_start = candidate.cue_tokens[0].idx
+    cue_end = candidate.cue_tokens[-1].idx + len(candidate.cue_tokens[-1].text)
+    blocked = [(cue_start, cue_end)]
+    if candidate.source_tokens:
+        s = candidate.source_tokens
+        blocked.append((s[0].idx, s[-1].idx + len(s[-1].text)))
+    content = []
+    for start, end in candidate.content:
+        for quote in quotes:
+            if quote.end <= start or quote.start >= end + 3:
+                continue
+            if any(quote.start < b_end and b_start < quote.end for b_start, b_end in blocked):
+                continue  # the cue is quoted itself: a quote inside a quote, leave it
+            if quote.start < start < quote.end or (quote.start <= start and quote.end > end):
+                start = min(start, quote.start)
+            if quote.start < end < quote.end or (start <= quote.start and quote.end > end
+                                                  and not text_of(doc)[end:quote.end - 1].strip(",.;:!? ")):
+                end = max(end, quote.end)
+        content.append((start, end))
+    candidate.content = merge_segments(doc, content)
+    _add_split_quote(doc, candidate, quotes, blocked)
+    return candidate
+
+
+def _add_split_quote(doc, candidate: Candidate, quotes: list[Quote], blocked) -> None:
+    """'"A," he said, "B."': the quote right after the cue is the rest of the same content."""
+    last_end = candidate.content[-1][1] if candidate.content else 0
+    cue_end = max(b[1] for b in blocked)
+    if last_end > cue_end:
+        return
+    following = next((q for q in quotes if q.start >= cue_end), None)
+    if following is None or not candidate.content:
+        return
+    between = text_of(doc)[cue_end:following.start]
+    first_quote = next((q for q in quotes if q.start <= candidate.content[0][0] < q.end), None)
+    if first_quote is None or len(between) > 40 or "\n" in between:
+        return
+    # only commas, the cue's adverbs or a time phrase may stand between cue and second half
+    if between.strip() in ("", ",", ":") or between.strip().endswith(","):
+        candidate.content.append((following.start, following.end))
+
+
+def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: list[Quote]) -> list[Candidate]:
+    """A quote with no cue of its own, right after a statement, continues that statement.
+
+    '"A," he said. "B."' and a quote paragraph after a quoted statement: B is the same
+    speaker's. The quote must begin a sentence, and nothing but the previous statement's
+    own words (or a short phrase of its cue clause) may stand between them. One pass over
+    the quotes in text order, with sorted look-ups: near-linear in quotes and candidates.
+    """
+    if not quotes:
+        return candidates
+    text = text_of(doc)
+    segments = sorted((s, e) for c in candidates for s, e in c.content)
+    starts = [s for s, _ in segments]
+    longest = max((e - s for s, e in segments), default=0)
+    cues = sorted(c.cue_tokens[0].idx for c in candidates)
+    quote_starts = [q.start for q in quotes]
+    by_end = sorted(range(len(candidates)), key=lambda k: (_last_char(candidates[k]), k))
+    added = 0
+    best: tuple[int, int] | None = None  # (last character, -index) of the latest statement so far
+    for quote in quotes:
+        if _covered(segments, starts, longest, quote):
+            continue
+        while added < len(by_end) and _last_char(candidates[by_end[added]]) <= quote.start:
+            k = by_end[added]
+            best = max(best, (_last_char(candidates[k]), -k)) if best else (_last_char(candidates[k]), -k)
+            added += 1
+        if best is None or not _begins_sentence(text, quote.start):
+            continue
+        last = candidates[-best[1]]
+        end = _last_char(last)
+        gap = text[end:quote.start]
+        k = bisect_left(cues, end)
+        if k < len(cues) and cues[k] < quote.start:
+            continue  # another statement's cue stands between: the quote is not a continuation
+        if "\n" in gap:
+            quoting = any(_overlaps_quote(quotes, quote_starts, s, e) for s, e in last.content)
+            if not quoting or gap.strip(" \t\r\n.,:;") or not _is_paragraph(text, quote) or gap.count("\n") > 2:
+                continue  # across a paragraph break only a quote paragraph continues a quote
+        elif len(gap.strip()) > 40 and text[last.cue_tokens[-1].sent.end_char:quote.start].strip():
+            continue  # in the paragraph: the quote must follow the cue's sentence
+        last.content.append((quote.start, quote.end))
+        best = (quote.end, best[1])
+    return candidates
+
+
+def _covered(segments, starts, longest: int, quote: Quote) -> bool:
+    """Whether one content segment covers at least half of ``quote`` (segments sorted by start)."""
+    k = bisect_left(starts, quote.start - longest)
+    while k < len(segments) and segments[k][0] < quote.end:
+        s, e = segments[k]
+        if 2 * (min(e, quote.end) - max(s, quote.start)) >= quote.end - quote.start:
+            return True
+        k += 1
+    return False
+
+
+def _overlaps_quote(quotes: list[Quote], quote_starts: list[int], start: int, end: int) -> bool:
+    k = bisect_right(quote_starts, start) - 1
+    for q in quotes[max(k, 0):]:
+        if q.start >= end:
+            return False
+        if q.start < end and start < q.end:
+            return True
+    return False
+
+
+def _last_char(c: Candidate) -> int:
+    ends = [e for _, e in c.content] + [c.cue_tokens[-1].idx + len(c.cue_tokens[-1].text)]
+    if c.source_tokens:
+        ends.append(c.source_tokens[-1].idx + len(c.source_tokens[-1].text))
+    return max(ends)
+
+
+def _begins_sentence(text: str, position: int) -> bool:
+    before = text[:position].rstrip()
+    return not before or before[-1] in ".!?:\n" or text[before.rfind("\n") + 1:position].strip() == ""
+
+
+def _is_paragraph(text: str, quote: Quote) -> bool:
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    line_end = text.find("\n", quote.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:quote.start].strip() and len(text[quote.end:line_end].strip()) <= 1
+
+

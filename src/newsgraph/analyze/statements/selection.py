@@ -1,0 +1,175 @@
+"""Proposing candidates and selecting the attributions among them.
+
+``propose_candidates`` reads every cue construction (``constructions``) and speaker line
+(``speaker_lines``) off the parse, cuts it to its paragraph and completes it with quotes;
+``find_candidates`` keeps those a ``Selector`` (the cue model, or the plain lexicon) accepts,
+one per stretch of content. Both steps are near-linear in the number of candidates: a long
+article of many short statements costs no more per statement than a short one.
+"""
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_left, bisect_right
+from typing import Protocol
+
+from newsgraph.analyze.statements.constructions import Candidate, cue_candidates, token_range
+from newsgraph.analyze.statements.quote_completion import attach_uncued_quotes, with_quotes
+from newsgraph.analyze.statements.quotes import Quote
+from newsgraph.analyze.statements.speaker_lines import speaker_line_candidates
+from newsgraph.nlp.text import text_of
+
+BUCKET = 512  # characters per stretch of text in the overlap index
+
+
+class Selector(Protocol):
+    """What decides which candidates are attributions (``CueModel``, ``CueLexicon``)."""
+
+    def accepts(self, candidate: Candidate) -> bool:
+        ...
+
+    def score(self, candidate: Candidate) -> float:
+        """How sure the selector is (higher wins when two candidates report the same words)."""
+        ...
+
+    def certain(self, candidate: Candidate) -> bool:
+        """A core construction, kept whatever else competes for its words."""
+        ...
+
+
+def find_candidates(doc, selector: Selector, quotes: list[Quote]) -> list[Candidate]:
+    """The candidates ``selector.accepts(candidate)`` keeps, quotes completed, in text order."""
+    candidates = [c for c in propose_candidates(doc, quotes) if selector.accepts(c)]
+    candidates = _without_datelines(candidates)
+    candidates = suppress_overlaps(candidates, selector)
+    candidates = attach_uncued_quotes(doc, candidates, quotes)
+    candidates.sort(key=lambda c: min([c.cue_tokens[0].idx] + [s for s, _ in c.content]))
+    return candidates
+
+
+FIRST_PERSON = frozenset("i we my our me us".split())  # the line's speaker reporting themselves
+
+
+def _without_datelines(candidates: list[Candidate]) -> list[Candidate]:
+    """A ``NAME: text`` line whose text reports someone else's words with a speaker of their own
+    ("BRISKVILLE: The council said ...", "Poll: voters see ...") is a dateline or a headline
+    label, not a transcript line."""
+    cues = sorted(c.cue_tokens[0].idx for c in candidates
+                  if c.source_tokens and not c.frame.startswith(("colon-line", "byline"))
+                  and c.source_tokens[0].lower_ not in FIRST_PERSON)
+
+    def reports_another(candidate: Candidate) -> bool:
+        for start, end in candidate.content:
+            k = bisect_left(cues, start)
+            if k < len(cues) and cues[k] < end:
+                return True
+        return False
+
+    return [c for c in candidates if not (c.frame.startswith("colon-line") and reports_another(c))]
+
+
+def propose_candidates(doc, quotes: list[Quote]) -> list[Candidate]:
+    """Every cue-like construction with its source and content, before any selection.
+
+    What the cue lexicon and model are learned from (``scripts/train_cues.py``).
+    """
+    paragraphs = _paragraph_starts(text_of(doc))
+    inside = _quoted_tokens(doc, quotes)
+    out = []
+    for candidate in [*cue_candidates(doc), *speaker_line_candidates(doc, quotes)]:
+        candidate = _within_paragraph(doc, candidate, paragraphs)
+        if not candidate.content:
+            continue
+        candidate = with_quotes(doc, candidate, quotes)
+        if candidate.content:
+            candidate.quoted = candidate.cue_tokens[0].i in inside
+            out.append(candidate)
+    link_parents(out)
+    return out
+
+
+def link_parents(candidates: list[Candidate]) -> None:
+    """Each candidate's parent: the candidate with the narrowest content containing its cue
+    (ties: the earlier candidate). One sweep over the cues in text order with a heap of the
+    content segments begun so far, narrowest first; segments that ended are dropped for good."""
+    segments = sorted((s, e, k) for k, c in enumerate(candidates) for s, e in c.content)
+    cues = sorted((c.cue_tokens[0].idx, k) for k, c in enumerate(candidates))
+    heap: list[tuple[int, int, int, int]] = []  # (length, owner, start, end)
+    j = 0
+    for cue_at, k in cues:
+        while j < len(segments) and segments[j][0] <= cue_at:
+            s, e, owner = segments[j]
+            heapq.heappush(heap, (e - s, owner, s, e))
+            j += 1
+        own = []
+        parent = None
+        while heap:
+            top = heap[0]
+            if top[3] <= cue_at:
+                heapq.heappop(heap)  # ended before this cue, so before every later one
+            elif top[1] == k:
+                own.append(heapq.heappop(heap))  # the candidate's own content: set aside
+            else:
+                parent = candidates[top[1]]
+                break
+        for item in own:
+            heapq.heappush(heap, item)
+        candidates[k].parent = parent
+
+
+def suppress_overlaps(candidates: list[Candidate], selector: Selector) -> list[Candidate]:
+    """One statement per stretch of content: of candidates whose contents share more than half
+    of each one's characters (the same clause reached from two cues, or a nested cue that
+    spans most of its parent's content), the one the selector rates highest is kept. A nested
+    cue noun the selector is certain of ("rejected the claim by X that ...") stays beside its
+    parent. Kept contents are filed by stretches of text, so each candidate is compared only
+    with the kept ones near it."""
+    ranked = sorted(enumerate(candidates), key=lambda ic: (-selector.score(ic[1]), ic[0]))
+    buckets: dict[int, list[int]] = {}  # stretch of BUCKET characters -> kept candidates touching it
+    kept: list[tuple[int, Candidate, set]] = []
+    for index, candidate in ranked:
+        chars = {i for s, e in candidate.content for i in range(s, e)}
+        stretches = {b for s, e in candidate.content for b in range(s // BUCKET, (e - 1) // BUCKET + 1)}
+        sure = candidate.frame == "noun" and candidate.parent is not None and selector.certain(candidate)
+        if not sure:
+            near = {k for b in stretches for k in buckets.get(b, ())}
+            if any(2 * len(chars & kept[k][2]) > len(chars) and 2 * len(chars & kept[k][2]) > len(kept[k][2])
+                   for k in near):
+                continue
+        for b in stretches:
+            buckets.setdefault(b, []).append(len(kept))
+        kept.append((index, candidate, chars))
+    return [c for _, c, _ in sorted(kept, key=lambda k: k[0])]
+
+
+def _quoted_tokens(doc, quotes: list[Quote]) -> set:
+    inside: set[int] = set()
+    for quote in quotes:
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start + 1, span.end - 1))
+    return inside
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+
+def _within_paragraph(doc, candidate: Candidate, starts: list[int]) -> Candidate:
+    """Content and source cut to the cue's paragraph: the parser's sentences may run over a
+    paragraph break, a statement does not (quotes over several paragraphs are added later)."""
+    cue_at = candidate.cue_tokens[0].idx
+    k = bisect_right(starts, cue_at) - 1
+    low, high = starts[k], (starts[k + 1] - 1 if k + 1 < len(starts) else len(text_of(doc)))
+    content = []
+    for start, end in candidate.content:
+        start, end = max(start, low), min(end, high)
+        text = text_of(doc)[start:end]
+        start += len(text) - len(text.lstrip())
+        end -= len(text) - len(text.rstrip())
+        if end > start:
+            content.append((start, end))
+    candidate.content = content
+    if candidate.source_tokens and not all(low <= t.idx < high for t in candidate.source_tokens):
+        candidate.source_tokens = [t for t in candidate.source_tokens if low <= t.idx < high]
+        candidate.source = token_range(candidate.source_tokens)
+    return candidate

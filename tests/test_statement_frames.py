@@ -1,0 +1,151 @@
+"""Statement frames, no-comments, organisation and delayed speakers, on sentences of our own writing
+(invented companies and spokespeople), real spaCy parse and the shipped cue model."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analyze.statements import find_statements
+from newsgraph.model import Analysis, Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph.nlp import loader
+
+    return loader.load()
+
+
+class NoActors:
+    def resolve(self, span):
+        return None
+
+
+def extract(nlp, text, published="2019-11-20"):
+    return find_statements(nlp(text), NoActors(), [], published)
+
+
+def rows(statements):
+    return [(s.frame, s.source.text if s.source else None, s.cue.text, [c.text for c in s.content])
+            for s in statements]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mira Tessel, a spokeswoman for Orvane, said the plant would stay open.",
+     [("speech", "Mira Tessel, a spokeswoman for Orvane", "said", ["the plant would stay open"])]),
+    ("Orvane warned that prices would rise.",
+     [("speech", "Orvane", "warned", ["that prices would rise"])]),
+    ("The harbour authority wrote that the pier was unsafe.",
+     [("writing", "The harbour authority", "wrote", ["that the pier was unsafe"])]),
+    ("The agency said in a statement that the road would reopen.",
+     [("writing", "The agency", "said", ["that the road would reopen"])]),
+    ("Prosecutors believe the money was moved abroad.",
+     [("belief", "Prosecutors", "believe", ["the money was moved abroad"])]),
+    ("Halvard Quist wants the board to resign.",
+     [("intention", "Halvard Quist", "wants", ["the board to resign"])]),
+    ("Orvane plans to cut 300 jobs.",
+     [("intention", "Orvane", "plans", ["to cut 300 jobs"])]),
+    ('"That is absurd," Pim Oduya laughed.',
+     [("speech", "Pim Oduya", "laughed", ['"That is absurd,"'])]),
+])
+def test_each_statement_carries_the_frame_of_its_cue(nlp, text, expected):
+    assert rows(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("A spokeswoman for Tarnwell Mining declined to comment on the report.",
+     "A spokeswoman for Tarnwell Mining", "declined to comment"),
+    ("Tarnwell Mining did not respond to a request for comment.", "Tarnwell Mining", "did not respond"),
+    ("The ministry could not be reached for comment on Sunday.", "The ministry", "could not be reached"),
+    ("Ode Brandt did not immediately return calls seeking comment.", "Ode Brandt", "did not immediately return"),
+    ("Marsh Holdings had no immediate comment.", "Marsh Holdings", "had no immediate comment"),
+])
+def test_no_comment_is_a_record_of_the_actor_without_content(nlp, text, source, cue):
+    assert rows(extract(nlp, text)) == [("no_comment", source, cue, [])]
+
+
+def test_a_negated_answer_to_something_else_is_no_no_comment(nlp):
+    assert all(s.frame != "no_comment" for s in extract(nlp, "The navy did not respond to the attack."))
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # organisations and offices speak
+    ("Ruritania's trade ministry said the tariffs would be lifted in March.",
+     "Ruritania's trade ministry", "the tariffs would be lifted in March"),
+    ("The state attorney's office in Brisk said the two men were arrested on Tuesday.",
+     "The state attorney's office in Brisk", "the two men were arrested on Tuesday"),
+    ("The company said it expects sales to fall.", "The company", "it expects sales to fall"),
+    # delayed and inverted speakers with a title after the name, the channel left out of both
+    ('"We will not sell the plant," said Ivo Marsh, chief financial officer of Tarnwell Mining, in an email.',
+     "Ivo Marsh, chief financial officer of Tarnwell Mining", '"We will not sell the plant,"'),
+    ('"We remain committed to our staff," said the Acme Group\'s executive chairman Lars Odegaard in an email.',
+     "the Acme Group's executive chairman Lars Odegaard", '"We remain committed to our staff,"'),
+    ("The deal will close soon, said Lars Odegaard, executive chairman of Acme, in a statement to staff.",
+     "Lars Odegaard, executive chairman of Acme", "The deal will close soon"),
+    ('"The plan is dead," added one senior official.', "one senior official", '"The plan is dead,"'),
+    # a phrase the parser takes for a name is no speaker when the sentence has one
+    ('Hosting Marla Venn at the expo "is our dream," Quentin Abara said.',
+     "Quentin Abara", 'Hosting Marla Venn at the expo "is our dream,"'),
+])
+def test_speakers(nlp, text, source, content):
+    (statement,) = [s for s in extract(nlp, text) if s.frame in ("speech", "writing")]
+    assert statement.source.text == source
+    assert [c.text for c in statement.content] == [content]
+
+
+def test_content_never_holds_its_own_speaker_or_cue(nlp):
+    text = ('"The bridge is safe," said Anja Velt, the city engineer, "and it will stay open." '
+            'Velt added that inspections would continue.')
+    for statement in extract(nlp, text):
+        for part in statement.content:
+            assert not (statement.cue.start < part.end and part.start < statement.cue.end)
+            if statement.source:
+                assert not (statement.source.start < part.end and part.start < statement.source.end)
+
+
+def test_readable_output_shows_speech_and_writing_unless_asked_for_all(nlp):
+    from newsgraph.render import summary
+
+    text = ("Lena Vik, a spokeswoman for Orvane, said the offer was never serious. "
+            "Orvane believes the deal can still be saved. Its rival Tessaly declined to comment.")
+    doc = nlp(text)
+    statements = find_statements(doc, NoActors(), [], "2019-11-20")
+    analysis = Analysis(article=Article(id="a", text=text, published="2019-11-20"), actors=[],
+                        statements=statements, events=[], places=[], dates=[])
+    default = summary(analysis)
+    assert "the offer was never serious" in default and "believes" not in default
+    assert "(1 belief, 1 no-comment not shown; --all-frames lists them)" in default
+    every = summary(analysis, all_frames=True)
+    assert "[belief] 'Orvane' (unresolved) · believes · “the deal can still be saved”" in every
+    assert "[no_comment] 'Its rival Tessaly' (unresolved) · declined to comment · 2019-11-20" in every
+    assert [s["frame"] for s in analysis.to_json()["statements"]] == ["speech", "belief", "no_comment"]
+
+
+def test_many_short_statements_stay_near_linear(nlp):
+    """Parent linking and overlap suppression index contents instead of comparing all pairs (issue 12):
+    a bounded size that the old quadratic code needed many seconds for; no timing assert."""
+    doc = nlp("He said she said they said. " * 600)
+    statements = find_statements(doc, NoActors(), [], None)
+    assert len(statements) >= 600 and all(s.frame == "speech" for s in statements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NEW DELHI: The government said on Monday it would cut fuel taxes.",
+     [("speech", "The government", "said", ["on Monday it would cut fuel taxes"])]),
+    ("BRISKVILLE: The council said the bridge would reopen.",
+     [("speech", "The council", "said", ["the bridge would reopen"])]),
+    ("VOSS: Well, look, we never agreed to that.",
+     [("speech", "VOSS", ":", ["Well, look, we never agreed to that"])]),
+])
+def test_a_dateline_is_never_a_speaker(nlp, text, expected):
+    assert rows(extract(nlp, text)) == expected
+
+
+def test_a_statement_takes_the_last_such_day_before_publication(nlp):
+    from newsgraph.analyze.dates import find_dates
+
+    doc = nlp("On May 16, the union said the strike would end. Orvane's 2025 bonds fell, the bank said.")
+    dates = find_dates(doc, "2019-11-20")
+    statements = find_statements(doc, NoActors(), dates, "2019-11-20")
+    assert [(s.source.text, s.date) for s in statements] == [("the union", "2019-05-16"), ("the bank", "2019-11-20")]
