@@ -42,3 +42,13 @@ def test_readme_gives_the_two_setup_commands():
     assert "./dev demo" in README and "./dev test" in README
     ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text()
     assert "./dev test" in ci
+
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = sorted(p for p in (ROOT / "src" / "newsgraph" / "data").iterdir() if p.is_file())
+
+
+@pytest.mark.parametrize("table", [p.name for p in SHIPPED])
+def test_every_shipped_table_names_its_source_in_notice(table):
+    notice = (ROOT / "NOTICE").read_text(encoding="utf-8")
+    assert f"src/newsgraph/data/{table}" in notice
