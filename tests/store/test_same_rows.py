@@ -13,7 +13,7 @@ from newsgraph.cli import main
 from newsgraph.store import Store
 from newsgraph.web.app import create_app
 from story_factory import build_story
-from test_web_stories import Client
+from web_stories import Client
 
 OSTLAND = dict(country="OST", country_name="Ostland", other="Westria", other_code="WST")
 WESTRIA = dict(country="WST", country_name="Westria", other="Ostland", other_code="OST")

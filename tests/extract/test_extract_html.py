@@ -10,7 +10,7 @@ from newsgraph.extract.encoding import decode_html
 from newsgraph.extract.html import site_of, split_authors
 from newsgraph.model import RawDocument
 
-FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def page(name: str, **kw) -> RawDocument:

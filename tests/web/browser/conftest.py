@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-for folder in (HERE, HERE.parent):  # harness.py, and test_web_stories.py one level up
+for folder in (HERE,):  # harness.py (web_stories.py is on the path via tests/conftest.py)
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
@@ -22,7 +22,7 @@ from harness import CHROMIUM_ARGS, LiveServer  # noqa: E402
 
 @pytest.fixture(scope="session")
 def story_ids(tmp_path_factory):
-    from test_web_stories import store_stories
+    from web_stories import store_stories
 
     path = tmp_path_factory.mktemp("browser") / "web.db"
     url = f"sqlite:///{path}"

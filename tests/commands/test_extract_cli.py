@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from newsgraph.cli import main
 
-FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+FIXTURES = Path(__file__).resolve().parents[1] / "extract" / "fixtures"
 HARBOUR = str(FIXTURES / "harbour_talks.html")
 STORY = "Bridge to reopen in May\n\nThe mayor of Eastwick said on Monday that the bridge will reopen.\n\nLeave a Reply\n"
 

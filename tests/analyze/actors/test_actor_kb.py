@@ -15,7 +15,7 @@ from newsgraph.analyze.actors.coding import code_phrase
 from newsgraph.analyze.actors.kb import Entry, KnowledgeBase, Role
 from newsgraph.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def build_script():

@@ -11,7 +11,7 @@ from newsgraph.extract.links import is_link_line, link_blocks
 from newsgraph.extract.prune import name_words, prune_furniture
 from newsgraph.model import RawDocument
 
-FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 PIER_TEXT = (
     "QUILLPORT (Harbour Wire) — The northern pier of Quillport will close from June until the end of the summer "

@@ -8,7 +8,7 @@ import pytest
 from starlette.routing import Route
 
 from newsgraph.web.app import create_app
-from test_web_stories import Client, store_stories
+from web_stories import Client, store_stories
 
 
 @pytest.fixture(scope="module")
@@ -338,7 +338,7 @@ def test_pages_show_one_page_with_links_to_the_next(client, path):
 def test_charts_follow_new_data_stored_while_serving(tmp_path):
     """Aggregates are cached, but an ingest writing at the same time is seen on the next request."""
     from newsgraph.store import Store
-    from test_web_stories import fisheries_accord, moscow_rejects
+    from web_stories import fisheries_accord, moscow_rejects
 
     url = f"sqlite:///{tmp_path / 'live.db'}"
     with Store.open(url) as store:
@@ -420,7 +420,7 @@ def test_undated_rows_come_last_and_pages_join_up(db_url):
     """Newest first, undated last, on SQLite and PostgreSQL; consecutive pages neither skip nor repeat."""
     from dataclasses import replace
 
-    from test_web_stories import all_stories, fisheries_accord
+    from web_stories import all_stories, fisheries_accord
 
     undated = fisheries_accord()
     undated.article = replace(undated.article, published=None, url="https://fish.example/undated",

@@ -1,6 +1,6 @@
 """Security and behaviour of `newsgraph serve`: escaping, read-only database, token, bind address.
 
-The browser check that no script of a hostile article runs is in tests/browser/test_pages.py.
+The browser check that no script of a hostile article runs is in tests/web/browser/test_pages.py.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from newsgraph.cli import main
 from newsgraph.web.app import create_app
 from newsgraph.web.auth import needs_token
-from test_web_stories import Client, store_stories
+from web_stories import Client, store_stories
 
 TOKEN = "s3cret-token"
 

@@ -124,7 +124,7 @@ def test_no_article_names_the_source(content, verbatim):
     assert "story.txt" in str(caught.value)
 
 
-SEED = Path(__file__).parents[1] / ".." / "shared" / "seed" / "000_b4c4be988496e769.txt"
+SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_b4c4be988496e769.txt"
 
 
 @pytest.mark.data

@@ -1,7 +1,7 @@
-"""Invented stories, analysed by hand, for the web tests (pages, API, browser).
+"""Hand-analysed stories for the web, store and browser tests (no model), and a tiny client.
 
 Offsets are computed from the text (never typed), so every span's text is exactly
-``text[start:end]``; the tests at the bottom check that. The people are invented.
+``text[start:end]``; tests/web/test_web_stories.py checks that. The people are invented.
 """
 from __future__ import annotations
 
@@ -168,18 +168,6 @@ def _spans(analysis: Analysis):
         yield from p.mentions
     for d in analysis.dates:
         yield d.span
-
-
-def test_every_story_span_covers_its_own_text():
-    for analysis in all_stories():
-        for span in _spans(analysis):
-            assert analysis.article.text[span.start:span.end] == span.text
-
-
-def test_hostile_story_carries_markup_in_text_and_names():
-    story = hostile_article()
-    assert all(marker in story.article.text for marker in XSS_MARKERS)
-    assert "<script>" in story.article.title and "onerror=" in story.actors[0].name
 
 
 def store_stories(url: str) -> dict[str, int]:

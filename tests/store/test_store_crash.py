@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from newsgraph.store import Store, schema
 from story_factory import build_story
 
-TESTS = Path(__file__).resolve().parent
+TESTS = Path(__file__).resolve().parents[1]  # where story_factory.py lives
 WRITER = """
 import sys
 sys.path.insert(0, {tests!r})

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from newsgraph.cli import main
 from newsgraph.eval.extraction import MethodScore, PageScore, evaluate, score_page, shingles
 
-DATA = Path(__file__).parents[1] / ".." / "shared" / "data" / "articles-dev"
+DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "articles-dev"
 
 
 @pytest.mark.parametrize("text, expected", [

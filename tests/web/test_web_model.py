@@ -13,7 +13,7 @@ from newsgraph.inputs import read_articles
 from newsgraph.settings import Settings
 from newsgraph.store import Store
 from newsgraph.web.app import create_app
-from test_web_stories import Client
+from web_stories import Client
 
 pytestmark = pytest.mark.model
 

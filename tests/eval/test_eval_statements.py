@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from newsgraph.eval.polnear import Attribution, Tally, half_overlap, match_contents, read_polnear
 
-DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear" / "dev.jsonl"
+DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "polnear" / "dev.jsonl"
 
 
 def attribution(source, cue, *content):
