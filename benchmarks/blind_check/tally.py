@@ -1,0 +1,68 @@
+"""Tally a blind review: the rates RUBRIC.md asks for, from reviewers' ``judgments.tsv`` files.
+
+    python benchmarks/blind_check/tally.py review-A/judgments.tsv review-B/judgments.tsv
+
+Columns: page, kind, id, f1..f6, note; kind is statement, event, actor, missed_statement or
+missed_event. Statements: f1 speech (Y/N/NC), f2 speaker, f3 content, f4 fully right, f5
+shown/kept. Events: f1 real, f2 type, f3 actor, f4 recipient, f5 modality, f6 fully right.
+Actors: f1 is an actor, f2 country and f3 sector (right/wrong/missing/none-ok).
+"""
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+
+def read_rows(paths: list[Path]) -> list[list[str]]:
+    rows = []
+    for path in paths:
+        for line in path.read_text("utf-8").splitlines():
+            cells = line.split("\t")
+            if len(cells) < 3 or cells[0] == "page" or cells[0].startswith("#"):
+                continue
+            rows.append(cells + [""] * 10)
+    return rows
+
+
+def rate(part: int, whole: int) -> str:
+    return f"{part}/{whole} = {100 * part / whole:.1f}%" if whole else f"{part}/0"
+
+
+def report(rows: list[list[str]]) -> list[str]:
+    statements = [r for r in rows if r[1] == "statement"]
+    events = [r for r in rows if r[1] == "event"]
+    actors = [r for r in rows if r[1] == "actor"]
+    missed_statements = sum(r[1] == "missed_statement" for r in rows)
+    missed_events = sum(r[1] == "missed_event" for r in rows)
+    out = []
+    for label, chosen in (("shown", [r for r in statements if r[7] == "shown"]),
+                          ("kept only", [r for r in statements if r[7] == "kept"]), ("all", statements)):
+        out.append(f"statements {label}: fully right {rate(sum(r[6] == 'Y' for r in chosen), len(chosen))}; "
+                   f"speech or no-comment {rate(sum(r[3] in ('Y', 'NC') for r in chosen), len(chosen))}")
+    speech = sum(r[3] in ("Y", "NC") for r in statements)
+    shown_speech = sum(r[3] in ("Y", "NC") and r[7] == "shown" for r in statements)
+    out.append(f"missed clear statements {missed_statements}; recall {rate(speech, speech + missed_statements)}; "
+               f"recall of shown rows {rate(shown_speech, shown_speech + missed_statements)}")
+    real = sum(r[3] == "Y" for r in events)
+    out.append(f"events: real {rate(real, len(events))}; fully right {rate(sum(r[8] == 'Y' for r in events), len(events))}; "
+               f"missed clear events {missed_events}")
+    real_actors = [r for r in actors if r[3] == "Y"]
+    country, sector = Counter(r[4] for r in real_actors), Counter(r[5] for r in real_actors)
+    should_country = country["right"] + country["wrong"] + country["missing"]
+    should_sector = sector["right"] + sector["wrong"] + sector["missing"]
+    out.append(f"actors: {len(actors)} rows; not an actor {rate(len(actors) - len(real_actors), len(actors))}")
+    out.append(f"  wrong country {rate(country['wrong'], len(real_actors))}; missing country "
+               f"{rate(country['missing'], should_country)} of those that should have one; wrong sector "
+               f"{rate(sector['wrong'], len(real_actors))}; missing sector {rate(sector['missing'], should_sector)}")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("judgments", type=Path, nargs="+")
+    print("\n".join(report(read_rows(parser.parse_args().judgments))))
+
+
+if __name__ == "__main__":
+    main()
