@@ -89,6 +89,13 @@ def _frames_modality_and_report_index(conn: Connection) -> None:
                 index.create(conn)
 
 
+def _default_view_indexes(conn: Connection) -> None:
+    """Partial indexes for what lists show by default (see ``schema.UNSHOWN`` / ``ASSERTED``): the
+    statements not shown, the events not asserted, and asserted events by type and month."""
+    for index in schema.DEFAULT_VIEW_INDEXES:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, actors, mentions, statements, events, places, dates, errors", _create_tables),
     Migration(2, "full-text search (SQLite FTS5 tables and triggers; PostgreSQL tsvector GIN indexes)",
@@ -100,6 +107,8 @@ MIGRATIONS: list[Migration] = [
                  "frame and modality in the sorting indexes",
               _frames_modality_and_report_index),
     Migration(6, "actor codings learned from stored articles and imported by users", actor_codings.create),
+    Migration(7, "partial indexes for the default view: statements not shown, events not asserted, "
+                 "asserted events by type and month", _default_view_indexes),
 ]
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Connection, TextClause, false, func, or_, 
 from newsgraph.store import fulltext
 from newsgraph.store.filters import MAX_NUMBER, Filters, contains_pattern, until_bound
 from newsgraph.store.schema import (
+    ASSERTED,
     actor_aliases,
     actors,
     article_actors,
@@ -131,8 +132,8 @@ def statement_rows():
 def modality_conditions(f: Filters) -> list[ColumnElement]:
     if f.modality == "all":
         return []
-    if f.modality == "asserted":
-        return [events.c.negated == false(), events.c.hypothetical == false(), events.c.intended == false()]
+    if f.modality == "asserted":  # the condition of the partial indexes that serve it
+        return list(ASSERTED)
     return [events.c[f.modality] == True]  # noqa: E712 - SQL, not Python, comparison
 
 
