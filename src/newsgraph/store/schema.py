@@ -313,23 +313,22 @@ ASSERTED = [events.c[flag] == false() for flag in MODALITY]
 UNASSERTED = or_(*(events.c[flag] == true() for flag in MODALITY))
 
 
-
-def _own_migration(index: Index) -> Index:
-    """``index``, kept out of its table's ``indexes``: migration 7 makes it, and the earlier
-    migrations, which create and compare the indexes their tables list, never see it."""
-    index.table.indexes.discard(index)
+def _own_migration(table: Table, index: Index) -> Index:
+    """``index`` (on ``table``), kept out of the table's ``indexes``: migration 7 makes it, and the
+    earlier migrations, which create and compare the indexes their tables list, never see it."""
+    table.indexes.discard(index)
     return index
 
 
 DEFAULT_VIEW_INDEXES = (
-    _own_migration(Index("ix_statements_unshown", statements.c.frame,
-                         sqlite_where=UNSHOWN, postgresql_where=UNSHOWN)),
-    _own_migration(Index("ix_events_unasserted", events.c.id,
-                         sqlite_where=UNASSERTED, postgresql_where=UNASSERTED)),
+    _own_migration(statements, Index("ix_statements_unshown", statements.c.frame,
+                                     sqlite_where=UNSHOWN, postgresql_where=UNSHOWN)),
+    _own_migration(events, Index("ix_events_unasserted", events.c.id,
+                                 sqlite_where=UNASSERTED, postgresql_where=UNASSERTED)),
     # Asserted events by type and month, in that order, with the date (which lets PostgreSQL answer
     # from the index alone): the timeline and the statistics read it without sorting the table.
-    _own_migration(Index("ix_events_asserted_month", events.c.type, event_month(events.c.date), events.c.date,
-                         sqlite_where=and_(*ASSERTED), postgresql_where=and_(*ASSERTED))),
+    _own_migration(events, Index("ix_events_asserted_month", events.c.type, event_month(events.c.date),
+                                 events.c.date, sqlite_where=and_(*ASSERTED), postgresql_where=and_(*ASSERTED))),
 )
 
 # The tables of migration 1, in creation order. A later migration that changes a table must
