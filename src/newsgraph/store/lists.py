@@ -50,15 +50,16 @@ def newest_first(conn: Connection, keys: Select, page: Page, date, id_column) ->
     """The ids of a page of ``keys`` (a select of id and date) by date descending, then id
     descending, the undated rows last.
 
-    Dated and undated rows are read apart, so each part follows an index on ``date`` (one
-    ``ORDER BY date DESC NULLS LAST`` would make PostgreSQL sort the whole table: its ascending
-    index read backwards gives NULLS FIRST). Only ids and dates are sorted; the page's full rows
-    are read afterwards (``in_order``), so a wide row is never sorted.
+    On PostgreSQL, dated and undated rows are read apart, so each part follows an index on ``date``
+    (one ``ORDER BY date DESC NULLS LAST`` would make PostgreSQL sort the whole table: its ascending
+    index read backwards gives NULLS FIRST); SQLite's ``date DESC`` already puts NULLs last, so one
+    query does. Only ids and dates are sorted; the page's full rows are read afterwards
+    (``in_order``), so a wide row is never sorted.
     """
-    dated = keys.where(date.is_not(None))
+    dated = _dated(conn, keys, date)
     ids = list(conn.scalars(dated.with_only_columns(id_column).order_by(date.desc(), id_column.desc())
                             .limit(page.limit).offset(page.offset)))
-    if len(ids) < page.limit:
+    if len(ids) < page.limit and dated is not keys:
         skip = 0 if ids else max(0, page.offset - count(conn, dated))
         ids += conn.scalars(keys.where(date.is_(None)).with_only_columns(id_column).order_by(id_column.desc())
                             .limit(page.limit - len(ids)).offset(skip))
@@ -69,17 +70,23 @@ def newest_rows(conn: Connection, keys: Select, rows: Select, page: Page, date, 
     """``newest_first``'s page as full rows (``rows``: a select without conditions). The ids are
     sorted and cut in a subquery, then joined to their full rows (a deferred join: one query, and
     no wide row is sorted); the undated rows, when the page reaches them, come as ``in_order``."""
-    dated = keys.where(date.is_not(None))
+    dated = _dated(conn, keys, date)
     page_ids = dated.with_only_columns(id_column).order_by(date.desc(), id_column.desc())\
         .limit(page.limit).offset(page.offset).subquery("page")
     found = _rows(conn, rows.join(page_ids, page_ids.c[id_column.key] == id_column)
                   .order_by(date.desc(), id_column.desc()))
-    if len(found) < page.limit:
+    if len(found) < page.limit and dated is not keys:
         skip = 0 if found else max(0, page.offset - count(conn, dated))
         ids = list(conn.scalars(keys.where(date.is_(None)).with_only_columns(id_column)
                                 .order_by(id_column.desc()).limit(page.limit - len(found)).offset(skip)))
         found += in_order(conn, rows, id_column, ids)
     return found
+
+
+def _dated(conn: Connection, keys: Select, date) -> Select:
+    """The rows of ``keys`` that ``newest_*`` read first: on SQLite all of them (``date DESC``
+    sorts NULLs last there), on PostgreSQL the dated ones (the undated are read apart)."""
+    return keys if conn.dialect.name == "sqlite" else keys.where(date.is_not(None))
 
 
 def in_order(conn: Connection, rows: Select, id_column, ids: list[int]) -> list[dict]:
@@ -189,13 +196,8 @@ def article_keys(conn: Connection, f: Filters) -> Select:
 
 def list_articles(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
     keys = article_keys(conn, f)
-    rows = newest_rows(conn, keys, sel.article_rows(), page, articles.c.published, articles.c.id)
-    ids = [row["id"] for row in rows]
-    # The lead is read for the page's rows only (not while sorting: that would read every text).
-    leads = dict(conn.execute(select(articles.c.id, func.substr(articles.c.text, 1, 240))
-                              .where(articles.c.id.in_(ids))).all()) if ids else {}
-    for row in rows:
-        row["lead"] = leads.get(row["id"])
+    # The lead is read for the page's rows only (they are joined to the page's ids after sorting).
+    rows = newest_rows(conn, keys, sel.article_rows_with_lead(), page, articles.c.published, articles.c.id)
     return page_result(rows, count(conn, keys) if total else None, page)
 
 

@@ -7,6 +7,7 @@ stream and the charts of the same selection share one definition of what matches
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any, Optional
 
 from sqlalchemy import ColumnElement, Connection, TextClause, false, func, or_, select
@@ -113,6 +114,7 @@ def statement_select(conn: Connection, f: Filters):
     return statement_rows().where(*statement_conditions(conn, f))
 
 
+@cache  # a select is immutable: built once, shared (building it costs more than running it)
 def statement_rows():
     """The flat row of a statement (no condition: add one, e.g. on ``statements.c.id``)."""
     speaker = actors.alias("speaker")
@@ -166,6 +168,7 @@ def event_select(conn: Connection, f: Filters):
     return event_rows().where(*event_conditions(conn, f))
 
 
+@cache
 def event_rows():
     """The flat row of an event (no condition)."""
     actor, recipient = actors.alias("actor"), actors.alias("recipient")
@@ -213,9 +216,16 @@ def article_select(conn: Connection, f: Filters):
     return article_rows().where(*article_conditions(conn, f))
 
 
+@cache
 def article_rows():
     return select(articles.c.id, articles.c.uid, articles.c.title, articles.c.url, articles.c.site,
                   articles.c.published, articles.c.cluster_id)
+
+
+@cache
+def article_rows_with_lead():
+    """``article_rows`` and the text's first 240 characters (``lead``): for a page, not for sorting."""
+    return article_rows().add_columns(func.substr(articles.c.text, 1, 240).label("lead"))
 
 
 # ------------------------------------------------------------------------------ actors, places
