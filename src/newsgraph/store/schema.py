@@ -305,8 +305,9 @@ def event_month(date):
     return func.substr(date, literal_column("1"), literal_column("7"))
 
 
-# Statements not shown by default (beliefs, intentions, "declined to comment"): few, so counting
-# the shown ones is the (free) count of all rows less these.
+# Statements shown by default (speech, writing), and those that are not (beliefs, intentions,
+# "declined to comment"): few, so counting the shown ones is the (free) count of all rows less these.
+SHOWN = statements.c.frame.in_([literal_column(f"'{frame}'") for frame in SHOWN_FRAMES])
 UNSHOWN = statements.c.frame.not_in([literal_column(f"'{frame}'") for frame in SHOWN_FRAMES])
 # Events reported as having happened (neither negated, hypothetical nor intended), and the others.
 ASSERTED = [events.c[flag] == false() for flag in MODALITY]

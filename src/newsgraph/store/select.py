@@ -12,10 +12,12 @@ from typing import Any, Optional
 
 from sqlalchemy import ColumnElement, Connection, TextClause, false, func, or_, select
 
+from newsgraph.model import SHOWN_FRAMES
 from newsgraph.store import fulltext
 from newsgraph.store.filters import MAX_NUMBER, Filters, contains_pattern, until_bound
 from newsgraph.store.schema import (
     ASSERTED,
+    SHOWN,
     actor_aliases,
     actors,
     article_actors,
@@ -27,7 +29,7 @@ from newsgraph.store.schema import (
 )
 
 # Above this many actors a filter names (a big country, a common word), the condition keeps the
-# actors' query as a subquery rather than a list of bound ids.
+# actors' query as a subquery rather than a list of bound ids (PostgreSQL; SQLite always does).
 MAX_LISTED_ACTORS = 500
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z]{4,12}$")
@@ -59,6 +61,22 @@ def actor_condition(conn: Connection, column, value: Optional[str]) -> Optional[
     if not value:
         return None
     query = actor_query(value)
+    if conn.dialect.name == "sqlite":  # SQLite runs the subquery once; listing ids costs a query more
+        return column.in_(query)
+    ids = conn.scalars(query.limit(MAX_LISTED_ACTORS + 1)).all()
+    if len(ids) > MAX_LISTED_ACTORS:
+        return column.in_(query)
+    return column.in_(sorted(ids)) if ids else false()
+
+
+def place_condition(conn: Connection, column, name: str) -> ColumnElement:
+    """``column`` holds one of the places whose name contains ``name`` (case-insensitive).
+
+    PostgreSQL gets the places' ids as a list (up to MAX_LISTED_ACTORS), which it can estimate:
+    for the subquery it guesses one place and gathers and sorts every event there."""
+    query = select(places.c.id).where(func.lower(places.c.name).like(contains_pattern(name), escape="\\"))
+    if conn.dialect.name == "sqlite":
+        return column.in_(query)
     ids = conn.scalars(query.limit(MAX_LISTED_ACTORS + 1)).all()
     if len(ids) > MAX_LISTED_ACTORS:
         return column.in_(query)
@@ -96,7 +114,9 @@ def statement_conditions(conn: Connection, f: Filters) -> list[ColumnElement | T
         where.append(statements.c.speaker_id.in_(country_actors(f.country)))
     if f.kind:
         where.append(statements.c.kind == f.kind)
-    if not f.all_frames:
+    if f.frames == SHOWN_FRAMES:
+        where.append(SHOWN)  # the values written out: no list to expand at each execution
+    elif not f.all_frames:
         where.append(statements.c.frame.in_(f.frames))
     if fulltext.has_terms(f.text):
         where.append(fulltext.statement_match(conn.dialect.name, f.text or ""))
@@ -151,8 +171,7 @@ def event_conditions(conn: Connection, f: Filters) -> list[ColumnElement]:
         where.append(or_(events.c.actor_id.in_(country_actors(f.country)),
                          events.c.recipient_id.in_(country_actors(f.country))))
     if f.place:
-        where.append(events.c.place_id.in_(
-            select(places.c.id).where(func.lower(places.c.name).like(contains_pattern(f.place), escape="\\"))))
+        where.append(place_condition(conn, events.c.place_id, f.place))
     if fulltext.has_terms(f.text):
         where.append(events.c.id.in_(select(event_sources.c.event_id).where(
             event_sources.c.article_id.in_(select(articles.c.id).where(
