@@ -11,10 +11,8 @@ from sqlalchemy import Connection, func, select
 
 from newsgraph.store import select as sel
 from newsgraph.store.filters import Filters
-from newsgraph.store.lists import Page, page_result
+from newsgraph.store.lists import Page, asserted_events, page_result, shown_statements
 from newsgraph.store.schema import (
-    UNASSERTED,
-    UNSHOWN,
     actors,
     articles,
     event_month,
@@ -53,10 +51,12 @@ def event_timeline(conn: Connection, f: Filters) -> list[dict]:
 def event_network(conn: Connection, f: Filters, max_edges: int = 40) -> dict:
     """The strongest actor -> recipient links by type: ``{"nodes", "edges"}`` (edges by count)."""
     n = func.count().label("count")
-    # ``actor_id + 0``: grouping by the bare column makes SQLite walk the actor index and fetch
-    # every row by id, about twice as slow as one pass over the table. ``!=`` already leaves out
-    # events without an actor or a recipient (NULL never compares true).
-    actor = (events.c.actor_id + 0).label("actor_id")
+    # Asserted events (the default): grouped in the order of their (actor, recipient, type) index,
+    # which holds all the query reads. Otherwise ``actor_id + 0``: grouping by the bare column
+    # makes SQLite walk the actor index and fetch every row by id, about twice as slow as one pass
+    # over the table. ``!=`` already leaves out events without an actor or a recipient (NULL never
+    # compares true).
+    actor = (events.c.actor_id if f.modality == "asserted" else events.c.actor_id + 0).label("actor_id")
     rows = conn.execute(
         select(actor, events.c.recipient_id, events.c.type, n)
         .where(events.c.actor_id != events.c.recipient_id, *sel.event_conditions(conn, f))
@@ -174,22 +174,10 @@ def counts(conn: Connection) -> dict:
 
 def default_counts(conn: Connection, *, asserted: int | None = None) -> dict[str, int]:
     """Statements shown by default (speech and writing) and asserted events, and all rows of each
-    (``asserted``: the asserted events, when the caller has counted them already).
-
-    Each is the count of all rows less the few the default leaves out, read from their partial
-    indexes (``schema.UNSHOWN`` / ``UNASSERTED``): no pass over the rows the default shows.
-    """
-    def rows(table, *where) -> int:
-        return int(conn.scalar(select(func.count()).select_from(table).where(*where)) or 0)
-
-    every_statement = rows(statements)
-    if asserted is None:
-        every_event = rows(events)
-        asserted = every_event - rows(events, UNASSERTED)
-    else:
-        every_event = asserted + rows(events, UNASSERTED)
-    return {"statements": every_statement - rows(statements, UNSHOWN), "all_statements": every_statement,
-            "events": asserted, "all_events": every_event}
+    (``asserted``: the asserted events, when the caller has counted them already)."""
+    shown, every_statement = shown_statements(conn)
+    asserted, every_event = asserted_events(conn, asserted)
+    return {"statements": shown, "all_statements": every_statement, "events": asserted, "all_events": every_event}
 
 
 def most_active_actors(conn: Connection, limit: int = 10) -> list[dict]:

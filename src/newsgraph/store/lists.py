@@ -17,11 +17,21 @@ from sqlalchemy.sql import Select
 
 from newsgraph.store import select as sel
 from newsgraph.store.filters import Filters
-from newsgraph.store.schema import actors, articles, event_sources, events, places, statements
+from newsgraph.store.schema import (
+    UNASSERTED,
+    UNSHOWN,
+    actors,
+    articles,
+    event_sources,
+    events,
+    places,
+    statements,
+)
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 10_000
 CHUNK = 1000
+DEFAULT = Filters()  # what lists show unfiltered: counted from the partial indexes
 
 
 @dataclass(frozen=True)
@@ -133,11 +143,35 @@ def list_statements(conn: Connection, f: Filters, page: Page = Page(), *, total:
     """A page of statements; ``total=False`` leaves out the count (``"total": None``)."""
     keys = statement_keys(conn, f)
     rows = newest_rows(conn, keys, sel.statement_rows(), page, statements.c.sort_date, statements.c.id)
-    return page_result(rows, count(conn, keys) if total else None, page)
+    return page_result(rows, _count_statements(conn, f, keys) if total else None, page)
 
 
 def count_statements(conn: Connection, f: Filters) -> int:
-    return count(conn, statement_keys(conn, f))
+    return _count_statements(conn, f, statement_keys(conn, f))
+
+
+def _count_statements(conn: Connection, f: Filters, keys: Select) -> int:
+    return shown_statements(conn)[0] if f == DEFAULT else count(conn, keys)
+
+
+def shown_statements(conn: Connection) -> tuple[int, int]:
+    """(statements shown by default, all statements): all rows less the few not shown, read from
+    their partial index (``schema.UNSHOWN``), with no pass over the rows shown."""
+    every = _count_rows(conn, statements)
+    return every - _count_rows(conn, statements, UNSHOWN), every
+
+
+def asserted_events(conn: Connection, asserted: Optional[int] = None) -> tuple[int, int]:
+    """(asserted events, all events), counted as ``shown_statements`` counts (``asserted``: when
+    the caller has counted them already)."""
+    if asserted is None:
+        every = _count_rows(conn, events)
+        return every - _count_rows(conn, events, UNASSERTED), every
+    return asserted, asserted + _count_rows(conn, events, UNASSERTED)
+
+
+def _count_rows(conn: Connection, table, *where) -> int:
+    return int(conn.scalar(select(func.count()).select_from(table).where(*where)) or 0)
 
 
 def stream_statements(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:
@@ -154,11 +188,15 @@ def list_events(conn: Connection, f: Filters, page: Page = Page(), *, total: boo
     """A page of events with their first reports; ``total=False`` leaves out the count."""
     keys = event_keys(conn, f)
     rows = with_first_report(conn, newest_rows(conn, keys, sel.event_rows(), page, events.c.date, events.c.id))
-    return page_result(rows, count(conn, keys) if total else None, page)
+    return page_result(rows, _count_events(conn, f, keys) if total else None, page)
 
 
 def count_events(conn: Connection, f: Filters) -> int:
-    return count(conn, event_keys(conn, f))
+    return _count_events(conn, f, event_keys(conn, f))
+
+
+def _count_events(conn: Connection, f: Filters, keys: Select) -> int:
+    return asserted_events(conn)[0] if f == DEFAULT else count(conn, keys)
 
 
 def stream_events(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:

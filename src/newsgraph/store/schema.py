@@ -326,6 +326,9 @@ DEFAULT_VIEW_INDEXES = (
                                      sqlite_where=UNSHOWN, postgresql_where=UNSHOWN)),
     _own_migration(events, Index("ix_events_unasserted", events.c.id,
                                  sqlite_where=UNASSERTED, postgresql_where=UNASSERTED)),
+    # Asserted events by actor, recipient and type: the network of the default view, in one pass.
+    _own_migration(events, Index("ix_events_asserted_pair", events.c.actor_id, events.c.recipient_id, events.c.type,
+                                 sqlite_where=and_(*ASSERTED), postgresql_where=and_(*ASSERTED))),
     # Asserted events by type and month, in that order, with the date (which lets PostgreSQL answer
     # from the index alone): the timeline and the statistics read it without sorting the table.
     _own_migration(events, Index("ix_events_asserted_month", events.c.type, event_month(events.c.date),
