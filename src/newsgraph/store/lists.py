@@ -46,7 +46,9 @@ class Page:
 
 
 def _rows(conn: Connection, query) -> list[dict]:
-    return [dict(row._mapping) for row in conn.execute(query)]
+    result = conn.execute(query)
+    keys = list(result.keys())  # zipped with each row: several times faster than ``row._mapping``
+    return [dict(zip(keys, row)) for row in result]
 
 
 def count(conn: Connection, query: Select) -> int:
@@ -117,31 +119,37 @@ def in_order(conn: Connection, rows: Select, id_column, ids: list[int]) -> list[
     return [found[i] for i in ids]
 
 
-def stream_newest(conn: Connection, keys: Select, date, id_column, chunk: int = CHUNK) -> Iterator[list[int]]:
-    """The ids of every row of ``keys`` in ``newest_first`` order, in lists of ``chunk`` (keyset
-    paging on the date and the id: each chunk is one indexed query, however deep)."""
+def stream_newest(conn: Connection, keys: Select, rows: Select, date, id_column,
+                  chunk: int = CHUNK) -> Iterator[list[dict]]:
+    """The full rows (``rows``: a select without conditions) of every row of ``keys``, in
+    ``newest_first`` order, in lists of ``chunk`` (keyset paging on the date and the id: each
+    chunk is one indexed query, however deep, and reads its rows with it)."""
+    where = [] if keys.whereclause is None else [keys.whereclause]
+    key = "newest_key_date"  # the date the next chunk starts below, read along and dropped
     last: Optional[tuple[Any, int]] = None
-    dated = keys.where(date.is_not(None)).with_only_columns(id_column, date)
+    dated = rows.add_columns(date.label(key)).where(*where, date.is_not(None))
     while True:
         # ``date <= d`` first: an index range on the date, whatever the planner makes of the OR
         part = dated if last is None else dated.where(
             date <= last[0], or_(date < last[0], and_(date == last[0], id_column < last[1])))
-        found = conn.execute(part.order_by(date.desc(), id_column.desc()).limit(chunk)).all()
+        found = _rows(conn, part.order_by(date.desc(), id_column.desc()).limit(chunk))
         if found:
-            yield [row[0] for row in found]
+            last = (found[-1][key], found[-1]["id"])
+            for row in found:
+                del row[key]
+            yield found
         if len(found) < chunk:
             break
-        last = (found[-1][1], found[-1][0])
-    undated = keys.where(date.is_(None)).with_only_columns(id_column)
+    undated = rows.where(*where, date.is_(None))
     last_id: Optional[int] = None
     while True:
         part = undated if last_id is None else undated.where(id_column < last_id)
-        ids = list(conn.scalars(part.order_by(id_column.desc()).limit(chunk)))
-        if ids:
-            yield ids
-        if len(ids) < chunk:
+        found = _rows(conn, part.order_by(id_column.desc()).limit(chunk))
+        if found:
+            yield found
+        if len(found) < chunk:
             return
-        last_id = ids[-1]
+        last_id = found[-1]["id"]
 
 
 # --------------------------------------------------------------------------------- statements
@@ -191,8 +199,9 @@ def _count_rows(conn: Connection, table, *where) -> int:
 
 
 def stream_statements(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:
-    for ids in stream_newest(conn, statement_keys(conn, f), statements.c.sort_date, statements.c.id, chunk):
-        yield from in_order(conn, sel.statement_rows(), statements.c.id, ids)
+    for rows in stream_newest(conn, statement_keys(conn, f), sel.statement_rows(), statements.c.sort_date,
+                              statements.c.id, chunk):
+        yield from rows
 
 
 # ------------------------------------------------------------------------------------- events
@@ -217,8 +226,8 @@ def _count_events(conn: Connection, f: Filters, keys: Select) -> int:
 
 
 def stream_events(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:
-    for ids in stream_newest(conn, event_keys(conn, f), events.c.date, events.c.id, chunk):
-        yield from with_first_report(conn, in_order(conn, sel.event_rows(), events.c.id, ids))
+    for rows in stream_newest(conn, event_keys(conn, f), sel.event_rows(), events.c.date, events.c.id, chunk):
+        yield from with_first_report(conn, rows)
 
 
 def with_first_report(conn: Connection, rows: list[dict]) -> list[dict]:
@@ -261,8 +270,9 @@ def count_articles(conn: Connection, f: Filters) -> int:
 
 
 def stream_articles(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:
-    for ids in stream_newest(conn, article_keys(conn, f), articles.c.published, articles.c.id, chunk):
-        yield from in_order(conn, sel.article_rows(), articles.c.id, ids)
+    for rows in stream_newest(conn, article_keys(conn, f), sel.article_rows(), articles.c.published,
+                              articles.c.id, chunk):
+        yield from rows
 
 
 # ----------------------------------------------------------------------------- actors, places
