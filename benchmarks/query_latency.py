@@ -242,7 +242,7 @@ def main(argv=None) -> int:
             for name, call in query_suite(conn).items():
                 median, p95 = timed(call, args.repeat)
                 worst = max(worst, median)
-                print(f"{name:42s} {median:10.1f} {p95:8.1f} {median / TARGET_MS:14.2f}")
+                print(f"{name:42s} {median:10.2f} {p95:8.2f} {median / TARGET_MS:14.2f}")
             print(f"slowest median {worst:.1f} ms; target {TARGET_MS:.0f} ms: "
                   f"{'met' if worst < TARGET_MS else 'NOT met'}")
     return 0

@@ -124,7 +124,7 @@ def main(argv=None) -> int:
     print(f"{'request':44s} {'cold ms':>8s} {'cold p95':>8s} {'warm ms':>8s} {'cold/target':>11s} "
           f"{'/baseline':>9s} {'KiB':>5s}")
     for name, cold, p95, warm, size in rows:
-        print(f"{name:44s} {cold:8.1f} {p95:8.1f} {warm:8.1f} {cold / TARGET_MS:11.2f} {cold / base:9.1f} "
+        print(f"{name:44s} {cold:8.2f} {p95:8.2f} {warm:8.2f} {cold / TARGET_MS:11.2f} {cold / base:9.1f} "
               f"{size / 1024:5.0f}")
     pages = [r for r in rows[1:] if "CSV" not in r[0]]
     for label, column in (("cold", 1), ("warm", 3)):

@@ -289,6 +289,9 @@ def test_migration_5_adds_frames_modality_and_the_report_index(db_url, story):
                    "ix_events_place": "events (place_id)"}
     with engine.begin() as conn:
         conn.exec_driver_sql("DROP INDEX ix_event_sources_statement")
+        for index in schema.DEFAULT_VIEW_INDEXES:  # migration 8's, on the columns migration 5 adds
+            conn.exec_driver_sql(f"DROP INDEX {index.name}")
+        conn.exec_driver_sql("DELETE FROM schema_migrations WHERE version = 8")
         for name, columns in old_indexes.items():
             conn.exec_driver_sql(f"DROP INDEX {name}")
             conn.exec_driver_sql(f"CREATE INDEX {name} ON {columns}")
@@ -297,7 +300,7 @@ def test_migration_5_adds_frames_modality_and_the_report_index(db_url, story):
             for name in ("hypothetical", "intended"):
                 conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {name}")
         conn.exec_driver_sql("DELETE FROM schema_migrations WHERE version = 5")
-    assert [m.version for m in migrations.pending(engine)] == [5]
+    assert [m.version for m in migrations.pending(engine)] == [5, 8]
     with Store.open(db_url) as store, store.connect() as conn:
         assert "ix_event_sources_statement" in {i["name"] for i in inspect(conn).get_indexes("event_sources")}
         indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("statements")}
@@ -308,3 +311,40 @@ def test_migration_5_adds_frames_modality_and_the_report_index(db_url, story):
         flags = conn.exec_driver_sql("SELECT hypothetical, intended FROM events").all()
         assert [(bool(h), bool(i)) for h, i in flags] == [(False, False)]
     engine.dispose()
+
+
+def test_migration_8_adds_the_default_view_indexes(db_url, story):
+    """A database made before migration 8 gets the partial indexes; counts read through them are the
+    counts of the rows the lists show (speech and writing; asserted events) and of all rows."""
+    from sqlalchemy import inspect
+
+    from newsgraph.store import migrations, queries
+    from newsgraph.store.db import make_engine
+
+    with Store.open(db_url) as store:
+        store.save([story(1), story(2)], "0.1.0")
+        with store.engine.begin() as conn:  # one belief and one intended event among the rows
+            conn.execute(schema.statements.update().where(schema.statements.c.id == 1).values(frame="belief"))
+            conn.execute(schema.events.update().where(schema.events.c.id == 1).values(intended=True))
+        with store.connect() as conn:
+            expected = {"statements": queries.count_statements(conn), "events": queries.count_events(conn),
+                        "all_statements": queries.count_statements(conn, frames="all"),
+                        "all_events": queries.count_events(conn, modality="all")}
+    assert expected["all_statements"] == expected["statements"] + 1
+    assert expected["all_events"] == expected["events"] + 1
+    engine = make_engine(db_url)
+    with engine.begin() as conn:
+        for index in schema.DEFAULT_VIEW_INDEXES:
+            conn.exec_driver_sql(f"DROP INDEX {index.name}")
+        conn.exec_driver_sql("DELETE FROM schema_migrations WHERE version = 8")
+    assert [m.version for m in migrations.pending(engine)] == [8]
+    engine.dispose()
+    with Store.open(db_url) as store, store.connect() as conn:
+        names = {i["name"] for t in ("statements", "events") for i in inspect(conn).get_indexes(t)}
+        if store.dialect == "postgresql":  # SQLite's reflection skips expression indexes
+            assert {i.name for i in schema.DEFAULT_VIEW_INDEXES} <= names
+        else:
+            assert {"ix_statements_unshown", "ix_events_unasserted"} <= names
+        stats = queries.stats(conn)["counts"]
+        assert {k: stats[k] for k in expected} == expected
+        assert sum(r["count"] for r in queries.stats(conn)["events_by_type"]) == expected["events"]

@@ -11,8 +11,16 @@ from sqlalchemy import Connection, func, select
 
 from newsgraph.store import select as sel
 from newsgraph.store.filters import Filters
-from newsgraph.store.lists import Page, page_result
-from newsgraph.store.schema import actors, articles, event_sources, events, places, statements
+from newsgraph.store.lists import Page, asserted_events, page_result, shown_statements
+from newsgraph.store.schema import (
+    actors,
+    articles,
+    event_month,
+    event_sources,
+    events,
+    places,
+    statements,
+)
 
 # The event types that say where a side stands toward the other (the "conditions for talks" view):
 # what it asks, refuses, offers, agrees, blames and threatens. A ``type`` filter shows any other.
@@ -32,20 +40,23 @@ def actor_names(conn: Connection, ids: Iterable) -> dict[int, dict]:
 
 def event_timeline(conn: Connection, f: Filters) -> list[dict]:
     """Event counts per month and type (events without a date are left out)."""
-    month = func.substr(events.c.date, 1, 7)
+    # Grouped by type, then month: the order of the asserted events' month index (no table sort).
+    month = event_month(events.c.date)
     rows = conn.execute(select(month.label("period"), events.c.type, func.count().label("count"))
                         .where(events.c.date.is_not(None), *sel.event_conditions(conn, f))
-                        .group_by(month, events.c.type).order_by(month, events.c.type))
+                        .group_by(events.c.type, month).order_by(month, events.c.type))
     return [dict(r._mapping) for r in rows]
 
 
 def event_network(conn: Connection, f: Filters, max_edges: int = 40) -> dict:
     """The strongest actor -> recipient links by type: ``{"nodes", "edges"}`` (edges by count)."""
     n = func.count().label("count")
-    # ``actor_id + 0``: grouping by the bare column makes SQLite walk the actor index and fetch
-    # every row by id, about twice as slow as one pass over the table. ``!=`` already leaves out
-    # events without an actor or a recipient (NULL never compares true).
-    actor = (events.c.actor_id + 0).label("actor_id")
+    # Asserted events (the default): grouped in the order of their (actor, recipient, type) index,
+    # which holds all the query reads. Otherwise ``actor_id + 0``: grouping by the bare column
+    # makes SQLite walk the actor index and fetch every row by id, about twice as slow as one pass
+    # over the table. ``!=`` already leaves out events without an actor or a recipient (NULL never
+    # compares true).
+    actor = (events.c.actor_id if f.modality == "asserted" else events.c.actor_id + 0).label("actor_id")
     rows = conn.execute(
         select(actor, events.c.recipient_id, events.c.type, n)
         .where(events.c.actor_id != events.c.recipient_id, *sel.event_conditions(conn, f))
@@ -152,14 +163,21 @@ def positions(conn: Connection, a: str, b: str, f: Filters, page: Page) -> dict:
 
 def counts(conn: Connection) -> dict:
     """Rows per table, with statements and events counted as the lists show them by default."""
-    from newsgraph.store.lists import count_events, count_statements
     from newsgraph.store.schema import dates
 
     out = {name: int(conn.scalar(select(func.count()).select_from(t)) or 0)
            for name, t in (("articles", articles), ("actors", actors), ("places", places), ("dates", dates))}
-    out["statements"] = count_statements(conn, Filters())
-    out["events"] = count_events(conn, Filters())
+    shown = default_counts(conn)
+    out["statements"], out["events"] = shown["statements"], shown["events"]
     return out
+
+
+def default_counts(conn: Connection, *, asserted: int | None = None) -> dict[str, int]:
+    """Statements shown by default (speech and writing) and asserted events, and all rows of each
+    (``asserted``: the asserted events, when the caller has counted them already)."""
+    shown, every_statement = shown_statements(conn)
+    asserted, every_event = asserted_events(conn, asserted)
+    return {"statements": shown, "all_statements": every_statement, "events": asserted, "all_events": every_event}
 
 
 def most_active_actors(conn: Connection, limit: int = 10) -> list[dict]:

@@ -17,11 +17,22 @@ from sqlalchemy.sql import Select
 
 from newsgraph.store import select as sel
 from newsgraph.store.filters import Filters
-from newsgraph.store.schema import actors, articles, event_sources, events, places, statements
+from newsgraph.store.schema import (
+    UNASSERTED,
+    UNSHOWN,
+    actors,
+    articles,
+    event_sources,
+    events,
+    places,
+    statements,
+)
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 10_000
 CHUNK = 1000
+DEFERRED_FROM = 200  # PostgreSQL: from this offset on, a page's rows are joined after it is cut
+DEFAULT = Filters()  # what lists show unfiltered: counted from the partial indexes
 
 
 @dataclass(frozen=True)
@@ -35,7 +46,9 @@ class Page:
 
 
 def _rows(conn: Connection, query) -> list[dict]:
-    return [dict(row._mapping) for row in conn.execute(query)]
+    result = conn.execute(query)
+    keys = list(result.keys())  # zipped with each row: several times faster than ``row._mapping``
+    return [dict(zip(keys, row)) for row in result]
 
 
 def count(conn: Connection, query: Select) -> int:
@@ -50,36 +63,52 @@ def newest_first(conn: Connection, keys: Select, page: Page, date, id_column) ->
     """The ids of a page of ``keys`` (a select of id and date) by date descending, then id
     descending, the undated rows last.
 
-    Dated and undated rows are read apart, so each part follows an index on ``date`` (one
-    ``ORDER BY date DESC NULLS LAST`` would make PostgreSQL sort the whole table: its ascending
-    index read backwards gives NULLS FIRST). Only ids and dates are sorted; the page's full rows
-    are read afterwards (``in_order``), so a wide row is never sorted.
+    On PostgreSQL, dated and undated rows are read apart, so each part follows an index on ``date``
+    (one ``ORDER BY date DESC NULLS LAST`` would make PostgreSQL sort the whole table: its ascending
+    index read backwards gives NULLS FIRST); SQLite's ``date DESC`` already puts NULLs last, so one
+    query does. Only ids and dates are sorted; the page's full rows are read afterwards
+    (``in_order``), so a wide row is never sorted.
     """
-    dated = keys.where(date.is_not(None))
+    dated = _dated(conn, keys, date)
     ids = list(conn.scalars(dated.with_only_columns(id_column).order_by(date.desc(), id_column.desc())
                             .limit(page.limit).offset(page.offset)))
-    if len(ids) < page.limit:
+    if len(ids) < page.limit and dated is not keys:
         skip = 0 if ids else max(0, page.offset - count(conn, dated))
         ids += conn.scalars(keys.where(date.is_(None)).with_only_columns(id_column).order_by(id_column.desc())
                             .limit(page.limit - len(ids)).offset(skip))
     return ids
 
 
-def newest_rows(conn: Connection, keys: Select, rows: Select, page: Page, date, id_column) -> list[dict]:
+def newest_rows(conn: Connection, keys: Select, rows: Select, page: Page, date, id_column,
+                plain: bool = False) -> list[dict]:
     """``newest_first``'s page as full rows (``rows``: a select without conditions). The ids are
     sorted and cut in a subquery, then joined to their full rows (a deferred join: one query, and
-    no wide row is sorted); the undated rows, when the page reaches them, come as ``in_order``."""
-    dated = keys.where(date.is_not(None))
-    page_ids = dated.with_only_columns(id_column).order_by(date.desc(), id_column.desc())\
-        .limit(page.limit).offset(page.offset).subquery("page")
-    found = _rows(conn, rows.join(page_ids, page_ids.c[id_column.key] == id_column)
-                  .order_by(date.desc(), id_column.desc()))
-    if len(found) < page.limit:
+    no wide row is sorted); the undated rows, when the page reaches them, come as ``in_order``.
+
+    ``plain``: ``keys`` is narrowed by dates and the default frames or modality only, so its
+    order is an index's order: a first page of it is read directly on PostgreSQL (joining rows
+    as the index gives them costs less there than the deferred join's lookup per row and sort)."""
+    dated = _dated(conn, keys, date)
+    if plain and conn.dialect.name == "postgresql" and page.offset < DEFERRED_FROM:
+        direct = rows if dated.whereclause is None else rows.where(dated.whereclause)
+        found = _rows(conn, direct.order_by(date.desc(), id_column.desc()).limit(page.limit).offset(page.offset))
+    else:
+        page_ids = dated.with_only_columns(id_column).order_by(date.desc(), id_column.desc())\
+            .limit(page.limit).offset(page.offset).subquery("page")
+        found = _rows(conn, rows.join(page_ids, page_ids.c[id_column.key] == id_column)
+                      .order_by(date.desc(), id_column.desc()))
+    if len(found) < page.limit and dated is not keys:
         skip = 0 if found else max(0, page.offset - count(conn, dated))
         ids = list(conn.scalars(keys.where(date.is_(None)).with_only_columns(id_column)
                                 .order_by(id_column.desc()).limit(page.limit - len(found)).offset(skip)))
         found += in_order(conn, rows, id_column, ids)
     return found
+
+
+def _dated(conn: Connection, keys: Select, date) -> Select:
+    """The rows of ``keys`` that ``newest_*`` read first: on SQLite all of them (``date DESC``
+    sorts NULLs last there), on PostgreSQL the dated ones (the undated are read apart)."""
+    return keys if conn.dialect.name == "sqlite" else keys.where(date.is_not(None))
 
 
 def in_order(conn: Connection, rows: Select, id_column, ids: list[int]) -> list[dict]:
@@ -90,31 +119,37 @@ def in_order(conn: Connection, rows: Select, id_column, ids: list[int]) -> list[
     return [found[i] for i in ids]
 
 
-def stream_newest(conn: Connection, keys: Select, date, id_column, chunk: int = CHUNK) -> Iterator[list[int]]:
-    """The ids of every row of ``keys`` in ``newest_first`` order, in lists of ``chunk`` (keyset
-    paging on the date and the id: each chunk is one indexed query, however deep)."""
+def stream_newest(conn: Connection, keys: Select, rows: Select, date, id_column,
+                  chunk: int = CHUNK) -> Iterator[list[dict]]:
+    """The full rows (``rows``: a select without conditions) of every row of ``keys``, in
+    ``newest_first`` order, in lists of ``chunk`` (keyset paging on the date and the id: each
+    chunk is one indexed query, however deep, and reads its rows with it)."""
+    where = [] if keys.whereclause is None else [keys.whereclause]
+    key = "newest_key_date"  # the date the next chunk starts below, read along and dropped
     last: Optional[tuple[Any, int]] = None
-    dated = keys.where(date.is_not(None)).with_only_columns(id_column, date)
+    dated = rows.add_columns(date.label(key)).where(*where, date.is_not(None))
     while True:
         # ``date <= d`` first: an index range on the date, whatever the planner makes of the OR
         part = dated if last is None else dated.where(
             date <= last[0], or_(date < last[0], and_(date == last[0], id_column < last[1])))
-        found = conn.execute(part.order_by(date.desc(), id_column.desc()).limit(chunk)).all()
+        found = _rows(conn, part.order_by(date.desc(), id_column.desc()).limit(chunk))
         if found:
-            yield [row[0] for row in found]
+            last = (found[-1][key], found[-1]["id"])
+            for row in found:
+                del row[key]
+            yield found
         if len(found) < chunk:
             break
-        last = (found[-1][1], found[-1][0])
-    undated = keys.where(date.is_(None)).with_only_columns(id_column)
+    undated = rows.where(*where, date.is_(None))
     last_id: Optional[int] = None
     while True:
         part = undated if last_id is None else undated.where(id_column < last_id)
-        ids = list(conn.scalars(part.order_by(id_column.desc()).limit(chunk)))
-        if ids:
-            yield ids
-        if len(ids) < chunk:
+        found = _rows(conn, part.order_by(id_column.desc()).limit(chunk))
+        if found:
+            yield found
+        if len(found) < chunk:
             return
-        last_id = ids[-1]
+        last_id = found[-1]["id"]
 
 
 # --------------------------------------------------------------------------------- statements
@@ -125,17 +160,48 @@ def statement_keys(conn: Connection, f: Filters) -> Select:
 def list_statements(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
     """A page of statements; ``total=False`` leaves out the count (``"total": None``)."""
     keys = statement_keys(conn, f)
-    rows = newest_rows(conn, keys, sel.statement_rows(), page, statements.c.sort_date, statements.c.id)
-    return page_result(rows, count(conn, keys) if total else None, page)
+    rows = newest_rows(conn, keys, sel.statement_rows(), page, statements.c.sort_date, statements.c.id,
+                       plain=_plain(f))
+    return page_result(rows, _count_statements(conn, f, keys) if total else None, page)
+
+
+def _plain(f: Filters) -> bool:
+    """Narrowed by dates and the default frames and modality only (see ``newest_rows``)."""
+    return f.with_(since=None, until=None) == DEFAULT
 
 
 def count_statements(conn: Connection, f: Filters) -> int:
-    return count(conn, statement_keys(conn, f))
+    return _count_statements(conn, f, statement_keys(conn, f))
+
+
+def _count_statements(conn: Connection, f: Filters, keys: Select) -> int:
+    return shown_statements(conn)[0] if f == DEFAULT else count(conn, keys)
+
+
+def shown_statements(conn: Connection) -> tuple[int, int]:
+    """(statements shown by default, all statements): all rows less the few not shown, read from
+    their partial index (``schema.UNSHOWN``), with no pass over the rows shown."""
+    every = _count_rows(conn, statements)
+    return every - _count_rows(conn, statements, UNSHOWN), every
+
+
+def asserted_events(conn: Connection, asserted: Optional[int] = None) -> tuple[int, int]:
+    """(asserted events, all events), counted as ``shown_statements`` counts (``asserted``: when
+    the caller has counted them already)."""
+    if asserted is None:
+        every = _count_rows(conn, events)
+        return every - _count_rows(conn, events, UNASSERTED), every
+    return asserted, asserted + _count_rows(conn, events, UNASSERTED)
+
+
+def _count_rows(conn: Connection, table, *where) -> int:
+    return int(conn.scalar(select(func.count()).select_from(table).where(*where)) or 0)
 
 
 def stream_statements(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:
-    for ids in stream_newest(conn, statement_keys(conn, f), statements.c.sort_date, statements.c.id, chunk):
-        yield from in_order(conn, sel.statement_rows(), statements.c.id, ids)
+    for rows in stream_newest(conn, statement_keys(conn, f), sel.statement_rows(), statements.c.sort_date,
+                              statements.c.id, chunk):
+        yield from rows
 
 
 # ------------------------------------------------------------------------------------- events
@@ -146,17 +212,22 @@ def event_keys(conn: Connection, f: Filters) -> Select:
 def list_events(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
     """A page of events with their first reports; ``total=False`` leaves out the count."""
     keys = event_keys(conn, f)
-    rows = with_first_report(conn, newest_rows(conn, keys, sel.event_rows(), page, events.c.date, events.c.id))
-    return page_result(rows, count(conn, keys) if total else None, page)
+    rows = with_first_report(conn, newest_rows(conn, keys, sel.event_rows(), page, events.c.date, events.c.id,
+                                               plain=_plain(f)))
+    return page_result(rows, _count_events(conn, f, keys) if total else None, page)
 
 
 def count_events(conn: Connection, f: Filters) -> int:
-    return count(conn, event_keys(conn, f))
+    return _count_events(conn, f, event_keys(conn, f))
+
+
+def _count_events(conn: Connection, f: Filters, keys: Select) -> int:
+    return asserted_events(conn)[0] if f == DEFAULT else count(conn, keys)
 
 
 def stream_events(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:
-    for ids in stream_newest(conn, event_keys(conn, f), events.c.date, events.c.id, chunk):
-        yield from with_first_report(conn, in_order(conn, sel.event_rows(), events.c.id, ids))
+    for rows in stream_newest(conn, event_keys(conn, f), sel.event_rows(), events.c.date, events.c.id, chunk):
+        yield from with_first_report(conn, rows)
 
 
 def with_first_report(conn: Connection, rows: list[dict]) -> list[dict]:
@@ -189,13 +260,8 @@ def article_keys(conn: Connection, f: Filters) -> Select:
 
 def list_articles(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
     keys = article_keys(conn, f)
-    rows = newest_rows(conn, keys, sel.article_rows(), page, articles.c.published, articles.c.id)
-    ids = [row["id"] for row in rows]
-    # The lead is read for the page's rows only (not while sorting: that would read every text).
-    leads = dict(conn.execute(select(articles.c.id, func.substr(articles.c.text, 1, 240))
-                              .where(articles.c.id.in_(ids))).all()) if ids else {}
-    for row in rows:
-        row["lead"] = leads.get(row["id"])
+    # The lead is read for the page's rows only (they are joined to the page's ids after sorting).
+    rows = newest_rows(conn, keys, sel.article_rows_with_lead(), page, articles.c.published, articles.c.id)
     return page_result(rows, count(conn, keys) if total else None, page)
 
 
@@ -204,8 +270,9 @@ def count_articles(conn: Connection, f: Filters) -> int:
 
 
 def stream_articles(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:
-    for ids in stream_newest(conn, article_keys(conn, f), articles.c.published, articles.c.id, chunk):
-        yield from in_order(conn, sel.article_rows(), articles.c.id, ids)
+    for rows in stream_newest(conn, article_keys(conn, f), sel.article_rows(), articles.c.published,
+                              articles.c.id, chunk):
+        yield from rows
 
 
 # ----------------------------------------------------------------------------- actors, places

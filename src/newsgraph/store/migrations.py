@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy.schema import CreateIndex
 
 from newsgraph.store import actor_codings, fulltext, schema
 
@@ -96,6 +97,14 @@ def _errors_keyed_by_source(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _default_view_indexes(conn: Connection) -> None:
+    """Partial indexes for what lists show by default (see ``schema.UNSHOWN`` / ``ASSERTED``): the
+    statements not shown, the events not asserted, and asserted events by actor, recipient and
+    type (the network) and by type and month (the timeline, the statistics)."""
+    for index in schema.DEFAULT_VIEW_INDEXES:  # IF NOT EXISTS: SQLite's reflection skips expression indexes
+        conn.execute(CreateIndex(index, if_not_exists=True))
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, actors, mentions, statements, events, places, dates, errors", _create_tables),
     Migration(2, "full-text search (SQLite FTS5 tables and triggers; PostgreSQL tsvector GIN indexes)",
@@ -108,6 +117,8 @@ MIGRATIONS: list[Migration] = [
               _frames_modality_and_report_index),
     Migration(6, "actor codings learned from stored articles and imported by users", actor_codings.create),
     Migration(7, "errors: one row per source (unique index; a rerun updates the row)", _errors_keyed_by_source),
+    Migration(8, "partial indexes for the default view: statements not shown, events not asserted, "
+                 "asserted events by actor, recipient and type and by type and month", _default_view_indexes),
 ]
 
 

@@ -12,7 +12,7 @@ from newsgraph.store import select as sel
 from newsgraph.store.aggregates import actor_names
 from newsgraph.store.filters import Filters
 from newsgraph.store.lists import Page, event_keys, in_order, list_statements, newest_first, with_first_report
-from newsgraph.store.schema import actor_aliases, actors, article_actors, events, statements
+from newsgraph.store.schema import SHOWN, actor_aliases, actors, article_actors, events, statements
 
 
 def actor_profile(conn: Connection, actor_id: int, recent: int = 20) -> Optional[dict]:
@@ -33,7 +33,7 @@ def actor_profile(conn: Connection, actor_id: int, recent: int = 20) -> Optional
     month = func.substr(statements.c.sort_date, 1, 7)
     said = conn.execute(select(month.label("period"), func.count().label("count"))
                         .where(statements.c.speaker_id == actor_id, statements.c.sort_date.is_not(None),
-                               statements.c.frame.in_(shown.frames))
+                               SHOWN)
                         .group_by(month).order_by(month)).all()
     asserted = sel.modality_conditions(shown)
     as_actor = conn.execute(select(events.c.type, func.count()).where(events.c.actor_id == actor_id, *asserted)

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy import text as sql
 from sqlalchemy.sql import Select
 
-from newsgraph.store import fulltext, lists, rebuild
+from newsgraph.store import aggregates, fulltext, lists, rebuild
 from newsgraph.store import select as sel
 from newsgraph.store.filters import FilterError, Filters, check_date
 from newsgraph.store.schema import (
@@ -25,12 +25,12 @@ from newsgraph.store.schema import (
     actors,
     articles,
     errors,
+    event_month,
     event_sources,
     mentions,
     places,
 )
 from newsgraph.store.schema import events as events_t
-from newsgraph.store.schema import statements as statements_t
 
 MAX_LIMIT = lists.MAX_LIMIT
 
@@ -238,21 +238,21 @@ def stats(conn: Connection, *, top: int = 10) -> dict:
     def count(table) -> int:
         return conn.execute(select(func.count()).select_from(table)).scalar_one()
 
-    # One pass over the events shown by default gives their count, by type and by month.
-    month = func.substr(events_t.c.date, 1, 7)
+    # One pass over the asserted events' month index gives their count, by type and by month.
+    month = event_month(events_t.c.date)
     by_month_type = conn.execute(select(month.label("month"), events_t.c.type, func.count())
                                  .where(*sel.modality_conditions(Filters()))
-                                 .group_by(month, events_t.c.type)).all()
+                                 .group_by(events_t.c.type, month)).all()
     by_type: dict[str, int] = {}
     for _, event_type, n in by_month_type:
         by_type[event_type] = by_type.get(event_type, 0) + n
     counts = {name: count(table) for name, table in (("articles", articles), ("actors", actors),
                                                       ("mentions", mentions))}
-    counts["statements"] = lists.count_statements(conn, Filters())
-    counts["events"] = sum(by_type.values())
+    shown = aggregates.default_counts(conn, asserted=sum(by_type.values()))
+    counts["statements"], counts["events"] = shown["statements"], shown["events"]
     counts.update({name: count(table) for name, table in (
-        ("event_reports", event_sources), ("places", places), ("errors", errors),
-        ("all_statements", statements_t), ("all_events", events_t))})
+        ("event_reports", event_sources), ("places", places), ("errors", errors))})
+    counts["all_statements"], counts["all_events"] = shown["all_statements"], shown["all_events"]
     return {
         "counts": counts,
         "top_actors": actors_list(conn, limit=top),

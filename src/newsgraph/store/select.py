@@ -7,13 +7,17 @@ stream and the charts of the same selection share one definition of what matches
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any, Optional
 
 from sqlalchemy import ColumnElement, Connection, TextClause, false, func, or_, select
 
+from newsgraph.model import SHOWN_FRAMES
 from newsgraph.store import fulltext
 from newsgraph.store.filters import MAX_NUMBER, Filters, contains_pattern, until_bound
 from newsgraph.store.schema import (
+    ASSERTED,
+    SHOWN,
     actor_aliases,
     actors,
     article_actors,
@@ -25,7 +29,7 @@ from newsgraph.store.schema import (
 )
 
 # Above this many actors a filter names (a big country, a common word), the condition keeps the
-# actors' query as a subquery rather than a list of bound ids.
+# actors' query as a subquery rather than a list of bound ids (PostgreSQL; SQLite always does).
 MAX_LISTED_ACTORS = 500
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z]{4,12}$")
@@ -57,6 +61,22 @@ def actor_condition(conn: Connection, column, value: Optional[str]) -> Optional[
     if not value:
         return None
     query = actor_query(value)
+    if conn.dialect.name == "sqlite":  # SQLite runs the subquery once; listing ids costs a query more
+        return column.in_(query)
+    ids = conn.scalars(query.limit(MAX_LISTED_ACTORS + 1)).all()
+    if len(ids) > MAX_LISTED_ACTORS:
+        return column.in_(query)
+    return column.in_(sorted(ids)) if ids else false()
+
+
+def place_condition(conn: Connection, column, name: str) -> ColumnElement:
+    """``column`` holds one of the places whose name contains ``name`` (case-insensitive).
+
+    PostgreSQL gets the places' ids as a list (up to MAX_LISTED_ACTORS), which it can estimate:
+    for the subquery it guesses one place and gathers and sorts every event there."""
+    query = select(places.c.id).where(func.lower(places.c.name).like(contains_pattern(name), escape="\\"))
+    if conn.dialect.name == "sqlite":
+        return column.in_(query)
     ids = conn.scalars(query.limit(MAX_LISTED_ACTORS + 1)).all()
     if len(ids) > MAX_LISTED_ACTORS:
         return column.in_(query)
@@ -94,7 +114,9 @@ def statement_conditions(conn: Connection, f: Filters) -> list[ColumnElement | T
         where.append(statements.c.speaker_id.in_(country_actors(f.country)))
     if f.kind:
         where.append(statements.c.kind == f.kind)
-    if not f.all_frames:
+    if f.frames == SHOWN_FRAMES:
+        where.append(SHOWN)  # the values written out: no list to expand at each execution
+    elif not f.all_frames:
         where.append(statements.c.frame.in_(f.frames))
     if fulltext.has_terms(f.text):
         where.append(fulltext.statement_match(conn.dialect.name, f.text or ""))
@@ -112,6 +134,7 @@ def statement_select(conn: Connection, f: Filters):
     return statement_rows().where(*statement_conditions(conn, f))
 
 
+@cache  # a select is immutable: built once, shared (building it costs more than running it)
 def statement_rows():
     """The flat row of a statement (no condition: add one, e.g. on ``statements.c.id``)."""
     speaker = actors.alias("speaker")
@@ -131,8 +154,8 @@ def statement_rows():
 def modality_conditions(f: Filters) -> list[ColumnElement]:
     if f.modality == "all":
         return []
-    if f.modality == "asserted":
-        return [events.c.negated == false(), events.c.hypothetical == false(), events.c.intended == false()]
+    if f.modality == "asserted":  # the condition of the partial indexes that serve it
+        return list(ASSERTED)
     return [events.c[f.modality] == True]  # noqa: E712 - SQL, not Python, comparison
 
 
@@ -148,8 +171,7 @@ def event_conditions(conn: Connection, f: Filters) -> list[ColumnElement]:
         where.append(or_(events.c.actor_id.in_(country_actors(f.country)),
                          events.c.recipient_id.in_(country_actors(f.country))))
     if f.place:
-        where.append(events.c.place_id.in_(
-            select(places.c.id).where(func.lower(places.c.name).like(contains_pattern(f.place), escape="\\"))))
+        where.append(place_condition(conn, events.c.place_id, f.place))
     if fulltext.has_terms(f.text):
         where.append(events.c.id.in_(select(event_sources.c.event_id).where(
             event_sources.c.article_id.in_(select(articles.c.id).where(
@@ -165,6 +187,7 @@ def event_select(conn: Connection, f: Filters):
     return event_rows().where(*event_conditions(conn, f))
 
 
+@cache
 def event_rows():
     """The flat row of an event (no condition)."""
     actor, recipient = actors.alias("actor"), actors.alias("recipient")
@@ -212,9 +235,16 @@ def article_select(conn: Connection, f: Filters):
     return article_rows().where(*article_conditions(conn, f))
 
 
+@cache
 def article_rows():
     return select(articles.c.id, articles.c.uid, articles.c.title, articles.c.url, articles.c.site,
                   articles.c.published, articles.c.cluster_id)
+
+
+@cache
+def article_rows_with_lead():
+    """``article_rows`` and the text's first 240 characters (``lead``): for a page, not for sorting."""
+    return article_rows().add_columns(func.substr(articles.c.text, 1, 240).label("lead"))
 
 
 # ------------------------------------------------------------------------------ actors, places
