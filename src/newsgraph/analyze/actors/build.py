@@ -413,7 +413,7 @@ class Builder(coref.DescriptionsAndPronouns):
             words = [w for w in phrase if w.dep_ != "case"]
             if not any(w.i in index._by_token for w in words):
                 self._register(phrase, words)
-                if t.i not in index._by_token and syntax.is_speaker(t):
+                if t.i not in index._by_token and _speaker_subject(t):
                     self._described_speaker(t, phrase, words)
             for w in words:
                 if w.i == t.i or w.i in index._by_token:
@@ -481,8 +481,9 @@ class Builder(coref.DescriptionsAndPronouns):
         matter said", "the agency says") is an actor of its own: a group when plural, a person when
         indefinite, else an organisation; the same words are the same actor. A document ("the
         statement said") is no actor."""
-        if head.lemma_.lower() in DOCUMENT_HEADS or head.pos_ != "NOUN":
-            return
+        if head.lemma_.lower() in DOCUMENT_HEADS or head.pos_ == "PROPN" and not (
+                head.ent_type_ == "ORG" or head.text.isupper()):
+            return  # an unknown proper name may be a person the tagger missed
         index = self.index
         plural = head.tag_ in ("NNS", "NNPS")
         indefinite = any(w.lower_ in INDEFINITE for w in words if w.i < head.i)
@@ -519,6 +520,13 @@ class Builder(coref.DescriptionsAndPronouns):
                     actor.country = other.country
         for actor in index.actors:
             actor.aliases = self.aliases.get(actor.id, [actor.name])
+
+
+def _speaker_subject(token) -> bool:
+    """The subject of a speech or reporting verb (the statements' cue verbs: "reports", "quipped")."""
+    from newsgraph.analyze.statements.cues import speech_verbs
+
+    return syntax.is_speaker(token) or token.dep_ == "nsubj" and token.head.lemma_.lower() in speech_verbs()
 
 
 def place_country(entries) -> Optional[str]:

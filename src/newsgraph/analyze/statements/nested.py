@@ -84,6 +84,8 @@ def _edge_clauses(span, candidate: Candidate, speech_verbs: frozenset):
     for token in span:
         if token.i in own:
             continue
+        if token.lower_ != "according" and candidate.lemma not in PASSING_ON:
+            continue  # "X said Y said Z": what X said holds Y's saying (PolNeAR reads it so too)
         clause = _cue_clause(token, speech_verbs)
         if clause is None:
             continue
@@ -95,8 +97,8 @@ def _edge_clauses(span, candidate: Candidate, speech_verbs: frozenset):
             continue
         at_end = low > inner[0].i and high >= inner[-1].i and all(t.i in clause for t in inner if t.i >= low)
         at_start = low <= inner[0].i < high < inner[-1].i and all(t.i in clause for t in inner if t.i <= high)
-        if not (at_end or at_start):
-            continue
+        if not (at_end or at_start) or 2 * sum(t.i in clause for t in inner) > len(inner):
+            continue  # a nested clause that is most of the content reports on its own
         doc = span.doc
         cue = [token]
         if token.lower_ == "according":
