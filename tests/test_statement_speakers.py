@@ -47,3 +47,13 @@ def test_a_relative_pronoun_speaker_is_the_noun_it_describes():
 def test_a_list_of_names_and_charges_is_no_speech():
     assert _shown("Tom Brell: robbery, assault, burglary\nAnna Veld: fraud, theft") == []
     assert _shown("BRELL: We will appeal the ruling.")[0][2] == ["We will appeal the ruling"]
+
+
+def test_he_is_the_last_sentence_subject_not_a_clause_subject():
+    shown = _shown("Peter Orm, the mayor, spoke after Maria Lund left. He said the vote would be held in June.")
+    assert [s[1] for s in shown] == ["Peter Orm"]
+
+
+def test_a_possessed_description_speaker_is_a_group():
+    shown = _shown("Orm's supporters have said that the mayor had no choice.")
+    assert [s[1] for s in shown] == ["Orm supporters"]

@@ -413,8 +413,8 @@ class Builder(coref.DescriptionsAndPronouns):
             words = [w for w in phrase if w.dep_ != "case"]
             if not any(w.i in index._by_token for w in words):
                 self._register(phrase, words)
-                if t.i not in index._by_token and _speaker_subject(t):
-                    self._described_speaker(t, phrase, words)
+            if t.i not in index._by_token and _speaker_subject(t):
+                self._described_speaker(t, phrase, words)
             for w in words:
                 if w.i == t.i or w.i in index._by_token:
                     continue
