@@ -57,3 +57,13 @@ def test_he_is_the_last_sentence_subject_not_a_clause_subject():
 def test_a_possessed_description_speaker_is_a_group():
     shown = _shown("Orm's supporters have said that the mayor had no choice.")
     assert [s[1] for s in shown] == ["Orm supporters"]
+
+
+@pytest.mark.parametrize("text, frame", [
+    ('"We will not sign this," the minister concluded.', "speech"),
+    ("Ann Roe quipped that the vote was a circus.", "speech"),
+    ("The minister concluded that the plan had failed.", "belief"),
+])
+def test_quoted_words_and_manner_of_speaking_are_speech(text, frame):
+    analysis = newsgraph.analyze(text)
+    assert [s.frame for s in analysis.statements] == [frame]
