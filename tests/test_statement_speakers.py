@@ -67,3 +67,9 @@ def test_a_possessed_description_speaker_is_a_group():
 def test_quoted_words_and_manner_of_speaking_are_speech(text, frame):
     analysis = newsgraph.analyze(text)
     assert [s.frame for s in analysis.statements] == [frame]
+
+
+def test_a_closing_relative_clause_with_its_own_cue_is_not_in_the_content():
+    analysis = newsgraph.analyze("The rebels claimed the attack on the convoy, which they said took place near the river.")
+    assert [[c.text for c in s.content] for s in analysis.statements] == [
+        ["the attack on the convoy"], ["took place near the river"]]

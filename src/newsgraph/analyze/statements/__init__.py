@@ -30,6 +30,8 @@ from newsgraph.analyze.statements.selection import Selector, find_candidates, pr
 from newsgraph.model import DateRef, Span, Statement
 from newsgraph.nlp.text import text_of
 
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "that", "what"})
+
 __all__ = ["find_statements", "find_candidates", "propose_candidates"]
 
 
@@ -137,8 +139,8 @@ def _without(text: str, content: list[tuple[int, int]], blocked: list[tuple[int,
                 s += 1
             while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:-–—"):
                 e -= 1
-            if e > s:
-                out.append((s, e))
+            if e > s and text[s:e].lower() not in RELATIVE_WORDS:
+                out.append((s, e))  # "which it said crashed": the relative word is not what was said
     return out
 
 
