@@ -24,6 +24,15 @@ class NoResolution:
     def resolve(self, span):
         return None
 
+    def actor(self, actor_id):
+        return None
+
+    def country_actor(self, iso3, sector=None):
+        return None
+
+    def to_list(self):
+        return []
+
 
 def as_attribution(text: str, statement: Statement) -> Attribution:
     """A statement's source, cue and content as PolNeAR-style segments."""

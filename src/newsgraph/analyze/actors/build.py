@@ -18,6 +18,11 @@ POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
 HONORIFICS_MALE = frozenset({"mr", "sir", "lord"})
 HONORIFICS_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+#: heads of a speaker phrase that name a document or a finding, not an actor ("the statement said")
+DOCUMENT_HEADS = frozenset("statement report study survey document letter video post tweet data poll analysis "
+                           "filing complaint evidence research paper article release memo record footage photo "
+                           "figure figures estimate message email website court ruling judgment".split())
+INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
 class Builder(coref.DescriptionsAndPronouns):
@@ -408,6 +413,8 @@ class Builder(coref.DescriptionsAndPronouns):
             words = [w for w in phrase if w.dep_ != "case"]
             if not any(w.i in index._by_token for w in words):
                 self._register(phrase, words)
+            if t.i not in index._by_token and _speaker_subject(t):
+                self._described_speaker(t, phrase, words)
             for w in words:
                 if w.i == t.i or w.i in index._by_token:
                     continue
@@ -469,6 +476,28 @@ class Builder(coref.DescriptionsAndPronouns):
             actor.aliases = [actor.name]
         index.add_mention(actor, phrase)
 
+    def _described_speaker(self, head, phrase, words) -> None:
+        """A speaker the text only describes ("Health bosses said", "a person familiar with the
+        matter said", "the agency says") is an actor of its own: a group when plural, a person when
+        indefinite, else an organisation; the same words are the same actor. A document ("the
+        statement said") is no actor."""
+        if head.lemma_.lower() in DOCUMENT_HEADS or head.pos_ == "PROPN" and not (
+                head.ent_type_ == "ORG" or head.text.isupper()):
+            return  # an unknown proper name may be a person the tagger missed
+        index = self.index
+        plural = head.tag_ in ("NNS", "NNPS")
+        indefinite = any(w.lower_ in INDEFINITE for w in words if w.i < head.i)
+        kind = "group" if plural else "person" if indefinite else "organization"
+        name = index._name_of(coding.Coding(text=phrase.text), words)
+        key = ("described", kind, name.lower()) if kind != "person" else None
+        actor = index._by_key.get(key) if key is not None else None
+        if actor is None:
+            actor = index._new(key, name, coding.Coding(text=name, kind=kind))
+            actor.aliases = [actor.name]
+            if kind == "person":
+                self.unnamed.add(actor.id)
+        index.add_mention(actor, phrase, head=head.i)
+
     def _country_mention(self, iso3: str, span) -> Actor:
         index = self.index
         actor = index._by_key.get(("country", iso3))
@@ -491,6 +520,13 @@ class Builder(coref.DescriptionsAndPronouns):
                     actor.country = other.country
         for actor in index.actors:
             actor.aliases = self.aliases.get(actor.id, [actor.name])
+
+
+def _speaker_subject(token) -> bool:
+    """The subject of a speech or reporting verb (the statements' cue verbs: "reports", "quipped")."""
+    from newsgraph.analyze.statements.cues import speech_verbs
+
+    return syntax.is_speaker(token) or token.dep_ == "nsubj" and token.head.lemma_.lower() in speech_verbs()
 
 
 def place_country(entries) -> Optional[str]:

@@ -8,7 +8,7 @@ None, because a wrong speaker is worse than an unknown one.
   said he would ...", "Biden's comment that he would ..."); a co-argument of the same verb never can
   ("Biden praised him"); "Stein and her aide" joins the conjuncts. Across sentences, the subject of
   an earlier sentence is preferred, the subject of a speech verb (the last speaker) most, then
-  recency. he/she need a person (of that gender when it is known), they a group; a person known only
+  recency (for a speaker pronoun, a main clause's subject before a clause's inside it). he/she need a person (of that gender when it is known), they a group; a person known only
   by a description ("a reporter") is less salient than a named one. it/its resolve only inside their
   sentence, to a country or organisation that is its subject.
 - Definite descriptions ("the Russian official", "The spokesman for Russian President Vladimir
@@ -185,6 +185,8 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             speaker = any(sent - k <= 2 for k in st.speaker_sents)
             subject = subject or any(k < sent for k in st.subject_sents)
             score = (2.0 if subject else 1.0) + (0.5 if speaker else 0.0) - 0.3 * (distance - 1)
+            if is_speaker(token) and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.dep_ == "ROOT":
+                score += 0.25  # "He said": the sentence's own subject, not one of a clause inside it
         if gender and genders.get(actor.id) == gender:
             score += 0.5
         if actor.id in unnamed:

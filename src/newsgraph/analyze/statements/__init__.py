@@ -23,11 +23,14 @@ from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_frames import frame_of
 from newsgraph.analyze.statements.cues import default_selector, speech_verbs
+from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
 from newsgraph.analyze.statements.quotes import Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
 from newsgraph.model import DateRef, Span, Statement
 from newsgraph.nlp.text import text_of
+
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "that", "what"})
 
 __all__ = ["find_statements", "find_candidates", "propose_candidates"]
 
@@ -53,12 +56,33 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
     records.extend((n.cue_tokens[0].idx, n) for n in no_comments)
     records.sort(key=lambda r: r[0])
     out = []
+    spoken: list[tuple[int, str]] = []  # (sentence, speaker) of the statements so far
+    sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
+
+    def sent_of(token) -> int:
+        return sentence_of.get(token.sent.start, 0) if sentence_of else 0
+
     for number, (_, record) in enumerate(records, 1):
         if isinstance(record, NoComment):
-            out.append(_no_comment(doc, number, record, actors, dates, published))
+            statement = _no_comment(doc, number, record, actors, dates, published)
+            tokens = record.source_tokens
         else:
-            out.append(_statement(doc, number, record, quotes, actors, dates, published))
+            record = split_edge_attribution(doc, record, speech_verbs())
+            statement = _statement(doc, number, record, quotes, actors, dates, published)
+            tokens = record.source_tokens if record.source is not None else []
+        if statement.speaker is None and tokens and actors is not None:
+            root = doc[tokens[0].i:tokens[-1].i + 1].root
+            statement.speaker = inherited_speaker(root, spoken, sent_of, actors)
+            if statement.frame == "speech" and root.pos_ == "NOUN" and root.lemma_.lower() in DOCUMENT_HEADS:
+                statement.frame = "writing"  # "the statement said"
+        if statement.speaker is not None and statement.frame != "no_comment":
+            spoken.append((sent_of(statement_cue_token(doc, statement)), statement.speaker))
+        out.append(statement)
     return out
+
+
+def statement_cue_token(doc, statement: Statement):
+    return doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")[0]
 
 
 def _position(c: Candidate) -> int:
@@ -115,8 +139,8 @@ def _without(text: str, content: list[tuple[int, int]], blocked: list[tuple[int,
                 s += 1
             while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:-–—"):
                 e -= 1
-            if e > s:
-                out.append((s, e))
+            if e > s and text[s:e].lower() not in RELATIVE_WORDS:
+                out.append((s, e))  # "which it said crashed": the relative word is not what was said
     return out
 
 

@@ -508,13 +508,25 @@ def _without_trailing_aside(doc, start: int, end: int) -> int:
     said. Quoted words are never cut.
     """
     for i in range(start + 1, end - 1):
-        token = doc[i + 1]
-        if doc[i].text == "," and token.dep_ in ("relcl", "appos") or \
-                (doc[i].text == "," and token.head.dep_ in ("relcl", "appos") and token.head.left_edge.i == i + 1):
-            aside = token if token.dep_ in ("relcl", "appos") else token.head
-            if aside.right_edge.i + 1 >= end - 1 and not any(t.text in QUOTE_TOKENS for t in doc[i:end]):
-                return i
+        if doc[i].text != ",":
+            continue
+        aside = _aside_of(doc[i + 1])
+        if aside is not None and aside.left_edge.i == i + 1 and aside.right_edge.i + 1 >= end - 1 \
+                and not any(t.text in QUOTE_TOKENS for t in doc[i:end]):
+            return i
     return end
+
+
+def _aside_of(token):
+    """The relative clause or apposition ``token`` opens, if any: the word itself, or the nearest
+    clause above it ("which they said took place": "which" opens the clause of "said")."""
+    for _ in range(4):
+        if token.dep_ in ("relcl", "appos"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def _char_range(doc, start: int, end: int) -> tuple[int, int]:

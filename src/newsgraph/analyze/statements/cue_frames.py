@@ -13,7 +13,9 @@ The frame comes from word classes, never from single sentences:
 3. else the construction: ``according to X``, ``NAME: text`` lines and ``"..." ― Name``
    bylines are speech; a content in quotation marks ('"...," X laughed') is words, so speech;
    anything else (an adjective, a raised subject, an unknown verb) is a belief -- a stance
-   reported without the speaker's words, not shown by default.
+   reported without the speaker's words, not shown by default;
+4. a belief verb of judgement with a content all in quotation marks ('"...," she concluded',
+   '"...," he agreed') reports words, so speech; pure cognition ("thought") stays belief.
 
 Speech through a written channel ("said in a statement", "said on Twitter", "in an email")
 is writing. "declined to comment" and its kin are ``no_comment`` (``analyze.statements.no_comment``).
@@ -27,6 +29,8 @@ from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.model import STATEMENT_FRAMES
 
 SPOKEN_CONSTRUCTIONS = ("according", "colon-line", "byline")
+# Cognition verbs whose quoted content is inner thought, not words said ('"Not again," he thought').
+INNER_ONLY = frozenset("think know feel believe remember realize realise imagine suppose sense fear worry".split())
 # Nouns naming a written channel: "said in a statement", "told X in an email", "on Twitter".
 WRITTEN_CHANNELS = frozenset(
     "statement email e-mail letter memo tweet post blog op-ed editorial column essay filing text message "
@@ -59,6 +63,8 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
             frame = "speech"
         else:
             frame = "belief"
+    elif frame == "belief" and direct and lemma not in INNER_ONLY:
+        frame = "speech"  # '"We will not sign this," she concluded': quoted words are said
     if frame == "speech" and _written_channel(candidate):
         return "writing"
     return frame

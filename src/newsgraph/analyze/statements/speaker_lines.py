@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.analyze.statements.constructions import Candidate, token_range
+from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 from newsgraph.nlp.text import text_of
 
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
@@ -51,6 +52,12 @@ def speaker_line_candidates(doc, quotes) -> list[Candidate]:
     return out
 
 
+def _speech_like(span) -> bool:
+    """Words someone said: a clause with a verb, a quotation, or the speaker talking of themselves."""
+    return span is not None and any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_TOKENS
+                                    or t.lower_ in ("i", "we", "you") for t in span)
+
+
 def _candidate(doc, name_start, name_end, cue_start, cue_end, content, frame):
     while name_end > name_start and text_of(doc)[name_end - 1] in ".\u00a0 ":
         name_end -= 1
@@ -61,4 +68,6 @@ def _candidate(doc, name_start, name_end, cue_start, cue_end, content, frame):
     tokens = list(source)
     if frame == "colon-line" and any(t.ent_type_ in PLACE_ENTITIES for t in tokens):
         return None  # "NEW DELHI: ..." is a dateline, not a speaker
+    if frame == "colon-line" and not _speech_like(doc.char_span(*content, alignment_mode="expand")):
+        return None  # "Jane Roe: fraud, theft" lists charges; words said have a verb or a quote
     return Candidate(list(cue), token_range(tokens), [content], frame, cue[0].text, tokens, cue[0])

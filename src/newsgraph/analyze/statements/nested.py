@@ -1,0 +1,172 @@
+"""Attributions inside a content, and speakers a statement takes from its neighbours.
+
+A content never carries an attribution at its edges: in "the port stays open, according to
+Reuters" or "the health commission said 40 were hurt" (the content of "..., Reuters reported")
+the words "according to Reuters" and "the health commission said" are a cue and a source, not
+what was said. ``split_edge_attribution`` finds such a nested cue clause at either end of a
+content segment, by syntax: a speech verb (``cue_verbs.txt``) or "according to" whose own clause
+covers the edge. It is cut off; when the outer cue only passes words on ("according to",
+"report") and the nested clause names its own source, that source is the speaker ("the
+commission said, Reuters reported": the commission said it, Reuters carried it).
+
+``inherited_speaker`` gives a statement whose source the index cannot resolve -- "it" or "they"
+for the organisation that just spoke, "the statement" for whoever issued it, "who" for the noun
+the relative clause describes -- the speaker of the nearest statement before it, two sentences
+back at most.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from newsgraph.analyze.statements.constructions import Candidate, token_range
+
+#: outer cues that only pass on what someone else said
+PASSING_ON = frozenset({"according", "report", "cite", "quote"})
+#: dependencies of a nested cue verb that belong to its cue clause (not to what it reports)
+CUE_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "prep",
+                             "punct", "prt", "cc"})
+#: a pronoun that stands for an organisation or a group that has just spoken
+NEUTER_PRONOUNS = frozenset({"it", "they"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: a source that names a document, not an actor ("the statement said")
+DOCUMENT_HEADS = frozenset({"statement", "release", "letter", "email", "post", "tweet", "memo", "filing"})
+SENTENCES_BACK = 2
+SPEAKING_SELF = frozenset({"i", "we", "you"})
+
+
+@dataclass
+class Nested:
+    """A cue clause found at a content's edge: its character range, cue and source tokens."""
+
+    start: int
+    end: int
+    cue_tokens: list
+    source_tokens: list
+
+
+def split_edge_attribution(doc, candidate: Candidate, speech_verbs: frozenset) -> Candidate:
+    """``candidate`` with any attribution at a content edge cut off (see the module docstring)."""
+    nested_found: Optional[Nested] = None
+    content = []
+    for start, end in candidate.content:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 3:
+            content.append((start, end))
+            continue
+        for nested in _edge_clauses(span, candidate, speech_verbs):
+            if nested.start <= start:
+                start = nested.end
+            else:
+                end = nested.start
+            nested_found = nested_found or nested
+        text = doc.text
+        while start < end and (text[start].isspace() or text[start] in ",;:-–—"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):
+            end -= 1
+        if end > start:
+            content.append((start, end))
+    if nested_found is None or not content:
+        return candidate
+    candidate.content = content
+    if candidate.lemma in PASSING_ON and nested_found.source_tokens:
+        candidate.cue_tokens = nested_found.cue_tokens
+        candidate.source_tokens = nested_found.source_tokens
+        candidate.source = token_range(nested_found.source_tokens)
+        candidate.head = nested_found.cue_tokens[0]
+        candidate.lemma = candidate.head.lemma_.lower()
+    return candidate
+
+
+def _edge_clauses(span, candidate: Candidate, speech_verbs: frozenset):
+    own = {t.i for t in candidate.cue_tokens} | {t.i for t in candidate.source_tokens}
+    for token in span:
+        if token.i in own:
+            continue
+        if token.lower_ != "according" and candidate.lemma not in PASSING_ON:
+            continue  # "X said Y said Z": what X said holds Y's saying (PolNeAR reads it so too)
+        clause = _cue_clause(token, speech_verbs)
+        if clause is None:
+            continue
+        low, high = min(clause), max(clause)
+        if low < span.start or high >= span.end:
+            continue
+        inner = [t for t in span if not t.is_punct and not t.is_space]
+        if not inner:
+            continue
+        at_end = low > inner[0].i and high >= inner[-1].i and all(t.i in clause for t in inner if t.i >= low)
+        at_start = low <= inner[0].i < high < inner[-1].i and all(t.i in clause for t in inner if t.i <= high)
+        if not (at_end or at_start) or 2 * sum(t.i in clause for t in inner) > len(inner):
+            continue  # a nested clause that is most of the content reports on its own
+        doc = span.doc
+        cue = [token]
+        if token.lower_ == "according":
+            to = next(c for c in token.children if c.lower_ == "to")
+            cue = [token, to]
+            source = [t for c in to.children if c.dep_ == "pobj" for t in c.subtree]
+        else:
+            source = [t for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+            if any(t.lower_ in SPEAKING_SELF for t in source):
+                continue  # "we said we would": a quoted speaker telling their own words
+        yield Nested(doc[low].idx, doc[high].idx + len(doc[high].text), cue, source)
+
+
+def _cue_clause(token, speech_verbs: frozenset) -> Optional[set]:
+    """Token indices of ``token``'s cue clause when it is a nested cue: "according to X" or a
+    speech verb with its subject, auxiliaries and adjuncts (not what it reports)."""
+    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        return {t.i for t in token.subtree}
+    if token.pos_ != "VERB" or token.lemma_.lower() not in speech_verbs:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    out = {token.i}
+    for child in token.children:
+        if child.dep_ in CUE_CLAUSE_DEPS:
+            out.update(t.i for t in child.subtree)
+    return out
+
+
+def inherited_speaker(source_root, previous: list[tuple[int, str]], sent_of, actors) -> Optional[str]:
+    """The speaker id a pronoun, relative or document source takes (see the module docstring).
+
+    ``previous``: (sentence number, speaker id) of the statements before, in text order."""
+    word = source_root.lower_
+    if word in RELATIVE_PRONOUNS and source_root.head.dep_ == "relcl":
+        noun = source_root.head.head
+        actor = actors.resolve(noun.doc[noun.left_edge.i:noun.i + 1])
+        return actor.id if actor is not None else None
+    document = source_root.pos_ == "NOUN" and source_root.lemma_.lower() in DOCUMENT_HEADS
+    if word not in NEUTER_PRONOUNS and not document:
+        return None
+    sent = sent_of(source_root)
+    for number, speaker in reversed(previous):
+        if sent - number > SENTENCES_BACK:
+            break
+        actor = actors.actor(speaker)
+        if actor is None:
+            continue
+        if document or actor.kind in ("organization", "country", "group"):
+            return speaker
+        break
+    if document:
+        return None
+    return _last_subject(source_root, sent, sent_of, actors)
+
+
+def _last_subject(pronoun, sent: int, sent_of, actors) -> Optional[str]:
+    """The organisation, country or group last the subject of a sentence before ``pronoun``
+    (this one or the one before): "The council approved the budget. It said ..."."""
+    doc = pronoun.doc
+    best: Optional[tuple[int, str]] = None
+    for actor in actors.to_list():
+        if actor.kind not in ("organization", "country", "group"):
+            continue
+        for mention in actor.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or span.root.i >= pronoun.i or span.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if sent - sent_of(span.root) <= 1 and (best is None or span.root.i > best[0]):
+                best = (span.root.i, actor.id)
+    return best[1] if best is not None else None

@@ -1,0 +1,75 @@
+"""Speakers a statement takes from its context, and attributions cut from content edges
+(invented sentences; issue 10 follow-up)."""
+import pytest
+
+import newsgraph
+
+
+def _shown(text):
+    analysis = newsgraph.analyze(text)
+    return [(s.source.text if s.source else None, analysis.actor(s.speaker).name if s.speaker else None,
+             [c.text for c in s.content], s.frame) for s in analysis.statements if s.shown]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Health bosses said the ward would close next week.", "Health bosses"),
+    ("Aviation analysts said the airline would need new planes.", "Aviation analysts"),
+    ("The drug is cheap to make, the agency says.", "agency"),
+    ("One commenter wrote that the plan was silly.", "commenter"),
+])
+def test_a_described_speaker_is_an_actor(text, speaker):
+    assert [s[1] for s in _shown(text)] == [speaker]
+
+
+def test_a_passed_on_quote_is_credited_to_its_speaker():
+    shown = _shown("The health commission said 40 people had been taken to hospital, Reuters reported.")
+    assert shown == [("The health commission", "health commission", ["40 people had been taken to hospital"],
+                      "speech")]
+
+
+def test_according_to_at_the_content_edge_is_cut():
+    shown = _shown("The harbour authority said the port would stay open, according to Reuters.")
+    assert shown == [("The harbour authority", "harbour authority", ["the port would stay open"], "speech")]
+
+
+def test_it_they_and_the_statement_take_the_last_speaker():
+    assert _shown("Norvane Motors cut its forecast. They said demand for trucks had fallen.")[0][1] == "Norvane Motors"
+    shown = _shown("The weather office said in a statement on Tuesday that the storm had passed. "
+                   "The statement said roads were still closed.")
+    assert [(s[1], s[3]) for s in shown] == [("weather office", "writing"), ("weather office", "writing")]
+
+
+def test_a_relative_pronoun_speaker_is_the_noun_it_describes():
+    shown = _shown("Farmers were angry, according to the mayor, who said prices had collapsed.")
+    assert shown[-1][:3] == ("who", "mayor", ["prices had collapsed"])
+
+
+def test_a_list_of_names_and_charges_is_no_speech():
+    assert _shown("Tom Brell: robbery, assault, burglary\nAnna Veld: fraud, theft") == []
+    assert _shown("BRELL: We will appeal the ruling.")[0][2] == ["We will appeal the ruling"]
+
+
+def test_he_is_the_last_sentence_subject_not_a_clause_subject():
+    shown = _shown("Peter Orm, the mayor, spoke after Maria Lund left. He said the vote would be held in June.")
+    assert [s[1] for s in shown] == ["Peter Orm"]
+
+
+def test_a_possessed_description_speaker_is_a_group():
+    shown = _shown("Orm's supporters have said that the mayor had no choice.")
+    assert [s[1] for s in shown] == ["Orm supporters"]
+
+
+@pytest.mark.parametrize("text, frame", [
+    ('"We will not sign this," the minister concluded.', "speech"),
+    ("Ann Roe quipped that the vote was a circus.", "speech"),
+    ("The minister concluded that the plan had failed.", "belief"),
+])
+def test_quoted_words_and_manner_of_speaking_are_speech(text, frame):
+    analysis = newsgraph.analyze(text)
+    assert [s.frame for s in analysis.statements] == [frame]
+
+
+def test_a_closing_relative_clause_with_its_own_cue_is_not_in_the_content():
+    analysis = newsgraph.analyze("The rebels claimed the attack on the convoy, which they said took place near the river.")
+    assert [[c.text for c in s.content] for s in analysis.statements] == [
+        ["the attack on the convoy"], ["took place near the river"]]
