@@ -43,8 +43,17 @@ def country_codes() -> frozenset[str]:
     return frozenset(r[1] for r in read_tsv("countries.tsv")) | {"KOS"}
 
 
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """The shipped speech and reporting verbs (``cue_verbs.txt``, lemmas): the statements' cue verbs,
+    and what makes a subject a speaker for the actor stage."""
+    return frozenset(line.strip().lower() for line in text("cue_verbs.txt").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 def clear() -> None:
     """Forget every loaded table (tests that swap tables, long-lived processes after an upgrade)."""
     text.cache_clear()
     _rows.cache_clear()
     country_codes.cache_clear()
+    speech_verbs.cache_clear()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.analyze import syntax
+from newsgraph.analyze import resources, syntax
 from newsgraph.analyze.actors import coding, coref
 from newsgraph.analyze.actors.coref import persons_in as _persons_in
 from newsgraph.analyze.actors.coref import trim_name as _trim
@@ -524,9 +524,7 @@ class Builder(coref.DescriptionsAndPronouns):
 
 def _speaker_subject(token) -> bool:
     """The subject of a speech or reporting verb (the statements' cue verbs: "reports", "quipped")."""
-    from newsgraph.analyze.statements.cues import speech_verbs
-
-    return syntax.is_speaker(token) or token.dep_ == "nsubj" and token.head.lemma_.lower() in speech_verbs()
+    return syntax.is_speaker(token) or token.dep_ == "nsubj" and token.head.lemma_.lower() in resources.speech_verbs()
 
 
 def place_country(entries) -> Optional[str]:

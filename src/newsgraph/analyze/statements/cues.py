@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from newsgraph.analyze import resources as shipped
+
 DEFAULT_THRESHOLD = 0.4
 
 
@@ -93,10 +95,7 @@ class CueLexicon:
 
 
 def _read_speech_verbs() -> frozenset:
-    text = resources.files("newsgraph.data").joinpath("cue_verbs.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return shipped.speech_verbs()
 
 
 def _read_learned() -> dict:
