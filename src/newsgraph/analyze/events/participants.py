@@ -126,7 +126,7 @@ def complement(head):
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of", "at"):
             pobj = first_child(child, ("pobj", "pcomp"))
-            if pobj is not None:
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "rejected X on Thursday": when
                 inner = first_child(pobj, ("xcomp",))
                 return inner or pobj
     if obj is not None:
@@ -144,7 +144,8 @@ def frame_recipient(head, complement, inner_recipient=None):
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "upon", "from", "to", "with", "against"):
             pobj = first_child(child, ("pobj",))
-            if pobj is not None and (complement is None or pobj.i != complement.i):
+            if pobj is not None and pobj.ent_type_ not in NOT_PARTICIPANTS and (
+                    complement is None or pobj.i != complement.i):
                 return pobj
     if complement is not None:
         subject = first_child(complement, SUBJECT_DEPS)
