@@ -103,6 +103,12 @@ def _doer_word(token) -> bool:
     return is_someone(token) or token.lemma_.lower() in MEANS or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
 
 
+def _named(token, span: Optional[Span]) -> bool:
+    """Whether the doer word is itself part of the name the actor index resolved ("President Ruto",
+    a name the tagger did not mark as a person), not a thing with a name inside ("Chinese tariffs")."""
+    return span is not None and token.pos_ == "PROPN" and span.start <= token.idx < span.end
+
+
 def _struck_someone_or_somewhere(found: Found) -> bool:
     """A material act with no recipient actor is one only when what it acts on is someone, a place or a
     building, or nothing is named ("rebels attacked"), not a thing ("beat forecasts")."""
@@ -141,7 +147,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     elif actor is None and found.actor is None and statement is not None and etype in VERBAL:
         # an accusation, demand, threat or rejection said with no doer in its clause: the speaker's
         actor, actor_span = statement.speaker, statement.source
-    if found.actor is not None and not _doer_word(found.actor):
+    if found.actor is not None and not _doer_word(found.actor) and not _named(found.actor, actor_span):
         user = owner(found.actor) if etype in STRIKING and found.actor.lemma_.lower() in WEAPONS else None
         if user is not None:
             # "U.S. airstrikes killed dozens", "Russia's missiles hit the port": whoever uses the weapon

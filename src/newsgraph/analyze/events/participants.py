@@ -185,6 +185,18 @@ def noun_recipient(noun):
     return None
 
 
+def between(noun):
+    """(A, B) of "talks between A and B", when both name someone; else None."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            first = first_child(child, ("pobj",))
+            if first is None or not is_someone(first):
+                return None
+            other = next((c for c in first.conjuncts if c.i > first.i and is_someone(c)), None)
+            return (first, other) if other is not None else None
+    return None
+
+
 def visitor(noun):
     """"a press conference with visiting President X": X, the visitor (PLOVER CONSULT visit)."""
     for child in noun.children:

@@ -162,7 +162,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     words = _trigger_words(token, trigger)
     if trigger.role == "light":
         obj = P.first_child(token, LIGHT_OBJECT_DEPS)
-        noun = lexicon.noun(obj) if obj is not None else None
+        noun = (lexicon.noun(obj) or lexicon.state_of(obj)) if obj is not None else None
         if noun is not None and noun.type:
             used_objects.add(obj.i)
             etype, mode = noun.type, noun.mode
@@ -265,6 +265,8 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
         return None  # read with its verb
     actor = P.noun_actor(token)
     recipient = P.noun_recipient(token)
+    if actor is None:
+        actor, recipient = P.between(token) or (None, recipient)  # "talks between A and B": A with B
     visitor = P.visitor(token)
     if visitor is not None:
         event = Found(trigger.type, "visit", token, _trigger_words(token, trigger), confidence=0.55)
