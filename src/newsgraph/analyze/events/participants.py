@@ -218,7 +218,8 @@ PEOPLE = {"people", "person", "prisoner", "civilian", "protester", "demonstrator
           "authority", "authorities", "country", "state", "party", "force", "army", "militia", "community",
           "organization", "organisation", "agency", "council", "committee", "ministry", "court", "company",
           "firm", "bank", "union", "alliance", "coalition", "movement", "cartel", "gang", "network",
-          "administration", "regime", "cabinet", "parliament", "delegation", "commission", "nation", "ally"}
+          "administration", "regime", "cabinet", "parliament", "delegation", "commission", "nation", "ally",
+          "service", "faction", "donor", "extremist", "politician", "guard"}
 
 
 QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",

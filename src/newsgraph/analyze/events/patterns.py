@@ -217,6 +217,8 @@ def _aid_goods(token) -> bool:
     """Money or material help: "$2 million", "a team of medical experts", "500 tonnes of food"."""
     if token.ent_type_ == "MONEY" or token.lemma_.lower() in AID_GOODS:
         return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in AID_GOODS for c in token.children):
+        return True  # "a loan guarantee", "aid packages"
     return any(c.dep_ == "prep" and c.lower_ in ("in", "of", "for") and any(
         g.dep_ == "pobj" and (g.ent_type_ == "MONEY" or g.lemma_.lower() in AID_GOODS) for g in c.children)
         for c in token.children)
@@ -292,8 +294,8 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
             inner = Found(inner.type, inner.mode, inner.head, inner.trigger, inner.actor, inner.recipient)
     if trigger.pos == "ADJ" and complement is None:
         return None  # "open" without "to talks"
-    if complement is not None and complement.lemma_ in NO_EVENT_COMPLEMENTS:
-        return None  # "declined to comment": a statement, not a rejection
+    if complement is not None and complement.lemma_ in NO_EVENT_COMPLEMENTS and inner is None:
+        return None  # "declined to comment": a statement, not a rejection ("refused to provide aid" is one)
     if (complement is not None and (complement.like_num or complement.ent_type_ in NUMBERS)) or any(
             c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in AMOUNTS for c in token.children) or any(
             c.dep_ == "prep" and c.lower_ in ("to", "by") and any(g.ent_type_ in AMOUNTS for g in c.children)
