@@ -186,7 +186,10 @@ def noun_recipient(noun):
 
 
 def between(noun):
-    """(A, B) of "talks between A and B", when both name someone; else None."""
+    """(A, B) of "talks between A and B", when both name someone; else None (also for a wished-for
+    act: "pushing for a ceasefire between A and B")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return None
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
             first = first_child(child, ("pobj",))

@@ -244,6 +244,7 @@ def _given_aid(verb, obj) -> Optional[Found]:
 
 
 NUMBERS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME"}
+ALLEGATIONS = {"charge", "allegation", "accusation", "claim", "report", "rumour", "rumor", "involvement"}
 AMOUNTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}  # how much, not when
 CONTEST_VERBS = {"beat", "defend", "defeat", "crush", "thrash", "edge", "rout"}
 CONTEST_NOUNS = {"champion", "champions", "title", "crown", "match", "game", "cup", "league", "tournament", "final",
@@ -294,6 +295,12 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
             inner = Found(inner.type, inner.mode, inner.head, inner.trigger, inner.actor, inner.recipient)
     if trigger.pos == "ADJ" and complement is None:
         return None  # "open" without "to talks"
+    denied = P.first_child(token, ("dobj",)) or complement
+    if token.lemma_.lower() == "deny" and denied is not None and denied.lemma_.lower() in ALLEGATIONS:
+        # "denied charges that it tortured ...": a denial is a statement, not a rejection of anything
+        # asked, and what it denies did not happen by its account
+        return Found(trigger.type, None, token, words, dropped=True,
+                     absorbed={t.i for t in token.subtree if t.i > token.i})
     if complement is not None and complement.lemma_ in NO_EVENT_COMPLEMENTS and inner is None:
         return None  # "declined to comment": a statement, not a rejection ("refused to provide aid" is one)
     if (complement is not None and (complement.like_num or complement.ent_type_ in NUMBERS)) or any(
