@@ -231,13 +231,16 @@ def _given_aid(verb, obj) -> Optional[Found]:
         return None
     to = P.prep_object(verb, ("to", "for"))
     goods = obj
-    if P.is_someone(obj) and obj.ent_type_ != "MONEY":  # "provided Egypt with assistance"
+    if not _aid_goods(obj) and P.is_someone(obj):  # "provided Egypt with assistance"
         with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
         goods, to = (P.first_child(with_, ("pobj",)) if with_ is not None else None), obj
         if goods is None:
             return None
     if not _aid_goods(goods):
         return None
+    if to is None:  # "3 million euros in assistance to Malawi": the "to" of the goods
+        to = next((P.first_child(t, ("pobj",)) for t in goods.subtree
+                   if t.dep_ == "prep" and t.lower_ == "to" and P.first_child(t, ("pobj",)) is not None), None)
     event = Found("AID", None, verb, [verb], confidence=0.55)
     event.recipient = to or P.first_child(verb, ("dative",))
     return _finish(event, keep_recipient=True)
