@@ -35,7 +35,7 @@ from newsgraph.analyze.events import classifier as event_classifier
 from newsgraph.analyze.events.actors import best_recipient, participant, place_target, with_conjuncts
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
 from newsgraph.analyze.events.lexicon import load as load_lexicon
-from newsgraph.analyze.events.participants import is_someone, struck_thing
+from newsgraph.analyze.events.participants import is_someone, owner, struck_thing
 from newsgraph.analyze.events.patterns import REQUEST_MODE, Found, find_in_sentence
 from newsgraph.model import Actor, Event, Span
 
@@ -92,11 +92,21 @@ def is_political(actor: Optional[Actor]) -> bool:
 MEANS = {"jet", "warplane", "aircraft", "plane", "drone", "helicopter", "tank", "artillery", "ship", "warship",
          "vessel", "gunboat", "missile", "rocket", "bomber", "fighter", "submarine", "navy", "unit", "battalion"}
 
+#: attacks and weapons that stand for whoever launched them when they are the subject of a material act
+WEAPONS = {"airstrike", "strike", "bomb", "bombing", "shell", "shelling", "missile", "rocket", "attack", "raid",
+           "artillery", "mortar", "fire", "gunfire", "offensive", "drone", "barrage", "bombardment", "air"}
+
 
 def _doer_word(token) -> bool:
     """Whether the word in the doer's place names someone (a person, group, organisation, country,
     pronoun) or the means they act with, not a thing ("tariffs", "the policy", "production")."""
     return is_someone(token) or token.lemma_.lower() in MEANS or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+
+
+def _named(token, span: Optional[Span]) -> bool:
+    """Whether the doer word is itself part of the name the actor index resolved ("President Ruto",
+    a name the tagger did not mark as a person), not a thing with a name inside ("Chinese tariffs")."""
+    return span is not None and token.pos_ == "PROPN" and span.start <= token.idx < span.end
 
 
 def _struck_someone_or_somewhere(found: Found) -> bool:
@@ -137,8 +147,13 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     elif actor is None and found.actor is None and statement is not None and etype in VERBAL:
         # an accusation, demand, threat or rejection said with no doer in its clause: the speaker's
         actor, actor_span = statement.speaker, statement.source
-    if found.actor is not None and actor_span is not None and not _doer_word(found.actor):
-        return None  # a thing as doer ("farmers hit by Chinese tariffs", "a policy favoring trade")
+    if found.actor is not None and not _doer_word(found.actor) and not _named(found.actor, actor_span):
+        user = owner(found.actor) if etype in STRIKING and found.actor.lemma_.lower() in WEAPONS else None
+        if user is not None:
+            # "U.S. airstrikes killed dozens", "Russia's missiles hit the port": whoever uses the weapon
+            actor, actor_span = participant(user, actors)
+        elif actor_span is not None:
+            return None  # a thing as doer ("farmers hit by Chinese tariffs", "a policy favoring trade")
     if actor not in listed or not is_political(listed.get(actor)):
         return None  # no political actor as doer: "production", "yield", "the deal", "a man"
     if recipient is not None and recipient not in listed:

@@ -126,14 +126,37 @@ class Lexicon:
         lemma = token.lemma_.lower()
         entries = self.nouns.get(lemma) or self.nouns.get(token.lower_)
         if not entries:
+            joined = _hyphen_joined(token)  # "cease-fire": the table's "ceasefire"
+            entries = self.nouns.get(joined) if joined else None
+        if not entries:
             return None
         for child in token.children:
             if child.dep_ in ("compound", "amod") and child.lower_ in entries:
                 return entries[child.lower_]
         return entries.get("")
 
+    def state_of(self, token) -> Optional[Trigger]:
+        """"a state of emergency", "a state of siege": the trigger of what the state is of."""
+        if token.lemma_.lower() != "state":
+            return None
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lemma_.lower() in ("emergency", "siege"):
+                    return self.noun(pobj)
+        return None
+
     def adjective(self, token) -> Optional[Trigger]:
         return self.adjectives.get(token.lemma_.lower())
+
+
+def _hyphen_joined(token) -> Optional[str]:
+    """"cease-fire" parsed as compound "cease", "-", "fire": "ceasefire"."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_ and doc[token.i - 2].head.i == token.i:
+        return (doc[token.i - 2].lower_ + token.lower_)
+    return None
 
 
 def parse(lines) -> Lexicon:

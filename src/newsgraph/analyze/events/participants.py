@@ -126,7 +126,7 @@ def complement(head):
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of", "at"):
             pobj = first_child(child, ("pobj", "pcomp"))
-            if pobj is not None:
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "rejected X on Thursday": when
                 inner = first_child(pobj, ("xcomp",))
                 return inner or pobj
     if obj is not None:
@@ -144,7 +144,8 @@ def frame_recipient(head, complement, inner_recipient=None):
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "upon", "from", "to", "with", "against"):
             pobj = first_child(child, ("pobj",))
-            if pobj is not None and (complement is None or pobj.i != complement.i):
+            if pobj is not None and pobj.ent_type_ not in NOT_PARTICIPANTS and (
+                    complement is None or pobj.i != complement.i):
                 return pobj
     if complement is not None:
         subject = first_child(complement, SUBJECT_DEPS)
@@ -184,6 +185,21 @@ def noun_recipient(noun):
     return None
 
 
+def between(noun):
+    """(A, B) of "talks between A and B", when both name someone; else None (also for a wished-for
+    act: "pushing for a ceasefire between A and B")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            first = first_child(child, ("pobj",))
+            if first is None or not is_someone(first):
+                return None
+            other = next((c for c in first.conjuncts if c.i > first.i and is_someone(c)), None)
+            return (first, other) if other is not None else None
+    return None
+
+
 def visitor(noun):
     """"a press conference with visiting President X": X, the visitor (PLOVER CONSULT visit)."""
     for child in noun.children:
@@ -205,7 +221,8 @@ PEOPLE = {"people", "person", "prisoner", "civilian", "protester", "demonstrator
           "authority", "authorities", "country", "state", "party", "force", "army", "militia", "community",
           "organization", "organisation", "agency", "council", "committee", "ministry", "court", "company",
           "firm", "bank", "union", "alliance", "coalition", "movement", "cartel", "gang", "network",
-          "administration", "regime", "cabinet", "parliament", "delegation", "commission", "nation", "ally"}
+          "administration", "regime", "cabinet", "parliament", "delegation", "commission", "nation", "ally",
+          "service", "faction", "donor", "extremist", "politician", "guard"}
 
 
 QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",

@@ -81,7 +81,10 @@ def find_in_sentence(sent, lexicon: Lexicon) -> list[Found]:
             event.absorbed |= _allegation(token)
         absorbed |= event.absorbed
         found.append(event)
-    return [e for e in found if e.head.i not in absorbed and not e.dropped]
+    found = [e for e in found if e.head.i not in absorbed and not e.dropped]
+    # "Russian missiles hit the port": the weapon noun is the doer of the verb's event, not one of its own
+    doers = {(e.actor.i, e.type) for e in found if e.actor is not None}
+    return [e for e in found if e.head.pos_ not in ("NOUN", "PROPN") or (e.head.i, e.type) not in doers]
 
 
 def _allegation(head) -> set:
@@ -159,7 +162,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     words = _trigger_words(token, trigger)
     if trigger.role == "light":
         obj = P.first_child(token, LIGHT_OBJECT_DEPS)
-        noun = lexicon.noun(obj) if obj is not None else None
+        noun = (lexicon.noun(obj) or lexicon.state_of(obj)) if obj is not None else None
         if noun is not None and noun.type:
             used_objects.add(obj.i)
             etype, mode = noun.type, noun.mode
@@ -173,6 +176,9 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
             if event.recipient is not None and event.recipient.i == obj.i:
                 event.recipient = None
             return _finish(event, roles_set=False, keep_recipient=True)
+        given = _given_aid(token, obj)
+        if given is not None:
+            return given
         if not trigger.type or token.lemma_ not in LIGHT_WITH_OWN_TYPE:
             return None  # "sent his sympathy", "provided details": no event
         event = Found(trigger.type, trigger.mode, token, words, confidence=0.45)
@@ -199,7 +205,50 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     return _finish(event)
 
 
+#: giving verbs and the goods that make them AID (PLOVER AID: material help; "provided details" is none)
+GIVING_VERBS = {"provide", "give", "send", "donate", "deliver", "supply", "grant", "allocate", "contribute", "disburse"}
+AID_GOODS = {"aid", "assistance", "relief", "supply", "supplies", "equipment", "food", "medicine", "drug", "team",
+             "expert", "training", "funding", "fund", "loan", "grant", "money", "donation", "help", "vaccine",
+             "tent", "water", "shelter", "personnel", "doctor", "weapon", "arm", "ammunition", "support",
+             "package", "dollar", "euro", "pound", "yen", "yuan", "rupee", "ration", "blanket", "fuel", "grain"}
+
+
+def _aid_goods(token) -> bool:
+    """Money or material help: "$2 million", "a team of medical experts", "500 tonnes of food"."""
+    if token.ent_type_ == "MONEY" or token.lemma_.lower() in AID_GOODS:
+        return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in AID_GOODS for c in token.children):
+        return True  # "a loan guarantee", "aid packages"
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "of", "for") and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "MONEY" or g.lemma_.lower() in AID_GOODS) for g in c.children)
+        for c in token.children)
+
+
+def _given_aid(verb, obj) -> Optional[Found]:
+    """A giving verb whose object is money or material help is AID to the one it goes to: "provided $2
+    million in assistance to X", "sent a team of experts", "provided X with assistance"."""
+    if verb.lemma_.lower() not in GIVING_VERBS or obj is None:
+        return None
+    to = P.prep_object(verb, ("to", "for"))
+    goods = obj
+    if not _aid_goods(obj) and P.is_someone(obj):  # "provided Egypt with assistance"
+        with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        goods, to = (P.first_child(with_, ("pobj",)) if with_ is not None else None), obj
+        if goods is None:
+            return None
+    if not _aid_goods(goods):
+        return None
+    if to is None:  # "3 million euros in assistance to Malawi": the "to" of the goods
+        to = next((P.first_child(t, ("pobj",)) for t in goods.subtree
+                   if t.dep_ == "prep" and t.lower_ == "to" and P.first_child(t, ("pobj",)) is not None), None)
+    event = Found("AID", None, verb, [verb], confidence=0.55)
+    event.recipient = to or P.first_child(verb, ("dative",))
+    return _finish(event, keep_recipient=True)
+
+
 NUMBERS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME"}
+ALLEGATIONS = {"charge", "allegation", "accusation", "claim", "report", "rumour", "rumor", "involvement"}
+AMOUNTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}  # how much, not when
 CONTEST_VERBS = {"beat", "defend", "defeat", "crush", "thrash", "edge", "rout"}
 CONTEST_NOUNS = {"champion", "champions", "title", "crown", "match", "game", "cup", "league", "tournament", "final",
                  "race", "championship", "medal", "trophy"}
@@ -222,6 +271,8 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
         return None  # read with its verb
     actor = P.noun_actor(token)
     recipient = P.noun_recipient(token)
+    if actor is None:
+        actor, recipient = P.between(token) or (None, recipient)  # "talks between A and B": A with B
     visitor = P.visitor(token)
     if visitor is not None:
         event = Found(trigger.type, "visit", token, _trigger_words(token, trigger), confidence=0.55)
@@ -247,11 +298,19 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
             inner = Found(inner.type, inner.mode, inner.head, inner.trigger, inner.actor, inner.recipient)
     if trigger.pos == "ADJ" and complement is None:
         return None  # "open" without "to talks"
-    if complement is not None and complement.lemma_ in NO_EVENT_COMPLEMENTS:
-        return None  # "declined to comment": a statement, not a rejection
+    denied = P.first_child(token, ("dobj",)) or complement
+    if token.lemma_.lower() == "deny" and denied is not None and denied.lemma_.lower() in ALLEGATIONS:
+        # "denied charges that it tortured ...": a denial is a statement, not a rejection of anything
+        # asked, and what it denies did not happen by its account
+        return Found(trigger.type, None, token, words, dropped=True,
+                     absorbed={t.i for t in token.subtree if t.i > token.i})
+    if complement is not None and complement.lemma_ in NO_EVENT_COMPLEMENTS and inner is None:
+        return None  # "declined to comment": a statement, not a rejection ("refused to provide aid" is one)
     if (complement is not None and (complement.like_num or complement.ent_type_ in NUMBERS)) or any(
-            c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in NUMBERS for c in token.children):
-        return None  # "the index declined 0.3% on Monday": a quantity, not a refusal
+            c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in AMOUNTS for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("to", "by") and any(g.ent_type_ in AMOUNTS for g in c.children)
+            for c in token.children):
+        return None  # "the index declined 0.3% on Monday": a quantity, not a refusal ("last week" is no amount)
     etype, mode = trigger.type, trigger.mode
     if inner is not None:
         etype, mode = _frame_type(etype, inner.type, inner.mode)
