@@ -1,6 +1,7 @@
 """Building the actor index: one left-to-right pass over a parse (see ``newsgraph.analyze.actors``)."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from newsgraph.analyze import syntax
@@ -34,6 +35,7 @@ class Builder(coref.DescriptionsAndPronouns):
         self.named_by_country: dict[str, bool] = {}  # group id -> its name says its country
         self.unnamed: set[str] = set()  # persons known only by a description ("a senior official")
         self.territorial: set[str] = set()  # country actors known only by their places
+        self.credits: set[int] = set()  # tokens of a dateline or agency credit: no actors there
 
     def run(self) -> None:
         from spacy.tokens import Token
@@ -47,7 +49,10 @@ class Builder(coref.DescriptionsAndPronouns):
                 sent_of[i] = k
         index._sent_of = sent_of
         items = []
+        self.credits = credit_tokens(doc)
         for ent in self._whole_names(doc):
+            if ent.label_ == "ORG" and any(i in self.credits for i in range(ent.start, ent.end)):
+                continue  # "HANOI, Vietnam (AP) —": the agency that filed the story is none of its actors
             if ent.label_ in NAME_LABELS and "\n" not in ent.text:
                 for i in range(ent.start, ent.end):
                     self.ent_of[i] = ent
@@ -174,6 +179,8 @@ class Builder(coref.DescriptionsAndPronouns):
             premod = self._title_before(tokens) or premod
         if not _is_title(premod) and self._a_place(tokens):
             return  # "advanced toward Palmyra": a place, whatever the tagger said
+        if not premod and self._no_person_reading(tokens):
+            return  # "Meth is ...", "Brexit has ...": a thing the tagger took for a person
         words = list(premod) + list(tokens)
         code = _code(words)
         name_tokens = tokens
@@ -218,14 +225,38 @@ class Builder(coref.DescriptionsAndPronouns):
                 for other in _persons_in(appositive, self.ent_of):
                     self.affiliations.append((actor, other))
 
+    def _no_person_reading(self, tokens) -> bool:
+        """A one-word "person" with nothing that reads it as one: news introduces a person by the
+        full name or a title, so a bare word that no fuller name of the article ends with is a thing
+        or an idea when the article writes it in lower case elsewhere ("Plague" and "plague"), or
+        when it is capitalised only where it opens a sentence ("Meth is ..."), has no title, never
+        speaks, and the knowledge base does not know it as a person."""
+        from newsgraph.analyze.actors import kb
+
+        name = _text(tokens)
+        if len(tokens) != 1 or not name.isalpha() or self.surnames.get(name) or self._find_person(name):
+            return False
+        if any(w != name and w.endswith(" " + name) for w in self.person_words):
+            return False
+        lower = name.lower()
+        if any(t.text == lower for t in self.doc):
+            return True  # "Plague cases rose ... the plague was contained"
+        if syntax.is_speaker(tokens.root) or self._appositive(tokens.root) is not None:
+            return False
+        # its capital may only open the sentence: no other capitalised use outside a sentence start
+        if any(t.text == name and t.i != _sent_start(self.index._sent_of, t.i) for t in self.doc):
+            return False
+        return not any(e.kind == "person" for e in kb.shipped().entries(name))
+
     def _a_place(self, tokens) -> bool:
-        """A one-word "person" the gazetteer knows as a place, that no fuller name of the article
-        ends with, that does not speak, and that the knowledge base does not know as a person."""
+        """A "person" the gazetteer knows as a place ("Palmyra", "Sioux Falls"), that no fuller
+        name of the article ends with, that does not speak, and that the knowledge base does not
+        know as a person."""
         from newsgraph.analyze import gazetteer
         from newsgraph.analyze.actors import kb
 
         name = _text(tokens)
-        if len(name.split()) != 1 or self.surnames.get(name) or syntax.is_speaker(tokens.root):
+        if len(name.split()) > 3 or self.surnames.get(name.split()[-1]) or syntax.is_speaker(tokens.root):
             return False
         if any(w != name and w.endswith(" " + name) for w in self.person_words):
             return False
@@ -330,9 +361,35 @@ class Builder(coref.DescriptionsAndPronouns):
                 self.index._by_token.setdefault(t.i, actor)
 
     # -- countries, governments, organisations, groups ----------------------------------------
+    def _bare_head(self, tokens) -> Optional[Actor]:
+        """A capitalised generic head standing alone ("the Department", "the Commission", "INC"):
+        the organisation of the article whose name has that head, or None (a fragment, no actor)."""
+        words = [t for t in tokens if t.lower_ not in coding.DETERMINERS]
+        if len(words) != 1 or words[0].lower_ not in coding.NEEDS_A_NAME or not words[0].text[:1].isupper():
+            return None
+        head = words[0].lower_
+        for actor in reversed(self.index.actors):
+            if actor.kind in ("organization", "group") and head in actor.name.lower().split()[1:]:
+                return actor
+        return None
+
+    def _is_bare_head(self, tokens) -> bool:
+        words = [t for t in tokens if t.lower_ not in coding.DETERMINERS]
+        return len(words) == 1 and words[0].lower_ in coding.NEEDS_A_NAME and words[0].text[:1].isupper() \
+            and coding.organization(words[0].text) is None
+
     def _named_group(self, ent, tokens) -> None:
         index = self.index
         root = tokens.root
+        if self._is_bare_head(tokens):
+            actor = self._bare_head(tokens)
+            if actor is not None:  # "the Electoral Commission ... the Commission"
+                index.add_mention(actor, tokens, head=root.i)
+                for t in ent:
+                    index._by_token.setdefault(t.i, actor)
+            return
+        if root.dep_ in ("oprd", "acomp") or (ent.label_ == "ORG" and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens)):
+            return  # "rated Mostly True": a label, not an agent
         if root.dep_ in ("compound", "amod", "nmod") and not (tokens.start <= root.head.i < tokens.end):
             return  # "Kremlin spokesman", "Ukraine war": part of another phrase
         if _is_locative(root):
@@ -342,7 +399,7 @@ class Builder(coref.DescriptionsAndPronouns):
             return  # a place, not an actor (places are found elsewhere)
         if ent.label_ == "NORP" and code.kind != "group":
             return
-        if ent.label_ == "ORG" and (code.country is None or code.sector is None):
+        if ent.label_ == "ORG":
             code = self._described_organization(tokens, code)
         if ent.label_ == "ORG" and (tokens[-1].like_num or not any(t.is_alpha and t.text[0].isupper() for t in tokens)) \
                 and not (code.head and code.country):
@@ -354,9 +411,12 @@ class Builder(coref.DescriptionsAndPronouns):
             key = self._acronym_key(tokens) or key
         if key is None:
             return
+        key = self._country_key(key, code, tokens)
         actor = index._by_key.get(key)
         if actor is None:
-            actor = index._new(key, index._name_of(code, tokens), code)
+            name = _text([t for t in tokens if t.lower_ != "the"]) if len(key) == 3 and key[0] == "org" \
+                else index._name_of(code, tokens)  # "Chinese CDC", not the American CDC's full name
+            actor = index._new(key, name, code)
         else:
             index.learn(actor, code)
         alias = _text([t for t in tokens if t.lower_ != "the"])
@@ -377,9 +437,26 @@ class Builder(coref.DescriptionsAndPronouns):
         if not words:
             return code
         around = _code(words)
-        country = code.country or around.country
+        # a country word before the name wins over the table's ("the Chinese CDC" is China's)
+        named = around.country if any(coding.country_of(w.text) for w in words) else None
+        country = named or code.country or around.country
         sector = code.sector or (around.sector if around.kind in ("organization", "group") or not before else None)
         return coding.Coding(**{**code.__dict__, "country": country, "sector": sector})
+
+    def _country_key(self, key: tuple, code: coding.Coding, tokens) -> tuple:
+        """An organisation known by the name of another country's ("the Chinese CDC" beside the
+        table's American CDC) is its own actor; the bare name in an article that named only the
+        foreign one ("the CDC" after "the Chinese CDC") is that one."""
+        if key[0] != "org" or len(key) != 2:
+            return key
+        row = coding.organization(tokens.text)
+        if row is not None and row.country and code.country and code.country != row.country:
+            return key + (code.country,)
+        if row is not None and key not in self.index._by_key:
+            others = [k for k in self.index._by_key if k[:2] == key and len(k) == 3]
+            if len(others) == 1:
+                return others[0]
+        return key
 
     def _acronym_key(self, tokens) -> Optional[tuple]:
         """"NSC" after "the National Security Council": the same organisation."""
@@ -402,6 +479,8 @@ class Builder(coref.DescriptionsAndPronouns):
                 continue
             if t.i in index._by_token or _is_locative(t) or t.i in self.ent_of and self.ent_of[t.i].label_ == "PERSON":
                 continue
+            if t.i in self.credits:
+                continue
             phrase = syntax.strip_punct(syntax.core_noun_phrase(t))
             if phrase is None or "\n" in phrase.text:
                 continue
@@ -409,7 +488,7 @@ class Builder(coref.DescriptionsAndPronouns):
             if not any(w.i in index._by_token for w in words):
                 self._register(phrase, words)
             for w in words:
-                if w.i == t.i or w.i in index._by_token:
+                if w.i == t.i or w.i in index._by_token or w.i in self.credits:
                     continue
                 if w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "GPE", "NORP"):
                     self._register(doc[w.i:w.i + 1], [w])  # "NATO exercises": NATO
@@ -429,8 +508,8 @@ class Builder(coref.DescriptionsAndPronouns):
             if ent.label_ not in ("GPE", "LOC", "FAC") or "\n" in ent.text:
                 continue
             tokens = _trim(ent)
-            if tokens is None or any(t.i in index._by_token for t in tokens):
-                continue
+            if tokens is None or any(t.i in index._by_token or t.i in self.credits for t in tokens):
+                continue  # a dateline's place is where the story was filed, not an actor
             iso3 = place_country(places.lookup(tokens.text))
             if iso3 is None:
                 continue
@@ -457,6 +536,11 @@ class Builder(coref.DescriptionsAndPronouns):
 
     def _register(self, phrase, words) -> None:
         index = self.index
+        if self._is_bare_head(words):
+            actor = self._bare_head(words)
+            if actor is not None:
+                index.add_mention(actor, phrase)
+            return
         code = self.with_place_country(_code(words), words)
         if code.kind == "person" or code.head is None and code.kind is None:
             return
@@ -491,6 +575,35 @@ class Builder(coref.DescriptionsAndPronouns):
                     actor.country = other.country
         for actor in index.actors:
             actor.aliases = self.aliases.get(actor.id, [actor.name])
+
+
+#: "Hong Kong (CNN Business) A muddled view ...": a place, then an agency in brackets, opening a paragraph
+_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4} ?\((?P<agency>[^()\n]{1,40})\)")
+
+
+def credit_tokens(doc) -> set[int]:
+    """Tokens of a dateline or an agency credit opening a paragraph ("LONDON (AP) —",
+    "Hong Kong (CNN Business)"): the agency that filed a story is no actor of it."""
+    from newsgraph.extract.dateline import dateline_end
+
+    text = doc.text
+    spans = []
+    for start in [0] + [m.end() for m in re.finditer(r"\n\s*", text)]:
+        if start >= len(text):
+            continue
+        end = dateline_end(text, start)
+        if end is not None:
+            spans.append((start, end))
+            continue
+        match = _CREDIT.match(text, start, min(len(text), start + 80))
+        if match:
+            spans.append((match.start("agency"), match.end("agency")))
+    out: set[int] = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
 
 
 def place_country(entries) -> Optional[str]:
