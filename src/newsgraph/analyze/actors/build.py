@@ -492,7 +492,7 @@ class Builder(coref.DescriptionsAndPronouns):
                     continue
                 if w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "GPE", "NORP"):
                     self._register(doc[w.i:w.i + 1], [w])  # "NATO exercises": NATO
-                elif w.pos_ in ("ADJ", "PROPN") and w.text[:1].isupper():
+                elif w.pos_ in ("ADJ", "PROPN") and w.text[:1].isupper() and not _inside_place(w):
                     iso3 = coding.country_of(w.text)
                     if iso3:
                         self._country_mention(iso3, doc[w.i:w.i + 1])
@@ -566,6 +566,35 @@ class Builder(coref.DescriptionsAndPronouns):
         index.add_mention(actor, span, point=False)
         return actor
 
+    def settle_local(self) -> None:
+        """Countries the article's conventions give: a member of Congress written with party and state
+        ("(D-Minn.)") is American; the police and local office holders of a story without a country of
+        their own are of the country of its dateline ("FORT WORTH, Texas (AP) —")."""
+        from newsgraph.analyze import gazetteer
+
+        text = self.doc.text
+        for actor in self.index.actors:
+            if actor.kind == "person" and actor.country is None and any(
+                    _US_PARTY_STATE.match(text, m.end) for m in actor.mentions):
+                actor.country = "USA"
+                actor.sector = actor.sector or "LEG"
+        home = None
+        places = gazetteer.load()
+        for ent in self.doc.ents:
+            if ent.label_ in ("GPE", "LOC") and all(i in self.credits for i in range(ent.start, ent.end)):
+                home = coding.country_of(ent.text) or coding.capital_country(ent.text) \
+                    or place_country(places.lookup(ent.text))
+                if home:
+                    break
+        if home is None:
+            return
+        for actor in self.index.actors:
+            if actor.country is not None or actor.kind == "country":
+                continue
+            heads = self.index._heads.get(actor.id, set())
+            if actor.sector == "COP" or heads & LOCAL_HEADS:
+                actor.country = home
+
     def _finish(self) -> None:
         index = self.index
         for actor, ent in self.affiliations:  # "Putin's spokesman": Putin's country
@@ -604,6 +633,26 @@ def credit_tokens(doc) -> set[int]:
         if span is not None:
             out.update(range(span.start, span.end))
     return out
+
+
+def _inside_place(token) -> bool:
+    """A word of a longer place name ("Jersey" of "New Jersey"), which is not the country it spells."""
+    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > 1 and coding.country_of(doc[start:end].text) is None
+
+
+#: "Rep. Ilhan Omar (D-Minn.)", "Sen. Dale Orr, R-Texas,": a member of the US Congress by party and state
+_US_PARTY_STATE = re.compile(r"\s*[(,]\s*[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?[),]")
+#: titles of local office, whose holders belong to the place the story was filed from
+LOCAL_HEADS = frozenset({"mayor", "governor", "gov", "sheriff", "deputy", "councilman", "councilwoman",
+                         "council member", "alderman", "county commissioner", "district attorney", "coroner"})
 
 
 def place_country(entries) -> Optional[str]:
