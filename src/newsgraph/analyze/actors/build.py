@@ -566,6 +566,29 @@ class Builder(coref.DescriptionsAndPronouns):
         index.add_mention(actor, span, point=False)
         return actor
 
+    def settle_affiliations(self) -> None:
+        """A person named with the body they serve ("Sgt. Dale Porter of the Fort Worth police",
+        "Ann Vik of Russia") takes its country when they have none, and its sector when their own
+        title says none or only a role every institution has (a sergeant of the police is COP)."""
+        index, doc = self.index, self.doc
+        for actor in index.actors:
+            if actor.kind != "person":
+                continue
+            for mention in actor.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                body = _body_of(span.root, index)
+                if body is None or body is actor:
+                    continue
+                if actor.country is None and body.country:
+                    actor.country = body.country
+                heads = index._heads.get(actor.id, set())
+                weak = all((row := coding.sector_word(h)) is None or not row.strong for h in heads)
+                if body.kind in ("organization", "group") and body.sector and (actor.sector is None or weak):
+                    actor.sector = body.sector
+                break
+
     def settle_local(self) -> None:
         """Countries the article's conventions give: a member of Congress written with party and state
         ("(D-Minn.)") is American; the police and local office holders of a story without a country of
@@ -633,6 +656,17 @@ def credit_tokens(doc) -> set[int]:
         if span is not None:
             out.update(range(span.start, span.end))
     return out
+
+
+def _body_of(root, index: ActorIndex) -> Optional[Actor]:
+    """The actor a name's "of"/"with"/"at"/"from" phrase names ("Dale Porter of the police")."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "at", "from") or prep.i < root.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.i in index._by_token:
+                return index._by_token[obj.i]
+    return None
 
 
 def _inside_place(token) -> bool:
