@@ -488,11 +488,11 @@ class Builder(coref.DescriptionsAndPronouns):
             if not any(w.i in index._by_token for w in words):
                 self._register(phrase, words)
             for w in words:
-                if w.i == t.i or w.i in index._by_token or w.i in self.credits:
+                if w.i == t.i or w.i in index._by_token or w.i in self.credits or _inside_place(w):
                     continue
                 if w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "GPE", "NORP"):
                     self._register(doc[w.i:w.i + 1], [w])  # "NATO exercises": NATO
-                elif w.pos_ in ("ADJ", "PROPN") and w.text[:1].isupper() and not _inside_place(w):
+                elif w.pos_ in ("ADJ", "PROPN") and w.text[:1].isupper():
                     iso3 = coding.country_of(w.text)
                     if iso3:
                         self._country_mention(iso3, doc[w.i:w.i + 1])
