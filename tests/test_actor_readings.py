@@ -104,3 +104,7 @@ def test_a_person_takes_the_country_and_sector_of_the_body_they_serve(nlp):
 
 def test_a_british_party_is_british():
     assert coding.code_phrase("former Liberal Democrat leader").code == "GBRPTY"
+
+
+def test_a_name_after_a_title_is_no_place():
+    assert coding.code_phrase("President Obama").country is None  # Obama, Japan is a town, not his country

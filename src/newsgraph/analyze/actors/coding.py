@@ -371,8 +371,6 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         head = sector_hits[-1]
 
     country = _country(hits)
-    if country is None and head is not None:
-        country = _place_country(words, lo, hi, covered)  # "mayor of Sioux Falls", "Ohio lawmakers"
     international = any(h.kind == "org" and h.value.country is None for h in hits)
     seat = any(h.kind == "capital" or (h.kind == "org" and h.value.kind == "country") for h in hits)
     sector = _sector(hits, head, split)
@@ -397,6 +395,8 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         if j < hi and all(_is_name_word(w) or w in ("-", ".") for w in words[j:hi]) and _is_name_word(words[j]):
             name_range = (j, hi)
 
+    if country is None and head is not None:  # "mayor of Sioux Falls", "Ohio lawmakers"
+        country = _place_country(words, lo, name_range[0] if name_range else hi, covered)
     kind, name, title, title_range = _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat)
     return Coding(
         text=text, name=name, country=country if not (international and country is None) else None,
