@@ -108,3 +108,11 @@ def test_a_british_party_is_british():
 
 def test_a_name_after_a_title_is_no_place():
     assert coding.code_phrase("President Obama").country is None  # Obama, Japan is a town, not his country
+
+
+def test_a_medium_and_a_dateline_place_are_no_actors_but_an_unintroduced_subject_is(nlp):
+    found = actors(nlp, "LONDON (AP) — Britain's Conservative Party was accused on Wednesday. "
+                        "Ivan Kolar posted on Twitter that he agreed. Dunn met Varga on Monday.")
+    names = [name for name, *_ in found]
+    assert "Twitter" not in names and "London" not in names
+    assert "Dunn" in names and "Varga" in names

@@ -51,8 +51,8 @@ class Builder(coref.DescriptionsAndPronouns):
         items = []
         self.credits = credit_tokens(doc)
         for ent in self._whole_names(doc):
-            if ent.label_ == "ORG" and any(i in self.credits for i in range(ent.start, ent.end)):
-                continue  # "HANOI, Vietnam (AP) —": the agency that filed the story is none of its actors
+            if any(i in self.credits for i in range(ent.start, ent.end)):
+                continue  # "HANOI, Vietnam (AP) —": the agency and the place a story was filed from
             if ent.label_ in NAME_LABELS and "\n" not in ent.text:
                 for i in range(ent.start, ent.end):
                     self.ent_of[i] = ent
@@ -229,8 +229,9 @@ class Builder(coref.DescriptionsAndPronouns):
         """A one-word "person" with nothing that reads it as one: news introduces a person by the
         full name or a title, so a bare word that no fuller name of the article ends with is a thing
         or an idea when the article writes it in lower case elsewhere ("Plague" and "plague"), or
-        when it is capitalised only where it opens a sentence ("Meth is ..."), has no title, never
-        speaks, and the knowledge base does not know it as a person."""
+        when it is the object of "on" ("posted on Twitter"), or when it is capitalised only where it
+        opens a sentence and is only what something is ("Meth is ..."), has no title, never speaks,
+        and the knowledge base does not know it as a person."""
         from newsgraph.analyze.actors import kb
 
         name = _text(tokens)
@@ -243,8 +244,14 @@ class Builder(coref.DescriptionsAndPronouns):
             return True  # "Plague cases rose ... the plague was contained"
         if syntax.is_speaker(tokens.root) or self._appositive(tokens.root) is not None:
             return False
-        # its capital may only open the sentence: no other capitalised use outside a sentence start
+        if tokens.root.dep_ == "pobj" and tokens.root.head.lower_ in ("on", "via", "onto"):
+            return True  # "posted on Twitter": a medium
+        # its capital may only open the sentence: no other capitalised use outside a sentence start,
+        # and it does nothing a person does ("Meth is a problem"; "Kolar met Dunn" keeps Kolar)
         if any(t.text == name and t.i != _sent_start(self.index._sent_of, t.i) for t in self.doc):
+            return False
+        root = tokens.root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ != "be":
             return False
         return not any(e.kind == "person" for e in kb.shipped().entries(name))
 
