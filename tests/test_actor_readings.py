@@ -116,3 +116,8 @@ def test_a_medium_and_a_dateline_place_are_no_actors_but_an_unintroduced_subject
     names = [name for name, *_ in found]
     assert "Twitter" not in names and "London" not in names
     assert "Dunn" in names and "Varga" in names
+
+
+def test_an_agency_administrator_is_a_title():
+    code = coding.code_phrase("NASA Administrator Jim Bridenstine")
+    assert (code.kind, code.name, code.code) == ("person", "Jim Bridenstine", "USAGOV")
