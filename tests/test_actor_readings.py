@@ -121,3 +121,8 @@ def test_a_medium_and_a_dateline_place_are_no_actors_but_an_unintroduced_subject
 def test_an_agency_administrator_is_a_title():
     code = coding.code_phrase("NASA Administrator Jim Bridenstine")
     assert (code.kind, code.name, code.code) == ("person", "Jim Bridenstine", "USAGOV")
+
+
+def test_a_place_where_something_is_based_is_no_actor(nlp):
+    found = actors(nlp, "Ravi Dorn, chief executive of the London-based website, said it was wrong.")
+    assert [name for name, *_ in found] == ["Ravi Dorn"]

@@ -399,8 +399,8 @@ class Builder(coref.DescriptionsAndPronouns):
             return  # "rated Mostly True": a label, not an agent
         if root.dep_ in ("compound", "amod", "nmod") and not (tokens.start <= root.head.i < tokens.end):
             return  # "Kremlin spokesman", "Ukraine war": part of another phrase
-        if _is_locative(root):
-            return
+        if _is_locative(root) or _based_in(tokens):
+            return  # "in Kherson", "a London-based website": places used as places
         code = _code(tokens)
         if ent.label_ in ("GPE", "FAC", "LOC", "PERSON") and code.kind not in ("country", "organization"):
             return  # a place, not an actor (places are found elsewhere)
@@ -674,6 +674,12 @@ def _body_of(root, index: ActorIndex) -> Optional[Actor]:
             if obj.dep_ == "pobj" and obj.i in index._by_token:
                 return index._by_token[obj.i]
     return None
+
+
+def _based_in(tokens) -> bool:
+    """A place naming where something is based ("a London-based website")."""
+    doc, end = tokens.doc, tokens.end
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
 
 
 def _inside_place(token) -> bool:
