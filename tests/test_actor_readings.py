@@ -126,3 +126,8 @@ def test_an_agency_administrator_is_a_title():
 def test_a_place_where_something_is_based_is_no_actor(nlp):
     found = actors(nlp, "Ravi Dorn, chief executive of the London-based website, said it was wrong.")
     assert [name for name, *_ in found] == ["Ravi Dorn"]
+
+
+def test_a_company_by_its_legal_form_is_a_business_whatever_describes_it(nlp):
+    found = actors(nlp, "The report says the Minneapolis ad agency Tolvane Co. came up with the campaign.")
+    assert ("Tolvane Co.", "organization", "USA", "BUS") in found

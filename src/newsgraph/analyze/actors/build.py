@@ -408,6 +408,8 @@ class Builder(coref.DescriptionsAndPronouns):
             return
         if ent.label_ == "ORG":
             code = self._described_organization(tokens, code)
+            if tokens[-1].text.rstrip(".").lower() in coding.CORPORATE_SUFFIXES:
+                code = coding.Coding(**{**code.__dict__, "sector": "BUS"})  # "the ad agency Broadhead Co."
         if ent.label_ == "ORG" and (tokens[-1].like_num or not any(t.is_alpha and t.text[0].isupper() for t in tokens)) \
                 and not (code.head and code.country):
             return  # "Trump’s 1995": not an organisation ("China's commerce ministry" is one)

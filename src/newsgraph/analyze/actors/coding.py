@@ -51,6 +51,10 @@ NEEDS_A_NAME = frozenset({"department", "commission", "council", "agency", "mini
                           "subcommittee", "office", "bureau", "board", "authority", "institute", "state",
                           "group", "association", "foundation", "organization", "organisation", "service"})
 
+#: the legal form that ends a company's name: the name is a business's, whatever describes it
+CORPORATE_SUFFIXES = frozenset({"co", "inc", "corp", "corporation", "llc", "ltd", "plc", "gmbh", "ag", "s.a", "sa",
+                                "n.v", "nv", "bv", "spa", "s.p.a", "pty", "limited", "lp", "llp"})
+
 #: a committee of a legislature is the legislature's (LEG), whatever its subject
 COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "panel", "caucus"})
 LEGISLATURE_WORDS = frozenset({"house", "senate", "congress", "congressional", "parliament", "parliamentary",
