@@ -40,5 +40,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     apply_knowledge(index, knowledge if knowledge is not None else kb.shipped(), published)
     builder.register_phrases()
     builder.register_territories()
+    builder.settle_affiliations()
+    builder.settle_local()
     index.number()
     return index

@@ -1,6 +1,7 @@
 """Building the actor index: one left-to-right pass over a parse (see ``newsgraph.analyze.actors``)."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from newsgraph.analyze import resources, syntax
@@ -39,6 +40,7 @@ class Builder(coref.DescriptionsAndPronouns):
         self.named_by_country: dict[str, bool] = {}  # group id -> its name says its country
         self.unnamed: set[str] = set()  # persons known only by a description ("a senior official")
         self.territorial: set[str] = set()  # country actors known only by their places
+        self.credits: set[int] = set()  # tokens of a dateline or agency credit: no actors there
 
     def run(self) -> None:
         from spacy.tokens import Token
@@ -52,7 +54,10 @@ class Builder(coref.DescriptionsAndPronouns):
                 sent_of[i] = k
         index._sent_of = sent_of
         items = []
+        self.credits = credit_tokens(doc)
         for ent in self._whole_names(doc):
+            if any(i in self.credits for i in range(ent.start, ent.end)):
+                continue  # "HANOI, Vietnam (AP) —": the agency and the place a story was filed from
             if ent.label_ in NAME_LABELS and "\n" not in ent.text:
                 for i in range(ent.start, ent.end):
                     self.ent_of[i] = ent
@@ -179,6 +184,8 @@ class Builder(coref.DescriptionsAndPronouns):
             premod = self._title_before(tokens) or premod
         if not _is_title(premod) and self._a_place(tokens):
             return  # "advanced toward Palmyra": a place, whatever the tagger said
+        if not premod and self._no_person_reading(tokens):
+            return  # "Meth is ...", "Brexit has ...": a thing the tagger took for a person
         words = list(premod) + list(tokens)
         code = _code(words)
         name_tokens = tokens
@@ -223,14 +230,45 @@ class Builder(coref.DescriptionsAndPronouns):
                 for other in _persons_in(appositive, self.ent_of):
                     self.affiliations.append((actor, other))
 
+    def _no_person_reading(self, tokens) -> bool:
+        """A one-word "person" with nothing that reads it as one: news introduces a person by the
+        full name or a title, so a bare word that no fuller name of the article ends with is a thing
+        or an idea when the article writes it in lower case elsewhere ("Plague" and "plague"), or
+        when it is the object of "on" ("posted on Twitter"), or when it is capitalised only where it
+        opens a sentence and is only what something is ("Meth is ..."), has no title, never speaks,
+        and the knowledge base does not know it as a person."""
+        from newsgraph.analyze.actors import kb
+
+        name = _text(tokens)
+        if len(tokens) != 1 or not name.isalpha() or self.surnames.get(name) or self._find_person(name):
+            return False
+        if any(w != name and w.endswith(" " + name) for w in self.person_words):
+            return False
+        lower = name.lower()
+        if any(t.text == lower for t in self.doc):
+            return True  # "Plague cases rose ... the plague was contained"
+        if syntax.is_speaker(tokens.root) or self._appositive(tokens.root) is not None:
+            return False
+        if tokens.root.dep_ == "pobj" and tokens.root.head.lower_ in ("on", "via", "onto"):
+            return True  # "posted on Twitter": a medium
+        # its capital may only open the sentence: no other capitalised use outside a sentence start,
+        # and it does nothing a person does ("Meth is a problem"; "Kolar met Dunn" keeps Kolar)
+        if any(t.text == name and t.i != _sent_start(self.index._sent_of, t.i) for t in self.doc):
+            return False
+        root = tokens.root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ != "be":
+            return False
+        return not any(e.kind == "person" for e in kb.shipped().entries(name))
+
     def _a_place(self, tokens) -> bool:
-        """A one-word "person" the gazetteer knows as a place, that no fuller name of the article
-        ends with, that does not speak, and that the knowledge base does not know as a person."""
+        """A "person" the gazetteer knows as a place ("Palmyra", "Sioux Falls"), that no fuller
+        name of the article ends with, that does not speak, and that the knowledge base does not
+        know as a person."""
         from newsgraph.analyze import gazetteer
         from newsgraph.analyze.actors import kb
 
         name = _text(tokens)
-        if len(name.split()) != 1 or self.surnames.get(name) or syntax.is_speaker(tokens.root):
+        if len(name.split()) > 3 or self.surnames.get(name.split()[-1]) or syntax.is_speaker(tokens.root):
             return False
         if any(w != name and w.endswith(" " + name) for w in self.person_words):
             return False
@@ -335,20 +373,48 @@ class Builder(coref.DescriptionsAndPronouns):
                 self.index._by_token.setdefault(t.i, actor)
 
     # -- countries, governments, organisations, groups ----------------------------------------
+    def _bare_head(self, tokens) -> Optional[Actor]:
+        """A capitalised generic head standing alone ("the Department", "the Commission", "INC"):
+        the organisation of the article whose name has that head, or None (a fragment, no actor)."""
+        words = [t for t in tokens if t.lower_ not in coding.DETERMINERS]
+        if len(words) != 1 or words[0].lower_ not in coding.NEEDS_A_NAME or not words[0].text[:1].isupper():
+            return None
+        head = words[0].lower_
+        for actor in reversed(self.index.actors):
+            if actor.kind in ("organization", "group") and head in actor.name.lower().split()[1:]:
+                return actor
+        return None
+
+    def _is_bare_head(self, tokens) -> bool:
+        words = [t for t in tokens if t.lower_ not in coding.DETERMINERS]
+        return len(words) == 1 and words[0].lower_ in coding.NEEDS_A_NAME and words[0].text[:1].isupper() \
+            and coding.organization(words[0].text) is None
+
     def _named_group(self, ent, tokens) -> None:
         index = self.index
         root = tokens.root
+        if self._is_bare_head(tokens):
+            actor = self._bare_head(tokens)
+            if actor is not None:  # "the Electoral Commission ... the Commission"
+                index.add_mention(actor, tokens, head=root.i)
+                for t in ent:
+                    index._by_token.setdefault(t.i, actor)
+            return
+        if root.dep_ in ("oprd", "acomp") or (ent.label_ == "ORG" and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens)):
+            return  # "rated Mostly True": a label, not an agent
         if root.dep_ in ("compound", "amod", "nmod") and not (tokens.start <= root.head.i < tokens.end):
             return  # "Kremlin spokesman", "Ukraine war": part of another phrase
-        if _is_locative(root):
-            return
+        if _is_locative(root) or _based_in(tokens):
+            return  # "in Kherson", "a London-based website": places used as places
         code = _code(tokens)
         if ent.label_ in ("GPE", "FAC", "LOC", "PERSON") and code.kind not in ("country", "organization"):
             return  # a place, not an actor (places are found elsewhere)
         if ent.label_ == "NORP" and code.kind != "group":
             return
-        if ent.label_ == "ORG" and (code.country is None or code.sector is None):
+        if ent.label_ == "ORG":
             code = self._described_organization(tokens, code)
+            if tokens[-1].text.rstrip(".").lower() in coding.CORPORATE_SUFFIXES:
+                code = coding.Coding(**{**code.__dict__, "sector": "BUS"})  # "the ad agency Broadhead Co."
         if ent.label_ == "ORG" and (tokens[-1].like_num or not any(t.is_alpha and t.text[0].isupper() for t in tokens)) \
                 and not (code.head and code.country):
             return  # "Trump’s 1995": not an organisation ("China's commerce ministry" is one)
@@ -359,9 +425,12 @@ class Builder(coref.DescriptionsAndPronouns):
             key = self._acronym_key(tokens) or key
         if key is None:
             return
+        key = self._country_key(key, code, tokens)
         actor = index._by_key.get(key)
         if actor is None:
-            actor = index._new(key, index._name_of(code, tokens), code)
+            name = _text([t for t in tokens if t.lower_ != "the"]) if len(key) == 3 and key[0] == "org" \
+                else index._name_of(code, tokens)  # "Chinese CDC", not the American CDC's full name
+            actor = index._new(key, name, code)
         else:
             index.learn(actor, code)
         alias = _text([t for t in tokens if t.lower_ != "the"])
@@ -382,9 +451,26 @@ class Builder(coref.DescriptionsAndPronouns):
         if not words:
             return code
         around = _code(words)
-        country = code.country or around.country
+        # a country word before the name wins over the table's ("the Chinese CDC" is China's)
+        named = around.country if any(coding.country_of(w.text) for w in words) else None
+        country = named or code.country or around.country
         sector = code.sector or (around.sector if around.kind in ("organization", "group") or not before else None)
         return coding.Coding(**{**code.__dict__, "country": country, "sector": sector})
+
+    def _country_key(self, key: tuple, code: coding.Coding, tokens) -> tuple:
+        """An organisation known by the name of another country's ("the Chinese CDC" beside the
+        table's American CDC) is its own actor; the bare name in an article that named only the
+        foreign one ("the CDC" after "the Chinese CDC") is that one."""
+        if key[0] != "org" or len(key) != 2:
+            return key
+        row = coding.organization(tokens.text)
+        if row is not None and row.country and code.country and code.country != row.country:
+            return key + (code.country,)
+        if row is not None and key not in self.index._by_key:
+            others = [k for k in self.index._by_key if k[:2] == key and len(k) == 3]
+            if len(others) == 1:
+                return others[0]
+        return key
 
     def _acronym_key(self, tokens) -> Optional[tuple]:
         """"NSC" after "the National Security Council": the same organisation."""
@@ -407,6 +493,8 @@ class Builder(coref.DescriptionsAndPronouns):
                 continue
             if t.i in index._by_token or _is_locative(t) or t.i in self.ent_of and self.ent_of[t.i].label_ == "PERSON":
                 continue
+            if t.i in self.credits:
+                continue
             phrase = syntax.strip_punct(syntax.core_noun_phrase(t))
             if phrase is None or "\n" in phrase.text:
                 continue
@@ -416,7 +504,7 @@ class Builder(coref.DescriptionsAndPronouns):
             if t.i not in index._by_token and _speaker_subject(t):
                 self._described_speaker(t, phrase, words)
             for w in words:
-                if w.i == t.i or w.i in index._by_token:
+                if w.i == t.i or w.i in index._by_token or w.i in self.credits or _inside_place(w):
                     continue
                 if w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "GPE", "NORP"):
                     self._register(doc[w.i:w.i + 1], [w])  # "NATO exercises": NATO
@@ -436,8 +524,8 @@ class Builder(coref.DescriptionsAndPronouns):
             if ent.label_ not in ("GPE", "LOC", "FAC") or "\n" in ent.text:
                 continue
             tokens = _trim(ent)
-            if tokens is None or any(t.i in index._by_token for t in tokens):
-                continue
+            if tokens is None or any(t.i in index._by_token or t.i in self.credits for t in tokens):
+                continue  # a dateline's place is where the story was filed, not an actor
             iso3 = place_country(places.lookup(tokens.text))
             if iso3 is None:
                 continue
@@ -464,6 +552,11 @@ class Builder(coref.DescriptionsAndPronouns):
 
     def _register(self, phrase, words) -> None:
         index = self.index
+        if self._is_bare_head(words):
+            actor = self._bare_head(words)
+            if actor is not None:
+                index.add_mention(actor, phrase)
+            return
         code = self.with_place_country(_code(words), words)
         if code.kind == "person" or code.head is None and code.kind is None:
             return
@@ -511,6 +604,58 @@ class Builder(coref.DescriptionsAndPronouns):
         index.add_mention(actor, span, point=False)
         return actor
 
+    def settle_affiliations(self) -> None:
+        """A person named with the body they serve ("Sgt. Dale Porter of the Fort Worth police",
+        "Ann Vik of Russia") takes its country when they have none, and its sector when their own
+        title says none or only a role every institution has (a sergeant of the police is COP)."""
+        index, doc = self.index, self.doc
+        for actor in index.actors:
+            if actor.kind != "person":
+                continue
+            for mention in actor.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                body = _body_of(span.root, index)
+                if body is None or body is actor:
+                    continue
+                if actor.country is None and body.country:
+                    actor.country = body.country
+                heads = index._heads.get(actor.id, set())
+                weak = all((row := coding.sector_word(h)) is None or not row.strong for h in heads)
+                if body.kind in ("organization", "group") and body.sector and (actor.sector is None or weak):
+                    actor.sector = body.sector
+                break
+
+    def settle_local(self) -> None:
+        """Countries the article's conventions give: a member of Congress written with party and state
+        ("(D-Minn.)") is American; the police and local office holders of a story without a country of
+        their own are of the country of its dateline ("FORT WORTH, Texas (AP) —")."""
+        from newsgraph.analyze import gazetteer
+
+        text = self.doc.text
+        for actor in self.index.actors:
+            if actor.kind == "person" and actor.country is None and any(
+                    _US_PARTY_STATE.match(text, m.end) for m in actor.mentions):
+                actor.country = "USA"
+                actor.sector = actor.sector or "LEG"
+        home = None
+        places = gazetteer.load()
+        for ent in self.doc.ents:
+            if ent.label_ in ("GPE", "LOC") and all(i in self.credits for i in range(ent.start, ent.end)):
+                home = coding.country_of(ent.text) or coding.capital_country(ent.text) \
+                    or place_country(places.lookup(ent.text))
+                if home:
+                    break
+        if home is None:
+            return
+        for actor in self.index.actors:
+            if actor.country is not None or actor.kind == "country":
+                continue
+            heads = self.index._heads.get(actor.id, set())
+            if actor.sector == "COP" or heads & LOCAL_HEADS:
+                actor.country = home
+
     def _finish(self) -> None:
         index = self.index
         for actor, ent in self.affiliations:  # "Putin's spokesman": Putin's country
@@ -525,6 +670,72 @@ class Builder(coref.DescriptionsAndPronouns):
 def _speaker_subject(token) -> bool:
     """The subject of a speech or reporting verb (the statements' cue verbs: "reports", "quipped")."""
     return syntax.is_speaker(token) or token.dep_ == "nsubj" and token.head.lemma_.lower() in resources.speech_verbs()
+
+
+#: "Hong Kong (CNN Business) A muddled view ...": a place, then an agency in brackets, opening a paragraph
+_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4} ?\((?P<agency>[^()\n]{1,40})\)")
+
+
+def credit_tokens(doc) -> set[int]:
+    """Tokens of a dateline or an agency credit opening a paragraph ("LONDON (AP) —",
+    "Hong Kong (CNN Business)"): the agency that filed a story is no actor of it."""
+    from newsgraph.extract.dateline import dateline_end
+
+    text = doc.text
+    spans = []
+    for start in [0] + [m.end() for m in re.finditer(r"\n\s*", text)]:
+        if start >= len(text):
+            continue
+        end = dateline_end(text, start)
+        if end is not None:
+            spans.append((start, end))
+            continue
+        match = _CREDIT.match(text, start, min(len(text), start + 80))
+        if match:
+            spans.append((match.start("agency"), match.end("agency")))
+    out: set[int] = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def _body_of(root, index: ActorIndex) -> Optional[Actor]:
+    """The actor a name's "of"/"with"/"at"/"from" phrase names ("Dale Porter of the police")."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "at", "from") or prep.i < root.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.i in index._by_token:
+                return index._by_token[obj.i]
+    return None
+
+
+def _based_in(tokens) -> bool:
+    """A place naming where something is based ("a London-based website")."""
+    doc, end = tokens.doc, tokens.end
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
+
+
+def _inside_place(token) -> bool:
+    """A word of a longer place name ("Jersey" of "New Jersey"), which is not the country it spells."""
+    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > 1 and coding.country_of(doc[start:end].text) is None
+
+
+#: "Rep. Ilhan Omar (D-Minn.)", "Sen. Dale Orr, R-Texas,": a member of the US Congress by party and state
+_US_PARTY_STATE = re.compile(r"\s*[(,]\s*[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?[),]")
+#: titles of local office, whose holders belong to the place the story was filed from
+LOCAL_HEADS = frozenset({"mayor", "governor", "gov", "sheriff", "deputy", "councilman", "councilwoman",
+                         "council member", "alderman", "county commissioner", "district attorney", "coroner"})
 
 
 def place_country(entries) -> Optional[str]:

@@ -44,6 +44,23 @@ FUNCTION_WORDS = frozenset({"and", "or", "of", "for", "the", "a", "an", "to", "a
                             "'s", "’s", "'", "’", ",", "-", "–"})
 
 
+#: generic heads that need a name ("the Department of Labor"): alone ("the Department", "INC") they
+#: only refer back to an organisation the article named, and are no actor of their own
+NEEDS_A_NAME = frozenset({"department", "commission", "council", "agency", "ministry", "party", "company",
+                          "firm", "corporation", "corp", "inc", "co", "llc", "ltd", "plc", "news", "committee",
+                          "subcommittee", "office", "bureau", "board", "authority", "institute", "state",
+                          "group", "association", "foundation", "organization", "organisation", "service"})
+
+#: the legal form that ends a company's name: the name is a business's, whatever describes it
+CORPORATE_SUFFIXES = frozenset({"co", "inc", "corp", "corporation", "llc", "ltd", "plc", "gmbh", "ag", "s.a", "sa",
+                                "n.v", "nv", "bv", "spa", "s.p.a", "pty", "limited", "lp", "llp"})
+
+#: a committee of a legislature is the legislature's (LEG), whatever its subject
+COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "panel", "caucus"})
+LEGISLATURE_WORDS = frozenset({"house", "senate", "congress", "congressional", "parliament", "parliamentary",
+                               "legislative", "legislature", "assembly", "commons", "lords", "duma", "knesset"})
+
+
 @dataclass(frozen=True)
 class Coding:
     """What a phrase says about an actor. Any field may be None when the phrase does not say."""
@@ -243,8 +260,8 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
     hits: list[Hit] = []
     i = 0
     while i < len(words):
-        hit = None
-        for n in range(min(t.longest, len(words) - i), 0, -1):
+        hit = _place_named_like_country(words, i, t.countries)
+        for n in range(min(t.longest, len(words) - i), 0, -1) if hit is None else ():
             key = tuple(words[i:i + n])
             if key in t.organizations:
                 hit = Hit(i, i + n, "org", t.organizations[key])
@@ -265,6 +282,60 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
         else:
             i += 1
     return hits
+
+
+def _place_named_like_country(words: Sequence[str], i: int, countries: dict) -> Optional[Hit]:
+    """A region or town whose name ends in another country's name ("Inner Mongolia", "New Mexico",
+    "Inner Mongolian"): the gazetteer's place wins over the country it is named like."""
+    if not _is_name_word(words[i]) or (words[i],) in countries:
+        return None
+    for n in (3, 2):
+        if tuple(words[i:i + n]) in countries:
+            return None  # "South Sudan" is a country of its own
+        tail = tuple(words[i + 1:i + n])
+        if len(tail) != n - 1 or tail not in countries or not all(_is_name_word(w) for w in words[i:i + n]):
+            continue
+        iso3, form = countries[tail]
+        names = [" ".join(words[i:i + n])]
+        if form != "name":  # "Inner Mongolian": the place is named with the country's name
+            names += [" ".join(words[i:i + 1] + list(k)) for k, v in countries.items() if v == (iso3, "name")]
+        for name in names:
+            found = {e.country for e in _places().lookup(name)}
+            if len(found) == 1 and iso3 not in found:
+                return Hit(i, i + n, "country", (found.pop(), "adjective"))
+    return None
+
+
+def _place_country(words: Sequence[str], lo: int, hi: int, covered: set) -> Optional[str]:
+    """The country of a place named in a title or group phrase ("South Dakota Gov.", "the Fort Worth
+    police"): a run of capitalised words no table knows, that the gazetteer puts in one country."""
+    from newsgraph.analyze.actors.build import place_country
+
+    i = lo
+    while i < hi:
+        if i in covered or not _is_name_word(words[i]) or (i > lo and _is_name_word(words[i - 1])
+                                                           and i - 1 not in covered):
+            i += 1
+            continue
+        n = 0
+        while i + n < hi and n < 3 and i + n not in covered and _is_name_word(words[i + n]):
+            n += 1
+        if i + n == hi or (i + n < hi and words[i + n] not in ("'s", "’s") and _is_name_word(words[i + n])
+                           and i + n not in covered):
+            if i + n < hi or n == 0:  # a longer run is a name ("Virginia Woolf"), not a place
+                i += max(n, 1)
+                continue
+        country = place_country(_places().lookup(" ".join(words[i:i + n])))
+        if country:
+            return country
+        i += max(n, 1)
+    return None
+
+
+def _places():
+    from newsgraph.analyze import gazetteer
+
+    return gazetteer.load()
 
 
 def _join(words: Sequence[str], spaces: Sequence[str], start: int, end: int) -> str:
@@ -312,6 +383,9 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     intl = [h for h in hits if h.kind == "org" and h.value.country is None]
     if intl and country is None:
         sector = intl[0].value.sector  # an international body's envoy or judge is the body's
+    if any(words[i].lower() in COMMITTEE_HEADS for i in range(lo, split)) and \
+            any(words[i].lower() in LEGISLATURE_WORDS for i in range(lo, split)):
+        sector = "LEG"  # "the House Intelligence Committee", "a Senate panel": the legislature's
     if sector in ("GOV", "MIL", "LEG") and any(words[i].lower() in FORMER for i in range(lo, head.start if head else hi)):
         sector = "ELI"
 
@@ -325,6 +399,8 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         if j < hi and all(_is_name_word(w) or w in ("-", ".") for w in words[j:hi]) and _is_name_word(words[j]):
             name_range = (j, hi)
 
+    if country is None and head is not None:  # "mayor of Sioux Falls", "Ohio lawmakers"
+        country = _place_country(words, lo, name_range[0] if name_range else hi, covered)
     kind, name, title, title_range = _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat)
     return Coding(
         text=text, name=name, country=country if not (international and country is None) else None,
@@ -414,6 +490,8 @@ def _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat):
             if last.endswith("s") or last.lower() in ("chinese", "japanese", "swiss", "french", "british", "dutch"):
                 return "group", None, None, None  # "Ukrainians", "the French"
             return None, None, None, None
+        if not rest and named[-1].kind == "org" and all(h.kind == "country" for h in named[:-1]):
+            return named[-1].value.kind, named[-1].value.name, None, None  # "the Chinese CDC"
         if rest and proper and words[lo][:1].isupper():
             return "organization", whole, None, None
         return None, None, None, None

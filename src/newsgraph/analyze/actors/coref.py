@@ -283,12 +283,13 @@ def persons_in(tokens, ent_of: dict) -> list:
 
 
 def trim_name(span):
-    """A name without a leading "the" and a trailing possessive."""
+    """A name without a leading "the", a trailing possessive, and a possessive the tagger left at
+    its start ("'s Haqqani" of "the network's Haqqani")."""
     start, end = span.start, span.end
     doc = span.doc
     while end > start and doc[end - 1].text in coding.POSSESSIVE_MARKERS:
         end -= 1
-    while start < end and doc[start].lower_ == "the":
+    while start < end and (doc[start].lower_ == "the" or doc[start].text in coding.POSSESSIVE_MARKERS):
         start += 1
     return doc[start:end] if end > start else None
 
