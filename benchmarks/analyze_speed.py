@@ -1,6 +1,6 @@
 """How much newsgraph's analysis costs on top of spaCy parsing, measured in one process.
 
-    .venv/bin/python benchmarks/analyze_speed.py [--corpus samples|polnear] [--repeat N]
+    .venv/bin/python benchmarks/analyze_speed.py [--corpus samples|polnear|pages] [--repeat N]
 
 Baseline: plain ``nlp.pipe`` over the texts. Then the same parsed Docs go through newsgraph's
 analysis (statements, actors, dates, events, places), timed stage by stage. Prints articles/s for
@@ -12,6 +12,7 @@ stage once more with the shipped base and once with an empty one, the difference
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import time
 from pathlib import Path
@@ -21,17 +22,35 @@ from newsgraph.analyze import actors, dates, events, gazetteer, places, statemen
 from newsgraph.analyze.actors import coding, kb
 from newsgraph.analyze.events import classifier as event_classifier
 from newsgraph.analyze.events import lexicon as event_lexicon
+from newsgraph.errors import NoArticle
+from newsgraph.eval.splits import is_frozen_page
+from newsgraph.extract import extract
 from newsgraph.inputs import read_articles
+from newsgraph.model import RawDocument
 from newsgraph.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
+ARTICLES_DEV = ROOT.parent / "shared" / "data" / "articles-dev"
 
 
 def load_texts(corpus: str) -> list[tuple[str, str | None]]:
     if corpus == "polnear":
         rows = [json.loads(line) for line in POLNEAR_DEV.open(encoding="utf-8")]
         return [(r["text"], (r.get("date") or "")[:10] or None) for r in rows]
+    if corpus == "pages":  # real news pages: the tune half of articles-dev (never the frozen half)
+        truth = json.loads((ARTICLES_DEV / "ground-truth.json").read_text("utf-8"))
+        pages = []
+        for key in sorted(truth):
+            if is_frozen_page(key):
+                continue
+            html = gzip.decompress((ARTICLES_DEV / "html" / f"{key}.html.gz").read_bytes())
+            try:
+                article = extract(RawDocument(content=html, source=key, kind="html", id=key))
+            except NoArticle:
+                continue
+            pages.append((article.text, article.published))
+        return pages
     errors = []
     articles = list(read_articles([str(ROOT / "src/newsgraph/samples")], Settings(), errors.append))
     return [(a.text, a.published) for a in articles]
@@ -39,7 +58,7 @@ def load_texts(corpus: str) -> list[tuple[str, str | None]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", choices=["samples", "polnear"], default="samples")
+    parser.add_argument("--corpus", choices=["samples", "polnear", "pages"], default="samples")
     parser.add_argument("--repeat", type=int, default=5, help="passes over the corpus (default 5)")
     args = parser.parse_args()
 
