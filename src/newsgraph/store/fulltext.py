@@ -92,6 +92,12 @@ def has_terms(search: str | None) -> bool:
     return bool(search and re.search(r"\w", search))
 
 
+def has_phrase(search: str | None) -> bool:
+    """Whether ``search`` asks for words in sequence: a "quoted phrase", or words joined by
+    punctuation ("cease-fire"), which PostgreSQL's parser also makes a phrase (``<->``)."""
+    return bool(search and ('"' in search or re.search(r"\w[^\w\s]\w", search)))
+
+
 def article_match(dialect: str, search: str) -> TextClause:
     """A WHERE clause on ``articles``: title or text matches ``search``."""
     if dialect == "sqlite":

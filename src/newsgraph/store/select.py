@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import Any, Optional
 
-from sqlalchemy import ColumnElement, Connection, TextClause, false, func, or_, select
+from sqlalchemy import ColumnElement, Connection, TextClause, any_, false, func, or_, select
 
 from newsgraph.model import SHOWN_FRAMES
 from newsgraph.store import fulltext
@@ -72,15 +72,15 @@ def actor_condition(conn: Connection, column, value: Optional[str]) -> Optional[
 def place_condition(conn: Connection, column, name: str) -> ColumnElement:
     """``column`` holds one of the places whose name contains ``name`` (case-insensitive).
 
-    PostgreSQL gets the places' ids as a list (up to MAX_LISTED_ACTORS), which it can estimate:
-    for the subquery it guesses one place and gathers and sorts every event there."""
-    query = select(places.c.id).where(func.lower(places.c.name).like(contains_pattern(name), escape="\\"))
+    PostgreSQL compares with ``= ANY(ARRAY(subquery))``: the places are read once, in the same
+    query, and the planner, with no semi-join to weigh, plans it about as fast as a plain join
+    (a subquery made with ``IN`` costs more to plan than the page costs to read, and listing the
+    ids first costs a query more). ``name ILIKE`` lower-cases both sides as ``lower() LIKE`` does."""
+    pattern = contains_pattern(name)
     if conn.dialect.name == "sqlite":
-        return column.in_(query)
-    ids = conn.scalars(query.limit(MAX_LISTED_ACTORS + 1)).all()
-    if len(ids) > MAX_LISTED_ACTORS:
-        return column.in_(query)
-    return column.in_(sorted(ids)) if ids else false()
+        return column.in_(select(places.c.id).where(func.lower(places.c.name).like(pattern, escape="\\")))
+    ids = select(places.c.id).where(places.c.name.ilike(pattern, escape="\\")).scalar_subquery()
+    return column == any_(func.array(ids))
 
 
 def country_actors(country: str):
