@@ -93,6 +93,15 @@ def test_only_regular_files_are_read(tmp_path):
         (str(tmp_path / "zero.warc"), "not a regular file (a device)")]
 
 
+def test_a_web_archive_without_an_html_page_is_named(tmp_path):
+    """Found by the fuzz suite: warcio reads a few blanks and a NUL as an empty old-style ARC record;
+    the archive holds no page, and it is said so instead of passing in silence."""
+    (tmp_path / "blank.warc").write_bytes(b"    \x00")
+    items = list(iter_sources([str(tmp_path / "blank.warc")], Settings()))
+    assert [(i.source, i.reason) for i in items] == [
+        (str(tmp_path / "blank.warc"), "no HTML page in this web archive (1 record)")]
+
+
 def test_a_gzip_bomb_stops_at_the_inflate_cap(tmp_path):
     import gzip
     import json
@@ -310,7 +319,7 @@ def test_every_response_carries_the_security_headers(web, path):
 # -- the errors table ---------------------------------------------------------------------------------
 
 
-def test_migration_5_keeps_the_latest_error_row_per_source_and_reruns_update_it(tmp_path):
+def test_migration_7_keeps_the_latest_error_row_per_source_and_reruns_update_it(tmp_path):
     from sqlalchemy import create_engine, select
 
     from newsgraph.store import Store

@@ -2,7 +2,7 @@
 
 Only ``response`` records of successful HTML pages are articles; request, metadata and
 revisit records, images, scripts and archived error pages are passed over without comment
-(a crawl is full of them). A record that cannot be read is one ``InputError`` naming the file
+(a crawl is full of them), but an archive without a single HTML page is reported. A record that cannot be read is one ``InputError`` naming the file
 and the record's byte offset; reading then resumes at the next record boundary, so one
 damaged record never costs the rest of the archive.
 """
@@ -52,7 +52,7 @@ def iter_warc(path: str, *, max_bytes: int = 5_000_000, known_url: Optional[Know
         path = name  # from here on, only to name records in messages
         gzipped = handle.read(3) == _GZIP_MAGIC
         position: Optional[int] = 0
-        seen = damaged = 0  # records read, damaged places reported
+        seen = damaged = pages = 0  # records read, damaged places reported, pages found
         while position is not None:
             handle.seek(position)
             records = ArchiveIterator(handle)
@@ -65,6 +65,7 @@ def iter_warc(path: str, *, max_bytes: int = 5_000_000, known_url: Optional[Know
                     seen += 1
                     if records.err_count != warnings:
                         raise _Corrupt(previous, _OVERRUN)
+                    pages += len(pending)
                     yield from pending
                     # (not get_record_offset(): it reads the record to its end, body and all)
                     previous = records.offset
@@ -75,6 +76,7 @@ def iter_warc(path: str, *, max_bytes: int = 5_000_000, known_url: Optional[Know
                     pending = list(_page(record, path, previous, max_bytes, known_url))
                 if records.err_count != warnings:
                     raise _Corrupt(previous, _OVERRUN)
+                pages += len(pending)
                 yield from pending
                 break
             except Exception as exc:  # warcio raises many kinds on damaged bytes; all mean "corrupt"
@@ -83,6 +85,7 @@ def iter_warc(path: str, *, max_bytes: int = 5_000_000, known_url: Optional[Know
                 elif records.err_count != warnings:
                     failed_at, reason = previous, _OVERRUN
                 else:
+                    pages += len(pending)
                     yield from pending
                     failed_at = max(getattr(records, "offset", position) or position, position)
                     reason = f"{exc.__class__.__name__}: {_short(exc)}"
@@ -91,6 +94,10 @@ def iter_warc(path: str, *, max_bytes: int = 5_000_000, known_url: Optional[Know
                 position = _next_record_start(handle, failed_at + 1, gzipped)
         if not seen and not damaged:
             yield InputError(name, "no WARC record in this file (not a web archive?)")
+        elif not pages and not damaged:
+            # records, but not one archived HTML page (only requests or metadata, or bytes warcio
+            # reads as an empty old-style ARC record): nothing to analyse, and worth knowing
+            yield InputError(name, f"no HTML page in this web archive ({seen} record{'s' if seen != 1 else ''})")
 
 
 _OVERRUN = "its body runs past where its Content-Length says the record ends"
