@@ -270,12 +270,14 @@ def article_keys(conn: Connection, f: Filters) -> Select:
     return select(articles.c.id, articles.c.published).where(*sel.article_conditions(conn, f))
 
 
-def list_articles(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
+def list_articles(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True,
+                  extra: tuple = ()) -> dict:
+    """A page of articles; ``extra``: more columns for the page's rows (e.g. a search snippet)."""
     keys = article_keys(conn, f)
     # The lead is read for the page's rows only (joined to the page's ids after sorting, or, when
     # the page is read directly, computed after the sort and cut).
-    rows = newest_rows(conn, keys, sel.article_rows_with_lead(), page, articles.c.published, articles.c.id,
-                       plain=_plain(f))
+    rows = newest_rows(conn, keys, sel.article_rows_with_lead().add_columns(*extra), page, articles.c.published,
+                       articles.c.id, plain=_plain(f))
     return page_result(rows, count(conn, keys) if total else None, page)
 
 
