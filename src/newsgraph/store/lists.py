@@ -161,8 +161,11 @@ def statement_keys(conn: Connection, f: Filters) -> Select:
 def list_statements(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
     """A page of statements; ``total=False`` leaves out the count (``"total": None``)."""
     keys = statement_keys(conn, f)
+    # One speaker (an id or part of a name, not a country or code) leaves the list plain: the
+    # index on speaker and date gives the page in order, which the deferred join would re-sort.
+    one = f.with_(speaker=None) if f.speaker and sel.names_few(f.speaker) else f
     rows = newest_rows(conn, keys, sel.statement_rows(), page, statements.c.sort_date, statements.c.id,
-                       plain=_plain(f))
+                       plain=_plain(one))
     return page_result(rows, _count_statements(conn, f, keys) if total else None, page)
 
 
@@ -267,10 +270,14 @@ def article_keys(conn: Connection, f: Filters) -> Select:
     return select(articles.c.id, articles.c.published).where(*sel.article_conditions(conn, f))
 
 
-def list_articles(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True) -> dict:
+def list_articles(conn: Connection, f: Filters, page: Page = Page(), *, total: bool = True,
+                  extra: tuple = ()) -> dict:
+    """A page of articles; ``extra``: more columns for the page's rows (e.g. a search snippet)."""
     keys = article_keys(conn, f)
-    # The lead is read for the page's rows only (they are joined to the page's ids after sorting).
-    rows = newest_rows(conn, keys, sel.article_rows_with_lead(), page, articles.c.published, articles.c.id)
+    # The lead is read for the page's rows only (joined to the page's ids after sorting, or, when
+    # the page is read directly, computed after the sort and cut).
+    rows = newest_rows(conn, keys, sel.article_rows_with_lead().add_columns(*extra), page, articles.c.published,
+                       articles.c.id, plain=_plain(f))
     return page_result(rows, count(conn, keys) if total else None, page)
 
 

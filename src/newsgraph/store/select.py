@@ -49,6 +49,12 @@ def actor_query(value: str):
         select(actor_aliases.c.actor_id).where(func.lower(actor_aliases.c.alias).like(pattern, escape="\\")))
 
 
+def names_few(value: str) -> bool:
+    """Whether filter ``value`` is an actor id or part of a name (a few actors, usually one),
+    not a country or an actor code (which may name hundreds)."""
+    return not (_COUNTRY.match(value) or _CODE.match(value))
+
+
 def actor_ids(conn: Connection, value: Optional[str]) -> Optional[list[int]]:
     """The actor ids ``value`` names, ascending; None when ``value`` is empty (not filtered)."""
     if not value:
