@@ -3,7 +3,7 @@ never an exception; every analysis keeps the JSON contract's promise that offset
 text; every article given to the pipeline comes back exactly once, analysed or failed."""
 from __future__ import annotations
 
-from hostile import hostile_text, nasty_text, nested, runs
+from hostile_strategies import hostile_text, nasty_text, nested, runs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -8,7 +8,7 @@ import os
 import tempfile
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
-from hostile import hostile_bytes, hostile_text
+from hostile_strategies import hostile_bytes, hostile_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select

@@ -9,7 +9,7 @@ import json
 import os
 import tempfile
 
-from hostile import hostile_bytes, hostile_text, mangled
+from hostile_strategies import hostile_bytes, hostile_text, mangled
 from hypothesis import given
 from hypothesis import strategies as st
 
