@@ -13,6 +13,7 @@ from newsgraph.analyze.events import classifier, find_events, is_political
 from newsgraph.analyze.events.lexicon import load as load_lexicon
 from newsgraph.analyze.events.patterns import find_in_sentence
 from newsgraph.errors import ModelMismatch
+from newsgraph.eval.statements import NoResolution
 from newsgraph.export.plover import status
 from newsgraph.model import Actor
 from newsgraph.nlp import loader
@@ -107,23 +108,8 @@ def test_political_doer():
 
 def test_events_read_the_actor_index_only(monkeypatch):
     """find_events uses nothing of the index but the ActorLookup protocol."""
-    class Lookup:
-        calls: list = []
-
-        def resolve(self, span):
-            return None
-
-        def actor(self, actor_id):
-            return None
-
-        def country_actor(self, iso3, sector=None):
-            return None
-
-        def to_list(self):
-            return []
-
     doc = loader.load()("Chile attacked Peru.")
-    assert find_events(doc, Lookup(), [], [], [], PUBLISHED) == []  # no actor in the index: no event
+    assert find_events(doc, NoResolution(), [], [], [], PUBLISHED) == []  # no actor in the index: no event
 
 
 def test_lexicon_senses_from_the_cameo_dictionary():
