@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 from newsgraph import Pipeline, RawDocument, Settings, extract
+from newsgraph.eval.splits import is_frozen_page
 
 HERE = Path(__file__).resolve().parent
 
@@ -62,12 +63,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data/articles-dev"))
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--tune", type=int, metavar="N", default=0,
+                        help="instead of the blind pages, render N pages of the tune half of articles-dev "
+                             "(never the frozen half), for looking at errors while developing")
+    parser.add_argument("--skip", type=int, default=0, help="with --tune: skip the first K tune pages")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     truth = json.loads((args.data / "ground-truth.json").read_text("utf-8"))
     full_ids = {key[:12]: key for key in truth}
     articles = []
-    for short in page_ids():
+    if args.tune:
+        tune = sorted(key[:12] for key in truth if not is_frozen_page(key))
+        chosen = tune[args.skip:args.skip + args.tune]
+    else:
+        chosen = page_ids()
+    for short in chosen:
         key = full_ids[short]
         html = gzip.decompress((args.data / "html" / f"{key}.html.gz").read_bytes())
         raw = RawDocument(content=html, source=f"articles-dev/{short}", kind="html",
