@@ -75,6 +75,32 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
     return events
 
 
+#: types an agentless passive may have ("was arrested", "were killed", "was accused of"): the text
+#: names whom it happened to, the doer stays unknown (PLOVER's actor is then empty)
+UNDERGONE = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "RETREAT", "AID", "REQUEST"}
+
+
+def _undergoer(actor: Optional[Actor]) -> bool:
+    """Someone an agentless event can be recorded for: a political actor or a named person."""
+    return actor is not None and (is_political(actor) or actor.kind == "person")
+
+
+def _business(actor: Actor) -> bool:
+    return actor.sector == "BUS"
+
+
+def _government_side(actor: Optional[Actor]) -> bool:
+    """A recipient that makes a company's act political: a country, government, party, armed group,
+    organisation of states or a political person, not another company."""
+    return actor is not None and is_political(actor) and actor.sector != "BUS"
+
+
+def _own_country(actor: Optional[Actor], recipient: Optional[Actor]) -> bool:
+    """The recipient is the country the actor (a person or body) belongs to."""
+    return (actor is not None and recipient is not None and recipient.kind == "country"
+            and actor.kind != "country" and actor.country is not None and actor.country == recipient.country)
+
+
 def is_political(actor: Optional[Actor]) -> bool:
     """A doer an event can have: a country; a government, party, armed group, organisation or group the
     actor index coded with a country or sector ("Kenyan police", NATO's IGO); a person with a known
@@ -101,6 +127,14 @@ def _doer_word(token) -> bool:
     """Whether the word in the doer's place names someone (a person, group, organisation, country,
     pronoun) or the means they act with, not a thing ("tariffs", "the policy", "production")."""
     return is_someone(token) or token.lemma_.lower() in MEANS or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+
+
+FIRST_PERSON = {"i", "we", "me", "us", "myself", "ourselves"}
+
+
+def _first_person(token) -> bool:
+    """A first-person pronoun: inside reported speech it is the speaker (or the side they speak for)."""
+    return token is not None and token.pos_ == "PRON" and token.lower_ in FIRST_PERSON
 
 
 def _named(token, span: Optional[Span]) -> bool:
@@ -147,6 +181,11 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     elif actor is None and found.actor is None and statement is not None and etype in VERBAL:
         # an accusation, demand, threat or rejection said with no doer in its clause: the speaker's
         actor, actor_span = statement.speaker, statement.source
+    elif actor is None and _first_person(found.actor) and statement is not None and statement.speaker:
+        # '"We will not accept ...," the minister said': the speaker (for their side) is the doer
+        actor, actor_span = statement.speaker, statement.source
+    if recipient is None and _first_person(found.recipient) and statement is not None and statement.speaker:
+        recipient, recipient_span = statement.speaker, statement.source  # '"They attacked us," he said'
     if found.actor is not None and not _doer_word(found.actor) and not _named(found.actor, actor_span):
         user = owner(found.actor) if etype in STRIKING and found.actor.lemma_.lower() in WEAPONS else None
         if user is not None:
@@ -154,12 +193,18 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             actor, actor_span = participant(user, actors)
         elif actor_span is not None:
             return None  # a thing as doer ("farmers hit by Chinese tariffs", "a policy favoring trade")
-    if actor not in listed or not is_political(listed.get(actor)):
-        return None  # no political actor as doer: "production", "yield", "the deal", "a man"
     if recipient is not None and recipient not in listed:
         recipient = None
+    if actor is None and found.agentless and etype in UNDERGONE and _undergoer(listed.get(recipient)):
+        pass  # "the senator was arrested", "Kenya faced criticism": no doer named, the one acted on is
+    elif actor not in listed or not is_political(listed.get(actor)):
+        return None  # no political actor as doer: "production", "yield", "the deal", "a man"
     if actor == recipient:
         recipient, recipient_span = None, None
+    if actor is not None and _business(listed[actor]) and not _government_side(listed.get(recipient)):
+        return None  # a company's bid, purchase, product or contract: no PLOVER event
+    if etype in VERBAL and _own_country(listed.get(actor), listed.get(recipient)):
+        recipient, recipient_span = None, None  # an ambassador does not threaten his own state
     if etype in DYADIC and recipient is None:
         return None  # an act on no one the article names as an actor
     if etype in STRIKING and recipient is None and not _struck_someone_or_somewhere(found):

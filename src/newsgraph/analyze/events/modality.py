@@ -25,6 +25,7 @@ FUTURE_HEADS = {"go", "plan", "intend", "expect", "prepare", "aim", "set", "sche
 IRREALIS_HEADS = {"decide", "consider", "hope", "want", "wish", "try", "attempt", "need", "prefer",
                   "mull", "weigh", "discuss", "debate", "fail", "hesitate", "doubt", "question",
                   "ask", "wonder", "fear", "seek"}
+IRREALIS_ADJECTIVES = {"eager", "keen", "anxious", "desperate", "reluctant", "unwilling", "hesitant", "loath"}
 IRREALIS_NOUNS = {"attempt", "effort", "bid", "way", "chance", "possibility", "hope", "space", "search",
                   "ground", "grounds", "prospect", "plan", "proposal", "idea", "need", "offer", "push"}
 CLAUSE_BREAKS = {"since", "because", "as", "while", "although", "though", "whereas", "after", "when", "but"}
@@ -150,6 +151,8 @@ def irrealis(head) -> bool:
             return True
         if ancestor.pos_ == "NOUN" and ancestor.lemma_ in IRREALIS_NOUNS:
             return True
+        if ancestor.pos_ == "ADJ" and ancestor.lemma_ in IRREALIS_ADJECTIVES:
+            return True  # "has been eager to withdraw": wished, not done
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
 
 

@@ -31,8 +31,12 @@ def subject(head):
     """The doer: the subject, the "by" agent of a passive, the antecedent of a relative, or the subject
     shared with a governing verb ("X agreed to withdraw", "X ..., refusing to recognize")."""
     token = head
+    raised = False  # climbed from an infinitive: a passive governor's subject is its doer
     for _ in range(4):
         subject = first_child(token, ("nsubj",))
+        if subject is None and raised and is_passive(token):
+            # "X was expected / is said / has been asked to sign": X signs
+            subject = first_child(token, ("nsubjpass",))
         if subject is None and first_child(token, ("csubj",)) is not None:  # "Putin was, is, and will be open"
             subject = first_child(first_child(token, ("csubj",)), ("nsubj",))
         if subject is not None and paragraph_between(subject, token):
@@ -46,10 +50,14 @@ def subject(head):
         agent = first_child(token, ("agent",))
         if agent is not None:
             return first_child(agent, ("pobj",))
-        if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
+        if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
+            # "agreed to withdraw", "has been eager to withdraw" (an adjective's infinitive)
+            raised = token.dep_ == "xcomp"
             token = token.head
         elif token.dep_ == "pcomp" and token.head.head.i != token.head.i:
             token = token.head.head
+            if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB":
+                token = token.head  # "claimed responsibility for shooting down": the claimant shot
         elif token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head
         else:

@@ -64,6 +64,8 @@ class Found:
     hypothetical: bool = False
     intended: bool = False
     imperative: bool = False  # an order ("Withdraw your troops"): an event only as a speaker's REQUEST
+    agentless: bool = False  # a passive with no "by" agent ("was arrested"), or a light verb of suffering
+    # with no source ("faced criticism"): the text names no doer
 
 
 def find_in_sentence(sent, lexicon: Lexicon) -> list[Found]:
@@ -102,8 +104,16 @@ def _allegation(head) -> set:
 # --- matching a trigger ------------------------------------------------------------------------------
 
 def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
+    if _in_name(token):
+        return None  # "the Investigating Committee", "Operation Protective Edge": part of a name
     if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
         override = _by_object(token)
+        if override == NAMING:
+            # "called the vote a sham": only a sense CAMEO gives the naming ("called him a liar")
+            trigger = lexicon.verb(token)
+            if trigger is None or trigger.type == "CONSULT":
+                return None
+            return _verb_event(token, trigger, lexicon, used_objects)
         if override is not None:
             return _finish(Found(override[0], override[1], token, _trigger_words(token, Trigger((token.lemma_,), "VERB", *override, "event"))))
         trigger = lexicon.verb(token)
@@ -122,10 +132,26 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
     return None
 
 
+NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+NAMING = ("", None)  # _by_object: "call X Y" names X, whatever CAMEO's default for "call"
+
+
+def _in_name(token) -> bool:
+    """A capitalised word inside a multi-word name the tagger found ("the Investigating Committee")."""
+    if token.ent_type_ not in NAME_ENTITIES or not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    inside = token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+    return inside and token.i != token.sent.start
+
+
 def _by_object(verb):
     """Verbs whose event depends on what they act on: stopping one's own attacks is a retreat
-    ("suspended its offensive"), ending restrictions an easing ("lifted the curfew")."""
+    ("suspended its offensive"), ending restrictions an easing ("lifted the curfew"); "call" with an
+    object and a complement names something ("called it a sham"), it is no phone call."""
     lemma = verb.lemma_.lower()
+    if lemma == "call" and P.first_child(verb, ("dobj",)) is not None and P.first_child(verb, ("oprd", "attr")):
+        return NAMING
     if lemma == "call" and not any(c.dep_ in ("prt", "oprd", "ccomp", "xcomp") and c.pos_ != "VERB"
                                    for c in verb.children):
         person = P.first_child(verb, ("dobj",))
@@ -158,8 +184,40 @@ def _trigger_words(token, trigger: Trigger) -> list:
     return sorted(words, key=lambda t: t.i)
 
 
+#: light verbs whose subject undergoes the act their object names: "X faced criticism from Y" is Y's
+#: accusation of X, "X received threats" a threat to X (PLOVER codes the one who acts)
+SUFFERING_VERBS = {"face", "receive", "draw", "attract", "suffer", "endure", "incur"}
+
+
+def _suffered(verb, trigger: Trigger, lexicon: Lexicon, words, used_objects: set) -> Optional[Found]:
+    """The act the object names, done by its "from"/"by" source to the verb's subject."""
+    obj = P.first_child(verb, ("dobj",))
+    if obj is None:
+        return None
+    noun = lexicon.noun(obj)
+    if noun is not None and noun.type:
+        etype, mode = noun.type, noun.mode
+    elif trigger.cameo and trigger.type not in (None, "CONSULT"):
+        etype, mode = trigger.type, trigger.mode  # a CAMEO pattern on the object ("face criticism")
+    else:
+        return None
+    if etype == "CONSULT":
+        return None  # "received a visit" is the host's side of a visit: read by "receive"
+    used_objects.add(obj.i)
+    event = Found(etype, mode, verb, sorted(words + [obj], key=lambda t: t.i), confidence=0.5)
+    event.actor = P.prep_object(obj, ("from", "by")) or P.prep_object(verb, ("from", "by"))
+    event.recipient = P.subject(verb)
+    event.agentless = event.actor is None
+    event.absorbed = {t.i for t in obj.subtree if t.i != obj.i}
+    return _finish(event, roles_set=True)
+
+
 def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
     words = _trigger_words(token, trigger)
+    if token.lemma_.lower() in SUFFERING_VERBS:
+        suffered = _suffered(token, trigger, lexicon, words, used_objects)
+        if suffered is not None:
+            return suffered
     if trigger.role == "light":
         obj = P.first_child(token, LIGHT_OBJECT_DEPS)
         noun = (lexicon.noun(obj) or lexicon.state_of(obj)) if obj is not None else None
@@ -175,6 +233,9 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
             event.recipient = P.prep_object(obj) or P.prep_object(token) or P.recipient(token, skip=obj)
             if event.recipient is not None and event.recipient.i == obj.i:
                 event.recipient = None
+            if (mode == "visit" and event.recipient is not None and not P.is_someone(event.recipient)
+                    and event.recipient.ent_type_ != "GPE"):
+                return None  # "paid a visit to a prison": a place seen, no one consulted
             return _finish(event, roles_set=False, keep_recipient=True)
         given = _given_aid(token, obj)
         if given is not None:
@@ -194,6 +255,14 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     event = Found(trigger.type, trigger.mode, token, words)
     if trigger.type == "CONSULT" and token.lemma_ == "meet" and P.is_passive(token):
         return None  # "conditions have been met"
+    if trigger.type == "CONSULT" and _thing_object(token):
+        return None  # "visited the border", "met the deadline": CONSULT needs someone to consult
+    if trigger.type == "RETREAT" and trigger.mode == "release" and _thing_object(token):
+        return None  # "released videos": a release of things, not of prisoners
+    if token.lemma_.lower() == "fire" and _someone_object(token):
+        return None  # "the minister was fired", "fired his aide": a dismissal (one fires at or on a target)
+    if trigger.type == "ASSAULT" and _accident(token):
+        return None  # "killed in a helicopter crash": no one attacked
     if token.lemma_ == "demonstrate" and (P.is_passive(token) or P.first_child(token, ("dobj", "ccomp")) is not None):
         return None  # "demonstrated its resolve", "as demonstrated by": to show, not to protest
     if trigger.type == "CONSULT" and token.lemma_ == "receive":
@@ -203,6 +272,30 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
             return None  # "received an inquiry", "received the award": a thing received is no visit
         return _finish(event, roles_set=True)
     return _finish(event)
+
+
+ACCIDENTS = {"crash", "accident", "collision", "derailment", "avalanche", "landslide", "flood", "flooding",
+             "storm", "hurricane", "cyclone", "typhoon", "earthquake", "quake", "fire", "blaze", "stampede", "mishap"}
+
+
+def _thing_object(verb) -> bool:
+    """The verb's direct object (or passive subject) is a thing, not someone and not a country or city
+    that stands for its government."""
+    obj = P.first_child(verb, ("dobj", "nsubjpass"))
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not P.is_someone(obj) and obj.ent_type_ not in ("GPE",)
+
+
+def _someone_object(verb) -> bool:
+    obj = P.first_child(verb, ("dobj", "nsubjpass"))
+    return obj is not None and P.is_someone(obj)
+
+
+def _accident(verb) -> bool:
+    """Killed or injured "in a crash", "in a fire": an accident, not an attack."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during", "after") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS for g in c.children) for c in verb.children)
 
 
 #: giving verbs and the goods that make them AID (PLOVER AID: material help; "provided details" is none)
@@ -324,10 +417,22 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
     if complement is not None:
         event.absorbed = {t.i for t in complement.subtree}
     event.recipient = P.frame_recipient(token, complement, inner.recipient if inner is not None else None)
+    if etype == "THREATEN" and inner is None and not _threatened_someone(token, complement, event.recipient):
+        return None  # "threaten the viability of farms", a health warning: no one is threatened with harm
     if trigger.pos == "ADJ":
         event.actor = P.subject(token.head if token.dep_ == "acomp" else token)
         return _finish(event, roles_set=True)
     return _finish(event, frame=True)
+
+
+def _threatened_someone(token, complement, target) -> bool:
+    """A threat or warning with no act of force named in it needs someone threatened or warned: not a
+    thing ("threaten the viability of"), not an advisory to no one ("warned that the heat could ...")."""
+    if complement is not None and complement.pos_ in ("NOUN", "PROPN") and complement.dep_ == "dobj":
+        return P.is_someone(complement) or complement.ent_type_ == "GPE"
+    if token.lemma_.lower() in ("warn", "warning"):
+        return target is not None and (P.is_someone(target) or target.ent_type_ == "GPE")
+    return True
 
 
 def _frame_type(frame: str, inner: Optional[str], inner_mode: Optional[str]):
@@ -363,6 +468,8 @@ def _finish(event: Found, roles_set: bool = False, frame: bool = False,
     head = event.head
     if not roles_set:
         event.actor = event.actor or P.subject(head)
+        event.agentless = (event.actor is None and P.is_passive(head)
+                           and P.first_child(head, ("agent",)) is None)
         if event.recipient is None and not frame and not keep_recipient:
             event.recipient = P.recipient(head)
             if event.type == "CONSULT" and head.lemma_ in TOPIC_OBJECT_VERBS:
