@@ -80,6 +80,9 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
 UNDERGONE = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "RETREAT", "AID", "REQUEST"}
 
 
+HOSTILE = {"THREATEN", "ASSAULT", "COERCE"}
+
+
 def _undergoer(actor: Optional[Actor]) -> bool:
     """Someone an agentless event can be recorded for: a political actor or a named person."""
     return actor is not None and (is_political(actor) or actor.kind == "person")
@@ -197,6 +200,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         recipient = None
     if actor is None and found.agentless and etype in UNDERGONE and _undergoer(listed.get(recipient)):
         pass  # "the senator was arrested", "Kenya faced criticism": no doer named, the one acted on is
+    elif etype in HOSTILE and actor in listed and listed[actor].kind in ("person", "group") \
+            and _government_side(listed.get(recipient)) and listed.get(recipient).kind != "country":
+        pass  # a private person's threat or attack on an official ("a man threatened to kill the senator")
     elif actor not in listed or not is_political(listed.get(actor)):
         return None  # no political actor as doer: "production", "yield", "the deal", "a man"
     if actor == recipient:

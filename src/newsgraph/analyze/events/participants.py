@@ -230,7 +230,10 @@ PEOPLE = {"people", "person", "prisoner", "civilian", "protester", "demonstrator
           "organization", "organisation", "agency", "council", "committee", "ministry", "court", "company",
           "firm", "bank", "union", "alliance", "coalition", "movement", "cartel", "gang", "network",
           "administration", "regime", "cabinet", "parliament", "delegation", "commission", "nation", "ally",
-          "service", "faction", "donor", "extremist", "politician", "guard"}
+          "service", "faction", "donor", "extremist", "politician", "guard",
+          # the press: what a government censors, raids or shuts down is someone
+          "newspaper", "media", "outlet", "broadcaster", "channel", "magazine", "publication", "website",
+          "press", "radio", "station", "reporter", "blogger"}
 
 
 QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
@@ -282,7 +285,9 @@ TARGET_PLACES = {"city", "town", "village", "base", "camp", "position", "post", 
                  "church", "convoy", "bus", "vehicle", "ship", "vessel", "tanker", "plane", "aircraft",
                  "enclave", "area", "region", "district", "neighbourhood", "neighborhood", "province",
                  "stronghold", "bastion", "hideout", "office", "station", "facility", "factory", "port",
-                 "airport", "bridge", "site", "territory", "border", "market", "ambulance", "camps"}
+                 "airport", "bridge", "site", "territory", "border", "market", "ambulance", "camps",
+                 "helicopter", "jet", "warplane", "drone", "boat", "truck", "car", "train", "tank", "warship",
+                 "submarine", "satellite", "aircraft", "fighter"}
 
 
 def struck_thing(found, token) -> bool:

@@ -132,6 +132,13 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
     return None
 
 
+PLACING_VERBS = {"place", "put", "keep", "hold"}
+#: what someone is placed under: the authority's act on them
+PLACED_UNDER = {"arrest": ("COERCE", "arrest"), "quarantine": ("COERCE", "restrict"),
+                "lockdown": ("COERCE", "restrict"), "curfew": ("COERCE", "restrict"), "siege": ("COERCE", "restrict"),
+                "surveillance": ("COERCE", "restrict"), "sanction": ("SANCTION", "discontinue"),
+                "embargo": ("SANCTION", "discontinue"), "investigation": ("ACCUSE", "investigate"),
+                "probe": ("ACCUSE", "investigate"), "pressure": ("REQUEST", None)}
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 NAMING = ("", None)  # _by_object: "call X Y" names X, whatever CAMEO's default for "call"
 
@@ -150,6 +157,13 @@ def _by_object(verb):
     ("suspended its offensive"), ending restrictions an easing ("lifted the curfew"); "call" with an
     object and a complement names something ("called it a sham"), it is no phone call."""
     lemma = verb.lemma_.lower()
+    if lemma in PLACING_VERBS:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "under":
+                state = P.first_child(child, ("pobj",))
+                if state is not None and state.lemma_.lower() in PLACED_UNDER:
+                    return PLACED_UNDER[state.lemma_.lower()]  # "placed the city under quarantine"
+        return None
     if lemma == "call" and P.first_child(verb, ("dobj",)) is not None and P.first_child(verb, ("oprd", "attr")):
         return NAMING
     if lemma == "call" and not any(c.dep_ in ("prt", "oprd", "ccomp", "xcomp") and c.pos_ != "VERB"
@@ -259,6 +273,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "visited the border", "met the deadline": CONSULT needs someone to consult
     if trigger.type == "RETREAT" and trigger.mode == "release" and _thing_object(token):
         return None  # "released videos": a release of things, not of prisoners
+    if token.lemma_.lower() in ("help", "assist") and not _someone_object(token):
+        return None  # "helped to show", "helping cut turbulence": no one is given help
     if token.lemma_.lower() == "fire" and _someone_object(token):
         return None  # "the minister was fired", "fired his aide": a dismissal (one fires at or on a target)
     if trigger.type == "ASSAULT" and _accident(token):
@@ -383,6 +399,9 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
 
 def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[Found]:
     """REQUEST/REJECT/THREATEN/AGREE: the mode (and type, for promises) comes from the complement."""
+    if token.lemma_.lower() == "commit" and not any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children):
+        return None  # "committing the assassination": to perpetrate, not to promise
     complement = P.complement(token)
     inner = None
     if complement is not None:
@@ -397,7 +416,8 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         # asked, and what it denies did not happen by its account
         return Found(trigger.type, None, token, words, dropped=True,
                      absorbed={t.i for t in token.subtree if t.i > token.i})
-    if complement is not None and complement.lemma_ in NO_EVENT_COMPLEMENTS and inner is None:
+    if (complement is not None and complement.lemma_ in NO_EVENT_COMPLEMENTS and inner is None
+            and complement.dep_ != "ccomp"):
         return None  # "declined to comment": a statement, not a rejection ("refused to provide aid" is one)
     if (complement is not None and (complement.like_num or complement.ent_type_ in NUMBERS)) or any(
             c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in AMOUNTS for c in token.children) or any(
