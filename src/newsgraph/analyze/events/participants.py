@@ -287,7 +287,7 @@ TARGET_PLACES = {"city", "town", "village", "base", "camp", "position", "post", 
                  "stronghold", "bastion", "hideout", "office", "station", "facility", "factory", "port",
                  "airport", "bridge", "site", "territory", "border", "market", "ambulance", "camps",
                  "helicopter", "jet", "warplane", "drone", "boat", "truck", "car", "train", "tank", "warship",
-                 "submarine", "satellite", "aircraft", "fighter"}
+                 "submarine", "satellite", "fighter"}
 
 
 def struck_thing(found, token) -> bool:
