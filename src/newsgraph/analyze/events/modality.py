@@ -133,12 +133,15 @@ def under_scarcity(head) -> bool:
 
 
 def ancestors_in_clause(head, limit: int):
-    """Ancestors of ``head``, stopping where a subordinate clause of reason or time begins."""
+    """Ancestors of ``head``, stopping where a subordinate clause of reason or time, or a relative
+    clause, begins."""
     token = head
     out = []
     for _ in range(limit):
         if any(c.dep_ == "mark" and c.lower_ in CLAUSE_BREAKS for c in token.children) or token.head.i == token.i:
             break
+        if token.dep_ == "relcl":
+            break  # "a proposal, which Kenya has rejected": a relative clause asserts on its own
         token = token.head
         out.append(token)
     return out

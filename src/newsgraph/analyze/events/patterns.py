@@ -89,15 +89,27 @@ def find_in_sentence(sent, lexicon: Lexicon) -> list[Found]:
     return [e for e in found if e.head.pos_ not in ("NOUN", "PROPN") or (e.head.i, e.type) not in doers]
 
 
+def _clause_of(token) -> set:
+    """Token indices of ``token``'s subtree without the relative clauses in it ("talks with X, which
+    has called for a ceasefire": X's call is an event of its own)."""
+    out: set = set()
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        out.add(node.i)
+        stack.extend(c for c in node.children if c.dep_ != "relcl")
+    return out
+
+
 def _allegation(head) -> set:
     """What an accusation says was done ("accused X of shelling Y", "blamed X for the attack"): a claim
     inside the accusation, not an event of its own (and not the accuser's act)."""
     out: set = set()
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
-            out |= {t.i for t in child.subtree}
+            out |= _clause_of(child)
         elif child.dep_ in ("ccomp", "xcomp"):
-            out |= {t.i for t in child.subtree}
+            out |= _clause_of(child)
     return out
 
 
@@ -435,7 +447,7 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         return None
     event = Found(etype, mode, token, words)
     if complement is not None:
-        event.absorbed = {t.i for t in complement.subtree}
+        event.absorbed = _clause_of(complement)
     event.recipient = P.frame_recipient(token, complement, inner.recipient if inner is not None else None)
     if etype == "THREATEN" and inner is None and not _threatened_someone(token, complement, event.recipient):
         return None  # "threaten the viability of farms", a health warning: no one is threatened with harm

@@ -1,0 +1,84 @@
+"""Who did what to whom, on sentences of our own writing (invented officials, real countries): doers of
+quotes, raised and claimed acts, agentless passives and suffered acts; word senses that name no event;
+modality of relative clauses; company acts. Each row: the exact events the sentence makes."""
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+
+PUBLISHED = "2024-05-08"
+
+
+def _rows(text):
+    analysis = newsgraph.analyze(text, published=PUBLISHED)
+
+    def name(actor_id):
+        return analysis.actor(actor_id).name if actor_id else None
+
+    return [(e.type, name(e.actor), name(e.recipient),
+             ",".join(k for k in ("negated", "hypothetical", "intended") if getattr(e, k)) or "asserted")
+            for e in analysis.events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a first-person doer inside a quotation is the speaker
+    ('"We will not accept these claims," Defence Minister Ivan Petrenko said.',
+     [("REJECT", "Ivan Petrenko", None, "asserted")]),
+    # the subject of a passive that governs the act ("are expected to sign") is its doer; expected, not done
+    ("President Tom Harlan and Chinese leader Li Wen are expected to sign a trade agreement.",
+     [("AGREE", "Tom Harlan", "Li Wen", "intended")]),
+    # an adjective's infinitive: the subject is the doer, the act only wished for
+    ("Kenyan President Ali Khan has been eager to withdraw troops from Somalia.",
+     [("RETREAT", "Ali Khan", "Somalia", "hypothetical")]),
+    # the one who claims responsibility for an attack did it
+    ("The Taliban claimed responsibility for shooting down the helicopter.",
+     [("ASSAULT", "Taliban", None, "asserted")]),
+    # agentless passives: whom it happened to is known, the doer is not named
+    ("Senator Mark Dolan was arrested in April.", [("COERCE", None, "Mark Dolan", "asserted")]),
+    ("Britain's Labour Party was accused on Wednesday of trying to deceive voters.",
+     [("ACCUSE", None, "Labour Party", "asserted")]),
+    # light verbs of suffering: the source of the act is the actor, the subject its recipient
+    ("Kenya faced criticism from Uganda over the deal.", [("ACCUSE", "Uganda", "Kenya", "asserted")]),
+    ("Kenyan President Ali Khan received threats from Ugandan officials.",
+     [("THREATEN", "Ugandan officials", "Ali Khan", "asserted")]),
+    # a signed agreement between two governments
+    ("Kenya and Uganda signed an agreement on border trade.", [("AGREE", "Kenya", "Uganda", "asserted")]),
+    ("Kenyan authorities placed Mombasa under quarantine.", [("COERCE", "Kenyan authorities", None, "asserted")]),
+    # a warning to someone: a threat; a clause after "warned" is no "declined to respond"
+    ("Kenya warned Uganda that it would respond to any attack.", [("THREATEN", "Kenya", "Uganda", "asserted")]),
+    # a relative clause asserts on its own: the rejection happened, whatever the proposal was
+    ("Uganda made a proposal, which Kenya has rejected.", [("REJECT", "Kenya", None, "asserted")]),
+])
+def test_roles_and_modality(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Amina Odhiambo called the vote a sham.",  # a naming, not a phone call
+    "Foreign Minister Amina Odhiambo called it a sham.",
+    "The new tariffs threaten the viability of Kenyan farms.",  # no one threatened
+    "The Kenyan police released videos of the riot.",  # things released, not prisoners
+    "The health ministry warned that the heat wave could cause dehydration.",  # an advisory to no one
+    "The injured Kenyan minister was taken to hospital.",  # no seizure
+    "President Ali Khan visited the border on Monday.",  # a place visited, no one consulted
+    "Two Kenyan soldiers were killed in a helicopter crash on Monday.",  # an accident, no attack
+    "Google has bought CloudSimple for an undisclosed sum.",  # business, no government side
+    "The scientist helped to show that the drug works.",  # no one is given help
+])
+def test_word_senses_that_name_no_event(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.model
+def test_committing_a_crime_is_no_promise():
+    assert _rows("Police arrested a man suspected of committing the murder.") == [
+        ("COERCE", "Police", None, "asserted")]
+
+
+@pytest.mark.model
+def test_a_word_inside_a_name_is_no_trigger():
+    rows = _rows("The Kenyan Investigating Committee praised the report.")
+    assert [row[0] for row in rows] == ["SUPPORT"]  # "Investigating" is part of the committee's name
