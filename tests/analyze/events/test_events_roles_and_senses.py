@@ -82,3 +82,18 @@ def test_committing_a_crime_is_no_promise():
 def test_a_word_inside_a_name_is_no_trigger():
     rows = _rows("The Kenyan Investigating Committee praised the report.")
     assert [row[0] for row in rows] == ["SUPPORT"]  # "Investigating" is part of the committee's name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a clause joined by "but" with a subject of its own is asserted on its own, and its doer is not
+    # the first clause's subject
+    ("The Americans wanted to raid a base, but their helicopter was shot down.",
+     [("COERCE", "Americans", None, "hypothetical"), ("ASSAULT", None, "Americans", "asserted")]),
+    # "by critics": no actor of the index; whom the accusation is about is the recipient, and a possessor
+    # deep in the allegation ("his party") is no doer
+    ("Senator Jeremy Dolan is accused by critics of failing to clamp down on extremism within his party.",
+     [("ACCUSE", None, "Jeremy Dolan", "asserted")]),
+])
+def test_passives_in_joined_clauses_and_unnamed_agents(text, expected):
+    assert _rows(text) == expected

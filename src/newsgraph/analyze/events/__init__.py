@@ -35,7 +35,7 @@ from newsgraph.analyze.events import classifier as event_classifier
 from newsgraph.analyze.events.actors import best_recipient, participant, place_target, with_conjuncts
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
 from newsgraph.analyze.events.lexicon import load as load_lexicon
-from newsgraph.analyze.events.participants import is_someone, owner, struck_thing
+from newsgraph.analyze.events.participants import is_passive, is_someone, owner, struck_thing
 from newsgraph.analyze.events.patterns import REQUEST_MODE, Found, find_in_sentence
 from newsgraph.model import Actor, Event, Span
 
@@ -198,7 +198,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             return None  # a thing as doer ("farmers hit by Chinese tariffs", "a policy favoring trade")
     if recipient is not None and recipient not in listed:
         recipient = None
-    if actor is None and found.agentless and etype in UNDERGONE and _undergoer(listed.get(recipient)):
+    unnamed = found.agentless or (actor is None and found.actor is not None and found.actor.pos_ == "NOUN"
+                                  and is_someone(found.actor) and is_passive(found.head))  # "by critics"
+    if unnamed and actor is None and etype in UNDERGONE and _undergoer(listed.get(recipient)):
         pass  # "the senator was arrested", "Kenya faced criticism": no doer named, the one acted on is
     elif etype in HOSTILE and actor in listed and listed[actor].kind in ("person", "group") \
             and _government_side(listed.get(recipient)) and listed.get(recipient).kind != "country":

@@ -334,7 +334,10 @@ def _actor_spans(phrase, head):
     inner.sort(key=lambda span: 0 if span.start <= head.i < span.end else 1)
     yield from inner
     for token in phrase:
-        if token.i not in seen and token.i != head.i and (token.pos_ == "PROPN" or token.dep_ == "poss"):
+        # a possessor of the head ("Kenya's troops"), not one deep in an "of" phrase ("critics of X and
+        # of his party": the party's owner is no critic)
+        if token.i not in seen and token.i != head.i and (
+                token.pos_ == "PROPN" or (token.dep_ == "poss" and token.head.i == head.i)):
             yield doc[token.i:token.i + 1]
     # names further inside ("guarantees, including a reversal of NATO's enlargement")
     for token in head.subtree:

@@ -69,12 +69,18 @@ def clause_tokens(head):
     chain = [head]
     token = head
     for _ in range(4):
+        if token.dep_ == "conj" and _own_subject(token):
+            break  # "X wanted to raid, but the helicopter was shot down": two clauses
         if token.dep_ in ("xcomp", "conj", "acomp") and token.head.i != token.i:
             token = token.head
             chain.append(token)
         else:
             break
     return chain
+
+
+def _own_subject(token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
 
 def negated(head) -> bool:
@@ -140,7 +146,7 @@ def ancestors_in_clause(head, limit: int):
     for _ in range(limit):
         if any(c.dep_ == "mark" and c.lower_ in CLAUSE_BREAKS for c in token.children) or token.head.i == token.i:
             break
-        if token.dep_ == "relcl":
+        if token.dep_ == "relcl" or (token.dep_ == "conj" and _own_subject(token)):
             break  # "a proposal, which Kenya has rejected": a relative clause asserts on its own
         token = token.head
         out.append(token)
