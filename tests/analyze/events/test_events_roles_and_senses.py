@@ -67,6 +67,9 @@ def test_roles_and_modality(text, expected):
     "Two Kenyan soldiers were killed in a helicopter crash on Monday.",  # an accident, no attack
     "Google has bought CloudSimple for an undisclosed sum.",  # business, no government side
     "The scientist helped to show that the drug works.",  # no one is given help
+    "Kenyan scientists have built a simulation they call TNG50.",  # a naming in a relative clause
+    '"We are honoured to join this community," Kenyan minister Ali Khan said.',  # a feeling, no praise
+    "Kenya's probe landed on the moon.",  # a spacecraft, no investigation of anyone
 ])
 def test_word_senses_that_name_no_event(text):
     assert _rows(text) == []

@@ -176,8 +176,9 @@ def _by_object(verb):
                 if state is not None and state.lemma_.lower() in PLACED_UNDER:
                     return PLACED_UNDER[state.lemma_.lower()]  # "placed the city under quarantine"
         return None
-    if lemma == "call" and P.first_child(verb, ("dobj",)) is not None and P.first_child(verb, ("oprd", "attr")):
-        return NAMING
+    if lemma == "call" and P.first_child(verb, ("oprd", "attr")) is not None and (
+            P.first_child(verb, ("dobj",)) is not None or verb.dep_ in ("relcl", "acl")):
+        return NAMING  # "called it a sham", "a simulation they call TNG50", "a mission called X"
     if lemma == "call" and not any(c.dep_ in ("prt", "oprd", "ccomp", "xcomp") and c.pos_ != "VERB"
                                    for c in verb.children):
         person = P.first_child(verb, ("dobj",))
@@ -285,6 +286,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "visited the border", "met the deadline": CONSULT needs someone to consult
     if trigger.type == "RETREAT" and trigger.mode == "release" and _thing_object(token):
         return None  # "released videos": a release of things, not of prisoners
+    if trigger.type == "SUPPORT" and P.is_passive(token) and P.first_child(token, ("xcomp",)) is not None:
+        return None  # "we're honoured to join", "pleased to announce": a feeling, not praise given
     if token.lemma_.lower() in ("help", "assist") and not _someone_object(token):
         return None  # "helped to show", "helping cut turbulence": no one is given help
     if token.lemma_.lower() == "fire" and _someone_object(token):
@@ -402,6 +405,8 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
         return _finish(event, roles_set=True)
     if actor is None and recipient is None:
         return None
+    if trigger.mode == "investigate" and recipient is None:
+        return None  # "NASA's probe" (a spacecraft), "the investigation": whom it investigates is unnamed
     if trigger.role == "frame":
         return _frame_event(token, trigger, _trigger_words(token, trigger), lexicon)
     event = Found(trigger.type, trigger.mode, token, _trigger_words(token, trigger), confidence=0.5)
