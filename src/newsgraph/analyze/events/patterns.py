@@ -334,7 +334,9 @@ GIVING_VERBS = {"provide", "give", "send", "donate", "deliver", "supply", "grant
 AID_GOODS = {"aid", "assistance", "relief", "supply", "supplies", "equipment", "food", "medicine", "drug", "team",
              "expert", "training", "funding", "fund", "loan", "grant", "money", "donation", "help", "vaccine",
              "tent", "water", "shelter", "personnel", "doctor", "weapon", "arm", "ammunition", "support",
-             "package", "dollar", "euro", "pound", "yen", "yuan", "rupee", "ration", "blanket", "fuel", "grain"}
+             "package", "dollar", "euro", "pound", "yen", "yuan", "rupee", "ration", "blanket", "fuel", "grain",
+             # military equipment given to another state ("provide Vietnam with a coast guard cutter")
+             "ship", "vessel", "cutter", "boat", "patrol", "aircraft", "helicopter", "jet", "vehicle", "tank"}
 
 
 def _aid_goods(token) -> bool:
