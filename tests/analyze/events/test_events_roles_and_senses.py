@@ -100,3 +100,21 @@ def test_a_word_inside_a_name_is_no_trigger():
 ])
 def test_passives_in_joined_clauses_and_unnamed_agents(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "each other": the conjoined doers are each other's recipients (as a dyad: the second)
+    ("In their first debate on Tuesday, Prime Minister Tom Harlan and Senator Jeremy Dolan attacked each "
+     "other's policies on trade.", [("ACCUSE", "Tom Harlan", "Jeremy Dolan", "asserted")]),
+    # an apposition's relative clause: the group is the named alliance, and a name inside that clause is no
+    # part of the group
+    ("The tariffs were criticised by the Kenya Manufacturing Alliance, a group that has applauded President "
+     "Ali Khan's other policies.",
+     [("ACCUSE", "Kenya Manufacturing Alliance", None, "asserted"),
+      ("SUPPORT", "Kenya Manufacturing Alliance", "Ali Khan", "asserted")]),
+    # military equipment given to a state is aid; promised in a quotation, it is the promise (AGREE)
+    ("Japan gave Kenya two patrol boats.", [("AID", "Japan", "Kenya", "asserted")]),
+])
+def test_reciprocal_recipients_appositions_and_equipment(text, expected):
+    assert _rows(text) == expected

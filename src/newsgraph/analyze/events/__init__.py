@@ -132,6 +132,14 @@ def _doer_word(token) -> bool:
     return is_someone(token) or token.lemma_.lower() in MEANS or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
 
 
+def _each_other(token) -> bool:
+    """The recipient phrase is "each other" / "one another" (or their possessive)."""
+    if token is None:
+        return False
+    words = {t.lower_ for t in token.subtree}
+    return ("each" in words and "other" in words) or ("one" in words and "another" in words)
+
+
 FIRST_PERSON = {"i", "we", "me", "us", "myself", "ourselves"}
 
 
@@ -165,6 +173,10 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         # a material act with no one named as its target, done in a place: that place's country
         # ("imposed a curfew in Ahmedabad", "deployed rescue teams in Haiti"), as CAMEO coders do
         recipient, recipient_span = place_target(found.head, actors, territory, actor, found.trigger)
+    if found.actor is not None and _each_other(found.recipient):
+        # "A and B attacked each other's policies": each is the other's recipient; as a dyad, B
+        partners = [c for c in found.actor.conjuncts if c.i > found.actor.i and is_someone(c)]
+        recipient, recipient_span = (participant(partners[0], actors, avoid=actor) if partners else (None, None))
     if recipient_span is None and etype in RECIPROCAL and found.actor is not None:
         # "A and B agreed to ...", "A and B held talks": a joint act of the conjoined doers; as a dyad
         # (one actor, one recipient) the first is the actor and the others the recipient

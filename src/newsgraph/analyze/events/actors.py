@@ -75,6 +75,9 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
     actor, span = _coded_actor(phrase, actors)
     if actor is not None and actor.id != avoid:
         return actor.id, Span.from_spacy(span)
+    if token.dep_ == "appos" and token.head.i != token.i and token.pos_ == "NOUN":
+        # "the Alliance, a group that has applauded ...": the group is the name it stands beside
+        return participant(token.head, actors, avoid=avoid, places=places, someone_only=someone_only)
     # no actor: the phrase still says who, unless it names a thing ("a travel restriction")
     return None, (Span.from_spacy(phrase) if not someone_only or is_someone(token) else None)
 
@@ -339,10 +342,22 @@ def _actor_spans(phrase, head):
         if token.i not in seen and token.i != head.i and (
                 token.pos_ == "PROPN" or (token.dep_ == "poss" and token.head.i == head.i)):
             yield doc[token.i:token.i + 1]
-    # names further inside ("guarantees, including a reversal of NATO's enlargement")
-    for token in head.subtree:
+    # names further inside ("guarantees, including a reversal of NATO's enlargement"), not in a clause
+    # of their own ("a group that has applauded Trump's tariffs": Trump is no part of the group)
+    for token in _without_clauses(head):
         if (token.i < phrase.start or token.i >= phrase.end) and token.pos_ == "PROPN" and token.dep_ != "compound":
             yield doc[token.i:token.i + 1]
+
+
+def _without_clauses(head):
+    """``head``'s subtree without relative or participle clauses, in text order."""
+    out = []
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
+    return sorted(out, key=lambda t: t.i)
 
 
 def _resolve(actors, span):
