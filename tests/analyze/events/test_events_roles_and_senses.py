@@ -118,3 +118,24 @@ def test_passives_in_joined_clauses_and_unnamed_agents(text, expected):
 ])
 def test_reciprocal_recipients_appositions_and_equipment(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a threat states its condition: the threat was made
+    ("Turkish President Ali Demir issued an ultimatum to Damascus warning of military action if the Syrian "
+     "government does not withdraw its troops.",
+     [("THREATEN", "Ali Demir", "Syrian government", "asserted"),
+      ("RETREAT", "Syrian government", None, "negated,hypothetical")]),
+    # the threatened act named by a noun gives the threat's mode; no "someone" needed
+    ("President Tom Harlan has threatened severe sanctions against Iraq.",
+     [("THREATEN", "Tom Harlan", "Iraq", "asserted")]),
+    # a released person, a welcomed visit, a rival met: people and visits, not things
+    ("Colombian rebels said they will release Sergeant Pablo Ruiz.", [("CONCEDE", "Colombian rebels", "Pablo Ruiz", "asserted")]),
+    ("Chinese President Li Wen will meet regional rival Japan's Prime Minister Ken Sato.",
+     [("AGREE", "Li Wen", "Ken Sato", "asserted")]),
+    # help given to establish someone (a government) is aid
+    ("President Tom Harlan helped establish a new Afghan government.", [("AID", "Tom Harlan", None, "asserted")]),
+])
+def test_threat_conditions_and_people_acted_on(text, expected):
+    assert _rows(text) == expected

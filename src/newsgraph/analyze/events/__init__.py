@@ -88,8 +88,16 @@ def _undergoer(actor: Optional[Actor]) -> bool:
     return actor is not None and (is_political(actor) or actor.kind == "person")
 
 
-def _business(actor: Actor) -> bool:
-    return actor.sector == "BUS"
+#: what a company does among companies and customers: deals, products, offers, purchases, departures
+TRADE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+
+
+def _business(actor: Actor, etype: str) -> bool:
+    """A company (any act) or a business person (a deal, offer, purchase or departure): their acts are
+    PLOVER events only with a government side."""
+    if actor.sector != "BUS":
+        return False
+    return actor.kind != "person" or etype in TRADE
 
 
 def _government_side(actor: Optional[Actor]) -> bool:
@@ -221,7 +229,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         return None  # no political actor as doer: "production", "yield", "the deal", "a man"
     if actor == recipient:
         recipient, recipient_span = None, None
-    if actor is not None and _business(listed[actor]) and not _government_side(listed.get(recipient)):
+    if actor is not None and _business(listed[actor], etype) and not _government_side(listed.get(recipient)):
         return None  # a company's bid, purchase, product or contract: no PLOVER event
     if etype in VERBAL and _own_country(listed.get(actor), listed.get(recipient)):
         recipient, recipient_span = None, None  # an ambassador does not threaten his own state

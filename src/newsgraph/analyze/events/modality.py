@@ -40,10 +40,11 @@ class Modality:
     intended: bool = False
 
 
-def modality_of(head) -> Modality:
-    """The status of the event ``head`` carries."""
-    hypothetical = (conditional(head) or hypothetical_aux(head) or under_scarcity(head) or irrealis(head)
-                    or question(head))
+def modality_of(head, conditions: bool = True) -> Modality:
+    """The status of the event ``head`` carries; ``conditions=False``: a condition on it ("if ...")
+    does not make it hypothetical (a threat states its condition)."""
+    hypothetical = ((conditions and conditional(head)) or hypothetical_aux(head) or under_scarcity(head)
+                    or irrealis(head) or question(head))
     return Modality(negated=negated(head), hypothetical=hypothetical, intended=not hypothetical and future(head))
 
 

@@ -260,8 +260,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
             event.recipient = P.prep_object(obj) or P.prep_object(token) or P.recipient(token, skip=obj)
             if event.recipient is not None and event.recipient.i == obj.i:
                 event.recipient = None
-            if (mode == "visit" and event.recipient is not None and not P.is_someone(event.recipient)
-                    and event.recipient.ent_type_ != "GPE"):
+            if mode == "visit" and event.recipient is not None and event.recipient.lemma_.lower() in MET_THINGS:
                 return None  # "paid a visit to a prison": a place seen, no one consulted
             return _finish(event, roles_set=False, keep_recipient=True)
         given = _given_aid(token, obj)
@@ -284,11 +283,12 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "conditions have been met"
     if trigger.type == "CONSULT" and _thing_object(token):
         return None  # "visited the border", "met the deadline": CONSULT needs someone to consult
-    if trigger.type == "RETREAT" and trigger.mode == "release" and _thing_object(token):
+    if trigger.type == "RETREAT" and trigger.mode == "release" and _thing_object(token, RELEASED_THINGS):
         return None  # "released videos": a release of things, not of prisoners
     if trigger.type == "SUPPORT" and P.is_passive(token) and P.first_child(token, ("xcomp",)) is not None:
         return None  # "we're honoured to join", "pleased to announce": a feeling, not praise given
-    if token.lemma_.lower() in ("help", "assist") and not _someone_object(token):
+    if token.lemma_.lower() in ("help", "assist") and not _someone_object(token) and not any(
+            _someone_object(c) for c in token.children if c.dep_ in ("xcomp", "ccomp")):
         return None  # "helped to show", "helping cut turbulence": no one is given help
     if token.lemma_.lower() == "fire" and _someone_object(token):
         return None  # "the minister was fired", "fired his aide": a dismissal (one fires at or on a target)
@@ -309,13 +309,26 @@ ACCIDENTS = {"crash", "accident", "collision", "derailment", "avalanche", "lands
              "storm", "hurricane", "cyclone", "typhoon", "earthquake", "quake", "fire", "blaze", "stampede", "mishap"}
 
 
-def _thing_object(verb) -> bool:
-    """The verb's direct object (or passive subject) is a thing, not someone and not a country or city
-    that stands for its government."""
+#: things a visit, meeting or release may name that are no one: places seen, targets met, media released
+MET_THINGS = {"deadline", "expectation", "target", "goal", "requirement", "standard", "criterion", "criteria",
+              "condition", "need", "quota", "demand", "museum", "memorial", "monument", "plant", "mine",
+              "exhibition", "prison", "farm", "zoo", "park", "ruin", "grave", "tomb", "cemetery", "shrine",
+              "temple", "site", "scene", "area", "region", "border", "frontier", "city", "town", "village",
+              "factory", "facility", "hospital", "school", "base", "camp", "port", "island", "coast"}
+RELEASED_THINGS = {"video", "footage", "image", "photo", "photograph", "picture", "statement", "report", "document",
+                   "data", "figure", "album", "song", "single", "film", "movie", "record", "detail", "information",
+                   "result", "list", "recording", "audio", "transcript", "letter", "book", "product", "version",
+                   "update", "game", "trailer", "guideline", "plan", "budget", "forecast", "study", "survey",
+                   "earnings", "feature", "model", "app", "software", "device", "phone", "car", "fund", "funding"}
+
+
+def _thing_object(verb, things=MET_THINGS) -> bool:
+    """The verb's direct object (or passive subject) is one of ``things``: a place seen, a deadline met,
+    a video released, not someone."""
     obj = P.first_child(verb, ("dobj", "nsubjpass"))
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "NORP", "GPE"):
         return False
-    return not P.is_someone(obj) and obj.ent_type_ not in ("GPE",)
+    return obj.lemma_.lower() in things or obj.lower_ in things
 
 
 def _someone_object(verb) -> bool:
@@ -336,7 +349,8 @@ AID_GOODS = {"aid", "assistance", "relief", "supply", "supplies", "equipment", "
              "tent", "water", "shelter", "personnel", "doctor", "weapon", "arm", "ammunition", "support",
              "package", "dollar", "euro", "pound", "yen", "yuan", "rupee", "ration", "blanket", "fuel", "grain",
              # military equipment given to another state ("provide Vietnam with a coast guard cutter")
-             "ship", "vessel", "cutter", "boat", "patrol", "aircraft", "helicopter", "jet", "vehicle", "tank"}
+             "ship", "vessel", "cutter", "boat", "patrol", "aircraft", "helicopter", "jet", "vehicle", "tank",
+             "firearm", "rifle", "gun", "missile", "rocket"}
 
 
 def _aid_goods(token) -> bool:
@@ -444,8 +458,11 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
             for c in token.children):
         return None  # "the index declined 0.3% on Monday": a quantity, not a refusal ("last week" is no amount)
     etype, mode = trigger.type, trigger.mode
+    named = lexicon.noun(complement) if complement is not None and complement.pos_ == "NOUN" else None
     if inner is not None:
         etype, mode = _frame_type(etype, inner.type, inner.mode)
+    elif named is not None and named.type and named.role != "frame":
+        etype, mode = _frame_type(etype, named.type, named.mode)  # "threatened sanctions against X"
     elif complement is not None and complement.lemma_ in MEETING_NOUNS:
         mode = "meet"  # "called for talks", "open to contacts for talks"
     elif trigger.pos == "ADJ":
@@ -456,7 +473,7 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
     if complement is not None:
         event.absorbed = _clause_of(complement)
     event.recipient = P.frame_recipient(token, complement, inner.recipient if inner is not None else None)
-    if etype == "THREATEN" and inner is None and not _threatened_someone(token, complement, event.recipient):
+    if etype == "THREATEN" and inner is None and not _threatened_someone(token, complement, event.recipient, lexicon):
         return None  # "threaten the viability of farms", a health warning: no one is threatened with harm
     if trigger.pos == "ADJ":
         event.actor = P.subject(token.head if token.dep_ == "acomp" else token)
@@ -464,11 +481,12 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
     return _finish(event, frame=True)
 
 
-def _threatened_someone(token, complement, target) -> bool:
+def _threatened_someone(token, complement, target, lexicon: Lexicon) -> bool:
     """A threat or warning with no act of force named in it needs someone threatened or warned: not a
     thing ("threaten the viability of"), not an advisory to no one ("warned that the heat could ...")."""
-    if complement is not None and complement.pos_ in ("NOUN", "PROPN") and complement.dep_ == "dobj":
-        return P.is_someone(complement) or complement.ent_type_ == "GPE"
+    if (token.lemma_.lower() == "threaten" and complement is not None and complement.dep_ == "dobj"
+            and complement.pos_ in ("NOUN", "PROPN") and lexicon.noun(complement) is None):
+        return P.is_someone(complement) or complement.ent_type_ == "GPE"  # not "threatened sanctions"
     if token.lemma_.lower() in ("warn", "warning"):
         return target is not None and (P.is_someone(target) or target.ent_type_ == "GPE")
     return True
@@ -520,7 +538,9 @@ def _finish(event: Found, roles_set: bool = False, frame: bool = False,
         event.recipient = _addressee(head)
         event.imperative = True
         return event
-    mood = modality_of(head)
+    # a threat is conditional by nature ("warned of action if X does not withdraw"): the condition
+    # belongs to the threat's content, the threat itself was made
+    mood = modality_of(head, conditions=event.type != "THREATEN")
     event.hypothetical, event.intended = mood.hypothetical, mood.intended
     if (mood.negated and event.type in COOPERATIVE and not past(head) and not mood.hypothetical
             and head.lemma_.lower() not in FEELINGS):
