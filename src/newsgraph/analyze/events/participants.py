@@ -50,7 +50,7 @@ def subject(head):
         agent = first_child(token, ("agent",))
         if agent is not None:
             return first_child(agent, ("pobj",))
-        if first_child(token, ("nsubjpass",)) is not None and not raised:
+        if first_child(token, ("nsubjpass",)) is not None and not raised and token.dep_ == "conj":
             return None  # "..., but their helicopter was shot down": a passive of its own, no doer named
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             # "agreed to withdraw", "has been eager to withdraw" (an adjective's infinitive)
