@@ -139,3 +139,17 @@ def test_reciprocal_recipients_appositions_and_equipment(text, expected):
 ])
 def test_threat_conditions_and_people_acted_on(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a headline's reduced passive: the aircraft was shot down, its doer unnamed
+    ('"US Chinook helicopter shot down while trying to raid a Taliban position," Taliban spokesman Ali '
+     'Rahimi said.', [("ASSAULT", None, "US", "asserted"), ("COERCE", "US", "Taliban", "hypothetical")]),
+    # talking about a topic with no one named is no consultation
+    ('"We talk about it all the time," President Tom Harlan said.', []),
+    ("Kenyan President Ali Khan talked with Ugandan President Joseph Okello.",
+     [("CONSULT", "Ali Khan", "Joseph Okello", "asserted")]),
+])
+def test_shot_down_and_talk_about(text, expected):
+    assert _rows(text) == expected

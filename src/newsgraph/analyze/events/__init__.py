@@ -229,7 +229,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         return None  # no political actor as doer: "production", "yield", "the deal", "a man"
     if actor == recipient:
         recipient, recipient_span = None, None
-    if actor is not None and _business(listed[actor], etype) and not _government_side(listed.get(recipient)):
+    other = listed.get(recipient)
+    if actor is not None and (_business(listed[actor], etype) and not _government_side(other)
+                              or listed[actor].sector == "BUS" and other is not None and other.sector == "BUS"):
         return None  # a company's bid, purchase, product or contract: no PLOVER event
     if etype in VERBAL and _own_country(listed.get(actor), listed.get(recipient)):
         recipient, recipient_span = None, None  # an ambassador does not threaten his own state

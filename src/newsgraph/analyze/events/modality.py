@@ -89,6 +89,8 @@ def negated(head) -> bool:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never")):
                 return True
+            if child.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                return True  # "made no apology", "held no talks"
     return False
 
 

@@ -281,6 +281,12 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     event = Found(trigger.type, trigger.mode, token, words)
     if trigger.type == "CONSULT" and token.lemma_ == "meet" and P.is_passive(token):
         return None  # "conditions have been met"
+    if token.lemma_.lower() in ("talk", "speak") and P.prep_object(token, ("with", "to")) is None and any(
+            c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
+        return None  # "we talk about it all the time": a topic, no one talked with
+    if trigger.type == "ASSAULT" and _shot_down(token):
+        event.recipient, event.agentless = P.first_child(token, ("nsubj",)), True
+        return _finish(event, roles_set=True)  # '"US helicopter shot down," the spokesman said'
     if trigger.type == "CONSULT" and _thing_object(token):
         return None  # "visited the border", "met the deadline": CONSULT needs someone to consult
     if trigger.type == "RETREAT" and trigger.mode == "release" and _thing_object(token, RELEASED_THINGS):
@@ -334,6 +340,18 @@ def _thing_object(verb, things=MET_THINGS) -> bool:
 def _someone_object(verb) -> bool:
     obj = P.first_child(verb, ("dobj", "nsubjpass"))
     return obj is not None and P.is_someone(obj)
+
+
+AIRCRAFT = {"helicopter", "jet", "plane", "aircraft", "drone", "warplane", "fighter", "bomber", "chopper"}
+
+
+def _shot_down(verb) -> bool:
+    """"US helicopter shot down" (a headline's reduced passive): an aircraft as subject of "shoot down"
+    or "bring down" with no object is what was shot down."""
+    particle = P.first_child(verb, ("prt",))
+    subject = P.first_child(verb, ("nsubj",))
+    return (particle is not None and particle.lower_ == "down" and P.first_child(verb, ("dobj",)) is None
+            and subject is not None and subject.lemma_.lower() in AIRCRAFT)
 
 
 def _accident(verb) -> bool:
