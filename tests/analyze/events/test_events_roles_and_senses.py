@@ -153,3 +153,15 @@ def test_threat_conditions_and_people_acted_on(text, expected):
 ])
 def test_shot_down_and_talk_about(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of protesters marched against the Kenyan government in Nairobi on Sunday.",
+     [("PROTEST", "protesters", "Kenyan government", "asserted")]),
+    # "went on strike": a labour strike, PROTEST, not an air strike
+    ("Kenyan teachers went on strike on Monday against the Kenyan government.",
+     [("PROTEST", "Kenyan teachers", "Kenyan government", "asserted")]),
+])
+def test_protests_and_strikes(text, expected):
+    assert _rows(text) == expected

@@ -176,6 +176,10 @@ def _by_object(verb):
                 if state is not None and state.lemma_.lower() in PLACED_UNDER:
                     return PLACED_UNDER[state.lemma_.lower()]  # "placed the city under quarantine"
         return None
+    if lemma in ("go", "be", "stay", "remain") and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() == "strike"
+                                                          for g in c.children) for c in verb.children):
+        return ("PROTEST", "strike")  # "went on strike": a labour strike, not an air strike
     if lemma == "call" and P.first_child(verb, ("oprd", "attr")) is not None and (
             P.first_child(verb, ("dobj",)) is not None or verb.dep_ in ("relcl", "acl")):
         return NAMING  # "called it a sham", "a simulation they call TNG50", "a mission called X"
