@@ -1,7 +1,8 @@
 """PLOVER events: who did what to whom, when and where — only events an analyst can count on.
 
 The package: ``lexicon`` (which words name which events: the CAMEO verb dictionary's patterns and our
-own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``modality``
+own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``senses``
+(uses of a trigger word that name no event: a deadline met, a video released, an accident), ``modality``
 (negated / hypothetical / intended), ``participants`` (the words of doer and target), ``actors`` (those
 words -> actors of the final actor index, read-only) and ``classifier`` (re-weighs confidence only).
 
@@ -11,7 +12,10 @@ with a political actor as their doer:
 - actor and recipient words -> actors (``ActorLookup.resolve``; a phrase that is no actor of the index
   is no actor). The doer must be a political actor: a person with a known role, country or affiliation,
   a country, government, organisation or coded group. "Oil production beat forecasts" has no doer;
-  "he was later fired" has none in its clause. The types PLOVER says require a recipient (``DYADIC``)
+  "he was later fired" has none in its clause. An agentless passive ("the senator was arrested", "X
+  faced criticism") is kept with no actor when whom it happened to is a political actor or a named
+  person; "we" in a quotation is the speaker. A company's act with no government side (a bid, a product,
+  a purchase) is no event. The types PLOVER says require a recipient (``DYADIC``)
   need a recipient actor; an assault or coercion with none acts on someone or somewhere, not a thing;
 - reported speech -> the statement (``Event.statement``); a wished-for act of someone else inside a
   statement ("the only way ... was for Putin to pull out his troops") is a REQUEST from the speaker; a

@@ -18,6 +18,7 @@ from typing import Optional
 
 from newsgraph.analyze.actors import coding
 from newsgraph.analyze.events import participants as P
+from newsgraph.analyze.events import senses as S
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
 from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS, modality_of, negated, past
 
@@ -264,7 +265,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
             event.recipient = P.prep_object(obj) or P.prep_object(token) or P.recipient(token, skip=obj)
             if event.recipient is not None and event.recipient.i == obj.i:
                 event.recipient = None
-            if mode == "visit" and event.recipient is not None and event.recipient.lemma_.lower() in MET_THINGS:
+            if mode == "visit" and event.recipient is not None and event.recipient.lemma_.lower() in S.MET_THINGS:
                 return None  # "paid a visit to a prison": a place seen, no one consulted
             return _finish(event, roles_set=False, keep_recipient=True)
         given = _given_aid(token, obj)
@@ -278,7 +279,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "a Russia-backed offensive": a modifier, not a clause
     if token.tag_ in ("VBG", "VBN") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
         return None  # "the defending champion", "the attacked convoy": a modifier of the noun after it
-    if _contest(token):
+    if S.contest(token):
         return None  # "Russia beat Croatia 2-1", "the defending champion": sport, not force or support
     if trigger.role == "frame":
         return _frame_event(token, trigger, words, lexicon)
@@ -288,21 +289,21 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     if token.lemma_.lower() in ("talk", "speak") and P.prep_object(token, ("with", "to")) is None and any(
             c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
         return None  # "we talk about it all the time": a topic, no one talked with
-    if trigger.type == "ASSAULT" and _shot_down(token):
+    if trigger.type == "ASSAULT" and S.shot_down(token):
         event.recipient, event.agentless = P.first_child(token, ("nsubj",)), True
         return _finish(event, roles_set=True)  # '"US helicopter shot down," the spokesman said'
-    if trigger.type == "CONSULT" and _thing_object(token):
+    if trigger.type == "CONSULT" and S.thing_object(token):
         return None  # "visited the border", "met the deadline": CONSULT needs someone to consult
-    if trigger.type == "RETREAT" and trigger.mode == "release" and _thing_object(token, RELEASED_THINGS):
+    if trigger.type == "RETREAT" and trigger.mode == "release" and S.thing_object(token, S.RELEASED_THINGS):
         return None  # "released videos": a release of things, not of prisoners
     if trigger.type == "SUPPORT" and P.is_passive(token) and P.first_child(token, ("xcomp",)) is not None:
         return None  # "we're honoured to join", "pleased to announce": a feeling, not praise given
-    if token.lemma_.lower() in ("help", "assist") and not _someone_object(token) and not any(
-            _someone_object(c) for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+    if token.lemma_.lower() in ("help", "assist") and not S.someone_object(token) and not any(
+            S.someone_object(c) for c in token.children if c.dep_ in ("xcomp", "ccomp")):
         return None  # "helped to show", "helping cut turbulence": no one is given help
-    if token.lemma_.lower() == "fire" and _someone_object(token):
+    if token.lemma_.lower() == "fire" and S.someone_object(token):
         return None  # "the minister was fired", "fired his aide": a dismissal (one fires at or on a target)
-    if trigger.type == "ASSAULT" and _accident(token):
+    if trigger.type == "ASSAULT" and S.accident(token):
         return None  # "killed in a helicopter crash": no one attacked
     if token.lemma_ == "demonstrate" and (P.is_passive(token) or P.first_child(token, ("dobj", "ccomp")) is not None):
         return None  # "demonstrated its resolve", "as demonstrated by": to show, not to protest
@@ -313,55 +314,6 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
             return None  # "received an inquiry", "received the award": a thing received is no visit
         return _finish(event, roles_set=True)
     return _finish(event)
-
-
-ACCIDENTS = {"crash", "accident", "collision", "derailment", "avalanche", "landslide", "flood", "flooding",
-             "storm", "hurricane", "cyclone", "typhoon", "earthquake", "quake", "fire", "blaze", "stampede", "mishap"}
-
-
-#: things a visit, meeting or release may name that are no one: places seen, targets met, media released
-MET_THINGS = {"deadline", "expectation", "target", "goal", "requirement", "standard", "criterion", "criteria",
-              "condition", "need", "quota", "demand", "museum", "memorial", "monument", "plant", "mine",
-              "exhibition", "prison", "farm", "zoo", "park", "ruin", "grave", "tomb", "cemetery", "shrine",
-              "temple", "site", "scene", "area", "region", "border", "frontier", "city", "town", "village",
-              "factory", "facility", "hospital", "school", "base", "camp", "port", "island", "coast"}
-RELEASED_THINGS = {"video", "footage", "image", "photo", "photograph", "picture", "statement", "report", "document",
-                   "data", "figure", "album", "song", "single", "film", "movie", "record", "detail", "information",
-                   "result", "list", "recording", "audio", "transcript", "letter", "book", "product", "version",
-                   "update", "game", "trailer", "guideline", "plan", "budget", "forecast", "study", "survey",
-                   "earnings", "feature", "model", "app", "software", "device", "phone", "car", "fund", "funding"}
-
-
-def _thing_object(verb, things=MET_THINGS) -> bool:
-    """The verb's direct object (or passive subject) is one of ``things``: a place seen, a deadline met,
-    a video released, not someone."""
-    obj = P.first_child(verb, ("dobj", "nsubjpass"))
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "NORP", "GPE"):
-        return False
-    return obj.lemma_.lower() in things or obj.lower_ in things
-
-
-def _someone_object(verb) -> bool:
-    obj = P.first_child(verb, ("dobj", "nsubjpass"))
-    return obj is not None and P.is_someone(obj)
-
-
-AIRCRAFT = {"helicopter", "jet", "plane", "aircraft", "drone", "warplane", "fighter", "bomber", "chopper"}
-
-
-def _shot_down(verb) -> bool:
-    """"US helicopter shot down" (a headline's reduced passive): an aircraft as subject of "shoot down"
-    or "bring down" with no object is what was shot down."""
-    particle = P.first_child(verb, ("prt",))
-    subject = P.first_child(verb, ("nsubj",))
-    return (particle is not None and particle.lower_ == "down" and P.first_child(verb, ("dobj",)) is None
-            and subject is not None and subject.lemma_.lower() in AIRCRAFT)
-
-
-def _accident(verb) -> bool:
-    """Killed or injured "in a crash", "in a fire": an accident, not an attack."""
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "during", "after") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS for g in c.children) for c in verb.children)
 
 
 #: giving verbs and the goods that make them AID (PLOVER AID: material help; "provided details" is none)
@@ -411,22 +363,6 @@ def _given_aid(verb, obj) -> Optional[Found]:
 NUMBERS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME"}
 ALLEGATIONS = {"charge", "allegation", "accusation", "claim", "report", "rumour", "rumor", "involvement"}
 AMOUNTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}  # how much, not when
-CONTEST_VERBS = {"beat", "defend", "defeat", "crush", "thrash", "edge", "rout"}
-CONTEST_NOUNS = {"champion", "champions", "title", "crown", "match", "game", "cup", "league", "tournament", "final",
-                 "race", "championship", "medal", "trophy"}
-
-
-def _contest(verb) -> bool:
-    """A win, loss or title in a game: a contest verb whose object is a named team or a sports noun."""
-    if verb.lemma_.lower() not in CONTEST_VERBS:
-        return False
-    if any(t.lemma_.lower() in CONTEST_NOUNS for t in verb.subtree if t.i != verb.i):
-        return True
-    # "Russia beat Croatia": a named team beaten (not "defeated Hamas", a war's outcome)
-    return verb.lemma_.lower() in ("beat", "edge", "thrash", "rout") and any(
-        c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in verb.children)
-
-
 def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
     """An event named by a noun ("the invasion of X", "talks with Y"): only with a participant."""
     if token.dep_ in LIGHT_OBJECT_DEPS and token.head.pos_ == "VERB" and lexicon.verb(token.head) is not None:

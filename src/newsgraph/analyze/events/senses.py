@@ -1,0 +1,70 @@
+"""Word senses that name no event, read from what a verb acts on: a deadline met or a border visited
+(no one consulted), a video released (no prisoner), an accident (no attack), a game won (no force), an
+aircraft "shot down" in a headline (what was shot). Pure functions over spaCy tokens, used by ``patterns``.
+"""
+from __future__ import annotations
+
+from newsgraph.analyze.events import participants as P
+
+ACCIDENTS = {"crash", "accident", "collision", "derailment", "avalanche", "landslide", "flood", "flooding",
+             "storm", "hurricane", "cyclone", "typhoon", "earthquake", "quake", "fire", "blaze", "stampede", "mishap"}
+
+#: things a visit, meeting or release may name that are no one: places seen, targets met, media released
+MET_THINGS = {"deadline", "expectation", "target", "goal", "requirement", "standard", "criterion", "criteria",
+              "condition", "need", "quota", "demand", "museum", "memorial", "monument", "plant", "mine",
+              "exhibition", "prison", "farm", "zoo", "park", "ruin", "grave", "tomb", "cemetery", "shrine",
+              "temple", "site", "scene", "area", "region", "border", "frontier", "city", "town", "village",
+              "factory", "facility", "hospital", "school", "base", "camp", "port", "island", "coast"}
+RELEASED_THINGS = {"video", "footage", "image", "photo", "photograph", "picture", "statement", "report", "document",
+                   "data", "figure", "album", "song", "single", "film", "movie", "record", "detail", "information",
+                   "result", "list", "recording", "audio", "transcript", "letter", "book", "product", "version",
+                   "update", "game", "trailer", "guideline", "plan", "budget", "forecast", "study", "survey",
+                   "earnings", "feature", "model", "app", "software", "device", "phone", "car", "fund", "funding"}
+
+
+def thing_object(verb, things=MET_THINGS) -> bool:
+    """The verb's direct object (or passive subject) is one of ``things``: a place seen, a deadline met,
+    a video released, not someone."""
+    obj = P.first_child(verb, ("dobj", "nsubjpass"))
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "NORP", "GPE"):
+        return False
+    return obj.lemma_.lower() in things or obj.lower_ in things
+
+
+def someone_object(verb) -> bool:
+    obj = P.first_child(verb, ("dobj", "nsubjpass"))
+    return obj is not None and P.is_someone(obj)
+
+
+AIRCRAFT = {"helicopter", "jet", "plane", "aircraft", "drone", "warplane", "fighter", "bomber", "chopper"}
+
+
+def shot_down(verb) -> bool:
+    """"US helicopter shot down" (a headline's reduced passive): an aircraft as subject of "shoot down"
+    or "bring down" with no object is what was shot down."""
+    particle = P.first_child(verb, ("prt",))
+    subject = P.first_child(verb, ("nsubj",))
+    return (particle is not None and particle.lower_ == "down" and P.first_child(verb, ("dobj",)) is None
+            and subject is not None and subject.lemma_.lower() in AIRCRAFT)
+
+
+def accident(verb) -> bool:
+    """Killed or injured "in a crash", "in a fire": an accident, not an attack."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during", "after") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS for g in c.children) for c in verb.children)
+
+
+CONTEST_VERBS = {"beat", "defend", "defeat", "crush", "thrash", "edge", "rout"}
+CONTEST_NOUNS = {"champion", "champions", "title", "crown", "match", "game", "cup", "league", "tournament", "final",
+                 "race", "championship", "medal", "trophy"}
+
+
+def contest(verb) -> bool:
+    """A win, loss or title in a game: a contest verb whose object is a named team or a sports noun."""
+    if verb.lemma_.lower() not in CONTEST_VERBS:
+        return False
+    if any(t.lemma_.lower() in CONTEST_NOUNS for t in verb.subtree if t.i != verb.i):
+        return True
+    # "Russia beat Croatia": a named team beaten (not "defeated Hamas", a war's outcome)
+    return verb.lemma_.lower() in ("beat", "edge", "thrash", "rout") and any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in verb.children)
