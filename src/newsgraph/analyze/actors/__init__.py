@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.analyze.actors.build import Builder
+from newsgraph.analyze.actors.build import Builder, reads_as_english
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import apply_knowledge
@@ -35,6 +35,8 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     from newsgraph.analyze.actors import kb
 
     index = ActorIndex(doc)
+    if not reads_as_english(doc):
+        return index  # the English model's names in another language are guesses, not actors
     builder = Builder(index, doc)
     builder.run()
     apply_knowledge(index, knowledge if knowledge is not None else kb.shipped(), published)
@@ -42,5 +44,6 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     builder.register_territories()
     builder.settle_affiliations()
     builder.settle_local()
+    builder.prune_things()
     index.number()
     return index

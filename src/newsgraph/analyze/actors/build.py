@@ -41,6 +41,7 @@ class Builder(coref.DescriptionsAndPronouns):
         self.unnamed: set[str] = set()  # persons known only by a description ("a senior official")
         self.territorial: set[str] = set()  # country actors known only by their places
         self.credits: set[int] = set()  # tokens of a dateline or agency credit: no actors there
+        self.named: set[str] = set()  # actors made from a name the tagger found (ids)
 
     def run(self) -> None:
         from spacy.tokens import Token
@@ -63,19 +64,25 @@ class Builder(coref.DescriptionsAndPronouns):
                     self.ent_of[i] = ent
                 items.append((ent.start, 0, ent))
                 if ent.label_ == "PERSON":
-                    words = [t.text for t in ent if t.text not in POSSESSIVE_MARKERS and t.text.strip()]
-                    if words:
-                        self.person_words.add(" ".join(words))
-                        self.person_words.add(words[-1])
+                    self._learn_person_words(ent)
         for ent in self._untagged_names():
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
             items.append((ent.start, 0, ent))
-            words = [t.text for t in ent]
-            self.person_words.update((" ".join(words), words[-1]))
+            self._learn_person_words(ent)
         surnames = {w.split()[-1] for w in self.person_words}
         for t in doc:
-            if t.i not in self.ent_of and t.text in surnames and (t.pos_ == "PROPN" or (
+            compound = hyphenated(doc, t.i)
+            if compound is not None and compound.start == t.i and not any(
+                    i in self.ent_of for i in range(compound.start, compound.end)) and compound.text in surnames:
+                # a hyphenated surname the tagger missed ("Soon-Shiong said"), known from the full name
+                ent = _person_span(doc, compound.start, compound.end)
+                for i in range(ent.start, ent.end):
+                    self.ent_of[i] = ent
+                items.append((t.i, 0, ent))
+            elif compound is not None:
+                continue  # "Shiong" of "Soon-Shiong" is no surname of its own
+            elif t.i not in self.ent_of and t.text in surnames and (t.pos_ == "PROPN" or (
                     t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "conj", "dobj"))):
                 # a surname the tagger missed ("Lindqvist spoke first") that it found elsewhere
                 ent = _person_span(doc, t.i, t.i + 1)
@@ -83,7 +90,8 @@ class Builder(coref.DescriptionsAndPronouns):
                 items.append((t.i, 0, ent))
             elif t.lower_ in coref.PRONOUNS and t.pos_ == "PRON" and t.i not in self.ent_of:
                 items.append((t.i, 1, t))
-            elif t.pos_ in ("NOUN", "PROPN") and t.i not in self.ent_of and self._title_head(t):
+            elif t.pos_ in ("NOUN", "PROPN") and t.i not in self.ent_of and not _bare_singular(t) \
+                    and self._title_head(t):
                 items.append((t.i, 1, t))
         items.sort(key=lambda item: (item[0], item[1]))
         for _, _, obj in items:
@@ -95,9 +103,23 @@ class Builder(coref.DescriptionsAndPronouns):
                 self._description(obj)
         self._finish()
 
+    def _learn_person_words(self, ent) -> None:
+        """A person's name as written and its surname ("Ravi Soon-Shiong", "Soon-Shiong")."""
+        tokens = [t for t in ent if t.text not in POSSESSIVE_MARKERS and t.text.strip()]
+        if not tokens:
+            return
+        name = _text(tokens)
+        self.person_words.add(name)
+        self.person_words.add(name.split()[-1])
+
     def _whole_names(self, doc) -> list:
         """The entities, a person's name taken whole where the tagger cut it at a word that is also a
-        pronoun ("Chinese vice-premier Liu He met ...": "He" is his given name, not a pronoun)."""
+        pronoun ("Chinese vice-premier Liu He met ...": "He" is his given name, not a pronoun), and
+        cut where the tagger ran it across punctuation ("Battin: Dealing with ...", "Kit Draper,
+        Firefly Aerospace") or an abbreviation ("Browns DL Sheldon Richardson")."""
+        return [part for ent in self._joined_names(doc) for part in split_entity(ent)]
+
+    def _joined_names(self, doc) -> list:
         out = []
         for ent in doc.ents:
             nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -146,15 +168,24 @@ class Builder(coref.DescriptionsAndPronouns):
         if k == tokens.end:
             return
         tokens = tokens.doc[k:tokens.end]
+        if len(tokens) == 1 and ent.label_ in ("PERSON", "ORG") and syntax.is_verb_form(tokens[0]) \
+                and coding.country_of(tokens.text) is None and coding.capital_country(tokens.text) is None:
+            return  # "Dealing" cut from "Battin: Dealing with ...": a verb, no name
+        if len(tokens) >= 3 and _speech_verb_word(tokens[0]):
+            tokens = tokens[1:]  # "Said Kit Draper, ...": the cue that opens an inverted sentence
         end = tokens.end
-        while end > tokens.start + 1 and any(c.isdigit() for c in tokens.doc[end - 1].text):
-            end -= 1  # "Uchiyama 6-2": a score after the name
+        while end > tokens.start + 1 and (any(c.isdigit() for c in tokens.doc[end - 1].text)
+                                          or tokens.doc[end - 1].is_punct and tokens.doc[end - 1].text != "."
+                                          or tokens.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
+            end -= 1  # "Uchiyama 6-2": a score after the name; "the Hall of Fame's Class of 2020"
         tokens = tokens.doc[tokens.start:end]
         if any(t.pos_ in ("VERB", "AUX") and t.text.islower() for t in tokens):
             return  # "Garrett hit Rudolph": a clause, not a name
         text = " ".join(t.text for t in tokens)
         if text.isupper() and len(text) > 4 and coding.organization(text) is None:
             return  # a dateline ("ROTTERDAM —"), not an actor
+        if _only_titles(tokens):
+            return  # "Lt Col", "President": a title without the name of the one who holds it
         if ent.label_ == "PERSON" and (coding.country_of(tokens.text) or coding.capital_country(tokens.text)
                                        or coding.organization(tokens.text)):
             self._named_group(ent, tokens)  # "La Paz", "Azerbaijani" tagged as persons
@@ -167,12 +198,26 @@ class Builder(coref.DescriptionsAndPronouns):
         if ent.label_ == "ORG" and self._titled_appositive(tokens):
             self._person(ent, tokens)  # "The head of the agency, Amara Diallo": tagged ORG
             return
-        if ent.label_ == "PERSON" or (text in self.person_words and coding.organization(tokens.text) is None
-                                      and coding.country_of(tokens.text) is None
-                                      and coding.capital_country(tokens.text) is None):
+        if ent.label_ == "PERSON" or self._person_shaped(tokens) or (
+                text in self.person_words and coding.organization(tokens.text) is None
+                and coding.country_of(tokens.text) is None and coding.capital_country(tokens.text) is None):
             self._person(ent, tokens)
         else:
             self._named_group(ent, tokens)
+
+    def _person_shaped(self, tokens) -> bool:
+        """A first name and a surname the article gives a person elsewhere ("quarterback Mason
+        Rudolph" tagged ORG beside "Rudolph said"): two or three capitalised words, none of them an
+        organisation's, a title's or a country's word, ending with a known person's surname."""
+        words = list(tokens)
+        if not 2 <= len(words) <= 3 or not all(w.is_alpha and w.text[:1].isupper() and not w.text.isupper()
+                                                for w in words):
+            return False
+        surnames = {w.split()[-1] for w in self.person_words}
+        if words[-1].text not in surnames or coding.organization(tokens.text) is not None:
+            return False
+        return not any(coding.sector_word(w.text) or coding.country_of(w.text) or coding.capital_country(w.text)
+                       or w.lower_ in coding.NEEDS_A_NAME or w.lower_ in coding.CORPORATE_SUFFIXES for w in words)
 
     def _person(self, ent, tokens) -> None:
         doc, index = self.doc, self.index
@@ -201,6 +246,7 @@ class Builder(coref.DescriptionsAndPronouns):
         actor = self._find_person(name)
         if actor is None:
             actor = index._new(("person", name), name, coding.Coding(text=name, kind="person"))
+            self.named.add(actor.id)
             self.surnames.setdefault(name.split()[-1], []).append(actor)
         elif len(name.split()) > len(actor.name.split()) and name.split()[-1] == actor.name.split()[-1]:
             actor.name = name  # "Peskov" first, "Dmitry Peskov" later: keep the full name
@@ -431,6 +477,7 @@ class Builder(coref.DescriptionsAndPronouns):
             name = _text([t for t in tokens if t.lower_ != "the"]) if len(key) == 3 and key[0] == "org" \
                 else index._name_of(code, tokens)  # "Chinese CDC", not the American CDC's full name
             actor = index._new(key, name, code)
+            self.named.add(actor.id)
         else:
             index.learn(actor, code)
         alias = _text([t for t in tokens if t.lower_ != "the"])
@@ -552,6 +599,8 @@ class Builder(coref.DescriptionsAndPronouns):
 
     def _register(self, phrase, words) -> None:
         index = self.index
+        if phrase.root.lemma_.lower() in DOCUMENT_HEADS:
+            return  # "surveillance video", "the court ruling": a record, not who made it
         if self._is_bare_head(words):
             actor = self._bare_head(words)
             if actor is not None:
@@ -658,6 +707,7 @@ class Builder(coref.DescriptionsAndPronouns):
 
     def _finish(self) -> None:
         index = self.index
+        self._merge_name_parts()
         for actor, ent in self.affiliations:  # "Putin's spokesman": Putin's country
             if actor.country is None:
                 other = self._find_person(_text(_trim(ent) or ent))
@@ -665,6 +715,123 @@ class Builder(coref.DescriptionsAndPronouns):
                     actor.country = other.country
         for actor in index.actors:
             actor.aliases = self.aliases.get(actor.id, [actor.name])
+
+
+    def _merge_name_parts(self) -> None:
+        """A person known by part of a name ("Joe", "Shiong", "Nealy Cox") that one fuller name of
+        the article holds ("Joe Pakula", "Ravi Soon-Shiong", "Erin Nealy Cox"), before or after it,
+        is that person. A part that two names hold ("Smith" of two Smiths) stays apart."""
+        persons = [a for a in self.index.actors if a.kind == "person" and a.id not in self.unnamed]
+        for part in sorted(persons, key=lambda a: len(_name_words(a.name))):
+            words = _name_words(part.name)
+            if not words or part not in self.index.actors:
+                continue
+            holders = [a for a in self.index.actors if a.kind == "person" and a is not part
+                       and a.id not in self.unnamed and len(_name_words(a.name)) > len(words)
+                       and _contains(_name_words(a.name), words)]
+            if len(holders) != 1:
+                continue
+            full = holders[0]
+            self.index.merge(full, part)
+            names = self.aliases.setdefault(full.id, [full.name])
+            for alias in self.aliases.pop(part.id, [part.name]):
+                if alias not in names:
+                    names.append(alias)
+
+    def prune_things(self) -> None:
+        """Names that are no actor: an unknown name the tagger called an organisation or a
+        one-word person that no mention uses as one ("in favour of more AppleSkin", "could be AWD",
+        "0100 GMT"), and an organisation name owned by a pronoun ("its cancelled IPO"): a product,
+        a unit or a thing. Known names (the organisations table, the knowledge base), titled
+        persons and names with a sector are kept."""
+        from newsgraph.analyze.actors import kb
+
+        index, doc = self.index, self.doc
+        for actor in list(index.actors):
+            if actor.id not in self.named or not actor.mentions:
+                continue
+            if actor.kind == "person" and (len(actor.name.split()) > 1 or actor.title):
+                continue
+            if actor.kind not in ("person", "organization") or actor.sector or actor.country:
+                continue
+            if coding.organization(actor.name) is not None or kb.shipped().entries(actor.name):
+                continue
+            roots = []
+            for mention in actor.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None and span.root.pos_ in ("PROPN", "NOUN", "X") and span.root.i in self.ent_of:
+                    roots.append(span.root)
+            if not roots:
+                continue
+            owned = actor.kind == "organization" and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for r in roots for c in r.children)
+            if owned or not any(acts(r) for r in roots):
+                index.remove(actor)
+
+
+def reads_as_english(doc) -> bool:
+    """Whether a text is English prose, as far as the English model can tell: English's function
+    words ("the", "of", "and", "to", ...) make a third or more of any English text, and next to none
+    of a text in another language, whose names the English tagger only guesses at. A short text is
+    taken as English."""
+    words = [t for t in doc if t.is_alpha]
+    if len(words) < 40:
+        return True
+    return sum(1 for t in words if t.is_stop) / len(words) >= 0.15
+
+
+def _only_titles(tokens) -> bool:
+    """Whether every word is a person's title or rank ("Lt Col", "Gen.", "President")."""
+    words = [t.text.rstrip(".") for t in tokens if not t.is_punct]
+    return bool(words) and all((row := coding.sector_word(w)) is not None and row.kind == "person" for w in words)
+
+
+def _bare_singular(token) -> bool:
+    """A lower-case singular title with no article, possessor or modifier ("justice has been
+    served"): a mass noun or an idea, since one person needs an article ("the justice said")."""
+    return token.tag_ == "NN" and token.text.islower() and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod", "predet", "appos", "prep")
+        for c in token.children)
+
+
+def _name_words(name: str) -> list[str]:
+    """A person's name as words, hyphenated names in their parts ("Soon-Shiong": "Soon", "Shiong")."""
+    return [w for w in re.split(r"[\s\-‐]+", name.replace(".", " ")) if w]
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    """Whether ``part`` is a run of ``words``."""
+    n = len(part)
+    return any(words[k:k + n] == part for k in range(len(words) - n + 1))
+
+
+#: prepositions whose object takes part in what is done: "talks with X", "a letter to X", "by X"
+_ROLE_PREPS = frozenset({"by", "with", "against", "between", "among", "from", "to", "toward", "towards",
+                         "according", "versus", "vs", "vs."})
+
+
+def acts(token) -> bool:
+    """Whether a name stands where an actor stands: a subject, an object, a possessor, the object
+    of "by"/"with"/"against"/"to"/..., or of "of" after a title ("chairman of X"); through
+    conjunctions and appositions."""
+    for _ in range(8):
+        if token.dep_ in ("conj", "appos") and token.head is not token:
+            token = token.head
+            continue
+        break
+    dep = token.dep_
+    if dep in ("nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "poss", "csubj"):
+        return True
+    if syntax.is_speaker(token):
+        return True
+    if dep == "pobj":
+        prep = token.head
+        if prep.lower_ in _ROLE_PREPS or prep.dep_ == "agent":
+            return True
+        if prep.lower_ == "of":
+            row = coding.sector_word(prep.head.text)
+            return row is not None
+    return False
 
 
 def _speaker_subject(token) -> bool:
@@ -781,3 +948,78 @@ def _is_title(tokens) -> bool:
 
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+#: punctuation a name never runs across ("Battin: Dealing", "Kit Draper, Firefly Aerospace")
+_NAME_BREAKS = frozenset({":", ";", ",", "|", "—", "–", "(", ")", "[", "]", "/", "•"})
+_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR"})
+#: past and present forms of speech verbs that open an inverted sentence ("Said Kit Draper, ...")
+_IRREGULAR_CUES = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",
+                   "writes": "write", "spoke": "speak", "added": "add", "adds": "add", "asked": "ask"}
+
+
+def split_entity(ent) -> list:
+    """An entity cut at punctuation inside it into its parts ("Battin: Dealing" -> "Battin",
+    "Dealing"), and a person's name cut after an all-capitals abbreviation that precedes a full
+    name ("Browns DL Sheldon Richardson" -> "Sheldon Richardson"). A comma between a name and an
+    organisation ("Kit Draper, Firefly Aerospace") leaves the organisation an organisation."""
+    from spacy.tokens import Span as DocSpan
+
+    doc = ent.doc
+    parts, start = [], ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or _name_break(doc[i]):
+            if i > start:
+                parts.append((start, i))
+            start = i + 1
+    out = []
+    for k, (a, b) in enumerate(parts):
+        label = ent.label_
+        if ent.label_ == "PERSON" and k > 0 and b - a >= 2:
+            label = "ORG"  # "Kit Draper, Firefly Aerospace": the name, then where the person works
+        if label == "PERSON":
+            a = _after_abbreviation(doc, a, b)
+        out.append(DocSpan(doc, a, b, label=label) if (a, b) != (ent.start, ent.end) else ent)
+    return out
+
+
+def _name_break(token) -> bool:
+    if token.text in _NAME_BREAKS:
+        return True
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _after_abbreviation(doc, start: int, end: int) -> int:
+    """Where a person's name starts after an all-capitals abbreviation ("DL" in "Browns DL Sheldon
+    Richardson": a position or a unit, then the full name)."""
+    for i in range(end - 3, start - 1, -1):
+        t = doc[i]
+        if t.is_alpha and t.text.isupper() and 2 <= len(t.text) <= 4 and t.text not in _ROMAN and all(
+                w.is_alpha and w.text[:1].isupper() and not w.text.isupper() for w in doc[i + 1:end]):
+            return i + 1
+    return start
+
+
+def hyphenated(doc, i: int):
+    """The hyphenated word token ``i`` is part of ("Soon-Shiong"), or None when it is none."""
+    if not doc[i].is_alpha:
+        return None
+    start = end = i
+    while start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text in ("-", "‐") and not doc[end].whitespace_ \
+            and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
+        end += 2
+    return doc[start:end + 1] if end > start else None
+
+
+def _speech_verb_word(token) -> bool:
+    """A capitalised speech verb opening a sentence ("Said Kit Draper, ..."), not part of a name."""
+    if not (token.is_sent_start or token.i > 0 and token.doc[token.i - 1].is_punct):
+        return False
+    word = token.lower_
+    lemma = _IRREGULAR_CUES.get(word)
+    if lemma is None:
+        return False
+    return lemma in resources.speech_verbs()
