@@ -55,7 +55,7 @@ class Builder(coref.DescriptionsAndPronouns):
                 sent_of[i] = k
         index._sent_of = sent_of
         items = []
-        self.credits = credit_tokens(doc)
+        self.credits = credit_tokens(doc) | quoted_titles(doc)
         for ent in self._whole_names(doc):
             if any(i in self.credits for i in range(ent.start, ent.end)):
                 continue  # "HANOI, Vietnam (AP) —": the agency and the place a story was filed from
@@ -750,7 +750,7 @@ class Builder(coref.DescriptionsAndPronouns):
         for actor in list(index.actors):
             if actor.id not in self.named or not actor.mentions:
                 continue
-            if actor.kind == "person" and (len(actor.name.split()) > 1 or actor.title):
+            if actor.kind == "person" and actor.title:
                 continue
             if actor.kind not in ("person", "organization") or actor.sector or actor.country:
                 continue
@@ -759,13 +759,14 @@ class Builder(coref.DescriptionsAndPronouns):
             roots = []
             for mention in actor.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is not None and span.root.pos_ in ("PROPN", "NOUN", "X") and span.root.i in self.ent_of:
-                    roots.append(span.root)
+                if span is not None and span.root.i in self.ent_of:
+                    roots.append(span)
             if not roots:
                 continue
             owned = actor.kind == "organization" and any(
-                c.dep_ == "poss" and c.pos_ == "PRON" for r in roots for c in r.children)
-            if owned or not any(acts(r) for r in roots):
+                c.dep_ == "poss" and c.pos_ == "PRON" for r in roots for c in r.root.children)
+            counted = any(c.dep_ == "nummod" for r in roots for c in r.root.children)  # "0100 GMT", "the 2020 X"
+            if owned or counted or not any(acts(t) for r in roots for t in r):
                 index.remove(actor)
 
 
@@ -815,8 +816,12 @@ def acts(token) -> bool:
     of "by"/"with"/"against"/"to"/..., or of "of" after a title ("chairman of X"); through
     conjunctions and appositions."""
     for _ in range(8):
-        if token.dep_ in ("conj", "appos") and token.head is not token:
-            token = token.head
+        head = token.head
+        if head is token:
+            break
+        if token.dep_ == "conj" or token.dep_ == "appos" and (head.pos_ == "PROPN" or coding.sector_word(
+                head.text) is not None or head.lower_ in coding.NEEDS_A_NAME):
+            token = head  # "members Tom Johnston, ...", "its parent company, The We Company"
             continue
         break
     dep = token.dep_
@@ -865,6 +870,33 @@ def credit_tokens(doc) -> set[int]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             out.update(range(span.start, span.end))
+    return out
+
+
+_QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+
+
+def quoted_titles(doc) -> set[int]:
+    """Tokens of a short title in quotation marks, its words capitalised as titles are (“Takin’ It
+    to the Streets”, "The Last Ride"): a song, a book, a film or a campaign, whose words name no
+    actor of the story."""
+    out: set[int] = set()
+    i = 0
+    while i < len(doc):
+        closing = _QUOTE_PAIRS.get(doc[i].text)
+        if closing is None:
+            i += 1
+            continue
+        end = next((k for k in range(i + 1, min(len(doc), i + 14)) if doc[k].text == closing and not (
+            closing == "’" and not doc[k].whitespace_ and k + 1 < len(doc) and doc[k + 1].is_alpha)), None)
+        if end is None:
+            i += 1
+            continue
+        words = [t for t in doc[i + 1:end] if t.is_alpha]
+        if len(words) >= 3 and all(w.text[:1].isupper() for w in words if len(w.text) > 3) \
+                and not all(w.text.isupper() for w in words) and not any(t.text in ".?!" for t in doc[i + 1:end - 1]):
+            out.update(range(i + 1, end))
+        i = end + 1 if doc[i].text != '"' or end > i else i + 1
     return out
 
 
