@@ -127,7 +127,9 @@ class Builder(coref.DescriptionsAndPronouns):
                     and nxt.text.lower() in coref.PERSON_PRONOUNS and not ent[-1].is_punct \
                     and ent[-1].whitespace_ == " " and (nxt.ent_type_ == "" or nxt.ent_type_ == "PERSON"):
                 ent = _person_span(doc, ent.start, ent.end + 1)
-            out.append(ent)
+            if out and out[-1].end > ent.start:
+                continue  # the second half of a coordinated name already joined to the first
+            out.append(coordinated_name(ent))
         return out
 
     def _untagged_names(self) -> list:
@@ -740,9 +742,9 @@ class Builder(coref.DescriptionsAndPronouns):
 
     def prune_things(self) -> None:
         """Names that are no actor: an unknown name the tagger called an organisation or a
-        one-word person that no mention uses as one ("in favour of more AppleSkin", "could be AWD",
-        "0100 GMT"), and an organisation name owned by a pronoun ("its cancelled IPO"): a product,
-        a unit or a thing. Known names (the organisations table, the knowledge base), titled
+        one-word person that no mention uses as one ("in favour of more AppleSkin", "could be AWD"),
+        that a number counts ("0100 GMT", "the 2020 Sportback"), or an organisation name owned by a
+        pronoun ("its cancelled IPO"): a product, a unit or a thing. Known names (the organisations table, the knowledge base), titled
         persons and names with a sector are kept."""
         from newsgraph.analyze.actors import kb
 
@@ -750,8 +752,8 @@ class Builder(coref.DescriptionsAndPronouns):
         for actor in list(index.actors):
             if actor.id not in self.named or not actor.mentions:
                 continue
-            if actor.kind == "person" and actor.title:
-                continue
+            if actor.kind == "person" and (len(actor.name.split()) > 1 or actor.title):
+                continue  # a full name is a person's, whatever it does in the story
             if actor.kind not in ("person", "organization") or actor.sector or actor.country:
                 continue
             if coding.organization(actor.name) is not None or kb.shipped().entries(actor.name):
@@ -765,7 +767,7 @@ class Builder(coref.DescriptionsAndPronouns):
                 continue
             owned = actor.kind == "organization" and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for r in roots for c in r.root.children)
-            counted = any(c.dep_ == "nummod" for r in roots for c in r.root.children)  # "0100 GMT", "the 2020 X"
+            counted = any(c.dep_ == "nummod" and c.i < r.start for r in roots for c in r.root.children)
             if owned or counted or not any(acts(t) for r in roots for t in r):
                 index.remove(actor)
 
@@ -819,8 +821,7 @@ def acts(token) -> bool:
         head = token.head
         if head is token:
             break
-        if token.dep_ == "conj" or token.dep_ == "appos" and (head.pos_ == "PROPN" or coding.sector_word(
-                head.text) is not None or head.lower_ in coding.NEEDS_A_NAME):
+        if token.dep_ in ("conj", "appos"):
             token = head  # "members Tom Johnston, ...", "its parent company, The We Company"
             continue
         break
@@ -999,8 +1000,9 @@ def split_entity(ent) -> list:
 
     doc = ent.doc
     parts, start = [], ent.start
+    listing = any(t.lower_ in ("and", "&", "of", "for") for t in ent)  # "Bureau of Alcohol, Tobacco, ..."
     for i in range(ent.start, ent.end + 1):
-        if i == ent.end or _name_break(doc[i]):
+        if i == ent.end or _name_break(doc[i]) and not (doc[i].text == "," and listing and ent.label_ != "PERSON"):
             if i > start:
                 parts.append((start, i))
             start = i + 1
@@ -1013,6 +1015,35 @@ def split_entity(ent) -> list:
             a = _after_abbreviation(doc, a, b)
         out.append(DocSpan(doc, a, b, label=label) if (a, b) != (ent.start, ent.end) else ent)
     return out
+
+
+#: endings of the abstract nouns that name a body's field ("Border Protection", "Human Services")
+_DOMAIN_ENDINGS = ("tion", "sion", "ment", "ity", "ance", "ence", "ness", "ics", "ices", "ies", "ure", "ing",
+                   "ives", "fare", "ship", "affairs", "security", "defense", "defence", "trade", "energy")
+
+
+def coordinated_name(ent):
+    """An organisation's name that the tagger cut at its own "and" ("Customs" of "Customs and
+    Border Protection"): the name runs on through "and"/"&" over two or more capitalised words the
+    tagger left untagged that end in a field's abstract noun ("Protection", "Services") and that
+    name nothing the tables know, when the first half is not known by itself either ("Ford and
+    General Motors" stay two)."""
+    from spacy.tokens import Span as DocSpan
+
+    from newsgraph.analyze.actors import kb
+
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ not in ("and", "&"):
+        return ent
+    end = ent.end + 1
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
+            and doc[end].ent_type_ == "":
+        end += 1
+    run = doc[ent.end + 1:end]
+    if len(run) < 2 or not run[-1].lower_.endswith(_DOMAIN_ENDINGS) or any(
+            coding.organization(part.text) or kb.shipped().entries(part.text) for part in (ent, run)):
+        return ent
+    return DocSpan(doc, ent.start, end, label="ORG")
 
 
 def _name_break(token) -> bool:
