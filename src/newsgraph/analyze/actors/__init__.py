@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.analyze.actors.build import Builder, reads_as_english
+from newsgraph.analyze.actors.build import Builder
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import apply_knowledge
+from newsgraph.analyze.actors.names import reads_as_english
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
 

@@ -5,7 +5,7 @@ import re
 from typing import Optional
 
 from newsgraph.analyze import resources, syntax
-from newsgraph.analyze.actors import coding, coref
+from newsgraph.analyze.actors import coding, coref, names, tidy
 from newsgraph.analyze.actors.coref import persons_in as _persons_in
 from newsgraph.analyze.actors.coref import trim_name as _trim
 from newsgraph.analyze.actors.index import ActorIndex
@@ -55,7 +55,7 @@ class Builder(coref.DescriptionsAndPronouns):
                 sent_of[i] = k
         index._sent_of = sent_of
         items = []
-        self.credits = credit_tokens(doc) | quoted_titles(doc)
+        self.credits = credit_tokens(doc) | names.quoted_titles(doc)
         for ent in self._whole_names(doc):
             if any(i in self.credits for i in range(ent.start, ent.end)):
                 continue  # "HANOI, Vietnam (AP) —": the agency and the place a story was filed from
@@ -72,7 +72,7 @@ class Builder(coref.DescriptionsAndPronouns):
             self._learn_person_words(ent)
         surnames = {w.split()[-1] for w in self.person_words}
         for t in doc:
-            compound = hyphenated(doc, t.i)
+            compound = names.hyphenated(doc, t.i)
             if compound is not None and compound.start == t.i and not any(
                     i in self.ent_of for i in range(compound.start, compound.end)) and compound.text in surnames:
                 # a hyphenated surname the tagger missed ("Soon-Shiong said"), known from the full name
@@ -90,7 +90,7 @@ class Builder(coref.DescriptionsAndPronouns):
                 items.append((t.i, 0, ent))
             elif t.lower_ in coref.PRONOUNS and t.pos_ == "PRON" and t.i not in self.ent_of:
                 items.append((t.i, 1, t))
-            elif t.pos_ in ("NOUN", "PROPN") and t.i not in self.ent_of and not _bare_singular(t) \
+            elif t.pos_ in ("NOUN", "PROPN") and t.i not in self.ent_of and not names.bare_singular(t) \
                     and self._title_head(t):
                 items.append((t.i, 1, t))
         items.sort(key=lambda item: (item[0], item[1]))
@@ -117,7 +117,7 @@ class Builder(coref.DescriptionsAndPronouns):
         pronoun ("Chinese vice-premier Liu He met ...": "He" is his given name, not a pronoun), and
         cut where the tagger ran it across punctuation ("Battin: Dealing with ...", "Kit Draper,
         Firefly Aerospace") or an abbreviation ("Browns DL Sheldon Richardson")."""
-        return [part for ent in self._joined_names(doc) for part in split_entity(ent)]
+        return [part for ent in self._joined_names(doc) for part in names.split_entity(ent)]
 
     def _joined_names(self, doc) -> list:
         out = []
@@ -129,7 +129,7 @@ class Builder(coref.DescriptionsAndPronouns):
                 ent = _person_span(doc, ent.start, ent.end + 1)
             if out and out[-1].end > ent.start:
                 continue  # the second half of a coordinated name already joined to the first
-            out.append(coordinated_name(ent))
+            out.append(names.coordinated_name(ent))
         return out
 
     def _untagged_names(self) -> list:
@@ -147,6 +147,9 @@ class Builder(coref.DescriptionsAndPronouns):
                 continue
             if not ((t.dep_ == "appos" and head.i < t.i) or (t.dep_ == "compound" and head.i > t.i)):
                 continue
+            if t.dep_ == "compound" and any(c.dep_ in ("det", "poss", "nummod", "amod") and c.i < t.i
+                                            or c.dep_ == "prep" and c.i > head.i for c in head.children):
+                continue  # "the company's first Chief Strategy Officer", "General Manager of ...": a title
             start = head.i
             while (start - 1 > t.i or t.dep_ == "appos") and start - 1 >= 0:
                 prev = self.doc[start - 1]
@@ -173,7 +176,7 @@ class Builder(coref.DescriptionsAndPronouns):
         if len(tokens) == 1 and ent.label_ in ("PERSON", "ORG") and syntax.is_verb_form(tokens[0]) \
                 and coding.country_of(tokens.text) is None and coding.capital_country(tokens.text) is None:
             return  # "Dealing" cut from "Battin: Dealing with ...": a verb, no name
-        if len(tokens) >= 3 and _speech_verb_word(tokens[0]):
+        if len(tokens) >= 3 and names.speech_verb_word(tokens[0]):
             tokens = tokens[1:]  # "Said Kit Draper, ...": the cue that opens an inverted sentence
         end = tokens.end
         while end > tokens.start + 1 and (any(c.isdigit() for c in tokens.doc[end - 1].text)
@@ -186,7 +189,7 @@ class Builder(coref.DescriptionsAndPronouns):
         text = " ".join(t.text for t in tokens)
         if text.isupper() and len(text) > 4 and coding.organization(text) is None:
             return  # a dateline ("ROTTERDAM —"), not an actor
-        if _only_titles(tokens):
+        if names.only_titles(tokens):
             return  # "Lt Col", "President": a title without the name of the one who holds it
         if ent.label_ == "PERSON" and (coding.country_of(tokens.text) or coding.capital_country(tokens.text)
                                        or coding.organization(tokens.text)):
@@ -707,9 +710,13 @@ class Builder(coref.DescriptionsAndPronouns):
             if actor.sector == "COP" or heads & LOCAL_HEADS:
                 actor.country = home
 
+    def prune_things(self) -> None:
+        """Drop the names that are no actor (``tidy.prune_things``)."""
+        tidy.prune_things(self.index, self.named, self.ent_of)
+
     def _finish(self) -> None:
         index = self.index
-        self._merge_name_parts()
+        tidy.merge_name_parts(index, self.unnamed, self.aliases)
         for actor, ent in self.affiliations:  # "Putin's spokesman": Putin's country
             if actor.country is None:
                 other = self._find_person(_text(_trim(ent) or ent))
@@ -719,125 +726,6 @@ class Builder(coref.DescriptionsAndPronouns):
             actor.aliases = self.aliases.get(actor.id, [actor.name])
 
 
-    def _merge_name_parts(self) -> None:
-        """A person known by part of a name ("Joe", "Shiong", "Nealy Cox") that one fuller name of
-        the article holds ("Joe Pakula", "Ravi Soon-Shiong", "Erin Nealy Cox"), before or after it,
-        is that person. A part that two names hold ("Smith" of two Smiths) stays apart."""
-        persons = [a for a in self.index.actors if a.kind == "person" and a.id not in self.unnamed]
-        for part in sorted(persons, key=lambda a: len(_name_words(a.name))):
-            words = _name_words(part.name)
-            if not words or part not in self.index.actors:
-                continue
-            holders = [a for a in self.index.actors if a.kind == "person" and a is not part
-                       and a.id not in self.unnamed and len(_name_words(a.name)) > len(words)
-                       and _contains(_name_words(a.name), words)]
-            if len(holders) != 1:
-                continue
-            full = holders[0]
-            self.index.merge(full, part)
-            names = self.aliases.setdefault(full.id, [full.name])
-            for alias in self.aliases.pop(part.id, [part.name]):
-                if alias not in names:
-                    names.append(alias)
-
-    def prune_things(self) -> None:
-        """Names that are no actor: an unknown name the tagger called an organisation or a
-        one-word person that no mention uses as one ("in favour of more AppleSkin", "could be AWD"),
-        that a number counts ("0100 GMT", "the 2020 Sportback"), or an organisation name owned by a
-        pronoun ("its cancelled IPO"): a product, a unit or a thing. Known names (the organisations table, the knowledge base), titled
-        persons and names with a sector are kept."""
-        from newsgraph.analyze.actors import kb
-
-        index, doc = self.index, self.doc
-        for actor in list(index.actors):
-            if actor.id not in self.named or not actor.mentions:
-                continue
-            if actor.kind == "person" and (len(actor.name.split()) > 1 or actor.title):
-                continue  # a full name is a person's, whatever it does in the story
-            if actor.kind not in ("person", "organization") or actor.sector or actor.country:
-                continue
-            if coding.organization(actor.name) is not None or kb.shipped().entries(actor.name):
-                continue
-            roots = []
-            for mention in actor.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is not None and span.root.i in self.ent_of:
-                    roots.append(span)
-            if not roots:
-                continue
-            owned = actor.kind == "organization" and any(
-                c.dep_ == "poss" and c.pos_ == "PRON" for r in roots for c in r.root.children)
-            counted = any(c.dep_ == "nummod" and c.i < r.start for r in roots for c in r.root.children)
-            if owned or counted or not any(acts(t) for r in roots for t in r):
-                index.remove(actor)
-
-
-def reads_as_english(doc) -> bool:
-    """Whether a text is English prose, as far as the English model can tell: English's function
-    words ("the", "of", "and", "to", ...) make a third or more of any English text, and next to none
-    of a text in another language, whose names the English tagger only guesses at. A short text is
-    taken as English."""
-    words = [t for t in doc if t.is_alpha]
-    if len(words) < 40:
-        return True
-    return sum(1 for t in words if t.is_stop) / len(words) >= 0.15
-
-
-def _only_titles(tokens) -> bool:
-    """Whether every word is a person's title or rank ("Lt Col", "Gen.", "President")."""
-    words = [t.text.rstrip(".") for t in tokens if not t.is_punct]
-    return bool(words) and all((row := coding.sector_word(w)) is not None and row.kind == "person" for w in words)
-
-
-def _bare_singular(token) -> bool:
-    """A lower-case singular title with no article, possessor or modifier ("justice has been
-    served"): a mass noun or an idea, since one person needs an article ("the justice said")."""
-    return token.tag_ == "NN" and token.text.islower() and not any(
-        c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod", "predet", "appos", "prep")
-        for c in token.children)
-
-
-def _name_words(name: str) -> list[str]:
-    """A person's name as words, hyphenated names in their parts ("Soon-Shiong": "Soon", "Shiong")."""
-    return [w for w in re.split(r"[\s\-‐]+", name.replace(".", " ")) if w]
-
-
-def _contains(words: list[str], part: list[str]) -> bool:
-    """Whether ``part`` is a run of ``words``."""
-    n = len(part)
-    return any(words[k:k + n] == part for k in range(len(words) - n + 1))
-
-
-#: prepositions whose object takes part in what is done: "talks with X", "a letter to X", "by X"
-_ROLE_PREPS = frozenset({"by", "with", "against", "between", "among", "from", "to", "toward", "towards",
-                         "according", "versus", "vs", "vs."})
-
-
-def acts(token) -> bool:
-    """Whether a name stands where an actor stands: a subject, an object, a possessor, the object
-    of "by"/"with"/"against"/"to"/..., or of "of" after a title ("chairman of X"); through
-    conjunctions and appositions."""
-    for _ in range(8):
-        head = token.head
-        if head is token:
-            break
-        if token.dep_ in ("conj", "appos"):
-            token = head  # "members Tom Johnston, ...", "its parent company, The We Company"
-            continue
-        break
-    dep = token.dep_
-    if dep in ("nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "poss", "csubj"):
-        return True
-    if syntax.is_speaker(token):
-        return True
-    if dep == "pobj":
-        prep = token.head
-        if prep.lower_ in _ROLE_PREPS or prep.dep_ == "agent":
-            return True
-        if prep.lower_ == "of":
-            row = coding.sector_word(prep.head.text)
-            return row is not None
-    return False
 
 
 def _speaker_subject(token) -> bool:
@@ -871,33 +759,6 @@ def credit_tokens(doc) -> set[int]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             out.update(range(span.start, span.end))
-    return out
-
-
-_QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»"}
-
-
-def quoted_titles(doc) -> set[int]:
-    """Tokens of a short title in quotation marks, its words capitalised as titles are (“Takin’ It
-    to the Streets”, "The Last Ride"): a song, a book, a film or a campaign, whose words name no
-    actor of the story."""
-    out: set[int] = set()
-    i = 0
-    while i < len(doc):
-        closing = _QUOTE_PAIRS.get(doc[i].text)
-        if closing is None:
-            i += 1
-            continue
-        end = next((k for k in range(i + 1, min(len(doc), i + 14)) if doc[k].text == closing and not (
-            closing == "’" and not doc[k].whitespace_ and k + 1 < len(doc) and doc[k + 1].is_alpha)), None)
-        if end is None:
-            i += 1
-            continue
-        words = [t for t in doc[i + 1:end] if t.is_alpha]
-        if len(words) >= 3 and all(w.text[:1].isupper() for w in words if len(w.text) > 3) \
-                and not all(w.text.isupper() for w in words) and not any(t.text in ".?!" for t in doc[i + 1:end - 1]):
-            out.update(range(i + 1, end))
-        i = end + 1 if doc[i].text != '"' or end > i else i + 1
     return out
 
 
@@ -981,108 +842,3 @@ def _is_title(tokens) -> bool:
 
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
-#: punctuation a name never runs across ("Battin: Dealing", "Kit Draper, Firefly Aerospace")
-_NAME_BREAKS = frozenset({":", ";", ",", "|", "—", "–", "(", ")", "[", "]", "/", "•"})
-_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR"})
-#: past and present forms of speech verbs that open an inverted sentence ("Said Kit Draper, ...")
-_IRREGULAR_CUES = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",
-                   "writes": "write", "spoke": "speak", "added": "add", "adds": "add", "asked": "ask"}
-
-
-def split_entity(ent) -> list:
-    """An entity cut at punctuation inside it into its parts ("Battin: Dealing" -> "Battin",
-    "Dealing"), and a person's name cut after an all-capitals abbreviation that precedes a full
-    name ("Browns DL Sheldon Richardson" -> "Sheldon Richardson"). A comma between a name and an
-    organisation ("Kit Draper, Firefly Aerospace") leaves the organisation an organisation."""
-    from spacy.tokens import Span as DocSpan
-
-    doc = ent.doc
-    parts, start = [], ent.start
-    listing = any(t.lower_ in ("and", "&", "of", "for") for t in ent)  # "Bureau of Alcohol, Tobacco, ..."
-    for i in range(ent.start, ent.end + 1):
-        if i == ent.end or _name_break(doc[i]) and not (doc[i].text == "," and listing and ent.label_ != "PERSON"):
-            if i > start:
-                parts.append((start, i))
-            start = i + 1
-    out = []
-    for k, (a, b) in enumerate(parts):
-        label = ent.label_
-        if ent.label_ == "PERSON" and k > 0 and b - a >= 2:
-            label = "ORG"  # "Kit Draper, Firefly Aerospace": the name, then where the person works
-        if label == "PERSON":
-            a = _after_abbreviation(doc, a, b)
-        out.append(DocSpan(doc, a, b, label=label) if (a, b) != (ent.start, ent.end) else ent)
-    return out
-
-
-#: endings of the abstract nouns that name a body's field ("Border Protection", "Human Services")
-_DOMAIN_ENDINGS = ("tion", "sion", "ment", "ity", "ance", "ence", "ness", "ics", "ices", "ies", "ure", "ing",
-                   "ives", "fare", "ship", "affairs", "security", "defense", "defence", "trade", "energy")
-
-
-def coordinated_name(ent):
-    """An organisation's name that the tagger cut at its own "and" ("Customs" of "Customs and
-    Border Protection"): the name runs on through "and"/"&" over two or more capitalised words the
-    tagger left untagged that end in a field's abstract noun ("Protection", "Services") and that
-    name nothing the tables know, when the first half is not known by itself either ("Ford and
-    General Motors" stay two)."""
-    from spacy.tokens import Span as DocSpan
-
-    from newsgraph.analyze.actors import kb
-
-    doc = ent.doc
-    if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ not in ("and", "&"):
-        return ent
-    end = ent.end + 1
-    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
-            and doc[end].ent_type_ == "":
-        end += 1
-    run = doc[ent.end + 1:end]
-    if len(run) < 2 or not run[-1].lower_.endswith(_DOMAIN_ENDINGS) or any(
-            coding.organization(part.text) or kb.shipped().entries(part.text) for part in (ent, run)):
-        return ent
-    return DocSpan(doc, ent.start, end, label="ORG")
-
-
-def _name_break(token) -> bool:
-    if token.text in _NAME_BREAKS:
-        return True
-    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-
-
-def _after_abbreviation(doc, start: int, end: int) -> int:
-    """Where a person's name starts after an all-capitals abbreviation ("DL" in "Browns DL Sheldon
-    Richardson": a position or a unit, then the full name)."""
-    for i in range(end - 3, start - 1, -1):
-        t = doc[i]
-        if t.is_alpha and t.text.isupper() and 2 <= len(t.text) <= 4 and t.text not in _ROMAN and all(
-                w.is_alpha and w.text[:1].isupper() and not w.text.isupper() for w in doc[i + 1:end]):
-            return i + 1
-    return start
-
-
-def hyphenated(doc, i: int):
-    """The hyphenated word token ``i`` is part of ("Soon-Shiong"), or None when it is none."""
-    if not doc[i].is_alpha:
-        return None
-    start = end = i
-    while start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 2].whitespace_ \
-            and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
-        start -= 2
-    while end + 2 < len(doc) and doc[end + 1].text in ("-", "‐") and not doc[end].whitespace_ \
-            and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
-        end += 2
-    return doc[start:end + 1] if end > start else None
-
-
-def _speech_verb_word(token) -> bool:
-    """A capitalised speech verb opening a sentence ("Said Kit Draper, ..."), not part of a name."""
-    if not (token.is_sent_start or token.i > 0 and token.doc[token.i - 1].is_punct):
-        return False
-    word = token.lower_
-    lemma = _IRREGULAR_CUES.get(word)
-    if lemma is None:
-        return False
-    return lemma in resources.speech_verbs()
