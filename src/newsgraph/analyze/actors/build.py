@@ -120,7 +120,7 @@ class Builder(coref.DescriptionsAndPronouns):
         return [part for ent in self._joined_names(doc) for part in names.split_entity(ent)]
 
     def _joined_names(self, doc) -> list:
-        out = []
+        out: list = []
         for ent in doc.ents:
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if ent.label_ == "PERSON" and nxt is not None and nxt.pos_ == "PRON" and nxt.text[:1].isupper() \
