@@ -614,6 +614,17 @@ class Builder(coref.DescriptionsAndPronouns):
         code = self.with_place_country(_code(words), words)
         if code.kind == "person" or code.head is None and code.kind is None:
             return
+        if not heads_the_phrase(code, phrase.root):
+            # "Chinese military intervention", "the rebel hideouts": an act or a thing of the actor,
+            # who is the modifier alone ("Chinese military", "rebel")
+            words = [w for w in words if w.i < phrase.root.i and w.dep_ not in ("det", "poss", "case", "punct")
+                     and w.pos_ not in ("DET", "NUM")]
+            if not words or words[-1].i - words[0].i + 1 != len(words):
+                return
+            phrase = self.doc[words[0].i:words[-1].i + 1]
+            code = self.with_place_country(_code(words), words)
+            if code.kind in (None, "person"):
+                return
         key = index._key(code, phrase)
         if key is None:
             return
@@ -760,6 +771,16 @@ def credit_tokens(doc) -> set[int]:
         if span is not None:
             out.update(range(span.start, span.end))
     return out
+
+
+def heads_the_phrase(code: coding.Coding, root) -> bool:
+    """Whether the word that codes a phrase is its head ("Russian troops"), not a modifier of a
+    noun that names an act, a record or a thing ("Chinese military intervention", "the court
+    ruling", "TV commercials"): only the former is an actor."""
+    if code.head is None or root.pos_ != "NOUN":
+        return True
+    head = code.head.split()[-1].lower()
+    return head in (root.lower_, root.lemma_.lower(), coding.singular(root.lower_))
 
 
 def _body_of(root, index: ActorIndex) -> Optional[Actor]:
