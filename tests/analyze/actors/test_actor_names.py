@@ -116,3 +116,15 @@ def test_a_text_in_another_language_has_no_actors(nlp):
             "que rechazan el pacto desde hace meses.")
     assert actors(nlp, text) == []
     assert actors(nlp, "Minister Martin Ruiz said the delegations would arrive early.") != []
+
+
+def test_a_name_described_as_a_body_is_an_organisation(nlp):
+    assert actors(nlp, "The rights went to Marlo, a company run by Ned Palo.") == [
+        ("Marlo", "organization", ["Marlo"]), ("Ned Palo", "person", ["Ned Palo"])]
+    assert [kind for _, kind, _ in actors(nlp, "Orla Finch, a singer, said the show was great.")] == ["person"]
+
+
+def test_an_act_of_an_actor_is_no_actor_but_the_actor_is(nlp):
+    found = actors(nlp, "Officials feared Chinese military intervention in the region.")
+    assert ("Chinese military", "organization", ["Chinese military"]) in found
+    assert all("intervention" not in name for name, *_ in found)

@@ -24,6 +24,9 @@ DOCUMENT_HEADS = frozenset("statement report study survey document letter video 
                            "filing complaint evidence research paper article release memo record footage photo "
                            "figure figures estimate message email website court ruling judgment".split())
 INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: nouns that describe a body of people, not a person ("Kosmos, a group co-founded by ...")
+BODY_NOUNS = frozenset("group band team club firm startup company organisation organization outfit venture "
+                       "fund charity party label network consortium coalition alliance publisher".split())
 
 
 class Builder(coref.DescriptionsAndPronouns):
@@ -191,6 +194,12 @@ class Builder(coref.DescriptionsAndPronouns):
             return  # a dateline ("ROTTERDAM —"), not an actor
         if names.only_titles(tokens):
             return  # "Lt Col", "President": a title without the name of the one who holds it
+        if ent.label_ == "PERSON" and self._organization_appositive(tokens):
+            from spacy.tokens import Span as DocSpan
+
+            # "Kosmos, a group co-founded by ...": the description says what the name is
+            self._named_group(DocSpan(self.doc, tokens.start, tokens.end, label="ORG"), tokens)
+            return
         if ent.label_ == "PERSON" and (coding.country_of(tokens.text) or coding.capital_country(tokens.text)
                                        or coding.organization(tokens.text)):
             self._named_group(ent, tokens)  # "La Paz", "Azerbaijani" tagged as persons
@@ -209,6 +218,25 @@ class Builder(coref.DescriptionsAndPronouns):
             self._person(ent, tokens)
         else:
             self._named_group(ent, tokens)
+
+    def _organization_appositive(self, tokens) -> bool:
+        """A name in apposition to a description of a body ("Kosmos, a group co-founded by ...",
+        "the firm, Dunmore,"): an organisation, whatever the tagger said."""
+        root = tokens.root
+        doc = self.doc
+        if root.dep_ == "appos" and root.head.i < root.i:
+            description = root.head
+        else:
+            description = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+        if description is None and tokens.end + 2 < len(doc) and doc[tokens.end].text == "," \
+                and doc[tokens.end + 1].lower_ in ("a", "an"):
+            # the parse hung the description elsewhere: read it from the words ("Marlo, a company run by")
+            description = next((t for t in doc[tokens.end + 2:min(len(doc), tokens.end + 5)]
+                                if t.pos_ == "NOUN" and t.dep_ == "appos"), None)
+        if description is None or description.pos_ != "NOUN" or description.i in self.ent_of:
+            return False
+        row = coding.sector_word(description.lemma_.lower())
+        return description.lemma_.lower() in BODY_NOUNS or row is not None and row.kind == "organization"
 
     def _person_shaped(self, tokens) -> bool:
         """A first name and a surname the article gives a person elsewhere ("quarterback Mason
