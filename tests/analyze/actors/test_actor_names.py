@@ -128,3 +128,24 @@ def test_an_act_of_an_actor_is_no_actor_but_the_actor_is(nlp):
     found = actors(nlp, "Officials feared Chinese military intervention in the region.")
     assert ("Chinese military", "organization", ["Chinese military"]) in found
     assert all("intervention" not in name for name, *_ in found)
+
+
+def test_a_person_described_by_an_office_stays_a_person(nlp):
+    found = actors(nlp, "Patrick Dorne faces ten years. Mira B. Holt, Dorne’s attorney, told The Herald in a "
+                        "statement that her client was sorry. Holt said more later.")
+    assert ("Mira B. Holt", "person", ["Mira B. Holt", "her", "Holt"]) in found
+
+
+def test_a_place_owning_a_building_is_no_organisation(nlp):
+    found = actors(nlp, "The band is nominated for the Rock and Roll Hall of Fame’s Class of 2020, which will be "
+                        "honored at Cleveland’s Public Auditorium on May 2.")
+    assert found == [("Rock and Roll Hall of Fame", "organization", ["the Rock and Roll Hall of Fame"])]
+    assert actors(nlp, "NASA’s Office of the Inspector General released two reports.") == [
+        ("NASA’s Office of the Inspector General", "organization", ["NASA’s Office of the Inspector General"])]
+
+
+def test_actor_ids_stay_unique_after_merging(nlp):
+    doc = nlp("Patrick Dorne Jr. faces ten years. Pat Dorne told police he was sorry. Officials in Oslo "
+              "and Norwegian troops said the case was closed.")
+    ids = [a.id for a in find_actors(doc).to_list()]
+    assert ids == [f"A{k}" for k in range(1, len(ids) + 1)]

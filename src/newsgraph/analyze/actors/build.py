@@ -236,7 +236,8 @@ class Builder(coref.DescriptionsAndPronouns):
         if description is None or description.pos_ != "NOUN" or description.i in self.ent_of:
             return False
         row = coding.sector_word(description.lemma_.lower())
-        return description.lemma_.lower() in BODY_NOUNS or row is not None and row.kind == "organization"
+        return description.lemma_.lower() in BODY_NOUNS or len(tokens) == 1 and row is not None \
+            and row.kind == "organization" and row.strong
 
     def _person_shaped(self, tokens) -> bool:
         """A first name and a surname the article gives a person elsewhere ("quarterback Mason

@@ -36,6 +36,7 @@ class ActorIndex:
         self._heads: dict[str, set] = {}  # actor id -> title heads ("spokesman")
         self._genders: dict[str, str] = {}
         self._sent_of: list[int] = []
+        self._created = 0
 
     # -- the public interface -------------------------------------------------------------------
     def resolve(self, span) -> Optional[Actor]:
@@ -180,7 +181,8 @@ class ActorIndex:
         return doc.char_span(start, end, alignment_mode="expand")
 
     def _new(self, key, name: str, code: coding.Coding) -> Actor:
-        actor = Actor(id=f"A{len(self.actors) + 1}", name=name, kind=code.kind or "organization",
+        self._created += 1  # never reused: merged and pruned actors leave gaps until ``number``
+        actor = Actor(id=f"A{self._created}", name=name, kind=code.kind or "organization",
                       country=code.country, sector=code.sector, title=code.title if code.kind == "person" else None)
         self.actors.append(actor)
         self._by_id[actor.id] = actor

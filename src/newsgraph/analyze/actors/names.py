@@ -36,7 +36,8 @@ def split_entity(ent) -> list:
     listing = any(t.lower_ in ("and", "&", "of", "for") for t in ent)  # "Bureau of Alcohol, Tobacco, ..."
     owned = set()  # parts after a possessive: what the owner has ("Jeff Bezos’s Blue Origin")
     for i in range(ent.start, ent.end + 1):
-        possessive = i < ent.end - 1 and doc[i].text in POSSESSIVE_MARKERS and i > ent.start
+        possessive = i < ent.end - 1 and doc[i].text in POSSESSIVE_MARKERS and i > ent.start and not (
+            ent.label_ != "PERSON" and doc[i + 1].lower_ in coding.NEEDS_A_NAME)  # "NASA’s Office of ..." is one
         if i == ent.end or possessive or _name_break(doc[i]) and not (
                 doc[i].text == "," and listing and ent.label_ != "PERSON"):
             if i > start:
@@ -49,6 +50,8 @@ def split_entity(ent) -> list:
         label = ent.label_
         if ent.label_ == "PERSON" and k > 0 and (b - a >= 2 or a in owned):
             label = "ORG"  # "Kit Draper, Firefly Aerospace": the name, then where the person works
+        elif b + 1 in owned and ent.label_ != "PERSON" and _a_place(doc[a:b].text):
+            label = "GPE"  # "Cleveland’s Public Auditorium": the owner is a place
         if label == "PERSON":
             a = _after_abbreviation(doc, a, b)
         out.append(DocSpan(doc, a, b, label=label) if (a, b) != (ent.start, ent.end) else ent)
@@ -82,6 +85,13 @@ def coordinated_name(ent):
             coding.organization(part.text) or kb.shipped().entries(part.text) for part in (ent, run)):
         return ent
     return DocSpan(doc, ent.start, end, label="ORG")
+
+
+def _a_place(text: str) -> bool:
+    """Whether the gazetteer or the country tables know ``text`` as a place."""
+    from newsgraph.analyze import gazetteer
+
+    return bool(coding.country_of(text) or coding.capital_country(text) or gazetteer.load().lookup(text))
 
 
 def _name_break(token) -> bool:
