@@ -96,6 +96,8 @@ def acts(token) -> bool:
         prep = token.head
         if prep.lower_ in _ROLE_PREPS or prep.dep_ == "agent":
             return True
+        if prep.lower_ in ("including", "like", "as") and prep.head.pos_ == "NOUN" and prep.head.tag_ == "NNS":
+            return True  # "brands including Ford, ...", "rivals such as Kosmo": members of a kind of actor
         if prep.lower_ == "of":
             row = coding.sector_word(prep.head.text)
             return row is not None
