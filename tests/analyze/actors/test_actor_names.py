@@ -149,3 +149,10 @@ def test_actor_ids_stay_unique_after_merging(nlp):
               "and Norwegian troops said the case was closed.")
     ids = [a.id for a in find_actors(doc).to_list()]
     assert ids == [f"A{k}" for k in range(1, len(ids) + 1)]
+
+
+def test_a_programme_an_instrument_a_treaty_and_a_letter_are_no_actors(nlp):
+    assert actors(nlp, "The Marrow Project said the Kestrel Space Telescope found it.") == []
+    assert actors(nlp, "The Tallinn Agreement was signed.") == []
+    assert actors(nlp, "Q: Who won? A: Nobody.") == []
+    assert actors(nlp, "According to the researchers' calculations, it is big.") == []

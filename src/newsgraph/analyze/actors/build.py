@@ -22,7 +22,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 #: heads of a speaker phrase that name a document or a finding, not an actor ("the statement said")
 DOCUMENT_HEADS = frozenset("statement report study survey document letter video post tweet data poll analysis "
                            "filing complaint evidence research paper article release memo record footage photo "
-                           "figure figures estimate message email website court ruling judgment".split())
+                           "figure figures estimate message email website court ruling judgment calculation "
+                           "projection forecast count tally model line lines sign signs".split())
 INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: nouns that describe a body of people, not a person ("Kosmos, a group co-founded by ...")
 BODY_NOUNS = frozenset("group band team club firm startup company organisation organization outfit venture "
@@ -192,8 +193,10 @@ class Builder(coref.DescriptionsAndPronouns):
         text = " ".join(t.text for t in tokens)
         if text.isupper() and len(text) > 4 and coding.organization(text) is None:
             return  # a dateline ("ROTTERDAM —"), not an actor
-        if names.only_titles(tokens):
+        if not any(t.is_alpha and len(t.text) > 1 for t in tokens) or names.only_titles(tokens):
             return  # "Lt Col", "President": a title without the name of the one who holds it
+        if ent.label_ in ("ORG", "PERSON", "FAC", "PRODUCT") and names.names_a_thing(tokens):
+            return  # "the IllustrisTNG Project", "the Davis Cup", "the Hubble Space Telescope"
         if ent.label_ == "PERSON" and self._organization_appositive(tokens):
             from spacy.tokens import Span as DocSpan
 
@@ -633,7 +636,7 @@ class Builder(coref.DescriptionsAndPronouns):
 
     def _register(self, phrase, words) -> None:
         index = self.index
-        if phrase.root.lemma_.lower() in DOCUMENT_HEADS:
+        if phrase.root.lemma_.lower() in DOCUMENT_HEADS or phrase.root.pos_ == "PROPN" and phrase.root.lower_ in names.THING_HEADS:
             return  # "surveillance video", "the court ruling": a record, not who made it
         if self._is_bare_head(words):
             actor = self._bare_head(words)
@@ -668,7 +671,7 @@ class Builder(coref.DescriptionsAndPronouns):
         matter said", "the agency says") is an actor of its own: a group when plural, a person when
         indefinite, else an organisation; the same words are the same actor. A document ("the
         statement said") is no actor."""
-        if head.lemma_.lower() in DOCUMENT_HEADS or head.pos_ == "PROPN" and not (
+        if head.lemma_.lower() in DOCUMENT_HEADS or head.lower_ in names.THING_HEADS or head.pos_ == "PROPN" and not (
                 head.ent_type_ == "ORG" or head.text.isupper()):
             return  # an unknown proper name may be a person the tagger missed
         index = self.index

@@ -87,6 +87,21 @@ def coordinated_name(ent):
     return DocSpan(doc, ent.start, end, label="ORG")
 
 
+#: the last word of a name that makes it a thing's, an event's or an illness's, not an actor's
+THING_HEADS = frozenset("""project program programme initiative scheme plan system telescope satellite rover lander
+probe spacecraft rocket missile aircraft airliner jet plane helicopter drone warship cup finals final championship
+championships tournament olympics award awards prize festival induction ceremony summit war intervention invasion
+ruling act bill treaty accord agreement goal pass app console supplement meal disease virus syndrome fever flu
+pandemic epidemic vaccine""".split())
+
+
+def names_a_thing(tokens) -> bool:
+    """Whether a name ends in a word that names a thing, an event or an illness ("the IllustrisTNG
+    Project", "the Davis Cup", "the Paris Agreement", "Ebola Virus"), and no table knows it as a body."""
+    last = tokens[-1].lower_
+    return last in THING_HEADS and len(tokens) > 1 and coding.organization(tokens.text) is None
+
+
 def _a_place(text: str) -> bool:
     """Whether the gazetteer or the country tables know ``text`` as a place."""
     from newsgraph.analyze import gazetteer
