@@ -156,3 +156,8 @@ def test_a_programme_an_instrument_a_treaty_and_a_letter_are_no_actors(nlp):
     assert actors(nlp, "The Tallinn Agreement was signed.") == []
     assert actors(nlp, "Q: Who won? A: Nobody.") == []
     assert actors(nlp, "According to the researchers' calculations, it is big.") == []
+
+
+def test_a_given_name_makes_a_name_tagged_as_an_organisation_a_person(nlp):
+    found = actors(nlp, "Argentina won after Diego Schwartzman defeated Cristian Garin 6-2, 6-2.")
+    assert ("Diego Schwartzman", "person", ["Diego Schwartzman"]) in found

@@ -243,15 +243,17 @@ class Builder(coref.DescriptionsAndPronouns):
             and row.kind == "organization" and row.strong
 
     def _person_shaped(self, tokens) -> bool:
-        """A first name and a surname the article gives a person elsewhere ("quarterback Mason
-        Rudolph" tagged ORG beside "Rudolph said"): two or three capitalised words, none of them an
-        organisation's, a title's or a country's word, ending with a known person's surname."""
+        """A first name and a surname tagged as an organisation ("quarterback Mason Rudolph" beside
+        "Rudolph said", "Diego Schwartzman defeating ..."): two or three capitalised words, none of
+        them an organisation's, a title's or a country's word, ending with the surname of a person of
+        the article or opening with a known given name."""
         words = list(tokens)
         if not 2 <= len(words) <= 3 or not all(w.is_alpha and w.text[:1].isupper() and not w.text.isupper()
                                                 for w in words):
             return False
         surnames = {w.split()[-1] for w in self.person_words}
-        if words[-1].text not in surnames or coding.organization(tokens.text) is not None:
+        if words[-1].text not in surnames and words[0].text not in names.given_names() \
+                or coding.organization(tokens.text) is not None:
             return False
         return not any(coding.sector_word(w.text) or coding.country_of(w.text) or coding.capital_country(w.text)
                        or w.lower_ in coding.NEEDS_A_NAME or w.lower_ in coding.CORPORATE_SUFFIXES for w in words)

@@ -8,6 +8,7 @@ Pure functions over a spaCy parse; the actor builder (``build``) uses them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsgraph.analyze import resources
 from newsgraph.analyze.actors import coding
@@ -100,6 +101,29 @@ def names_a_thing(tokens) -> bool:
     Project", "the Davis Cup", "the Paris Agreement", "Ebola Virus"), and no table knows it as a body."""
     last = tokens[-1].lower_
     return last in THING_HEADS and len(tokens) > 1 and coding.organization(tokens.text) is None
+
+
+HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "Prince", "Princess", "King",
+                        "Queen", "Emir", "Sultan", "Imam", "Rev", "Father", "Saint", "St"})
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names that open three or more persons' names in the shipped knowledge base ("Diego",
+    "Maria", "Vladimir"), less titles ("Sir", "General"): a first name tells a person's name from
+    an organisation's."""
+    from collections import Counter
+
+    from newsgraph.analyze.actors.kb import KB_FILE
+
+    counts: Counter = Counter()
+    bodies: Counter = Counter()  # "United", "Al": they open organisations' names too
+    for _name, _entity, canonical, kind, _roles, _source in resources.read_tsv(KB_FILE):
+        words = canonical.split()
+        if len(words) > 1 and words[0][:1].isupper():
+            (counts if kind == "person" else bodies)[words[0]] += 1
+    return frozenset(w for w, n in counts.items() if n >= 3 and bodies[w] * 5 < n and w not in HONORIFICS
+                     and coding.sector_word(w.rstrip(".")) is None and coding.country_of(w) is None)
 
 
 def _a_place(text: str) -> bool:
