@@ -158,6 +158,29 @@ def test_a_programme_an_instrument_a_treaty_and_a_letter_are_no_actors(nlp):
     assert actors(nlp, "According to the researchers' calculations, it is big.") == []
 
 
+def _tagged(nlp, text, labels):
+    """``text`` parsed, its names labelled as ``labels`` says ({name: label}; the tagger's mistakes, made
+    sure of), other entities as the tagger found them."""
+    from spacy.tokens import Span as DocSpan
+
+    doc = nlp(text)
+    ents = []
+    for name, label in labels.items():
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name))
+        ents.append(DocSpan(doc, span.start, span.end, label=label))
+    doc.ents = ents + [e for e in doc.ents if all(e.end <= s.start or e.start >= s.end for s in ents)]
+    return [(a.name, a.kind) for a in find_actors(doc, "2024-03-04").to_list()]
+
+
 def test_a_given_name_makes_a_name_tagged_as_an_organisation_a_person(nlp):
-    found = actors(nlp, "Argentina won after Diego Schwartzman defeated Cristian Garin 6-2, 6-2.")
-    assert ("Diego Schwartzman", "person", ["Diego Schwartzman"]) in found
+    found = _tagged(nlp, "Argentina won after Diego Farrow beat Tomas Ulve.", {"Diego Farrow": "ORG"})
+    assert ("Diego Farrow", "person") in found
+    assert _tagged(nlp, "Diego Vantress Holdings signed the deal.", {"Diego Vantress Holdings": "ORG"}) == [
+        ("Diego Vantress Holdings", "organization")]
+
+
+def test_a_person_tagged_as_an_organisation_with_the_surname_alone_elsewhere_is_one_person(nlp):
+    text = "Ulve said he was sorry. The Hawks cut quarterback Mason Ulve on Monday."
+    found = _tagged(nlp, text, {"Ulve": "PERSON", "Mason Ulve": "ORG"})
+    assert ("Mason Ulve", "person") in found and ("Ulve", "person") not in found

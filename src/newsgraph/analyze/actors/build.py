@@ -252,9 +252,10 @@ class Builder(coref.DescriptionsAndPronouns):
                                                 for w in words):
             return False
         surnames = {w.split()[-1] for w in self.person_words}
-        if words[-1].text not in surnames and words[0].text not in names.given_names() \
+        if words[-1].text not in surnames and not (len(words) == 2 and words[0].text in names.given_names()
+                                                   and words[-1].tag_ != "NNPS") \
                 or coding.organization(tokens.text) is not None:
-            return False
+            return False  # "Diego Vantress Holdings" stays a business
         return not any(coding.sector_word(w.text) or coding.country_of(w.text) or coding.capital_country(w.text)
                        or w.lower_ in coding.NEEDS_A_NAME or w.lower_ in coding.CORPORATE_SUFFIXES for w in words)
 
