@@ -184,3 +184,8 @@ def test_a_person_tagged_as_an_organisation_with_the_surname_alone_elsewhere_is_
     text = "Ulve said he was sorry. The Hawks cut quarterback Mason Ulve on Monday."
     found = _tagged(nlp, text, {"Ulve": "PERSON", "Mason Ulve": "ORG"})
     assert ("Mason Ulve", "person") in found and ("Ulve", "person") not in found
+
+
+def test_a_title_case_dateline_is_no_actor(nlp):
+    found = actors(nlp, "New York, NY – With growth slowing, Ravn Media said it would hire.")
+    assert [name for name, *_ in found] == ["Ravn Media"]

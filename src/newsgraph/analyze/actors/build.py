@@ -783,6 +783,17 @@ def _speaker_subject(token) -> bool:
 _CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4} ?\((?P<agency>[^()\n]{1,40})\)")
 
 
+#: "New York, NY –", "Washington, DC, United States:": a dateline written in title case
+_TITLE_DATELINE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){1,2}"
+                             r"(?: [–—-]+ |: )")
+
+
+def _a_known_place(name: str) -> bool:
+    from newsgraph.analyze import gazetteer
+
+    return bool(gazetteer.load().lookup(name)) or coding.capital_country(name) is not None
+
+
 def credit_tokens(doc) -> set[int]:
     """Tokens of a dateline or an agency credit opening a paragraph ("LONDON (AP) —",
     "Hong Kong (CNN Business)"): the agency that filed a story is no actor of it."""
@@ -800,6 +811,10 @@ def credit_tokens(doc) -> set[int]:
         match = _CREDIT.match(text, start, min(len(text), start + 80))
         if match:
             spans.append((match.start("agency"), match.end("agency")))
+            continue
+        match = _TITLE_DATELINE.match(text, start, min(len(text), start + 80))
+        if match and _a_known_place(match["place"]):
+            spans.append((start, match.end()))
     out: set[int] = set()
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
