@@ -189,3 +189,9 @@ def test_a_person_tagged_as_an_organisation_with_the_surname_alone_elsewhere_is_
 def test_a_title_case_dateline_is_no_actor(nlp):
     found = actors(nlp, "New York, NY – With growth slowing, Ravn Media said it would hire.")
     assert [name for name, *_ in found] == ["Ravn Media"]
+
+
+def test_venues_and_addresses_in_a_tour_list_are_no_actors(nlp):
+    text = ("June 29 -- Brightwell Arts Center, Holmdel, NJ\nJune 30 -- Lakeside Amphitheatre, Wantagh, NY\n"
+            "The band will play at Mountain View, CA for a show.")
+    assert [(name, kind) for name, kind, _ in actors(nlp, text)] == [("United States", "country")]

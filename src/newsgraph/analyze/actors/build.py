@@ -197,6 +197,8 @@ class Builder(coref.DescriptionsAndPronouns):
             return  # "Lt Col", "President": a title without the name of the one who holds it
         if ent.label_ in ("ORG", "PERSON", "FAC", "PRODUCT") and names.names_a_thing(tokens):
             return  # "the IllustrisTNG Project", "the Davis Cup", "the Hubble Space Telescope"
+        if ent.label_ in ("ORG", "PERSON", "FAC") and names.in_an_address(tokens):
+            return  # "Holmdel, NJ", "Mountain View, CA": an address, not an actor
         if ent.label_ == "PERSON" and self._organization_appositive(tokens):
             from spacy.tokens import Span as DocSpan
 

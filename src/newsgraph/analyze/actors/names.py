@@ -93,7 +93,8 @@ THING_HEADS = frozenset("""project program programme initiative scheme plan syst
 probe spacecraft rocket missile aircraft airliner jet plane helicopter drone warship cup finals final championship
 championships tournament olympics award awards prize festival induction ceremony summit war intervention invasion
 ruling act bill treaty accord agreement goal pass app console supplement meal disease virus syndrome fever flu
-pandemic epidemic vaccine""".split())
+pandemic epidemic vaccine amphitheatre amphitheater pavilion arena stadium auditorium showroom airport bridge
+highway mall""".split())
 
 
 def names_a_thing(tokens) -> bool:
@@ -124,6 +125,25 @@ def given_names() -> frozenset[str]:
             (counts if kind == "person" else bodies)[words[0]] += 1
     return frozenset(w for w, n in counts.items() if n >= 3 and bodies[w] * 5 < n and w not in HONORIFICS
                      and coding.sector_word(w.rstrip(".")) is None and coding.country_of(w) is None)
+
+
+def in_an_address(tokens) -> bool:
+    """Whether a name is part of an address ("Holmdel, NJ", "Mountain View, CA"): followed by, or
+    being, a comma and a two-capital region code after a place."""
+    doc = tokens.doc
+    end, start = tokens.end, tokens.start
+    if end + 1 < len(doc) and doc[end].text == "," and _region_code(doc[end + 1]):
+        return True
+    return len(tokens) == 1 and _region_code(tokens[0]) and start >= 2 and doc[start - 1].text == "," \
+        and doc[start - 2].text[:1].isupper()
+
+
+def _region_code(token) -> bool:
+    """"NJ", "CA": two capitals that no capitalised word follows on the same line ("NJ Transit" is a name)."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return len(token.text) == 2 and token.text.isalpha() and token.text.isupper() and (
+        nxt is None or "\n" in token.whitespace_ or nxt.is_space or not (nxt.is_alpha and nxt.text[:1].isupper()))
 
 
 def _a_place(text: str) -> bool:
