@@ -195,10 +195,12 @@ class Builder(coref.DescriptionsAndPronouns):
             return  # a dateline ("ROTTERDAM —"), not an actor
         if not any(t.is_alpha and len(t.text) > 1 for t in tokens) or names.only_titles(tokens):
             return  # "Lt Col", "President": a title without the name of the one who holds it
-        if ent.label_ in ("ORG", "PERSON", "FAC", "PRODUCT") and names.names_a_thing(tokens):
-            return  # "the IllustrisTNG Project", "the Davis Cup", "the Hubble Space Telescope"
-        if ent.label_ in ("ORG", "PERSON", "FAC") and names.in_an_address(tokens):
-            return  # "Holmdel, NJ", "Mountain View, CA": an address, not an actor
+        if ent.label_ in ("ORG", "PERSON", "FAC", "PRODUCT") and names.names_a_thing(tokens) \
+                or ent.label_ in ("ORG", "PERSON", "FAC") and names.in_an_address(tokens):
+            # "the IllustrisTNG Project", "the Davis Cup", "Holmdel, NJ": a thing or an address, and
+            # none of its words an actor either ("Bank" of "Ameris Bank Amphitheatre")
+            self.credits.update(range(tokens.start, tokens.end))
+            return
         if ent.label_ == "PERSON" and self._organization_appositive(tokens):
             from spacy.tokens import Span as DocSpan
 
