@@ -8,6 +8,10 @@
   groups ("Russian forces": RUSMIL); places in locative phrases and names modifying a noun are not
   actors; then every codable noun phrase that a later stage may ask about is registered, so that the
   index is final;
+- ``names``: where a name starts and ends, which words are titles or things, which names are one
+  person's, and whether the text is English the model can read;
+- ``tidy``: names of one person merged, and names that are no actor (products, units, things)
+  pruned, once all are found;
 - ``coref``: definite descriptions and pronouns resolved to an actor already seen;
 - ``coding``: a short actor phrase -> country, PLOVER sector, title, kind (table-driven, also used by
   ``newsgraph actor``);
