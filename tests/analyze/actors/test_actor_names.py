@@ -195,3 +195,13 @@ def test_venues_and_addresses_in_a_tour_list_are_no_actors(nlp):
     text = ("June 29 -- Brightwell Arts Center, Holmdel, NJ\nJune 30 -- Lakeside Amphitheatre, Wantagh, NY\n"
             "The band will play at Mountain View, CA for a show.")
     assert [(name, kind) for name, kind, _ in actors(nlp, text)] == [("United States", "country")]
+
+
+def test_an_article_or_an_opening_adjective_is_no_part_of_a_name(nlp):
+    assert actors(nlp, "It is possible to push a MacBook Pro to the limit.")[0][2] == ["MacBook Pro"]
+    assert all(not name.startswith("Recent") for name, *_ in actors(nlp, "Recent Samsung TVs support it."))
+
+
+def test_an_owned_speaker_is_a_person_and_a_stock_is_no_speaker(nlp):
+    found = actors(nlp, "I kept using it even after my toddler revealed the trick. The stock added 2% on Monday.")
+    assert found == [("toddler", "person", ["my toddler"])]

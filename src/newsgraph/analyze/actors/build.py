@@ -23,8 +23,12 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 DOCUMENT_HEADS = frozenset("statement report study survey document letter video post tweet data poll analysis "
                            "filing complaint evidence research paper article release memo record footage photo "
                            "figure figures estimate message email website court ruling judgment calculation "
-                           "projection forecast count tally model line lines sign signs".split())
+                           "projection forecast count tally model line lines sign signs result test finding "
+                           "stock share price index gain loss".split())
 INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: words that open a noun phrase, never a name ("a MacBook Pro", "this Apple Watch")
+LEADING_NOT_NAME = frozenset({"a", "an", "this", "that", "these", "those", "every", "any", "some", "each", "my",
+                              "your", "our", "their", "his", "her", "its"})
 #: nouns that describe a body of people, not a person ("Kosmos, a group co-founded by ...")
 BODY_NOUNS = frozenset("group band team club firm startup company organisation organization outfit venture "
                        "fund charity party label network consortium coalition alliance publisher".split())
@@ -176,6 +180,9 @@ class Builder(coref.DescriptionsAndPronouns):
             k += 1  # "Hosting Cook at Dreamforce ...": a verb phrase, of which only "Cook" is a name
         if k == tokens.end:
             return
+        while k < tokens.end - 1 and (tokens.doc[k].lower_ in LEADING_NOT_NAME or tokens.doc[k].tag_ == "JJ"
+                                      and tokens.doc[k].is_sent_start and ent.label_ in ("PERSON", "ORG")):
+            k += 1  # "a MacBook Pro", "Recent Samsung TVs": an article or an adjective before the name
         tokens = tokens.doc[k:tokens.end]
         if len(tokens) == 1 and ent.label_ in ("PERSON", "ORG") and syntax.is_verb_form(tokens[0]) \
                 and coding.country_of(tokens.text) is None and coding.capital_country(tokens.text) is None:
@@ -684,7 +691,10 @@ class Builder(coref.DescriptionsAndPronouns):
         index = self.index
         plural = head.tag_ in ("NNS", "NNPS")
         indefinite = any(w.lower_ in INDEFINITE for w in words if w.i < head.i)
-        kind = "group" if plural else "person" if indefinite else "organization"
+        # "my toddler revealed", "her lawyer said": one person, unless the word names a body ("its board")
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) \
+            and head.lower_ not in coding.NEEDS_A_NAME and head.lower_ not in coding.GOVERNMENT_HEADS
+        kind = "group" if plural else "person" if indefinite or owned else "organization"
         name = index._name_of(coding.Coding(text=phrase.text), words)
         key = ("described", kind, name.lower()) if kind != "person" else None
         actor = index._by_key.get(key) if key is not None else None
