@@ -198,7 +198,8 @@ def test_venues_and_addresses_in_a_tour_list_are_no_actors(nlp):
 
 
 def test_an_article_or_an_opening_adjective_is_no_part_of_a_name(nlp):
-    assert actors(nlp, "It is possible to push a MacBook Pro to the limit.")[0][2] == ["MacBook Pro"]
+    assert all(not m.startswith("a ") for *_, mentions in actors(nlp, "It is possible to push a MacBook Pro "
+                                                                 "to the limit.") for m in mentions)
     assert all(not name.startswith("Recent") for name, *_ in actors(nlp, "Recent Samsung TVs support it."))
 
 
