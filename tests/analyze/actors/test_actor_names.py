@@ -206,3 +206,15 @@ def test_an_article_or_an_opening_adjective_is_no_part_of_a_name(nlp):
 def test_an_owned_speaker_is_a_person_and_a_stock_is_no_speaker(nlp):
     found = actors(nlp, "I kept using it even after my toddler revealed the trick. The stock added 2% on Monday.")
     assert found == [("toddler", "person", ["my toddler"])]
+
+
+def test_a_name_after_a_medium_noun_is_an_organisation(nlp):
+    found = _tagged(nlp, "The claim was rated false by the fact-checking website Full Verity on Monday.",
+                    {"Full Verity": "PERSON"})
+    assert ("Full Verity", "organization") in found
+
+
+def test_a_first_name_that_is_also_a_modal_stays(nlp):
+    found = actors(nlp, "“It was an attempt to mislead voters,” Will Marsh, chief executive of the firm, told "
+                        "the BBC. Marsh added more.")
+    assert ("Will Marsh", "person", ["Will Marsh", "Marsh"]) in found

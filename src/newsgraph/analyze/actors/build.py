@@ -31,7 +31,8 @@ LEADING_NOT_NAME = frozenset({"a", "an", "this", "that", "these", "those", "ever
                               "your", "our", "their", "his", "her", "its"})
 #: nouns that describe a body of people, not a person ("Kosmos, a group co-founded by ...")
 BODY_NOUNS = frozenset("group band team club firm startup company organisation organization outfit venture "
-                       "fund charity party label network consortium coalition alliance publisher".split())
+                       "fund charity party label network consortium coalition alliance publisher website site "
+                       "newspaper paper magazine tabloid broadcaster channel outlet app platform".split())
 
 
 class Builder(coref.DescriptionsAndPronouns):
@@ -176,7 +177,7 @@ class Builder(coref.DescriptionsAndPronouns):
         if tokens is None:
             return
         k = tokens.start
-        while k < tokens.end - 1 and syntax.is_verb_form(tokens.doc[k]):
+        while k < tokens.end - 1 and syntax.is_verb_form(tokens.doc[k]) and tokens.doc[k].tag_ != "MD":
             k += 1  # "Hosting Cook at Dreamforce ...": a verb phrase, of which only "Cook" is a name
         if k == tokens.end:
             return
@@ -234,8 +235,9 @@ class Builder(coref.DescriptionsAndPronouns):
             self._named_group(ent, tokens)
 
     def _organization_appositive(self, tokens) -> bool:
-        """A name in apposition to a description of a body ("Kosmos, a group co-founded by ...",
-        "the firm, Dunmore,"): an organisation, whatever the tagger said."""
+        """A name in apposition to, or right after, a description of a body ("Kosmos, a group
+        co-founded by ...", "the fact-checking website Full Fact"): an organisation, whatever the
+        tagger said."""
         root = tokens.root
         doc = self.doc
         if root.dep_ == "appos" and root.head.i < root.i:
@@ -247,6 +249,9 @@ class Builder(coref.DescriptionsAndPronouns):
             # the parse hung the description elsewhere: read it from the words ("Marlo, a company run by")
             description = next((t for t in doc[tokens.end + 2:min(len(doc), tokens.end + 5)]
                                 if t.pos_ == "NOUN" and t.dep_ == "appos"), None)
+        if description is None and tokens.start > 0 and doc[tokens.start - 1].pos_ == "NOUN" \
+                and doc[tokens.start - 1].text.islower():
+            description = doc[tokens.start - 1]  # "the fact-checking website Full Fact"
         if description is None or description.pos_ != "NOUN" or description.i in self.ent_of:
             return False
         row = coding.sector_word(description.lemma_.lower())
