@@ -218,3 +218,7 @@ def test_a_first_name_that_is_also_a_modal_stays(nlp):
     found = actors(nlp, "“It was an attempt to mislead voters,” Will Marsh, chief executive of the firm, told "
                         "the BBC. Marsh added more.")
     assert ("Will Marsh", "person", ["Will Marsh", "Marsh"]) in found
+
+
+def test_a_description_right_before_a_name_is_its_title_not_another_actor(nlp):
+    assert actors(nlp, "The singer Orla Finch said so.") == [("Orla Finch", "person", ["Orla Finch"])]

@@ -604,7 +604,10 @@ class Builder(coref.DescriptionsAndPronouns):
             words = [w for w in phrase if w.dep_ != "case"]
             if not any(w.i in index._by_token for w in words):
                 self._register(phrase, words)
-            if t.i not in index._by_token and _speaker_subject(t):
+            named = self._named_right_after(t)
+            if named is not None:
+                index._by_token.setdefault(t.i, named)  # "The singer Orla Finch said": her title
+            elif t.i not in index._by_token and _speaker_subject(t):
                 self._described_speaker(t, phrase, words)
             for w in words:
                 if w.i == t.i or w.i in index._by_token or w.i in self.credits or _inside_place(w):
@@ -684,6 +687,15 @@ class Builder(coref.DescriptionsAndPronouns):
             actor = index._new(key, index._name_of(code, words), code)
             actor.aliases = [actor.name]
         index.add_mention(actor, phrase)
+
+    def _named_right_after(self, head) -> Optional[Actor]:
+        """The person whose name follows a description word directly ("The singer Orla Finch"),
+        when the parse did not join them."""
+        nxt = head.i + 1
+        ent = self.ent_of.get(nxt)
+        if ent is None or ent.label_ != "PERSON" or ent.start != nxt or head.tag_ != "NN":
+            return None
+        return next((self.index._by_token[i] for i in range(ent.start, ent.end) if i in self.index._by_token), None)
 
     def _described_speaker(self, head, phrase, words) -> None:
         """A speaker the text only describes ("Health bosses said", "a person familiar with the
