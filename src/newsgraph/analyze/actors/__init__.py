@@ -8,6 +8,10 @@
   groups ("Russian forces": RUSMIL); places in locative phrases and names modifying a noun are not
   actors; then every codable noun phrase that a later stage may ask about is registered, so that the
   index is final;
+- ``names``: where a name starts and ends, which words are titles or things, which names are one
+  person's, and whether the text is English the model can read;
+- ``tidy``: names of one person merged, and names that are no actor (products, units, things)
+  pruned, once all are found;
 - ``coref``: definite descriptions and pronouns resolved to an actor already seen;
 - ``coding``: a short actor phrase -> country, PLOVER sector, title, kind (table-driven, also used by
   ``newsgraph actor``);
@@ -23,6 +27,7 @@ from newsgraph.analyze.actors.build import Builder
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import apply_knowledge
+from newsgraph.analyze.actors.names import reads_as_english
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
 
@@ -35,6 +40,8 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     from newsgraph.analyze.actors import kb
 
     index = ActorIndex(doc)
+    if not reads_as_english(doc):
+        return index  # the English model's names in another language are guesses, not actors
     builder = Builder(index, doc)
     builder.run()
     apply_knowledge(index, knowledge if knowledge is not None else kb.shipped(), published)
@@ -42,5 +49,6 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     builder.register_territories()
     builder.settle_affiliations()
     builder.settle_local()
+    builder.prune_things()
     index.number()
     return index

@@ -5,7 +5,7 @@ import re
 from typing import Optional
 
 from newsgraph.analyze import resources, syntax
-from newsgraph.analyze.actors import coding, coref
+from newsgraph.analyze.actors import coding, coref, names, tidy
 from newsgraph.analyze.actors.coref import persons_in as _persons_in
 from newsgraph.analyze.actors.coref import trim_name as _trim
 from newsgraph.analyze.actors.index import ActorIndex
@@ -22,8 +22,17 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 #: heads of a speaker phrase that name a document or a finding, not an actor ("the statement said")
 DOCUMENT_HEADS = frozenset("statement report study survey document letter video post tweet data poll analysis "
                            "filing complaint evidence research paper article release memo record footage photo "
-                           "figure figures estimate message email website court ruling judgment".split())
+                           "figure figures estimate message email website court ruling judgment calculation "
+                           "projection forecast count tally model line lines sign signs result test finding "
+                           "stock share price index gain loss".split())
 INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: words that open a noun phrase, never a name ("a MacBook Pro", "this Apple Watch")
+LEADING_NOT_NAME = frozenset({"a", "an", "this", "that", "these", "those", "every", "any", "some", "each", "my",
+                              "your", "our", "their", "his", "her", "its"})
+#: nouns that describe a body of people, not a person ("Kosmos, a group co-founded by ...")
+BODY_NOUNS = frozenset("group band team club firm startup company organisation organization outfit venture "
+                       "fund charity party label network consortium coalition alliance publisher website site "
+                       "newspaper paper magazine tabloid broadcaster channel outlet app platform".split())
 
 
 class Builder(coref.DescriptionsAndPronouns):
@@ -41,6 +50,7 @@ class Builder(coref.DescriptionsAndPronouns):
         self.unnamed: set[str] = set()  # persons known only by a description ("a senior official")
         self.territorial: set[str] = set()  # country actors known only by their places
         self.credits: set[int] = set()  # tokens of a dateline or agency credit: no actors there
+        self.named: set[str] = set()  # actors made from a name the tagger found (ids)
 
     def run(self) -> None:
         from spacy.tokens import Token
@@ -54,7 +64,7 @@ class Builder(coref.DescriptionsAndPronouns):
                 sent_of[i] = k
         index._sent_of = sent_of
         items = []
-        self.credits = credit_tokens(doc)
+        self.credits = credit_tokens(doc) | names.quoted_titles(doc)
         for ent in self._whole_names(doc):
             if any(i in self.credits for i in range(ent.start, ent.end)):
                 continue  # "HANOI, Vietnam (AP) —": the agency and the place a story was filed from
@@ -63,19 +73,25 @@ class Builder(coref.DescriptionsAndPronouns):
                     self.ent_of[i] = ent
                 items.append((ent.start, 0, ent))
                 if ent.label_ == "PERSON":
-                    words = [t.text for t in ent if t.text not in POSSESSIVE_MARKERS and t.text.strip()]
-                    if words:
-                        self.person_words.add(" ".join(words))
-                        self.person_words.add(words[-1])
+                    self._learn_person_words(ent)
         for ent in self._untagged_names():
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
             items.append((ent.start, 0, ent))
-            words = [t.text for t in ent]
-            self.person_words.update((" ".join(words), words[-1]))
+            self._learn_person_words(ent)
         surnames = {w.split()[-1] for w in self.person_words}
         for t in doc:
-            if t.i not in self.ent_of and t.text in surnames and (t.pos_ == "PROPN" or (
+            compound = names.hyphenated(doc, t.i)
+            if compound is not None and compound.start == t.i and not any(
+                    i in self.ent_of for i in range(compound.start, compound.end)) and compound.text in surnames:
+                # a hyphenated surname the tagger missed ("Soon-Shiong said"), known from the full name
+                ent = _person_span(doc, compound.start, compound.end)
+                for i in range(ent.start, ent.end):
+                    self.ent_of[i] = ent
+                items.append((t.i, 0, ent))
+            elif compound is not None:
+                continue  # "Shiong" of "Soon-Shiong" is no surname of its own
+            elif t.i not in self.ent_of and t.text in surnames and (t.pos_ == "PROPN" or (
                     t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "conj", "dobj"))):
                 # a surname the tagger missed ("Lindqvist spoke first") that it found elsewhere
                 ent = _person_span(doc, t.i, t.i + 1)
@@ -83,7 +99,8 @@ class Builder(coref.DescriptionsAndPronouns):
                 items.append((t.i, 0, ent))
             elif t.lower_ in coref.PRONOUNS and t.pos_ == "PRON" and t.i not in self.ent_of:
                 items.append((t.i, 1, t))
-            elif t.pos_ in ("NOUN", "PROPN") and t.i not in self.ent_of and self._title_head(t):
+            elif t.pos_ in ("NOUN", "PROPN") and t.i not in self.ent_of and not names.bare_singular(t) \
+                    and self._title_head(t):
                 items.append((t.i, 1, t))
         items.sort(key=lambda item: (item[0], item[1]))
         for _, _, obj in items:
@@ -95,17 +112,33 @@ class Builder(coref.DescriptionsAndPronouns):
                 self._description(obj)
         self._finish()
 
+    def _learn_person_words(self, ent) -> None:
+        """A person's name as written and its surname ("Ravi Soon-Shiong", "Soon-Shiong")."""
+        tokens = [t for t in ent if t.text not in POSSESSIVE_MARKERS and t.text.strip()]
+        if not tokens:
+            return
+        name = _text(tokens)
+        self.person_words.add(name)
+        self.person_words.add(name.split()[-1])
+
     def _whole_names(self, doc) -> list:
         """The entities, a person's name taken whole where the tagger cut it at a word that is also a
-        pronoun ("Chinese vice-premier Liu He met ...": "He" is his given name, not a pronoun)."""
-        out = []
+        pronoun ("Chinese vice-premier Liu He met ...": "He" is his given name, not a pronoun), and
+        cut where the tagger ran it across punctuation ("Battin: Dealing with ...", "Kit Draper,
+        Firefly Aerospace") or an abbreviation ("Browns DL Sheldon Richardson")."""
+        return [part for ent in self._joined_names(doc) for part in names.split_entity(ent)]
+
+    def _joined_names(self, doc) -> list:
+        out: list = []
         for ent in doc.ents:
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if ent.label_ == "PERSON" and nxt is not None and nxt.pos_ == "PRON" and nxt.text[:1].isupper() \
                     and nxt.text.lower() in coref.PERSON_PRONOUNS and not ent[-1].is_punct \
                     and ent[-1].whitespace_ == " " and (nxt.ent_type_ == "" or nxt.ent_type_ == "PERSON"):
                 ent = _person_span(doc, ent.start, ent.end + 1)
-            out.append(ent)
+            if out and out[-1].end > ent.start:
+                continue  # the second half of a coordinated name already joined to the first
+            out.append(names.coordinated_name(ent))
         return out
 
     def _untagged_names(self) -> list:
@@ -123,6 +156,9 @@ class Builder(coref.DescriptionsAndPronouns):
                 continue
             if not ((t.dep_ == "appos" and head.i < t.i) or (t.dep_ == "compound" and head.i > t.i)):
                 continue
+            if t.dep_ == "compound" and any(c.dep_ in ("det", "poss", "nummod", "amod") and c.i < t.i
+                                            or c.dep_ == "prep" and c.i > head.i for c in head.children):
+                continue  # "the company's first Chief Strategy Officer", "General Manager of ...": a title
             start = head.i
             while (start - 1 > t.i or t.dep_ == "appos") and start - 1 >= 0:
                 prev = self.doc[start - 1]
@@ -141,20 +177,44 @@ class Builder(coref.DescriptionsAndPronouns):
         if tokens is None:
             return
         k = tokens.start
-        while k < tokens.end - 1 and syntax.is_verb_form(tokens.doc[k]):
+        while k < tokens.end - 1 and syntax.is_verb_form(tokens.doc[k]) and tokens.doc[k].tag_ != "MD":
             k += 1  # "Hosting Cook at Dreamforce ...": a verb phrase, of which only "Cook" is a name
         if k == tokens.end:
             return
+        while k < tokens.end - 1 and (tokens.doc[k].lower_ in LEADING_NOT_NAME or tokens.doc[k].tag_ == "JJ"
+                                      and tokens.doc[k].is_sent_start and ent.label_ in ("PERSON", "ORG")):
+            k += 1  # "a MacBook Pro", "Recent Samsung TVs": an article or an adjective before the name
         tokens = tokens.doc[k:tokens.end]
+        if len(tokens) == 1 and ent.label_ in ("PERSON", "ORG") and syntax.is_verb_form(tokens[0]) \
+                and coding.country_of(tokens.text) is None and coding.capital_country(tokens.text) is None:
+            return  # "Dealing" cut from "Battin: Dealing with ...": a verb, no name
+        if len(tokens) >= 3 and names.speech_verb_word(tokens[0]):
+            tokens = tokens[1:]  # "Said Kit Draper, ...": the cue that opens an inverted sentence
         end = tokens.end
-        while end > tokens.start + 1 and any(c.isdigit() for c in tokens.doc[end - 1].text):
-            end -= 1  # "Uchiyama 6-2": a score after the name
+        while end > tokens.start + 1 and (any(c.isdigit() for c in tokens.doc[end - 1].text)
+                                          or tokens.doc[end - 1].is_punct and tokens.doc[end - 1].text != "."
+                                          or tokens.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
+            end -= 1  # "Uchiyama 6-2": a score after the name; "the Hall of Fame's Class of 2020"
         tokens = tokens.doc[tokens.start:end]
         if any(t.pos_ in ("VERB", "AUX") and t.text.islower() for t in tokens):
             return  # "Garrett hit Rudolph": a clause, not a name
         text = " ".join(t.text for t in tokens)
         if text.isupper() and len(text) > 4 and coding.organization(text) is None:
             return  # a dateline ("ROTTERDAM —"), not an actor
+        if not any(t.is_alpha and len(t.text) > 1 for t in tokens) or names.only_titles(tokens):
+            return  # "Lt Col", "President": a title without the name of the one who holds it
+        if ent.label_ in ("ORG", "PERSON", "FAC", "PRODUCT") and names.names_a_thing(tokens) \
+                or ent.label_ in ("ORG", "PERSON", "FAC") and names.in_an_address(tokens):
+            # "the IllustrisTNG Project", "the Davis Cup", "Holmdel, NJ": a thing or an address, and
+            # none of its words an actor either ("Bank" of "Ameris Bank Amphitheatre")
+            self.credits.update(range(tokens.start, tokens.end))
+            return
+        if ent.label_ == "PERSON" and self._organization_appositive(tokens):
+            from spacy.tokens import Span as DocSpan
+
+            # "Kosmos, a group co-founded by ...": the description says what the name is
+            self._named_group(DocSpan(self.doc, tokens.start, tokens.end, label="ORG"), tokens)
+            return
         if ent.label_ == "PERSON" and (coding.country_of(tokens.text) or coding.capital_country(tokens.text)
                                        or coding.organization(tokens.text)):
             self._named_group(ent, tokens)  # "La Paz", "Azerbaijani" tagged as persons
@@ -167,12 +227,53 @@ class Builder(coref.DescriptionsAndPronouns):
         if ent.label_ == "ORG" and self._titled_appositive(tokens):
             self._person(ent, tokens)  # "The head of the agency, Amara Diallo": tagged ORG
             return
-        if ent.label_ == "PERSON" or (text in self.person_words and coding.organization(tokens.text) is None
-                                      and coding.country_of(tokens.text) is None
-                                      and coding.capital_country(tokens.text) is None):
+        if ent.label_ == "PERSON" or self._person_shaped(tokens) or (
+                text in self.person_words and coding.organization(tokens.text) is None
+                and coding.country_of(tokens.text) is None and coding.capital_country(tokens.text) is None):
             self._person(ent, tokens)
         else:
             self._named_group(ent, tokens)
+
+    def _organization_appositive(self, tokens) -> bool:
+        """A name in apposition to, or right after, a description of a body ("Kosmos, a group
+        co-founded by ...", "the fact-checking website Full Fact"): an organisation, whatever the
+        tagger said."""
+        root = tokens.root
+        doc = self.doc
+        if root.dep_ == "appos" and root.head.i < root.i:
+            description = root.head
+        else:
+            description = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+        if description is None and tokens.end + 2 < len(doc) and doc[tokens.end].text == "," \
+                and doc[tokens.end + 1].lower_ in ("a", "an"):
+            # the parse hung the description elsewhere: read it from the words ("Marlo, a company run by")
+            description = next((t for t in doc[tokens.end + 2:min(len(doc), tokens.end + 5)]
+                                if t.pos_ == "NOUN" and t.dep_ == "appos"), None)
+        if description is None and tokens.start > 0 and doc[tokens.start - 1].pos_ == "NOUN" \
+                and doc[tokens.start - 1].text.islower():
+            description = doc[tokens.start - 1]  # "the fact-checking website Full Fact"
+        if description is None or description.pos_ != "NOUN" or description.i in self.ent_of:
+            return False
+        row = coding.sector_word(description.lemma_.lower())
+        return description.lemma_.lower() in BODY_NOUNS or len(tokens) == 1 and row is not None \
+            and row.kind == "organization" and row.strong
+
+    def _person_shaped(self, tokens) -> bool:
+        """A first name and a surname tagged as an organisation ("quarterback Mason Rudolph" beside
+        "Rudolph said", "Diego Schwartzman defeating ..."): two or three capitalised words, none of
+        them an organisation's, a title's or a country's word, ending with the surname of a person of
+        the article or opening with a known given name."""
+        words = list(tokens)
+        if not 2 <= len(words) <= 3 or not all(w.is_alpha and w.text[:1].isupper() and not w.text.isupper()
+                                                for w in words):
+            return False
+        surnames = {w.split()[-1] for w in self.person_words}
+        if words[-1].text not in surnames and not (len(words) == 2 and words[0].text in names.given_names()
+                                                   and words[-1].tag_ != "NNPS") \
+                or coding.organization(tokens.text) is not None:
+            return False  # "Diego Vantress Holdings" stays a business
+        return not any(coding.sector_word(w.text) or coding.country_of(w.text) or coding.capital_country(w.text)
+                       or w.lower_ in coding.NEEDS_A_NAME or w.lower_ in coding.CORPORATE_SUFFIXES for w in words)
 
     def _person(self, ent, tokens) -> None:
         doc, index = self.doc, self.index
@@ -201,6 +302,7 @@ class Builder(coref.DescriptionsAndPronouns):
         actor = self._find_person(name)
         if actor is None:
             actor = index._new(("person", name), name, coding.Coding(text=name, kind="person"))
+            self.named.add(actor.id)
             self.surnames.setdefault(name.split()[-1], []).append(actor)
         elif len(name.split()) > len(actor.name.split()) and name.split()[-1] == actor.name.split()[-1]:
             actor.name = name  # "Peskov" first, "Dmitry Peskov" later: keep the full name
@@ -431,6 +533,7 @@ class Builder(coref.DescriptionsAndPronouns):
             name = _text([t for t in tokens if t.lower_ != "the"]) if len(key) == 3 and key[0] == "org" \
                 else index._name_of(code, tokens)  # "Chinese CDC", not the American CDC's full name
             actor = index._new(key, name, code)
+            self.named.add(actor.id)
         else:
             index.learn(actor, code)
         alias = _text([t for t in tokens if t.lower_ != "the"])
@@ -501,7 +604,10 @@ class Builder(coref.DescriptionsAndPronouns):
             words = [w for w in phrase if w.dep_ != "case"]
             if not any(w.i in index._by_token for w in words):
                 self._register(phrase, words)
-            if t.i not in index._by_token and _speaker_subject(t):
+            named = self._named_right_after(t)
+            if named is not None:
+                index._by_token.setdefault(t.i, named)  # "The singer Orla Finch said": her title
+            elif t.i not in index._by_token and _speaker_subject(t):
                 self._described_speaker(t, phrase, words)
             for w in words:
                 if w.i == t.i or w.i in index._by_token or w.i in self.credits or _inside_place(w):
@@ -552,6 +658,8 @@ class Builder(coref.DescriptionsAndPronouns):
 
     def _register(self, phrase, words) -> None:
         index = self.index
+        if phrase.root.lemma_.lower() in DOCUMENT_HEADS or phrase.root.pos_ == "PROPN" and phrase.root.lower_ in names.THING_HEADS:
+            return  # "surveillance video", "the court ruling": a record, not who made it
         if self._is_bare_head(words):
             actor = self._bare_head(words)
             if actor is not None:
@@ -560,6 +668,17 @@ class Builder(coref.DescriptionsAndPronouns):
         code = self.with_place_country(_code(words), words)
         if code.kind == "person" or code.head is None and code.kind is None:
             return
+        if not heads_the_phrase(code, phrase.root):
+            # "Chinese military intervention", "the rebel hideouts": an act or a thing of the actor,
+            # who is the modifier alone ("Chinese military", "rebel")
+            words = [w for w in words if w.i < phrase.root.i and w.dep_ not in ("det", "poss", "case", "punct")
+                     and w.pos_ not in ("DET", "NUM")]
+            if not words or words[-1].i - words[0].i + 1 != len(words):
+                return
+            phrase = self.doc[words[0].i:words[-1].i + 1]
+            code = self.with_place_country(_code(words), words)
+            if code.kind in (None, "person"):
+                return
         key = index._key(code, phrase)
         if key is None:
             return
@@ -569,18 +688,30 @@ class Builder(coref.DescriptionsAndPronouns):
             actor.aliases = [actor.name]
         index.add_mention(actor, phrase)
 
+    def _named_right_after(self, head) -> Optional[Actor]:
+        """The person whose name follows a description word directly ("The singer Orla Finch"),
+        when the parse did not join them."""
+        nxt = head.i + 1
+        ent = self.ent_of.get(nxt)
+        if ent is None or ent.label_ != "PERSON" or ent.start != nxt or head.tag_ != "NN":
+            return None
+        return next((self.index._by_token[i] for i in range(ent.start, ent.end) if i in self.index._by_token), None)
+
     def _described_speaker(self, head, phrase, words) -> None:
         """A speaker the text only describes ("Health bosses said", "a person familiar with the
         matter said", "the agency says") is an actor of its own: a group when plural, a person when
         indefinite, else an organisation; the same words are the same actor. A document ("the
         statement said") is no actor."""
-        if head.lemma_.lower() in DOCUMENT_HEADS or head.pos_ == "PROPN" and not (
+        if head.lemma_.lower() in DOCUMENT_HEADS or head.lower_ in names.THING_HEADS or head.pos_ == "PROPN" and not (
                 head.ent_type_ == "ORG" or head.text.isupper()):
             return  # an unknown proper name may be a person the tagger missed
         index = self.index
         plural = head.tag_ in ("NNS", "NNPS")
         indefinite = any(w.lower_ in INDEFINITE for w in words if w.i < head.i)
-        kind = "group" if plural else "person" if indefinite else "organization"
+        # "my toddler revealed", "her lawyer said": one person, unless the word names a body ("its board")
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) \
+            and head.lower_ not in coding.NEEDS_A_NAME and head.lower_ not in coding.GOVERNMENT_HEADS
+        kind = "group" if plural else "person" if indefinite or owned else "organization"
         name = index._name_of(coding.Coding(text=phrase.text), words)
         key = ("described", kind, name.lower()) if kind != "person" else None
         actor = index._by_key.get(key) if key is not None else None
@@ -656,8 +787,13 @@ class Builder(coref.DescriptionsAndPronouns):
             if actor.sector == "COP" or heads & LOCAL_HEADS:
                 actor.country = home
 
+    def prune_things(self) -> None:
+        """Drop the names that are no actor (``tidy.prune_things``)."""
+        tidy.prune_things(self.index, self.named, self.ent_of)
+
     def _finish(self) -> None:
         index = self.index
+        tidy.merge_name_parts(index, self.unnamed, self.aliases)
         for actor, ent in self.affiliations:  # "Putin's spokesman": Putin's country
             if actor.country is None:
                 other = self._find_person(_text(_trim(ent) or ent))
@@ -667,6 +803,8 @@ class Builder(coref.DescriptionsAndPronouns):
             actor.aliases = self.aliases.get(actor.id, [actor.name])
 
 
+
+
 def _speaker_subject(token) -> bool:
     """The subject of a speech or reporting verb (the statements' cue verbs: "reports", "quipped")."""
     return syntax.is_speaker(token) or token.dep_ == "nsubj" and token.head.lemma_.lower() in resources.speech_verbs()
@@ -674,6 +812,17 @@ def _speaker_subject(token) -> bool:
 
 #: "Hong Kong (CNN Business) A muddled view ...": a place, then an agency in brackets, opening a paragraph
 _CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4} ?\((?P<agency>[^()\n]{1,40})\)")
+
+
+#: "New York, NY –", "Washington, DC, United States:": a dateline written in title case
+_TITLE_DATELINE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){1,2}"
+                             r"(?: [–—-]+ |: )")
+
+
+def _a_known_place(name: str) -> bool:
+    from newsgraph.analyze import gazetteer
+
+    return bool(gazetteer.load().lookup(name)) or coding.capital_country(name) is not None
 
 
 def credit_tokens(doc) -> set[int]:
@@ -693,12 +842,26 @@ def credit_tokens(doc) -> set[int]:
         match = _CREDIT.match(text, start, min(len(text), start + 80))
         if match:
             spans.append((match.start("agency"), match.end("agency")))
+            continue
+        match = _TITLE_DATELINE.match(text, start, min(len(text), start + 80))
+        if match and _a_known_place(match["place"]):
+            spans.append((start, match.end()))
     out: set[int] = set()
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             out.update(range(span.start, span.end))
     return out
+
+
+def heads_the_phrase(code: coding.Coding, root) -> bool:
+    """Whether the word that codes a phrase is its head ("Russian troops"), not a modifier of a
+    noun that names an act, a record or a thing ("Chinese military intervention", "the court
+    ruling", "TV commercials"): only the former is an actor."""
+    if code.head is None or root.pos_ != "NOUN":
+        return True
+    head = code.head.split()[-1].lower()
+    return head in (root.lower_, root.lemma_.lower(), coding.singular(root.lower_))
 
 
 def _body_of(root, index: ActorIndex) -> Optional[Actor]:

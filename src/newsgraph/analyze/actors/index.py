@@ -36,6 +36,7 @@ class ActorIndex:
         self._heads: dict[str, set] = {}  # actor id -> title heads ("spokesman")
         self._genders: dict[str, str] = {}
         self._sent_of: list[int] = []
+        self._created = 0
 
     # -- the public interface -------------------------------------------------------------------
     def resolve(self, span) -> Optional[Actor]:
@@ -106,6 +107,52 @@ class ActorIndex:
         self._heads = {renamed[k]: v for k, v in self._heads.items()}
         self._genders = {renamed[k]: v for k, v in self._genders.items()}
 
+    def merge(self, keep: Actor, gone: Actor) -> None:
+        """Make ``gone`` a name of ``keep`` ("Joe" and "Joe Pakula"): its mentions, tokens, keys,
+        titles and gender move over and ``gone`` is no actor any more (the actor stage only)."""
+        for mention in gone.mentions:
+            if mention not in keep.mentions:
+                keep.mentions.append(mention)
+        keep.mentions.sort(key=lambda s: s.start)
+        for alias in gone.aliases or [gone.name]:
+            if keep.aliases is not None and alias not in keep.aliases:
+                keep.aliases.append(alias)
+        keep.title = keep.title or gone.title
+        keep.country = keep.country or gone.country
+        keep.sector = keep.sector or gone.sector
+        self._heads.setdefault(keep.id, set()).update(self._heads.get(gone.id, set()))
+        if gone.id in self._genders:
+            self._genders.setdefault(keep.id, self._genders[gone.id])
+        self._replace(gone, keep)
+
+    def remove(self, gone: Actor) -> None:
+        """Drop ``gone`` (a thing the tagger took for a name) with its tokens, keys and mentions."""
+        self._replace(gone, None)
+
+    def _replace(self, gone: Actor, keep: Optional[Actor]) -> None:
+        for i, actor in list(self._by_token.items()):
+            if actor is gone:
+                if keep is None:
+                    del self._by_token[i]
+                else:
+                    self._by_token[i] = keep
+        for key, actor in list(self._by_key.items()):
+            if actor is gone:
+                if keep is None:
+                    del self._by_key[key]
+                else:
+                    self._by_key[key] = keep
+        if keep is None:
+            self.mentions = [m for m in self.mentions if m.actor is not gone]
+        else:
+            for m in self.mentions:
+                if m.actor is gone:
+                    m.actor = keep
+        self.actors = [a for a in self.actors if a is not gone]
+        self._by_id.pop(gone.id, None)
+        self._heads.pop(gone.id, None)
+        self._genders.pop(gone.id, None)
+
     def actor(self, actor_id: Optional[str]) -> Optional[Actor]:
         return self._by_id.get(actor_id) if actor_id else None
 
@@ -134,7 +181,8 @@ class ActorIndex:
         return doc.char_span(start, end, alignment_mode="expand")
 
     def _new(self, key, name: str, code: coding.Coding) -> Actor:
-        actor = Actor(id=f"A{len(self.actors) + 1}", name=name, kind=code.kind or "organization",
+        self._created += 1  # never reused: merged and pruned actors leave gaps until ``number``
+        actor = Actor(id=f"A{self._created}", name=name, kind=code.kind or "organization",
                       country=code.country, sector=code.sector, title=code.title if code.kind == "person" else None)
         self.actors.append(actor)
         self._by_id[actor.id] = actor

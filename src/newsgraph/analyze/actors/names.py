@@ -1,0 +1,271 @@
+"""The shape of a name in the text: where an entity the tagger found starts and ends ("Battin:
+Dealing", "Kit Draper, Firefly Aerospace", "Browns DL Sheldon Richardson", "Customs" of "Customs and
+Border Protection"), which words are a title rather than a name, which names are one person's
+("Pat Carlineo", "Patrick W. Carlineo Jr."), and which text the English model can read at all.
+
+Pure functions over a spaCy parse; the actor builder (``build``) uses them.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsgraph.analyze import resources
+from newsgraph.analyze.actors import coding
+
+POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
+
+
+#: punctuation a name never runs across ("Battin: Dealing", "Kit Draper, Firefly Aerospace")
+_NAME_BREAKS = frozenset({":", ";", ",", "|", "—", "–", "(", ")", "[", "]", "/", "•"})
+_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR"})
+#: past and present forms of speech verbs that open an inverted sentence ("Said Kit Draper, ...")
+_IRREGULAR_CUES = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",
+                   "writes": "write", "spoke": "speak", "added": "add", "adds": "add", "asked": "ask"}
+
+
+def split_entity(ent) -> list:
+    """An entity cut at punctuation inside it into its parts ("Battin: Dealing" -> "Battin",
+    "Dealing"), and a person's name cut after an all-capitals abbreviation that precedes a full
+    name ("Browns DL Sheldon Richardson" -> "Sheldon Richardson"). A comma between a name and an
+    organisation ("Kit Draper, Firefly Aerospace"), or a possessive ("Jeff Bezos’s Blue Origin"),
+    leaves the organisation an organisation."""
+    from spacy.tokens import Span as DocSpan
+
+    doc = ent.doc
+    parts, start = [], ent.start
+    listing = any(t.lower_ in ("and", "&", "of", "for") for t in ent)  # "Bureau of Alcohol, Tobacco, ..."
+    owned = set()  # parts after a possessive: what the owner has ("Jeff Bezos’s Blue Origin")
+    for i in range(ent.start, ent.end + 1):
+        possessive = i < ent.end - 1 and doc[i].text in POSSESSIVE_MARKERS and i > ent.start and not (
+            ent.label_ != "PERSON" and doc[i + 1].lower_ in coding.NEEDS_A_NAME)  # "NASA’s Office of ..." is one
+        if i == ent.end or possessive or _name_break(doc[i]) and not (
+                doc[i].text == "," and listing and ent.label_ != "PERSON"):
+            if i > start:
+                parts.append((start, i))
+            start = i + 1
+            if possessive:
+                owned.add(start)
+    out = []
+    for k, (a, b) in enumerate(parts):
+        label = ent.label_
+        if ent.label_ == "PERSON" and k > 0 and (b - a >= 2 or a in owned):
+            label = "ORG"  # "Kit Draper, Firefly Aerospace": the name, then where the person works
+        elif b + 1 in owned and ent.label_ != "PERSON" and _a_place(doc[a:b].text):
+            label = "GPE"  # "Cleveland’s Public Auditorium": the owner is a place
+        if label == "PERSON":
+            a = _after_abbreviation(doc, a, b)
+        out.append(DocSpan(doc, a, b, label=label) if (a, b) != (ent.start, ent.end) else ent)
+    return out
+
+
+#: endings of the abstract nouns that name a body's field ("Border Protection", "Human Services")
+_DOMAIN_ENDINGS = ("tion", "sion", "ment", "ity", "ance", "ence", "ness", "ics", "ices", "ies", "ure", "ing",
+                   "ives", "fare", "ship", "affairs", "security", "defense", "defence", "trade", "energy")
+
+
+def coordinated_name(ent):
+    """An organisation's name that the tagger cut at its own "and" ("Customs" of "Customs and
+    Border Protection"): the name runs on through "and"/"&" over two or more capitalised words the
+    tagger left untagged that end in a field's abstract noun ("Protection", "Services") and that
+    name nothing the tables know, when the first half is not known by itself either ("Ford and
+    General Motors" stay two)."""
+    from spacy.tokens import Span as DocSpan
+
+    from newsgraph.analyze.actors import kb
+
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ not in ("and", "&"):
+        return ent
+    end = ent.end + 1
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
+            and doc[end].ent_type_ == "":
+        end += 1
+    run = doc[ent.end + 1:end]
+    if len(run) < 2 or not run[-1].lower_.endswith(_DOMAIN_ENDINGS) or any(
+            coding.organization(part.text) or kb.shipped().entries(part.text) for part in (ent, run)):
+        return ent
+    return DocSpan(doc, ent.start, end, label="ORG")
+
+
+#: the last word of a name that makes it a thing's, an event's or an illness's, not an actor's
+THING_HEADS = frozenset("""project program programme initiative scheme plan system telescope satellite rover lander
+probe spacecraft rocket missile aircraft airliner jet plane helicopter drone warship cup finals final championship
+championships tournament olympics award awards prize festival induction ceremony summit war intervention invasion
+ruling act bill treaty accord agreement goal pass app console supplement meal disease virus syndrome fever flu
+pandemic epidemic vaccine amphitheatre amphitheater pavilion arena stadium auditorium showroom airport bridge
+highway mall""".split())
+
+
+def names_a_thing(tokens) -> bool:
+    """Whether a name ends in a word that names a thing, an event or an illness ("the IllustrisTNG
+    Project", "the Davis Cup", "the Paris Agreement", "Ebola Virus"), and no table knows it as a body."""
+    last = tokens[-1].lower_
+    return last in THING_HEADS and len(tokens) > 1 and coding.organization(tokens.text) is None
+
+
+HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "Prince", "Princess", "King",
+                        "Queen", "Emir", "Sultan", "Imam", "Rev", "Father", "Saint", "St"})
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names that open three or more persons' names in the shipped knowledge base ("Diego",
+    "Maria", "Vladimir"), less titles ("Sir", "General"): a first name tells a person's name from
+    an organisation's."""
+    from collections import Counter
+
+    from newsgraph.analyze.actors.kb import KB_FILE
+
+    counts: Counter = Counter()
+    bodies: Counter = Counter()  # "United", "Al": they open organisations' names too
+    for _name, _entity, canonical, kind, _roles, _source in resources.read_tsv(KB_FILE):
+        words = canonical.split()
+        if len(words) > 1 and words[0][:1].isupper():
+            (counts if kind == "person" else bodies)[words[0]] += 1
+    return frozenset(w for w, n in counts.items() if n >= 3 and bodies[w] * 5 < n and w not in HONORIFICS
+                     and coding.sector_word(w.rstrip(".")) is None and coding.country_of(w) is None)
+
+
+def in_an_address(tokens) -> bool:
+    """Whether a name is part of an address ("Holmdel, NJ", "Mountain View, CA"): followed by, or
+    being, a comma and a two-capital region code after a place."""
+    doc = tokens.doc
+    end, start = tokens.end, tokens.start
+    if end + 1 < len(doc) and doc[end].text == "," and _region_code(doc[end + 1]):
+        return True
+    return len(tokens) == 1 and _region_code(tokens[0]) and start >= 2 and doc[start - 1].text == "," \
+        and doc[start - 2].text[:1].isupper()
+
+
+def _region_code(token) -> bool:
+    """"NJ", "CA": two capitals that no capitalised word follows on the same line ("NJ Transit" is a name)."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return len(token.text) == 2 and token.text.isalpha() and token.text.isupper() and (
+        nxt is None or "\n" in token.whitespace_ or nxt.is_space or not (nxt.is_alpha and nxt.text[:1].isupper()))
+
+
+def _a_place(text: str) -> bool:
+    """Whether the gazetteer or the country tables know ``text`` as a place."""
+    from newsgraph.analyze import gazetteer
+
+    return bool(coding.country_of(text) or coding.capital_country(text) or gazetteer.load().lookup(text))
+
+
+def _name_break(token) -> bool:
+    if token.text in _NAME_BREAKS:
+        return True
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _after_abbreviation(doc, start: int, end: int) -> int:
+    """Where a person's name starts after an all-capitals abbreviation ("DL" in "Browns DL Sheldon
+    Richardson": a position or a unit, then the full name)."""
+    for i in range(end - 3, start - 1, -1):
+        t = doc[i]
+        if t.is_alpha and t.text.isupper() and 2 <= len(t.text) <= 4 and t.text not in _ROMAN and all(
+                w.is_alpha and w.text[:1].isupper() and not w.text.isupper() for w in doc[i + 1:end]):
+            return i + 1
+    return start
+
+
+def hyphenated(doc, i: int):
+    """The hyphenated word token ``i`` is part of ("Soon-Shiong"), or None when it is none."""
+    if not doc[i].is_alpha:
+        return None
+    start = end = i
+    while start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text in ("-", "‐") and not doc[end].whitespace_ \
+            and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
+        end += 2
+    return doc[start:end + 1] if end > start else None
+
+
+def speech_verb_word(token) -> bool:
+    """A capitalised speech verb opening a sentence ("Said Kit Draper, ..."), not part of a name."""
+    if not (token.is_sent_start or token.i > 0 and token.doc[token.i - 1].is_punct):
+        return False
+    word = token.lower_
+    lemma = _IRREGULAR_CUES.get(word)
+    if lemma is None:
+        return False
+    return lemma in resources.speech_verbs()
+
+
+_QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+
+
+def quoted_titles(doc) -> set[int]:
+    """Tokens of a short title in quotation marks, its words capitalised as titles are (“Takin’ It
+    to the Streets”, "The Last Ride"): a song, a book, a film or a campaign, whose words name no
+    actor of the story."""
+    out: set[int] = set()
+    i = 0
+    while i < len(doc):
+        closing = _QUOTE_PAIRS.get(doc[i].text)
+        if closing is None:
+            i += 1
+            continue
+        end = next((k for k in range(i + 1, min(len(doc), i + 14)) if doc[k].text == closing and not (
+            closing == "’" and not doc[k].whitespace_ and k + 1 < len(doc) and doc[k + 1].is_alpha)), None)
+        if end is None:
+            i += 1
+            continue
+        words = [t for t in doc[i + 1:end] if t.is_alpha]
+        if len(words) >= 3 and all(w.text[:1].isupper() for w in words if len(w.text) > 3) \
+                and not all(w.text.isupper() for w in words) and not any(t.text in ".?!" for t in doc[i + 1:end - 1]):
+            out.update(range(i + 1, end))
+        i = end + 1 if doc[i].text != '"' or end > i else i + 1
+    return out
+
+
+def reads_as_english(doc) -> bool:
+    """Whether a text is English prose, as far as the English model can tell: English's function
+    words ("the", "of", "and", "to", ...) make a third or more of any English text, and next to none
+    of a text in another language, whose names the English tagger only guesses at. A short text is
+    taken as English."""
+    words = [t for t in doc if t.is_alpha]
+    if len(words) < 40:
+        return True
+    return sum(1 for t in words if t.is_stop) / len(words) >= 0.08
+
+
+def only_titles(tokens) -> bool:
+    """Whether every word is a person's title or rank ("Lt Col", "Gen.", "President")."""
+    words = [t.text.rstrip(".") for t in tokens if not t.is_punct]
+    return bool(words) and all((row := coding.sector_word(w)) is not None and row.kind == "person" for w in words)
+
+
+def bare_singular(token) -> bool:
+    """A lower-case singular title with no article, possessor or modifier ("justice has been
+    served"): a mass noun or an idea, since one person needs an article ("the justice said")."""
+    return token.tag_ == "NN" and token.text.islower() and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod", "predet", "appos", "prep")
+        for c in token.children)
+
+
+def name_words(name: str) -> list[str]:
+    """A person's name as words, hyphenated names in their parts ("Soon-Shiong": "Soon", "Shiong")."""
+    return [w for w in re.split(r"[\s\-‐]+", name.replace(".", " ")) if w]
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def same_person(one: str, other: str) -> bool:
+    """Two full names of one person: the same surname, and the same given name or one the short
+    form of the other ("Pat Carlineo", "Patrick W. Carlineo Jr."); initials and "Jr." aside."""
+    a, b = ([w for w in name_words(n) if len(w) > 1 and w.lower() not in _SUFFIXES] for n in (one, other))
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or a == b and one == other:
+        return False
+    x, y = a[0].lower(), b[0].lower()
+    return x == y or min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))
+
+
+def contains(words: list[str], part: list[str]) -> bool:
+    """Whether ``part`` is a run of ``words``."""
+    n = len(part)
+    return any(words[k:k + n] == part for k in range(len(words) - n + 1))

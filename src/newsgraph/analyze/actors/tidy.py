@@ -1,0 +1,104 @@
+"""Tidying the actors of one article once they are all found: names of one person merged ("Joe"
+and "Joe Pakula", "Shiong" and "Ravi Soon-Shiong", "Pat Carlineo" and "Patrick W. Carlineo Jr."),
+and names that are no actor pruned (a product, a unit, a thing the tagger called a name).
+"""
+from __future__ import annotations
+
+from newsgraph.analyze import syntax
+from newsgraph.analyze.actors import coding
+from newsgraph.analyze.actors.index import ActorIndex
+from newsgraph.analyze.actors.names import contains, name_words, same_person
+from newsgraph.model import Actor
+
+
+def merge_name_parts(index: ActorIndex, unnamed: set[str], aliases: dict[str, list[str]]) -> None:
+    """A person known by part of a name ("Joe", "Shiong", "Nealy Cox") that one fuller name of
+    the article holds ("Joe Pakula", "Ravi Soon-Shiong", "Erin Nealy Cox"), before or after it,
+    is that person. A part that two names hold ("Smith" of two Smiths) stays apart."""
+    persons = [a for a in index.actors if a.kind == "person" and a.id not in unnamed]
+    for part in sorted(persons, key=lambda a: len(name_words(a.name))):
+        words = name_words(part.name)
+        if not words or part not in index.actors:
+            continue
+        holders = [a for a in index.actors if a.kind == "person" and a is not part
+                   and a.id not in unnamed and len(name_words(a.name)) > len(words)
+                   and contains(name_words(a.name), words)]
+        if len(holders) == 1:
+            _merge_persons(index, aliases, holders[0], part)
+    persons = [a for a in index.actors if a.kind == "person" and a.id not in unnamed]
+    for k, first in enumerate(persons):
+        for later in persons[k + 1:]:
+            if first in index.actors and later in index.actors and same_person(first.name, later.name):
+                _merge_persons(index, aliases, first, later)
+
+def _merge_persons(index: ActorIndex, aliases: dict[str, list[str]], keep: Actor, gone: Actor) -> None:
+    index.merge(keep, gone)
+    names = aliases.setdefault(keep.id, [keep.name])
+    for alias in aliases.pop(gone.id, [gone.name]):
+        if alias not in names:
+            names.append(alias)
+
+def prune_things(index: ActorIndex, named: set[str], ent_of: dict) -> None:
+    """Names that are no actor: an unknown name the tagger called an organisation or a
+    one-word person that no mention uses as one ("in favour of more AppleSkin", "could be AWD"),
+    that a number counts ("0100 GMT", "the 2020 Sportback"), or an organisation name owned by a
+    pronoun ("its cancelled IPO"): a product, a unit or a thing. Known names (the organisations table, the knowledge base), titled
+    persons and names with a sector are kept."""
+    from newsgraph.analyze.actors import kb
+
+    doc = index.doc
+    for actor in list(index.actors):
+        if actor.id not in named or not actor.mentions:
+            continue
+        if actor.kind == "person" and (len(actor.name.split()) > 1 or actor.title):
+            continue  # a full name is a person's, whatever it does in the story
+        if actor.kind not in ("person", "organization") or actor.sector or actor.country:
+            continue
+        if coding.organization(actor.name) is not None or kb.shipped().entries(actor.name):
+            continue
+        roots = []
+        for mention in actor.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.root.i in ent_of:
+                roots.append(span)
+        if not roots:
+            continue
+        owned = actor.kind == "organization" and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for r in roots for c in r.root.children)
+        counted = any(c.dep_ == "nummod" and c.i < r.start for r in roots for c in r.root.children)
+        if owned or counted or not any(acts(t) for r in roots for t in r):
+            index.remove(actor)
+
+
+#: prepositions whose object takes part in what is done: "talks with X", "a letter to X", "by X"
+_ROLE_PREPS = frozenset({"by", "with", "against", "between", "among", "from", "to", "toward", "towards",
+                         "according", "versus", "vs", "vs."})
+
+
+def acts(token) -> bool:
+    """Whether a name stands where an actor stands: a subject, an object, a possessor, the object
+    of "by"/"with"/"against"/"to"/..., or of "of" after a title ("chairman of X"); through
+    conjunctions and appositions."""
+    for _ in range(8):
+        head = token.head
+        if head is token:
+            break
+        if token.dep_ in ("conj", "appos"):
+            token = head  # "members Tom Johnston, ...", "its parent company, The We Company"
+            continue
+        break
+    dep = token.dep_
+    if dep in ("nsubj", "nsubjpass", "dobj", "dative", "iobj", "agent", "poss", "csubj"):
+        return True
+    if syntax.is_speaker(token):
+        return True
+    if dep == "pobj":
+        prep = token.head
+        if prep.lower_ in _ROLE_PREPS or prep.dep_ == "agent":
+            return True
+        if prep.lower_ in ("including", "like", "as") and prep.head.pos_ == "NOUN" and prep.head.tag_ == "NNS":
+            return True  # "brands including Ford, ...", "rivals such as Kosmo": members of a kind of actor
+        if prep.lower_ == "of":
+            row = coding.sector_word(prep.head.text)
+            return row is not None
+    return False
