@@ -111,10 +111,19 @@ def _ready() -> int:
     return os.getpid()
 
 
+# Dask's own defaults for workers, which DaskRunner turns off (batch/dask.py: WORKER_CONFIG)
+DASK_DEFAULTS = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": 65536,
+                 "distributed.worker.profile.enabled": True}
+
+
 def start_runner(kind: str, settings: Settings):
     """A runner whose workers have started and loaded the model (before the clock starts)."""
     if kind == "dask":
         return DaskRunner(settings)  # its ModelPlugin has loaded the model in both workers
+    if kind == "dask-defaults":
+        runner = DaskRunner(settings, worker_config=DASK_DEFAULTS)
+        os.environ.pop("MALLOC_TRIM_THRESHOLD_", None)  # the nanny (in this process) set it here too
+        return runner
     runner = LocalRunner(settings, settings.workers)  # each worker loads the model as it starts
     for future in [runner.submit(_ready) for _ in range(settings.workers)]:
         future.result()
@@ -129,11 +138,12 @@ def measure(kind: str, workers: int, backend: str, folder: Path, tmp: Path, pg_u
             runner = start_runner(kind, settings)
             writer_before = usage.main
             time.sleep(0.3)  # a sample of the warmed workers' CPU time before the clock starts
-            cpu_before = usage.worker_cpu
+            cpu_before, writer_cpu_before = usage.worker_cpu, usage.main_cpu
             try:
                 summary = ingest([str(folder)], settings, progress=False, runner=runner)
                 time.sleep(0.3)  # and one after
                 worker_cpu = usage.worker_cpu - cpu_before
+                writer_cpu = usage.main_cpu - writer_cpu_before
             finally:
                 runner.close()
     finally:
@@ -142,14 +152,15 @@ def measure(kind: str, workers: int, backend: str, folder: Path, tmp: Path, pg_u
     return {"label": f"{kind} {workers} worker{'s' if workers > 1 else ''}", "stored": summary.stored,
             "failed": summary.failed, "seconds": summary.seconds, "rate": rate, "writer": usage.main,
             "writer_before": writer_before, "worker": usage.worker, "per_worker": summary.describe_workers(),
-            "worker_cpu": worker_cpu, "per_cpu_second": summary.stored / worker_cpu if worker_cpu > 0 else 0.0}
+            "worker_cpu": worker_cpu, "writer_cpu": writer_cpu, "per_cpu_second": summary.stored / worker_cpu if worker_cpu > 0 else 0.0}
 
 
 def show(backend: str, result: dict) -> None:
     print(f"  {backend:<10} {result['label']:<16} {result['stored']:>5} stored {result['failed']:>3} failed "
           f"{result['seconds']:>7.1f} s {result['rate']:>6.2f} articles/s | peak RSS writer "
           f"{result['writer'] / 2**20:5.0f} MiB, largest worker {result['worker'] / 2**20:5.0f} MiB | "
-          f"worker CPU {result['worker_cpu']:6.1f} s = {result['per_cpu_second']:.2f} articles per CPU-second")
+          f"worker CPU {result['worker_cpu']:6.1f} s = {result['per_cpu_second']:.2f} articles per CPU-second, "
+          f"writer CPU {result['writer_cpu']:5.1f} s")
     for line in result["per_worker"]:
         print(f"      {line}")
 
@@ -163,6 +174,8 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=32, help="the most articles a batch (default 32)")
     parser.add_argument("--grow", default="", help="A,B: writer memory with 2 local workers at A and B articles")
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--dask-defaults", action="store_true",
+                        help="also Dask with its own worker defaults (malloc trimming, profiler), for comparison")
     args = parser.parse_args()
     if not (args.data / "articles-dev").exists():
         sys.exit(f"no data at {args.data}: give --data ../shared/data")
@@ -177,10 +190,15 @@ def main() -> None:
         build_corpus(folder, args.n, pages, texts)
         for backend in [b for b in args.backends.split(",") if b]:
             results = {}
-            for kind, workers in (("local", 1), ("local", 2), ("dask", 2)):
+            kinds = [("local", 1), ("local", 2), ("dask", 2)] + ([("dask-defaults", 2)] if args.dask_defaults else [])
+            for kind, workers in kinds:
                 results[(kind, workers)] = measure(kind, workers, backend, folder, tmp, args.pg, args.batch_size)
                 show(backend, results[(kind, workers)])
             one, two, dask = results[("local", 1)], results[("local", 2)], results[("dask", 2)]
+            if args.dask_defaults:
+                old = results[("dask-defaults", 2)]
+                print(f"  {backend}: Dask with its defaults / local (2 workers) = {old['rate'] / two['rate']:.2f}; "
+                      f"in CPU time {old['per_cpu_second'] / two['per_cpu_second']:.2f}")
             print(f"  {backend}: efficiency 2 workers / (2 x 1 worker) = {two['rate'] / (2 * one['rate']):.2f}; "
                   f"Dask / local (2 workers) = {dask['rate'] / two['rate']:.2f}; in CPU time (what an idle "
                   f"machine would show): {two['per_cpu_second'] / one['per_cpu_second']:.2f} and "

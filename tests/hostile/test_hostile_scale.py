@@ -71,6 +71,16 @@ def test_dask_workers_load_the_model_before_work_and_report_their_rate(tmp_path)
 
         # the plugin ran when the runner was made: the model is there before any work
         assert list(runner._client.run(loaded_models).values())[0] != []
+        # without Dask's malloc trimming and sampling profiler (batch/dask.py: ~15% of the CPU)
+
+        def worker_setup():
+            import os
+
+            import dask
+
+            return os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get("distributed.worker.profile.enabled")
+
+        assert list(runner._client.run(worker_setup).values()) == [(None, False)]
         summary = ingest([str(folder)], settings, progress=False, runner=runner)
     assert summary.stored == 3
     ((worker, (articles, seconds)),) = summary.per_worker.items()
