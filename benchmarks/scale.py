@@ -111,9 +111,11 @@ def _ready() -> int:
     return os.getpid()
 
 
-# Dask's own defaults for workers, which DaskRunner turns off (batch/dask.py: WORKER_CONFIG)
+# Dask's own defaults for what DaskRunner changes (batch/dask.py: WORKER_CONFIG)
 DASK_DEFAULTS = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": 65536,
-                 "distributed.worker.profile.enabled": True}
+                 "distributed.worker.profile.enabled": True, "distributed.admin.tick.interval": "20ms",
+                 "distributed.admin.system-monitor.interval": "500ms",
+                 "distributed.worker.memory.monitor-interval": "100ms", "distributed.scheduler.work-stealing": True}
 
 
 def start_runner(kind: str, settings: Settings):
