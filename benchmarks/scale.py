@@ -1,6 +1,7 @@
 """Scale-out: `ingest` with 1 and 2 local workers and on a 2-worker Dask cluster, SQLite and PostgreSQL.
 
     .venv/bin/python benchmarks/scale.py [--n 120] [--backends sqlite,postgresql] [--grow 60,240]
+        [--grow-chars 400] [--dask-defaults]
         [--data ../shared/data]  (or NEWSGRAPH_DATA; PostgreSQL: --pg URL or NEWSGRAPH_TEST_PG)
 
 The corpus: real pages (``../shared/data/articles-dev``, the tune half only: the frozen half and the
@@ -16,7 +17,9 @@ database, workers started and warmed before the clock starts. Printed: articles/
 each worker's own rate, and the workers' CPU time: articles per CPU-second is the per-core
 throughput an idle machine would reach, and its ratios show the cost of parallelism itself apart
 from other load on the machine. ``--grow A,B``: the writer's peak memory with 2 local workers at A and at B
-articles (target: flat). The load average is printed: on a shared machine the ratios mean little.
+articles (target: flat), into the first backend; with ``--grow-chars C`` those articles are PolNeAR texts
+cut to their first sentences (about C characters), so that 10,000 of them take minutes, not hours.
+``--dask-defaults``: also Dask with its own defaults for what ``DaskRunner`` changes. The load average is printed: on a shared machine the ratios mean little.
 No asserts: numbers to read.
 """
 from __future__ import annotations
@@ -79,11 +82,20 @@ def build_corpus(folder: Path, n: int, pages: list[tuple[str, str]], texts: list
             html = re.sub(r"(<p[^>]*>)", rf"\1Edition {copy} of item {i}. ", html, count=1)
             (folder / f"{i:06d}-{page_id[:12]}.html").write_text(html, encoding="utf-8")
         else:
-            record = texts[(i // 2) % len(texts)]
+            record = texts[(i // 2 if pages else i) % len(texts)]
             records.append(json.dumps({"text": record["text"] + mark, "title": record["title"],
                                        "published": record["published"],
                                        "url": f"https://polnear.example/{record['doc_id']}/{i}"}))
     (folder / "polnear.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+
+
+def short_texts(texts: list[dict], chars: int) -> list[dict]:
+    """The PolNeAR texts cut after the first sentence end at or past ``chars`` characters."""
+    cut = []
+    for record in texts:
+        end = re.compile(r"[.!?][\"”']?\s").search(record["text"], chars)
+        cut.append(dict(record, text=record["text"][:end.end() if end else None].strip()))
+    return cut
 
 
 def fresh_db(backend: str, tmp: Path, pg_url: str) -> tuple[str, object]:
@@ -175,6 +187,8 @@ def main() -> None:
                                                      "postgresql://newsgraph:newsgraph@127.0.0.1:5432/newsgraph_test"))
     parser.add_argument("--batch-size", type=int, default=32, help="the most articles a batch (default 32)")
     parser.add_argument("--grow", default="", help="A,B: writer memory with 2 local workers at A and B articles")
+    parser.add_argument("--grow-chars", type=int, default=0,
+                        help="with --grow: PolNeAR texts only, each cut to about this many characters")
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--dask-defaults", action="store_true",
                         help="also Dask with its own worker defaults (malloc trimming, profiler), for comparison")
@@ -209,9 +223,13 @@ def main() -> None:
             for n in (int(x) for x in args.grow.split(",")):
                 grown = tmp / f"grow-{n}"
                 grown.mkdir()
-                build_corpus(grown, n, pages, texts)
-                result = measure("local", 2, "sqlite", grown, tmp, args.pg, args.batch_size)
-                print(f"  grow: {n:>6} articles: writer peak {result['writer'] / 2**20:5.0f} MiB "
+                if args.grow_chars:
+                    build_corpus(grown, n, [], short_texts(texts, args.grow_chars))
+                else:
+                    build_corpus(grown, n, pages, texts)
+                backend = args.backends.split(",")[0]
+                result = measure("local", 2, backend, grown, tmp, args.pg, args.batch_size)
+                print(f"  grow ({backend}): {n:>6} articles, {result['stored']} stored: writer peak {result['writer'] / 2**20:5.0f} MiB "
                       f"(before the run {result['writer_before'] / 2**20:5.0f} MiB), "
                       f"{result['rate']:.2f} articles/s")
 
