@@ -181,7 +181,7 @@ def show(backend: str, result: dict) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--n", type=int, default=120, help="articles per measurement (default 120)")
+    parser.add_argument("--n", type=int, default=120, help="articles per measurement (default 120; 0: only --grow)")
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--pg", default=os.environ.get("NEWSGRAPH_TEST_PG",
                                                      "postgresql://newsgraph:newsgraph@127.0.0.1:5432/newsgraph_test"))
@@ -204,7 +204,7 @@ def main() -> None:
         folder = tmp / "corpus"
         folder.mkdir()
         build_corpus(folder, args.n, pages, texts)
-        for backend in [b for b in args.backends.split(",") if b]:
+        for backend in [b for b in args.backends.split(",") if b and args.n > 0]:
             results = {}
             kinds = [("local", 1), ("local", 2), ("dask", 2)] + ([("dask-defaults", 2)] if args.dask_defaults else [])
             for kind, workers in kinds:
