@@ -1,6 +1,7 @@
 """Scale-out: `ingest` with 1 and 2 local workers and on a 2-worker Dask cluster, SQLite and PostgreSQL.
 
     .venv/bin/python benchmarks/scale.py [--n 120] [--backends sqlite,postgresql] [--grow 60,240]
+        [--grow-chars 400] [--dask-defaults]
         [--data ../shared/data]  (or NEWSGRAPH_DATA; PostgreSQL: --pg URL or NEWSGRAPH_TEST_PG)
 
 The corpus: real pages (``../shared/data/articles-dev``, the tune half only: the frozen half and the
@@ -16,7 +17,9 @@ database, workers started and warmed before the clock starts. Printed: articles/
 each worker's own rate, and the workers' CPU time: articles per CPU-second is the per-core
 throughput an idle machine would reach, and its ratios show the cost of parallelism itself apart
 from other load on the machine. ``--grow A,B``: the writer's peak memory with 2 local workers at A and at B
-articles (target: flat). The load average is printed: on a shared machine the ratios mean little.
+articles (target: flat), into the first backend; with ``--grow-chars C`` those articles are PolNeAR texts
+cut to their first sentences (about C characters), so that 10,000 of them take minutes, not hours.
+``--dask-defaults``: also Dask with its own defaults for what ``DaskRunner`` changes. The load average is printed: on a shared machine the ratios mean little.
 No asserts: numbers to read.
 """
 from __future__ import annotations
@@ -79,11 +82,20 @@ def build_corpus(folder: Path, n: int, pages: list[tuple[str, str]], texts: list
             html = re.sub(r"(<p[^>]*>)", rf"\1Edition {copy} of item {i}. ", html, count=1)
             (folder / f"{i:06d}-{page_id[:12]}.html").write_text(html, encoding="utf-8")
         else:
-            record = texts[(i // 2) % len(texts)]
+            record = texts[(i // 2 if pages else i) % len(texts)]
             records.append(json.dumps({"text": record["text"] + mark, "title": record["title"],
                                        "published": record["published"],
                                        "url": f"https://polnear.example/{record['doc_id']}/{i}"}))
     (folder / "polnear.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+
+
+def short_texts(texts: list[dict], chars: int) -> list[dict]:
+    """The PolNeAR texts cut after the first sentence end at or past ``chars`` characters."""
+    cut = []
+    for record in texts:
+        end = re.compile(r"[.!?][\"”']?\s").search(record["text"], chars)
+        cut.append(dict(record, text=record["text"][:end.end() if end else None].strip()))
+    return cut
 
 
 def fresh_db(backend: str, tmp: Path, pg_url: str) -> tuple[str, object]:
@@ -111,10 +123,21 @@ def _ready() -> int:
     return os.getpid()
 
 
+# Dask's own defaults for what DaskRunner changes (batch/dask.py: WORKER_CONFIG)
+DASK_DEFAULTS = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": 65536,
+                 "distributed.worker.profile.enabled": True, "distributed.admin.tick.interval": "20ms",
+                 "distributed.admin.system-monitor.interval": "500ms",
+                 "distributed.worker.memory.monitor-interval": "100ms", "distributed.scheduler.work-stealing": True}
+
+
 def start_runner(kind: str, settings: Settings):
     """A runner whose workers have started and loaded the model (before the clock starts)."""
     if kind == "dask":
         return DaskRunner(settings)  # its ModelPlugin has loaded the model in both workers
+    if kind == "dask-defaults":
+        runner = DaskRunner(settings, worker_config=DASK_DEFAULTS)
+        os.environ.pop("MALLOC_TRIM_THRESHOLD_", None)  # the nanny (in this process) set it here too
+        return runner
     runner = LocalRunner(settings, settings.workers)  # each worker loads the model as it starts
     for future in [runner.submit(_ready) for _ in range(settings.workers)]:
         future.result()
@@ -129,11 +152,12 @@ def measure(kind: str, workers: int, backend: str, folder: Path, tmp: Path, pg_u
             runner = start_runner(kind, settings)
             writer_before = usage.main
             time.sleep(0.3)  # a sample of the warmed workers' CPU time before the clock starts
-            cpu_before = usage.worker_cpu
+            cpu_before, writer_cpu_before = usage.worker_cpu, usage.main_cpu
             try:
                 summary = ingest([str(folder)], settings, progress=False, runner=runner)
                 time.sleep(0.3)  # and one after
                 worker_cpu = usage.worker_cpu - cpu_before
+                writer_cpu = usage.main_cpu - writer_cpu_before
             finally:
                 runner.close()
     finally:
@@ -142,27 +166,32 @@ def measure(kind: str, workers: int, backend: str, folder: Path, tmp: Path, pg_u
     return {"label": f"{kind} {workers} worker{'s' if workers > 1 else ''}", "stored": summary.stored,
             "failed": summary.failed, "seconds": summary.seconds, "rate": rate, "writer": usage.main,
             "writer_before": writer_before, "worker": usage.worker, "per_worker": summary.describe_workers(),
-            "worker_cpu": worker_cpu, "per_cpu_second": summary.stored / worker_cpu if worker_cpu > 0 else 0.0}
+            "worker_cpu": worker_cpu, "writer_cpu": writer_cpu, "per_cpu_second": summary.stored / worker_cpu if worker_cpu > 0 else 0.0}
 
 
 def show(backend: str, result: dict) -> None:
     print(f"  {backend:<10} {result['label']:<16} {result['stored']:>5} stored {result['failed']:>3} failed "
           f"{result['seconds']:>7.1f} s {result['rate']:>6.2f} articles/s | peak RSS writer "
           f"{result['writer'] / 2**20:5.0f} MiB, largest worker {result['worker'] / 2**20:5.0f} MiB | "
-          f"worker CPU {result['worker_cpu']:6.1f} s = {result['per_cpu_second']:.2f} articles per CPU-second")
+          f"worker CPU {result['worker_cpu']:6.1f} s = {result['per_cpu_second']:.2f} articles per CPU-second, "
+          f"writer CPU {result['writer_cpu']:5.1f} s")
     for line in result["per_worker"]:
         print(f"      {line}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--n", type=int, default=120, help="articles per measurement (default 120)")
+    parser.add_argument("--n", type=int, default=120, help="articles per measurement (default 120; 0: only --grow)")
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--pg", default=os.environ.get("NEWSGRAPH_TEST_PG",
                                                      "postgresql://newsgraph:newsgraph@127.0.0.1:5432/newsgraph_test"))
     parser.add_argument("--batch-size", type=int, default=32, help="the most articles a batch (default 32)")
     parser.add_argument("--grow", default="", help="A,B: writer memory with 2 local workers at A and B articles")
+    parser.add_argument("--grow-chars", type=int, default=0,
+                        help="with --grow: PolNeAR texts only, each cut to about this many characters")
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--dask-defaults", action="store_true",
+                        help="also Dask with its own worker defaults (malloc trimming, profiler), for comparison")
     args = parser.parse_args()
     if not (args.data / "articles-dev").exists():
         sys.exit(f"no data at {args.data}: give --data ../shared/data")
@@ -175,12 +204,17 @@ def main() -> None:
         folder = tmp / "corpus"
         folder.mkdir()
         build_corpus(folder, args.n, pages, texts)
-        for backend in [b for b in args.backends.split(",") if b]:
+        for backend in [b for b in args.backends.split(",") if b and args.n > 0]:
             results = {}
-            for kind, workers in (("local", 1), ("local", 2), ("dask", 2)):
+            kinds = [("local", 1), ("local", 2), ("dask", 2)] + ([("dask-defaults", 2)] if args.dask_defaults else [])
+            for kind, workers in kinds:
                 results[(kind, workers)] = measure(kind, workers, backend, folder, tmp, args.pg, args.batch_size)
                 show(backend, results[(kind, workers)])
             one, two, dask = results[("local", 1)], results[("local", 2)], results[("dask", 2)]
+            if args.dask_defaults:
+                old = results[("dask-defaults", 2)]
+                print(f"  {backend}: Dask with its defaults / local (2 workers) = {old['rate'] / two['rate']:.2f}; "
+                      f"in CPU time {old['per_cpu_second'] / two['per_cpu_second']:.2f}")
             print(f"  {backend}: efficiency 2 workers / (2 x 1 worker) = {two['rate'] / (2 * one['rate']):.2f}; "
                   f"Dask / local (2 workers) = {dask['rate'] / two['rate']:.2f}; in CPU time (what an idle "
                   f"machine would show): {two['per_cpu_second'] / one['per_cpu_second']:.2f} and "
@@ -189,9 +223,13 @@ def main() -> None:
             for n in (int(x) for x in args.grow.split(",")):
                 grown = tmp / f"grow-{n}"
                 grown.mkdir()
-                build_corpus(grown, n, pages, texts)
-                result = measure("local", 2, "sqlite", grown, tmp, args.pg, args.batch_size)
-                print(f"  grow: {n:>6} articles: writer peak {result['writer'] / 2**20:5.0f} MiB "
+                if args.grow_chars:
+                    build_corpus(grown, n, [], short_texts(texts, args.grow_chars))
+                else:
+                    build_corpus(grown, n, pages, texts)
+                backend = args.backends.split(",")[0]
+                result = measure("local", 2, backend, grown, tmp, args.pg, args.batch_size)
+                print(f"  grow ({backend}): {n:>6} articles, {result['stored']} stored: writer peak {result['writer'] / 2**20:5.0f} MiB "
                       f"(before the run {result['writer_before'] / 2**20:5.0f} MiB), "
                       f"{result['rate']:.2f} articles/s")
 

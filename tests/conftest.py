@@ -6,6 +6,7 @@
   so tests (and teammates' test runs) never see each other's rows.
 - ``db_url``: a fresh empty database URL, parametrised over ``sqlite`` (a file in tmp_path) and
   ``postgresql`` (``pg_schema_url``); tests using it run once per backend.
+- ``nlp``: the spaCy pipeline (``nlp.loader.load()``), for tests marked ``model``.
 """
 from __future__ import annotations
 
@@ -71,6 +72,14 @@ def db_url(request, tmp_path):
 def story():
     """``build_story`` (see its docstring): a hand-analysed invented story, for store/web tests."""
     return build_story
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline the analysis runs on (loaded once; tests that use it are marked ``model``)."""
+    from newsgraph.nlp import loader
+
+    return loader.load()
 
 
 @pytest.fixture(scope="session")

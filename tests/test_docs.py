@@ -52,3 +52,20 @@ SHIPPED = sorted(p for p in (ROOT / "src" / "newsgraph" / "data").iterdir() if p
 def test_every_shipped_table_names_its_source_in_notice(table):
     notice = (ROOT / "NOTICE").read_text(encoding="utf-8")
     assert f"src/newsgraph/data/{table}" in notice
+
+
+def test_readme_starts_dask_workers_with_the_local_clusters_settings():
+    import yaml
+
+    from newsgraph.batch.dask import WORKER_CONFIG
+
+    block = README.split("```yaml\n", 1)[1].split("```", 1)[0]
+
+    def flat(tree, prefix="distributed"):
+        for key, value in tree.items():
+            if isinstance(value, dict):
+                yield from flat(value, f"{prefix}.{key}")
+            else:
+                yield f"{prefix}.{key}", value
+
+    assert dict(flat(yaml.safe_load(block)["distributed"])) == WORKER_CONFIG

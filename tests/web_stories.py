@@ -1,4 +1,5 @@
-"""Hand-analysed stories for the web, store and browser tests (no model), and a tiny client.
+"""Hand-analysed stories for the web, store and browser tests (no model), a bundled sample stored
+with its real analysis (``stored_sample``, for tests marked ``model``), and a tiny client.
 
 Offsets are computed from the text (never typed), so every span's text is exactly
 ``text[start:end]``; tests/web/test_web_stories.py checks that. The people are invented.
@@ -179,6 +180,27 @@ def store_stories(url: str) -> dict[str, int]:
         result = store.save(stories, "test")
     assert not result.failed, result.failed
     return {s.article.source: i for s, i in zip(stories, result.ids)}
+
+
+def stored_sample(name: str, folder) -> tuple[str, Analysis, int]:
+    """The bundled sample ``src/newsgraph/samples/<name>`` analysed by the real pipeline and stored
+    in a new SQLite database in ``folder``: (the database URL, the analysis, its article id)."""
+    from pathlib import Path
+
+    import newsgraph
+    from newsgraph.inputs import read_articles
+    from newsgraph.settings import Settings
+    from newsgraph.store import Store
+
+    errors = []
+    articles = list(read_articles([str(Path(newsgraph.__file__).parent / "samples" / name)], Settings(),
+                                  errors.append))
+    assert not errors and len(articles) == 1
+    analysis = next(newsgraph.Pipeline(Settings()).run(articles))
+    url = f"sqlite:///{folder / 'web.db'}"
+    with Store.open(url) as store:
+        article_id = store.save([analysis], "test").ids[0]
+    return url, analysis, article_id
 
 
 class Client:

@@ -52,12 +52,6 @@ def test_published_parsing():
     assert parse_published(None) is None
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from newsgraph import nlp as loader
-    return loader.load()
-
-
 TEXT = ("Finance minister Lena Okafor said on Tuesday that the budget was balanced. "
         "She added that the reform, announced in January, takes effect on June 1, 2024. "
         "The cabinet met yesterday and will meet again next Monday. "

@@ -35,13 +35,6 @@ def test_fold_ignores_accents_case_and_apostrophes():
     assert gazetteer.fold("Luhans\u2019k") == gazetteer.fold("Luhans'k")
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from newsgraph.nlp import loader
-
-    return loader.load()
-
-
 def places_of(nlp, text):
     from newsgraph.analyze.actors import find_actors
     from newsgraph.analyze.places import find_places

@@ -69,9 +69,13 @@ BRIDGE_PAGE = (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a><
                f"and the valley.</footer></body></html>")
 
 
+# "bridge" falls in the frozen half of the split, "menu" (a page with no article) in the tune half
+TWO_PAGES = {"bridge": (BRIDGE_PAGE, BRIDGE_BODY),
+             "menu": ("<html><body><nav><a href='/'>Home</a></nav></body></html>", BRIDGE_BODY)}
+
+
 def test_eval_extraction_command_on_a_benchmark_folder(tmp_path):
-    write_benchmark(tmp_path, {"bridge": (BRIDGE_PAGE, BRIDGE_BODY),
-                               "menu": ("<html><body><nav><a href='/'>Home</a></nav></body></html>", BRIDGE_BODY)})
+    write_benchmark(tmp_path, TWO_PAGES)
     result = CliRunner().invoke(main, ["eval", "extraction", "--data", str(tmp_path), "--method", "newsgraph",
                                        "--worst", "1"])
     assert result.exit_code == 0, result.output
@@ -87,8 +91,7 @@ def test_eval_extraction_command_on_a_benchmark_folder(tmp_path):
 
 
 def test_eval_extraction_scores_one_part_only(tmp_path):
-    write_benchmark(tmp_path, {"bridge": (BRIDGE_PAGE, BRIDGE_BODY),
-                               "menu": ("<html><body><nav><a href='/'>Home</a></nav></body></html>", BRIDGE_BODY)})
+    write_benchmark(tmp_path, TWO_PAGES)
     result = CliRunner().invoke(main, ["eval", "extraction", "--data", str(tmp_path), "--method", "newsgraph",
                                        "--part", "frozen"])
     assert result.exit_code == 0, result.output

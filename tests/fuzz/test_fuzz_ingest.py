@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
 from hostile_strategies import hostile_bytes, hostile_text
 from hypothesis import given, settings
@@ -18,30 +17,7 @@ from newsgraph.ingest import ingest
 from newsgraph.settings import Settings
 from newsgraph.store import Store
 from newsgraph.store.schema import articles, errors
-
-
-class ThreadRunner:
-    """The runner protocol on one thread of this process (a worker without its own process, so
-    that each example does not start one and load a model)."""
-
-    workers = 1
-
-    def __init__(self):
-        self.pool = ThreadPoolExecutor(1)
-
-    def submit(self, fn, *args):
-        return self.pool.submit(fn, *args)
-
-    @staticmethod
-    def wait_any(futures):
-        return wait(list(futures), return_when=FIRST_COMPLETED).done
-
-    @staticmethod
-    def result(future):
-        return future.result()
-
-    def close(self, *, cancel: bool = False):
-        self.pool.shutdown(cancel_futures=cancel)
+from thread_runner import ThreadRunner
 
 
 def body(n: int) -> str:

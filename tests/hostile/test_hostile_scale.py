@@ -2,36 +2,10 @@
 work starts (the Dask worker plugin), and each worker's rate reported."""
 from __future__ import annotations
 
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
-
 from ingest_stories import generated_story
 from newsgraph.ingest import RAMP_START, ingest
 from newsgraph.settings import Settings
-
-
-class RecordingRunner:
-    """Two threads of this process as the workers; it notes the size of every batch it is given."""
-
-    workers = 2
-
-    def __init__(self):
-        self.pool = ThreadPoolExecutor(2)
-        self.batches: list[tuple[str, int]] = []
-
-    def submit(self, fn, batch, settings):
-        self.batches.append((fn.__name__, len(batch)))
-        return self.pool.submit(fn, batch, settings)
-
-    @staticmethod
-    def wait_any(futures):
-        return wait(list(futures), return_when=FIRST_COMPLETED).done
-
-    @staticmethod
-    def result(future):
-        return future.result()
-
-    def close(self, *, cancel: bool = False):
-        self.pool.shutdown(cancel_futures=cancel)
+from thread_runner import ThreadRunner
 
 
 def test_batches_start_small_grow_and_the_tail_is_shared_by_the_workers(tmp_path):
@@ -39,7 +13,7 @@ def test_batches_start_small_grow_and_the_tail_is_shared_by_the_workers(tmp_path
     folder.mkdir()
     for n in range(23):
         (folder / f"{n:02d}.txt").write_text(generated_story(2000 + n))
-    runner = RecordingRunner()
+    runner = ThreadRunner(workers=2)
     settings = Settings(db_url=f"sqlite:///{tmp_path / 'n.db'}", workers=2, batch_size=8)
     summary = ingest([str(folder)], settings, progress=False, runner=runner)
     assert summary.stored == 23
@@ -71,6 +45,16 @@ def test_dask_workers_load_the_model_before_work_and_report_their_rate(tmp_path)
 
         # the plugin ran when the runner was made: the model is there before any work
         assert list(runner._client.run(loaded_models).values())[0] != []
+        # without Dask's malloc trimming and sampling profiler (batch/dask.py: ~15% of the CPU)
+
+        def worker_setup():
+            import os
+
+            import dask
+
+            return os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get("distributed.worker.profile.enabled")
+
+        assert list(runner._client.run(worker_setup).values()) == [(None, False)]
         summary = ingest([str(folder)], settings, progress=False, runner=runner)
     assert summary.stored == 3
     ((worker, (articles, seconds)),) = summary.per_worker.items()

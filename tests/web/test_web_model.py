@@ -4,31 +4,18 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from pathlib import Path
 
 import pytest
 
-import newsgraph
-from newsgraph.inputs import read_articles
-from newsgraph.settings import Settings
-from newsgraph.store import Store
 from newsgraph.web.app import create_app
-from web_stories import Client
+from web_stories import Client, stored_sample
 
 pytestmark = pytest.mark.model
-
-SAMPLE = Path(newsgraph.__file__).parent / "samples" / "01-lithium-talks.txt"
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    errors = []
-    articles = list(read_articles([str(SAMPLE)], Settings(), errors.append))
-    assert not errors and len(articles) == 1
-    analysis = next(newsgraph.Pipeline(Settings()).run(articles))
-    url = f"sqlite:///{tmp_path_factory.mktemp('webmodel') / 'web.db'}"
-    with Store.open(url) as store:
-        article_id = store.save([analysis], "test").ids[0]
+    url, analysis, article_id = stored_sample("01-lithium-talks.txt", tmp_path_factory.mktemp("webmodel"))
     app = create_app(url)
     yield Client(app), analysis, article_id
     app.state.store.close()

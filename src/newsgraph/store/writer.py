@@ -7,9 +7,9 @@ falls back to a savepoint per article when a batch holds a bad analysis.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from typing import Optional
+from typing import Any, Optional
 
 from sqlalchemy import Connection, String, bindparam, cast, delete, func, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -134,11 +134,8 @@ def _write_actors(conn: Connection, items: list[tuple[int, Analysis]]) -> Local:
              for a in analysis.actors]
     if not found:
         return {}
-    new_rows: dict[str, dict] = {}
-    for _, a, key in found:
-        new_rows.setdefault(key, dict(key=key, name=a.name, kind=a.kind, country=a.country, sector=a.sector,
-                                      code=a.code, title=a.title))
-    insert_ignore(conn, actors, list(new_rows.values()))
+    local = _merge(conn, actors, found, lambda a, key: dict(
+        key=key, name=a.name, kind=a.kind, country=a.country, sector=a.sector, code=a.code, title=a.title))
     # An actor first stored without a title or sector takes the first one another article gives.
     for field in ("title", "sector"):
         fills = [dict(k=key, v=getattr(a, field)) for _, a, key in found if getattr(a, field)]
@@ -146,8 +143,6 @@ def _write_actors(conn: Connection, items: list[tuple[int, Analysis]]) -> Local:
             conn.execute(
                 update(actors).where(actors.c.key == bindparam("k"), actors.c[field].is_(None))
                 .values({field: bindparam("v")}), fills)
-    by_key = ids_by_key(conn, actors, new_rows)
-    local: Local = {(article_id, a.id): by_key[key] for article_id, a, key in found}
     aliases = {(local[(article_id, a.id)], alias) for article_id, a, _ in found
                for alias in (a.name, *a.aliases) if alias}
     insert_ignore(conn, actor_aliases, [dict(actor_id=i, alias=alias) for i, alias in sorted(aliases)])
@@ -155,10 +150,7 @@ def _write_actors(conn: Connection, items: list[tuple[int, Analysis]]) -> Local:
         dict(article_id=article_id, actor_id=local[(article_id, a.id)], local_id=a.id, name=a.name,
              kind=a.kind, sector=a.sector, title=a.title, aliases=list(a.aliases))
         for article_id, a, _ in found])
-    rows = [dict(article_id=article_id, actor_id=local[(article_id, a.id)], local_id=a.id, start=m.start,
-                 end=m.end, text=m.text) for article_id, a, _ in found for m in a.mentions]
-    if rows:
-        conn.execute(mentions.insert(), rows)
+    _write_mentions(conn, mentions, "actor_id", found, local)
     return local
 
 
@@ -168,21 +160,33 @@ def _write_places(conn: Connection, items: list[tuple[int, Analysis]]) -> Local:
              for p in analysis.places]
     if not found:
         return {}
-    new_rows: dict[str, dict] = {}
-    for _, p, key in found:
-        new_rows.setdefault(key, dict(key=key, geonameid=p.geonameid, name=p.name, lat=p.lat, lon=p.lon,
-                                      country=p.country, feature=p.feature))
-    insert_ignore(conn, places, list(new_rows.values()))
-    by_key = ids_by_key(conn, places, new_rows)
-    local: Local = {(article_id, p.id): by_key[key] for article_id, p, key in found}
+    local = _merge(conn, places, found, lambda p, key: dict(
+        key=key, geonameid=p.geonameid, name=p.name, lat=p.lat, lon=p.lon, country=p.country, feature=p.feature))
     conn.execute(article_places.insert(), [
         dict(article_id=article_id, place_id=local[(article_id, p.id)], local_id=p.id, name=p.name)
         for article_id, p, _ in found])
-    rows = [dict(article_id=article_id, place_id=local[(article_id, p.id)], local_id=p.id, start=m.start,
-                 end=m.end, text=m.text) for article_id, p, _ in found for m in p.mentions]
-    if rows:
-        conn.execute(place_mentions.insert(), rows)
+    _write_mentions(conn, place_mentions, "place_id", found, local)
     return local
+
+
+def _merge(conn: Connection, table, found: list, row: Callable[[Any, str], dict]) -> Local:
+    """Insert into ``table`` (actors, places: rows shared across articles, keyed by ``key``) a row
+    for each key not stored yet, made by ``row(item, key)`` from the first item with that key;
+    return the row id of every (article id, article-local id) in ``found``."""
+    new_rows: dict[str, dict] = {}
+    for _, item, key in found:
+        new_rows.setdefault(key, row(item, key))
+    insert_ignore(conn, table, list(new_rows.values()))
+    by_key = ids_by_key(conn, table, new_rows)
+    return {(article_id, item.id): by_key[key] for article_id, item, key in found}
+
+
+def _write_mentions(conn: Connection, table, id_column: str, found: list, local: Local) -> None:
+    """The mentions of every actor or place in ``found``, with the row id ``local`` gives it."""
+    rows = [{"article_id": article_id, id_column: local[(article_id, item.id)], "local_id": item.id,
+             "start": m.start, "end": m.end, "text": m.text} for article_id, item, _ in found for m in item.mentions]
+    if rows:
+        conn.execute(table.insert(), rows)
 
 
 def _count_actors(conn: Connection, items: list[tuple[int, Analysis]], actor_ids: Local, sign: int) -> None:

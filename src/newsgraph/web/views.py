@@ -5,8 +5,9 @@ JSON-ready dict, so a page and its API twin cannot drift apart.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Optional
 
 from sqlalchemy import Connection
 from starlette.requests import Request
@@ -75,19 +76,20 @@ def search(request: Request) -> dict:
 
 
 def article(request: Request) -> dict:
-    with connection(request) as conn:
-        art = article_page.load_article(conn, _id(request))
-    if art is None:
-        raise NotFound(f"No article with id {_id(request)}.")
-    return art
+    return _one(request, article_page.load_article, "article")
 
 
 def actor(request: Request) -> dict:
+    return _one(request, profiles.actor_profile, "actor")
+
+
+def _one(request: Request, load: Callable[[Connection, int], Optional[dict]], what: str) -> dict:
+    """What ``load`` finds for the request's id, or 404 naming ``what`` was not found."""
     with connection(request) as conn:
-        profile = profiles.actor_profile(conn, _id(request))
-    if profile is None:
-        raise NotFound(f"No actor with id {_id(request)}.")
-    return profile
+        found = load(conn, _id(request))
+    if found is None:
+        raise NotFound(f"No {what} with id {_id(request)}.")
+    return found
 
 
 def positions(request: Request) -> dict:

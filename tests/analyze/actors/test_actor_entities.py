@@ -4,20 +4,11 @@ first name is one actor, and organisations take the country their words give."""
 from __future__ import annotations
 
 import pytest
+from actor_rows import actors  # (name, kind, country, sector) of each actor found
 
 from newsgraph.analyze.actors import find_actors
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from newsgraph import nlp as loader
-    return loader.load()
-
-
-def actors(nlp, text, published="2024-03-04"):
-    return [(a.name, a.kind, a.country, a.sector) for a in find_actors(nlp(text), published).to_list()]
 
 
 def test_a_gerund_opening_the_sentence_is_no_first_name(nlp):

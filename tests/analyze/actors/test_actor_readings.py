@@ -5,21 +5,12 @@ Congress get their sector and country from the words and the article's conventio
 from __future__ import annotations
 
 import pytest
+from actor_rows import actors  # (name, kind, country, sector) of each actor found
 
 from newsgraph.analyze.actors import coding, find_actors
 from newsgraph.analyze.actors.coref import trim_name
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from newsgraph import nlp as loader
-    return loader.load()
-
-
-def actors(nlp, text, published="2024-03-04"):
-    return [(a.name, a.kind, a.country, a.sector) for a in find_actors(nlp(text), published).to_list()]
 
 
 def test_the_agency_of_a_dateline_is_no_actor_and_its_place_gives_local_actors_their_country(nlp):

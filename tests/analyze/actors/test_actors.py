@@ -27,12 +27,6 @@ STORY = (
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from newsgraph import nlp as loader
-    return loader.load()
-
-
-@pytest.fixture(scope="module")
 def story(nlp):
     doc = nlp(STORY)
     return doc, find_actors(doc)

@@ -10,12 +10,6 @@ from newsgraph.analyze.actors.coref import counterpart_roles, gender_of_title, s
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from newsgraph import nlp as loader
-    return loader.load()
-
-
 def resolved(nlp, text, phrase, nth=0):
     doc = nlp(text)
     index = find_actors(doc)

@@ -5,21 +5,10 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analyze.statements import find_statements
+from newsgraph.eval.statements import NoResolution as NoActors
 from newsgraph.model import Analysis, Article
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from newsgraph.nlp import loader
-
-    return loader.load()
-
-
-class NoActors:
-    def resolve(self, span):
-        return None
 
 
 def extract(nlp, text, published="2019-11-20"):

@@ -8,21 +8,10 @@ import pytest
 
 from newsgraph.analyze.statements import find_statements
 from newsgraph.analyze.statements.quotes import find_quotes
+from newsgraph.eval.statements import NoResolution as NoActors
 from newsgraph.model import Actor, DateRef
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from newsgraph.nlp import loader
-
-    return loader.load()
-
-
-class NoActors:
-    def resolve(self, span):
-        return None
 
 
 def extract(nlp, text, published="2024-03-08"):

@@ -1,32 +1,19 @@
 """A bundled sample story, analysed by the real pipeline, read in Chromium as a newcomer would."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from harness import LiveServer, screenshot
 
-import newsgraph
+from web_stories import stored_sample
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
-
-SAMPLE = Path(newsgraph.__file__).parent / "samples" / "06-ceasefire-geneva.html"
 
 
 @pytest.fixture(scope="module")
 def sample_server(tmp_path_factory):
-    from newsgraph.inputs import read_articles
-    from newsgraph.settings import Settings
-    from newsgraph.store import Store
     from newsgraph.web.app import create_app
 
-    errors = []
-    articles = list(read_articles([str(SAMPLE)], Settings(), errors.append))
-    assert not errors and len(articles) == 1
-    analysis = next(newsgraph.Pipeline(Settings()).run(articles))
-    url = f"sqlite:///{tmp_path_factory.mktemp('sample') / 'web.db'}"
-    with Store.open(url) as store:
-        article_id = store.save([analysis], "test").ids[0]
+    url, analysis, article_id = stored_sample("06-ceasefire-geneva.html", tmp_path_factory.mktemp("sample"))
     with LiveServer(create_app(url)) as server:
         yield server, analysis, article_id
 

@@ -1,0 +1,9 @@
+"""The actors the actor stage finds in a text, as rows to compare: shared by the actor tests."""
+from __future__ import annotations
+
+from newsgraph.analyze.actors import find_actors
+
+
+def actors(nlp, text, published="2024-03-04"):
+    """(name, kind, country, sector) of every actor ``find_actors`` finds in ``text``."""
+    return [(a.name, a.kind, a.country, a.sector) for a in find_actors(nlp(text), published).to_list()]
