@@ -41,19 +41,45 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
 
 
 def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str]) -> Optional[Match]:
-    """The base's entry for the actor's name (the fullest name first), or None."""
+    """The base's entry for the actor's name (the fullest name first), or None. A person matches an
+    organisation only by the fullest name: "Ford" alone may be the carmaker, "Harrison Ford" is not."""
     names = sorted({actor.name, *actor.aliases}, key=lambda n: -len(n.split()))
-    for name in names:
+    for k, name in enumerate(names):
         if actor.kind == "person" and len(name.split()) == 1 and name.lower() == name:
             continue  # a lower-case word is no name
-        match = knowledge.lookup(name, published, actor.country, actor.sector)
+        match = knowledge.lookup(name, published, actor.country, actor.sector) or \
+            _without_country_word(knowledge, name, published, actor)
         if match is not None:
-            return None if match.ambiguous else match
+            if match.ambiguous or (actor.kind == "person" and match.kind == "organization" and k > 0):
+                return None
+            return match
+    return None
+
+
+def _without_country_word(knowledge: KnowledgeBase, name: str, published: Optional[str],
+                          actor: Actor) -> Optional[Match]:
+    """The entry for a name that a country word leads ("U.S. Customs and Border Protection", "the
+    American Red Cross"), when the entry is of that same country: a country word naming another
+    country ("the Chinese CDC") makes it another body."""
+    words = [w for w, _, _ in coding.tokenize(name)]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for n in (2, 1):
+        if len(words) <= n:
+            continue
+        country = coding.country_of(" ".join(words[:n]))
+        if country is None:
+            continue
+        match = knowledge.lookup(" ".join(words[n:]), published, actor.country or country, actor.sector)
+        if match is not None and not match.ambiguous and match.country == country \
+                and (actor.country in (None, country)):
+            return match
+        return None
     return None
 
 
 #: sources of roles that name well-known office holders (not the dictionaries' many namesakes)
-WELL_KNOWN = ("wikidata:", "additions")
+WELL_KNOWN = ("wikidata:", "additions", "organizations:")
 
 
 def _attested(match: Match, countries: set) -> bool:
