@@ -55,6 +55,34 @@ NEEDS_A_NAME = frozenset({"department", "commission", "council", "agency", "mini
 CORPORATE_SUFFIXES = frozenset({"co", "inc", "corp", "corporation", "llc", "ltd", "plc", "gmbh", "ag", "s.a", "sa",
                                 "n.v", "nv", "bv", "spa", "s.p.a", "pty", "limited", "lp", "llp"})
 
+#: heads that lead an organisation: of an organisation no table knows ("president of Ceres Robotics",
+#: "Lumen Creative president") the head's own default (a president is GOV) is no guess worth making
+LEADERSHIP_HEADS = frozenset({"president", "vice president", "vice-president", "chairman", "chairwoman", "chair",
+                              "director", "founder", "co-founder", "head", "chief", "owner", "manager",
+                              "executive", "managing director", "partner"})
+
+#: last words of a company's name: an organisation named with one of them is a business
+COMPANY_ENDINGS = CORPORATE_SUFFIXES | frozenset({
+    "labs", "technologies", "technology", "systems", "holdings", "group", "partners", "capital", "ventures",
+    "studios", "records", "entertainment", "airlines", "motors", "pharmaceuticals", "industries",
+    "enterprises", "brands", "solutions", "software", "networks", "robotics", "communications", "agency",
+    "securities", "investments", "advisors", "advisers", "associates", "consulting", "insurance", "financial"})
+
+#: heads whose modifier is their subject, not their employer: a "media analyst" is no journalist,
+#: a "defense analyst" no soldier; only a named body ("Morgan Stanley analyst") says whom they work for
+TOPIC_HEADS = frozenset({"analyst", "economist", "expert", "strategist", "consultant", "researcher",
+                         "commentator", "specialist", "scholar", "observer", "historian", "scientist"})
+
+#: "Sen. Amy Klobuchar, D-Minn.", "(R-Texas)": a member of a US legislature, by party and state
+PARTIES = frozenset({"D", "R", "I"})
+US_STATES = frozenset("""Ala Alaska Ariz Ark Calif Colo Conn Del Fla Ga Hawaii Idaho Ill Ind Iowa Kan Kans Ky La
+Maine Md Mass Mich Minn Miss Mo Mont Neb Nebr Nev N.H N.J N.M N.Y N.C N.D Ohio Okla Ore Pa R.I S.C S.D Tenn
+Texas Tex Utah Vt Va Wash W.Va Wis Wyo AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS
+MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY Alabama Arizona Arkansas
+California Colorado Connecticut Delaware Florida Georgia Illinois Indiana Kansas Kentucky Louisiana Maryland
+Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Oklahoma Oregon Pennsylvania
+Tennessee Vermont Virginia Washington Wisconsin Wyoming""".split())
+
 #: a committee of a legislature is the legislature's (LEG), whatever its subject
 COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "panel", "caucus"})
 LEGISLATURE_WORDS = frozenset({"house", "senate", "congress", "congressional", "parliament", "parliamentary",
@@ -355,6 +383,7 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         lo += 1
     while hi > lo and words[hi - 1] in ("'s", "’s", "'", "’", ",", "."):
         hi -= 1
+    hi, us_member = _party_state(words, lo, hi)
     if lo >= hi:
         return Coding(text)
     hits = [Hit(h.start + lo, h.end + lo, h.kind, h.value, h.plural) for h in find_hits(words[lo:hi])]
@@ -386,6 +415,14 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     if any(words[i].lower() in COMMITTEE_HEADS for i in range(lo, split)) and \
             any(words[i].lower() in LEGISLATURE_WORDS for i in range(lo, split)):
         sector = "LEG"  # "the House Intelligence Committee", "a Senate panel": the legislature's
+    if head is not None and _head_word(words, head) in TOPIC_HEADS:
+        sector, explicit = _topic_head_sector(hits, head, split)
+    if head is not None and not explicit and not head.value.strong and head.value.kind == "person" and not head.plural:
+        sector, explicit = _unknown_employer(words, lo, hi, split, head, hits, covered, sector, explicit)
+    if us_member:
+        country = country or "USA"
+        if head is None:
+            sector, explicit = "LEG", True
     if sector in ("GOV", "MIL", "LEG") and any(words[i].lower() in FORMER for i in range(lo, head.start if head else hi)):
         sector = "ELI"
 
@@ -402,6 +439,8 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     if country is None and head is not None:  # "mayor of Sioux Falls", "Ohio lawmakers"
         country = _place_country(words, lo, name_range[0] if name_range else hi, covered)
     kind, name, title, title_range = _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat)
+    if us_member and kind is None and name:
+        kind = "person"  # "Amy Klobuchar, D-Minn."
     return Coding(
         text=text, name=name, country=country if not (international and country is None) else None,
         sector=sector, title=title, kind=kind,
@@ -409,6 +448,60 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         title_range=title_range, international=international and country is None, government_seat=seat,
         explicit_sector=explicit,
     )
+
+
+def _party_state(words: Sequence[str], lo: int, hi: int) -> tuple[int, bool]:
+    """Cut a trailing party and state ("..., D-Minn.", "(R-Texas)", "D-New York"): (new end, found)."""
+    end = hi - 1 if hi > lo and words[hi - 1] == ")" else hi
+    for n in (2, 1):
+        k = end - n - 2  # the party letter
+        if k <= lo or words[k] not in PARTIES or words[k + 1] not in ("-", "–"):
+            continue
+        state = " ".join(w.rstrip(".") for w in words[k + 2:end])
+        if state not in US_STATES and " ".join(words[k + 2:end]) not in _STATE_NAMES:
+            continue
+        cut = k
+        while cut > lo and words[cut - 1] in (",", "("):
+            cut -= 1
+        return cut, True
+    return hi, False
+
+
+_STATE_NAMES = frozenset({"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+                          "Rhode Island", "South Carolina", "South Dakota", "West Virginia"})
+
+
+def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, explicit):
+    """A weak head whose sector is only its default, of an organisation no table knows: BUS when the
+    name ends like a company's ("president of Ceres Robotics Inc."), else no sector where the head
+    leads it ("president of Lumen Creative"; a president is GOV only of a state) or speaks for it
+    ("spokesman for Acme"). A place is no such organisation ("spokesman for Dallas")."""
+    after = [i for i in range(split + 1, hi) if i not in covered and _is_name_word(words[i])]
+    leads = _head_word(words, head) in LEADERSHIP_HEADS
+    before = [i for i in range(lo, head.start) if i not in covered and _is_name_word(words[i])] if leads else []
+    names = after or before
+    if not names:
+        return sector, explicit
+    if any(words[i].lower().rstrip(".") in COMPANY_ENDINGS for i in names):
+        return "BUS", True
+    run = " ".join(words[names[0]:names[-1] + 1])
+    if not after and not leads:
+        return sector, explicit
+    if _places().lookup(run) or any(_places().lookup(words[i]) for i in names if len(names) == 1):
+        return sector, explicit
+    return None, False
+
+
+def _topic_head_sector(hits, head: Hit, split: int):
+    """An analyst's or economist's sector: that of a named body they work for (before the head, or
+    in the complement), not of the lower-case subject words ("media analyst")."""
+    for h in hits:
+        if h is head or h.kind == "sector" and not (h.start >= split):
+            continue
+        found = _sector_of(h)
+        if found:
+            return found, True
+    return head.value.sector, False
 
 
 def _head_word(words, head: Optional[Hit]) -> Optional[str]:

@@ -38,6 +38,7 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
         if actor.kind == "organization" and actor.sector is None:
             actor.sector = _sector_from_name(actor.name)
     _affiliations(index)
+    _police_ranks(index)
 
 
 def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str]) -> Optional[Match]:
@@ -189,3 +190,26 @@ def _affiliations(index: ActorIndex) -> None:
                 if actor.country is None and org.country:
                     actor.country = org.country
                 break
+
+
+#: ranks that police forces share with armies: MIL only where no police context says otherwise
+POLICE_RANKS = frozenset({"lt", "lieutenant", "sgt", "sergeant", "capt", "captain", "cmdr", "commander",
+                          "officer", "chief", "cpl", "corporal", "inspector"})
+
+
+def _police_ranks(index: ActorIndex) -> None:
+    """A person coded MIL only by a rank that police forces share ("Lt.", "Sgt.", "the department's
+    commander") is police (COP) when the title names the police ("a spokeswoman for the Dayton police"),
+    or when the article's institutions are police and none is military."""
+    ranked = [a for a in index.actors if a.kind == "person" and a.sector == "MIL"]
+    if not ranked:
+        return
+    bodies = [a for a in index.actors if a.kind in ("organization", "group")]
+    police_only = any(a.sector == "COP" for a in bodies) and not any(a.sector == "MIL" for a in bodies)
+    for actor in ranked:
+        code = coding.code_phrase(actor.title) if actor.title else None
+        if code is not None and code.explicit_sector and code.sector == "COP":
+            actor.sector = "COP"
+        elif police_only and (code is None or code.head in POLICE_RANKS and code.sector != "MIL"
+                              or code.head in POLICE_RANKS and not code.explicit_sector):
+            actor.sector = "COP"
