@@ -274,7 +274,8 @@ def build(data: Path) -> list[tuple]:
     for n, row in enumerate(read_lines(ADDITIONS), 1):
         alias_list, iso3, sector, start, end = row[:5]
         names_ = [normal(a) for a in alias_list.split("|")]
-        eid = next((by_alias[(a, iso3)] for a in names_ if (a, iso3) in by_alias), None)
+        eid = next((by_alias[(a, iso3)] for a in names_ if (a, iso3) in by_alias
+                    and entities[by_alias[(a, iso3)]]["kind"] == "person"), None)  # not "Harris Corporation"
         role = (iso3, sector, start, end, "additions")
         if eid is None:
             eid = f"additions:{n}"

@@ -83,6 +83,11 @@ California Colorado Connecticut Delaware Florida Georgia Illinois Indiana Kansas
 Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Oklahoma Oregon Pennsylvania
 Tennessee Vermont Virginia Washington Wisconsin Wyoming""".split())
 
+#: words that open a phrase with a capital only because they open the sentence ("Most economists":
+#: no town of Most)
+QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "other", "more", "few", "both", "each",
+                         "every", "any", "no", "top", "senior", "local", "two", "three", "four", "five"})
+
 #: a committee of a legislature is the legislature's (LEG), whatever its subject
 COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "panel", "caucus"})
 LEGISLATURE_WORDS = frozenset({"house", "senate", "congress", "congressional", "parliament", "parliamentary",
@@ -341,7 +346,8 @@ def _place_country(words: Sequence[str], lo: int, hi: int, covered: set) -> Opti
 
     i = lo
     while i < hi:
-        if i in covered or not _is_name_word(words[i]) or (i > lo and _is_name_word(words[i - 1])
+        if i in covered or not _is_name_word(words[i]) or words[i].lower() in QUANTIFIERS or (
+                i > lo and _is_name_word(words[i - 1])
                                                            and i - 1 not in covered):
             i += 1
             continue
@@ -416,7 +422,7 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
             any(words[i].lower() in LEGISLATURE_WORDS for i in range(lo, split)):
         sector = "LEG"  # "the House Intelligence Committee", "a Senate panel": the legislature's
     if head is not None and _head_word(words, head) in TOPIC_HEADS:
-        sector, explicit = _topic_head_sector(hits, head, split)
+        sector, explicit = _topic_head_sector(words, hits, head, split)
     if head is not None and not explicit and not head.value.strong and head.value.kind == "person" and not head.plural:
         sector, explicit = _unknown_employer(words, lo, hi, split, head, hits, covered, sector, explicit)
     if us_member:
@@ -492,11 +498,11 @@ def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, ex
     return None, False
 
 
-def _topic_head_sector(hits, head: Hit, split: int):
+def _topic_head_sector(words, hits, head: Hit, split: int):
     """An analyst's or economist's sector: that of a named body they work for (before the head, or
     in the complement), not of the lower-case subject words ("media analyst")."""
     for h in hits:
-        if h is head or h.kind == "sector" and not (h.start >= split):
+        if h is head or h.kind == "sector" and h.start < split and not words[h.start][:1].isupper():
             continue
         found = _sector_of(h)
         if found:
