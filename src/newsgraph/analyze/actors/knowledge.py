@@ -213,3 +213,49 @@ def _police_ranks(index: ActorIndex) -> None:
         elif police_only and (code is None or code.head in POLICE_RANKS and code.sector != "MIL"
                               or code.head in POLICE_RANKS and not code.explicit_sector):
             actor.sector = "COP"
+
+
+#: words that make an uncoded body or office a local one ("the state Department of Public Safety",
+#: "the county prosecutor", "the governor")
+LOCAL_WORDS = frozenset({"state", "county", "city", "municipal", "township", "borough", "district", "mayor",
+                         "governor", "sheriff", "council", "councilman", "councilwoman", "police", "prosecutor",
+                         "prosecutors", "attorney", "coroner", "department", "deputies", "deputy", "officers",
+                         "officer", "detective", "detectives", "troopers", "trooper", "court", "judge"})
+#: share of the article's country mentions one country needs to be its home
+HOME_SHARE = 0.8
+
+
+def home_country(index: ActorIndex) -> Optional[str]:
+    """The country an article is about: the one that has at least HOME_SHARE of its country and place
+    mentions, and three of them at least ("Fort Worth", "Texas", "U.S."); None for an article of
+    several countries."""
+    counts: dict[str, int] = {}
+    for actor in index.actors:
+        if actor.kind == "country" and actor.country:
+            counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
+    if not counts:
+        return None
+    top = max(counts, key=lambda c: counts[c])
+    total = sum(counts.values())
+    return top if counts[top] >= 3 and counts[top] >= HOME_SHARE * total else None
+
+
+def settle_home(index: ActorIndex) -> None:
+    """Unqualified local institutions and office holders ("police", "the governor", "the state
+    Department of Public Safety", "county prosecutors") of an article about one country are that
+    country's. Persons and bodies of other sectors are left alone: a minister or a company named in an
+    American story may be of anywhere. Run once the places are registered (their mentions count) and
+    the dateline has spoken (``Builder.settle_local``)."""
+    home = None
+    for actor in index.actors:
+        if actor.country is not None or actor.kind not in ("person", "group", "organization"):
+            continue
+        if actor.sector not in ("COP", "GOV", "JUD"):
+            continue
+        words = {w.lower().strip(".,'’s") for w in f"{actor.name} {actor.title or ''}".split()}
+        if not words & LOCAL_WORDS:
+            continue
+        home = home or home_country(index)
+        if home is None:
+            return
+        actor.country = home
