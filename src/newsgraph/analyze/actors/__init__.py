@@ -22,7 +22,7 @@ from typing import Optional
 from newsgraph.analyze.actors.build import Builder
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
-from newsgraph.analyze.actors.knowledge import apply_knowledge, settle_home
+from newsgraph.analyze.actors.knowledge import apply_knowledge, settle_context
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
 
@@ -42,6 +42,6 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     builder.register_territories()
     builder.settle_affiliations()
     builder.settle_local()
-    settle_home(index)
+    settle_context(index)
     index.number()
     return index

@@ -38,7 +38,6 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
         if actor.kind == "organization" and actor.sector is None:
             actor.sector = _sector_from_name(actor.name)
     _affiliations(index)
-    _police_ranks(index)
 
 
 def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str]) -> Optional[Match]:
@@ -240,12 +239,19 @@ def home_country(index: ActorIndex) -> Optional[str]:
     return top if counts[top] >= 3 and counts[top] >= HOME_SHARE * total else None
 
 
-def settle_home(index: ActorIndex) -> None:
+def settle_context(index: ActorIndex) -> None:
+    """What the whole article says about actors the text left open: police ranks in a police story,
+    local institutions of an article about one country. Run once every actor is registered and the
+    dateline has spoken (``Builder.settle_local``)."""
+    _police_ranks(index)
+    _home_institutions(index)
+
+
+def _home_institutions(index: ActorIndex) -> None:
     """Unqualified local institutions and office holders ("police", "the governor", "the state
     Department of Public Safety", "county prosecutors") of an article about one country are that
     country's. Persons and bodies of other sectors are left alone: a minister or a company named in an
-    American story may be of anywhere. Run once the places are registered (their mentions count) and
-    the dateline has spoken (``Builder.settle_local``)."""
+    American story may be of anywhere."""
     home = None
     for actor in index.actors:
         if actor.country is not None or actor.kind not in ("person", "group", "organization"):
