@@ -27,6 +27,12 @@ from newsgraph.analyze.actors.knowledge import code_phrase as code_with_knowledg
     ("Syracuse University economist", "EDU"),
     ("Most mainstream economists", None),  # no town of Most
     ("president of the Lumen advertising agency", "BUS"),
+    ("police spokesman Lt. Mark Dobbs", "COP"),  # the police's, not a spokesman's GOV or a rank's MIL
+    ("the Dayton Police Department commander", "USACOP"),
+    ("the police intelligence unit", "COP"),  # a unit of the police, no spy agency
+    ("Hong Kong Chief Executive Carrie Lam", "HKGGOV"),  # Hong Kong's head of government
+    ("Apple CEO Tim Cook", "USABUS"),
+    ("a Justice Department spokesman", "USAGOV"),  # the name the base knows, not "justice" (JUD)
 ])
 def test_employers_decide_the_sector(phrase, code):
     assert code_phrase(phrase).code == code

@@ -83,6 +83,9 @@ California Colorado Connecticut Delaware Florida Georgia Illinois Indiana Kansas
 Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Oklahoma Oregon Pennsylvania
 Tennessee Vermont Virginia Washington Wisconsin Wyoming""".split())
 
+#: where "Chief Executive" is the title of the head of government (Hong Kong, Macau)
+CHIEF_EXECUTIVE_STATES = frozenset({"HKG", "MAC"})
+
 #: words that open a phrase with a capital only because they open the sentence ("Most economists":
 #: no town of Most)
 QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "other", "more", "few", "both", "each",
@@ -305,8 +308,10 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
             if hit:
                 break
         sector = _sector_at(words, i, t.longest, t.sectors)
-        if hit is None and sector is None and words[i][:1].isupper():
-            hit = _known_organization(words, i, t.longest, t.sectors)  # our own words first ("Senate")
+        if hit is None and words[i][:1].isupper():
+            known = _known_organization(words, i, t.longest, t.sectors)  # our own words first ("Senate"),
+            if known is not None and (sector is None or known.end > sector.end):  # unless a longer
+                hit, sector = known, None  # name the base knows starts with one ("Justice Department")
         if sector and (hit is None or sector.end > hit.end):
             hit = sector
         if hit:
@@ -429,6 +434,11 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         country = country or "USA"
         if head is None:
             sector, explicit = "LEG", True
+    if sector == "SPY" and any(h.kind == "sector" and h.value.sector == "COP" for h in hits):
+        sector = "COP"  # "the police intelligence unit": a unit of the police
+    if head is not None and _head_word(words, head) == "chief executive" and country in CHIEF_EXECUTIVE_STATES \
+            and not any(h.kind == "org" for h in hits):
+        sector = "GOV"  # "Hong Kong Chief Executive Carrie Lam": the head of its government
     if sector in ("GOV", "MIL", "LEG") and any(words[i].lower() in FORMER for i in range(lo, head.start if head else hi)):
         sector = "ELI"
 
@@ -547,12 +557,19 @@ def _sector(hits: list[Hit], head: Optional[Hit], split: int) -> Optional[str]:
     others = [h for h in hits if h is not head and _sector_of(h)]
     complement = [h for h in others if h.start >= split]
     before = [h for h in others if h.end <= (head.start if head else split)]
-    for group in (complement[:1], list(reversed(before))[:1]):
+    # of the modifiers, the nearest that names an institution: "police spokesman Lt." is the police's,
+    # "the Dayton Police Department commander" too (a spokesman's or a department's GOV is a default)
+    named = [h for h in before if _names_institution(h)]
+    for group in (complement[:1], list(reversed(named or before))[:1]):
         if group:
             return _sector_of(group[0])
     if head is not None:
         return head.value.sector
     return None
+
+
+def _names_institution(h: Hit) -> bool:
+    return h.kind != "sector" or h.value.strong
 
 
 def _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat):
