@@ -33,6 +33,12 @@ from newsgraph.analyze.actors.knowledge import code_phrase as code_with_knowledg
     ("Hong Kong Chief Executive Carrie Lam", "HKGGOV"),  # Hong Kong's head of government
     ("Apple CEO Tim Cook", "USABUS"),
     ("a Justice Department spokesman", "USAGOV"),  # the name the base knows, not "justice" (JUD)
+    ("the Obama administration", "USAGOV"),  # a government named after its leader ...
+    ("the Trudeau government", "CANGOV"),
+    ("the Kim regime", "GOV"),  # ... whose surname several countries' leaders bear: no country
+    ("Obama consultant", None),  # no town of Obama, Japan
+    ("security analyst at the Center for European Reform in London", "GBR"),  # London is where, not whom
+    ("expert on energy economics at the Massachusetts Institute of Technology", None),  # no company
 ])
 def test_employers_decide_the_sector(phrase, code):
     assert code_phrase(phrase).code == code

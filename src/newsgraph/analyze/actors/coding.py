@@ -68,6 +68,11 @@ COMPANY_ENDINGS = CORPORATE_SUFFIXES | frozenset({
     "enterprises", "brands", "solutions", "software", "networks", "robotics", "communications", "agency",
     "securities", "investments", "advisors", "advisers", "associates", "consulting", "insurance", "financial"})
 
+#: words of an organisation's name that make it no company, whatever its name ends with
+NOT_COMPANIES = frozenset({"institute", "university", "college", "school", "academy", "foundation", "center",
+                           "centre", "council", "association", "society", "museum", "hospital", "church",
+                           "union", "federation", "league", "commission", "department", "ministry", "agency"})
+
 #: heads whose modifier is their subject, not their employer: a "media analyst" is no journalist,
 #: a "defense analyst" no soldier; only a named body ("Morgan Stanley analyst") says whom they work for
 TOPIC_HEADS = frozenset({"analyst", "economist", "expert", "strategist", "consultant", "researcher",
@@ -365,10 +370,40 @@ def _place_country(words: Sequence[str], lo: int, hi: int, covered: set) -> Opti
                 i += max(n, 1)
                 continue
         country = place_country(_places().lookup(" ".join(words[i:i + n])))
-        if country:
-            return country
+        if country and not _a_known_person(" ".join(words[i:i + n])):
+            return country  # "Obama consultant" is no town of Obama, Japan
         i += max(n, 1)
     return None
+
+
+def _leader(words: Sequence[str], lo: int, end: int, covered: set) -> Optional[str]:
+    """The name a government is named after ("the Obama administration", "Putin's government"): a
+    run of capitalised words before its head that the knowledge base knows as a person or as a
+    government office holder's surname; None for a place ("the Texas government")."""
+    from newsgraph.analyze.actors import kb
+
+    names = [i for i in range(lo, end) if i not in covered and _is_name_word(words[i])]
+    if not names or names[-1] + 1 < end and words[names[-1] + 1] not in ("'s", "’s"):
+        return None
+    name = " ".join(words[names[0]:names[-1] + 1])
+    known = _a_known_person(name) or len(names) == 1 and name.lower() in kb.leader_surnames()
+    return name if known else None
+
+
+def _leader_country(name: str) -> Optional[str]:
+    """The one country every person the name may be has."""
+    from newsgraph.analyze.actors import kb
+
+    countries = {c for e in kb.shipped().entries(name) if e.kind == "person" for c in e.countries}
+    if not countries:
+        countries = set(kb.leader_surnames().get(name.lower(), ()))
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _a_known_person(name: str) -> bool:
+    from newsgraph.analyze.actors import kb
+
+    return any(e.kind == "person" for e in kb.shipped().entries(name))
 
 
 def _places():
@@ -452,7 +487,10 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         if j < hi and all(_is_name_word(w) or w in ("-", ".") for w in words[j:hi]) and _is_name_word(words[j]):
             name_range = (j, hi)
 
-    if country is None and head is not None:  # "mayor of Sioux Falls", "Ohio lawmakers"
+    leader = head is not None and _head_word(words, head) in GOVERNMENT_HEADS and _leader(words, lo, head.start, covered)
+    if country is None and leader:
+        country = _leader_country(leader)  # "the Obama administration", not the town of Obama, Japan
+    if country is None and head is not None and not leader:  # "mayor of Sioux Falls", "Ohio lawmakers"
         country = _place_country(words, lo, name_range[0] if name_range else hi, covered)
     kind, name, title, title_range = _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat)
     if us_member and kind is None and name:
@@ -498,8 +536,9 @@ def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, ex
     names = after or before
     if not names:
         return sector, explicit
-    if any(words[i].lower().rstrip(".") in COMPANY_ENDINGS for i in names):
-        return "BUS", True
+    if any(words[i].lower().rstrip(".") in COMPANY_ENDINGS for i in names) and \
+            not any(words[i].lower() in NOT_COMPANIES for i in names):
+        return "BUS", True  # "Ceres Robotics Inc.", not "the Massachusetts Institute of Technology"
     run = " ".join(words[names[0]:names[-1] + 1])
     if not after and not leads:
         return sector, explicit
@@ -512,8 +551,9 @@ def _topic_head_sector(words, hits, head: Hit, split: int):
     """An analyst's or economist's sector: that of a named body they work for (before the head, or
     in the complement), not of the lower-case subject words ("media analyst")."""
     for h in hits:
-        if h is head or h.kind == "sector" and h.start < split and not words[h.start][:1].isupper():
-            continue
+        if h is head or h.kind in ("country", "capital") or h.kind == "sector" and h.start < split \
+                and not words[h.start][:1].isupper():
+            continue  # a place says where they work ("analyst ... in London"), not for whom
         found = _sector_of(h)
         if found:
             return found, True
