@@ -16,6 +16,8 @@ from newsgraph.analyze.actors.knowledge import code_phrase as code_with_knowledg
     ("president of Ceres Robotics Inc.", "BUS"),  # a company's name: its president is a businessman
     ("Lumen Labs president", "BUS"),
     ("vice president of the Harwick Trust", None),  # an organisation no table knows: no guess
+    ("Former President", "ELI"),  # title words are no organisation's name
+    ("Vice President", "GOV"),
     ("spokesman for Acme", None),
     ("president of Kenya", "KENGOV"),  # a state's president is still GOV
     ("spokesman for Dallas", "USAGOV"),  # a place is no unknown organisation

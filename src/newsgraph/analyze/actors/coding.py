@@ -530,9 +530,9 @@ def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, ex
     name ends like a company's ("president of Ceres Robotics Inc."), else no sector where the head
     leads it ("president of Lumen Creative"; a president is GOV only of a state) or speaks for it
     ("spokesman for Acme"). A place is no such organisation ("spokesman for Dallas")."""
-    after = [i for i in range(split + 1, hi) if i not in covered and _is_name_word(words[i])]
+    after = [i for i in range(split + 1, hi) if _unknown_name_word(words, i, covered)]
     leads = _head_word(words, head) in LEADERSHIP_HEADS
-    before = [i for i in range(lo, head.start) if i not in covered and _is_name_word(words[i])] if leads else []
+    before = [i for i in range(lo, head.start) if _unknown_name_word(words, i, covered)] if leads else []
     names = after or before
     if not names:
         return sector, explicit
@@ -545,6 +545,17 @@ def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, ex
     if _places().lookup(run) or any(_places().lookup(words[i]) for i in names if len(names) == 1):
         return sector, explicit
     return None, False
+
+
+#: capitalised words of a title that are no organisation's name ("Former President", "Mr. Clinton")
+TITLE_WORDS = FORMER | frozenset({"acting", "interim", "deputy", "vice", "senior", "assistant", "associate",
+                                  "executive", "chief", "then", "first", "new", "incoming", "outgoing", "late",
+                                  "founding", "honorary", "current", "mr", "mrs", "ms", "dr", "miss", "sir",
+                                  "dame", "prof", "president", "general"})
+
+
+def _unknown_name_word(words: Sequence[str], i: int, covered: set) -> bool:
+    return i not in covered and _is_name_word(words[i]) and words[i].lower().rstrip(".") not in TITLE_WORDS
 
 
 def _topic_head_sector(words, hits, head: Hit, split: int):
