@@ -38,7 +38,8 @@ from newsgraph.analyze.actors.knowledge import code_phrase as code_with_knowledg
     ("the Obama administration", "USAGOV"),  # a government named after its leader ...
     ("the Trudeau government", "CANGOV"),
     ("the Kim regime", "GOV"),  # ... whose surname several countries' leaders bear: no country
-    ("Obama consultant", None),  # no town of Obama, Japan
+    ("Obama consultant", "USA"),  # the consultant of a person the base knows; no town of Obama, Japan
+    ("adviser to Mr. Netanyahu", "ISRGOV"),
     ("security analyst at the Center for European Reform in London", "GBR"),  # London is where, not whom
     ("expert on energy economics at the Massachusetts Institute of Technology", None),  # no company
 ])

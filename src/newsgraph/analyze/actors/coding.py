@@ -376,6 +376,21 @@ def _place_country(words: Sequence[str], lo: int, hi: int, covered: set) -> Opti
     return None
 
 
+def _patron(words: Sequence[str], names: list[int]) -> Optional[str]:
+    """The first run of name words among ``names`` that the knowledge base knows as a person."""
+    runs: list[list[int]] = []
+    for i in names:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        name = " ".join(words[run[0]:run[-1] + 1])
+        if _a_known_person(name):
+            return name
+    return None
+
+
 def _leader(words: Sequence[str], lo: int, end: int, covered: set) -> Optional[str]:
     """The name a government is named after ("the Obama administration", "Putin's government"): a
     run of capitalised words before its head that the knowledge base knows as a person or as a
@@ -487,6 +502,10 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         if j < hi and all(_is_name_word(w) or w in ("-", ".") for w in words[j:hi]) and _is_name_word(words[j]):
             name_range = (j, hi)
 
+    if country is None and head is not None and head.value.kind == "person" and not head.value.strong:
+        patron = _patron(words, [i for i in range(lo, hi) if i != head.start and _unknown_name_word(words, i, covered)
+                                 and not (name_range and name_range[0] <= i < name_range[1])])
+        country = _leader_country(patron) if patron else None  # "Obama adviser", "aide to Mr. Netanyahu"
     leader = head is not None and _head_word(words, head) in GOVERNMENT_HEADS and _leader(words, lo, head.start, covered)
     if country is None and leader:
         country = _leader_country(leader)  # "the Obama administration", not the town of Obama, Japan
@@ -534,8 +553,10 @@ def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, ex
     leads = _head_word(words, head) in LEADERSHIP_HEADS
     before = [i for i in range(lo, head.start) if _unknown_name_word(words, i, covered)] if leads else []
     names = after or before
-    if not names:
-        return sector, explicit
+    if not names or head.value.sector not in (None, "GOV"):
+        return sector, explicit  # a publisher of an unknown title is still JRN
+    if _patron(words, names):
+        return sector, explicit  # "adviser to Mr. Netanyahu": a person's, not an organisation's
     if any(words[i].lower().rstrip(".") in COMPANY_ENDINGS for i in names) and \
             not any(words[i].lower() in NOT_COMPANIES for i in names):
         return "BUS", True  # "Ceres Robotics Inc.", not "the Massachusetts Institute of Technology"
