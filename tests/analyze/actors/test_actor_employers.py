@@ -17,6 +17,9 @@ from newsgraph.analyze.actors.knowledge import code_phrase as code_with_knowledg
     ("Lumen Labs president", "BUS"),
     ("vice president of the Harwick Trust", None),  # an organisation no table knows: no guess
     ("Former President", "ELI"),  # title words are no organisation's name
+    ("Deputy Foreign Minister Ana Cruz", "GOV"),  # a person's title before the head names no institution
+    ("Deputy Director", None),
+    ("Sheriff's Deputy Jim Roe", "COP"),
     ("Vice President", "GOV"),
     ("spokesman for Acme", None),
     ("president of Kenya", "KENGOV"),  # a state's president is still GOV

@@ -628,9 +628,11 @@ def _sector(hits: list[Hit], head: Optional[Hit], split: int) -> Optional[str]:
         return head.value.sector
     others = [h for h in hits if h is not head and _sector_of(h)]
     complement = [h for h in others if h.start >= split]
-    before = [h for h in others if h.end <= (head.start if head else split)]
+    # a person's title before the head is no institution ("deputy director", "spokesman Lt.")
+    before = [h for h in others if h.end <= (head.start if head else split)
+              and not (head is not None and h.kind == "sector" and h.value.kind == "person" and not h.value.strong)]
     # of the modifiers, the nearest that names an institution: "police spokesman Lt." is the police's,
-    # "the Dayton Police Department commander" too (a spokesman's or a department's GOV is a default)
+    # "the Dayton Police Department commander" too (a department's GOV is a default)
     named = [h for h in before if _names_institution(h)]
     for group in (complement[:1], list(reversed(named or before))[:1]):
         if group:
