@@ -8,7 +8,10 @@ Sources (facts only: names, codes, dates; every row keeps its source):
   ``Phoenix.agents.txt`` (common nouns -> roles: "police" COP, "thieves" CRM);
 - Wikidata heads of state and government as of October 2022 (CC0), ``world-leaders/wikidata.csv``;
 - ``scripts/actor_kb_additions.tsv``: a few dated roles after 2015 written by us from the public
-  record (they close the dictionaries' open-ended roles, e.g. Barack Obama's presidency).
+  record (they close the dictionaries' open-ended roles, e.g. Barack Obama's presidency);
+- ``scripts/actor_kb_organizations.tsv``: widely known companies, news outlets and state agencies with
+  their country and sector, written by us (each row names its source, see the table's header). For its
+  names it wins over the dictionaries' organisations (which give many outlets no country).
 
 CAMEO role codes become PLOVER sectors through ``src/newsgraph/data/cameo_sectors.tsv``.
 
@@ -36,6 +39,7 @@ from newsgraph.analyze.resources import country_codes, read_tsv  # noqa: E402
 
 OUT = ROOT / "src" / "newsgraph" / "data" / "actor_kb.tsv.gz"
 ADDITIONS = ROOT / "scripts" / "actor_kb_additions.tsv"
+ORGANIZATIONS = ROOT / "scripts" / "actor_kb_organizations.tsv"
 _CODE = re.compile(r"\[([^\]]*)\]")
 #: words that make a dictionary entry an institution or group rather than a person
 INSTITUTION_WORDS = frozenset("""army forces force navy police ministry ministries party council parliament
@@ -270,7 +274,8 @@ def build(data: Path) -> list[tuple]:
     for n, row in enumerate(read_lines(ADDITIONS), 1):
         alias_list, iso3, sector, start, end = row[:5]
         names_ = [normal(a) for a in alias_list.split("|")]
-        eid = next((by_alias[(a, iso3)] for a in names_ if (a, iso3) in by_alias), None)
+        eid = next((by_alias[(a, iso3)] for a in names_ if (a, iso3) in by_alias
+                    and entities[by_alias[(a, iso3)]]["kind"] == "person"), None)  # not "Harris Corporation"
         role = (iso3, sector, start, end, "additions")
         if eid is None:
             eid = f"additions:{n}"
@@ -282,6 +287,7 @@ def build(data: Path) -> list[tuple]:
         e["roles"] = [r for r in e["roles"] if not (r[0] == iso3 and r[1] == sector and not r[3]
                                                      and r[2] and r[2] <= start)] + [role]
         e["aliases"] = list(dict.fromkeys(e["aliases"] + names_))
+    add_organizations(entities, read_lines(ORGANIZATIONS))
     rows = []
     for eid, e in entities.items():
         roles = ";".join("/".join(x or "" for x in r) for r in e["roles"])
@@ -290,6 +296,21 @@ def build(data: Path) -> list[tuple]:
     for name, kind, role, src in agent_rows(dic / "Phoenix.agents.txt", sectors):
         rows.append((name, src, name, kind, "/".join(x or "" for x in role), "phoenix-agents"))
     return sorted(set(rows))
+
+
+def add_organizations(entities: dict[str, dict], lines) -> None:
+    """The curated organisations: for their names they replace the dictionaries' organisations (a
+    person of the same name stays, and the run-time lookup weighs both)."""
+    for n, row in enumerate(lines, 1):
+        alias_list, iso3, sector, source = row[:4]
+        names_ = [n_ for n_ in dict.fromkeys(normal(a) for a in alias_list.split("|")) if len(n_) > 1]
+        taken = set(names_)
+        for e in entities.values():
+            if e["kind"] == "organization" and taken & set(e["aliases"]):
+                e["aliases"] = [a for a in e["aliases"] if a not in taken]
+        entities[f"organizations:{n}"] = {"canonical": alias_list.split("|")[0], "kind": "organization",
+                                          "roles": [(iso3, sector, "", "", f"organizations:{source}")],
+                                          "aliases": names_}
 
 
 def read_lines(path: Path):

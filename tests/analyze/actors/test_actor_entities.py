@@ -55,7 +55,7 @@ def test_organisations_take_the_country_their_words_give(nlp, text, phrase, expe
 
 def test_a_spokesperson_of_a_company_takes_its_sector(nlp):
     found = actors(nlp, "A Salesforce spokesperson said the merger was off.")
-    assert found == [("Salesforce spokesperson", "person", None, "BUS")]  # not GOV, spokespeople's default
+    assert found == [("Salesforce spokesperson", "person", "USA", "BUS")]  # not GOV, spokespeople's default
 
 
 def test_knowledge_base_codes_a_bare_name_on_the_article_date(nlp):

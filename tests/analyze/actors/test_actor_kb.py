@@ -131,7 +131,7 @@ def test_agents_code_common_nouns_with_the_country_of_a_modifier(phrase, code, k
     ("China's commerce ministry", "CHNGOV"),
     ("the U.S. Attorney's Office", "USAGOV"),
     ("the Federal Reserve", "USAGOV"),
-    ("a Salesforce spokesperson", "BUS"),
+    ("a Salesforce spokesperson", "USABUS"),
     ("Apple CEO Tim Cook", "USABUS"),
     ("Reuters", "JRN"),
     ("Hamas", "PSEREB"),

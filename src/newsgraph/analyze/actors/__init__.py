@@ -26,7 +26,7 @@ from typing import Optional
 from newsgraph.analyze.actors.build import Builder
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
-from newsgraph.analyze.actors.knowledge import apply_knowledge
+from newsgraph.analyze.actors.knowledge import apply_knowledge, settle_context
 from newsgraph.analyze.actors.names import reads_as_english
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
@@ -50,5 +50,6 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     builder.settle_affiliations()
     builder.settle_local()
     builder.prune_things()
+    settle_context(index)
     index.number()
     return index

@@ -55,6 +55,47 @@ NEEDS_A_NAME = frozenset({"department", "commission", "council", "agency", "mini
 CORPORATE_SUFFIXES = frozenset({"co", "inc", "corp", "corporation", "llc", "ltd", "plc", "gmbh", "ag", "s.a", "sa",
                                 "n.v", "nv", "bv", "spa", "s.p.a", "pty", "limited", "lp", "llp"})
 
+#: heads that lead an organisation: of an organisation no table knows ("president of Ceres Robotics",
+#: "Lumen Creative president") the head's own default (a president is GOV) is no guess worth making
+LEADERSHIP_HEADS = frozenset({"president", "vice president", "vice-president", "chairman", "chairwoman", "chair",
+                              "director", "founder", "co-founder", "head", "chief", "owner", "manager",
+                              "executive", "managing director", "partner"})
+
+#: last words of a company's name: an organisation named with one of them is a business
+COMPANY_ENDINGS = CORPORATE_SUFFIXES | frozenset({
+    "labs", "technologies", "technology", "systems", "holdings", "group", "partners", "capital", "ventures",
+    "studios", "records", "entertainment", "airlines", "motors", "pharmaceuticals", "industries",
+    "enterprises", "brands", "solutions", "software", "networks", "robotics", "communications", "agency",
+    "securities", "investments", "advisors", "advisers", "associates", "consulting", "insurance", "financial"})
+
+#: words of an organisation's name that make it no company, whatever its name ends with
+NOT_COMPANIES = frozenset({"institute", "university", "college", "school", "academy", "foundation", "center",
+                           "centre", "council", "association", "society", "museum", "hospital", "church",
+                           "union", "federation", "league", "commission", "department", "ministry", "agency"})
+
+#: heads whose modifier is their subject, not their employer: a "media analyst" is no journalist,
+#: a "defense analyst" no soldier; only a named body ("Morgan Stanley analyst") says whom they work for
+TOPIC_HEADS = frozenset({"analyst", "economist", "expert", "strategist", "consultant", "researcher",
+                         "commentator", "specialist", "scholar", "observer", "historian", "scientist"})
+
+#: "Sen. Amy Klobuchar, D-Minn.", "(R-Texas)": a member of a US legislature, by party and state
+PARTIES = frozenset({"D", "R", "I"})
+US_STATES = frozenset("""Ala Alaska Ariz Ark Calif Colo Conn Del Fla Ga Hawaii Idaho Ill Ind Iowa Kan Kans Ky La
+Maine Md Mass Mich Minn Miss Mo Mont Neb Nebr Nev N.H N.J N.M N.Y N.C N.D Ohio Okla Ore Pa R.I S.C S.D Tenn
+Texas Tex Utah Vt Va Wash W.Va Wis Wyo AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS
+MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY Alabama Arizona Arkansas
+California Colorado Connecticut Delaware Florida Georgia Illinois Indiana Kansas Kentucky Louisiana Maryland
+Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Oklahoma Oregon Pennsylvania
+Tennessee Vermont Virginia Washington Wisconsin Wyoming""".split())
+
+#: where "Chief Executive" is the title of the head of government (Hong Kong, Macau)
+CHIEF_EXECUTIVE_STATES = frozenset({"HKG", "MAC"})
+
+#: words that open a phrase with a capital only because they open the sentence ("Most economists":
+#: no town of Most)
+QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "other", "more", "few", "both", "each",
+                         "every", "any", "no", "top", "senior", "local", "two", "three", "four", "five"})
+
 #: a committee of a legislature is the legislature's (LEG), whatever its subject
 COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "panel", "caucus"})
 LEGISLATURE_WORDS = frozenset({"house", "senate", "congress", "congressional", "parliament", "parliamentary",
@@ -272,8 +313,10 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
             if hit:
                 break
         sector = _sector_at(words, i, t.longest, t.sectors)
-        if hit is None and sector is None and words[i][:1].isupper():
-            hit = _known_organization(words, i, t.longest, t.sectors)  # our own words first ("Senate")
+        if hit is None and words[i][:1].isupper():
+            known = _known_organization(words, i, t.longest, t.sectors)  # our own words first ("Senate"),
+            if known is not None and (sector is None or known.end > sector.end):  # unless a longer
+                hit, sector = known, None  # name the base knows starts with one ("Justice Department")
         if sector and (hit is None or sector.end > hit.end):
             hit = sector
         if hit:
@@ -313,7 +356,8 @@ def _place_country(words: Sequence[str], lo: int, hi: int, covered: set) -> Opti
 
     i = lo
     while i < hi:
-        if i in covered or not _is_name_word(words[i]) or (i > lo and _is_name_word(words[i - 1])
+        if i in covered or not _is_name_word(words[i]) or words[i].lower() in QUANTIFIERS or (
+                i > lo and _is_name_word(words[i - 1])
                                                            and i - 1 not in covered):
             i += 1
             continue
@@ -326,10 +370,55 @@ def _place_country(words: Sequence[str], lo: int, hi: int, covered: set) -> Opti
                 i += max(n, 1)
                 continue
         country = place_country(_places().lookup(" ".join(words[i:i + n])))
-        if country:
-            return country
+        if country and not _a_known_person(" ".join(words[i:i + n])):
+            return country  # "Obama consultant" is no town of Obama, Japan
         i += max(n, 1)
     return None
+
+
+def _patron(words: Sequence[str], names: list[int]) -> Optional[str]:
+    """The first run of name words among ``names`` that the knowledge base knows as a person."""
+    runs: list[list[int]] = []
+    for i in names:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        name = " ".join(words[run[0]:run[-1] + 1])
+        if _a_known_person(name):
+            return name
+    return None
+
+
+def _leader(words: Sequence[str], lo: int, end: int, covered: set) -> Optional[str]:
+    """The name a government is named after ("the Obama administration", "Putin's government"): a
+    run of capitalised words before its head that the knowledge base knows as a person or as a
+    government office holder's surname; None for a place ("the Texas government")."""
+    from newsgraph.analyze.actors import kb
+
+    names = [i for i in range(lo, end) if i not in covered and _is_name_word(words[i])]
+    if not names or names[-1] + 1 < end and words[names[-1] + 1] not in ("'s", "’s"):
+        return None
+    name = " ".join(words[names[0]:names[-1] + 1])
+    known = _a_known_person(name) or len(names) == 1 and name.lower() in kb.leader_surnames()
+    return name if known else None
+
+
+def _leader_country(name: str) -> Optional[str]:
+    """The one country every person the name may be has."""
+    from newsgraph.analyze.actors import kb
+
+    countries = {c for e in kb.shipped().entries(name) if e.kind == "person" for c in e.countries}
+    if not countries:
+        countries = set(kb.leader_surnames().get(name.lower(), ()))
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _a_known_person(name: str) -> bool:
+    from newsgraph.analyze.actors import kb
+
+    return any(e.kind == "person" for e in kb.shipped().entries(name))
 
 
 def _places():
@@ -355,6 +444,7 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         lo += 1
     while hi > lo and words[hi - 1] in ("'s", "’s", "'", "’", ",", "."):
         hi -= 1
+    hi, us_member = _party_state(words, lo, hi)
     if lo >= hi:
         return Coding(text)
     hits = [Hit(h.start + lo, h.end + lo, h.kind, h.value, h.plural) for h in find_hits(words[lo:hi])]
@@ -386,6 +476,19 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     if any(words[i].lower() in COMMITTEE_HEADS for i in range(lo, split)) and \
             any(words[i].lower() in LEGISLATURE_WORDS for i in range(lo, split)):
         sector = "LEG"  # "the House Intelligence Committee", "a Senate panel": the legislature's
+    if head is not None and _head_word(words, head) in TOPIC_HEADS:
+        sector, explicit = _topic_head_sector(words, hits, head, split)
+    if head is not None and not explicit and not head.value.strong and head.value.kind == "person" and not head.plural:
+        sector, explicit = _unknown_employer(words, lo, hi, split, head, hits, covered, sector, explicit)
+    if us_member:
+        country = country or "USA"
+        if head is None:
+            sector, explicit = "LEG", True
+    if sector == "SPY" and any(h.kind == "sector" and h.value.sector == "COP" for h in hits):
+        sector = "COP"  # "the police intelligence unit": a unit of the police
+    if head is not None and _head_word(words, head) == "chief executive" and country in CHIEF_EXECUTIVE_STATES \
+            and not any(h.kind == "org" for h in hits):
+        sector = "GOV"  # "Hong Kong Chief Executive Carrie Lam": the head of its government
     if sector in ("GOV", "MIL", "LEG") and any(words[i].lower() in FORMER for i in range(lo, head.start if head else hi)):
         sector = "ELI"
 
@@ -399,9 +502,18 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         if j < hi and all(_is_name_word(w) or w in ("-", ".") for w in words[j:hi]) and _is_name_word(words[j]):
             name_range = (j, hi)
 
-    if country is None and head is not None:  # "mayor of Sioux Falls", "Ohio lawmakers"
+    if country is None and head is not None and head.value.kind == "person" and not head.value.strong:
+        patron = _patron(words, [i for i in range(lo, hi) if i != head.start and _unknown_name_word(words, i, covered)
+                                 and not (name_range and name_range[0] <= i < name_range[1])])
+        country = _leader_country(patron) if patron else None  # "Obama adviser", "aide to Mr. Netanyahu"
+    leader = head is not None and _head_word(words, head) in GOVERNMENT_HEADS and _leader(words, lo, head.start, covered)
+    if country is None and leader:
+        country = _leader_country(leader)  # "the Obama administration", not the town of Obama, Japan
+    if country is None and head is not None and not leader:  # "mayor of Sioux Falls", "Ohio lawmakers"
         country = _place_country(words, lo, name_range[0] if name_range else hi, covered)
     kind, name, title, title_range = _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat)
+    if us_member and kind is None and name:
+        kind = "person"  # "Amy Klobuchar, D-Minn."
     return Coding(
         text=text, name=name, country=country if not (international and country is None) else None,
         sector=sector, title=title, kind=kind,
@@ -409,6 +521,75 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         title_range=title_range, international=international and country is None, government_seat=seat,
         explicit_sector=explicit,
     )
+
+
+def _party_state(words: Sequence[str], lo: int, hi: int) -> tuple[int, bool]:
+    """Cut a trailing party and state ("..., D-Minn.", "(R-Texas)", "D-New York"): (new end, found)."""
+    end = hi - 1 if hi > lo and words[hi - 1] == ")" else hi
+    for n in (2, 1):
+        k = end - n - 2  # the party letter
+        if k <= lo or words[k] not in PARTIES or words[k + 1] not in ("-", "–"):
+            continue
+        state = " ".join(w.rstrip(".") for w in words[k + 2:end])
+        if state not in US_STATES and " ".join(words[k + 2:end]) not in _STATE_NAMES:
+            continue
+        cut = k
+        while cut > lo and words[cut - 1] in (",", "("):
+            cut -= 1
+        return cut, True
+    return hi, False
+
+
+_STATE_NAMES = frozenset({"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+                          "Rhode Island", "South Carolina", "South Dakota", "West Virginia"})
+
+
+def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, explicit):
+    """A weak head whose sector is only its default, of an organisation no table knows: BUS when the
+    name ends like a company's ("president of Ceres Robotics Inc."), else no sector where the head
+    leads it ("president of Lumen Creative"; a president is GOV only of a state) or speaks for it
+    ("spokesman for Acme"). A place is no such organisation ("spokesman for Dallas")."""
+    after = [i for i in range(split + 1, hi) if _unknown_name_word(words, i, covered)]
+    leads = _head_word(words, head) in LEADERSHIP_HEADS
+    before = [i for i in range(lo, head.start) if _unknown_name_word(words, i, covered)] if leads else []
+    names = after or before
+    if not names or head.value.sector not in (None, "GOV"):
+        return sector, explicit  # a publisher of an unknown title is still JRN
+    if _patron(words, names):
+        return sector, explicit  # "adviser to Mr. Netanyahu": a person's, not an organisation's
+    if any(words[i].lower().rstrip(".") in COMPANY_ENDINGS for i in names) and \
+            not any(words[i].lower() in NOT_COMPANIES for i in names):
+        return "BUS", True  # "Ceres Robotics Inc.", not "the Massachusetts Institute of Technology"
+    run = " ".join(words[names[0]:names[-1] + 1])
+    if not after and not leads:
+        return sector, explicit
+    if _places().lookup(run) or any(_places().lookup(words[i]) for i in names if len(names) == 1):
+        return sector, explicit
+    return None, False
+
+
+#: capitalised words of a title that are no organisation's name ("Former President", "Mr. Clinton")
+TITLE_WORDS = FORMER | frozenset({"acting", "interim", "deputy", "vice", "senior", "assistant", "associate",
+                                  "executive", "chief", "then", "first", "new", "incoming", "outgoing", "late",
+                                  "founding", "honorary", "current", "mr", "mrs", "ms", "dr", "miss", "sir",
+                                  "dame", "prof", "president", "general"})
+
+
+def _unknown_name_word(words: Sequence[str], i: int, covered: set) -> bool:
+    return i not in covered and _is_name_word(words[i]) and words[i].lower().rstrip(".") not in TITLE_WORDS
+
+
+def _topic_head_sector(words, hits, head: Hit, split: int):
+    """An analyst's or economist's sector: that of a named body they work for (before the head, or
+    in the complement), not of the lower-case subject words ("media analyst")."""
+    for h in hits:
+        if h is head or h.kind in ("country", "capital") or h.kind == "sector" and h.start < split \
+                and not words[h.start][:1].isupper():
+            continue  # a place says where they work ("analyst ... in London"), not for whom
+        found = _sector_of(h)
+        if found:
+            return found, True
+    return head.value.sector, False
 
 
 def _head_word(words, head: Optional[Hit]) -> Optional[str]:
@@ -447,13 +628,22 @@ def _sector(hits: list[Hit], head: Optional[Hit], split: int) -> Optional[str]:
         return head.value.sector
     others = [h for h in hits if h is not head and _sector_of(h)]
     complement = [h for h in others if h.start >= split]
-    before = [h for h in others if h.end <= (head.start if head else split)]
-    for group in (complement[:1], list(reversed(before))[:1]):
+    # a person's title before the head is no institution ("deputy director", "spokesman Lt.")
+    before = [h for h in others if h.end <= (head.start if head else split)
+              and not (head is not None and h.kind == "sector" and h.value.kind == "person" and not h.value.strong)]
+    # of the modifiers, the nearest that names an institution: "police spokesman Lt." is the police's,
+    # "the Dayton Police Department commander" too (a department's GOV is a default)
+    named = [h for h in before if _names_institution(h)]
+    for group in (complement[:1], list(reversed(named or before))[:1]):
         if group:
             return _sector_of(group[0])
     if head is not None:
         return head.value.sector
     return None
+
+
+def _names_institution(h: Hit) -> bool:
+    return h.kind != "sector" or h.value.strong
 
 
 def _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat):

@@ -265,6 +265,22 @@ def shipped_organizations() -> dict[str, Entry]:
     return out
 
 
+@lru_cache(maxsize=1)
+def leader_surnames() -> dict[str, frozenset]:
+    """Surnames of the government office holders the shipped base knows, lower case -> their
+    countries: "bush" USA, "kim" PRK and KOR. For governments named after a leader ("the Bush
+    administration") only: many surnames are also places ("Austin")."""
+    people = {e.entity: e for found in shipped()._entries.values() for e in found if e.kind == "person"}
+    out: dict[str, set] = {}
+    for e in people.values():
+        words = e.canonical.lower().split()
+        if words and any(r.sector == "GOV" for r in e.roles):
+            countries = {r.country for r in e.roles if r.country}
+            for word in {words[0], words[-1]}:  # "Kim Jong Un": the family name comes first
+                out.setdefault(word, set()).update(countries)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=4)
 def with_codings(rows: tuple[tuple, ...]) -> KnowledgeBase:
     """The shipped base with stored codings on top: rows of (name, layer, canonical, kind, country,
@@ -288,3 +304,4 @@ def clear() -> None:
     shipped.cache_clear()
     with_codings.cache_clear()
     shipped_organizations.cache_clear()
+    leader_surnames.cache_clear()

@@ -41,19 +41,45 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
 
 
 def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str]) -> Optional[Match]:
-    """The base's entry for the actor's name (the fullest name first), or None."""
+    """The base's entry for the actor's name (the fullest name first), or None. A person matches an
+    organisation only by the fullest name: "Ford" alone may be the carmaker, "Harrison Ford" is not."""
     names = sorted({actor.name, *actor.aliases}, key=lambda n: -len(n.split()))
-    for name in names:
+    for k, name in enumerate(names):
         if actor.kind == "person" and len(name.split()) == 1 and name.lower() == name:
             continue  # a lower-case word is no name
-        match = knowledge.lookup(name, published, actor.country, actor.sector)
+        match = knowledge.lookup(name, published, actor.country, actor.sector) or \
+            _without_country_word(knowledge, name, published, actor)
         if match is not None:
-            return None if match.ambiguous else match
+            if match.ambiguous or (actor.kind == "person" and match.kind == "organization" and k > 0):
+                return None
+            return match
+    return None
+
+
+def _without_country_word(knowledge: KnowledgeBase, name: str, published: Optional[str],
+                          actor: Actor) -> Optional[Match]:
+    """The entry for a name that a country word leads ("U.S. Customs and Border Protection", "the
+    American Red Cross"), when the entry is of that same country: a country word naming another
+    country ("the Chinese CDC") makes it another body."""
+    words = [w for w, _, _ in coding.tokenize(name)]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for n in (2, 1):
+        if len(words) <= n:
+            continue
+        country = coding.country_of(" ".join(words[:n]))
+        if country is None:
+            continue
+        match = knowledge.lookup(" ".join(words[n:]), published, actor.country or country, actor.sector)
+        if match is not None and not match.ambiguous and match.country == country \
+                and (actor.country in (None, country)):
+            return match
+        return None
     return None
 
 
 #: sources of roles that name well-known office holders (not the dictionaries' many namesakes)
-WELL_KNOWN = ("wikidata:", "additions")
+WELL_KNOWN = ("wikidata:", "additions", "organizations:")
 
 
 def _attested(match: Match, countries: set) -> bool:
@@ -163,3 +189,79 @@ def _affiliations(index: ActorIndex) -> None:
                 if actor.country is None and org.country:
                     actor.country = org.country
                 break
+
+
+#: ranks that police forces share with armies: MIL only where no police context says otherwise
+POLICE_RANKS = frozenset({"lt", "lieutenant", "sgt", "sergeant", "capt", "captain", "cmdr", "commander",
+                          "officer", "chief", "cpl", "corporal", "inspector"})
+
+
+def _police_ranks(index: ActorIndex) -> None:
+    """A person coded MIL only by a rank that police forces share ("Lt.", "Sgt.", "the department's
+    commander") is police (COP) when the title names the police ("a spokeswoman for the Dayton police"),
+    or when the article's institutions are police and none is military."""
+    ranked = [a for a in index.actors if a.kind == "person" and a.sector == "MIL"]
+    if not ranked:
+        return
+    bodies = [a for a in index.actors if a.kind in ("organization", "group")]
+    police_only = any(a.sector == "COP" for a in bodies) and not any(a.sector == "MIL" for a in bodies)
+    for actor in ranked:
+        code = coding.code_phrase(actor.title) if actor.title else None
+        if code is not None and code.explicit_sector and code.sector == "COP":
+            actor.sector = "COP"
+        elif police_only and (code is None or code.head in POLICE_RANKS and code.sector != "MIL"
+                              or code.head in POLICE_RANKS and not code.explicit_sector):
+            actor.sector = "COP"
+
+
+#: words that make an uncoded body or office a local one ("the state Department of Public Safety",
+#: "the county prosecutor", "the governor")
+LOCAL_WORDS = frozenset({"state", "county", "city", "municipal", "township", "borough", "district", "mayor",
+                         "governor", "sheriff", "council", "councilman", "councilwoman", "police", "prosecutor",
+                         "prosecutors", "attorney", "coroner", "department", "deputies", "deputy", "officers",
+                         "officer", "detective", "detectives", "troopers", "trooper", "court", "judge"})
+#: share of the article's country mentions one country needs to be its home
+HOME_SHARE = 0.8
+
+
+def home_country(index: ActorIndex) -> Optional[str]:
+    """The country an article is about: the one that has at least HOME_SHARE of its country and place
+    mentions, and three of them at least ("Fort Worth", "Texas", "U.S."); None for an article of
+    several countries."""
+    counts: dict[str, int] = {}
+    for actor in index.actors:
+        if actor.kind == "country" and actor.country:
+            counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
+    if not counts:
+        return None
+    top = max(counts, key=lambda c: counts[c])
+    total = sum(counts.values())
+    return top if counts[top] >= 3 and counts[top] >= HOME_SHARE * total else None
+
+
+def settle_context(index: ActorIndex) -> None:
+    """What the whole article says about actors the text left open: police ranks in a police story,
+    local institutions of an article about one country. Run once every actor is registered and the
+    dateline has spoken (``Builder.settle_local``)."""
+    _police_ranks(index)
+    _home_institutions(index)
+
+
+def _home_institutions(index: ActorIndex) -> None:
+    """Unqualified local institutions and office holders ("police", "the governor", "the state
+    Department of Public Safety", "county prosecutors") of an article about one country are that
+    country's. Persons and bodies of other sectors are left alone: a minister or a company named in an
+    American story may be of anywhere."""
+    home = None
+    for actor in index.actors:
+        if actor.country is not None or actor.kind not in ("person", "group", "organization"):
+            continue
+        if actor.sector not in ("COP", "GOV", "JUD"):
+            continue
+        words = {w.lower().strip(".,'’s") for w in f"{actor.name} {actor.title or ''}".split()}
+        if not words & LOCAL_WORDS:
+            continue
+        home = home or home_country(index)
+        if home is None:
+            return
+        actor.country = home
