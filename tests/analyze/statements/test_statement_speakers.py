@@ -73,3 +73,21 @@ def test_a_closing_relative_clause_with_its_own_cue_is_not_in_the_content():
     analysis = newsgraph.analyze("The rebels claimed the attack on the convoy, which they said took place near the river.")
     assert [[c.text for c in s.content] for s in analysis.statements] == [
         ["the attack on the convoy"], ["took place near the river"]]
+
+
+def test_he_she_is_the_person_the_last_sentence_is_about_not_the_last_speaker():
+    shown = _shown("Mayor Tom Brell said the bridge would reopen in May. Peter Kolm, a council engineer, "
+                   "inspected the site on Tuesday. He said the steel was sound.")
+    assert [(s[0], s[1]) for s in shown] == [("Mayor Tom Brell", "Tom Brell"), ("He", "Peter Kolm")]
+
+
+def test_a_given_name_gives_the_gender_a_pronoun_needs():
+    shown = _shown("Mayor Tom Brell said the bridge would reopen in May. Anna Veld inspected the site. "
+                   "Brell visited the site too. She said the steel was sound.")
+    assert [(s[0], s[1]) for s in shown] == [("Mayor Tom Brell", "Tom Brell"), ("She", "Anna Veld")]
+
+
+def test_the_speaker_stays_when_no_one_else_comes_in_between():
+    shown = _shown("Mayor Tom Brell said the bridge would reopen in May. The council met on Tuesday. "
+                   "He said the steel was sound.")
+    assert [s[1] for s in shown] == ["Tom Brell", "Tom Brell"]
