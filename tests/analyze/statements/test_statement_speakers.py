@@ -91,3 +91,16 @@ def test_the_speaker_stays_when_no_one_else_comes_in_between():
     shown = _shown("Mayor Tom Brell said the bridge would reopen in May. The council met on Tuesday. "
                    "He said the steel was sound.")
     assert [s[1] for s in shown] == ["Tom Brell", "Tom Brell"]
+
+
+def test_the_company_and_the_group_are_the_organisation_just_named():
+    text = ("Northwind Logistics cut 300 jobs last year. The company said on Monday that sales had recovered. "
+            "The group did not respond to a request for comment.")
+    analysis = newsgraph.analyze(text)
+    assert [(s.source.text, analysis.actor(s.speaker).name, s.frame) for s in analysis.statements] == [
+        ("The company", "Northwind Logistics", "speech"), ("The group", "Northwind Logistics", "no_comment")]
+
+
+def test_the_automaker_is_the_carmaker_just_named_not_a_person():
+    shown = _shown("Talvik Motors unveiled a new truck. The automaker says it will sell it in Europe.")
+    assert [(s[0], s[1]) for s in shown] == [("The automaker", "Talvik Motors")]

@@ -62,6 +62,18 @@ MALE_WORDS = frozenset({"spokesman", "congressman", "businessman", "king", "mr",
 LEADER_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
                           "emir", "sultan", "monarch", "head of state", "president-elect"})
 
+#: nouns that, after "the", name an organisation the story has just named ("Northwind Logistics ...
+#: the company said", "the group did not respond"): the most recent organisation of a fitting kind
+GENERIC_ORGANIZATION_HEADS = frozenset({
+    "group", "organization", "organisation", "company", "firm", "business", "corporation", "conglomerate",
+    "agency", "campaign", "network", "outlet", "publication", "magazine", "paper", "newspaper", "broadcaster",
+    "team", "club", "committee", "body", "institution", "institute", "startup", "retailer", "automaker",
+    "carmaker", "manufacturer", "maker", "lender", "insurer", "airline", "chain", "brand", "nonprofit",
+    "charity", "foundation", "association", "coalition", "alliance", "movement", "union", "league",
+    "regulator", "watchdog", "developer", "publisher", "studio", "operator", "provider", "utility"})
+#: the generic heads that may also stand for a group actor ("Hamas ... the group")
+GROUP_HEADS = frozenset({"group", "coalition", "alliance", "movement", "network", "campaign", "organization",
+                         "organisation", "body"})
 MAX_SENTENCES_BACK = 4  # how far back a description looks
 #: how far back he/she look: a story's central person is often "she" paragraphs after her name
 PERSON_PRONOUN_SENTENCES_BACK = 7
@@ -307,6 +319,17 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
 
 # -- finding descriptions and pronouns in a parse ---------------------------------------------------
 
+def _generic_organization(t) -> bool:
+    """"the company", "The group": a generic organisation noun after a definite article, alone
+    (no possessor, no name or modifier that says more), in an argument position."""
+    if t.lemma_.lower() not in GENERIC_ORGANIZATION_HEADS or t.tag_ not in ("NN", "NNP"):
+        return False
+    if t.dep_ not in ARGUMENT_DEPS and t.dep_ != "ROOT" or is_locative(t):
+        return False
+    lefts = [c for c in t.lefts]
+    return len(lefts) == 1 and lefts[0].lower_ in ("the", "this", "that")
+
+
 def persons_in(tokens, ent_of: dict) -> list:
     """The PERSON entities that have a token among ``tokens``, in order."""
     seen = []
@@ -346,6 +369,8 @@ class DescriptionsAndPronouns:
             return False  # "The head of the agency, Rafael Grossi": the name's title, not a description
         if coding.sector_word(t.text) is not None:
             return True
+        if _generic_organization(t):
+            return True
         return any(c.dep_ == "compound" and coding.sector_word(c.text) is not None for c in t.lefts)
 
     def _phrase(self, t):
@@ -367,6 +392,8 @@ class DescriptionsAndPronouns:
         phrase = self._phrase(t)
         words = [w for w in phrase if w.dep_ != "case"]
         code = coding.code_tokens(words)
+        if _generic_organization(t) and not code.name and self._recent_organization(t, code, phrase, words):
+            return
         if code.head is None or code.name:
             return
         first = phrase[0].lower_
@@ -431,6 +458,25 @@ class DescriptionsAndPronouns:
             self.named_by_country[actor.id] = True
         index.add_mention(actor, phrase, head=t.i)
         self._map(words, actor)
+
+    def _recent_organization(self, t, code: coding.Coding, phrase, words) -> bool:
+        """"the company", "the group": the most recent organisation (for "group" and its like, or a
+        group) within a few sentences whose sector does not contradict the noun's; whether one was found."""
+        index = self.index
+        sent = index._sent_of[t.i]
+        kinds = ("organization", "group") if t.lemma_.lower() in GROUP_HEADS else ("organization",)
+        for m in reversed(index.mentions):
+            if sent - m.sent > MAX_SENTENCES_BACK:
+                return False
+            actor = m.actor
+            if m.head >= t.i or actor.kind not in kinds:
+                continue
+            if code.sector and code.explicit_sector and actor.sector and actor.sector != code.sector:
+                continue  # "the company" is not the ministry named before it
+            index.add_mention(actor, phrase, head=t.i)
+            self._map(words, actor)
+            return True
+        return False
 
     def _definite_organization(self, t, code: coding.Coding, phrase, words) -> None:
         """"the government", "the ministry", "the newspaper": the most recent organisation, group or
