@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from newsgraph.analyze import resources
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 from newsgraph.nlp.text import text_of
 
@@ -263,6 +264,8 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
         inverted = _inverted_object_subject(verb)
         if inverted is not None:
             return _trim_mention(_without_adjunct(inverted, verb))
+    if depth == 0 and is_conjoined_cue(verb):
+        return _source_of(verb.head, depth + 1)  # "X said A and added that B": X adds
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
         head = verb.head
         if _is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head:
@@ -379,6 +382,10 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
         for participle in _reporting_participles(clause):
             excluded.update(t.i for t in participle.subtree)
             excluded.add(participle.i - 1)
+        for aside in _narrator_clauses(clause):
+            excluded.update(t.i for t in aside.subtree)
+    # a cue of its own, not what is said (when something else is)
+    clauses = [c for c in clauses if not is_conjoined_cue(c)] or clauses
     segments = []
     for clause in clauses:
         tokens = [t for t in clause.subtree if t.i not in excluded]
@@ -436,6 +443,53 @@ def _cue_clause(verb) -> set:
             continue
         out.update(t.i for t in child.subtree)
     return out
+
+
+def is_conjoined_cue(verb) -> bool:
+    """A speech verb without a subject, joined by "and"/"but" to the clause before it, that reports a
+    clause of its own: in "X said A and added that B" the parser may take "added" for a second
+    complement of "said"; it is X's second cue, and B what X added."""
+    if verb.dep_ != "ccomp" or verb.head is verb or verb.i < verb.head.i or verb.i == 0:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in resources.speech_verbs():
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    while before.dep_ == "advmod" and before.i > 0:
+        before = verb.doc[before.i - 1]  # "and also added"
+    return before.lower_ in ("and", "but") and any(c.dep_ in CLAUSE_DEPS for c in verb.children)
+
+
+#: conjunctions of a closing clause that sets the writer's contrast against what was said
+CONTRASTING_MARKS = frozenset({"while", "whereas"})
+
+
+def _narrator_clauses(clause) -> list:
+    """Clauses set off by a comma at the end of a reported clause that are the writer's, not the
+    speaker's: a contrast with someone else ("..., while the league said ...") or a participle
+    telling what followed ("..., sending shares lower"). Quoted words are never cut."""
+    doc = clause.doc
+    out = []
+    for child in clause.rights:
+        if child.dep_ != "advcl" or child.right_edge.i < clause.right_edge.i - 1:
+            continue
+        if child.left_edge.i == 0 or doc[child.left_edge.i - 1].text != ",":
+            continue
+        if any(t.text in QUOTE_TOKENS for t in child.subtree):
+            continue
+        marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
+        if marks and marks[0] in CONTRASTING_MARKS and any(c.dep_ in SUBJECTS for c in child.children):
+            out.append(child)
+        elif not marks and child.tag_ == "VBG" and child.left_edge.i == child.i \
+                and child.lemma_.lower() in CONSEQUENCE_VERBS:
+            out.append(child)
+    return out
+
+
+#: verbs of a closing participle that tells what an event caused ("..., sending shares lower")
+CONSEQUENCE_VERBS = frozenset({"send", "push", "drive", "drag", "lift", "pull", "prompt", "spark", "trigger",
+                               "leave", "cause", "force", "bring", "fuel", "raise", "knock"})
 
 
 def _reporting_participles(clause) -> list:

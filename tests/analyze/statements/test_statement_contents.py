@@ -1,0 +1,26 @@
+"""What a statement's content holds and leaves out: a second cue, the writer's closing clause, an
+addressee, a nested attribution (invented sentences; issue 10, blind-check categories)."""
+import pytest
+
+import newsgraph
+
+
+def _rows(text):
+    analysis = newsgraph.analyze(text)
+    return [(s.cue.text, analysis.actor(s.speaker).name if s.speaker else None, [c.text for c in s.content])
+            for s in analysis.statements if s.shown]
+
+
+def test_and_added_is_a_second_cue_of_the_same_speaker_not_content():
+    assert _rows("Tom Brell said the plan was flawed and added that the council would vote again.") == [
+        ("said", "Tom Brell", ["the plan was flawed"]), ("added", "Tom Brell", ["that the council would vote again"])]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Tom Brell said the shares had fallen 5 percent, sending the index lower.", "the shares had fallen 5 percent"),
+    ("Tom Brell said the talks had stalled, while the neighbouring league was still waiting for an answer.",
+     "the talks had stalled"),
+    ("Tom Brell said the talks had stalled, hoping for a deal soon.", "the talks had stalled, hoping for a deal soon"),
+])
+def test_a_closing_narrator_clause_is_not_content(text, content):
+    assert [row[2] for row in _rows(text)] == [[content]]
