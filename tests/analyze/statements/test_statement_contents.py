@@ -24,3 +24,18 @@ def test_and_added_is_a_second_cue_of_the_same_speaker_not_content():
 ])
 def test_a_closing_narrator_clause_is_not_content(text, content):
     assert [row[2] for row in _rows(text)] == [[content]]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Tom Brell asked Anna Veld about the budget.", [("asked Anna Veld about", "Tom Brell", ["the budget"])]),
+    ("Tom Brell asked Anna Veld.", []),
+    ("Brell asked her why the budget had been cut.", [("asked", "Brell", ["why the budget had been cut"])]),
+    ("One member of the team, asked about the fight, said nothing.", []),
+])
+def test_what_was_asked_is_never_the_one_asked(text, rows):
+    assert _rows(text) == rows
+
+
+def test_a_quoted_question_before_a_bare_cue_sentence_is_its_content():
+    assert _rows('Anna Veld spoke first. "Where is the money?" Tom Brell asked. "We paid."') == [
+        ("asked", "Tom Brell", ['"Where is the money?"', '"We paid."'])]

@@ -32,6 +32,10 @@ CUE_PARTS = ("aux", "auxpass", "neg", "prt")
 SUBJECT_SHARING = ("advcl", "conj", "xcomp", "acl")
 EDGE_PUNCT = set(".,;:!?-–—―()[]") | {"...", "--"}
 PRONOUN_LIKE = ("it", "this", "that", "which", "what", "there")
+# Verbs of asking: what was asked is a clause ("asked whether ...", "asked X to ..."), a request
+# ("asked for help") or a quote, never the one asked or the topic ("asked X about Y").
+QUESTIONING_VERBS = frozenset("ask question quiz query interview press grill".split())
+PERSON_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
 # Verbs whose subject delivers the cue noun they take as object ("made the claim that ...").
 DELIVERING_VERBS = frozenset("make repeat reiterate renew issue level voice offer echo deliver air express give "
                              "restate double".split())
@@ -125,6 +129,19 @@ def _verb_candidates(doc, verb):
         yield Candidate(_cue_tokens(verb), None, content, "raised", lemma, [], verb)
         return
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    if lemma in QUESTIONING_VERBS and _passive(verb):
+        return  # "X, asked about the fight, said ...": X was asked; what X said is another cue's
+    if lemma in QUESTIONING_VERBS and objects and all(_addressee(c) for c in objects):
+        # "asked Anna about the budget": who was asked is not what was asked; the matter asked
+        # about is, and without one there is no content
+        topic = next((p for p in verb.children if p.dep_ == "prep" and p.i > objects[-1].i
+                      and p.lower_ in ("about", "on", "over", "for")
+                      and any(g.dep_ in ("pobj", "pcomp") for g in p.children)), None)
+        if topic is not None:
+            pobj = next(g for g in topic.children if g.dep_ in ("pobj", "pcomp"))
+            yield candidate([_char_range(doc, pobj.left_edge.i, topic.right_edge.i + 1)], f"prep:{topic.lower_}",
+                            _cue_tokens(verb) + list(doc[verb.i + 1:topic.i + 1]))
+        return
     if objects:
         if _is_bare_pronoun(objects[0]):
             objects = objects[1:]  # "called it a disgrace": what is said of it is the predicate
@@ -133,11 +150,33 @@ def _verb_candidates(doc, verb):
         return
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
              and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+    before = _quote_before(verb) if source else None
+    if before is not None:
+        yield candidate([_char_range(doc, before.start, before.end)], "ccomp")
+        return
     if preps:
         prep = preps[0]
         pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
         content = [_char_range(doc, pobj[0].left_edge.i, prep.right_edge.i + 1)]
         yield candidate(content, f"prep:{prep.lower_}", _cue_tokens(verb) + [prep])
+
+
+def _quote_before(verb):
+    """The quoted sentence a bare cue sentence follows: '"Where is the money?" Brell asked.' -- the
+    parser ends the sentence at the question mark, and the cue's sentence is just its speaker and cue
+    (adjuncts allowed, no complement). The sentence before it, when it ends with a closing quote mark."""
+    sent = verb.sent
+    if verb.lemma_.lower() not in resources.speech_verbs() and verb.lemma_.lower() not in QUESTIONING_VERBS:
+        return None
+    if sent.start < 2 or verb.doc[sent.start - 1].text not in QUOTE_TOKENS \
+            or verb.doc[sent.start - 2].text not in ("?", "!", ".", ","):
+        return None
+    if any(c.dep_ in CLAUSE_DEPS + OBJECT_DEPS + ("parataxis",) for c in verb.children):
+        return None
+    if verb.left_edge.i != sent.start or any(t.text in QUOTE_TOKENS for t in sent):
+        return None
+    previous = verb.doc[sent.start - 1].sent
+    return previous if previous.start < sent.start else None
 
 
 def _raised_subject(verb):
@@ -518,6 +557,29 @@ def _objects_content(doc, verb, objects) -> list[tuple[int, int]]:
             break
         last = child
     return [_char_range(doc, objects[0].left_edge.i, last.right_edge.i + 1)]
+
+
+def _passive(verb) -> bool:
+    """A passive verb: "was asked", or a bare participle hanging off a noun or clause ("X, asked about Y,")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children):
+        return True
+    # "X, asked about Y, said ...": the parser may take X for the subject of the aside
+    return verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.dep_ in ("advcl", "acl", "relcl") \
+        and any(c.dep_ == "nsubj" and c.i < verb.i - 1 for c in verb.children)
+
+
+def _addressee(token) -> bool:
+    """Whether an object names someone (a person, a group, an organisation) rather than a matter:
+    "Anna Veld", "her", "the company", not "the integrity of the vote"."""
+    if token.dep_ not in ("dobj", "dative"):
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ not in PRONOUN_LIKE
+    if token.ent_type_ in PERSON_ENTITIES or token.pos_ == "PROPN":
+        return not any(c.dep_ == "prep" for c in token.children)
+    return False
 
 
 def _is_bare_pronoun(token) -> bool:
