@@ -39,3 +39,13 @@ def test_what_was_asked_is_never_the_one_asked(text, rows):
 def test_a_quoted_question_before_a_bare_cue_sentence_is_its_content():
     assert _rows('Anna Veld spoke first. "Where is the money?" Tom Brell asked. "We paid."') == [
         ("asked", "Tom Brell", ['"Where is the money?"', '"We paid."'])]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Tom Brell, according to the Daily Courier, said the bridge was unsafe.",
+     [("said", "Tom Brell", ["the bridge was unsafe"])]),
+    ("Tom Brell said, according to the Daily Courier, that the bridge was unsafe.",
+     [("said", "Tom Brell", ["that the bridge was unsafe"])]),
+])
+def test_a_reporter_inside_the_speakers_clause_only_passes_it_on(text, rows):
+    assert _rows(text) == rows

@@ -251,11 +251,23 @@ def _according_to(doc, according) -> Optional[Candidate]:
     while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("conj", "attr", "dobj", "appos", "pobj", "prep") \
             and head.head is not head:
         head = head.head
+    if _reports_speech(head, according):
+        return None  # "X, according to Reuters, said ...": X said it; Reuters only passes it on
     source = list(pobj[0].subtree)
     clause_tokens = [t for t in head.subtree if not (according.left_edge.i <= t.i <= according.right_edge.i)]
     content = _token_segments(doc, clause_tokens)
     cue = [according, to]
     return Candidate(cue, (source[0].i, source[-1].i + 1), content, "according", "according", source, according)
+
+
+def _reports_speech(verb, inside) -> bool:
+    """A speech verb with a subject and a reported clause of its own ("X said that ..."), with
+    ``inside`` between the two ("X, according to Y, said that ...")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in resources.speech_verbs():
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
+    return subject is not None and clause is not None and subject.i < inside.i < clause.left_edge.i
 
 
 def _noun_candidate(doc, noun) -> Optional[Candidate]:
