@@ -251,7 +251,8 @@ def _according_to(doc, according) -> Optional[Candidate]:
     while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("conj", "attr", "dobj", "appos", "pobj", "prep") \
             and head.head is not head:
         head = head.head
-    if _reports_speech(head, according):
+    if _reports_speech(head, according) or head.dep_ == "ccomp" and _opens_clause(according, head) \
+            and _reports_speech(head.head, head.head):
         return None  # "X, according to Reuters, said ...": X said it; Reuters only passes it on
     source = list(pobj[0].subtree)
     clause_tokens = [t for t in head.subtree if not (according.left_edge.i <= t.i <= according.right_edge.i)]
@@ -267,7 +268,14 @@ def _reports_speech(verb, inside) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
-    return subject is not None and clause is not None and subject.i < inside.i < clause.left_edge.i
+    return subject is not None and clause is not None and subject.i < inside.i <= clause.left_edge.i
+
+
+def _opens_clause(token, clause) -> bool:
+    """Whether ``token`` stands before the conjunction and subject of ``clause`` ("said, according to
+    Y, that ...")."""
+    firsts = [c.i for c in clause.children if c.dep_ in ("mark", "nsubj", "nsubjpass")]
+    return bool(firsts) and token.i < min(firsts)
 
 
 def _noun_candidate(doc, noun) -> Optional[Candidate]:
