@@ -149,3 +149,31 @@ def test_a_statement_takes_the_last_such_day_before_publication(nlp):
     dates = find_dates(doc, "2019-11-20")
     statements = find_statements(doc, NoActors(), dates, "2019-11-20")
     assert [(s.source.text, s.date) for s in statements] == [("the union", "2019-05-16"), ("the bank", "2019-11-20")]
+
+
+def test_a_list_of_names_and_charges_without_a_clause_is_no_speech():
+    import newsgraph
+    text = ("Tom Brell: charged with robbery and assault\nAnna Veld: possession of a weapon with intent to cause harm\n"
+            "Senator Vos: the bill is dead")
+    shown = [(s.source.text, [c.text for c in s.content]) for s in newsgraph.analyze(text).statements if s.shown]
+    assert shown == [("Senator Vos", ["the bill is dead"])]
+
+
+def test_posting_things_is_no_writing_posting_a_message_is():
+    from newsgraph.analyze.statements.constructions import cue_candidates
+    from newsgraph.analyze.statements.cue_frames import frame_of
+    from newsgraph.analyze.statements.cues import speech_verbs
+    from newsgraph.nlp import loader
+
+    nlp = loader.load()
+    frames = []
+    for text in ("Students posted leaflets on the wall.", "The mayor posted a message on the council website."):
+        candidate = next(c for c in cue_candidates(nlp(text)) if c.lemma == "post")
+        frames.append(frame_of(candidate, False, speech_verbs()))
+    assert frames == ["belief", "writing"]
+
+
+def test_voiced_concern_is_speech():
+    import newsgraph
+    statements = newsgraph.analyze("Residents voiced concern that the noise would continue.").statements
+    assert [(s.cue.text, s.frame, s.shown) for s in statements] == [("voiced", "speech", True)]
