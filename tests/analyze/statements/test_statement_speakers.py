@@ -104,3 +104,9 @@ def test_the_company_and_the_group_are_the_organisation_just_named():
 def test_the_automaker_is_the_carmaker_just_named_not_a_person():
     shown = _shown("Talvik Motors unveiled a new truck. The automaker says it will sell it in Europe.")
     assert [(s[0], s[1]) for s in shown] == [("The automaker", "Talvik Motors")]
+
+
+def test_the_automaker_is_the_salient_carmaker_not_a_material_named_in_passing():
+    shown = _shown("Volta Motors has used recycled paint and done away with plastic inserts in favour of more "
+                   "Fernhide. The automaker says it will do that with all models.")
+    assert [(s[0], s[1]) for s in shown] == [("The automaker", "Volta Motors")]

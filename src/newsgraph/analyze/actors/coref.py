@@ -460,23 +460,32 @@ class DescriptionsAndPronouns:
         self._map(words, actor)
 
     def _recent_organization(self, t, code: coding.Coding, phrase, words) -> bool:
-        """"the company", "the group": the most recent organisation (for "group" and its like, or a
-        group) within a few sentences whose sector does not contradict the noun's; whether one was found."""
+        """"the company", "the group": the most salient organisation (for "group" and its like, or a
+        group) within a few sentences whose sector does not contradict the noun's -- a subject or a
+        speaker above a thing named in passing, then the nearest; whether one was found."""
         index = self.index
         sent = index._sent_of[t.i]
         kinds = ("organization", "group") if t.lemma_.lower() in GROUP_HEADS else ("organization",)
-        for m in reversed(index.mentions):
-            if sent - m.sent > MAX_SENTENCES_BACK:
-                return False
+        best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
+        for m in _window(index.mentions, sent):
             actor = m.actor
             if m.head >= t.i or actor.kind not in kinds:
                 continue
             if code.sector and code.explicit_sector and actor.sector and actor.sector != code.sector:
                 continue  # "the company" is not the ministry named before it
-            index.add_mention(actor, phrase, head=t.i)
-            self._map(words, actor)
-            return True
-        return False
+            score = (2.0 if m.subject else 1.0) + (0.5 if m.speaker else 0.0) - 0.3 * (sent - m.sent)
+            if code.sector and actor.sector == code.sector:
+                score += 0.5
+            if (score, m.head) > best[:2]:
+                best = (score, m.head, actor)
+        actor = best[2]
+        if actor is None:
+            return False
+        if actor.sector is None and code.kind == "organization" and code.sector and code.explicit_sector:
+            index.learn(actor, coding.Coding(text=code.text, sector=code.sector, head=code.head))
+        index.add_mention(actor, phrase, head=t.i)
+        self._map(words, actor)
+        return True
 
     def _definite_organization(self, t, code: coding.Coding, phrase, words) -> None:
         """"the government", "the ministry", "the newspaper": the most recent organisation, group or
