@@ -110,3 +110,11 @@ def test_the_automaker_is_the_salient_carmaker_not_a_material_named_in_passing()
     shown = _shown("Volta Motors has used recycled paint and done away with plastic inserts in favour of more "
                    "Fernhide. The automaker says it will do that with all models.")
     assert [(s[0], s[1]) for s in shown] == [("The automaker", "Volta Motors")]
+
+
+def test_a_report_speaks_for_whoever_issued_it():
+    shown = _shown("The Daily Courier published a long report on Monday. The report says the agency paid "
+                   "nearly $40,000.")
+    assert [(s[0], s[1], s[3]) for s in shown] == [("The report", "Daily Courier", "writing")]
+    shown = _shown("A report by the Harbour Safety Agency said the crane had failed.")
+    assert [(s[1], s[3]) for s in shown] == [("Harbour Safety Agency", "writing")]
