@@ -49,3 +49,9 @@ def test_a_quoted_question_before_a_bare_cue_sentence_is_its_content():
 ])
 def test_a_reporter_inside_the_speakers_clause_only_passes_it_on(text, rows):
     assert _rows(text) == rows
+
+
+def test_how_the_words_came_is_not_part_of_the_quote():
+    assert _rows('"The most important thing is we won," Brell said, via Anna Veld of the Daily Courier. '
+                 '"We played well."') == [("said", "Brell", ['"The most important thing is we won,"',
+                                                             '"We played well."'])]

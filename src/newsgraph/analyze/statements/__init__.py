@@ -108,6 +108,7 @@ def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, date
     source_span, speaker = _speaker(doc, c.source_tokens if c.source is not None else [], actors)
     cue = doc[c.cue_tokens[0].i:c.cue_tokens[-1].i + 1]
     blocked = [(t.idx, t.idx + len(t.text)) for t in [*c.cue_tokens, *(c.source_tokens if c.source else [])]]
+    blocked.extend(_cue_adjuncts(c, quotes))
     c.content = _without(text, c.content, blocked)
     content = [Span.of(text, s, e) for s, e in c.content]
     sent = c.cue_tokens[0].sent
@@ -118,6 +119,25 @@ def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, date
         date=date_of_sentence(sent, _outside(dates, c.content), published, anchor=c.cue_tokens[0]),
         frame=frame_of(c, kind == "direct", speech_verbs()),
     )
+
+
+def _cue_adjuncts(c: Candidate, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Character ranges of the cue verb's own adjuncts after it, outside quotes, when the content
+    is quoted: in '"A," X said, via the Daily Courier. "B."' the words "via the Daily Courier" tell
+    how X's words came, between the two halves of what X said."""
+    head = c.head
+    if head is None or head.pos_ != "VERB" or not c.frame.startswith("ccomp") or not any(
+            q.start < end and start < q.end for start, end in c.content for q in quotes):
+        return []  # an object cue's preposition completes what is said ("called X 'Y' to Z")
+    out = []
+    for child in head.children:
+        if child.dep_ not in ("prep", "agent") or child.i < head.i:
+            continue
+        start, last = child.left_edge.idx, child.right_edge
+        end = last.idx + len(last.text)
+        if not any(q.start < end and start < q.end for q in quotes):
+            out.append((start, end))
+    return out
 
 
 def _without(text: str, content: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
