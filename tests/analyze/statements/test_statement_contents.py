@@ -55,3 +55,13 @@ def test_how_the_words_came_is_not_part_of_the_quote():
     assert _rows('"The most important thing is we won," Brell said, via Anna Veld of the Daily Courier. '
                  '"We played well."') == [("said", "Brell", ['"The most important thing is we won,"',
                                                              '"We played well."'])]
+
+
+def test_the_object_of_prompted_is_who_argues():
+    analysis = newsgraph.analyze("The video prompted some users to argue that the material was misleading.")
+    assert [(s.source.text, s.cue.text) for s in analysis.statements] == [("some users", "to argue")]
+
+
+def test_a_manner_of_speaking_verb_makes_a_described_speaker_an_actor():
+    assert _rows('"The river is too high," one ferryman quipped.') == [
+        ("quipped", "ferryman", ['"The river is too high,"'])]

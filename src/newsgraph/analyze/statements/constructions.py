@@ -32,6 +32,8 @@ CUE_PARTS = ("aux", "auxpass", "neg", "prt")
 SUBJECT_SHARING = ("advcl", "conj", "xcomp", "acl")
 EDGE_PUNCT = set(".,;:!?-–—―()[]") | {"...", "--"}
 PRONOUN_LIKE = ("it", "this", "that", "which", "what", "there")
+# Verbs whose subject, not their object, does what their infinitive says ("promised X to ...").
+SUBJECT_CONTROL = frozenset("promise vow pledge threaten".split())
 # Verbs of asking: what was asked is a clause ("asked whether ...", "asked X to ..."), a request
 # ("asked for help") or a quote, never the one asked or the topic ("asked X about Y").
 QUESTIONING_VERBS = frozenset("ask question quiz query interview press grill".split())
@@ -323,6 +325,11 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
         inverted = _inverted_object_subject(verb)
         if inverted is not None:
             return _trim_mention(_without_adjunct(inverted, verb))
+    if depth == 0 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in SUBJECT_CONTROL:
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if controller is not None and controller.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "The video prompted some users to argue ...": the users argue
+            return _trim_mention(list(controller.subtree))
     if depth == 0 and is_conjoined_cue(verb):
         return _source_of(verb.head, depth + 1)  # "X said A and added that B": X adds
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
