@@ -118,3 +118,8 @@ def test_a_report_speaks_for_whoever_issued_it():
     assert [(s[0], s[1], s[3]) for s in shown] == [("The report", "Daily Courier", "writing")]
     shown = _shown("A report by the Harbour Safety Agency said the crane had failed.")
     assert [(s[1], s[3]) for s in shown] == [("Harbour Safety Agency", "writing")]
+
+
+def test_a_report_is_not_the_last_speakers_without_an_issuer():
+    shown = _shown('People in the ads say "I am fine." The report says the state paid nearly $40,000.')
+    assert [(s[0], s[1]) for s in shown] == [("People in the ads", "People"), ("The report", None)]

@@ -30,9 +30,12 @@ CUE_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "adv
 NEUTER_PRONOUNS = frozenset({"it", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: a source that names a document, not an actor ("the statement said")
-DOCUMENT_HEADS = frozenset({"statement", "release", "letter", "email", "post", "tweet", "memo", "filing", "report",
-                            "study", "survey", "document", "analysis", "audit", "review", "article", "story",
-                            "complaint", "indictment", "affidavit", "paper"})
+#: documents a speaker issues to speak ("said in a statement ... The statement said"): the last speaker's
+SPEAKERS_DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "tweet", "memo", "filing"})
+#: documents often another's (a newspaper's report, a researchers' study): only their named issuer's
+DOCUMENT_HEADS = SPEAKERS_DOCUMENTS | frozenset({"report", "study", "survey", "document", "analysis", "audit",
+                                                 "review", "article", "story", "complaint", "indictment",
+                                                 "affidavit", "paper"})
 #: prepositions that name who issued a document ("a report by X", "a story in X", "a letter from X")
 ISSUER_PREPS = frozenset({"by", "from", "in", "of", "at"})
 SENTENCES_BACK = 2
@@ -148,6 +151,10 @@ def inherited_speaker(source_root, previous: list[tuple[int, str]], sent_of, act
         issuer = _issuer(source_root, actors) or _issuer_before(source_root, sent_of, actors)
         if issuer is not None:
             return issuer
+        if source_root.lemma_.lower() not in SPEAKERS_DOCUMENTS:
+            return None
+        if source_root.lemma_.lower() not in SPEAKERS_DOCUMENTS:
+            return None
     sent = sent_of(source_root)
     for number, speaker in reversed(previous):
         if sent - number > SENTENCES_BACK:
