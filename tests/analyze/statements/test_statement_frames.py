@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analyze.statements import find_statements
+from newsgraph.eval.statements import NoResolution
 from newsgraph.model import Analysis, Article
 
 pytestmark = pytest.mark.model
@@ -17,13 +18,8 @@ def nlp():
     return loader.load()
 
 
-class NoActors:
-    def resolve(self, span):
-        return None
-
-
 def extract(nlp, text, published="2019-11-20"):
-    return find_statements(nlp(text), NoActors(), [], published)
+    return find_statements(nlp(text), NoResolution(), [], published)
 
 
 def rows(statements):
@@ -110,7 +106,7 @@ def test_readable_output_shows_speech_and_writing_unless_asked_for_all(nlp):
     text = ("Lena Vik, a spokeswoman for Orvane, said the offer was never serious. "
             "Orvane believes the deal can still be saved. Its rival Tessaly declined to comment.")
     doc = nlp(text)
-    statements = find_statements(doc, NoActors(), [], "2019-11-20")
+    statements = find_statements(doc, NoResolution(), [], "2019-11-20")
     analysis = Analysis(article=Article(id="a", text=text, published="2019-11-20"), actors=[],
                         statements=statements, events=[], places=[], dates=[])
     default = summary(analysis)
@@ -126,7 +122,7 @@ def test_many_short_statements_stay_near_linear(nlp):
     """Parent linking and overlap suppression index contents instead of comparing all pairs (issue 12):
     a bounded size that the old quadratic code needed many seconds for; no timing assert."""
     doc = nlp("He said she said they said. " * 600)
-    statements = find_statements(doc, NoActors(), [], None)
+    statements = find_statements(doc, NoResolution(), [], None)
     assert len(statements) >= 600 and all(s.frame == "speech" for s in statements)
 
 
@@ -147,7 +143,7 @@ def test_a_statement_takes_the_last_such_day_before_publication(nlp):
 
     doc = nlp("On May 16, the union said the strike would end. Orvane's 2025 bonds fell, the bank said.")
     dates = find_dates(doc, "2019-11-20")
-    statements = find_statements(doc, NoActors(), dates, "2019-11-20")
+    statements = find_statements(doc, NoResolution(), dates, "2019-11-20")
     assert [(s.source.text, s.date) for s in statements] == [("the union", "2019-05-16"), ("the bank", "2019-11-20")]
 
 

@@ -123,3 +123,17 @@ def test_a_report_speaks_for_whoever_issued_it():
 def test_a_report_is_not_the_last_speakers_without_an_issuer():
     shown = _shown('People in the ads say "I am fine." The report says the state paid nearly $40,000.')
     assert [(s[0], s[1]) for s in shown] == [("People in the ads", "People"), ("The report", None)]
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("Northwind Logistics cut 300 jobs. Northwind did not immediately respond to requests for comment.",
+     "Northwind", "Northwind Logistics"),
+    ("Tom Brell resigned on Monday. Brell's office did not return a request for comment.", "Brell's office",
+     "Tom Brell"),
+    ("Tom Brell resigned on Monday. Representatives for Brell declined to comment.", "Representatives for Brell",
+     "Tom Brell"),
+])
+def test_a_no_comment_keeps_the_speaker_named_before(text, source, speaker):
+    analysis = newsgraph.analyze(text)
+    assert [(s.source.text, analysis.actor(s.speaker).name, s.frame) for s in analysis.statements] == [
+        (source, speaker, "no_comment")]

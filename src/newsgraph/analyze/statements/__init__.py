@@ -27,6 +27,7 @@ from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speake
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
 from newsgraph.analyze.statements.quotes import Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
+from newsgraph.analyze.statements.speakers import named_before, speaking_for
 from newsgraph.model import DateRef, Span, Statement
 from newsgraph.nlp.text import text_of
 
@@ -99,7 +100,9 @@ def _speaker(doc, tokens, actors: Optional[ActorLookup]) -> tuple[Optional[Span]
     if not tokens:
         return None, None
     span = doc[tokens[0].i:tokens[-1].i + 1]
-    actor = actors.resolve(span) if actors is not None else None
+    actor = None
+    if actors is not None:
+        actor = speaking_for(span, actors) or actors.resolve(span) or named_before(span, actors)
     return Span.from_spacy(span), (actor.id if actor is not None else None)
 
 
