@@ -137,3 +137,10 @@ def test_a_no_comment_keeps_the_speaker_named_before(text, source, speaker):
     analysis = newsgraph.analyze(text)
     assert [(s.source.text, analysis.actor(s.speaker).name, s.frame) for s in analysis.statements] == [
         (source, speaker, "no_comment")]
+
+
+def test_unreturned_messages_are_a_no_comment_of_whom_they_were_left_with():
+    analysis = newsgraph.analyze("Northwind Logistics cut 300 jobs. Messages left with the company were not returned. "
+                                 "The books were not returned to the library.")
+    assert [(s.source.text, analysis.actor(s.speaker).name, s.frame) for s in analysis.statements] == [
+        ("the company", "Northwind Logistics", "no_comment")]
