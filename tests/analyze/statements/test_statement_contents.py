@@ -65,3 +65,15 @@ def test_the_object_of_prompted_is_who_argues():
 def test_a_manner_of_speaking_verb_makes_a_described_speaker_an_actor():
     assert _rows('"The river is too high," one ferryman quipped.') == [
         ("quipped", "ferryman", ['"The river is too high,"'])]
+
+
+def test_added_joined_to_the_reported_clause_is_still_the_speakers_second_cue():
+    assert _rows("The ministry said the border would stay closed until further notice and added that trucks "
+                 "would be searched.") == [
+        ("said", "ministry", ["the border would stay closed until further notice"]),
+        ("added", "ministry", ["that trucks would be searched"])]
+
+
+def test_according_to_after_a_speakers_words_passes_them_on():
+    assert _rows("Brell said the plan was flawed and the council should vote again, according to the Daily "
+                 "Courier.") == [("said", "Brell", ["the plan was flawed and the council should vote again"])]

@@ -254,7 +254,7 @@ def _according_to(doc, according) -> Optional[Candidate]:
             and head.head is not head:
         head = head.head
     if _reports_speech(head, according) or head.dep_ == "ccomp" and _opens_clause(according, head) \
-            and _reports_speech(head.head, head.head):
+            and _reports_speech(head.head, head.head) or according.i > head.i and _reported_clause(head):
         return None  # "X, according to Reuters, said ...": X said it; Reuters only passes it on
     source = list(pobj[0].subtree)
     clause_tokens = [t for t in head.subtree if not (according.left_edge.i <= t.i <= according.right_edge.i)]
@@ -271,6 +271,19 @@ def _reports_speech(verb, inside) -> bool:
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
     return subject is not None and clause is not None and subject.i < inside.i <= clause.left_edge.i
+
+
+def _reported_clause(token) -> bool:
+    """Whether ``token`` is (conjoined into) what a speech verb with a subject reports: "X said A and
+    B, according to Y" -- Y passes on X's words."""
+    for _ in range(4):
+        if token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        elif token.dep_ == "ccomp" and token.head is not token:
+            return _reports_speech(token.head, token.head)
+        else:
+            return False
+    return False
 
 
 def _opens_clause(token, clause) -> bool:
@@ -332,6 +345,8 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
             return _trim_mention(list(controller.subtree))
     if depth == 0 and is_conjoined_cue(verb):
         return _source_of(verb.head, depth + 1)  # "X said A and added that B": X adds
+    if depth == 0 and is_conjoined_cue(verb, inside=True):
+        return _source_of(verb.head.head, depth + 1)  # the parser joined "added" to A's verb
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
         head = verb.head
         if _is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head:
@@ -450,6 +465,10 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
             excluded.add(participle.i - 1)
         for aside in _narrator_clauses(clause):
             excluded.update(t.i for t in aside.subtree)
+        for cue in clause.children:
+            if is_conjoined_cue(cue, inside=True):
+                excluded.update(t.i for t in cue.subtree)
+                excluded.update(t.i for t in clause.children if t.dep_ == "cc" and t.i < cue.i)
     # a cue of its own, not what is said (when something else is)
     clauses = [c for c in clauses if not is_conjoined_cue(c)] or clauses
     segments = []
@@ -511,11 +530,17 @@ def _cue_clause(verb) -> set:
     return out
 
 
-def is_conjoined_cue(verb) -> bool:
+def is_conjoined_cue(verb, inside: bool = False) -> bool:
     """A speech verb without a subject, joined by "and"/"but" to the clause before it, that reports a
     clause of its own: in "X said A and added that B" the parser may take "added" for a second
-    complement of "said"; it is X's second cue, and B what X added."""
-    if verb.dep_ != "ccomp" or verb.head is verb or verb.i < verb.head.i or verb.i == 0:
+    complement of "said" (or, ``inside``, for a verb conjoined to A's); it is X's second cue, and B
+    what X added."""
+    if verb.head is verb or verb.i < verb.head.i or verb.i == 0:
+        return False
+    if inside:
+        if verb.dep_ != "conj" or verb.head.dep_ != "ccomp" or not _reports_speech(verb.head.head, verb.head.head):
+            return False
+    elif verb.dep_ != "ccomp":
         return False
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in resources.speech_verbs():
         return False
