@@ -173,3 +173,13 @@ def test_voiced_concern_is_speech():
     import newsgraph
     statements = newsgraph.analyze("Residents voiced concern that the noise would continue.").statements
     assert [(s.cue.text, s.frame, s.shown) for s in statements] == [("voiced", "speech", True)]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Many residents have voiced concerns about the noise.", [("have voiced", "speech", ["concerns about the noise"])]),
+    ("The senator raised doubts about the deal on Tuesday.", [("raised", "speech", ["doubts about the deal"])]),
+    ("The company raised $5 million from investors.", []),
+])
+def test_voicing_a_stance_is_speech(text, rows):
+    import newsgraph
+    assert [(s.cue.text, s.frame, [c.text for c in s.content]) for s in newsgraph.analyze(text).statements] == rows

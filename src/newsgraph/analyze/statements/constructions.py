@@ -32,6 +32,12 @@ CUE_PARTS = ("aux", "auxpass", "neg", "prt")
 SUBJECT_SHARING = ("advcl", "conj", "xcomp", "acl")
 EDGE_PUNCT = set(".,;:!?-–—―()[]") | {"...", "--"}
 PRONOUN_LIKE = ("it", "this", "that", "which", "what", "there")
+# Verbs that deliver a stance, and the stances ("voiced concerns", "expressed support", "raised doubts").
+STANCE_VERBS = frozenset("voice express air raise register lodge offer extend echo reiterate renew".split())
+STANCE_NOUNS = frozenset("concern worry doubt fear objection opposition support criticism frustration anger "
+                         "outrage dismay alarm regret disappointment skepticism scepticism confidence hope "
+                         "condolence sympathy gratitude appreciation reservation misgiving complaint "
+                         "displeasure disapproval approval optimism pessimism".split())
 # Verbs whose subject, not their object, does what their infinitive says ("promised X to ...").
 SUBJECT_CONTROL = frozenset("promise vow pledge threaten".split())
 # Verbs of asking: what was asked is a clause ("asked whether ...", "asked X to ..."), a request
@@ -179,6 +185,15 @@ def _quote_before(verb):
         return None
     previous = verb.doc[sent.start - 1].sent
     return previous if previous.start < sent.start else None
+
+
+def voices_stance(candidate) -> bool:
+    """"X voiced concerns about Y", "X expressed support for Y", "X raised doubts": a verb of
+    delivering with a stance noun as its object reports words said (the stance is what was said)."""
+    head = candidate.head
+    if head is None or candidate.frame.removesuffix("-q") != "obj" or head.lemma_.lower() not in STANCE_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS for c in head.children)
 
 
 def _raised_subject(verb):

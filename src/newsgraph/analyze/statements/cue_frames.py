@@ -25,7 +25,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from newsgraph.analyze.statements.constructions import Candidate
+from newsgraph.analyze.statements.constructions import Candidate, voices_stance
 from newsgraph.model import STATEMENT_FRAMES
 
 SPOKEN_CONSTRUCTIONS = ("according", "colon-line", "byline")
@@ -63,7 +63,7 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
     """The statement frame of a selected candidate; ``direct``: its content is all quoted."""
     construction = candidate.frame.removesuffix("-q").removesuffix("-nosrc")
     lemma = candidate.lemma.lower()
-    frame = cue_classes().get(lemma)
+    frame = "speech" if voices_stance(candidate) else cue_classes().get(lemma)
     if frame is None:
         if lemma in speech_verbs or construction in SPOKEN_CONSTRUCTIONS or direct:
             frame = "speech"
