@@ -177,8 +177,9 @@ def test_voiced_concern_is_speech():
 
 @pytest.mark.parametrize("text, rows", [
     ("Many residents have voiced concerns about the noise.", [("have voiced", "speech", ["concerns about the noise"])]),
-    ("The senator raised doubts about the deal on Tuesday.", [("raised", "speech", ["doubts about the deal"])]),
+    ("The senator expressed doubts about the deal on Tuesday.", [("expressed", "speech", ["doubts about the deal"])]),
     ("The company raised $5 million from investors.", []),
+    ("The rebels freed two hostages on Monday, raising hopes of a thaw.", []),
 ])
 def test_voicing_a_stance_is_speech(text, rows):
     import newsgraph

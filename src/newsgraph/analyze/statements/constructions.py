@@ -33,7 +33,7 @@ SUBJECT_SHARING = ("advcl", "conj", "xcomp", "acl")
 EDGE_PUNCT = set(".,;:!?-–—―()[]") | {"...", "--"}
 PRONOUN_LIKE = ("it", "this", "that", "which", "what", "there")
 # Verbs that deliver a stance, and the stances ("voiced concerns", "expressed support", "raised doubts").
-STANCE_VERBS = frozenset("voice express air raise register lodge offer extend echo reiterate renew".split())
+STANCE_VERBS = frozenset("voice express air register lodge offer extend echo reiterate renew".split())
 STANCE_NOUNS = frozenset("concern worry doubt fear objection opposition support criticism frustration anger "
                          "outrage dismay alarm regret disappointment skepticism scepticism confidence hope "
                          "condolence sympathy gratitude appreciation reservation misgiving complaint "
@@ -188,11 +188,13 @@ def _quote_before(verb):
 
 
 def voices_stance(candidate) -> bool:
-    """"X voiced concerns about Y", "X expressed support for Y", "X raised doubts": a verb of
+    """"X voiced concerns about Y", "X expressed support for Y", "X registered doubts": a verb of
     delivering with a stance noun as its object reports words said (the stance is what was said)."""
     head = candidate.head
     if head is None or candidate.frame.removesuffix("-q") != "obj" or head.lemma_.lower() not in STANCE_VERBS:
         return False
+    if not any(c.dep_ == "nsubj" for c in head.children):
+        return False  # ", raising hopes of a thaw": an event's effect, not someone's words
     return any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS for c in head.children)
 
 
