@@ -25,7 +25,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from newsgraph.analyze.statements.constructions import Candidate, voices_stance
+from newsgraph.analyze.statements.constructions import Candidate
+from newsgraph.analyze.statements.cue_clauses import voices_stance
 from newsgraph.model import STATEMENT_FRAMES
 
 SPOKEN_CONSTRUCTIONS = ("according", "colon-line", "byline")

@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from newsgraph.analyze.statements.constructions import voices_stance
+from newsgraph.analyze.statements.cue_clauses import voices_stance
 from newsgraph.analyze.statements.quotes import QUOTE_MARKS
 from newsgraph.nlp.text import text_of
 
