@@ -4,12 +4,16 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
 
 * ``quotes``: where quotes begin and end; ``quote_completion``: how they complete a content;
 * ``constructions``: the syntactic constructions that introduce an attribution ("X said that
-  ...", "..., said X", "according to X", "X's claim that ...") as candidates;
+  ...", "..., said X", "according to X", "X's claim that ...") as candidates; ``cue_clauses``:
+  where a cue clause ends and what was said begins (a second cue, the writer's closing clause,
+  the one asked);
 * ``speaker_lines``: ``NAME: text`` lines and ``"quote" ― Name`` bylines;
 * ``cues`` (the cue lexicon) and ``cue_model`` (a small logistic model): which candidates are
   attributions; ``selection``: proposing, selecting, one statement per stretch of content;
 * ``cue_frames``: the frame of each statement (speech, writing, belief, intention);
-* ``no_comment``: "X declined to comment" as a no-comment of X, without content.
+* ``no_comment``: "X declined to comment" as a no-comment of X, without content;
+* ``nested`` and ``speakers``: speakers taken from the context when the actor index has none for
+  the source as written (a document's issuer, "X's office", a short name).
 
 Content spans never include the cue or the source, and stay inside the cue's paragraph
 (except for quotes that run on); trailing punctuation outside quotes is dropped.
