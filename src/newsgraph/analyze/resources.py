@@ -51,9 +51,16 @@ def speech_verbs() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Given names (lower case) -> "f" or "m", the gender they mark (``first_names.tsv``)."""
+    return {row[0]: row[1] for row in read_tsv("first_names.tsv") if len(row) == 2}
+
+
 def clear() -> None:
     """Forget every loaded table (tests that swap tables, long-lived processes after an upgrade)."""
     text.cache_clear()
     _rows.cache_clear()
     country_codes.cache_clear()
     speech_verbs.cache_clear()
+    first_name_genders.cache_clear()

@@ -4,17 +4,14 @@
   ``core_noun_phrase(head)`` (with an "of" complement only); ``is_verb_form`` (verbs and gerunds);
 - subjects and objects: ``is_subject``, ``is_speaker``, ``ARGUMENT_DEPS``;
 - locative prepositions: ``LOCATIVE_PREPS`` and ``is_locative`` (a name where something happens);
-- speech verbs: ``SPEECH_VERBS`` (lemmas; a subject of one of them is a speaker).
+- speech verbs: one list, the shipped ``cue_verbs.txt`` (``resources.speech_verbs()``): a subject
+  of one of them is a speaker, and they are the statements' cue verbs.
 
-Pure functions over spaCy tokens and spans; nothing is loaded here.
+Pure functions over spaCy tokens and spans; the one table they read comes through ``resources``.
 """
 from __future__ import annotations
 
-#: lemmas of verbs that report speech (their subject is a speaker)
-SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "explain", "assess", "emphasize", "emphasise",
-                          "stress", "insist", "claim", "argue", "warn", "announce", "state", "reply",
-                          "respond", "comment", "write", "accuse", "deny", "confirm", "ask", "urge",
-                          "underscore", "suggest", "declare", "reiterate", "acknowledge"})
+from newsgraph.analyze import resources
 
 #: prepositions after which a place name is where something happens, not who does it
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around",
@@ -37,7 +34,7 @@ def is_subject(token) -> bool:
 
 def is_speaker(token) -> bool:
     """The subject of a speech verb, or the object of "according to"."""
-    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS:
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in resources.speech_verbs():
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True

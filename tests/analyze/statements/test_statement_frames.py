@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analyze.statements import find_statements
-from newsgraph.eval.statements import NoResolution as NoActors
+from newsgraph.eval.statements import NoResolution
 from newsgraph.model import Analysis, Article
 
 pytestmark = pytest.mark.model
 
 
 def extract(nlp, text, published="2019-11-20"):
-    return find_statements(nlp(text), NoActors(), [], published)
+    return find_statements(nlp(text), NoResolution(), [], published)
 
 
 def rows(statements):
@@ -99,7 +99,7 @@ def test_readable_output_shows_speech_and_writing_unless_asked_for_all(nlp):
     text = ("Lena Vik, a spokeswoman for Orvane, said the offer was never serious. "
             "Orvane believes the deal can still be saved. Its rival Tessaly declined to comment.")
     doc = nlp(text)
-    statements = find_statements(doc, NoActors(), [], "2019-11-20")
+    statements = find_statements(doc, NoResolution(), [], "2019-11-20")
     analysis = Analysis(article=Article(id="a", text=text, published="2019-11-20"), actors=[],
                         statements=statements, events=[], places=[], dates=[])
     default = summary(analysis)
@@ -115,7 +115,7 @@ def test_many_short_statements_stay_near_linear(nlp):
     """Parent linking and overlap suppression index contents instead of comparing all pairs (issue 12):
     a bounded size that the old quadratic code needed many seconds for; no timing assert."""
     doc = nlp("He said she said they said. " * 600)
-    statements = find_statements(doc, NoActors(), [], None)
+    statements = find_statements(doc, NoResolution(), [], None)
     assert len(statements) >= 600 and all(s.frame == "speech" for s in statements)
 
 
@@ -136,5 +136,44 @@ def test_a_statement_takes_the_last_such_day_before_publication(nlp):
 
     doc = nlp("On May 16, the union said the strike would end. Orvane's 2025 bonds fell, the bank said.")
     dates = find_dates(doc, "2019-11-20")
-    statements = find_statements(doc, NoActors(), dates, "2019-11-20")
+    statements = find_statements(doc, NoResolution(), dates, "2019-11-20")
     assert [(s.source.text, s.date) for s in statements] == [("the union", "2019-05-16"), ("the bank", "2019-11-20")]
+
+
+def test_a_list_of_names_and_charges_without_a_clause_is_no_speech():
+    import newsgraph
+    text = ("Tom Brell: charged with robbery and assault\nAnna Veld: possession of a weapon with intent to cause harm\n"
+            "Senator Vos: the bill is dead")
+    shown = [(s.source.text, [c.text for c in s.content]) for s in newsgraph.analyze(text).statements if s.shown]
+    assert shown == [("Senator Vos", ["the bill is dead"])]
+
+
+def test_posting_things_is_no_writing_posting_a_message_is():
+    from newsgraph.analyze.statements.constructions import cue_candidates
+    from newsgraph.analyze.statements.cue_frames import frame_of
+    from newsgraph.analyze.statements.cues import speech_verbs
+    from newsgraph.nlp import loader
+
+    nlp = loader.load()
+    frames = []
+    for text in ("Students posted leaflets on the wall.", "The mayor posted a message on the council website."):
+        candidate = next(c for c in cue_candidates(nlp(text)) if c.lemma == "post")
+        frames.append(frame_of(candidate, False, speech_verbs()))
+    assert frames == ["belief", "writing"]
+
+
+def test_voiced_concern_is_speech():
+    import newsgraph
+    statements = newsgraph.analyze("Residents voiced concern that the noise would continue.").statements
+    assert [(s.cue.text, s.frame, s.shown) for s in statements] == [("voiced", "speech", True)]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Many residents have voiced concerns about the noise.", [("have voiced", "speech", ["concerns about the noise"])]),
+    ("The senator expressed doubts about the deal on Tuesday.", [("expressed", "speech", ["doubts about the deal"])]),
+    ("The company raised $5 million from investors.", []),
+    ("The rebels freed two hostages on Monday, raising hopes of a thaw.", []),
+])
+def test_voicing_a_stance_is_speech(text, rows):
+    import newsgraph
+    assert [(s.cue.text, s.frame, [c.text for c in s.content]) for s in newsgraph.analyze(text).statements] == rows

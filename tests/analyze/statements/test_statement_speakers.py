@@ -73,3 +73,74 @@ def test_a_closing_relative_clause_with_its_own_cue_is_not_in_the_content():
     analysis = newsgraph.analyze("The rebels claimed the attack on the convoy, which they said took place near the river.")
     assert [[c.text for c in s.content] for s in analysis.statements] == [
         ["the attack on the convoy"], ["took place near the river"]]
+
+
+def test_he_she_is_the_person_the_last_sentence_is_about_not_the_last_speaker():
+    shown = _shown("Mayor Tom Brell said the bridge would reopen in May. Peter Kolm, a council engineer, "
+                   "inspected the site on Tuesday. He said the steel was sound.")
+    assert [(s[0], s[1]) for s in shown] == [("Mayor Tom Brell", "Tom Brell"), ("He", "Peter Kolm")]
+
+
+def test_a_given_name_gives_the_gender_a_pronoun_needs():
+    shown = _shown("Mayor Tom Brell said the bridge would reopen in May. Anna Veld inspected the site. "
+                   "Brell visited the site too. She said the steel was sound.")
+    assert [(s[0], s[1]) for s in shown] == [("Mayor Tom Brell", "Tom Brell"), ("She", "Anna Veld")]
+
+
+def test_the_speaker_stays_when_no_one_else_comes_in_between():
+    shown = _shown("Mayor Tom Brell said the bridge would reopen in May. The council met on Tuesday. "
+                   "He said the steel was sound.")
+    assert [s[1] for s in shown] == ["Tom Brell", "Tom Brell"]
+
+
+def test_the_company_and_the_group_are_the_organisation_just_named():
+    text = ("Northwind Logistics cut 300 jobs last year. The company said on Monday that sales had recovered. "
+            "The group did not respond to a request for comment.")
+    analysis = newsgraph.analyze(text)
+    assert [(s.source.text, analysis.actor(s.speaker).name, s.frame) for s in analysis.statements] == [
+        ("The company", "Northwind Logistics", "speech"), ("The group", "Northwind Logistics", "no_comment")]
+
+
+def test_the_automaker_is_the_carmaker_just_named_not_a_person():
+    shown = _shown("Talvik Motors unveiled a new truck. The automaker says it will sell it in Europe.")
+    assert [(s[0], s[1]) for s in shown] == [("The automaker", "Talvik Motors")]
+
+
+def test_the_automaker_is_the_salient_carmaker_not_a_material_named_in_passing():
+    shown = _shown("Volta Motors has used recycled paint and done away with plastic inserts in favour of more "
+                   "Fernhide. The automaker says it will do that with all models.")
+    assert [(s[0], s[1]) for s in shown] == [("The automaker", "Volta Motors")]
+
+
+def test_a_report_speaks_for_whoever_issued_it():
+    shown = _shown("The Daily Courier published a long report on Monday. The report says the agency paid "
+                   "nearly $40,000.")
+    assert [(s[0], s[1], s[3]) for s in shown] == [("The report", "Daily Courier", "writing")]
+    shown = _shown("A report by the Harbour Safety Agency said the crane had failed.")
+    assert [(s[1], s[3]) for s in shown] == [("Harbour Safety Agency", "writing")]
+
+
+def test_a_report_is_not_the_last_speakers_without_an_issuer():
+    shown = _shown('People in the ads say "I am fine." The report says the state paid nearly $40,000.')
+    assert [(s[0], s[1]) for s in shown] == [("People in the ads", "People"), ("The report", None)]
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("Northwind Logistics cut 300 jobs. Northwind did not immediately respond to requests for comment.",
+     "Northwind", "Northwind Logistics"),
+    ("Tom Brell resigned on Monday. Brell's office did not return a request for comment.", "Brell's office",
+     "Tom Brell"),
+    ("Tom Brell resigned on Monday. Representatives for Brell declined to comment.", "Representatives for Brell",
+     "Tom Brell"),
+])
+def test_a_no_comment_keeps_the_speaker_named_before(text, source, speaker):
+    analysis = newsgraph.analyze(text)
+    assert [(s.source.text, analysis.actor(s.speaker).name, s.frame) for s in analysis.statements] == [
+        (source, speaker, "no_comment")]
+
+
+def test_unreturned_messages_are_a_no_comment_of_whom_they_were_left_with():
+    analysis = newsgraph.analyze("Northwind Logistics cut 300 jobs. Messages left with the company were not returned. "
+                                 "The books were not returned to the library.")
+    assert [(s.source.text, analysis.actor(s.speaker).name, s.frame) for s in analysis.statements] == [
+        ("the company", "Northwind Logistics", "no_comment")]

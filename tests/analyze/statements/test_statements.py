@@ -8,7 +8,7 @@ import pytest
 
 from newsgraph.analyze.statements import find_statements
 from newsgraph.analyze.statements.quotes import find_quotes
-from newsgraph.eval.statements import NoResolution as NoActors
+from newsgraph.eval.statements import NoResolution
 from newsgraph.model import Actor, DateRef
 
 pytestmark = pytest.mark.model
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.model
 
 def extract(nlp, text, published="2024-03-08"):
     doc = nlp(text)
-    return find_statements(doc, NoActors(), [], published)
+    return find_statements(doc, NoResolution(), [], published)
 
 
 def triples(statements):
@@ -161,7 +161,7 @@ def test_odd_quote_mark_keeps_the_rest_of_the_article(nlp):
             "The minister explained that the talks had stalled.\n\n"
             '"We are ready," Ilves said.')
     warnings: list[str] = []
-    statements = find_statements(nlp(text), NoActors(), [], None, warnings=warnings)
+    statements = find_statements(nlp(text), NoResolution(), [], None, warnings=warnings)
     assert warnings, "the unpaired quote mark is reported"
     found = triples(statements)
     assert ("The minister", "explained", ["that the talks had stalled"], "indirect") in found
@@ -173,7 +173,7 @@ def test_speaker_is_the_resolved_actor_and_date_the_sentence_date(nlp):
     doc = nlp(text)
     ilves = Actor(id="A1", name="Marta Ilves", kind="person")
 
-    class OneActor:
+    class OneActor(NoResolution):
         def resolve(self, span):
             return ilves if span.text == "Ilves" else None
 
@@ -226,5 +226,5 @@ def test_lexicon_selector_finds_reported_speech(nlp):
     from newsgraph.analyze.statements.cues import default_lexicon
 
     doc = nlp("Ilves explained that the talks had stalled.")
-    (statement,) = find_statements(doc, NoActors(), [], None, selector=default_lexicon())
+    (statement,) = find_statements(doc, NoResolution(), [], None, selector=default_lexicon())
     assert (statement.source.text, statement.cue.text) == ("Ilves", "explained")

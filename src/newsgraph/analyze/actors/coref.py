@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Optional
 
+from newsgraph.analyze import resources
 from newsgraph.analyze.actors import coding
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject
 from newsgraph.model import Actor
@@ -61,10 +62,25 @@ MALE_WORDS = frozenset({"spokesman", "congressman", "businessman", "king", "mr",
 LEADER_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
                           "emir", "sultan", "monarch", "head of state", "president-elect"})
 
+#: nouns that, after "the", name an organisation the story has just named ("Northwind Logistics ...
+#: the company said", "the group did not respond"): the most recent organisation of a fitting kind
+GENERIC_ORGANIZATION_HEADS = frozenset({
+    "group", "organization", "organisation", "company", "firm", "business", "corporation", "conglomerate",
+    "agency", "campaign", "network", "outlet", "publication", "magazine", "paper", "newspaper", "broadcaster",
+    "team", "club", "committee", "body", "institution", "institute", "startup", "retailer", "automaker",
+    "carmaker", "manufacturer", "maker", "lender", "insurer", "airline", "chain", "brand", "nonprofit",
+    "charity", "foundation", "association", "coalition", "alliance", "movement", "union", "league",
+    "regulator", "watchdog", "developer", "publisher", "studio", "operator", "provider", "utility"})
+#: the generic heads that may also stand for a group actor ("Hamas ... the group")
+GROUP_HEADS = frozenset({"group", "coalition", "alliance", "movement", "network", "campaign", "organization",
+                         "organisation", "body"})
 MAX_SENTENCES_BACK = 4  # how far back a description looks
 #: how far back he/she look: a story's central person is often "she" paragraphs after her name
 PERSON_PRONOUN_SENTENCES_BACK = 7
 MIN_DESCRIPTION_SCORE = 2.0
+#: what being a speaker adds to a mention's salience for a pronoun, and what each sentence back costs
+SPEAKER_BONUS = 0.3
+SENTENCE_DECAY = 0.45
 
 
 @dataclass
@@ -147,10 +163,41 @@ def _dominates(anchor, token) -> bool:
     return token in head.subtree and token.i > anchor.i
 
 
+def gender_of_name(actor: Actor) -> Optional[str]:
+    """"f"/"m" when a person's name starts with a given name that marks a gender ("Anna Veld"), else None.
+    A single word may be a surname ("Jordan") and marks nothing."""
+    words = actor.name.split()
+    if actor.kind != "person" or len(words) < 2:
+        return None
+    return resources.first_name_genders().get(words[0].strip(".").lower())
+
+
+def _gender(actor: Actor, genders: dict) -> Optional[str]:
+    return genders.get(actor.id) or gender_of_name(actor)
+
+
+def _salience(mentions: list[Mention], sent: int, doc, speaker_pronoun: bool) -> float:
+    """How salient an actor is for a pronoun in sentence ``sent``, from its mentions in earlier
+    sentences: its best mention, a subject (2) above any other role (1), a speaker a little above a
+    subject, each sentence back costing more than a speaker gains -- so the person the last
+    sentence is about outranks whoever spoke two sentences back."""
+    best = 0.0
+    for m in mentions:
+        distance = sent - m.sent
+        score = (2.0 if m.subject else 1.0) + (SPEAKER_BONUS if m.speaker else 0.0) \
+            - SENTENCE_DECAY * (distance - 1)
+        anchor = doc[m.head]
+        if speaker_pronoun and m.subject and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.dep_ == "ROOT":
+            score += 0.25  # "He said": the sentence's own subject, not one of a clause inside it
+        best = max(best, score)
+    return best
+
+
 def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict,
                     unnamed: frozenset | set = frozenset()) -> Optional[Actor]:
     """The actor a personal pronoun ``token`` refers to, or None. ``genders`` maps actor ids to
-    "m"/"f" where known; ``unnamed`` holds ids of actors known only by a description (less salient)."""
+    "m"/"f" where known (a gendered given name counts too); ``unnamed`` holds ids of actors known
+    only by a description (less salient)."""
     word = token.lower_
     if word in NEUTER:
         return _resolve_neuter(token, history, sent, doc)
@@ -158,6 +205,11 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
     gender = "m" if word in MALE else "f" if word in FEMALE else None
     best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
     back = PERSON_PRONOUN_SENTENCES_BACK if want_person else MAX_SENTENCES_BACK
+    earlier: dict[str, list[Mention]] = {}
+    for m in _window(history, sent, back):
+        if m.head < token.i and m.sent < sent:
+            earlier.setdefault(m.actor.id, []).append(m)
+    speaker_pronoun = is_speaker(token)
     for st in _stats(history, sent, token.i, back).values():
         m = st.last
         actor = m.actor
@@ -165,7 +217,8 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             continue
         if not want_person and actor.kind != "group":
             continue  # "they" for a country or an organisation is too often wrong
-        if gender and genders.get(actor.id) not in (None, gender):
+        known = _gender(actor, genders) if gender else None
+        if gender and known not in (None, gender):
             continue
         anchor = doc[m.head]
         if m.sent == sent:
@@ -176,18 +229,12 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             elif _conjoined(anchor, token):
                 score = 3.0  # "Stein and her press secretary"
             else:
-                score = 1.0
+                score = max(1.0, _salience(earlier.get(actor.id, []), sent, doc, speaker_pronoun))
         else:
-            distance = sent - m.sent
-            if not want_person and distance > 1:
+            if not want_person and sent - m.sent > 1:
                 continue
-            subject = m.sent in st.subject_sents
-            speaker = any(sent - k <= 2 for k in st.speaker_sents)
-            subject = subject or any(k < sent for k in st.subject_sents)
-            score = (2.0 if subject else 1.0) + (0.5 if speaker else 0.0) - 0.3 * (distance - 1)
-            if is_speaker(token) and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.dep_ == "ROOT":
-                score += 0.25  # "He said": the sentence's own subject, not one of a clause inside it
-        if gender and genders.get(actor.id) == gender:
+            score = _salience(earlier.get(actor.id, []), sent, doc, speaker_pronoun)
+        if gender and known == gender:
             score += 0.5
         if actor.id in unnamed:
             score -= 0.5
@@ -272,6 +319,17 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
 
 # -- finding descriptions and pronouns in a parse ---------------------------------------------------
 
+def _generic_organization(t) -> bool:
+    """"the company", "The group": a generic organisation noun after a definite article, alone
+    (no possessor, no name or modifier that says more), in an argument position."""
+    if t.lemma_.lower() not in GENERIC_ORGANIZATION_HEADS or t.tag_ not in ("NN", "NNP"):
+        return False
+    if t.dep_ not in ARGUMENT_DEPS and t.dep_ != "ROOT" or is_locative(t):
+        return False
+    lefts = [c for c in t.lefts]
+    return len(lefts) == 1 and lefts[0].lower_ in ("the", "this", "that")
+
+
 def persons_in(tokens, ent_of: dict) -> list:
     """The PERSON entities that have a token among ``tokens``, in order."""
     seen = []
@@ -311,6 +369,8 @@ class DescriptionsAndPronouns:
             return False  # "The head of the agency, Rafael Grossi": the name's title, not a description
         if coding.sector_word(t.text) is not None:
             return True
+        if _generic_organization(t):
+            return True
         return any(c.dep_ == "compound" and coding.sector_word(c.text) is not None for c in t.lefts)
 
     def _phrase(self, t):
@@ -332,6 +392,8 @@ class DescriptionsAndPronouns:
         phrase = self._phrase(t)
         words = [w for w in phrase if w.dep_ != "case"]
         code = coding.code_tokens(words)
+        if _generic_organization(t) and not code.name and self._recent_organization(t, code, phrase, words):
+            return
         if code.head is None or code.name:
             return
         first = phrase[0].lower_
@@ -396,6 +458,34 @@ class DescriptionsAndPronouns:
             self.named_by_country[actor.id] = True
         index.add_mention(actor, phrase, head=t.i)
         self._map(words, actor)
+
+    def _recent_organization(self, t, code: coding.Coding, phrase, words) -> bool:
+        """"the company", "the group": the most salient organisation (for "group" and its like, or a
+        group) within a few sentences whose sector does not contradict the noun's -- a subject or a
+        speaker above a thing named in passing, then the nearest; whether one was found."""
+        index = self.index
+        sent = index._sent_of[t.i]
+        kinds = ("organization", "group") if t.lemma_.lower() in GROUP_HEADS else ("organization",)
+        best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
+        for m in _window(index.mentions, sent):
+            actor = m.actor
+            if m.head >= t.i or actor.kind not in kinds:
+                continue
+            if code.sector and code.explicit_sector and actor.sector and actor.sector != code.sector:
+                continue  # "the company" is not the ministry named before it
+            score = (2.0 if m.subject else 1.0) + (0.5 if m.speaker else 0.0) - 0.3 * (sent - m.sent)
+            if code.sector and actor.sector == code.sector:
+                score += 0.5
+            if (score, m.head) > best[:2]:
+                best = (score, m.head, actor)
+        actor = best[2]
+        if actor is None:
+            return False
+        if actor.sector is None and code.kind == "organization" and code.sector and code.explicit_sector:
+            index.learn(actor, coding.Coding(text=code.text, sector=code.sector, head=code.head))
+        index.add_mention(actor, phrase, head=t.i)
+        self._map(words, actor)
+        return True
 
     def _definite_organization(self, t, code: coding.Coding, phrase, words) -> None:
         """"the government", "the ministry", "the newspaper": the most recent organisation, group or

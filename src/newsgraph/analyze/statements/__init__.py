@@ -4,12 +4,16 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
 
 * ``quotes``: where quotes begin and end; ``quote_completion``: how they complete a content;
 * ``constructions``: the syntactic constructions that introduce an attribution ("X said that
-  ...", "..., said X", "according to X", "X's claim that ...") as candidates;
+  ...", "..., said X", "according to X", "X's claim that ...") as candidates; ``cue_clauses``:
+  where a cue clause ends and what was said begins (a second cue, the writer's closing clause,
+  the one asked);
 * ``speaker_lines``: ``NAME: text`` lines and ``"quote" ― Name`` bylines;
 * ``cues`` (the cue lexicon) and ``cue_model`` (a small logistic model): which candidates are
   attributions; ``selection``: proposing, selecting, one statement per stretch of content;
 * ``cue_frames``: the frame of each statement (speech, writing, belief, intention);
-* ``no_comment``: "X declined to comment" as a no-comment of X, without content.
+* ``no_comment``: "X declined to comment" as a no-comment of X, without content;
+* ``nested`` and ``speakers``: speakers taken from the context when the actor index has none for
+  the source as written (a document's issuer, "X's office", a short name).
 
 Content spans never include the cue or the source, and stay inside the cue's paragraph
 (except for quotes that run on); trailing punctuation outside quotes is dropped.
@@ -27,6 +31,7 @@ from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speake
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
 from newsgraph.analyze.statements.quotes import Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
+from newsgraph.analyze.statements.speakers import named_before, speaking_for
 from newsgraph.model import DateRef, Span, Statement
 from newsgraph.nlp.text import text_of
 
@@ -99,7 +104,9 @@ def _speaker(doc, tokens, actors: Optional[ActorLookup]) -> tuple[Optional[Span]
     if not tokens:
         return None, None
     span = doc[tokens[0].i:tokens[-1].i + 1]
-    actor = actors.resolve(span) if actors is not None else None
+    actor = None
+    if actors is not None:
+        actor = speaking_for(span, actors) or actors.resolve(span) or named_before(span, actors)
     return Span.from_spacy(span), (actor.id if actor is not None else None)
 
 
@@ -108,6 +115,7 @@ def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, date
     source_span, speaker = _speaker(doc, c.source_tokens if c.source is not None else [], actors)
     cue = doc[c.cue_tokens[0].i:c.cue_tokens[-1].i + 1]
     blocked = [(t.idx, t.idx + len(t.text)) for t in [*c.cue_tokens, *(c.source_tokens if c.source else [])]]
+    blocked.extend(_cue_adjuncts(c, quotes))
     c.content = _without(text, c.content, blocked)
     content = [Span.of(text, s, e) for s, e in c.content]
     sent = c.cue_tokens[0].sent
@@ -118,6 +126,25 @@ def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, date
         date=date_of_sentence(sent, _outside(dates, c.content), published, anchor=c.cue_tokens[0]),
         frame=frame_of(c, kind == "direct", speech_verbs()),
     )
+
+
+def _cue_adjuncts(c: Candidate, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Character ranges of the cue verb's own adjuncts after it, outside quotes, when the content
+    is quoted: in '"A," X said, via the Daily Courier. "B."' the words "via the Daily Courier" tell
+    how X's words came, between the two halves of what X said."""
+    head = c.head
+    if head is None or head.pos_ != "VERB" or not c.frame.startswith("ccomp") or not any(
+            q.start < end and start < q.end for start, end in c.content for q in quotes):
+        return []  # an object cue's preposition completes what is said ("called X 'Y' to Z")
+    out = []
+    for child in head.children:
+        if child.dep_ not in ("prep", "agent") or child.i < head.i:
+            continue
+        start, last = child.left_edge.idx, child.right_edge
+        end = last.idx + len(last.text)
+        if not any(q.start < end and start < q.end for q in quotes):
+            out.append((start, end))
+    return out
 
 
 def _without(text: str, content: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:

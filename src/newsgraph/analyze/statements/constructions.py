@@ -20,17 +20,29 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from newsgraph.analyze.statements.cue_clauses import (
+    CLAUSE_DEPS,
+    OBJECT_DEPS,
+    PRONOUN_LIKE,
+    QUESTIONING_VERBS,
+    SUBJECT_CONTROL,
+    SUBJECTS,
+    addressee,
+    is_conjoined_cue,
+    narrator_clauses,
+    opens_clause,
+    passive,
+    quote_before,
+    reported_clause,
+    reports_speech,
+)
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 from newsgraph.nlp.text import text_of
 
-SUBJECTS = ("nsubj",)
-CLAUSE_DEPS = ("ccomp",)
-OBJECT_DEPS = ("dobj", "xcomp", "oprd", "attr", "dative")
 CUE_PARTS = ("aux", "auxpass", "neg", "prt")
 # Clauses a participle or conjoined cue can hang off while sharing the main clause's subject.
 SUBJECT_SHARING = ("advcl", "conj", "xcomp", "acl")
 EDGE_PUNCT = set(".,;:!?-–—―()[]") | {"...", "--"}
-PRONOUN_LIKE = ("it", "this", "that", "which", "what", "there")
 # Verbs whose subject delivers the cue noun they take as object ("made the claim that ...").
 DELIVERING_VERBS = frozenset("make repeat reiterate renew issue level voice offer echo deliver air express give "
                              "restate double".split())
@@ -124,6 +136,19 @@ def _verb_candidates(doc, verb):
         yield Candidate(_cue_tokens(verb), None, content, "raised", lemma, [], verb)
         return
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    if lemma in QUESTIONING_VERBS and passive(verb):
+        return  # "X, asked about the fight, said ...": X was asked; what X said is another cue's
+    if lemma in QUESTIONING_VERBS and objects and all(addressee(c) for c in objects):
+        # "asked Anna about the budget": who was asked is not what was asked; the matter asked
+        # about is, and without one there is no content
+        topic = next((p for p in verb.children if p.dep_ == "prep" and p.i > objects[-1].i
+                      and p.lower_ in ("about", "on", "over", "for")
+                      and any(g.dep_ in ("pobj", "pcomp") for g in p.children)), None)
+        if topic is not None:
+            pobj = next(g for g in topic.children if g.dep_ in ("pobj", "pcomp"))
+            yield candidate([_char_range(doc, pobj.left_edge.i, topic.right_edge.i + 1)], f"prep:{topic.lower_}",
+                            _cue_tokens(verb) + list(doc[verb.i + 1:topic.i + 1]))
+        return
     if objects:
         if _is_bare_pronoun(objects[0]):
             objects = objects[1:]  # "called it a disgrace": what is said of it is the predicate
@@ -132,6 +157,10 @@ def _verb_candidates(doc, verb):
         return
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
              and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+    before = quote_before(verb) if source else None
+    if before is not None:
+        yield candidate([_char_range(doc, before.start, before.end)], "ccomp")
+        return
     if preps:
         prep = preps[0]
         pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
@@ -211,6 +240,9 @@ def _according_to(doc, according) -> Optional[Candidate]:
     while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("conj", "attr", "dobj", "appos", "pobj", "prep") \
             and head.head is not head:
         head = head.head
+    if reports_speech(head, according) or head.dep_ == "ccomp" and opens_clause(according, head) \
+            and reports_speech(head.head, head.head) or according.i > head.i and reported_clause(head):
+        return None  # "X, according to Reuters, said ...": X said it; Reuters only passes it on
     source = list(pobj[0].subtree)
     clause_tokens = [t for t in head.subtree if not (according.left_edge.i <= t.i <= according.right_edge.i)]
     content = _token_segments(doc, clause_tokens)
@@ -263,6 +295,15 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
         inverted = _inverted_object_subject(verb)
         if inverted is not None:
             return _trim_mention(_without_adjunct(inverted, verb))
+    if depth == 0 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in SUBJECT_CONTROL:
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if controller is not None and controller.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "The video prompted some users to argue ...": the users argue
+            return _trim_mention(list(controller.subtree))
+    if depth == 0 and is_conjoined_cue(verb):
+        return _source_of(verb.head, depth + 1)  # "X said A and added that B": X adds
+    if depth == 0 and is_conjoined_cue(verb, inside=True):
+        return _source_of(verb.head.head, depth + 1)  # the parser joined "added" to A's verb
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
         head = verb.head
         if _is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head:
@@ -379,6 +420,14 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
         for participle in _reporting_participles(clause):
             excluded.update(t.i for t in participle.subtree)
             excluded.add(participle.i - 1)
+        for aside in narrator_clauses(clause):
+            excluded.update(t.i for t in aside.subtree)
+        for cue in clause.children:
+            if is_conjoined_cue(cue, inside=True):
+                excluded.update(t.i for t in cue.subtree)
+                excluded.update(t.i for t in clause.children if t.dep_ == "cc" and t.i < cue.i)
+    # a cue of its own, not what is said (when something else is)
+    clauses = [c for c in clauses if not is_conjoined_cue(c)] or clauses
     segments = []
     for clause in clauses:
         tokens = [t for t in clause.subtree if t.i not in excluded]

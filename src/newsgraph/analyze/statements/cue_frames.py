@@ -26,9 +26,16 @@ from functools import lru_cache
 from importlib import resources
 
 from newsgraph.analyze.statements.constructions import Candidate
+from newsgraph.analyze.statements.cue_clauses import voices_stance
 from newsgraph.model import STATEMENT_FRAMES
 
 SPOKEN_CONSTRUCTIONS = ("according", "colon-line", "byline")
+# Nouns naming a text: what a writing verb's object must be for the statement to be words written.
+TEXT_NOUNS = frozenset(
+    "message note comment remark response reply apology announcement notice update article story report "
+    "essay column thread caption video photo picture image clip meme poem song book letter op-ed piece word "
+    "warning appeal plea call claim criticism question answer opinion view thought explanation".split()
+)
 # Cognition verbs whose quoted content is inner thought, not words said ('"Not again," he thought').
 INNER_ONLY = frozenset("think know feel believe remember realize realise imagine suppose sense fear worry".split())
 # Nouns naming a written channel: "said in a statement", "told X in an email", "on Twitter".
@@ -57,7 +64,7 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
     """The statement frame of a selected candidate; ``direct``: its content is all quoted."""
     construction = candidate.frame.removesuffix("-q").removesuffix("-nosrc")
     lemma = candidate.lemma.lower()
-    frame = cue_classes().get(lemma)
+    frame = "speech" if voices_stance(candidate) else cue_classes().get(lemma)
     if frame is None:
         if lemma in speech_verbs or construction in SPOKEN_CONSTRUCTIONS or direct:
             frame = "speech"
@@ -65,9 +72,18 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
             frame = "belief"
     elif frame == "belief" and direct and lemma not in INNER_ONLY:
         frame = "speech"  # '"We will not sign this," she concluded': quoted words are said
+    if frame == "writing" and construction == "obj" and not direct and not _text_object(candidate):
+        return "belief"  # "posted materials on the wall", "published the figures": an act, not words
     if frame == "speech" and _written_channel(candidate):
         return "writing"
     return frame
+
+
+def _text_object(candidate: Candidate) -> bool:
+    """Whether a writing verb's object is a text ("posted a message", "wrote a letter") -- or it has none."""
+    objects = [c for c in candidate.head.children if c.dep_ == "dobj"] if candidate.head is not None else []
+    return not objects or any(o.lemma_.lower() in TEXT_NOUNS or o.lemma_.lower() in WRITTEN_CHANNELS
+                              for o in objects)
 
 
 def _written_channel(candidate: Candidate) -> bool:

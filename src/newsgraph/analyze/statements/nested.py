@@ -30,7 +30,14 @@ CUE_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "adv
 NEUTER_PRONOUNS = frozenset({"it", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: a source that names a document, not an actor ("the statement said")
-DOCUMENT_HEADS = frozenset({"statement", "release", "letter", "email", "post", "tweet", "memo", "filing"})
+#: documents a speaker issues to speak ("said in a statement ... The statement said"): the last speaker's
+SPEAKERS_DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "tweet", "memo", "filing"})
+#: documents often another's (a newspaper's report, a researchers' study): only their named issuer's
+DOCUMENT_HEADS = SPEAKERS_DOCUMENTS | frozenset({"report", "study", "survey", "document", "analysis", "audit",
+                                                 "review", "article", "story", "complaint", "indictment",
+                                                 "affidavit", "paper"})
+#: prepositions that name who issued a document ("a report by X", "a story in X", "a letter from X")
+ISSUER_PREPS = frozenset({"by", "from", "in", "of", "at"})
 SENTENCES_BACK = 2
 SPEAKING_SELF = frozenset({"i", "we", "you"})
 
@@ -140,6 +147,14 @@ def inherited_speaker(source_root, previous: list[tuple[int, str]], sent_of, act
     document = source_root.pos_ == "NOUN" and source_root.lemma_.lower() in DOCUMENT_HEADS
     if word not in NEUTER_PRONOUNS and not document:
         return None
+    if document:
+        issuer = _issuer(source_root, actors) or _issuer_before(source_root, sent_of, actors)
+        if issuer is not None:
+            return issuer
+        if source_root.lemma_.lower() not in SPEAKERS_DOCUMENTS:
+            return None
+        if source_root.lemma_.lower() not in SPEAKERS_DOCUMENTS:
+            return None
     sent = sent_of(source_root)
     for number, speaker in reversed(previous):
         if sent - number > SENTENCES_BACK:
@@ -153,6 +168,47 @@ def inherited_speaker(source_root, previous: list[tuple[int, str]], sent_of, act
     if document:
         return None
     return _last_subject(source_root, sent, sent_of, actors)
+
+
+def _issuer(document, actors) -> Optional[str]:
+    """Who issued a document, named with it: "a report by X", "a story in X", "X's report"."""
+    doc = document.doc
+    for child in document.children:
+        if child.dep_ == "poss":
+            nouns = [child]
+        elif child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
+            nouns = [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for noun in nouns:
+            actor = actors.resolve(doc[noun.left_edge.i:noun.i + 1])
+            if actor is not None and actor.kind != "country":
+                return actor.id
+    return None
+
+
+def _issuer_before(document, sent_of, actors) -> Optional[str]:
+    """"X published a report ... The report says": the subject of the verb that took the same
+    document word as its object, or its issuer named with it, a sentence or two before."""
+    doc = document.doc
+    sent = sent_of(document)
+    lemma = document.lemma_.lower()
+    for token in reversed(doc[max(0, document.sent.start - 200):document.i]):
+        if sent - sent_of(token) > SENTENCES_BACK:
+            break
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+            continue
+        issuer = _issuer(token, actors)
+        if issuer is not None:
+            return issuer
+        if token.dep_ == "dobj":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                actor = actors.resolve(doc[subject.left_edge.i:subject.i + 1])
+                if actor is not None and actor.kind != "country":
+                    return actor.id
+        return None
+    return None
 
 
 def _last_subject(pronoun, sent: int, sent_of, actors) -> Optional[str]:

@@ -5,7 +5,8 @@ no content (what X did not say is not content). Found on the parse by word class
 
 * a refusal verb with a speaking complement: "declined to comment", "refused to say",
   "declined to elaborate", "would not discuss";
-* a negated answer: "did not respond", "has not replied", "did not return calls / messages";
+* a negated answer: "did not respond", "has not replied", "did not return calls / messages",
+  "messages left with X were not returned";
 * "could not be reached (for comment)", "was not available for comment";
 * "had no (immediate) comment".
 
@@ -24,6 +25,8 @@ REACH = frozenset("reach contact".split())
 # what one does not answer when one does not comment
 ASKING = frozenset("request question inquiry query call message email letter comment".split())
 COMMENT_NOUNS = frozenset("comment comments".split())
+# what was left unanswered: "Messages left with X were not returned"
+UNANSWERED = frozenset("call message email request inquiry query".split())
 
 
 @dataclass
@@ -47,7 +50,7 @@ def find_no_comments(doc) -> list[NoComment]:
         cue = _no_comment_cue(verb)
         if cue is None:
             continue
-        source = _source_of(verb) or _passive_subject(verb)
+        source = _unanswered(verb) or _source_of(verb) or _passive_subject(verb)
         if not source or all(t.pos_ == "PRON" and t.lower_ in ("it", "there") for t in source):
             continue
         out.append(NoComment(sorted(cue, key=lambda t: t.i), source))
@@ -65,6 +68,8 @@ def _no_comment_cue(verb):
             to = [c for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
             return parts + [verb] + to + [complement]
         return None
+    if lemma == "return" and negated and _unanswered(verb):
+        return parts + [verb]  # "Messages left with X were not returned"
     if lemma in ANSWERS and negated:
         if lemma == "return":  # "did not return calls / messages / a request for comment"
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -85,6 +90,18 @@ def _no_comment_cue(verb):
             if lemma == "have" and child.dep_ == "dobj" and child.lower_ in COMMENT_NOUNS \
                     and any(g.lower_ == "no" for g in child.children):
                 return parts + [verb] + [g for g in child.children if g.i < child.i] + [child]
+    return None
+
+
+def _unanswered(verb):
+    """Who did not answer "Messages left with the company were not returned": the object of "with"
+    or "to" inside the unanswered message's phrase."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lemma_.lower() not in UNANSWERED:
+        return None
+    for token in subject.subtree:
+        if token.dep_ == "pobj" and token.head.lower_ in ("with", "to") and token.pos_ in ("NOUN", "PROPN"):
+            return list(token.subtree)
     return None
 
 

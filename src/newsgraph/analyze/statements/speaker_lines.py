@@ -52,10 +52,21 @@ def speaker_line_candidates(doc, quotes) -> list[Candidate]:
     return out
 
 
+#: verb tags of a finite clause (or an imperative): a list item ("charged with robbery", "possession
+#: with intent to supply") has none
+CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
+
+
 def _speech_like(span) -> bool:
-    """Words someone said: a clause with a verb, a quotation, or the speaker talking of themselves."""
-    return span is not None and any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_TOKENS
-                                    or t.lower_ in ("i", "we", "you") for t in span)
+    """Words someone said: a finite clause, a quotation, or the speaker talking of themselves."""
+    if span is None:
+        return False
+    return any(t.text in QUOTE_TOKENS or t.lower_ in ("i", "we", "you") for t in span) or any(
+        t.tag_ in CLAUSE_TAGS and t.pos_ in ("VERB", "AUX") and not _infinitive(t) for t in span)
+
+
+def _infinitive(token) -> bool:
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _candidate(doc, name_start, name_end, cue_start, cue_end, content, frame):

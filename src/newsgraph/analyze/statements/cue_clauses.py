@@ -1,0 +1,175 @@
+"""Where a cue clause ends and what was said begins: the readings of the parse that keep a second
+cue, the writer's words and the one asked out of a statement's content.
+
+* ``is_conjoined_cue``: "X said A and added that B" -- "added" is X's second cue, not part of A;
+* ``narrator_clauses``: a closing ", while Y ..." contrast or ", sending shares lower" participle
+  is the writer's;
+* ``reports_speech`` / ``reported_clause`` / ``opens_clause``: an "according to Y" inside or after
+  X's reported words passes them on;
+* asking verbs (``QUESTIONING_VERBS``, ``addressee``, ``passive``): who was asked is no content;
+* ``quote_before``: '"Where is the money?" Brell asked.' -- the bare cue sentence takes the quote;
+* ``voices_stance``: "voiced concerns", "expressed support" report words said.
+
+Pure functions over spaCy tokens; the speech-verb list comes through ``resources``.
+"""
+from __future__ import annotations
+
+from newsgraph.analyze import resources
+from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
+
+SUBJECTS = ("nsubj",)
+CLAUSE_DEPS = ("ccomp",)
+OBJECT_DEPS = ("dobj", "xcomp", "oprd", "attr", "dative")
+PRONOUN_LIKE = ("it", "this", "that", "which", "what", "there")
+
+# Verbs that deliver a stance, and the stances ("voiced concerns", "expressed support", "raised doubts").
+STANCE_VERBS = frozenset("voice express air register lodge offer extend echo reiterate renew".split())
+STANCE_NOUNS = frozenset("concern worry doubt fear objection opposition support criticism frustration anger "
+                         "outrage dismay alarm regret disappointment skepticism scepticism confidence hope "
+                         "condolence sympathy gratitude appreciation reservation misgiving complaint "
+                         "displeasure disapproval approval optimism pessimism".split())
+
+
+# Verbs whose subject, not their object, does what their infinitive says ("promised X to ...").
+SUBJECT_CONTROL = frozenset("promise vow pledge threaten".split())
+
+
+# Verbs of asking: what was asked is a clause ("asked whether ...", "asked X to ..."), a request
+# ("asked for help") or a quote, never the one asked or the topic ("asked X about Y").
+QUESTIONING_VERBS = frozenset("ask question quiz query interview press grill".split())
+PERSON_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
+
+
+#: conjunctions of a closing clause that sets the writer's contrast against what was said
+CONTRASTING_MARKS = frozenset({"while", "whereas"})
+
+
+#: verbs of a closing participle that tells what an event caused ("..., sending shares lower")
+CONSEQUENCE_VERBS = frozenset({"send", "push", "drive", "drag", "lift", "pull", "prompt", "spark", "trigger",
+                               "leave", "cause", "force", "bring", "fuel", "raise", "knock"})
+
+
+def voices_stance(candidate) -> bool:
+    """"X voiced concerns about Y", "X expressed support for Y", "X registered doubts": a verb of
+    delivering with a stance noun as its object reports words said (the stance is what was said)."""
+    head = candidate.head
+    if head is None or candidate.frame.removesuffix("-q") != "obj" or head.lemma_.lower() not in STANCE_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" for c in head.children):
+        return False  # ", raising hopes of a thaw": an event's effect, not someone's words
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS for c in head.children)
+
+
+def quote_before(verb):
+    """The quoted sentence a bare cue sentence follows: '"Where is the money?" Brell asked.' -- the
+    parser ends the sentence at the question mark, and the cue's sentence is just its speaker and cue
+    (adjuncts allowed, no complement). The sentence before it, when it ends with a closing quote mark."""
+    sent = verb.sent
+    if verb.lemma_.lower() not in resources.speech_verbs() and verb.lemma_.lower() not in QUESTIONING_VERBS:
+        return None
+    if sent.start < 2 or verb.doc[sent.start - 1].text not in QUOTE_TOKENS \
+            or verb.doc[sent.start - 2].text not in ("?", "!", ".", ","):
+        return None
+    if any(c.dep_ in CLAUSE_DEPS + OBJECT_DEPS + ("parataxis",) for c in verb.children):
+        return None
+    if verb.left_edge.i != sent.start or any(t.text in QUOTE_TOKENS for t in sent):
+        return None
+    previous = verb.doc[sent.start - 1].sent
+    return previous if previous.start < sent.start else None
+
+
+def reports_speech(verb, inside) -> bool:
+    """A speech verb with a subject and a reported clause of its own ("X said that ..."), with
+    ``inside`` between the two ("X, according to Y, said that ...")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in resources.speech_verbs():
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
+    return subject is not None and clause is not None and subject.i < inside.i <= clause.left_edge.i
+
+
+def reported_clause(token) -> bool:
+    """Whether ``token`` is (conjoined into) what a speech verb with a subject reports: "X said A and
+    B, according to Y" -- Y passes on X's words."""
+    for _ in range(4):
+        if token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        elif token.dep_ == "ccomp" and token.head is not token:
+            return reports_speech(token.head, token.head)
+        else:
+            return False
+    return False
+
+
+def opens_clause(token, clause) -> bool:
+    """Whether ``token`` stands before the conjunction and subject of ``clause`` ("said, according to
+    Y, that ...")."""
+    firsts = [c.i for c in clause.children if c.dep_ in ("mark", "nsubj", "nsubjpass")]
+    return bool(firsts) and token.i < min(firsts)
+
+
+def is_conjoined_cue(verb, inside: bool = False) -> bool:
+    """A speech verb without a subject, joined by "and"/"but" to the clause before it, that reports a
+    clause of its own: in "X said A and added that B" the parser may take "added" for a second
+    complement of "said" (or, ``inside``, for a verb conjoined to A's); it is X's second cue, and B
+    what X added."""
+    if verb.head is verb or verb.i < verb.head.i or verb.i == 0:
+        return False
+    if inside:
+        if verb.dep_ != "conj" or verb.head.dep_ != "ccomp" or not reports_speech(verb.head.head, verb.head.head):
+            return False
+    elif verb.dep_ != "ccomp":
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in resources.speech_verbs():
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    while before.dep_ == "advmod" and before.i > 0:
+        before = verb.doc[before.i - 1]  # "and also added"
+    return before.lower_ in ("and", "but") and any(c.dep_ in CLAUSE_DEPS for c in verb.children)
+
+
+def narrator_clauses(clause) -> list:
+    """Clauses set off by a comma at the end of a reported clause that are the writer's, not the
+    speaker's: a contrast with someone else ("..., while the league said ...") or a participle
+    telling what followed ("..., sending shares lower"). Quoted words are never cut."""
+    doc = clause.doc
+    out = []
+    for child in clause.rights:
+        if child.dep_ != "advcl" or child.right_edge.i < clause.right_edge.i - 1:
+            continue
+        if child.left_edge.i == 0 or doc[child.left_edge.i - 1].text != ",":
+            continue
+        if any(t.text in QUOTE_TOKENS for t in child.subtree):
+            continue
+        marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
+        if marks and marks[0] in CONTRASTING_MARKS and any(c.dep_ in SUBJECTS for c in child.children):
+            out.append(child)
+        elif not marks and child.tag_ == "VBG" and child.left_edge.i == child.i \
+                and child.lemma_.lower() in CONSEQUENCE_VERBS:
+            out.append(child)
+    return out
+
+
+def passive(verb) -> bool:
+    """A passive verb: "was asked", or a bare participle hanging off a noun or clause ("X, asked about Y,")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in verb.children):
+        return True
+    # "X, asked about Y, said ...": the parser may take X for the subject of the aside
+    return verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.dep_ in ("advcl", "acl", "relcl") \
+        and any(c.dep_ == "nsubj" and c.i < verb.i - 1 for c in verb.children)
+
+
+def addressee(token) -> bool:
+    """Whether an object names someone (a person, a group, an organisation) rather than a matter:
+    "Anna Veld", "her", "the company", not "the integrity of the vote"."""
+    if token.dep_ not in ("dobj", "dative"):
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ not in PRONOUN_LIKE
+    if token.ent_type_ in PERSON_ENTITIES or token.pos_ == "PROPN":
+        return not any(c.dep_ == "prep" for c in token.children)
+    return False

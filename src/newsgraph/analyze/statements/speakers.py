@@ -1,0 +1,62 @@
+"""Speakers the actor index does not give for a source mention as it stands.
+
+* ``speaking_for``: a source that speaks for someone named with it -- "Brell's office",
+  "representatives for Northwind", "the Brell campaign" -- is that someone (an office or a
+  campaign has no voice of its own); a spokesperson stays a person of their own.
+* ``named_before``: a proper name the index does not know as written, that is the start or the
+  end of exactly one actor's name ("Northwind" for Northwind Logistics, "Brell" for Tom Brell).
+
+Both only read the final actor index (``ActorLookup``): they never create actors.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.analyze.stages import ActorLookup
+from newsgraph.model import Actor
+
+#: nouns whose words are their owner's: "X's office", "lawyers for X", "the X campaign"
+SPEAKS_FOR = frozenset({"office", "representative", "rep", "lawyer", "attorney", "counsel", "campaign", "camp",
+                        "team", "aide", "staff", "spokespeople", "representatives"})
+OWNER_PREPS = frozenset({"for", "of"})
+
+
+def speaking_for(span, actors: ActorLookup) -> Optional[Actor]:
+    """The owner a source speaks for (see the module docstring), or None."""
+    root = span.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in SPEAKS_FOR:
+        return None
+    doc = span.doc
+    for child in root.children:
+        if child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN":
+            owners = [child]
+        elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            owners = [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for owner in owners:
+            if owner.pos_ == "PRON":
+                continue
+            actor = actors.resolve(doc[owner.left_edge.i:owner.i + 1]) or named_before(
+                doc[owner.left_edge.i:owner.i + 1], actors)
+            if actor is not None:
+                return actor
+    return None
+
+
+def named_before(span, actors: ActorLookup) -> Optional[Actor]:
+    """The one actor whose name starts or ends with ``span``'s proper name, or None."""
+    words = [t.text for t in span if t.pos_ == "PROPN" or t.text[:1].isupper() and t.pos_ != "DET"]
+    words = [w for w in words if w not in ("'s", "’s")]
+    if not words or len(words) != sum(1 for t in span if not t.is_punct and t.lower_ != "the" and
+                                      t.text not in ("'s", "’s")):
+        return None  # only a bare name: "Northwind", "Brell", "the Harbour Board"
+    n = len(words)
+    found = []
+    for actor in actors.to_list():
+        name = actor.name.split()
+        # an organisation by its first words ("Northwind"), a person by the last ("Brell")
+        if len(name) > n and (actor.kind != "person" and name[:n] == words
+                              or actor.kind == "person" and name[-n:] == words):
+            found.append(actor)
+    return found[0] if len(found) == 1 else None

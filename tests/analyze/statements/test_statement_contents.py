@@ -1,0 +1,79 @@
+"""What a statement's content holds and leaves out: a second cue, the writer's closing clause, an
+addressee, a nested attribution (invented sentences; issue 10, blind-check categories)."""
+import pytest
+
+import newsgraph
+
+
+def _rows(text):
+    analysis = newsgraph.analyze(text)
+    return [(s.cue.text, analysis.actor(s.speaker).name if s.speaker else None, [c.text for c in s.content])
+            for s in analysis.statements if s.shown]
+
+
+def test_and_added_is_a_second_cue_of_the_same_speaker_not_content():
+    assert _rows("Tom Brell said the plan was flawed and added that the council would vote again.") == [
+        ("said", "Tom Brell", ["the plan was flawed"]), ("added", "Tom Brell", ["that the council would vote again"])]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Tom Brell said the shares had fallen 5 percent, sending the index lower.", "the shares had fallen 5 percent"),
+    ("Tom Brell said the talks had stalled, while the neighbouring league was still waiting for an answer.",
+     "the talks had stalled"),
+    ("Tom Brell said the talks had stalled, hoping for a deal soon.", "the talks had stalled, hoping for a deal soon"),
+])
+def test_a_closing_narrator_clause_is_not_content(text, content):
+    assert [row[2] for row in _rows(text)] == [[content]]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Tom Brell asked Anna Veld about the budget.", [("asked Anna Veld about", "Tom Brell", ["the budget"])]),
+    ("Tom Brell asked Anna Veld.", []),
+    ("Brell asked her why the budget had been cut.", [("asked", "Brell", ["why the budget had been cut"])]),
+    ("One member of the team, asked about the fight, said nothing.", []),
+])
+def test_what_was_asked_is_never_the_one_asked(text, rows):
+    assert _rows(text) == rows
+
+
+def test_a_quoted_question_before_a_bare_cue_sentence_is_its_content():
+    assert _rows('Anna Veld spoke first. "Where is the money?" Tom Brell asked. "We paid."') == [
+        ("asked", "Tom Brell", ['"Where is the money?"', '"We paid."'])]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Tom Brell, according to the Daily Courier, said the bridge was unsafe.",
+     [("said", "Tom Brell", ["the bridge was unsafe"])]),
+    ("Tom Brell said, according to the Daily Courier, that the bridge was unsafe.",
+     [("said", "Tom Brell", ["that the bridge was unsafe"])]),
+])
+def test_a_reporter_inside_the_speakers_clause_only_passes_it_on(text, rows):
+    assert _rows(text) == rows
+
+
+def test_how_the_words_came_is_not_part_of_the_quote():
+    assert _rows('"The most important thing is we won," Brell said, via Anna Veld of the Daily Courier. '
+                 '"We played well."') == [("said", "Brell", ['"The most important thing is we won,"',
+                                                             '"We played well."'])]
+
+
+def test_the_object_of_prompted_is_who_argues():
+    analysis = newsgraph.analyze("The video prompted some users to argue that the material was misleading.")
+    assert [(s.source.text, s.cue.text) for s in analysis.statements] == [("some users", "to argue")]
+
+
+def test_a_manner_of_speaking_verb_makes_a_described_speaker_an_actor():
+    assert _rows('"The river is too high," one ferryman quipped.') == [
+        ("quipped", "ferryman", ['"The river is too high,"'])]
+
+
+def test_added_joined_to_the_reported_clause_is_still_the_speakers_second_cue():
+    assert _rows("The ministry said the border would stay closed until further notice and added that trucks "
+                 "would be searched.") == [
+        ("said", "ministry", ["the border would stay closed until further notice"]),
+        ("added", "ministry", ["that trucks would be searched"])]
+
+
+def test_according_to_after_a_speakers_words_passes_them_on():
+    assert _rows("Brell said the plan was flawed and the council should vote again, according to the Daily "
+                 "Courier.") == [("said", "Brell", ["the plan was flawed and the council should vote again"])]
