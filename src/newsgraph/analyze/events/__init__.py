@@ -36,11 +36,12 @@ from typing import Optional
 
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.events import classifier as event_classifier
-from newsgraph.analyze.events.actors import best_recipient, participant, place_target, with_conjuncts
+from newsgraph.analyze.events.actors import best_recipient, noun_phrase, participant, place_target, with_conjuncts
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
 from newsgraph.analyze.events.lexicon import load as load_lexicon
-from newsgraph.analyze.events.participants import is_passive, is_someone, owner, struck_thing
+from newsgraph.analyze.events.participants import TARGET_PLACES, is_passive, is_someone, owner, struck_thing
 from newsgraph.analyze.events.patterns import REQUEST_MODE, Found, find_in_sentence
+from newsgraph.analyze.events.salience import Salience
 from newsgraph.model import Actor, Event, Span
 
 EARLIER = {"previously", "earlier", "formerly", "once", "before", "already"}
@@ -64,6 +65,7 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
     classifier = event_classifier.load()
     listed = {a.id: a for a in actors.to_list()}
     place_of = _place_index(doc, places)
+    salience = Salience(actors)
     events: list[Event] = []
     for sent in doc.sents:
         found = find_in_sentence(sent, lexicon)
@@ -71,7 +73,8 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
             continue
         quads = classifier.quad_probabilities(sent.text) if classifier else None
         for item in found:
-            event = _event(doc, sent, item, actors, listed, statements, dates, place_of, published, quads)
+            event = _event(doc, sent, item, actors, listed, statements, dates, place_of, published, quads,
+                           salience)
             if event is not None:
                 events.append(event)
     for number, event in enumerate(events, start=1):
@@ -144,6 +147,25 @@ def _doer_word(token) -> bool:
     return is_someone(token) or token.lemma_.lower() in MEANS or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
 
 
+#: aircraft and missiles: what is shot down, never the shooter when the clause names nothing downed
+AIRBORNE = {"jet", "warplane", "aircraft", "plane", "drone", "helicopter", "bomber", "fighter", "missile", "rocket",
+            "airliner", "chopper", "uav"}
+
+
+def _downed(found: Found) -> bool:
+    """"X helicopter shot down": an aircraft as the subject of "shot/brought down" with no object."""
+    if found.actor is None or found.actor.lemma_.lower() not in AIRBORNE:
+        return False
+    head = found.actor.head  # the verb the aircraft is the subject of
+    if found.head.i != head.i and not (found.head.dep_ == "advcl" and found.head.head.i == head.i
+                                       and found.head.tag_ == "VBG"):
+        return False  # only the downing itself and its result ("..., killing two"), not "trying to raid"
+    return (found.actor.dep_ == "nsubj" and head.lemma_.lower() in ("shoot", "bring")
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in head.children)
+            and not any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in head.children)
+            and not any(c.dep_ == "aux" for c in head.children))
+
+
 def _each_other(token) -> bool:
     """The recipient phrase is "each other" / "one another" (or their possessive)."""
     if token is None:
@@ -166,15 +188,20 @@ def _named(token, span: Optional[Span]) -> bool:
     return span is not None and token.pos_ == "PROPN" and span.start <= token.idx < span.end
 
 
+#: places a restriction is imposed on ("a curfew on the capital", "a lockdown in the province")
+AREAS = TARGET_PLACES | {"capital", "country"}
+
+
 def _struck_someone_or_somewhere(found: Found) -> bool:
     """A material act with no recipient actor is one only when what it acts on is someone, a place or a
     building, or nothing is named ("rebels attacked"), not a thing ("beat forecasts")."""
     target = found.recipient
-    return target is None or is_someone(target) or struck_thing(found, target) or target.ent_type_ in ("GPE", "LOC", "FAC")
+    return (target is None or is_someone(target) or struck_thing(found, target) or target.ent_type_ in ("GPE", "LOC", "FAC")
+            or target.dep_ == "pobj" and target.lemma_.lower() in AREAS)  # "a curfew on the capital"
 
 
 def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, place_of, published,
-           quads) -> Optional[Event]:
+           quads, salience: Salience) -> Optional[Event]:
     statement = _statement_at(statements, found.head.idx)
     etype, mode = found.type, found.mode
     negated, hypothetical, intended = found.negated, found.hypothetical, found.intended
@@ -195,6 +222,12 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         partners = [c for c in found.actor.conjuncts if c.i > found.actor.i and is_someone(c)]
         if partners:
             recipient, recipient_span = with_conjuncts(participant(partners[0], actors, avoid=actor), partners[0])
+    downed = _downed(found)
+    if downed:
+        # "Russian helicopter shot down over X" (a headline's passive without "was"): the aircraft is
+        # what was downed; its owner is the recipient, the shooter is not named
+        recipient, recipient_span = participant(found.actor, actors)
+        actor, actor_span = None, None
     if found.imperative or found.irrealis_for is not None:
         # an order ('"Withdraw your troops," he said') or a wish for someone else's act ("the only way
         # ... was for Putin to pull out"): the speaker's REQUEST; outside a statement it is no event
@@ -213,7 +246,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         actor, actor_span = statement.speaker, statement.source
     if recipient is None and _first_person(found.recipient) and statement is not None and statement.speaker:
         recipient, recipient_span = statement.speaker, statement.source  # '"They attacked us," he said'
-    if found.actor is not None and not _doer_word(found.actor) and not _named(found.actor, actor_span):
+    if found.actor is not None and not downed and not _doer_word(found.actor) and not _named(found.actor, actor_span):
         user = owner(found.actor) if etype in STRIKING and found.actor.lemma_.lower() in WEAPONS else None
         if user is not None:
             # "U.S. airstrikes killed dozens", "Russia's missiles hit the port": whoever uses the weapon
@@ -222,7 +255,20 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             return None  # a thing as doer ("farmers hit by Chinese tariffs", "a policy favoring trade")
     if recipient is not None and recipient not in listed:
         recipient = None
-    unnamed = found.agentless or (actor is None and found.actor is not None and found.actor.pos_ == "NOUN"
+    if actor is None and found.actor is not None and not downed and not found.imperative and found.irrealis_for is None:
+        # "the government imposed a curfew": the article's own state when nothing else names it (not
+        # the state the act is aimed at: "the government demanded that X withdraw")
+        target = listed.get(recipient)
+        stand_in = _stand_in(found.actor, salience, target.country if target is not None else None)
+        if stand_in[0] is not None:
+            actor, actor_span = stand_in
+    if recipient is None and found.recipient is not None and not found.imperative and found.irrealis_for is None:
+        # "Washington invaded the country": the article's state, other than the doer's own
+        doer = listed.get(actor)
+        stand_in = _stand_in(found.recipient, salience, doer.country if doer is not None else None)
+        if stand_in[0] is not None and stand_in[0] != actor:
+            recipient, recipient_span = stand_in
+    unnamed = found.agentless or downed or (actor is None and found.actor is not None and found.actor.pos_ == "NOUN"
                                   and is_someone(found.actor) and is_passive(found.head))  # "by critics"
     if unnamed and actor is None and etype in UNDERGONE and _undergoer(listed.get(recipient)):
         pass  # "the senator was arrested", "Kenya faced criticism": no doer named, the one acted on is
@@ -260,6 +306,14 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         confidence=round(min(confidence, 0.99), 3),
         negated=negated, hypothetical=hypothetical, intended=intended,
     )
+
+
+def _stand_in(token, salience: Salience, avoid: Optional[str]):
+    """(actor id, span) of the salient state a generic "the government" / "the country" stands for."""
+    actor = salience.stand_in(token, avoid)
+    if actor is None:
+        return None, None
+    return actor.id, Span.from_spacy(noun_phrase(token))
 
 
 # --- statement, date, place, spans --------------------------------------------------------------------

@@ -103,8 +103,9 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
         return with_conjuncts(participant(token, actors, avoid=actor, places=places, someone_only=True), token)
     for head in heads:
         for obj in _prepositional_targets(head, skip=token):
-            if found.type in STRUCK and obj.head.lower_ == "with" and token is not None:
-                continue  # "pounded X with heavy artillery": with an object, "with" names the means
+            if found.type in STRUCK and obj.head.lower_ == "with" and token is not None \
+                    and obj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
+                continue  # "pounded X with heavy artillery": "with" names the means ("closed its border with X")
             candidate = participant(obj, actors, avoid=actor, places=places)
             if candidate[0] is not None or (is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
                 return with_conjuncts(candidate, obj)

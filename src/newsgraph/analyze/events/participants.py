@@ -151,6 +151,8 @@ def frame_recipient(head, complement, inner_recipient=None):
     obj = first_child(head, ("dobj", "dative"))
     if obj is not None and (complement is None or obj.i != complement.i):
         return obj
+    if complement is not None and complement.dep_ == "dobj" and is_someone(complement):
+        return complement  # "threatened Britain with retaliation": Britain, not the retaliation
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "upon", "from", "to", "with", "against"):
             pobj = first_child(child, ("pobj",))
