@@ -62,3 +62,17 @@ def test_generic_state_words(text, expected):
 ])
 def test_downed_aircraft_and_threat_targets(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arrest of protesters is an arrest (CAMEO's "violent repression" pattern is no assault in PLOVER)
+    ("Police in Lagos arrested 20 protesters on Monday.", [("COERCE", "arrested", "Police", "protesters")]),
+    # bare "authorities" the actor stage left without a country: the story's state
+    ("Nigeria faces a wave of protests. Authorities detained the opposition leader Musa Bello on Monday.",
+     [("COERCE", "detained", "Nigeria", "Musa Bello")]),
+    # a passive arrest by the police
+    ("Nigeria faces a wave of protests. The activist Musa Bello was arrested by police in Abuja.",
+     [("COERCE", "arrested", "police", "Musa Bello")]),
+])
+def test_arrests(text, expected):
+    assert _rows(text) == expected

@@ -255,14 +255,17 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             return None  # a thing as doer ("farmers hit by Chinese tariffs", "a policy favoring trade")
     if recipient is not None and recipient not in listed:
         recipient = None
-    if actor is None and found.actor is not None and not downed and not found.imperative and found.irrealis_for is None:
-        # "the government imposed a curfew": the article's own state when nothing else names it (not
-        # the state the act is aimed at: "the government demanded that X withdraw")
+    if _uncoded(listed.get(actor)) and found.actor is not None and not downed and not found.imperative \
+            and found.irrealis_for is None:
+        # "the government imposed a curfew": the article's own state when nothing else names it or the
+        # actor stage left it without a country (not the state the act is aimed at: "the government
+        # demanded that X withdraw")
         target = listed.get(recipient)
         stand_in = _stand_in(found.actor, salience, target.country if target is not None else None)
         if stand_in[0] is not None:
             actor, actor_span = stand_in
-    if recipient is None and found.recipient is not None and not found.imperative and found.irrealis_for is None:
+    if _uncoded(listed.get(recipient)) and found.recipient is not None and not found.imperative \
+            and found.irrealis_for is None:
         # "Washington invaded the country": the article's state, other than the doer's own
         doer = listed.get(actor)
         stand_in = _stand_in(found.recipient, salience, doer.country if doer is not None else None)
@@ -306,6 +309,11 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         confidence=round(min(confidence, 0.99), 3),
         negated=negated, hypothetical=hypothetical, intended=intended,
     )
+
+
+def _uncoded(actor: Optional[Actor]) -> bool:
+    """No actor, or one with no country ("authorities" the actor stage could not place)."""
+    return actor is None or (actor.kind != "country" and actor.country is None)
 
 
 def _stand_in(token, salience: Salience, avoid: Optional[str]):

@@ -43,6 +43,9 @@ class Trigger:
     cameo: Optional[str] = None  # the CAMEO code when the CAMEO dictionary chose this trigger
 
 
+#: CAMEO 175 "use tactics of violent repression": its arrest-verb patterns ("arrest protesters") map to
+#: ASSAULT in CAMEO2PLOVER, but an arrest of anyone is PLOVER's COERCE arrest
+REPRESSION = "175"
 FRAME_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}  # verbal acts whose complement says what
 
 
@@ -85,6 +88,8 @@ class Lexicon:
             if sense is not None:
                 if sense.type is None:
                     return None
+                if sense.cameo == REPRESSION and own is not None and own.type == "COERCE":
+                    return own  # "arrested 20 protesters": an arrest (PLOVER COERCE arrest), not an assault
                 role = "frame" if sense.type in FRAME_TYPES else "event"
                 return Trigger((lemma,) + ((particle,) if particle else ()), "VERB", sense.type, sense.mode or None,
                                role, sense.cameo)

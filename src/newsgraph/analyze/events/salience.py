@@ -61,7 +61,7 @@ class Salience:
         iso3 = self.state(avoid)
         if iso3 is None:
             return None
-        sector = GENERIC_STATE[token.lemma_.lower()]
+        sector = GENERIC_STATE[_word(token)]
         for key in ((sector,) if sector == "GOV" else (sector, "GOV") if sector else ()) + (None,):
             actor = self.actors.country_actor(iso3, key)
             if actor is not None:
@@ -70,9 +70,9 @@ class Salience:
 
 
 def is_generic_state(token) -> bool:
-    """"the government", "the country", "the federal government", "the health ministry"; not "a
+    """"the government", "the country", "the federal government", "the health ministry", "authorities"; not "a
     government", "the government of X", "its government", "the local government", "countries"."""
-    lemma = token.lemma_.lower()
+    lemma = _word(token)
     if token.pos_ != "NOUN" or lemma not in GENERIC_STATE:
         return False
     if lemma != "authorities" and token.tag_ not in ("NN",):
@@ -91,4 +91,10 @@ def is_generic_state(token) -> bool:
             return False
         elif child.dep_ == "compound" and (child.pos_ != "NOUN" or lemma in ("country", "nation")):
             return False  # "the Kenyan ministry" is coded by the actor stage; "the host country" is not ours
-    return determiner
+    return determiner or (lemma == "authorities" and not any(c.dep_ == "det" for c in token.children))
+
+
+def _word(token) -> str:
+    """The generic word: the lemma, but "authorities" (a state's organs) is not "authority"."""
+    lemma = token.lemma_.lower()
+    return "authorities" if lemma == "authority" and token.tag_ == "NNS" else lemma
