@@ -76,3 +76,20 @@ def test_downed_aircraft_and_threat_targets(text, expected):
 ])
 def test_arrests(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official's threat is aimed at the other state his own state's act would hit, never his own
+    ("Ali Rezaei, Iran's ambassador to Britain, threatened that Tehran would retaliate against London.",
+     [("THREATEN", "threatened", "Ali Rezaei", "London")]),
+    ("Speaking to reporters, the Iranian ambassador Ali Rezaei accused the Iranian government of hiding the truth.",
+     [("ACCUSE", "accused", "Ali Rezaei", None)]),
+    # an opposition leader may well accuse his own government
+    ("Kenyan opposition leader Musa Odhiambo accused the Kenyan government of rigging the vote.",
+     [("ACCUSE", "accused", "Musa Odhiambo", "Kenyan government")]),
+    # "if attacked": the main clause's subject is the one attacked, no attacker named
+    ("The Iranian envoy said Iran will strike back if attacked.",
+     [("ASSAULT", "will strike", "Iran", None), ("ASSAULT", "attacked", None, "Iran")]),
+])
+def test_own_state_and_conditional_passives(text, expected):
+    assert _rows(text) == expected

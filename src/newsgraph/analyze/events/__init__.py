@@ -36,7 +36,14 @@ from typing import Optional
 
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.events import classifier as event_classifier
-from newsgraph.analyze.events.actors import best_recipient, noun_phrase, participant, place_target, with_conjuncts
+from newsgraph.analyze.events.actors import (
+    best_recipient,
+    foreign_target,
+    noun_phrase,
+    participant,
+    place_target,
+    with_conjuncts,
+)
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
 from newsgraph.analyze.events.lexicon import load as load_lexicon
 from newsgraph.analyze.events.participants import TARGET_PLACES, is_passive, is_someone, owner, struck_thing
@@ -113,10 +120,14 @@ def _government_side(actor: Optional[Actor]) -> bool:
     return actor is not None and is_political(actor) and actor.sector != "BUS"
 
 
-def _own_country(actor: Optional[Actor], recipient: Optional[Actor]) -> bool:
-    """The recipient is the country the actor (a person or body) belongs to."""
-    return (actor is not None and recipient is not None and recipient.kind == "country"
-            and actor.kind != "country" and actor.country is not None and actor.country == recipient.country)
+def _own_country(actor: Optional[Actor], recipient: Optional[Actor], etype: str) -> bool:
+    """The recipient is the country the actor (a person or body) belongs to; for a threat or accusation
+    by an official, also that country's government (an ambassador speaks for it, not against it)."""
+    if actor is None or recipient is None or actor.kind == "country" or actor.country is None \
+            or actor.country != recipient.country:
+        return False
+    return recipient.kind == "country" or (etype in ("THREATEN", "ACCUSE") and actor.sector == "GOV"
+                                           and recipient.sector == "GOV" and recipient.kind != "person")
 
 
 def is_political(actor: Optional[Actor]) -> bool:
@@ -286,8 +297,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     if actor is not None and (_business(listed[actor], etype) and not _government_side(other)
                               or listed[actor].sector == "BUS" and other is not None and other.sector == "BUS"):
         return None  # a company's bid, purchase, product or contract: no PLOVER event
-    if etype in VERBAL and _own_country(listed.get(actor), listed.get(recipient)):
-        recipient, recipient_span = None, None  # an ambassador does not threaten his own state
+    if etype in VERBAL and _own_country(listed.get(actor), listed.get(recipient), etype):
+        # an ambassador does not threaten his own state: whom his state's act is aimed at, if named
+        recipient, recipient_span = foreign_target(found, actors, listed[actor])
     if etype in DYADIC and recipient is None:
         return None  # an act on no one the article names as an actor
     if etype in STRIKING and recipient is None and not _struck_someone_or_somewhere(found):

@@ -122,6 +122,19 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
     return participant(token, actors, avoid=actor, places=places, someone_only=True)
 
 
+def foreign_target(found: Found, actors, doer):
+    """A target of another country than the doer's inside what the doer threatens or demands ("threatened
+    that Tehran would retaliate against London": London), when the clause's subject is the doer's own state."""
+    for i in sorted(found.absorbed):
+        token = found.head.doc[i]
+        if token.dep_ == "pobj" and token.head.lower_ in ("against", "on", "at", "toward", "towards"):
+            actor_id, span = participant(token, actors, avoid=doer.id, someone_only=True)
+            other = _actor_by_id(actors, actor_id)
+            if other is not None and other.country != doer.country:
+                return actor_id, span
+    return None, None
+
+
 def with_conjuncts(candidate, token):
     """A recipient named with others ("sanctions on X and Y"): the span runs over all of them, one
     recipient of many members as PLOVER codes compound entities; the actor id stays the first's."""
