@@ -93,3 +93,16 @@ def test_arrests(text, expected):
 ])
 def test_own_state_and_conditional_passives(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called for X to ...": a request to X, though the parse hangs "for" on the clause
+    ("Kenya called for Uganda to withdraw its troops.", [("REQUEST", "called", "Kenya", "Uganda")]),
+    ("Opposition supporters in Kampala called for President Ali Khan to resign.",
+     [("REQUEST", "called", "Opposition supporters", "Ali Khan")]),
+    # a shot "at" people: they are what is struck, not the tear gas
+    ("Ghana faces unrest. Security forces fired tear gas at protesters in Accra.",
+     [("ASSAULT", "fired", "Security forces", None)]),
+])
+def test_calls_for_and_shots_at(text, expected):
+    assert _rows(text) == expected

@@ -302,7 +302,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         recipient, recipient_span = foreign_target(found, actors, listed[actor])
     if etype in DYADIC and recipient is None:
         return None  # an act on no one the article names as an actor
-    if etype in STRIKING and recipient is None and not _struck_someone_or_somewhere(found):
+    if etype in STRIKING and recipient is None and recipient_span is None and not _struck_someone_or_somewhere(found):
         return None
     confidence = found.confidence
     if quads is not None:

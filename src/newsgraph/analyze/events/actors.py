@@ -16,6 +16,7 @@ from newsgraph.analyze.events.patterns import Found
 from newsgraph.model import Span
 
 TARGET_PREPS = {"to", "with", "against", "on", "for", "from", "upon", "toward", "towards", "into"}
+AIMED_PREPS = TARGET_PREPS | {"at"}  # a shot or a throw is aimed "at" someone ("fired tear gas at protesters")
 NP_CUT_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep"}
 def noun_phrase(token):
     """The phrase a token heads, without relative clauses, appositions or trailing prepositions
@@ -102,7 +103,7 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
     if token is not None and is_someone(token):
         return with_conjuncts(participant(token, actors, avoid=actor, places=places, someone_only=True), token)
     for head in heads:
-        for obj in _prepositional_targets(head, skip=token):
+        for obj in _prepositional_targets(head, skip=token, preps=AIMED_PREPS if found.type in STRUCK else TARGET_PREPS):
             if found.type in STRUCK and obj.head.lower_ == "with" and token is not None \
                     and obj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
                 continue  # "pounded X with heavy artillery": "with" names the means ("closed its border with X")
@@ -172,7 +173,7 @@ def _own_forces(found: Found, token) -> bool:
 MOVE_VERBS = {"withdraw", "pull", "deploy", "redeploy", "send", "move", "station", "remove", "bring", "keep"}
 
 
-def _prepositional_targets(head, skip=None):
+def _prepositional_targets(head, skip=None, preps=TARGET_PREPS):
     """Objects of "to/with/against/on/for/from" within two phrases of ``head``, nearest first,
     not inside a clause of their own."""
     frontier = [head]
@@ -184,7 +185,7 @@ def _prepositional_targets(head, skip=None):
                     continue
                 if child.lower_ in ("according", "due", "because", "thanks"):
                     continue  # "according to a lawmaker": the source of the report, not a target
-                if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
+                if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if (obj is not None and (skip is None or obj.i != skip.i) and obj.i > head.i
                             and obj.ent_type_ not in ("DATE", "TIME", "MONEY")

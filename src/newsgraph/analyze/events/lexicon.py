@@ -82,6 +82,10 @@ class Lexicon:
             if child.dep_ in ("prt", "prep") and token.i < child.i <= token.i + 2 and child.lower_ in entries:
                 own = entries[child.lower_]
                 break
+        if own is None and "for" in entries and any(
+                c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == token.i + 1
+                                                            for m in c.children) for c in token.children):
+            own = entries["for"]  # "called for X to resign": the parse hangs "for" on the clause
         own = own or entries.get("")
         if own is None or own.role in ("event", "none"):
             sense = self.sense(token, lemma, particle)
