@@ -103,6 +103,8 @@ def test_own_state_and_conditional_passives(text, expected):
     # a shot "at" people: they are what is struck, not the tear gas
     ("Ghana faces unrest. Security forces fired tear gas at protesters in Accra.",
      [("ASSAULT", "fired", "Security forces", None)]),
+    # ads "targeted at" voters: aimed, not fired
+    ("Officials in Britain said digital ads are targeted at voters.", []),
 ])
 def test_calls_for_and_shots_at(text, expected):
     assert _rows(text) == expected

@@ -17,6 +17,7 @@ from newsgraph.model import Span
 
 TARGET_PREPS = {"to", "with", "against", "on", "for", "from", "upon", "toward", "towards", "into"}
 AIMED_PREPS = TARGET_PREPS | {"at"}  # a shot or a throw is aimed "at" someone ("fired tear gas at protesters")
+THROWS = {"fire", "shoot", "throw", "hurl", "lob", "launch"}
 NP_CUT_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep"}
 def noun_phrase(token):
     """The phrase a token heads, without relative clauses, appositions or trailing prepositions
@@ -103,7 +104,7 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
     if token is not None and is_someone(token):
         return with_conjuncts(participant(token, actors, avoid=actor, places=places, someone_only=True), token)
     for head in heads:
-        for obj in _prepositional_targets(head, skip=token, preps=AIMED_PREPS if found.type in STRUCK else TARGET_PREPS):
+        for obj in _prepositional_targets(head, skip=token, preps=AIMED_PREPS if head.lemma_.lower() in THROWS else TARGET_PREPS):
             if found.type in STRUCK and obj.head.lower_ == "with" and token is not None \
                     and obj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
                 continue  # "pounded X with heavy artillery": "with" names the means ("closed its border with X")
