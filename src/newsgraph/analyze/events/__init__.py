@@ -4,7 +4,8 @@ The package: ``lexicon`` (which words name which events: the CAMEO verb dictiona
 own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``senses``
 (uses of a trigger word that name no event: a deadline met, a video released, an accident), ``modality``
 (negated / hypothetical / intended), ``participants`` (the words of doer and target), ``actors`` (those
-words -> actors of the final actor index, read-only) and ``classifier`` (re-weighs confidence only).
+words -> actors of the final actor index, read-only), ``salience`` (the article's own state, which a bare
+"the government" or "the country" stands for) and ``classifier`` (re-weighs confidence only).
 
 This module ties each event the patterns read to the article's other findings, and keeps only events
 with a political actor as their doer:
