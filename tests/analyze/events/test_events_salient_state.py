@@ -108,3 +108,19 @@ def test_own_state_and_conditional_passives(text, expected):
 ])
 def test_calls_for_and_shots_at(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # access blocked or denied is a restriction (censorship when it is access to media), not a refusal
+    ("Ethiopia faces unrest. The government blocked access to social media on Monday.",
+     [("COERCE", "blocked", "Ethiopia", "social media")]),
+    ("Iran denied access to the UN inspectors.", [("COERCE", "denied", "Iran", "United Nations")]),
+])
+def test_blocked_access(text, expected):
+    assert _rows(text) == expected
+
+
+def test_censorship_mode():
+    analysis = newsgraph.analyze("Ethiopia faces unrest. The government blocked access to social media on Monday.",
+                                 published="2024-05-08")
+    assert [(e.type, e.mode) for e in analysis.events] == [("COERCE", "censor")]

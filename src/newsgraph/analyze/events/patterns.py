@@ -431,6 +431,10 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
             for c in token.children):
         return None  # "the index declined 0.3% on Monday": a quantity, not a refusal ("last week" is no amount)
     etype, mode = trigger.type, trigger.mode
+    if trigger.type == "REJECT" and S.access_blocked(token, complement) is not None:
+        etype, mode = S.access_blocked(token, complement)  # "blocked access to the internet"
+        event = Found(etype, mode, token, words)
+        return _finish(event)
     named = lexicon.noun(complement) if complement is not None and complement.pos_ == "NOUN" else None
     if inner is not None:
         etype, mode = _frame_type(etype, inner.type, inner.mode)
