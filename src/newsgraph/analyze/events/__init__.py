@@ -4,7 +4,8 @@ The package: ``lexicon`` (which words name which events: the CAMEO verb dictiona
 own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``senses``
 (uses of a trigger word that name no event: a deadline met, a video released, an accident), ``modality``
 (negated / hypothetical / intended), ``participants`` (the words of doer and target), ``actors`` (those
-words -> actors of the final actor index, read-only) and ``classifier`` (re-weighs confidence only).
+words -> actors of the final actor index, read-only), ``salience`` (the article's own state, which a bare
+"the government" or "the country" stands for) and ``classifier`` (re-weighs confidence only).
 
 This module ties each event the patterns read to the article's other findings, and keeps only events
 with a political actor as their doer:
@@ -36,11 +37,19 @@ from typing import Optional
 
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.events import classifier as event_classifier
-from newsgraph.analyze.events.actors import best_recipient, participant, place_target, with_conjuncts
+from newsgraph.analyze.events.actors import (
+    best_recipient,
+    foreign_target,
+    noun_phrase,
+    participant,
+    place_target,
+    with_conjuncts,
+)
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
 from newsgraph.analyze.events.lexicon import load as load_lexicon
-from newsgraph.analyze.events.participants import is_passive, is_someone, owner, struck_thing
+from newsgraph.analyze.events.participants import TARGET_PLACES, is_passive, is_someone, owner, struck_thing
 from newsgraph.analyze.events.patterns import REQUEST_MODE, Found, find_in_sentence
+from newsgraph.analyze.events.salience import Salience
 from newsgraph.model import Actor, Event, Span
 
 EARLIER = {"previously", "earlier", "formerly", "once", "before", "already"}
@@ -64,6 +73,7 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
     classifier = event_classifier.load()
     listed = {a.id: a for a in actors.to_list()}
     place_of = _place_index(doc, places)
+    salience = Salience(actors)
     events: list[Event] = []
     for sent in doc.sents:
         found = find_in_sentence(sent, lexicon)
@@ -71,7 +81,8 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
             continue
         quads = classifier.quad_probabilities(sent.text) if classifier else None
         for item in found:
-            event = _event(doc, sent, item, actors, listed, statements, dates, place_of, published, quads)
+            event = _event(doc, sent, item, actors, listed, statements, dates, place_of, published, quads,
+                           salience)
             if event is not None:
                 events.append(event)
     for number, event in enumerate(events, start=1):
@@ -110,10 +121,14 @@ def _government_side(actor: Optional[Actor]) -> bool:
     return actor is not None and is_political(actor) and actor.sector != "BUS"
 
 
-def _own_country(actor: Optional[Actor], recipient: Optional[Actor]) -> bool:
-    """The recipient is the country the actor (a person or body) belongs to."""
-    return (actor is not None and recipient is not None and recipient.kind == "country"
-            and actor.kind != "country" and actor.country is not None and actor.country == recipient.country)
+def _own_country(actor: Optional[Actor], recipient: Optional[Actor], etype: str) -> bool:
+    """The recipient is the country the actor (a person or body) belongs to; for a threat or accusation
+    by an official, also that country's government (an ambassador speaks for it, not against it)."""
+    if actor is None or recipient is None or actor.kind == "country" or actor.country is None \
+            or actor.country != recipient.country:
+        return False
+    return recipient.kind == "country" or (etype in ("THREATEN", "ACCUSE") and actor.sector == "GOV"
+                                           and recipient.sector == "GOV" and recipient.kind != "person")
 
 
 def is_political(actor: Optional[Actor]) -> bool:
@@ -144,6 +159,25 @@ def _doer_word(token) -> bool:
     return is_someone(token) or token.lemma_.lower() in MEANS or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
 
 
+#: aircraft and missiles: what is shot down, never the shooter when the clause names nothing downed
+AIRBORNE = {"jet", "warplane", "aircraft", "plane", "drone", "helicopter", "bomber", "fighter", "missile", "rocket",
+            "airliner", "chopper", "uav"}
+
+
+def _downed(found: Found) -> bool:
+    """"X helicopter shot down": an aircraft as the subject of "shot/brought down" with no object."""
+    if found.actor is None or found.actor.lemma_.lower() not in AIRBORNE:
+        return False
+    head = found.actor.head  # the verb the aircraft is the subject of
+    if found.head.i != head.i and not (found.head.dep_ == "advcl" and found.head.head.i == head.i
+                                       and found.head.tag_ == "VBG"):
+        return False  # only the downing itself and its result ("..., killing two"), not "trying to raid"
+    return (found.actor.dep_ == "nsubj" and head.lemma_.lower() in ("shoot", "bring")
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in head.children)
+            and not any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in head.children)
+            and not any(c.dep_ == "aux" for c in head.children))
+
+
 def _each_other(token) -> bool:
     """The recipient phrase is "each other" / "one another" (or their possessive)."""
     if token is None:
@@ -166,15 +200,20 @@ def _named(token, span: Optional[Span]) -> bool:
     return span is not None and token.pos_ == "PROPN" and span.start <= token.idx < span.end
 
 
+#: places a restriction is imposed on ("a curfew on the capital", "a lockdown in the province")
+AREAS = TARGET_PLACES | {"capital", "country"}
+
+
 def _struck_someone_or_somewhere(found: Found) -> bool:
     """A material act with no recipient actor is one only when what it acts on is someone, a place or a
     building, or nothing is named ("rebels attacked"), not a thing ("beat forecasts")."""
     target = found.recipient
-    return target is None or is_someone(target) or struck_thing(found, target) or target.ent_type_ in ("GPE", "LOC", "FAC")
+    return (target is None or is_someone(target) or struck_thing(found, target) or target.ent_type_ in ("GPE", "LOC", "FAC")
+            or target.dep_ == "pobj" and target.lemma_.lower() in AREAS)  # "a curfew on the capital"
 
 
 def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, place_of, published,
-           quads) -> Optional[Event]:
+           quads, salience: Salience) -> Optional[Event]:
     statement = _statement_at(statements, found.head.idx)
     etype, mode = found.type, found.mode
     negated, hypothetical, intended = found.negated, found.hypothetical, found.intended
@@ -195,6 +234,12 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         partners = [c for c in found.actor.conjuncts if c.i > found.actor.i and is_someone(c)]
         if partners:
             recipient, recipient_span = with_conjuncts(participant(partners[0], actors, avoid=actor), partners[0])
+    downed = _downed(found)
+    if downed:
+        # "Russian helicopter shot down over X" (a headline's passive without "was"): the aircraft is
+        # what was downed; its owner is the recipient, the shooter is not named
+        recipient, recipient_span = participant(found.actor, actors)
+        actor, actor_span = None, None
     if found.imperative or found.irrealis_for is not None:
         # an order ('"Withdraw your troops," he said') or a wish for someone else's act ("the only way
         # ... was for Putin to pull out"): the speaker's REQUEST; outside a statement it is no event
@@ -213,7 +258,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         actor, actor_span = statement.speaker, statement.source
     if recipient is None and _first_person(found.recipient) and statement is not None and statement.speaker:
         recipient, recipient_span = statement.speaker, statement.source  # '"They attacked us," he said'
-    if found.actor is not None and not _doer_word(found.actor) and not _named(found.actor, actor_span):
+    if found.actor is not None and not downed and not _doer_word(found.actor) and not _named(found.actor, actor_span):
         user = owner(found.actor) if etype in STRIKING and found.actor.lemma_.lower() in WEAPONS else None
         if user is not None:
             # "U.S. airstrikes killed dozens", "Russia's missiles hit the port": whoever uses the weapon
@@ -222,7 +267,23 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             return None  # a thing as doer ("farmers hit by Chinese tariffs", "a policy favoring trade")
     if recipient is not None and recipient not in listed:
         recipient = None
-    unnamed = found.agentless or (actor is None and found.actor is not None and found.actor.pos_ == "NOUN"
+    if _uncoded(listed.get(actor)) and found.actor is not None and not downed and not found.imperative \
+            and found.irrealis_for is None:
+        # "the government imposed a curfew": the article's own state when nothing else names it or the
+        # actor stage left it without a country (not the state the act is aimed at: "the government
+        # demanded that X withdraw")
+        target = listed.get(recipient)
+        stand_in = _stand_in(found.actor, salience, target.country if target is not None else None)
+        if stand_in[0] is not None:
+            actor, actor_span = stand_in
+    if _uncoded(listed.get(recipient)) and found.recipient is not None and not found.imperative \
+            and found.irrealis_for is None:
+        # "Washington invaded the country": the article's state, other than the doer's own
+        doer = listed.get(actor)
+        stand_in = _stand_in(found.recipient, salience, doer.country if doer is not None else None)
+        if stand_in[0] is not None and stand_in[0] != actor:
+            recipient, recipient_span = stand_in
+    unnamed = found.agentless or downed or (actor is None and found.actor is not None and found.actor.pos_ == "NOUN"
                                   and is_someone(found.actor) and is_passive(found.head))  # "by critics"
     if unnamed and actor is None and etype in UNDERGONE and _undergoer(listed.get(recipient)):
         pass  # "the senator was arrested", "Kenya faced criticism": no doer named, the one acted on is
@@ -237,11 +298,12 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     if actor is not None and (_business(listed[actor], etype) and not _government_side(other)
                               or listed[actor].sector == "BUS" and other is not None and other.sector == "BUS"):
         return None  # a company's bid, purchase, product or contract: no PLOVER event
-    if etype in VERBAL and _own_country(listed.get(actor), listed.get(recipient)):
-        recipient, recipient_span = None, None  # an ambassador does not threaten his own state
+    if etype in VERBAL and _own_country(listed.get(actor), listed.get(recipient), etype):
+        # an ambassador does not threaten his own state: whom his state's act is aimed at, if named
+        recipient, recipient_span = foreign_target(found, actors, listed[actor])
     if etype in DYADIC and recipient is None:
         return None  # an act on no one the article names as an actor
-    if etype in STRIKING and recipient is None and not _struck_someone_or_somewhere(found):
+    if etype in STRIKING and recipient is None and recipient_span is None and not _struck_someone_or_somewhere(found):
         return None
     confidence = found.confidence
     if quads is not None:
@@ -260,6 +322,19 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         confidence=round(min(confidence, 0.99), 3),
         negated=negated, hypothetical=hypothetical, intended=intended,
     )
+
+
+def _uncoded(actor: Optional[Actor]) -> bool:
+    """No actor, or one with no country ("authorities" the actor stage could not place)."""
+    return actor is None or (actor.kind != "country" and actor.country is None)
+
+
+def _stand_in(token, salience: Salience, avoid: Optional[str]):
+    """(actor id, span) of the salient state a generic "the government" / "the country" stands for."""
+    actor = salience.stand_in(token, avoid)
+    if actor is None:
+        return None, None
+    return actor.id, Span.from_spacy(noun_phrase(token))
 
 
 # --- statement, date, place, spans --------------------------------------------------------------------

@@ -16,6 +16,8 @@ from newsgraph.analyze.events.patterns import Found
 from newsgraph.model import Span
 
 TARGET_PREPS = {"to", "with", "against", "on", "for", "from", "upon", "toward", "towards", "into"}
+AIMED_PREPS = TARGET_PREPS | {"at"}  # a shot or a throw is aimed "at" someone ("fired tear gas at protesters")
+THROWS = {"fire", "shoot", "throw", "hurl", "lob", "launch"}
 NP_CUT_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep"}
 def noun_phrase(token):
     """The phrase a token heads, without relative clauses, appositions or trailing prepositions
@@ -102,9 +104,10 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
     if token is not None and is_someone(token):
         return with_conjuncts(participant(token, actors, avoid=actor, places=places, someone_only=True), token)
     for head in heads:
-        for obj in _prepositional_targets(head, skip=token):
-            if found.type in STRUCK and obj.head.lower_ == "with" and token is not None:
-                continue  # "pounded X with heavy artillery": with an object, "with" names the means
+        for obj in _prepositional_targets(head, skip=token, preps=AIMED_PREPS if head.lemma_.lower() in THROWS else TARGET_PREPS):
+            if found.type in STRUCK and obj.head.lower_ == "with" and token is not None \
+                    and obj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
+                continue  # "pounded X with heavy artillery": "with" names the means ("closed its border with X")
             candidate = participant(obj, actors, avoid=actor, places=places)
             if candidate[0] is not None or (is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
                 return with_conjuncts(candidate, obj)
@@ -119,6 +122,19 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
         # building attacked stands for whoever holds it (its country's actor when the place is known)
         return participant(token, actors, avoid=actor, places=places)
     return participant(token, actors, avoid=actor, places=places, someone_only=True)
+
+
+def foreign_target(found: Found, actors, doer):
+    """A target of another country than the doer's inside what the doer threatens or demands ("threatened
+    that Tehran would retaliate against London": London), when the clause's subject is the doer's own state."""
+    for i in sorted(found.absorbed):
+        token = found.head.doc[i]
+        if token.dep_ == "pobj" and token.head.lower_ in ("against", "on", "at", "toward", "towards"):
+            actor_id, span = participant(token, actors, avoid=doer.id, someone_only=True)
+            other = _actor_by_id(actors, actor_id)
+            if other is not None and other.country != doer.country:
+                return actor_id, span
+    return None, None
 
 
 def with_conjuncts(candidate, token):
@@ -158,7 +174,7 @@ def _own_forces(found: Found, token) -> bool:
 MOVE_VERBS = {"withdraw", "pull", "deploy", "redeploy", "send", "move", "station", "remove", "bring", "keep"}
 
 
-def _prepositional_targets(head, skip=None):
+def _prepositional_targets(head, skip=None, preps=TARGET_PREPS):
     """Objects of "to/with/against/on/for/from" within two phrases of ``head``, nearest first,
     not inside a clause of their own."""
     frontier = [head]
@@ -170,7 +186,7 @@ def _prepositional_targets(head, skip=None):
                     continue
                 if child.lower_ in ("according", "due", "because", "thanks"):
                     continue  # "according to a lawmaker": the source of the report, not a target
-                if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
+                if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if (obj is not None and (skip is None or obj.i != skip.i) and obj.i > head.i
                             and obj.ent_type_ not in ("DATE", "TIME", "MONEY")

@@ -43,6 +43,9 @@ class Trigger:
     cameo: Optional[str] = None  # the CAMEO code when the CAMEO dictionary chose this trigger
 
 
+#: CAMEO 175 "use tactics of violent repression": its arrest-verb patterns ("arrest protesters") map to
+#: ASSAULT in CAMEO2PLOVER, but an arrest of anyone is PLOVER's COERCE arrest
+REPRESSION = "175"
 FRAME_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE"}  # verbal acts whose complement says what
 
 
@@ -79,12 +82,18 @@ class Lexicon:
             if child.dep_ in ("prt", "prep") and token.i < child.i <= token.i + 2 and child.lower_ in entries:
                 own = entries[child.lower_]
                 break
+        if own is None and "for" in entries and any(
+                c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == token.i + 1
+                                                            for m in c.children) for c in token.children):
+            own = entries["for"]  # "called for X to resign": the parse hangs "for" on the clause
         own = own or entries.get("")
         if own is None or own.role in ("event", "none"):
             sense = self.sense(token, lemma, particle)
             if sense is not None:
                 if sense.type is None:
                     return None
+                if sense.cameo == REPRESSION and own is not None and own.type == "COERCE":
+                    return own  # "arrested 20 protesters": an arrest (PLOVER COERCE arrest), not an assault
                 role = "frame" if sense.type in FRAME_TYPES else "event"
                 return Trigger((lemma,) + ((particle,) if particle else ()), "VERB", sense.type, sense.mode or None,
                                role, sense.cameo)

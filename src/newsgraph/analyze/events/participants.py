@@ -132,6 +132,9 @@ def complement(head):
         child = first_child(head, (dep,))
         if child is not None:
             return child
+    for child in head.children:  # "called for X to resign": a "for ... to" clause the parse hangs as advcl
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            return child
     obj = first_child(head, ("dobj",))
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of", "at"):
@@ -151,6 +154,8 @@ def frame_recipient(head, complement, inner_recipient=None):
     obj = first_child(head, ("dobj", "dative"))
     if obj is not None and (complement is None or obj.i != complement.i):
         return obj
+    if complement is not None and complement.dep_ == "dobj" and is_someone(complement):
+        return complement  # "threatened Britain with retaliation": Britain, not the retaliation
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "upon", "from", "to", "with", "against"):
             pobj = first_child(child, ("pobj",))
@@ -159,7 +164,8 @@ def frame_recipient(head, complement, inner_recipient=None):
                 return pobj
     if complement is not None:
         subject = first_child(complement, SUBJECT_DEPS)
-        if subject is not None and complement.dep_ == "ccomp":
+        if subject is not None and (complement.dep_ == "ccomp" or first_child(complement, ("mark",)) is not None
+                                    and first_child(complement, ("mark",)).lower_ == "for"):  # "called for X to"
             return subject
         if inner_recipient is not None:
             return inner_recipient

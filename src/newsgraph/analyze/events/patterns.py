@@ -69,6 +69,17 @@ class Found:
     # with no source ("faced criticism"): the text names no doer
 
 
+#: conjunctions of a participle clause with no subject of its own ("if attacked", "when provoked")
+CONDITION_MARKS = {"if", "when", "unless", "once", "until", "whenever"}
+
+
+def _reduced_passive(token) -> bool:
+    """A past participle clause with no subject or auxiliary, opened by "if/when/unless ..."."""
+    return (token.dep_ == "advcl" and token.tag_ == "VBN" and token.head.i != token.i
+            and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj") for c in token.children))
+
+
 def find_in_sentence(sent, lexicon: Lexicon) -> list[Found]:
     """The events a sentence states, in order; complements of frames are folded into the frame."""
     found: list[Found] = []
@@ -292,6 +303,10 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     if trigger.type == "ASSAULT" and S.shot_down(token):
         event.recipient, event.agentless = P.first_child(token, ("nsubj",)), True
         return _finish(event, roles_set=True)  # '"US helicopter shot down," the spokesman said'
+    if _reduced_passive(token):
+        # "Iran will strike back if attacked": the main clause's subject is the one attacked, no doer named
+        event.recipient, event.agentless = P.subject(token.head), True
+        return _finish(event, roles_set=True)
     if trigger.type == "CONSULT" and S.thing_object(token):
         return None  # "visited the border", "met the deadline": CONSULT needs someone to consult
     if trigger.type == "RETREAT" and trigger.mode == "release" and S.thing_object(token, S.RELEASED_THINGS):
@@ -416,6 +431,10 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
             for c in token.children):
         return None  # "the index declined 0.3% on Monday": a quantity, not a refusal ("last week" is no amount)
     etype, mode = trigger.type, trigger.mode
+    if trigger.type == "REJECT" and S.access_blocked(token, complement) is not None:
+        etype, mode = S.access_blocked(token, complement)  # "blocked access to the internet"
+        event = Found(etype, mode, token, words)
+        return _finish(event)
     named = lexicon.noun(complement) if complement is not None and complement.pos_ == "NOUN" else None
     if inner is not None:
         etype, mode = _frame_type(etype, inner.type, inner.mode)

@@ -68,3 +68,21 @@ def contest(verb) -> bool:
     # "Russia beat Croatia": a named team beaten (not "defeated Hamas", a war's outcome)
     return verb.lemma_.lower() in ("beat", "edge", "thrash", "rout") and any(
         c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in verb.children)
+
+
+#: what access is cut to when a blocked access is censorship: media, the internet, websites, platforms
+MEDIA = {"internet", "website", "site", "media", "medium", "newspaper", "platform", "app", "network", "broadcast",
+         "broadcaster", "channel", "station", "radio", "television", "tv", "press", "news", "messaging", "twitter",
+         "facebook", "whatsapp", "youtube", "telegram", "x"}
+
+
+def access_blocked(verb, complement):
+    """"blocked access to social media": a restriction, not a refusal (PLOVER COERCE; censorship when
+    the access cut is to media or the internet). (type, mode) or None."""
+    if complement is None or complement.lemma_.lower() != "access" or complement.dep_ != "dobj":
+        return None
+    for prep in (c for c in complement.children if c.dep_ == "prep" and c.lower_ == "to"):
+        target = P.first_child(prep, ("pobj",))
+        if target is not None and target.lemma_.lower() in MEDIA:
+            return "COERCE", "censor"
+    return "COERCE", "restrict"
