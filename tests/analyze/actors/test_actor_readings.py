@@ -122,3 +122,23 @@ def test_a_place_where_something_is_based_is_no_actor(nlp):
 def test_a_company_by_its_legal_form_is_a_business_whatever_describes_it(nlp):
     found = actors(nlp, "The report says the Minneapolis ad agency Tolvane Co. came up with the campaign.")
     assert ("Tolvane Co.", "organization", "USA", "BUS") in found
+
+
+def test_the_home_country_of_a_one_country_article_fills_its_state_bodies_people_and_named_bodies(nlp):
+    found = actors(nlp, "DENVER (AP) — Colorado lawmakers passed the bill on Tuesday. Police in Denver said "
+                        "Mara Quill, 34, was arrested. The Electoral Board of Colorado met on Wednesday. "
+                        "The state of Colorado, in the United States, will appeal, U.S. officials said.")
+    assert ("Mara Quill", "person", "USA", None) in found
+    assert ("Electoral Board of Colorado", "organization", "USA", None) in found
+
+
+def test_a_body_named_as_international_keeps_no_home_country(nlp):
+    found = actors(nlp, "Texas officials and the Texas governor met in Austin, Texas, on Monday with "
+                        "the International Rowing Federation, which said it would return to Texas.")
+    assert ("International Rowing Federation", "organization", None, None) in found
+
+
+def test_a_medium_or_a_device_is_no_actor_but_a_network_is(nlp):
+    found = actors(nlp, "Ivan Kolar posted the video on social media and showed it on a new TV. "
+                        "CBS TV reported that Kolar had left.")
+    assert [name for name, *_ in found] == ["Ivan Kolar", "CBS TV"]

@@ -248,20 +248,44 @@ def settle_context(index: ActorIndex) -> None:
 
 
 def _home_institutions(index: ActorIndex) -> None:
-    """Unqualified local institutions and office holders ("police", "the governor", "the state
-    Department of Public Safety", "county prosecutors") of an article about one country are that
-    country's. Persons and bodies of other sectors are left alone: a minister or a company named in an
-    American story may be of anywhere."""
+    """What an article about one country leaves open is that country's: its unqualified local
+    institutions and office holders ("police", "the governor", "the state Department of Public Safety",
+    "county prosecutors"), its state bodies and officials ("lawmakers", "the Electoral Commission"),
+    its people and organisations that no table or base places elsewhere ("Michael Webb", "NIU").
+    Bodies named as international ("the European Space Agency", "the International Tennis
+    Federation") and groups of no state sector ("investors") are left alone."""
     home = None
     for actor in index.actors:
         if actor.country is not None or actor.kind not in ("person", "group", "organization"):
             continue
-        if actor.sector not in ("COP", "GOV", "JUD"):
-            continue
-        words = {w.lower().strip(".,'’s") for w in f"{actor.name} {actor.title or ''}".split()}
-        if not words & LOCAL_WORDS:
+        if not _of_home(actor):
             continue
         home = home or home_country(index)
         if home is None:
             return
         actor.country = home
+
+
+#: sectors of a state's own institutions and office holders
+STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL"})
+#: words that name a body beyond one state ("the European Space Agency", "coalition forces")
+INTERNATIONAL_WORDS = frozenset({"european", "international", "world", "global", "united", "nations", "asian",
+                                 "african", "arab", "atlantic", "pacific", "regional", "coalition", "allied",
+                                 "foreign", "overseas", "un", "eu", "nato", "interpol", "multinational", "europe",
+                                 "asia", "africa", "americas", "latin"})
+
+
+def _of_home(actor: Actor) -> bool:
+    """Whether an actor without a country takes the home country of its article."""
+    if actor.sector in ("IGO", "NGO"):
+        return False
+    words = {w.lower().strip(".,'’s\"") for w in f"{actor.name} {actor.title or ''}".split()}
+    if words & INTERNATIONAL_WORDS:
+        return False
+    if actor.sector in STATE_SECTORS:
+        return actor.kind in ("group", "organization") or bool(words & LOCAL_WORDS)
+    if actor.kind == "group":
+        return False  # "investors", "scientists": people of anywhere
+    if actor.kind == "person":
+        return True  # (a minister, of a state sector with no local word, may be of anywhere: above)
+    return any(w[:1].isupper() for w in actor.name.split())  # a named organisation, not "the company"

@@ -70,6 +70,22 @@ def prune_things(index: ActorIndex, named: set[str], ent_of: dict) -> None:
             index.remove(actor)
 
 
+#: media, not outlets: "posted on social media", "watch it on TV", "a smart TV"
+MEDIA = frozenset({"tv", "television", "televisions", "tvs", "social media", "radio", "internet", "web"})
+
+
+def prune_media(index: ActorIndex) -> None:
+    """Drop actors that name a medium or a device, not an outlet: "social media", "TV", "a new TV"
+    (lower-case words before it); "CBS TV" and "the media" (the press) stay."""
+    for actor in list(index.actors):
+        if actor.kind not in ("organization", "group") or actor.country or not actor.name:
+            continue
+        words = actor.name.split()
+        name = actor.name.lower()
+        if name in MEDIA or (words[-1].lower() in MEDIA and all(w.lower() == w for w in words[:-1])):
+            index.remove(actor)
+
+
 #: prepositions whose object takes part in what is done: "talks with X", "a letter to X", "by X"
 _ROLE_PREPS = frozenset({"by", "with", "against", "between", "among", "from", "to", "toward", "towards",
                          "according", "versus", "vs", "vs."})
