@@ -142,3 +142,14 @@ def test_a_medium_or_a_device_is_no_actor_but_a_network_is(nlp):
     found = actors(nlp, "Ivan Kolar posted the video on social media and showed it on a new TV. "
                         "CBS TV reported that Kolar had left.")
     assert [name for name, *_ in found] == ["Ivan Kolar", "CBS TV"]
+
+
+def test_an_acronym_other_states_bodies_share_takes_the_home_country_or_none(nlp):
+    found = actors(nlp, "China said on Monday that China had contained the outbreak. The CDC said tests "
+                        "continued, and China was ready.")
+    assert found == [("China", "country", "CHN", None), ("CDC", "organization", "CHN", "GOV")]
+    found = actors(nlp, "Chinese health officials said on Monday that China had contained the outbreak. "
+                        "The CDC said tests continued.")
+    assert ("CDC", "organization", None, "GOV") in found
+    found = actors(nlp, "The CDC said on Monday that flu cases rose, and the United States would buy vaccines.")
+    assert found[0] == ("Centers for Disease Control and Prevention", "organization", "USA", "GOV")

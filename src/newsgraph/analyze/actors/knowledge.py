@@ -244,7 +244,32 @@ def settle_context(index: ActorIndex) -> None:
     local institutions of an article about one country. Run once every actor is registered and the
     dateline has spoken (``Builder.settle_local``)."""
     _police_ranks(index)
+    _shared_acronyms(index)
     _home_institutions(index)
+
+
+def _shared_acronyms(index: ActorIndex) -> None:
+    """A body named only by an acronym other states' bodies bear too ("the CDC") is the one of the
+    article's home country; in an article of no home country, the table's body where the article
+    names its country, else of no country (a wrong state is worse than none)."""
+    home = None
+    for actor in index.actors:
+        if actor.kind != "organization" or not actor.country or not actor.mentions:
+            continue
+        rows = {coding.organization(m.text) for m in actor.mentions}
+        if None in rows or not all(row.shared and row.country == actor.country for row in rows):
+            continue  # named in full or with its country ("the Chinese CDC") somewhere
+        home = home or home_country(index) or "-"
+        country = home if home != "-" else actor.country if any(
+            a.kind == "country" and a.country == actor.country for a in index.actors) else None
+        if country != actor.country:  # another state's body: its name is the acronym, not ours
+            actor.country = country
+            actor.name = _acronym(actor.mentions[0].text)
+
+
+def _acronym(text: str) -> str:
+    first, _, rest = text.strip().partition(" ")
+    return rest if first.lower() == "the" and rest else text.strip()
 
 
 def _home_institutions(index: ActorIndex) -> None:
