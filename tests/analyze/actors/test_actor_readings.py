@@ -153,3 +153,7 @@ def test_an_acronym_other_states_bodies_share_takes_the_home_country_or_none(nlp
     assert ("CDC", "organization", None, "GOV") in found
     found = actors(nlp, "The CDC said on Monday that flu cases rose, and the United States would buy vaccines.")
     assert found[0] == ("Centers for Disease Control and Prevention", "organization", "USA", "GOV")
+
+
+def test_a_us_agency_official_is_us_government():
+    assert coding.code_phrase("NLRB General Counsel").code == "USAGOV"
