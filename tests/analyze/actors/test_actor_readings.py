@@ -157,3 +157,15 @@ def test_an_acronym_other_states_bodies_share_takes_the_home_country_or_none(nlp
 
 def test_a_us_agency_official_is_us_government():
     assert coding.code_phrase("NLRB General Counsel").code == "USAGOV"
+
+
+def test_a_company_named_only_for_its_product_or_as_a_medium_is_no_actor(nlp):
+    found = actors(nlp, "Kolar drove a Ford sedan to the depot on Monday, and Ivan Kolar posted on Twitter. "
+                        "A Google spokesman declined to comment. The Huawei ban hurt, Kolar said.")
+    assert found == [("Ivan Kolar", "person", None, None), ("Google spokesman", "person", "USA", "BUS"),
+                     ("Huawei", "organization", "CHN", "BUS")]
+
+
+def test_an_official_takes_the_state_of_the_body_named_in_the_title(nlp):
+    found = actors(nlp, "Gen. Dana Holt, chairman of the Joint Chiefs of Staff, said the plan would stand.")
+    assert found[:2] == [("Dana Holt", "person", "USA", "MIL"), ("Joint Chiefs of Staff", "organization", "USA", "MIL")]

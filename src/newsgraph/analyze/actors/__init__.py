@@ -52,6 +52,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     builder.settle_local()
     builder.prune_things()
     tidy.prune_media(index)
+    tidy.prune_modifiers(index)
     settle_context(index)
     index.number()
     return index

@@ -179,14 +179,17 @@ def _affiliations(index: ActorIndex) -> None:
             continue
         code = coding.code_phrase(actor.title)
         row = coding.sector_word(code.head) if code.head else None
-        if row is None or row.strong or code.explicit_sector and code.sector != row.sector:
-            continue  # the title names its own institution ("Kremlin spokesman", "army spokesman")
+        own = row is None or row.strong or code.explicit_sector and code.sector != row.sector
+        # (own: the title names its own institution, "Kremlin spokesman", "army spokesman": its
+        # sector stays; the state of a body the title names is still theirs, "chairman of the Joint
+        # Chiefs of Staff")
         title = f" {actor.title.lower()} "
         for org in orgs:
             if any(f" {alias.lower()} " in title or f" {alias.lower()}'s " in title
                    for alias in {org.name, *org.aliases} if alias):
-                actor.sector = org.sector
-                if actor.country is None and org.country:
+                if not own:
+                    actor.sector = org.sector
+                if actor.country is None and org.country and (not own or org.sector == actor.sector):
                     actor.country = org.country
                 break
 
