@@ -169,3 +169,20 @@ def test_a_company_named_only_for_its_product_or_as_a_medium_is_no_actor(nlp):
 def test_an_official_takes_the_state_of_the_body_named_in_the_title(nlp):
     found = actors(nlp, "Gen. Dana Holt, chairman of the Joint Chiefs of Staff, said the plan would stand.")
     assert found[:2] == [("Dana Holt", "person", "USA", "MIL"), ("Joint Chiefs of Staff", "organization", "USA", "MIL")]
+
+
+def test_a_lower_case_president_of_no_state_has_no_sector_guess(nlp):
+    found = actors(nlp, "Legere will hand over the reins to COO and president Mike Siever on Monday.")
+    assert ("Mike Siever", "person", None, None) in found
+    found = actors(nlp, "President Ilsa Varn of Moldova said on Monday the talks would go on.")
+    assert found[0] == ("Ilsa Varn", "person", "MDA", "GOV")
+
+
+def test_the_european_space_agency_is_international():
+    assert coding.code_phrase("the European Space Agency").code == "IGO"
+    assert coding.code_phrase("ESA").name == "European Space Agency"
+
+
+def test_televisions_are_sets_not_outlets(nlp):
+    found = actors(nlp, "Prices of Chinese televisions rose, Mara Quill said on Monday.")
+    assert [name for name, *_ in found] == ["Mara Quill"]

@@ -248,7 +248,21 @@ def settle_context(index: ActorIndex) -> None:
     dateline has spoken (``Builder.settle_local``)."""
     _police_ranks(index)
     _shared_acronyms(index)
+    _leaders_of_no_state(index)
     _home_institutions(index)
+
+
+def _leaders_of_no_state(index: ActorIndex) -> None:
+    """A person titled only by a lower-case leadership word ("COO and president Mike Siever", "the
+    chairman") of no country the article or the base gives heads a company as often as a state: the
+    title's GOV is only its default, and no guess worth making."""
+    for actor in index.actors:
+        if actor.kind != "person" or actor.country or actor.sector != "GOV" or not actor.title:
+            continue
+        code = coding.code_phrase(actor.title)
+        if code.head in coding.LEADERSHIP_HEADS and not code.explicit_sector and code.country is None \
+                and code.head in actor.title and not code.international:
+            actor.sector = None
 
 
 def _shared_acronyms(index: ActorIndex) -> None:

@@ -74,17 +74,21 @@ def prune_things(index: ActorIndex, named: set[str], ent_of: dict) -> None:
 
 #: media, not outlets: "posted on social media", "watch it on TV", "a smart TV"
 MEDIA = frozenset({"tv", "television", "televisions", "tvs", "social media", "radio", "internet", "web"})
+#: sets, never an outlet, whatever describes them ("Chinese televisions")
+PLURAL_MEDIA = frozenset({"televisions", "tvs", "radios"})
 
 
 def prune_media(index: ActorIndex) -> None:
     """Drop actors that name a medium or a device, not an outlet: "social media", "TV", "a new TV"
     (lower-case words before it); "CBS TV" and "the media" (the press) stay."""
     for actor in list(index.actors):
-        if actor.kind not in ("organization", "group") or actor.country or not actor.name:
+        if actor.kind not in ("organization", "group") or not actor.name:
             continue
         words = actor.name.split()
         name = actor.name.lower()
-        if name in MEDIA or (words[-1].lower() in MEDIA and all(w.lower() == w for w in words[:-1])):
+        last = words[-1].lower()
+        if last in PLURAL_MEDIA or not actor.country and (
+                name in MEDIA or last in MEDIA and all(w.lower() == w for w in words[:-1])):
             index.remove(actor)
 
 
