@@ -186,3 +186,12 @@ def test_the_european_space_agency_is_international():
 def test_televisions_are_sets_not_outlets(nlp):
     found = actors(nlp, "Prices of Chinese televisions rose, Mara Quill said on Monday.")
     assert [name for name, *_ in found] == ["Mara Quill"]
+
+
+def test_a_named_holder_of_a_local_office_takes_the_country_of_the_unnamed_holder(nlp):
+    found = actors(nlp, "The New York state attorney general is looking into the deal. "
+                        "Attorney General Ona Reeve said on Monday she would act.")
+    assert found[1] == ("Ona Reeve", "person", "USA", "GOV")
+    found = actors(nlp, "The Russian foreign minister met Ireland's foreign minister. "
+                        "Foreign Minister Ona Reeve said on Monday she would act.")
+    assert ("Ona Reeve", "person", None, "GOV") in found

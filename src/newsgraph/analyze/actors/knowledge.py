@@ -249,7 +249,33 @@ def settle_context(index: ActorIndex) -> None:
     _police_ranks(index)
     _shared_acronyms(index)
     _leaders_of_no_state(index)
+    _same_office(index)
     _home_institutions(index)
+
+
+def _same_office(index: ActorIndex) -> None:
+    """A named holder of a local office of no country ("Attorney General Ona Reeve", "Sheriff ...")
+    takes the country of an unnamed holder of the same office in the article ("the New York state
+    attorney general"), when every holder of that office with a country agrees on it."""
+    heads: dict[str, set] = {}
+    unnamed: set[str] = set()
+    for actor in index.actors:
+        if actor.kind == "person" and actor.title and actor.country:
+            head = coding.code_phrase(actor.title).head
+            if head:
+                heads.setdefault(head, set()).add(actor.country)
+                if actor.name == actor.title:
+                    unnamed.add(head)
+    for actor in index.actors:
+        if actor.kind != "person" or actor.country or not actor.title or actor.name == actor.title:
+            continue
+        head = coding.code_phrase(actor.title).head
+        if not head or head in coding.LEADERSHIP_HEADS or not set(head.split()) & LOCAL_WORDS:
+            continue  # a minister of one state may meet another's: local offices only
+        same = [h for h in heads if h == head or h.endswith(" " + head)]  # "state attorney general"
+        countries = {c for h in same for c in heads[h]}
+        if len(countries) == 1 and any(h in unnamed for h in same):
+            actor.country = countries.pop()
 
 
 def _leaders_of_no_state(index: ActorIndex) -> None:
