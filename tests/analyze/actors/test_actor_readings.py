@@ -122,3 +122,76 @@ def test_a_place_where_something_is_based_is_no_actor(nlp):
 def test_a_company_by_its_legal_form_is_a_business_whatever_describes_it(nlp):
     found = actors(nlp, "The report says the Minneapolis ad agency Tolvane Co. came up with the campaign.")
     assert ("Tolvane Co.", "organization", "USA", "BUS") in found
+
+
+def test_the_home_country_of_a_one_country_article_fills_its_state_bodies_people_and_named_bodies(nlp):
+    found = actors(nlp, "DENVER (AP) — Colorado lawmakers passed the bill on Tuesday. Police in Denver said "
+                        "Mara Quill, 34, was arrested. The Electoral Board of Colorado met on Wednesday. "
+                        "The state of Colorado, in the United States, will appeal, U.S. officials said.")
+    assert ("Mara Quill", "person", "USA", None) in found
+    assert ("Electoral Board of Colorado", "organization", "USA", None) in found
+
+
+def test_a_body_named_as_international_keeps_no_home_country(nlp):
+    found = actors(nlp, "Texas officials and the Texas governor met in Austin, Texas, on Monday with "
+                        "the International Rowing Federation, which said it would return to Texas.")
+    assert ("International Rowing Federation", "organization", None, None) in found
+
+
+def test_a_medium_or_a_device_is_no_actor_but_a_network_is(nlp):
+    found = actors(nlp, "Ivan Kolar posted the video on social media and showed it on a new TV. "
+                        "CBS TV reported that Kolar had left.")
+    assert [name for name, *_ in found] == ["Ivan Kolar", "CBS TV"]
+
+
+def test_an_acronym_other_states_bodies_share_takes_the_home_country_or_none(nlp):
+    found = actors(nlp, "China said on Monday that China had contained the outbreak. The CDC said tests "
+                        "continued, and China was ready.")
+    assert found == [("China", "country", "CHN", None), ("CDC", "organization", "CHN", "GOV")]
+    found = actors(nlp, "Chinese health officials said on Monday that China had contained the outbreak. "
+                        "The CDC said tests continued.")
+    assert ("CDC", "organization", None, "GOV") in found
+    found = actors(nlp, "The CDC said on Monday that flu cases rose, and the United States would buy vaccines.")
+    assert found[0] == ("Centers for Disease Control and Prevention", "organization", "USA", "GOV")
+
+
+def test_a_us_agency_official_is_us_government():
+    assert coding.code_phrase("NLRB General Counsel").code == "USAGOV"
+
+
+def test_a_company_named_only_for_its_product_or_as_a_medium_is_no_actor(nlp):
+    found = actors(nlp, "Kolar drove a Ford sedan to the depot on Monday, and Ivan Kolar posted on Twitter. "
+                        "A Google spokesman declined to comment. The Huawei ban hurt, Kolar said.")
+    assert found == [("Ivan Kolar", "person", None, None), ("Google spokesman", "person", "USA", "BUS"),
+                     ("Huawei", "organization", "CHN", "BUS")]
+
+
+def test_an_official_takes_the_state_of_the_body_named_in_the_title(nlp):
+    found = actors(nlp, "Gen. Dana Holt, chairman of the Joint Chiefs of Staff, said the plan would stand.")
+    assert found[:2] == [("Dana Holt", "person", "USA", "MIL"), ("Joint Chiefs of Staff", "organization", "USA", "MIL")]
+
+
+def test_a_lower_case_president_of_no_state_has_no_sector_guess(nlp):
+    found = actors(nlp, "Legere will hand over the reins to COO and president Mike Siever on Monday.")
+    assert ("Mike Siever", "person", None, None) in found
+    found = actors(nlp, "President Ilsa Varn of Moldova said on Monday the talks would go on.")
+    assert found[0] == ("Ilsa Varn", "person", "MDA", "GOV")
+
+
+def test_the_european_space_agency_is_international():
+    assert coding.code_phrase("the European Space Agency").code == "IGO"
+    assert coding.code_phrase("ESA").name == "European Space Agency"
+
+
+def test_televisions_are_sets_not_outlets(nlp):
+    found = actors(nlp, "Prices of Chinese televisions rose, Mara Quill said on Monday.")
+    assert [name for name, *_ in found] == ["Mara Quill"]
+
+
+def test_a_named_holder_of_a_local_office_takes_the_country_of_the_unnamed_holder(nlp):
+    found = actors(nlp, "The New York state attorney general is looking into the deal. "
+                        "Attorney General Ona Reeve said on Monday she would act.")
+    assert found[1] == ("Ona Reeve", "person", "USA", "GOV")
+    found = actors(nlp, "The Russian foreign minister met Ireland's foreign minister. "
+                        "Foreign Minister Ona Reeve said on Monday she would act.")
+    assert ("Ona Reeve", "person", None, "GOV") in found

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from newsgraph.analyze.actors import tidy
 from newsgraph.analyze.actors.build import Builder
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
@@ -50,6 +51,8 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     builder.settle_affiliations()
     builder.settle_local()
     builder.prune_things()
+    tidy.prune_media(index)
+    tidy.prune_modifiers(index)
     settle_context(index)
     index.number()
     return index

@@ -138,6 +138,7 @@ class OrgRow:
     kind: str
     name: str
     plover: Optional[str]
+    shared: bool = False  # an acronym other states' bodies bear too ("CDC")
 
 
 @dataclass(frozen=True)
@@ -183,8 +184,8 @@ def tables() -> Tables:
     capitals = {_key(r[0]): r[1] for r in _rows("capitals.tsv")}
     organizations = {}
     for r in _rows("organizations.tsv"):
-        r = r + [""] * (6 - len(r))
-        organizations[_key(r[0])] = OrgRow(r[1] or None, r[2] or None, r[3], r[4], r[5] or None)
+        r = r + [""] * (7 - len(r))
+        organizations[_key(r[0])] = OrgRow(r[1] or None, r[2] or None, r[3], r[4], r[5] or None, r[6] == "shared")
     sectors = {}
     for r in _rows("sectors.tsv"):
         sectors[tuple(w.lower() for w in _key(r[0]))] = SectorRow(r[1] or None, r[2], r[3] == "strong")

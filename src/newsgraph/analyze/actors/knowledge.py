@@ -179,14 +179,17 @@ def _affiliations(index: ActorIndex) -> None:
             continue
         code = coding.code_phrase(actor.title)
         row = coding.sector_word(code.head) if code.head else None
-        if row is None or row.strong or code.explicit_sector and code.sector != row.sector:
-            continue  # the title names its own institution ("Kremlin spokesman", "army spokesman")
+        own = row is None or row.strong or code.explicit_sector and code.sector != row.sector
+        # (own: the title names its own institution, "Kremlin spokesman", "army spokesman": its
+        # sector stays; the state of a body the title names is still theirs, "chairman of the Joint
+        # Chiefs of Staff")
         title = f" {actor.title.lower()} "
         for org in orgs:
             if any(f" {alias.lower()} " in title or f" {alias.lower()}'s " in title
                    for alias in {org.name, *org.aliases} if alias):
-                actor.sector = org.sector
-                if actor.country is None and org.country:
+                if not own:
+                    actor.sector = org.sector
+                if actor.country is None and org.country and (not own or org.sector == actor.sector):
                     actor.country = org.country
                 break
 
@@ -244,24 +247,113 @@ def settle_context(index: ActorIndex) -> None:
     local institutions of an article about one country. Run once every actor is registered and the
     dateline has spoken (``Builder.settle_local``)."""
     _police_ranks(index)
+    _shared_acronyms(index)
+    _leaders_of_no_state(index)
+    _same_office(index)
     _home_institutions(index)
 
 
+def _same_office(index: ActorIndex) -> None:
+    """A named holder of a local office of no country ("Attorney General Ona Reeve", "Sheriff ...")
+    takes the country of an unnamed holder of the same office in the article ("the New York state
+    attorney general"), when every holder of that office with a country agrees on it."""
+    heads: dict[str, set] = {}
+    unnamed: set[str] = set()
+    for actor in index.actors:
+        if actor.kind == "person" and actor.title and actor.country:
+            head = coding.code_phrase(actor.title).head
+            if head:
+                heads.setdefault(head, set()).add(actor.country)
+                if actor.name == actor.title:
+                    unnamed.add(head)
+    for actor in index.actors:
+        if actor.kind != "person" or actor.country or not actor.title or actor.name == actor.title:
+            continue
+        head = coding.code_phrase(actor.title).head
+        if not head or head in coding.LEADERSHIP_HEADS or not set(head.split()) & LOCAL_WORDS:
+            continue  # a minister of one state may meet another's: local offices only
+        same = [h for h in heads if h == head or h.endswith(" " + head)]  # "state attorney general"
+        countries = {c for h in same for c in heads[h]}
+        if len(countries) == 1 and any(h in unnamed for h in same):
+            actor.country = countries.pop()
+
+
+def _leaders_of_no_state(index: ActorIndex) -> None:
+    """A person titled only by a lower-case leadership word ("COO and president Mike Siever", "the
+    chairman") of no country the article or the base gives heads a company as often as a state: the
+    title's GOV is only its default, and no guess worth making."""
+    for actor in index.actors:
+        if actor.kind != "person" or actor.country or actor.sector != "GOV" or not actor.title:
+            continue
+        code = coding.code_phrase(actor.title)
+        if code.head in coding.LEADERSHIP_HEADS and not code.explicit_sector and code.country is None \
+                and code.head in actor.title and not code.international:
+            actor.sector = None
+
+
+def _shared_acronyms(index: ActorIndex) -> None:
+    """A body named only by an acronym other states' bodies bear too ("the CDC") is the one of the
+    article's home country; in an article of no home country, the table's body where the article
+    names its country, else of no country (a wrong state is worse than none)."""
+    home = None
+    for actor in index.actors:
+        if actor.kind != "organization" or not actor.country or not actor.mentions:
+            continue
+        rows = {coding.organization(m.text) for m in actor.mentions}
+        if None in rows or not all(row.shared and row.country == actor.country for row in rows):
+            continue  # named in full or with its country ("the Chinese CDC") somewhere
+        home = home or home_country(index) or "-"
+        country = home if home != "-" else actor.country if any(
+            a.kind == "country" and a.country == actor.country for a in index.actors) else None
+        if country != actor.country:  # another state's body: its name is the acronym, not ours
+            actor.country = country
+            actor.name = _acronym(actor.mentions[0].text)
+
+
+def _acronym(text: str) -> str:
+    first, _, rest = text.strip().partition(" ")
+    return rest if first.lower() == "the" and rest else text.strip()
+
+
 def _home_institutions(index: ActorIndex) -> None:
-    """Unqualified local institutions and office holders ("police", "the governor", "the state
-    Department of Public Safety", "county prosecutors") of an article about one country are that
-    country's. Persons and bodies of other sectors are left alone: a minister or a company named in an
-    American story may be of anywhere."""
+    """What an article about one country leaves open is that country's: its unqualified local
+    institutions and office holders ("police", "the governor", "the state Department of Public Safety",
+    "county prosecutors"), its state bodies and officials ("lawmakers", "the Electoral Commission"),
+    its people and organisations that no table or base places elsewhere ("Michael Webb", "NIU").
+    Bodies named as international ("the European Space Agency", "the International Tennis
+    Federation") and groups of no state sector ("investors") are left alone."""
     home = None
     for actor in index.actors:
         if actor.country is not None or actor.kind not in ("person", "group", "organization"):
             continue
-        if actor.sector not in ("COP", "GOV", "JUD"):
-            continue
-        words = {w.lower().strip(".,'’s") for w in f"{actor.name} {actor.title or ''}".split()}
-        if not words & LOCAL_WORDS:
+        if not _of_home(actor):
             continue
         home = home or home_country(index)
         if home is None:
             return
         actor.country = home
+
+
+#: sectors of a state's own institutions and office holders
+STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL"})
+#: words that name a body beyond one state ("the European Space Agency", "coalition forces")
+INTERNATIONAL_WORDS = frozenset({"european", "international", "world", "global", "united", "nations", "asian",
+                                 "african", "arab", "atlantic", "pacific", "regional", "coalition", "allied",
+                                 "foreign", "overseas", "un", "eu", "nato", "interpol", "multinational", "europe",
+                                 "asia", "africa", "americas", "latin"})
+
+
+def _of_home(actor: Actor) -> bool:
+    """Whether an actor without a country takes the home country of its article."""
+    if actor.sector in ("IGO", "NGO"):
+        return False
+    words = {w.lower().strip(".,'’s\"") for w in f"{actor.name} {actor.title or ''}".split()}
+    if words & INTERNATIONAL_WORDS:
+        return False
+    if actor.sector in STATE_SECTORS:
+        return actor.kind in ("group", "organization") or bool(words & LOCAL_WORDS)
+    if actor.kind == "group":
+        return False  # "investors", "scientists": people of anywhere
+    if actor.kind == "person":
+        return True  # (a minister, of a state sector with no local word, may be of anywhere: above)
+    return any(w[:1].isupper() for w in actor.name.split())  # a named organisation, not "the company"

@@ -4,6 +4,8 @@ and names that are no actor pruned (a product, a unit, a thing the tagger called
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import coding
 from newsgraph.analyze.actors.index import ActorIndex
@@ -68,6 +70,72 @@ def prune_things(index: ActorIndex, named: set[str], ent_of: dict) -> None:
         counted = any(c.dep_ == "nummod" and c.i < r.start for r in roots for c in r.root.children)
         if owned or counted or not any(acts(t) for r in roots for t in r):
             index.remove(actor)
+
+
+#: media, not outlets: "posted on social media", "watch it on TV", "a smart TV"
+MEDIA = frozenset({"tv", "television", "televisions", "tvs", "social media", "radio", "internet", "web"})
+#: sets, never an outlet, whatever describes them ("Chinese televisions")
+PLURAL_MEDIA = frozenset({"televisions", "tvs", "radios"})
+
+
+def prune_media(index: ActorIndex) -> None:
+    """Drop actors that name a medium or a device, not an outlet: "social media", "TV", "a new TV"
+    (lower-case words before it); "CBS TV" and "the media" (the press) stay."""
+    for actor in list(index.actors):
+        if actor.kind not in ("organization", "group") or not actor.name:
+            continue
+        words = actor.name.split()
+        name = actor.name.lower()
+        last = words[-1].lower()
+        if last in PLURAL_MEDIA or not actor.country and (
+                name in MEDIA or last in MEDIA and all(w.lower() == w for w in words[:-1])):
+            index.remove(actor)
+
+
+#: verbs after which "on X"/"via X" names where something was said or shown, not an actor
+_MEDIUM_VERBS = frozenset({"post", "write", "say", "share", "tweet", "announce", "appear", "stream", "publish",
+                           "upload", "broadcast", "air", "comment", "reply", "respond", "watch", "see", "find",
+                           "sell", "buy", "list", "launch", "release", "report", "show"})
+
+
+def prune_modifiers(index: ActorIndex) -> None:
+    """Drop organisations that never stand as an actor: every mention only names a company's product
+    ("a Ford sedan") or a medium after a verb of saying or showing ("posted on Twitter", "sold via
+    Amazon"). An organisation the people of the article work
+    for keeps its code on them already ("a Twitter spokesman")."""
+    doc = index.doc
+    for actor in list(index.actors):
+        if actor.kind != "organization" or not actor.mentions:
+            continue
+        if all(_only_modifies(doc.char_span(m.start, m.end, alignment_mode="expand"), actor)
+               for m in actor.mentions):
+            index.remove(actor)
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset:
+    """Words of the trigger table: a company before one takes part in an event ("the Huawei ban")."""
+    from newsgraph.analyze import resources
+
+    return frozenset(r[0].split()[-1].lower() for r in resources.read_tsv("event_triggers.tsv") if r)
+
+
+def _only_modifies(span, actor: Actor) -> bool:
+    from newsgraph.analyze.actors.build import BODY_NOUNS, DOCUMENT_HEADS
+
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "compound" and head.i >= span.end and head.pos_ in ("NOUN", "PROPN") and head.tag_ != "NNS" \
+            and actor.sector == "BUS" and coding.sector_word(head.text) is None \
+            and head.lower_ not in BODY_NOUNS | DOCUMENT_HEADS and head.lemma_.lower() not in _event_words():
+        return True  # a company's product or shop ("a Ford sedan"); not "Ford workers", "a Google
+        # spokesman", "the Google statement", "the Huawei ban", nor a state body's ("the Pentagon team")
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "via"):
+        verb = root.head.head
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _MEDIUM_VERBS
+    return False
 
 
 #: prepositions whose object takes part in what is done: "talks with X", "a letter to X", "by X"
