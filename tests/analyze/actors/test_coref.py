@@ -108,6 +108,9 @@ def test_description_without_a_sector_word_fits_an_igo_spokesman(nlp):
      "The newspaper", "Daily Courier"),
     # no earlier ministry: the speaker the text describes is an actor of its own
     ("Nobody commented. The ministry said nothing.", "The ministry", "ministry"),
+    # an organisation the tables do not know is no government: "the administration" is not the fact-checker
+    ("Kordell Watch published a review of the claims on Monday. The administration has ignored the warnings, "
+     "Kordell Watch wrote.", "The administration", None),
 ])
 def test_definite_organisation_description(nlp, text, phrase, expected):
     assert resolved(nlp, text, phrase) == expected

@@ -504,7 +504,8 @@ class DescriptionsAndPronouns:
                 fits = same_role(code.head, index._heads.get(actor.id, ())) or (
                     code.explicit_sector and code.sector is not None and actor.sector == code.sector
                     and actor.kind == (code.kind or actor.kind))
-            if not fits and actor.kind == "organization" and actor.sector is None and code.kind == "organization":
+            if (not fits and actor.kind == "organization" and actor.sector is None and code.kind == "organization"
+                    and code.head not in coding.GOVERNMENT_HEADS):
                 # an organisation the tables did not know ("The Daily Courier ... The newspaper"):
                 # the description tells what it is
                 fits = True
