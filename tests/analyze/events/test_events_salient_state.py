@@ -112,8 +112,9 @@ def test_calls_for_and_shots_at(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # access blocked or denied is a restriction (censorship when it is access to media), not a refusal
+    # (a medium is no actor: the censorship has no recipient)
     ("Ethiopia faces unrest. The government blocked access to social media on Monday.",
-     [("COERCE", "blocked", "Ethiopia", "social media")]),
+     [("COERCE", "blocked", "Ethiopia", None)]),
     ("Iran denied access to the UN inspectors.", [("COERCE", "denied", "Iran", "United Nations")]),
 ])
 def test_blocked_access(text, expected):
