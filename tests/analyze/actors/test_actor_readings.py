@@ -195,3 +195,10 @@ def test_a_named_holder_of_a_local_office_takes_the_country_of_the_unnamed_holde
     found = actors(nlp, "The Russian foreign minister met Ireland's foreign minister. "
                         "Foreign Minister Ona Reeve said on Monday she would act.")
     assert ("Ona Reeve", "person", None, "GOV") in found
+
+
+def test_a_news_organisation_keeps_no_home_country(nlp):
+    # an outlet reports on the country of the story; it is not of it (Reuters is in the table, of no country)
+    found = actors(nlp, "Texas officials and the Texas governor met in Austin, Texas, on Monday, and the "
+                        "Texas police said the talks would go on, Reuters reported.")
+    assert ("Reuters", "organization", None, "JRN") in found

@@ -321,7 +321,7 @@ def _home_institutions(index: ActorIndex) -> None:
     "county prosecutors"), its state bodies and officials ("lawmakers", "the Electoral Commission"),
     its people and organisations that no table or base places elsewhere ("Michael Webb", "NIU").
     Bodies named as international ("the European Space Agency", "the International Tennis
-    Federation") and groups of no state sector ("investors") are left alone."""
+    Federation"), news organisations and groups of no state sector ("investors") are left alone."""
     home = None
     for actor in index.actors:
         if actor.country is not None or actor.kind not in ("person", "group", "organization"):
@@ -345,8 +345,8 @@ INTERNATIONAL_WORDS = frozenset({"european", "international", "world", "global",
 
 def _of_home(actor: Actor) -> bool:
     """Whether an actor without a country takes the home country of its article."""
-    if actor.sector in ("IGO", "NGO"):
-        return False
+    if actor.sector in ("IGO", "NGO", "JRN"):
+        return False  # (an outlet reports on the country of the story; it is not of it)
     words = {w.lower().strip(".,'’s\"") for w in f"{actor.name} {actor.title or ''}".split()}
     if words & INTERNATIONAL_WORDS:
         return False
