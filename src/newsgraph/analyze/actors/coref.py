@@ -81,6 +81,14 @@ MIN_DESCRIPTION_SCORE = 2.0
 #: what being a speaker adds to a mention's salience for a pronoun, and what each sentence back costs
 SPEAKER_BONUS = 0.3
 SENTENCE_DECAY = 0.45
+#: what a person introduced as a subject in the sentence just before adds for a pronoun: the new
+#: person is the one the story turns to (above whoever spoke two sentences back)
+INTRODUCED_BONUS = 0.3
+#: for "the group"/"the company": what a proper name adds (a named organisation over a generic
+#: group noun), and what each earlier mention as subject or speaker adds, up to a cap
+NAMED_BONUS = 1.0
+PROMINENCE_STEP = 0.15
+PROMINENCE_CAP = 0.45
 
 
 @dataclass
@@ -210,6 +218,9 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
         if m.head < token.i and m.sent < sent:
             earlier.setdefault(m.actor.id, []).append(m)
     speaker_pronoun = is_speaker(token)
+    first_sent: dict[str, int] = {}
+    for m in history:
+        first_sent.setdefault(m.actor.id, m.sent)
     for st in _stats(history, sent, token.i, back).values():
         m = st.last
         actor = m.actor
@@ -234,6 +245,8 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             if not want_person and sent - m.sent > 1:
                 continue
             score = _salience(earlier.get(actor.id, []), sent, doc, speaker_pronoun)
+            if first_sent.get(actor.id) == sent - 1 and sent - 1 in st.subject_sents:
+                score += INTRODUCED_BONUS  # "... Pell Marsh took over in March ... He said"
         if gender and known == gender:
             score += 0.5
         if actor.id in unnamed:
@@ -243,14 +256,30 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
     return best[2] if best[0] > 0 else None
 
 
+#: dependencies of a country mention that only modify a noun ("the Irish airline", "Ruritania's
+#: flag carrier"): such a country is not what the clause is about
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
 def _resolve_neuter(token, history: list[Mention], sent: int, doc) -> Optional[Actor]:
+    """"it"/"its" inside its sentence: the country or organisation that is the subject governing it.
+    An organisation outranks a country, and a country that only modifies a noun never counts
+    ("Ruritania's flag carrier Azur Air said it ..." is the airline)."""
+    country = None
     for st in _stats(history, sent, token.i).values():
         m = st.last
-        if m.sent != sent or m.actor.kind not in ("country", "organization") or not m.subject:
+        if m.sent != sent or m.actor.kind not in ("country", "organization", "group") or not m.subject:
             continue
-        if _dominates(doc[m.head], token) and doc[m.head].head != token.head:
+        anchor = doc[m.head]
+        if m.actor.kind == "group" and anchor.pos_ != "PROPN":
+            continue  # a named group ("Hamas said it"), not "the workers"
+        if not _dominates(anchor, token) or anchor.head == token.head:
+            continue
+        if m.actor.kind != "country":
             return m.actor
-    return None
+        if anchor.dep_ not in MODIFIER_DEPS and country is None:
+            country = m.actor
+    return country
 
 
 @dataclass(frozen=True)
@@ -467,6 +496,7 @@ class DescriptionsAndPronouns:
         sent = index._sent_of[t.i]
         kinds = ("organization", "group") if t.lemma_.lower() in GROUP_HEADS else ("organization",)
         best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
+        named, prominence = self._organization_prominence(t.i)
         for m in _window(index.mentions, sent):
             actor = m.actor
             if m.head >= t.i or actor.kind not in kinds:
@@ -476,6 +506,9 @@ class DescriptionsAndPronouns:
             score = (2.0 if m.subject else 1.0) + (0.5 if m.speaker else 0.0) - 0.3 * (sent - m.sent)
             if code.sector and actor.sector == code.sector:
                 score += 0.5
+            if actor.id in named:
+                score += NAMED_BONUS  # "the group": the coalition named, not "maintenance workers"
+            score += prominence.get(actor.id, 0.0)
             if (score, m.head) > best[:2]:
                 best = (score, m.head, actor)
         actor = best[2]
@@ -486,6 +519,22 @@ class DescriptionsAndPronouns:
         index.add_mention(actor, phrase, head=t.i)
         self._map(words, actor)
         return True
+
+    def _organization_prominence(self, before: int) -> tuple[set, dict[str, float]]:
+        """Over the whole text before token ``before``: the ids of actors named by a proper name,
+        and what being the story's subject or speaker again and again adds to an actor's claim to
+        a later "the company" (the organisation the article is about)."""
+        doc = self.doc
+        named: set = set()
+        counts: dict[str, int] = {}
+        for m in self.index.mentions:
+            if m.head >= before:
+                break
+            if doc[m.head].pos_ == "PROPN" or doc[m.head].ent_type_ in ("ORG", "NORP", "GPE"):
+                named.add(m.actor.id)
+            if m.subject or m.speaker:
+                counts[m.actor.id] = counts.get(m.actor.id, 0) + 1
+        return named, {k: min(PROMINENCE_CAP, PROMINENCE_STEP * n) for k, n in counts.items()}
 
     def _definite_organization(self, t, code: coding.Coding, phrase, words) -> None:
         """"the government", "the ministry", "the newspaper": the most recent organisation, group or
