@@ -26,6 +26,11 @@ def resolved(nlp, text, phrase):
     ("Turkish Airlines said it would cancel flights.", "it", "Turkish Airlines"),
     # an organisation speaking, its country only named inside the sentence
     ("Qantas, Australia's national airline, said it would cut jobs.", "it", "Qantas"),
+    # "It said" a sentence later: the organisation that was the subject, not the country in a clause
+    ("Norwegian Air cancelled 40 flights after Germany closed two airports. It said passengers would be "
+     "rebooked.", "It", "Norwegian Air"),
+    # ... and a country that spoke is still "it"
+    ("Norway said the airports would reopen on Monday. It said passengers would be safe.", "It", "Norway"),
     # he: the person just introduced as a subject, not whoever spoke two sentences back
     ("Ardo Venn said the vote was final. After Pell Marsh took over the committee in March, the budget grew. "
      "He said the vote would happen.", "He", "Pell Marsh"),
@@ -38,6 +43,11 @@ def resolved(nlp, text, phrase):
 ])
 def test_salient_antecedent(nlp, text, phrase, expected):
     assert resolved(nlp, text, phrase) == expected
+
+
+def test_it_that_does_not_speak_stays_unresolved_across_sentences(nlp):
+    text = "Norwegian Air cancelled 40 flights on Monday. It was snowing in Oslo."
+    assert resolved(nlp, text, "It") is None
 
 
 @pytest.mark.parametrize("text, phrase", [

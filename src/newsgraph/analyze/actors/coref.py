@@ -81,8 +81,10 @@ MIN_DESCRIPTION_SCORE = 2.0
 #: what being a speaker adds to a mention's salience for a pronoun, and what each sentence back costs
 SPEAKER_BONUS = 0.3
 SENTENCE_DECAY = 0.45
-#: what a person introduced as a subject in the sentence just before adds for a pronoun: the new
-#: person is the one the story turns to (above whoever spoke two sentences back)
+#: how far back "It said" looks for the organisation that speaks
+IT_SENTENCES_BACK = 2
+#: what a person introduced as the subject of a clause in the sentence just before adds for a
+#: pronoun: the new person is the one the story turns to (above whoever spoke two sentences back)
 INTRODUCED_BONUS = 0.3
 #: for "the group"/"the company": what a proper name adds (a named organisation over a generic
 #: group noun), and what each earlier mention as subject or speaker adds, up to a cap
@@ -218,9 +220,9 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
         if m.head < token.i and m.sent < sent:
             earlier.setdefault(m.actor.id, []).append(m)
     speaker_pronoun = is_speaker(token)
-    first_sent: dict[str, int] = {}
+    first: dict[str, Mention] = {}
     for m in history:
-        first_sent.setdefault(m.actor.id, m.sent)
+        first.setdefault(m.actor.id, m)
     for st in _stats(history, sent, token.i, back).values():
         m = st.last
         actor = m.actor
@@ -245,8 +247,8 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             if not want_person and sent - m.sent > 1:
                 continue
             score = _salience(earlier.get(actor.id, []), sent, doc, speaker_pronoun)
-            if first_sent.get(actor.id) == sent - 1 and sent - 1 in st.subject_sents:
-                score += INTRODUCED_BONUS  # "... Pell Marsh took over in March ... He said"
+            if _introduced_in_a_clause(first[actor.id], sent, doc):
+                score += INTRODUCED_BONUS  # "After Pell Marsh took over in March, ... He said"
         if gender and known == gender:
             score += 0.5
         if actor.id in unnamed:
@@ -259,6 +261,14 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
 #: dependencies of a country mention that only modify a noun ("the Irish airline", "Ruritania's
 #: flag carrier"): such a country is not what the clause is about
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _introduced_in_a_clause(first: Mention, sent: int, doc) -> bool:
+    """Whether an actor's first mention is the subject of a clause inside the sentence just before
+    (not of its main verb, which ``_salience`` already favours)."""
+    anchor = doc[first.head]
+    return first.sent == sent - 1 and first.subject and anchor.dep_ in ("nsubj", "nsubjpass") \
+        and anchor.head.dep_ != "ROOT"
 
 
 def _resolve_neuter(token, history: list[Mention], sent: int, doc) -> Optional[Actor]:
@@ -279,7 +289,29 @@ def _resolve_neuter(token, history: list[Mention], sent: int, doc) -> Optional[A
             return m.actor
         if anchor.dep_ not in MODIFIER_DEPS and country is None:
             country = m.actor
+    if country is None and token.lower_ == "it" and is_speaker(token):
+        return _speaking_it(token, history, sent, doc)
     return country
+
+
+def _speaking_it(token, history: list[Mention], sent: int, doc) -> Optional[Actor]:
+    """"It said" with no antecedent in its own sentence: the organisation (or named group) that
+    was the subject or speaker of the sentence or two before, above a country (which must itself
+    have been a subject, not a modifier: "Azur Air, a Ruritanian airline, cut flights. It said")."""
+    best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
+    for m in _window(history, sent, IT_SENTENCES_BACK):
+        if m.sent >= sent or not (m.subject or m.speaker):
+            continue
+        actor = m.actor
+        anchor = doc[m.head]
+        if actor.kind == "group" and anchor.pos_ != "PROPN" or actor.kind not in ("country", "organization", "group"):
+            continue
+        if actor.kind == "country" and anchor.dep_ in MODIFIER_DEPS:
+            continue
+        score = 2.0 + (0.5 if m.speaker else 0.0) - 0.5 * (sent - m.sent - 1) - (0.5 if actor.kind == "country" else 0.0)
+        if (score, m.head) > best[:2]:
+            best = (score, m.head, actor)
+    return best[2]
 
 
 @dataclass(frozen=True)
