@@ -22,6 +22,14 @@ def resolved(nlp, text, phrase):
     # "the group": the named alliance, not the workers mentioned just before
     ("The Harbor Workers Alliance organized the strike at the depot. Maintenance workers walked off the job "
      "on Monday. The group said the talks had failed.", "The group", "Harbor Workers Alliance"),
+    # "the company" far from any name: the named company the story keeps returning to
+    ("Veltro Motors said sales rose in March. Veltro Motors also said it would hire staff. Analysts expected "
+     "more. Shares rose 3 percent. Investors were pleased. Markets were calm on Monday. The company said the "
+     "plant would open in May.", "The company", "Veltro Motors"),
+    # ... and "the group" for the alliance the story is about, over workers named just before
+    ("The Harbor Workers Alliance said the strike would go on. The Harbor Workers Alliance called it a fight "
+     "for safety. Shares fell. Markets were calm. Ports were quiet on Monday. Maintenance workers walked off "
+     "the job. The group said the talks had failed.", "The group", "Harbor Workers Alliance"),
     # "it" of a named group in its own sentence
     ("Turkish Airlines said it would cancel flights.", "it", "Turkish Airlines"),
     # an organisation speaking, its country only named inside the sentence

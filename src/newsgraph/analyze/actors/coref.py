@@ -91,6 +91,9 @@ INTRODUCED_BONUS = 0.3
 NAMED_BONUS = 1.0
 PROMINENCE_STEP = 0.15
 PROMINENCE_CAP = 0.45
+#: how often a named organisation must have been a subject or speaker to be what the story is
+#: about ("the company" with no named organisation nearby)
+ABOUT_MIN_MENTIONS = 2
 
 
 @dataclass
@@ -528,7 +531,7 @@ class DescriptionsAndPronouns:
         sent = index._sent_of[t.i]
         kinds = ("organization", "group") if t.lemma_.lower() in GROUP_HEADS else ("organization",)
         best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
-        named, prominence = self._organization_prominence(t.i)
+        named, counts, actors = self._organization_prominence(t.i)
         for m in _window(index.mentions, sent):
             actor = m.actor
             if m.head >= t.i or actor.kind not in kinds:
@@ -540,10 +543,17 @@ class DescriptionsAndPronouns:
                 score += 0.5
             if actor.id in named:
                 score += NAMED_BONUS  # "the group": the coalition named, not "maintenance workers"
-            score += prominence.get(actor.id, 0.0)
+            score += min(PROMINENCE_CAP, PROMINENCE_STEP * counts.get(actor.id, 0))
             if (score, m.head) > best[:2]:
                 best = (score, m.head, actor)
         actor = best[2]
+        if actor is None or actor.id not in named:
+            # nothing named nearby: the named organisation the story is about, when there is one
+            about = [a for a in actors.values() if a.id in named and a.kind in kinds
+                     and counts.get(a.id, 0) >= ABOUT_MIN_MENTIONS
+                     and not (code.sector and code.explicit_sector and a.sector and a.sector != code.sector)]
+            if about:
+                actor = max(about, key=lambda a: counts[a.id])
         if actor is None:
             return False
         if actor.sector is None and code.kind == "organization" and code.sector and code.explicit_sector:
@@ -552,21 +562,23 @@ class DescriptionsAndPronouns:
         self._map(words, actor)
         return True
 
-    def _organization_prominence(self, before: int) -> tuple[set, dict[str, float]]:
+    def _organization_prominence(self, before: int) -> tuple[set, dict[str, int], dict[str, Actor]]:
         """Over the whole text before token ``before``: the ids of actors named by a proper name,
-        and what being the story's subject or speaker again and again adds to an actor's claim to
-        a later "the company" (the organisation the article is about)."""
+        how often each actor was a subject or speaker (the organisation the article is about is,
+        again and again), and the actors by id."""
         doc = self.doc
         named: set = set()
         counts: dict[str, int] = {}
+        actors: dict[str, Actor] = {}
         for m in self.index.mentions:
             if m.head >= before:
-                break
+                continue
+            actors[m.actor.id] = m.actor
             if doc[m.head].pos_ == "PROPN" or doc[m.head].ent_type_ in ("ORG", "NORP", "GPE"):
                 named.add(m.actor.id)
             if m.subject or m.speaker:
                 counts[m.actor.id] = counts.get(m.actor.id, 0) + 1
-        return named, {k: min(PROMINENCE_CAP, PROMINENCE_STEP * n) for k, n in counts.items()}
+        return named, counts, actors
 
     def _definite_organization(self, t, code: coding.Coding, phrase, words) -> None:
         """"the government", "the ministry", "the newspaper": the most recent organisation, group or
