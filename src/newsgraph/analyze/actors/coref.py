@@ -8,9 +8,14 @@ None, because a wrong speaker is worse than an unknown one.
   said he would ...", "Biden's comment that he would ..."); a co-argument of the same verb never can
   ("Biden praised him"); "Stein and her aide" joins the conjuncts. Across sentences, the subject of
   an earlier sentence is preferred, the subject of a speech verb (the last speaker) most, then
-  recency (for a speaker pronoun, a main clause's subject before a clause's inside it). he/she need a person (of that gender when it is known), they a group; a person known only
-  by a description ("a reporter") is less salient than a named one. it/its resolve only inside their
-  sentence, to a country or organisation that is its subject.
+  recency (for a speaker pronoun, a main clause's subject before a clause's inside it); a person
+  introduced as the subject of a clause in the sentence just before gains a little. he/she need a
+  person (of that gender when it is known: a title, Mr./Ms., a given name, or an earlier he/she
+  resolved to them), they a group; a person known only by a description ("a reporter") is less
+  salient than a named one. it/its resolve inside their sentence to the organisation, named group
+  or (if none) country that is its subject -- a country that only modifies a noun never; a
+  speaking "It said" with nothing in its sentence takes the organisation that was subject or
+  speaker a sentence or two before (a country only as a subject, and after an organisation).
 - Definite descriptions ("the Russian official", "The spokesman for Russian President Vladimir
   Putin", "The US President"): a candidate must agree in country (or not have one yet), in the title
   head (for specific heads such as spokesman or president; "official" or "leader" fit any title) and
@@ -18,7 +23,11 @@ None, because a wrong speaker is worse than an unknown one.
   ties: earlier subjects and speakers first, then recency. A person mentioned only in the same
   sentence, not as its subject, is a poor antecedent for a description (writers would use a pronoun).
 - Organisation descriptions ("the government", "the newspaper") point to the most recent
-  government or organisation of that kind a few sentences back.
+  government or organisation of that kind a few sentences back. "the company"/"the group" prefer
+  an organisation named by a proper name over a generic group ("maintenance workers"), and one
+  the story keeps making its subject or speaker; with no named one nearby, the named organisation
+  the story is about (subject or speaker twice or more).
+- Plural speakers ("both sides", "the two") are left alone: a statement has one speaker id.
 
 The scoring functions work on ``Mention`` records alone (tested without a model);
 ``DescriptionsAndPronouns`` finds the descriptions and pronouns in a parse during ``actors``' pass.
