@@ -170,6 +170,11 @@ PLOVER_AGENTS = {"protester": "CVL", "protesters": "CVL", "demonstrator": "CVL",
                  "activist": "CVL", "activists": "CVL"}
 
 
+#: agent words whose sense in news is mostly not the dictionary's: "the carrier" is an airline or a
+#: telecom company far more often than a warship ("aircraft carrier" keeps its own entry)
+NOT_AGENTS = frozenset({"carrier", "carriers"})
+
+
 def agent_rows(path: Path, sectors: dict):
     macros: dict[str, list[str]] = {}
     for n, raw in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
@@ -197,6 +202,8 @@ def agent_rows(path: Path, sectors: dict):
                     expanded = [e.replace(macro, w) for e in expanded for w in words]
             for e in expanded:
                 name = normal(e)
+                if name in NOT_AGENTS:
+                    continue
                 if name in PLOVER_AGENTS:
                     yield name, kind, (None, PLOVER_AGENTS[name], "", "", role[4] + ">plover"), f"agents:{n}"
                 else:

@@ -202,3 +202,10 @@ def test_a_news_organisation_keeps_no_home_country(nlp):
     found = actors(nlp, "Texas officials and the Texas governor met in Austin, Texas, on Monday, and the "
                         "Texas police said the talks would go on, Reuters reported.")
     assert ("Reuters", "organization", None, "JRN") in found
+
+
+def test_a_carrier_is_no_military_agent(nlp):
+    # "the carrier" in news is an airline or a telecom company far more often than a warship
+    found = actors(nlp, "Nordwind Air cancelled 40 flights on Monday. The Ruritanian carrier said the strike "
+                        "would end soon.")
+    assert not [row for row in found if row[3] == "MIL"]
