@@ -63,5 +63,11 @@ def test_discourse_idioms_are_no_cues(text):
 
 def test_rejecting_a_person_is_an_act_not_words():
     assert _all("The guild rejected Hal Brenner as a mediator.") == []
+    assert _all("The guild rejected the mediator named by the court.") == []
     assert [(s[2], s[3]) for s in _all("The guild rejected the offer as too small.")] == [
         ("rejected", ["the offer as too small"])]
+
+
+def test_a_quote_closed_by_its_own_clause_does_not_continue_the_last_statement():
+    shown = _all('The mayor posted a message on Twitter. "The bridge is safe," the message read.')
+    assert [(s[2], s[3]) for s in shown] == [("posted", ["a message on Twitter"])]

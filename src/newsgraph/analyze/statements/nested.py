@@ -119,7 +119,10 @@ def _edge_clauses(span, candidate: Candidate, speech_verbs: frozenset):
             continue
         # the outer cue may hang on the nested verb ("A, the commission said, according to X"):
         # the nested clause is its part inside this content
-        clause = {i for i in clause if span.start <= i < span.end}
+        outside = {i for i in clause if not span.start <= i < span.end}
+        if outside and not _hangs_on(outside, candidate, span.doc):
+            continue
+        clause -= outside
         low, high = min(clause), max(clause)
         inner = [t for t in span if not t.is_punct and not t.is_space]
         if not inner:
@@ -141,6 +144,15 @@ def _edge_clauses(span, candidate: Candidate, speech_verbs: frozenset):
             if any(t.lower_ in SPEAKING_SELF for t in source):
                 continue  # "we said we would": a quoted speaker telling their own words
         yield Nested(doc[low].idx, doc[high].idx + len(doc[high].text), cue, source)
+
+
+def _hangs_on(outside: set, candidate: Candidate, doc) -> bool:
+    """Whether the words of a nested cue clause outside the content are only the outer cue's
+    own clause ("according to Reuters" parsed onto the nested "said") and punctuation."""
+    own = {t.i for t in candidate.cue_tokens}
+    for token in candidate.cue_tokens:
+        own.update(t.i for t in token.subtree)
+    return all(i in own or doc[i].is_punct for i in outside)
 
 
 def _cue_clause(token, speech_verbs: frozenset) -> Optional[set]:

@@ -49,6 +49,11 @@ def find_candidates(doc, selector: Selector, quotes: list[Quote]) -> list[Candid
 #: participles of the writer's own gloss: '"...," he said, referring to the rebels' tells what the
 #: quote was about, not something the speaker said
 GLOSS_PARTICIPLES = frozenset({"refer"})
+#: verbs of turning down or taking on, and the people in a role one turns down or takes on ("rejected
+#: the mediator" is an act toward a person; "rejected the offer" still tells a stance)
+REFUSING_PEOPLE = frozenset({"reject", "accept", "refuse", "dismiss", "welcome"})
+PERSON_ROLES = frozenset({"mediator", "envoy", "negotiator", "candidate", "nominee", "appointee", "ambassador",
+                          "arbitrator", "monitor", "observer", "representative", "emissary", "intermediary"})
 
 
 def _no_saying(candidate: Candidate) -> bool:
@@ -59,9 +64,9 @@ def _no_saying(candidate: Candidate) -> bool:
         return False
     if head.lemma_.lower() in GLOSS_PARTICIPLES and head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "xcomp"):
         return True
-    if candidate.frame == "obj":
+    if candidate.frame == "obj" and head.lemma_.lower() in REFUSING_PEOPLE:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-        return obj is not None and obj.ent_type_ == "PERSON"
+        return obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_ROLES)
     return False
 
 
