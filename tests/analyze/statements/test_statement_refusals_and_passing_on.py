@@ -71,3 +71,7 @@ def test_rejecting_a_person_is_an_act_not_words():
 def test_a_quote_closed_by_its_own_clause_does_not_continue_the_last_statement():
     shown = _all('The mayor posted a message on Twitter. "The bridge is safe," the message read.')
     assert [(s[2], s[3]) for s in shown] == [("posted", ["a message on Twitter"])]
+
+
+def test_a_passive_withheld_fact_is_no_no_comment():
+    assert [s[4] for s in _all("The price of the oven has not been confirmed.")] == []

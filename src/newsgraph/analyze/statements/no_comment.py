@@ -106,6 +106,8 @@ def _withheld(verb, lemma: str) -> bool:
     """Whether a negated "disclose / say ..." keeps something back rather than reports a saying:
     "did not disclose the price" always; "did not say" with a modal of refusal ("would not say")
     or an open question as its complement ("did not say how many"), not "did not say that X"."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False  # "the price was not disclosed": what was kept back, not who kept it
     if lemma not in SAYING:
         return True
     if any(c.dep_ == "aux" and c.lower_ in MODALS_OF_REFUSAL for c in verb.children):
