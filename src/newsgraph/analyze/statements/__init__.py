@@ -31,7 +31,7 @@ from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speake
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
 from newsgraph.analyze.statements.quotes import Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
-from newsgraph.analyze.statements.speakers import named_before, speaking_for
+from newsgraph.analyze.statements.speakers import named_before, speaking_for, titled_person
 from newsgraph.model import DateRef, Span, Statement
 from newsgraph.nlp.text import text_of
 
@@ -67,7 +67,9 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
     def sent_of(token) -> int:
         return sentence_of.get(token.sent.start, 0) if sentence_of else 0
 
-    for number, (_, record) in enumerate(records, 1):
+    seen: set[tuple] = set()  # (cue, content) of the statements so far
+    for _, record in records:
+        number = len(out) + 1
         if isinstance(record, NoComment):
             statement = _no_comment(doc, number, record, actors, dates, published)
             tokens = record.source_tokens
@@ -75,6 +77,10 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             record = split_edge_attribution(doc, record, speech_verbs())
             statement = _statement(doc, number, record, quotes, actors, dates, published)
             tokens = record.source_tokens if record.source is not None else []
+            key = (statement.cue.start, statement.cue.end, tuple((c.start, c.end) for c in statement.content))
+            if key in seen:
+                continue  # "A, X said, according to Y" passed on is X's statement, found already
+            seen.add(key)
         if statement.speaker is None and tokens and actors is not None:
             root = doc[tokens[0].i:tokens[-1].i + 1].root
             statement.speaker = inherited_speaker(root, spoken, sent_of, actors)
@@ -106,7 +112,8 @@ def _speaker(doc, tokens, actors: Optional[ActorLookup]) -> tuple[Optional[Span]
     span = doc[tokens[0].i:tokens[-1].i + 1]
     actor = None
     if actors is not None:
-        actor = speaking_for(span, actors) or actors.resolve(span) or named_before(span, actors)
+        actor = (speaking_for(span, actors) or titled_person(span, actors) or actors.resolve(span)
+                 or named_before(span, actors))
     return Span.from_spacy(span), (actor.id if actor is not None else None)
 
 

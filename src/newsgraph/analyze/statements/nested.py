@@ -61,6 +61,10 @@ def split_edge_attribution(doc, candidate: Candidate, speech_verbs: frozenset) -
         if span is None or len(span) < 3:
             content.append((start, end))
             continue
+        citing = _citing_clause(span) if candidate.lemma in PASSING_ON else None
+        if citing is not None:  # "A, according to Reuters, citing the commission": the commission's
+            nested_found = nested_found or citing
+            continue
         for nested in _edge_clauses(span, candidate, speech_verbs):
             if nested.start <= start:
                 start = nested.end
@@ -86,6 +90,23 @@ def split_edge_attribution(doc, candidate: Candidate, speech_verbs: frozenset) -
     return candidate
 
 
+def _citing_clause(span) -> Optional[Nested]:
+    """A content segment that is only "citing X" / "quoting X": the one passing words on names
+    their source, which is no part of what was said."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words:
+        return None
+    verb = words[0]
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in ("cite", "quote"):
+        return None
+    if any(t.i not in {s.i for s in verb.subtree} for t in words):
+        return None
+    source = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    if not source:
+        return None
+    return Nested(span.start_char, span.end_char, [verb], source)
+
+
 def _edge_clauses(span, candidate: Candidate, speech_verbs: frozenset):
     own = {t.i for t in candidate.cue_tokens} | {t.i for t in candidate.source_tokens}
     for token in span:
@@ -96,16 +117,22 @@ def _edge_clauses(span, candidate: Candidate, speech_verbs: frozenset):
         clause = _cue_clause(token, speech_verbs)
         if clause is None:
             continue
-        low, high = min(clause), max(clause)
-        if low < span.start or high >= span.end:
+        # the outer cue may hang on the nested verb ("A, the commission said, according to X"):
+        # the nested clause is its part inside this content
+        outside = {i for i in clause if not span.start <= i < span.end}
+        if outside and not _hangs_on(outside, candidate, span.doc):
             continue
+        clause -= outside
+        low, high = min(clause), max(clause)
         inner = [t for t in span if not t.is_punct and not t.is_space]
         if not inner:
             continue
         at_end = low > inner[0].i and high >= inner[-1].i and all(t.i in clause for t in inner if t.i >= low)
         at_start = low <= inner[0].i < high < inner[-1].i and all(t.i in clause for t in inner if t.i <= high)
-        if not (at_end or at_start) or 2 * sum(t.i in clause for t in inner) > len(inner):
-            continue  # a nested clause that is most of the content reports on its own
+        rest = [t for t in inner if t.i not in clause]
+        if not (at_end or at_start) or not any(t.pos_ in ("VERB", "AUX") for t in rest) and (
+                2 * (len(inner) - len(rest)) > len(inner)):
+            continue  # a nested clause that is most of a verbless content reports on its own
         doc = span.doc
         cue = [token]
         if token.lower_ == "according":
@@ -117,6 +144,15 @@ def _edge_clauses(span, candidate: Candidate, speech_verbs: frozenset):
             if any(t.lower_ in SPEAKING_SELF for t in source):
                 continue  # "we said we would": a quoted speaker telling their own words
         yield Nested(doc[low].idx, doc[high].idx + len(doc[high].text), cue, source)
+
+
+def _hangs_on(outside: set, candidate: Candidate, doc) -> bool:
+    """Whether the words of a nested cue clause outside the content are only the outer cue's
+    own clause ("according to Reuters" parsed onto the nested "said") and punctuation."""
+    own = {t.i for t in candidate.cue_tokens}
+    for token in candidate.cue_tokens:
+        own.update(t.i for t in token.subtree)
+    return all(i in own or doc[i].is_punct for i in outside)
 
 
 def _cue_clause(token, speech_verbs: frozenset) -> Optional[set]:

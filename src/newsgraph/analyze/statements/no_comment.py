@@ -25,6 +25,13 @@ REACH = frozenset("reach contact".split())
 # what one does not answer when one does not comment
 ASKING = frozenset("request question inquiry query call message email letter comment".split())
 COMMENT_NOUNS = frozenset("comment comments".split())
+#: what one keeps back when one will not tell it: "did not disclose the price", "would not say how many"
+WITHHELD = frozenset("disclose reveal specify elaborate identify detail name say comment confirm discuss".split())
+#: of those, the ones that still report a saying when merely negated ("did not say that X"): a
+#: no-comment only with a modal of refusal ("would not say") or a question left open ("how many")
+SAYING = frozenset("say confirm".split())
+MODALS_OF_REFUSAL = frozenset("would will could can wo ca".split())
+WH_WORDS = frozenset("how what who whom whose which when where why whether if".split())
 # what was left unanswered: "Messages left with X were not returned"
 UNANSWERED = frozenset("call message email request inquiry query".split())
 
@@ -68,6 +75,8 @@ def _no_comment_cue(verb):
             to = [c for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
             return parts + [verb] + to + [complement]
         return None
+    if negated and lemma in WITHHELD and verb.tag_ != "VBG" and _withheld(verb, lemma):
+        return parts + [verb]  # "did not disclose the price", "would not say how many"
     if lemma == "return" and negated and _unanswered(verb):
         return parts + [verb]  # "Messages left with X were not returned"
     if lemma in ANSWERS and negated:
@@ -91,6 +100,22 @@ def _no_comment_cue(verb):
                     and any(g.lower_ == "no" for g in child.children):
                 return parts + [verb] + [g for g in child.children if g.i < child.i] + [child]
     return None
+
+
+def _withheld(verb, lemma: str) -> bool:
+    """Whether a negated "disclose / say ..." keeps something back rather than reports a saying:
+    "did not disclose the price" always; "did not say" with a modal of refusal ("would not say")
+    or an open question as its complement ("did not say how many"), not "did not say that X"."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False  # "the price was not disclosed": what was kept back, not who kept it
+    if lemma not in SAYING:
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in MODALS_OF_REFUSAL for c in verb.children):
+        return True
+    complement = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj")), None)
+    if complement is None:
+        return True  # "declined questions and did not say"
+    return any(t.lower_ in WH_WORDS for t in complement.subtree if t.i < complement.i or t is complement)
 
 
 def _unanswered(verb):

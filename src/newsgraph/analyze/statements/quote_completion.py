@@ -87,7 +87,7 @@ def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: list[Quote]) 
             k = by_end[added]
             best = max(best, (_last_char(candidates[k]), -k)) if best else (_last_char(candidates[k]), -k)
             added += 1
-        if best is None or not _begins_sentence(text, quote.start):
+        if best is None or not _begins_sentence(text, quote.start) or _attributed_after(doc, quote):
             continue
         last = candidates[-best[1]]
         end = _last_char(last)
@@ -104,6 +104,27 @@ def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: list[Quote]) 
         last.content.append((quote.start, quote.end))
         best = (quote.end, best[1])
     return candidates
+
+
+def _attributed_after(doc, quote: Quote) -> bool:
+    """'"A," the message read.': a short clause with its own subject and verb closes the quote's
+    sentence, so the quote has a source of its own even when its verb is no cue word."""
+    span = doc.char_span(quote.end, len(doc.text), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = span[0].sent
+    after = [t for t in doc[span.start:sent.end] if not t.is_punct and not t.is_space]
+    if not after or len(after) > 8 or after[0].text in ('"', "“", "”"):
+        return False
+    if len(after) < 2:
+        return False
+    heads = {t.i for t in after}
+    # the quoted clause hangs on the words after it ("the message read", tagged a noun or not)
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if inside is not None and any(t.dep_ in ("ccomp", "parataxis") and t.head.i in heads for t in inside):
+        return True
+    return any(t.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i >= span.start for c in t.children)
+               for t in after)
 
 
 def _covered(segments, starts, longest: int, quote: Quote) -> bool:

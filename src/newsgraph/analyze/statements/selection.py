@@ -38,12 +38,36 @@ class Selector(Protocol):
 
 def find_candidates(doc, selector: Selector, quotes: list[Quote]) -> list[Candidate]:
     """The candidates ``selector.accepts(candidate)`` keeps, quotes completed, in text order."""
-    candidates = [c for c in propose_candidates(doc, quotes) if selector.accepts(c)]
+    candidates = [c for c in propose_candidates(doc, quotes) if not _no_saying(c) and selector.accepts(c)]
     candidates = _without_datelines(candidates)
     candidates = suppress_overlaps(candidates, selector)
     candidates = attach_uncued_quotes(doc, candidates, quotes)
     candidates.sort(key=lambda c: min([c.cue_tokens[0].idx] + [s for s, _ in c.content]))
     return candidates
+
+
+#: participles of the writer's own gloss: '"...," he said, referring to the rebels' tells what the
+#: quote was about, not something the speaker said
+GLOSS_PARTICIPLES = frozenset({"refer"})
+#: verbs of turning down or taking on, and the people in a role one turns down or takes on ("rejected
+#: the mediator" is an act toward a person; "rejected the offer" still tells a stance)
+REFUSING_PEOPLE = frozenset({"reject", "accept", "refuse", "dismiss", "welcome"})
+PERSON_ROLES = frozenset({"mediator", "envoy", "negotiator", "candidate", "nominee", "appointee", "ambassador",
+                          "arbitrator", "monitor", "observer", "representative", "emissary", "intermediary"})
+
+
+def _no_saying(candidate: Candidate) -> bool:
+    """A candidate that reports no words: the writer's "referring to X" gloss, or an object cue
+    whose object is a person ("rejected Tom Vell as mediator" is an act toward Vell, not words)."""
+    head = candidate.head
+    if head is None:
+        return False
+    if head.lemma_.lower() in GLOSS_PARTICIPLES and head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "xcomp"):
+        return True
+    if candidate.frame == "obj" and head.lemma_.lower() in REFUSING_PEOPLE:
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        return obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_ROLES)
+    return False
 
 
 FIRST_PERSON = frozenset("i we my our me us".split())  # the line's speaker reporting themselves

@@ -3,6 +3,8 @@
 * ``speaking_for``: a source that speaks for someone named with it -- "Brell's office",
   "representatives for Northwind", "the Brell campaign" -- is that someone (an office or a
   campaign has no voice of its own); a spokesperson stays a person of their own.
+* ``titled_person``: a source that lists a person's titles before their name -- "chairman, chief
+  executive and president Jane Roe" -- is the named person, not the first title;
 * ``named_before``: a proper name the index does not know as written, that is the start or the
   end of exactly one actor's name ("Northwind" for Northwind Logistics, "Brell" for Tom Brell).
 
@@ -42,6 +44,22 @@ def speaking_for(span, actors: ActorLookup) -> Optional[Actor]:
             if actor is not None:
                 return actor
     return None
+
+
+def titled_person(span, actors: ActorLookup) -> Optional[Actor]:
+    """The person named at the end of a list of titles (see the module docstring), or None.
+
+    The name must close the source and be nobody's possessor or a preposition's object ("a lawyer
+    for Jane Roe" speaks for her; "Jane Roe's lawyer" is not she)."""
+    people = [e for e in span.ents if e.label_ == "PERSON"]
+    if len(people) != 1 or span.root.pos_ != "NOUN":
+        return None
+    person = people[0]
+    tail = [t for t in span.doc[person.end:span.end] if not t.is_punct]
+    if tail or person.root.dep_ in ("poss", "pobj") or any(t.dep_ == "case" for t in person):
+        return None
+    actor = actors.resolve(person)
+    return actor if actor is not None and actor.kind == "person" else None
 
 
 def named_before(span, actors: ActorLookup) -> Optional[Actor]:

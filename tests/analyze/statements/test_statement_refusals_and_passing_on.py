@@ -1,0 +1,77 @@
+"""Withheld answers, passed-on statements, titled speakers and non-speech cues (invented sentences;
+issue 10, the fourth blind check's categories)."""
+import pytest
+
+import newsgraph
+
+
+def _all(text):
+    analysis = newsgraph.analyze(text)
+    return [(s.source.text if s.source else None, analysis.actor(s.speaker).name if s.speaker else None,
+             s.cue.text, [c.text for c in s.content], s.frame) for s in analysis.statements]
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("The bakery did not disclose the price of the oven.", "The bakery", "did not disclose"),
+    ("Wardens would not say how many lambs were lost.", "Wardens", "would not say"),
+    ("The ferry line did not say how much the repairs cost.", "The ferry line", "did not say"),
+    ("Stewards would not confirm the name of the rider.", "Stewards", "would not confirm"),
+])
+def test_a_withheld_answer_is_a_no_comment(text, source, cue):
+    assert [(s[0], s[2], s[3], s[4]) for s in _all(text)] == [(source, cue, [], "no_comment")]
+
+
+def test_a_negated_saying_with_its_content_stays_speech():
+    assert [(s[2], s[3], s[4]) for s in _all("The warden never said the lake was closed.")] == [
+        ("never said", ["the lake was closed"], "speech")]
+
+
+def test_a_statement_passed_on_by_an_agency_is_only_its_speakers():
+    shown = _all("Nine boats sank, the coastal rescue board said, according to Reuters.")
+    assert shown == [("the coastal rescue board", "coastal rescue board", "said", ["Nine boats sank"], "speech")]
+
+
+def test_citing_names_the_speaker_of_a_passed_on_statement():
+    shown = _all("Nine boats sank on Friday, according to Reuters, citing the coastal rescue board.")
+    assert [(s[0], s[2], s[3]) for s in shown] == [
+        ("the coastal rescue board", "citing", ["Nine boats sank on Friday"])]
+
+
+def test_a_speaker_named_after_a_list_of_titles_is_the_person():
+    shown = _all('"Orders are up," said founder, chair and chief executive Lorna Fitch.')
+    assert [(s[1], s[3]) for s in shown] == [("Lorna Fitch", ['"Orders are up,"'])]
+
+
+def test_a_lawyer_for_a_person_still_speaks_for_them():
+    shown = _all('"Orders are up," said a lawyer for Lorna Fitch.')
+    assert [s[1] for s in shown] == ["Lorna Fitch"]
+
+
+def test_the_writers_referring_to_gloss_is_no_statement():
+    shown = _all('"They dug it first," she said, referring to the miners.')
+    assert [(s[2], s[3]) for s in shown] == [("said", ['"They dug it first,"'])]
+
+
+@pytest.mark.parametrize("text", [
+    "That said, the ferry will sail on Sunday.",
+    "Needless to say, the ferry was late.",
+    "Suffice it to say, the crew was tired.",
+])
+def test_discourse_idioms_are_no_cues(text):
+    assert _all(text) == []
+
+
+def test_rejecting_a_person_is_an_act_not_words():
+    assert _all("The guild rejected Hal Brenner as a mediator.") == []
+    assert _all("The guild rejected the mediator named by the court.") == []
+    assert [(s[2], s[3]) for s in _all("The guild rejected the offer as too small.")] == [
+        ("rejected", ["the offer as too small"])]
+
+
+def test_a_quote_closed_by_its_own_clause_does_not_continue_the_last_statement():
+    shown = _all('The mayor posted a message on Twitter. "The bridge is safe," the message read.')
+    assert [(s[2], s[3]) for s in shown] == [("posted", ["a message on Twitter"])]
+
+
+def test_a_passive_withheld_fact_is_no_no_comment():
+    assert [s[4] for s in _all("The price of the oven has not been confirmed.")] == []
