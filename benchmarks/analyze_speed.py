@@ -19,7 +19,7 @@ from pathlib import Path
 
 from newsgraph import nlp
 from newsgraph.analyze import actors, dates, events, gazetteer, places, statements
-from newsgraph.analyze.actors import coding, kb
+from newsgraph.analyze.actors import dictionaries, kb
 from newsgraph.analyze.events import classifier as event_classifier
 from newsgraph.analyze.events import lexicon as event_lexicon
 from newsgraph.errors import NoArticle
@@ -66,7 +66,7 @@ def main() -> None:
     model = nlp.load()
     list(model.pipe(t for t, _ in texts[:4]))  # warm up
     gazetteer.load(), event_lexicon.load(), event_classifier.load()  # per-process tables, like the model
-    kb.shipped(), kb.shipped_organizations(), coding.tables()
+    kb.shipped(), kb.shipped_organizations(), dictionaries.tables()
 
     t0 = time.perf_counter()
     docs = list(model.pipe((t for t, _ in texts), batch_size=32))

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.analyze.actors.coding import code_phrase, country_of, singular, tokenize
+from newsgraph.analyze.actors.coding import code_phrase
+from newsgraph.analyze.actors.dictionaries import country_of, singular, tokenize
 
 
 @pytest.mark.parametrize("phrase, country, sector, kind", [

@@ -5,7 +5,7 @@ import re
 from typing import Optional
 
 from newsgraph.analyze import resources, syntax
-from newsgraph.analyze.actors import coding, coref, names, tidy
+from newsgraph.analyze.actors import coding, coref, dictionaries, names, tidy
 from newsgraph.analyze.actors.coref import persons_in as _persons_in
 from newsgraph.analyze.actors.coref import trim_name as _trim
 from newsgraph.analyze.actors.index import ActorIndex
@@ -148,7 +148,7 @@ class Builder(coref.DescriptionsAndPronouns):
         for t in self.doc:
             if t.pos_ not in ("NOUN", "PROPN") or t.i in self.ent_of:
                 continue
-            row = coding.sector_word(t.text)
+            row = dictionaries.sector_word(t.text)
             if row is None or row.kind != "person" or row.sector in ("CVL", "REF", "LAB", "AGR", "EDU", "CRM", "UAF"):
                 continue  # "Refugee Convention": only office titles vouch for a name
             head = t.head
@@ -163,10 +163,10 @@ class Builder(coref.DescriptionsAndPronouns):
             while (start - 1 > t.i or t.dep_ == "appos") and start - 1 >= 0:
                 prev = self.doc[start - 1]
                 if prev.pos_ != "PROPN" or prev.i in self.ent_of or not prev.text[:1].isupper() \
-                        or coding.sector_word(prev.text) or coding.country_of(prev.text) or prev.i == t.i:
+                        or dictionaries.sector_word(prev.text) or dictionaries.country_of(prev.text) or prev.i == t.i:
                     break
                 start -= 1
-            if coding.sector_word(head.text) or coding.country_of(head.text) or coding.organization(head.text):
+            if dictionaries.sector_word(head.text) or dictionaries.country_of(head.text) or dictionaries.organization(head.text):
                 continue
             found.append(_person_span(self.doc, start, head.i + 1))
         return found
@@ -186,7 +186,7 @@ class Builder(coref.DescriptionsAndPronouns):
             k += 1  # "a MacBook Pro", "Recent Samsung TVs": an article or an adjective before the name
         tokens = tokens.doc[k:tokens.end]
         if len(tokens) == 1 and ent.label_ in ("PERSON", "ORG") and syntax.is_verb_form(tokens[0]) \
-                and coding.country_of(tokens.text) is None and coding.capital_country(tokens.text) is None:
+                and dictionaries.country_of(tokens.text) is None and dictionaries.capital_country(tokens.text) is None:
             return  # "Dealing" cut from "Battin: Dealing with ...": a verb, no name
         if len(tokens) >= 3 and names.speech_verb_word(tokens[0]):
             tokens = tokens[1:]  # "Said Kit Draper, ...": the cue that opens an inverted sentence
@@ -199,7 +199,7 @@ class Builder(coref.DescriptionsAndPronouns):
         if any(t.pos_ in ("VERB", "AUX") and t.text.islower() for t in tokens):
             return  # "Garrett hit Rudolph": a clause, not a name
         text = " ".join(t.text for t in tokens)
-        if text.isupper() and len(text) > 4 and coding.organization(text) is None:
+        if text.isupper() and len(text) > 4 and dictionaries.organization(text) is None:
             return  # a dateline ("ROTTERDAM —"), not an actor
         if not any(t.is_alpha and len(t.text) > 1 for t in tokens) or names.only_titles(tokens):
             return  # "Lt Col", "President": a title without the name of the one who holds it
@@ -215,8 +215,8 @@ class Builder(coref.DescriptionsAndPronouns):
             # "Kosmos, a group co-founded by ...": the description says what the name is
             self._named_group(DocSpan(self.doc, tokens.start, tokens.end, label="ORG"), tokens)
             return
-        if ent.label_ == "PERSON" and (coding.country_of(tokens.text) or coding.capital_country(tokens.text)
-                                       or coding.organization(tokens.text)):
+        if ent.label_ == "PERSON" and (dictionaries.country_of(tokens.text) or dictionaries.capital_country(tokens.text)
+                                       or dictionaries.organization(tokens.text)):
             self._named_group(ent, tokens)  # "La Paz", "Azerbaijani" tagged as persons
             return
         if ent.label_ in ("ORG", "NORP", "GPE"):
@@ -228,8 +228,8 @@ class Builder(coref.DescriptionsAndPronouns):
             self._person(ent, tokens)  # "The head of the agency, Amara Diallo": tagged ORG
             return
         if ent.label_ == "PERSON" or self._person_shaped(tokens) or (
-                text in self.person_words and coding.organization(tokens.text) is None
-                and coding.country_of(tokens.text) is None and coding.capital_country(tokens.text) is None):
+                text in self.person_words and dictionaries.organization(tokens.text) is None
+                and dictionaries.country_of(tokens.text) is None and dictionaries.capital_country(tokens.text) is None):
             self._person(ent, tokens)
         else:
             self._named_group(ent, tokens)
@@ -254,7 +254,7 @@ class Builder(coref.DescriptionsAndPronouns):
             description = doc[tokens.start - 1]  # "the fact-checking website Full Fact"
         if description is None or description.pos_ != "NOUN" or description.i in self.ent_of:
             return False
-        row = coding.sector_word(description.lemma_.lower())
+        row = dictionaries.sector_word(description.lemma_.lower())
         return description.lemma_.lower() in BODY_NOUNS or len(tokens) == 1 and row is not None \
             and row.kind == "organization" and row.strong
 
@@ -270,9 +270,9 @@ class Builder(coref.DescriptionsAndPronouns):
         surnames = {w.split()[-1] for w in self.person_words}
         if words[-1].text not in surnames and not (len(words) == 2 and words[0].text in names.given_names()
                                                    and words[-1].tag_ != "NNPS") \
-                or coding.organization(tokens.text) is not None:
+                or dictionaries.organization(tokens.text) is not None:
             return False  # "Diego Vantress Holdings" stays a business
-        return not any(coding.sector_word(w.text) or coding.country_of(w.text) or coding.capital_country(w.text)
+        return not any(dictionaries.sector_word(w.text) or dictionaries.country_of(w.text) or dictionaries.capital_country(w.text)
                        or w.lower_ in coding.NEEDS_A_NAME or w.lower_ in coding.CORPORATE_SUFFIXES for w in words)
 
     def _person(self, ent, tokens) -> None:
@@ -385,9 +385,9 @@ class Builder(coref.DescriptionsAndPronouns):
             return False
         if root.dep_ != "appos":  # "Halvorsen, the Danish ambassador, said": the title follows
             titles = [c for c in root.children if c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN"]
-            return any((row := coding.sector_word(c.text)) is not None and row.kind == "person" and row.strong
+            return any((row := dictionaries.sector_word(c.text)) is not None and row.kind == "person" and row.strong
                        for c in titles)
-        row = coding.sector_word(root.head.text)
+        row = dictionaries.sector_word(root.head.text)
         return row is not None and row.kind == "person" and root.head.pos_ in ("NOUN", "PROPN")
 
     def _find_person(self, name: str) -> Optional[Actor]:
@@ -453,7 +453,7 @@ class Builder(coref.DescriptionsAndPronouns):
         if root.dep_ == "appos":
             # the appositive may hang off the end of the title's complement: climb to the title
             def is_title(tok):
-                row = coding.sector_word(tok.text)
+                row = dictionaries.sector_word(tok.text)
                 return tok.i not in self.ent_of and tok.pos_ in ("NOUN", "PROPN") and row is not None \
                     and row.kind == "person"
 
@@ -490,7 +490,7 @@ class Builder(coref.DescriptionsAndPronouns):
     def _is_bare_head(self, tokens) -> bool:
         words = [t for t in tokens if t.lower_ not in coding.DETERMINERS]
         return len(words) == 1 and words[0].lower_ in coding.NEEDS_A_NAME and words[0].text[:1].isupper() \
-            and coding.organization(words[0].text) is None
+            and dictionaries.organization(words[0].text) is None
 
     def _named_group(self, ent, tokens) -> None:
         index = self.index
@@ -523,7 +523,7 @@ class Builder(coref.DescriptionsAndPronouns):
         if ent.label_ == "ORG" and code.kind is None:
             code = coding.Coding(**{**code.__dict__, "kind": "organization", "name": code.name or _text(tokens)})
         key = index._key(code, tokens)
-        if key is not None and key not in index._by_key and coding.organization(tokens.text) is None:
+        if key is not None and key not in index._by_key and dictionaries.organization(tokens.text) is None:
             key = self._acronym_key(tokens) or key
         if key is None:
             return
@@ -555,7 +555,7 @@ class Builder(coref.DescriptionsAndPronouns):
             return code
         around = _code(words)
         # a country word before the name wins over the table's ("the Chinese CDC" is China's)
-        named = around.country if any(coding.country_of(w.text) for w in words) else None
+        named = around.country if any(dictionaries.country_of(w.text) for w in words) else None
         country = named or code.country or around.country
         sector = code.sector or (around.sector if around.kind in ("organization", "group") or not before else None)
         return coding.Coding(**{**code.__dict__, "country": country, "sector": sector})
@@ -566,7 +566,7 @@ class Builder(coref.DescriptionsAndPronouns):
         foreign one ("the CDC" after "the Chinese CDC") is that one."""
         if key[0] != "org" or len(key) != 2:
             return key
-        row = coding.organization(tokens.text)
+        row = dictionaries.organization(tokens.text)
         if row is not None and row.country and code.country and code.country != row.country:
             return key + (code.country,)
         if row is not None and key not in self.index._by_key:
@@ -615,7 +615,7 @@ class Builder(coref.DescriptionsAndPronouns):
                 if w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "GPE", "NORP"):
                     self._register(doc[w.i:w.i + 1], [w])  # "NATO exercises": NATO
                 elif w.pos_ in ("ADJ", "PROPN") and w.text[:1].isupper():
-                    iso3 = coding.country_of(w.text)
+                    iso3 = dictionaries.country_of(w.text)
                     if iso3:
                         self._country_mention(iso3, doc[w.i:w.i + 1])
 
@@ -753,7 +753,7 @@ class Builder(coref.DescriptionsAndPronouns):
                 if actor.country is None and body.country:
                     actor.country = body.country
                 heads = index._heads.get(actor.id, set())
-                weak = all((row := coding.sector_word(h)) is None or not row.strong for h in heads)
+                weak = all((row := dictionaries.sector_word(h)) is None or not row.strong for h in heads)
                 if body.kind in ("organization", "group") and body.sector and (actor.sector is None or weak):
                     actor.sector = body.sector
                 break
@@ -774,7 +774,7 @@ class Builder(coref.DescriptionsAndPronouns):
         places = gazetteer.load()
         for ent in self.doc.ents:
             if ent.label_ in ("GPE", "LOC") and all(i in self.credits for i in range(ent.start, ent.end)):
-                home = coding.country_of(ent.text) or coding.capital_country(ent.text) \
+                home = dictionaries.country_of(ent.text) or dictionaries.capital_country(ent.text) \
                     or place_country(places.lookup(ent.text))
                 if home:
                     break
@@ -822,7 +822,7 @@ _TITLE_DATELINE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0
 def _a_known_place(name: str) -> bool:
     from newsgraph.analyze import gazetteer
 
-    return bool(gazetteer.load().lookup(name)) or coding.capital_country(name) is not None
+    return bool(gazetteer.load().lookup(name)) or dictionaries.capital_country(name) is not None
 
 
 def credit_tokens(doc) -> set[int]:
@@ -861,7 +861,7 @@ def heads_the_phrase(code: coding.Coding, root) -> bool:
     if code.head is None or root.pos_ != "NOUN":
         return True
     head = code.head.split()[-1].lower()
-    return head in (root.lower_, root.lemma_.lower(), coding.singular(root.lower_))
+    return head in (root.lower_, root.lemma_.lower(), dictionaries.singular(root.lower_))
 
 
 def _body_of(root, index: ActorIndex) -> Optional[Actor]:
@@ -891,7 +891,7 @@ def _inside_place(token) -> bool:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return end - start > 1 and coding.country_of(doc[start:end].text) is None
+    return end - start > 1 and dictionaries.country_of(doc[start:end].text) is None
 
 
 #: "Rep. Ilhan Omar (D-Minn.)", "Sen. Dale Orr, R-Texas,": a member of the US Congress by party and state

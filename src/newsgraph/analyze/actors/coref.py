@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from newsgraph.analyze import resources
-from newsgraph.analyze.actors import coding
+from newsgraph.analyze.actors import coding, dictionaries
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject
 from newsgraph.model import Actor
 
@@ -440,11 +440,11 @@ class DescriptionsAndPronouns:
                self.ent_of[c.i].label_ == "ORG" and self._titled_appositive(self.ent_of[c.i])))
                for c in t.subtree if c.i > t.i):
             return False  # "The head of the agency, Rafael Grossi": the name's title, not a description
-        if coding.sector_word(t.text) is not None:
+        if dictionaries.sector_word(t.text) is not None:
             return True
         if _generic_organization(t):
             return True
-        return any(c.dep_ == "compound" and coding.sector_word(c.text) is not None for c in t.lefts)
+        return any(c.dep_ == "compound" and dictionaries.sector_word(c.text) is not None for c in t.lefts)
 
     def _phrase(self, t):
         """The description headed by ``t``: its left modifiers and a for/of/at complement."""

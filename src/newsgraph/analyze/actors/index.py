@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze import syntax
-from newsgraph.analyze.actors import coding, coref
+from newsgraph.analyze.actors import coding, coref, dictionaries
 from newsgraph.analyze.actors.coref import Mention
 from newsgraph.model import Actor, Span
 
@@ -204,7 +204,7 @@ class ActorIndex:
         if code.kind == "group" and code.sector:
             return ("group", None, head)  # without a country only the same word is the same group
         if code.kind == "organization":
-            org = coding.organization(tokens.text)
+            org = dictionaries.organization(tokens.text)
             if org is not None:
                 return ("org", org.name)
             if code.name:
@@ -216,7 +216,7 @@ class ActorIndex:
     def _name_of(self, code: coding.Coding, tokens) -> str:
         """A display name for a non-person actor: its words less articles and quantifiers."""
         tokens = list(tokens)
-        org = coding.organization(_text(tokens))
+        org = dictionaries.organization(_text(tokens))
         if org is not None and org.kind != "country":
             return org.name
         words = list(tokens)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.analyze.actors import coding
+from newsgraph.analyze.actors import coding, dictionaries
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase, Match, normal_name
 from newsgraph.model import Actor
@@ -61,13 +61,13 @@ def _without_country_word(knowledge: KnowledgeBase, name: str, published: Option
     """The entry for a name that a country word leads ("U.S. Customs and Border Protection", "the
     American Red Cross"), when the entry is of that same country: a country word naming another
     country ("the Chinese CDC") makes it another body."""
-    words = [w for w, _, _ in coding.tokenize(name)]
+    words = [w for w, _, _ in dictionaries.tokenize(name)]
     if words and words[0].lower() == "the":
         words = words[1:]
     for n in (2, 1):
         if len(words) <= n:
             continue
-        country = coding.country_of(" ".join(words[:n]))
+        country = dictionaries.country_of(" ".join(words[:n]))
         if country is None:
             continue
         match = knowledge.lookup(" ".join(words[n:]), published, actor.country or country, actor.sector)
@@ -148,7 +148,7 @@ def _place_country(text: str) -> Optional[str]:
     from newsgraph.analyze import gazetteer
     from newsgraph.analyze.actors.build import place_country
 
-    words = [w for w, _, _ in coding.tokenize(text)]
+    words = [w for w, _, _ in dictionaries.tokenize(text)]
     for k, w in enumerate(words[:-1]):
         if w.lower() not in ("in", "of", "from"):
             continue
@@ -178,7 +178,7 @@ def _affiliations(index: ActorIndex) -> None:
         if actor.kind != "person" or not actor.title:
             continue
         code = coding.code_phrase(actor.title)
-        row = coding.sector_word(code.head) if code.head else None
+        row = dictionaries.sector_word(code.head) if code.head else None
         own = row is None or row.strong or code.explicit_sector and code.sector != row.sector
         # (own: the title names its own institution, "Kremlin spokesman", "army spokesman": its
         # sector stays; the state of a body the title names is still theirs, "chairman of the Joint
@@ -299,7 +299,7 @@ def _shared_acronyms(index: ActorIndex) -> None:
     for actor in index.actors:
         if actor.kind != "organization" or not actor.country or not actor.mentions:
             continue
-        rows = {coding.organization(m.text) for m in actor.mentions}
+        rows = {dictionaries.organization(m.text) for m in actor.mentions}
         if None in rows or not all(row.shared and row.country == actor.country for row in rows):
             continue  # named in full or with its country ("the Chinese CDC") somewhere
         home = home or home_country(index) or "-"

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from newsgraph.analyze import resources
-from newsgraph.analyze.actors import coding
+from newsgraph.analyze.actors import coding, dictionaries
 
 POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
 
@@ -83,7 +83,7 @@ def coordinated_name(ent):
         end += 1
     run = doc[ent.end + 1:end]
     if len(run) < 2 or not run[-1].lower_.endswith(_DOMAIN_ENDINGS) or any(
-            coding.organization(part.text) or kb.shipped().entries(part.text) for part in (ent, run)):
+            dictionaries.organization(part.text) or kb.shipped().entries(part.text) for part in (ent, run)):
         return ent
     return DocSpan(doc, ent.start, end, label="ORG")
 
@@ -101,7 +101,7 @@ def names_a_thing(tokens) -> bool:
     """Whether a name ends in a word that names a thing, an event or an illness ("the IllustrisTNG
     Project", "the Davis Cup", "the Paris Agreement", "Ebola Virus"), and no table knows it as a body."""
     last = tokens[-1].lower_
-    return last in THING_HEADS and len(tokens) > 1 and coding.organization(tokens.text) is None
+    return last in THING_HEADS and len(tokens) > 1 and dictionaries.organization(tokens.text) is None
 
 
 HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "Prince", "Princess", "King",
@@ -124,7 +124,7 @@ def given_names() -> frozenset[str]:
         if len(words) > 1 and words[0][:1].isupper():
             (counts if kind == "person" else bodies)[words[0]] += 1
     return frozenset(w for w, n in counts.items() if n >= 3 and bodies[w] * 5 < n and w not in HONORIFICS
-                     and coding.sector_word(w.rstrip(".")) is None and coding.country_of(w) is None)
+                     and dictionaries.sector_word(w.rstrip(".")) is None and dictionaries.country_of(w) is None)
 
 
 def in_an_address(tokens) -> bool:
@@ -150,7 +150,7 @@ def _a_place(text: str) -> bool:
     """Whether the gazetteer or the country tables know ``text`` as a place."""
     from newsgraph.analyze import gazetteer
 
-    return bool(coding.country_of(text) or coding.capital_country(text) or gazetteer.load().lookup(text))
+    return bool(dictionaries.country_of(text) or dictionaries.capital_country(text) or gazetteer.load().lookup(text))
 
 
 def _name_break(token) -> bool:
@@ -236,7 +236,7 @@ def reads_as_english(doc) -> bool:
 def only_titles(tokens) -> bool:
     """Whether every word is a person's title or rank ("Lt Col", "Gen.", "President")."""
     words = [t.text.rstrip(".") for t in tokens if not t.is_punct]
-    return bool(words) and all((row := coding.sector_word(w)) is not None and row.kind == "person" for w in words)
+    return bool(words) and all((row := dictionaries.sector_word(w)) is not None and row.kind == "person" for w in words)
 
 
 def bare_singular(token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsgraph.analyze import syntax
-from newsgraph.analyze.actors import coding
+from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.names import contains, name_words, same_person
 from newsgraph.model import Actor
@@ -56,7 +56,7 @@ def prune_things(index: ActorIndex, named: set[str], ent_of: dict) -> None:
             continue  # a full name is a person's, whatever it does in the story
         if actor.kind not in ("person", "organization") or actor.sector or actor.country:
             continue
-        if coding.organization(actor.name) is not None or kb.shipped().entries(actor.name):
+        if dictionaries.organization(actor.name) is not None or kb.shipped().entries(actor.name):
             continue
         roots = []
         for mention in actor.mentions:
@@ -128,7 +128,7 @@ def _only_modifies(span, actor: Actor) -> bool:
     root = span.root
     head = root.head
     if root.dep_ == "compound" and head.i >= span.end and head.pos_ in ("NOUN", "PROPN") and head.tag_ != "NNS" \
-            and actor.sector == "BUS" and coding.sector_word(head.text) is None \
+            and actor.sector == "BUS" and dictionaries.sector_word(head.text) is None \
             and head.lower_ not in BODY_NOUNS | DOCUMENT_HEADS and head.lemma_.lower() not in _event_words():
         return True  # a company's product or shop ("a Ford sedan"); not "Ford workers", "a Google
         # spokesman", "the Google statement", "the Huawei ban", nor a state body's ("the Pentagon team")
@@ -167,6 +167,6 @@ def acts(token) -> bool:
         if prep.lower_ in ("including", "like", "as") and prep.head.pos_ == "NOUN" and prep.head.tag_ == "NNS":
             return True  # "brands including Ford, ...", "rivals such as Kosmo": members of a kind of actor
         if prep.lower_ == "of":
-            row = coding.sector_word(prep.head.text)
+            row = dictionaries.sector_word(prep.head.text)
             return row is not None
     return False

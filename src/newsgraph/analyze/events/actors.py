@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.analyze.actors import coding
+from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.events.participants import STRUCK, is_someone, owner, paragraph_between, struck_thing
 from newsgraph.analyze.events.participants import complement as complement_of
 from newsgraph.analyze.events.patterns import Found
@@ -316,7 +316,7 @@ def _coded_actor(phrase, actors):
     it ("Iraqi troops", "NATO exercises")."""
     for token in phrase:
         if token.pos_ in ("ADJ", "PROPN") and token.text[:1].isupper():
-            iso3 = coding.country_of(token.text)
+            iso3 = dictionaries.country_of(token.text)
             actor = actors.country_actor(iso3) if iso3 else None
             if actor is not None:
                 return actor, phrase.doc[token.i:token.i + 1]

@@ -9,7 +9,7 @@ visiting President X"); whether a word names someone (``is_someone``), who owns 
 """
 from __future__ import annotations
 
-from newsgraph.analyze.actors import coding
+from newsgraph.analyze.actors import dictionaries
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_PREPS = ("to", "with", "against", "on", "upon", "toward", "towards", "at", "from", "into")
@@ -262,7 +262,7 @@ def is_someone(token) -> bool:
         return False  # "a state of emergency", "a state of siege"
     if member is not None and (token.like_num or lemma in QUANTITY_HEADS):
         return is_someone(member)  # "hundreds of prisoners", "some of the protesters"
-    return lemma in PEOPLE or coding.sector_word(token.text) is not None
+    return lemma in PEOPLE or dictionaries.sector_word(token.text) is not None
 
 
 def owner(thing):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.analyze.actors import coding
+from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
@@ -199,7 +199,7 @@ def _by_object(verb):
                                    for c in verb.children):
         person = P.first_child(verb, ("dobj",))
         if person is not None and (person.ent_type_ in ("PERSON", "ORG", "GPE") or person.pos_ == "PRON"
-                                   or person.lower_ == "counterpart" or coding.sector_word(person.text)
+                                   or person.lower_ == "counterpart" or dictionaries.sector_word(person.text)
                                    or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in person.children)):
             return ("CONSULT", "phone")  # "called Russian Foreign Minister Sergey Lavrov"
         return None
