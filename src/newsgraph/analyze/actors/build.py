@@ -5,16 +5,16 @@ import re
 from typing import Optional
 
 from newsgraph.analyze import resources, syntax
-from newsgraph.analyze.actors import coding, coref, dictionaries, names, tidy
+from newsgraph.analyze.actors import coding, coref, dictionaries, names, tidy, token_runs
 from newsgraph.analyze.actors.coref import persons_in as _persons_in
 from newsgraph.analyze.actors.coref import trim_name as _trim
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.syntax import is_locative as _is_locative
 from newsgraph.model import Actor
 
-_code = coding.code_tokens
-_text = coding.tokens_text
-_strip_det = coding.without_article
+_code = token_runs.code_tokens
+_text = token_runs.tokens_text
+_strip_det = token_runs.without_article
 POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
 HONORIFICS_MALE = frozenset({"mr", "sir", "lord"})
 HONORIFICS_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})

@@ -23,7 +23,7 @@ The same function codes phrases typed on the command line (``newsgraph actor``) 
 5. A run of capitalised unknown words after a person title is the name ("Russian President Vladimir
    Putin": title "Russian President", name "Vladimir Putin").
 
-``code_tokens`` codes a run of parsed tokens the same way (``analyze.actors`` uses it).
+``token_runs.code_tokens`` codes a run of parsed tokens the same way (``analyze.actors`` uses it).
 """
 from __future__ import annotations
 
@@ -587,37 +587,6 @@ def code_phrase(text: str) -> Coding:
     return Coding(**{**coding.__dict__, "text": text.strip()})
 
 
-# -- token runs from a parse (anything with .text, .whitespace_ and .i) ------------------------
-
 #: heads of a noun phrase that name a country's government ("the Russian government")
 GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "cabinet", "authorities",
                               "authority", "leadership"})
-
-
-def code_tokens(tokens) -> Coding:
-    """Code a run of tokens (a gap where tokens were left out counts as a space)."""
-    tokens = list(tokens)
-    spaces = [t.whitespace_ if k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1 else " "
-              for k, t in enumerate(tokens)]
-    return code_words([t.text for t in tokens], spaces)
-
-
-def tokens_text(tokens) -> str:
-    """The text of tokens as written, with a space where tokens were left out between them."""
-    tokens = list(tokens)
-    parts = []
-    for k, t in enumerate(tokens):
-        parts.append(t.text)
-        if k + 1 < len(tokens):
-            parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
-    return "".join(parts).strip()
-
-
-def without_article(code: Coding) -> Coding:
-    """A title without its article ("The spokesman for X" -> "spokesman for X")."""
-    title = code.title
-    if title:
-        first, _, rest = title.partition(" ")
-        if first.lower() in DETERMINERS and rest:
-            title = rest
-    return Coding(**{**code.__dict__, "title": title})

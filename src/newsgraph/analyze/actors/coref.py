@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from newsgraph.analyze import resources
-from newsgraph.analyze.actors import coding, dictionaries
+from newsgraph.analyze.actors import coding, dictionaries, token_runs
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject
 from newsgraph.model import Actor
 
@@ -464,7 +464,7 @@ class DescriptionsAndPronouns:
         index = self.index
         phrase = self._phrase(t)
         words = [w for w in phrase if w.dep_ != "case"]
-        code = coding.code_tokens(words)
+        code = token_runs.code_tokens(words)
         if _generic_organization(t) and not code.name and self._recent_organization(t, code, phrase, words):
             return
         if code.head is None or code.name:
@@ -477,7 +477,7 @@ class DescriptionsAndPronouns:
             country = code.country
             head = code.head
             for other in persons_in(phrase, self.ent_of):
-                known = self._find_person(coding.tokens_text(trim_name(other) or other))
+                known = self._find_person(token_runs.tokens_text(trim_name(other) or other))
                 if known is not None:
                     exclude.add(known.id)
                     country = country or known.country
@@ -494,13 +494,13 @@ class DescriptionsAndPronouns:
                 actor = resolve_description(desc, index.mentions, sent, index._heads, t.i)
                 if actor is not None:
                     learned = coding.Coding(text=code.text, country=country, sector=code.sector,
-                                            title=coding.without_article(code).title, head=code.head, kind="person")
+                                            title=token_runs.without_article(code).title, head=code.head, kind="person")
                     index.learn(actor, learned)
                     index.add_mention(actor, phrase, head=t.i)
                     self._map(words, actor)
                     return
             if is_subject(t) or is_speaker(t):
-                name = coding.without_article(code).title or coding.tokens_text(words)
+                name = token_runs.without_article(code).title or token_runs.tokens_text(words)
                 anon = coding.Coding(text=name, country=country, sector=code.sector, title=name,
                                      head=code.head, kind="person")
                 actor = index._new(None, name, anon)

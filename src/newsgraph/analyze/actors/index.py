@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze import syntax
-from newsgraph.analyze.actors import coding, coref, dictionaries
+from newsgraph.analyze.actors import coding, coref, dictionaries, token_runs
 from newsgraph.analyze.actors.coref import Mention
 from newsgraph.model import Actor, Span
 
-_code = coding.code_tokens
-_text = coding.tokens_text
+_code = token_runs.code_tokens
+_text = token_runs.tokens_text
 GOVERNMENT_HEADS = coding.GOVERNMENT_HEADS
 
 #: dependencies that keep a token inside the name or title phrase of its head
