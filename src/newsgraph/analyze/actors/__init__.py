@@ -7,14 +7,15 @@
   countries, governments ("Moscow", "the Kremlin" used as actors: RUSGOV), named organisations and
   groups ("Russian forces": RUSMIL); places in locative phrases and names modifying a noun are not
   actors; then every codable noun phrase that a later stage may ask about is registered, so that the
-  index is final;
+  index is final (``phrases``); countries and sectors the article around an actor gives are settled
+  last (``settling``); ``places`` and ``credits`` are its helpers for place names and datelines;
 - ``names``: where a name starts and ends, which words are titles or things, which names are one
   person's, and whether the text is English the model can read;
 - ``tidy``: names of one person merged, and names that are no actor (products, units, things)
   pruned, once all are found;
 - ``coref``: definite descriptions and pronouns resolved to an actor already seen;
 - ``coding``: a short actor phrase -> country, PLOVER sector, title, kind (table-driven, also used by
-  ``newsgraph actor``);
+  ``newsgraph actor``); ``dictionaries`` holds its tables and their lookups, ``token_runs`` codes parsed tokens;
 - ``kb`` and ``knowledge``: the dated actor knowledge base (shipped, learned from the corpus, the
   user's own) that codes what the text leaves open, on the article's date;
 - ``index``: the ``ActorIndex`` the later stages read through ``analyze.stages.ActorLookup``.

@@ -1,14 +1,17 @@
 """Building the actor index: one left-to-right pass over a parse (see ``newsgraph.analyze.actors``)."""
 from __future__ import annotations
 
-import re
 from typing import Optional
 
-from newsgraph.analyze import resources, syntax
+from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import coding, coref, dictionaries, names, tidy, token_runs
 from newsgraph.analyze.actors.coref import persons_in as _persons_in
 from newsgraph.analyze.actors.coref import trim_name as _trim
+from newsgraph.analyze.actors.credits import credit_tokens
 from newsgraph.analyze.actors.index import ActorIndex
+from newsgraph.analyze.actors.phrases import PhraseRegistration
+from newsgraph.analyze.actors.places import based_in
+from newsgraph.analyze.actors.settling import Settling
 from newsgraph.analyze.syntax import is_locative as _is_locative
 from newsgraph.model import Actor
 
@@ -19,13 +22,6 @@ POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
 HONORIFICS_MALE = frozenset({"mr", "sir", "lord"})
 HONORIFICS_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-#: heads of a speaker phrase that name a document or a finding, not an actor ("the statement said")
-DOCUMENT_HEADS = frozenset("statement report study survey document letter video post tweet data poll analysis "
-                           "filing complaint evidence research paper article release memo record footage photo "
-                           "figure figures estimate message email website court ruling judgment calculation "
-                           "projection forecast count tally model line lines sign signs result test finding "
-                           "stock share price index gain loss".split())
-INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: words that open a noun phrase, never a name ("a MacBook Pro", "this Apple Watch")
 LEADING_NOT_NAME = frozenset({"a", "an", "this", "that", "these", "those", "every", "any", "some", "each", "my",
                               "your", "our", "their", "his", "her", "its"})
@@ -35,7 +31,7 @@ BODY_NOUNS = frozenset("group band team club firm startup company organisation o
                        "newspaper paper magazine tabloid broadcaster channel outlet app platform".split())
 
 
-class Builder(coref.DescriptionsAndPronouns):
+class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
     """One left-to-right pass over a parse that fills an ActorIndex (see the module docstring)."""
 
     def __init__(self, index: ActorIndex, doc):
@@ -506,7 +502,7 @@ class Builder(coref.DescriptionsAndPronouns):
             return  # "rated Mostly True": a label, not an agent
         if root.dep_ in ("compound", "amod", "nmod") and not (tokens.start <= root.head.i < tokens.end):
             return  # "Kremlin spokesman", "Ukraine war": part of another phrase
-        if _is_locative(root) or _based_in(tokens):
+        if _is_locative(root) or based_in(tokens):
             return  # "in Kherson", "a London-based website": places used as places
         code = _code(tokens)
         if ent.label_ in ("GPE", "FAC", "LOC", "PERSON") and code.kind not in ("country", "organization"):
@@ -585,208 +581,6 @@ class Builder(coref.DescriptionsAndPronouns):
                 return key
         return None
 
-    def register_phrases(self) -> None:
-        """Make the index final: every noun phrase in an argument position that codes as an actor
-        ("American warplanes", "NATO" in "NATO exercises"), and every country named by an adjective
-        in one ("four Ukrainian regions"), is an actor now, so that later stages find it with
-        ``resolve`` or ``country_actor`` and never create one."""
-        index, doc = self.index, self.doc
-        for t in doc:
-            if t.pos_ not in ("NOUN", "PROPN") or (t.dep_ not in syntax.ARGUMENT_DEPS and t.dep_ != "ROOT"):
-                continue
-            if t.i in index._by_token or _is_locative(t) or t.i in self.ent_of and self.ent_of[t.i].label_ == "PERSON":
-                continue
-            if t.i in self.credits:
-                continue
-            phrase = syntax.strip_punct(syntax.core_noun_phrase(t))
-            if phrase is None or "\n" in phrase.text:
-                continue
-            words = [w for w in phrase if w.dep_ != "case"]
-            if not any(w.i in index._by_token for w in words):
-                self._register(phrase, words)
-            named = self._named_right_after(t)
-            if named is not None:
-                index._by_token.setdefault(t.i, named)  # "The singer Orla Finch said": her title
-            elif t.i not in index._by_token and _speaker_subject(t):
-                self._described_speaker(t, phrase, words)
-            for w in words:
-                if w.i == t.i or w.i in index._by_token or w.i in self.credits or _inside_place(w):
-                    continue
-                if w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "GPE", "NORP"):
-                    self._register(doc[w.i:w.i + 1], [w])  # "NATO exercises": NATO
-                elif w.pos_ in ("ADJ", "PROPN") and w.text[:1].isupper():
-                    iso3 = dictionaries.country_of(w.text)
-                    if iso3:
-                        self._country_mention(iso3, doc[w.i:w.i + 1])
-
-    def register_territories(self) -> None:
-        """A place the gazetteer puts in one country ("the town of Beni", "a curfew in Ahmedabad")
-        may stand for that country when an event is done to it: the country is an actor then, with
-        the place as its mention when the article does not name the country itself."""
-        from newsgraph.analyze import gazetteer
-
-        index, places = self.index, gazetteer.load()
-        for ent in self.doc.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC") or "\n" in ent.text:
-                continue
-            tokens = _trim(ent)
-            if tokens is None or any(t.i in index._by_token or t.i in self.credits for t in tokens):
-                continue  # a dateline's place is where the story was filed, not an actor
-            iso3 = place_country(places.lookup(tokens.text))
-            if iso3 is None:
-                continue
-            actor = index._by_key.get(("country", iso3))
-            if actor is None or not actor.mentions or actor.id in self.territorial:
-                self.territorial.add(self._country_mention(iso3, tokens).id)
-
-    def with_place_country(self, code: coding.Coding, words) -> coding.Coding:
-        """A group or organisation named after a place of one country ("the Lagos police") is of
-        that country, when the words say no other."""
-        from newsgraph.analyze import gazetteer
-
-        if code.country is not None or code.kind not in ("group", "organization"):
-            return code
-        for w in words:
-            if w.ent_type_ in ("GPE", "LOC") and w.dep_ in ("compound", "amod", "nmod", "poss"):
-                place = next((e for e in w.doc.ents if e.start <= w.i < e.end), None)
-                if place is None or place.end - 1 != w.i:
-                    continue  # the place's own words ("Fort" of "Fort Worth") are read with it
-                country = place_country(gazetteer.load().lookup(_text(_trim(place) or place)))
-                if country:
-                    return coding.Coding(**{**code.__dict__, "country": country})
-        return code
-
-    def _register(self, phrase, words) -> None:
-        index = self.index
-        if phrase.root.lemma_.lower() in DOCUMENT_HEADS or phrase.root.pos_ == "PROPN" and phrase.root.lower_ in names.THING_HEADS:
-            return  # "surveillance video", "the court ruling": a record, not who made it
-        if self._is_bare_head(words):
-            actor = self._bare_head(words)
-            if actor is not None:
-                index.add_mention(actor, phrase)
-            return
-        code = self.with_place_country(_code(words), words)
-        if code.kind == "person" or code.head is None and code.kind is None:
-            return
-        if not heads_the_phrase(code, phrase.root):
-            # "Chinese military intervention", "the rebel hideouts": an act or a thing of the actor,
-            # who is the modifier alone ("Chinese military", "rebel")
-            words = [w for w in words if w.i < phrase.root.i and w.dep_ not in ("det", "poss", "case", "punct")
-                     and w.pos_ not in ("DET", "NUM")]
-            if not words or words[-1].i - words[0].i + 1 != len(words):
-                return
-            phrase = self.doc[words[0].i:words[-1].i + 1]
-            code = self.with_place_country(_code(words), words)
-            if code.kind in (None, "person"):
-                return
-        key = index._key(code, phrase)
-        if key is None:
-            return
-        actor = index._by_key.get(key)
-        if actor is None:
-            actor = index._new(key, index._name_of(code, words), code)
-            actor.aliases = [actor.name]
-        index.add_mention(actor, phrase)
-
-    def _named_right_after(self, head) -> Optional[Actor]:
-        """The person whose name follows a description word directly ("The singer Orla Finch"),
-        when the parse did not join them."""
-        nxt = head.i + 1
-        ent = self.ent_of.get(nxt)
-        if ent is None or ent.label_ != "PERSON" or ent.start != nxt or head.tag_ != "NN":
-            return None
-        return next((self.index._by_token[i] for i in range(ent.start, ent.end) if i in self.index._by_token), None)
-
-    def _described_speaker(self, head, phrase, words) -> None:
-        """A speaker the text only describes ("Health bosses said", "a person familiar with the
-        matter said", "the agency says") is an actor of its own: a group when plural, a person when
-        indefinite, else an organisation; the same words are the same actor. A document ("the
-        statement said") is no actor."""
-        if head.lemma_.lower() in DOCUMENT_HEADS or head.lower_ in names.THING_HEADS or head.pos_ == "PROPN" and not (
-                head.ent_type_ == "ORG" or head.text.isupper()):
-            return  # an unknown proper name may be a person the tagger missed
-        index = self.index
-        plural = head.tag_ in ("NNS", "NNPS")
-        indefinite = any(w.lower_ in INDEFINITE for w in words if w.i < head.i)
-        # "my toddler revealed", "her lawyer said": one person, unless the word names a body ("its board")
-        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) \
-            and head.lower_ not in coding.NEEDS_A_NAME and head.lower_ not in coding.GOVERNMENT_HEADS
-        kind = "group" if plural else "person" if indefinite or owned else "organization"
-        name = index._name_of(coding.Coding(text=phrase.text), words)
-        key = ("described", kind, name.lower()) if kind != "person" else None
-        actor = index._by_key.get(key) if key is not None else None
-        if actor is None:
-            actor = index._new(key, name, coding.Coding(text=name, kind=kind))
-            actor.aliases = [actor.name]
-            if kind == "person":
-                self.unnamed.add(actor.id)
-        index.add_mention(actor, phrase, head=head.i)
-
-    def _country_mention(self, iso3: str, span) -> Actor:
-        index = self.index
-        actor = index._by_key.get(("country", iso3))
-        if actor is None:
-            from newsgraph.analyze import gazetteer
-
-            entry = gazetteer.load().country(iso3)
-            name = entry.name if entry is not None else iso3
-            actor = index._new(("country", iso3), name, coding.Coding(text=name, country=iso3, kind="country"))
-            actor.aliases = [name]
-        index.add_mention(actor, span, point=False)
-        return actor
-
-    def settle_affiliations(self) -> None:
-        """A person named with the body they serve ("Sgt. Dale Porter of the Fort Worth police",
-        "Ann Vik of Russia") takes its country when they have none, and its sector when their own
-        title says none or only a role every institution has (a sergeant of the police is COP)."""
-        index, doc = self.index, self.doc
-        for actor in index.actors:
-            if actor.kind != "person":
-                continue
-            for mention in actor.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                body = _body_of(span.root, index)
-                if body is None or body is actor:
-                    continue
-                if actor.country is None and body.country:
-                    actor.country = body.country
-                heads = index._heads.get(actor.id, set())
-                weak = all((row := dictionaries.sector_word(h)) is None or not row.strong for h in heads)
-                if body.kind in ("organization", "group") and body.sector and (actor.sector is None or weak):
-                    actor.sector = body.sector
-                break
-
-    def settle_local(self) -> None:
-        """Countries the article's conventions give: a member of Congress written with party and state
-        ("(D-Minn.)") is American; the police and local office holders of a story without a country of
-        their own are of the country of its dateline ("FORT WORTH, Texas (AP) —")."""
-        from newsgraph.analyze import gazetteer
-
-        text = self.doc.text
-        for actor in self.index.actors:
-            if actor.kind == "person" and actor.country is None and any(
-                    _US_PARTY_STATE.match(text, m.end) for m in actor.mentions):
-                actor.country = "USA"
-                actor.sector = actor.sector or "LEG"
-        home = None
-        places = gazetteer.load()
-        for ent in self.doc.ents:
-            if ent.label_ in ("GPE", "LOC") and all(i in self.credits for i in range(ent.start, ent.end)):
-                home = dictionaries.country_of(ent.text) or dictionaries.capital_country(ent.text) \
-                    or place_country(places.lookup(ent.text))
-                if home:
-                    break
-        if home is None:
-            return
-        for actor in self.index.actors:
-            if actor.country is not None or actor.kind == "country":
-                continue
-            heads = self.index._heads.get(actor.id, set())
-            if actor.sector == "COP" or heads & LOCAL_HEADS:
-                actor.country = home
-
     def prune_things(self) -> None:
         """Drop the names that are no actor (``tidy.prune_things``)."""
         tidy.prune_things(self.index, self.named, self.ent_of)
@@ -803,117 +597,6 @@ class Builder(coref.DescriptionsAndPronouns):
             actor.aliases = self.aliases.get(actor.id, [actor.name])
 
 
-
-
-def _speaker_subject(token) -> bool:
-    """The subject of a speech or reporting verb (the statements' cue verbs: "reports", "quipped")."""
-    return syntax.is_speaker(token) or token.dep_ == "nsubj" and token.head.lemma_.lower() in resources.speech_verbs()
-
-
-#: "Hong Kong (CNN Business) A muddled view ...": a place, then an agency in brackets, opening a paragraph
-_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4} ?\((?P<agency>[^()\n]{1,40})\)")
-
-
-#: "New York, NY –", "Washington, DC, United States:": a dateline written in title case
-_TITLE_DATELINE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){1,2}"
-                             r"(?: [–—-]+ |: )")
-
-
-def _a_known_place(name: str) -> bool:
-    from newsgraph.analyze import gazetteer
-
-    return bool(gazetteer.load().lookup(name)) or dictionaries.capital_country(name) is not None
-
-
-def credit_tokens(doc) -> set[int]:
-    """Tokens of a dateline or an agency credit opening a paragraph ("LONDON (AP) —",
-    "Hong Kong (CNN Business)"): the agency that filed a story is no actor of it."""
-    from newsgraph.extract.dateline import dateline_end
-
-    text = doc.text
-    spans = []
-    for start in [0] + [m.end() for m in re.finditer(r"\n\s*", text)]:
-        if start >= len(text):
-            continue
-        end = dateline_end(text, start)
-        if end is not None:
-            spans.append((start, end))
-            continue
-        match = _CREDIT.match(text, start, min(len(text), start + 80))
-        if match:
-            spans.append((match.start("agency"), match.end("agency")))
-            continue
-        match = _TITLE_DATELINE.match(text, start, min(len(text), start + 80))
-        if match and _a_known_place(match["place"]):
-            spans.append((start, match.end()))
-    out: set[int] = set()
-    for start, end in spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            out.update(range(span.start, span.end))
-    return out
-
-
-def heads_the_phrase(code: coding.Coding, root) -> bool:
-    """Whether the word that codes a phrase is its head ("Russian troops"), not a modifier of a
-    noun that names an act, a record or a thing ("Chinese military intervention", "the court
-    ruling", "TV commercials"): only the former is an actor."""
-    if code.head is None or root.pos_ != "NOUN":
-        return True
-    head = code.head.split()[-1].lower()
-    return head in (root.lower_, root.lemma_.lower(), dictionaries.singular(root.lower_))
-
-
-def _body_of(root, index: ActorIndex) -> Optional[Actor]:
-    """The actor a name's "of"/"with"/"at"/"from" phrase names ("Dale Porter of the police")."""
-    for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "at", "from") or prep.i < root.i:
-            continue
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.i in index._by_token:
-                return index._by_token[obj.i]
-    return None
-
-
-def _based_in(tokens) -> bool:
-    """A place naming where something is based ("a London-based website")."""
-    doc, end = tokens.doc, tokens.end
-    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
-
-
-def _inside_place(token) -> bool:
-    """A word of a longer place name ("Jersey" of "New Jersey"), which is not the country it spells."""
-    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
-        return False
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end - start > 1 and dictionaries.country_of(doc[start:end].text) is None
-
-
-#: "Rep. Ilhan Omar (D-Minn.)", "Sen. Dale Orr, R-Texas,": a member of the US Congress by party and state
-_US_PARTY_STATE = re.compile(r"\s*[(,]\s*[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?[),]")
-#: titles of local office, whose holders belong to the place the story was filed from
-LOCAL_HEADS = frozenset({"mayor", "governor", "gov", "sheriff", "deputy", "councilman", "councilwoman",
-                         "council member", "alderman", "county commissioner", "district attorney", "coroner"})
-
-
-def place_country(entries) -> Optional[str]:
-    """The country of a place name: the one all its places share, or that of a place that dwarfs
-    every namesake abroad, three times as big (Lagos, Nigeria, not Lagos, Portugal); None when unsure."""
-    if not entries:
-        return None
-    countries = {e.country for e in entries}
-    if len(countries) == 1:
-        return countries.pop()
-    top = max(entries, key=lambda e: e.population)
-    abroad = max((e.population for e in entries if e.country != top.country), default=0)
-    return top.country if top.population >= 100_000 and top.population >= 3 * abroad else None
-
-
 def _person_span(doc, start: int, end: int):
     """A PERSON entity span the tagger did not make (spaCy imported here, not at module import)."""
     from spacy.tokens import Span as DocSpan
@@ -928,18 +611,12 @@ def _sent_start(sent_of: list[int], i: int) -> int:
     return i
 
 
-
-
 def _is_title(tokens) -> bool:
     """Whether tokens code as one person's title ("Canadian Minister of Fisheries")."""
     if not tokens:
         return False
     code = _code(tokens)
     return code.kind == "person" and code.head is not None and not code.plural
-
-
-
-
 
 
 def _acronym(name: str) -> str:

@@ -240,7 +240,7 @@ def _place_named_like_country(words: Sequence[str], i: int, countries: dict) -> 
 def _place_country(words: Sequence[str], lo: int, hi: int, covered: set) -> Optional[str]:
     """The country of a place named in a title or group phrase ("South Dakota Gov.", "the Fort Worth
     police"): a run of capitalised words no table knows, that the gazetteer puts in one country."""
-    from newsgraph.analyze.actors.build import place_country
+    from newsgraph.analyze.actors.places import place_country
 
     i = lo
     while i < hi:

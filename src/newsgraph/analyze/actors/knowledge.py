@@ -146,7 +146,7 @@ def _lookup_name(knowledge: KnowledgeBase, name: str, date, code: coding.Coding)
 def _place_country(text: str) -> Optional[str]:
     """The country of a capitalised place the phrase names after "in", "of" or "from"."""
     from newsgraph.analyze import gazetteer
-    from newsgraph.analyze.actors.build import place_country
+    from newsgraph.analyze.actors.places import place_country
 
     words = [w for w, _, _ in dictionaries.tokenize(text)]
     for k, w in enumerate(words[:-1]):

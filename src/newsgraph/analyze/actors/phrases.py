@@ -1,0 +1,192 @@
+"""Registering every noun phrase that codes as an actor, so that the actor index is final."""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.analyze import resources, syntax
+from newsgraph.analyze.actors import coding, dictionaries, names, token_runs
+from newsgraph.analyze.actors.coref import trim_name as _trim
+from newsgraph.analyze.actors.places import inside_place, place_country
+from newsgraph.analyze.syntax import is_locative as _is_locative
+from newsgraph.model import Actor
+
+_code = token_runs.code_tokens
+_text = token_runs.tokens_text
+
+#: heads of a speaker phrase that name a document or a finding, not an actor ("the statement said")
+DOCUMENT_HEADS = frozenset("statement report study survey document letter video post tweet data poll analysis "
+                           "filing complaint evidence research paper article release memo record footage photo "
+                           "figure figures estimate message email website court ruling judgment calculation "
+                           "projection forecast count tally model line lines sign signs result test finding "
+                           "stock share price index gain loss".split())
+INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+class PhraseRegistration:
+    """The builder's last steps over a parse (mixed into it, whose ``index``, ``doc``, ``ent_of``,
+    ``credits``, ``territorial``, ``unnamed``, ``_is_bare_head`` and ``_bare_head`` they use)."""
+
+    def register_phrases(self) -> None:
+        """Make the index final: every noun phrase in an argument position that codes as an actor
+        ("American warplanes", "NATO" in "NATO exercises"), and every country named by an adjective
+        in one ("four Ukrainian regions"), is an actor now, so that later stages find it with
+        ``resolve`` or ``country_actor`` and never create one."""
+        index, doc = self.index, self.doc
+        for t in doc:
+            if t.pos_ not in ("NOUN", "PROPN") or (t.dep_ not in syntax.ARGUMENT_DEPS and t.dep_ != "ROOT"):
+                continue
+            if t.i in index._by_token or _is_locative(t) or t.i in self.ent_of and self.ent_of[t.i].label_ == "PERSON":
+                continue
+            if t.i in self.credits:
+                continue
+            phrase = syntax.strip_punct(syntax.core_noun_phrase(t))
+            if phrase is None or "\n" in phrase.text:
+                continue
+            words = [w for w in phrase if w.dep_ != "case"]
+            if not any(w.i in index._by_token for w in words):
+                self._register(phrase, words)
+            named = self._named_right_after(t)
+            if named is not None:
+                index._by_token.setdefault(t.i, named)  # "The singer Orla Finch said": her title
+            elif t.i not in index._by_token and _speaker_subject(t):
+                self._described_speaker(t, phrase, words)
+            for w in words:
+                if w.i == t.i or w.i in index._by_token or w.i in self.credits or inside_place(w):
+                    continue
+                if w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "GPE", "NORP"):
+                    self._register(doc[w.i:w.i + 1], [w])  # "NATO exercises": NATO
+                elif w.pos_ in ("ADJ", "PROPN") and w.text[:1].isupper():
+                    iso3 = dictionaries.country_of(w.text)
+                    if iso3:
+                        self._country_mention(iso3, doc[w.i:w.i + 1])
+
+    def register_territories(self) -> None:
+        """A place the gazetteer puts in one country ("the town of Beni", "a curfew in Ahmedabad")
+        may stand for that country when an event is done to it: the country is an actor then, with
+        the place as its mention when the article does not name the country itself."""
+        from newsgraph.analyze import gazetteer
+
+        index, places = self.index, gazetteer.load()
+        for ent in self.doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC") or "\n" in ent.text:
+                continue
+            tokens = _trim(ent)
+            if tokens is None or any(t.i in index._by_token or t.i in self.credits for t in tokens):
+                continue  # a dateline's place is where the story was filed, not an actor
+            iso3 = place_country(places.lookup(tokens.text))
+            if iso3 is None:
+                continue
+            actor = index._by_key.get(("country", iso3))
+            if actor is None or not actor.mentions or actor.id in self.territorial:
+                self.territorial.add(self._country_mention(iso3, tokens).id)
+
+    def with_place_country(self, code: coding.Coding, words) -> coding.Coding:
+        """A group or organisation named after a place of one country ("the Lagos police") is of
+        that country, when the words say no other."""
+        from newsgraph.analyze import gazetteer
+
+        if code.country is not None or code.kind not in ("group", "organization"):
+            return code
+        for w in words:
+            if w.ent_type_ in ("GPE", "LOC") and w.dep_ in ("compound", "amod", "nmod", "poss"):
+                place = next((e for e in w.doc.ents if e.start <= w.i < e.end), None)
+                if place is None or place.end - 1 != w.i:
+                    continue  # the place's own words ("Fort" of "Fort Worth") are read with it
+                country = place_country(gazetteer.load().lookup(_text(_trim(place) or place)))
+                if country:
+                    return coding.Coding(**{**code.__dict__, "country": country})
+        return code
+
+    def _register(self, phrase, words) -> None:
+        index = self.index
+        if phrase.root.lemma_.lower() in DOCUMENT_HEADS or phrase.root.pos_ == "PROPN" and phrase.root.lower_ in names.THING_HEADS:
+            return  # "surveillance video", "the court ruling": a record, not who made it
+        if self._is_bare_head(words):
+            actor = self._bare_head(words)
+            if actor is not None:
+                index.add_mention(actor, phrase)
+            return
+        code = self.with_place_country(_code(words), words)
+        if code.kind == "person" or code.head is None and code.kind is None:
+            return
+        if not heads_the_phrase(code, phrase.root):
+            # "Chinese military intervention", "the rebel hideouts": an act or a thing of the actor,
+            # who is the modifier alone ("Chinese military", "rebel")
+            words = [w for w in words if w.i < phrase.root.i and w.dep_ not in ("det", "poss", "case", "punct")
+                     and w.pos_ not in ("DET", "NUM")]
+            if not words or words[-1].i - words[0].i + 1 != len(words):
+                return
+            phrase = self.doc[words[0].i:words[-1].i + 1]
+            code = self.with_place_country(_code(words), words)
+            if code.kind in (None, "person"):
+                return
+        key = index._key(code, phrase)
+        if key is None:
+            return
+        actor = index._by_key.get(key)
+        if actor is None:
+            actor = index._new(key, index._name_of(code, words), code)
+            actor.aliases = [actor.name]
+        index.add_mention(actor, phrase)
+
+    def _named_right_after(self, head) -> Optional[Actor]:
+        """The person whose name follows a description word directly ("The singer Orla Finch"),
+        when the parse did not join them."""
+        nxt = head.i + 1
+        ent = self.ent_of.get(nxt)
+        if ent is None or ent.label_ != "PERSON" or ent.start != nxt or head.tag_ != "NN":
+            return None
+        return next((self.index._by_token[i] for i in range(ent.start, ent.end) if i in self.index._by_token), None)
+
+    def _described_speaker(self, head, phrase, words) -> None:
+        """A speaker the text only describes ("Health bosses said", "a person familiar with the
+        matter said", "the agency says") is an actor of its own: a group when plural, a person when
+        indefinite, else an organisation; the same words are the same actor. A document ("the
+        statement said") is no actor."""
+        if head.lemma_.lower() in DOCUMENT_HEADS or head.lower_ in names.THING_HEADS or head.pos_ == "PROPN" and not (
+                head.ent_type_ == "ORG" or head.text.isupper()):
+            return  # an unknown proper name may be a person the tagger missed
+        index = self.index
+        plural = head.tag_ in ("NNS", "NNPS")
+        indefinite = any(w.lower_ in INDEFINITE for w in words if w.i < head.i)
+        # "my toddler revealed", "her lawyer said": one person, unless the word names a body ("its board")
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) \
+            and head.lower_ not in coding.NEEDS_A_NAME and head.lower_ not in coding.GOVERNMENT_HEADS
+        kind = "group" if plural else "person" if indefinite or owned else "organization"
+        name = index._name_of(coding.Coding(text=phrase.text), words)
+        key = ("described", kind, name.lower()) if kind != "person" else None
+        actor = index._by_key.get(key) if key is not None else None
+        if actor is None:
+            actor = index._new(key, name, coding.Coding(text=name, kind=kind))
+            actor.aliases = [actor.name]
+            if kind == "person":
+                self.unnamed.add(actor.id)
+        index.add_mention(actor, phrase, head=head.i)
+
+    def _country_mention(self, iso3: str, span) -> Actor:
+        index = self.index
+        actor = index._by_key.get(("country", iso3))
+        if actor is None:
+            from newsgraph.analyze import gazetteer
+
+            entry = gazetteer.load().country(iso3)
+            name = entry.name if entry is not None else iso3
+            actor = index._new(("country", iso3), name, coding.Coding(text=name, country=iso3, kind="country"))
+            actor.aliases = [name]
+        index.add_mention(actor, span, point=False)
+        return actor
+
+
+def _speaker_subject(token) -> bool:
+    """The subject of a speech or reporting verb (the statements' cue verbs: "reports", "quipped")."""
+    return syntax.is_speaker(token) or token.dep_ == "nsubj" and token.head.lemma_.lower() in resources.speech_verbs()
+
+
+def heads_the_phrase(code: coding.Coding, root) -> bool:
+    """Whether the word that codes a phrase is its head ("Russian troops"), not a modifier of a
+    noun that names an act, a record or a thing ("Chinese military intervention", "the court
+    ruling", "TV commercials"): only the former is an actor."""
+    if code.head is None or root.pos_ != "NOUN":
+        return True
+    head = code.head.split()[-1].lower()
+    return head in (root.lower_, root.lemma_.lower(), dictionaries.singular(root.lower_))
