@@ -97,3 +97,14 @@ def strip_punct(span):
     while start < end and doc[start].is_punct:
         start += 1
     return doc[start:end] if end > start else None
+
+
+def owners(head, preps, proper_compounds: bool = False):
+    """The nouns that own ``head``: its possessor ("X's report"), the objects of its owning
+    prepositions ("a report by X", with ``preps`` such as {"by", "of"}), and with
+    ``proper_compounds`` a proper-noun compound ("Kremlin spokesman"); in the parse's order."""
+    for child in head.children:
+        if child.dep_ == "poss" or proper_compounds and child.dep_ == "compound" and child.pos_ == "PROPN":
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            yield from (g for g in child.children if g.dep_ == "pobj")

@@ -130,18 +130,12 @@ class ActorIndex:
         self._replace(gone, None)
 
     def _replace(self, gone: Actor, keep: Optional[Actor]) -> None:
-        for i, actor in list(self._by_token.items()):
-            if actor is gone:
+        for table in (self._by_token, self._by_key):
+            for k in [k for k, actor in table.items() if actor is gone]:
                 if keep is None:
-                    del self._by_token[i]
+                    del table[k]
                 else:
-                    self._by_token[i] = keep
-        for key, actor in list(self._by_key.items()):
-            if actor is gone:
-                if keep is None:
-                    del self._by_key[key]
-                else:
-                    self._by_key[key] = keep
+                    table[k] = keep
         if keep is None:
             self.mentions = [m for m in self.mentions if m.actor is not gone]
         else:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from newsgraph.analyze import syntax
 from newsgraph.analyze.statements.constructions import Candidate, token_range
 
 #: outer cues that only pass on what someone else said
@@ -209,17 +210,10 @@ def inherited_speaker(source_root, previous: list[tuple[int, str]], sent_of, act
 def _issuer(document, actors) -> Optional[str]:
     """Who issued a document, named with it: "a report by X", "a story in X", "X's report"."""
     doc = document.doc
-    for child in document.children:
-        if child.dep_ == "poss":
-            nouns = [child]
-        elif child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
-            nouns = [g for g in child.children if g.dep_ == "pobj"]
-        else:
-            continue
-        for noun in nouns:
-            actor = actors.resolve(doc[noun.left_edge.i:noun.i + 1])
-            if actor is not None and actor.kind != "country":
-                return actor.id
+    for noun in syntax.owners(document, ISSUER_PREPS):
+        actor = actors.resolve(doc[noun.left_edge.i:noun.i + 1])
+        if actor is not None and actor.kind != "country":
+            return actor.id
     return None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from newsgraph.analyze import syntax
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.model import Actor
 
@@ -29,20 +30,13 @@ def speaking_for(span, actors: ActorLookup) -> Optional[Actor]:
     if root.pos_ != "NOUN" or root.lemma_.lower() not in SPEAKS_FOR:
         return None
     doc = span.doc
-    for child in root.children:
-        if child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN":
-            owners = [child]
-        elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
-            owners = [g for g in child.children if g.dep_ == "pobj"]
-        else:
+    for owner in syntax.owners(root, OWNER_PREPS, proper_compounds=True):
+        if owner.pos_ == "PRON":
             continue
-        for owner in owners:
-            if owner.pos_ == "PRON":
-                continue
-            actor = actors.resolve(doc[owner.left_edge.i:owner.i + 1]) or named_before(
-                doc[owner.left_edge.i:owner.i + 1], actors)
-            if actor is not None:
-                return actor
+        actor = actors.resolve(doc[owner.left_edge.i:owner.i + 1]) or named_before(
+            doc[owner.left_edge.i:owner.i + 1], actors)
+        if actor is not None:
+            return actor
     return None
 
 
