@@ -20,8 +20,8 @@ from newsgraph.eval.splits import is_frozen_page
 HERE = Path(__file__).resolve().parent
 
 
-def page_ids() -> list[str]:
-    lines = (HERE / "pages.txt").read_text("utf-8").splitlines()
+def page_ids(path: Path = HERE / "pages.txt") -> list[str]:
+    lines = path.read_text("utf-8").splitlines()
     return [line.split()[0] for line in lines if line.strip() and not line.startswith("#")]
 
 
@@ -63,6 +63,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data/articles-dev"))
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--pages", type=Path, default=HERE / "pages.txt",
+                        help="the list of blind pages (default pages.txt; pages-2.txt is the second set)")
     parser.add_argument("--tune", type=int, metavar="N", default=0,
                         help="instead of the blind pages, render N pages of the tune half of articles-dev "
                              "(never the frozen half), for looking at errors while developing")
@@ -76,7 +78,7 @@ def main() -> None:
         tune = sorted(key[:12] for key in truth if not is_frozen_page(key))
         chosen = tune[args.skip:args.skip + args.tune]
     else:
-        chosen = page_ids()
+        chosen = page_ids(args.pages)
     for short in chosen:
         key = full_ids[short]
         html = gzip.decompress((args.data / "html" / f"{key}.html.gz").read_bytes())
