@@ -9,6 +9,8 @@
   actors; then every codable noun phrase that a later stage may ask about is registered, so that the
   index is final (``phrases``); countries and sectors the article around an actor gives are settled
   last (``settling``); ``places`` and ``credits`` are its helpers for place names and datelines;
+- ``setting``: the country the article is set in (dateline, places, people), given to the actors
+  whose coding is local by nature (companies, agencies, police, people) and tied to no other country;
 - ``names``: where a name starts and ends, which words are titles or things, which names are one
   person's, and whether the text is English the model can read;
 - ``tidy``: names of one person merged, and names that are no actor (products, units, things)
@@ -28,8 +30,9 @@ from newsgraph.analyze.actors import tidy
 from newsgraph.analyze.actors.build import Builder
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
-from newsgraph.analyze.actors.knowledge import apply_knowledge, settle_context
+from newsgraph.analyze.actors.knowledge import apply_knowledge, home_country, settle_context
 from newsgraph.analyze.actors.names import reads_as_english
+from newsgraph.analyze.actors.setting import article_setting, settle_setting
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
 
@@ -46,7 +49,8 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
         return index  # the English model's names in another language are guesses, not actors
     builder = Builder(index, doc)
     builder.run()
-    apply_knowledge(index, knowledge if knowledge is not None else kb.shipped(), published)
+    knowledge = knowledge if knowledge is not None else kb.shipped()
+    apply_knowledge(index, knowledge, published)
     builder.register_phrases()
     builder.register_territories()
     builder.settle_affiliations()
@@ -55,5 +59,6 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     tidy.prune_media(index)
     tidy.prune_modifiers(index)
     settle_context(index)
+    settle_setting(index, article_setting(doc, index, builder.credits) or home_country(index), knowledge)
     index.number()
     return index

@@ -47,6 +47,7 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
         self.territorial: set[str] = set()  # country actors known only by their places
         self.credits: set[int] = set()  # tokens of a dateline or agency credit: no actors there
         self.named: set[str] = set()  # actors made from a name the tagger found (ids)
+        self.possessive: set[str] = set()  # names of shops and companies written with 's ("Lowe's")
 
     def run(self) -> None:
         from spacy.tokens import Token
@@ -61,6 +62,7 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
         index._sent_of = sent_of
         items = []
         self.credits = credit_tokens(doc) | names.quoted_titles(doc)
+        self.possessive = names.possessive_names(doc)
         for ent in self._whole_names(doc):
             if any(i in self.credits for i in range(ent.start, ent.end)):
                 continue  # "HANOI, Vietnam (AP) —": the agency and the place a story was filed from
@@ -205,6 +207,10 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
             # none of its words an actor either ("Bank" of "Ameris Bank Amphitheatre")
             self.credits.update(range(tokens.start, tokens.end))
             return
+        if ent.label_ == "PERSON" and tokens.text in self.possessive \
+                or ent.label_ == "PERSON" and names.organization_shaped(tokens):
+            self._shaped_organization(tokens)  # "Lowe's said", "Brightwater Productions"
+            return
         if ent.label_ == "PERSON" and self._organization_appositive(tokens):
             from spacy.tokens import Span as DocSpan
 
@@ -229,6 +235,21 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
             self._person(ent, tokens)
         else:
             self._named_group(ent, tokens)
+
+    def _shaped_organization(self, tokens) -> None:
+        """An organisation by the shape of its name: a name with a possessive 's that possesses
+        nothing is a shop or company ("Lowe's": BUS, named with its 's); a name ending like an
+        organisation's is one ("Brightwater Productions")."""
+        from spacy.tokens import Span as DocSpan
+
+        self._named_group(DocSpan(self.doc, tokens.start, tokens.end, label="ORG"), tokens)
+        actor = self.index._by_token.get(tokens.root.i)
+        if actor is None or actor.kind != "organization" or tokens.text not in self.possessive:
+            return
+        if actor.name == tokens.text:
+            marker = self.doc[tokens.end].text if tokens.end < len(self.doc) else "'s"
+            actor.name = tokens.text + (marker if marker in POSSESSIVE_MARKERS else "'s")
+        actor.sector = actor.sector or "BUS"
 
     def _organization_appositive(self, tokens) -> bool:
         """A name in apposition to, or right after, a description of a body ("Kosmos, a group

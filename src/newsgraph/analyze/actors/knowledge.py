@@ -24,6 +24,8 @@ NAME_ENDINGS = {
     "bureau": "GOV", "reserve": "GOV", "council": "GOV", "police": "COP",
     "times": "JRN", "post": "JRN", "journal": "JRN", "herald": "JRN", "tribune": "JRN", "news": "JRN",
     "press": "JRN", "television": "JRN", "radio": "JRN", "gazette": "JRN", "telegraph": "JRN",
+    "administration": "GOV", "productions": "BUS", "studios": "BUS", "records": "BUS", "bank": "BUS",
+    "realty": "BUS", "properties": "BUS", "restaurants": "BUS", "stores": "BUS",
 }
 
 
@@ -165,8 +167,22 @@ def _place_country(text: str) -> Optional[str]:
 
 
 def _sector_from_name(name: str) -> Optional[str]:
+    """The sector the head of a name says: its last word, or the last before "of" or "for" ("the
+    Bureau of Prisons", "the University of Lagos", "Center for Auto Safety" says nothing)."""
     words = name.lower().split()
+    for k, w in enumerate(words):
+        if w in ("of", "for", "on") and k > 0:
+            words = words[:k]
+            break
+    if len(words) > 1 and words[0] in PUBLIC_WORDS and words[-1] in PUBLIC_HEADS:
+        return "GOV"  # "the National Institute on Drug Abuse", "the State Board of Elections"
     return NAME_ENDINGS.get(words[-1]) if words else None
+
+
+#: first words that make an institute, service or board a public one
+PUBLIC_WORDS = frozenset({"national", "federal", "state", "county", "city", "municipal", "provincial"})
+PUBLIC_HEADS = frozenset({"institute", "institutes", "center", "centre", "service", "board", "bureau", "agency",
+                          "office", "administration", "commission", "council", "department", "authority"})
 
 
 def _affiliations(index: ActorIndex) -> None:
@@ -244,13 +260,12 @@ def home_country(index: ActorIndex) -> Optional[str]:
 
 def settle_context(index: ActorIndex) -> None:
     """What the whole article says about actors the text left open: police ranks in a police story,
-    local institutions of an article about one country. Run once every actor is registered and the
-    dateline has spoken (``Builder.settle_local``)."""
+    acronyms of the home country, local office holders. Run once every actor is registered and the
+    dateline has spoken (``Builder.settle_local``); the article's setting comes last (``setting``)."""
     _police_ranks(index)
     _shared_acronyms(index)
     _leaders_of_no_state(index)
     _same_office(index)
-    _home_institutions(index)
 
 
 def _same_office(index: ActorIndex) -> None:
@@ -313,47 +328,3 @@ def _shared_acronyms(index: ActorIndex) -> None:
 def _acronym(text: str) -> str:
     first, _, rest = text.strip().partition(" ")
     return rest if first.lower() == "the" and rest else text.strip()
-
-
-def _home_institutions(index: ActorIndex) -> None:
-    """What an article about one country leaves open is that country's: its unqualified local
-    institutions and office holders ("police", "the governor", "the state Department of Public Safety",
-    "county prosecutors"), its state bodies and officials ("lawmakers", "the Electoral Commission"),
-    its people and organisations that no table or base places elsewhere ("Michael Webb", "NIU").
-    Bodies named as international ("the European Space Agency", "the International Tennis
-    Federation"), news organisations and groups of no state sector ("investors") are left alone."""
-    home = None
-    for actor in index.actors:
-        if actor.country is not None or actor.kind not in ("person", "group", "organization"):
-            continue
-        if not _of_home(actor):
-            continue
-        home = home or home_country(index)
-        if home is None:
-            return
-        actor.country = home
-
-
-#: sectors of a state's own institutions and office holders
-STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL"})
-#: words that name a body beyond one state ("the European Space Agency", "coalition forces")
-INTERNATIONAL_WORDS = frozenset({"european", "international", "world", "global", "united", "nations", "asian",
-                                 "african", "arab", "atlantic", "pacific", "regional", "coalition", "allied",
-                                 "foreign", "overseas", "un", "eu", "nato", "interpol", "multinational", "europe",
-                                 "asia", "africa", "americas", "latin"})
-
-
-def _of_home(actor: Actor) -> bool:
-    """Whether an actor without a country takes the home country of its article."""
-    if actor.sector in ("IGO", "NGO", "JRN"):
-        return False  # (an outlet reports on the country of the story; it is not of it)
-    words = {w.lower().strip(".,'’s\"") for w in f"{actor.name} {actor.title or ''}".split()}
-    if words & INTERNATIONAL_WORDS:
-        return False
-    if actor.sector in STATE_SECTORS:
-        return actor.kind in ("group", "organization") or bool(words & LOCAL_WORDS)
-    if actor.kind == "group":
-        return False  # "investors", "scientists": people of anywhere
-    if actor.kind == "person":
-        return True  # (a minister, of a state sector with no local word, may be of anywhere: above)
-    return any(w[:1].isupper() for w in actor.name.split())  # a named organisation, not "the company"

@@ -269,3 +269,40 @@ def contains(words: list[str], part: list[str]) -> bool:
     """Whether ``part`` is a run of ``words``."""
     n = len(part)
     return any(words[k:k + n] == part for k in range(len(words) - n + 1))
+
+
+#: last words that make a name an organisation's, whatever the tagger said ("Brightwater Productions",
+#: "the Harlan County Sheriff's Department", "Kessel Media", "Ravel Machine")
+ORGANIZATION_ENDINGS = coding.COMPANY_ENDINGS | frozenset({
+    "productions", "media", "machine", "films", "pictures", "music", "publishing", "newspapers", "broadcasting",
+    "realty", "properties", "marketing", "advertising", "restaurants", "stores", "motors", "bank", "department",
+    "office", "administration", "bureau", "services", "authority", "board", "committee", "police", "court",
+    "party", "times", "journal", "herald", "tribune", "gazette", "news", "magazine", "institute", "university",
+    "college", "school", "academy", "foundation", "center", "centre", "council", "association", "society",
+    "museum", "hospital", "church", "federation", "league", "commission", "ministry"})
+
+
+def organization_shaped(tokens) -> bool:
+    """A name of two words or more ending with a word organisations end with (``ORGANIZATION_ENDINGS``):
+    "Brightwater Productions" is no person, whatever the tagger said."""
+    words = [t for t in tokens if t.text not in POSSESSIVE_MARKERS]
+    return len(words) >= 2 and words[-1].text[:1].isupper() and words[-1].lower_ in ORGANIZATION_ENDINGS
+
+
+def possessive_names(doc) -> set[str]:
+    """Names the tagger took for persons that are written with a possessive 's but possess nothing
+    ("Lowe's said", "shoppers at Lowe's, Kohl's and Target": the 's is followed by a verb, a
+    preposition, a conjunction or punctuation), or that an indefinite article opens ("a Lowe's
+    spokeswoman"): a shop or a company named after its founder, not a person ("Trump's tariffs",
+    "the Smiths' house" possess)."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end >= len(doc) or doc[ent.end].text not in ("'s", "’s") \
+                or doc[ent.end].tag_ != "POS":
+            continue
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        opened = ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an", "every", "each")
+        if opened or after is None or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PUNCT") \
+                and after.text not in ("-", "–"):
+            found.add(ent.text)
+    return found

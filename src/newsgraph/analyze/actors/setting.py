@@ -1,0 +1,199 @@
+"""The country an article is set in, and the actors a careful coder would give it.
+
+A story filed from Fort Worth about a kidnapping names a police department, a sheriff's office, an FBI
+agent, a witness and a local company without ever writing "American": a coder gives them all the
+country of the story. ``article_setting`` weighs what the text says about where it happens:
+
+- the dateline ("FORT WORTH, Texas (AP) —", "WASHINGTON —"): strong evidence;
+- every place the text names (country names, capitals, regions and towns the gazetteer puts in one
+  country: "Texas", "Sioux Falls", "Kabul"), a place in the opening paragraphs counting half again;
+- nationality words ("Chinese"), weakly, and members of Congress written with party and state
+  ("Rep. Ona Reeve, D-Minn.");
+- people whose country the text or the knowledge base already gave (a head of state counts for
+  their country; a company far less: a story about Texas names Twitter too).
+
+The setting is the country with most of that weight when it clearly leads (``SETTING_SHARE`` of
+the weight and twice the runner-up's); a story of several countries (a Davis Cup round, a trade war)
+has none. ``settle_setting`` then gives it only to actors whose coding is local by nature and that
+have no evidence of another country: the text and the base always win.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from newsgraph.analyze.actors import dictionaries
+from newsgraph.analyze.actors.index import ActorIndex
+from newsgraph.analyze.actors.kb import KnowledgeBase
+from newsgraph.analyze.actors.knowledge import WELL_KNOWN
+from newsgraph.analyze.actors.places import place_country
+from newsgraph.model import Actor
+
+#: the weight a country needs at least to be the setting
+SETTING_WEIGHT = 4.0
+#: the share of all country weight the setting needs, and how far it must lead the runner-up
+SETTING_SHARE = 0.6
+SETTING_LEAD = 2.0
+#: characters of the text that count as its opening, where the place of a story is said
+OPENING = 600
+DATELINE_WEIGHT = 4.0
+#: "(D-Minn.)", ", R-Texas,": a member of the US Congress
+_US_PARTY_STATE = re.compile(r"[(,]\s*[DRI]-[A-Z][a-z]{1,4}\.?(?:\s[A-Z][a-z]+)?[),]")
+
+#: groups that are people of the place a story happens in ("residents", "protesters"), unlike
+#: "investors" or "scientists", who are of anywhere
+LOCAL_GROUPS = frozenset({"resident", "protester", "protestor", "demonstrator", "witness", "villager",
+                          "neighbor", "neighbour", "local", "voter", "taxpayer", "citizen", "suspect", "gunman",
+                          "victim", "inmate", "prisoner", "student", "parent", "farmer", "motorist",
+                          "passenger", "shopper", "homeowner", "tenant", "worker", "employee", "teacher"})
+
+
+def article_setting(doc, index: ActorIndex, credits: set[int]) -> Optional[str]:
+    """The alpha-3 code of the country ``doc`` is set in, or None (see the module docstring)."""
+    weights = setting_weights(doc, index, credits)
+    if not weights:
+        return None
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    top, weight = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    total = sum(weights.values())
+    if weight >= SETTING_WEIGHT and weight >= SETTING_SHARE * total and weight >= SETTING_LEAD * second:
+        return top
+    return None
+
+
+def setting_weights(doc, index: ActorIndex, credits: set[int]) -> dict[str, float]:
+    """Country -> the weight of the text's evidence that the story happens there."""
+    from newsgraph.analyze import gazetteer
+
+    places = gazetteer.load()
+    weights: dict[str, float] = {}
+
+    def add(country: Optional[str], weight: float) -> None:
+        if country:
+            weights[country] = weights.get(country, 0.0) + weight
+
+    for ent in doc.ents:
+        if "\n" in ent.text:
+            continue
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        text = text.removesuffix("'s").removesuffix("’s")
+        if ent.label_ in ("GPE", "LOC"):
+            country = dictionaries.country_of(text) or dictionaries.capital_country(text) \
+                or place_country(places.lookup(text))
+            if all(i in credits for i in range(ent.start, ent.end)):
+                add(country, DATELINE_WEIGHT)
+            else:
+                add(country, 1.5 if ent.start_char < OPENING else 1.0)
+        elif ent.label_ == "NORP":
+            add(dictionaries.country_of(text), 0.5)
+    for _ in _US_PARTY_STATE.finditer(doc.text):
+        add("USA", 1.0)
+    for actor in index.actors:
+        if actor.kind == "person" and actor.country and actor.sector != "IGO":
+            add(actor.country, 1.0)
+        elif actor.kind == "organization" and actor.country and actor.sector in ("GOV", "COP", "JUD", "LEG"):
+            add(actor.country, 0.5)
+    return weights
+
+
+def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: KnowledgeBase) -> None:
+    """Give ``setting`` to the actors without a country whose coding is local by nature
+    (``local_by_nature``) and that nothing ties to another country (``foreign_evidence``)."""
+    if setting is None:
+        return
+    for actor in index.actors:
+        if actor.country is not None or actor.kind not in ("person", "group", "organization"):
+            continue
+        if local_by_nature(actor) and not foreign_evidence(actor, index, setting, knowledge):
+            actor.country = setting
+
+
+#: sectors of a state's own institutions and office holders
+STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL"})
+#: words that name a body beyond one state ("the European Space Agency", "coalition forces")
+INTERNATIONAL_WORDS = frozenset({"european", "international", "world", "global", "united", "nations", "asian",
+                                 "african", "arab", "atlantic", "pacific", "regional", "coalition", "allied",
+                                 "foreign", "overseas", "un", "eu", "nato", "interpol", "multinational", "europe",
+                                 "asia", "africa", "americas", "latin", "worldwide", "transnational"})
+
+#: title words of those who deal with other states: no local office holders
+STATESMEN = frozenset({"minister", "ambassador", "envoy", "diplomat", "premier", "chancellor", "king", "queen",
+                       "prince", "princess", "emperor", "president", "secretary", "consul", "foreign"})
+
+
+def local_by_nature(actor: Actor) -> bool:
+    """Whether an actor without a country is of the place its story happens in: a named company,
+    agency, police force, court or newspaper no table knows; a person (a named witness, a CEO, a
+    sheriff's spokesman); a body of a state sector; people of a place ("residents", "protesters").
+    Never a body named as international, an IGO or NGO, nor people of anywhere ("investors")."""
+    if actor.sector in ("IGO", "NGO"):
+        return False
+    words = {w.lower().strip(".,'’s\"") for w in f"{actor.name} {actor.title or ''}".split()}
+    if words & INTERNATIONAL_WORDS:
+        return False
+    if actor.kind == "person":
+        # a minister, envoy or head of state may be of any state the story deals with
+        return not (actor.sector in STATE_SECTORS and words & STATESMEN)
+    if actor.kind == "group":
+        heads = [w.lower() for w in actor.name.split()]
+        head = dictionaries.singular(heads[-1]) or heads[-1] if heads else ""
+        return actor.sector in STATE_SECTORS or actor.sector in ("OPP", "REB", "CRM") or head in LOCAL_GROUPS
+    if actor.sector == "JRN" and dictionaries.organization(actor.name) is not None:
+        return False  # a wire service the table knows (Reuters) is of no one country
+    return actor.sector in STATE_SECTORS or any(w[:1].isupper() for w in actor.name.split())
+
+
+def foreign_evidence(actor: Actor, index: ActorIndex, setting: str, knowledge: KnowledgeBase) -> bool:
+    """Whether anything ties the actor to a country other than ``setting``: a country word, a place
+    or an actor of another country in its own phrase or description ("Jean Roux, a French
+    manufacturer", "a lawyer from Lyon", "Tmall, the site owned by Alibaba"), or a namesake of
+    another country in the knowledge base."""
+    from newsgraph.analyze import gazetteer
+
+    doc = index.doc
+    places = gazetteer.load()
+    for mention in actor.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in _own_phrase(span):
+            other = index._by_token.get(t.i)
+            if other is not None and other is not actor and other.country not in (None, setting):
+                return True  # "Tmall, the retail site owned by Alibaba": Alibaba's country
+            if t.ent_type_ in ("GPE", "NORP", "LOC") and t.ent_iob_ == "B":
+                country = _entity_country(t, places)
+                if country and country != setting:
+                    return True
+    for name in {actor.name, *(actor.aliases or [])}:
+        if len(name.split()) < 2 and actor.kind == "person":
+            continue  # a surname alone has namesakes everywhere
+        for entry in knowledge.entries(name):
+            if entry.countries - {setting} and _well_known(entry):
+                return True
+    return False
+
+
+def _well_known(entry) -> bool:
+    """A namesake worth heeding: a user's or the corpus's coding, or a well-known office holder or
+    body (the Phoenix dictionaries' thousands of ministers share names with many people)."""
+    return entry.layer in ("user", "corpus") or any(r.source.startswith(WELL_KNOWN) for r in entry.roles)
+
+
+def _entity_country(token, places) -> Optional[str]:
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return None
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    return dictionaries.country_of(text) or dictionaries.capital_country(text) or place_country(places.lookup(text))
+
+
+def _own_phrase(span) -> list:
+    """The tokens of a mention's noun phrase with its modifiers, appositions and prepositional
+    phrases, within its sentence (not the clause it is the subject of)."""
+    root = span.root
+    sent = root.sent if root.doc.has_annotation("SENT_START") else root.doc[:]
+    tokens = [t for t in root.subtree if sent.start <= t.i < sent.end]
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
+        tokens += [t for t in root.head.subtree if sent.start <= t.i < sent.end and t not in tokens]
+    return tokens
