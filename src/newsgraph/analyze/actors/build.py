@@ -70,7 +70,7 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
                 for i in range(ent.start, ent.end):
                     self.ent_of[i] = ent
                 items.append((ent.start, 0, ent))
-                if ent.label_ == "PERSON":
+                if ent.label_ == "PERSON" and ent.text not in self.possessive:
                     self._learn_person_words(ent)
         for ent in self._untagged_names():
             for i in range(ent.start, ent.end):

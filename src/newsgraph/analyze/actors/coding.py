@@ -100,6 +100,9 @@ QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "other", "mor
 
 #: a committee of a legislature is the legislature's (LEG), whatever its subject
 COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "panel", "caucus"})
+#: sectors a committee's subject gives it by mistake ("the intelligence committee", "the armed services
+#: committee", "the judiciary committee"): committees of a legislature
+COMMITTEE_TOPICS = frozenset({"SPY", "MIL", "JUD", "COP"})
 LEGISLATURE_WORDS = frozenset({"house", "senate", "congress", "congressional", "parliament", "parliamentary",
                                "legislative", "legislature", "assembly", "commons", "lords", "duma", "knesset"})
 
@@ -361,9 +364,12 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     intl = [h for h in hits if h.kind == "org" and h.value.country is None]
     if intl and country is None:
         sector = intl[0].value.sector  # an international body's envoy or judge is the body's
-    if any(words[i].lower() in COMMITTEE_HEADS for i in range(lo, split)) and \
-            any(words[i].lower() in LEGISLATURE_WORDS for i in range(lo, split)):
+    committee = any(words[i].lower() in COMMITTEE_HEADS for i in range(lo, split))
+    if committee and any(words[i].lower() in LEGISLATURE_WORDS for i in range(lo, split)):
         sector = "LEG"  # "the House Intelligence Committee", "a Senate panel": the legislature's
+    elif committee and sector in COMMITTEE_TOPICS and head is not None and head.value.kind == "organization" \
+            and not any(h.kind == "org" for h in hits):
+        sector = "LEG"  # "the intelligence committee": a committee is no spy agency, but a legislature's
     if head is not None and _head_word(words, head) in TOPIC_HEADS:
         sector, explicit = _topic_head_sector(words, hits, head, split)
     if head is not None and not explicit and not head.value.strong and head.value.kind == "person" and not head.plural:

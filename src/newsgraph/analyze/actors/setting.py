@@ -136,9 +136,9 @@ def local_by_nature(actor: Actor) -> bool:
         # a minister, envoy or head of state may be of any state the story deals with
         return not (actor.sector in STATE_SECTORS and words & STATESMEN)
     if actor.kind == "group":
-        heads = [w.lower() for w in actor.name.split()]
-        head = dictionaries.singular(heads[-1]) or heads[-1] if heads else ""
-        return actor.sector in STATE_SECTORS or actor.sector in ("OPP", "REB", "CRM") or head in LOCAL_GROUPS
+        last = actor.name.split()[-1].lower() if actor.name.split() else ""
+        heads = {last, last[:-1], last[:-2], dictionaries.singular(last) or last}  # "witnesses", "residents"
+        return actor.sector in STATE_SECTORS or actor.sector in ("OPP", "REB", "CRM") or bool(heads & LOCAL_GROUPS)
     if actor.sector == "JRN" and dictionaries.organization(actor.name) is not None:
         return False  # a wire service the table knows (Reuters) is of no one country
     return actor.sector in STATE_SECTORS or any(w[:1].isupper() for w in actor.name.split())

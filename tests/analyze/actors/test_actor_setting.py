@@ -1,0 +1,90 @@
+"""The country an article is set in, and who takes it, on stories of our own: the dateline and the
+places a story names give its setting; its companies, agencies, police, witnesses and people with a
+role take it, never a person or body the text ties to another country, a minister, or an actor of a
+story of several countries. Names shaped like an organisation's are organisations."""
+from __future__ import annotations
+
+import pytest
+from actor_rows import actors
+
+from newsgraph.analyze.actors import coding, find_actors, setting
+
+pytestmark = pytest.mark.model
+
+TULSA = ("TULSA, Okla. (AP) — Deputies from the Osage County Sheriff's Department arrested two men on Monday "
+         "after a chase through Tulsa, Oklahoma. Vera Lindgren, a public information officer for the state "
+         "Department of Health, said the men were treated. Harlow Data said its CEO Mark Oyelaran had seen "
+         "the chase. Witnesses said the car crashed near Broken Arrow.")
+
+
+def test_local_bodies_people_and_witnesses_of_a_one_country_story_take_its_country(nlp):
+    found = {name: (country, sector) for name, _, country, sector in actors(nlp, TULSA)}
+    assert found["Osage County Sheriff's Department"] == ("USA", "COP")
+    assert found["Vera Lindgren"] == ("USA", "GOV")
+    assert found["Harlow Data"] == ("USA", None)
+    assert found["Mark Oyelaran"][0] == "USA"
+    assert found["Witnesses"] == ("USA", None)
+
+
+def test_the_setting_is_the_country_the_dateline_and_places_give(nlp):
+    doc = nlp(TULSA)
+    index = find_actors(doc)
+    assert setting.article_setting(doc, index, set()) == "USA"
+    assert setting.setting_weights(doc, index, set())["USA"] >= setting.SETTING_WEIGHT
+
+
+def test_a_person_tied_to_another_country_or_a_minister_keeps_no_setting_country(nlp):
+    found = actors(nlp, "TULSA, Okla. (AP) — Deputies arrested two men on Monday after a chase through Tulsa, "
+                        "Oklahoma. Lena Brandt, who flew in from Hamburg, said she saw the chase. Foreign Minister "
+                        "Ilse Varn said she was worried. Residents said the car crashed near Broken Arrow, Oklahoma.")
+    rows = {name: country for name, _, country, _ in found}
+    assert rows["Lena Brandt"] is None
+    assert rows["Ilse Varn"] is None
+    assert rows["Residents"] == "USA"
+
+
+def test_a_story_of_several_countries_has_no_setting(nlp):
+    text = ("Talks in Geneva between France, Germany, Japan and Brazil ended on Monday. Mark Oyelaran, a "
+            "negotiator, said the talks would go on. Harlow Data said it would wait.")
+    doc = nlp(text)
+    assert setting.article_setting(doc, find_actors(doc), set()) is None
+    rows = {name: country for name, _, country, _ in actors(nlp, text)}
+    assert rows["Mark Oyelaran"] is None and rows["Harlow Data"] is None
+
+
+def test_a_body_of_another_country_in_the_actors_own_phrase_keeps_the_setting_off(nlp):
+    found = actors(nlp, "DENVER (AP) — Colorado lawmakers met in Denver on Monday. Ada Quill, the head of "
+                        "Korvel, a unit of Samsung, said Denver would be its base.")
+    assert ("Ada Quill", "person", None, None) in [(n, k, c, None) for n, k, c, _ in found]
+
+
+def test_a_name_with_a_possessive_that_possesses_nothing_is_one_company(nlp):
+    found = actors(nlp, "Shoppers crowded Pemberton's on Saturday, and Pemberton's said sales rose 4 percent. "
+                        "A Pemberton's spokeswoman said the stores would reopen.")
+    assert [(name, kind, sector) for name, kind, _, sector in found] == [
+        ("Pemberton's", "organization", "BUS"), ("Pemberton spokeswoman", "person", "BUS")]
+
+
+def test_a_possessive_of_a_person_stays_a_person(nlp):
+    found = actors(nlp, "Mara Quill's lawyer said on Monday that Quill's appeal would go on.")
+    assert ("Mara Quill", "person", None, None) in found
+
+
+def test_a_name_ending_like_an_organisation_is_one(nlp):
+    found = actors(nlp, "Hal Brightwater Productions made the film, Dana Kessel said.")
+    assert ("Hal Brightwater Productions", "organization", None, "BUS") in found
+
+
+def test_a_committee_is_a_legislature_whatever_its_subject():
+    assert coding.code_phrase("the intelligence committee").sector == "LEG"
+    assert coding.code_phrase("the Judiciary Committee").sector == "LEG"
+    assert coding.code_phrase("the police oversight committee").sector == "COP"
+
+
+def test_a_public_institute_is_government_and_an_information_officer_too(nlp):
+    found = actors(nlp, "The National Institute on Ferry Safety said on Monday that the Bureau of Ferry Lines "
+                        "would act.")
+    assert [(name, sector) for name, _, _, sector in found] == [
+        ("National Institute on Ferry Safety", "GOV"), ("Bureau of Ferry Lines", "GOV")]
+    assert coding.code_phrase("the public information officer").sector == "GOV"
+    assert coding.code_phrase("a narcotics task force").sector == "COP"
