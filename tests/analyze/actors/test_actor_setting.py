@@ -88,3 +88,17 @@ def test_a_public_institute_is_government_and_an_information_officer_too(nlp):
         ("National Institute on Ferry Safety", "GOV"), ("Bureau of Ferry Lines", "GOV")]
     assert coding.code_phrase("the public information officer").sector == "GOV"
     assert coding.code_phrase("a narcotics task force").sector == "COP"
+
+
+def test_a_country_word_modifying_a_name_gives_the_person_its_country(nlp):
+    found = actors(nlp, "Britain's Andy Marlow will play on Wednesday. Brazil star Tiago Lemos was among the fans. "
+                        "French duo Pierre Roux and Luc Vidal won, and Karla Brun of Croatia lost.")
+    rows = {name: country for name, kind, country, _ in found if kind == "person"}
+    assert rows == {"Andy Marlow": "GBR", "Tiago Lemos": "BRA", "Pierre Roux": "FRA", "Luc Vidal": "FRA",
+                    "Karla Brun": "HRV"}
+
+
+def test_a_person_of_an_international_body_keeps_no_setting_country(nlp):
+    found = actors(nlp, "BERLIN (AP) — Germany and German scientists welcomed the study on Monday in Berlin. "
+                        "Ada Roux, a team leader at the European Space Agency, said Germany would help.")
+    assert ("Ada Roux", "person", None, "IGO") in found or ("Ada Roux", "person", None, None) in found

@@ -616,6 +616,7 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
                     actor.country = other.country
         for actor in index.actors:
             actor.aliases = self.aliases.get(actor.id, [actor.name])
+        self.settle_nationalities()
 
 
 def _person_span(doc, start: int, end: int):

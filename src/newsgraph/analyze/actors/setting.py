@@ -6,7 +6,8 @@ country of the story. ``article_setting`` weighs what the text says about where 
 
 - the dateline ("FORT WORTH, Texas (AP) —", "WASHINGTON —"): strong evidence;
 - every place the text names (country names, capitals, regions and towns the gazetteer puts in one
-  country: "Texas", "Sioux Falls", "Kabul"), a place in the opening paragraphs counting half again;
+  country: "Texas", "Sioux Falls", "Kabul"), a place in the opening paragraphs counting half again,
+  and a place named as where something happens ("in Kabul") half again;
 - nationality words ("Chinese"), weakly, and members of Congress written with party and state
   ("Rep. Ona Reeve, D-Minn.");
 - people whose country the text or the knowledge base already gave (a head of state counts for
@@ -22,21 +23,26 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newsgraph.analyze.actors import dictionaries
+from newsgraph.analyze import syntax
+from newsgraph.analyze.actors import coding, dictionaries
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import WELL_KNOWN
 from newsgraph.analyze.actors.places import place_country
 from newsgraph.model import Actor
 
-#: the weight a country needs at least to be the setting
-SETTING_WEIGHT = 4.0
+#: the weight a country needs at least to be the setting (more than a dateline alone: a wire story
+#: filed from Berlin about the European Space Agency is no German story)
+SETTING_WEIGHT = 4.5
 #: the share of all country weight the setting needs, and how far it must lead the runner-up
 SETTING_SHARE = 0.6
 SETTING_LEAD = 2.0
 #: characters of the text that count as its opening, where the place of a story is said
 OPENING = 600
 DATELINE_WEIGHT = 4.0
+#: a place named as where something happens ("in Logar province") says more about the setting than
+#: a country named as a party ("the United States said")
+LOCATIVE_WEIGHT = 1.5
 #: "(D-Minn.)", ", R-Texas,": a member of the US Congress
 _US_PARTY_STATE = re.compile(r"[(,]\s*[DRI]-[A-Z][a-z]{1,4}\.?(?:\s[A-Z][a-z]+)?[),]")
 
@@ -73,8 +79,11 @@ def setting_weights(doc, index: ActorIndex, credits: set[int]) -> dict[str, floa
         if country:
             weights[country] = weights.get(country, 0.0) + weight
 
+    dateline = _dateline(doc.text)
+    if dateline is not None:
+        add(dateline[2], DATELINE_WEIGHT)
     for ent in doc.ents:
-        if "\n" in ent.text:
+        if "\n" in ent.text or dateline is not None and dateline[0] <= ent.start_char < dateline[1]:
             continue
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         text = text.removesuffix("'s").removesuffix("’s")
@@ -84,7 +93,8 @@ def setting_weights(doc, index: ActorIndex, credits: set[int]) -> dict[str, floa
             if all(i in credits for i in range(ent.start, ent.end)):
                 add(country, DATELINE_WEIGHT)
             else:
-                add(country, 1.5 if ent.start_char < OPENING else 1.0)
+                weight = LOCATIVE_WEIGHT if syntax.is_locative(ent.root) else 1.0
+                add(country, weight * (1.5 if ent.start_char < OPENING else 1.0))
         elif ent.label_ == "NORP":
             add(dictionaries.country_of(text), 0.5)
     for _ in _US_PARTY_STATE.finditer(doc.text):
@@ -95,6 +105,33 @@ def setting_weights(doc, index: ActorIndex, credits: set[int]) -> dict[str, floa
         elif actor.kind == "organization" and actor.country and actor.sector in ("GOV", "COP", "JUD", "LEG"):
             add(actor.country, 0.5)
     return weights
+
+
+#: paragraphs at the top of a text where a dateline may stand (the title may come first)
+DATELINE_PARAGRAPHS = 3
+
+
+def _dateline(text: str) -> Optional[tuple[int, int, str]]:
+    """(start, end, country) of a dateline opening one of the first paragraphs ("WASHINGTON —",
+    "TULSA, Okla. (AP) —", "BERLIN --"): the country of its region, else of its place."""
+    from newsgraph.analyze import gazetteer
+    from newsgraph.extract.dateline import dateline_end
+
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)][:DATELINE_PARAGRAPHS]
+    for start in starts:
+        end = dateline_end(text, start) if start < len(text) else None
+        if end is None:
+            continue
+        words = re.split(r"\(|\s[—–-]|:", text[start:end])[0]
+        parts = [p.strip() for p in words.split(",") if p.strip() and not any(c.isdigit() for c in p)]
+        for part in reversed(parts[:2]):
+            bare = part.rstrip(".")
+            country = dictionaries.country_of(part) or dictionaries.capital_country(part.title()) \
+                or ("USA" if bare in coding.US_STATES or part in coding.US_STATES else None) \
+                or place_country(gazetteer.load().lookup(part))
+            if country:
+                return start, end, country
+    return None
 
 
 def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: KnowledgeBase) -> None:
@@ -159,8 +196,9 @@ def foreign_evidence(actor: Actor, index: ActorIndex, setting: str, knowledge: K
             continue
         for t in _own_phrase(span):
             other = index._by_token.get(t.i)
-            if other is not None and other is not actor and other.country not in (None, setting):
-                return True  # "Tmall, the retail site owned by Alibaba": Alibaba's country
+            if other is not None and other is not actor and (other.country not in (None, setting)
+                                                             or other.sector in ("IGO", "NGO")):
+                return True  # "Tmall, the site owned by Alibaba": Alibaba's; "Ada Roux of ESA": ESA's
             if t.ent_type_ in ("GPE", "NORP", "LOC") and t.ent_iob_ == "B":
                 country = _entity_country(t, places)
                 if country and country != setting:

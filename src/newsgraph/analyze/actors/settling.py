@@ -43,6 +43,26 @@ class Settling:
                     actor.sector = body.sector
                 break
 
+    def settle_nationalities(self) -> None:
+        """A person whose name a country word modifies takes its country when the words around the
+        name gave none: "Britain's Andy Murray", "Brazil star Neymar", "French duo Ana Roux and Lea
+        Vidal" (the second name shares the first's), "Karla Brun of Croatia"."""
+        index, doc = self.index, self.doc
+        for actor in index.actors:
+            if actor.kind != "person" or actor.country is not None:
+                continue
+            for mention in actor.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None or span.root.pos_ != "PROPN":
+                    continue
+                root = span.root
+                country = _nationality(root, self.credits)
+                if country is None and root.dep_ == "conj" and root.head.pos_ == "PROPN":
+                    country = _nationality(root.head, self.credits)  # "French duo Herbert and Mahut"
+                if country:
+                    actor.country = country
+                    break
+
     def settle_local(self) -> None:
         """Countries the article's conventions give: a member of Congress written with party and state
         ("(D-Minn.)") is American; the police and local office holders of a story without a country of
@@ -81,4 +101,32 @@ def _body_of(root, index: ActorIndex) -> Optional[Actor]:
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.i in index._by_token:
                 return index._by_token[obj.i]
+    return None
+
+
+def _nationality(root, credits: set[int]) -> Optional[str]:
+    """The country a country word says a name is of: its possessor ("Britain's"), a modifier before
+    it or before the noun it is the name of ("Brazil star Neymar", "French duo Ana Roux"), or "of
+    COUNTRY" after it. Only country names and nationality words count (a town or a region may be a
+    club's), and never a word of a person's name ("Jordan")."""
+    doc = root.doc
+    modifiers = ("poss", "compound", "amod", "nmod")
+    candidates = [c for c in root.children if c.dep_ in modifiers and c.i < root.i]
+    described = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < root.i]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        described.append(root.head)  # "French duo Ana Roux": the name is in apposition to "duo"
+    for noun in described:
+        candidates += [c for c in noun.children if c.dep_ in modifiers and c.i < noun.i]
+    first = root.left_edge.i
+    if first >= 2 and doc[first - 1].pos_ == "NOUN" and doc[first - 1].is_lower:
+        candidates.append(doc[first - 2])  # "Brazil star Neymar", however the parser hung "star"
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i > root.i:
+            candidates += [c for c in prep.children if c.dep_ == "pobj"]
+    for token in candidates:
+        if token.i in credits or token.ent_type_ in ("PERSON", "ORG") or not token.text[:1].isupper():
+            continue
+        country = dictionaries.country_of(token.text)
+        if country:
+            return country
     return None
