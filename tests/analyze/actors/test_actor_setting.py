@@ -102,3 +102,13 @@ def test_a_person_of_an_international_body_keeps_no_setting_country(nlp):
     found = actors(nlp, "BERLIN (AP) — Germany and German scientists welcomed the study on Monday in Berlin. "
                         "Ada Roux, a team leader at the European Space Agency, said Germany would help.")
     assert ("Ada Roux", "person", None, "IGO") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("South Dakota Gov. Ona Reeve is defending the campaign. The governor said on Monday that it worked.",
+     "Ona Reeve"),
+    ("Sen. Dale Orr spoke first. The senator said the bill would pass.", "Dale Orr"),
+    ("Harlow Data CEO Mark Oyelaran said sales rose. The chief executive said more would come.", "Mark Oyelaran"),
+])
+def test_a_title_and_its_abbreviation_are_one_role_so_one_person(nlp, text, name):
+    assert [row[0] for row in actors(nlp, text) if row[1] == "person"] == [name]

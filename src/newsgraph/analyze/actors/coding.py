@@ -492,7 +492,7 @@ def _head_word(words, head: Optional[Hit]) -> Optional[str]:
     parts = [w.lower() for w in words[head.start:head.end]]
     if head.plural:
         parts[-1] = singular(parts[-1]) or parts[-1]
-    return " ".join(parts).replace(" - ", "-")
+    return " ".join(parts).replace(" - ", "-").rstrip(".")  # "Gov." is the governor's title
 
 
 def _country(hits: list[Hit]) -> Optional[str]:

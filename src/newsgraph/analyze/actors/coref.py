@@ -62,6 +62,12 @@ SYNONYMS = [
     {"president", "president-elect", "head of state"},
     {"prime minister", "premier"},
     {"secretary of state", "foreign minister", "foreign secretary"},
+    # a title and its abbreviation are one role ("Gov. Ona Reeve ... the governor")
+    {"governor", "gov"}, {"senator", "sen"}, {"representative", "rep", "congressman", "congresswoman"},
+    {"general", "gen"}, {"lieutenant", "lt"}, {"sergeant", "sgt"}, {"captain", "capt"}, {"colonel", "col"},
+    {"commander", "cmdr"}, {"admiral", "adm"}, {"detective", "det"}, {"superintendent", "supt"},
+    {"professor", "prof"}, {"chief executive", "ceo", "chief executive officer"},
+    {"chairman", "chairwoman", "chair", "chairperson"}, {"secretary", "sec"},
 ]
 FEMALE_WORDS = frozenset({"spokeswoman", "congresswoman", "businesswoman", "queen", "mrs", "ms",
                           "madam", "chairwoman", "policewoman"})
