@@ -112,3 +112,14 @@ def test_a_person_of_an_international_body_keeps_no_setting_country(nlp):
 ])
 def test_a_title_and_its_abbreviation_are_one_role_so_one_person(nlp, text, name):
     assert [row[0] for row in actors(nlp, text) if row[1] == "person"] == [name]
+
+
+def test_police_protesters_and_officials_of_a_story_abroad_take_its_country(nlp):
+    found = actors(nlp, "HONG KONG (Reuters) — Police fired tear gas at protesters in Mong Kok on Sunday, as "
+                        "thousands marched through Kowloon. A police spokeswoman said officers made 40 arrests. "
+                        "Protesters said they would return to Hong Kong's streets.")
+    assert ("Police", "group", "HKG", "COP") in found and ("Protesters", "group", "HKG", "CVL") in found
+    found = actors(nlp, "BEIJING — Health officials in Wuhan said on Monday that 17 new cases had been found in "
+                        "Hubei province. The city's health commission said the patients were stable.")
+    assert ("Health officials", "group", "CHN", "GOV") in found
+    assert ("city health commission", "organization", "CHN", "GOV") in found

@@ -262,6 +262,9 @@ def settle_context(index: ActorIndex) -> None:
     """What the whole article says about actors the text left open: police ranks in a police story,
     acronyms of the home country, local office holders. Run once every actor is registered and the
     dateline has spoken (``Builder.settle_local``); the article's setting comes last (``setting``)."""
+    for actor in index.actors:  # bodies registered after the base spoke ("the city's health commission")
+        if actor.kind == "organization" and actor.sector is None:
+            actor.sector = _sector_from_name(actor.name)
     _police_ranks(index)
     _shared_acronyms(index)
     _leaders_of_no_state(index)
