@@ -123,3 +123,9 @@ def test_police_protesters_and_officials_of_a_story_abroad_take_its_country(nlp)
                         "Hubei province. The city's health commission said the patients were stable.")
     assert ("Health officials", "group", "CHN", "GOV") in found
     assert ("city health commission", "organization", "CHN", "GOV") in found
+
+
+def test_a_name_described_as_a_company_is_one_and_its_spokeswoman_takes_its_code(nlp):
+    found = actors(nlp, "The Swiss watchmaker Korvel said sales rose. Ada Roux, a Korvel spokeswoman, said more "
+                        "would come.")
+    assert found == [("Korvel", "organization", "CHE", "BUS"), ("Ada Roux", "person", "CHE", "BUS")]

@@ -28,7 +28,9 @@ LEADING_NOT_NAME = frozenset({"a", "an", "this", "that", "these", "those", "ever
 #: nouns that describe a body of people, not a person ("Kosmos, a group co-founded by ...")
 BODY_NOUNS = frozenset("group band team club firm startup company organisation organization outfit venture "
                        "fund charity party label network consortium coalition alliance publisher website site "
-                       "newspaper paper magazine tabloid broadcaster channel outlet app platform".split())
+                       "newspaper paper magazine tabloid broadcaster channel outlet app platform manufacturer "
+                       "retailer automaker carmaker chipmaker drugmaker steelmaker toymaker watchmaker lender "
+                       "insurer conglomerate brokerage distributor supplier wholesaler chain brand".split())
 
 
 class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
