@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/hostile_speed.py [--sizes 500 1500] [--pattern NAME ...] [--profile NAME]
 
 Each pattern (text without a full stop: control characters and brackets around a report, a run of
-"Name: ", a chain of "Name says", a run of capitalised words) is built at each size (units of the pattern), parsed with the newsgraph
+"Name: ", a chain of "Name says", a run of capitalised words) and one of ordinary sentences by many different
+speakers is built at each size (units of the pattern), parsed with the newsgraph
 pipeline (the baseline), and the same Doc analysed (``analyze_doc``: dates, actors, statements,
 places, events). Printed per text: parse seconds, analysis seconds, and analysis / parse. Parsing
 is linear in the length; if the analysis is too, the ratio stays about the same from the small to
@@ -42,13 +43,26 @@ def speech_chain(units: int) -> str:
     return "Name says " * units
 
 
+def many_speakers(units: int) -> str:
+    """Ordinary sentences, each by a different invented speaker (a long list of reactions)."""
+    return " ".join(f"{_name(i)} said he would meet the minister in Kyiv on Monday." for i in range(units))
+
+
+def _name(i: int) -> str:
+    """An invented name, "Balo Kenison", different for each ``i`` below 15 ** 4."""
+    letters, vowels = "BCDFGHKLMNPRSTV", "aeiou"
+    parts = [letters[i % 15] + vowels[i // 15 % 5] + "lnrst"[i // 75 % 5] + vowels[i // 375 % 5],
+             letters[i // 1875 % 15] + vowels[i // 7 % 5] + "lnrst"[i // 11 % 5] + vowels[i // 13 % 5] + "son"]
+    return " ".join(parts)
+
+
 def capitalised(units: int) -> str:
     """Capitalised words with no punctuation (a menu, a tag cloud)."""
     return " ".join(WORDS[i % len(WORDS)] for i in range(units))
 
 
 PATTERNS = {"controls": controls, "name-colons": name_colons, "speech-chain": speech_chain,
-            "capitalised": capitalised}
+            "many-speakers": many_speakers, "capitalised": capitalised}
 
 
 def measure(model, text: str, settings: Settings) -> tuple[float, float]:
