@@ -77,6 +77,7 @@ def _candidates(doc, gazetteer, actors=None):
     found = []
     weak = []  # names in no locative position that spaCy does not call a place
     taken = set()
+    people = _People(doc, actors)
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS | OTHER_LABELS:
             continue
@@ -84,10 +85,10 @@ def _candidates(doc, gazetteer, actors=None):
             entries = gazetteer.lookup(span.text)
             if not entries or taken & set(range(span.start, span.end)) or gaz.fold(span.text) in NOT_PLACES:
                 continue
-            if ent.label_ == "PERSON" and _part_of_a_name(span, actors):
+            if ent.label_ == "PERSON" and people.part_of_a_name(span):
                 break
             if ent.label_ not in PLACE_LABELS and not _locative(span, doc):
-                if ent.label_ not in ("PERSON", "ORG") or len(ent) != len(span) or not _not_a_person(span, entries, actors):
+                if ent.label_ not in ("PERSON", "ORG") or len(ent) != len(span) or not _not_a_person(span, entries, people):
                     continue  # "Vladimir" of "Vladimir Putin" is no place
                 weak.append((span, entries, _cue(span)))
                 taken.update(range(span.start, span.end))
@@ -106,7 +107,7 @@ def _candidates(doc, gazetteer, actors=None):
         if _locative(span, doc):
             found.append((span, entries, _cue(span)))
             taken.add(token.i)
-        elif _not_a_person(span, entries, actors):
+        elif _not_a_person(span, entries, people):
             weak.append((span, entries, _cue(span)))
             taken.add(token.i)
     # A name used neither as a place nor as a person's ("shelling hit Kiev"): a place when it is a big
@@ -142,28 +143,43 @@ def _subspans(ent, gazetteer):
                 yield piece
 
 
-def _part_of_a_name(span, actors) -> bool:
-    """A word of a longer person's name in the story ("According to Wen" after "Wen Lihua said")."""
-    word = span.text
-    for ent in span.doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == word for t in ent):
-            return True
-    return any(actor.kind == "person" and word in actor.name.split() and actor.name != word
-               for actor in _actor_list(actors))
+class _People:
+    """What the place filters ask about the story's persons, each answer worked out once per
+    story: checking a candidate is then a lookup, not a pass over every entity, actor or mention."""
+
+    def __init__(self, doc, actors):
+        self.actors = actors
+        # the words of longer person names (an entity of two or more words, or a person actor's
+        # name), each a word that is not the whole name
+        words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+        for actor in _actor_list(actors):
+            if actor.kind == "person":
+                words.update(word for word in actor.name.split() if word != actor.name)
+        self.name_words = frozenset(words)
+        self._named_only = {}  # actor id -> whether every mention is the actor's name itself
+
+    def part_of_a_name(self, span) -> bool:
+        """A word of a longer person's name in the story ("According to Wen" after "Wen Lihua said")."""
+        return span.text in self.name_words
+
+    def named_only(self, actor) -> bool:
+        if actor.id not in self._named_only:
+            self._named_only[actor.id] = all(m.text == actor.name for m in actor.mentions)
+        return self._named_only[actor.id]
 
 
-def _not_a_person(span, entries, actors) -> bool:
+def _not_a_person(span, entries, people: _People) -> bool:
     """A single proper name that no person of the story bears ("shelling hit Kiev")."""
     if len(span) != 1:
         return False
-    if _part_of_a_name(span, actors):
+    if people.part_of_a_name(span):
         return False
-    resolve = getattr(actors, "resolve", None)
+    resolve = getattr(people.actors, "resolve", None)
     actor = resolve(span) if resolve else None
     if actor is None or actor.kind != "person":
         return True
     # a "person" known only by this one word, with no title: spaCy's label, not a person of the story
-    return not actor.title and actor.name == span.text and all(m.text == span.text for m in actor.mentions)
+    return not actor.title and actor.name == span.text and people.named_only(actor)
 
 
 def _locative(span, doc) -> bool:

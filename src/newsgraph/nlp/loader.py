@@ -17,6 +17,7 @@ INSTALL_HINT = (
 )
 
 PARAGRAPHS = "newsgraph_paragraphs"
+SENTENCE_CAP = "newsgraph_sentence_cap"
 
 _cache: dict[str, object] = {}
 
@@ -53,6 +54,18 @@ def _add_paragraph_component(nlp) -> None:
         nlp.add_pipe(PARAGRAPHS, before="parser")
 
 
+def _add_sentence_cap(nlp) -> None:
+    """Right after the parser: no sentence longer than ``sentences.LONGEST`` tokens (hostile text)."""
+    from spacy.language import Language
+
+    from newsgraph.nlp.sentences import cap_sentences
+
+    if not Language.has_factory(SENTENCE_CAP):
+        Language.component(SENTENCE_CAP, func=cap_sentences)
+    if SENTENCE_CAP not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(SENTENCE_CAP, after="parser")
+
+
 def resolve_model_name(name: Optional[str] = None) -> str:
     """The importable package name of the pipeline to use."""
     if name:
@@ -78,6 +91,7 @@ def load(name: Optional[str] = None):
         if not isinstance(nlp.tokenizer, BoundedTokenizer):
             nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
         _add_paragraph_component(nlp)
+        _add_sentence_cap(nlp)
         _cache[package] = nlp
     return _cache[package]
 

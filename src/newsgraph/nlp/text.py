@@ -1,7 +1,10 @@
-"""The text of a spaCy Doc, computed once.
+"""The text of a spaCy Doc, computed once, and the entities inside a span, found without a pass
+over the whole Doc.
 
 ``Doc.text`` joins every token on each access (O(n)); analysis code that slices the text in loops
 must not pay that per slice. ``text_of(doc)`` keeps the joined text in ``doc.user_data``.
+``Span.ents`` likewise builds every entity of the Doc on each access; ``ents_within(span)`` reads
+only the span's tokens (and the rest of an entity that starts in it).
 """
 from __future__ import annotations
 
@@ -14,3 +17,26 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def ents_within(span) -> list:
+    """``span.ents``: the entities from the span's start on, in order, up to the first that runs
+    past its end (spaCy's rule), read from the tokens' entity tags (as ``Doc.ents`` reads them)."""
+    from spacy.tokens import Span
+
+    doc = span.doc
+    found = []
+    i = span.start
+    while i < span.end:
+        token = doc[i]
+        if token.ent_iob_ != "B" or not token.ent_type:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end > span.end:
+            break
+        found.append(Span(doc, i, end, label=token.ent_type, kb_id=token.ent_kb_id, span_id=token.ent_id))
+        i = end
+    return found

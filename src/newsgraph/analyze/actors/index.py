@@ -6,6 +6,7 @@ The index is built by ``build`` and FINAL after the actor stage: later stages re
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from newsgraph.analyze import syntax
@@ -85,9 +86,12 @@ class ActorIndex:
         if tokens is None or len(tokens) == 0:
             return
         mention = Span(tokens.start_char, tokens.end_char, tokens.text)
-        if mention not in actor.mentions:
-            actor.mentions.append(mention)
-            actor.mentions.sort(key=lambda s: s.start)
+        # an actor's mentions are kept in order of start (here and in ``merge``): the new one goes
+        # after those starting where it does, unless it is one of them (a search, not a pass over all)
+        same_start = bisect_left(actor.mentions, mention.start, key=_start)
+        after = bisect_right(actor.mentions, mention.start, lo=same_start, key=_start)
+        if mention not in actor.mentions[same_start:after]:
+            actor.mentions.insert(after, mention)
         root = self.doc[head] if head is not None else tokens.root
         if point:
             self._by_token.setdefault(root.i, actor)
@@ -251,3 +255,6 @@ def _normal(name: str) -> str:
         words = words[1:]
     return " ".join(words).replace("’s", "").replace("'s", "").lower()
 
+
+def _start(span: Span) -> int:
+    return span.start

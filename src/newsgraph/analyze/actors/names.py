@@ -255,10 +255,22 @@ def name_words(name: str) -> list[str]:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def _full_name_words(name: str) -> list[str]:
+    """``name``'s words without initials and "Jr.": what ``same_person`` compares."""
+    return [w for w in name_words(name) if len(w) > 1 and w.lower() not in _SUFFIXES]
+
+
+def surname(name: str) -> str | None:
+    """The surname ``same_person`` compares (two names it can match always share it), or None for a
+    name it never matches (fewer than two words once initials and "Jr." are set aside)."""
+    words = _full_name_words(name)
+    return words[-1] if len(words) >= 2 else None
+
+
 def same_person(one: str, other: str) -> bool:
     """Two full names of one person: the same surname, and the same given name or one the short
     form of the other ("Pat Carlineo", "Patrick W. Carlineo Jr."); initials and "Jr." aside."""
-    a, b = ([w for w in name_words(n) if len(w) > 1 and w.lower() not in _SUFFIXES] for n in (one, other))
+    a, b = (_full_name_words(n) for n in (one, other))
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or a == b and one == other:
         return False
     x, y = a[0].lower(), b[0].lower()

@@ -9,29 +9,49 @@ from functools import lru_cache
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.actors.index import ActorIndex
-from newsgraph.analyze.actors.names import contains, name_words, same_person
+from newsgraph.analyze.actors.names import contains, name_words, same_person, surname
 from newsgraph.model import Actor
 
 
 def merge_name_parts(index: ActorIndex, unnamed: set[str], aliases: dict[str, list[str]]) -> None:
     """A person known by part of a name ("Joe", "Shiong", "Nealy Cox") that one fuller name of
     the article holds ("Joe Pakula", "Ravi Soon-Shiong", "Erin Nealy Cox"), before or after it,
-    is that person. A part that two names hold ("Smith" of two Smiths) stays apart."""
+    is that person. A part that two names hold ("Smith" of two Smiths) stays apart.
+
+    Names are compared only with the names they could match (those holding the part's first word;
+    those with the same surname), so a story with thousands of names stays linear."""
     persons = [a for a in index.actors if a.kind == "person" and a.id not in unnamed]
-    for part in sorted(persons, key=lambda a: len(name_words(a.name))):
-        words = name_words(part.name)
-        if not words or part not in index.actors:
+    words_of = {a.id: name_words(a.name) for a in persons}
+    holding: dict[str, list[Actor]] = {}  # word -> the persons whose name has it, in index order
+    for actor in persons:
+        for word in dict.fromkeys(words_of[actor.id]):
+            holding.setdefault(word, []).append(actor)
+    for part in sorted(persons, key=lambda a: len(words_of[a.id])):
+        words = words_of[part.id]
+        if not words or not _present(index, part):
             continue
-        holders = [a for a in index.actors if a.kind == "person" and a is not part
-                   and a.id not in unnamed and len(name_words(a.name)) > len(words)
-                   and contains(name_words(a.name), words)]
+        holders = [a for a in holding[words[0]] if a is not part and _present(index, a)
+                   and len(words_of[a.id]) > len(words) and contains(words_of[a.id], words)]
         if len(holders) == 1:
             _merge_persons(index, aliases, holders[0], part)
     persons = [a for a in index.actors if a.kind == "person" and a.id not in unnamed]
+    same_surname: dict[str, list[int]] = {}  # surname -> positions in persons
+    for k, actor in enumerate(persons):
+        key = surname(actor.name)
+        if key is not None:
+            same_surname.setdefault(key, []).append(k)
     for k, first in enumerate(persons):
-        for later in persons[k + 1:]:
-            if first in index.actors and later in index.actors and same_person(first.name, later.name):
+        key = surname(first.name)
+        for j in same_surname.get(key, ()) if key is not None else ():
+            later = persons[j]
+            if j > k and _present(index, first) and _present(index, later) and same_person(first.name, later.name):
                 _merge_persons(index, aliases, first, later)
+
+
+def _present(index: ActorIndex, actor: Actor) -> bool:
+    """Whether ``actor`` is still one of the index's actors (not merged away): ``actor in
+    index.actors`` without a pass over them (actor ids are unique)."""
+    return index.actor(actor.id) is actor
 
 def _merge_persons(index: ActorIndex, aliases: dict[str, list[str]], keep: Actor, gone: Actor) -> None:
     index.merge(keep, gone)

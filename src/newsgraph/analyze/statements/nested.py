@@ -21,6 +21,7 @@ from typing import Optional
 
 from newsgraph.analyze import syntax
 from newsgraph.analyze.statements.constructions import Candidate, token_range
+from newsgraph.nlp.text import text_of
 
 #: outer cues that only pass on what someone else said
 PASSING_ON = frozenset({"according", "report", "cite", "quote"})
@@ -72,7 +73,7 @@ def split_edge_attribution(doc, candidate: Candidate, speech_verbs: frozenset) -
             else:
                 end = nested.start
             nested_found = nested_found or nested
-        text = doc.text
+        text = text_of(doc)
         while start < end and (text[start].isspace() or text[start] in ",;:-–—"):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):

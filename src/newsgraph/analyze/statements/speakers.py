@@ -17,6 +17,7 @@ from typing import Optional
 from newsgraph.analyze import syntax
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.model import Actor
+from newsgraph.nlp.text import ents_within
 
 #: nouns whose words are their owner's: "X's office", "lawyers for X", "the X campaign"
 SPEAKS_FOR = frozenset({"office", "representative", "rep", "lawyer", "attorney", "counsel", "campaign", "camp",
@@ -45,7 +46,7 @@ def titled_person(span, actors: ActorLookup) -> Optional[Actor]:
 
     The name must close the source and be nobody's possessor or a preposition's object ("a lawyer
     for Jane Roe" speaks for her; "Jane Roe's lawyer" is not she)."""
-    people = [e for e in span.ents if e.label_ == "PERSON"]
+    people = [e for e in ents_within(span) if e.label_ == "PERSON"]
     if len(people) != 1 or span.root.pos_ != "NOUN":
         return None
     person = people[0]

@@ -1,0 +1,108 @@
+"""Does analysis stay linear on hostile text with no sentence boundaries? Measured in one process.
+
+    .venv/bin/python benchmarks/hostile_speed.py [--sizes 500 1500] [--pattern NAME ...] [--profile NAME]
+
+Each pattern (text without a full stop: control characters and brackets around a report, a run of
+"Name: ", a chain of "Name says", a run of capitalised words) and one of ordinary sentences by many different
+speakers is built at each size (units of the pattern), parsed with the newsgraph
+pipeline (the baseline), and the same Doc analysed (``analyze_doc``: dates, actors, statements,
+places, events). Printed per text: parse seconds, analysis seconds, and analysis / parse. Parsing
+is linear in the length; if the analysis is too, the ratio stays about the same from the small to
+the big size; a ratio that grows with the size (about 3x for 3x the units) means the analysis is
+quadratic. ``--profile NAME`` runs cProfile over the analysis of the biggest text of that pattern
+and prints the top functions by cumulative time.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import time
+
+from newsgraph import nlp
+from newsgraph.analyze import analyze_doc
+from newsgraph.model import Article
+from newsgraph.settings import Settings
+
+WORDS = ("Harbour", "Council", "Minister", "Ferry", "Northern", "Board", "Agency", "River", "Valley",
+         "Union", "Office", "Senate", "Court", "Bank", "Forum")
+
+
+def controls(units: int) -> str:
+    """Control characters and brackets around the words of a report (a page damaged into binary)."""
+    return "".join(f"{chr(1 + i % 6)} Lind said [ " for i in range(units))
+
+
+def name_colons(units: int) -> str:
+    """ "Name: " over and over (a form or a table flattened into one line)."""
+    return "Name: " * units
+
+
+def speech_chain(units: int) -> str:
+    """ "Name says Name says ...": reports nested in reports, without a full stop."""
+    return "Name says " * units
+
+
+def many_speakers(units: int) -> str:
+    """Ordinary sentences, each by a different invented speaker (a long list of reactions)."""
+    return " ".join(f"{_name(i)} said he would meet the minister in Kyiv on Monday." for i in range(units))
+
+
+def _name(i: int) -> str:
+    """An invented name, "Balo Kenison", different for each ``i`` below 15 ** 4."""
+    letters, vowels = "BCDFGHKLMNPRSTV", "aeiou"
+    parts = [letters[i % 15] + vowels[i // 15 % 5] + "lnrst"[i // 75 % 5] + vowels[i // 375 % 5],
+             letters[i // 1875 % 15] + vowels[i // 7 % 5] + "lnrst"[i // 11 % 5] + vowels[i // 13 % 5] + "son"]
+    return " ".join(parts)
+
+
+def capitalised(units: int) -> str:
+    """Capitalised words with no punctuation (a menu, a tag cloud)."""
+    return " ".join(WORDS[i % len(WORDS)] for i in range(units))
+
+
+PATTERNS = {"controls": controls, "name-colons": name_colons, "speech-chain": speech_chain,
+            "many-speakers": many_speakers, "capitalised": capitalised}
+
+
+def measure(model, text: str, settings: Settings) -> tuple[float, float]:
+    t0 = time.perf_counter()
+    doc = model(text)
+    parse_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    analyze_doc(doc, Article(text=text, published="2024-05-02"), settings)
+    return parse_s, time.perf_counter() - t0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 1500], help="units per text")
+    parser.add_argument("--pattern", choices=sorted(PATTERNS), nargs="+", default=list(PATTERNS))
+    parser.add_argument("--profile", choices=sorted(PATTERNS), help="cProfile the analysis of this pattern")
+    args = parser.parse_args()
+
+    model = nlp.load()
+    settings = Settings()
+    measure(model, "Nora Lind, a spokeswoman for the harbour board, said the ferry would run again.", settings)
+    print(f"{'pattern':<12} {'units':>6} {'chars':>7} {'tokens':>7} {'longest':>7} "
+          f"{'parse s':>8} {'analysis s':>10} {'ratio':>7}")
+    for name in args.pattern:
+        for units in args.sizes:
+            text = PATTERNS[name](units)
+            doc = model(text)
+            longest = max((len(s) for s in doc.sents), default=0)
+            parse_s, analysis_s = measure(model, text, settings)
+            print(f"{name:<12} {units:>6} {len(text):>7} {len(doc):>7} {longest:>7} "
+                  f"{parse_s:>8.2f} {analysis_s:>10.2f} {analysis_s / parse_s:>7.1f}", flush=True)
+    if args.profile:
+        text = PATTERNS[args.profile](max(args.sizes))
+        doc = model(text)
+        profile = cProfile.Profile()
+        profile.enable()
+        analyze_doc(doc, Article(text=text, published="2024-05-02"), settings)
+        profile.disable()
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(35)
+
+
+if __name__ == "__main__":
+    main()
