@@ -57,8 +57,6 @@ def test_roles_and_modality(text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Foreign Minister Amina Odhiambo called the vote a sham.",  # a naming, not a phone call
-    "Foreign Minister Amina Odhiambo called it a sham.",
     "The new tariffs threaten the viability of Kenyan farms.",  # no one threatened
     "The Kenyan police released videos of the riot.",  # things released, not prisoners
     "The health ministry warned that the heat wave could cause dehydration.",  # an advisory to no one

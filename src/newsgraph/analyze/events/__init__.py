@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.events import classifier as event_classifier
 from newsgraph.analyze.events.actors import (
@@ -47,7 +48,14 @@ from newsgraph.analyze.events.actors import (
 )
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
 from newsgraph.analyze.events.lexicon import load as load_lexicon
-from newsgraph.analyze.events.participants import TARGET_PLACES, is_passive, is_someone, owner, struck_thing
+from newsgraph.analyze.events.participants import (
+    TARGET_PLACES,
+    author,
+    is_passive,
+    is_someone,
+    owner,
+    struck_thing,
+)
 from newsgraph.analyze.events.patterns import REQUEST_MODE, Found, find_in_sentence
 from newsgraph.analyze.events.salience import Salience
 from newsgraph.model import Actor, Event, Span
@@ -134,14 +142,28 @@ def _own_country(actor: Optional[Actor], recipient: Optional[Actor], etype: str)
 def is_political(actor: Optional[Actor]) -> bool:
     """A doer an event can have: a country; a government, party, armed group, organisation or group the
     actor index coded with a country or sector ("Kenyan police", NATO's IGO); a person with a known
-    role, country or affiliation. Not a company or league nobody coded ("Audi", "the NFL"), not "a man"."""
+    role or affiliation. Not a company or league nobody coded ("Audi", "the NFL"), not "a man"; a person or
+    organisation with only a country (which the actor stage may take from the places of the story: a
+    footballer in a Pittsburgh story, a kidnapper in a Texas one) has no role that makes an act political.
+    A group of nationals ("Palestinians", "Kenyan protesters") is one."""
     if actor is None:
         return False
     if actor.kind == "country":
         return True
     if actor.kind == "person" and actor.title:
         return True
-    return bool(actor.sector or actor.country or actor.code)
+    if actor.kind == "person":
+        return bool(actor.sector)
+    if actor.kind == "organization":
+        return bool(actor.sector) or _country_in_name(actor)
+    return bool(actor.sector or actor.country)
+
+
+def _country_in_name(actor: Actor) -> bool:
+    """An organisation whose own name says its country ("the Kenya Manufacturing Alliance", "the
+    Kenyan Investigating Committee"), not one placed in a country by the story around it."""
+    return actor.country is not None and any(
+        dictionaries.country_of(word) == actor.country for word in actor.name.replace("-", " ").split())
 
 
 #: means of force that stand for whoever uses them ("Israeli jets struck ...": PLOVER codes Israel)
@@ -151,6 +173,13 @@ MEANS = {"jet", "warplane", "aircraft", "plane", "drone", "helicopter", "tank", 
 #: attacks and weapons that stand for whoever launched them when they are the subject of a material act
 WEAPONS = {"airstrike", "strike", "bomb", "bombing", "shell", "shelling", "missile", "rocket", "attack", "raid",
            "artillery", "mortar", "fire", "gunfire", "offensive", "drone", "barrage", "bombardment", "air"}
+
+
+#: what a verbal act can be made in: its author is the doer ("the group's letter accused X of ...")
+DOCUMENTS = {"letter", "statement", "report", "communique", "communiqué", "resolution", "declaration", "memo",
+             "tweet", "post", "editorial", "complaint", "petition", "note", "message", "ruling", "verdict",
+             "motion", "bill", "lawsuit", "suit", "filing", "indictment", "order", "decree", "proposal", "plan",
+             "response", "reply", "announcement", "appeal", "email", "video", "speech", "interview"}
 
 
 def _doer_word(token) -> bool:
@@ -260,6 +289,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         recipient, recipient_span = statement.speaker, statement.source  # '"They attacked us," he said'
     if found.actor is not None and not downed and not _doer_word(found.actor) and not _named(found.actor, actor_span):
         user = owner(found.actor) if etype in STRIKING and found.actor.lemma_.lower() in WEAPONS else None
+        if etype in VERBAL and found.actor.lemma_.lower() in DOCUMENTS:
+            # "the group's letter accused ...", "a statement from the ministry condemned ...": the author
+            user = author(found.actor)
         if user is not None:
             # "U.S. airstrikes killed dozens", "Russia's missiles hit the port": whoever uses the weapon
             actor, actor_span = participant(user, actors)

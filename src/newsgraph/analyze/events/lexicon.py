@@ -126,8 +126,9 @@ class Lexicon:
                 continue
             if any(not (heads & preps.get(prep, set())) for prep, heads in sense.preps):
                 continue
-            if best is None or sense.score() > best.score():
-                best = sense
+            if best is None or sense.score() > best.score() or (
+                    sense.score() == best.score() and best.type is None and sense.type is not None):
+                best = sense  # the CAMEO file lists some patterns twice ("condemn attack" 018 and 111)
         return best
 
     def noun(self, token) -> Optional[Trigger]:

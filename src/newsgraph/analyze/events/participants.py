@@ -283,6 +283,28 @@ def owner(thing):
             agent = next((c for c in child.children if c.dep_ == "pobj"), None)
             if agent is not None and is_someone(agent):
                 return agent
+    if thing.lemma_.lower() in TARGET_PLACES:
+        # "the home of the former minister", "the offices of the newspaper": whose place it is
+        member = first_child(next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), thing), ("pobj",))
+        if member is not None and member.i != thing.i and is_someone(member):
+            return member
+    return None
+
+
+def author(thing):
+    """Who made a claim, demand, plan or decision named by a noun: its possessor ("Kenya's demand"), a name
+    modifying it ("the US decision"), or the "by"/"from" source ("allegations by the opposition",
+    "criticism from X"), whether or not the word is on the list of people words ("by the settlers")."""
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = owner(thing)
+    if found is not None:
+        return found
+    for child in thing.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            source = first_child(child, ("pobj",))
+            if source is not None and source.pos_ in ("NOUN", "PROPN") and source.ent_type_ not in NOT_PARTICIPANTS:
+                return source
     return None
 
 

@@ -35,6 +35,19 @@ CONFLICT_NOUNS = {"attack", "strike", "protest", "fighting", "fight", "hostility
                   "shelling", "assault", "insurgency", "rebellion", "blockade"}
 RESTRICTION_NOUNS = {"sanction", "embargo", "ban", "restriction", "curfew", "blockade", "law", "measure",
                      "tariff", "emergency", "lockdown", "siege"}
+#: an actor's own bill, plan or demand withdrawn: PLOVER CONCEDE ("withdrawing a demand should be coded as
+#: CONCEDE"); restrictions lifted stay with ``EASE_VERBS``
+RETRACT_VERBS = {"withdraw", "scrap", "shelve", "drop", "abandon", "retract", "rescind", "pull", "table"}
+RETRACTED = {"bill", "legislation", "proposal", "plan", "amendment", "reform", "decree", "policy", "demand",
+             "nomination", "candidacy", "ordinance", "resolution", "motion", "charge", "lawsuit", "suit",
+             "complaint", "threat", "ultimatum", "objection", "condition", "precondition", "veto", "claim"}
+#: talks or a deal made to fail: PLOVER REJECT (CAMEO 12 reject)
+WRECK_VERBS = {"scuttle", "torpedo", "derail", "sabotage", "wreck", "sink", "jeopardize", "jeopardise"}
+WRECKED = MEETING_NOUNS | {"deal", "agreement", "accord", "treaty", "process", "plan", "bill", "ceasefire",
+                           "truce", "negotiations", "bid", "effort", "initiative", "proposal", "reform"}
+#: a search carried out by an authority: PLOVER COERCE seize ("execute search, confiscate property, raid")
+SEARCH_VERBS = {"execute", "serve", "conduct", "carry"}
+SEARCHES = {"warrant", "search"}
 LIGHT_WITH_OWN_TYPE = {"approve", "authorize", "impose"}
 NO_EVENT_COMPLEMENTS = {"comment", "elaborate", "say", "speak", "answer", "respond", "confirm", "disclose",
                         "reveal", "discuss", "give", "provide", "identify", "name"}
@@ -133,13 +146,24 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
     if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
         override = _by_object(token)
         if override == NAMING:
-            # "called the vote a sham": only a sense CAMEO gives the naming ("called him a liar")
+            # "called the inquiry a sham", "called him a liar": a name of contempt is an accusation
+            # (PLOVER ACCUSE disapprove) of the one named or of whoever owns the thing named
+            condemned = _called_names(token)
+            if condemned is not None:
+                event = Found("ACCUSE", "disapprove", token, [token, condemned[1]], confidence=0.55)
+                event.recipient = condemned[0] if P.is_someone(condemned[0]) else P.author(condemned[0])
+                event.absorbed = {t.i for t in condemned[1].subtree}
+                return _finish(event, keep_recipient=True)
             trigger = lexicon.verb(token)
             if trigger is None or trigger.type == "CONSULT":
                 return None
             return _verb_event(token, trigger, lexicon, used_objects)
         if override is not None:
-            return _finish(Found(override[0], override[1], token, _trigger_words(token, Trigger((token.lemma_,), "VERB", *override, "event"))))
+            event = Found(override[0], override[1], token,
+                          _trigger_words(token, Trigger((token.lemma_,), "VERB", *override, "event")))
+            if override == ("COERCE", "seize"):
+                event.recipient = P.prep_object(token, ("at", "on", "of", "in"))  # "a search warrant at X's home"
+            return _finish(event, keep_recipient=event.recipient is not None)
         trigger = lexicon.verb(token)
         if trigger is None:
             return None
@@ -165,6 +189,24 @@ PLACED_UNDER = {"arrest": ("COERCE", "arrest"), "quarantine": ("COERCE", "restri
                 "probe": ("ACCUSE", "investigate"), "pressure": ("REQUEST", None)}
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 NAMING = ("", None)  # _by_object: "call X Y" names X, whatever CAMEO's default for "call"
+
+
+#: names of contempt: calling someone or their act one of these is an accusation (CAMEO 111 criticize)
+CONTEMPT = {"sham", "farce", "hoax", "charade", "travesty", "disgrace", "scandal", "witch", "lie", "liar",
+            "fraud", "joke", "mockery", "insult", "outrage", "betrayal", "provocation", "crime", "criminal",
+            "terrorist", "terrorism", "coup", "aggression", "propaganda", "fake", "failure", "disaster",
+            "catastrophe", "shame", "abomination", "atrocity", "genocide", "massacre", "racist", "traitor",
+            "thug", "dictator", "puppet", "stunt", "smear", "blackmail", "extortion", "harassment", "persecution"}
+
+
+def _called_names(verb):
+    """(the one named, the name) for "called X a sham" when the name is one of contempt."""
+    name = P.first_child(verb, ("oprd", "attr"))
+    named = P.first_child(verb, ("dobj",))
+    if verb.dep_ in ("relcl", "acl") or name is None or named is None:
+        return None
+    words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in ("compound", "amod")}
+    return (named, name) if words & CONTEMPT else None
 
 
 def _in_name(token) -> bool:
@@ -203,12 +245,18 @@ def _by_object(verb):
                                    or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in person.children)):
             return ("CONSULT", "phone")  # "called Russian Foreign Minister Sergey Lavrov"
         return None
-    if lemma not in HALT_VERBS and lemma not in EASE_VERBS:
+    if lemma not in HALT_VERBS | EASE_VERBS | RETRACT_VERBS | WRECK_VERBS | SEARCH_VERBS:
         return None
     obj = P.first_child(verb, ("dobj", "nsubjpass"))
     if obj is None:
         return None
     noun = obj.lemma_.lower()
+    if lemma in SEARCH_VERBS and noun in SEARCHES:
+        return ("COERCE", "seize")  # "executed a search warrant": PLOVER COERCE seize ("execute search")
+    if lemma in WRECK_VERBS and noun in WRECKED:
+        return ("REJECT", "meet" if noun in MEETING_NOUNS else None)  # "scuttled the talks"
+    if lemma in RETRACT_VERBS and noun in RETRACTED and noun not in RESTRICTION_NOUNS:
+        return ("CONCEDE", None)  # "withdrew the bill", "dropped its demand" (PLOVER: withdrawing a demand)
     if lemma in HALT_VERBS and noun in CONFLICT_NOUNS:
         return ("RETREAT", "ceasefire")
     if lemma in EASE_VERBS and noun in RESTRICTION_NOUNS:
@@ -418,10 +466,13 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         return None  # "open" without "to talks"
     denied = P.first_child(token, ("dobj",)) or complement
     if token.lemma_.lower() == "deny" and denied is not None and denied.lemma_.lower() in ALLEGATIONS:
-        # "denied charges that it tortured ...": a denial is a statement, not a rejection of anything
-        # asked, and what it denies did not happen by its account
-        return Found(trigger.type, None, token, words, dropped=True,
-                     absorbed={t.i for t in token.subtree if t.i > token.i})
+        # "denied the allegations", "denied charges that it tortured ...": a denial of responsibility,
+        # PLOVER REJECT (the manual's reading of CAMEO 016) aimed at whoever made the allegations, when
+        # the text names them ("X's allegations", "charges by X"); what it denies is no event of its own
+        event = Found("REJECT", None, token, words, confidence=0.5,
+                      absorbed={t.i for t in token.subtree if t.i > token.i})
+        event.recipient = P.author(denied)
+        return _finish(event, frame=True)
     if (complement is not None and complement.lemma_ in NO_EVENT_COMPLEMENTS and inner is None
             and complement.dep_ != "ccomp"):
         return None  # "declined to comment": a statement, not a rejection ("refused to provide aid" is one)

@@ -1,0 +1,66 @@
+"""Speech acts that are events, recipients named around the verb, and acts of no political actor, on
+sentences of our own writing (invented officials, real countries). Each row: the exact events the
+sentence makes as (type, actor name, recipient name, modality)."""
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+from newsgraph.analyze.events import is_political
+from newsgraph.model import Actor
+
+PUBLISHED = "2024-05-08"
+pytestmark = pytest.mark.model
+
+
+def _rows(text):
+    analysis = newsgraph.analyze(text, published=PUBLISHED)
+
+    def name(actor_id):
+        return analysis.actor(actor_id).name if actor_id else None
+
+    return [(e.type, name(e.actor), name(e.recipient),
+             ",".join(k for k in ("negated", "hypothetical", "intended") if getattr(e, k)) or "asserted")
+            for e in analysis.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial of allegations is PLOVER's REJECT (CAMEO 016), aimed at whoever made them
+    ("The Kenyan interior ministry denied Somalia's allegations of torture.",
+     [("REJECT", "Kenyan interior ministry", "Somalia", "asserted")]),
+    # a name of contempt is an accusation of the one named or of the owner of what is named
+    ("The Kenyan president called the Somali inquiry a sham.",
+     [("ACCUSE", "Kenyan president", "Somalia", "asserted")]),
+    # a document's author is the doer of what it says
+    ("A statement from the Kenyan foreign ministry condemned Ethiopia.",
+     [("ACCUSE", "Kenyan foreign ministry", "Ethiopia", "asserted")]),
+    # a withdrawn bill or demand is a concession (PLOVER: withdrawing a demand is CONCEDE)
+    ("The Danish government withdrew the controversial security bill.",
+     [("CONCEDE", "Danish government", None, "asserted")]),
+    # talks made to fail are rejected
+    ("The Kenyan government scuttled talks with Somalia.",
+     [("REJECT", "Kenyan government", "Somalia", "asserted")]),
+])
+def test_speech_acts_and_policy_acts(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_search_warrant_is_a_seizure_aimed_at_whose_home_was_searched():
+    analysis = newsgraph.analyze("Kenyan police executed a search warrant at the home of Senator Tom Mwangi.",
+                                 published=PUBLISHED)
+    [event] = analysis.events
+    assert (event.type, event.mode) == ("COERCE", "seize")
+    assert event.recipient_span.text == "Senator Tom Mwangi"
+    assert analysis.actor(event.recipient).name == "Tom Mwangi"
+
+
+def test_a_condemned_act_by_someone_is_aimed_at_its_doers():
+    rows = _rows("Norway condemned the shelling by Ethiopian troops.")
+    assert rows == [("ACCUSE", "Norway", "Ethiopian troops", "asserted")]
+
+
+def test_a_person_placed_only_by_the_story_is_no_political_doer():
+    assert not is_political(Actor(id="A1", name="Tom Webb", kind="person", country="USA"))
+    assert not is_political(Actor(id="A2", name="Daily Sun", kind="organization", country="USA"))
+    assert is_political(Actor(id="A3", name="Kenya Manufacturing Alliance", kind="organization", country="KEN"))
+    assert is_political(Actor(id="A4", name="Kenyan protesters", kind="group", country="KEN"))
