@@ -64,3 +64,24 @@ def test_a_person_placed_only_by_the_story_is_no_political_doer():
     assert not is_political(Actor(id="A2", name="Daily Sun", kind="organization", country="USA"))
     assert is_political(Actor(id="A3", name="Kenya Manufacturing Alliance", kind="organization", country="KEN"))
     assert is_political(Actor(id="A4", name="Kenyan protesters", kind="group", country="KEN"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taking part is the event taken part in (CAMEO's "take part" alone is no participation)
+    ("The Kenyan opposition did not take part in the talks.", [("CONSULT", "Kenyan opposition", None, "negated")]),
+    ("The Kenyan minister took part in a ceremony.", []),
+    # an inability is no act done
+    ("Kenyan police were not able to end the violence.",
+     [("RETREAT", "Kenyan police", None, "negated,hypothetical")]),
+    # a speaker's view of their own side's duty is no request; the act is only thought right
+    ('"We should be supporting Kenya," Senator Tom Mwangi said.', [("SUPPORT", "Tom Mwangi", "Kenya", "hypothetical")]),
+    # "stands ready to" announces what is not yet done
+    ("The Kenyan government stands ready to support Somalia.",
+     [("AGREE", "Kenyan government", "Somalia", "intended")]),
+    # no one investigated, no one helped, no one warned of harm by anyone
+    ("Kenyan health officials launched an epidemiological investigation into the outbreak.", []),
+    ("Residents were wearing masks to protect themselves, the Kenyan health ministry said.", []),
+    ("The Kenyan health ministry warned residents that the heat could cause dehydration.", []),
+])
+def test_participation_modality_and_non_events(text, expected):
+    assert _rows(text) == expected

@@ -215,6 +215,7 @@ def _each_other(token) -> bool:
     return ("each" in words and "other" in words) or ("one" in words and "another" in words)
 
 
+REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 FIRST_PERSON = {"i", "we", "me", "us", "myself", "ourselves"}
 
 
@@ -335,6 +336,10 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         recipient, recipient_span = foreign_target(found, actors, listed[actor])
     if etype in DYADIC and recipient is None:
         return None  # an act on no one the article names as an actor
+    if mode == "investigate" and recipient is None and (found.recipient is None or not is_someone(found.recipient)):
+        return None  # "an epidemiological investigation into the outbreak": no one is investigated
+    if found.recipient is not None and found.recipient.lower_ in REFLEXIVE and etype not in HOSTILE:
+        return None  # "wearing masks to protect themselves": no one else is helped or supported
     if etype in STRIKING and recipient is None and recipient_span is None and not _struck_someone_or_somewhere(found):
         return None
     confidence = found.confidence

@@ -164,6 +164,8 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
             if override == ("COERCE", "seize"):
                 event.recipient = P.prep_object(token, ("at", "on", "of", "in"))  # "a search warrant at X's home"
             return _finish(event, keep_recipient=event.recipient is not None)
+        if _takes_part(token):
+            return _participation(token, lexicon, used_objects)
         trigger = lexicon.verb(token)
         if trigger is None:
             return None
@@ -178,6 +180,27 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
         if trigger is not None:
             return _frame_event(token, trigger, [token], lexicon)
     return None
+
+
+def _takes_part(verb) -> bool:
+    """"took part in", "participated in": whose event is what is taken part in."""
+    lemma = verb.lemma_.lower()
+    return lemma == "participate" or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
+
+
+def _participation(verb, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
+    """"took part in talks with X" CONSULT, "took part in the protests" PROTEST: the event the "in" noun
+    names (CAMEO codes "take part" alone as intent to cooperate, which a participation is not); taking
+    part in anything else is no event."""
+    what = P.prep_object(verb, ("in",))
+    noun = lexicon.noun(what) if what is not None else None
+    if noun is None or not noun.type or noun.role == "frame":
+        return None
+    used_objects.add(what.i)
+    event = Found(noun.type, noun.mode, verb, [verb, what], confidence=0.5)
+    event.recipient = P.noun_recipient(what)
+    return _finish(event, keep_recipient=True)
 
 
 PLACING_VERBS = {"place", "put", "keep", "hold"}
@@ -505,7 +528,10 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         return None  # "threaten the viability of farms", a health warning: no one is threatened with harm
     if trigger.pos == "ADJ":
         event.actor = P.subject(token.head if token.dep_ == "acomp" else token)
-        return _finish(event, roles_set=True)
+        finished = _finish(event, roles_set=True)
+        if finished is not None and not (finished.negated or finished.hypothetical):
+            finished.intended = True  # "stands ready to support X": announced, not yet done
+        return finished
     return _finish(event, frame=True)
 
 
@@ -516,6 +542,10 @@ def _threatened_someone(token, complement, target, lexicon: Lexicon) -> bool:
             and complement.pos_ in ("NOUN", "PROPN") and lexicon.noun(complement) is None):
         return P.is_someone(complement) or complement.ent_type_ == "GPE"  # not "threatened sanctions"
     if token.lemma_.lower() in ("warn", "warning"):
+        said = P.first_child(token, ("ccomp",))
+        cause = P.first_child(said, P.SUBJECT_DEPS) if said is not None else None
+        if cause is not None and not P.is_someone(cause) and cause.ent_type_ != "GPE":
+            return False  # "warned residents that the heat could cause dehydration": an advisory
         return target is not None and (P.is_someone(target) or target.ent_type_ == "GPE")
     return True
 
@@ -570,6 +600,8 @@ def _finish(event: Found, roles_set: bool = False, frame: bool = False,
     # belongs to the threat's content, the threat itself was made
     mood = modality_of(head, conditions=event.type != "THREATEN")
     event.hypothetical, event.intended = mood.hypothetical, mood.intended
+    if event.irrealis_for is None and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children):
+        event.hypothetical, event.intended = True, False  # "we should be supporting X": a view of a duty
     if (mood.negated and event.type in COOPERATIVE and not past(head) and not mood.hypothetical
             and head.lemma_.lower() not in FEELINGS):
         # "will not concede", "does not accept": a refusal is a REJECT of what is refused (PLOVER)
@@ -620,7 +652,10 @@ def _addressee(head):
 def _for_to_subject(head):
     """"for Putin to pull out his troops": Putin (the doer an infinitive clause wishes for)."""
     if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children) and not negated(head):
-        return P.first_child(head, ("nsubj",))  # "Russia must withdraw"
+        subject = P.first_child(head, ("nsubj",))  # "Russia must withdraw"
+        if subject is not None and subject.lower_ in ("we", "i"):
+            return None  # "we should be supporting X": the speaker's opinion of their own side's duty
+        return subject
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     has_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children)
     if has_to and has_for:
