@@ -85,3 +85,9 @@ def test_a_person_placed_only_by_the_story_is_no_political_doer():
 ])
 def test_participation_modality_and_non_events(text, expected):
     assert _rows(text) == expected
+
+
+def test_the_government_a_non_state_doer_acts_on_is_its_own():
+    rows = _rows("Kenya raised fuel taxes on Monday. Kenyan farmers protested against the government's decision. "
+                 "Kenyan opposition leader Ali Mwangi accused the government of rigging the election.")
+    assert rows == [("PROTEST", "Kenyan farmers", "Kenya", "asserted"), ("ACCUSE", "Ali Mwangi", "Kenya", "asserted")]

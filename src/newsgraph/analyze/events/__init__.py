@@ -135,6 +135,8 @@ def _own_country(actor: Optional[Actor], recipient: Optional[Actor], etype: str)
     if actor is None or recipient is None or actor.kind == "country" or actor.country is None \
             or actor.country != recipient.country:
         return False
+    if actor.sector is not None and actor.sector not in STATE_SECTORS:
+        return False  # the opposition, protesters, a union: their own state is what they act on
     return recipient.kind == "country" or (etype in ("THREATEN", "ACCUSE") and actor.sector == "GOV"
                                            and recipient.sector == "GOV" and recipient.kind != "person")
 
@@ -215,6 +217,8 @@ def _each_other(token) -> bool:
     return ("each" in words and "other" in words) or ("one" in words and "another" in words)
 
 
+#: sectors of a state's own bodies: what they act on is another state, not their own
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 FIRST_PERSON = {"i", "we", "me", "us", "myself", "ourselves"}
 
@@ -311,9 +315,13 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             actor, actor_span = stand_in
     if _uncoded(listed.get(recipient)) and found.recipient is not None and not found.imperative \
             and found.irrealis_for is None:
-        # "Washington invaded the country": the article's state, other than the doer's own
+        # "Washington invaded the country": the article's state, other than the doer's own when the doer
+        # is a state ("farmers protested against the government's decision": their own government);
+        # a thing of the state's stands for it ("the government's decision")
         doer = listed.get(actor)
-        stand_in = _stand_in(found.recipient, salience, doer.country if doer is not None else None)
+        target = found.recipient if is_someone(found.recipient) else author(found.recipient) or found.recipient
+        own = doer is not None and (doer.kind == "country" or doer.sector in STATE_SECTORS)
+        stand_in = _stand_in(target, salience, doer.country if own else None)
         if stand_in[0] is not None and stand_in[0] != actor:
             recipient, recipient_span = stand_in
     unnamed = found.agentless or downed or (actor is None and found.actor is not None and found.actor.pos_ == "NOUN"
