@@ -91,3 +91,17 @@ def test_the_government_a_non_state_doer_acts_on_is_its_own():
     rows = _rows("Kenya raised fuel taxes on Monday. Kenyan farmers protested against the government's decision. "
                  "Kenyan opposition leader Ali Mwangi accused the government of rigging the election.")
     assert rows == [("PROTEST", "Kenyan farmers", "Kenya", "asserted"), ("ACCUSE", "Ali Mwangi", "Kenya", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person's violence against people is an event; against an animal it is none
+    ("Tom Webb kidnapped the girl in Fort Worth on Saturday.", [("ASSAULT", "Tom Webb", None, "asserted")]),
+    ("Tom Webb killed a rabbit near the village.", []),
+    # an arrest or a protest named by a noun: whom it was done to, the doer unnamed
+    ("The arrest of Kenyan opposition leader Ali Mwangi sparked anger.",
+     [("COERCE", None, "Ali Mwangi", "asserted")]),
+    ("Anti-government protests erupted across Venezuela on Monday.",
+     [("PROTEST", None, "Venezuela", "asserted")]),
+])
+def test_violence_by_a_person_and_acts_named_by_nouns(text, expected):
+    assert _rows(text) == expected

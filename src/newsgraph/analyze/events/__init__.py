@@ -100,10 +100,11 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
 
 #: types an agentless passive may have ("was arrested", "were killed", "was accused of"): the text
 #: names whom it happened to, the doer stays unknown (PLOVER's actor is then empty)
-UNDERGONE = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "RETREAT", "AID", "REQUEST"}
+UNDERGONE = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "RETREAT", "AID", "REQUEST", "PROTEST"}
 
 
 HOSTILE = {"THREATEN", "ASSAULT", "COERCE"}
+VIOLENT = {"THREATEN", "ASSAULT"}
 
 
 def _undergoer(actor: Optional[Actor]) -> bool:
@@ -217,6 +218,7 @@ def _each_other(token) -> bool:
     return ("each" in words and "other" in words) or ("one" in words and "another" in words)
 
 
+GENERIC_OPPOSED = {"government", "regime", "state", "establishment"}  # "anti-government protests"
 #: sectors of a state's own bodies: what they act on is another state, not their own
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
@@ -324,6 +326,13 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         stand_in = _stand_in(target, salience, doer.country if own else None)
         if stand_in[0] is not None and stand_in[0] != actor:
             recipient, recipient_span = stand_in
+    if recipient is None and found.recipient is not None and found.recipient.lower_ in GENERIC_OPPOSED \
+            and found.recipient.dep_ in ("amod", "compound", "nmod") and found.recipient.head.i == found.head.i:
+        # "anti-government protests": the article's state's government
+        iso3 = salience.state(None)
+        state = (actors.country_actor(iso3, "GOV") or actors.country_actor(iso3)) if iso3 else None
+        if state is not None:
+            recipient, recipient_span = state.id, Span.from_spacy(found.recipient.doc[found.recipient.i:found.recipient.i + 1])
     unnamed = found.agentless or downed or (actor is None and found.actor is not None and found.actor.pos_ == "NOUN"
                                   and is_someone(found.actor) and is_passive(found.head))  # "by critics"
     if unnamed and actor is None and etype in UNDERGONE and _undergoer(listed.get(recipient)):
@@ -331,6 +340,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     elif etype in HOSTILE and actor in listed and listed[actor].kind in ("person", "group") \
             and _government_side(listed.get(recipient)) and listed.get(recipient).kind != "country":
         pass  # a private person's threat or attack on an official ("a man threatened to kill the senator")
+    elif etype in VIOLENT and actor in listed and listed[actor].kind == "person" and found.recipient is not None \
+            and found.recipient.pos_ != "PRON" and is_someone(found.recipient):
+        pass  # violence against people by a named person ("Webb kidnapped the girl"), not "killed a rabbit"
     elif actor not in listed or not is_political(listed.get(actor)):
         return None  # no political actor as doer: "production", "yield", "the deal", "a man"
     if actor == recipient:

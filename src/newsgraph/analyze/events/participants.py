@@ -189,6 +189,20 @@ def noun_actor(noun):
     return None
 
 
+def opposed(noun):
+    """"government" in "anti-government protests", "anti-Maduro rallies": whom the act is against."""
+    doc = noun.doc
+    for child in noun.children:
+        if child.dep_ not in ("amod", "compound", "nmod") or child.i >= noun.i or child.i < 2:
+            continue
+        if doc[child.i - 1].text == "-" and doc[child.i - 2].lower_ == "anti" \
+                and not doc[child.i - 2].whitespace_ and not doc[child.i - 1].whitespace_:
+            return child
+        if child.lower_.startswith("anti-") and len(child.text) > 5:
+            return child
+    return None
+
+
 def noun_recipient(noun):
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "of", "between", "to", "into"):

@@ -454,7 +454,7 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
     if token.dep_ in LIGHT_OBJECT_DEPS and token.head.pos_ == "VERB" and lexicon.verb(token.head) is not None:
         return None  # read with its verb
     actor = P.noun_actor(token)
-    recipient = P.noun_recipient(token)
+    recipient = P.noun_recipient(token) or (P.opposed(token) if trigger.type == "PROTEST" else None)
     if actor is None:
         actor, recipient = P.between(token) or (None, recipient)  # "talks between A and B": A with B
     visitor = P.visitor(token)
@@ -471,6 +471,8 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
         return _frame_event(token, trigger, _trigger_words(token, trigger), lexicon)
     event = Found(trigger.type, trigger.mode, token, _trigger_words(token, trigger), confidence=0.5)
     event.actor, event.recipient = actor, recipient
+    # "the arrest of X", "anti-government protests": the noun names whom it was done to, not the doer
+    event.agentless = actor is None and trigger.type in ("COERCE", "PROTEST")
     return _finish(event, roles_set=True)
 
 
