@@ -105,3 +105,12 @@ def test_the_government_a_non_state_doer_acts_on_is_its_own():
 ])
 def test_violence_by_a_person_and_acts_named_by_nouns(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # PLOVER: a protest needs no recipient; aid does
+    ("Kenyan doctors went on strike over unpaid wages.", [("PROTEST", "Kenyan doctors", None, "asserted")]),
+    ("Kenyan President Ali Khan was helping out.", []),
+])
+def test_recipients_the_plover_manual_requires(text, expected):
+    assert _rows(text) == expected

@@ -63,9 +63,10 @@ from newsgraph.model import Actor, Event, Span
 EARLIER = {"previously", "earlier", "formerly", "once", "before", "already"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-#: types PLOVER's summary table marks "requires recipient": without a recipient actor no event. The
-#: others may be one-sided ("X called for calm", "militants attacked a convoy")
-DYADIC = {"COOPERATE", "PROTEST", "SANCTION"}
+#: types whose section in the PLOVER manual says "Requires recipient: Yes": without a recipient actor no
+#: event. The others may be one-sided ("X called for calm", "militants attacked a convoy", "doctors went
+#: on strike")
+DYADIC = {"COOPERATE", "AID", "SANCTION"}
 #: material acts whose object must be someone or a place when no recipient actor is found: "beat
 #: forecasts", "fired a shot of whisky" are no assaults
 STRIKING = {"ASSAULT", "COERCE"}
@@ -354,8 +355,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     if etype in VERBAL and _own_country(listed.get(actor), listed.get(recipient), etype):
         # an ambassador does not threaten his own state: whom his state's act is aimed at, if named
         recipient, recipient_span = foreign_target(found, actors, listed[actor])
-    if etype in DYADIC and recipient is None:
-        return None  # an act on no one the article names as an actor
+    if etype in DYADIC and recipient is None and not (etype == "AID" and recipient_span is not None):
+        return None  # an act on no one the article names as an actor (aid given to someone it names is)
     if mode == "investigate" and recipient is None and (found.recipient is None or not is_someone(found.recipient)):
         return None  # "an epidemiological investigation into the outbreak": no one is investigated
     if found.recipient is not None and found.recipient.lower_ in REFLEXIVE and etype not in HOSTILE:

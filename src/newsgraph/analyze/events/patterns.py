@@ -387,6 +387,10 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     if token.lemma_.lower() in ("help", "assist") and not S.someone_object(token) and not any(
             S.someone_object(c) for c in token.children if c.dep_ in ("xcomp", "ccomp")):
         return None  # "helped to show", "helping cut turbulence": no one is given help
+    if token.lemma_.lower() in ("help", "assist") and not S.someone_object(token):
+        # "helped establish a new government": the one helped into being is the recipient
+        event.recipient = next((P.first_child(c, ("dobj",)) for c in token.children if c.dep_ in ("xcomp", "ccomp")
+                                and S.someone_object(c)), None)
     if token.lemma_.lower() == "fire" and S.someone_object(token):
         return None  # "the minister was fired", "fired his aide": a dismissal (one fires at or on a target)
     if trigger.type == "ASSAULT" and S.accident(token):
