@@ -114,3 +114,11 @@ def test_violence_by_a_person_and_acts_named_by_nouns(text, expected):
 ])
 def test_recipients_the_plover_manual_requires(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China retaliated with tariffs on Kenyan tea.", [("COERCE", "China", "Kenya", "asserted")]),
+    ("The Kenyan minister responded with a statement.", []),
+])
+def test_a_response_is_the_act_it_responds_with(text, expected):
+    assert _rows(text) == expected

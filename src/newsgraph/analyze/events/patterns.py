@@ -165,7 +165,11 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
                 event.recipient = P.prep_object(token, ("at", "on", "of", "in"))  # "a search warrant at X's home"
             return _finish(event, keep_recipient=event.recipient is not None)
         if _takes_part(token):
-            return _participation(token, lexicon, used_objects)
+            return _participation(token, lexicon, used_objects, "in")
+        if (token.lemma_.lower() in RESPONSE_VERBS or token.lemma_.lower() == "hit" and any(
+                c.dep_ == "prt" and c.lower_ == "back" for c in token.children)) \
+                and P.prep_object(token, ("with",)) is not None and P.first_child(token, ("dobj",)) is None:
+            return _participation(token, lexicon, used_objects, "with")
         trigger = lexicon.verb(token)
         if trigger is None:
             return None
@@ -189,17 +193,21 @@ def _takes_part(verb) -> bool:
         c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
 
 
-def _participation(verb, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
-    """"took part in talks with X" CONSULT, "took part in the protests" PROTEST: the event the "in" noun
-    names (CAMEO codes "take part" alone as intent to cooperate, which a participation is not); taking
-    part in anything else is no event."""
-    what = P.prep_object(verb, ("in",))
+#: a response whose "with" names the act: "retaliated with tariffs on X", "responded with airstrikes"
+RESPONSE_VERBS = {"retaliate", "respond", "react", "reply"}  # and "hit back"
+
+
+def _participation(verb, lexicon: Lexicon, used_objects: set, prep: str) -> Optional[Found]:
+    """"took part in talks with X" CONSULT, "took part in the protests" PROTEST, "retaliated with tariffs
+    on X" COERCE: the event the noun after ``prep`` names (CAMEO codes "take part" alone as intent to
+    cooperate, which a participation is not); taking part in, or responding with, anything else is no event."""
+    what = P.prep_object(verb, (prep,))
     noun = lexicon.noun(what) if what is not None else None
     if noun is None or not noun.type or noun.role == "frame":
         return None
     used_objects.add(what.i)
     event = Found(noun.type, noun.mode, verb, [verb, what], confidence=0.5)
-    event.recipient = P.noun_recipient(what)
+    event.recipient = P.noun_recipient(what) or P.prep_object(verb, ("against", "on"))
     return _finish(event, keep_recipient=True)
 
 
