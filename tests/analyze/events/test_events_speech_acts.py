@@ -122,3 +122,13 @@ def test_recipients_the_plover_manual_requires(text, expected):
 ])
 def test_a_response_is_the_act_it_responds_with(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone told to do something is asked (REQUEST), not the doer of what is asked
+    ("Kenyan President Ali Khan told Somalia to stop the attacks.", [("REQUEST", "Ali Khan", "Somalia", "asserted")]),
+    # a phrasal verb's CAMEO code, not the bare verb's: "hit out at" criticizes
+    ("Kenyan President Ali Khan hit out at Somalia.", [("ACCUSE", "Ali Khan", "Somalia", "asserted")]),
+])
+def test_orders_and_phrasal_verbs(text, expected):
+    assert _rows(text) == expected

@@ -164,6 +164,10 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
             if override == ("COERCE", "seize"):
                 event.recipient = P.prep_object(token, ("at", "on", "of", "in"))  # "a search warrant at X's home"
             return _finish(event, keep_recipient=event.recipient is not None)
+        if _order(token):
+            # "told Somalia to stop the attacks": a demand (PLOVER REQUEST), whatever the verb's own code
+            trigger = Trigger((token.lemma_.lower(),), "VERB", "REQUEST", None, "frame")
+            return _frame_event(token, trigger, _trigger_words(token, trigger), lexicon)
         if _takes_part(token):
             return _participation(token, lexicon, used_objects, "in")
         if (token.lemma_.lower() in RESPONSE_VERBS or token.lemma_.lower() == "hit" and any(
@@ -184,6 +188,19 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
         if trigger is not None:
             return _frame_event(token, trigger, [token], lexicon)
     return None
+
+
+ORDER_VERBS = {"tell", "instruct", "direct", "command", "order", "ask"}
+
+
+def _order(verb) -> bool:
+    """"told X to ...", "ordered X to ...": someone told to do something (an infinitive complement)."""
+    if verb.lemma_.lower() not in ORDER_VERBS:
+        return False
+    told = P.first_child(verb, ("dobj",))
+    act = P.first_child(verb, ("xcomp", "ccomp"))
+    return (told is not None and P.is_someone(told) and act is not None and act.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children))
 
 
 def _takes_part(verb) -> bool:
