@@ -75,9 +75,9 @@ def test_a_person_placed_only_by_the_story_is_no_political_doer():
      [("RETREAT", "Kenyan police", None, "negated,hypothetical")]),
     # a speaker's view of their own side's duty is no request; the act is only thought right
     ('"We should be supporting Kenya," Senator Tom Mwangi said.', [("SUPPORT", "Tom Mwangi", "Kenya", "hypothetical")]),
-    # "stands ready to" announces what is not yet done
+    # "stands ready to": the promise is made (PLOVER AGREE), asserted
     ("The Kenyan government stands ready to support Somalia.",
-     [("AGREE", "Kenyan government", "Somalia", "intended")]),
+     [("AGREE", "Kenyan government", "Somalia", "asserted")]),
     # no one investigated, no one helped, no one warned of harm by anyone
     ("Kenyan health officials launched an epidemiological investigation into the outbreak.", []),
     ("Residents were wearing masks to protect themselves, the Kenyan health ministry said.", []),
@@ -108,9 +108,10 @@ def test_violence_by_a_person_and_acts_named_by_nouns(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # PLOVER: a protest needs no recipient; aid does
+    # PLOVER: a protest needs no recipient
     ("Kenyan doctors went on strike over unpaid wages.", [("PROTEST", "Kenyan doctors", None, "asserted")]),
-    ("Kenyan President Ali Khan was helping out.", []),
+    # an investigation of a crime or an accident is one (CAMEO 09), of an outbreak none
+    ("Kenyan police launched an investigation into the collision.", [("ACCUSE", "Kenyan police", None, "asserted")]),
 ])
 def test_recipients_the_plover_manual_requires(text, expected):
     assert _rows(text) == expected

@@ -63,10 +63,11 @@ from newsgraph.model import Actor, Event, Span
 EARLIER = {"previously", "earlier", "formerly", "once", "before", "already"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-#: types whose section in the PLOVER manual says "Requires recipient: Yes": without a recipient actor no
-#: event. The others may be one-sided ("X called for calm", "militants attacked a convoy", "doctors went
-#: on strike")
-DYADIC = {"COOPERATE", "AID", "SANCTION"}
+#: types whose section in the PLOVER manual says "Requires recipient: Yes", without a recipient actor no
+#: event; but AID, which news often reports as money given for a purpose ("provided $2 million to help
+#: refugees"), is kept with the recipient unnamed. The others may be one-sided ("X called for calm",
+#: "militants attacked a convoy", "doctors went on strike")
+DYADIC = {"COOPERATE", "SANCTION"}
 #: material acts whose object must be someone or a place when no recipient actor is found: "beat
 #: forecasts", "fired a shot of whisky" are no assaults
 STRIKING = {"ASSAULT", "COERCE"}
@@ -355,10 +356,10 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     if etype in VERBAL and _own_country(listed.get(actor), listed.get(recipient), etype):
         # an ambassador does not threaten his own state: whom his state's act is aimed at, if named
         recipient, recipient_span = foreign_target(found, actors, listed[actor])
-    if etype in DYADIC and recipient is None and not (etype == "AID" and recipient_span is not None):
-        return None  # an act on no one the article names as an actor (aid given to someone it names is)
-    if mode == "investigate" and recipient is None and (found.recipient is None or not is_someone(found.recipient)):
-        return None  # "an epidemiological investigation into the outbreak": no one is investigated
+    if etype in DYADIC and recipient is None:
+        return None  # an act on no one the article names as an actor
+    if mode == "investigate" and recipient is None and _health_matter(found.recipient):
+        return None  # "an epidemiological investigation into the outbreak": no one is suspected
     if found.recipient is not None and found.recipient.lower_ in REFLEXIVE and etype not in HOSTILE:
         return None  # "wearing masks to protect themselves": no one else is helped or supported
     if etype in STRIKING and recipient is None and recipient_span is None and not _struck_someone_or_somewhere(found):
@@ -380,6 +381,23 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         confidence=round(min(confidence, 0.99), 3),
         negated=negated, hypothetical=hypothetical, intended=intended,
     )
+
+
+#: what a health or safety inquiry looks into: no one accused of anything (CAMEO 09 investigates crime,
+#: corruption, abuses, military action)
+HEALTH_MATTERS = {"outbreak", "illness", "disease", "virus", "infection", "epidemic", "pandemic", "contamination",
+                  "cluster", "spread", "symptom", "case", "epidemiological", "epidemiology"}
+
+
+def _health_matter(token) -> bool:
+    """An investigated thing that is a disease or its spread ("into the outbreak", "of the cases")."""
+    if token is None:
+        return False
+    words = {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+    head = token.head  # "an epidemiological investigation into ...": the investigation's own modifiers
+    if head.dep_ == "prep":
+        words |= {c.lemma_.lower() for c in head.head.children if c.dep_ in ("amod", "compound")}
+    return bool(words & HEALTH_MATTERS)
 
 
 def _uncoded(actor: Optional[Actor]) -> bool:

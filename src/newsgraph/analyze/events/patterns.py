@@ -559,10 +559,7 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         return None  # "threaten the viability of farms", a health warning: no one is threatened with harm
     if trigger.pos == "ADJ":
         event.actor = P.subject(token.head if token.dep_ == "acomp" else token)
-        finished = _finish(event, roles_set=True)
-        if finished is not None and not (finished.negated or finished.hypothetical):
-            finished.intended = True  # "stands ready to support X": announced, not yet done
-        return finished
+        return _finish(event, roles_set=True)  # "stands ready to support X": the promise (PLOVER AGREE) was made
     return _finish(event, frame=True)
 
 
