@@ -133,3 +133,8 @@ def test_a_response_is_the_act_it_responds_with(text, expected):
 ])
 def test_orders_and_phrasal_verbs(text, expected):
     assert _rows(text) == expected
+
+
+def test_what_is_fired_is_the_means_not_the_target():
+    rows = _rows("Zimbabwean police fired teargas to break up the crowd.")
+    assert rows == [("ASSAULT", "Zimbabwean police", None, "asserted")]

@@ -238,6 +238,11 @@ def _named(token, span: Optional[Span]) -> bool:
     return span is not None and token.pos_ == "PROPN" and span.start <= token.idx < span.end
 
 
+#: what is fired or thrown: the means of an attack, not what it is aimed at
+SHOOTING = {"fire", "shoot", "throw", "hurl", "lob", "launch", "use", "spray"}
+MUNITIONS = {"teargas", "gas", "bullet", "round", "shot", "shell", "rocket", "missile", "mortar", "cannon",
+             "grenade", "volley", "salvo", "canister", "pellet", "flare", "stone", "rock", "baton", "munition"}
+
 #: places a restriction is imposed on ("a curfew on the capital", "a lockdown in the province")
 AREAS = TARGET_PLACES | {"capital", "country"}
 
@@ -246,6 +251,8 @@ def _struck_someone_or_somewhere(found: Found) -> bool:
     """A material act with no recipient actor is one only when what it acts on is someone, a place or a
     building, or nothing is named ("rebels attacked"), not a thing ("beat forecasts")."""
     target = found.recipient
+    if target is not None and target.lemma_.lower() in MUNITIONS and found.head.lemma_.lower() in SHOOTING:
+        return True  # "police fired teargas (to break up protests)": the means, the target unnamed
     return (target is None or is_someone(target) or struck_thing(found, target) or target.ent_type_ in ("GPE", "LOC", "FAC")
             or target.dep_ == "pobj" and target.lemma_.lower() in AREAS)  # "a curfew on the capital"
 
