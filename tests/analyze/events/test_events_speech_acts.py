@@ -138,3 +138,11 @@ def test_orders_and_phrasal_verbs(text, expected):
 def test_what_is_fired_is_the_means_not_the_target():
     rows = _rows("Zimbabwean police fired teargas to break up the crowd.")
     assert rows == [("ASSAULT", "Zimbabwean police", None, "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Rusk rallied to beat Ian Vello 3-6, 6-3, 7-6 in the first match.",  # a score: a game
+    "Tom Rusk responded by hitting Ian Vello in the head with his helmet.",  # a player named, no victim
+])
+def test_games_and_players_are_no_violence(text):
+    assert _rows(text) == []

@@ -350,8 +350,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             and _government_side(listed.get(recipient)) and listed.get(recipient).kind != "country":
         pass  # a private person's threat or attack on an official ("a man threatened to kill the senator")
     elif etype in VIOLENT and actor in listed and listed[actor].kind == "person" and found.recipient is not None \
-            and found.recipient.pos_ != "PRON" and is_someone(found.recipient):
+            and found.recipient.pos_ == "NOUN" and is_someone(found.recipient):
         pass  # violence against people by a named person ("Webb kidnapped the girl"), not "killed a rabbit"
+        # nor a player hitting another ("hitting Rudolph"): an opponent named is no victim the text describes
     elif actor not in listed or not is_political(listed.get(actor)):
         return None  # no political actor as doer: "production", "yield", "the deal", "a man"
     if actor == recipient:
