@@ -146,3 +146,8 @@ def test_what_is_fired_is_the_means_not_the_target():
 ])
 def test_games_and_players_are_no_violence(text):
     assert _rows(text) == []
+
+
+def test_the_speaker_of_a_threat_received_is_its_target_not_its_maker():
+    rows = _rows("Kenyan senator Tom Mwangi said he received death threats after the vote.")
+    assert rows == [("THREATEN", None, "Tom Mwangi", "asserted")]
