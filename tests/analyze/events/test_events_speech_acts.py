@@ -151,3 +151,8 @@ def test_games_and_players_are_no_violence(text):
 def test_the_speaker_of_a_threat_received_is_its_target_not_its_maker():
     rows = _rows("Kenyan senator Tom Mwangi said he received death threats after the vote.")
     assert rows == [("THREATEN", None, "Tom Mwangi", "asserted")]
+
+
+def test_someone_the_index_does_not_list_stands_for_the_actor_they_are_sent_to():
+    rows = _rows("The Kenyan government recalled its ambassador to Somalia.")
+    assert rows == [("SANCTION", "Kenyan government", "Somalia", "asserted")]

@@ -110,7 +110,17 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
             heads.append(token.head)
         token = None
     if token is not None and is_someone(token):
-        return with_conjuncts(participant(token, actors, avoid=actor, places=places, someone_only=True), token)
+        candidate = with_conjuncts(participant(token, actors, avoid=actor, places=places, someone_only=True), token)
+        if candidate[0] is not None:
+            return candidate
+        # someone the index does not list, named by what they are to an actor ("recalled its ambassador
+        # to Somalia", "expelled diplomats from the Somali embassy"): that actor
+        for head in [token] + heads:
+            for obj in _prepositional_targets(head, skip=token, preps=TARGET_PREPS | {"of"}):
+                other = participant(obj, actors, avoid=actor, places=places, someone_only=True)
+                if other[0] is not None:
+                    return other
+        return candidate
     for head in heads:
         for obj in _prepositional_targets(head, skip=token, preps=AIMED_PREPS if head.lemma_.lower() in THROWS else TARGET_PREPS):
             if found.type in STRUCK and obj.head.lower_ == "with" and token is not None \
