@@ -156,3 +156,8 @@ def test_the_speaker_of_a_threat_received_is_its_target_not_its_maker():
 def test_someone_the_index_does_not_list_stands_for_the_actor_they_are_sent_to():
     rows = _rows("The Kenyan government recalled its ambassador to Somalia.")
     assert rows == [("SANCTION", "Kenyan government", "Somalia", "asserted")]
+
+
+def test_an_activity_is_no_one_its_doers_are():
+    assert _rows("Israel condemned all settlement activity by the settlers.") == [
+        ("ACCUSE", "Israel", "settlers", "asserted")]

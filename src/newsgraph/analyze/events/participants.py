@@ -258,6 +258,13 @@ PEOPLE = {"people", "person", "prisoner", "civilian", "protester", "demonstrator
           "press", "radio", "station", "reporter", "blogger"}
 
 
+#: endings of abstract nouns: things done or had, not the people doing them (the bodies among them,
+#: "opposition", "federation", are in ``PEOPLE``)
+ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ity", "ness", "ance", "ence", "ism", "ing")
+PEOPLE |= {"opposition", "resistance", "federation", "association", "foundation", "corporation", "institution",
+           "confederation", "congregation", "government", "establishment", "parliament", "department", "presidency",
+           "king", "population", "minority", "intelligence", "management", "leadership", "constituency"}
+
 QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
                   "scores", "number", "some", "many", "most", "all", "several", "few", "none", "each",
                   "majority", "handful", "one", "two", "three"}
@@ -276,7 +283,11 @@ def is_someone(token) -> bool:
         return False  # "a state of emergency", "a state of siege"
     if member is not None and (token.like_num or lemma in QUANTITY_HEADS):
         return is_someone(member)  # "hundreds of prisoners", "some of the protesters"
-    return lemma in PEOPLE or dictionaries.sector_word(token.text) is not None
+    if lemma in PEOPLE:
+        return True
+    if lemma.endswith(ABSTRACT_ENDINGS):
+        return False  # "settlement activity", "the investigation": a thing, whatever a title table says
+    return dictionaries.sector_word(token.text) is not None
 
 
 def owner(thing):
