@@ -56,7 +56,7 @@ from newsgraph.analyze.events.participants import (
     owner,
     struck_thing,
 )
-from newsgraph.analyze.events.patterns import REQUEST_MODE, Found, find_in_sentence
+from newsgraph.analyze.events.patterns import REQUEST_MODE, SUFFERING_VERBS, Found, find_in_sentence
 from newsgraph.analyze.events.salience import Salience
 from newsgraph.model import Actor, Event, Span
 
@@ -295,7 +295,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             recipient, recipient_span = participant(found.irrealis_for, actors, someone_only=True)
         actor, actor_span = statement.speaker, statement.source
         negated = hypothetical = intended = False  # the demand itself was made
-    elif actor is None and found.actor is None and statement is not None and etype in VERBAL and not found.agentless:
+    elif actor is None and found.actor is None and statement is not None and etype in VERBAL \
+            and found.head.lemma_.lower() not in SUFFERING_VERBS:
         # (not for an act suffered: '"I received death threats," he said' - the speaker is its recipient)
         # an accusation, demand, threat or rejection said with no doer in its clause: the speaker's
         actor, actor_span = statement.speaker, statement.source
