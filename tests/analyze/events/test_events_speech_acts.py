@@ -161,3 +161,13 @@ def test_someone_the_index_does_not_list_stands_for_the_actor_they_are_sent_to()
 def test_an_activity_is_no_one_its_doers_are():
     assert _rows("Israel condemned all settlement activity by the settlers.") == [
         ("ACCUSE", "Israel", "settlers", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syrian government forces laid siege to the town of Douma in Syria.",
+     [("COERCE", "Syrian government forces", "Syria", "asserted")]),
+    ("The town of Douma in Syria has been under siege by Syrian government forces since 2013.",
+     [("COERCE", "Syrian government forces", "Syria", "asserted")]),
+])
+def test_sieges(text, expected):
+    assert _rows(text) == expected

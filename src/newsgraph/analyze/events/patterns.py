@@ -163,6 +163,14 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
                           _trigger_words(token, Trigger((token.lemma_,), "VERB", *override, "event")))
             if override == ("COERCE", "seize"):
                 event.recipient = P.prep_object(token, ("at", "on", "of", "in"))  # "a search warrant at X's home"
+            siege = _under(token, "siege") if token.lemma_.lower() in ("be", "remain", "come", "stay") else None
+            if siege is not None:
+                # "X has been under siege by Y": Y besieges X
+                event.actor = P.prep_object(siege, ("by",)) or P.prep_object(token, ("by",))
+                event.recipient = P.first_child(token, ("nsubj", "nsubjpass"))
+                event.agentless = event.actor is None
+                event.trigger = sorted([token, siege.head, siege], key=lambda t: t.i)
+                return _finish(event, roles_set=True)
             return _finish(event, keep_recipient=event.recipient is not None)
         if _order(token):
             # "told Somalia to stop the attacks": a demand (PLOVER REQUEST), whatever the verb's own code
@@ -257,6 +265,16 @@ def _called_names(verb):
     return (named, name) if words & CONTEMPT else None
 
 
+def _under(verb, state: str):
+    """The "siege" of "X was under siege (by Y)", or None."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "under":
+            pobj = P.first_child(child, ("pobj",))
+            if pobj is not None and pobj.lemma_.lower() == state:
+                return pobj
+    return None
+
+
 def _in_name(token) -> bool:
     """A capitalised word inside a multi-word name the tagger found ("the Investigating Committee")."""
     if token.ent_type_ not in NAME_ENTITIES or not token.text[:1].isupper():
@@ -278,6 +296,10 @@ def _by_object(verb):
                 if state is not None and state.lemma_.lower() in PLACED_UNDER:
                     return PLACED_UNDER[state.lemma_.lower()]  # "placed the city under quarantine"
         return None
+    if lemma == "lay" and any(c.dep_ == "dobj" and c.lemma_.lower() == "siege" for c in verb.children):
+        return ("COERCE", "restrict")  # "laid siege to X": CAMEO 191 (the dictionary's "besiege")
+    if lemma in ("be", "remain", "come", "stay") and _under(verb, "siege"):
+        return ("COERCE", "restrict")  # "X has been under siege by Y": Y besieges X
     if lemma in ("go", "be", "stay", "remain") and any(
             c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() == "strike"
                                                           for g in c.children) for c in verb.children):
