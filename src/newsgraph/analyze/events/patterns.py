@@ -16,38 +16,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
 from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS, modality_of, negated, past
+from newsgraph.analyze.events.objects import MEETING_NOUNS, NAMING, by_object, called_names, is_order, takes_part, under
 
 OBLIGATION = {"must", "should", "ought"}
 #: the mode of a REQUEST (or REJECT) by what is asked: PLOVER's assist / change / yield / meet
 REQUEST_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
                 "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
 TOPIC_OBJECT_VERBS = {"discuss", "talk", "negotiate", "confer", "consult"}  # their object is a topic
-MEETING_NOUNS = {"talk", "talks", "contact", "dialogue", "negotiation", "meeting", "summit", "consultation"}
-HALT_VERBS = {"suspend", "halt", "stop", "cease", "end", "call", "abandon"}
-EASE_VERBS = {"lift", "ease", "end", "remove", "scrap", "relax", "suspend", "drop", "revoke"}
-CONFLICT_NOUNS = {"attack", "strike", "protest", "fighting", "fight", "hostility", "hostilities", "offensive",
-                  "operation", "campaign", "boycott", "violence", "war", "demonstration", "raid", "bombing",
-                  "shelling", "assault", "insurgency", "rebellion", "blockade"}
-RESTRICTION_NOUNS = {"sanction", "embargo", "ban", "restriction", "curfew", "blockade", "law", "measure",
-                     "tariff", "emergency", "lockdown", "siege"}
-#: an actor's own bill, plan or demand withdrawn: PLOVER CONCEDE ("withdrawing a demand should be coded as
-#: CONCEDE"); restrictions lifted stay with ``EASE_VERBS``
-RETRACT_VERBS = {"withdraw", "scrap", "shelve", "drop", "abandon", "retract", "rescind", "pull", "table"}
-RETRACTED = {"bill", "legislation", "proposal", "plan", "amendment", "reform", "decree", "policy", "demand",
-             "nomination", "candidacy", "ordinance", "resolution", "motion", "charge", "lawsuit", "suit",
-             "complaint", "threat", "ultimatum", "objection", "condition", "precondition", "veto", "claim"}
-#: talks or a deal made to fail: PLOVER REJECT (CAMEO 12 reject)
-WRECK_VERBS = {"scuttle", "torpedo", "derail", "sabotage", "wreck", "sink", "jeopardize", "jeopardise"}
-WRECKED = MEETING_NOUNS | {"deal", "agreement", "accord", "treaty", "process", "plan", "bill", "ceasefire",
-                           "truce", "negotiations", "bid", "effort", "initiative", "proposal", "reform"}
-#: a search carried out by an authority: PLOVER COERCE seize ("execute search, confiscate property, raid")
-SEARCH_VERBS = {"execute", "serve", "conduct", "carry"}
-SEARCHES = {"warrant", "search"}
 LIGHT_WITH_OWN_TYPE = {"approve", "authorize", "impose"}
 NO_EVENT_COMPLEMENTS = {"comment", "elaborate", "say", "speak", "answer", "respond", "confirm", "disclose",
                         "reveal", "discuss", "give", "provide", "identify", "name"}
@@ -144,11 +123,11 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
     if _in_name(token):
         return None  # "the Investigating Committee", "Operation Protective Edge": part of a name
     if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
-        override = _by_object(token)
+        override = by_object(token)
         if override == NAMING:
             # "called the inquiry a sham", "called him a liar": a name of contempt is an accusation
             # (PLOVER ACCUSE disapprove) of the one named or of whoever owns the thing named
-            condemned = _called_names(token)
+            condemned = called_names(token)
             if condemned is not None:
                 event = Found("ACCUSE", "disapprove", token, [token, condemned[1]], confidence=0.55)
                 event.recipient = condemned[0] if P.is_someone(condemned[0]) else P.author(condemned[0])
@@ -163,7 +142,7 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
                           _trigger_words(token, Trigger((token.lemma_,), "VERB", *override, "event")))
             if override == ("COERCE", "seize"):
                 event.recipient = P.prep_object(token, ("at", "on", "of", "in"))  # "a search warrant at X's home"
-            siege = _under(token, "siege") if token.lemma_.lower() in ("be", "remain", "come", "stay") else None
+            siege = under(token, "siege") if token.lemma_.lower() in ("be", "remain", "come", "stay") else None
             if siege is not None:
                 # "X has been under siege by Y": Y besieges X
                 event.actor = P.prep_object(siege, ("by",)) or P.prep_object(token, ("by",))
@@ -172,11 +151,11 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
                 event.trigger = sorted([token, siege.head, siege], key=lambda t: t.i)
                 return _finish(event, roles_set=True)
             return _finish(event, keep_recipient=event.recipient is not None)
-        if _order(token):
+        if is_order(token):
             # "told Somalia to stop the attacks": a demand (PLOVER REQUEST), whatever the verb's own code
             trigger = Trigger((token.lemma_.lower(),), "VERB", "REQUEST", None, "frame")
             return _frame_event(token, trigger, _trigger_words(token, trigger), lexicon)
-        if _takes_part(token):
+        if takes_part(token):
             return _participation(token, lexicon, used_objects, "in")
         if (token.lemma_.lower() in RESPONSE_VERBS or token.lemma_.lower() == "hit" and any(
                 c.dep_ == "prt" and c.lower_ == "back" for c in token.children)) \
@@ -198,26 +177,6 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
     return None
 
 
-ORDER_VERBS = {"tell", "instruct", "direct", "command", "order", "ask"}
-
-
-def _order(verb) -> bool:
-    """"told X to ...", "ordered X to ...": someone told to do something (an infinitive complement)."""
-    if verb.lemma_.lower() not in ORDER_VERBS:
-        return False
-    told = P.first_child(verb, ("dobj",))
-    act = P.first_child(verb, ("xcomp", "ccomp"))
-    return (told is not None and P.is_someone(told) and act is not None and act.pos_ == "VERB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children))
-
-
-def _takes_part(verb) -> bool:
-    """"took part in", "participated in": whose event is what is taken part in."""
-    lemma = verb.lemma_.lower()
-    return lemma == "participate" or (lemma == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
-
-
 #: a response whose "with" names the act: "retaliated with tariffs on X", "responded with airstrikes"
 RESPONSE_VERBS = {"retaliate", "respond", "react", "reply"}  # and "hit back"
 
@@ -236,43 +195,7 @@ def _participation(verb, lexicon: Lexicon, used_objects: set, prep: str) -> Opti
     return _finish(event, keep_recipient=True)
 
 
-PLACING_VERBS = {"place", "put", "keep", "hold"}
-#: what someone is placed under: the authority's act on them
-PLACED_UNDER = {"arrest": ("COERCE", "arrest"), "quarantine": ("COERCE", "restrict"),
-                "lockdown": ("COERCE", "restrict"), "curfew": ("COERCE", "restrict"), "siege": ("COERCE", "restrict"),
-                "surveillance": ("COERCE", "restrict"), "sanction": ("SANCTION", "discontinue"),
-                "embargo": ("SANCTION", "discontinue"), "investigation": ("ACCUSE", "investigate"),
-                "probe": ("ACCUSE", "investigate"), "pressure": ("REQUEST", None)}
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
-NAMING = ("", None)  # _by_object: "call X Y" names X, whatever CAMEO's default for "call"
-
-
-#: names of contempt: calling someone or their act one of these is an accusation (CAMEO 111 criticize)
-CONTEMPT = {"sham", "farce", "hoax", "charade", "travesty", "disgrace", "scandal", "witch", "lie", "liar",
-            "fraud", "joke", "mockery", "insult", "outrage", "betrayal", "provocation", "crime", "criminal",
-            "terrorist", "terrorism", "coup", "aggression", "propaganda", "fake", "failure", "disaster",
-            "catastrophe", "shame", "abomination", "atrocity", "genocide", "massacre", "racist", "traitor",
-            "thug", "dictator", "puppet", "stunt", "smear", "blackmail", "extortion", "harassment", "persecution"}
-
-
-def _called_names(verb):
-    """(the one named, the name) for "called X a sham" when the name is one of contempt."""
-    name = P.first_child(verb, ("oprd", "attr"))
-    named = P.first_child(verb, ("dobj",))
-    if verb.dep_ in ("relcl", "acl") or name is None or named is None:
-        return None
-    words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in ("compound", "amod")}
-    return (named, name) if words & CONTEMPT else None
-
-
-def _under(verb, state: str):
-    """The "siege" of "X was under siege (by Y)", or None."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "under":
-            pobj = P.first_child(child, ("pobj",))
-            if pobj is not None and pobj.lemma_.lower() == state:
-                return pobj
-    return None
 
 
 def _in_name(token) -> bool:
@@ -282,56 +205,6 @@ def _in_name(token) -> bool:
     doc = token.doc
     inside = token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
     return inside and token.i != token.sent.start
-
-
-def _by_object(verb):
-    """Verbs whose event depends on what they act on: stopping one's own attacks is a retreat
-    ("suspended its offensive"), ending restrictions an easing ("lifted the curfew"); "call" with an
-    object and a complement names something ("called it a sham"), it is no phone call."""
-    lemma = verb.lemma_.lower()
-    if lemma in PLACING_VERBS:
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "under":
-                state = P.first_child(child, ("pobj",))
-                if state is not None and state.lemma_.lower() in PLACED_UNDER:
-                    return PLACED_UNDER[state.lemma_.lower()]  # "placed the city under quarantine"
-        return None
-    if lemma == "lay" and any(c.dep_ == "dobj" and c.lemma_.lower() == "siege" for c in verb.children):
-        return ("COERCE", "restrict")  # "laid siege to X": CAMEO 191 (the dictionary's "besiege")
-    if lemma in ("be", "remain", "come", "stay") and _under(verb, "siege"):
-        return ("COERCE", "restrict")  # "X has been under siege by Y": Y besieges X
-    if lemma in ("go", "be", "stay", "remain") and any(
-            c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() == "strike"
-                                                          for g in c.children) for c in verb.children):
-        return ("PROTEST", "strike")  # "went on strike": a labour strike, not an air strike
-    if lemma == "call" and P.first_child(verb, ("oprd", "attr")) is not None and (
-            P.first_child(verb, ("dobj",)) is not None or verb.dep_ in ("relcl", "acl")):
-        return NAMING  # "called it a sham", "a simulation they call TNG50", "a mission called X"
-    if lemma == "call" and not any(c.dep_ in ("prt", "oprd", "ccomp", "xcomp") and c.pos_ != "VERB"
-                                   for c in verb.children):
-        person = P.first_child(verb, ("dobj",))
-        if person is not None and (person.ent_type_ in ("PERSON", "ORG", "GPE") or person.pos_ == "PRON"
-                                   or person.lower_ == "counterpart" or dictionaries.sector_word(person.text)
-                                   or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in person.children)):
-            return ("CONSULT", "phone")  # "called Russian Foreign Minister Sergey Lavrov"
-        return None
-    if lemma not in HALT_VERBS | EASE_VERBS | RETRACT_VERBS | WRECK_VERBS | SEARCH_VERBS:
-        return None
-    obj = P.first_child(verb, ("dobj", "nsubjpass"))
-    if obj is None:
-        return None
-    noun = obj.lemma_.lower()
-    if lemma in SEARCH_VERBS and noun in SEARCHES:
-        return ("COERCE", "seize")  # "executed a search warrant": PLOVER COERCE seize ("execute search")
-    if lemma in WRECK_VERBS and noun in WRECKED:
-        return ("REJECT", "meet" if noun in MEETING_NOUNS else None)  # "scuttled the talks"
-    if lemma in RETRACT_VERBS and noun in RETRACTED and noun not in RESTRICTION_NOUNS:
-        return ("CONCEDE", None)  # "withdrew the bill", "dropped its demand" (PLOVER: withdrawing a demand)
-    if lemma in HALT_VERBS and noun in CONFLICT_NOUNS:
-        return ("RETREAT", "ceasefire")
-    if lemma in EASE_VERBS and noun in RESTRICTION_NOUNS:
-        return ("RETREAT", "ease")
-    return None
 
 
 def _trigger_words(token, trigger: Trigger) -> list:
