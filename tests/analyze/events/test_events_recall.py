@@ -79,5 +79,12 @@ def test_shared_evidence_is_cooperation():
         ("COOPERATE", "Belgian prosecutors", "France")]
 
 
-def test_a_denial_of_charges_is_no_rejection_and_no_torture():
-    assert _events("The Honduran government on Monday denied charges that it tortured a priest.") == []
+def test_a_denial_of_charges_is_a_rejection_and_no_torture():
+    # PLOVER's reading of CAMEO 016 (deny responsibility): REJECT; what is denied is no event
+    assert _events("The Honduran government on Monday denied charges that it tortured a priest.") == [
+        ("REJECT", "The Honduran government", None)]
+
+
+def test_a_denial_is_aimed_at_whoever_made_the_allegations():
+    assert _events("The Honduran government denied allegations by the Salvadoran government.") == [
+        ("REJECT", "The Honduran government", "the Salvadoran government")]

@@ -57,8 +57,6 @@ def test_roles_and_modality(text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Foreign Minister Amina Odhiambo called the vote a sham.",  # a naming, not a phone call
-    "Foreign Minister Amina Odhiambo called it a sham.",
     "The new tariffs threaten the viability of Kenyan farms.",  # no one threatened
     "The Kenyan police released videos of the riot.",  # things released, not prisoners
     "The health ministry warned that the heat wave could cause dehydration.",  # an advisory to no one
@@ -134,8 +132,9 @@ def test_reciprocal_recipients_appositions_and_equipment(text, expected):
     ("Colombian rebels said they will release Sergeant Pablo Ruiz.", [("CONCEDE", "Colombian rebels", "Pablo Ruiz", "asserted")]),
     ("Chinese President Li Wen will meet regional rival Japan's Prime Minister Ken Sato.",
      [("AGREE", "Li Wen", "Ken Sato", "asserted")]),
-    # help given to establish someone (a government) is aid
-    ("President Tom Harlan helped establish a new Afghan government.", [("AID", "Tom Harlan", None, "asserted")]),
+    # help given to establish someone (a government) is aid to it (PLOVER AID requires a recipient)
+    ("President Tom Harlan helped establish a new Afghan government.",
+     [("AID", "Tom Harlan", "new Afghan government", "asserted")]),
 ])
 def test_threat_conditions_and_people_acted_on(text, expected):
     assert _rows(text) == expected

@@ -1,7 +1,8 @@
 """PLOVER events: who did what to whom, when and where — only events an analyst can count on.
 
 The package: ``lexicon`` (which words name which events: the CAMEO verb dictionary's patterns and our
-own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``senses``
+own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``objects``
+(verbs whose object or phrase decides the event: "withdrew the bill", "called it a sham"), ``senses``
 (uses of a trigger word that name no event: a deadline met, a video released, an accident), ``modality``
 (negated / hypothetical / intended), ``participants`` (the words of doer and target), ``actors`` (those
 words -> actors of the final actor index, read-only), ``salience`` (the article's own state, which a bare
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.events import classifier as event_classifier
 from newsgraph.analyze.events.actors import (
@@ -47,17 +49,26 @@ from newsgraph.analyze.events.actors import (
 )
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
 from newsgraph.analyze.events.lexicon import load as load_lexicon
-from newsgraph.analyze.events.participants import TARGET_PLACES, is_passive, is_someone, owner, struck_thing
-from newsgraph.analyze.events.patterns import REQUEST_MODE, Found, find_in_sentence
+from newsgraph.analyze.events.participants import (
+    TARGET_PLACES,
+    author,
+    is_passive,
+    is_someone,
+    owner,
+    struck_thing,
+)
+from newsgraph.analyze.events.patterns import REQUEST_MODE, SUFFERING_VERBS, Found, find_in_sentence
 from newsgraph.analyze.events.salience import Salience
 from newsgraph.model import Actor, Event, Span
 
 EARLIER = {"previously", "earlier", "formerly", "once", "before", "already"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-#: types PLOVER's summary table marks "requires recipient": without a recipient actor no event. The
-#: others may be one-sided ("X called for calm", "militants attacked a convoy")
-DYADIC = {"COOPERATE", "PROTEST", "SANCTION"}
+#: types whose section in the PLOVER manual says "Requires recipient: Yes", without a recipient actor no
+#: event; but AID, which news often reports as money given for a purpose ("provided $2 million to help
+#: refugees"), is kept with the recipient unnamed. The others may be one-sided ("X called for calm",
+#: "militants attacked a convoy", "doctors went on strike")
+DYADIC = {"COOPERATE", "SANCTION"}
 #: material acts whose object must be someone or a place when no recipient actor is found: "beat
 #: forecasts", "fired a shot of whisky" are no assaults
 STRIKING = {"ASSAULT", "COERCE"}
@@ -92,10 +103,11 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
 
 #: types an agentless passive may have ("was arrested", "were killed", "was accused of"): the text
 #: names whom it happened to, the doer stays unknown (PLOVER's actor is then empty)
-UNDERGONE = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "RETREAT", "AID", "REQUEST"}
+UNDERGONE = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "RETREAT", "AID", "REQUEST", "PROTEST"}
 
 
 HOSTILE = {"THREATEN", "ASSAULT", "COERCE"}
+VIOLENT = {"THREATEN", "ASSAULT"}
 
 
 def _undergoer(actor: Optional[Actor]) -> bool:
@@ -127,6 +139,8 @@ def _own_country(actor: Optional[Actor], recipient: Optional[Actor], etype: str)
     if actor is None or recipient is None or actor.kind == "country" or actor.country is None \
             or actor.country != recipient.country:
         return False
+    if actor.sector is not None and actor.sector not in STATE_SECTORS:
+        return False  # the opposition, protesters, a union: their own state is what they act on
     return recipient.kind == "country" or (etype in ("THREATEN", "ACCUSE") and actor.sector == "GOV"
                                            and recipient.sector == "GOV" and recipient.kind != "person")
 
@@ -134,14 +148,28 @@ def _own_country(actor: Optional[Actor], recipient: Optional[Actor], etype: str)
 def is_political(actor: Optional[Actor]) -> bool:
     """A doer an event can have: a country; a government, party, armed group, organisation or group the
     actor index coded with a country or sector ("Kenyan police", NATO's IGO); a person with a known
-    role, country or affiliation. Not a company or league nobody coded ("Audi", "the NFL"), not "a man"."""
+    role or affiliation. Not a company or league nobody coded ("Audi", "the NFL"), not "a man"; a person or
+    organisation with only a country (which the actor stage may take from the places of the story: a
+    footballer in a Pittsburgh story, a kidnapper in a Texas one) has no role that makes an act political.
+    A group of nationals ("Palestinians", "Kenyan protesters") is one."""
     if actor is None:
         return False
     if actor.kind == "country":
         return True
     if actor.kind == "person" and actor.title:
         return True
-    return bool(actor.sector or actor.country or actor.code)
+    if actor.kind == "person":
+        return bool(actor.sector)
+    if actor.kind == "organization":
+        return bool(actor.sector) or _country_in_name(actor)
+    return bool(actor.sector or actor.country)
+
+
+def _country_in_name(actor: Actor) -> bool:
+    """An organisation whose own name says its country ("the Kenya Manufacturing Alliance", "the
+    Kenyan Investigating Committee"), not one placed in a country by the story around it."""
+    return actor.country is not None and any(
+        dictionaries.country_of(word) == actor.country for word in actor.name.replace("-", " ").split())
 
 
 #: means of force that stand for whoever uses them ("Israeli jets struck ...": PLOVER codes Israel)
@@ -151,6 +179,13 @@ MEANS = {"jet", "warplane", "aircraft", "plane", "drone", "helicopter", "tank", 
 #: attacks and weapons that stand for whoever launched them when they are the subject of a material act
 WEAPONS = {"airstrike", "strike", "bomb", "bombing", "shell", "shelling", "missile", "rocket", "attack", "raid",
            "artillery", "mortar", "fire", "gunfire", "offensive", "drone", "barrage", "bombardment", "air"}
+
+
+#: what a verbal act can be made in: its author is the doer ("the group's letter accused X of ...")
+DOCUMENTS = {"letter", "statement", "report", "communique", "communiqué", "resolution", "declaration", "memo",
+             "tweet", "post", "editorial", "complaint", "petition", "note", "message", "ruling", "verdict",
+             "motion", "bill", "lawsuit", "suit", "filing", "indictment", "order", "decree", "proposal", "plan",
+             "response", "reply", "announcement", "appeal", "email", "video", "speech", "interview"}
 
 
 def _doer_word(token) -> bool:
@@ -186,6 +221,10 @@ def _each_other(token) -> bool:
     return ("each" in words and "other" in words) or ("one" in words and "another" in words)
 
 
+GENERIC_OPPOSED = {"government", "regime", "state", "establishment"}  # "anti-government protests"
+#: sectors of a state's own bodies: what they act on is another state, not their own
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 FIRST_PERSON = {"i", "we", "me", "us", "myself", "ourselves"}
 
 
@@ -200,6 +239,11 @@ def _named(token, span: Optional[Span]) -> bool:
     return span is not None and token.pos_ == "PROPN" and span.start <= token.idx < span.end
 
 
+#: what is fired or thrown: the means of an attack, not what it is aimed at
+SHOOTING = {"fire", "shoot", "throw", "hurl", "lob", "launch", "use", "spray"}
+MUNITIONS = {"teargas", "gas", "bullet", "round", "shot", "shell", "rocket", "missile", "mortar", "cannon",
+             "grenade", "volley", "salvo", "canister", "pellet", "flare", "stone", "rock", "baton", "munition"}
+
 #: places a restriction is imposed on ("a curfew on the capital", "a lockdown in the province")
 AREAS = TARGET_PLACES | {"capital", "country"}
 
@@ -208,6 +252,8 @@ def _struck_someone_or_somewhere(found: Found) -> bool:
     """A material act with no recipient actor is one only when what it acts on is someone, a place or a
     building, or nothing is named ("rebels attacked"), not a thing ("beat forecasts")."""
     target = found.recipient
+    if target is not None and target.lemma_.lower() in MUNITIONS and found.head.lemma_.lower() in SHOOTING:
+        return True  # "police fired teargas (to break up protests)": the means, the target unnamed
     return (target is None or is_someone(target) or struck_thing(found, target) or target.ent_type_ in ("GPE", "LOC", "FAC")
             or target.dep_ == "pobj" and target.lemma_.lower() in AREAS)  # "a curfew on the capital"
 
@@ -250,7 +296,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             recipient, recipient_span = participant(found.irrealis_for, actors, someone_only=True)
         actor, actor_span = statement.speaker, statement.source
         negated = hypothetical = intended = False  # the demand itself was made
-    elif actor is None and found.actor is None and statement is not None and etype in VERBAL:
+    elif actor is None and found.actor is None and statement is not None and etype in VERBAL \
+            and found.head.lemma_.lower() not in SUFFERING_VERBS:
+        # (not for an act suffered: '"I received death threats," he said' - the speaker is its recipient)
         # an accusation, demand, threat or rejection said with no doer in its clause: the speaker's
         actor, actor_span = statement.speaker, statement.source
     elif actor is None and _first_person(found.actor) and statement is not None and statement.speaker:
@@ -260,6 +308,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         recipient, recipient_span = statement.speaker, statement.source  # '"They attacked us," he said'
     if found.actor is not None and not downed and not _doer_word(found.actor) and not _named(found.actor, actor_span):
         user = owner(found.actor) if etype in STRIKING and found.actor.lemma_.lower() in WEAPONS else None
+        if etype in VERBAL and found.actor.lemma_.lower() in DOCUMENTS:
+            # "the group's letter accused ...", "a statement from the ministry condemned ...": the author
+            user = author(found.actor)
         if user is not None:
             # "U.S. airstrikes killed dozens", "Russia's missiles hit the port": whoever uses the weapon
             actor, actor_span = participant(user, actors)
@@ -278,11 +329,22 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             actor, actor_span = stand_in
     if _uncoded(listed.get(recipient)) and found.recipient is not None and not found.imperative \
             and found.irrealis_for is None:
-        # "Washington invaded the country": the article's state, other than the doer's own
+        # "Washington invaded the country": the article's state, other than the doer's own when the doer
+        # is a state ("farmers protested against the government's decision": their own government);
+        # a thing of the state's stands for it ("the government's decision")
         doer = listed.get(actor)
-        stand_in = _stand_in(found.recipient, salience, doer.country if doer is not None else None)
+        target = found.recipient if is_someone(found.recipient) else author(found.recipient) or found.recipient
+        own = doer is not None and (doer.kind == "country" or doer.sector in STATE_SECTORS)
+        stand_in = _stand_in(target, salience, doer.country if own else None)
         if stand_in[0] is not None and stand_in[0] != actor:
             recipient, recipient_span = stand_in
+    if recipient is None and found.recipient is not None and found.recipient.lower_ in GENERIC_OPPOSED \
+            and found.recipient.dep_ in ("amod", "compound", "nmod") and found.recipient.head.i == found.head.i:
+        # "anti-government protests": the article's state's government
+        iso3 = salience.state(None)
+        state = (actors.country_actor(iso3, "GOV") or actors.country_actor(iso3)) if iso3 else None
+        if state is not None:
+            recipient, recipient_span = state.id, Span.from_spacy(found.recipient.doc[found.recipient.i:found.recipient.i + 1])
     unnamed = found.agentless or downed or (actor is None and found.actor is not None and found.actor.pos_ == "NOUN"
                                   and is_someone(found.actor) and is_passive(found.head))  # "by critics"
     if unnamed and actor is None and etype in UNDERGONE and _undergoer(listed.get(recipient)):
@@ -290,6 +352,10 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     elif etype in HOSTILE and actor in listed and listed[actor].kind in ("person", "group") \
             and _government_side(listed.get(recipient)) and listed.get(recipient).kind != "country":
         pass  # a private person's threat or attack on an official ("a man threatened to kill the senator")
+    elif etype in VIOLENT and actor in listed and listed[actor].kind == "person" and found.recipient is not None \
+            and found.recipient.pos_ == "NOUN" and is_someone(found.recipient):
+        pass  # violence against people by a named person ("Webb kidnapped the girl"), not "killed a rabbit"
+        # nor a player hitting another ("hitting Rudolph"): an opponent named is no victim the text describes
     elif actor not in listed or not is_political(listed.get(actor)):
         return None  # no political actor as doer: "production", "yield", "the deal", "a man"
     if actor == recipient:
@@ -303,6 +369,10 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         recipient, recipient_span = foreign_target(found, actors, listed[actor])
     if etype in DYADIC and recipient is None:
         return None  # an act on no one the article names as an actor
+    if mode == "investigate" and recipient is None and _health_matter(found.recipient):
+        return None  # "an epidemiological investigation into the outbreak": no one is suspected
+    if found.recipient is not None and found.recipient.lower_ in REFLEXIVE and etype not in HOSTILE:
+        return None  # "wearing masks to protect themselves": no one else is helped or supported
     if etype in STRIKING and recipient is None and recipient_span is None and not _struck_someone_or_somewhere(found):
         return None
     confidence = found.confidence
@@ -322,6 +392,23 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         confidence=round(min(confidence, 0.99), 3),
         negated=negated, hypothetical=hypothetical, intended=intended,
     )
+
+
+#: what a health or safety inquiry looks into: no one accused of anything (CAMEO 09 investigates crime,
+#: corruption, abuses, military action)
+HEALTH_MATTERS = {"outbreak", "illness", "disease", "virus", "infection", "epidemic", "pandemic", "contamination",
+                  "cluster", "spread", "symptom", "case", "epidemiological", "epidemiology"}
+
+
+def _health_matter(token) -> bool:
+    """An investigated thing that is a disease or its spread ("into the outbreak", "of the cases")."""
+    if token is None:
+        return False
+    words = {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+    head = token.head  # "an epidemiological investigation into ...": the investigation's own modifiers
+    if head.dep_ == "prep":
+        words |= {c.lemma_.lower() for c in head.head.children if c.dep_ in ("amod", "compound")}
+    return bool(words & HEALTH_MATTERS)
 
 
 def _uncoded(actor: Optional[Actor]) -> bool:

@@ -10,7 +10,15 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze.actors import dictionaries
-from newsgraph.analyze.events.participants import STRUCK, is_someone, owner, paragraph_between, struck_thing
+from newsgraph.analyze.events.participants import (
+    STRUCK,
+    author,
+    is_passive,
+    is_someone,
+    paragraph_between,
+    prep_object,
+    struck_thing,
+)
 from newsgraph.analyze.events.participants import complement as complement_of
 from newsgraph.analyze.events.patterns import Found
 from newsgraph.model import Span
@@ -102,7 +110,17 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
             heads.append(token.head)
         token = None
     if token is not None and is_someone(token):
-        return with_conjuncts(participant(token, actors, avoid=actor, places=places, someone_only=True), token)
+        candidate = with_conjuncts(participant(token, actors, avoid=actor, places=places, someone_only=True), token)
+        if candidate[0] is not None:
+            return candidate
+        # someone the index does not list, named by what they are to an actor ("recalled its ambassador
+        # to Somalia", "expelled diplomats from the Somali embassy"): that actor
+        for head in [token] + heads:
+            for obj in _prepositional_targets(head, skip=token, preps=TARGET_PREPS | {"of"}):
+                other = participant(obj, actors, avoid=actor, places=places, someone_only=True)
+                if other[0] is not None:
+                    return other
+        return candidate
     for head in heads:
         for obj in _prepositional_targets(head, skip=token, preps=AIMED_PREPS if head.lemma_.lower() in THROWS else TARGET_PREPS):
             if found.type in STRUCK and obj.head.lower_ == "with" and token is not None \
@@ -111,10 +129,15 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
             candidate = participant(obj, actors, avoid=actor, places=places)
             if candidate[0] is not None or (is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
                 return with_conjuncts(candidate, obj)
-    if token is not None and owner(token) is not None:
+    maker = author(token) if token is not None else None
+    if maker is None and token is not None and token.dep_ == "dobj" and not is_passive(found.head):
+        # "condemned the shelling by Ethiopian troops" with "by" hung on the active verb: the act's doers
+        maker = prep_object(found.head, ("by",))
+    if maker is not None:
         # a thing that belongs to someone: "rejected U.S. calls", "pounded the Taliban hideouts",
-        # "attacked the army's positions": the owner is the one acted on
-        candidate = participant(owner(token), actors, avoid=actor, places=places)
+        # "attacked the army's positions", "condemned settlement activity by settlers": the owner or
+        # maker is the one acted on
+        candidate = participant(maker, actors, avoid=actor, places=places)
         if candidate[1] is not None:
             return candidate
     if token is not None and found.type in STRUCK and struck_thing(found, token):

@@ -86,7 +86,9 @@ class Lexicon:
                 c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == token.i + 1
                                                             for m in c.children) for c in token.children):
             own = entries["for"]  # "called for X to resign": the parse hangs "for" on the clause
-        own = own or entries.get("")
+        if own is not None or not (particle and self._specific(self.defaults.get((lemma, particle)))):
+            # (else "hit out at X", CAMEO 111 criticize: the phrasal verb's own code, not the bare verb's)
+            own = own or entries.get("")
         if own is None or own.role in ("event", "none"):
             sense = self.sense(token, lemma, particle)
             if sense is not None:
@@ -100,11 +102,16 @@ class Lexicon:
         if own is not None:
             return None if own.role == "none" else own
         default = self.defaults.get((lemma, particle))
-        if default is None or default.type is None or default.cameo.endswith("0"):
+        if not self._specific(default):
             return None
         role = "frame" if default.type in FRAME_TYPES else "event"
         return Trigger((lemma,) + ((particle,) if particle else ()), "VERB", default.type, default.mode or None,
                        role, default.cameo)
+
+    @staticmethod
+    def _specific(default: Optional[Sense]) -> bool:
+        """A CAMEO default code specific enough to make an event (not a category head such as 190)."""
+        return default is not None and default.type is not None and not default.cameo.endswith("0")
 
     def sense(self, token, lemma: str, particle: str) -> Optional[Sense]:
         """The most specific CAMEO pattern the verb's object and prepositional phrases match."""
@@ -126,8 +133,9 @@ class Lexicon:
                 continue
             if any(not (heads & preps.get(prep, set())) for prep, heads in sense.preps):
                 continue
-            if best is None or sense.score() > best.score():
-                best = sense
+            if best is None or sense.score() > best.score() or (
+                    sense.score() == best.score() and best.type is None and sense.type is not None):
+                best = sense  # the CAMEO file lists some patterns twice ("condemn attack" 018 and 111)
         return best
 
     def noun(self, token) -> Optional[Trigger]:

@@ -25,7 +25,8 @@ FUTURE_HEADS = {"go", "plan", "intend", "expect", "prepare", "aim", "set", "sche
 IRREALIS_HEADS = {"decide", "consider", "hope", "want", "wish", "try", "attempt", "need", "prefer",
                   "mull", "weigh", "discuss", "debate", "fail", "hesitate", "doubt", "question",
                   "ask", "wonder", "fear", "seek"}
-IRREALIS_ADJECTIVES = {"eager", "keen", "anxious", "desperate", "reluctant", "unwilling", "hesitant", "loath"}
+IRREALIS_ADJECTIVES = {"eager", "keen", "anxious", "desperate", "reluctant", "unwilling", "hesitant", "loath",
+                       "able", "unable"}  # "(not) able to end the violence": a capacity, not an act
 IRREALIS_NOUNS = {"attempt", "effort", "bid", "way", "chance", "possibility", "hope", "space", "search",
                   "ground", "grounds", "prospect", "plan", "proposal", "idea", "need", "offer", "push"}
 CLAUSE_BREAKS = {"since", "because", "as", "while", "although", "though", "whereas", "after", "when", "but"}

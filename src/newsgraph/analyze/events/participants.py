@@ -189,6 +189,20 @@ def noun_actor(noun):
     return None
 
 
+def opposed(noun):
+    """"government" in "anti-government protests", "anti-Maduro rallies": whom the act is against."""
+    doc = noun.doc
+    for child in noun.children:
+        if child.dep_ not in ("amod", "compound", "nmod") or child.i >= noun.i or child.i < 2:
+            continue
+        if doc[child.i - 1].text == "-" and doc[child.i - 2].lower_ == "anti" \
+                and not doc[child.i - 2].whitespace_ and not doc[child.i - 1].whitespace_:
+            return child
+        if child.lower_.startswith("anti-") and len(child.text) > 5:
+            return child
+    return None
+
+
 def noun_recipient(noun):
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "of", "between", "to", "into"):
@@ -244,6 +258,13 @@ PEOPLE = {"people", "person", "prisoner", "civilian", "protester", "demonstrator
           "press", "radio", "station", "reporter", "blogger"}
 
 
+#: endings of abstract nouns: things done or had, not the people doing them (the bodies among them,
+#: "opposition", "federation", are in ``PEOPLE``)
+ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ity", "ness", "ance", "ence", "ism", "ing")
+PEOPLE |= {"opposition", "resistance", "federation", "association", "foundation", "corporation", "institution",
+           "confederation", "congregation", "government", "establishment", "parliament", "department", "presidency",
+           "king", "population", "minority", "intelligence", "management", "leadership", "constituency"}
+
 QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
                   "scores", "number", "some", "many", "most", "all", "several", "few", "none", "each",
                   "majority", "handful", "one", "two", "three"}
@@ -262,7 +283,11 @@ def is_someone(token) -> bool:
         return False  # "a state of emergency", "a state of siege"
     if member is not None and (token.like_num or lemma in QUANTITY_HEADS):
         return is_someone(member)  # "hundreds of prisoners", "some of the protesters"
-    return lemma in PEOPLE or dictionaries.sector_word(token.text) is not None
+    if lemma in PEOPLE:
+        return True
+    if lemma.endswith(ABSTRACT_ENDINGS):
+        return False  # "settlement activity", "the investigation": a thing, whatever a title table says
+    return dictionaries.sector_word(token.text) is not None
 
 
 def owner(thing):
@@ -283,6 +308,28 @@ def owner(thing):
             agent = next((c for c in child.children if c.dep_ == "pobj"), None)
             if agent is not None and is_someone(agent):
                 return agent
+    if thing.lemma_.lower() in TARGET_PLACES:
+        # "the home of the former minister", "the offices of the newspaper": whose place it is
+        member = first_child(next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), thing), ("pobj",))
+        if member is not None and member.i != thing.i and is_someone(member):
+            return member
+    return None
+
+
+def author(thing):
+    """Who made a claim, demand, plan or decision named by a noun: its possessor ("Kenya's demand"), a name
+    modifying it ("the US decision"), or the "by"/"from" source ("allegations by the opposition",
+    "criticism from X"), whether or not the word is on the list of people words ("by the settlers")."""
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = owner(thing)
+    if found is not None:
+        return found
+    for child in thing.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            source = first_child(child, ("pobj",))
+            if source is not None and source.pos_ in ("NOUN", "PROPN") and source.ent_type_ not in NOT_PARTICIPANTS:
+                return source
     return None
 
 

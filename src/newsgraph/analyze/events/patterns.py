@@ -16,25 +16,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
 from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS, modality_of, negated, past
+from newsgraph.analyze.events.objects import MEETING_NOUNS, NAMING, by_object, called_names, is_order, takes_part, under
 
 OBLIGATION = {"must", "should", "ought"}
 #: the mode of a REQUEST (or REJECT) by what is asked: PLOVER's assist / change / yield / meet
 REQUEST_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
                 "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
 TOPIC_OBJECT_VERBS = {"discuss", "talk", "negotiate", "confer", "consult"}  # their object is a topic
-MEETING_NOUNS = {"talk", "talks", "contact", "dialogue", "negotiation", "meeting", "summit", "consultation"}
-HALT_VERBS = {"suspend", "halt", "stop", "cease", "end", "call", "abandon"}
-EASE_VERBS = {"lift", "ease", "end", "remove", "scrap", "relax", "suspend", "drop", "revoke"}
-CONFLICT_NOUNS = {"attack", "strike", "protest", "fighting", "fight", "hostility", "hostilities", "offensive",
-                  "operation", "campaign", "boycott", "violence", "war", "demonstration", "raid", "bombing",
-                  "shelling", "assault", "insurgency", "rebellion", "blockade"}
-RESTRICTION_NOUNS = {"sanction", "embargo", "ban", "restriction", "curfew", "blockade", "law", "measure",
-                     "tariff", "emergency", "lockdown", "siege"}
 LIGHT_WITH_OWN_TYPE = {"approve", "authorize", "impose"}
 NO_EVENT_COMPLEMENTS = {"comment", "elaborate", "say", "speak", "answer", "respond", "confirm", "disclose",
                         "reveal", "discuss", "give", "provide", "identify", "name"}
@@ -131,15 +123,44 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
     if _in_name(token):
         return None  # "the Investigating Committee", "Operation Protective Edge": part of a name
     if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
-        override = _by_object(token)
+        override = by_object(token)
         if override == NAMING:
-            # "called the vote a sham": only a sense CAMEO gives the naming ("called him a liar")
+            # "called the inquiry a sham", "called him a liar": a name of contempt is an accusation
+            # (PLOVER ACCUSE disapprove) of the one named or of whoever owns the thing named
+            condemned = called_names(token)
+            if condemned is not None:
+                event = Found("ACCUSE", "disapprove", token, [token, condemned[1]], confidence=0.55)
+                event.recipient = condemned[0] if P.is_someone(condemned[0]) else P.author(condemned[0])
+                event.absorbed = {t.i for t in condemned[1].subtree}
+                return _finish(event, keep_recipient=True)
             trigger = lexicon.verb(token)
             if trigger is None or trigger.type == "CONSULT":
                 return None
             return _verb_event(token, trigger, lexicon, used_objects)
         if override is not None:
-            return _finish(Found(override[0], override[1], token, _trigger_words(token, Trigger((token.lemma_,), "VERB", *override, "event"))))
+            event = Found(override[0], override[1], token,
+                          _trigger_words(token, Trigger((token.lemma_,), "VERB", *override, "event")))
+            if override == ("COERCE", "seize"):
+                event.recipient = P.prep_object(token, ("at", "on", "of", "in"))  # "a search warrant at X's home"
+            siege = under(token, "siege") if token.lemma_.lower() in ("be", "remain", "come", "stay") else None
+            if siege is not None:
+                # "X has been under siege by Y": Y besieges X
+                event.actor = P.prep_object(siege, ("by",)) or P.prep_object(token, ("by",))
+                event.recipient = P.first_child(token, ("nsubj", "nsubjpass"))
+                event.agentless = event.actor is None
+                event.trigger = sorted([token, siege.head, siege], key=lambda t: t.i)
+                return _finish(event, roles_set=True)
+            return _finish(event, keep_recipient=event.recipient is not None)
+        if is_order(token):
+            # "told Somalia to stop the attacks": a demand (PLOVER REQUEST), whatever the verb's own code
+            trigger = Trigger((token.lemma_.lower(),), "VERB", "REQUEST", None, "frame")
+            return _frame_event(token, trigger, _trigger_words(token, trigger), lexicon)
+        if takes_part(token):
+            return _participation(token, lexicon, used_objects, "in")
+        if (token.lemma_.lower() in RESPONSE_VERBS or token.lemma_.lower() == "hit" and any(
+                c.dep_ == "prt" and c.lower_ == "back" for c in token.children)) \
+                and P.prep_object(token, ("with",)) is not None and P.first_child(token, ("dobj",)) is None:
+            return _participation(token, lexicon, used_objects, "with")
         trigger = lexicon.verb(token)
         if trigger is None:
             return None
@@ -156,15 +177,25 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
     return None
 
 
-PLACING_VERBS = {"place", "put", "keep", "hold"}
-#: what someone is placed under: the authority's act on them
-PLACED_UNDER = {"arrest": ("COERCE", "arrest"), "quarantine": ("COERCE", "restrict"),
-                "lockdown": ("COERCE", "restrict"), "curfew": ("COERCE", "restrict"), "siege": ("COERCE", "restrict"),
-                "surveillance": ("COERCE", "restrict"), "sanction": ("SANCTION", "discontinue"),
-                "embargo": ("SANCTION", "discontinue"), "investigation": ("ACCUSE", "investigate"),
-                "probe": ("ACCUSE", "investigate"), "pressure": ("REQUEST", None)}
+#: a response whose "with" names the act: "retaliated with tariffs on X", "responded with airstrikes"
+RESPONSE_VERBS = {"retaliate", "respond", "react", "reply"}  # and "hit back"
+
+
+def _participation(verb, lexicon: Lexicon, used_objects: set, prep: str) -> Optional[Found]:
+    """"took part in talks with X" CONSULT, "took part in the protests" PROTEST, "retaliated with tariffs
+    on X" COERCE: the event the noun after ``prep`` names (CAMEO codes "take part" alone as intent to
+    cooperate, which a participation is not); taking part in, or responding with, anything else is no event."""
+    what = P.prep_object(verb, (prep,))
+    noun = lexicon.noun(what) if what is not None else None
+    if noun is None or not noun.type or noun.role == "frame":
+        return None
+    used_objects.add(what.i)
+    event = Found(noun.type, noun.mode, verb, [verb, what], confidence=0.5)
+    event.recipient = P.noun_recipient(what) or P.prep_object(verb, ("against", "on"))
+    return _finish(event, keep_recipient=True)
+
+
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
-NAMING = ("", None)  # _by_object: "call X Y" names X, whatever CAMEO's default for "call"
 
 
 def _in_name(token) -> bool:
@@ -174,46 +205,6 @@ def _in_name(token) -> bool:
     doc = token.doc
     inside = token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
     return inside and token.i != token.sent.start
-
-
-def _by_object(verb):
-    """Verbs whose event depends on what they act on: stopping one's own attacks is a retreat
-    ("suspended its offensive"), ending restrictions an easing ("lifted the curfew"); "call" with an
-    object and a complement names something ("called it a sham"), it is no phone call."""
-    lemma = verb.lemma_.lower()
-    if lemma in PLACING_VERBS:
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "under":
-                state = P.first_child(child, ("pobj",))
-                if state is not None and state.lemma_.lower() in PLACED_UNDER:
-                    return PLACED_UNDER[state.lemma_.lower()]  # "placed the city under quarantine"
-        return None
-    if lemma in ("go", "be", "stay", "remain") and any(
-            c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() == "strike"
-                                                          for g in c.children) for c in verb.children):
-        return ("PROTEST", "strike")  # "went on strike": a labour strike, not an air strike
-    if lemma == "call" and P.first_child(verb, ("oprd", "attr")) is not None and (
-            P.first_child(verb, ("dobj",)) is not None or verb.dep_ in ("relcl", "acl")):
-        return NAMING  # "called it a sham", "a simulation they call TNG50", "a mission called X"
-    if lemma == "call" and not any(c.dep_ in ("prt", "oprd", "ccomp", "xcomp") and c.pos_ != "VERB"
-                                   for c in verb.children):
-        person = P.first_child(verb, ("dobj",))
-        if person is not None and (person.ent_type_ in ("PERSON", "ORG", "GPE") or person.pos_ == "PRON"
-                                   or person.lower_ == "counterpart" or dictionaries.sector_word(person.text)
-                                   or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in person.children)):
-            return ("CONSULT", "phone")  # "called Russian Foreign Minister Sergey Lavrov"
-        return None
-    if lemma not in HALT_VERBS and lemma not in EASE_VERBS:
-        return None
-    obj = P.first_child(verb, ("dobj", "nsubjpass"))
-    if obj is None:
-        return None
-    noun = obj.lemma_.lower()
-    if lemma in HALT_VERBS and noun in CONFLICT_NOUNS:
-        return ("RETREAT", "ceasefire")
-    if lemma in EASE_VERBS and noun in RESTRICTION_NOUNS:
-        return ("RETREAT", "ease")
-    return None
 
 
 def _trigger_words(token, trigger: Trigger) -> list:
@@ -316,6 +307,10 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     if token.lemma_.lower() in ("help", "assist") and not S.someone_object(token) and not any(
             S.someone_object(c) for c in token.children if c.dep_ in ("xcomp", "ccomp")):
         return None  # "helped to show", "helping cut turbulence": no one is given help
+    if token.lemma_.lower() in ("help", "assist") and not S.someone_object(token):
+        # "helped establish a new government": the one helped into being is the recipient
+        event.recipient = next((P.first_child(c, ("dobj",)) for c in token.children if c.dep_ in ("xcomp", "ccomp")
+                                and S.someone_object(c)), None)
     if token.lemma_.lower() == "fire" and S.someone_object(token):
         return None  # "the minister was fired", "fired his aide": a dismissal (one fires at or on a target)
     if trigger.type == "ASSAULT" and S.accident(token):
@@ -383,7 +378,7 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
     if token.dep_ in LIGHT_OBJECT_DEPS and token.head.pos_ == "VERB" and lexicon.verb(token.head) is not None:
         return None  # read with its verb
     actor = P.noun_actor(token)
-    recipient = P.noun_recipient(token)
+    recipient = P.noun_recipient(token) or (P.opposed(token) if trigger.type == "PROTEST" else None)
     if actor is None:
         actor, recipient = P.between(token) or (None, recipient)  # "talks between A and B": A with B
     visitor = P.visitor(token)
@@ -400,6 +395,8 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
         return _frame_event(token, trigger, _trigger_words(token, trigger), lexicon)
     event = Found(trigger.type, trigger.mode, token, _trigger_words(token, trigger), confidence=0.5)
     event.actor, event.recipient = actor, recipient
+    # "the arrest of X", "anti-government protests": the noun names whom it was done to, not the doer
+    event.agentless = actor is None and trigger.type in ("COERCE", "PROTEST")
     return _finish(event, roles_set=True)
 
 
@@ -418,10 +415,13 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         return None  # "open" without "to talks"
     denied = P.first_child(token, ("dobj",)) or complement
     if token.lemma_.lower() == "deny" and denied is not None and denied.lemma_.lower() in ALLEGATIONS:
-        # "denied charges that it tortured ...": a denial is a statement, not a rejection of anything
-        # asked, and what it denies did not happen by its account
-        return Found(trigger.type, None, token, words, dropped=True,
-                     absorbed={t.i for t in token.subtree if t.i > token.i})
+        # "denied the allegations", "denied charges that it tortured ...": a denial of responsibility,
+        # PLOVER REJECT (the manual's reading of CAMEO 016) aimed at whoever made the allegations, when
+        # the text names them ("X's allegations", "charges by X"); what it denies is no event of its own
+        event = Found("REJECT", None, token, words, confidence=0.5,
+                      absorbed={t.i for t in token.subtree if t.i > token.i})
+        event.recipient = P.author(denied)
+        return _finish(event, frame=True)
     if (complement is not None and complement.lemma_ in NO_EVENT_COMPLEMENTS and inner is None
             and complement.dep_ != "ccomp"):
         return None  # "declined to comment": a statement, not a rejection ("refused to provide aid" is one)
@@ -454,7 +454,7 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         return None  # "threaten the viability of farms", a health warning: no one is threatened with harm
     if trigger.pos == "ADJ":
         event.actor = P.subject(token.head if token.dep_ == "acomp" else token)
-        return _finish(event, roles_set=True)
+        return _finish(event, roles_set=True)  # "stands ready to support X": the promise (PLOVER AGREE) was made
     return _finish(event, frame=True)
 
 
@@ -465,6 +465,10 @@ def _threatened_someone(token, complement, target, lexicon: Lexicon) -> bool:
             and complement.pos_ in ("NOUN", "PROPN") and lexicon.noun(complement) is None):
         return P.is_someone(complement) or complement.ent_type_ == "GPE"  # not "threatened sanctions"
     if token.lemma_.lower() in ("warn", "warning"):
+        said = P.first_child(token, ("ccomp",))
+        cause = P.first_child(said, P.SUBJECT_DEPS) if said is not None else None
+        if cause is not None and not P.is_someone(cause) and cause.ent_type_ != "GPE":
+            return False  # "warned residents that the heat could cause dehydration": an advisory
         return target is not None and (P.is_someone(target) or target.ent_type_ == "GPE")
     return True
 
@@ -519,6 +523,8 @@ def _finish(event: Found, roles_set: bool = False, frame: bool = False,
     # belongs to the threat's content, the threat itself was made
     mood = modality_of(head, conditions=event.type != "THREATEN")
     event.hypothetical, event.intended = mood.hypothetical, mood.intended
+    if event.irrealis_for is None and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children):
+        event.hypothetical, event.intended = True, False  # "we should be supporting X": a view of a duty
     if (mood.negated and event.type in COOPERATIVE and not past(head) and not mood.hypothetical
             and head.lemma_.lower() not in FEELINGS):
         # "will not concede", "does not accept": a refusal is a REJECT of what is refused (PLOVER)
@@ -569,7 +575,10 @@ def _addressee(head):
 def _for_to_subject(head):
     """"for Putin to pull out his troops": Putin (the doer an infinitive clause wishes for)."""
     if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children) and not negated(head):
-        return P.first_child(head, ("nsubj",))  # "Russia must withdraw"
+        subject = P.first_child(head, ("nsubj",))  # "Russia must withdraw"
+        if subject is not None and subject.lower_ in ("we", "i"):
+            return None  # "we should be supporting X": the speaker's opinion of their own side's duty
+        return subject
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     has_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children)
     if has_to and has_for:

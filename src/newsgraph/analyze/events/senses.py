@@ -4,6 +4,8 @@ aircraft "shot down" in a headline (what was shot). Pure functions over spaCy to
 """
 from __future__ import annotations
 
+import re
+
 from newsgraph.analyze.events import participants as P
 
 ACCIDENTS = {"crash", "accident", "collision", "derailment", "avalanche", "landslide", "flood", "flooding",
@@ -59,12 +61,17 @@ CONTEST_NOUNS = {"champion", "champions", "title", "crown", "match", "game", "cu
                  "race", "championship", "medal", "trophy"}
 
 
+SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
+
+
 def contest(verb) -> bool:
     """A win, loss or title in a game: a contest verb whose object is a named team or a sports noun."""
     if verb.lemma_.lower() not in CONTEST_VERBS:
         return False
     if any(t.lemma_.lower() in CONTEST_NOUNS for t in verb.subtree if t.i != verb.i):
         return True
+    if any(SCORE.fullmatch(t.text) for t in verb.subtree if t.i != verb.i):
+        return True  # "beat X 6-3, 7-6", "defeated Y 2-1": a score
     # "Russia beat Croatia": a named team beaten (not "defeated Hamas", a war's outcome)
     return verb.lemma_.lower() in ("beat", "edge", "thrash", "rout") and any(
         c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in verb.children)

@@ -1,0 +1,141 @@
+"""How a verb's object or phrase decides which event it names, before the lexicon is asked.
+
+"suspended its offensive" is a retreat, "lifted the curfew" an easing, "withdrew the bill" a concession,
+"scuttled the talks" a rejection, "executed a search warrant" a seizure, "placed X under arrest" an
+arrest, "laid siege to X" a restriction, "called X a sham" an accusation (and "called it TNG50" a naming,
+no phone call), "told X to ..." a demand, "took part in talks" the talks. Pure functions over spaCy tokens.
+"""
+from __future__ import annotations
+
+from newsgraph.analyze.actors import dictionaries
+from newsgraph.analyze.events import participants as P
+
+MEETING_NOUNS = {"talk", "talks", "contact", "dialogue", "negotiation", "meeting", "summit", "consultation"}
+HALT_VERBS = {"suspend", "halt", "stop", "cease", "end", "call", "abandon"}
+EASE_VERBS = {"lift", "ease", "end", "remove", "scrap", "relax", "suspend", "drop", "revoke"}
+CONFLICT_NOUNS = {"attack", "strike", "protest", "fighting", "fight", "hostility", "hostilities", "offensive",
+                  "operation", "campaign", "boycott", "violence", "war", "demonstration", "raid", "bombing",
+                  "shelling", "assault", "insurgency", "rebellion", "blockade"}
+RESTRICTION_NOUNS = {"sanction", "embargo", "ban", "restriction", "curfew", "blockade", "law", "measure",
+                     "tariff", "emergency", "lockdown", "siege"}
+#: an actor's own bill, plan or demand withdrawn: PLOVER CONCEDE ("withdrawing a demand should be coded as
+#: CONCEDE"); restrictions lifted stay with ``EASE_VERBS``
+RETRACT_VERBS = {"withdraw", "scrap", "shelve", "drop", "abandon", "retract", "rescind", "pull", "table"}
+RETRACTED = {"bill", "legislation", "proposal", "plan", "amendment", "reform", "decree", "policy", "demand",
+             "nomination", "candidacy", "ordinance", "resolution", "motion", "charge", "lawsuit", "suit",
+             "complaint", "threat", "ultimatum", "objection", "condition", "precondition", "veto", "claim"}
+#: talks or a deal made to fail: PLOVER REJECT (CAMEO 12 reject)
+WRECK_VERBS = {"scuttle", "torpedo", "derail", "sabotage", "wreck", "sink", "jeopardize", "jeopardise"}
+WRECKED = MEETING_NOUNS | {"deal", "agreement", "accord", "treaty", "process", "plan", "bill", "ceasefire",
+                           "truce", "negotiations", "bid", "effort", "initiative", "proposal", "reform"}
+#: a search carried out by an authority: PLOVER COERCE seize ("execute search, confiscate property, raid")
+SEARCH_VERBS = {"execute", "serve", "conduct", "carry"}
+SEARCHES = {"warrant", "search"}
+
+
+ORDER_VERBS = {"tell", "instruct", "direct", "command", "order", "ask"}
+
+
+def is_order(verb) -> bool:
+    """"told X to ...", "ordered X to ...": someone told to do something (an infinitive complement)."""
+    if verb.lemma_.lower() not in ORDER_VERBS:
+        return False
+    told = P.first_child(verb, ("dobj",))
+    act = P.first_child(verb, ("xcomp", "ccomp"))
+    return (told is not None and P.is_someone(told) and act is not None and act.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children))
+
+
+def takes_part(verb) -> bool:
+    """"took part in", "participated in": whose event is what is taken part in."""
+    lemma = verb.lemma_.lower()
+    return lemma == "participate" or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
+
+
+PLACING_VERBS = {"place", "put", "keep", "hold"}
+#: what someone is placed under: the authority's act on them
+PLACED_UNDER = {"arrest": ("COERCE", "arrest"), "quarantine": ("COERCE", "restrict"),
+                "lockdown": ("COERCE", "restrict"), "curfew": ("COERCE", "restrict"), "siege": ("COERCE", "restrict"),
+                "surveillance": ("COERCE", "restrict"), "sanction": ("SANCTION", "discontinue"),
+                "embargo": ("SANCTION", "discontinue"), "investigation": ("ACCUSE", "investigate"),
+                "probe": ("ACCUSE", "investigate"), "pressure": ("REQUEST", None)}
+NAMING = ("", None)  # by_object: "call X Y" names X, whatever CAMEO's default for "call"
+
+
+#: names of contempt: calling someone or their act one of these is an accusation (CAMEO 111 criticize)
+CONTEMPT = {"sham", "farce", "hoax", "charade", "travesty", "disgrace", "scandal", "witch", "lie", "liar",
+            "fraud", "joke", "mockery", "insult", "outrage", "betrayal", "provocation", "crime", "criminal",
+            "terrorist", "terrorism", "coup", "aggression", "propaganda", "fake", "failure", "disaster",
+            "catastrophe", "shame", "abomination", "atrocity", "genocide", "massacre", "racist", "traitor",
+            "thug", "dictator", "puppet", "stunt", "smear", "blackmail", "extortion", "harassment", "persecution"}
+
+
+def called_names(verb):
+    """(the one named, the name) for "called X a sham" when the name is one of contempt."""
+    name = P.first_child(verb, ("oprd", "attr"))
+    named = P.first_child(verb, ("dobj",))
+    if verb.dep_ in ("relcl", "acl") or name is None or named is None:
+        return None
+    words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in ("compound", "amod")}
+    return (named, name) if words & CONTEMPT else None
+
+
+def under(verb, state: str):
+    """The "siege" of "X was under siege (by Y)", or None."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "under":
+            pobj = P.first_child(child, ("pobj",))
+            if pobj is not None and pobj.lemma_.lower() == state:
+                return pobj
+    return None
+
+
+def by_object(verb):
+    """Verbs whose event depends on what they act on: stopping one's own attacks is a retreat
+    ("suspended its offensive"), ending restrictions an easing ("lifted the curfew"); "call" with an
+    object and a complement names something ("called it a sham"), it is no phone call."""
+    lemma = verb.lemma_.lower()
+    if lemma in PLACING_VERBS:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "under":
+                state = P.first_child(child, ("pobj",))
+                if state is not None and state.lemma_.lower() in PLACED_UNDER:
+                    return PLACED_UNDER[state.lemma_.lower()]  # "placed the city under quarantine"
+        return None
+    if lemma == "lay" and any(c.dep_ == "dobj" and c.lemma_.lower() == "siege" for c in verb.children):
+        return ("COERCE", "restrict")  # "laid siege to X": CAMEO 191 (the dictionary's "besiege")
+    if lemma in ("be", "remain", "come", "stay") and under(verb, "siege"):
+        return ("COERCE", "restrict")  # "X has been under siege by Y": Y besieges X
+    if lemma in ("go", "be", "stay", "remain") and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() == "strike"
+                                                          for g in c.children) for c in verb.children):
+        return ("PROTEST", "strike")  # "went on strike": a labour strike, not an air strike
+    if lemma == "call" and P.first_child(verb, ("oprd", "attr")) is not None and (
+            P.first_child(verb, ("dobj",)) is not None or verb.dep_ in ("relcl", "acl")):
+        return NAMING  # "called it a sham", "a simulation they call TNG50", "a mission called X"
+    if lemma == "call" and not any(c.dep_ in ("prt", "oprd", "ccomp", "xcomp") and c.pos_ != "VERB"
+                                   for c in verb.children):
+        person = P.first_child(verb, ("dobj",))
+        if person is not None and (person.ent_type_ in ("PERSON", "ORG", "GPE") or person.pos_ == "PRON"
+                                   or person.lower_ == "counterpart" or dictionaries.sector_word(person.text)
+                                   or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in person.children)):
+            return ("CONSULT", "phone")  # "called Russian Foreign Minister Sergey Lavrov"
+        return None
+    if lemma not in HALT_VERBS | EASE_VERBS | RETRACT_VERBS | WRECK_VERBS | SEARCH_VERBS:
+        return None
+    obj = P.first_child(verb, ("dobj", "nsubjpass"))
+    if obj is None:
+        return None
+    noun = obj.lemma_.lower()
+    if lemma in SEARCH_VERBS and noun in SEARCHES:
+        return ("COERCE", "seize")  # "executed a search warrant": PLOVER COERCE seize ("execute search")
+    if lemma in WRECK_VERBS and noun in WRECKED:
+        return ("REJECT", "meet" if noun in MEETING_NOUNS else None)  # "scuttled the talks"
+    if lemma in RETRACT_VERBS and noun in RETRACTED and noun not in RESTRICTION_NOUNS:
+        return ("CONCEDE", None)  # "withdrew the bill", "dropped its demand" (PLOVER: withdrawing a demand)
+    if lemma in HALT_VERBS and noun in CONFLICT_NOUNS:
+        return ("RETREAT", "ceasefire")
+    if lemma in EASE_VERBS and noun in RESTRICTION_NOUNS:
+        return ("RETREAT", "ease")
+    return None
