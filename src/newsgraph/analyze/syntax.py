@@ -16,6 +16,8 @@ from newsgraph.analyze import resources
 #: prepositions after which a place name is where something happens, not who does it
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around",
                             "outside", "into", "over", "through", "toward", "towards", "via"})
+#: pieces a publication prints: the name after "in" is the publication ("a report in the Gazette")
+PUBLISHED_PIECES = frozenset({"report", "story", "article", "editorial", "column", "op-ed", "piece"})
 #: where a group or organisation phrase is an argument (an actor), not a modifier
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr",
                            "dative", "iobj"})
@@ -48,7 +50,11 @@ def is_locative(token) -> bool:
             token = token.head
         else:
             break
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
+        return False
+    # "a report in the Harbour Gazette": the publication a piece appeared in, not a place
+    return not (token.head.lower_ == "in" and token.pos_ == "PROPN"
+                and token.head.head.lemma_.lower() in PUBLISHED_PIECES)
 
 
 def noun_phrase(head):

@@ -12,6 +12,7 @@ from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.phrases import PhraseRegistration
 from newsgraph.analyze.actors.places import based_in
 from newsgraph.analyze.actors.settling import Settling
+from newsgraph.analyze.actors.speaking_names import with_speaking_names
 from newsgraph.analyze.syntax import is_locative as _is_locative
 from newsgraph.model import Actor
 
@@ -61,7 +62,7 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
         index._sent_of = sent_of
         items = []
         self.credits = credit_tokens(doc) | names.quoted_titles(doc)
-        for ent in self._whole_names(doc):
+        for ent in with_speaking_names(doc, self._whole_names(doc)):
             if any(i in self.credits for i in range(ent.start, ent.end)):
                 continue  # "HANOI, Vietnam (AP) —": the agency and the place a story was filed from
             if ent.label_ in NAME_LABELS and "\n" not in ent.text:

@@ -400,7 +400,9 @@ def _generic_organization(t) -> bool:
     if t.dep_ not in ARGUMENT_DEPS and t.dep_ != "ROOT" or is_locative(t):
         return False
     lefts = [c for c in t.lefts]
-    return len(lefts) == 1 and lefts[0].lower_ in ("the", "this", "that")
+    # "the company", and "the French manufacturer": adjectives say more of the one named before
+    return bool(lefts) and lefts[0].lower_ in ("the", "this", "that") and all(
+        c.dep_ == "amod" and c.pos_ == "ADJ" for c in lefts[1:])
 
 
 def persons_in(tokens, ent_of: dict) -> list:
@@ -547,6 +549,8 @@ class DescriptionsAndPronouns:
                 continue
             if code.sector and code.explicit_sector and actor.sector and actor.sector != code.sector:
                 continue  # "the company" is not the ministry named before it
+            if code.country and actor.country and actor.country != code.country:
+                continue  # "the French manufacturer" is no American company
             score = (2.0 if m.subject else 1.0) + (0.5 if m.speaker else 0.0) - 0.3 * (sent - m.sent)
             if code.sector and actor.sector == code.sector:
                 score += 0.5
@@ -567,6 +571,8 @@ class DescriptionsAndPronouns:
             return False
         if actor.sector is None and code.kind == "organization" and code.sector and code.explicit_sector:
             index.learn(actor, coding.Coding(text=code.text, sector=code.sector, head=code.head))
+        if actor.country is None and code.country:
+            index.learn(actor, coding.Coding(text=code.text, country=code.country))  # "the French maker"
         index.add_mention(actor, phrase, head=t.i)
         self._map(words, actor)
         return True

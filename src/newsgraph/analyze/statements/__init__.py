@@ -31,7 +31,13 @@ from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speake
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
 from newsgraph.analyze.statements.quotes import Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
-from newsgraph.analyze.statements.speakers import named_before, speaking_for, titled_person
+from newsgraph.analyze.statements.speakers import (
+    appositive_name,
+    name_inside,
+    named_before,
+    speaking_for,
+    titled_person,
+)
 from newsgraph.model import DateRef, Span, Statement
 from newsgraph.nlp.text import text_of
 
@@ -112,8 +118,8 @@ def _speaker(doc, tokens, actors: Optional[ActorLookup]) -> tuple[Optional[Span]
     span = doc[tokens[0].i:tokens[-1].i + 1]
     actor = None
     if actors is not None:
-        actor = (speaking_for(span, actors) or titled_person(span, actors) or actors.resolve(span)
-                 or named_before(span, actors))
+        actor = (speaking_for(span, actors) or titled_person(span, actors) or appositive_name(span, actors)
+                 or actors.resolve(span) or named_before(span, actors) or name_inside(span, actors))
     return Span.from_spacy(span), (actor.id if actor is not None else None)
 
 

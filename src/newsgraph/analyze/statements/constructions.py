@@ -96,11 +96,14 @@ def _verb_candidates(doc, verb):
 
     colon = _colon_after(verb)
     if colon is not None:
-        if colon.i + 1 < colon.sent.end:
-            yield candidate([_char_range(doc, colon.i + 1, colon.sent.end)], "colon")
-        elif colon.i + 1 < len(doc):
+        after = colon.i + 1
+        while after < colon.sent.end and doc[after].is_space:
+            after += 1  # the line break after "X said:" ending its paragraph
+        if after < colon.sent.end:
+            yield candidate([_char_range(doc, after, colon.sent.end)], "colon")
+        elif after < len(doc):
             # the parser may end the sentence at the colon: what is said is the next sentence
-            following = doc[colon.i + 1].sent
+            following = doc[after].sent
             yield candidate([_char_range(doc, following.start, following.end)], "colon")
         return
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
@@ -304,6 +307,8 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
         return _source_of(verb.head, depth + 1)  # "X said A and added that B": X adds
     if depth == 0 and is_conjoined_cue(verb, inside=True):
         return _source_of(verb.head.head, depth + 1)  # the parser joined "added" to A's verb
+    if depth < 3 and _prepositional_gerund(verb):
+        return _source_of(verb.head.head, depth + 1)  # "X testified, ... before describing Y": X describes
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
         head = verb.head
         if _is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head:
@@ -322,6 +327,14 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
                 return _trim_mention([t for t in poss.subtree if t.dep_ != "case"])
         return inherited
     return None
+
+
+def _prepositional_gerund(verb) -> bool:
+    """A gerund that is the object of a preposition on a verb ("before describing", "after
+    noting", "by saying"): its subject is the verb's."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.head is not prep \
+        and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _inverted_object_subject(verb):

@@ -156,8 +156,12 @@ def _last_char(c: Candidate) -> int:
 
 
 def _begins_sentence(text: str, position: int) -> bool:
-    before = text[:position].rstrip()
-    return not before or before[-1] in ".!?:\n" or text[before.rfind("\n") + 1:position].strip() == ""
+    """Whether a quote at ``position`` opens a line or follows a sentence's end (a quote's own
+    closing mark after the full stop counts: '"... up."  "We ...'")."""
+    if not text[text.rfind("\n", 0, position) + 1:position].strip():
+        return True
+    before = text[:position].rstrip().rstrip("\"”’")
+    return not before or before[-1] in ".!?:"
 
 
 def _is_paragraph(text: str, quote: Quote) -> bool:

@@ -178,12 +178,30 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
 
 
+def _bounds(doc, starts: list[int], k: int) -> tuple[int, int]:
+    return starts[k], (starts[k + 1] - 1 if k + 1 < len(starts) else len(text_of(doc)))
+
+
+def _ends_paragraph(doc, candidate: Candidate, next_start: int) -> bool:
+    """Whether only the colon after the cue stands between the cue clause and the next paragraph."""
+    last = max(t.idx + len(t.text) for t in [*candidate.cue_tokens, *candidate.source_tokens])
+    rest = text_of(doc)[last:next_start]
+    return rest.rstrip().endswith(":") and ":" in rest and not rest.split(":", 1)[1].strip() \
+        and len(rest.split(":", 1)[0]) < 120
+
+
 def _within_paragraph(doc, candidate: Candidate, starts: list[int]) -> Candidate:
     """Content and source cut to the cue's paragraph: the parser's sentences may run over a
-    paragraph break, a statement does not (quotes over several paragraphs are added later)."""
+    paragraph break, a statement does not (quotes over several paragraphs are added later).
+    A cue clause that ends its paragraph with a colon ("X, who ..., said:") introduces the next
+    paragraph: that is the content's paragraph."""
     cue_at = candidate.cue_tokens[0].idx
     k = bisect_right(starts, cue_at) - 1
-    low, high = starts[k], (starts[k + 1] - 1 if k + 1 < len(starts) else len(text_of(doc)))
+    own = k
+    if candidate.frame.startswith("colon") and candidate.content and k + 1 < len(starts) \
+            and candidate.content[0][0] >= starts[k + 1] and _ends_paragraph(doc, candidate, starts[k + 1]):
+        k = bisect_right(starts, candidate.content[0][0]) - 1
+    low, high = _bounds(doc, starts, k)
     content = []
     for start, end in candidate.content:
         start, end = max(start, low), min(end, high)
@@ -193,6 +211,7 @@ def _within_paragraph(doc, candidate: Candidate, starts: list[int]) -> Candidate
         if end > start:
             content.append((start, end))
     candidate.content = content
+    low, high = _bounds(doc, starts, own)
     if candidate.source_tokens and not all(low <= t.idx < high for t in candidate.source_tokens):
         candidate.source_tokens = [t for t in candidate.source_tokens if low <= t.idx < high]
         candidate.source = token_range(candidate.source_tokens)

@@ -1,0 +1,51 @@
+"""Speakers named inside, beside or before their source, and words introduced by a colon
+(invented sentences; issue 10, blind-check round 4)."""
+import newsgraph
+
+
+def _shown(text):
+    analysis = newsgraph.analyze(text)
+    return [(analysis.actor(s.speaker).name if s.speaker else None, [c.text for c in s.content])
+            for s in analysis.statements if s.shown]
+
+
+def test_a_cue_ending_its_paragraph_with_a_colon_introduces_the_quote_paragraphs_after_it():
+    text = ('Senator Dana Pruitt, who chairs the budget committee, said:\n\n'
+            '"We cannot keep borrowing. The numbers do not add up."\n\n'
+            '"We need a plan."\n\nThe vote is on Friday.')
+    assert _shown(text) == [("Dana Pruitt", ['"We cannot keep borrowing. The numbers do not add up."',
+                                             '"We need a plan."'])]
+
+
+def test_a_gerund_after_a_preposition_shares_the_verbs_subject():
+    shown = _shown('The boy\'s mother testified, describing her son as "brave" before describing the fight.')
+    assert [s[0] for s in shown] == ["boy mother", "boy mother"]
+    assert shown[1][1] == ["the fight"]
+
+
+def test_a_name_after_words_that_are_no_part_of_it_is_the_speaker():
+    shown = _shown('Diego Marren beat Tom Vell on Monday. "I played well," the 14th-ranked Marren said.')
+    assert shown == [("Diego Marren", ['"I played well,"'])]
+
+
+def test_a_description_with_a_name_in_apposition_is_the_one_named():
+    shown = _shown("Northwind's parent company, Brightwater Holdings, said it would sell the unit.")
+    assert shown == [("Brightwater Holdings", ["it would sell the unit"])]
+
+
+def test_a_news_outlet_the_tagger_took_for_a_place_still_speaks():
+    shown = _shown("The deal comes a week after Bloomberg reported the bank was under investigation.")
+    assert shown == [("Bloomberg", ["the bank was under investigation"])]
+
+
+def test_a_place_that_speaks_stays_its_country_and_a_title_no_organisation():
+    analysis = newsgraph.analyze("Moscow said the talks were over.")
+    assert analysis.actor(analysis.statements[0].speaker).kind == "country"
+    text = ("Canadian Prime Minister Luc Tremblay met Grace Holt. The Canadian Prime Minister said trade would grow.")
+    assert [s[0] for s in _shown(text)] == ["Luc Tremblay"]
+
+
+def test_a_description_with_a_nationality_is_the_company_of_that_country_named_before():
+    shown = _shown("Airbus delivered 40 jets in May, while Boeing delivered 12. The French manufacturer said "
+                   "demand remained strong. The American company said it expected more orders.")
+    assert [s[0] for s in shown] == ["Airbus", "Boeing"]
