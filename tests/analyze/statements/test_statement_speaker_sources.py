@@ -49,3 +49,8 @@ def test_a_description_with_a_nationality_is_the_company_of_that_country_named_b
     shown = _shown("Airbus delivered 40 jets in May, while Boeing delivered 12. The French manufacturer said "
                    "demand remained strong. The American company said it expected more orders.")
     assert [s[0] for s in shown] == ["Airbus", "Boeing"]
+
+
+def test_an_infinitive_of_purpose_is_an_intention_not_shown():
+    analysis = newsgraph.analyze("Vell flew to Oslo on Monday to announce the merger.")
+    assert [(s.cue.text, s.frame, s.shown) for s in analysis.statements] == [("to announce", "intention", False)]

@@ -15,7 +15,9 @@ The frame comes from word classes, never from single sentences:
    anything else (an adjective, a raised subject, an unknown verb) is a belief -- a stance
    reported without the speaker's words, not shown by default;
 4. a belief verb of judgement with a content all in quotation marks ('"...," she concluded',
-   '"...," he agreed') reports words, so speech; pure cognition ("thought") stays belief.
+   '"...," he agreed') reports words, so speech; pure cognition ("thought") stays belief;
+5. a cue verb that is an infinitive of purpose ("To confirm the link, the team ran tests") tells
+   what someone set out to do: an intention.
 
 Speech through a written channel ("said in a statement", "said on Twitter", "in an email")
 is writing. "declined to comment" and its kin are ``no_comment`` (``analyze.statements.no_comment``).
@@ -64,6 +66,8 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
     """The statement frame of a selected candidate; ``direct``: its content is all quoted."""
     construction = candidate.frame.removesuffix("-q").removesuffix("-nosrc")
     lemma = candidate.lemma.lower()
+    if _purpose(candidate.head):
+        return "intention"  # "To confirm the link, the team ran tests": what they set out to do
     frame = "speech" if voices_stance(candidate) else cue_classes().get(lemma)
     if frame is None:
         if lemma in speech_verbs or construction in SPOKEN_CONSTRUCTIONS or direct:
@@ -77,6 +81,12 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
     if frame == "speech" and _written_channel(candidate):
         return "writing"
     return frame
+
+
+def _purpose(head) -> bool:
+    """A cue verb that is an infinitive of purpose: "To confirm ...", "..., in order to show ..."."""
+    return head is not None and head.tag_ == "VB" and head.dep_ == "advcl" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
 def _text_object(candidate: Candidate) -> bool:

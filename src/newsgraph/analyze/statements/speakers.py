@@ -2,7 +2,8 @@
 
 * ``speaking_for``: a source that speaks for someone named with it -- "Brell's office",
   "representatives for Northwind", "the Brell campaign" -- is that someone (an office or a
-  campaign has no voice of its own); a spokesperson stays a person of their own.
+  campaign has no voice of its own); a spokesperson, and a person's lawyer or aide, stays a
+  person of their own.
 * ``titled_person``: a source that lists a person's titles before their name -- "chairman, chief
   executive and president Jane Roe" -- is the named person, not the first title;
 * ``appositive_name``: a description with the speaker's name in apposition -- "the group's
@@ -22,9 +23,10 @@ from newsgraph.analyze import syntax
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.model import Actor
 
-#: nouns whose words are their owner's: "X's office", "lawyers for X", "the X campaign"
-SPEAKS_FOR = frozenset({"office", "representative", "rep", "lawyer", "attorney", "counsel", "campaign", "camp",
-                        "team", "aide", "staff", "spokespeople", "representatives"})
+#: nouns whose words are their owner's: "X's office", "representatives for X", "the X campaign"
+#: (a person's lawyer or aide speaks as a person of their own: "her client is innocent")
+SPEAKS_FOR = frozenset({"office", "representative", "rep", "campaign", "camp", "team", "staff", "spokespeople",
+                        "representatives"})
 OWNER_PREPS = frozenset({"for", "of"})
 
 
