@@ -54,3 +54,10 @@ def test_a_description_with_a_nationality_is_the_company_of_that_country_named_b
 def test_an_infinitive_of_purpose_is_an_intention_not_shown():
     analysis = newsgraph.analyze("Vell flew to Oslo on Monday to announce the merger.")
     assert [(s.cue.text, s.frame, s.shown) for s in analysis.statements] == [("to announce", "intention", False)]
+
+
+def test_a_that_clause_on_the_channel_is_what_the_cue_reports():
+    shown = _shown("Blue Heron Productions said in a statement that the show would return. "
+                   "A coalition of 40 groups wrote in a letter that the rules were unfair.")
+    assert shown == [("Blue Heron Productions", ["that the show would return"]),
+                     ("coalition of 40 groups", ["that the rules were unfair"])]

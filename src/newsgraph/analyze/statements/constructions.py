@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from newsgraph.analyze import resources
 from newsgraph.analyze.statements.cue_clauses import (
     CLAUSE_DEPS,
     OBJECT_DEPS,
@@ -43,6 +44,10 @@ CUE_PARTS = ("aux", "auxpass", "neg", "prt")
 # Clauses a participle or conjoined cue can hang off while sharing the main clause's subject.
 SUBJECT_SHARING = ("advcl", "conj", "xcomp", "acl")
 EDGE_PUNCT = set(".,;:!?-–—―()[]") | {"...", "--"}
+# Nouns naming a channel of words: "said in a statement that ...", "wrote in a letter that ...".
+CHANNEL_NOUNS = frozenset("statement letter email e-mail memo post tweet filing interview release message note "
+                          "blog op-ed editorial speech video podcast broadcast newsletter".split())
+WRITING_VERBS = frozenset({"write", "post", "tweet", "publish"})
 # Verbs whose subject delivers the cue noun they take as object ("made the claim that ...").
 DELIVERING_VERBS = frozenset("make repeat reiterate renew issue level voice offer echo deliver air express give "
                              "restate double".split())
@@ -106,7 +111,7 @@ def _verb_candidates(doc, verb):
             following = doc[after].sent
             yield candidate([_char_range(doc, following.start, following.end)], "colon")
         return
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or _channel_clause(verb)
     adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
     if adjective is not None:
         # "X is confident that ...", "X was critical of Y": the adjective is the cue word
@@ -169,6 +174,26 @@ def _verb_candidates(doc, verb):
         pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
         content = [_char_range(doc, pobj[0].left_edge.i, prep.right_edge.i + 1)]
         yield candidate(content, f"prep:{prep.lower_}", _cue_tokens(verb) + [prep])
+
+
+def _channel_clause(verb) -> list:
+    """'X said in a statement that A', 'wrote in a letter that A': the parser hangs the that-clause
+    on the channel noun; it is what the cue verb reports (the channel is how)."""
+    if verb.lemma_.lower() not in resources.speech_verbs() and verb.lemma_.lower() not in WRITING_VERBS:
+        return []
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "via", "through") or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in CHANNEL_NOUNS:
+                continue
+            # a that-clause, not a relative one ("a statement that was posted online")
+            return [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                    and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i
+                            and g.i + 1 < len(doc) and doc[g.i + 1].pos_ not in ("VERB", "AUX")
+                            for g in c.children)][:1]
+    return []
 
 
 def _raised_subject(verb):
