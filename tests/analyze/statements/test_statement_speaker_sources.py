@@ -61,3 +61,12 @@ def test_a_that_clause_on_the_channel_is_what_the_cue_reports():
                    "A coalition of 40 groups wrote in a letter that the rules were unfair.")
     assert shown == [("Blue Heron Productions", ["that the show would return"]),
                      ("coalition of 40 groups", ["that the rules were unfair"])]
+
+
+def test_a_quote_opening_its_paragraph_is_the_speaker_named_in_the_next_sentence():
+    shown = _shown('"We will keep the plant open," Vell said on Monday. "Nobody will lose a job."\n\n'
+                   '"It is a lie. They said the same thing last year." Union leader Ana Marek said the workers '
+                   'had heard such promises before.\n\n"Tickets are sold out." The band will play on Friday.')
+    assert shown[1] == ("Ana Marek", ['"It is a lie. They said the same thing last year."',
+                                      "the workers had heard such promises before"])
+    assert len(shown) == 2
