@@ -70,3 +70,8 @@ def test_a_quote_opening_its_paragraph_is_the_speaker_named_in_the_next_sentence
     assert shown[1] == ("Ana Marek", ['"It is a lie. They said the same thing last year."',
                                       "the workers had heard such promises before"])
     assert len(shown) == 2
+
+
+def test_a_slogan_opening_a_sentence_is_no_quote_of_the_speaker_after_it():
+    shown = _shown("“Rivers first” is rolling out with billboards on which farmers say, “We are on it.”")
+    assert shown == [("farmers", ["“We are on it.”"])]

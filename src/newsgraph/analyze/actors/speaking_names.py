@@ -14,7 +14,7 @@ from typing import Optional
 
 from newsgraph.analyze import gazetteer
 from newsgraph.analyze.actors import dictionaries
-from newsgraph.analyze.syntax import is_speaker
+from newsgraph.analyze.syntax import is_speaker, is_verb_form
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: documents whose issuer is named with a preposition ("a report in the Gazette", "a study by X")
@@ -41,8 +41,10 @@ def with_speaking_names(doc, ents: list) -> list:
             words = doc[start:token.i + 1]
             if any(i in ent_at for i in range(start, token.i + 1)) or not doc[start].text[:1].isupper() \
                     or all(t.text in named_words for t in words) \
-                    or any(dictionaries.sector_word(t.text) is not None for t in words):
-                continue  # a short name of one named in full, or a title ("the Prime Minister")
+                    or any(dictionaries.sector_word(t.text) is not None for t in words) \
+                    or is_verb_form(words[0]):
+                continue  # a short name of one named in full, a title ("the Prime Minister"), or a name
+                # that opens with a verb form ("Rolling Stone"), left to the actor stage's own reading
             added.append(Span(doc, start, token.i + 1, label="ORG"))
         elif ent.label_ in PLACE_LABELS and _unknown_place(ent.text):
             replaced[ent.start] = Span(doc, ent.start, ent.end, label="ORG")

@@ -121,8 +121,9 @@ def _attach_to_next(doc, candidates: list[Candidate], quotes: list[Quote]) -> No
     cue_starts = [i for i, _ in by_cue]
     for quote in quotes:
         line_start = text.rfind("\n", 0, quote.start) + 1
-        if text[line_start:quote.start].strip() or _covered(segments, starts, longest, quote):
-            continue
+        if text[line_start:quote.start].strip() or _covered(segments, starts, longest, quote) \
+                or text[quote.start:quote.end].rstrip("\"”’'")[-1:] not in (".", "!", "?"):
+            continue  # a quote of full sentences (not a slogan in a sentence), opening its paragraph
         k = bisect_left(cue_starts, quote.end)
         if k == len(by_cue):
             continue
