@@ -75,3 +75,10 @@ def test_a_quote_opening_its_paragraph_is_the_speaker_named_in_the_next_sentence
 def test_a_slogan_opening_a_sentence_is_no_quote_of_the_speaker_after_it():
     shown = _shown("“Rivers first” is rolling out with billboards on which farmers say, “We are on it.”")
     assert shown == [("farmers", ["“We are on it.”"])]
+
+
+def test_a_thing_shown_and_evidence_without_a_speaker_are_not_shown():
+    analysis = newsgraph.analyze("Kestrel has revealed its new phone. Preliminary tests by the lab reveal that "
+                                 "the phone runs hot. The minister revealed details of the budget.")
+    assert [(s.cue.text, s.frame) for s in analysis.statements] == [
+        ("has revealed", "belief"), ("reveal", "belief"), ("revealed", "speech")]

@@ -92,10 +92,27 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             statement.speaker = inherited_speaker(root, spoken, sent_of, actors)
             if statement.frame == "speech" and root.pos_ == "NOUN" and root.lemma_.lower() in DOCUMENT_HEADS:
                 statement.frame = "writing"  # "the statement said"
+        if isinstance(record, Candidate) and _evidence(statement, record, tokens):
+            statement.frame = "belief"  # "The tests reveal that ...": what evidence shows, not words
         if statement.speaker is not None and statement.frame != "no_comment":
             spoken.append((sent_of(statement_cue_token(doc, statement)), statement.speaker))
         out.append(statement)
     return out
+
+
+#: verbs that report what evidence shows as often as what someone says ("the data suggest")
+EVIDENTIAL = frozenset({"reveal", "show", "suggest", "indicate", "confirm", "demonstrate", "hint", "prove"})
+
+
+def _evidence(statement: Statement, candidate: Candidate, tokens) -> bool:
+    """An evidential cue whose source is no actor, nor a document ("Preliminary tests reveal that
+    ...", "..., revealing how ..." after "the new resolution allowed ..."): evidence, not words."""
+    if statement.frame != "speech" or statement.speaker is not None or candidate.lemma not in EVIDENTIAL:
+        return False
+    if not tokens:
+        return True
+    root = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].root
+    return root.pos_ == "NOUN" and root.lemma_.lower() not in DOCUMENT_HEADS
 
 
 def statement_cue_token(doc, statement: Statement):
