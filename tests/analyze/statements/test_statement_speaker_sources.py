@@ -82,3 +82,10 @@ def test_a_thing_shown_and_evidence_without_a_speaker_are_not_shown():
                                  "the phone runs hot. The minister revealed details of the budget.")
     assert [(s.cue.text, s.frame) for s in analysis.statements] == [
         ("has revealed", "belief"), ("reveal", "belief"), ("revealed", "speech")]
+
+
+def test_the_time_of_the_saying_is_no_part_of_what_was_said():
+    shown = _shown("Vell said at the time that the bridge was safe. Orm said on Monday the vote was rigged. "
+                   "Brell said that on Monday the vote was rigged.")
+    assert shown == [("Vell", ["that the bridge was safe"]), ("Orm", ["the vote was rigged"]),
+                     ("Brell", ["that on Monday the vote was rigged"])]

@@ -47,6 +47,8 @@ EDGE_PUNCT = set(".,;:!?-–—―()[]") | {"...", "--"}
 # Nouns naming a channel of words: "said in a statement that ...", "wrote in a letter that ...".
 CHANNEL_NOUNS = frozenset("statement letter email e-mail memo post tweet filing interview release message note "
                           "blog op-ed editorial speech video podcast broadcast newsletter".split())
+# Nouns of a time phrase ("at the time", "on the day", "that week").
+TIME_NOUNS = frozenset("time moment day week month year weekend morning afternoon evening night".split())
 WRITING_VERBS = frozenset({"write", "post", "tweet", "publish"})
 # Verbs whose subject delivers the cue noun they take as object ("made the claim that ...").
 DELIVERING_VERBS = frozenset("make repeat reiterate renew issue level voice offer echo deliver air express give "
@@ -177,20 +179,21 @@ def _verb_candidates(doc, verb):
 
 
 def _channel_clause(verb) -> list:
-    """'X said in a statement that A', 'wrote in a letter that A': the parser hangs the that-clause
-    on the channel noun; it is what the cue verb reports (the channel is how)."""
+    """'X said in a statement that A', 'wrote in a letter that A', 'said at the time that A': the
+    parser hangs the that-clause on the channel or time noun; it is what the cue verb reports
+    (the channel is how, the time when)."""
     if verb.lemma_.lower() not in resources.speech_verbs() and verb.lemma_.lower() not in WRITING_VERBS:
         return []
     doc = verb.doc
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "via", "through") or prep.i < verb.i:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "via", "through") or prep.i < verb.i:
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in CHANNEL_NOUNS:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in CHANNEL_NOUNS | TIME_NOUNS:
                 continue
             # a that-clause, not a relative one ("a statement that was posted online")
             return [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
-                    and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i
+                    and any(g.dep_ in ("mark", "advmod") and g.lower_ == "that" and g.i == c.left_edge.i
                             and g.i + 1 < len(doc) and doc[g.i + 1].pos_ not in ("VERB", "AUX")
                             for g in c.children)][:1]
     return []
@@ -460,6 +463,9 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
             excluded.add(participle.i - 1)
         for aside in narrator_clauses(clause):
             excluded.update(t.i for t in aside.subtree)
+        if clause.i > verb.i:
+            for adjunct in _leading_time_adjuncts(clause):
+                excluded.update(t.i for t in adjunct.subtree)
         for cue in clause.children:
             if is_conjoined_cue(cue, inside=True):
                 excluded.update(t.i for t in cue.subtree)
@@ -484,6 +490,27 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
                     and not any(g.dep_ in CLAUSE_DEPS for g in conj.children):
                 segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
     return merge_segments(doc, segments)
+
+
+def _leading_time_adjuncts(clause) -> list:
+    """Time phrases the parser put at the head of a reported clause, before its subject and
+    without a "that" before them: in "told the BBC at the time the plan was flawed" the time
+    is the telling's."""
+    subject = next((t for t in clause.subtree if t.dep_ in SUBJECTS + ("nsubjpass", "expl")
+                    and (t.head.i == clause.i or t.head.head.i == clause.i and t.head.dep_ in ("aux", "auxpass"))),
+                   None)
+    if subject is None or any(c.dep_ == "mark" and c.i < subject.i for c in clause.children):
+        return []
+    out = []
+    for child in clause.children:
+        if child.i >= subject.i or child.dep_ not in ("prep", "npadvmod"):
+            continue
+        words = [t for t in child.subtree]
+        if any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIME_NOUNS for t in words) and all(
+                t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIME_NOUNS or t.pos_ in ("ADP", "DET", "NUM")
+                for t in words):
+            out.append(child)
+    return out
 
 
 def _before_semicolon(doc, segment: tuple[int, int]) -> tuple[int, int]:
