@@ -89,3 +89,9 @@ def test_the_time_of_the_saying_is_no_part_of_what_was_said():
                    "Brell said that on Monday the vote was rigged.")
     assert shown == [("Vell", ["that the bridge was safe"]), ("Orm", ["the vote was rigged"]),
                      ("Brell", ["that on Monday the vote was rigged"])]
+
+
+def test_a_sentence_break_after_an_abbreviation_does_not_cut_the_content():
+    shown = _shown("Kestrel says the motor gives the ZX. ROAMER a top speed of 90 mph. There is no spare wheel. "
+                   "She said she loved the USA. Texas, mostly.")
+    assert [s[1] for s in shown] == [["the motor gives the ZX. ROAMER a top speed of 90 mph"], ["she loved the USA"]]

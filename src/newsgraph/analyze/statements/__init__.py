@@ -29,7 +29,7 @@ from newsgraph.analyze.statements.cue_frames import frame_of
 from newsgraph.analyze.statements.cues import default_selector, speech_verbs
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
-from newsgraph.analyze.statements.quotes import Quote, find_quotes
+from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
 from newsgraph.analyze.statements.speakers import (
     appositive_name,
@@ -146,7 +146,7 @@ def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, date
     cue = doc[c.cue_tokens[0].i:c.cue_tokens[-1].i + 1]
     blocked = [(t.idx, t.idx + len(t.text)) for t in [*c.cue_tokens, *(c.source_tokens if c.source else [])]]
     blocked.extend(_cue_adjuncts(c, quotes))
-    c.content = _without(text, c.content, blocked)
+    c.content = _without(text, _over_false_split(doc, c.content), blocked)
     content = [Span.of(text, s, e) for s, e in c.content]
     sent = c.cue_tokens[0].sent
     kind = _kind(text, c.content, quotes)
@@ -156,6 +156,31 @@ def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, date
         date=date_of_sentence(sent, _outside(dates, c.content), published, anchor=c.cue_tokens[0]),
         frame=frame_of(c, kind == "direct", speech_verbs()),
     )
+
+
+def _over_false_split(doc, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Content that ends at a sentence break the parser made after an abbreviation ("to give the
+    ID. SPACE VIZZION a near-even weight"): a following "sentence" that opens with a name and has
+    no verb, in the same paragraph, is the rest of the content's sentence."""
+    if not content:
+        return content
+    start, end = content[-1]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return content
+    last = span[-1]
+    sent = last.sent
+    if sent.end >= len(doc) or not (last.i + 1 == sent.end - 1 and doc[last.i + 1].text == "."
+                                    and not last.whitespace_ and last.text.isupper() and len(last.text) <= 4):
+        return content
+    following = doc[sent.end].sent
+    words = [t for t in following if not t.is_punct and not t.is_space]
+    if not words or words[0].pos_ != "PROPN" or not any(t.pos_ in ("DET", "NOUN", "ADP") for t in words) \
+            or "\n" in text_of(doc)[end:following.start_char] or any(
+            t.pos_ in ("VERB", "AUX") or t.text in QUOTE_TOKENS for t in following):
+        return content
+    close = following[-1] if not following[-1].is_punct else following[-2]
+    return content[:-1] + [(start, close.idx + len(close.text))]
 
 
 def _cue_adjuncts(c: Candidate, quotes: list[Quote]) -> list[tuple[int, int]]:
