@@ -95,3 +95,9 @@ def test_a_sentence_break_after_an_abbreviation_does_not_cut_the_content():
     shown = _shown("Kestrel says the motor gives the ZX. ROAMER a top speed of 90 mph. There is no spare wheel. "
                    "She said she loved the USA. Texas, mostly.")
     assert [s[1] for s in shown] == [["the motor gives the ZX. ROAMER a top speed of 90 mph"], ["she loved the USA"]]
+
+
+def test_a_gendered_noun_in_apposition_tells_who_she_is():
+    shown = _shown('Aroha Tane, the wife of the senator, spoke at the rally on Monday. Rangi Hohaia, the senator, '
+                   'was absent. "We will win," she said.')
+    assert shown == [("Aroha Tane", ['"We will win,"'])]
