@@ -101,3 +101,10 @@ def test_a_gendered_noun_in_apposition_tells_who_she_is():
     shown = _shown('Aroha Tane, the wife of the senator, spoke at the rally on Monday. Rangi Hohaia, the senator, '
                    'was absent. "We will win," she said.')
     assert shown == [("Aroha Tane", ['"We will win,"'])]
+
+
+def test_the_group_is_the_coalition_named_before_not_the_newspaper_that_reported_it():
+    shown = _shown("Civic Watch, a coalition of tenant groups, criticised the plan. The Harbour Gazette, which first "
+                   "reported the plan, said the mayor had not consulted residents. The group said it would hold a "
+                   "protest on Friday.")
+    assert [s[0] for s in shown] == ["Harbour Gazette", "Civic Watch"]

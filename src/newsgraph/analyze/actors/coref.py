@@ -588,6 +588,8 @@ class DescriptionsAndPronouns:
                 score += 0.5
             if actor.id in named:
                 score += NAMED_BONUS  # "the group": the coalition named, not "maintenance workers"
+            if t.lemma_.lower() in GROUP_HEADS and actor.sector == "JRN":
+                score -= NAMED_BONUS  # "the group" is seldom the newspaper that reported on it
             score += min(PROMINENCE_CAP, PROMINENCE_STEP * counts.get(actor.id, 0))
             if (score, m.head) > best[:2]:
                 best = (score, m.head, actor)
