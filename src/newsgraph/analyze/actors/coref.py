@@ -589,7 +589,7 @@ class DescriptionsAndPronouns:
             if actor.id in named:
                 score += NAMED_BONUS  # "the group": the coalition named, not "maintenance workers"
             if t.lemma_.lower() in GROUP_HEADS and actor.sector == "JRN":
-                score -= NAMED_BONUS  # "the group" is seldom the newspaper that reported on it
+                continue  # "the group" is not the newspaper that reported on it
             score += min(PROMINENCE_CAP, PROMINENCE_STEP * counts.get(actor.id, 0))
             if (score, m.head) > best[:2]:
                 best = (score, m.head, actor)
