@@ -108,3 +108,9 @@ def test_the_group_is_the_coalition_named_before_not_the_newspaper_that_reported
                    "reported the plan, said the mayor had not consulted residents. The group said it would hold a "
                    "protest on Friday.")
     assert [s[0] for s in shown] == ["Harbour Gazette", "Civic Watch"]
+
+
+def test_a_main_verb_parsed_as_a_participle_on_its_subject_keeps_the_whole_subject():
+    shown = _shown("Northwind’s parent company, Brightwater Holdings, announced on Monday that it was selling "
+                   "the unit.")
+    assert shown == [("Brightwater Holdings", ["that it was selling the unit"])]
