@@ -43,7 +43,7 @@ TEXT_NOUNS = frozenset(
 # Verbs of showing: with a thing as object ("revealed its new coupe") an act, not words.
 SHOWING_VERBS = frozenset({"reveal", "unveil", "show", "display", "present", "disclose"})
 # What is shown when words are: "revealed details of the deal", "disclosed the figures".
-INFORMATION = frozenset("detail details plan plans figure figures finding findings result results name names "
+INFORMATION = frozenset("news detail details plan plans figure figures finding findings result results name names "
                         "identity number numbers data information fact facts reason reasons secret secrets "
                         "intention intentions proposal proposals terms cost price decision".split())
 # Cognition verbs whose quoted content is inner thought, not words said ('"Not again," he thought').
