@@ -114,3 +114,9 @@ def test_a_main_verb_parsed_as_a_participle_on_its_subject_keeps_the_whole_subje
     shown = _shown("Northwind’s parent company, Brightwater Holdings, announced on Monday that it was selling "
                    "the unit.")
     assert shown == [("Brightwater Holdings", ["that it was selling the unit"])]
+
+
+def test_an_office_named_with_capitals_speaks_for_its_holder():
+    shown = _shown("A Brisk man pleaded guilty to fraud, the U.S. Attorney’s Office for the Northern District "
+                   "announced Monday. His sentencing is set for May 4, according to the office release.")
+    assert [s[0] for s in shown] == ["U.S. Attorney", "U.S. Attorney"]

@@ -101,7 +101,8 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
 
 
 #: verbs that report what evidence shows as often as what someone says ("the data suggest")
-EVIDENTIAL = frozenset({"reveal", "show", "suggest", "indicate", "confirm", "demonstrate", "hint", "prove"})
+EVIDENTIAL = frozenset({"reveal", "show", "suggest", "indicate", "confirm", "demonstrate", "hint", "prove",
+                        "point"})
 
 
 def _evidence(statement: Statement, candidate: Candidate, tokens) -> bool:

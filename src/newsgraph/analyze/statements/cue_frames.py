@@ -17,7 +17,8 @@ The frame comes from word classes, never from single sentences:
 4. a belief verb of judgement with a content all in quotation marks ('"...," she concluded',
    '"...," he agreed') reports words, so speech; pure cognition ("thought") stays belief;
 5. a verb of showing with a thing as its object ("Audi revealed its new coupe") is an act, not
-   words: a belief, not shown; with details, figures or a that-clause it stays speech;
+   words: a belief, not shown; with details, figures or a that-clause it stays speech; so is
+   "add" with an object ("is adding Ana Ruiz as chief"), while "added that ..." is words;
 6. a cue verb that is an infinitive of purpose ("To confirm the link, the team ran tests") tells
    what someone set out to do: an intention.
 
@@ -86,6 +87,8 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
         frame = "speech"  # '"We will not sign this," she concluded': quoted words are said
     if frame == "writing" and construction == "obj" and not direct and not _text_object(candidate):
         return "belief"  # "posted materials on the wall", "published the figures": an act, not words
+    if lemma == "add" and construction == "obj" and not direct:
+        return "belief"  # "is adding Ana Ruiz as its strategy chief": an act; "added that ..." is words
     if lemma in SHOWING_VERBS and construction == "obj" and not direct and not _text_object(candidate, INFORMATION):
         return "belief"  # "Audi revealed its new coupe": a thing shown, not words
     if frame == "speech" and _written_channel(candidate):

@@ -33,8 +33,8 @@ OWNER_PREPS = frozenset({"for", "of"})
 def speaking_for(span, actors: ActorLookup) -> Optional[Actor]:
     """The owner a source speaks for (see the module docstring), or None."""
     root = span.root
-    if root.pos_ != "NOUN" or root.lemma_.lower() not in SPEAKS_FOR:
-        return None
+    if root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in SPEAKS_FOR:
+        return None  # "the Attorney's Office" is capitalised as part of its name
     doc = span.doc
     for owner in syntax.owners(root, OWNER_PREPS, proper_compounds=True):
         if owner.pos_ == "PRON":
