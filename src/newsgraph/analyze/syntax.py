@@ -2,7 +2,8 @@
 
 - noun phrases: ``noun_phrase(head)`` (a noun with its modifiers and complements),
   ``core_noun_phrase(head)`` (with an "of" complement only); ``is_verb_form`` (verbs and gerunds);
-- subjects and objects: ``is_subject``, ``is_speaker``, ``ARGUMENT_DEPS``;
+- subjects and objects: ``is_subject``, ``is_speaker``, ``ARGUMENT_DEPS``; a surname the tagger took
+  for an adverb beside a speech verb ("says Early"): ``mistagged_name_subject``;
 - locative prepositions: ``LOCATIVE_PREPS`` and ``is_locative`` (a name where something happens);
 - speech verbs: one list, the shipped ``cue_verbs.txt`` (``resources.speech_verbs()``): a subject
   of one of them is a speaker, and they are the statements' cue verbs.
@@ -25,7 +26,7 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj",
 
 def is_subject(token) -> bool:
     """A clause subject, the possessor of one ("Biden's comment ..."), or an agent ("by Putin")."""
-    if token.dep_ in ("nsubj", "nsubjpass"):
+    if token.dep_ in ("nsubj", "nsubjpass") or is_mistagged_speaker(token):
         return True
     if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
         return True
@@ -36,11 +37,34 @@ def is_subject(token) -> bool:
 
 def is_speaker(token) -> bool:
     """The subject of a speech verb, or the object of "according to"."""
+    if is_mistagged_speaker(token):
+        return True
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in resources.speech_verbs():
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True
     return False
+
+
+def mistagged_name_subject(verb):
+    """'"...," says Early', 'Early says ...': a capitalised surname the tagger took for an adverb,
+    next to a finite speech verb that has no subject -- a finite clause has one, so it is the
+    speaker. None when there is no such word."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.lemma_.lower() not in resources.speech_verbs():
+        return None
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.pos_ == "ADV" and 0 < abs(child.i - verb.i) <= 2 \
+                and child.text[:1].isupper() and child.text[1:].islower() and len(child.text) > 2:
+            return child
+    return None
+
+
+def is_mistagged_speaker(token) -> bool:
+    """A surname the tagger took for an adverb beside a speech verb ("says Early")."""
+    if token.dep_ != "advmod":
+        return False
+    named = mistagged_name_subject(token.head)
+    return named is not None and named.i == token.i
 
 
 def is_locative(token) -> bool:

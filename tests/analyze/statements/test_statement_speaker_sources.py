@@ -120,3 +120,9 @@ def test_an_office_named_with_capitals_speaks_for_its_holder():
     shown = _shown("A Brisk man pleaded guilty to fraud, the U.S. Attorney’s Office for the Northern District "
                    "announced Monday. His sentencing is set for May 4, according to the office release.")
     assert [s[0] for s in shown] == ["U.S. Attorney", "U.S. Attorney"]
+
+
+def test_a_surname_the_tagger_took_for_an_adverb_is_the_speaker():
+    shown = _shown('"Trains are late," says Petra Early, who runs the rail union. "Streaming is binary," says Early. '
+                   'Early says there is a chance of a strike. "We will see," she says.')
+    assert [s[0] for s in shown] == ["Petra Early"] * 4

@@ -89,7 +89,8 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
             elif compound is not None:
                 continue  # "Shiong" of "Soon-Shiong" is no surname of its own
             elif t.i not in self.ent_of and t.text in surnames and (t.pos_ == "PROPN" or (
-                    t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "conj", "dobj"))):
+                    t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "conj", "dobj"))
+                    or syntax.is_mistagged_speaker(t)):
                 # a surname the tagger missed ("Lindqvist spoke first") that it found elsewhere
                 ent = _person_span(doc, t.i, t.i + 1)
                 self.ent_of[t.i] = ent

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from newsgraph.analyze import resources
+from newsgraph.analyze import resources, syntax
 from newsgraph.analyze.statements.cue_clauses import (
     CLAUSE_DEPS,
     OBJECT_DEPS,
@@ -323,6 +323,9 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
                 return None  # expletive: "there are"
             return _trim_mention(_without_adjunct(child, verb))
     if depth == 0:
+        named = syntax.mistagged_name_subject(verb)
+        if named is not None:
+            return [named]
         inverted = _inverted_object_subject(verb)
         if inverted is not None:
             return _trim_mention(_without_adjunct(inverted, verb))
