@@ -344,11 +344,12 @@ def _source_of(verb, depth: int = 0) -> Optional[list]:
         head = verb.head
         if _is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head:
             head = head.head  # "X said A, adding that B": X adds
-        if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT" and verb.dep_ == "acl" \
-                and verb.tag_ in ("VBD", "VBN") and verb.i > head.i and not any(
-                    c.dep_ in ("aux", "auxpass") for c in verb.children):
-            # "X's parent company, Y, announced ...": the parser took the main verb for a participle
-            # on its subject (the sentence has no other verb): the noun phrase is the subject
+        if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") \
+                and verb.i > head.i and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+                and (head.dep_ == "ROOT" or any(c.dep_ == "ccomp" for c in verb.children)):
+            # "X's parent company, Y, announced ... that ...": the parser took the main verb for a
+            # participle on its subject (the sentence has no other verb, or the participle reports
+            # a clause, which only a speaker does): the noun phrase is the subject
             inside = {t.i for t in verb.subtree}
             return _trim_mention([t for t in head.subtree if t.i not in inside])
         if head.pos_ in ("NOUN", "PROPN"):
