@@ -4,7 +4,8 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
 
 * ``quotes``: where quotes begin and end; ``quote_completion``: how they complete a content;
 * ``constructions``: the syntactic constructions that introduce an attribution ("X said that
-  ...", "..., said X", "according to X", "X's claim that ...") as candidates; ``cue_clauses``:
+  ...", "..., said X", "according to X", "X's claim that ...") as candidates; ``sources``: the
+  source mention of a cue verb, inherited or read past the parser's slips; ``cue_clauses``:
   where a cue clause ends and what was said begins (a second cue, the writer's closing clause,
   the one asked);
 * ``speaker_lines``: ``NAME: text`` lines and ``"quote" ― Name`` bylines;
@@ -13,7 +14,10 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
 * ``cue_frames``: the frame of each statement (speech, writing, belief, intention);
 * ``no_comment``: "X declined to comment" as a no-comment of X, without content;
 * ``nested`` and ``speakers``: speakers taken from the context when the actor index has none for
-  the source as written (a document's issuer, "X's office", a short name).
+  the source as written (a document's issuer, "X's office", a short name, a name in apposition
+  or inside a description);
+* an evidential cue ("reveal", "suggest", "point to") whose source is no actor is evidence, not
+  words: a belief, not shown.
 
 Content spans never include the cue or the source, and stay inside the cue's paragraph
 (except for quotes that run on); trailing punctuation outside quotes is dropped.
