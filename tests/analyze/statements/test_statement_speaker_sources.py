@@ -126,3 +126,9 @@ def test_a_surname_the_tagger_took_for_an_adverb_is_the_speaker():
     shown = _shown('"Trains are late," says Petra Early, who runs the rail union. "Streaming is binary," says Early. '
                    'Early says there is a chance of a strike. "We will see," she says.')
     assert [s[0] for s in shown] == ["Petra Early"] * 4
+
+
+def test_the_writers_framing_clause_before_the_cue_is_no_content():
+    shown = _shown("While the line-up is thin (only three ferries have been ordered), Ana Ruiz says there is a "
+                   "chance that more boats will be built.")
+    assert shown == [("Ana Ruiz", ["there is a chance that more boats will be built"])]

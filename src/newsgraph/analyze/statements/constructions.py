@@ -49,6 +49,9 @@ CHANNEL_NOUNS = frozenset("statement letter email e-mail memo post tweet filing 
                           "blog op-ed editorial speech video podcast broadcast newsletter".split())
 # Nouns of a time phrase ("at the time", "on the day", "that week").
 TIME_NOUNS = frozenset("time moment day week month year weekend morning afternoon evening night".split())
+# Subordinators that open the writer's framing clause ("While ..., X says ...").
+FRAMING_SUBORDINATORS = frozenset("while although though whereas as because since when after before if "
+                                  "until once".split())
 WRITING_VERBS = frozenset({"write", "post", "tweet", "publish"})
 # Verbs whose subject delivers the cue noun they take as object ("made the claim that ...").
 DELIVERING_VERBS = frozenset("make repeat reiterate renew issue level voice offer echo deliver air express give "
@@ -131,7 +134,7 @@ def _verb_candidates(doc, verb):
                             source or [], verb)
         return
     if clauses:
-        yield candidate(_clause_content(doc, verb, clauses, source), "ccomp")
+        yield candidate(_clause_content(doc, verb, _without_framing_clause(verb, clauses), source), "ccomp")
         return
     inverted = _inverted_clause(verb)
     if inverted is not None:
@@ -197,6 +200,16 @@ def _channel_clause(verb) -> list:
                             and g.i + 1 < len(doc) and doc[g.i + 1].pos_ not in ("VERB", "AUX")
                             for g in c.children)][:1]
     return []
+
+
+def _without_framing_clause(verb, clauses) -> list:
+    """"While the lineup is thin, X says there is a chance ...": a clause before the cue that opens
+    with a subordinator ("while", "although", "as") is the writer's frame, not what X said, when
+    the cue has a clause of its own after it (the parser may still take it for a complement)."""
+    if not any(c.i > verb.i for c in clauses):
+        return clauses
+    return [c for c in clauses if c.i > verb.i or not (
+        c.left_edge.dep_ == "mark" and c.left_edge.lower_ in FRAMING_SUBORDINATORS)]
 
 
 def _raised_subject(verb):
