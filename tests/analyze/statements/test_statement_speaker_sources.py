@@ -132,3 +132,14 @@ def test_the_writers_framing_clause_before_the_cue_is_no_content():
     shown = _shown("While the line-up is thin (only three ferries have been ordered), Ana Ruiz says there is a "
                    "chance that more boats will be built.")
     assert shown == [("Ana Ruiz", ["there is a chance that more boats will be built"])]
+
+
+def test_answers_of_a_question_and_answer_interview_are_the_interviewees():
+    analysis = newsgraph.analyze("Brightwater has named Marta Kowalczyk its chief executive. We asked Marta "
+                                 "Kowalczyk about her plans.\n\nQ: What did you learn in your past roles?\n\n"
+                                 "A: I think listening matters most.\n\nQ: What is next?\n\n"
+                                 "A: We are moving subscriptions to the next level.")
+    rows = [(s.cue.text, analysis.actor(s.speaker).name if s.speaker else None, s.frame)
+            for s in analysis.statements if s.cue.text == ":"]
+    assert rows == [(":", "Marta Kowalczyk", "speech"), (":", "Marta Kowalczyk", "speech")]
+    assert not any(s.cue.text == ":" and s.content[0].text.startswith("What") for s in analysis.statements)

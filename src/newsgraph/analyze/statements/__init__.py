@@ -13,6 +13,7 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
   attributions; ``selection``: proposing, selecting, one statement per stretch of content;
 * ``cue_frames``: the frame of each statement (speech, writing, belief, intention);
 * ``no_comment``: "X declined to comment" as a no-comment of X, without content;
+* ``interviews``: "A:" lines of a question-and-answer interview are the interviewee's;
 * ``nested`` and ``speakers``: speakers taken from the context when the actor index has none for
   the source as written (a document's issuer, "X's office", a short name, a name in apposition
   or inside a description);
@@ -31,6 +32,7 @@ from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_frames import frame_of
 from newsgraph.analyze.statements.cues import default_selector, speech_verbs
+from newsgraph.analyze.statements.interviews import answering, answers, interviewee
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote, find_quotes
@@ -71,6 +73,8 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
     records.extend((n.cue_tokens[0].idx, n) for n in no_comments)
     records.sort(key=lambda r: r[0])
     out = []
+    answer_lines = answers(text_of(doc))
+    answerer = interviewee(actors) if answer_lines and actors is not None else None
     spoken: list[tuple[int, str]] = []  # (sentence, speaker) of the statements so far
     sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
 
@@ -96,6 +100,9 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             statement.speaker = inherited_speaker(root, spoken, sent_of, actors)
             if statement.frame == "speech" and root.pos_ == "NOUN" and root.lemma_.lower() in DOCUMENT_HEADS:
                 statement.frame = "writing"  # "the statement said"
+        if statement.speaker is None and answerer is not None and statement.source is not None \
+                and answering(statement.source.text, statement.cue.start, answer_lines):
+            statement.speaker = answerer  # "A: I think ..." in a question-and-answer interview
         if isinstance(record, Candidate) and _evidence(statement, record, tokens):
             statement.frame = "belief"  # "The tests reveal that ...": what evidence shows, not words
         if statement.speaker is not None and statement.frame != "no_comment":

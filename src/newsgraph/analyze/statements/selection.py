@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from typing import Protocol
 
 from newsgraph.analyze.statements.constructions import Candidate, cue_candidates, token_range
+from newsgraph.analyze.statements.interviews import answers
 from newsgraph.analyze.statements.quote_completion import attach_uncued_quotes, with_quotes
 from newsgraph.analyze.statements.quotes import Quote
 from newsgraph.analyze.statements.speaker_lines import speaker_line_candidates
@@ -38,7 +39,9 @@ class Selector(Protocol):
 
 def find_candidates(doc, selector: Selector, quotes: list[Quote]) -> list[Candidate]:
     """The candidates ``selector.accepts(candidate)`` keeps, quotes completed, in text order."""
-    candidates = [c for c in propose_candidates(doc, quotes) if not _no_saying(c) and selector.accepts(c)]
+    answer_lines = answers(text_of(doc))
+    candidates = [c for c in propose_candidates(doc, quotes) if not _no_saying(c) and (
+        selector.accepts(c) or _answer_line(c, answer_lines))]
     candidates = _without_datelines(candidates)
     candidates = suppress_overlaps(candidates, selector)
     candidates = attach_uncued_quotes(doc, candidates, quotes)
@@ -70,13 +73,19 @@ def _no_saying(candidate: Candidate) -> bool:
     return False
 
 
+def _answer_line(candidate: Candidate, answer_lines: list[tuple[int, int]]) -> bool:
+    """An interview's "A: ..." line: attributed by layout, whatever the cue model says of a colon."""
+    at = candidate.cue_tokens[0].idx
+    return candidate.frame.startswith("colon-line") and any(start <= at < end for start, end in answer_lines)
+
+
 FIRST_PERSON = frozenset("i we my our me us".split())  # the line's speaker reporting themselves
 
 
 def _without_datelines(candidates: list[Candidate]) -> list[Candidate]:
     """A ``NAME: text`` line whose text reports someone else's words with a speaker of their own
     ("BRISKVILLE: The council said ...", "Poll: voters see ...") is a dateline or a headline
-    label, not a transcript line."""
+    label, not a transcript line -- but an interview's answer ("A: ...") stays one."""
     cues = sorted(c.cue_tokens[0].idx for c in candidates
                   if c.source_tokens and not c.frame.startswith(("colon-line", "byline"))
                   and c.source_tokens[0].lower_ not in FIRST_PERSON)
@@ -88,7 +97,8 @@ def _without_datelines(candidates: list[Candidate]) -> list[Candidate]:
                 return True
         return False
 
-    return [c for c in candidates if not (c.frame.startswith("colon-line") and reports_another(c))]
+    return [c for c in candidates if not (c.frame.startswith("colon-line") and reports_another(c)
+                                          and [t.text for t in c.source_tokens] != ["A"])]
 
 
 def propose_candidates(doc, quotes: list[Quote]) -> list[Candidate]:
