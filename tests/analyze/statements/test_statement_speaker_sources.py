@@ -143,3 +143,10 @@ def test_answers_of_a_question_and_answer_interview_are_the_interviewees():
             for s in analysis.statements if s.cue.text == ":"]
     assert rows == [(":", "Marta Kowalczyk", "speech"), (":", "Marta Kowalczyk", "speech")]
     assert not any(s.cue.text == ":" and s.content[0].text.startswith("What") for s in analysis.statements)
+
+
+def test_answers_go_to_no_one_the_introduction_does_not_name():
+    analysis = newsgraph.analyze("Our new chief talks about the year ahead.\n\nQ: Who inspires you?\n\n"
+                                 "A: Marta Kowalczyk inspires me, and I think Marta Kowalczyk is right.\n\n"
+                                 "Q: What is next?\n\nA: We are moving to Brenton.")
+    assert not any(s.speaker for s in analysis.statements if s.cue.text == ":")

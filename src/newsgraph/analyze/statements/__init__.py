@@ -67,14 +67,15 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
     no_comments = find_no_comments(doc)
     refused = set().union(*(n.cue_ids for n in no_comments)) if no_comments else set()
     # the words of a no-comment ("declined" + "to comment") are no cue of content
-    candidates = [c for c in find_candidates(doc, selector or default_selector(), quotes)
+    answer_lines = answers(text_of(doc))
+    answerer = interviewee(actors, text_of(doc)) if answer_lines and actors is not None else None
+    candidates = [c for c in find_candidates(doc, selector or default_selector(), quotes,
+                                             answer_lines if answerer is not None else [])
                   if c.head is None or c.head.i not in refused]
     records: list[tuple[int, Candidate | NoComment]] = [(_position(c), c) for c in candidates]
     records.extend((n.cue_tokens[0].idx, n) for n in no_comments)
     records.sort(key=lambda r: r[0])
     out = []
-    answer_lines = answers(text_of(doc))
-    answerer = interviewee(actors) if answer_lines and actors is not None else None
     spoken: list[tuple[int, str]] = []  # (sentence, speaker) of the statements so far
     sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from typing import Protocol
 
 from newsgraph.analyze.statements.constructions import Candidate, cue_candidates, token_range
-from newsgraph.analyze.statements.interviews import answers
 from newsgraph.analyze.statements.quote_completion import attach_uncued_quotes, with_quotes
 from newsgraph.analyze.statements.quotes import Quote
 from newsgraph.analyze.statements.speaker_lines import speaker_line_candidates
@@ -37,9 +37,10 @@ class Selector(Protocol):
         ...
 
 
-def find_candidates(doc, selector: Selector, quotes: list[Quote]) -> list[Candidate]:
-    """The candidates ``selector.accepts(candidate)`` keeps, quotes completed, in text order."""
-    answer_lines = answers(text_of(doc))
+def find_candidates(doc, selector: Selector, quotes: list[Quote],
+                    answer_lines: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
+    """The candidates ``selector.accepts(candidate)`` keeps, quotes completed, in text order;
+    an interview's answer lines (``answer_lines``, when its interviewee is known) are kept too."""
     candidates = [c for c in propose_candidates(doc, quotes) if not _no_saying(c) and (
         selector.accepts(c) or _answer_line(c, answer_lines))]
     candidates = _without_datelines(candidates)
@@ -73,7 +74,7 @@ def _no_saying(candidate: Candidate) -> bool:
     return False
 
 
-def _answer_line(candidate: Candidate, answer_lines: list[tuple[int, int]]) -> bool:
+def _answer_line(candidate: Candidate, answer_lines: Sequence[tuple[int, int]]) -> bool:
     """An interview's "A: ..." line: attributed by layout, whatever the cue model says of a colon."""
     at = candidate.cue_tokens[0].idx
     return candidate.frame.startswith("colon-line") and any(start <= at < end for start, end in answer_lines)
