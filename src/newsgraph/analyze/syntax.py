@@ -2,7 +2,8 @@
 
 - noun phrases: ``noun_phrase(head)`` (a noun with its modifiers and complements),
   ``core_noun_phrase(head)`` (with an "of" complement only); ``is_verb_form`` (verbs and gerunds);
-- subjects and objects: ``is_subject``, ``is_speaker``, ``ARGUMENT_DEPS``;
+- subjects and objects: ``is_subject``, ``is_speaker``, ``ARGUMENT_DEPS``; a surname the tagger took
+  for an adverb beside a speech verb ("says Early"): ``mistagged_name_subject``;
 - locative prepositions: ``LOCATIVE_PREPS`` and ``is_locative`` (a name where something happens);
 - speech verbs: one list, the shipped ``cue_verbs.txt`` (``resources.speech_verbs()``): a subject
   of one of them is a speaker, and they are the statements' cue verbs.
@@ -16,6 +17,8 @@ from newsgraph.analyze import resources
 #: prepositions after which a place name is where something happens, not who does it
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around",
                             "outside", "into", "over", "through", "toward", "towards", "via"})
+#: pieces a publication prints: the name after "in" is the publication ("a report in the Gazette")
+PUBLISHED_PIECES = frozenset({"report", "story", "article", "editorial", "column", "op-ed", "piece"})
 #: where a group or organisation phrase is an argument (an actor), not a modifier
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr",
                            "dative", "iobj"})
@@ -23,7 +26,7 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj",
 
 def is_subject(token) -> bool:
     """A clause subject, the possessor of one ("Biden's comment ..."), or an agent ("by Putin")."""
-    if token.dep_ in ("nsubj", "nsubjpass"):
+    if token.dep_ in ("nsubj", "nsubjpass") or is_mistagged_speaker(token):
         return True
     if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
         return True
@@ -34,11 +37,34 @@ def is_subject(token) -> bool:
 
 def is_speaker(token) -> bool:
     """The subject of a speech verb, or the object of "according to"."""
+    if is_mistagged_speaker(token):
+        return True
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in resources.speech_verbs():
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True
     return False
+
+
+def mistagged_name_subject(verb):
+    """'"...," says Early', 'Early says ...': a capitalised surname the tagger took for an adverb,
+    next to a finite speech verb that has no subject -- a finite clause has one, so it is the
+    speaker. None when there is no such word."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.lemma_.lower() not in resources.speech_verbs():
+        return None
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.pos_ == "ADV" and 0 < abs(child.i - verb.i) <= 2 \
+                and child.text[:1].isupper() and child.text[1:].islower() and len(child.text) > 2:
+            return child
+    return None
+
+
+def is_mistagged_speaker(token) -> bool:
+    """A surname the tagger took for an adverb beside a speech verb ("says Early")."""
+    if token.dep_ != "advmod":
+        return False
+    named = mistagged_name_subject(token.head)
+    return named is not None and named.i == token.i
 
 
 def is_locative(token) -> bool:
@@ -48,7 +74,11 @@ def is_locative(token) -> bool:
             token = token.head
         else:
             break
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
+        return False
+    # "a report in the Harbour Gazette": the publication a piece appeared in, not a place
+    return not (token.head.lower_ == "in" and token.pos_ == "PROPN"
+                and token.head.head.lemma_.lower() in PUBLISHED_PIECES)
 
 
 def noun_phrase(head):

@@ -121,7 +121,7 @@ def test_many_short_statements_stay_near_linear(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("NEW DELHI: The government said on Monday it would cut fuel taxes.",
-     [("speech", "The government", "said", ["on Monday it would cut fuel taxes"])]),
+     [("speech", "The government", "said", ["it would cut fuel taxes"])]),
     ("BRISKVILLE: The council said the bridge would reopen.",
      [("speech", "The council", "said", ["the bridge would reopen"])]),
     ("VOSS: Well, look, we never agreed to that.",

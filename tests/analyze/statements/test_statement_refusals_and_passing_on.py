@@ -42,9 +42,12 @@ def test_a_speaker_named_after_a_list_of_titles_is_the_person():
     assert [(s[1], s[3]) for s in shown] == [("Lorna Fitch", ['"Orders are up,"'])]
 
 
-def test_a_lawyer_for_a_person_still_speaks_for_them():
+def test_a_lawyer_for_a_person_speaks_as_a_person_of_their_own():
     shown = _all('"Orders are up," said a lawyer for Lorna Fitch.')
-    assert [s[1] for s in shown] == ["Lorna Fitch"]
+    assert [s[1] for s in shown] == ["lawyer for Lorna Fitch"]
+    shown = _all("Anna Brell, a lawyer for Tom Vell, said her client was innocent. Vell was arrested in May. "
+                 "She said he would plead not guilty.")
+    assert [s[1] for s in shown] == ["Anna Brell", "Anna Brell"]
 
 
 def test_the_writers_referring_to_gloss_is_no_statement():

@@ -12,6 +12,7 @@ from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.phrases import PhraseRegistration
 from newsgraph.analyze.actors.places import based_in
 from newsgraph.analyze.actors.settling import Settling
+from newsgraph.analyze.actors.speaking_names import with_speaking_names
 from newsgraph.analyze.syntax import is_locative as _is_locative
 from newsgraph.model import Actor
 
@@ -65,7 +66,7 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
         items = []
         self.credits = credit_tokens(doc) | names.quoted_titles(doc)
         self.possessive = names.possessive_names(doc)
-        for ent in self._whole_names(doc):
+        for ent in with_speaking_names(doc, self._whole_names(doc)):
             if any(i in self.credits for i in range(ent.start, ent.end)):
                 continue  # "HANOI, Vietnam (AP) —": the agency and the place a story was filed from
             if ent.label_ in NAME_LABELS and "\n" not in ent.text:
@@ -92,7 +93,8 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
             elif compound is not None:
                 continue  # "Shiong" of "Soon-Shiong" is no surname of its own
             elif t.i not in self.ent_of and t.text in surnames and (t.pos_ == "PROPN" or (
-                    t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "conj", "dobj"))):
+                    t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "conj", "dobj"))
+                    or syntax.is_mistagged_speaker(t)):
                 # a surname the tagger missed ("Lindqvist spoke first") that it found elsewhere
                 ent = _person_span(doc, t.i, t.i + 1)
                 self.ent_of[t.i] = ent

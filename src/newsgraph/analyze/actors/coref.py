@@ -10,8 +10,8 @@ None, because a wrong speaker is worse than an unknown one.
   an earlier sentence is preferred, the subject of a speech verb (the last speaker) most, then
   recency (for a speaker pronoun, a main clause's subject before a clause's inside it); a person
   introduced as the subject of a clause in the sentence just before gains a little. he/she need a
-  person (of that gender when it is known: a title, Mr./Ms., a given name, or an earlier he/she
-  resolved to them), they a group; a person known only by a description ("a reporter") is less
+  person (of that gender when it is known: a title, Mr./Ms., a given name, a gendered noun in
+  apposition -- "the senator's wife" --, or an earlier he/she resolved to them), they a group; a person known only by a description ("a reporter") is less
   salient than a named one. it/its resolve inside their sentence to the organisation, named group
   or (if none) country that is its subject -- a country that only modifies a noun never; a
   speaking "It said" with nothing in its sentence takes the organisation that was subject or
@@ -73,6 +73,14 @@ FEMALE_WORDS = frozenset({"spokeswoman", "congresswoman", "businesswoman", "quee
                           "madam", "chairwoman", "policewoman"})
 MALE_WORDS = frozenset({"spokesman", "congressman", "businessman", "king", "mr", "chairman", "policeman"})
 
+#: nouns that tell a person's gender when they stand in apposition to the name
+FEMALE_NOUNS = FEMALE_WORDS | frozenset({
+    "woman", "wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
+    "girlfriend", "girl", "actress", "lady", "princess", "councilwoman", "sportswoman", "stepmother", "fiancee",
+    "mom", "mum"})
+MALE_NOUNS = MALE_WORDS | frozenset({
+    "man", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew",
+    "boyfriend", "boy", "prince", "councilman", "sportsman", "stepfather", "dad"})
 #: heads of state and government: each other's "counterparts"
 LEADER_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
                           "emir", "sultan", "monarch", "head of state", "president-elect"})
@@ -96,6 +104,9 @@ MIN_DESCRIPTION_SCORE = 2.0
 #: what being a speaker adds to a mention's salience for a pronoun, and what each sentence back costs
 SPEAKER_BONUS = 0.3
 SENTENCE_DECAY = 0.45
+#: what a person known to be of the pronoun's gender adds over one whose gender is unknown (who
+#: is of the other gender about half the time): more than a sentence of distance
+KNOWN_GENDER_BONUS = 1.0
 #: how far back "It said" looks for the organisation that speaks
 IT_SENTENCES_BACK = 2
 #: what a person introduced as the subject of a clause in the sentence just before adds for a
@@ -204,6 +215,26 @@ def _gender(actor: Actor, genders: dict) -> Optional[str]:
     return genders.get(actor.id) or gender_of_name(actor)
 
 
+def _gender_of_apposition(mentions: list[Mention], doc) -> Optional[str]:
+    """"f"/"m" when a person's mention stands in apposition to a gendered noun ("Ada Obi, the
+    senator's wife", "the first woman to lead the bank, Ada Obi") or is that noun's subject
+    ("Obi is the mother of three"), else None."""
+    for m in mentions:
+        anchor = doc[m.head]
+        nouns = [c for c in anchor.children if c.dep_ == "appos"]
+        if anchor.dep_ == "appos":
+            nouns.append(anchor.head)
+        if anchor.dep_ == "nsubj":
+            nouns.extend(c for c in anchor.head.children if c.dep_ == "attr" and anchor.head.lemma_ == "be")
+        for noun in nouns:
+            word = noun.lemma_.lower()
+            if word in FEMALE_NOUNS:
+                return "f"
+            if word in MALE_NOUNS:
+                return "m"
+    return None
+
+
 def _salience(mentions: list[Mention], sent: int, doc, speaker_pronoun: bool) -> float:
     """How salient an actor is for a pronoun in sentence ``sent``, from its mentions in earlier
     sentences: its best mention, a subject (2) above any other role (1), a speaker a little above a
@@ -248,7 +279,8 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             continue
         if not want_person and actor.kind != "group":
             continue  # "they" for a country or an organisation is too often wrong
-        known = _gender(actor, genders) if gender else None
+        known = (_gender(actor, genders) or _gender_of_apposition(earlier.get(actor.id, []) + [m], doc)) \
+            if gender else None
         if gender and known not in (None, gender):
             continue
         anchor = doc[m.head]
@@ -268,7 +300,7 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             if _introduced_in_a_clause(first[actor.id], sent, doc):
                 score += INTRODUCED_BONUS  # "After Pell Marsh took over in March, ... He said"
         if gender and known == gender:
-            score += 0.5
+            score += KNOWN_GENDER_BONUS
         if actor.id in unnamed:
             score -= 0.5
         if score > best[0] or (score == best[0] and m.head > best[1]):
@@ -406,7 +438,9 @@ def _generic_organization(t) -> bool:
     if t.dep_ not in ARGUMENT_DEPS and t.dep_ != "ROOT" or is_locative(t):
         return False
     lefts = [c for c in t.lefts]
-    return len(lefts) == 1 and lefts[0].lower_ in ("the", "this", "that")
+    # "the company", and "the French manufacturer": adjectives say more of the one named before
+    return bool(lefts) and lefts[0].lower_ in ("the", "this", "that") and all(
+        c.dep_ == "amod" and c.pos_ == "ADJ" for c in lefts[1:])
 
 
 def persons_in(tokens, ent_of: dict) -> list:
@@ -553,11 +587,15 @@ class DescriptionsAndPronouns:
                 continue
             if code.sector and code.explicit_sector and actor.sector and actor.sector != code.sector:
                 continue  # "the company" is not the ministry named before it
+            if code.country and actor.country and actor.country != code.country:
+                continue  # "the French manufacturer" is no American company
             score = (2.0 if m.subject else 1.0) + (0.5 if m.speaker else 0.0) - 0.3 * (sent - m.sent)
             if code.sector and actor.sector == code.sector:
                 score += 0.5
             if actor.id in named:
                 score += NAMED_BONUS  # "the group": the coalition named, not "maintenance workers"
+            if t.lemma_.lower() in GROUP_HEADS and actor.sector == "JRN":
+                continue  # "the group" is not the newspaper that reported on it
             score += min(PROMINENCE_CAP, PROMINENCE_STEP * counts.get(actor.id, 0))
             if (score, m.head) > best[:2]:
                 best = (score, m.head, actor)
@@ -573,6 +611,8 @@ class DescriptionsAndPronouns:
             return False
         if actor.sector is None and code.kind == "organization" and code.sector and code.explicit_sector:
             index.learn(actor, coding.Coding(text=code.text, sector=code.sector, head=code.head))
+        if actor.country is None and code.country:
+            index.learn(actor, coding.Coding(text=code.text, country=code.country))  # "the French maker"
         index.add_mention(actor, phrase, head=t.i)
         self._map(words, actor)
         return True

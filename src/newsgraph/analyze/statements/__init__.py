@@ -4,7 +4,8 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
 
 * ``quotes``: where quotes begin and end; ``quote_completion``: how they complete a content;
 * ``constructions``: the syntactic constructions that introduce an attribution ("X said that
-  ...", "..., said X", "according to X", "X's claim that ...") as candidates; ``cue_clauses``:
+  ...", "..., said X", "according to X", "X's claim that ...") as candidates; ``sources``: the
+  source mention of a cue verb, inherited or read past the parser's slips; ``cue_clauses``:
   where a cue clause ends and what was said begins (a second cue, the writer's closing clause,
   the one asked);
 * ``speaker_lines``: ``NAME: text`` lines and ``"quote" ― Name`` bylines;
@@ -12,8 +13,12 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
   attributions; ``selection``: proposing, selecting, one statement per stretch of content;
 * ``cue_frames``: the frame of each statement (speech, writing, belief, intention);
 * ``no_comment``: "X declined to comment" as a no-comment of X, without content;
+* ``interviews``: "A:" lines of a question-and-answer interview are the interviewee's;
 * ``nested`` and ``speakers``: speakers taken from the context when the actor index has none for
-  the source as written (a document's issuer, "X's office", a short name).
+  the source as written (a document's issuer, "X's office", a short name, a name in apposition
+  or inside a description);
+* an evidential cue ("reveal", "suggest", "point to") whose source is no actor is evidence, not
+  words: a belief, not shown.
 
 Content spans never include the cue or the source, and stay inside the cue's paragraph
 (except for quotes that run on); trailing punctuation outside quotes is dropped.
@@ -28,11 +33,18 @@ from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_frames import frame_of
 from newsgraph.analyze.statements.cues import default_selector, speech_verbs
+from newsgraph.analyze.statements.interviews import answering, answers, interviewee
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
-from newsgraph.analyze.statements.quotes import Quote, find_quotes
+from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
-from newsgraph.analyze.statements.speakers import named_before, speaking_for, titled_person
+from newsgraph.analyze.statements.speakers import (
+    appositive_name,
+    name_inside,
+    named_before,
+    speaking_for,
+    titled_person,
+)
 from newsgraph.model import DateRef, Span, Statement
 from newsgraph.nlp.text import text_of
 
@@ -57,7 +69,10 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
     no_comments = find_no_comments(doc)
     refused = set().union(*(n.cue_ids for n in no_comments)) if no_comments else set()
     # the words of a no-comment ("declined" + "to comment") are no cue of content
-    candidates = [c for c in find_candidates(doc, selector or default_selector(), quotes)
+    answer_lines = answers(text_of(doc))
+    answerer = interviewee(actors, text_of(doc)) if answer_lines and actors is not None else None
+    candidates = [c for c in find_candidates(doc, selector or default_selector(), quotes,
+                                             answer_lines if answerer is not None else [])
                   if c.head is None or c.head.i not in refused]
     records: list[tuple[int, Candidate | NoComment]] = [(_position(c), c) for c in candidates]
     records.extend((n.cue_tokens[0].idx, n) for n in no_comments)
@@ -88,10 +103,31 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             statement.speaker = inherited_speaker(root, spoken, sent_of, actors)
             if statement.frame == "speech" and root.pos_ == "NOUN" and root.lemma_.lower() in DOCUMENT_HEADS:
                 statement.frame = "writing"  # "the statement said"
+        if statement.speaker is None and answerer is not None and statement.source is not None \
+                and answering(statement.source.text, statement.cue.start, answer_lines):
+            statement.speaker = answerer  # "A: I think ..." in a question-and-answer interview
+        if isinstance(record, Candidate) and _evidence(statement, record, tokens):
+            statement.frame = "belief"  # "The tests reveal that ...": what evidence shows, not words
         if statement.speaker is not None and statement.frame != "no_comment":
             spoken.append((sent_of(statement_cue_token(doc, statement)), statement.speaker))
         out.append(statement)
     return out
+
+
+#: verbs that report what evidence shows as often as what someone says ("the data suggest")
+EVIDENTIAL = frozenset({"reveal", "show", "suggest", "indicate", "confirm", "demonstrate", "hint", "prove",
+                        "point"})
+
+
+def _evidence(statement: Statement, candidate: Candidate, tokens) -> bool:
+    """An evidential cue whose source is no actor, nor a document ("Preliminary tests reveal that
+    ...", "..., revealing how ..." after "the new resolution allowed ..."): evidence, not words."""
+    if statement.frame != "speech" or statement.speaker is not None or candidate.lemma not in EVIDENTIAL:
+        return False
+    if not tokens:
+        return True
+    root = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].root
+    return root.pos_ == "NOUN" and root.lemma_.lower() not in DOCUMENT_HEADS
 
 
 def statement_cue_token(doc, statement: Statement):
@@ -126,8 +162,8 @@ def _speaker(doc, tokens, actors: Optional[ActorLookup]) -> tuple[Optional[Span]
     span = doc[tokens[0].i:tokens[-1].i + 1]
     actor = None
     if actors is not None:
-        actor = (speaking_for(span, actors) or titled_person(span, actors) or actors.resolve(span)
-                 or named_before(span, actors))
+        actor = (speaking_for(span, actors) or titled_person(span, actors) or appositive_name(span, actors)
+                 or actors.resolve(span) or named_before(span, actors) or name_inside(span, actors))
     return Span.from_spacy(span), (actor.id if actor is not None else None)
 
 
@@ -137,7 +173,7 @@ def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, date
     cue = doc[c.cue_tokens[0].i:c.cue_tokens[-1].i + 1]
     blocked = [(t.idx, t.idx + len(t.text)) for t in [*c.cue_tokens, *(c.source_tokens if c.source else [])]]
     blocked.extend(_cue_adjuncts(c, quotes))
-    c.content = _without(text, c.content, blocked)
+    c.content = _without(text, _over_false_split(doc, c.content), blocked)
     content = [Span.of(text, s, e) for s, e in c.content]
     sent = c.cue_tokens[0].sent
     kind = _kind(text, c.content, quotes)
@@ -147,6 +183,31 @@ def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, date
         date=date_of_sentence(sent, _outside(_in_sentence(dates, sent), c.content), published, anchor=c.cue_tokens[0]),
         frame=frame_of(c, kind == "direct", speech_verbs()),
     )
+
+
+def _over_false_split(doc, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Content that ends at a sentence break the parser made after an abbreviation ("to give the
+    ID. SPACE VIZZION a near-even weight"): a following "sentence" that opens with a name and has
+    no verb, in the same paragraph, is the rest of the content's sentence."""
+    if not content:
+        return content
+    start, end = content[-1]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return content
+    last = span[-1]
+    sent = last.sent
+    if sent.end >= len(doc) or not (last.i + 1 == sent.end - 1 and doc[last.i + 1].text == "."
+                                    and not last.whitespace_ and last.text.isupper() and len(last.text) <= 4):
+        return content
+    following = doc[sent.end].sent
+    words = [t for t in following if not t.is_punct and not t.is_space]
+    if not words or words[0].pos_ != "PROPN" or not any(t.pos_ in ("DET", "NOUN", "ADP") for t in words) \
+            or "\n" in text_of(doc)[end:following.start_char] or any(
+            t.pos_ in ("VERB", "AUX") or t.text in QUOTE_TOKENS for t in following):
+        return content
+    close = following[-1] if not following[-1].is_punct else following[-2]
+    return content[:-1] + [(start, close.idx + len(close.text))]
 
 
 def _cue_adjuncts(c: Candidate, quotes: list[Quote]) -> list[tuple[int, int]]:

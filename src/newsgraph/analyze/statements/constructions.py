@@ -10,8 +10,10 @@ complete it is ``analyze.statements``' business.
   object / object plus infinitive / predicative ("X backs the plan"), or a prepositional
   object ("X called for a ban");
 * a participle or conjoined verb without a subject of its own (", noting that ...",
-  "and added that ...") takes the subject of the clause it hangs off; a possessor stands
-  in for a noun subject ("X's attempts ..., noting that ...");
+  "and added that ...") takes the subject of the clause it hangs off (``sources``);
+* "said in a statement that ...", "said at the time that ...": the that-clause the parser hangs
+  on the channel or time noun is what is reported; a time phrase at the head of the reported
+  clause ("told the BBC at the time the plan ...") is the saying's;
 * ``according to X``;
 * a cue noun with a that-clause ("X's comment that ...", "the claim by X that ...").
 """
@@ -20,12 +22,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from newsgraph.analyze import resources
 from newsgraph.analyze.statements.cue_clauses import (
     CLAUSE_DEPS,
     OBJECT_DEPS,
     PRONOUN_LIKE,
     QUESTIONING_VERBS,
-    SUBJECT_CONTROL,
     SUBJECTS,
     addressee,
     is_conjoined_cue,
@@ -37,12 +39,20 @@ from newsgraph.analyze.statements.cue_clauses import (
     reports_speech,
 )
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
+from newsgraph.analyze.statements.sources import is_reporting_participle, source_of
 from newsgraph.nlp.text import text_of
 
 CUE_PARTS = ("aux", "auxpass", "neg", "prt")
-# Clauses a participle or conjoined cue can hang off while sharing the main clause's subject.
-SUBJECT_SHARING = ("advcl", "conj", "xcomp", "acl")
 EDGE_PUNCT = set(".,;:!?-–—―()[]") | {"...", "--"}
+# Nouns naming a channel of words: "said in a statement that ...", "wrote in a letter that ...".
+CHANNEL_NOUNS = frozenset("statement letter email e-mail memo post tweet filing interview release message note "
+                          "blog op-ed editorial speech video podcast broadcast newsletter".split())
+# Nouns of a time phrase ("at the time", "on the day", "that week").
+TIME_NOUNS = frozenset("time moment day week month year weekend morning afternoon evening night".split())
+# Subordinators that open the writer's framing clause ("While ..., X says ...").
+FRAMING_SUBORDINATORS = frozenset("while although though whereas as because since when after before if "
+                                  "until once".split())
+WRITING_VERBS = frozenset({"write", "post", "tweet", "publish"})
 # Verbs whose subject delivers the cue noun they take as object ("made the claim that ...").
 DELIVERING_VERBS = frozenset("make repeat reiterate renew issue level voice offer echo deliver air express give "
                              "restate double".split())
@@ -86,7 +96,7 @@ def cue_candidates(doc):
 
 
 def _verb_candidates(doc, verb):
-    source = _source_of(verb)
+    source = source_of(verb)
     suffix = "" if source else "-nosrc"
     lemma = verb.lemma_.lower()
 
@@ -96,14 +106,17 @@ def _verb_candidates(doc, verb):
 
     colon = _colon_after(verb)
     if colon is not None:
-        if colon.i + 1 < colon.sent.end:
-            yield candidate([_char_range(doc, colon.i + 1, colon.sent.end)], "colon")
-        elif colon.i + 1 < len(doc):
+        after = colon.i + 1
+        while after < colon.sent.end and doc[after].is_space:
+            after += 1  # the line break after "X said:" ending its paragraph
+        if after < colon.sent.end:
+            yield candidate([_char_range(doc, after, colon.sent.end)], "colon")
+        elif after < len(doc):
             # the parser may end the sentence at the colon: what is said is the next sentence
-            following = doc[colon.i + 1].sent
+            following = doc[after].sent
             yield candidate([_char_range(doc, following.start, following.end)], "colon")
         return
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or _channel_clause(verb)
     adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
     if adjective is not None:
         # "X is confident that ...", "X was critical of Y": the adjective is the cue word
@@ -121,7 +134,7 @@ def _verb_candidates(doc, verb):
                             source or [], verb)
         return
     if clauses:
-        yield candidate(_clause_content(doc, verb, clauses, source), "ccomp")
+        yield candidate(_clause_content(doc, verb, _without_framing_clause(verb, clauses), source), "ccomp")
         return
     inverted = _inverted_clause(verb)
     if inverted is not None:
@@ -166,6 +179,37 @@ def _verb_candidates(doc, verb):
         pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
         content = [_char_range(doc, pobj[0].left_edge.i, prep.right_edge.i + 1)]
         yield candidate(content, f"prep:{prep.lower_}", _cue_tokens(verb) + [prep])
+
+
+def _channel_clause(verb) -> list:
+    """'X said in a statement that A', 'wrote in a letter that A', 'said at the time that A': the
+    parser hangs the that-clause on the channel or time noun; it is what the cue verb reports
+    (the channel is how, the time when)."""
+    if verb.lemma_.lower() not in resources.speech_verbs() and verb.lemma_.lower() not in WRITING_VERBS:
+        return []
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "via", "through") or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in CHANNEL_NOUNS | TIME_NOUNS:
+                continue
+            # a that-clause, not a relative one ("a statement that was posted online")
+            return [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                    and any(g.dep_ in ("mark", "advmod") and g.lower_ == "that" and g.i == c.left_edge.i
+                            and g.i + 1 < len(doc) and doc[g.i + 1].pos_ not in ("VERB", "AUX")
+                            for g in c.children)][:1]
+    return []
+
+
+def _without_framing_clause(verb, clauses) -> list:
+    """"While the lineup is thin, X says there is a chance ...": a clause before the cue that opens
+    with a subordinator ("while", "although", "as") is the writer's frame, not what X said, when
+    the cue has a clause of its own after it (the parser may still take it for a complement)."""
+    if not any(c.i > verb.i for c in clauses):
+        return clauses
+    return [c for c in clauses if c.i > verb.i or not (
+        c.left_edge.dep_ == "mark" and c.left_edge.lower_ in FRAMING_SUBORDINATORS)]
 
 
 def _raised_subject(verb):
@@ -269,7 +313,7 @@ def _noun_candidate(doc, noun) -> Optional[Candidate]:
     if (source is None or _possessive_pronoun(source)) and noun.dep_ == "dobj" \
             and noun.head.lemma_.lower() in DELIVERING_VERBS:
         # "X made the claim that ...", "X renewed her warning that ...": the one who delivers it
-        source = _source_of(noun.head) or source
+        source = source_of(noun.head) or source
     frame = "noun" + ("" if source else "-nosrc")
     clause = clauses[0]
     content = [_char_range(doc, clause.left_edge.i, clause.right_edge.i + 1)]
@@ -280,116 +324,7 @@ def _possessive_pronoun(tokens) -> bool:
     return len(tokens) == 1 and tokens[0].tag_ == "PRP$"
 
 
-# ---------------------------------------------------------------- sources, cues, contents
-
-def _source_of(verb, depth: int = 0) -> Optional[list]:
-    """The subject mention of a cue verb, inherited from the governing clause when it has none."""
-    # an inherited subject may be a passive one ("X's attempts, noting ..., were welcomed")
-    subjects = SUBJECTS if depth == 0 else SUBJECTS + ("nsubjpass",)
-    for child in verb.children:
-        if child.dep_ in subjects:
-            if child.lower_ in ("there", "what"):
-                return None  # expletive: "there are"
-            return _trim_mention(_without_adjunct(child, verb))
-    if depth == 0:
-        inverted = _inverted_object_subject(verb)
-        if inverted is not None:
-            return _trim_mention(_without_adjunct(inverted, verb))
-    if depth == 0 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in SUBJECT_CONTROL:
-        controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if controller is not None and controller.pos_ in ("NOUN", "PROPN", "PRON"):
-            # "The video prompted some users to argue ...": the users argue
-            return _trim_mention(list(controller.subtree))
-    if depth == 0 and is_conjoined_cue(verb):
-        return _source_of(verb.head, depth + 1)  # "X said A and added that B": X adds
-    if depth == 0 and is_conjoined_cue(verb, inside=True):
-        return _source_of(verb.head.head, depth + 1)  # the parser joined "added" to A's verb
-    if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
-        head = verb.head
-        if _is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head:
-            head = head.head  # "X said A, adding that B": X adds
-        if head.pos_ in ("NOUN", "PROPN"):
-            # "X's attempts ..., noting that ...": the possessor is the one noting.
-            poss = _possessor(head)
-            if verb.dep_ in ("acl", "advcl") and poss:
-                return _trim_mention([t for t in poss.subtree if t.dep_ != "case"])
-            return None
-        inherited = _source_of(head, depth + 1)
-        if inherited and verb.dep_ in ("advcl", "acl"):
-            subject_head = _mention_head(inherited)
-            poss = _possessor(subject_head)
-            if subject_head.pos_ == "NOUN" and poss and not _is_person_noun(subject_head):
-                return _trim_mention([t for t in poss.subtree if t.dep_ != "case"])
-        return inherited
-    return None
-
-
-def _inverted_object_subject(verb):
-    """The speaker of an inverted cue the parser took for its object: in '"...," added a local
-    farmer' the noun phrase right after the cue, with the reported clause before it, is who
-    speaks (a cue verb with a clause before it takes no object of its own)."""
-    if not any(c.dep_ in CLAUSE_DEPS + ("parataxis",) and c.i < verb.i for c in verb.children):
-        return None
-    doc = verb.doc
-    following = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "prep", "advmod", "npadvmod")]
-    if len(following) != 1 or following[0].dep_ not in ("dobj", "attr", "oprd", "nsubjpass"):
-        return None
-    noun = following[0]
-    if noun.pos_ not in ("NOUN", "PROPN") or any(doc[k].dep_ not in ("advmod",) for k in range(verb.i + 1,
-                                                                                              noun.left_edge.i)):
-        return None
-    return noun
-
-
-def _without_adjunct(subject, verb) -> list:
-    """The subject's words without the cue's adjunct the parser hung on an inverted subject:
-    in '"...," said X, a lawyer for Y, in an email' the email is how X said it, not part of X."""
-    tokens = list(subject.subtree)
-    if subject.i < verb.i or not any(c.dep_ in ("appos", "relcl") for c in subject.children):
-        return tokens
-    doc = subject.doc
-    for child in subject.rights:
-        if child.dep_ == "prep" and child.i > 0 and doc[child.i - 1].text == "," \
-                and any(c.dep_ in ("appos", "relcl") and c.i < child.i for c in subject.children):
-            cut = child.i - 1
-            return [t for t in tokens if t.i < cut]
-    return tokens
-
-
-def _possessor(noun):
-    """The possessor of a noun ("the governor" in "the governor's attempts"), if any.
-
-    The small parser sometimes labels the possessor nsubj; its "'s" gives it away.
-    """
-    for child in noun.children:
-        if child.dep_ == "poss" or (child.i < noun.i and any(g.dep_ == "case" for g in child.children)):
-            return child
-    return None
-
-
-def _mention_head(tokens):
-    inside = set(t.i for t in tokens)
-    for t in tokens:
-        if t.head.i not in inside or t.head is t:
-            return t
-    return tokens[0]
-
-
-def _is_person_noun(token) -> bool:
-    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ == "PROPN"
-
-
-def _trim_mention(tokens: list) -> Optional[list]:
-    """A mention without edge punctuation (its appositions and relative clauses stay: PolNeAR's
-    sources, like our readers, take "X, who heads Y," as one mention)."""
-    if not tokens:
-        return None
-    while tokens and (tokens[-1].is_punct or tokens[-1].text in QUOTE_TOKENS):
-        tokens = tokens[:-1]
-    while tokens and (tokens[0].is_punct or tokens[0].text in QUOTE_TOKENS):
-        tokens = tokens[1:]
-    return tokens or None
-
+# ---------------------------------------------------------------- cues, contents
 
 def _cue_tokens(verb) -> list:
     """The cue verb with its auxiliaries, negation and particle ("has said", "didn't deny")."""
@@ -422,6 +357,9 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
             excluded.add(participle.i - 1)
         for aside in narrator_clauses(clause):
             excluded.update(t.i for t in aside.subtree)
+        if clause.i > verb.i:
+            for adjunct in _leading_time_adjuncts(clause):
+                excluded.update(t.i for t in adjunct.subtree)
         for cue in clause.children:
             if is_conjoined_cue(cue, inside=True):
                 excluded.update(t.i for t in cue.subtree)
@@ -446,6 +384,27 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
                     and not any(g.dep_ in CLAUSE_DEPS for g in conj.children):
                 segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
     return merge_segments(doc, segments)
+
+
+def _leading_time_adjuncts(clause) -> list:
+    """Time phrases the parser put at the head of a reported clause, before its subject and
+    without a "that" before them: in "told the BBC at the time the plan was flawed" the time
+    is the telling's."""
+    subject = next((t for t in clause.subtree if t.dep_ in SUBJECTS + ("nsubjpass", "expl")
+                    and (t.head.i == clause.i or t.head.head.i == clause.i and t.head.dep_ in ("aux", "auxpass"))),
+                   None)
+    if subject is None or any(c.dep_ == "mark" and c.i < subject.i for c in clause.children):
+        return []
+    out = []
+    for child in clause.children:
+        if child.i >= subject.i or child.dep_ not in ("prep", "npadvmod"):
+            continue
+        words = [t for t in child.subtree]
+        if any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIME_NOUNS for t in words) and all(
+                t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIME_NOUNS or t.pos_ in ("ADP", "DET", "NUM")
+                for t in words):
+            out.append(child)
+    return out
 
 
 def _before_semicolon(doc, segment: tuple[int, int]) -> tuple[int, int]:
@@ -493,12 +452,7 @@ def _reporting_participles(clause) -> list:
     The parser attaches a trailing participle to the nearest verb; when it reports a clause
     of its own it belongs to the main clause's speaker ("X said A, adding that B").
     """
-    return [c for c in clause.children if _is_reporting_participle(c)]
-
-
-def _is_reporting_participle(token) -> bool:
-    return (token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0
-            and token.doc[token.i - 1].text == "," and any(c.dep_ == "ccomp" for c in token.children))
+    return [c for c in clause.children if is_reporting_participle(c)]
 
 
 def _objects_content(doc, verb, objects) -> list[tuple[int, int]]:

@@ -15,7 +15,12 @@ The frame comes from word classes, never from single sentences:
    anything else (an adjective, a raised subject, an unknown verb) is a belief -- a stance
    reported without the speaker's words, not shown by default;
 4. a belief verb of judgement with a content all in quotation marks ('"...," she concluded',
-   '"...," he agreed') reports words, so speech; pure cognition ("thought") stays belief.
+   '"...," he agreed') reports words, so speech; pure cognition ("thought") stays belief;
+5. a verb of showing with a thing as its object ("Audi revealed its new coupe") is an act, not
+   words: a belief, not shown; with details, figures or a that-clause it stays speech; so is
+   "add" with an object ("is adding Ana Ruiz as chief"), while "added that ..." is words;
+6. a cue verb that is an infinitive of purpose ("To confirm the link, the team ran tests") tells
+   what someone set out to do: an intention.
 
 Speech through a written channel ("said in a statement", "said on Twitter", "in an email")
 is writing. "declined to comment" and its kin are ``no_comment`` (``analyze.statements.no_comment``).
@@ -36,6 +41,12 @@ TEXT_NOUNS = frozenset(
     "essay column thread caption video photo picture image clip meme poem song book letter op-ed piece word "
     "warning appeal plea call claim criticism question answer opinion view thought explanation".split()
 )
+# Verbs of showing: with a thing as object ("revealed its new coupe") an act, not words.
+SHOWING_VERBS = frozenset({"reveal", "unveil", "show", "display", "present", "disclose"})
+# What is shown when words are: "revealed details of the deal", "disclosed the figures".
+INFORMATION = frozenset("news detail details plan plans figure figures finding findings result results name names "
+                        "identity number numbers data information fact facts reason reasons secret secrets "
+                        "intention intentions proposal proposals terms cost price decision".split())
 # Cognition verbs whose quoted content is inner thought, not words said ('"Not again," he thought').
 INNER_ONLY = frozenset("think know feel believe remember realize realise imagine suppose sense fear worry".split())
 # Nouns naming a written channel: "said in a statement", "told X in an email", "on Twitter".
@@ -64,6 +75,8 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
     """The statement frame of a selected candidate; ``direct``: its content is all quoted."""
     construction = candidate.frame.removesuffix("-q").removesuffix("-nosrc")
     lemma = candidate.lemma.lower()
+    if _purpose(candidate.head):
+        return "intention"  # "To confirm the link, the team ran tests": what they set out to do
     frame = "speech" if voices_stance(candidate) else cue_classes().get(lemma)
     if frame is None:
         if lemma in speech_verbs or construction in SPOKEN_CONSTRUCTIONS or direct:
@@ -74,16 +87,27 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
         frame = "speech"  # '"We will not sign this," she concluded': quoted words are said
     if frame == "writing" and construction == "obj" and not direct and not _text_object(candidate):
         return "belief"  # "posted materials on the wall", "published the figures": an act, not words
+    if lemma == "add" and construction == "obj" and not direct:
+        return "belief"  # "is adding Ana Ruiz as its strategy chief": an act; "added that ..." is words
+    if lemma in SHOWING_VERBS and construction == "obj" and not direct and not _text_object(candidate, INFORMATION):
+        return "belief"  # "Audi revealed its new coupe": a thing shown, not words
     if frame == "speech" and _written_channel(candidate):
         return "writing"
     return frame
 
 
-def _text_object(candidate: Candidate) -> bool:
-    """Whether a writing verb's object is a text ("posted a message", "wrote a letter") -- or it has none."""
+def _purpose(head) -> bool:
+    """A cue verb that is an infinitive of purpose: "To confirm ...", "..., in order to show ..."."""
+    return head is not None and head.tag_ == "VB" and head.dep_ == "advcl" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+def _text_object(candidate: Candidate, more: frozenset = frozenset()) -> bool:
+    """Whether a writing verb's object is a text ("posted a message", "wrote a letter") -- or it has
+    none; ``more``: other nouns that count."""
     objects = [c for c in candidate.head.children if c.dep_ == "dobj"] if candidate.head is not None else []
     return not objects or any(o.lemma_.lower() in TEXT_NOUNS or o.lemma_.lower() in WRITTEN_CHANNELS
-                              for o in objects)
+                              or o.lemma_.lower() in more for o in objects)
 
 
 def _written_channel(candidate: Candidate) -> bool:

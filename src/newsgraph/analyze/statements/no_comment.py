@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgraph.analyze.statements.constructions import _source_of
+from newsgraph.analyze.statements.sources import source_of
 
 REFUSALS = frozenset("decline refuse".split())
 SPEAKING = frozenset("comment respond reply elaborate discuss say answer speak confirm address".split())
@@ -57,7 +57,7 @@ def find_no_comments(doc) -> list[NoComment]:
         cue = _no_comment_cue(verb)
         if cue is None:
             continue
-        source = _unanswered(verb) or _source_of(verb) or _passive_subject(verb)
+        source = _unanswered(verb) or source_of(verb) or _passive_subject(verb)
         if not source or all(t.pos_ == "PRON" and t.lower_ in ("it", "there") for t in source):
             continue
         out.append(NoComment(sorted(cue, key=lambda t: t.i), source))

@@ -4,7 +4,9 @@
   sentences is one statement); the cue and the source stay out;
 * '"A," he said, "B."': the quote right after the cue is the rest of the same content;
 * a quote with no cue of its own right after a quoted statement continues it: the second
-  half of a quote split around its cue ('"A," he said. "B."'), or a quote paragraph.
+  half of a quote split around its cue ('"A," he said. "B."'), or a quote paragraph;
+* a quote still without a speaker that opens its paragraph belongs to the statement of the very
+  next sentence ('"A." Union leader Ana Marek said B.').
 """
 from __future__ import annotations
 
@@ -103,7 +105,35 @@ def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: list[Quote]) 
             continue  # in the paragraph: the quote must follow the cue's sentence
         last.content.append((quote.start, quote.end))
         best = (quote.end, best[1])
+    _attach_to_next(doc, candidates, quotes)
     return candidates
+
+
+def _attach_to_next(doc, candidates: list[Candidate], quotes: list[Quote]) -> None:
+    """'"A. B." Union leader Ana Marek said C.': a quote left without a speaker that opens its
+    paragraph is the words of the speaker the very next sentence names (the writer quotes first,
+    then says who spoke)."""
+    text = text_of(doc)
+    segments = sorted((s, e) for c in candidates for s, e in c.content)
+    starts = [s for s, _ in segments]
+    longest = max((e - s for s, e in segments), default=0)
+    by_cue = sorted(((c.cue_tokens[0].idx, k) for k, c in enumerate(candidates)))
+    cue_starts = [i for i, _ in by_cue]
+    for quote in quotes:
+        line_start = text.rfind("\n", 0, quote.start) + 1
+        if text[line_start:quote.start].strip() or _covered(segments, starts, longest, quote) \
+                or text[quote.start:quote.end].rstrip("\"”’'")[-1:] not in (".", "!", "?"):
+            continue  # a quote of full sentences (not a slogan in a sentence), opening its paragraph
+        k = bisect_left(cue_starts, quote.end)
+        if k == len(by_cue):
+            continue
+        candidate = candidates[by_cue[k][1]]
+        sent = candidate.cue_tokens[0].sent
+        if not candidate.source_tokens or candidate.source_tokens[0].i < sent.start \
+                or text[quote.end:sent.start_char].strip() or "\n" in text[quote.end:candidate.cue_tokens[0].idx] \
+                or any(s < quote.end for s, _ in candidate.content):
+            continue  # the next sentence must be the cue's, in the same paragraph, naming its source
+        candidate.content.insert(0, (quote.start, quote.end))
 
 
 def _attributed_after(doc, quote: Quote) -> bool:
@@ -156,8 +186,12 @@ def _last_char(c: Candidate) -> int:
 
 
 def _begins_sentence(text: str, position: int) -> bool:
-    before = text[:position].rstrip()
-    return not before or before[-1] in ".!?:\n" or text[before.rfind("\n") + 1:position].strip() == ""
+    """Whether a quote at ``position`` opens a line or follows a sentence's end (a quote's own
+    closing mark after the full stop counts: '"... up."  "We ...'")."""
+    if not text[text.rfind("\n", 0, position) + 1:position].strip():
+        return True
+    before = text[:position].rstrip().rstrip("\"”’")
+    return not before or before[-1] in ".!?:"
 
 
 def _is_paragraph(text: str, quote: Quote) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from typing import Protocol
 
 from newsgraph.analyze.statements.constructions import Candidate, cue_candidates, token_range
@@ -36,9 +37,12 @@ class Selector(Protocol):
         ...
 
 
-def find_candidates(doc, selector: Selector, quotes: list[Quote]) -> list[Candidate]:
-    """The candidates ``selector.accepts(candidate)`` keeps, quotes completed, in text order."""
-    candidates = [c for c in propose_candidates(doc, quotes) if not _no_saying(c) and selector.accepts(c)]
+def find_candidates(doc, selector: Selector, quotes: list[Quote],
+                    answer_lines: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
+    """The candidates ``selector.accepts(candidate)`` keeps, quotes completed, in text order;
+    an interview's answer lines (``answer_lines``, when its interviewee is known) are kept too."""
+    candidates = [c for c in propose_candidates(doc, quotes) if not _no_saying(c) and (
+        selector.accepts(c) or _answer_line(c, answer_lines))]
     candidates = _without_datelines(candidates)
     candidates = suppress_overlaps(candidates, selector)
     candidates = attach_uncued_quotes(doc, candidates, quotes)
@@ -70,13 +74,19 @@ def _no_saying(candidate: Candidate) -> bool:
     return False
 
 
+def _answer_line(candidate: Candidate, answer_lines: Sequence[tuple[int, int]]) -> bool:
+    """An interview's "A: ..." line: attributed by layout, whatever the cue model says of a colon."""
+    at = candidate.cue_tokens[0].idx
+    return candidate.frame.startswith("colon-line") and any(start <= at < end for start, end in answer_lines)
+
+
 FIRST_PERSON = frozenset("i we my our me us".split())  # the line's speaker reporting themselves
 
 
 def _without_datelines(candidates: list[Candidate]) -> list[Candidate]:
     """A ``NAME: text`` line whose text reports someone else's words with a speaker of their own
     ("BRISKVILLE: The council said ...", "Poll: voters see ...") is a dateline or a headline
-    label, not a transcript line."""
+    label, not a transcript line -- but an interview's answer ("A: ...") stays one."""
     cues = sorted(c.cue_tokens[0].idx for c in candidates
                   if c.source_tokens and not c.frame.startswith(("colon-line", "byline"))
                   and c.source_tokens[0].lower_ not in FIRST_PERSON)
@@ -88,7 +98,8 @@ def _without_datelines(candidates: list[Candidate]) -> list[Candidate]:
                 return True
         return False
 
-    return [c for c in candidates if not (c.frame.startswith("colon-line") and reports_another(c))]
+    return [c for c in candidates if not (c.frame.startswith("colon-line") and reports_another(c)
+                                          and [t.text for t in c.source_tokens] != ["A"])]
 
 
 def propose_candidates(doc, quotes: list[Quote]) -> list[Candidate]:
@@ -178,12 +189,30 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
 
 
+def _bounds(doc, starts: list[int], k: int) -> tuple[int, int]:
+    return starts[k], (starts[k + 1] - 1 if k + 1 < len(starts) else len(text_of(doc)))
+
+
+def _ends_paragraph(doc, candidate: Candidate, next_start: int) -> bool:
+    """Whether only the colon after the cue stands between the cue clause and the next paragraph."""
+    last = max(t.idx + len(t.text) for t in [*candidate.cue_tokens, *candidate.source_tokens])
+    rest = text_of(doc)[last:next_start]
+    return rest.rstrip().endswith(":") and ":" in rest and not rest.split(":", 1)[1].strip() \
+        and len(rest.split(":", 1)[0]) < 120
+
+
 def _within_paragraph(doc, candidate: Candidate, starts: list[int]) -> Candidate:
     """Content and source cut to the cue's paragraph: the parser's sentences may run over a
-    paragraph break, a statement does not (quotes over several paragraphs are added later)."""
+    paragraph break, a statement does not (quotes over several paragraphs are added later).
+    A cue clause that ends its paragraph with a colon ("X, who ..., said:") introduces the next
+    paragraph: that is the content's paragraph."""
     cue_at = candidate.cue_tokens[0].idx
     k = bisect_right(starts, cue_at) - 1
-    low, high = starts[k], (starts[k + 1] - 1 if k + 1 < len(starts) else len(text_of(doc)))
+    own = k
+    if candidate.frame.startswith("colon") and candidate.content and k + 1 < len(starts) \
+            and candidate.content[0][0] >= starts[k + 1] and _ends_paragraph(doc, candidate, starts[k + 1]):
+        k = bisect_right(starts, candidate.content[0][0]) - 1
+    low, high = _bounds(doc, starts, k)
     content = []
     for start, end in candidate.content:
         start, end = max(start, low), min(end, high)
@@ -193,6 +222,7 @@ def _within_paragraph(doc, candidate: Candidate, starts: list[int]) -> Candidate
         if end > start:
             content.append((start, end))
     candidate.content = content
+    low, high = _bounds(doc, starts, own)
     if candidate.source_tokens and not all(low <= t.idx < high for t in candidate.source_tokens):
         candidate.source_tokens = [t for t in candidate.source_tokens if low <= t.idx < high]
         candidate.source = token_range(candidate.source_tokens)

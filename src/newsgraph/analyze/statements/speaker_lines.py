@@ -4,7 +4,8 @@ Transcripts ("PENCE: Well, look ..."), headlines ("Senator Vos: the bill is dead
 collections of reader quotes ('"..." ― Jane Roe') attribute words by position. Both are
 found on the text, paragraph by paragraph, and tied to the parse's tokens. A place before the
 colon ("NEW DELHI: ...") or a line that reports someone else's words with their own speaker
-("BRISKVILLE: The council said ...") is a dateline, never a speaker.
+("BRISKVILLE: The council said ...") is a dateline, never a speaker; an interview's "Q:" line
+is a question, no statement.
 """
 from __future__ import annotations
 
@@ -77,6 +78,8 @@ def _candidate(doc, name_start, name_end, cue_start, cue_end, content, frame):
     if source is None or cue is None or len(cue) != 1 or content[1] <= content[0]:
         return None
     tokens = list(source)
+    if frame == "colon-line" and source.text == "Q":
+        return None  # an interviewer's question ("Q: ..."), no statement of anyone named
     if frame == "colon-line" and any(t.ent_type_ in PLACE_ENTITIES for t in tokens):
         return None  # "NEW DELHI: ..." is a dateline, not a speaker
     if frame == "colon-line" and not _speech_like(doc.char_span(*content, alignment_mode="expand")):

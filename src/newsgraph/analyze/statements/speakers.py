@@ -2,13 +2,18 @@
 
 * ``speaking_for``: a source that speaks for someone named with it -- "Brell's office",
   "representatives for Northwind", "the Brell campaign" -- is that someone (an office or a
-  campaign has no voice of its own); a spokesperson stays a person of their own.
+  campaign has no voice of its own); a spokesperson, and a person's lawyer or aide, stays a
+  person of their own.
 * ``titled_person``: a source that lists a person's titles before their name -- "chairman, chief
   executive and president Jane Roe" -- is the named person, not the first title;
+* ``appositive_name``: a description with the speaker's name in apposition -- "the group's
+  parent company, Northwind Holdings", "his spokeswoman, Ana Ruiz" -- is the one named;
+* ``name_inside``: a proper name the source is built on, with words before it that are no part
+  of the name -- "the 14th-ranked Brell", "a defiant Brell" -- is the one named;
 * ``named_before``: a proper name the index does not know as written, that is the start or the
   end of exactly one actor's name ("Northwind" for Northwind Logistics, "Brell" for Tom Brell).
 
-Both only read the final actor index (``ActorLookup``): they never create actors.
+All only read the final actor index (``ActorLookup``): they never create actors.
 """
 from __future__ import annotations
 
@@ -19,17 +24,18 @@ from newsgraph.analyze.stages import ActorLookup
 from newsgraph.model import Actor
 from newsgraph.nlp.text import ents_within
 
-#: nouns whose words are their owner's: "X's office", "lawyers for X", "the X campaign"
-SPEAKS_FOR = frozenset({"office", "representative", "rep", "lawyer", "attorney", "counsel", "campaign", "camp",
-                        "team", "aide", "staff", "spokespeople", "representatives"})
+#: nouns whose words are their owner's: "X's office", "representatives for X", "the X campaign"
+#: (a person's lawyer or aide speaks as a person of their own: "her client is innocent")
+SPEAKS_FOR = frozenset({"office", "representative", "rep", "campaign", "camp", "team", "staff", "spokespeople",
+                        "representatives"})
 OWNER_PREPS = frozenset({"for", "of"})
 
 
 def speaking_for(span, actors: ActorLookup) -> Optional[Actor]:
     """The owner a source speaks for (see the module docstring), or None."""
     root = span.root
-    if root.pos_ != "NOUN" or root.lemma_.lower() not in SPEAKS_FOR:
-        return None
+    if root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in SPEAKS_FOR:
+        return None  # "the Attorney's Office" is capitalised as part of its name
     doc = span.doc
     for owner in syntax.owners(root, OWNER_PREPS, proper_compounds=True):
         if owner.pos_ == "PRON":
@@ -73,3 +79,38 @@ def named_before(span, actors: ActorLookup) -> Optional[Actor]:
                               or actor.kind == "person" and name[-n:] == words):
             found.append(actor)
     return found[0] if len(found) == 1 else None
+
+
+def appositive_name(span, actors: ActorLookup) -> Optional[Actor]:
+    """The actor named in apposition to a source headed by a common noun (see the module docstring)."""
+    root = span.root
+    if root.pos_ != "NOUN":
+        return None
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and span.start <= child.i < span.end:
+            name = _proper_run(child)
+            actor = actors.resolve(name) or named_before(name, actors)
+            if actor is not None:
+                return actor
+    return None
+
+
+def name_inside(span, actors: ActorLookup) -> Optional[Actor]:
+    """The actor named by the proper name a source is headed by (see the module docstring)."""
+    root = span.root
+    if root.pos_ != "PROPN":
+        return None
+    name = _proper_run(root)
+    if name.start == span.start or name.start == span.start + 1 and span[0].lower_ == "the":
+        return None  # the source is the name itself: the index had its say
+    return actors.resolve(name) or named_before(name, actors)
+
+
+def _proper_run(token):
+    """``token`` with the proper nouns compounded onto it right before it ("Dana Pruitt")."""
+    start = token.i
+    doc = token.doc
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i == token.i:
+        start -= 1
+    return doc[start:token.i + 1]

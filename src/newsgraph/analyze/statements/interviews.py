@@ -1,0 +1,49 @@
+"""Interviews printed as questions and answers: "Q: ..." and "A: ..." lines.
+
+Such an interview attributes by layout: an "A:" line is the words of the one interviewed -- the
+person the introduction names, most often named in the article -- and so is an "I" or "we"
+speaking inside an answer. With no such person the answers are left to the cue model. The
+"Q:" lines are the interviewer's questions, not statements of anyone the article names. Only a
+text with both kinds of line is read so.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from newsgraph.analyze.stages import ActorLookup
+
+QA_LINE = re.compile(r"^[ \t]*(?P<mark>[QA])[ \t]*:[ \t]", re.M)
+MARKS = frozenset({"Q", "A"})
+SPEAKING_SELF = frozenset({"i", "we"})
+
+
+def answers(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the "A:" lines, when the text also has "Q:" lines; else none."""
+    found = [(m.group("mark"), m.start(), text.find("\n", m.start())) for m in QA_LINE.finditer(text)]
+    if not {mark for mark, _, _ in found} >= MARKS:
+        return []
+    return [(start, end if end >= 0 else len(text)) for mark, start, end in found if mark == "A"]
+
+
+def first_question(text: str) -> int:
+    """Where the first "Q:" line starts (the length of the text when there is none)."""
+    return next((m.start() for m in QA_LINE.finditer(text) if m.group("mark") == "Q"), len(text))
+
+
+def interviewee(actors: ActorLookup, text: str) -> Optional[str]:
+    """The id of the person the introduction names -- before the first question -- who is named
+    most often in the article (the first such on a tie), or None: answers are better left
+    without a speaker than given to someone the introduction does not name."""
+    start = first_question(text)
+    people = [a for a in actors.to_list() if a.kind == "person" and any(m.start < start for m in a.mentions)]
+    if not people:
+        return None
+    return max(people, key=lambda a: len(a.mentions)).id
+
+
+def answering(source_text: str, cue_at: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether a statement with this source, its cue at ``cue_at``, is an answer's words: the
+    "A:" line itself, or "I"/"we" speaking inside one."""
+    source = source_text.strip().lower()
+    return any(start <= cue_at < end for start, end in ranges) and (source == "a" or source in SPEAKING_SELF)

@@ -1,0 +1,156 @@
+"""Sources: who a cue verb's statement is from, read off the parse.
+
+``source_of`` gives the subject mention of a cue verb, inherited from the clause it hangs off
+when it has none of its own -- a participle or a conjoined verb ("X said A, adding that B",
+"X said A and added that B"), a gerund after a preposition ("before describing"), an infinitive
+controlled by an object ("prompted users to argue") -- with the possessor standing in for a noun
+subject ("X's attempts ..., noting that ..."). It also reads the parser's slips: an inverted
+speaker taken for an object ('"...," added a local farmer'), a surname taken for an adverb
+("says Early"), and a main verb taken for a participle on its subject ("X's parent company, Y,
+announced that ...").
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.analyze import syntax
+from newsgraph.analyze.statements.cue_clauses import CLAUSE_DEPS, SUBJECT_CONTROL, SUBJECTS, is_conjoined_cue
+from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
+
+# Clauses a participle or conjoined cue can hang off while sharing the main clause's subject.
+SUBJECT_SHARING = ("advcl", "conj", "xcomp", "acl")
+
+
+def source_of(verb, depth: int = 0) -> Optional[list]:
+    """The subject mention of a cue verb, inherited from the governing clause when it has none."""
+    # an inherited subject may be a passive one ("X's attempts, noting ..., were welcomed")
+    subjects = SUBJECTS if depth == 0 else SUBJECTS + ("nsubjpass",)
+    for child in verb.children:
+        if child.dep_ in subjects:
+            if child.lower_ in ("there", "what"):
+                return None  # expletive: "there are"
+            return _trim_mention(_without_adjunct(child, verb))
+    if depth == 0:
+        named = syntax.mistagged_name_subject(verb)
+        if named is not None:
+            return [named]
+        inverted = _inverted_object_subject(verb)
+        if inverted is not None:
+            return _trim_mention(_without_adjunct(inverted, verb))
+    if depth == 0 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in SUBJECT_CONTROL:
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if controller is not None and controller.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "The video prompted some users to argue ...": the users argue
+            return _trim_mention(list(controller.subtree))
+    if depth == 0 and is_conjoined_cue(verb):
+        return source_of(verb.head, depth + 1)  # "X said A and added that B": X adds
+    if depth == 0 and is_conjoined_cue(verb, inside=True):
+        return source_of(verb.head.head, depth + 1)  # the parser joined "added" to A's verb
+    if depth < 3 and _prepositional_gerund(verb):
+        return source_of(verb.head.head, depth + 1)  # "X testified, ... before describing Y": X describes
+    if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
+        head = verb.head
+        if is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head:
+            head = head.head  # "X said A, adding that B": X adds
+        if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") \
+                and verb.i > head.i and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+                and (head.dep_ == "ROOT" or any(c.dep_ == "ccomp" for c in verb.children)):
+            # "X's parent company, Y, announced ... that ...": the parser took the main verb for a
+            # participle on its subject (the sentence has no other verb, or the participle reports
+            # a clause, which only a speaker does): the noun phrase is the subject
+            inside = {t.i for t in verb.subtree}
+            return _trim_mention([t for t in head.subtree if t.i not in inside])
+        if head.pos_ in ("NOUN", "PROPN"):
+            # "X's attempts ..., noting that ...": the possessor is the one noting.
+            poss = _possessor(head)
+            if verb.dep_ in ("acl", "advcl") and poss:
+                return _trim_mention([t for t in poss.subtree if t.dep_ != "case"])
+            return None
+        inherited = source_of(head, depth + 1)
+        if inherited and verb.dep_ in ("advcl", "acl"):
+            subject_head = _mention_head(inherited)
+            poss = _possessor(subject_head)
+            if subject_head.pos_ == "NOUN" and poss and not _is_person_noun(subject_head):
+                return _trim_mention([t for t in poss.subtree if t.dep_ != "case"])
+        return inherited
+    return None
+
+
+def _prepositional_gerund(verb) -> bool:
+    """A gerund that is the object of a preposition on a verb ("before describing", "after
+    noting", "by saying"): its subject is the verb's."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.head is not prep \
+        and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _inverted_object_subject(verb):
+    """The speaker of an inverted cue the parser took for its object: in '"...," added a local
+    farmer' the noun phrase right after the cue, with the reported clause before it, is who
+    speaks (a cue verb with a clause before it takes no object of its own)."""
+    if not any(c.dep_ in CLAUSE_DEPS + ("parataxis",) and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    following = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "prep", "advmod", "npadvmod")]
+    if len(following) != 1 or following[0].dep_ not in ("dobj", "attr", "oprd", "nsubjpass"):
+        return None
+    noun = following[0]
+    if noun.pos_ not in ("NOUN", "PROPN") or any(doc[k].dep_ not in ("advmod",) for k in range(verb.i + 1,
+                                                                                              noun.left_edge.i)):
+        return None
+    return noun
+
+
+def _without_adjunct(subject, verb) -> list:
+    """The subject's words without the cue's adjunct the parser hung on an inverted subject:
+    in '"...," said X, a lawyer for Y, in an email' the email is how X said it, not part of X."""
+    tokens = list(subject.subtree)
+    if subject.i < verb.i or not any(c.dep_ in ("appos", "relcl") for c in subject.children):
+        return tokens
+    doc = subject.doc
+    for child in subject.rights:
+        if child.dep_ == "prep" and child.i > 0 and doc[child.i - 1].text == "," \
+                and any(c.dep_ in ("appos", "relcl") and c.i < child.i for c in subject.children):
+            cut = child.i - 1
+            return [t for t in tokens if t.i < cut]
+    return tokens
+
+
+def _possessor(noun):
+    """The possessor of a noun ("the governor" in "the governor's attempts"), if any.
+
+    The small parser sometimes labels the possessor nsubj; its "'s" gives it away.
+    """
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.i < noun.i and any(g.dep_ == "case" for g in child.children)):
+            return child
+    return None
+
+
+def _mention_head(tokens):
+    inside = set(t.i for t in tokens)
+    for t in tokens:
+        if t.head.i not in inside or t.head is t:
+            return t
+    return tokens[0]
+
+
+def _is_person_noun(token) -> bool:
+    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ == "PROPN"
+
+
+def _trim_mention(tokens: list) -> Optional[list]:
+    """A mention without edge punctuation (its appositions and relative clauses stay: PolNeAR's
+    sources, like our readers, take "X, who heads Y," as one mention)."""
+    if not tokens:
+        return None
+    while tokens and (tokens[-1].is_punct or tokens[-1].text in QUOTE_TOKENS):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].text in QUOTE_TOKENS):
+        tokens = tokens[1:]
+    return tokens or None
+
+
+def is_reporting_participle(token) -> bool:
+    return (token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0
+            and token.doc[token.i - 1].text == "," and any(c.dep_ == "ccomp" for c in token.children))

@@ -1,0 +1,152 @@
+"""Speakers named inside, beside or before their source, and words introduced by a colon
+(invented sentences; issue 10, blind-check round 4)."""
+import newsgraph
+
+
+def _shown(text):
+    analysis = newsgraph.analyze(text)
+    return [(analysis.actor(s.speaker).name if s.speaker else None, [c.text for c in s.content])
+            for s in analysis.statements if s.shown]
+
+
+def test_a_cue_ending_its_paragraph_with_a_colon_introduces_the_quote_paragraphs_after_it():
+    text = ('Senator Dana Pruitt, who chairs the budget committee, said:\n\n'
+            '"We cannot keep borrowing. The numbers do not add up."\n\n'
+            '"We need a plan."\n\nThe vote is on Friday.')
+    assert _shown(text) == [("Dana Pruitt", ['"We cannot keep borrowing. The numbers do not add up."',
+                                             '"We need a plan."'])]
+
+
+def test_a_gerund_after_a_preposition_shares_the_verbs_subject():
+    shown = _shown('The boy\'s mother testified, describing her son as "brave" before describing the fight.')
+    assert [s[0] for s in shown] == ["boy mother", "boy mother"]
+    assert shown[1][1] == ["the fight"]
+
+
+def test_a_name_after_words_that_are_no_part_of_it_is_the_speaker():
+    shown = _shown('Diego Marren beat Tom Vell on Monday. "I played well," the 14th-ranked Marren said.')
+    assert shown == [("Diego Marren", ['"I played well,"'])]
+
+
+def test_a_description_with_a_name_in_apposition_is_the_one_named():
+    shown = _shown("Northwind's parent company, Brightwater Holdings, said it would sell the unit.")
+    assert shown == [("Brightwater Holdings", ["it would sell the unit"])]
+
+
+def test_a_news_outlet_the_tagger_took_for_a_place_still_speaks():
+    shown = _shown("The deal comes a week after Bloomberg reported the bank was under investigation.")
+    assert shown == [("Bloomberg", ["the bank was under investigation"])]
+
+
+def test_a_place_that_speaks_stays_its_country_and_a_title_no_organisation():
+    analysis = newsgraph.analyze("Moscow said the talks were over.")
+    assert analysis.actor(analysis.statements[0].speaker).kind == "country"
+    text = ("Canadian Prime Minister Luc Tremblay met Grace Holt. The Canadian Prime Minister said trade would grow.")
+    assert [s[0] for s in _shown(text)] == ["Luc Tremblay"]
+
+
+def test_a_description_with_a_nationality_is_the_company_of_that_country_named_before():
+    shown = _shown("Airbus delivered 40 jets in May, while Boeing delivered 12. The French manufacturer said "
+                   "demand remained strong. The American company said it expected more orders.")
+    assert [s[0] for s in shown] == ["Airbus", "Boeing"]
+
+
+def test_an_infinitive_of_purpose_is_an_intention_not_shown():
+    analysis = newsgraph.analyze("Vell flew to Oslo on Monday to announce the merger.")
+    assert [(s.cue.text, s.frame, s.shown) for s in analysis.statements] == [("to announce", "intention", False)]
+
+
+def test_a_that_clause_on_the_channel_is_what_the_cue_reports():
+    shown = _shown("Blue Heron Productions said in a statement that the show would return. "
+                   "A coalition of 40 groups wrote in a letter that the rules were unfair.")
+    assert shown == [("Blue Heron Productions", ["that the show would return"]),
+                     ("coalition of 40 groups", ["that the rules were unfair"])]
+
+
+def test_a_quote_opening_its_paragraph_is_the_speaker_named_in_the_next_sentence():
+    shown = _shown('"We will keep the plant open," Vell said on Monday. "Nobody will lose a job."\n\n'
+                   '"It is a lie. They said the same thing last year." Union leader Ana Marek said the workers '
+                   'had heard such promises before.\n\n"Tickets are sold out." The band will play on Friday.')
+    assert shown[1] == ("Ana Marek", ['"It is a lie. They said the same thing last year."',
+                                      "the workers had heard such promises before"])
+    assert len(shown) == 2
+
+
+def test_a_slogan_opening_a_sentence_is_no_quote_of_the_speaker_after_it():
+    shown = _shown("“Rivers first” is rolling out with billboards on which farmers say, “We are on it.”")
+    assert shown == [("farmers", ["“We are on it.”"])]
+
+
+def test_a_thing_shown_and_evidence_without_a_speaker_are_not_shown():
+    analysis = newsgraph.analyze("Kestrel has revealed its new phone. Preliminary tests by the lab reveal that "
+                                 "the phone runs hot. The minister revealed details of the budget.")
+    assert [(s.cue.text, s.frame) for s in analysis.statements] == [
+        ("has revealed", "belief"), ("reveal", "belief"), ("revealed", "speech")]
+
+
+def test_the_time_of_the_saying_is_no_part_of_what_was_said():
+    shown = _shown("Vell said at the time that the bridge was safe. Orm said on Monday the vote was rigged. "
+                   "Brell said that on Monday the vote was rigged.")
+    assert shown == [("Vell", ["that the bridge was safe"]), ("Orm", ["the vote was rigged"]),
+                     ("Brell", ["that on Monday the vote was rigged"])]
+
+
+def test_a_sentence_break_after_an_abbreviation_does_not_cut_the_content():
+    shown = _shown("Kestrel says the motor gives the ZX. ROAMER a top speed of 90 mph. There is no spare wheel. "
+                   "She said she loved the USA. Texas, mostly.")
+    assert [s[1] for s in shown] == [["the motor gives the ZX. ROAMER a top speed of 90 mph"], ["she loved the USA"]]
+
+
+def test_a_gendered_noun_in_apposition_tells_who_she_is():
+    shown = _shown('Aroha Tane, the wife of the senator, spoke at the rally on Monday. Rangi Hohaia, the senator, '
+                   'was absent. "We will win," she said.')
+    assert shown == [("Aroha Tane", ['"We will win,"'])]
+
+
+def test_the_group_is_the_coalition_named_before_not_the_newspaper_that_reported_it():
+    shown = _shown("Civic Watch, a coalition of tenant groups, criticised the plan. The Harbour Gazette, which first "
+                   "reported the plan, said the mayor had not consulted residents. The group said it would hold a "
+                   "protest on Friday.")
+    assert [s[0] for s in shown] == ["Harbour Gazette", "Civic Watch"]
+
+
+def test_a_main_verb_parsed_as_a_participle_on_its_subject_keeps_the_whole_subject():
+    shown = _shown("Northwind’s parent company, Brightwater Holdings, announced on Monday that it was selling "
+                   "the unit.")
+    assert shown == [("Brightwater Holdings", ["that it was selling the unit"])]
+
+
+def test_an_office_named_with_capitals_speaks_for_its_holder():
+    shown = _shown("A Brisk man pleaded guilty to fraud, the U.S. Attorney’s Office for the Northern District "
+                   "announced Monday. His sentencing is set for May 4, according to the office release.")
+    assert [s[0] for s in shown] == ["U.S. Attorney", "U.S. Attorney"]
+
+
+def test_a_surname_the_tagger_took_for_an_adverb_is_the_speaker():
+    shown = _shown('"Trains are late," says Petra Early, who runs the rail union. "Streaming is binary," says Early. '
+                   'Early says there is a chance of a strike. "We will see," she says.')
+    assert [s[0] for s in shown] == ["Petra Early"] * 4
+
+
+def test_the_writers_framing_clause_before_the_cue_is_no_content():
+    shown = _shown("While the line-up is thin (only three ferries have been ordered), Ana Ruiz says there is a "
+                   "chance that more boats will be built.")
+    assert shown == [("Ana Ruiz", ["there is a chance that more boats will be built"])]
+
+
+def test_answers_of_a_question_and_answer_interview_are_the_interviewees():
+    analysis = newsgraph.analyze("Brightwater has named Marta Kowalczyk its chief executive. We asked Marta "
+                                 "Kowalczyk about her plans.\n\nQ: What did you learn in your past roles?\n\n"
+                                 "A: I think listening matters most.\n\nQ: What is next?\n\n"
+                                 "A: We are moving subscriptions to the next level.")
+    rows = [(s.cue.text, analysis.actor(s.speaker).name if s.speaker else None, s.frame)
+            for s in analysis.statements if s.cue.text == ":"]
+    assert rows == [(":", "Marta Kowalczyk", "speech"), (":", "Marta Kowalczyk", "speech")]
+    assert not any(s.cue.text == ":" and s.content[0].text.startswith("What") for s in analysis.statements)
+
+
+def test_answers_go_to_no_one_the_introduction_does_not_name():
+    analysis = newsgraph.analyze("Our new chief talks about the year ahead.\n\nQ: Who inspires you?\n\n"
+                                 "A: Marta Kowalczyk inspires me, and I think Marta Kowalczyk is right.\n\n"
+                                 "Q: What is next?\n\nA: We are moving to Brenton.")
+    assert not any(s.speaker for s in analysis.statements if s.cue.text == ":")
