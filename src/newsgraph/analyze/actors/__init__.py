@@ -20,6 +20,8 @@
   ``newsgraph actor``); ``dictionaries`` holds its tables and their lookups, ``token_runs`` codes parsed tokens;
 - ``kb`` and ``knowledge``: the dated actor knowledge base (shipped, learned from the corpus, the
   user's own) that codes what the text leaves open, on the article's date;
+- ``scenery``: countries that only locate something ("offices in Toronto"), left out of the list
+  an analysis shows unless a statement or event names them;
 - ``index``: the ``ActorIndex`` the later stages read through ``analyze.stages.ActorLookup``.
 """
 from __future__ import annotations
@@ -32,6 +34,7 @@ from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import apply_knowledge, home_country, settle_context
 from newsgraph.analyze.actors.names import reads_as_english
+from newsgraph.analyze.actors.scenery import scenery
 from newsgraph.analyze.actors.setting import article_setting, settle_setting
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
@@ -61,4 +64,5 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     settle_context(index)
     settle_setting(index, article_setting(doc, index, builder.credits) or home_country(index), knowledge)
     index.number()
+    index.scenery = scenery(index)
     return index

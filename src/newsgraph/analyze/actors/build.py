@@ -190,6 +190,10 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
             return  # "Dealing" cut from "Battin: Dealing with ...": a verb, no name
         if len(tokens) >= 3 and names.speech_verb_word(tokens[0]):
             tokens = tokens[1:]  # "Said Kit Draper, ...": the cue that opens an inverted sentence
+        if ent.label_ in ("ORG", "PERSON", "PRODUCT") and names.model_number(tokens) \
+                and dictionaries.organization(tokens.text) is None:
+            self.credits.update(range(tokens.start, tokens.end))
+            return  # "the Corvan X-220": a product with its model number, not its maker
         end = tokens.end
         while end > tokens.start + 1 and (any(c.isdigit() for c in tokens.doc[end - 1].text)
                                           or tokens.doc[end - 1].is_punct and tokens.doc[end - 1].text != "."
@@ -209,6 +213,10 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
             # none of its words an actor either ("Bank" of "Ameris Bank Amphitheatre")
             self.credits.update(range(tokens.start, tokens.end))
             return
+        if ent.label_ == "PERSON" and names.cut_from_longer_name(tokens) and not self._whole_elsewhere(tokens) \
+                and not _is_title(self._title_before(tokens)) and not _is_title(self._premodifiers(tokens)):
+            self.credits.update(range(tokens.start, tokens.end))
+            return  # "Jiffy Lube Live", "Live Nation": a piece of a longer name, no person
         if ent.label_ == "PERSON" and tokens.text in self.possessive \
                 or ent.label_ == "PERSON" and names.organization_shaped(tokens):
             self._shaped_organization(tokens)  # "Lowe's said", "Brightwater Productions"
@@ -237,6 +245,12 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
             self._person(ent, tokens)
         else:
             self._named_group(ent, tokens)
+
+    def _whole_elsewhere(self, tokens) -> bool:
+        """Whether the article writes the same name elsewhere as a name of its own."""
+        text = tokens.text
+        return any(e.text.endswith(text) and e.start != tokens.start and e.label_ == "PERSON"
+                   and not names.cut_from_longer_name(e) for e in self.doc.ents)
 
     def _shaped_organization(self, tokens) -> None:
         """An organisation by the shape of its name: a name with a possessive 's that possesses

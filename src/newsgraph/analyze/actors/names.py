@@ -88,20 +88,66 @@ def coordinated_name(ent):
     return DocSpan(doc, ent.start, end, label="ORG")
 
 
-#: the last word of a name that makes it a thing's, an event's or an illness's, not an actor's
-THING_HEADS = frozenset("""project program programme initiative scheme plan system telescope satellite rover lander
-probe spacecraft rocket missile aircraft airliner jet plane helicopter drone warship cup finals final championship
-championships tournament olympics award awards prize festival induction ceremony summit war intervention invasion
-ruling act bill treaty accord agreement goal pass app console supplement meal disease virus syndrome fever flu
-pandemic epidemic vaccine amphitheatre amphitheater pavilion arena stadium auditorium showroom airport bridge
-highway mall""".split())
+@lru_cache(maxsize=1)
+def thing_heads() -> frozenset[str]:
+    """The last words of a name that make it a thing's, a place's, an event's or an illness's
+    (``data/thing_heads.txt``, its sources in its header)."""
+    return frozenset(w.lower() for line in resources.text("thing_heads.txt").splitlines()
+                     if not line.startswith("#") for w in line.split())
 
 
 def names_a_thing(tokens) -> bool:
     """Whether a name ends in a word that names a thing, an event or an illness ("the IllustrisTNG
     Project", "the Davis Cup", "the Paris Agreement", "Ebola Virus"), and no table knows it as a body."""
+    doc, end = tokens.doc, tokens.end
+    while end < len(doc) - 1 and doc[end].like_num and doc[end].head.i == tokens.root.head.i:
+        end += 1  # "Pixel Nova 5 phone": the model number between the name and its noun
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.lower_ in thing_heads() and "\n" not in tokens[-1].whitespace_ and (
+            nxt.text[:1].isupper() or tokens.root.dep_ in ("compound", "nmod") and tokens.root.head.i == end):
+        # "Mohegan Sun" of "Mohegan Sun Arena", "the Pixel Nova phone": the name of the thing
+        return dictionaries.organization(tokens.text) is None
     last = tokens[-1].lower_
-    return last in THING_HEADS and len(tokens) > 1 and dictionaries.organization(tokens.text) is None
+    return last in thing_heads() and len(tokens) > 1 and dictionaries.organization(tokens.text) is None
+
+
+def cut_from_longer_name(tokens) -> bool:
+    """Whether the tagger cut a person's name out of a longer name: a capitalised proper noun
+    of no entity stands right before or after it on the same line ("Jiffy" before "Lube Live",
+    "Nation" after "Live"), and it is no title, honorific, country or body word ("President
+    Lindqvist", "the Lindqvist Administration")."""
+    doc = tokens.doc
+    around = []
+    if tokens.start > 0 and not tokens[0].is_sent_start:
+        around.append(doc[tokens.start - 1])
+    if tokens.end < len(doc) and "\n" not in tokens[-1].whitespace_:
+        around.append(doc[tokens.end])
+    for t in around:
+        if t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.ent_type_ or "\n" in t.whitespace_ \
+                and t.i < tokens.start:
+            continue
+        word = t.text.rstrip(".")
+        if word in HONORIFICS or dictionaries.sector_word(word) or dictionaries.country_of(word) \
+                or word.lower() in coding.NEEDS_A_NAME or word.lower() in coding.CORPORATE_SUFFIXES:
+            continue
+        return True
+    return False
+
+
+def model_number(tokens) -> bool:
+    """Whether a name carries a model number after its first word ("Corvan X-220", "Aventra A320",
+    "Brightway 737 Max"): a product's name, not its maker's. A model number mixes letters and digits
+    or is a number of three digits or more that is not a year; scores ("6-2") and channel numbers
+    ("Fox 5") are none."""
+    for t in list(tokens)[1:]:
+        text = t.text
+        digits = sum(c.isdigit() for c in text)
+        letters = sum(c.isalpha() for c in text)
+        if digits and letters and not text.lower().endswith(("st", "nd", "rd", "th", "s")):
+            return True  # "X-220", "A320"; not "21st", "1990s"
+        if text.isdigit() and len(text) >= 3 and not (len(text) == 4 and text[:2] in ("19", "20")):
+            return True
+    return False
 
 
 HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "Prince", "Princess", "King",
@@ -134,6 +180,13 @@ def in_an_address(tokens) -> bool:
     end, start = tokens.end, tokens.start
     if end + 1 < len(doc) and doc[end].text == "," and _region_code(doc[end + 1]):
         return True
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper():
+        # a venue in a listing: "Harmon Arts Center, Ridgewood, NJ" (a place between the name and the code)
+        k = end + 1
+        while k < min(len(doc), end + 5) and doc[k].text[:1].isupper() and doc[k].text != ",":
+            k += 1
+        if k + 1 < len(doc) and doc[k].text == "," and _region_code(doc[k + 1]):
+            return True
     return len(tokens) == 1 and _region_code(tokens[0]) and start >= 2 and doc[start - 1].text == "," \
         and doc[start - 2].text[:1].isupper()
 
