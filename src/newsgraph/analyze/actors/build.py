@@ -213,6 +213,10 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
             # none of its words an actor either ("Bank" of "Ameris Bank Amphitheatre")
             self.credits.update(range(tokens.start, tokens.end))
             return
+        if ent.label_ in ("ORG", "PERSON", "PRODUCT") and names.described_as_a_thing(tokens) \
+                and dictionaries.organization(tokens.text) is None:
+            self.credits.update(range(tokens.start, tokens.end))
+            return  # "the handheld console Nova Ultra": the thing's name
         if ent.label_ == "PERSON" and names.cut_from_longer_name(tokens) and not self._whole_elsewhere(tokens) \
                 and not _is_title(self._title_before(tokens)) and not _is_title(self._premodifiers(tokens)):
             self.credits.update(range(tokens.start, tokens.end))

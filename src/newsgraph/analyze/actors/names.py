@@ -111,15 +111,32 @@ def names_a_thing(tokens) -> bool:
     return last in thing_heads() and len(tokens) > 1 and dictionaries.organization(tokens.text) is None
 
 
+def described_as_a_thing(tokens) -> bool:
+    """Whether a lower-case thing word right before a name, or in apposition to it, says what it is
+    ("the handheld console Nova Ultra", "Harbour Lights, a film by ..."): a thing's name."""
+    doc = tokens.doc
+    root = tokens.root
+    words = []
+    if tokens.start > 0:
+        words.append(doc[tokens.start - 1])
+    if root.dep_ == "appos" and root.head.i < tokens.start:
+        words.append(root.head)
+    words += [c for c in root.children if c.dep_ == "appos" and c.i >= tokens.end]
+    return any(w.pos_ == "NOUN" and w.text.islower() and w.lemma_.lower() in thing_heads() for w in words)
+
+
 def cut_from_longer_name(tokens) -> bool:
     """Whether the tagger cut a person's name out of a longer name: a capitalised proper noun
     of no entity stands right before or after it on the same line ("Jiffy" before "Lube Live",
     "Nation" after "Live"), and it is no title, honorific, country or body word ("President
-    Lindqvist", "the Lindqvist Administration")."""
+    Lindqvist", "the Lindqvist Administration"); a name that opens with a given name or an initial
+    starts there ("Coach P.J. Fleck")."""
     doc = tokens.doc
     around = []
-    if tokens.start > 0 and not tokens[0].is_sent_start:
-        around.append(doc[tokens.start - 1])
+    first = tokens[0].text
+    if tokens.start > 0 and not tokens[0].is_sent_start and first not in given_names() \
+            and not (first.endswith(".") and len(first) <= 5):
+        around.append(doc[tokens.start - 1])  # "Coach P.J. Fleck", "Coach Mike Glass": a title before a name
     if tokens.end < len(doc) and "\n" not in tokens[-1].whitespace_:
         around.append(doc[tokens.end])
     for t in around:
