@@ -85,3 +85,9 @@ def test_the_kind_of_aid_is_not_its_giver(nlp):
 
 def test_a_sentence_opening_adjective_is_no_part_of_a_known_body(nlp):
     assert listed(nlp, "Key Security Council powers met in New York on Monday.") == ["Security Council"]
+
+
+def test_things_and_living_matter_that_report_or_respond_are_no_speakers(nlp):
+    found = actors(nlp, "The gut cells respond to sugar, and those facts suggest a new therapy, the researchers said. "
+                        "Regional pricing has not been confirmed, the company said.")
+    assert [name for name, *_ in found] == ["researchers", "company"]

@@ -1,6 +1,7 @@
 """Registering every noun phrase that codes as an actor, so that the actor index is final."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from newsgraph.analyze import resources, syntax
@@ -24,6 +25,14 @@ INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: sales"), not who gives it ("US military aid" is aid from the US, not from "military")
 SUPPLY_HEADS = frozenset("aid assistance equipment hardware spending budget funding financing export import sale "
                          "support loan grant weapon arm supply shipment delivery package subsidy capacity".split())
+
+
+@lru_cache(maxsize=1)
+def inanimate_heads() -> frozenset[str]:
+    """Nouns for things, quantities and living matter that never speak or stand for a body
+    (``data/inanimate_heads.txt``, its sources in its header)."""
+    return frozenset(w.lower() for line in resources.text("inanimate_heads.txt").splitlines()
+                     if not line.startswith("#") for w in line.split())
 
 
 class PhraseRegistration:
@@ -156,7 +165,8 @@ class PhraseRegistration:
         matter said", "the agency says") is an actor of its own: a group when plural, a person when
         indefinite, else an organisation; the same words are the same actor. A document ("the
         statement said") is no actor."""
-        if head.lemma_.lower() in DOCUMENT_HEADS or head.lower_ in names.thing_heads() or head.pos_ == "PROPN" and not (
+        if head.lemma_.lower() in DOCUMENT_HEADS or head.lower_ in names.thing_heads() \
+                or head.pos_ == "NOUN" and head.lemma_.lower() in inanimate_heads() or head.pos_ == "PROPN" and not (
                 head.ent_type_ == "ORG" or head.text.isupper()):
             return  # an unknown proper name may be a person the tagger missed
         index = self.index
