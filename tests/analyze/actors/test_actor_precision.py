@@ -91,3 +91,10 @@ def test_things_and_living_matter_that_report_or_respond_are_no_speakers(nlp):
     found = actors(nlp, "The gut cells respond to sugar, and those facts suggest a new therapy, the researchers said. "
                         "Regional pricing has not been confirmed, the company said.")
     assert [name for name, *_ in found] == ["researchers", "company"]
+
+
+def test_names_on_page_furniture_are_no_actors(nlp):
+    text = ("Velmar Labs opened a plant in Ohio on Monday, the company said.\n\nShare on Facebook\n\nTwitter\n\n"
+            "Ines Kallio, the chief executive, said the plant would hire 200 people.\n\n"
+            "Related: Brightway recalls Pixel phones over battery fires")
+    assert [name for name, *_ in actors(nlp, text)] == ["Velmar Labs", "Ines Kallio"]

@@ -20,6 +20,7 @@
   ``newsgraph actor``); ``dictionaries`` holds its tables and their lookups, ``token_runs`` codes parsed tokens;
 - ``kb`` and ``knowledge``: the dated actor knowledge base (shipped, learned from the corpus, the
   user's own) that codes what the text leaves open, on the article's date;
+- ``furniture``: bodies named only on lines of page furniture (a share bar, a "Related:" link) pruned;
 - ``scenery``: countries that only locate something ("offices in Toronto"), left out of the list
   an analysis shows unless a statement or event names them;
 - ``index``: the ``ActorIndex`` the later stages read through ``analyze.stages.ActorLookup``.
@@ -30,6 +31,7 @@ from typing import Optional
 
 from newsgraph.analyze.actors import tidy
 from newsgraph.analyze.actors.build import Builder
+from newsgraph.analyze.actors.furniture import prune_furniture
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import apply_knowledge, home_country, settle_context
@@ -61,6 +63,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     builder.prune_things()
     tidy.prune_media(index)
     tidy.prune_modifiers(index)
+    prune_furniture(index)
     settle_context(index)
     settle_setting(index, article_setting(doc, index, builder.credits) or home_country(index), knowledge)
     index.number()
