@@ -97,4 +97,4 @@ def test_names_on_page_furniture_are_no_actors(nlp):
     text = ("Velmar Labs opened a plant in Ohio on Monday, the company said.\n\nShare on Facebook\n\nTwitter\n\n"
             "Ines Kallio, the chief executive, said the plant would hire 200 people.\n\n"
             "Related: Brightway recalls Pixel phones over battery fires")
-    assert [name for name, *_ in actors(nlp, text)] == ["Velmar Labs", "Ines Kallio"]
+    assert listed(nlp, text) == ["Velmar Labs", "Ines Kallio"]
