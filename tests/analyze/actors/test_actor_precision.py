@@ -98,3 +98,9 @@ def test_names_on_page_furniture_are_no_actors(nlp):
             "Ines Kallio, the chief executive, said the plant would hire 200 people.\n\n"
             "Related: Brightway recalls Pixel phones over battery fires")
     assert listed(nlp, text) == ["Velmar Labs", "Ines Kallio"]
+
+
+def test_song_titles_in_a_list_and_plural_nouns_opening_a_sentence_are_no_actors(nlp):
+    found = actors(nlp, "The band played “Harbour Lights,” “Silver Coast,” “Long Night Driving” and others. "
+                        "Challenges include designing the stage, said Ines Kallio, the band's manager.")
+    assert [name for name, *_ in found] == ["Ines Kallio"]

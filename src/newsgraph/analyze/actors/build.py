@@ -386,6 +386,8 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
         lower = name.lower()
         if any(t.text == lower for t in self.doc):
             return True  # "Plague cases rose ... the plague was contained"
+        if tokens.root.tag_ == "NNS" and tokens.root.is_sent_start:
+            return True  # "Challenges include ...": the tagger reads a plural common noun
         if syntax.is_speaker(tokens.root) or self._appositive(tokens.root) is not None:
             return False
         if tokens.root.dep_ == "pobj" and tokens.root.head.lower_ in ("on", "via", "onto"):

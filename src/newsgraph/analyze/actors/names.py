@@ -285,11 +285,21 @@ def quoted_titles(doc) -> set[int]:
             i += 1
             continue
         words = [t for t in doc[i + 1:end] if t.is_alpha]
-        if len(words) >= 3 and all(w.text[:1].isupper() for w in words if len(w.text) > 3) \
+        if (len(words) >= 3 or len(words) == 2 and _in_a_list_of_quotes(doc, i, end)) and all(w.text[:1].isupper() for w in words if len(w.text) > 3) \
                 and not all(w.text.isupper() for w in words) and not any(t.text in ".?!" for t in doc[i + 1:end - 1]):
             out.update(range(i + 1, end))
         i = end + 1 if doc[i].text != '"' or end > i else i + 1
     return out
+
+
+def _in_a_list_of_quotes(doc, opening: int, closing: int) -> bool:
+    """Whether a quotation stands in a list of quotations (“Black Water,” “Harbour Lights” and ...):
+    titles, where a quoted name alone may be a name in scare quotes."""
+    after = [t.text for t in doc[closing + 1:closing + 3]]
+    before = [t.text for t in doc[max(0, opening - 2):opening]]
+    return bool(after) and (after[0] in _QUOTE_PAIRS or after[0] in (",", "and") and after[1:2] and after[1] in _QUOTE_PAIRS) \
+        or bool(before) and (before[-1] in _QUOTE_PAIRS.values() or before[-1] in (",", "and")
+                             and before[:1] and before[0] in _QUOTE_PAIRS.values())
 
 
 def reads_as_english(doc) -> bool:
