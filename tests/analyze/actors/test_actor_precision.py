@@ -104,3 +104,11 @@ def test_song_titles_in_a_list_and_plural_nouns_opening_a_sentence_are_no_actors
     found = actors(nlp, "The band played “Harbour Lights,” “Silver Coast,” “Long Night Driving” and others. "
                         "Challenges include designing the stage, said Ines Kallio, the band's manager.")
     assert [name for name, *_ in found] == ["Ines Kallio"]
+
+
+def test_a_product_named_after_its_maker_is_no_actor_but_its_units_are(nlp):
+    found = [name for name, *_ in actors(nlp, "Brightway said the Brightway Halo Ultra would ship in May. "
+                                              "Brightway North America and Brightway Healthcare will sell it. "
+                                              "Amazon Web Services said it would host the service.")]
+    assert "Brightway Halo Ultra" not in found
+    assert {"Brightway", "Brightway North America", "Brightway Healthcare", "Amazon Web Services"} <= set(found)
