@@ -15,17 +15,17 @@ SHORT_LINE = 8
 def prune_furniture(index) -> None:
     """Drop the organisations, groups and countries whose every mention stands on a line of furniture."""
     doc = index.doc
+    text = doc.text  # built once: Doc.text joins every token
     for actor in list(index.actors):
         if not actor.mentions:
             continue
-        kinds = [_furniture(doc, m.start, m.end) for m in actor.mentions]
+        kinds = [_furniture(doc, text, m.start, m.end) for m in actor.mentions]
         if all(kinds) and (actor.kind != "person" or all(k == "link" for k in kinds)):
             index.remove(actor)
 
 
-def _furniture(doc, start: int, end: int) -> str:
+def _furniture(doc, text: str, start: int, end: int) -> str:
     """"link" for a line linking to another story, "line" for a short line without a verb, else ""."""
-    text = doc.text
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -33,6 +33,8 @@ def _furniture(doc, start: int, end: int) -> str:
     head = line.split(":", 1)[0].strip().lower() if ":" in line else ""
     if head in LINK_LABELS:
         return "link"  # "Related: Brightway recalls phones": a link to another story
+    if len(line.split()) > 2 * SHORT_LINE:
+        return ""  # a paragraph of the story
     span = doc.char_span(line_start, line_end, alignment_mode="expand")
     if span is None:
         return ""
