@@ -112,3 +112,21 @@ def test_a_product_named_after_its_maker_is_no_actor_but_its_units_are(nlp):
                                               "Amazon Web Services said it would host the service.")]
     assert "Brightway Halo Ultra" not in found
     assert {"Brightway", "Brightway North America", "Brightway Healthcare", "Amazon Web Services"} <= set(found)
+
+
+def test_a_region_a_kind_of_thing_and_a_things_short_name_are_no_actors(nlp):
+    assert "North America" not in listed(nlp, "Velmar is weighing a production version for North America and "
+                                              "Europe, the company said.")
+    found = [name for name, *_ in actors(nlp, "You will need a Homepage first. The car comes in a new Plasma Blue. "
+                                              "A Pentagon spokesman said the base would close.")]
+    assert "Homepage" not in found and "Plasma Blue" not in found and "Pentagon spokesman" in found
+    found = [name for name, *_ in actors(nlp, "NASA's Kepler Space Telescope found the plume. Kepler's data were "
+                                              "clear, Dana Whitt said. The Davis Cup began, and Lindsay Davis won. "
+                                              "Davis said she was happy.")]
+    assert "Kepler" not in found and {"Dana Whitt", "Lindsay Davis"} <= set(found)
+
+
+def test_a_thing_word_describing_a_name_makes_it_a_thing_but_a_public_figure_is_a_person(nlp):
+    found = [name for name, *_ in actors(nlp, "The Jupiter moon Calypsa has plumes, Dana Whitt said. The party "
+                                              "mocked an interview with Ivo Marek, a senior Labour Party figure.")]
+    assert "Calypsa" not in found and {"Dana Whitt", "Ivo Marek"} <= set(found)

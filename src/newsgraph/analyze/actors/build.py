@@ -50,6 +50,7 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
         self.credits: set[int] = set()  # tokens of a dateline or agency credit: no actors there
         self.named: set[str] = set()  # actors made from a name the tagger found (ids)
         self.possessive: set[str] = set()  # names of shops and companies written with 's ("Lowe's")
+        self.thing_names: set[str] = set()  # first words of things' names ("Hubble" of "Hubble Space Telescope")
 
     def run(self) -> None:
         from spacy.tokens import Token
@@ -185,6 +186,8 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
                                       and tokens.doc[k].is_sent_start and ent.label_ in ("PERSON", "ORG")):
             k += 1  # "a MacBook Pro", "Recent Samsung TVs": an article or an adjective before the name
         tokens = tokens.doc[k:tokens.end]
+        if ent.label_ in ("PERSON", "ORG", "PRODUCT") and _indefinite_head(tokens):
+            return  # "You'll need a Homepage", "a new Plasma Blue": a kind of thing, no name of an actor
         if len(tokens) == 1 and ent.label_ in ("PERSON", "ORG") and syntax.is_verb_form(tokens[0]) \
                 and dictionaries.country_of(tokens.text) is None and dictionaries.capital_country(tokens.text) is None:
             return  # "Dealing" cut from "Battin: Dealing with ...": a verb, no name
@@ -212,7 +215,12 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
             # "the IllustrisTNG Project", "the Davis Cup", "Holmdel, NJ": a thing or an address, and
             # none of its words an actor either ("Bank" of "Ameris Bank Amphitheatre")
             self.credits.update(range(tokens.start, tokens.end))
+            if len(tokens) > 1 and tokens[0].pos_ == "PROPN" and not any(
+                    len(w.split()) > 1 and w.split()[-1] == tokens[0].text for w in self.person_words):
+                self.thing_names.add(tokens[0].text)  # "Hubble" of "the Hubble Space Telescope"
             return
+        if len(tokens) == 1 and tokens.text in self.thing_names and ent.label_ in ("ORG", "PERSON", "PRODUCT"):
+            return  # "Hubble's detection" after "the Hubble Space Telescope": the thing's short name
         if ent.label_ in ("ORG", "PERSON", "PRODUCT") and names.described_as_a_thing(tokens) \
                 and dictionaries.organization(tokens.text) is None:
             self.credits.update(range(tokens.start, tokens.end))
@@ -550,6 +558,8 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
         code = _code(tokens)
         if ent.label_ in ("GPE", "FAC", "LOC", "PERSON") and code.kind not in ("country", "organization"):
             return  # a place, not an actor (places are found elsewhere)
+        if ent.label_ == "LOC" and code.kind == "organization" and dictionaries.organization(tokens.text) is None:
+            return  # "for North America and Europe": a region, not a body
         if ent.label_ == "NORP" and code.kind != "group":
             return
         if ent.label_ == "ORG":
@@ -661,6 +671,20 @@ def _is_title(tokens) -> bool:
         return False
     code = _code(tokens)
     return code.kind == "person" and code.head is not None and not code.plural
+
+
+def _indefinite_head(tokens) -> bool:
+    """Whether a name heads a phrase opened by "a"/"an" (and adjectives: "a new Plasma Blue"): a
+    thing of a kind, not a named actor ("a Pentagon spokesman", "an Apple store" have the name as a
+    modifier and stay)."""
+    doc = tokens.doc
+    root = tokens.root
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and not tokens.start <= root.head.i < tokens.end:
+        return False
+    k = tokens.start - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("a", "an") and doc[k].head.i in range(tokens.start, tokens.end)
 
 
 def _acronym(name: str) -> str:

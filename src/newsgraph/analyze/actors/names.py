@@ -96,6 +96,14 @@ def thing_heads() -> frozenset[str]:
                      if not line.startswith("#") for w in line.split())
 
 
+@lru_cache(maxsize=1)
+def inanimate_heads() -> frozenset[str]:
+    """Nouns for things, quantities and living matter that never speak or stand for a body
+    (``data/inanimate_heads.txt``, its sources in its header)."""
+    return frozenset(w.lower() for line in resources.text("inanimate_heads.txt").splitlines()
+                     if not line.startswith("#") for w in line.split())
+
+
 def names_a_thing(tokens) -> bool:
     """Whether a name ends in a word that names a thing, an event or an illness ("the IllustrisTNG
     Project", "the Davis Cup", "the Paris Agreement", "Ebola Virus"), and no table knows it as a body."""
@@ -122,7 +130,8 @@ def described_as_a_thing(tokens) -> bool:
     if root.dep_ == "appos" and root.head.i < tokens.start:
         words.append(root.head)
     words += [c for c in root.children if c.dep_ == "appos" and c.i >= tokens.end]
-    return any(w.pos_ == "NOUN" and w.text.islower() and w.lemma_.lower() in thing_heads() for w in words)
+    kinds = thing_heads() | inanimate_heads()
+    return any(w.pos_ == "NOUN" and w.text.islower() and w.lemma_.lower() in kinds for w in words)
 
 
 def cut_from_longer_name(tokens) -> bool:

@@ -1,7 +1,6 @@
 """Registering every noun phrase that codes as an actor, so that the actor index is final."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 from newsgraph.analyze import resources, syntax
@@ -25,14 +24,6 @@ INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: sales"), not who gives it ("US military aid" is aid from the US, not from "military")
 SUPPLY_HEADS = frozenset("aid assistance equipment hardware spending budget funding financing export import sale "
                          "support loan grant weapon arm supply shipment delivery package subsidy capacity".split())
-
-
-@lru_cache(maxsize=1)
-def inanimate_heads() -> frozenset[str]:
-    """Nouns for things, quantities and living matter that never speak or stand for a body
-    (``data/inanimate_heads.txt``, its sources in its header)."""
-    return frozenset(w.lower() for line in resources.text("inanimate_heads.txt").splitlines()
-                     if not line.startswith("#") for w in line.split())
 
 
 class PhraseRegistration:
@@ -125,6 +116,9 @@ class PhraseRegistration:
         code = self.with_place_country(_code(words), words)
         if code.kind == "person" or code.head is None and code.kind is None:
             return
+        if code.kind == "organization" and all(w.ent_type_ == "LOC" for w in words if w.pos_ == "PROPN") \
+                and any(w.ent_type_ == "LOC" for w in words) and not _known_name(words):
+            return  # "for North America": a region, not a body
         if not heads_the_phrase(code, phrase.root):
             # "Chinese military intervention", "the rebel hideouts": an act or a thing of the actor,
             # who is the modifier alone ("Chinese military", "rebel")
@@ -166,7 +160,7 @@ class PhraseRegistration:
         indefinite, else an organisation; the same words are the same actor. A document ("the
         statement said") is no actor."""
         if head.lemma_.lower() in DOCUMENT_HEADS or head.lower_ in names.thing_heads() \
-                or head.pos_ == "NOUN" and head.lemma_.lower() in inanimate_heads() or head.pos_ == "PROPN" and not (
+                or head.pos_ == "NOUN" and head.lemma_.lower() in names.inanimate_heads() or head.pos_ == "PROPN" and not (
                 head.ent_type_ == "ORG" or head.text.isupper()):
             return  # an unknown proper name may be a person the tagger missed
         index = self.index
