@@ -130,3 +130,8 @@ def test_a_thing_word_describing_a_name_makes_it_a_thing_but_a_public_figure_is_
     found = [name for name, *_ in actors(nlp, "The Jupiter moon Calypsa has plumes, Dana Whitt said. The party "
                                               "mocked an interview with Ivo Marek, a senior Labour Party figure.")]
     assert "Calypsa" not in found and {"Dana Whitt", "Ivo Marek"} <= set(found)
+
+
+def test_a_name_after_an_unknown_rank_in_apposition_stays_a_person(nlp):
+    found = actors(nlp, "A Velorian military spokesman, Brigadier Ivo Marek, said the troops had fired first.")
+    assert "Ivo Marek" in [name for name, *_ in found]

@@ -226,7 +226,8 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
             self.credits.update(range(tokens.start, tokens.end))
             return  # "the handheld console Nova Ultra": the thing's name
         if ent.label_ == "PERSON" and names.cut_from_longer_name(tokens) and not self._whole_elsewhere(tokens) \
-                and not _is_title(self._title_before(tokens)) and not _is_title(self._premodifiers(tokens)):
+                and not _is_title(self._title_before(tokens)) and not _is_title(self._premodifiers(tokens)) \
+                and not self._read_as_person(tokens):
             self.credits.update(range(tokens.start, tokens.end))
             return  # "Jiffy Lube Live", "Live Nation": a piece of a longer name, no person
         if ent.label_ == "PERSON" and tokens.text in self.possessive \
@@ -257,6 +258,12 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
             self._person(ent, tokens)
         else:
             self._named_group(ent, tokens)
+
+    def _read_as_person(self, tokens) -> bool:
+        """Whether the parse reads a name as a person's: it speaks, or stands in apposition to a
+        description ("A military spokesman, Brigadier Kamran Shah, said")."""
+        root = tokens.root
+        return syntax.is_speaker(root) or root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
 
     def _whole_elsewhere(self, tokens) -> bool:
         """Whether the article writes the same name elsewhere as a name of its own."""
