@@ -32,10 +32,17 @@ def analyze_doc(doc, article: Article, settings: Settings | None = None,
     events = find_events(doc, actors, statements, dates, places, article.published)
     return Analysis(
         article=article,
-        actors=actors.to_list(),
+        actors=actors.listed(_named_ids(statements, events)),
         statements=statements,
         events=events,
         places=places,
         dates=dates,
         warnings=warnings,
     )
+
+
+def _named_ids(statements, events) -> set[str]:
+    """The actor ids that a statement or an event of the analysis names."""
+    ids = {s.speaker for s in statements if s.speaker}
+    ids |= {e.actor for e in events if e.actor} | {e.recipient for e in events if e.recipient}
+    return ids

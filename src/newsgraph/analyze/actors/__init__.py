@@ -20,6 +20,10 @@
   ``newsgraph actor``); ``dictionaries`` holds its tables and their lookups, ``token_runs`` codes parsed tokens;
 - ``kb`` and ``knowledge``: the dated actor knowledge base (shipped, learned from the corpus, the
   user's own) that codes what the text leaves open, on the article's date;
+- ``furniture``: bodies named only on lines of page furniture (a share bar, a "Related:" link) pruned;
+- ``products``: names of a company's products ("Apple Watch", "Stadia Pro") pruned;
+- ``scenery``: countries that only locate something ("offices in Toronto"), left out of the list
+  an analysis shows unless a statement or event names them;
 - ``index``: the ``ActorIndex`` the later stages read through ``analyze.stages.ActorLookup``.
 """
 from __future__ import annotations
@@ -28,10 +32,13 @@ from typing import Optional
 
 from newsgraph.analyze.actors import tidy
 from newsgraph.analyze.actors.build import Builder
+from newsgraph.analyze.actors.furniture import prune_furniture
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import apply_knowledge, home_country, settle_context
 from newsgraph.analyze.actors.names import reads_as_english
+from newsgraph.analyze.actors.products import prune_products
+from newsgraph.analyze.actors.scenery import scenery
 from newsgraph.analyze.actors.setting import article_setting, settle_setting
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
@@ -58,7 +65,10 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     builder.prune_things()
     tidy.prune_media(index)
     tidy.prune_modifiers(index)
+    prune_furniture(index)
+    prune_products(index)
     settle_context(index)
     settle_setting(index, article_setting(doc, index, builder.credits) or home_country(index), knowledge)
     index.number()
+    index.scenery = scenery(index)
     return index

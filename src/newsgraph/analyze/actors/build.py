@@ -51,6 +51,7 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
         self.credits: set[int] = set()  # tokens of a dateline or agency credit: no actors there
         self.named: set[str] = set()  # actors made from a name the tagger found (ids)
         self.possessive: set[str] = set()  # names of shops and companies written with 's ("Lowe's")
+        self.thing_names: set[str] = set()  # first words of things' names ("Hubble" of "Hubble Space Telescope")
 
     def run(self) -> None:
         from spacy.tokens import Token
@@ -187,11 +188,17 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
                                       and tokens.doc[k].is_sent_start and ent.label_ in ("PERSON", "ORG")):
             k += 1  # "a MacBook Pro", "Recent Samsung TVs": an article or an adjective before the name
         tokens = tokens.doc[k:tokens.end]
+        if ent.label_ in ("PERSON", "ORG", "PRODUCT") and _indefinite_head(tokens):
+            return  # "You'll need a Homepage", "a new Plasma Blue": a kind of thing, no name of an actor
         if len(tokens) == 1 and ent.label_ in ("PERSON", "ORG") and syntax.is_verb_form(tokens[0]) \
                 and dictionaries.country_of(tokens.text) is None and dictionaries.capital_country(tokens.text) is None:
             return  # "Dealing" cut from "Battin: Dealing with ...": a verb, no name
         if len(tokens) >= 3 and names.speech_verb_word(tokens[0]):
             tokens = tokens[1:]  # "Said Kit Draper, ...": the cue that opens an inverted sentence
+        if ent.label_ in ("ORG", "PERSON", "PRODUCT") and names.model_number(tokens) \
+                and dictionaries.organization(tokens.text) is None:
+            self.credits.update(range(tokens.start, tokens.end))
+            return  # "the Corvan X-220": a product with its model number, not its maker
         end = tokens.end
         while end > tokens.start + 1 and (any(c.isdigit() for c in tokens.doc[end - 1].text)
                                           or tokens.doc[end - 1].is_punct and tokens.doc[end - 1].text != "."
@@ -210,7 +217,21 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
             # "the IllustrisTNG Project", "the Davis Cup", "Holmdel, NJ": a thing or an address, and
             # none of its words an actor either ("Bank" of "Ameris Bank Amphitheatre")
             self.credits.update(range(tokens.start, tokens.end))
+            if len(tokens) > 1 and tokens[0].pos_ == "PROPN" and not any(
+                    len(w.split()) > 1 and w.split()[-1] == tokens[0].text for w in self.person_words):
+                self.thing_names.add(tokens[0].text)  # "Hubble" of "the Hubble Space Telescope"
             return
+        if len(tokens) == 1 and tokens.text in self.thing_names and ent.label_ in ("ORG", "PERSON", "PRODUCT"):
+            return  # "Hubble's detection" after "the Hubble Space Telescope": the thing's short name
+        if ent.label_ in ("ORG", "PERSON", "PRODUCT") and names.described_as_a_thing(tokens) \
+                and dictionaries.organization(tokens.text) is None:
+            self.credits.update(range(tokens.start, tokens.end))
+            return  # "the handheld console Nova Ultra": the thing's name
+        if ent.label_ == "PERSON" and names.cut_from_longer_name(tokens) and not self._whole_elsewhere(tokens) \
+                and not _is_title(self._title_before(tokens)) and not _is_title(self._premodifiers(tokens)) \
+                and not self._read_as_person(tokens):
+            self.credits.update(range(tokens.start, tokens.end))
+            return  # "Jiffy Lube Live", "Live Nation": a piece of a longer name, no person
         if ent.label_ == "PERSON" and tokens.text in self.possessive \
                 or ent.label_ == "PERSON" and names.organization_shaped(tokens):
             self._shaped_organization(tokens)  # "Lowe's said", "Brightwater Productions"
@@ -239,6 +260,18 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
             self._person(ent, tokens)
         else:
             self._named_group(ent, tokens)
+
+    def _read_as_person(self, tokens) -> bool:
+        """Whether the parse reads a name as a person's: it speaks, or stands in apposition to a
+        description ("A military spokesman, Brigadier Kamran Shah, said")."""
+        root = tokens.root
+        return syntax.is_speaker(root) or root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
+
+    def _whole_elsewhere(self, tokens) -> bool:
+        """Whether the article writes the same name elsewhere as a name of its own."""
+        text = tokens.text
+        return any(e.text.endswith(text) and e.start != tokens.start and e.label_ == "PERSON"
+                   and not names.cut_from_longer_name(e) for e in self.doc.ents)
 
     def _shaped_organization(self, tokens) -> None:
         """An organisation by the shape of its name: a name with a possessive 's that possesses
@@ -370,6 +403,8 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
         lower = name.lower()
         if any(t.text == lower for t in self.doc):
             return True  # "Plague cases rose ... the plague was contained"
+        if tokens.root.tag_ == "NNS" and tokens.root.is_sent_start:
+            return True  # "Challenges include ...": the tagger reads a plural common noun
         if syntax.is_speaker(tokens.root) or self._appositive(tokens.root) is not None:
             return False
         if tokens.root.dep_ == "pobj" and tokens.root.head.lower_ in ("on", "via", "onto"):
@@ -532,6 +567,8 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
         code = _code(tokens)
         if ent.label_ in ("GPE", "FAC", "LOC", "PERSON") and code.kind not in ("country", "organization"):
             return  # a place, not an actor (places are found elsewhere)
+        if ent.label_ == "LOC" and code.kind == "organization" and dictionaries.organization(tokens.text) is None:
+            return  # "for North America and Europe": a region, not a body
         if ent.label_ == "NORP" and code.kind != "group":
             return
         if ent.label_ == "ORG":
@@ -643,6 +680,20 @@ def _is_title(tokens) -> bool:
         return False
     code = _code(tokens)
     return code.kind == "person" and code.head is not None and not code.plural
+
+
+def _indefinite_head(tokens) -> bool:
+    """Whether a name heads a phrase opened by "a"/"an" (and adjectives: "a new Plasma Blue"): a
+    thing of a kind, not a named actor ("a Pentagon spokesman", "an Apple store" have the name as a
+    modifier and stay)."""
+    doc = tokens.doc
+    root = tokens.root
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and not tokens.start <= root.head.i < tokens.end:
+        return False
+    k = tokens.start - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("a", "an") and doc[k].head.i in range(tokens.start, tokens.end)
 
 
 def _acronym(name: str) -> str:

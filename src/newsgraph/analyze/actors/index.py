@@ -38,6 +38,7 @@ class ActorIndex:
         self._genders: dict[str, str] = {}
         self._sent_of: list[int] = []
         self._created = 0
+        self.scenery: set[str] = set()  # countries that only locate something (``scenery``)
 
     # -- the public interface -------------------------------------------------------------------
     def resolve(self, span) -> Optional[Actor]:
@@ -160,6 +161,13 @@ class ActorIndex:
     def to_list(self) -> list[Actor]:
         """The actors that have at least one mention, in id order."""
         return [a for a in self.actors if a.mentions]
+
+    def listed(self, used) -> list[Actor]:
+        """The actors an analysis shows: ``to_list()`` less the countries that are only scenery
+        ("offices in Toronto") unless an id of ``used`` (speakers, event actors and recipients) names them."""
+        from newsgraph.analyze.actors.scenery import listed
+
+        return listed(self.to_list(), self.scenery, used)
 
     def _tokens(self, span):
         from spacy.tokens import Span as DocSpan

@@ -88,20 +88,92 @@ def coordinated_name(ent):
     return DocSpan(doc, ent.start, end, label="ORG")
 
 
-#: the last word of a name that makes it a thing's, an event's or an illness's, not an actor's
-THING_HEADS = frozenset("""project program programme initiative scheme plan system telescope satellite rover lander
-probe spacecraft rocket missile aircraft airliner jet plane helicopter drone warship cup finals final championship
-championships tournament olympics award awards prize festival induction ceremony summit war intervention invasion
-ruling act bill treaty accord agreement goal pass app console supplement meal disease virus syndrome fever flu
-pandemic epidemic vaccine amphitheatre amphitheater pavilion arena stadium auditorium showroom airport bridge
-highway mall""".split())
+@lru_cache(maxsize=1)
+def thing_heads() -> frozenset[str]:
+    """The last words of a name that make it a thing's, a place's, an event's or an illness's
+    (``data/thing_heads.txt``, its sources in its header)."""
+    return frozenset(w.lower() for line in resources.text("thing_heads.txt").splitlines()
+                     if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def inanimate_heads() -> frozenset[str]:
+    """Nouns for things, quantities and living matter that never speak or stand for a body
+    (``data/inanimate_heads.txt``, its sources in its header)."""
+    return frozenset(w.lower() for line in resources.text("inanimate_heads.txt").splitlines()
+                     if not line.startswith("#") for w in line.split())
 
 
 def names_a_thing(tokens) -> bool:
     """Whether a name ends in a word that names a thing, an event or an illness ("the IllustrisTNG
     Project", "the Davis Cup", "the Paris Agreement", "Ebola Virus"), and no table knows it as a body."""
+    doc, end = tokens.doc, tokens.end
+    while end < len(doc) - 1 and doc[end].like_num and doc[end].head.i == tokens.root.head.i:
+        end += 1  # "Pixel Nova 5 phone": the model number between the name and its noun
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.lower_ in thing_heads() and "\n" not in tokens[-1].whitespace_ and (
+            nxt.text[:1].isupper() or tokens.root.dep_ in ("compound", "nmod") and tokens.root.head.i == end):
+        # "Mohegan Sun" of "Mohegan Sun Arena", "the Pixel Nova phone": the name of the thing
+        return dictionaries.organization(tokens.text) is None
     last = tokens[-1].lower_
-    return last in THING_HEADS and len(tokens) > 1 and dictionaries.organization(tokens.text) is None
+    return last in thing_heads() and len(tokens) > 1 and dictionaries.organization(tokens.text) is None
+
+
+def described_as_a_thing(tokens) -> bool:
+    """Whether a lower-case thing word right before a name, or in apposition to it, says what it is
+    ("the handheld console Nova Ultra", "Harbour Lights, a film by ..."): a thing's name."""
+    doc = tokens.doc
+    root = tokens.root
+    words = []
+    if tokens.start > 0:
+        words.append(doc[tokens.start - 1])
+    if root.dep_ == "appos" and root.head.i < tokens.start:
+        words.append(root.head)
+    words += [c for c in root.children if c.dep_ == "appos" and c.i >= tokens.end]
+    kinds = thing_heads() | inanimate_heads()
+    return any(w.pos_ == "NOUN" and w.text.islower() and w.lemma_.lower() in kinds for w in words)
+
+
+def cut_from_longer_name(tokens) -> bool:
+    """Whether the tagger cut a person's name out of a longer name: a capitalised proper noun
+    of no entity stands right before or after it on the same line ("Jiffy" before "Lube Live",
+    "Nation" after "Live"), and it is no title, honorific, country or body word ("President
+    Lindqvist", "the Lindqvist Administration"); a name that opens with a given name or an initial
+    starts there ("Coach P.J. Fleck")."""
+    doc = tokens.doc
+    around = []
+    first = tokens[0].text
+    if tokens.start > 0 and not tokens[0].is_sent_start and first not in given_names() \
+            and not (first.endswith(".") and len(first) <= 5):
+        around.append(doc[tokens.start - 1])  # "Coach P.J. Fleck", "Coach Mike Glass": a title before a name
+    if tokens.end < len(doc) and "\n" not in tokens[-1].whitespace_:
+        around.append(doc[tokens.end])
+    for t in around:
+        if t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.ent_type_ or "\n" in t.whitespace_ \
+                and t.i < tokens.start:
+            continue
+        word = t.text.rstrip(".")
+        if word in HONORIFICS or dictionaries.sector_word(word) or dictionaries.country_of(word) \
+                or word.lower() in coding.NEEDS_A_NAME or word.lower() in coding.CORPORATE_SUFFIXES:
+            continue
+        return True
+    return False
+
+
+def model_number(tokens) -> bool:
+    """Whether a name carries a model number after its first word ("Corvan X-220", "Aventra A320",
+    "Brightway 737 Max"): a product's name, not its maker's. A model number mixes letters and digits
+    or is a number of three digits or more that is not a year; scores ("6-2") and channel numbers
+    ("Fox 5") are none."""
+    for t in list(tokens)[1:]:
+        text = t.text
+        digits = sum(c.isdigit() for c in text)
+        letters = sum(c.isalpha() for c in text)
+        if digits and letters and not text.lower().endswith(("st", "nd", "rd", "th", "s")):
+            return True  # "X-220", "A320"; not "21st", "1990s"
+        if text.isdigit() and len(text) >= 3 and not (len(text) == 4 and text[:2] in ("19", "20")):
+            return True
+    return False
 
 
 HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "Prince", "Princess", "King",
@@ -134,6 +206,13 @@ def in_an_address(tokens) -> bool:
     end, start = tokens.end, tokens.start
     if end + 1 < len(doc) and doc[end].text == "," and _region_code(doc[end + 1]):
         return True
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper():
+        # a venue in a listing: "Harmon Arts Center, Ridgewood, NJ" (a place between the name and the code)
+        k = end + 1
+        while k < min(len(doc), end + 5) and doc[k].text[:1].isupper() and doc[k].text != ",":
+            k += 1
+        if k + 1 < len(doc) and doc[k].text == "," and _region_code(doc[k + 1]):
+            return True
     return len(tokens) == 1 and _region_code(tokens[0]) and start >= 2 and doc[start - 1].text == "," \
         and doc[start - 2].text[:1].isupper()
 
@@ -215,11 +294,21 @@ def quoted_titles(doc) -> set[int]:
             i += 1
             continue
         words = [t for t in doc[i + 1:end] if t.is_alpha]
-        if len(words) >= 3 and all(w.text[:1].isupper() for w in words if len(w.text) > 3) \
+        if (len(words) >= 3 or len(words) == 2 and _in_a_list_of_quotes(doc, i, end)) and all(w.text[:1].isupper() for w in words if len(w.text) > 3) \
                 and not all(w.text.isupper() for w in words) and not any(t.text in ".?!" for t in doc[i + 1:end - 1]):
             out.update(range(i + 1, end))
         i = end + 1 if doc[i].text != '"' or end > i else i + 1
     return out
+
+
+def _in_a_list_of_quotes(doc, opening: int, closing: int) -> bool:
+    """Whether a quotation stands in a list of quotations (“Black Water,” “Harbour Lights” and ...):
+    titles, where a quoted name alone may be a name in scare quotes."""
+    after = [t.text for t in doc[closing + 1:closing + 3]]
+    before = [t.text for t in doc[max(0, opening - 2):opening]]
+    return bool(after) and (after[0] in _QUOTE_PAIRS or after[0] in (",", "and") and after[1:2] and after[1] in _QUOTE_PAIRS) \
+        or bool(before) and (before[-1] in _QUOTE_PAIRS.values() or before[-1] in (",", "and")
+                             and before[:1] and before[0] in _QUOTE_PAIRS.values())
 
 
 def reads_as_english(doc) -> bool:

@@ -6,7 +6,7 @@ from typing import Optional
 from newsgraph.analyze import resources, syntax
 from newsgraph.analyze.actors import coding, dictionaries, names, token_runs
 from newsgraph.analyze.actors.coref import trim_name as _trim
-from newsgraph.analyze.actors.places import inside_place, place_country
+from newsgraph.analyze.actors.places import based_in, inside_place, place_country
 from newsgraph.analyze.syntax import is_locative as _is_locative
 from newsgraph.model import Actor
 
@@ -20,6 +20,10 @@ DOCUMENT_HEADS = frozenset("statement report study survey document letter video 
                            "projection forecast count tally model line lines sign signs result test finding "
                            "stock share price index gain loss".split())
 INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: what one party gives or sells another: a word before it says what kind ("military aid", "arms
+#: sales"), not who gives it ("US military aid" is aid from the US, not from "military")
+SUPPLY_HEADS = frozenset("aid assistance equipment hardware spending budget funding financing export import sale "
+                         "support loan grant weapon arm supply shipment delivery package subsidy capacity".split())
 
 
 class PhraseRegistration:
@@ -37,7 +41,7 @@ class PhraseRegistration:
                 continue
             if t.i in index._by_token or _is_locative(t) or t.i in self.ent_of and self.ent_of[t.i].label_ == "PERSON":
                 continue
-            if t.i in self.credits:
+            if t.i in self.credits or _inside_longer_name(t, self.ent_of):
                 continue
             phrase = syntax.strip_punct(syntax.core_noun_phrase(t))
             if phrase is None or "\n" in phrase.text:
@@ -51,8 +55,9 @@ class PhraseRegistration:
             elif t.i not in index._by_token and _speaker_subject(t):
                 self._described_speaker(t, phrase, words)
             for w in words:
-                if w.i == t.i or w.i in index._by_token or w.i in self.credits or inside_place(w):
-                    continue
+                if w.i == t.i or w.i in index._by_token or w.i in self.credits or inside_place(w) \
+                        or _inside_longer_name(w, self.ent_of) or based_in(doc[w.i:w.i + 1]):
+                    continue  # "the University of Washington", "a London-based think tank": no actor
                 if w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "GPE", "NORP"):
                     self._register(doc[w.i:w.i + 1], [w])  # "NATO exercises": NATO
                 elif w.pos_ in ("ADJ", "PROPN") and w.text[:1].isupper():
@@ -99,8 +104,10 @@ class PhraseRegistration:
 
     def _register(self, phrase, words) -> None:
         index = self.index
-        if phrase.root.lemma_.lower() in DOCUMENT_HEADS or phrase.root.pos_ == "PROPN" and phrase.root.lower_ in names.THING_HEADS:
+        if phrase.root.lemma_.lower() in DOCUMENT_HEADS or phrase.root.pos_ == "PROPN" and phrase.root.lower_ in names.thing_heads():
             return  # "surveillance video", "the court ruling": a record, not who made it
+        if _a_heading(words):
+            return  # "COMPANIES" over a list of stories: a section of the page
         if self._is_bare_head(words):
             actor = self._bare_head(words)
             if actor is not None:
@@ -109,11 +116,20 @@ class PhraseRegistration:
         code = self.with_place_country(_code(words), words)
         if code.kind == "person" or code.head is None and code.kind is None:
             return
+        if code.kind == "organization" and all(w.ent_type_ == "LOC" for w in words if w.pos_ == "PROPN") \
+                and any(w.ent_type_ == "LOC" for w in words) and not _known_name(words):
+            return  # "for North America": a region, not a body
         if not heads_the_phrase(code, phrase.root):
             # "Chinese military intervention", "the rebel hideouts": an act or a thing of the actor,
             # who is the modifier alone ("Chinese military", "rebel")
             words = [w for w in words if w.i < phrase.root.i and w.dep_ not in ("det", "poss", "case", "punct")
                      and w.pos_ not in ("DET", "NUM")]
+            if phrase.root.lemma_.lower() in SUPPLY_HEADS:
+                # "US military aid": "military" says what kind of aid; the giver is the name ("US")
+                words = [w for w in words if not w.text.islower()]
+            if len(words) > 2 and words[0].is_sent_start and _known_name(words[1:]) \
+                    and not _known_name(words[:1]) and not _known_name(words):
+                words = words[1:]  # "Key Security Council powers": the Security Council; "Key" opens the sentence
             if not words or words[-1].i - words[0].i + 1 != len(words):
                 return
             phrase = self.doc[words[0].i:words[-1].i + 1]
@@ -143,7 +159,8 @@ class PhraseRegistration:
         matter said", "the agency says") is an actor of its own: a group when plural, a person when
         indefinite, else an organisation; the same words are the same actor. A document ("the
         statement said") is no actor."""
-        if head.lemma_.lower() in DOCUMENT_HEADS or head.lower_ in names.THING_HEADS or head.pos_ == "PROPN" and not (
+        if head.lemma_.lower() in DOCUMENT_HEADS or head.lower_ in names.thing_heads() \
+                or head.pos_ == "NOUN" and head.lemma_.lower() in names.inanimate_heads() or head.pos_ == "PROPN" and not (
                 head.ent_type_ == "ORG" or head.text.isupper()):
             return  # an unknown proper name may be a person the tagger missed
         index = self.index
@@ -175,6 +192,37 @@ class PhraseRegistration:
             actor.aliases = [name]
         index.add_mention(actor, span, point=False)
         return actor
+
+
+def _inside_longer_name(token, ent_of: dict) -> bool:
+    """A word of an organisation's or a building's name that the builder left out ("Washington" of
+    "at the University of Washington"): part of that name, no actor of its own."""
+    ent = ent_of.get(token.i)
+    if ent is None or ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or ent.root.i == token.i:
+        return False
+    return ent.root.pos_ in ("NOUN", "PROPN") and ent.root.lower_ not in ("the", "of")
+
+
+def _known_name(words) -> bool:
+    """Whether the organisations table, the country table or the knowledge base knows the words as a name."""
+    from newsgraph.analyze.actors import kb
+
+    text = " ".join(w.text for w in words)
+    return dictionaries.organization(text) is not None or dictionaries.country_of(text) is not None \
+        or bool(kb.shipped().entries(text))
+
+
+def _a_heading(words) -> bool:
+    """Common words in capitals that no table knows as a name ("COMPANIES", "WORLD NEWS"): a
+    heading of the page, not a body."""
+    from newsgraph.analyze.actors import kb
+
+    letters = [w for w in words if w.is_alpha]
+    if not letters or not all(w.text.isupper() for w in letters) or max(len(w.text) for w in letters) < 4:
+        return False
+    text = " ".join(w.text for w in words)
+    return all(w.ent_type_ == "" for w in letters) and dictionaries.organization(text) is None \
+        and dictionaries.country_of(text) is None and not kb.shipped().entries(text)
 
 
 def _speaker_subject(token) -> bool:

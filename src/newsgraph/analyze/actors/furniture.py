@@ -1,0 +1,42 @@
+"""Page furniture: lines of a news page that are no part of the story (a share bar's "Facebook",
+"Twitter", a tag list, a "Related: ..." link headline). A body or group named only there is no
+actor of the article, nor anyone named only in links to other stories; a person named only on a
+short line (a byline) is left alone.
+"""
+from __future__ import annotations
+
+#: labels that open a line linking to another story ("Related: ...", "Read more: ...")
+LINK_LABELS = ("related", "read more", "read also", "also read", "see also", "more", "recommended", "watch",
+               "listen", "read next", "more on this", "trending", "popular", "latest", "most read")
+#: the most words a verbless line of furniture has ("Share on Facebook", "Topics: Trade, Tariffs")
+SHORT_LINE = 8
+
+
+def prune_furniture(index) -> None:
+    """Drop the organisations, groups and countries whose every mention stands on a line of furniture."""
+    doc = index.doc
+    text = doc.text  # built once: Doc.text joins every token
+    for actor in list(index.actors):
+        if not actor.mentions:
+            continue
+        kinds = [_furniture(doc, text, m.start, m.end) for m in actor.mentions]
+        if all(kinds) and (actor.kind != "person" or all(k == "link" for k in kinds)):
+            index.remove(actor)
+
+
+def _furniture(doc, text: str, start: int, end: int) -> str:
+    """"link" for a line linking to another story, "line" for a short line without a verb, else ""."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    head = line.split(":", 1)[0].strip().lower() if ":" in line else ""
+    if head in LINK_LABELS:
+        return "link"  # "Related: Brightway recalls phones": a link to another story
+    if len(line.split()) > 2 * SHORT_LINE:
+        return ""  # a paragraph of the story
+    span = doc.char_span(line_start, line_end, alignment_mode="expand")
+    if span is None:
+        return ""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return "line" if 0 < len(words) <= SHORT_LINE and not any(t.pos_ in ("VERB", "AUX") for t in words) else ""

@@ -1,0 +1,74 @@
+"""Countries that are only scenery: places that locate something, not actors that do something.
+
+The actor stage keeps a country actor for every place the gazetteer puts in one country ("a curfew
+in Ahmedabad": India), so that the events stage can name the country an act was done to. When
+nothing is done to it and nobody speaks for it, the place only says where something is ("offices in
+Toronto", "born in Lisbon", "sold well in Germany") and the country is no actor of the article.
+``scenery`` finds those countries once the index is built; ``listed`` leaves out the ones that no
+statement or event of the article names.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsgraph.analyze import syntax
+from newsgraph.analyze.actors import dictionaries
+from newsgraph.model import Actor
+
+
+def scenery(index) -> set[str]:
+    """Ids of the country actors (no sector) whose every mention is a place of the country that is
+    not its own name ("Toronto" for Canada) or its name where something happens ("in Germany"), and
+    of the governments known by a capital that only ever stands as the city ("from London")."""
+    doc = index.doc
+    found = set()
+    for actor in index.actors:
+        if actor.kind != "country" or not actor.mentions:
+            continue
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
+        if not actor.sector and all(_only_a_place(span, actor) for span in spans):
+            found.add(actor.id)
+        elif actor.sector == "GOV" and dictionaries.capital_country(actor.name) == actor.country \
+                and all(_capital_as_place(span) for span in spans):
+            found.add(actor.id)  # "we arrived late from London": the city, not its government
+    return found
+
+
+#: verbs of going somewhere: "from X" and "to X" after them name a place, not a party
+MOTION_VERBS = frozenset({"arrive", "come", "return", "fly", "travel", "move", "go", "head", "relocate", "flee",
+                          "drive", "sail", "commute", "emigrate", "immigrate", "journey", "get"})
+
+
+def _capital_as_place(span) -> bool:
+    """A capital's mention that does nothing a government does: no subject, object, possessor or
+    party ("talks with Beijing"), or only the start or end of a journey ("arrived from London")."""
+    from newsgraph.analyze.actors.tidy import acts
+
+    if span is None or len(span) == 0 or span.root.pos_ == "PRON":
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("from", "to"):
+        verb = root.head.head
+        if verb.pos_ == "ADV" and verb.head is not verb:
+            verb = verb.head  # "arrived late from London"
+        if verb.lemma_.lower() in MOTION_VERBS:
+            return True
+    return not acts(root)
+
+
+def _only_a_place(span, actor: Actor) -> bool:
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.pos_ == "PRON":
+        return False  # "its troops": the country does something
+    named = dictionaries.country_of(span.text) == actor.country
+    if named and root.pos_ == "ADJ" or named and root.dep_ in ("amod", "compound", "nmod", "poss"):
+        return False  # "Ukrainian regions", "the Canadian government's": the country's own word
+    return not named or syntax.is_locative(root)
+
+
+def listed(actors: list[Actor], hidden: set[str], used: Iterable[str]) -> list[Actor]:
+    """``actors`` less the ``hidden`` ones (scenery) that no id of ``used`` names."""
+    keep = set(used)
+    return [a for a in actors if a.id not in hidden or a.id in keep]
