@@ -110,3 +110,26 @@ def test_group_drawn_from_several_countries_is_one_recipient_span():
     _, event = _event("Chile expelled diplomats from Peru, Bolivia and Ecuador on Friday.", "SANCTION")
     assert event.actor_span.text == "Chile"
     assert event.recipient_span.text == "diplomats from Peru, Bolivia and Ecuador"
+
+
+def test_owner_of_a_criticised_act_wins_over_its_topic():
+    analysis, event = _event("Kenya condemned Washington's shift on refugees.", "ACCUSE")
+    assert event.recipient_span.text == "Washington"
+
+
+def test_owner_of_a_criticised_payout_wins_over_whom_it_went_to():
+    analysis, event = _event("Regulators criticized Fortress Bank's payout to its executives.", "ACCUSE")
+    assert event.recipient_span.text == "Fortress Bank"
+
+
+def test_welcomed_release_is_for_the_released_not_the_releasers():
+    _, event = _event("The government of Peru welcomed the release of three hostages by insurgents.", "SUPPORT")
+    assert event.recipient_span.text == "three hostages"
+
+
+def test_conjoined_participle_of_a_headline_passive_has_no_doer():
+    analysis = newsgraph.analyze("US Army helicopter shot down and destroyed near Kandahar, the militants said.",
+                                 published="2024-05-08")
+    destroyed = [e for e in analysis.events if e.trigger.text == "destroyed"]
+    assert destroyed and destroyed[0].actor is None
+    assert destroyed[0].recipient_span.text == "US Army"

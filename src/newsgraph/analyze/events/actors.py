@@ -10,11 +10,13 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze.actors import dictionaries
+from newsgraph.analyze.events.lexicon import VERBAL
 from newsgraph.analyze.events.participants import (
     STRUCK,
     author,
     is_passive,
     is_someone,
+    owner,
     paragraph_between,
     prep_object,
     struck_thing,
@@ -121,14 +123,29 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
                 if other[0] is not None:
                     return other
         return candidate
+    owned = _owner_actor(token, actors, actor, places)
+    if owned is not None and found.type in VERBAL and token.dep_ == "dobj" and token.head.i == found.head.i:
+        # "criticized Fortress's payout to its executives", "rejected Iran's offer to the EU": what is
+        # said is said of the owner's act, whatever else the clause names
+        return owned
     for head in heads:
         for obj in _prepositional_targets(head, skip=token, preps=AIMED_PREPS if head.lemma_.lower() in THROWS else TARGET_PREPS):
+            if owned is not None and token is not None and token.i < obj.i < token.right_edge.i + 1 \
+                    and obj in token.subtree:
+                return owned  # "condemned Washington's shift on refugees": whose shift, not its topic
             if found.type in STRUCK and obj.head.lower_ == "with" and token is not None \
                     and obj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
                 continue  # "pounded X with heavy artillery": "with" names the means ("closed its border with X")
             candidate = participant(obj, actors, avoid=actor, places=places)
             if candidate[0] is not None or (is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
                 return with_conjuncts(candidate, obj)
+    if token is not None and found.type in WELCOMING:
+        # "welcomed the release of hostages by insurgents": a good act is welcomed for whom it is done to
+        done_to = beneficiary(token)
+        if done_to is not None:
+            candidate = participant(done_to, actors, avoid=actor, places=places, someone_only=True)
+            if candidate[1] is not None:
+                return with_conjuncts(candidate, done_to)
     maker = author(token) if token is not None else None
     if maker is None and token is not None and token.dep_ == "dobj" and not is_passive(found.head):
         # "condemned the shelling by Ethiopian troops" with "by" hung on the active verb: the act's doers
@@ -145,6 +162,38 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
         # building attacked stands for whoever holds it (its country's actor when the place is known)
         return participant(token, actors, avoid=actor, places=places)
     return participant(token, actors, avoid=actor, places=places, someone_only=True)
+
+
+#: attitudes for which a welcomed act's beneficiary is the one supported (PLOVER SUPPORT, AGREE)
+WELCOMING = {"SUPPORT", "AGREE"}
+#: acts done for the good of whom they are done to ("the release of the hostages", "the rescue of X")
+BENEFITS = {"release", "freeing", "liberation", "rescue", "return", "repatriation", "pardon", "acquittal",
+            "exoneration", "evacuation", "reinstatement", "election", "appointment", "recovery", "safety",
+            "survival", "reunification", "amnesty"}
+
+
+def beneficiary(thing):
+    """Whom a beneficial act named by a noun is done to: "the hostages" of "the release of the hostages"."""
+    if thing.pos_ != "NOUN" or thing.lemma_.lower() not in BENEFITS:
+        return None
+    for child in thing.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            member = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if member is not None and is_someone(member):
+                return member
+    return None
+
+
+def _owner_actor(token, actors, actor: Optional[str], places: Optional[dict]):
+    """(actor id, span) of the actor who owns a thing acted on ("Fortress's payout", "the US decision"),
+    when the index lists it; else None."""
+    if token is None or is_someone(token):
+        return None
+    maker = owner(token)
+    if maker is None:
+        return None
+    candidate = participant(maker, actors, avoid=actor, places=places, someone_only=True)
+    return candidate if candidate[0] is not None else None
 
 
 def foreign_target(found: Found, actors, doer):

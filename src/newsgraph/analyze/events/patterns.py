@@ -294,6 +294,11 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     if trigger.type == "ASSAULT" and S.shot_down(token):
         event.recipient, event.agentless = P.first_child(token, ("nsubj",)), True
         return _finish(event, roles_set=True)  # '"US helicopter shot down," the spokesman said'
+    if trigger.type == "ASSAULT" and token.dep_ == "conj" and S.shot_down(token.head) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children):
+        # '"US helicopter shot down and destroyed"': the conjoined participle shares the reduced passive
+        event.recipient, event.agentless = P.first_child(token.head, ("nsubj",)), True
+        return _finish(event, roles_set=True)
     if _reduced_passive(token):
         # "Iran will strike back if attacked": the main clause's subject is the one attacked, no doer named
         event.recipient, event.agentless = P.subject(token.head), True
