@@ -123,6 +123,13 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
                 if other[0] is not None:
                     return other
         return candidate
+    if token is not None and found.type in WELCOMING:
+        # "welcomed the release of hostages by insurgents": a good act is welcomed for whom it is done to
+        done_to = beneficiary(token)
+        if done_to is not None:
+            candidate = participant(done_to, actors, avoid=actor, places=places, someone_only=True)
+            if candidate[1] is not None:
+                return with_conjuncts(candidate, done_to)
     owned = _owner_actor(token, actors, actor, places)
     if owned is not None and found.type in VERBAL and token.dep_ == "dobj" and token.head.i == found.head.i:
         # "criticized Fortress's payout to its executives", "rejected Iran's offer to the EU": what is
@@ -139,13 +146,6 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
             candidate = participant(obj, actors, avoid=actor, places=places)
             if candidate[0] is not None or (is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
                 return with_conjuncts(candidate, obj)
-    if token is not None and found.type in WELCOMING:
-        # "welcomed the release of hostages by insurgents": a good act is welcomed for whom it is done to
-        done_to = beneficiary(token)
-        if done_to is not None:
-            candidate = participant(done_to, actors, avoid=actor, places=places, someone_only=True)
-            if candidate[1] is not None:
-                return with_conjuncts(candidate, done_to)
     maker = author(token) if token is not None else None
     if maker is None and token is not None and token.dep_ == "dobj" and not is_passive(found.head):
         # "condemned the shelling by Ethiopian troops" with "by" hung on the active verb: the act's doers
