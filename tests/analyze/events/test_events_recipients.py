@@ -133,3 +133,13 @@ def test_conjoined_participle_of_a_headline_passive_has_no_doer():
     destroyed = [e for e in analysis.events if e.trigger.text == "destroyed"]
     assert destroyed and destroyed[0].actor is None
     assert destroyed[0].recipient_span.text == "US Army"
+
+
+def test_an_act_done_at_someones_request_is_done_for_the_asker():
+    _, event = _event("Norway withdrew its troops at the request of the Afghan government.", "RETREAT")
+    assert event.recipient_span.text == "the Afghan government"
+
+
+def test_whoever_ordered_a_seizure_is_not_its_target():
+    analysis, event = _event("The Kenyan navy seized the tanker on the orders of President Emil Lund.", "COERCE")
+    assert event.recipient is None or analysis.actor(event.recipient).name != "Emil Lund"

@@ -161,7 +161,51 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
         # "shelled the rebel-held enclave of X", "stormed a police headquarters": the place or
         # building attacked stands for whoever holds it (its country's actor when the place is known)
         return participant(token, actors, avoid=actor, places=places)
-    return participant(token, actors, avoid=actor, places=places, someone_only=True)
+    candidate = participant(token, actors, avoid=actor, places=places, someone_only=True)
+    if candidate[1] is None and found.type not in STRUCK:
+        # an act done for whom asked for it, not force used on their word ("seized a tanker at X's request"):
+        # "withdrew its troops at the request of X", "sent troops at Trump's request": done for the asker
+        asker = requester(found.head)
+        if asker is not None:
+            by_asker = participant(asker, actors, avoid=actor, places=places, someone_only=True)
+            if by_asker[0] is not None:
+                return by_asker
+    return candidate
+
+
+#: nouns of an act done as someone asked: "at the request of X", "at X's invitation" (not an order: whoever
+#: orders an act is one of its doers, "on the orders of X")
+REQUEST_NOUNS = {"request", "urging", "invitation", "demand", "insistence", "suggestion", "appeal", "plea"}
+#: nouns of whose word or account an act is done ("on the orders of X", "on behalf of X")
+ON_WORD_OF = REQUEST_NOUNS | {"order", "orders", "instruction", "instructions", "command", "behalf", "advice",
+                              "behest", "authority", "authorization", "authorisation"}
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "csubj", "pcomp"}
+
+
+def requester(head):
+    """Who asked for the act of ``head``: the possessor or "of" member of "at/on/upon ... request" in its
+    clause (not in a clause of its own)."""
+    for token in head.subtree:
+        if token.dep_ != "pobj" or token.lemma_.lower() not in REQUEST_NOUNS \
+                or token.head.lower_ not in ("at", "on", "upon", "by"):
+            continue
+        node, inside = token, True
+        while node.i != head.i and node.head.i != node.i:
+            if node.dep_ in CLAUSE_DEPS:
+                inside = False
+                break
+            node = node.head
+        if not inside:
+            continue
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                member = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if member is not None and is_someone(member):
+                    return member
+    return None
 
 
 #: attitudes for which a welcomed act's beneficiary is the one supported (PLOVER SUPPORT, AGREE)
@@ -258,6 +302,8 @@ def _prepositional_targets(head, skip=None, preps=TARGET_PREPS):
                     continue
                 if child.lower_ in ("according", "due", "because", "thanks"):
                     continue  # "according to a lawmaker": the source of the report, not a target
+                if any(c.dep_ == "pobj" and c.lemma_.lower() in ON_WORD_OF for c in child.children):
+                    continue  # "on the orders of X", "on behalf of X": who commanded or asked, not a target
                 if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if (obj is not None and (skip is None or obj.i != skip.i) and obj.i > head.i
