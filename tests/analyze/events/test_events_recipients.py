@@ -143,3 +143,10 @@ def test_an_act_done_at_someones_request_is_done_for_the_asker():
 def test_whoever_ordered_a_seizure_is_not_its_target():
     analysis, event = _event("The Kenyan navy seized the tanker on the orders of President Emil Lund.", "COERCE")
     assert event.recipient is None or analysis.actor(event.recipient).name != "Emil Lund"
+
+
+def test_counted_people_take_up_the_group_named_earlier_with_that_count():
+    analysis, event = _event("Six activists gathered outside the ministry in Lagos on Monday. Police arrested "
+                             "the six people after the protest, the interior ministry said.", "COERCE")
+    assert event.recipient_span.text == "the six people"
+    assert analysis.actor(event.recipient).name == "activists"

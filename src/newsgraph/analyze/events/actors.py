@@ -90,8 +90,28 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
     if token.dep_ == "appos" and token.head.i != token.i and token.pos_ == "NOUN":
         # "the Alliance, a group that has applauded ...": the group is the name it stands beside
         return participant(token.head, actors, avoid=avoid, places=places, someone_only=someone_only)
+    actor = _counted_group(token, actors, avoid)
+    if actor is not None:
+        return actor.id, Span.from_spacy(phrase)
     # no actor: the phrase still says who, unless it names a thing ("a travel restriction")
     return None, (Span.from_spacy(phrase) if not someone_only or is_someone(token) else None)
+
+
+def _counted_group(token, actors, avoid: Optional[str]):
+    """The group named earlier with the same count that a counted phrase the index does not list takes
+    up again ("six activists were detained ... the six people were charged"): the nearest such group."""
+    count = next((c.lower_ for c in token.children if c.dep_ == "nummod" and c.like_num), None)
+    if count is None or token.tag_ not in ("NNS", "NNPS") or not is_someone(token):
+        return None
+    best, best_end = None, -1
+    for actor in actors.to_list():
+        if actor.kind != "group" or actor.id == avoid:
+            continue
+        for mention in actor.mentions:
+            words = mention.text.lower().split()
+            if mention.end <= token.idx and count in words and mention.end > best_end:
+                best, best_end = actor, mention.end
+    return best
 
 
 def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[dict] = None):
