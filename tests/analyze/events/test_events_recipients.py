@@ -150,3 +150,15 @@ def test_counted_people_take_up_the_group_named_earlier_with_that_count():
                              "the six people after the protest, the interior ministry said.", "COERCE")
     assert event.recipient_span.text == "the six people"
     assert analysis.actor(event.recipient).name == "activists"
+
+
+def test_one_asked_in_a_passive_frame_is_the_recipient():
+    analysis, event = _event("Prime Minister Dana Holt was asked by President Emil Lund to delay the vote.", "REQUEST")
+    assert analysis.actor(event.actor).name == "Emil Lund"
+    assert analysis.actor(event.recipient).name == "Dana Holt"
+
+
+def test_a_call_received_is_the_callers():
+    analysis, event = _event("Prime Minister Dana Holt received a call from President Emil Lund on Friday.", "CONSULT")
+    assert analysis.actor(event.actor).name == "Emil Lund"
+    assert analysis.actor(event.recipient).name == "Dana Holt"

@@ -156,6 +156,9 @@ def frame_recipient(head, complement, inner_recipient=None):
         return obj
     if complement is not None and complement.dep_ == "dobj" and is_someone(complement):
         return complement  # "threatened Britain with retaliation": Britain, not the retaliation
+    asked = first_child(head, ("nsubjpass",))
+    if asked is not None and is_someone(asked) and asked.lower_ not in ("who", "that", "which"):
+        return asked  # "X was asked by Y to delay the vote", "X was urged to resign": X
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "upon", "from", "to", "with", "against"):
             pobj = first_child(child, ("pobj",))

@@ -220,7 +220,7 @@ def _trigger_words(token, trigger: Trigger) -> list:
 
 #: light verbs whose subject undergoes the act their object names: "X faced criticism from Y" is Y's
 #: accusation of X, "X received threats" a threat to X (PLOVER codes the one who acts)
-SUFFERING_VERBS = {"face", "receive", "draw", "attract", "suffer", "endure", "incur"}
+SUFFERING_VERBS = {"face", "receive", "get", "draw", "attract", "suffer", "endure", "incur"}
 
 
 def _suffered(verb, trigger: Trigger, lexicon: Lexicon, words, used_objects: set) -> Optional[Found]:
@@ -231,15 +231,22 @@ def _suffered(verb, trigger: Trigger, lexicon: Lexicon, words, used_objects: set
     noun = lexicon.noun(obj)
     if noun is not None and noun.type:
         etype, mode = noun.type, noun.mode
+    elif obj.lemma_.lower() in ("call", "phonecall") and not any(
+            c.dep_ in ("acl", "relcl", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("for", "to"))
+            for c in obj.children):
+        etype, mode = "CONSULT", "phone"  # "got a phone call from X" (not "calls for X to resign")
     elif trigger.cameo and trigger.type not in (None, "CONSULT"):
         etype, mode = trigger.type, trigger.mode  # a CAMEO pattern on the object ("face criticism")
     else:
         return None
-    if etype == "CONSULT":
-        return None  # "received a visit" is the host's side of a visit: read by "receive"
+    source = P.prep_object(obj, ("from", "by")) or P.prep_object(verb, ("from", "by"))
+    if etype == "CONSULT" and (source is None or not P.is_someone(source)):
+        # "received a visit" is the host's side of a visit: read by "receive"; "got a phone call from X"
+        # is X's call
+        return None
     used_objects.add(obj.i)
     event = Found(etype, mode, verb, sorted(words + [obj], key=lambda t: t.i), confidence=0.5)
-    event.actor = P.prep_object(obj, ("from", "by")) or P.prep_object(verb, ("from", "by"))
+    event.actor = source
     event.recipient = P.subject(verb)
     event.agentless = event.actor is None
     event.absorbed = {t.i for t in obj.subtree if t.i != obj.i}
