@@ -162,3 +162,18 @@ def test_a_call_received_is_the_callers():
     analysis, event = _event("Prime Minister Dana Holt received a call from President Emil Lund on Friday.", "CONSULT")
     assert analysis.actor(event.actor).name == "Emil Lund"
     assert analysis.actor(event.recipient).name == "Dana Holt"
+
+
+def test_a_name_joined_by_and_that_the_parse_hung_inside_the_doer_is_a_partner():
+    from spacy.tokens import Doc
+
+    from newsgraph.analyze.events import _run_in_partners
+    from newsgraph.nlp.loader import load
+
+    # the parse the small model gives some names ("<name> and Chinese leader <name>" as one modified name)
+    words = ["Holt", "and", "Chinese", "leader", "Wang", "Bo", "signed", "a", "deal"]
+    doc = Doc(load().vocab, words=words, pos=["PROPN", "CCONJ", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN"], heads=[3, 0, 3, 5, 5, 6, 6, 8, 6],
+              deps=["amod", "cc", "amod", "compound", "compound", "nsubj", "ROOT", "det", "dobj"],
+              ents=["B-PERSON", "O", "B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert [t.text for t in _run_in_partners(doc[5])] == ["Holt"]
+    assert _run_in_partners(doc[8]) == []
