@@ -177,3 +177,8 @@ def test_a_name_joined_by_and_that_the_parse_hung_inside_the_doer_is_a_partner()
               ents=["B-PERSON", "O", "B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
     assert [t.text for t in _run_in_partners(doc[5])] == ["Holt"]
     assert _run_in_partners(doc[8]) == []
+
+
+def test_people_trapped_in_a_besieged_building_are_its_recipient():
+    _, event = _event("Riot police besieged the university campus, where hundreds of students were trapped.", "COERCE")
+    assert event.recipient_span.text == "hundreds of students"

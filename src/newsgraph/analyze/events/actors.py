@@ -179,7 +179,14 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
             return candidate
     if token is not None and found.type in STRUCK and struck_thing(found, token):
         # "shelled the rebel-held enclave of X", "stormed a police headquarters": the place or
-        # building attacked stands for whoever holds it (its country's actor when the place is known)
+        # building attacked stands for whoever holds it (its country's actor when the place is known);
+        # people the clause says are inside it ("besieged the campus, where students were trapped") are
+        # the ones acted on
+        inside = occupants(token)
+        if inside is not None:
+            candidate = participant(inside, actors, avoid=actor, someone_only=True)
+            if candidate[1] is not None:
+                return with_conjuncts(candidate, inside)
         return participant(token, actors, avoid=actor, places=places)
     candidate = participant(token, actors, avoid=actor, places=places, someone_only=True)
     if candidate[1] is None and found.type not in STRUCK:
@@ -234,6 +241,17 @@ WELCOMING = {"SUPPORT", "AGREE"}
 BENEFITS = {"release", "freeing", "liberation", "rescue", "return", "repatriation", "pardon", "acquittal",
             "exoneration", "evacuation", "reinstatement", "election", "appointment", "recovery", "safety",
             "survival", "reunification", "amnesty"}
+
+
+def occupants(place):
+    """Who a place's relative clause says is in it: "students" of "the campus, where students were trapped"."""
+    for clause in (c for c in place.children if c.dep_ == "relcl"):
+        if not any(c.lower_ in ("where", "inside") for c in clause.children):
+            continue
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and is_someone(child) and child.pos_ != "PRON":
+                return child
+    return None
 
 
 def beneficiary(thing):

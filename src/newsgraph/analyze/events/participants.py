@@ -345,7 +345,10 @@ TARGET_PLACES = {"city", "town", "village", "base", "camp", "position", "post", 
                  "stronghold", "bastion", "hideout", "office", "station", "facility", "factory", "port",
                  "airport", "bridge", "site", "territory", "border", "market", "ambulance", "camps",
                  "helicopter", "jet", "warplane", "drone", "boat", "truck", "car", "train", "tank", "warship",
-                 "submarine", "satellite", "fighter"}
+                 "submarine", "satellite", "fighter",
+                 # buildings people are held or besieged in
+                 "campus", "university", "college", "prison", "jail", "palace", "residence", "hotel", "stadium",
+                 "square", "courthouse", "cathedral", "temple", "shrine", "refinery"}
 
 
 def struck_thing(found, token) -> bool:
