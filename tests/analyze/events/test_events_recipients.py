@@ -182,3 +182,17 @@ def test_a_name_joined_by_and_that_the_parse_hung_inside_the_doer_is_a_partner()
 def test_people_trapped_in_a_besieged_building_are_its_recipient():
     _, event = _event("Riot police besieged the university campus, where hundreds of students were trapped.", "COERCE")
     assert event.recipient_span.text == "hundreds of students"
+
+
+def test_a_granted_request_is_a_concession_to_the_asker_not_a_request():
+    analysis = newsgraph.analyze("Kenya agreed to Somalia's request to send troops.", published="2024-05-08")
+    assert [e.type for e in analysis.events] == ["CONCEDE"]
+    event = analysis.events[0]
+    assert analysis.actor(event.actor).name == "Kenya"
+    assert analysis.actor(event.recipient).name == "Somalia"
+
+
+def test_the_owner_of_a_request_rejected_in_the_passive_is_the_recipient():
+    analysis, event = _event("Somalia's request for troops was rejected by Kenya.", "REJECT")
+    assert analysis.actor(event.actor).name == "Kenya"
+    assert analysis.actor(event.recipient).name == "Somalia"

@@ -151,7 +151,9 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
             if candidate[1] is not None:
                 return with_conjuncts(candidate, done_to)
     owned = _owner_actor(token, actors, actor, places)
-    if owned is not None and found.type in VERBAL and token.dep_ == "dobj" and token.head.i == found.head.i:
+    if owned is not None and found.type in VERBAL and (
+            token.dep_ in ("dobj", "nsubjpass") and token.head.i == found.head.i
+            or token.dep_ == "pobj" and token.head.head.i == found.head.i):
         # "criticized Fortress's payout to its executives", "rejected Iran's offer to the EU": what is
         # said is said of the owner's act, whatever else the clause names
         return owned

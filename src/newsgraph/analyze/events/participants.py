@@ -159,6 +159,8 @@ def frame_recipient(head, complement, inner_recipient=None):
     asked = first_child(head, ("nsubjpass",))
     if asked is not None and is_someone(asked) and asked.lower_ not in ("who", "that", "which"):
         return asked  # "X was asked by Y to delay the vote", "X was urged to resign": X
+    if asked is not None and author(asked) is not None:
+        return author(asked)  # "Somalia's request was rejected by Kenya": Somalia
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "upon", "from", "to", "with", "against"):
             pobj = first_child(child, ("pobj",))

@@ -20,7 +20,16 @@ from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
 from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS, modality_of, negated, past
-from newsgraph.analyze.events.objects import MEETING_NOUNS, NAMING, by_object, called_names, is_order, takes_part, under
+from newsgraph.analyze.events.objects import (
+    MEETING_NOUNS,
+    NAMING,
+    by_object,
+    called_names,
+    granted,
+    is_order,
+    takes_part,
+    under,
+)
 
 OBLIGATION = {"must", "should", "ought"}
 #: the mode of a REQUEST (or REJECT) by what is asked: PLOVER's assist / change / yield / meet
@@ -140,6 +149,12 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
         if override is not None:
             event = Found(override[0], override[1], token,
                           _trigger_words(token, Trigger((token.lemma_,), "VERB", *override, "event")))
+            asked = granted(token)
+            if asked is not None:
+                # "agreed to Somalia's request to send troops": the request granted is no REQUEST of the
+                # one granting it, and what was asked is not done by them
+                used_objects.add(asked.i)
+                event.absorbed = {t.i for t in asked.subtree if t.i != asked.i}
             if override == ("COERCE", "seize"):
                 event.recipient = P.prep_object(token, ("at", "on", "of", "in"))  # "a search warrant at X's home"
             siege = under(token, "siege") if token.lemma_.lower() in ("be", "remain", "come", "stay") else None
