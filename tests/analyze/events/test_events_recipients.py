@@ -196,3 +196,11 @@ def test_the_owner_of_a_request_rejected_in_the_passive_is_the_recipient():
     analysis, event = _event("Somalia's request for troops was rejected by Kenya.", "REJECT")
     assert analysis.actor(event.actor).name == "Kenya"
     assert analysis.actor(event.recipient).name == "Somalia"
+
+
+def test_counted_people_in_a_country_are_the_people_not_the_country():
+    analysis, event = _event("Thousands of workers in Chile protested against the government's pension reform.",
+                             "PROTEST")
+    assert event.actor_span.text == "Thousands of workers in Chile"
+    assert analysis.actor(event.actor).kind == "group"
+    assert analysis.actor(event.recipient).country == "CHL"

@@ -12,6 +12,7 @@ from typing import Optional
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.events.lexicon import VERBAL
 from newsgraph.analyze.events.participants import (
+    QUANTITY_HEADS,
     STRUCK,
     author,
     is_passive,
@@ -80,6 +81,12 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
         actor, span = _territory_actor(phrase, actors, places)
         if actor is not None and actor.id != avoid:
             return actor.id, Span.from_spacy(span)
+    member = _counted_member(token)
+    if member is not None:  # "thousands of workers in Chile": the workers, not the place they are in
+        for span in (noun_phrase(member), phrase.doc[member.i:member.i + 1]):
+            actor = _resolve(actors, span)
+            if actor is not None and actor.id != avoid:
+                return actor.id, Span.from_spacy(phrase)
     for span in _actor_spans(phrase, token):
         actor = _resolve(actors, span)
         if actor is not None and actor.id != avoid:
@@ -521,6 +528,15 @@ def _actor_spans(phrase, head):
     for token in _without_clauses(head):
         if (token.i < phrase.start or token.i >= phrase.end) and token.pos_ == "PROPN" and token.dep_ != "compound":
             yield doc[token.i:token.i + 1]
+
+
+def _counted_member(head):
+    """The people counted by a quantity head ("thousands of workers", "dozens of them"), or None."""
+    if not (head.like_num or head.lemma_.lower() in QUANTITY_HEADS):
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return member if member is not None and member.pos_ != "PRON" and is_someone(member) else None
 
 
 def _without_clauses(head):
