@@ -204,3 +204,9 @@ def test_counted_people_in_a_country_are_the_people_not_the_country():
     assert event.actor_span.text == "Thousands of workers in Chile"
     assert analysis.actor(event.actor).kind == "group"
     assert analysis.actor(event.recipient).country == "CHL"
+
+
+def test_a_nations_people_is_the_whole_phrase_coded_as_the_country():
+    analysis, event = _event("Senator Ray Cole apologized to the Iranian people.", "SUPPORT")
+    assert event.recipient_span.text == "the Iranian people"
+    assert analysis.actor(event.recipient).country == "IRN"

@@ -90,6 +90,8 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
     for span in _actor_spans(phrase, token):
         actor = _resolve(actors, span)
         if actor is not None and actor.id != avoid:
+            if len(span) == 1 and span.root.head.i == token.i and token.lemma_.lower() in NATION_PEOPLE:
+                span = phrase  # "the American public": the nation's people, the whole phrase
             return actor.id, Span.from_spacy(span)
     actor, span = _coded_actor(phrase, actors)
     if actor is not None and actor.id != avoid:
@@ -475,6 +477,10 @@ def _territory_actor(phrase, actors, places: dict, countries_too: bool = False):
     return None, None
 
 
+#: a nation's people as a whole ("the American public", "the Iranian people")
+NATION_PEOPLE = {"people", "public", "nation", "citizen", "citizenry", "electorate", "voter", "taxpayer", "population"}
+
+
 def _coded_actor(phrase, actors):
     """A country named inside the phrase by its adjective or name ("four Ukrainian regions" ->
     Ukraine), else the phrase itself or an organisation named in it, when the actor stage listed
@@ -484,6 +490,8 @@ def _coded_actor(phrase, actors):
             iso3 = dictionaries.country_of(token.text)
             actor = actors.country_actor(iso3) if iso3 else None
             if actor is not None:
+                if token.head.i == phrase.root.i and phrase.root.lemma_.lower() in NATION_PEOPLE:
+                    return actor, phrase  # "the American people": the nation's people, the whole phrase
                 return actor, phrase.doc[token.i:token.i + 1]
     head = phrase.root
     if head.pos_ in ("NOUN", "PROPN"):
