@@ -210,3 +210,9 @@ def test_a_nations_people_is_the_whole_phrase_coded_as_the_country():
     analysis, event = _event("Senator Ray Cole apologized to the Iranian people.", "SUPPORT")
     assert event.recipient_span.text == "the Iranian people"
     assert analysis.actor(event.recipient).country == "IRN"
+
+
+def test_a_struck_thing_taken_up_again_belongs_to_the_owner_named_with_it_earlier():
+    analysis, event = _event("A Kenyan army helicopter crashed near Mandera on Wednesday. The rebels of the "
+                             "Northern Front claimed responsibility for shooting down the helicopter.", "ASSAULT")
+    assert analysis.actor(event.recipient).country == "KEN"

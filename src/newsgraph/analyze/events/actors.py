@@ -198,7 +198,13 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
             candidate = participant(inside, actors, avoid=actor, someone_only=True)
             if candidate[1] is not None:
                 return with_conjuncts(candidate, inside)
-        return participant(token, actors, avoid=actor, places=places)
+        struck = participant(token, actors, avoid=actor, places=places)
+        if struck[0] is None:
+            # "shot down the helicopter" after "a US helicopter crashed": the owner named with it earlier
+            earlier = _earlier_owner(token, actors, actor)
+            if earlier is not None:
+                return earlier
+        return struck
     candidate = participant(token, actors, avoid=actor, places=places, someone_only=True)
     if candidate[1] is None and found.type not in STRUCK:
         # an act done for whom asked for it, not force used on their word ("seized a tanker at X's request"):
@@ -252,6 +258,25 @@ WELCOMING = {"SUPPORT", "AGREE"}
 BENEFITS = {"release", "freeing", "liberation", "rescue", "return", "repatriation", "pardon", "acquittal",
             "exoneration", "evacuation", "reinstatement", "election", "appointment", "recovery", "safety",
             "survival", "reunification", "amnesty"}
+
+
+def _earlier_owner(thing, actors, avoid: Optional[str]):
+    """(actor id, span) of the owner of the same thing named earlier in the article, for a thing taken up
+    again with "the" and no owner of its own ("the helicopter" after "a US Chinook helicopter")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children):
+        return None
+    lemma = thing.lemma_.lower()
+    doc = thing.doc
+    for token in reversed(doc[max(0, thing.i - 1500):thing.i]):
+        if token.lemma_.lower() != lemma or token.pos_ != thing.pos_:
+            continue
+        maker = owner(token)
+        if maker is None:
+            continue
+        found = participant(maker, actors, avoid=avoid, someone_only=True)
+        if found[0] is not None:
+            return found
+    return None
 
 
 def occupants(place):
