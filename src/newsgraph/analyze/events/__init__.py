@@ -258,6 +258,14 @@ def _struck_someone_or_somewhere(found: Found) -> bool:
             or target.dep_ == "pobj" and target.lemma_.lower() in AREAS)  # "a curfew on the capital"
 
 
+def _run_in_partners(doer) -> list:
+    """Names joined by "and" that the parse hung inside the doer's phrase ("Trump and Chinese leader Xi"
+    read as one modified name): the other parties of a joint act."""
+    return [t for t in doer.subtree if t.i < doer.i and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE")
+                                                         or t.text[:1].isupper())
+            and t.dep_ in ("amod", "compound", "nmod") and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)]
+
+
 def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, place_of, published,
            quads, salience: Salience) -> Optional[Event]:
     statement = _statement_at(statements, found.head.idx)
@@ -280,6 +288,11 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         partners = [c for c in found.actor.conjuncts if c.i > found.actor.i and is_someone(c)]
         if partners:
             recipient, recipient_span = with_conjuncts(participant(partners[0], actors, avoid=actor), partners[0])
+        for partner in _run_in_partners(found.actor)[:1]:
+            recipient, recipient_span = participant(partner, actors, avoid=actor)
+            if recipient is None:  # a surname the index holds only inside the longer phrase
+                recipient = next((a.id for a in listed.values() if a.kind == "person" and a.id != actor
+                                  and a.name.split()[-1] == partner.text), None)
     downed = _downed(found)
     if downed:
         # "Russian helicopter shot down over X" (a headline's passive without "was"): the aircraft is

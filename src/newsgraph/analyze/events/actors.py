@@ -10,11 +10,14 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze.actors import dictionaries
+from newsgraph.analyze.events.lexicon import VERBAL
 from newsgraph.analyze.events.participants import (
+    QUANTITY_HEADS,
     STRUCK,
     author,
     is_passive,
     is_someone,
+    owner,
     paragraph_between,
     prep_object,
     struck_thing,
@@ -78,9 +81,17 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
         actor, span = _territory_actor(phrase, actors, places)
         if actor is not None and actor.id != avoid:
             return actor.id, Span.from_spacy(span)
+    member = _counted_member(token)
+    if member is not None:  # "thousands of workers in Chile": the workers, not the place they are in
+        for span in (noun_phrase(member), phrase.doc[member.i:member.i + 1]):
+            actor = _resolve(actors, span)
+            if actor is not None and actor.id != avoid:
+                return actor.id, Span.from_spacy(phrase)
     for span in _actor_spans(phrase, token):
         actor = _resolve(actors, span)
         if actor is not None and actor.id != avoid:
+            if len(span) == 1 and span.root.head.i == token.i and token.lemma_.lower() in NATION_PEOPLE:
+                span = phrase  # "the American public": the nation's people, the whole phrase
             return actor.id, Span.from_spacy(span)
     actor, span = _coded_actor(phrase, actors)
     if actor is not None and actor.id != avoid:
@@ -88,8 +99,28 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
     if token.dep_ == "appos" and token.head.i != token.i and token.pos_ == "NOUN":
         # "the Alliance, a group that has applauded ...": the group is the name it stands beside
         return participant(token.head, actors, avoid=avoid, places=places, someone_only=someone_only)
+    actor = _counted_group(token, actors, avoid)
+    if actor is not None:
+        return actor.id, Span.from_spacy(phrase)
     # no actor: the phrase still says who, unless it names a thing ("a travel restriction")
     return None, (Span.from_spacy(phrase) if not someone_only or is_someone(token) else None)
+
+
+def _counted_group(token, actors, avoid: Optional[str]):
+    """The group named earlier with the same count that a counted phrase the index does not list takes
+    up again ("six activists were detained ... the six people were charged"): the nearest such group."""
+    count = next((c.lower_ for c in token.children if c.dep_ == "nummod" and c.like_num), None)
+    if count is None or token.tag_ not in ("NNS", "NNPS") or not is_someone(token):
+        return None
+    best, best_end = None, -1
+    for actor in actors.to_list():
+        if actor.kind != "group" or actor.id == avoid:
+            continue
+        for mention in actor.mentions:
+            words = mention.text.lower().split()
+            if mention.end <= token.idx and count in words and mention.end > best_end:
+                best, best_end = actor, mention.end
+    return best
 
 
 def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[dict] = None):
@@ -121,8 +152,25 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
                 if other[0] is not None:
                     return other
         return candidate
+    if token is not None and found.type in WELCOMING:
+        # "welcomed the release of hostages by insurgents": a good act is welcomed for whom it is done to
+        done_to = beneficiary(token)
+        if done_to is not None:
+            candidate = participant(done_to, actors, avoid=actor, places=places, someone_only=True)
+            if candidate[1] is not None:
+                return with_conjuncts(candidate, done_to)
+    owned = _owner_actor(token, actors, actor, places)
+    if owned is not None and found.type in VERBAL and (
+            token.dep_ in ("dobj", "nsubjpass") and token.head.i == found.head.i
+            or token.dep_ == "pobj" and token.head.head.i == found.head.i):
+        # "criticized Fortress's payout to its executives", "rejected Iran's offer to the EU": what is
+        # said is said of the owner's act, whatever else the clause names
+        return owned
     for head in heads:
         for obj in _prepositional_targets(head, skip=token, preps=AIMED_PREPS if head.lemma_.lower() in THROWS else TARGET_PREPS):
+            if owned is not None and token is not None and token.i < obj.i < token.right_edge.i + 1 \
+                    and obj in token.subtree:
+                return owned  # "condemned Washington's shift on refugees": whose shift, not its topic
             if found.type in STRUCK and obj.head.lower_ == "with" and token is not None \
                     and obj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
                 continue  # "pounded X with heavy artillery": "with" names the means ("closed its border with X")
@@ -142,9 +190,128 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
             return candidate
     if token is not None and found.type in STRUCK and struck_thing(found, token):
         # "shelled the rebel-held enclave of X", "stormed a police headquarters": the place or
-        # building attacked stands for whoever holds it (its country's actor when the place is known)
-        return participant(token, actors, avoid=actor, places=places)
-    return participant(token, actors, avoid=actor, places=places, someone_only=True)
+        # building attacked stands for whoever holds it (its country's actor when the place is known);
+        # people the clause says are inside it ("besieged the campus, where students were trapped") are
+        # the ones acted on
+        inside = occupants(token)
+        if inside is not None:
+            candidate = participant(inside, actors, avoid=actor, someone_only=True)
+            if candidate[1] is not None:
+                return with_conjuncts(candidate, inside)
+        struck = participant(token, actors, avoid=actor, places=places)
+        if struck[0] is None:
+            # "shot down the helicopter" after "a US helicopter crashed": the owner named with it earlier
+            earlier = _earlier_owner(token, actors, actor)
+            if earlier is not None:
+                return earlier
+        return struck
+    candidate = participant(token, actors, avoid=actor, places=places, someone_only=True)
+    if candidate[1] is None and found.type not in STRUCK:
+        # an act done for whom asked for it, not force used on their word ("seized a tanker at X's request"):
+        # "withdrew its troops at the request of X", "sent troops at Trump's request": done for the asker
+        asker = requester(found.head)
+        if asker is not None:
+            by_asker = participant(asker, actors, avoid=actor, places=places, someone_only=True)
+            if by_asker[0] is not None:
+                return by_asker
+    return candidate
+
+
+#: nouns of an act done as someone asked: "at the request of X", "at X's invitation" (not an order: whoever
+#: orders an act is one of its doers, "on the orders of X")
+REQUEST_NOUNS = {"request", "urging", "invitation", "demand", "insistence", "suggestion", "appeal", "plea"}
+#: nouns of whose word or account an act is done ("on the orders of X", "on behalf of X")
+ON_WORD_OF = REQUEST_NOUNS | {"order", "orders", "instruction", "instructions", "command", "behalf", "advice",
+                              "behest", "authority", "authorization", "authorisation"}
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "csubj", "pcomp"}
+
+
+def requester(head):
+    """Who asked for the act of ``head``: the possessor or "of" member of "at/on/upon ... request" in its
+    clause (not in a clause of its own)."""
+    for token in head.subtree:
+        if token.dep_ != "pobj" or token.lemma_.lower() not in REQUEST_NOUNS \
+                or token.head.lower_ not in ("at", "on", "upon", "by"):
+            continue
+        node, inside = token, True
+        while node.i != head.i and node.head.i != node.i:
+            if node.dep_ in CLAUSE_DEPS:
+                inside = False
+                break
+            node = node.head
+        if not inside:
+            continue
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                member = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if member is not None and is_someone(member):
+                    return member
+    return None
+
+
+#: attitudes for which a welcomed act's beneficiary is the one supported (PLOVER SUPPORT, AGREE)
+WELCOMING = {"SUPPORT", "AGREE"}
+#: acts done for the good of whom they are done to ("the release of the hostages", "the rescue of X")
+BENEFITS = {"release", "freeing", "liberation", "rescue", "return", "repatriation", "pardon", "acquittal",
+            "exoneration", "evacuation", "reinstatement", "election", "appointment", "recovery", "safety",
+            "survival", "reunification", "amnesty"}
+
+
+def _earlier_owner(thing, actors, avoid: Optional[str]):
+    """(actor id, span) of the owner of the same thing named earlier in the article, for a thing taken up
+    again with "the" and no owner of its own ("the helicopter" after "a US Chinook helicopter")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children):
+        return None
+    lemma = thing.lemma_.lower()
+    doc = thing.doc
+    for token in reversed(doc[max(0, thing.i - 1500):thing.i]):
+        if token.lemma_.lower() != lemma or token.pos_ != thing.pos_:
+            continue
+        maker = owner(token)
+        if maker is None:
+            continue
+        found = participant(maker, actors, avoid=avoid, someone_only=True)
+        if found[0] is not None:
+            return found
+    return None
+
+
+def occupants(place):
+    """Who a place's relative clause says is in it: "students" of "the campus, where students were trapped"."""
+    for clause in (c for c in place.children if c.dep_ == "relcl"):
+        if not any(c.lower_ in ("where", "inside") for c in clause.children):
+            continue
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and is_someone(child) and child.pos_ != "PRON":
+                return child
+    return None
+
+
+def beneficiary(thing):
+    """Whom a beneficial act named by a noun is done to: "the hostages" of "the release of the hostages"."""
+    if thing.pos_ != "NOUN" or thing.lemma_.lower() not in BENEFITS:
+        return None
+    for child in thing.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            member = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if member is not None and is_someone(member):
+                return member
+    return None
+
+
+def _owner_actor(token, actors, actor: Optional[str], places: Optional[dict]):
+    """(actor id, span) of the actor who owns a thing acted on ("Fortress's payout", "the US decision"),
+    when the index lists it; else None."""
+    if token is None or is_someone(token):
+        return None
+    maker = owner(token)
+    if maker is None:
+        return None
+    candidate = participant(maker, actors, avoid=actor, places=places, someone_only=True)
+    return candidate if candidate[0] is not None else None
 
 
 def foreign_target(found: Found, actors, doer):
@@ -209,6 +376,8 @@ def _prepositional_targets(head, skip=None, preps=TARGET_PREPS):
                     continue
                 if child.lower_ in ("according", "due", "because", "thanks"):
                     continue  # "according to a lawmaker": the source of the report, not a target
+                if any(c.dep_ == "pobj" and c.lemma_.lower() in ON_WORD_OF for c in child.children):
+                    continue  # "on the orders of X", "on behalf of X": who commanded or asked, not a target
                 if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if (obj is not None and (skip is None or obj.i != skip.i) and obj.i > head.i
@@ -333,6 +502,10 @@ def _territory_actor(phrase, actors, places: dict, countries_too: bool = False):
     return None, None
 
 
+#: a nation's people as a whole ("the American public", "the Iranian people")
+NATION_PEOPLE = {"people", "public", "nation", "citizen", "citizenry", "electorate", "voter", "taxpayer", "population"}
+
+
 def _coded_actor(phrase, actors):
     """A country named inside the phrase by its adjective or name ("four Ukrainian regions" ->
     Ukraine), else the phrase itself or an organisation named in it, when the actor stage listed
@@ -342,6 +515,8 @@ def _coded_actor(phrase, actors):
             iso3 = dictionaries.country_of(token.text)
             actor = actors.country_actor(iso3) if iso3 else None
             if actor is not None:
+                if token.head.i == phrase.root.i and phrase.root.lemma_.lower() in NATION_PEOPLE:
+                    return actor, phrase  # "the American people": the nation's people, the whole phrase
                 return actor, phrase.doc[token.i:token.i + 1]
     head = phrase.root
     if head.pos_ in ("NOUN", "PROPN"):
@@ -386,6 +561,15 @@ def _actor_spans(phrase, head):
     for token in _without_clauses(head):
         if (token.i < phrase.start or token.i >= phrase.end) and token.pos_ == "PROPN" and token.dep_ != "compound":
             yield doc[token.i:token.i + 1]
+
+
+def _counted_member(head):
+    """The people counted by a quantity head ("thousands of workers", "dozens of them"), or None."""
+    if not (head.like_num or head.lemma_.lower() in QUANTITY_HEADS):
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return member if member is not None and member.pos_ != "PRON" and is_someone(member) else None
 
 
 def _without_clauses(head):

@@ -91,6 +91,28 @@ def under(verb, state: str):
     return None
 
 
+#: granting what someone asked for: PLOVER CONCEDE ("accede to demands"), the asker its recipient; not a
+#: REQUEST of the one who grants it ("granted Somalia's request", "agreed to their demands")
+GRANT_VERBS = {"grant", "accept", "approve", "heed", "honor", "honour", "meet", "fulfil", "fulfill", "satisfy"}
+GRANT_TO_VERBS = {"agree", "accede", "yield", "bow", "give", "comply", "submit", "consent"}
+ASKED = {"request", "demand", "plea", "appeal", "petition", "ultimatum", "call"}
+
+
+def granted(verb):
+    """What is granted: the request or demand object of "granted / met / agreed to / bowed to", or None."""
+    lemma = verb.lemma_.lower()
+    if lemma in GRANT_VERBS:
+        obj = P.first_child(verb, ("dobj", "nsubjpass"))
+        return obj if obj is not None and obj.lemma_.lower() in ASKED else None
+    if lemma in GRANT_TO_VERBS:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "with", "in"):
+                obj = P.first_child(child, ("pobj",))
+                if obj is not None and obj.lemma_.lower() in ASKED:
+                    return obj
+    return None
+
+
 def by_object(verb):
     """Verbs whose event depends on what they act on: stopping one's own attacks is a retreat
     ("suspended its offensive"), ending restrictions an easing ("lifted the curfew"); "call" with an
@@ -122,6 +144,8 @@ def by_object(verb):
                                    or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in person.children)):
             return ("CONSULT", "phone")  # "called Russian Foreign Minister Sergey Lavrov"
         return None
+    if granted(verb) is not None:
+        return ("CONCEDE", None)  # "granted Somalia's request", "bowed to their demands"
     if lemma not in HALT_VERBS | EASE_VERBS | RETRACT_VERBS | WRECK_VERBS | SEARCH_VERBS:
         return None
     obj = P.first_child(verb, ("dobj", "nsubjpass"))

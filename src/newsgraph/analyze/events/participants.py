@@ -156,6 +156,11 @@ def frame_recipient(head, complement, inner_recipient=None):
         return obj
     if complement is not None and complement.dep_ == "dobj" and is_someone(complement):
         return complement  # "threatened Britain with retaliation": Britain, not the retaliation
+    asked = first_child(head, ("nsubjpass",))
+    if asked is not None and is_someone(asked) and asked.lower_ not in ("who", "that", "which"):
+        return asked  # "X was asked by Y to delay the vote", "X was urged to resign": X
+    if asked is not None and author(asked) is not None:
+        return author(asked)  # "Somalia's request was rejected by Kenya": Somalia
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "upon", "from", "to", "with", "against"):
             pobj = first_child(child, ("pobj",))
@@ -342,7 +347,10 @@ TARGET_PLACES = {"city", "town", "village", "base", "camp", "position", "post", 
                  "stronghold", "bastion", "hideout", "office", "station", "facility", "factory", "port",
                  "airport", "bridge", "site", "territory", "border", "market", "ambulance", "camps",
                  "helicopter", "jet", "warplane", "drone", "boat", "truck", "car", "train", "tank", "warship",
-                 "submarine", "satellite", "fighter"}
+                 "submarine", "satellite", "fighter",
+                 # buildings people are held or besieged in
+                 "campus", "university", "college", "prison", "jail", "palace", "residence", "hotel", "stadium",
+                 "square", "courthouse", "cathedral", "temple", "shrine", "refinery"}
 
 
 def struck_thing(found, token) -> bool:

@@ -20,7 +20,16 @@ from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
 from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS, modality_of, negated, past
-from newsgraph.analyze.events.objects import MEETING_NOUNS, NAMING, by_object, called_names, is_order, takes_part, under
+from newsgraph.analyze.events.objects import (
+    MEETING_NOUNS,
+    NAMING,
+    by_object,
+    called_names,
+    granted,
+    is_order,
+    takes_part,
+    under,
+)
 
 OBLIGATION = {"must", "should", "ought"}
 #: the mode of a REQUEST (or REJECT) by what is asked: PLOVER's assist / change / yield / meet
@@ -140,6 +149,12 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
         if override is not None:
             event = Found(override[0], override[1], token,
                           _trigger_words(token, Trigger((token.lemma_,), "VERB", *override, "event")))
+            asked = granted(token)
+            if asked is not None:
+                # "agreed to Somalia's request to send troops": the request granted is no REQUEST of the
+                # one granting it, and what was asked is not done by them
+                used_objects.add(asked.i)
+                event.absorbed = {t.i for t in asked.subtree if t.i != asked.i}
             if override == ("COERCE", "seize"):
                 event.recipient = P.prep_object(token, ("at", "on", "of", "in"))  # "a search warrant at X's home"
             siege = under(token, "siege") if token.lemma_.lower() in ("be", "remain", "come", "stay") else None
@@ -220,7 +235,7 @@ def _trigger_words(token, trigger: Trigger) -> list:
 
 #: light verbs whose subject undergoes the act their object names: "X faced criticism from Y" is Y's
 #: accusation of X, "X received threats" a threat to X (PLOVER codes the one who acts)
-SUFFERING_VERBS = {"face", "receive", "draw", "attract", "suffer", "endure", "incur"}
+SUFFERING_VERBS = {"face", "receive", "get", "draw", "attract", "suffer", "endure", "incur"}
 
 
 def _suffered(verb, trigger: Trigger, lexicon: Lexicon, words, used_objects: set) -> Optional[Found]:
@@ -231,15 +246,22 @@ def _suffered(verb, trigger: Trigger, lexicon: Lexicon, words, used_objects: set
     noun = lexicon.noun(obj)
     if noun is not None and noun.type:
         etype, mode = noun.type, noun.mode
+    elif obj.lemma_.lower() in ("call", "phonecall") and not any(
+            c.dep_ in ("acl", "relcl", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("for", "to"))
+            for c in obj.children):
+        etype, mode = "CONSULT", "phone"  # "got a phone call from X" (not "calls for X to resign")
     elif trigger.cameo and trigger.type not in (None, "CONSULT"):
         etype, mode = trigger.type, trigger.mode  # a CAMEO pattern on the object ("face criticism")
     else:
         return None
-    if etype == "CONSULT":
-        return None  # "received a visit" is the host's side of a visit: read by "receive"
+    source = P.prep_object(obj, ("from", "by")) or P.prep_object(verb, ("from", "by"))
+    if etype == "CONSULT" and (source is None or not P.is_someone(source)):
+        # "received a visit" is the host's side of a visit: read by "receive"; "got a phone call from X"
+        # is X's call
+        return None
     used_objects.add(obj.i)
     event = Found(etype, mode, verb, sorted(words + [obj], key=lambda t: t.i), confidence=0.5)
-    event.actor = P.prep_object(obj, ("from", "by")) or P.prep_object(verb, ("from", "by"))
+    event.actor = source
     event.recipient = P.subject(verb)
     event.agentless = event.actor is None
     event.absorbed = {t.i for t in obj.subtree if t.i != obj.i}
@@ -294,6 +316,11 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     if trigger.type == "ASSAULT" and S.shot_down(token):
         event.recipient, event.agentless = P.first_child(token, ("nsubj",)), True
         return _finish(event, roles_set=True)  # '"US helicopter shot down," the spokesman said'
+    if trigger.type == "ASSAULT" and token.dep_ == "conj" and S.shot_down(token.head) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children):
+        # '"US helicopter shot down and destroyed"': the conjoined participle shares the reduced passive
+        event.recipient, event.agentless = P.first_child(token.head, ("nsubj",)), True
+        return _finish(event, roles_set=True)
     if _reduced_passive(token):
         # "Iran will strike back if attacked": the main clause's subject is the one attacked, no doer named
         event.recipient, event.agentless = P.subject(token.head), True
