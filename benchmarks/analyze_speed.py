@@ -111,13 +111,13 @@ def _setting_seconds(docs, texts) -> float:
     """The time the actor stage spends on the article's setting (weighing it, then settling actors),
     timed around those two steps in one more pass."""
     spent = [0.0]
-    steps = {name: getattr(actors, name) for name in ("article_setting", "settle_setting")}
+    steps = {name: getattr(actors, name) for name in ("setting_and_sole", "settle_setting")}
 
     def timed(step):
-        def run(*args):
+        def run(*args, **kwargs):
             t = time.perf_counter()
             try:
-                return step(*args)
+                return step(*args, **kwargs)
             finally:
                 spent[0] += time.perf_counter() - t
         return run

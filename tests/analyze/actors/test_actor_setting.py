@@ -129,3 +129,17 @@ def test_a_name_described_as_a_company_is_one_and_its_spokeswoman_takes_its_code
     found = actors(nlp, "The Swiss watchmaker Korvel said sales rose. Ada Roux, a Korvel spokeswoman, said more "
                         "would come.")
     assert found == [("Korvel", "organization", "CHE", "BUS"), ("Ada Roux", "person", "CHE", "BUS")]
+
+
+BARE_NAMES = ("DENVER (AP) — The Denver Pioneers beat the Tulsa Drillers 4-2 on Monday night in Denver, "
+              "Colorado. Ollie Marsk scored twice. {extra}Police spokeswoman Rita Panko said the crowd "
+              "was calm.")
+
+
+def test_a_bare_name_takes_the_setting_only_in_a_story_that_names_no_other_country(nlp):
+    alone = {name: country for name, _, country, _ in actors(nlp, BARE_NAMES.format(extra=""))}
+    assert alone["Ollie Marsk"] == "USA"
+    two = {name: country for name, _, country, _ in actors(
+        nlp, BARE_NAMES.format(extra="The Pioneers fly to Winnipeg, Canada, on Friday. "))}
+    assert two["Ollie Marsk"] is None
+    assert two["Rita Panko"] == "USA"  # a person with a role still takes it

@@ -39,7 +39,7 @@ from newsgraph.analyze.actors.knowledge import apply_knowledge, home_country, se
 from newsgraph.analyze.actors.names import reads_as_english
 from newsgraph.analyze.actors.products import prune_products
 from newsgraph.analyze.actors.scenery import scenery
-from newsgraph.analyze.actors.setting import article_setting, settle_setting
+from newsgraph.analyze.actors.setting import setting_and_sole, settle_setting
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
 
@@ -68,7 +68,8 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     prune_furniture(index)
     prune_products(index)
     settle_context(index)
-    settle_setting(index, article_setting(doc, index, builder.credits) or home_country(index), knowledge)
+    setting, sole = setting_and_sole(doc, index, builder.credits)
+    settle_setting(index, setting or home_country(index), knowledge, sole=sole)
     index.number()
     index.scenery = scenery(index)
     return index

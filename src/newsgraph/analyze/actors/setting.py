@@ -56,16 +56,22 @@ LOCAL_GROUPS = frozenset({"resident", "protester", "protestor", "demonstrator", 
 
 def article_setting(doc, index: ActorIndex, credits: set[int]) -> Optional[str]:
     """The alpha-3 code of the country ``doc`` is set in, or None (see the module docstring)."""
+    return setting_and_sole(doc, index, credits)[0]
+
+
+def setting_and_sole(doc, index: ActorIndex, credits: set[int]) -> tuple[Optional[str], bool]:
+    """The setting (``article_setting``) and whether it is the only country the text points to at
+    all (no other place, nationality or coded person): only then do bare names take it."""
     weights = setting_weights(doc, index, credits)
     if not weights:
-        return None
+        return None, False
     ranked = sorted(weights.items(), key=lambda kv: -kv[1])
     top, weight = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     total = sum(weights.values())
     if weight >= SETTING_WEIGHT and weight >= SETTING_SHARE * total and weight >= SETTING_LEAD * second:
-        return top
-    return None
+        return top, len(ranked) == 1
+    return None, False
 
 
 def setting_weights(doc, index: ActorIndex, credits: set[int]) -> dict[str, float]:
@@ -134,13 +140,18 @@ def _dateline(text: str) -> Optional[tuple[int, int, str]]:
     return None
 
 
-def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: KnowledgeBase) -> None:
+def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: KnowledgeBase,
+                   sole: bool = False) -> None:
     """Give ``setting`` to the actors without a country whose coding is local by nature
-    (``local_by_nature``) and that nothing ties to another country (``foreign_evidence``)."""
+    (``local_by_nature``) and that nothing ties to another country (``foreign_evidence``). A person
+    known by bare name only (no title, no sector) takes it only when it is the ``sole`` country of
+    the story: players of a league of two countries, a touring band, visitors are of anywhere."""
     if setting is None:
         return
     for actor in index.actors:
         if actor.country is not None or actor.kind not in ("person", "group", "organization"):
+            continue
+        if actor.kind == "person" and actor.title is None and actor.sector is None and not sole:
             continue
         if local_by_nature(actor) and not foreign_evidence(actor, index, setting, knowledge):
             actor.country = setting
@@ -161,8 +172,8 @@ STATESMEN = frozenset({"minister", "ambassador", "envoy", "diplomat", "premier",
 
 def local_by_nature(actor: Actor) -> bool:
     """Whether an actor without a country is of the place its story happens in: a named company,
-    agency, police force, court or newspaper no table knows; a person (a named witness, a CEO, a
-    sheriff's spokesman); a body of a state sector; people of a place ("residents", "protesters").
+    agency, police force, court or newspaper no table knows; a person (a CEO, a sheriff's
+    spokesman, a named witness -- bare names only in a story of one country, see ``settle_setting``); a body of a state sector; people of a place ("residents", "protesters").
     Never a body named as international, an IGO or NGO, nor people of anywhere ("investors")."""
     if actor.sector in ("IGO", "NGO"):
         return False
