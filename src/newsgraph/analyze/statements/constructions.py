@@ -89,16 +89,34 @@ def cue_candidates(doc):
                 yield candidate
         elif token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             yield from _verb_candidates(doc, token)
+        elif mistagged_participle(token):
+            yield from _verb_candidates(doc, token, mistagged_participle(token))
         elif token.pos_ in ("NOUN", "PROPN"):
             candidate = _noun_candidate(doc, token)
             if candidate:
                 yield candidate
 
 
-def _verb_candidates(doc, verb):
+def mistagged_participle(token) -> str:
+    """The speech verb of a participle the tagger took for a noun: in "issued a statement,
+    warning of dire consequences" "warning" is a noun hanging off "issued" as a clause; the lemma
+    ("warn") when the word is such a participle of a speech verb, else ""."""
+    word = token.lower_
+    if token.tag_ != "NN" or token.dep_ not in ("advcl", "xcomp") or not word.endswith("ing") or token.i == 0 \
+            or token.doc[token.i - 1].text != ",":
+        return ""
+    verbs = resources.speech_verbs()
+    stem = word[:-3]
+    for lemma in (stem, stem + "e", stem[:-1]):
+        if lemma in verbs:
+            return lemma
+    return ""
+
+
+def _verb_candidates(doc, verb, lemma: str = ""):
     source = source_of(verb)
     suffix = "" if source else "-nosrc"
-    lemma = verb.lemma_.lower()
+    lemma = lemma or verb.lemma_.lower()
 
     def candidate(content, frame, cue=None):
         return Candidate(cue or _cue_tokens(verb), token_range(source), content, frame + suffix, lemma,

@@ -60,6 +60,29 @@ def voices_stance(candidate) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS for c in head.children)
 
 
+#: sources that point back at a clause or a thing, not at a speaker ("the report, which confirmed ...")
+RELATIVE_SOURCES = frozenset({"which", "that", "what", "this", "there"})
+
+
+def speech_act_object(candidate, verbs: frozenset) -> bool:
+    """"X criticised the shift", "X blasted the payout as 'morally wrong'", "X denied doing anything
+    wrong", "the authority reported a third case": a speech-act verb (``verbs``) stated outright --
+    with a source of its own, a noun-phrase, gerund or predicative object, no negation, modal or
+    infinitive -- reports words whose matter is its object (and the object's predicate)."""
+    head = candidate.head
+    if head is None or candidate.quoted or candidate.frame != "obj" or candidate.lemma not in verbs:
+        return False
+    if head.tag_ == "VB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in head.children):
+        return False  # "plans to announce", "did not confirm", "was reported"
+    if any(t.tag_ == "MD" for t in candidate.cue_tokens):
+        return False  # "may announce": not yet said
+    source = candidate.source_tokens
+    if not source or all(t.lower_ in RELATIVE_SOURCES for t in source):
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > head.i]
+    return bool(objects) and not all(o.pos_ == "PRON" and o.lower_ in PRONOUN_LIKE for o in objects)
+
+
 def quote_before(verb):
     """The quoted sentence a bare cue sentence follows: '"Where is the money?" Brell asked.' -- the
     parser ends the sentence at the question mark, and the cue's sentence is just its speaker and cue
