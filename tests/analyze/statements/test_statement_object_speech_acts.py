@@ -63,3 +63,8 @@ def test_information_withheld_is_a_no_comment(nlp, text, source, cue):
 
 def test_giving_a_thing_is_no_no_comment(nlp):
     assert extract(nlp, "The firm did not give money to the party.") == []
+
+
+def test_what_is_said_of_a_pronoun_object_is_its_as_phrase(nlp):
+    assert rows(extract(nlp, "Pim Oduya described him as reckless.")) \
+        == [("speech", "Pim Oduya", "described", ["reckless"])]

@@ -180,14 +180,26 @@ def _verb_candidates(doc, verb, lemma: str = ""):
             yield candidate([_char_range(doc, pobj.left_edge.i, topic.right_edge.i + 1)], f"prep:{topic.lower_}",
                             _cue_tokens(verb) + list(doc[verb.i + 1:topic.i + 1]))
         return
+    pronoun = bool(objects) and _is_bare_pronoun(objects[0])
     if objects:
-        if _is_bare_pronoun(objects[0]):
+        if pronoun:
             objects = objects[1:]  # "called it a disgrace": what is said of it is the predicate
         if objects:
             yield candidate(_objects_content(doc, verb, objects), "obj")
-        return
+            return
+        if len([c for c in verb.children if c.dep_ in OBJECT_DEPS]) > 1:
+            return
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
              and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+    if pronoun:
+        # "described him as reckless": what is said of the one described is the as-phrase;
+        # '"...," he assured himself': the quote before (``quote_before``); nothing else
+        as_phrase = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i
+                          and p.n_rights), None)
+        if as_phrase is not None:
+            yield candidate([_char_range(doc, as_phrase.i + 1, as_phrase.right_edge.i + 1)], "obj")
+            return
+        preps = []
     before = quote_before(verb) if source else None
     if before is not None:
         yield candidate([_char_range(doc, before.start, before.end)], "ccomp")

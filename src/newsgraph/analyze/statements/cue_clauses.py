@@ -86,15 +86,16 @@ def speech_act_object(candidate, verbs: frozenset) -> bool:
 def quote_before(verb):
     """The quoted sentence a bare cue sentence follows: '"Where is the money?" Brell asked.' -- the
     parser ends the sentence at the question mark, and the cue's sentence is just its speaker and cue
-    (adjuncts allowed, no complement). The sentence before it, when it ends with a closing quote mark."""
+    (adjuncts and a pronoun addressed allowed, no complement). The sentence before it, when it ends with a closing quote mark."""
     sent = verb.sent
     if verb.lemma_.lower() not in resources.speech_verbs() and verb.lemma_.lower() not in QUESTIONING_VERBS:
         return None
     if sent.start < 2 or verb.doc[sent.start - 1].text not in QUOTE_TOKENS \
             or verb.doc[sent.start - 2].text not in ("?", "!", ".", ","):
         return None
-    if any(c.dep_ in CLAUSE_DEPS + OBJECT_DEPS + ("parataxis",) for c in verb.children):
-        return None
+    if any(c.dep_ in CLAUSE_DEPS + OBJECT_DEPS + ("parataxis",) and not (c.dep_ in ("dobj", "dative")
+           and c.pos_ == "PRON" and c.n_lefts + c.n_rights == 0) for c in verb.children):
+        return None  # a complement of its own; the one addressed ("he assured himself") is none
     if verb.left_edge.i != sent.start or any(t.text in QUOTE_TOKENS for t in sent):
         return None
     previous = verb.doc[sent.start - 1].sent
