@@ -151,3 +151,10 @@ def test_answers_go_to_no_one_the_introduction_does_not_name():
                                  "A: Marta Kowalczyk inspires me, and I think Marta Kowalczyk is right.\n\n"
                                  "Q: What is next?\n\nA: We are moving to Brenton.")
     assert not any(s.speaker for s in analysis.statements if s.cue.text == ":")
+
+
+def test_a_group_described_in_apposition_speaks_for_the_organisation_named_before_it():
+    shown = _shown("Duties have helped local mills, said Ravi Kell, who heads the Union of Northern Millers, a group "
+                   "that has applauded the new duties.")
+    assert shown == [("Ravi Kell", ["Duties have helped local mills"]),
+                     ("Union of Northern Millers", ["the new duties"])]
