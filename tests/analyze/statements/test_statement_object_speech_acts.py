@@ -73,3 +73,15 @@ def test_what_is_said_of_a_pronoun_object_is_its_as_phrase(nlp):
 def test_a_stance_tweeted_is_words_written(nlp):
     assert rows(extract(nlp, "Ana Pell tweeted her support for the strikers.")) \
         == [("writing", "Ana Pell", "tweeted", ["her support for the strikers"])]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("As Velt told reporters, the plant will close in May.", "told", ["the plant will close in May"]),
+    ("The plant will close in May, as Velt told reporters on Monday.", "told", ["The plant will close in May"]),
+])
+def test_an_as_clause_of_a_speech_verb_frames_what_was_said(nlp, text, cue, content):
+    assert rows(extract(nlp, text)) == [("speech", "Velt", cue, content)]
+
+
+def test_an_as_clause_without_a_speaker_is_no_statement(nlp):
+    assert extract(nlp, "As expected, the plant closed.") == []

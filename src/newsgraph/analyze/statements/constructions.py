@@ -154,6 +154,11 @@ def _verb_candidates(doc, verb, lemma: str = ""):
     if clauses:
         yield candidate(_clause_content(doc, verb, _without_framing_clause(verb, clauses), source), "ccomp")
         return
+    framed = _as_clause(verb) if source else None
+    if framed is not None:
+        # "As X noted, A", "A, as X told reporters": A is what X said
+        yield candidate(_token_segments(doc, framed), "ccomp")
+        return
     inverted = _inverted_clause(verb)
     if inverted is not None:
         yield candidate(_clause_content(doc, verb, [inverted], source, exclude_subtree=verb), "ccomp")
@@ -289,6 +294,31 @@ def _inverted_clause(verb):
             head = head.head
         return head
     return None
+
+
+def _as_clause(verb):
+    """The tokens of the clause a speech verb's "as"-clause frames: "As Velt notes, A", "A, as Velt told
+    reporters": the cue clause runs from "as" to the comma after the verb and its objects, and the
+    clause it hangs on is what was said (without the cue clause). None when the verb is no such cue."""
+    if verb.dep_ != "advcl" or verb.lemma_.lower() not in resources.speech_verbs() or verb.head is verb:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ != "as" or mark.i != verb.left_edge.i:
+        return None
+    if any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        return None  # "as X said that ...": X's own clause
+    doc = verb.doc
+    end = verb.i + 1
+    while end < len(doc) and doc[end].text != "," and doc[end].head.i == verb.i and doc[end].dep_ != "advcl":
+        end = doc[end].right_edge.i + 1  # the cue's objects and adjuncts: "told reporters on Monday"
+    if mark.i > 0 and doc[mark.i - 1].text == ",":
+        start = mark.i - 1  # "A, as X said."
+    elif end < len(doc) and doc[end].text == ",":
+        start, end = mark.i, end + 1  # "As X said, A"
+    else:
+        return None
+    clause = [t for t in verb.head.subtree if not start <= t.i < end]
+    return clause if any(t.pos_ in ("VERB", "AUX") for t in clause) else None
 
 
 def _interrupts(verb) -> bool:
