@@ -85,3 +85,32 @@ def test_an_as_clause_of_a_speech_verb_frames_what_was_said(nlp, text, cue, cont
 
 def test_an_as_clause_without_a_speaker_is_no_statement(nlp):
     assert extract(nlp, "As expected, the plant closed.") == []
+
+
+def test_a_quote_closing_a_quote_inside_it_before_a_bare_cue_sentence_is_taken(nlp):
+    text = "“I once wrote to my editor, like, ‘Can this be right, really?’” Varga recalled. “Nobody listened.”"
+    assert rows(extract(nlp, text)) == [
+        ("speech", "Varga", "recalled",
+         ["“I once wrote to my editor, like, ‘Can this be right, really?’”", "“Nobody listened.”"])]
+
+
+def test_a_name_the_parser_hung_on_the_interrupted_clause_speaks_the_interrupting_cue(nlp):
+    # the small model's slip, written out as its parse: "Velt" a second subject of "helps",
+    # "says" a parataxis without a subject
+    from spacy.tokens import Doc
+
+    words = ["This", "system", ",", "says", "Mara", "Velt", ",", "a", "chemist", ",", "helps", "steer", "the",
+             "response", "."]
+    heads = [1, 10, 3, 10, 5, 10, 5, 8, 5, 5, 10, 10, 13, 11, 10]
+    deps = ["det", "nsubj", "punct", "parataxis", "compound", "nsubj", "punct", "det", "appos", "punct", "ROOT",
+            "xcomp", "det", "dobj", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "VERB", "DET",
+           "NOUN", "PUNCT"]
+    tags = ["DT", "NN", ",", "VBZ", "NNP", "NNP", ",", "DT", "NN", ",", "VBZ", "VB", "DT", "NN", "."]
+    lemmas = ["this", "system", ",", "say", "Mara", "Velt", ",", "a", "chemist", ",", "help", "steer", "the",
+              "response", "."]
+    spaces = [k + 1 < len(words) and words[k + 1] not in ",." for k in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 9)
+    statements = find_statements(doc, NoResolution(), [], "2019-11-20")
+    assert rows(statements) == [("speech", "Mara Velt, a chemist", "says", ["This system", "helps steer the response"])]

@@ -39,7 +39,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     reports_speech,
 )
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
-from newsgraph.analyze.statements.sources import is_reporting_participle, source_of
+from newsgraph.analyze.statements.sources import inverted_sibling_subject, is_reporting_participle, source_of
 from newsgraph.nlp.text import text_of
 
 CUE_PARTS = ("aux", "auxpass", "neg", "prt")
@@ -282,7 +282,8 @@ def _inverted_clause(verb):
         return None
     if verb.i < verb.head.i and not _interrupts(verb):
         return None
-    if not any(c.dep_ in SUBJECTS for c in verb.children) or any(c.dep_ == "mark" for c in verb.children):
+    if not any(c.dep_ in SUBJECTS for c in verb.children) and inverted_sibling_subject(verb) is None \
+            or any(c.dep_ == "mark" for c in verb.children):
         return None
     # The cue clause must be set off by punctuation from the clause it reports.
     left = verb.left_edge
@@ -326,6 +327,9 @@ def _interrupts(verb) -> bool:
     parser hangs it on B's verb, and both A and B are the content."""
     doc = verb.doc
     left, right = verb.left_edge.i, verb.right_edge.i
+    sibling = inverted_sibling_subject(verb)
+    if sibling is not None:
+        right = max(right, sibling.right_edge.i)  # ", says Mara Velt, a chemist,"
     marks = (",", "--", "—")
     left_set_off = doc[left].text in marks or (left > 0 and doc[left - 1].text in marks)
     right_set_off = doc[right].text in marks or (right + 1 < len(doc) and doc[right + 1].text in marks)

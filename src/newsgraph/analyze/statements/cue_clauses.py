@@ -60,6 +60,8 @@ def voices_stance(candidate) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS for c in head.children)
 
 
+#: a single quote closing a quote inside a quote
+INNER_CLOSING = frozenset({"’", "'"})
 #: sources that point back at a clause or a thing, not at a speaker ("the report, which confirmed ...")
 RELATIVE_SOURCES = frozenset({"which", "that", "what", "this", "there"})
 
@@ -87,11 +89,18 @@ def quote_before(verb):
     """The quoted sentence a bare cue sentence follows: '"Where is the money?" Brell asked.' -- the
     parser ends the sentence at the question mark, and the cue's sentence is just its speaker and cue
     (adjuncts and a pronoun addressed allowed, no complement). The sentence before it, when it ends with a closing quote mark."""
+    from newsgraph.analyze.statements.cue_frames import cue_classes
+
     sent = verb.sent
-    if verb.lemma_.lower() not in resources.speech_verbs() and verb.lemma_.lower() not in QUESTIONING_VERBS:
-        return None
-    if sent.start < 2 or verb.doc[sent.start - 1].text not in QUOTE_TOKENS \
-            or verb.doc[sent.start - 2].text not in ("?", "!", ".", ","):
+    lemma = verb.lemma_.lower()
+    if lemma not in resources.speech_verbs() and lemma not in QUESTIONING_VERBS \
+            and cue_classes().get(lemma) not in ("speech", "writing"):
+        return None  # '"...," she recalled', '"...," he tweeted' too
+    before = sent.start - 1
+    while before > 0 and verb.doc[before - 1].text in QUOTE_TOKENS | INNER_CLOSING:
+        before -= 1  # a quote closing inside another: "... you know?’”"
+    if before < 1 or verb.doc[sent.start - 1].text not in QUOTE_TOKENS \
+            or verb.doc[before - 1].text not in ("?", "!", ".", ","):
         return None
     if any(c.dep_ in CLAUSE_DEPS + OBJECT_DEPS + ("parataxis",) and not (c.dep_ in ("dobj", "dative")
            and c.pos_ == "PRON" and c.n_lefts + c.n_rights == 0) for c in verb.children):
