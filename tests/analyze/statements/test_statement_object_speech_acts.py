@@ -114,3 +114,9 @@ def test_a_name_the_parser_hung_on_the_interrupted_clause_speaks_the_interruptin
               ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 9)
     statements = find_statements(doc, NoResolution(), [], "2019-11-20")
     assert rows(statements) == [("speech", "Mara Velt, a chemist", "says", ["This system", "helps steer the response"])]
+
+
+def test_the_writers_own_as_clause_frames_nothing_and_leaves_the_clause_its_cue(nlp):
+    statements = extract(nlp, "As we have noted, a study by the Orlo Institute concluded that rents will rise.")
+    assert [(s.cue.text, [c.text for c in s.content]) for s in statements if s.cue.text != "have noted"] \
+        == [("concluded", ["that rents will rise"])]

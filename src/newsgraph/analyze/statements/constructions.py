@@ -306,8 +306,10 @@ def _as_clause(verb):
     mark = next((c for c in verb.children if c.dep_ == "mark"), None)
     if mark is None or mark.lower_ != "as" or mark.i != verb.left_edge.i:
         return None
-    if any(c.dep_ in CLAUSE_DEPS for c in verb.children):
-        return None  # "as X said that ...": X's own clause
+    if any(c.dep_ in CLAUSE_DEPS for c in verb.children) or any(c.dep_ in CLAUSE_DEPS for c in verb.head.children):
+        return None  # "as X said that ...": X's own clause; "As X noted, a study concluded that ...": the study's
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return None  # "As we've noted, ...": the writer's own reminder
     doc = verb.doc
     end = verb.i + 1
     while end < len(doc) and doc[end].text != "," and doc[end].head.i == verb.i and doc[end].dep_ != "advcl":
