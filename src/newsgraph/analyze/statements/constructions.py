@@ -197,12 +197,13 @@ def _verb_candidates(doc, verb, lemma: str = ""):
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
              and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
     if pronoun:
-        # "described him as reckless": what is said of the one described is the as-phrase;
+        # "described him as reckless": what is said is the one described and the as-phrase;
         # '"...," he assured himself': the quote before (``quote_before``); nothing else
         as_phrase = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i
                           and p.n_rights), None)
         if as_phrase is not None:
-            yield candidate([_char_range(doc, as_phrase.i + 1, as_phrase.right_edge.i + 1)], "obj")
+            first = next(c for c in verb.children if c.dep_ in OBJECT_DEPS)
+            yield candidate([_char_range(doc, first.i, as_phrase.right_edge.i + 1)], "obj")
             return
         preps = []
     before = quote_before(verb) if source else None
