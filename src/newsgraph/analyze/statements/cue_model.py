@@ -26,7 +26,6 @@ from importlib import resources
 from typing import Optional
 
 from newsgraph.analyze.statements.cue_clauses import speech_act_object, voices_stance
-from newsgraph.analyze.statements.cues import object_speech_verbs
 from newsgraph.analyze.statements.quotes import QUOTE_MARKS
 from newsgraph.nlp.text import text_of
 
@@ -169,7 +168,7 @@ class CueModel:
             return False
         return (candidate.lemma in self.speech_verbs and candidate.frame in ("ccomp", "noun")) \
             or candidate.frame == "according" or voices_stance(candidate) \
-            or speech_act_object(candidate, object_speech_verbs())
+            or speech_act_object(candidate)
 
     def score(self, candidate) -> float:
         """The model's probability, raised to the threshold for a core construction."""

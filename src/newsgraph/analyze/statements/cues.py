@@ -117,15 +117,6 @@ def speech_verbs() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def object_speech_verbs() -> frozenset:
-    """Speech-act verbs whose object is what was said (``speech_act_verbs.txt``): "X criticised
-    the shift", "X denied doing anything wrong", "the authority reported a third case"."""
-    path = resources.files("newsgraph.data").joinpath("speech_act_verbs.txt")
-    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
 def default_lexicon() -> CueLexicon:
     """The shipped lexicon (read once per process)."""
     return CueLexicon(speech_verbs=_read_speech_verbs(), learned=_read_learned())
