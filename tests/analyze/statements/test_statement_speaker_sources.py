@@ -107,7 +107,8 @@ def test_the_group_is_the_coalition_named_before_not_the_newspaper_that_reported
     shown = _shown("Civic Watch, a coalition of tenant groups, criticised the plan. The Harbour Gazette, which first "
                    "reported the plan, said the mayor had not consulted residents. The group said it would hold a "
                    "protest on Friday.")
-    assert [s[0] for s in shown] == ["Harbour Gazette", "Civic Watch"]
+    # "criticised the plan" is Civic Watch's words too; "which first reported the plan" is no speaker
+    assert [s[0] for s in shown] == ["Civic Watch", "Harbour Gazette", "Civic Watch"]
 
 
 def test_a_main_verb_parsed_as_a_participle_on_its_subject_keeps_the_whole_subject():
@@ -150,3 +151,10 @@ def test_answers_go_to_no_one_the_introduction_does_not_name():
                                  "A: Marta Kowalczyk inspires me, and I think Marta Kowalczyk is right.\n\n"
                                  "Q: What is next?\n\nA: We are moving to Brenton.")
     assert not any(s.speaker for s in analysis.statements if s.cue.text == ":")
+
+
+def test_a_group_described_in_apposition_speaks_for_the_organisation_named_before_it():
+    shown = _shown("Duties have helped local mills, said Ravi Kell, who heads the Union of Northern Millers, a group "
+                   "that has applauded the new duties.")
+    assert shown == [("Ravi Kell", ["Duties have helped local mills"]),
+                     ("Union of Northern Millers", ["the new duties"])]

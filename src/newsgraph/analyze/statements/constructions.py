@@ -39,7 +39,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     reports_speech,
 )
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
-from newsgraph.analyze.statements.sources import is_reporting_participle, source_of
+from newsgraph.analyze.statements.sources import inverted_sibling_subject, is_reporting_participle, source_of
 from newsgraph.nlp.text import text_of
 
 CUE_PARTS = ("aux", "auxpass", "neg", "prt")
@@ -89,16 +89,34 @@ def cue_candidates(doc):
                 yield candidate
         elif token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             yield from _verb_candidates(doc, token)
+        elif mistagged_participle(token):
+            yield from _verb_candidates(doc, token, mistagged_participle(token))
         elif token.pos_ in ("NOUN", "PROPN"):
             candidate = _noun_candidate(doc, token)
             if candidate:
                 yield candidate
 
 
-def _verb_candidates(doc, verb):
+def mistagged_participle(token) -> str:
+    """The speech verb of a participle the tagger took for a noun: in "issued a statement,
+    warning of dire consequences" "warning" is a noun hanging off "issued" as a clause; the lemma
+    ("warn") when the word is such a participle of a speech verb, else ""."""
+    word = token.lower_
+    if token.tag_ != "NN" or token.dep_ not in ("advcl", "xcomp") or not word.endswith("ing") or token.i == 0 \
+            or token.doc[token.i - 1].text != ",":
+        return ""
+    verbs = resources.speech_verbs()
+    stem = word[:-3]
+    for lemma in (stem, stem + "e", stem[:-1]):
+        if lemma in verbs:
+            return lemma
+    return ""
+
+
+def _verb_candidates(doc, verb, lemma: str = ""):
     source = source_of(verb)
     suffix = "" if source else "-nosrc"
-    lemma = verb.lemma_.lower()
+    lemma = lemma or verb.lemma_.lower()
 
     def candidate(content, frame, cue=None):
         return Candidate(cue or _cue_tokens(verb), token_range(source), content, frame + suffix, lemma,
@@ -136,6 +154,11 @@ def _verb_candidates(doc, verb):
     if clauses:
         yield candidate(_clause_content(doc, verb, _without_framing_clause(verb, clauses), source), "ccomp")
         return
+    framed = _as_clause(verb) if source else None
+    if framed is not None:
+        # "As X noted, A", "A, as X told reporters": A is what X said
+        yield candidate(_token_segments(doc, framed), "ccomp")
+        return
     inverted = _inverted_clause(verb)
     if inverted is not None:
         yield candidate(_clause_content(doc, verb, [inverted], source, exclude_subtree=verb), "ccomp")
@@ -162,14 +185,27 @@ def _verb_candidates(doc, verb):
             yield candidate([_char_range(doc, pobj.left_edge.i, topic.right_edge.i + 1)], f"prep:{topic.lower_}",
                             _cue_tokens(verb) + list(doc[verb.i + 1:topic.i + 1]))
         return
+    pronoun = bool(objects) and _is_bare_pronoun(objects[0])
     if objects:
-        if _is_bare_pronoun(objects[0]):
+        if pronoun:
             objects = objects[1:]  # "called it a disgrace": what is said of it is the predicate
         if objects:
             yield candidate(_objects_content(doc, verb, objects), "obj")
-        return
+            return
+        if len([c for c in verb.children if c.dep_ in OBJECT_DEPS]) > 1:
+            return
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
              and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+    if pronoun:
+        # "described him as reckless": what is said is the one described and the as-phrase;
+        # '"...," he assured himself': the quote before (``quote_before``); nothing else
+        as_phrase = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i
+                          and p.n_rights), None)
+        if as_phrase is not None:
+            first = next(c for c in verb.children if c.dep_ in OBJECT_DEPS)
+            yield candidate([_char_range(doc, first.i, as_phrase.right_edge.i + 1)], "obj")
+            return
+        preps = []
     before = quote_before(verb) if source else None
     if before is not None:
         yield candidate([_char_range(doc, before.start, before.end)], "ccomp")
@@ -247,7 +283,8 @@ def _inverted_clause(verb):
         return None
     if verb.i < verb.head.i and not _interrupts(verb):
         return None
-    if not any(c.dep_ in SUBJECTS for c in verb.children) or any(c.dep_ == "mark" for c in verb.children):
+    if not any(c.dep_ in SUBJECTS for c in verb.children) and inverted_sibling_subject(verb) is None \
+            or any(c.dep_ == "mark" for c in verb.children):
         return None
     # The cue clause must be set off by punctuation from the clause it reports.
     left = verb.left_edge
@@ -261,11 +298,41 @@ def _inverted_clause(verb):
     return None
 
 
+def _as_clause(verb):
+    """The tokens of the clause a speech verb's "as"-clause frames: "As Velt notes, A", "A, as Velt told
+    reporters": the cue clause runs from "as" to the comma after the verb and its objects, and the
+    clause it hangs on is what was said (without the cue clause). None when the verb is no such cue."""
+    if verb.dep_ != "advcl" or verb.lemma_.lower() not in resources.speech_verbs() or verb.head is verb:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ != "as" or mark.i != verb.left_edge.i:
+        return None
+    if any(c.dep_ in CLAUSE_DEPS for c in verb.children) or any(c.dep_ in CLAUSE_DEPS for c in verb.head.children):
+        return None  # "as X said that ...": X's own clause; "As X noted, a study concluded that ...": the study's
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return None  # "As we've noted, ...": the writer's own reminder
+    doc = verb.doc
+    end = verb.i + 1
+    while end < len(doc) and doc[end].text != "," and doc[end].head.i == verb.i and doc[end].dep_ != "advcl":
+        end = doc[end].right_edge.i + 1  # the cue's objects and adjuncts: "told reporters on Monday"
+    if mark.i > 0 and doc[mark.i - 1].text == ",":
+        start = mark.i - 1  # "A, as X said."
+    elif end < len(doc) and doc[end].text == ",":
+        start, end = mark.i, end + 1  # "As X said, A"
+    else:
+        return None
+    clause = [t for t in verb.head.subtree if not start <= t.i < end]
+    return clause if any(t.pos_ in ("VERB", "AUX") for t in clause) else None
+
+
 def _interrupts(verb) -> bool:
     """A cue clause set off by commas inside the clause it reports ("A, X said, B"): the
     parser hangs it on B's verb, and both A and B are the content."""
     doc = verb.doc
     left, right = verb.left_edge.i, verb.right_edge.i
+    sibling = inverted_sibling_subject(verb)
+    if sibling is not None:
+        right = max(right, sibling.right_edge.i)  # ", says Mara Velt, a chemist,"
     marks = (",", "--", "—")
     left_set_off = doc[left].text in marks or (left > 0 and doc[left - 1].text in marks)
     right_set_off = doc[right].text in marks or (right + 1 < len(doc) and doc[right + 1].text in marks)

@@ -31,7 +31,7 @@ from functools import lru_cache
 from importlib import resources
 
 from newsgraph.analyze.statements.constructions import Candidate
-from newsgraph.analyze.statements.cue_clauses import voices_stance
+from newsgraph.analyze.statements.cue_clauses import STANCE_NOUNS, voices_stance
 from newsgraph.model import STATEMENT_FRAMES
 
 SPOKEN_CONSTRUCTIONS = ("according", "colon-line", "byline")
@@ -85,8 +85,9 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
             frame = "belief"
     elif frame == "belief" and direct and lemma not in INNER_ONLY:
         frame = "speech"  # '"We will not sign this," she concluded': quoted words are said
-    if frame == "writing" and construction == "obj" and not direct and not _text_object(candidate):
-        return "belief"  # "posted materials on the wall", "published the figures": an act, not words
+    if frame == "writing" and construction == "obj" and not direct and not _text_object(candidate, STANCE_NOUNS):
+        return "belief"  # "posted materials on the wall", "published the figures": an act, not words;
+        # "tweeted her support for the strikers" (a stance) is words written
     if lemma == "add" and construction == "obj" and not direct:
         return "belief"  # "is adding Ana Ruiz as its strategy chief": an act; "added that ..." is words
     if lemma in SHOWING_VERBS and construction == "obj" and not direct and not _text_object(candidate, INFORMATION):

@@ -181,6 +181,15 @@ def inherited_speaker(source_root, previous: list[tuple[int, str]], sent_of, act
     if word in RELATIVE_PRONOUNS and source_root.head.dep_ == "relcl":
         noun = source_root.head.head
         actor = actors.resolve(noun.doc[noun.left_edge.i:noun.i + 1])
+        if actor is None and noun.dep_ == "appos":
+            # "the Union of X, a group that has applauded ...": the group is the organisation named
+            # just before it (the parser may hang the apposition on an earlier name)
+            k = noun.left_edge.i - 1
+            while k > 0 and noun.doc[k].is_punct:
+                k -= 1
+            entity = next((e for e in noun.doc.ents if e.start <= k < e.end and e.label_ in ("ORG", "NORP")), None)
+            if entity is not None and entity.end == k + 1:
+                actor = actors.resolve(entity)
         return actor.id if actor is not None else None
     document = source_root.pos_ == "NOUN" and source_root.lemma_.lower() in DOCUMENT_HEADS
     if word not in NEUTER_PRONOUNS and not document:

@@ -8,7 +8,9 @@ no content (what X did not say is not content). Found on the parse by word class
 * a negated answer: "did not respond", "has not replied", "did not return calls / messages",
   "messages left with X were not returned";
 * "could not be reached (for comment)", "was not available for comment";
-* "had no (immediate) comment".
+* "had no (immediate) comment";
+* information withheld: "did not provide further information", "didn't give a date",
+  "declined to give details" (a verb of giving with an object that names information).
 
 A no-comment needs a speaker (its subject); without one it is left out.
 """
@@ -32,6 +34,11 @@ WITHHELD = frozenset("disclose reveal specify elaborate identify detail name say
 SAYING = frozenset("say confirm".split())
 MODALS_OF_REFUSAL = frozenset("would will could can wo ca".split())
 WH_WORDS = frozenset("how what who whom whose which when where why whether if".split())
+#: verbs of giving, and the information one gives when one answers: "did not give a date"
+GIVING = frozenset("give provide offer release share supply".split())
+INFORMATION_NOUNS = frozenset("information detail details date timeline timetable figure figures number numbers "
+                              "name names reason reasons explanation estimate breakdown specifics comment "
+                              "comments update details answer answers indication clarification".split())
 # what was left unanswered: "Messages left with X were not returned"
 UNANSWERED = frozenset("call message email request inquiry query".split())
 
@@ -74,7 +81,15 @@ def _no_comment_cue(verb):
         if complement is not None:
             to = [c for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
             return parts + [verb] + to + [complement]
+        complement = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                           and c.lemma_.lower() in GIVING and _gives_information(c)), None)
+        if complement is not None:  # "declined to give details"
+            to = [c for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
+            return parts + [verb] + to + [complement]
         return None
+    if lemma in GIVING and _gives_information(verb, negated) \
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return parts + [verb]  # "did not provide further information", "didn't give a date"
     if negated and lemma in WITHHELD and verb.tag_ != "VBG" and _withheld(verb, lemma):
         return parts + [verb]  # "did not disclose the price", "would not say how many"
     if lemma == "return" and negated and _unanswered(verb):
@@ -116,6 +131,13 @@ def _withheld(verb, lemma: str) -> bool:
     if complement is None:
         return True  # "declined questions and did not say"
     return any(t.lower_ in WH_WORDS for t in complement.subtree if t.i < complement.i or t is complement)
+
+
+def _gives_information(verb, negated: bool = True) -> bool:
+    """Whether a verb of giving has an object that names information ("a date", "further details");
+    not ``negated``: only an object denied by "no" ("gave no details")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in INFORMATION_NOUNS
+               and (negated or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in verb.children)
 
 
 def _unanswered(verb):

@@ -59,6 +59,10 @@ REFUSING_PEOPLE = frozenset({"reject", "accept", "refuse", "dismiss", "welcome"}
 PERSON_ROLES = frozenset({"mediator", "envoy", "negotiator", "candidate", "nominee", "appointee", "ambassador",
                           "arbitrator", "monitor", "observer", "representative", "emissary", "intermediary"})
 
+#: verbs of naming: words only with what something is called ("called the plan a disgrace", "dubbed it
+#: 'new Fenwick'", "branded the payout as theft"); "called the police", "named a new chief" are acts
+NAMING_VERBS = frozenset({"call", "name", "label", "brand", "term", "dub"})
+
 
 def _no_saying(candidate: Candidate) -> bool:
     """A candidate that reports no words: the writer's "referring to X" gloss, or an object cue
@@ -68,6 +72,10 @@ def _no_saying(candidate: Candidate) -> bool:
         return False
     if head.lemma_.lower() in GLOSS_PARTICIPLES and head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "xcomp"):
         return True
+    if candidate.frame.removesuffix("-nosrc") == "obj" and candidate.lemma in NAMING_VERBS:
+        return not any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or c.dep_ == "prep" and c.lower_ == "as"
+                       or c.dep_ == "dobj" and any(g.dep_ == "dobj" for g in head.children if g.i != c.i)
+                       for c in head.children)
     if candidate.frame == "obj" and head.lemma_.lower() in REFUSING_PEOPLE:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         return obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_ROLES)

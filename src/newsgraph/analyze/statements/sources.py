@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.analyze import syntax
+from newsgraph.analyze import resources, syntax
 from newsgraph.analyze.statements.cue_clauses import CLAUSE_DEPS, SUBJECT_CONTROL, SUBJECTS, is_conjoined_cue
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 
@@ -37,6 +37,9 @@ def source_of(verb, depth: int = 0) -> Optional[list]:
         inverted = _inverted_object_subject(verb)
         if inverted is not None:
             return _trim_mention(_without_adjunct(inverted, verb))
+        sibling = inverted_sibling_subject(verb)
+        if sibling is not None:
+            return _trim_mention(list(sibling.subtree))
     if depth == 0 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in SUBJECT_CONTROL:
         controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if controller is not None and controller.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -99,6 +102,23 @@ def _inverted_object_subject(verb):
                                                                                               noun.left_edge.i)):
         return None
     return noun
+
+
+def inverted_sibling_subject(verb):
+    """The speaker of an interrupting inverted cue the parser took for a second subject of the clause
+    it interrupts: in "This network, says Mara Velt, a chemist, helps ..." "Velt" hangs on "helps"
+    beside "network", and "says" has no subject. The name right after the cue, when the clause has
+    a subject of its own before the cue."""
+    if verb.dep_ not in ("parataxis", "ccomp") or verb.head is verb or verb.i == 0 \
+            or verb.doc[verb.i - 1].text != "," or verb.lemma_.lower() not in resources.speech_verbs():
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    after = [c for c in subjects if c.left_edge.i == verb.i + 1]
+    if len(after) != 1 or after[0].pos_ != "PROPN" or not any(c.i < verb.i for c in subjects):
+        return None
+    return after[0]
 
 
 def _without_adjunct(subject, verb) -> list:
