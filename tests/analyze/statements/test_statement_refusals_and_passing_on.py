@@ -21,9 +21,21 @@ def test_a_withheld_answer_is_a_no_comment(text, source, cue):
     assert [(s[0], s[2], s[3], s[4]) for s in _all(text)] == [(source, cue, [], "no_comment")]
 
 
-def test_a_negated_saying_with_its_content_stays_speech():
+def test_a_negated_saying_with_its_content_is_no_no_comment_and_no_words_said():
+    # kept with its content (PolNeAR counts it), but it reports no words said: not shown
     assert [(s[2], s[3], s[4]) for s in _all("The warden never said the lake was closed.")] == [
-        ("never said", ["the lake was closed"], "speech")]
+        ("never said", ["the lake was closed"], "belief")]
+
+
+@pytest.mark.parametrize("text, cue, frame", [
+    ("Harlow Data did not confirm the layoffs.", "did not confirm", "belief"),
+    ("The warden may announce the closure on Friday.", "may announce", "intention"),
+    ("The warden will say in a speech that the lake is safe.", "will say", "intention"),
+    ("The warden said she would not resign.", "said", "speech"),
+    ('"We will not resign," the warden said.', "said", "speech"),
+])
+def test_a_negated_or_modal_cue_reports_no_words_said(text, cue, frame):
+    assert [(s[2], s[4]) for s in _all(text)] == [(cue, frame)]
 
 
 def test_a_statement_passed_on_by_an_agency_is_only_its_speakers():

@@ -20,7 +20,11 @@ The frame comes from word classes, never from single sentences:
    words: a belief, not shown; with details, figures or a that-clause it stays speech; so is
    "add" with an object ("is adding Ana Ruiz as chief"), while "added that ..." is words;
 6. a cue verb that is an infinitive of purpose ("To confirm the link, the team ran tests") tells
-   what someone set out to do: an intention.
+   what someone set out to do: an intention;
+7. a cue of speech or writing that is negated or under a modal, with no quoted words ("did not
+   confirm the layoffs", "may announce the deal", "will say in a speech"), reports no words said:
+   negated, a belief (kept, not shown; refusals to speak are ``no_comment`` already); modal or
+   future, an intention.
 
 Speech through a written channel ("said in a statement", "said on Twitter", "in an email")
 is writing. "declined to comment" and its kin are ``no_comment`` (``analyze.statements.no_comment``).
@@ -92,9 +96,28 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
         return "belief"  # "is adding Ana Ruiz as its strategy chief": an act; "added that ..." is words
     if lemma in SHOWING_VERBS and construction == "obj" and not direct and not _text_object(candidate, INFORMATION):
         return "belief"  # "Audi revealed its new coupe": a thing shown, not words
+    if frame in ("speech", "writing") and not direct and construction not in SPOKEN_CONSTRUCTIONS:
+        unsaid = _unsaid(candidate.head)
+        if unsaid is not None:
+            return unsaid  # "did not confirm the layoffs", "may announce the deal"
     if frame == "speech" and _written_channel(candidate):
         return "writing"
     return frame
+
+
+#: modal auxiliaries that put a cue in the future or the possible ("will announce", "may say")
+MODALS = frozenset({"will", "would", "may", "might", "could", "can", "should", "must", "shall", "'ll", "wo", "ca"})
+
+
+def _unsaid(head) -> str | None:
+    """"belief" for a negated cue verb, "intention" for one under a modal, else None."""
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "neg" for c in head.children):
+        return "belief"
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in MODALS for c in head.children):
+        return "intention"
+    return None
 
 
 def _purpose(head) -> bool:
