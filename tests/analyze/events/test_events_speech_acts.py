@@ -171,3 +171,11 @@ def test_an_activity_is_no_one_its_doers_are():
 ])
 def test_sieges(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign Minister Ada Quill took over as the government's point man on the talks.", []),
+    ("Rebels took over the town on Monday.", [("COERCE", "took over")]),
+])
+def test_a_role_assumed_is_no_seizure(text, expected):
+    assert [(e.type, e.trigger.text) for e in newsgraph.analyze(text).events] == expected

@@ -327,6 +327,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return _finish(event, roles_set=True)
     if trigger.type == "CONSULT" and S.thing_object(token):
         return None  # "visited the border", "met the deadline": CONSULT needs someone to consult
+    if S.assumed_role(token):
+        return None  # "took over as point man", "stepped in as chairman": a role assumed, no one seized
     if trigger.type == "RETREAT" and trigger.mode == "release" and S.thing_object(token, S.RELEASED_THINGS):
         return None  # "released videos": a release of things, not of prisoners
     if trigger.type == "SUPPORT" and P.is_passive(token) and P.first_child(token, ("xcomp",)) is not None:

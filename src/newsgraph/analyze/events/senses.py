@@ -93,3 +93,12 @@ def access_blocked(verb, complement):
         if target is not None and target.lemma_.lower() in MEDIA:
             return "COERCE", "censor"
     return "COERCE", "restrict"
+
+
+def assumed_role(verb) -> bool:
+    """"took over as point man", "stepped in as chairman": a verb with no object whose "as" phrase
+    names the role its subject assumes -- no one and nothing is seized or attacked."""
+    if P.first_child(verb, ("dobj", "nsubjpass")) is not None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+               for c in verb.children)
