@@ -1,9 +1,11 @@
 """Review sheets for the blind check: the 16 pages in ``pages.txt`` through extraction and analysis.
 
     python benchmarks/blind_check/sheet.py --data ../shared/data/articles-dev --out /tmp/blind
+    python benchmarks/blind_check/sheet.py --pages benchmarks/blind_check/pages-2.txt --out /tmp/blind2
 
-writes, per page, ``<id>.json`` (the analysis, DESIGN contract) and ``<id>.md`` (a readable sheet:
-the clean text with numbered paragraphs, then every statement, event and actor newsgraph produced),
+(the second, for the second set of 16 pages chosen before the fourth session's changes) write, per
+page, ``<id>.json`` (the analysis, DESIGN contract) and ``<id>.md`` (a readable sheet: the clean
+text with numbered paragraphs, then every statement, event and actor newsgraph produced),
 and ``all.md`` with every sheet. A reviewer who has not seen the change judges each row against
 the article. The sheets hold publishers' text: write them outside the repository.
 """

@@ -209,3 +209,14 @@ def test_a_carrier_is_no_military_agent(nlp):
     found = actors(nlp, "Nordwind Air cancelled 40 flights on Monday. The Ruritanian carrier said the strike "
                         "would end soon.")
     assert not [row for row in found if row[3] == "MIL"]
+
+
+@pytest.mark.parametrize("phrase, country", [
+    ("former special envoy to Ukraine Ada Quill", None),  # sent to Ukraine: of no country the title tells
+    ("ambassador to Germany Ada Quill", None),
+    ("the French ambassador to Germany", "FRA"),
+    ("the US envoy to Ukraine", "USA"),
+    ("Ukrainian envoy Ada Quill", "UKR"),
+])
+def test_a_diplomat_is_not_of_the_state_they_are_sent_to(phrase, country):
+    assert coding.code_phrase(phrase).country == country

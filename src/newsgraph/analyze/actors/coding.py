@@ -355,7 +355,7 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     if head is None and split == hi and sector_hits:
         head = sector_hits[-1]
 
-    country = _country(hits)
+    country = _country(_own_country_hits(words, hits, head))
     international = any(h.kind == "org" and h.value.country is None for h in hits)
     seat = any(h.kind == "capital" or (h.kind == "org" and h.value.kind == "country") for h in hits)
     sector = _sector(hits, head, split)
@@ -493,6 +493,24 @@ def _head_word(words, head: Optional[Hit]) -> Optional[str]:
     if head.plural:
         parts[-1] = singular(parts[-1]) or parts[-1]
     return " ".join(parts).replace(" - ", "-").rstrip(".")  # "Gov." is the governor's title
+
+
+#: a diplomat's title names the state they are sent *to* after "to": "envoy to Ukraine" is no Ukrainian
+DIPLOMAT_HEADS = frozenset({"envoy", "ambassador", "emissary", "consul", "special envoy", "special representative",
+                            "representative", "consul general", "chargé d'affaires", "charge d'affaires"})
+
+
+def _own_country_hits(words: Sequence[str], hits: list[Hit], head: Optional[Hit]) -> list[Hit]:
+    """The hits that may give a phrase its country: not the host state of a diplomat ("the US envoy
+    to Ukraine" is American, "a former special envoy to Ukraine" of no country the title tells)."""
+    if head is None:
+        return hits
+    word = _head_word(words, head) or ""
+    if word.endswith(" to") and word[:-3] in DIPLOMAT_HEADS:  # the table's "ambassador to"
+        return [h for h in hits if h.start < head.end]
+    if word in DIPLOMAT_HEADS and head.end < len(words) and words[head.end].lower() == "to":
+        return [h for h in hits if h.start < head.end]
+    return hits
 
 
 def _country(hits: list[Hit]) -> Optional[str]:
