@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analyze.actors import find_actors
-from newsgraph.analyze.actors.coref import counterpart_roles, gender_of_title, same_role
+from newsgraph.analyze.actors.coref import counterpart_roles, same_role
+from newsgraph.analyze.actors.gender import gender_of_title
 
 pytestmark = pytest.mark.model
 

@@ -51,7 +51,7 @@ def test_too_far_back_is_forgotten():
 
 
 def test_a_given_name_marks_a_gender_a_lone_surname_does_not():
-    from newsgraph.analyze.actors.coref import gender_of_name
+    from newsgraph.analyze.actors.gender import gender_of_name
     assert gender_of_name(Actor("A9", "Anna Veld", "person")) == "f"
     assert gender_of_name(Actor("A9", "Peter Kolm", "person")) == "m"
     assert gender_of_name(Actor("A9", "Kolm", "person")) is None

@@ -10,8 +10,7 @@ None, because a wrong speaker is worse than an unknown one.
   an earlier sentence is preferred, the subject of a speech verb (the last speaker) most, then
   recency (for a speaker pronoun, a main clause's subject before a clause's inside it); a person
   introduced as the subject of a clause in the sentence just before gains a little. he/she need a
-  person (of that gender when it is known: a title, Mr./Ms., a given name, a gendered noun in
-  apposition -- "the senator's wife" --, or an earlier he/she resolved to them), they a group; a person known only by a description ("a reporter") is less
+  person (of that gender when it is known, see ``gender``: the text first, the given name last), they a group; a person known only by a description ("a reporter") is less
   salient than a named one. it/its resolve inside their sentence to the organisation, named group
   or (if none) country that is its subject -- a country that only modifies a noun never; a
   speaking "It said" with nothing in its sentence takes the organisation that was subject or
@@ -38,13 +37,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.analyze import resources
 from newsgraph.analyze.actors import coding, dictionaries, token_runs
+from newsgraph.analyze.actors.gender import FEMALE, MALE, known_gender
+from newsgraph.analyze.actors.token_runs import persons_in, trim_name  # noqa: F401  (build.py imports them here)
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject
 from newsgraph.model import Actor
 
-MALE = frozenset({"he", "him", "his", "himself"})
-FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 PERSON_PRONOUNS = MALE | FEMALE
 #: "it"/"its" only ever resolve inside their sentence, to a country or organisation that is its
@@ -69,18 +67,6 @@ SYNONYMS = [
     {"professor", "prof"}, {"chief executive", "ceo", "chief executive officer"},
     {"chairman", "chairwoman", "chair", "chairperson"}, {"secretary", "sec"},
 ]
-FEMALE_WORDS = frozenset({"spokeswoman", "congresswoman", "businesswoman", "queen", "mrs", "ms",
-                          "madam", "chairwoman", "policewoman"})
-MALE_WORDS = frozenset({"spokesman", "congressman", "businessman", "king", "mr", "chairman", "policeman"})
-
-#: nouns that tell a person's gender when they stand in apposition to the name
-FEMALE_NOUNS = FEMALE_WORDS | frozenset({
-    "woman", "wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece",
-    "girlfriend", "girl", "actress", "lady", "princess", "councilwoman", "sportswoman", "stepmother", "fiancee",
-    "mom", "mum"})
-MALE_NOUNS = MALE_WORDS | frozenset({
-    "man", "husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew",
-    "boyfriend", "boy", "prince", "councilman", "sportsman", "stepfather", "dad"})
 #: heads of state and government: each other's "counterparts"
 LEADER_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
                           "emir", "sultan", "monarch", "head of state", "president-elect"})
@@ -146,17 +132,6 @@ def same_role(head: str, heads: Iterable[str]) -> bool:
     return False
 
 
-def gender_of_title(title: Optional[str]) -> Optional[str]:
-    if not title:
-        return None
-    words = {w.strip(".").lower() for w in title.split()}
-    if words & FEMALE_WORDS:
-        return "f"
-    if words & MALE_WORDS:
-        return "m"
-    return None
-
-
 def _window(history: list[Mention], sent: int, back: int = MAX_SENTENCES_BACK):
     """Most recent mention first, up to ``back`` sentences back."""
     for m in reversed(history):
@@ -204,39 +179,6 @@ def _dominates(anchor, token) -> bool:
     return token in head.subtree and token.i > anchor.i
 
 
-def gender_of_name(actor: Actor) -> Optional[str]:
-    """"f"/"m" when a person's name starts with a given name that marks a gender ("Anna Veld"), else None.
-    A single word may be a surname ("Jordan") and marks nothing."""
-    words = actor.name.split()
-    if actor.kind != "person" or len(words) < 2:
-        return None
-    return resources.first_name_genders().get(words[0].strip(".").lower())
-
-
-def _gender(actor: Actor, genders: dict) -> Optional[str]:
-    return genders.get(actor.id) or gender_of_name(actor)
-
-
-def _gender_of_apposition(mentions: list[Mention], doc) -> Optional[str]:
-    """"f"/"m" when a person's mention stands in apposition to a gendered noun ("Ada Obi, the
-    senator's wife", "the first woman to lead the bank, Ada Obi") or is that noun's subject
-    ("Obi is the mother of three"), else None."""
-    for m in mentions:
-        anchor = doc[m.head]
-        nouns = [c for c in anchor.children if c.dep_ == "appos"]
-        if anchor.dep_ == "appos":
-            nouns.append(anchor.head)
-        if anchor.dep_ == "nsubj":
-            nouns.extend(c for c in anchor.head.children if c.dep_ == "attr" and anchor.head.lemma_ == "be")
-        for noun in nouns:
-            word = noun.lemma_.lower()
-            if word in FEMALE_NOUNS:
-                return "f"
-            if word in MALE_NOUNS:
-                return "m"
-    return None
-
-
 def _salience(mentions: list[Mention], sent: int, doc, speaker_pronoun: bool) -> float:
     """How salient an actor is for a pronoun in sentence ``sent``, from its mentions in earlier
     sentences: its best mention, a subject (2) above any other role (1), a speaker a little above a
@@ -281,8 +223,7 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             continue
         if not want_person and actor.kind != "group":
             continue  # "they" for a country or an organisation is too often wrong
-        known = (_gender(actor, genders) or _gender_of_apposition(earlier.get(actor.id, []) + [m], doc)) \
-            if gender else None
+        known = known_gender(actor, genders, earlier.get(actor.id, []) + [m], doc) if gender else None
         if gender and known not in (None, gender):
             continue
         anchor = doc[m.head]
@@ -443,28 +384,6 @@ def _generic_organization(t) -> bool:
     # "the company", and "the French manufacturer": adjectives say more of the one named before
     return bool(lefts) and lefts[0].lower_ in ("the", "this", "that") and all(
         c.dep_ == "amod" and c.pos_ == "ADJ" for c in lefts[1:])
-
-
-def persons_in(tokens, ent_of: dict) -> list:
-    """The PERSON entities that have a token among ``tokens``, in order."""
-    seen = []
-    for t in tokens:
-        ent = ent_of.get(t.i)
-        if ent is not None and ent.label_ == "PERSON" and ent not in seen:
-            seen.append(ent)
-    return seen
-
-
-def trim_name(span):
-    """A name without a leading "the", a trailing possessive, and a possessive the tagger left at
-    its start ("'s Haqqani" of "the network's Haqqani")."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while end > start and doc[end - 1].text in coding.POSSESSIVE_MARKERS:
-        end -= 1
-    while start < end and (doc[start].lower_ == "the" or doc[start].text in coding.POSSESSIVE_MARKERS):
-        start += 1
-    return doc[start:end] if end > start else None
 
 
 class DescriptionsAndPronouns:
@@ -672,7 +591,5 @@ class DescriptionsAndPronouns:
         if actor is None:
             return
         index.add_mention(actor, t)
-        if t.lower_ in MALE:
-            index._genders.setdefault(actor.id, "m")
-        elif t.lower_ in FEMALE:
-            index._genders.setdefault(actor.id, "f")
+        if t.lower_ in MALE | FEMALE:
+            index._genders.setdefault(actor.id, "m" if t.lower_ in MALE else "f")
