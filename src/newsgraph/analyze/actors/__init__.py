@@ -2,11 +2,11 @@
 
 ``find_actors(doc, published, knowledge)`` is the actor stage. Its parts:
 
-- ``build``: one left-to-right pass over the parse that finds persons (PERSON entities with the title
-  around the name, "Kremlin spokesman Dmitry Peskov"; a surname joins the full name it belongs to),
-  countries, governments ("Moscow", "the Kremlin" used as actors: RUSGOV), named organisations and
-  groups ("Russian forces": RUSMIL); places in locative phrases and names modifying a noun are not
-  actors; then every codable noun phrase that a later stage may ask about is registered, so that the
+- ``build``: one left-to-right pass over the parse that finds the names and tells which kind of actor
+  each is: persons (``persons``: PERSON entities with the title around the name, "Kremlin spokesman
+  Dmitry Peskov"; a surname joins the full name it belongs to), countries, governments ("Moscow",
+  "the Kremlin" used as actors: RUSGOV), named organisations and groups (``organizations``; "Russian
+  forces": RUSMIL); places in locative phrases and names modifying a noun are not actors; then every codable noun phrase that a later stage may ask about is registered, so that the
   index is final (``phrases``); countries and sectors the article around an actor gives are settled
   last (``settling``); ``places`` and ``credits`` are its helpers for place names and datelines;
 - ``setting``: the country the article is set in (dateline, places, people), given to the actors

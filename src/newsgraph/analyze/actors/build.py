@@ -1,40 +1,32 @@
-"""Building the actor index: one left-to-right pass over a parse (see ``newsgraph.analyze.actors``)."""
+"""Building the actor index: one left-to-right pass over a parse that finds the names of an article
+and tells which kind of actor each is, a person (``persons``) or a body (``organizations``); see
+``newsgraph.analyze.actors``."""
 from __future__ import annotations
-
-from typing import Optional
 
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import coding, coref, dictionaries, names, tidy, token_runs
-from newsgraph.analyze.actors.coref import persons_in as _persons_in
 from newsgraph.analyze.actors.coref import trim_name as _trim
 from newsgraph.analyze.actors.credits import credit_tokens
 from newsgraph.analyze.actors.index import ActorIndex
+from newsgraph.analyze.actors.organizations import OrganizationRegistration
+from newsgraph.analyze.actors.persons import PersonRegistration
+from newsgraph.analyze.actors.persons import is_person_title as _is_title
 from newsgraph.analyze.actors.phrases import PhraseRegistration
-from newsgraph.analyze.actors.places import based_in
 from newsgraph.analyze.actors.settling import Settling
 from newsgraph.analyze.actors.speaking_names import with_speaking_names
-from newsgraph.analyze.syntax import is_locative as _is_locative
 from newsgraph.model import Actor
 
 _code = token_runs.code_tokens
 _text = token_runs.tokens_text
-_strip_det = token_runs.without_article
 POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
-HONORIFICS_MALE = frozenset({"mr", "sir", "lord"})
-HONORIFICS_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 #: words that open a noun phrase, never a name ("a MacBook Pro", "this Apple Watch")
 LEADING_NOT_NAME = frozenset({"a", "an", "this", "that", "these", "those", "every", "any", "some", "each", "my",
                               "your", "our", "their", "his", "her", "its"})
-#: nouns that describe a body of people, not a person ("Kosmos, a group co-founded by ...")
-BODY_NOUNS = frozenset("group band team club firm startup company organisation organization outfit venture "
-                       "fund charity party label network consortium coalition alliance publisher website site "
-                       "newspaper paper magazine tabloid broadcaster channel outlet app platform manufacturer "
-                       "retailer automaker carmaker chipmaker drugmaker steelmaker toymaker watchmaker lender "
-                       "insurer conglomerate brokerage distributor supplier wholesaler chain brand".split())
 
 
-class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
+class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, Settling,
+              coref.DescriptionsAndPronouns):
     """One left-to-right pass over a parse that fills an ActorIndex (see the module docstring)."""
 
     def __init__(self, index: ActorIndex, doc):
@@ -174,7 +166,7 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
             found.append(_person_span(self.doc, start, head.i + 1))
         return found
 
-    # -- persons ----------------------------------------------------------------------------------
+    # -- which kind of actor a name is ------------------------------------------------------------
     def _entity(self, ent) -> None:
         tokens = _trim(ent)
         if tokens is None:
@@ -273,45 +265,6 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
         return any(e.text.endswith(text) and e.start != tokens.start and e.label_ == "PERSON"
                    and not names.cut_from_longer_name(e) for e in self.doc.ents)
 
-    def _shaped_organization(self, tokens) -> None:
-        """An organisation by the shape of its name: a name with a possessive 's that possesses
-        nothing is a shop or company ("Lowe's": BUS, named with its 's); a name ending like an
-        organisation's is one ("Brightwater Productions")."""
-        from spacy.tokens import Span as DocSpan
-
-        self._named_group(DocSpan(self.doc, tokens.start, tokens.end, label="ORG"), tokens)
-        actor = self.index._by_token.get(tokens.root.i)
-        if actor is None or actor.kind != "organization" or tokens.text not in self.possessive:
-            return
-        if actor.name == tokens.text:
-            marker = self.doc[tokens.end].text if tokens.end < len(self.doc) else "'s"
-            actor.name = tokens.text + (marker if marker in POSSESSIVE_MARKERS else "'s")
-        actor.sector = actor.sector or "BUS"
-
-    def _organization_appositive(self, tokens) -> bool:
-        """A name in apposition to, or right after, a description of a body ("Kosmos, a group
-        co-founded by ...", "the fact-checking website Full Fact"): an organisation, whatever the
-        tagger said."""
-        root = tokens.root
-        doc = self.doc
-        if root.dep_ == "appos" and root.head.i < root.i:
-            description = root.head
-        else:
-            description = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
-        if description is None and tokens.end + 2 < len(doc) and doc[tokens.end].text == "," \
-                and doc[tokens.end + 1].lower_ in ("a", "an"):
-            # the parse hung the description elsewhere: read it from the words ("Marlo, a company run by")
-            description = next((t for t in doc[tokens.end + 2:min(len(doc), tokens.end + 5)]
-                                if t.pos_ == "NOUN" and t.dep_ == "appos"), None)
-        if description is None and tokens.start > 0 and doc[tokens.start - 1].pos_ == "NOUN" \
-                and doc[tokens.start - 1].text.islower():
-            description = doc[tokens.start - 1]  # "the fact-checking website Full Fact"
-        if description is None or description.pos_ != "NOUN" or description.i in self.ent_of:
-            return False
-        row = dictionaries.sector_word(description.lemma_.lower())
-        return description.lemma_.lower() in BODY_NOUNS or len(tokens) == 1 and row is not None \
-            and row.kind == "organization" and row.strong
-
     def _person_shaped(self, tokens) -> bool:
         """A first name and a surname tagged as an organisation ("quarterback Mason Rudolph" beside
         "Rudolph said", "Diego Schwartzman defeating ..."): two or three capitalised words, none of
@@ -328,320 +281,6 @@ class Builder(PhraseRegistration, Settling, coref.DescriptionsAndPronouns):
             return False  # "Diego Vantress Holdings" stays a business
         return not any(dictionaries.sector_word(w.text) or dictionaries.country_of(w.text) or dictionaries.capital_country(w.text)
                        or w.lower_ in coding.NEEDS_A_NAME or w.lower_ in coding.CORPORATE_SUFFIXES for w in words)
-
-    def _person(self, ent, tokens) -> None:
-        doc, index = self.doc, self.index
-        root = tokens.root
-        if _is_locative(root) and not self.surnames.get(tokens[-1].text):
-            return  # "in Kherson and Zaporizhzhia": a place the tagger took for a person
-        premod = self._premodifiers(tokens)
-        if not _is_title(premod):
-            premod = self._title_before(tokens) or premod
-        if not _is_title(premod) and self._a_place(tokens):
-            return  # "advanced toward Palmyra": a place, whatever the tagger said
-        if not premod and self._no_person_reading(tokens):
-            return  # "Meth is ...", "Brexit has ...": a thing the tagger took for a person
-        words = list(premod) + list(tokens)
-        code = _code(words)
-        name_tokens = tokens
-        if code.name_range and code.name_range[0] >= len(premod):
-            name_tokens = doc[words[code.name_range[0]].i:tokens.end]  # "Spokeswoman Nadia Perez"
-        elif _is_title(premod):
-            # the tagger found the name: the title is all that comes before it
-            title = _text([t for t in premod if not (t is premod[0] and t.lower_ == "the")])
-            code = coding.Coding(**{**code.__dict__, "title": title, "kind": "person"})
-        name = " ".join(_text(name_tokens).split())
-        if not name or not any(c.isalpha() for c in name):
-            return
-        actor = self._find_person(name)
-        if actor is None:
-            actor = index._new(("person", name), name, coding.Coding(text=name, kind="person"))
-            self.named.add(actor.id)
-            self.surnames.setdefault(name.split()[-1], []).append(actor)
-        elif len(name.split()) > len(actor.name.split()) and name.split()[-1] == actor.name.split()[-1]:
-            actor.name = name  # "Peskov" first, "Dmitry Peskov" later: keep the full name
-            index._by_key[("person", name)] = actor
-        self.aliases.setdefault(actor.id, [])
-        if name not in self.aliases[actor.id]:
-            self.aliases[actor.id].append(name)
-        index.add_mention(actor, name_tokens, head=root.i)
-        if code.title:
-            index.learn(actor, code)
-        honorific = {t.text.rstrip(".").lower() for t in premod}
-        if honorific & HONORIFICS_MALE:
-            index._genders.setdefault(actor.id, "m")
-        elif honorific & HONORIFICS_FEMALE:
-            index._genders.setdefault(actor.id, "f")
-        self._map(premod, actor)
-        for other in _persons_in(premod, self.ent_of):
-            self.affiliations.append((actor, other))
-        appositive = self._appositive(root)
-        if appositive is not None:
-            acode = _code(appositive)
-            if acode.head and acode.kind == "person":
-                if actor.title and len(actor.title.split()) == 1:
-                    actor.title = None  # "Gen. Mark Milley, chairman of ...": the fuller title
-                index.learn(actor, _strip_det(acode))
-                self._map(appositive, actor)
-                for other in _persons_in(appositive, self.ent_of):
-                    self.affiliations.append((actor, other))
-
-    def _no_person_reading(self, tokens) -> bool:
-        """A one-word "person" with nothing that reads it as one: news introduces a person by the
-        full name or a title, so a bare word that no fuller name of the article ends with is a thing
-        or an idea when the article writes it in lower case elsewhere ("Plague" and "plague"), or
-        when it is the object of "on" ("posted on Twitter"), or when it is capitalised only where it
-        opens a sentence and is only what something is ("Meth is ..."), has no title, never speaks,
-        and the knowledge base does not know it as a person."""
-        from newsgraph.analyze.actors import kb
-
-        name = _text(tokens)
-        if len(tokens) != 1 or not name.isalpha() or self.surnames.get(name) or self._find_person(name):
-            return False
-        if any(w != name and w.endswith(" " + name) for w in self.person_words):
-            return False
-        lower = name.lower()
-        if any(t.text == lower for t in self.doc):
-            return True  # "Plague cases rose ... the plague was contained"
-        if tokens.root.tag_ == "NNS" and tokens.root.is_sent_start:
-            return True  # "Challenges include ...": the tagger reads a plural common noun
-        if syntax.is_speaker(tokens.root) or self._appositive(tokens.root) is not None:
-            return False
-        if tokens.root.dep_ == "pobj" and tokens.root.head.lower_ in ("on", "via", "onto"):
-            return True  # "posted on Twitter": a medium
-        # its capital may only open the sentence: no other capitalised use outside a sentence start,
-        # and it does nothing a person does ("Meth is a problem"; "Kolar met Dunn" keeps Kolar)
-        if any(t.text == name and t.i != _sent_start(self.index._sent_of, t.i) for t in self.doc):
-            return False
-        root = tokens.root
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ != "be":
-            return False
-        return not any(e.kind == "person" for e in kb.shipped().entries(name))
-
-    def _a_place(self, tokens) -> bool:
-        """A "person" the gazetteer knows as a place ("Palmyra", "Sioux Falls"), that no fuller
-        name of the article ends with, that does not speak, and that the knowledge base does not
-        know as a person."""
-        from newsgraph.analyze import gazetteer
-        from newsgraph.analyze.actors import kb
-
-        name = _text(tokens)
-        if len(name.split()) > 3 or self.surnames.get(name.split()[-1]) or syntax.is_speaker(tokens.root):
-            return False
-        if any(w != name and w.endswith(" " + name) for w in self.person_words):
-            return False
-        if not gazetteer.load().lookup(name):
-            return False
-        return not any(e.kind == "person" for e in kb.shipped().entries(name))
-
-    def _titled_appositive(self, tokens) -> bool:
-        """An unknown name in apposition to a person title: a person, whatever the tagger said."""
-        root = tokens.root
-        if any(coding.find_hits([t.text for t in tokens])):
-            return False
-        if root.dep_ != "appos":  # "Halvorsen, the Danish ambassador, said": the title follows
-            titles = [c for c in root.children if c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN"]
-            return any((row := dictionaries.sector_word(c.text)) is not None and row.kind == "person" and row.strong
-                       for c in titles)
-        row = dictionaries.sector_word(root.head.text)
-        return row is not None and row.kind == "person" and root.head.pos_ in ("NOUN", "PROPN")
-
-    def _find_person(self, name: str) -> Optional[Actor]:
-        index = self.index
-        if ("person", name) in index._by_key:
-            return index._by_key[("person", name)]
-        parts = name.split()
-        same = self.surnames.get(parts[-1], [])
-        if len(parts) == 1:
-            if same:
-                return max(same, key=lambda a: a.mentions[-1].start if a.mentions else -1)
-            # a first name alone ("LeBron") for the one person known by it
-            firsts = [a for a in index.actors if a.kind == "person" and len(a.name.split()) > 1
-                      and a.name.split()[0] == name]
-            return firsts[0] if len(firsts) == 1 else None
-        for actor in same:  # a known surname-only actor gets its first name
-            if len(actor.name.split()) == 1:
-                return actor
-        return None
-
-    def _premodifiers(self, tokens) -> list:
-        """The title words before a name that belong to it ("Kremlin spokesman", "French President")."""
-        doc = self.doc
-        root = tokens.root
-        k = tokens.start
-        sent_start = _sent_start(self.index._sent_of, tokens.start)
-        while k - 1 >= sent_start:
-            t = doc[k - 1]
-            if t.lower_ in coding.DETERMINERS or t.pos_ in ("PRON", "VERB", "CCONJ", "SCONJ", "DET"):
-                break
-            if t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
-                break  # "Secretary of State Antony Blinken" keeps its "of"
-            if t.tag_ == "VBG" or (t.is_punct and t.text not in ("-", ".")) or t.is_space:
-                break
-            if root not in t.ancestors and t.text not in POSSESSIVE_MARKERS:
-                break
-            k -= 1
-        return list(doc[k:tokens.start])
-
-    def _title_before(self, tokens) -> list:
-        """A title the parse did not attach to the name ("Secretary of State Antony Blinken"): the
-        longest run of up to six words before it that codes as a person title ending at the name."""
-        doc = self.doc
-        sent_start = _sent_start(self.index._sent_of, tokens.start)
-        if tokens.start == sent_start or not doc[tokens.start - 1].text[:1].isupper():
-            return []
-        best: list = []
-        for k in range(max(sent_start, tokens.start - 6), tokens.start):
-            run = doc[k:tokens.start]
-            if any(t.is_punct and t.text not in ("-", ".", "'s", "’s") for t in run) or run[0].pos_ in ("VERB", "AUX", "ADP", "DET", "PRON"):
-                continue
-            if any(t.i in self.ent_of and self.ent_of[t.i].label_ == "PERSON" for t in run):
-                continue
-            if _is_title(run):
-                best = list(run)
-                break
-        return best
-
-    def _appositive(self, root):
-        """The description a name stands in apposition to, or that stands in apposition to it."""
-        doc = self.doc
-        head = root.head
-        if root.dep_ == "appos":
-            # the appositive may hang off the end of the title's complement: climb to the title
-            def is_title(tok):
-                row = dictionaries.sector_word(tok.text)
-                return tok.i not in self.ent_of and tok.pos_ in ("NOUN", "PROPN") and row is not None \
-                    and row.kind == "person"
-
-            steps = 0
-            while steps < 4 and head.i < root.i and not is_title(head) and head.head is not head \
-                    and (head.i in self.ent_of or head.dep_ in ("pobj", "prep")):
-                head, steps = head.head, steps + 1
-            if head.pos_ in ("NOUN", "PROPN") and head.i not in self.ent_of and head.i < root.i:
-                return syntax.strip_punct(doc[head.left_edge.i:root.left_edge.i])
-        for child in root.children:
-            if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i > root.i:
-                return syntax.strip_punct(syntax.noun_phrase(child))
-        return None
-
-    def _map(self, tokens, actor: Actor) -> None:
-        """Point title or description tokens at ``actor`` (so resolving the whole phrase finds it)."""
-        for t in tokens:
-            if t.i not in self.ent_of or self.ent_of[t.i].label_ != "PERSON":
-                self.index._by_token.setdefault(t.i, actor)
-
-    # -- countries, governments, organisations, groups ----------------------------------------
-    def _bare_head(self, tokens) -> Optional[Actor]:
-        """A capitalised generic head standing alone ("the Department", "the Commission", "INC"):
-        the organisation of the article whose name has that head, or None (a fragment, no actor)."""
-        words = [t for t in tokens if t.lower_ not in coding.DETERMINERS]
-        if len(words) != 1 or words[0].lower_ not in coding.NEEDS_A_NAME or not words[0].text[:1].isupper():
-            return None
-        head = words[0].lower_
-        for actor in reversed(self.index.actors):
-            if actor.kind in ("organization", "group") and head in actor.name.lower().split()[1:]:
-                return actor
-        return None
-
-    def _is_bare_head(self, tokens) -> bool:
-        words = [t for t in tokens if t.lower_ not in coding.DETERMINERS]
-        return len(words) == 1 and words[0].lower_ in coding.NEEDS_A_NAME and words[0].text[:1].isupper() \
-            and dictionaries.organization(words[0].text) is None
-
-    def _named_group(self, ent, tokens) -> None:
-        index = self.index
-        root = tokens.root
-        if self._is_bare_head(tokens):
-            actor = self._bare_head(tokens)
-            if actor is not None:  # "the Electoral Commission ... the Commission"
-                index.add_mention(actor, tokens, head=root.i)
-                for t in ent:
-                    index._by_token.setdefault(t.i, actor)
-            return
-        if root.dep_ in ("oprd", "acomp") or (ent.label_ == "ORG" and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens)):
-            return  # "rated Mostly True": a label, not an agent
-        if root.dep_ in ("compound", "amod", "nmod") and not (tokens.start <= root.head.i < tokens.end):
-            return  # "Kremlin spokesman", "Ukraine war": part of another phrase
-        if _is_locative(root) or based_in(tokens):
-            return  # "in Kherson", "a London-based website": places used as places
-        code = _code(tokens)
-        if ent.label_ in ("GPE", "FAC", "LOC", "PERSON") and code.kind not in ("country", "organization"):
-            return  # a place, not an actor (places are found elsewhere)
-        if ent.label_ == "LOC" and code.kind == "organization" and dictionaries.organization(tokens.text) is None:
-            return  # "for North America and Europe": a region, not a body
-        if ent.label_ == "NORP" and code.kind != "group":
-            return
-        if ent.label_ == "ORG":
-            code = self._described_organization(tokens, code)
-            if tokens[-1].text.rstrip(".").lower() in coding.CORPORATE_SUFFIXES:
-                code = coding.Coding(**{**code.__dict__, "sector": "BUS"})  # "the ad agency Broadhead Co."
-        if ent.label_ == "ORG" and (tokens[-1].like_num or not any(t.is_alpha and t.text[0].isupper() for t in tokens)) \
-                and not (code.head and code.country):
-            return  # "Trump’s 1995": not an organisation ("China's commerce ministry" is one)
-        if ent.label_ == "ORG" and code.kind is None:
-            code = coding.Coding(**{**code.__dict__, "kind": "organization", "name": code.name or _text(tokens)})
-        key = index._key(code, tokens)
-        if key is not None and key not in index._by_key and dictionaries.organization(tokens.text) is None:
-            key = self._acronym_key(tokens) or key
-        if key is None:
-            return
-        key = self._country_key(key, code, tokens)
-        actor = index._by_key.get(key)
-        if actor is None:
-            name = _text([t for t in tokens if t.lower_ != "the"]) if len(key) == 3 and key[0] == "org" \
-                else index._name_of(code, tokens)  # "Chinese CDC", not the American CDC's full name
-            actor = index._new(key, name, code)
-            self.named.add(actor.id)
-        else:
-            index.learn(actor, code)
-        alias = _text([t for t in tokens if t.lower_ != "the"])
-        self.aliases.setdefault(actor.id, [])
-        if alias not in self.aliases[actor.id]:
-            self.aliases[actor.id].append(alias)
-        index.add_mention(actor, ent if ent[0].lower_ == "the" else tokens, head=root.i)
-        for t in ent:
-            index._by_token.setdefault(t.i, actor)
-
-    def _described_organization(self, tokens, code: coding.Coding) -> coding.Coding:
-        """What the words before an organisation's name, or its possessor, say about it: "China's
-        commerce ministry" (CHN), "Japanese conglomerate SoftBank" (JPN, BUS)."""
-        doc = self.doc
-        before = [t for t in self._premodifiers(tokens) if t.lower_ not in coding.DETERMINERS]
-        owner = [c for c in tokens.root.children if c.dep_ == "poss" and c.i < tokens.start]
-        words = before or [w for c in owner for w in doc[c.left_edge.i:c.i + 1]]
-        if not words:
-            return code
-        around = _code(words)
-        # a country word before the name wins over the table's ("the Chinese CDC" is China's)
-        named = around.country if any(dictionaries.country_of(w.text) for w in words) else None
-        country = named or code.country or around.country
-        sector = code.sector or (around.sector if around.kind in ("organization", "group") or not before else None)
-        return coding.Coding(**{**code.__dict__, "country": country, "sector": sector})
-
-    def _country_key(self, key: tuple, code: coding.Coding, tokens) -> tuple:
-        """An organisation known by the name of another country's ("the Chinese CDC" beside the
-        table's American CDC) is its own actor; the bare name in an article that named only the
-        foreign one ("the CDC" after "the Chinese CDC") is that one."""
-        if key[0] != "org" or len(key) != 2:
-            return key
-        row = dictionaries.organization(tokens.text)
-        if row is not None and row.country and code.country and code.country != row.country:
-            return key + (code.country,)
-        if row is not None and key not in self.index._by_key:
-            others = [k for k in self.index._by_key if k[:2] == key and len(k) == 3]
-            if len(others) == 1:
-                return others[0]
-        return key
-
-    def _acronym_key(self, tokens) -> Optional[tuple]:
-        """"NSC" after "the National Security Council": the same organisation."""
-        text = tokens.text
-        if not (text.isupper() and 2 <= len(text) <= 6):
-            return None
-        for key, actor in self.index._by_key.items():
-            if key[0] == "org" and actor.kind == "organization" and _acronym(actor.name) == text:
-                return key
-        return None
 
     def prune_things(self) -> None:
         """Drop the names that are no actor (``tidy.prune_things``)."""
@@ -667,21 +306,6 @@ def _person_span(doc, start: int, end: int):
     return DocSpan(doc, start, end, label="PERSON")
 
 
-def _sent_start(sent_of: list[int], i: int) -> int:
-    """The first token of the sentence of token ``i``."""
-    while i > 0 and sent_of[i - 1] == sent_of[i]:
-        i -= 1
-    return i
-
-
-def _is_title(tokens) -> bool:
-    """Whether tokens code as one person's title ("Canadian Minister of Fisheries")."""
-    if not tokens:
-        return False
-    code = _code(tokens)
-    return code.kind == "person" and code.head is not None and not code.plural
-
-
 def _indefinite_head(tokens) -> bool:
     """Whether a name heads a phrase opened by "a"/"an" (and adjectives: "a new Plasma Blue"): a
     thing of a kind, not a named actor ("a Pentagon spokesman", "an Apple store" have the name as a
@@ -694,7 +318,3 @@ def _indefinite_head(tokens) -> bool:
     while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].text.islower():
         k -= 1
     return k >= 0 and doc[k].lower_ in ("a", "an") and doc[k].head.i in range(tokens.start, tokens.end)
-
-
-def _acronym(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())

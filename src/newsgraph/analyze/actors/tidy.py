@@ -141,7 +141,7 @@ def _event_words() -> frozenset:
 
 
 def _only_modifies(span, actor: Actor) -> bool:
-    from newsgraph.analyze.actors.build import BODY_NOUNS
+    from newsgraph.analyze.actors.organizations import BODY_NOUNS
     from newsgraph.analyze.actors.phrases import DOCUMENT_HEADS
 
     if span is None:

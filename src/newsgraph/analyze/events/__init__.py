@@ -4,7 +4,8 @@ The package: ``lexicon`` (which words name which events: the CAMEO verb dictiona
 own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``objects``
 (verbs whose object or phrase decides the event: "withdrew the bill", "called it a sham"), ``senses``
 (uses of a trigger word that name no event: a deadline met, a video released, an accident), ``modality``
-(negated / hypothetical / intended), ``participants`` (the words of doer and target), ``actors`` (those
+(negated / hypothetical / intended), ``orders`` (imperatives, who an order is given to, whose act is
+wished for), ``participants`` (the words of doer and target), ``actors`` (those
 words -> actors of the final actor index, read-only), ``salience`` (the article's own state, which a bare
 "the government" or "the country" stands for) and ``classifier`` (re-weighs confidence only).
 

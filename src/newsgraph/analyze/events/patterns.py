@@ -19,7 +19,7 @@ from typing import Optional
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
-from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS, modality_of, negated, past
+from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS, modality_of, past
 from newsgraph.analyze.events.objects import (
     MEETING_NOUNS,
     NAMING,
@@ -30,8 +30,8 @@ from newsgraph.analyze.events.objects import (
     takes_part,
     under,
 )
+from newsgraph.analyze.events.orders import OBLIGATION, addressee, for_to_subject, imperative
 
-OBLIGATION = {"must", "should", "ought"}
 #: the mode of a REQUEST (or REJECT) by what is asked: PLOVER's assist / change / yield / meet
 REQUEST_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
                 "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
@@ -541,11 +541,11 @@ def _finish(event: Found, roles_set: bool = False, frame: bool = False,
             event.recipient = P.recipient(head)
             if event.type == "CONSULT" and head.lemma_ in TOPIC_OBJECT_VERBS:
                 event.recipient = P.prep_object(head, ("with",))  # "discussed trade with X": X
-    event.irrealis_for = _for_to_subject(head)
-    if _imperative(head) and event.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
+    event.irrealis_for = for_to_subject(head)
+    if imperative(head) and event.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
         # '"Withdraw your troops," he told them': an order, a REQUEST from the speaker to the addressee
         event.type, event.mode = "REQUEST", REQUEST_MODE.get(event.type, "change")
-        event.recipient = _addressee(head)
+        event.recipient = addressee(head)
         event.imperative = True
         return event
     # a threat is conditional by nature ("warned of action if X does not withdraw"): the condition
@@ -572,44 +572,3 @@ def _finish(event: Found, roles_set: bool = False, frame: bool = False,
     if event.recipient is not None:
         event.confidence += 0.05
     return event
-
-
-def _imperative(head) -> bool:
-    """A bare verb opening its sentence (or quote), with no subject: "Release the prisoners now"."""
-    if head.tag_ != "VB" or head.pos_ != "VERB":
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark") for c in head.children):
-        return False
-    first = head.sent[0]
-    while first.is_punct or first.is_space or first.lower_ in ("please", "and", "so"):
-        if first.i + 1 >= head.sent.end:
-            break
-        first = first.doc[first.i + 1]
-    return first.i == head.i or first.i == head.left_edge.i and first.i == head.i
-
-
-def _addressee(head):
-    """Who an order is given to: the object of the governing "told"/"urged", or "said to X"."""
-    verb = head.head
-    if verb.i == head.i:
-        return None
-    for child in verb.children:
-        if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
-            return child
-        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-            return P.first_child(child, ("pobj",))
-    return None
-
-
-def _for_to_subject(head):
-    """"for Putin to pull out his troops": Putin (the doer an infinitive clause wishes for)."""
-    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children) and not negated(head):
-        subject = P.first_child(head, ("nsubj",))  # "Russia must withdraw"
-        if subject is not None and subject.lower_ in ("we", "i"):
-            return None  # "we should be supporting X": the speaker's opinion of their own side's duty
-        return subject
-    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-    has_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children)
-    if has_to and has_for:
-        return P.first_child(head, P.SUBJECT_DEPS)
-    return None

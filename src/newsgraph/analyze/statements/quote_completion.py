@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from newsgraph.analyze.statements.constructions import Candidate, merge_segments
+from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.quotes import Quote
+from newsgraph.analyze.statements.segments import merge_segments
 from newsgraph.nlp.text import text_of
 
 

@@ -1,0 +1,51 @@
+"""Orders and wished acts: a bare imperative clause ("Release the prisoners now"), who an order is
+given to, and whose act an obligation or a for-to clause wishes for ("for Putin to pull out his
+troops", "Russia must withdraw"). Pure functions over the dependency parse, used by ``patterns``."""
+from __future__ import annotations
+
+from newsgraph.analyze.events import participants as P
+from newsgraph.analyze.events.modality import negated
+
+#: modals of duty: "Russia must withdraw" wishes the act of its subject
+OBLIGATION = {"must", "should", "ought"}
+
+
+def imperative(head) -> bool:
+    """A bare verb opening its sentence (or quote), with no subject: "Release the prisoners now"."""
+    if head.tag_ != "VB" or head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark") for c in head.children):
+        return False
+    first = head.sent[0]
+    while first.is_punct or first.is_space or first.lower_ in ("please", "and", "so"):
+        if first.i + 1 >= head.sent.end:
+            break
+        first = first.doc[first.i + 1]
+    return first.i == head.i or first.i == head.left_edge.i and first.i == head.i
+
+
+def addressee(head):
+    """Who an order is given to: the object of the governing "told"/"urged", or "said to X"."""
+    verb = head.head
+    if verb.i == head.i:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
+            return child
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            return P.first_child(child, ("pobj",))
+    return None
+
+
+def for_to_subject(head):
+    """"for Putin to pull out his troops": Putin (the doer an infinitive clause wishes for)."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children) and not negated(head):
+        subject = P.first_child(head, ("nsubj",))  # "Russia must withdraw"
+        if subject is not None and subject.lower_ in ("we", "i"):
+            return None  # "we should be supporting X": the speaker's opinion of their own side's duty
+        return subject
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    has_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children)
+    if has_to and has_for:
+        return P.first_child(head, P.SUBJECT_DEPS)
+    return None
