@@ -8,7 +8,7 @@ import pytest
 from actor_rows import actors  # (name, kind, country, sector) of each actor found
 
 from newsgraph.analyze.actors import coding, find_actors
-from newsgraph.analyze.actors.coref import trim_name
+from newsgraph.analyze.actors.token_runs import trim_name
 
 pytestmark = pytest.mark.model
 

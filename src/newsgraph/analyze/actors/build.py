@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import coding, coref, dictionaries, names, tidy, token_runs
-from newsgraph.analyze.actors.coref import trim_name as _trim
 from newsgraph.analyze.actors.credits import credit_tokens
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.organizations import OrganizationRegistration
@@ -14,6 +13,7 @@ from newsgraph.analyze.actors.persons import is_person_title as _is_title
 from newsgraph.analyze.actors.phrases import PhraseRegistration
 from newsgraph.analyze.actors.settling import Settling
 from newsgraph.analyze.actors.speaking_names import with_speaking_names
+from newsgraph.analyze.actors.token_runs import trim_name as _trim
 from newsgraph.model import Actor
 
 _code = token_runs.code_tokens

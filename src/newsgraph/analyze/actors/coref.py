@@ -39,7 +39,7 @@ from typing import Optional
 
 from newsgraph.analyze.actors import coding, dictionaries, token_runs
 from newsgraph.analyze.actors.gender import FEMALE, MALE, known_gender
-from newsgraph.analyze.actors.token_runs import persons_in, trim_name  # noqa: F401  (build.py imports them here)
+from newsgraph.analyze.actors.token_runs import persons_in, trim_name
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject
 from newsgraph.model import Actor
 

@@ -7,7 +7,7 @@ from typing import Optional
 
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import coding, dictionaries, token_runs
-from newsgraph.analyze.actors.coref import persons_in as _persons_in
+from newsgraph.analyze.actors.token_runs import persons_in as _persons_in
 from newsgraph.analyze.syntax import is_locative as _is_locative
 from newsgraph.model import Actor
 

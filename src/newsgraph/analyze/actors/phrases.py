@@ -5,8 +5,8 @@ from typing import Optional
 
 from newsgraph.analyze import resources, syntax
 from newsgraph.analyze.actors import coding, dictionaries, names, token_runs
-from newsgraph.analyze.actors.coref import trim_name as _trim
 from newsgraph.analyze.actors.places import based_in, inside_place, place_country
+from newsgraph.analyze.actors.token_runs import trim_name as _trim
 from newsgraph.analyze.syntax import is_locative as _is_locative
 from newsgraph.model import Actor
 
