@@ -220,3 +220,9 @@ def test_a_carrier_is_no_military_agent(nlp):
 ])
 def test_a_diplomat_is_not_of_the_state_they_are_sent_to(phrase, country):
     assert coding.code_phrase(phrase).country == country
+
+
+def test_an_attorney_is_a_person_title(nlp):
+    found = {name: (country, sector) for name, _, country, sector in actors(
+        nlp, "U.S. Attorney Ada Quill said the man was arrested.")}
+    assert found["Ada Quill"] == ("USA", "JUD")  # a US attorney is a federal prosecutor
