@@ -38,12 +38,19 @@ from newsgraph.analyze.actors.dictionaries import (
     tables,
     tokenize,
 )
+from newsgraph.analyze.actors.named_countries import (
+    FUNCTION_WORDS,
+    gazetteer_places,
+    government_leader,
+    is_name_word,
+    known_patron,
+    leader_country,
+    named_place_country,
+)
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "retired", "ousted", "exiled"})
-FUNCTION_WORDS = frozenset({"and", "or", "of", "for", "the", "a", "an", "to", "at", "in", "with", "on", "by",
-                            "'s", "’s", "'", "’", ",", "-", "–"})
 
 
 #: generic heads that need a name ("the Department of Labor"): alone ("the Department", "INC") they
@@ -93,11 +100,6 @@ Tennessee Vermont Virginia Washington Wisconsin Wyoming""".split())
 #: where "Chief Executive" is the title of the head of government (Hong Kong, Macau)
 CHIEF_EXECUTIVE_STATES = frozenset({"HKG", "MAC"})
 
-#: words that open a phrase with a capital only because they open the sentence ("Most economists":
-#: no town of Most)
-QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "other", "more", "few", "both", "each",
-                         "every", "any", "no", "top", "senior", "local", "two", "three", "four", "five"})
-
 #: a committee of a legislature is the legislature's (LEG), whatever its subject
 COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "panel", "caucus"})
 #: sectors a committee's subject gives it by mistake ("the intelligence committee", "the armed services
@@ -142,15 +144,15 @@ def _known_organization(words: Sequence[str], i: int, longest: int, sectors: dic
     that is a whole name: "Salesforce spokesperson", "Apple CEO", but not "Vladimir" of "Vladimir Putin"."""
     from newsgraph.analyze.actors import kb
 
-    if i > 0 and _is_name_word(words[i - 1]) and (words[i - 1].lower(),) not in sectors:
+    if i > 0 and is_name_word(words[i - 1]) and (words[i - 1].lower(),) not in sectors:
         return None
     orgs = kb.shipped_organizations()
     for n in range(min(longest, len(words) - i), 0, -1):
         run = words[i:i + n]
-        if not all(_is_name_word(w) or w in (".", "&", "-") for w in run) or not _is_name_word(run[-1]):
+        if not all(is_name_word(w) or w in (".", "&", "-") for w in run) or not is_name_word(run[-1]):
             continue
         after = words[i + n] if i + n < len(words) else ""
-        if _is_name_word(after) and (after.lower(),) not in sectors:
+        if is_name_word(after) and (after.lower(),) not in sectors:
             continue
         entry = orgs.get(kb.normal_name(" ".join(run)))
         if entry is not None and (n > 1 or len(run[0]) >= 4):
@@ -221,109 +223,27 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
 def _place_named_like_country(words: Sequence[str], i: int, countries: dict) -> Optional[Hit]:
     """A region or town whose name ends in another country's name ("Inner Mongolia", "New Mexico",
     "Inner Mongolian"): the gazetteer's place wins over the country it is named like."""
-    if not _is_name_word(words[i]) or (words[i],) in countries:
+    if not is_name_word(words[i]) or (words[i],) in countries:
         return None
     for n in (3, 2):
         if tuple(words[i:i + n]) in countries:
             return None  # "South Sudan" is a country of its own
         tail = tuple(words[i + 1:i + n])
-        if len(tail) != n - 1 or tail not in countries or not all(_is_name_word(w) for w in words[i:i + n]):
+        if len(tail) != n - 1 or tail not in countries or not all(is_name_word(w) for w in words[i:i + n]):
             continue
         iso3, form = countries[tail]
         names = [" ".join(words[i:i + n])]
         if form != "name":  # "Inner Mongolian": the place is named with the country's name
             names += [" ".join(words[i:i + 1] + list(k)) for k, v in countries.items() if v == (iso3, "name")]
         for name in names:
-            found = {e.country for e in _places().lookup(name)}
+            found = {e.country for e in gazetteer_places().lookup(name)}
             if len(found) == 1 and iso3 not in found:
                 return Hit(i, i + n, "country", (found.pop(), "adjective"))
     return None
 
 
-def _place_country(words: Sequence[str], lo: int, hi: int, covered: set) -> Optional[str]:
-    """The country of a place named in a title or group phrase ("South Dakota Gov.", "the Fort Worth
-    police"): a run of capitalised words no table knows, that the gazetteer puts in one country."""
-    from newsgraph.analyze.actors.places import place_country
-
-    i = lo
-    while i < hi:
-        if i in covered or not _is_name_word(words[i]) or words[i].lower() in QUANTIFIERS or (
-                i > lo and _is_name_word(words[i - 1])
-                                                           and i - 1 not in covered):
-            i += 1
-            continue
-        n = 0
-        while i + n < hi and n < 3 and i + n not in covered and _is_name_word(words[i + n]):
-            n += 1
-        if i + n == hi or (i + n < hi and words[i + n] not in ("'s", "’s") and _is_name_word(words[i + n])
-                           and i + n not in covered):
-            if i + n < hi or n == 0:  # a longer run is a name ("Virginia Woolf"), not a place
-                i += max(n, 1)
-                continue
-        country = place_country(_places().lookup(" ".join(words[i:i + n])))
-        if country and not _a_known_person(" ".join(words[i:i + n])):
-            return country  # "Obama consultant" is no town of Obama, Japan
-        i += max(n, 1)
-    return None
-
-
-def _patron(words: Sequence[str], names: list[int]) -> Optional[str]:
-    """The first run of name words among ``names`` that the knowledge base knows as a person."""
-    runs: list[list[int]] = []
-    for i in names:
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    for run in runs:
-        name = " ".join(words[run[0]:run[-1] + 1])
-        if _a_known_person(name):
-            return name
-    return None
-
-
-def _leader(words: Sequence[str], lo: int, end: int, covered: set) -> Optional[str]:
-    """The name a government is named after ("the Obama administration", "Putin's government"): a
-    run of capitalised words before its head that the knowledge base knows as a person or as a
-    government office holder's surname; None for a place ("the Texas government")."""
-    from newsgraph.analyze.actors import kb
-
-    names = [i for i in range(lo, end) if i not in covered and _is_name_word(words[i])]
-    if not names or names[-1] + 1 < end and words[names[-1] + 1] not in ("'s", "’s"):
-        return None
-    name = " ".join(words[names[0]:names[-1] + 1])
-    known = _a_known_person(name) or len(names) == 1 and name.lower() in kb.leader_surnames()
-    return name if known else None
-
-
-def _leader_country(name: str) -> Optional[str]:
-    """The one country every person the name may be has."""
-    from newsgraph.analyze.actors import kb
-
-    countries = {c for e in kb.shipped().entries(name) if e.kind == "person" for c in e.countries}
-    if not countries:
-        countries = set(kb.leader_surnames().get(name.lower(), ()))
-    return countries.pop() if len(countries) == 1 else None
-
-
-def _a_known_person(name: str) -> bool:
-    from newsgraph.analyze.actors import kb
-
-    return any(e.kind == "person" for e in kb.shipped().entries(name))
-
-
-def _places():
-    from newsgraph.analyze import gazetteer
-
-    return gazetteer.load()
-
-
 def _join(words: Sequence[str], spaces: Sequence[str], start: int, end: int) -> str:
     return "".join(w + s for w, s in zip(words[start:end], spaces[start:end])).strip()
-
-
-def _is_name_word(word: str) -> bool:
-    return bool(word) and word[0].isupper() and word.lower() not in FUNCTION_WORDS
 
 
 def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> Coding:
@@ -393,18 +313,18 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         j = last_hit_end
         while j < hi and words[j] in (",", "."):
             j += 1
-        if j < hi and all(_is_name_word(w) or w in ("-", ".") for w in words[j:hi]) and _is_name_word(words[j]):
+        if j < hi and all(is_name_word(w) or w in ("-", ".") for w in words[j:hi]) and is_name_word(words[j]):
             name_range = (j, hi)
 
     if country is None and head is not None and head.value.kind == "person" and not head.value.strong:
-        patron = _patron(words, [i for i in range(lo, hi) if i != head.start and _unknown_name_word(words, i, covered)
+        patron = known_patron(words, [i for i in range(lo, hi) if i != head.start and _unknown_name_word(words, i, covered)
                                  and not (name_range and name_range[0] <= i < name_range[1])])
-        country = _leader_country(patron) if patron else None  # "Obama adviser", "aide to Mr. Netanyahu"
-    leader = head is not None and _head_word(words, head) in GOVERNMENT_HEADS and _leader(words, lo, head.start, covered)
+        country = leader_country(patron) if patron else None  # "Obama adviser", "aide to Mr. Netanyahu"
+    leader = head is not None and _head_word(words, head) in GOVERNMENT_HEADS and government_leader(words, lo, head.start, covered)
     if country is None and leader:
-        country = _leader_country(leader)  # "the Obama administration", not the town of Obama, Japan
+        country = leader_country(leader)  # "the Obama administration", not the town of Obama, Japan
     if country is None and head is not None and not leader:  # "mayor of Sioux Falls", "Ohio lawmakers"
-        country = _place_country(words, lo, name_range[0] if name_range else hi, covered)
+        country = named_place_country(words, lo, name_range[0] if name_range else hi, covered)
     kind, name, title, title_range = _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat)
     if us_member and kind is None and name:
         kind = "person"  # "Amy Klobuchar, D-Minn."
@@ -449,7 +369,7 @@ def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, ex
     names = after or before
     if not names or head.value.sector not in (None, "GOV"):
         return sector, explicit  # a publisher of an unknown title is still JRN
-    if _patron(words, names):
+    if known_patron(words, names):
         return sector, explicit  # "adviser to Mr. Netanyahu": a person's, not an organisation's
     if any(words[i].lower().rstrip(".") in COMPANY_ENDINGS for i in names) and \
             not any(words[i].lower() in NOT_COMPANIES for i in names):
@@ -457,7 +377,7 @@ def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, ex
     run = " ".join(words[names[0]:names[-1] + 1])
     if not after and not leads:
         return sector, explicit
-    if _places().lookup(run) or any(_places().lookup(words[i]) for i in names if len(names) == 1):
+    if gazetteer_places().lookup(run) or any(gazetteer_places().lookup(words[i]) for i in names if len(names) == 1):
         return sector, explicit
     return None, False
 
@@ -470,7 +390,7 @@ TITLE_WORDS = FORMER | frozenset({"acting", "interim", "deputy", "vice", "senior
 
 
 def _unknown_name_word(words: Sequence[str], i: int, covered: set) -> bool:
-    return i not in covered and _is_name_word(words[i]) and words[i].lower().rstrip(".") not in TITLE_WORDS
+    return i not in covered and is_name_word(words[i]) and words[i].lower().rstrip(".") not in TITLE_WORDS
 
 
 def _topic_head_sector(words, hits, head: Hit, split: int):
@@ -580,7 +500,7 @@ def _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat):
     if named:
         first = named[0]
         rest = [w for i, w in enumerate(words[lo:hi], lo) if not any(h.start <= i < h.end for h in named)]
-        proper = all(_is_name_word(w) or w.lower() in FUNCTION_WORDS for w in rest)
+        proper = all(is_name_word(w) or w.lower() in FUNCTION_WORDS for w in rest)
         if len(named) == 1 and not rest:
             if first.kind == "org":
                 return first.value.kind, first.value.name, None, None
@@ -597,7 +517,7 @@ def _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat):
         if rest and proper and words[lo][:1].isupper():
             return "organization", whole, None, None
         return None, None, None, None
-    if all(_is_name_word(w) for w in words[lo:hi]):
+    if all(is_name_word(w) for w in words[lo:hi]):
         return None, whole, None, None
     return None, None, None, None
 
