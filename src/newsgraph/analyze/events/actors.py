@@ -20,6 +20,7 @@ from newsgraph.analyze.events.participants import (
     owner,
     paragraph_between,
     prep_object,
+    someone_after,
     struck_thing,
 )
 from newsgraph.analyze.events.participants import complement as complement_of
@@ -294,12 +295,7 @@ def beneficiary(thing):
     """Whom a beneficial act named by a noun is done to: "the hostages" of "the release of the hostages"."""
     if thing.pos_ != "NOUN" or thing.lemma_.lower() not in BENEFITS:
         return None
-    for child in thing.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            member = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if member is not None and is_someone(member):
-                return member
-    return None
+    return someone_after(thing, "of")
 
 
 def _owner_actor(token, actors, actor: Optional[str], places: Optional[dict]):

@@ -23,6 +23,17 @@ def first_child(token, deps):
     return None
 
 
+def someone_after(head, preposition: str):
+    """The first someone (``is_someone``) that a ``preposition`` of ``head`` governs: the "by" agent
+    of "accusations by X", the "of" member of "the release of the hostages"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == preposition:
+            member = first_child(child, ("pobj",))
+            if member is not None and is_someone(member):
+                return member
+    return None
+
+
 def is_passive(token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
@@ -308,11 +319,9 @@ def owner(thing):
         if child.dep_ in ("compound", "amod", "nmod") and (
                 child.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or is_someone(child)):
             return child
-    for child in thing.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if agent is not None and is_someone(agent):
-                return agent
+    agent = someone_after(thing, "by")
+    if agent is not None:
+        return agent
     if thing.lemma_.lower() in TARGET_PLACES:
         # "the home of the former minister", "the offices of the newspaper": whose place it is
         member = first_child(next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), thing), ("pobj",))
