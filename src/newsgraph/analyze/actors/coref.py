@@ -443,8 +443,8 @@ class DescriptionsAndPronouns:
                     exclude.add(known.id)
                     country = country or known.country
             any_of = frozenset()
-            if possessor is not None and possessor.i in index._by_token:
-                owner = index._by_token[possessor.i]
+            if possessor is not None and index.actor_at(possessor.i) is not None:
+                owner = index.actor_at(possessor.i)
                 exclude.add(owner.id)
                 if head == "counterpart":
                     any_of = counterpart_roles(index._heads.get(owner.id, ()))
@@ -472,8 +472,8 @@ class DescriptionsAndPronouns:
         if t.dep_ not in ARGUMENT_DEPS and t.dep_ != "ROOT" or is_locative(t):
             return
         explicit = code.country is not None  # the phrase names the country itself
-        if possessor is not None and code.kind == "group" and code.country is None and possessor.i in index._by_token:
-            owner = index._by_token[possessor.i]  # "his troops": the troops of his country
+        if possessor is not None and code.kind == "group" and code.country is None and index.actor_at(possessor.i) is not None:
+            owner = index.actor_at(possessor.i)  # "his troops": the troops of his country
             if owner.country:
                 code = coding.Coding(**{**code.__dict__, "country": owner.country})
         words = [w for w in words if w.dep_ != "poss" or w.pos_ != "PRON"]

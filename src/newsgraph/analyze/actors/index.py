@@ -42,6 +42,10 @@ class ActorIndex:
         self.scenery: set[str] = set()  # countries that only locate something (``scenery``)
 
     # -- the public interface -------------------------------------------------------------------
+    def actor_at(self, i: int) -> Optional[Actor]:
+        """The actor whose mention has its root at token ``i``, if any (no search around it)."""
+        return self._by_token.get(i)
+
     def resolve(self, span) -> Optional[Actor]:
         """The actor a mention refers to: a spaCy Span or Token, a model ``Span`` or (start, end)
         character offsets. Names, title phrases, appositives, descriptions and pronouns found while

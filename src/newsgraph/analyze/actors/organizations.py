@@ -33,7 +33,7 @@ class OrganizationRegistration:
         from spacy.tokens import Span as DocSpan
 
         self._named_group(DocSpan(self.doc, tokens.start, tokens.end, label="ORG"), tokens)
-        actor = self.index._by_token.get(tokens.root.i)
+        actor = self.index.actor_at(tokens.root.i)
         if actor is None or actor.kind != "organization" or tokens.text not in self.possessive:
             return
         if actor.name == tokens.text:

@@ -206,7 +206,7 @@ def foreign_evidence(actor: Actor, index: ActorIndex, setting: str, knowledge: K
         if span is None:
             continue
         for t in _own_phrase(span):
-            other = index._by_token.get(t.i)
+            other = index.actor_at(t.i)
             if other is not None and other is not actor and (other.country not in (None, setting)
                                                              or other.sector in ("IGO", "NGO")):
                 return True  # "Tmall, the site owned by Alibaba": Alibaba's; "Ada Roux of ESA": ESA's

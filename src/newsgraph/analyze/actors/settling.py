@@ -99,8 +99,8 @@ def _body_of(root, index: ActorIndex) -> Optional[Actor]:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "at", "from") or prep.i < root.i:
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.i in index._by_token:
-                return index._by_token[obj.i]
+            if obj.dep_ == "pobj" and index.actor_at(obj.i) is not None:
+                return index.actor_at(obj.i)
     return None
 
 
