@@ -137,6 +137,11 @@ def reason(exc: Exception) -> str:
 
 def analyze(text: str, *, published: Optional[str] = None, title: Optional[str] = None,
             url: Optional[str] = None, settings: Optional[Settings] = None) -> Analysis:
-    """Analyse one clean text (used verbatim: offsets index into it)."""
+    """Analyse one clean text (used verbatim: offsets index into it). An empty text gives an empty
+    analysis; a text no article can hold (a NUL, a lone surrogate, only control characters) raises
+    ``ArticleFailed`` saying why, as the pipeline reports it."""
+    problem = unusable(text) if text.strip() else None
+    if problem is not None:
+        raise ArticleFailed(problem)
     article = Article(text=text, title=title, published=published, url=url)
     return Pipeline(settings).analyze(article)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import threading
 import time
 
 import pytest
 
+import newsgraph
 from local_site import LocalSite, Route
 from newsgraph.batch.budget import OverTime, within
 from newsgraph.errors import InputError, printable
@@ -16,7 +18,7 @@ from newsgraph.extract.encoding import UndecodableText, decode_html, decode_text
 from newsgraph.extract.text import split_title, text_parts, unusable
 from newsgraph.model import Article
 from newsgraph.nlp.tokens import LONGEST, BoundedTokenizer
-from newsgraph.pipeline import Pipeline
+from newsgraph.pipeline import ArticleFailed, Pipeline
 from newsgraph.settings import Settings
 from newsgraph.sources import http
 from newsgraph.sources.expand import iter_sources
@@ -392,3 +394,13 @@ def test_migration_7_keeps_the_latest_error_row_per_source_and_reruns_update_it(
         with store.connect() as conn:
             rows = conn.execute(select(errors.c.source, errors.c.reason).order_by(errors.c.source)).all()
     assert [tuple(row) for row in rows] == [("a.txt", "second"), ("b.txt", "again"), ("c.txt", "new")]
+
+
+@pytest.mark.parametrize("text, why", [
+    ("The mayor said \ud800 it was over.", "a lone surrogate (U+D800, not Unicode) at character 15"),
+    ("The mayor said\x00 it was over.", "a NUL character at character 14"),
+])
+def test_the_analyze_api_refuses_text_no_article_can_hold_with_a_clear_reason(text, why):
+    with pytest.raises(ArticleFailed, match=re.escape(why)):
+        newsgraph.analyze(text)
+    assert newsgraph.analyze("").statements == []
