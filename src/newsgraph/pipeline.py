@@ -105,10 +105,7 @@ class Pipeline:
     def _usable(self, articles: Iterable[Article], on_error: Optional[OnError]) -> Iterator[Article]:
         """The articles whose text can be parsed; the others go to ``on_error`` (or raise)."""
         for article in articles:
-            problem = unusable(article.text) if isinstance(article.text, str) else "the text is not a string"
-            if problem is None and len(article.text) > self.settings.max_chars:
-                problem = (f"the text is too long ({len(article.text):,} characters; the limit is "
-                           f"{self.settings.max_chars:,}, settings.max_chars)")
+            problem = text_problem(article.text, self.settings)
             if problem is None:
                 yield article
             elif on_error is None:
@@ -128,6 +125,16 @@ class Pipeline:
         return analyze_doc(self.nlp(article.text), article, self.settings)
 
 
+def text_problem(text, settings: Settings) -> Optional[str]:
+    """Why ``text`` cannot be analysed as an article (``extract.text.unusable``, or longer than
+    ``settings.max_chars``), or None."""
+    problem = unusable(text) if isinstance(text, str) else "the text is not a string"
+    if problem is None and len(text) > settings.max_chars:
+        problem = (f"the text is too long ({len(text):,} characters; the limit is "
+                   f"{settings.max_chars:,}, settings.max_chars)")
+    return problem
+
+
 def reason(exc: Exception) -> str:
     """What ``on_error``'s exception says, for an error row or a terminal line."""
     if isinstance(exc, ArticleFailed):
@@ -138,10 +145,11 @@ def reason(exc: Exception) -> str:
 def analyze(text: str, *, published: Optional[str] = None, title: Optional[str] = None,
             url: Optional[str] = None, settings: Optional[Settings] = None) -> Analysis:
     """Analyse one clean text (used verbatim: offsets index into it). An empty text gives an empty
-    analysis; a text no article can hold (a NUL, a lone surrogate, only control characters) raises
-    ``ArticleFailed`` saying why, as the pipeline reports it."""
-    problem = unusable(text) if text.strip() else None
+    analysis; a text no article can hold (a NUL, a lone surrogate, only control characters, more than
+    ``settings.max_chars``) raises ``ArticleFailed`` saying why, as the pipeline reports it."""
+    pipeline = Pipeline(settings)
+    problem = text_problem(text, pipeline.settings) if text.strip() else None
     if problem is not None:
         raise ArticleFailed(problem)
     article = Article(text=text, title=title, published=published, url=url)
-    return Pipeline(settings).analyze(article)
+    return pipeline.analyze(article)

@@ -404,3 +404,8 @@ def test_the_analyze_api_refuses_text_no_article_can_hold_with_a_clear_reason(te
     with pytest.raises(ArticleFailed, match=re.escape(why)):
         newsgraph.analyze(text)
     assert newsgraph.analyze("").statements == []
+
+
+def test_the_analyze_api_refuses_a_text_over_max_chars_as_the_pipeline_does():
+    with pytest.raises(ArticleFailed, match=re.escape("the text is too long (40 characters; the limit is 39")):
+        newsgraph.analyze("The mayor said the bridge would reopen. ", settings=Settings(max_chars=39))
