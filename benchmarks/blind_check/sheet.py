@@ -3,7 +3,11 @@
     python benchmarks/blind_check/sheet.py --data ../shared/data/articles-dev --out /tmp/blind
     python benchmarks/blind_check/sheet.py --pages benchmarks/blind_check/pages-2.txt --out /tmp/blind2
 
-(the second, for the second set of 16 pages chosen before the fourth session's changes) write, per
+    python benchmarks/blind_check/sheet.py --polnear ../shared/data/polnear/train.jsonl \
+        --pages benchmarks/blind_check/pages-3.txt --out /tmp/blind3
+
+(the second, for the second set of 16 pages chosen before the fourth session's changes; the third, for
+16 articles of PolNeAR's frozen train fifth drawn before the fifth session's changes) write, per
 page, ``<id>.json`` (the analysis, DESIGN contract) and ``<id>.md`` (a readable sheet: the clean
 text with numbered paragraphs, then every statement, event and actor newsgraph produced),
 and ``all.md`` with every sheet. A reviewer who has not seen the change judges each row against
@@ -61,32 +65,60 @@ def sheet(analysis) -> str:
     return "\n".join(out) + "\n"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("../shared/data/articles-dev"))
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--pages", type=Path, default=HERE / "pages.txt",
-                        help="the list of blind pages (default pages.txt; pages-2.txt is the second set)")
-    parser.add_argument("--tune", type=int, metavar="N", default=0,
-                        help="instead of the blind pages, render N pages of the tune half of articles-dev "
-                             "(never the frozen half), for looking at errors while developing")
-    parser.add_argument("--skip", type=int, default=0, help="with --tune: skip the first K tune pages")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
+def blind_pages(args: argparse.Namespace) -> list:
+    """The articles-dev pages to render: the blind list, or with ``--tune`` pages of the tune half."""
     truth = json.loads((args.data / "ground-truth.json").read_text("utf-8"))
     full_ids = {key[:12]: key for key in truth}
-    articles = []
     if args.tune:
         tune = sorted(key[:12] for key in truth if not is_frozen_page(key))
         chosen = tune[args.skip:args.skip + args.tune]
     else:
         chosen = page_ids(args.pages)
+    articles = []
     for short in chosen:
         key = full_ids[short]
         html = gzip.decompress((args.data / "html" / f"{key}.html.gz").read_bytes())
         raw = RawDocument(content=html, source=f"articles-dev/{short}", kind="html",
                           url=truth[key].get("url"), id=short)
         articles.append(extract(raw))
+    return articles
+
+
+def polnear_articles(path: Path, doc_ids: list[str]) -> list:
+    """The listed PolNeAR documents as text articles (title and date from the record)."""
+    wanted = set(doc_ids)
+    records = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["doc_id"] in wanted:
+                records[record["doc_id"]] = record
+    missing = wanted - records.keys()
+    if missing:
+        raise SystemExit(f"not in {path}: {', '.join(sorted(missing))}")
+    return [extract(RawDocument(content=records[d]["text"], source=f"polnear/{d}", kind="text",
+                                title=records[d].get("title"), published=records[d].get("date"),
+                                id=d, verbatim=True))
+            for d in doc_ids]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data/articles-dev"))
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--pages", type=Path, default=HERE / "pages.txt",
+                        help="the list of blind pages (default pages.txt; pages-2.txt is the second set, "
+                             "pages-3.txt the third, with --polnear)")
+    parser.add_argument("--polnear", type=Path, metavar="JSONL",
+                        help="read the listed documents from this PolNeAR file (by doc_id) instead of "
+                             "articles-dev pages")
+    parser.add_argument("--tune", type=int, metavar="N", default=0,
+                        help="instead of the blind pages, render N pages of the tune half of articles-dev "
+                             "(never the frozen half), for looking at errors while developing")
+    parser.add_argument("--skip", type=int, default=0, help="with --tune: skip the first K tune pages")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    articles = polnear_articles(args.polnear, page_ids(args.pages)) if args.polnear else blind_pages(args)
     pipeline = Pipeline(Settings())
     sheets = []
     for analysis in pipeline.run(articles):
