@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.analyze.actors import tidy
+from newsgraph.analyze.actors import clubs, tidy
 from newsgraph.analyze.actors.build import Builder
 from newsgraph.analyze.actors.furniture import prune_furniture
 from newsgraph.analyze.actors.index import ActorIndex
@@ -67,6 +67,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     tidy.prune_modifiers(index)
     prune_furniture(index)
     prune_products(index)
+    clubs.join_nicknames(index)
     settle_context(index)
     setting, sole = setting_and_sole(doc, index, builder.credits)
     settle_setting(index, setting or home_country(index), knowledge, sole=sole)

@@ -31,6 +31,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Optional
 
+from newsgraph.analyze import resources
+from newsgraph.analyze.actors import clubs
 from newsgraph.analyze.actors.dictionaries import (
     COMPLEMENT_PREPS,
     OrgRow,
@@ -259,6 +261,11 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     if lo >= hi:
         return Coding(text)
     hits = [Hit(h.start + lo, h.end + lo, h.kind, h.value, h.plural) for h in find_hits(words[lo:hi])]
+    hits = clubs.surname_hits(words, hits, resources.first_name_genders())  # "Rep. Jim Jordan"
+    club = clubs.club_country(words, lo, hi, hits)
+    if club is not None and not us_member:  # "Ottawa Senators", "Real Madrid": no state body
+        return Coding(text, name=_join(words, spaces, lo, hi), country=club, kind="organization",
+                      explicit_sector=False)
     # "a Washington-based developer": a capital as a location gives a country, not a government
     hits = [Hit(h.start, h.end, "country", (h.value, "adjective")) if h.kind == "capital"
             and [w.lower() for w in words[h.end:h.end + 2]] == ["-", "based"] else h for h in hits]

@@ -1,0 +1,102 @@
+"""Names that hold a place or a state's word but name no state body.
+
+- A sports club is named after its town: a town and a capitalised plural ("Ottawa Senators", "New
+  York Jets") or a capital with a word no table knows ("Real Madrid", "Paris Saint-Germain"). Its
+  country is the town's; it is no legislature, army or government (PLOVER gives clubs no sector).
+- A person's surname may be a country's name ("Rep. Jim Jordan", "Steve Israel"): after a given
+  name it is part of the name and says nothing about the person's country.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Optional
+
+from newsgraph.analyze.actors.named_countries import gazetteer_places, is_name_word
+from newsgraph.analyze.actors.places import place_country
+
+#: plurals that name people a place has of its own ("Ohio lawmakers", "Hong Kong Police", "Texas
+#: Republicans"): with them a town's name is no club's
+MEMBERS_OF_A_PLACE = frozenset({"lawmakers", "legislators", "officials", "authorities", "leaders", "ministers",
+                                "forces", "troops", "soldiers", "police", "officers", "councillors", "councilors",
+                                "representatives", "delegates", "congressmen", "governors", "mayors", "judges",
+                                "prosecutors", "residents", "voters", "democrats", "republicans", "workers"})
+#: plurals a town has no members of, but a state does ("Ohio Senators" are the state's senators)
+MEMBERS_OF_A_STATE = frozenset({"senators"})
+#: sectors a club's nickname takes by mistake; a party's people of a place are no club
+NICKNAME_SECTORS = frozenset({"LEG", "MIL", "GOV", "REB", "REL", "CRM", "ELI", "COP", "SPY", "JUD", None})
+CITY_FEATURES = ("PPL", "PPLC")
+
+
+def club_country(words: Sequence[str], lo: int, hi: int, hits: Sequence) -> Optional[str]:
+    """The country of a sports club's name filling ``words[lo:hi]`` (see the module docstring), or
+    None when the words are no such name."""
+    if hi - lo < 2 or not all(is_name_word(w) or w in (".", "-") for w in words[lo:hi]):
+        return None
+    last = hits[-1] if hits else None
+    plural = last is not None and (last.plural or words[last.end - 1].endswith("s"))
+    if last is not None and last.kind == "sector" and last.end == hi and plural and last.start > lo \
+            and last.value.sector in NICKNAME_SECTORS and not any(h.start < last.start for h in hits[:-1]
+                                                                    if h.kind in ("sector", "org")):
+        nickname = " ".join(words[last.start:last.end]).lower()
+        if nickname in MEMBERS_OF_A_PLACE:
+            return None
+        entries = gazetteer_places().lookup(" ".join(words[lo:last.start]))
+        towns = [e for e in entries if e.feature in CITY_FEATURES]
+        if not towns or nickname in MEMBERS_OF_A_STATE and any(e.feature not in CITY_FEATURES for e in entries):
+            return None
+        return place_country(towns)
+    capitals = [h for h in hits if h.kind == "capital"]
+    if len(capitals) == 1 and len(hits) == 1:
+        return capitals[0].value  # "Real Madrid": the rest is a name no table knows
+    return None
+
+
+def surname_hits(words: Sequence[str], hits: list, given_names) -> list:
+    """``hits`` without a country's name that follows a given name ("Jim Jordan")."""
+    kept = []
+    for h in hits:
+        if h.kind == "country" and h.value[1] == "name" and h.end - h.start == 1 and h.start > 0 \
+                and is_name_word(words[h.start - 1]) and words[h.start - 1].lower() in given_names \
+                and not any(o.start <= h.start - 1 < o.end for o in hits):
+            continue
+        kept.append(h)
+    return kept
+
+
+def join_nicknames(index) -> None:
+    """A club's nickname standing alone ("the Senators" after "the Ottawa Senators") is the club,
+    not a legislature; and a person the nickname describes ("Senators forward Ada Roux", "Ada Roux
+    of the Jets") plays or works for it and takes its country when the text gives none."""
+    from newsgraph.analyze.actors.coding import code_phrase
+
+    clubs = {}
+    for actor in index.actors:
+        if actor.kind != "organization" or actor.sector is not None or actor.country is None:
+            continue
+        code = code_phrase(actor.name)
+        words = actor.name.split()
+        if code.kind == "organization" and code.sector is None and len(words) >= 2:
+            clubs[words[-1].lower()] = actor
+    if not clubs:
+        return
+    for actor in list(index.actors):
+        words = [w for w in actor.name.split() if w.lower() != "the"]
+        club = clubs.get(words[0].lower()) if len(words) == 1 and actor.kind in ("group", "organization") else None
+        if club is not None and club is not actor:
+            index.merge(club, actor)
+            club.sector = None
+    for actor in index.actors:
+        if actor.kind != "person" or actor.country is not None:
+            continue
+        for mention in actor.mentions:
+            span = index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            # its own phrase ("Ada Roux of the Jets") and the two words before ("Senators forward")
+            near = [t.i for t in span.root.subtree if t.i < span.start or t.i >= span.end]
+            near += range(max(0, span.start - 2), span.start)
+            found = [index.actor_at(i) for i in near]
+            club = next((c for c in found if c is not None and c in clubs.values()), None)
+            if club is not None:
+                actor.country = club.country
+                break

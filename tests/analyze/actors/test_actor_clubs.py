@@ -1,0 +1,35 @@
+"""Names that hold a place or a country's name but name no state body: sports clubs named after
+their town, and people whose surname is a country's name (invented stories and players)."""
+from __future__ import annotations
+
+import pytest
+from actor_rows import actors
+
+from newsgraph.analyze.actors import coding
+
+
+@pytest.mark.parametrize("phrase, country, sector, kind", [
+    ("the Ottawa Senators", "CAN", None, "organization"),  # a town's senators are a club
+    ("New York Jets", "USA", None, "organization"),  # no air force
+    ("Real Madrid", "ESP", None, "organization"),  # a capital in a name is no government
+    ("Ohio Senators", "USA", "LEG", "group"),  # a state has senators
+    ("Hong Kong Police", "HKG", "COP", "group"),  # a place's own police
+    ("Texas Republicans", "USA", "PTY", "organization"),
+    ("Rep. Ada Jordan", None, "LEG", "person"),  # a surname: no Jordanian
+    ("King Abdullah of Jordan", "JOR", "GOV", "person"),
+])
+def test_clubs_and_surnames_are_coded(phrase, country, sector, kind):
+    code = coding.code_phrase(phrase)
+    assert (code.country, code.sector, code.kind) == (country, sector, kind)
+
+
+@pytest.mark.model
+def test_a_clubs_nickname_and_players_are_the_clubs(nlp):
+    text = ("The Ottawa Senators beat the Winnipeg Jets 3-2 in overtime on Tuesday. Senators forward Dario "
+            "Mellecki scored the winner. The Jets have lost three straight games, and their coach Ruben "
+            "Aston said his players were tired.")
+    found = {name: (kind, country, sector) for name, kind, country, sector in actors(nlp, text)}
+    assert found["Ottawa Senators"] == ("organization", "CAN", None)
+    assert found["Winnipeg Jets"] == ("organization", "CAN", None)
+    assert found["Dario Mellecki"][1] == "CAN"
+    assert "Senators" not in found and "Jets" not in found
