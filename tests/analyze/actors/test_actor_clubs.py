@@ -33,3 +33,17 @@ def test_a_clubs_nickname_and_players_are_the_clubs(nlp):
     assert found["Winnipeg Jets"] == ("organization", "CAN", None)
     assert found["Dario Mellecki"][1] == "CAN"
     assert "Senators" not in found and "Jets" not in found
+
+
+@pytest.mark.parametrize("phrase, country, sector", [
+    ("Christian Democratic Union", None, "PTY"),  # no American party, no labour union
+    ("Social Democratic Party", None, "PTY"),
+    ("House Democrats", "USA", "PTY"),
+    ("Ohio Democratic Party", "USA", "PTY"),
+    ("Senior Democratic aides", "USA", "PTY"),
+    ("F.B.I. director", "USA", "COP"),  # a newspaper's dotted acronym
+    ("former C.I.A. director and a general in the wars in Iraq", "USA", "ELI"),  # the head's own body first
+])
+def test_party_words_inside_names_and_dotted_acronyms(phrase, country, sector):
+    code = coding.code_phrase(phrase)
+    assert (code.country, code.sector) == (country, sector)

@@ -3,6 +3,8 @@
 - A sports club is named after its town: a town and a capitalised plural ("Ottawa Senators", "New
   York Jets") or a capital with a word no table knows ("Real Madrid", "Paris Saint-Germain"). Its
   country is the town's; it is no legislature, army or government (PLOVER gives clubs no sector).
+- A party's name holds the words of other parties' names: "Democratic" in "Christian Democratic
+  Union" or "Social Democratic Party" is no American party.
 - A person's surname may be a country's name ("Rep. Jim Jordan", "Steve Israel"): after a given
   name it is part of the name and says nothing about the person's country.
 """
@@ -100,3 +102,27 @@ def join_nicknames(index) -> None:
             if club is not None:
                 actor.country = club.country
                 break
+
+
+#: capitalised words that open a phrase without being part of a name ("Senior Democratic aides")
+_NOT_NAME_WORDS = frozenset({"former", "ex", "top", "senior", "junior", "many", "most", "some", "other", "several",
+                             "leading", "prominent", "fellow", "veteran", "moderate", "conservative", "liberal",
+                             "progressive", "centrist", "young", "new", "then", "acting", "both", "all", "rank",
+                             "two", "three", "four", "five", "key", "establishment", "mainstream", "house", "senate",
+                             "congressional", "congress", "assembly", "state", "county", "city", "national"})
+
+
+def inside_a_party_name(words: Sequence[str], i: int, hits: Sequence) -> bool:
+    """Whether a party's table name found at ``words[i]`` is part of a longer name no table knows:
+    the word before is a capitalised name word of no entry and no place ("Christian Democratic
+    Union", not "Texas Republicans", "Senior Democratic aides" or "House Democrats")."""
+    from newsgraph.analyze.actors.dictionaries import organization
+
+    if i == 0 or not is_name_word(words[i - 1]) or words[i - 1].lower() in _NOT_NAME_WORDS:
+        return False
+    row = organization(words[i])
+    if row is None and i + 1 < len(words):
+        row = organization(f"{words[i]} {words[i + 1]}")
+    if row is None or row.sector != "PTY" or any(h.end == i for h in hits):
+        return False
+    return not gazetteer_places().lookup(words[i - 1])

@@ -27,6 +27,7 @@ The same function codes phrases typed on the command line (``newsgraph actor``) 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Optional
@@ -50,6 +51,7 @@ from newsgraph.analyze.actors.named_countries import (
     named_place_country,
 )
 
+_DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+\.?")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "retired", "ousted", "exiled"})
@@ -166,7 +168,8 @@ def _known_organization(words: Sequence[str], i: int, longest: int, sectors: dic
 
 @dataclass(frozen=True)
 class Hit:
-    """One table entry found in the words: ``kind`` is org | country | capital | sector."""
+    """One table entry found in the words: ``kind`` is org | country | capital | sector | party word (a
+    party table name inside a longer name, ``clubs.inside_a_party_name``)."""
 
     start: int
     end: int
@@ -199,6 +202,8 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
         hit = _place_named_like_country(words, i, t.countries)
         for n in range(min(t.longest, len(words) - i), 0, -1) if hit is None else ():
             key = tuple(words[i:i + n])
+            if n == 1 and _DOTTED.fullmatch(key[0]) and key not in t.organizations:
+                key = (key[0].replace(".", ""),)  # "C.I.A.", "F.B.I.": the newspaper's style of "CIA"
             if key in t.organizations:
                 hit = Hit(i, i + n, "org", t.organizations[key])
             elif key in t.countries:
@@ -214,6 +219,8 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
                 hit, sector = known, None  # name the base knows starts with one ("Justice Department")
         if sector and (hit is None or sector.end > hit.end):
             hit = sector
+        if hit is not None and hit.kind == "org" and clubs.inside_a_party_name(words, i, hits):
+            hit = Hit(i, i + 1, "party word", None)  # "Christian Democratic Union": no American party
         if hit:
             hits.append(hit)
             i = hit.end
@@ -282,7 +289,9 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     if head is None and split == hi and sector_hits:
         head = sector_hits[-1]
 
-    country = _country(_own_country_hits(words, hits, head))
+    own = _own_country_hits(words, hits, head)
+    # the head's own modifiers first ("C.I.A. director ... in Iraq", "Apple's chief in China")
+    country = _country([h for h in own if h.end <= split]) or _country(own)
     international = any(h.kind == "org" and h.value.country is None for h in hits)
     seat = any(h.kind == "capital" or (h.kind == "org" and h.value.kind == "country") for h in hits)
     sector = _sector(hits, head, split)
@@ -305,6 +314,8 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         country = country or "USA"
         if head is None:
             sector, explicit = "LEG", True
+    if sector in (None, "LAB") and any(h.kind == "party word" for h in hits):
+        sector, explicit = "PTY", True  # "Christian Democratic Union": a party, not a labour union
     if sector == "SPY" and any(h.kind == "sector" and h.value.sector == "COP" for h in hits):
         sector = "COP"  # "the police intelligence unit": a unit of the police
     if head is not None and _head_word(words, head) == "chief executive" and country in CHIEF_EXECUTIVE_STATES \
