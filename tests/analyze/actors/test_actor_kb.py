@@ -207,3 +207,17 @@ def test_titles_and_central_banks(phrase, code, name):
 def test_own_words_and_primary_roles(phrase, code, kind):
     coded = code_phrase(phrase)
     assert (coded.code, coded.kind) == (code, kind)
+
+
+@pytest.mark.parametrize("name, date, sector", [
+    ("Pete Buttigieg", "2019-11-01", "PTY"),  # a candidate who holds no national office: PTY
+    ("Pete Buttigieg", "2018-11-01", "GOV"),  # the mayor before he ran
+    ("Donald Trump", "2016-04-23", "PTY"),
+    ("Donald Trump", "2016-12-01", "GOV"),  # president-elect
+    ("Donald Trump", "2014-01-01", "BUS"),
+    ("Bernie Sanders", "2016-02-05", "LEG"),  # a senator who runs stays a senator
+])
+def test_presidential_candidates_are_their_partys_while_they_run(name, date, sector):
+    from newsgraph.analyze.actors import knowledge
+
+    assert knowledge.code_phrase(name, kb.shipped(), date).sector == sector
