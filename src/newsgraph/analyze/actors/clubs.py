@@ -53,13 +53,20 @@ def club_country(words: Sequence[str], lo: int, hi: int, hits: Sequence) -> Opti
     return None
 
 
+#: words that open a region's name, given names though some are ("North America", "West Virginia")
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "new", "upper", "lower", "greater", "little", "great"})
+
+
 def surname_hits(words: Sequence[str], hits: list, given_names) -> list:
     """``hits`` without a country's name that follows a given name ("Jim Jordan")."""
     kept = []
     for h in hits:
         if h.kind == "country" and h.value[1] == "name" and h.end - h.start == 1 and h.start > 0 \
                 and is_name_word(words[h.start - 1]) and words[h.start - 1].lower() in given_names \
-                and not any(o.start <= h.start - 1 < o.end for o in hits):
+                and words[h.start - 1].lower() not in _COMPASS \
+                and not any(o.start <= h.start - 1 < o.end for o in hits) \
+                and not gazetteer_places().lookup(f"{words[h.start - 1]} {words[h.start]}"):
             continue
         kept.append(h)
     return kept
