@@ -143,3 +143,23 @@ def test_a_bare_name_takes_the_setting_only_in_a_story_that_names_no_other_count
         nlp, BARE_NAMES.format(extra="The Pioneers fly to Winnipeg, Canada, on Friday. "))}
     assert two["Ollie Marsk"] is None
     assert two["Rita Panko"] == "USA"  # a person with a role still takes it
+
+
+def test_the_only_country_a_story_names_twice_is_its_setting_and_bare_names_take_it(nlp):
+    text = ("Voters in Ohio lined up early on Tuesday. Dana Whitcombe, who runs a diner in Ohio, said the line "
+            "reached the parking lot. The Supreme Court will hear the case in the fall.")
+    rows = {name: country for name, _, country, _ in actors(nlp, text)}
+    assert rows["Dana Whitcombe"] == "USA"
+    assert rows["Supreme Court"] == "USA"
+
+
+def test_a_dominant_setting_reaches_bare_names_but_a_close_second_country_keeps_it_from_them(nlp):
+    dominant = ("WASHINGTON — The Senate voted on Tuesday in Washington. Lawmakers in Ohio, Texas and Virginia "
+                "praised the vote, and officials in Maryland said it would help. A former general who served "
+                "in Iraq backed it. Dana Whitcombe said the vote was overdue.")
+    rows = {name: country for name, _, country, _ in actors(nlp, dominant)}
+    assert rows["Dana Whitcombe"] == "USA"
+    close = ("Spain beat Canada in Madrid on Sunday. The Spanish side won in Madrid and Toronto fans cheered in "
+             "Toronto. Dana Whitcombe said the match was long.")
+    rows = {name: country for name, _, country, _ in actors(nlp, close)}
+    assert rows["Dana Whitcombe"] is None

@@ -37,6 +37,13 @@ SETTING_WEIGHT = 4.5
 #: the share of all country weight the setting needs, and how far it must lead the runner-up
 SETTING_SHARE = 0.6
 SETTING_LEAD = 2.0
+#: the weight the only country a story points to needs to be its setting (places of it named three
+#: times as where things happen, or a place and people of it): a passing mention is not enough
+SOLE_WEIGHT = 4.0
+#: a setting this far ahead of every other country is the story's own: people known by bare name take it
+#: too (a story from Washington that names a general's wars abroad), not only in a story of one country
+DOMINANT_SHARE = 0.7
+DOMINANT_LEAD = 4.0
 #: characters of the text that count as its opening, where the place of a story is said
 OPENING = 600
 DATELINE_WEIGHT = 4.0
@@ -61,7 +68,8 @@ def article_setting(doc, index: ActorIndex, credits: set[int]) -> Optional[str]:
 
 def setting_and_sole(doc, index: ActorIndex, credits: set[int]) -> tuple[Optional[str], bool]:
     """The setting (``article_setting``) and whether it is the only country the text points to at
-    all (no other place, nationality or coded person): only then do bare names take it."""
+    all (no other place, nationality or coded person) or dominates it (``DOMINANT_SHARE``): only
+    then do bare names take it. The only country a story names is its setting at ``SOLE_WEIGHT``."""
     weights = setting_weights(doc, index, credits)
     if not weights:
         return None, False
@@ -69,8 +77,10 @@ def setting_and_sole(doc, index: ActorIndex, credits: set[int]) -> tuple[Optiona
     top, weight = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     total = sum(weights.values())
+    if len(ranked) == 1 and weight >= SOLE_WEIGHT:
+        return top, True  # the only country the story points to, however briefly
     if weight >= SETTING_WEIGHT and weight >= SETTING_SHARE * total and weight >= SETTING_LEAD * second:
-        return top, len(ranked) == 1
+        return top, len(ranked) == 1 or weight >= DOMINANT_SHARE * total and weight >= DOMINANT_LEAD * second
     return None, False
 
 
