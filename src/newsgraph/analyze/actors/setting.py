@@ -37,9 +37,9 @@ SETTING_WEIGHT = 4.5
 #: the share of all country weight the setting needs, and how far it must lead the runner-up
 SETTING_SHARE = 0.6
 SETTING_LEAD = 2.0
-#: the weight the only country a story points to needs to be its setting (places of it named three
-#: times as where things happen, or a place and people of it): a passing mention is not enough
-SOLE_WEIGHT = 4.0
+#: the weight the only country a story points to needs to be its setting (a place of it named twice,
+#: once as where things happen, or a place and two people of it): a passing mention is not enough
+SOLE_WEIGHT = 3.0
 #: a setting this far ahead of every other country is the story's own: people known by bare name take it
 #: too (a story from Washington that names a general's wars abroad), not only in a story of one country
 DOMINANT_SHARE = 0.7
@@ -77,8 +77,10 @@ def setting_and_sole(doc, index: ActorIndex, credits: set[int]) -> tuple[Optiona
     top, weight = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     total = sum(weights.values())
-    if len(ranked) == 1 and weight >= SOLE_WEIGHT:
-        return top, True  # the only country the story points to, however briefly
+    dateline = _dateline(doc.text)
+    besides = weight - (DATELINE_WEIGHT if dateline is not None and dateline[2] == top else 0.0)
+    if len(ranked) == 1 and weight >= SOLE_WEIGHT and besides >= SOLE_WEIGHT / 2:
+        return top, True  # the only country the story points to, and not only by its dateline
     if weight >= SETTING_WEIGHT and weight >= SETTING_SHARE * total and weight >= SETTING_LEAD * second:
         return top, len(ranked) == 1 or weight >= DOMINANT_SHARE * total and weight >= DOMINANT_LEAD * second
     return None, False
