@@ -47,3 +47,13 @@ def test_a_clubs_nickname_and_players_are_the_clubs(nlp):
 def test_party_words_inside_names_and_dotted_acronyms(phrase, country, sector):
     code = coding.code_phrase(phrase)
     assert (code.country, code.sector) == (country, sector)
+
+
+@pytest.mark.model
+def test_royals_are_known_by_their_style_and_name(nlp):
+    text = ("Prince Andrew said on Monday that he would step back from public duties. Buckingham Palace said "
+            "the decision was his own. Prince Charles, who was travelling, said nothing.")
+    found = {name: (kind, country, sector) for name, kind, country, sector in actors(nlp, text, "2019-11-20")}
+    assert found["Andrew"] == ("person", "GBR", "ELI")
+    assert found["Charles"] == ("person", "GBR", "ELI")
+    assert found["Buckingham Palace"] == ("organization", "GBR", "ELI")

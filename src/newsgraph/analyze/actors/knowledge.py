@@ -45,7 +45,7 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
 def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str]) -> Optional[Match]:
     """The base's entry for the actor's name (the fullest name first), or None. A person matches an
     organisation only by the fullest name: "Ford" alone may be the carmaker, "Harrison Ford" is not."""
-    names = sorted({actor.name, *actor.aliases}, key=lambda n: -len(n.split()))
+    names = sorted({actor.name, *actor.aliases, *_styled_names(actor)}, key=lambda n: -len(n.split()))
     for k, name in enumerate(names):
         if actor.kind == "person" and len(name.split()) == 1 and name.lower() == name:
             continue  # a lower-case word is no name
@@ -56,6 +56,17 @@ def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str])
                 return None
             return match
     return None
+
+
+#: titles that are part of the name a royal or a pope is known by ("Prince Andrew", "Queen Elizabeth")
+STYLES = frozenset({"prince", "princess", "queen", "king", "duke", "duchess", "pope", "sheikh", "emir"})
+
+
+def _styled_names(actor: Actor) -> list[str]:
+    """The actor's name with its style when its title is one ("Prince" + "Andrew")."""
+    if actor.kind != "person" or not actor.title or actor.title.lower() not in STYLES:
+        return []
+    return [f"{actor.title} {actor.name}"]
 
 
 def _without_country_word(knowledge: KnowledgeBase, name: str, published: Optional[str],
