@@ -57,3 +57,15 @@ def test_royals_are_known_by_their_style_and_name(nlp):
     assert found["Andrew"] == ("person", "GBR", "ELI")
     assert found["Charles"] == ("person", "GBR", "ELI")
     assert found["Buckingham Palace"] == ("organization", "GBR", "ELI")
+
+
+@pytest.mark.model
+def test_short_names_join_their_club_and_company(nlp):
+    text = ("HONG KONG — The People's Liberation Army said it was watching the protests. The Tampa Bay "
+            "Lightning cancelled their practice in the city. The Lightning said their players were safe. "
+            "Norrell Capital made an offer for a rival on Monday. Norrell said the offer was fair.")
+    found = {name: (kind, country, sector) for name, kind, country, sector in actors(nlp, text, "2019-11-20")}
+    assert found["People's Liberation Army"] == ("organization", "CHN", "MIL")  # one name, no "the People"
+    assert found["Tampa Bay Lightning"] == ("organization", "USA", None)  # no armed group called Lightning
+    assert found["Norrell Capital"][2] == "BUS"
+    assert not {"People", "Liberation Army", "Lightning", "Norrell"} & found.keys()

@@ -67,7 +67,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     tidy.prune_modifiers(index)
     prune_furniture(index)
     prune_products(index)
-    clubs.join_nicknames(index)
+    clubs.join_short_names(index)
     settle_context(index)
     setting, sole = setting_and_sole(doc, index, builder.credits)
     settle_setting(index, setting or home_country(index), knowledge, sole=sole)

@@ -27,6 +27,9 @@ MEMBERS_OF_A_STATE = frozenset({"senators"})
 #: sectors a club's nickname takes by mistake; a party's people of a place are no club
 NICKNAME_SECTORS = frozenset({"LEG", "MIL", "GOV", "REB", "REL", "CRM", "ELI", "COP", "SPY", "JUD", None})
 CITY_FEATURES = ("PPL", "PPLC")
+#: a club named with a town and an unknown word is a big city's ("Tampa Bay Lightning"); a small
+#: town's name before an unknown word is as often a founder's ("Harlow Data")
+CLUB_CITY_POPULATION = 150_000
 
 
 def club_country(words: Sequence[str], lo: int, hi: int, hits: Sequence) -> Optional[str]:
@@ -72,28 +75,42 @@ def surname_hits(words: Sequence[str], hits: list, given_names) -> list:
     return kept
 
 
-def join_nicknames(index) -> None:
+def join_short_names(index) -> None:
     """A club's nickname standing alone ("the Senators" after "the Ottawa Senators") is the club,
-    not a legislature; and a person the nickname describes ("Senators forward Ada Roux", "Ada Roux
-    of the Jets") plays or works for it and takes its country when the text gives none."""
+    not a legislature, and a company's first name alone ("Alden" after "Alden Capital") is the
+    company; a person the nickname describes ("Senators forward Ada Roux", "Ada Roux of the Jets")
+    plays or works for the club and takes its country when the text gives none. A club named with
+    a town and words no table knows ("Tampa Bay Lightning") takes the town's country."""
     from newsgraph.analyze.actors.coding import code_phrase
 
     clubs = {}
     for actor in index.actors:
-        if actor.kind != "organization" or actor.sector is not None or actor.country is None:
+        if actor.kind != "organization" or actor.sector is not None:
+            continue
+        words = actor.name.split()
+        if actor.country is None and len(words) >= 2:
+            actor.country = _town_club_country(words)  # "Tampa Bay Lightning", "Boston Red Sox"
+        if actor.country is None:
             continue
         code = code_phrase(actor.name)
-        words = actor.name.split()
-        if code.kind == "organization" and code.sector is None and len(words) >= 2:
+        if code.kind in ("organization", None) and code.sector is None and len(words) >= 2:
             clubs[words[-1].lower()] = actor
-    if not clubs:
-        return
+    firms = {a.name.split()[0].lower(): a for a in index.actors if a.kind == "organization" and _firm_name(a.name)}
     for actor in list(index.actors):
         words = [w for w in actor.name.split() if w.lower() != "the"]
-        club = clubs.get(words[0].lower()) if len(words) == 1 and actor.kind in ("group", "organization") else None
+        if len(words) != 1 or actor.kind not in ("group", "organization"):
+            continue
+        club = clubs.get(words[0].lower())
         if club is not None and club is not actor:
             index.merge(club, actor)
-            club.sector = None
+            club.sector = None  # "the Lightning" is no armed group the base knows by that name
+            continue
+        firm = firms.get(words[0].lower())
+        if firm is not None and firm is not actor and actor.sector in (None, firm.sector) \
+                and actor.country in (None, firm.country):
+            index.merge(firm, actor)  # "Alden" after "Alden Capital": one company
+    if not clubs:
+        return
     for actor in index.actors:
         if actor.kind != "person" or actor.country is not None:
             continue
@@ -133,3 +150,30 @@ def inside_a_party_name(words: Sequence[str], i: int, hits: Sequence) -> bool:
     if row is None or row.sector != "PTY" or any(h.end == i for h in hits):
         return False
     return not gazetteer_places().lookup(words[i - 1])
+
+
+def _firm_name(name: str) -> bool:
+    """A company's name: a name word and the legal or trade ending of a firm ("Alden Capital")."""
+    from newsgraph.analyze.actors.coding import COMPANY_ENDINGS, NOT_COMPANIES
+
+    words = name.split()
+    return len(words) == 2 and is_name_word(words[0]) and words[0].lower() not in NOT_COMPANIES \
+        and words[1].lower().rstrip(".") in COMPANY_ENDINGS
+
+
+def _town_club_country(words: Sequence[str]) -> Optional[str]:
+    """The country of an organisation named with a big city and words no table knows ("Tampa Bay
+    Lightning", "Boston Red Sox"), the city its first word or two; None for anything else."""
+    from newsgraph.analyze.actors.dictionaries import country_of, organization, sector_word
+
+    if not all(is_name_word(w) for w in words) or organization(" ".join(words)) is not None:
+        return None
+    if any(sector_word(w.lower()) or country_of(w) for w in words):
+        return None
+    for n in (2, 1):
+        if len(words) > n:
+            towns = [e for e in gazetteer_places().lookup(" ".join(words[:n]))
+                     if e.feature in CITY_FEATURES and e.population >= CLUB_CITY_POPULATION]
+            if towns:
+                return place_country(towns)
+    return None

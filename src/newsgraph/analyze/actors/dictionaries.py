@@ -69,7 +69,8 @@ def tables() -> Tables:
         organizations[_key(r[0])] = OrgRow(r[1] or None, r[2] or None, r[3], r[4], r[5] or None, r[6] == "shared")
     sectors = {}
     for r in _rows("sectors.tsv"):
-        sectors[tuple(w.lower() for w in _key(r[0]))] = SectorRow(r[1] or None, r[2], r[3] == "strong")
+        key = tuple(w.lower() for w in _key(r[0]))
+        sectors[key] = SectorRow(r[1] or None, r[2], r[3] == "strong", plural_names_group=key not in ONE_HOLDER)
     agents, plurals = _agents()
     for noun, sector in agents.items():  # the knowledge base's agents, where ours are silent
         key = tuple(w.lower() for w in _key(noun))
@@ -84,6 +85,10 @@ def tables() -> Tables:
     longest = max(len(k) for table in (countries, capitals, organizations, sectors) for k in table)
     return Tables(countries, capitals, organizations, sectors, longest)
 
+
+#: offices a body has one holder of: their plural names no group of them ("smart speakers", "the
+#: speakers at the rally" are no legislature's)
+ONE_HOLDER = frozenset({("speaker",)})
 
 #: sectors the agents dictionary may add words for (its MED "spokesperson" and religious believers
 #: are left to sectors.tsv: a common noun there is no actor of its own)

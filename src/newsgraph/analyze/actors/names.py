@@ -36,8 +36,9 @@ def split_entity(ent) -> list:
     parts, start = [], ent.start
     listing = any(t.lower_ in ("and", "&", "of", "for") for t in ent)  # "Bureau of Alcohol, Tobacco, ..."
     owned = set()  # parts after a possessive: what the owner has ("Jeff Bezos’s Blue Origin")
+    whole = ent.label_ != "PERSON" and _known_whole(ent)  # "the People's Liberation Army" is one name
     for i in range(ent.start, ent.end + 1):
-        possessive = i < ent.end - 1 and doc[i].text in POSSESSIVE_MARKERS and i > ent.start and not (
+        possessive = i < ent.end - 1 and doc[i].text in POSSESSIVE_MARKERS and i > ent.start and not whole and not (
             ent.label_ != "PERSON" and doc[i + 1].lower_ in coding.NEEDS_A_NAME)  # "NASA’s Office of ..." is one
         if i == ent.end or possessive or _name_break(doc[i]) and not (
                 doc[i].text == "," and listing and ent.label_ != "PERSON"):
@@ -57,6 +58,16 @@ def split_entity(ent) -> list:
             a = _after_abbreviation(doc, a, b)
         out.append(DocSpan(doc, a, b, label=label) if (a, b) != (ent.start, ent.end) else ent)
     return out
+
+
+def _known_whole(ent) -> bool:
+    """Whether the tables or the knowledge base know the entity's whole text as one organisation."""
+    from newsgraph.analyze.actors import kb
+
+    if not any(t.text in POSSESSIVE_MARKERS for t in ent):
+        return False
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    return dictionaries.organization(text) is not None or kb.normal_name(text) in kb.shipped_organizations()
 
 
 #: endings of the abstract nouns that name a body's field ("Border Protection", "Human Services")
