@@ -50,7 +50,11 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
 def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str]) -> Optional[Match]:
     """The base's entry for the actor's name (the fullest name first), or None. A person matches an
     organisation only by the fullest name: "Ford" alone may be the carmaker, "Harrison Ford" is not."""
-    names = sorted({actor.name, *actor.aliases, *_styled_names(actor)}, key=lambda n: -len(n.split()))
+    for name in _styled_names(actor):  # "Prince" + "Andrew": a well-known royal, not any Andrew
+        match = knowledge.lookup(name, published, actor.country, actor.sector)
+        if match is not None and not match.ambiguous and any(r.source.startswith(WELL_KNOWN) for r in match.roles):
+            return match
+    names = sorted({actor.name, *actor.aliases}, key=lambda n: -len(n.split()))
     for k, name in enumerate(names):
         if actor.kind == "person" and len(name.split()) == 1 and name.lower() == name:
             continue  # a lower-case word is no name
@@ -68,10 +72,9 @@ STYLES = frozenset({"prince", "princess", "queen", "king", "duke", "duchess", "p
 
 
 def _styled_names(actor: Actor) -> list[str]:
-    """The actor's name with its style when its title is one ("Prince" + "Andrew")."""
-    if actor.kind != "person" or not actor.title or actor.title.lower() not in STYLES:
-        return []
-    return [f"{actor.title} {actor.name}"]
+    """The actor's name with its style when its title ends in one ("the real Prince" + "Andrew")."""
+    style = actor.title.split()[-1] if actor.kind == "person" and actor.title else ""
+    return [f"{style} {actor.name}"] if style.lower() in STYLES else []
 
 
 def _without_country_word(knowledge: KnowledgeBase, name: str, published: Optional[str],
