@@ -69,3 +69,11 @@ def test_short_names_join_their_club_and_company(nlp):
     assert found["Tampa Bay Lightning"] == ("organization", "USA", None)  # no armed group called Lightning
     assert found["Norrell Capital"][2] == "BUS"
     assert not {"People", "Liberation Army", "Lightning", "Norrell"} & found.keys()
+
+
+@pytest.mark.model
+def test_a_country_in_brackets_after_a_name_is_the_persons(nlp):
+    text = ("The jury gave the prize to Ana Roux (Serbia) for a sculpture of glass. Second place went to Lea "
+            "Vidal (Australia), and Tom Brack (USA) came third.")
+    found = {name: country for name, _, country, _ in actors(nlp, text)}
+    assert (found["Ana Roux"], found["Lea Vidal"], found["Tom Brack"]) == ("SRB", "AUS", "USA")

@@ -46,12 +46,16 @@ class Settling:
     def settle_nationalities(self) -> None:
         """A person whose name a country word modifies takes its country when the words around the
         name gave none: "Britain's Andy Murray", "Brazil star Neymar", "French duo Ana Roux and Lea
-        Vidal" (the second name shares the first's), "Karla Brun of Croatia"."""
+        Vidal" (the second name shares the first's), "Karla Brun of Croatia", "Karla Brun (Croatia)"."""
         index, doc = self.index, self.doc
         for actor in index.actors:
             if actor.kind != "person" or actor.country is not None:
                 continue
             for mention in actor.mentions:
+                captioned = _captioned_country(doc.text, mention.end)
+                if captioned:
+                    actor.country = captioned  # "Ana Roux (Serbia)", "Lea Vidal (AUS)"
+                    break
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None or span.root.pos_ != "PROPN":
                     continue
@@ -130,3 +134,20 @@ def _nationality(root, credits: set[int]) -> Optional[str]:
         if country:
             return country
     return None
+
+
+#: "Ana Roux (Serbia)", "Lea Vidal (AUS)": a country in brackets right after a name
+_CAPTION = re.compile(r"\s?\(([A-Z][A-Za-z .’'-]{1,30})\)")
+
+
+def _captioned_country(text: str, end: int) -> Optional[str]:
+    """The country a bracket right after a name gives: a country's name or word, or its alpha-3 code."""
+    from newsgraph.analyze.resources import country_codes
+
+    match = _CAPTION.match(text, end)
+    if match is None:
+        return None
+    inside = match.group(1).strip()
+    if inside.isupper() and len(inside) == 3 and inside in country_codes():
+        return inside
+    return dictionaries.country_of(inside)
