@@ -163,3 +163,16 @@ def test_a_dominant_setting_reaches_bare_names_but_a_close_second_country_keeps_
              "Toronto. Dana Whitcombe said the match was long.")
     rows = {name: country for name, _, country, _ in actors(nlp, close)}
     assert rows["Dana Whitcombe"] is None
+
+
+def test_members_and_bodies_of_congress_are_american_in_a_story_set_abroad(nlp):
+    text = ("Rebels in Libya seized the port of Sirte on Monday, and fighters in Benghazi celebrated. Libya's "
+            "government said it would retake Sirte. In Tripoli, officials met the envoy. Sen. Dara Kellen said "
+            "the United States should stay out. The House Armed Services Committee will hold a hearing, and a "
+            "super PAC backing Kellen ran an advertisement. Congress has not voted on the matter.")
+    found = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-03-10")}
+    assert found["Dara Kellen"] == ("USA", "LEG")
+    assert found["House Armed Services Committee"] == ("USA", "LEG")
+    assert found["super PAC"] == ("USA", "PTY")
+    assert found["Congress"] == ("USA", "LEG")
+    assert found["officials"] == ("LBY", "GOV")  # the setting's

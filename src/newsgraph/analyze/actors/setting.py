@@ -158,6 +158,8 @@ def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: Knowled
     (``local_by_nature``) and that nothing ties to another country (``foreign_evidence``). A person
     known by bare name only (no title, no sector) takes it only when it is the ``sole`` country of
     the story: players of a league of two countries, a touring band, visitors are of anywhere."""
+    if setting not in SENATE_STATES and any(a.country == "USA" for a in index.actors):
+        _settle_us_congress(index, knowledge)
     if setting is None:
         return
     for actor in index.actors:
@@ -167,6 +169,32 @@ def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: Knowled
             continue
         if local_by_nature(actor) and not foreign_evidence(actor, index, setting, knowledge):
             actor.country = setting
+
+
+#: title heads of the US Congress and its money ("Sen.", "Rep.", "Congresswoman", "a super PAC")
+US_CONGRESS_HEADS = frozenset({"sen", "rep", "congressman", "congresswoman", "congress", "super pac", "pac"})
+#: first words of a US chamber's bodies ("House Oversight Committee", "Senate Republicans")
+US_CHAMBERS = frozenset({"House", "Senate"})
+#: states whose legislators are senators and representatives too ("Sen." in a Philippine or Nigerian
+#: story is theirs): a story set there gives its Congress words no American reading
+SENATE_STATES = frozenset({"PHL", "NGA", "LBR", "AUS", "CAN", "MEX", "BRA", "ARG", "CHL", "COL", "PER", "PRY",
+                           "URY", "BOL", "DOM", "HTI", "ITA", "FRA", "POL", "CZE", "ROU", "IRL", "JPN", "PLW",
+                           "FSM", "MHL", "GUM", "PRI"})
+
+
+def _settle_us_congress(index: ActorIndex, knowledge: KnowledgeBase) -> None:
+    """Members, bodies and PACs of the US Congress are American in a story that names the US and is
+    not set in a state with senators of its own (a story of Libya's war quoting a senator): "Sen.",
+    "Rep.", "Congress", "super PAC", a House or Senate body; never what the text ties to another
+    country. Called before the setting is given, which would make them the setting's."""
+    for actor in index.actors:
+        if actor.country is not None or actor.kind not in ("person", "group", "organization"):
+            continue
+        words = actor.name.split()
+        chamber = actor.sector == "LEG" and actor.kind != "person" and bool(words) and words[0] in US_CHAMBERS
+        if (index._heads.get(actor.id, set()) & US_CONGRESS_HEADS or chamber) \
+                and not foreign_evidence(actor, index, "USA", knowledge):
+            actor.country = "USA"
 
 
 #: sectors of a state's own institutions and office holders
