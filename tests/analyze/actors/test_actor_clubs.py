@@ -77,3 +77,16 @@ def test_a_country_in_brackets_after_a_name_is_the_persons(nlp):
             "Vidal (Australia), and Tom Brack (USA) came third.")
     found = {name: country for name, _, country, _ in actors(nlp, text)}
     assert (found["Ana Roux"], found["Lea Vidal"], found["Tom Brack"]) == ("SRB", "AUS", "USA")
+
+
+@pytest.mark.parametrize("phrase, country, sector, name", [
+    ("Representative Peter T. King", None, "LEG", "Peter T. King"),  # a surname that is a title
+    ("expert on Russia at the Wilson Center", None, None, None),  # a subject, not a state
+    ("former adviser on Syria in the administration", None, "ELI", None),
+    ("campaign officials", None, "PTY", None),  # a campaign's staff are the party's
+    ("spokesman for the Feingold campaign", None, "PTY", None),
+    ("Trade Representative Ada Kell", None, "GOV", "Ada Kell"),
+])
+def test_surnames_topics_and_campaigns(phrase, country, sector, name):
+    code = coding.code_phrase(phrase)
+    assert (code.country, code.sector, code.name) == (country, sector, name)

@@ -5,11 +5,12 @@
   country is the town's; it is no legislature, army or government (PLOVER gives clubs no sector).
 - A party's name holds the words of other parties' names: "Democratic" in "Christian Democratic
   Union" or "Social Democratic Party" is no American party.
-- A person's surname may be a country's name ("Rep. Jim Jordan", "Steve Israel"): after a given
-  name it is part of the name and says nothing about the person's country.
+- A person's surname may be a country's name or a title ("Rep. Jim Jordan", "Peter T. King"):
+  after a given name it is part of the name and says nothing about the person's country or sector.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Optional
 
@@ -61,15 +62,29 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", 
                       "new", "upper", "lower", "greater", "little", "great"})
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def surname_hits(words: Sequence[str], hits: list, given_names) -> list:
-    """``hits`` without a country's name that follows a given name ("Jim Jordan")."""
+    """``hits`` without a country's name or a capitalised title word that follows a given name (and
+    an initial): "Jim Jordan", "Peter T. King", "John Major" are names."""
     kept = []
     for h in hits:
-        if h.kind == "country" and h.value[1] == "name" and h.end - h.start == 1 and h.start > 0 \
-                and is_name_word(words[h.start - 1]) and words[h.start - 1].lower() in given_names \
-                and words[h.start - 1].lower() not in _COMPASS \
-                and not any(o.start <= h.start - 1 < o.end for o in hits) \
-                and not gazetteer_places().lookup(f"{words[h.start - 1]} {words[h.start]}"):
+        named = h.kind == "country" and h.value[1] == "name" or h.kind == "sector" and words[h.start][:1].isupper()
+        if not named or h.end - h.start != 1 or h.start == 0:
+            kept.append(h)
+            continue
+        before = h.start - 1
+        if _INITIAL.fullmatch(words[before]) and before > 0:
+            before -= 1  # "Peter T. King"
+        elif words[before] == "." and before > 1 and len(words[before - 1]) == 1 and words[before - 1].isupper():
+            before -= 2  # the same, with the initial's dot apart
+        if is_name_word(words[before]) and words[before].lower() in given_names \
+                and words[before].lower() not in _COMPASS \
+                and not any(o.start <= before < o.end for o in hits) \
+                and not (before > 0 and is_name_word(words[before - 1])
+                         and not any(o.start <= before - 1 < o.end for o in hits)) \
+                and not gazetteer_places().lookup(f"{words[before]} {words[h.start]}"):
             continue
         kept.append(h)
     return kept

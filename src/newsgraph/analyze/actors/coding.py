@@ -104,6 +104,15 @@ Tennessee Vermont Virginia Washington Wisconsin Wyoming""".split())
 #: where "Chief Executive" is the title of the head of government (Hong Kong, Macau)
 CHIEF_EXECUTIVE_STATES = frozenset({"HKG", "MAC"})
 
+#: words that make a role a campaign's (PLOVER: a candidate's campaign is the party's, PTY)
+CAMPAIGN_WORDS = frozenset({"campaign", "campaigns"})
+
+
+def name_range_follows(words: Sequence[str], head: Hit, hi: int) -> bool:
+    """Whether a capitalised name follows the title right away ("Representative Peter King")."""
+    return head.end < hi and all(is_name_word(w) or w in (".", "-") for w in words[head.end:hi])
+
+
 #: a committee of a legislature is the legislature's (LEG), whatever its subject
 COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "panel", "caucus"})
 #: sectors a committee's subject gives it by mistake ("the intelligence committee", "the armed services
@@ -314,6 +323,12 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         country = country or "USA"
         if head is None:
             sector, explicit = "LEG", True
+    if head is not None and head.value.kind == "person" and not head.value.strong \
+            and any(words[i].lower() in CAMPAIGN_WORDS for i in range(lo, hi) if i not in covered):
+        sector, explicit = "PTY", True  # "campaign officials", "spokesman for the Feingold campaign"
+    if head is not None and not head.plural and _head_word(words, head) == "representative" \
+            and words[head.start] == "Representative" and head.start == lo and name_range_follows(words, head, hi):
+        sector, explicit = "LEG", True  # "Representative Peter King": a member of a legislature
     if sector in (None, "LAB") and any(h.kind == "party word" for h in hits):
         sector, explicit = "PTY", True  # "Christian Democratic Union": a party, not a labour union
     if sector == "SPY" and any(h.kind == "sector" and h.value.sector == "COP" for h in hits):
@@ -438,9 +453,17 @@ DIPLOMAT_HEADS = frozenset({"envoy", "ambassador", "emissary", "consul", "specia
                             "representative", "consul general", "chargé d'affaires", "charge d'affaires"})
 
 
+#: prepositions that introduce what a title is about ("adviser on Syria", "expert on Russia")
+TOPIC_PREPS = frozenset({"on", "about", "regarding"})
+
+
 def _own_country_hits(words: Sequence[str], hits: list[Hit], head: Optional[Hit]) -> list[Hit]:
     """The hits that may give a phrase its country: not the host state of a diplomat ("the US envoy
-    to Ukraine" is American, "a former special envoy to Ukraine" of no country the title tells)."""
+    to Ukraine" is American, "a former special envoy to Ukraine" of no country the title tells), nor
+    the subject of a title ("an expert on Russia")."""
+    # "adviser on Syria", "an expert on Russia at the Wilson Center": the subject, not the state
+    hits = [h for h in hits if not (h.kind in ("country", "capital") and h.start > 0
+                                    and words[h.start - 1].lower() in TOPIC_PREPS)]
     if head is None:
         return hits
     word = _head_word(words, head) or ""
