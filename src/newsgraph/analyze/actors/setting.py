@@ -213,7 +213,7 @@ STATESMEN = frozenset({"minister", "ambassador", "envoy", "diplomat", "premier",
 def local_by_nature(actor: Actor) -> bool:
     """Whether an actor without a country is of the place its story happens in: a named company,
     agency, police force, court or newspaper no table knows; a person (a CEO, a sheriff's
-    spokesman, a named witness -- bare names only in a story of one country, see ``settle_setting``); a body of a state sector; people of a place ("residents", "protesters").
+    spokesman, a named witness -- bare names only in a story of one country, see ``settle_setting``); a body of a state sector; people of a place ("residents", "protesters") or of its parties and campaigns.
     Never a body named as international, an IGO or NGO, nor people of anywhere ("investors")."""
     if actor.sector in ("IGO", "NGO"):
         return False
@@ -226,7 +226,8 @@ def local_by_nature(actor: Actor) -> bool:
     if actor.kind == "group":
         last = actor.name.split()[-1].lower() if actor.name.split() else ""
         heads = {last, last[:-1], last[:-2], dictionaries.singular(last) or last}  # "witnesses", "residents"
-        return actor.sector in STATE_SECTORS or actor.sector in ("OPP", "REB", "CRM") or bool(heads & LOCAL_GROUPS)
+        return actor.sector in STATE_SECTORS or actor.sector in ("OPP", "REB", "CRM", "PTY") \
+            or bool(heads & LOCAL_GROUPS)
     if actor.sector == "JRN" and dictionaries.organization(actor.name) is not None:
         return False  # a wire service the table knows (Reuters) is of no one country
     return actor.sector in STATE_SECTORS or any(w[:1].isupper() for w in actor.name.split())
