@@ -79,7 +79,7 @@ def surname_hits(words: Sequence[str], hits: list, given_names) -> list:
             before -= 1  # "Peter T. King"
         elif words[before] == "." and before > 1 and len(words[before - 1]) == 1 and words[before - 1].isupper():
             before -= 2  # the same, with the initial's dot apart
-        if words[h.start].endswith(".") or gazetteer_places().lookup(words[before]):
+        if h.kind == "sector" and (words[h.start].endswith(".") or gazetteer_places().lookup(words[before])):
             kept.append(h)  # "Virginia Sen.", "Cleveland Police": a place's office, not a surname
             continue
         if is_name_word(words[before]) and words[before].lower() in given_names \
