@@ -90,3 +90,13 @@ def test_a_country_in_brackets_after_a_name_is_the_persons(nlp):
 def test_surnames_topics_and_campaigns(phrase, country, sector, name):
     code = coding.code_phrase(phrase)
     assert (code.country, code.sector, code.name) == (country, sector, name)
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("the captain", None),  # a team's, a ship's or an army's: the word alone does not say
+    ("Army captain Ada Roux", "MIL"),
+    ("police captain", "COP"),
+    ("expensive smart speakers", None),  # a legislature has one speaker
+])
+def test_words_of_many_trades_take_their_sector_from_their_modifier(phrase, sector):
+    assert coding.code_phrase(phrase).sector == sector
