@@ -100,3 +100,13 @@ def test_surnames_topics_and_campaigns(phrase, country, sector, name):
 ])
 def test_words_of_many_trades_take_their_sector_from_their_modifier(phrase, sector):
     assert coding.code_phrase(phrase).sector == sector
+
+
+@pytest.mark.model
+def test_stock_market_indices_are_no_actors(nlp):
+    text = ("Stocks in Asia fell on Monday. South Korea's Kospi Index lost 1.2%, the Shanghai Composite slipped "
+            "0.5% and Hong Kong's Hang Seng Index dropped 1%. In Mumbai the Sensex closed lower, and the "
+            "brokerage Varden Securities said investors were nervous.")
+    found = {name: sector for name, _, _, sector in actors(nlp, text, "2019-11-20")}
+    assert not {"Kospi Index", "Shanghai Composite", "Hang Seng Index", "Sensex"} & found.keys()
+    assert found["Varden Securities"] == "BUS"

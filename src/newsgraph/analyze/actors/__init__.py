@@ -37,7 +37,7 @@ from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import apply_knowledge, home_country, settle_context
 from newsgraph.analyze.actors.names import reads_as_english
-from newsgraph.analyze.actors.products import prune_products
+from newsgraph.analyze.actors.products import prune_market_indices, prune_products
 from newsgraph.analyze.actors.scenery import scenery
 from newsgraph.analyze.actors.setting import setting_and_sole, settle_setting
 
@@ -67,6 +67,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     tidy.prune_modifiers(index)
     prune_furniture(index)
     prune_products(index)
+    prune_market_indices(index)
     clubs.join_short_names(index)
     settle_context(index)
     setting, sole = setting_and_sole(doc, index, builder.credits)

@@ -1,4 +1,5 @@
-"""Products named after their maker: "Apple Watch", "Ascom Unite Connect", "Stadia Pro".
+"""Products named after their maker: "Apple Watch", "Ascom Unite Connect", "Stadia Pro"; and stock
+market indices ("the Sensex", "the Kospi Index", "the Shanghai Composite"), which are measures, not actors.
 
 A name that opens with the name of a company (an organisation of the article, or one the tables know
 as a business) and goes on with capitalised words that are no organisation's ending ("... Services",
@@ -49,3 +50,22 @@ def _a_product_name(rest: list[str]) -> bool:
            or dictionaries.country_of(w) for w in rest):
         return False
     return not gazetteer.load().lookup(" ".join(rest))
+
+
+#: last words of a stock market index's name ("Hang Seng Index", "Shanghai Composite")
+INDEX_ENDINGS = frozenset({"index", "composite", "average"})
+#: indices known by a name of their own (the market's figures, never a body that acts)
+MARKET_INDICES = frozenset({"sensex", "nifty", "nifty 50", "nikkei", "nikkei 225", "kospi", "topix", "hang seng",
+                            "dax", "ftse", "ftse 100", "cac 40", "s&p 500", "s&p", "dow", "dow jones",
+                            "stoxx 600", "euro stoxx 50", "asx 200", "tsx", "ibovespa", "bse sensex", "nse nifty"})
+
+
+def prune_market_indices(index) -> None:
+    """Drop the organisations that are stock market indices (see the module docstring)."""
+    for actor in list(index.actors):
+        if actor.kind != "organization" or actor.sector in ("GOV", "IGO"):
+            continue
+        words = actor.name.lower().removeprefix("the ").split()
+        if words and (" ".join(words) in MARKET_INDICES or len(words) >= 2 and words[-1] in INDEX_ENDINGS
+                      and " ".join(words[:-1]) not in ("consumer price", "human development")):
+            index.remove(actor)
