@@ -110,3 +110,12 @@ def test_stock_market_indices_are_no_actors(nlp):
     found = {name: sector for name, _, _, sector in actors(nlp, text, "2019-11-20")}
     assert not {"Kospi Index", "Shanghai Composite", "Hang Seng Index", "Sensex"} & found.keys()
     assert found["Varden Securities"] == "BUS"
+
+
+@pytest.mark.model
+def test_a_description_is_the_one_named_person_the_base_gives_its_country_and_sector(nlp):
+    text = ("Bernie Sanders drew a large crowd in Concord on Saturday. The Vermont senator told supporters that "
+            "the race was close. Hillary Clinton campaigned in Nevada.")
+    found = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-02-05")}
+    assert found["Bernie Sanders"] == ("USA", "LEG")
+    assert "Vermont senator" not in found

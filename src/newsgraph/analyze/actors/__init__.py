@@ -58,6 +58,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     builder.run()
     knowledge = knowledge if knowledge is not None else kb.shipped()
     apply_knowledge(index, knowledge, published)
+    tidy.merge_described(index, builder.unnamed)
     builder.register_phrases()
     builder.register_territories()
     builder.settle_affiliations()

@@ -48,6 +48,26 @@ def merge_name_parts(index: ActorIndex, unnamed: set[str], aliases: dict[str, li
                 _merge_persons(index, aliases, first, later)
 
 
+def merge_described(index: ActorIndex, unnamed: set[str]) -> None:
+    """A person known only by a definite description ("the Vermont senator") whose country and sector
+    are those of exactly one named person before it, whose own titles do not say otherwise, is that
+    person: a senator the knowledge base knows, named without a title ("Bernie Sanders"). Run once
+    the base has coded the named (coreference, earlier, knows only the titles the text gives)."""
+    from newsgraph.analyze.actors.coref import same_role
+
+    named = [a for a in index.actors if a.kind == "person" and a.id not in unnamed and a.mentions]
+    for actor in [a for a in index.actors if a.id in unnamed and a.kind == "person"]:
+        heads = index._heads.get(actor.id, set())
+        first = min(actor.mentions, key=lambda m: m.start)
+        if not (actor.country and actor.sector and heads) or not first.text.lower().startswith("the "):
+            continue
+        fits = [a for a in named if a.country == actor.country and a.sector == actor.sector
+                and min(m.start for m in a.mentions) < first.start
+                and all(same_role(h, index._heads.get(a.id, ())) for h in heads if index._heads.get(a.id))]
+        if len(fits) == 1:
+            index.merge(fits[0], actor)
+
+
 def _present(index: ActorIndex, actor: Actor) -> bool:
     """Whether ``actor`` is still one of the index's actors (not merged away): ``actor in
     index.actors`` without a pass over them (actor ids are unique)."""
