@@ -302,7 +302,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
                                                 for w in words):
             return False
         if words[-1].text not in self.last_words and not (len(words) == 2 and words[0].text in names.given_names()
-                                                   and words[-1].tag_ != "NNPS") \
+                                                          and words[-1].tag_ != "NNPS") \
                 or dictionaries.organization(tokens.text) is not None:
             return False  # "Diego Vantress Holdings" stays a business
         return not any(dictionaries.sector_word(w.text) or dictionaries.country_of(w.text) or dictionaries.capital_country(w.text)

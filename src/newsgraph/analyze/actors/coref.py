@@ -35,10 +35,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 
 from newsgraph.analyze.actors import coding, dictionaries, token_runs
 from newsgraph.analyze.actors.gender import FEMALE, MALE, known_gender
+from newsgraph.analyze.actors.prominence import Prominence
 from newsgraph.analyze.actors.token_runs import persons_in, trim_name
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject
 from newsgraph.model import Actor
@@ -542,19 +544,11 @@ class DescriptionsAndPronouns:
         """Over the whole text before token ``before``: the ids of actors named by a proper name,
         how often each actor was a subject or speaker (the organisation the article is about is,
         again and again), and the actors by id."""
-        doc = self.doc
-        named: set = set()
-        counts: dict[str, int] = {}
-        actors: dict[str, Actor] = {}
-        for m in self.index.mentions:
-            if m.head >= before:
-                continue
-            actors[m.actor.id] = m.actor
-            if doc[m.head].pos_ == "PROPN" or doc[m.head].ent_type_ in ("ORG", "NORP", "GPE"):
-                named.add(m.actor.id)
-            if m.subject or m.speaker:
-                counts[m.actor.id] = counts.get(m.actor.id, 0) + 1
-        return named, counts, actors
+        return self._prominence.before(self.index.mentions, before)
+
+    @cached_property
+    def _prominence(self) -> Prominence:
+        return Prominence(self.doc)
 
     def _definite_organization(self, t, code: coding.Coding, phrase, words) -> None:
         """"the government", "the ministry", "the newspaper": the most recent organisation, group or
