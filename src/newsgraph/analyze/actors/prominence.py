@@ -1,10 +1,11 @@
-"""How prominent each actor is before a point of the text, for "the company", "the group".
+"""What the actor pass knows of the mentions so far, for "the company", "the group" and pronouns.
 
 The actor pass asks, at each such description, which actors a proper name named before it and
-how often each was a subject or a speaker (``DescriptionsAndPronouns._organization_prominence``).
-A count over all the mentions before the description for each of them made a long article cost
-more per name than a short one; ``Prominence`` keeps the tallies as the pass appends mentions
-(left to right), and counts afresh only what it has not seen.
+how often each was a subject or a speaker (``DescriptionsAndPronouns._organization_prominence``),
+and at each pronoun, where each actor was first mentioned. A count over all the mentions for each
+of them made a long article cost more per name than a short one; ``Prominence`` and
+``FirstMentions`` keep their tallies as the pass appends mentions (left to right; the pass never
+moves a mention to another actor), and count afresh only what they have not seen.
 """
 from __future__ import annotations
 
@@ -59,3 +60,21 @@ class Prominence:
             named.add(m.actor.id)
         if m.subject or m.speaker:
             counts[m.actor.id] = counts.get(m.actor.id, 0) + 1
+
+
+class FirstMentions:
+    """Each actor's first mention (by id) in a list of mentions the pass only appends to."""
+
+    def __init__(self) -> None:
+        self._mentions: list[Mention] | None = None
+        self._first: dict[str, Mention] = {}
+        self._upto = 0  # mentions[:upto] are counted
+
+    def of(self, mentions: list[Mention]) -> dict[str, Mention]:
+        """``{m.actor.id: m}`` for the first ``m`` of each actor in ``mentions``."""
+        if mentions is not self._mentions or len(mentions) < self._upto:
+            self._mentions, self._first, self._upto = mentions, {}, 0  # another list: count afresh
+        for m in mentions[self._upto:]:
+            self._first.setdefault(m.actor.id, m)
+        self._upto = len(mentions)
+        return self._first
