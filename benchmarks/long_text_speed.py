@@ -18,11 +18,9 @@ functions by cumulative time. No asserts: numbers to read.
 from __future__ import annotations
 
 import argparse
-import cProfile
-import pstats
 import time
 
-from hostile_speed import WORDS, _name  # the same invented names and words as the hostile-text benchmark
+from hostile_speed import WORDS, _name, print_profile  # the hostile-text benchmark's names, words, profile
 from newsgraph import nlp
 from newsgraph.analyze import analyze_doc
 from newsgraph.analyze.statements.quotes import find_quotes
@@ -87,13 +85,7 @@ def main() -> None:
         print(f"{kb:>4} {len(text):>7} {tokens:>7} {statements:>6} {quotes:>6} "
               f"{parse_s:>8.2f} {analysis_s:>10.2f} {analysis_s / parse_s:>6.2f}", flush=True)
     if args.profile:
-        text = long_text(args.profile)
-        doc = model(text)
-        profile = cProfile.Profile()
-        profile.enable()
-        analyze_doc(doc, Article(text=text, published="2024-05-02"), settings)
-        profile.disable()
-        pstats.Stats(profile).sort_stats("cumulative").print_stats(35)
+        print_profile(model, long_text(args.profile), settings)
 
 
 if __name__ == "__main__":
