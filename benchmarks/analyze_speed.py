@@ -1,6 +1,7 @@
 """How much newsgraph's analysis costs on top of spaCy parsing, measured in one process.
 
     .venv/bin/python benchmarks/analyze_speed.py [--corpus samples|polnear|pages] [--repeat N]
+        (data: ../shared/data, or NEWSGRAPH_DATA)
 
 Baseline: plain ``nlp.pipe`` over the texts. Then the same parsed Docs go through newsgraph's
 analysis (statements, actors, dates, events, places), timed stage by stage. Prints articles/s for
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import time
 from pathlib import Path
 
@@ -31,8 +33,10 @@ from newsgraph.model import RawDocument
 from newsgraph.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
-ARTICLES_DEV = ROOT.parent / "shared" / "data" / "articles-dev"
+# NEWSGRAPH_DATA: where ../shared/data is when the checkout is not beside it (as scale.py reads it)
+DATA = Path(os.environ.get("NEWSGRAPH_DATA") or ROOT.parent / "shared" / "data")
+POLNEAR_DEV = DATA / "polnear" / "dev.jsonl"
+ARTICLES_DEV = DATA / "articles-dev"
 
 
 def load_texts(corpus: str) -> list[tuple[str, str | None]]:

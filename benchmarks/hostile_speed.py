@@ -74,6 +74,16 @@ def measure(model, text: str, settings: Settings) -> tuple[float, float]:
     return parse_s, time.perf_counter() - t0
 
 
+def print_profile(model, text: str, settings: Settings) -> None:
+    """cProfile over the analysis of ``text`` (parsed first): the top functions by cumulative time."""
+    doc = model(text)
+    profile = cProfile.Profile()
+    profile.enable()
+    analyze_doc(doc, Article(text=text, published="2024-05-02"), settings)
+    profile.disable()
+    pstats.Stats(profile).sort_stats("cumulative").print_stats(35)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 1500], help="units per text")
@@ -96,12 +106,7 @@ def main() -> None:
                   f"{parse_s:>8.2f} {analysis_s:>10.2f} {analysis_s / parse_s:>7.1f}", flush=True)
     if args.profile:
         text = PATTERNS[args.profile](max(args.sizes))
-        doc = model(text)
-        profile = cProfile.Profile()
-        profile.enable()
-        analyze_doc(doc, Article(text=text, published="2024-05-02"), settings)
-        profile.disable()
-        pstats.Stats(profile).sort_stats("cumulative").print_stats(35)
+        print_profile(model, text, settings)
 
 
 if __name__ == "__main__":

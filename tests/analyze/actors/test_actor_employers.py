@@ -5,9 +5,12 @@ known organisations and people are coded by the shipped knowledge base, and the 
 an article about one country are that country's."""
 from __future__ import annotations
 
+from functools import partial
+
+import actor_rows
 import pytest
 
-from newsgraph.analyze.actors import find_actors, kb
+from newsgraph.analyze.actors import kb
 from newsgraph.analyze.actors.coding import code_phrase
 from newsgraph.analyze.actors.knowledge import code_phrase as code_with_knowledge
 
@@ -81,14 +84,7 @@ def test_the_knowledge_base_knows_widely_known_organisations_and_people(phrase, 
 
 # -- in articles ------------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def nlp():
-    from newsgraph import nlp as loader
-    return loader.load()
-
-
-def actors(nlp, text, published="2019-11-20"):
-    return [(a.name, a.kind, a.country, a.sector) for a in find_actors(nlp(text), published).to_list()]
+actors = partial(actor_rows.actors, published="2019-11-20")  # (name, kind, country, sector) of each actor
 
 
 @pytest.mark.model

@@ -12,12 +12,6 @@ from newsgraph.analyze.actors.names import name_words, same_person
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from newsgraph import nlp as loader
-    return loader.load()
-
-
 def actors(nlp, text):
     return [(a.name, a.kind, [m.text for m in a.mentions]) for a in find_actors(nlp(text), "2024-03-04").to_list()]
 

@@ -7,6 +7,7 @@ import gzip
 import json
 
 import pytest
+from event_rows import actor_name
 
 import newsgraph
 from newsgraph.analyze.events import classifier, find_events, is_political
@@ -23,8 +24,8 @@ PUBLISHED = "2024-05-08"
 
 def _events(text):
     analysis = newsgraph.analyze(text, published=PUBLISHED)
-    return analysis, [(e.type, analysis.actor(e.actor).name if e.actor else None,
-                       analysis.actor(e.recipient).name if e.recipient else None) for e in analysis.events]
+    return analysis, [(e.type, actor_name(analysis, e.actor), actor_name(analysis, e.recipient))
+                      for e in analysis.events]
 
 
 @pytest.mark.model

@@ -4,21 +4,13 @@ modality of relative clauses; company acts. Each row: the exact events the sente
 from __future__ import annotations
 
 import pytest
-
-import newsgraph
+from event_rows import event_rows  # (type, actor, recipient, modality) of each event
 
 PUBLISHED = "2024-05-08"
 
 
 def _rows(text):
-    analysis = newsgraph.analyze(text, published=PUBLISHED)
-
-    def name(actor_id):
-        return analysis.actor(actor_id).name if actor_id else None
-
-    return [(e.type, name(e.actor), name(e.recipient),
-             ",".join(k for k in ("negated", "hypothetical", "intended") if getattr(e, k)) or "asserted")
-            for e in analysis.events]
+    return event_rows(text, PUBLISHED)
 
 
 @pytest.mark.model

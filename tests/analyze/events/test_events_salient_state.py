@@ -5,6 +5,7 @@ Sentences of our own writing (invented officials, real countries), real spaCy pa
 from __future__ import annotations
 
 import pytest
+from event_rows import actor_name
 
 import newsgraph
 
@@ -19,11 +20,8 @@ FILLER = ("Heavy rain fell all week across the hills, and farmers struggled to r
 
 def _rows(text):
     analysis = newsgraph.analyze(text, published="2024-05-08")
-
-    def name(actor_id):
-        return analysis.actor(actor_id).name if actor_id else None
-
-    return [(e.type, e.trigger.text, name(e.actor), name(e.recipient)) for e in analysis.events]
+    return [(e.type, e.trigger.text, actor_name(analysis, e.actor), actor_name(analysis, e.recipient))
+            for e in analysis.events]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,6 +4,7 @@ sentence makes as (type, actor name, recipient name, modality)."""
 from __future__ import annotations
 
 import pytest
+from event_rows import event_rows  # (type, actor, recipient, modality) of each event
 
 import newsgraph
 from newsgraph.analyze.events import is_political
@@ -14,14 +15,7 @@ pytestmark = pytest.mark.model
 
 
 def _rows(text):
-    analysis = newsgraph.analyze(text, published=PUBLISHED)
-
-    def name(actor_id):
-        return analysis.actor(actor_id).name if actor_id else None
-
-    return [(e.type, name(e.actor), name(e.recipient),
-             ",".join(k for k in ("negated", "hypothetical", "intended") if getattr(e, k)) or "asserted")
-            for e in analysis.events]
+    return event_rows(text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,20 +4,12 @@ companies), real spaCy parse and the shipped cue model."""
 from __future__ import annotations
 
 import pytest
+from statement_rows import extract, rows  # statements with no actor index, as rows
 
 from newsgraph.analyze.statements import find_statements
 from newsgraph.eval.statements import NoResolution
 
 pytestmark = pytest.mark.model
-
-
-def extract(nlp, text, published="2019-11-20"):
-    return find_statements(nlp(text), NoResolution(), [], published)
-
-
-def rows(statements):
-    return [(s.frame, s.source.text if s.source else None, s.cue.text, [c.text for c in s.content])
-            for s in statements]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3,6 +3,9 @@ and tells which kind of actor each is, a person (``persons``) or a body (``organ
 ``newsgraph.analyze.actors``."""
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import cached_property
+
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import coding, coref, dictionaries, names, tidy, token_runs
 from newsgraph.analyze.actors.credits import credit_tokens
@@ -34,7 +37,10 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         self.doc = doc
         self.ent_of: dict[int, object] = {}
         self.surnames: dict[str, list[Actor]] = {}
-        self.person_words: set[str] = set()
+        self.person_words: set[str] = set()  # learnt before the pass over the names, then only read
+        self.last_words: set[str] = set()  # the last word of each person word ("Soon-Shiong", "Marek")
+        self.full_name_ends: set[str] = set()  # the last word of each person word of two words or more
+        self.name_tails: set[str] = set()  # what follows each space of a person word ("Marek", "Lee Kim")
         self.affiliations: list[tuple[Actor, object]] = []  # (actor, the PERSON entity it works for)
         self.aliases: dict[str, list[str]] = {}
         self.named_by_country: dict[str, bool] = {}  # group id -> its name says its country
@@ -73,7 +79,8 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
                 self.ent_of[i] = ent
             items.append((ent.start, 0, ent))
             self._learn_person_words(ent)
-        surnames = {w.split()[-1] for w in self.person_words}
+        self._index_person_words()
+        surnames = self.last_words
         for t in doc:
             compound = names.hyphenated(doc, t.i)
             if compound is not None and compound.start == t.i and not any(
@@ -115,6 +122,16 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         name = _text(tokens)
         self.person_words.add(name)
         self.person_words.add(name.split()[-1])
+
+    def _index_person_words(self) -> None:
+        """The look-ups over the person words, made once they are all learnt (each name of the
+        pass asks them: a scan over all person words each time cost a long article dearly)."""
+        for word in self.person_words:
+            parts = word.split()
+            self.last_words.add(parts[-1])
+            if len(parts) > 1:
+                self.full_name_ends.add(parts[-1])
+            self.name_tails.update(word[i + 1:] for i, ch in enumerate(word) if ch == " ")
 
     def _whole_names(self, doc) -> list:
         """The entities, a person's name taken whole where the tagger cut it at a word that is also a
@@ -209,8 +226,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
             # "the IllustrisTNG Project", "the Davis Cup", "Holmdel, NJ": a thing or an address, and
             # none of its words an actor either ("Bank" of "Ameris Bank Amphitheatre")
             self.credits.update(range(tokens.start, tokens.end))
-            if len(tokens) > 1 and tokens[0].pos_ == "PROPN" and not any(
-                    len(w.split()) > 1 and w.split()[-1] == tokens[0].text for w in self.person_words):
+            if len(tokens) > 1 and tokens[0].pos_ == "PROPN" and tokens[0].text not in self.full_name_ends:
                 self.thing_names.add(tokens[0].text)  # "Hubble" of "the Hubble Space Telescope"
             return
         if len(tokens) == 1 and tokens.text in self.thing_names and ent.label_ in ("ORG", "PERSON", "PRODUCT"):
@@ -261,9 +277,20 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
 
     def _whole_elsewhere(self, tokens) -> bool:
         """Whether the article writes the same name elsewhere as a name of its own."""
-        text = tokens.text
-        return any(e.text.endswith(text) and e.start != tokens.start and e.label_ == "PERSON"
-                   and not names.cut_from_longer_name(e) for e in self.doc.ents)
+        ending = tokens.text[::-1]  # a name that ends with the text: its reversed text starts with it
+        names_reversed = self._person_names_reversed
+        k = bisect_left(names_reversed, (ending,))
+        while k < len(names_reversed) and names_reversed[k][0].startswith(ending):
+            if names_reversed[k][1] != tokens.start:
+                return True
+            k += 1
+        return False
+
+    @cached_property
+    def _person_names_reversed(self) -> list[tuple[str, int]]:
+        """(reversed text, start) of the tagger's person names that are names of their own, sorted."""
+        return sorted((e.text[::-1], e.start) for e in self.doc.ents
+                      if e.label_ == "PERSON" and not names.cut_from_longer_name(e))
 
     def _person_shaped(self, tokens) -> bool:
         """A first name and a surname tagged as an organisation ("quarterback Mason Rudolph" beside
@@ -274,9 +301,8 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         if not 2 <= len(words) <= 3 or not all(w.is_alpha and w.text[:1].isupper() and not w.text.isupper()
                                                 for w in words):
             return False
-        surnames = {w.split()[-1] for w in self.person_words}
-        if words[-1].text not in surnames and not (len(words) == 2 and words[0].text in names.given_names()
-                                                   and words[-1].tag_ != "NNPS") \
+        if words[-1].text not in self.last_words and not (len(words) == 2 and words[0].text in names.given_names()
+                                                          and words[-1].tag_ != "NNPS") \
                 or dictionaries.organization(tokens.text) is not None:
             return False  # "Diego Vantress Holdings" stays a business
         return not any(dictionaries.sector_word(w.text) or dictionaries.country_of(w.text) or dictionaries.capital_country(w.text)

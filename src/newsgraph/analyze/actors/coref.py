@@ -35,10 +35,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 
 from newsgraph.analyze.actors import coding, dictionaries, token_runs
 from newsgraph.analyze.actors.gender import FEMALE, MALE, known_gender
+from newsgraph.analyze.actors.prominence import FirstMentions, Prominence
 from newsgraph.analyze.actors.token_runs import persons_in, trim_name
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject
 from newsgraph.model import Actor
@@ -197,10 +199,12 @@ def _salience(mentions: list[Mention], sent: int, doc, speaker_pronoun: bool) ->
 
 
 def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict,
-                    unnamed: frozenset | set = frozenset()) -> Optional[Actor]:
+                    unnamed: frozenset | set = frozenset(),
+                    first: Optional[dict[str, Mention]] = None) -> Optional[Actor]:
     """The actor a personal pronoun ``token`` refers to, or None. ``genders`` maps actor ids to
     "m"/"f" where known (a gendered given name counts too); ``unnamed`` holds ids of actors known
-    only by a description (less salient)."""
+    only by a description (less salient); ``first``: each actor's first mention in ``history``
+    (found here when not given)."""
     word = token.lower_
     if word in NEUTER:
         return _resolve_neuter(token, history, sent, doc)
@@ -213,9 +217,10 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
         if m.head < token.i and m.sent < sent:
             earlier.setdefault(m.actor.id, []).append(m)
     speaker_pronoun = is_speaker(token)
-    first: dict[str, Mention] = {}
-    for m in history:
-        first.setdefault(m.actor.id, m)
+    if first is None:
+        first = {}
+        for m in history:
+            first.setdefault(m.actor.id, m)
     for st in _stats(history, sent, token.i, back).values():
         m = st.last
         actor = m.actor
@@ -542,19 +547,15 @@ class DescriptionsAndPronouns:
         """Over the whole text before token ``before``: the ids of actors named by a proper name,
         how often each actor was a subject or speaker (the organisation the article is about is,
         again and again), and the actors by id."""
-        doc = self.doc
-        named: set = set()
-        counts: dict[str, int] = {}
-        actors: dict[str, Actor] = {}
-        for m in self.index.mentions:
-            if m.head >= before:
-                continue
-            actors[m.actor.id] = m.actor
-            if doc[m.head].pos_ == "PROPN" or doc[m.head].ent_type_ in ("ORG", "NORP", "GPE"):
-                named.add(m.actor.id)
-            if m.subject or m.speaker:
-                counts[m.actor.id] = counts.get(m.actor.id, 0) + 1
-        return named, counts, actors
+        return self._prominence.before(self.index.mentions, before)
+
+    @cached_property
+    def _prominence(self) -> Prominence:
+        return Prominence(self.doc)
+
+    @cached_property
+    def _first_mentions(self) -> FirstMentions:
+        return FirstMentions()
 
     def _definite_organization(self, t, code: coding.Coding, phrase, words) -> None:
         """"the government", "the ministry", "the newspaper": the most recent organisation, group or
@@ -587,7 +588,7 @@ class DescriptionsAndPronouns:
     def _pronoun(self, t) -> None:
         index = self.index
         actor = resolve_pronoun(t, index.mentions, index._sent_of[t.i], self.doc, index._genders,
-                                      self.unnamed)
+                                self.unnamed, self._first_mentions.of(index.mentions))
         if actor is None:
             return
         index.add_mention(actor, t)

@@ -3,6 +3,7 @@ the title before it or in apposition to it ("French President Emmanuel Macron", 
 Czech defence minister"), the one it works for, and the gender its honorific gives."""
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Optional
 
 from newsgraph.analyze import syntax
@@ -21,7 +22,7 @@ HONORIFICS_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
 
 class PersonRegistration:
     """The builder's steps for a person's name (mixed into it, whose ``index``, ``doc``, ``ent_of``,
-    ``surnames``, ``person_words``, ``aliases``, ``affiliations`` and ``named`` they use)."""
+    ``surnames``, ``name_tails``, ``aliases``, ``affiliations`` and ``named`` they use)."""
 
     def _person(self, ent, tokens) -> None:
         doc, index = self.doc, self.index
@@ -92,10 +93,10 @@ class PersonRegistration:
         name = _text(tokens)
         if len(tokens) != 1 or not name.isalpha() or self.surnames.get(name) or self._find_person(name):
             return False
-        if any(w != name and w.endswith(" " + name) for w in self.person_words):
+        if name in self.name_tails:  # a fuller name of the article ends with it
             return False
         lower = name.lower()
-        if any(t.text == lower for t in self.doc):
+        if lower in self._token_positions:
             return True  # "Plague cases rose ... the plague was contained"
         if tokens.root.tag_ == "NNS" and tokens.root.is_sent_start:
             return True  # "Challenges include ...": the tagger reads a plural common noun
@@ -105,12 +106,20 @@ class PersonRegistration:
             return True  # "posted on Twitter": a medium
         # its capital may only open the sentence: no other capitalised use outside a sentence start,
         # and it does nothing a person does ("Meth is a problem"; "Kolar met Dunn" keeps Kolar)
-        if any(t.text == name and t.i != _sent_start(self.index._sent_of, t.i) for t in self.doc):
+        if any(i != _sent_start(self.index._sent_of, i) for i in self._token_positions.get(name, ())):
             return False
         root = tokens.root
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ != "be":
             return False
         return not any(e.kind == "person" for e in kb.shipped().entries(name))
+
+    @cached_property
+    def _token_positions(self) -> dict[str, list[int]]:
+        """Each word of the text -> where it stands (token indices, in order)."""
+        positions: dict[str, list[int]] = {}
+        for t in self.doc:
+            positions.setdefault(t.text, []).append(t.i)
+        return positions
 
     def _a_place(self, tokens) -> bool:
         """A "person" the gazetteer knows as a place ("Palmyra", "Sioux Falls"), that no fuller
@@ -122,7 +131,7 @@ class PersonRegistration:
         name = _text(tokens)
         if len(name.split()) > 3 or self.surnames.get(name.split()[-1]) or syntax.is_speaker(tokens.root):
             return False
-        if any(w != name and w.endswith(" " + name) for w in self.person_words):
+        if name in self.name_tails:  # a fuller name of the article ends with it
             return False
         if not gazetteer.load().lookup(name):
             return False

@@ -271,11 +271,25 @@ def _well_known(entry) -> bool:
 
 
 def _entity_country(token, places) -> Optional[str]:
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = _entity_of(token)
     if ent is None:
         return None
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     return dictionaries.country_of(text) or dictionaries.capital_country(text) or place_country(places.lookup(text))
+
+
+def _entity_of(token):
+    """The entity ``token`` is part of, as ``doc.ents`` has it, or None. An entity's first token
+    ("B") starts it and the "I" tokens after it continue it: read from the token, not from all the
+    entities of the text, which spaCy builds anew at each ``doc.ents``."""
+    if token.ent_iob_ != "B" or not token.ent_type:
+        return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    from spacy.tokens import Span as DocSpan
+
+    doc, end = token.doc, token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return DocSpan(doc, token.i, end, label=token.ent_type, kb_id=token.ent_kb_id)
 
 
 def _own_phrase(span) -> list:

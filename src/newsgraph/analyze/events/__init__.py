@@ -35,7 +35,7 @@ with a political actor as their doer:
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.dates import date_of_sentence
@@ -60,7 +60,8 @@ from newsgraph.analyze.events.participants import (
 )
 from newsgraph.analyze.events.patterns import REQUEST_MODE, SUFFERING_VERBS, Found, find_in_sentence
 from newsgraph.analyze.events.salience import Salience
-from newsgraph.model import Actor, Event, Span
+from newsgraph.analyze.span_index import SpanIndex
+from newsgraph.model import Actor, Event, Span, Statement
 
 EARLIER = {"previously", "earlier", "formerly", "once", "before", "already"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
@@ -86,6 +87,7 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
     listed = {a.id: a for a in actors.to_list()}
     place_of = _place_index(doc, places)
     salience = Salience(actors)
+    statements = _statement_index(statements)  # looked up by position for each event
     events: list[Event] = []
     for sent in doc.sents:
         found = find_in_sentence(sent, lexicon)
@@ -440,12 +442,24 @@ def _stand_in(token, salience: Salience, avoid: Optional[str]):
 
 # --- statement, date, place, spans --------------------------------------------------------------------
 
-def _statement_at(statements, position: int):
-    for statement in statements or ():
-        for part in statement.content:
-            if part.start <= position < part.end:
-                return statement
-    return None
+class _Part(NamedTuple):
+    """A part of a statement's content, with the statement's place in the list."""
+
+    start: int
+    end: int
+    order: int
+    statement: Statement
+
+
+def _statement_index(statements) -> SpanIndex[_Part]:
+    return SpanIndex(_Part(part.start, part.end, k, statement)
+                     for k, statement in enumerate(statements or ()) for part in statement.content)
+
+
+def _statement_at(statements: SpanIndex[_Part], position: int) -> Optional[Statement]:
+    """The first statement (in the list's order) whose content holds character ``position``."""
+    first = min(statements.overlapping(position, position + 1), key=lambda part: part.order, default=None)
+    return first.statement if first is not None else None
 
 
 def _date(sent, found: Found, dates, statement, published) -> Optional[str]:

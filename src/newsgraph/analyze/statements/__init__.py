@@ -29,6 +29,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from newsgraph.analyze.dates import date_of_sentence
+from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_frames import frame_of
@@ -63,7 +64,8 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
     decides which candidates are attributions (default: the shipped cue model).
     """
     dates = sorted(dates, key=_start)  # in order of position (as find_dates gives them): searched by start
-    quotes, quote_warnings = find_quotes(text_of(doc))
+    found, quote_warnings = find_quotes(text_of(doc))
+    quotes = SpanIndex(found)  # indexed once: each statement looks up only the quotes near it
     if warnings is not None:
         warnings.extend(quote_warnings)
     no_comments = find_no_comments(doc)
@@ -167,7 +169,7 @@ def _speaker(doc, tokens, actors: Optional[ActorLookup]) -> tuple[Optional[Span]
     return Span.from_spacy(span), (actor.id if actor is not None else None)
 
 
-def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, dates, published) -> Statement:
+def _statement(doc, number: int, c: Candidate, quotes: SpanIndex[Quote], actors, dates, published) -> Statement:
     text = text_of(doc)
     source_span, speaker = _speaker(doc, c.source_tokens if c.source is not None else [], actors)
     cue = doc[c.cue_tokens[0].i:c.cue_tokens[-1].i + 1]
@@ -210,13 +212,13 @@ def _over_false_split(doc, content: list[tuple[int, int]]) -> list[tuple[int, in
     return content[:-1] + [(start, close.idx + len(close.text))]
 
 
-def _cue_adjuncts(c: Candidate, quotes: list[Quote]) -> list[tuple[int, int]]:
+def _cue_adjuncts(c: Candidate, quotes: SpanIndex[Quote]) -> list[tuple[int, int]]:
     """Character ranges of the cue verb's own adjuncts after it, outside quotes, when the content
     is quoted: in '"A," X said, via the Daily Courier. "B."' the words "via the Daily Courier" tell
     how X's words came, between the two halves of what X said."""
     head = c.head
     if head is None or head.pos_ != "VERB" or not c.frame.startswith("ccomp") or not any(
-            q.start < end and start < q.end for start, end in c.content for q in quotes):
+            quotes.overlaps(start, end) for start, end in c.content):
         return []  # an object cue's preposition completes what is said ("called X 'Y' to Z")
     out = []
     for child in head.children:
@@ -224,7 +226,7 @@ def _cue_adjuncts(c: Candidate, quotes: list[Quote]) -> list[tuple[int, int]]:
             continue
         start, last = child.left_edge.idx, child.right_edge
         end = last.idx + len(last.text)
-        if not any(q.start < end and start < q.end for q in quotes):
+        if not quotes.overlaps(start, end):
             out.append((start, end))
     return out
 
@@ -263,12 +265,12 @@ def _no_comment(doc, number: int, n: NoComment, actors, dates, published) -> Sta
     )
 
 
-def _kind(text: str, content: list[tuple[int, int]], quotes: list[Quote]) -> str:
+def _kind(text: str, content: list[tuple[int, int]], quotes: SpanIndex[Quote]) -> str:
     """direct when every word of the content is quoted, mixed when some is, else indirect."""
     quoted = unquoted = 0
     for start, end in content:
         inside = 0
-        for quote in quotes:  # quotes are disjoint: count the letters each one shares
+        for quote in quotes.overlapping(start, end):  # quotes are disjoint: count the letters each one shares
             lo, hi = max(start, quote.start), min(end, quote.end)
             if lo < hi:
                 inside += sum(ch.isalnum() for ch in text[lo:hi])

@@ -10,15 +10,16 @@
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
+from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.quotes import Quote
 from newsgraph.analyze.statements.segments import merge_segments
 from newsgraph.nlp.text import text_of
 
 
-def with_quotes(doc, candidate: Candidate, quotes: list[Quote]) -> Candidate:
+def with_quotes(doc, candidate: Candidate, quotes: SpanIndex[Quote]) -> Candidate:
     """Contents that start or end inside a quote take the whole quote; cue and source stay out."""
     if not quotes:
         return candidate
@@ -30,8 +31,10 @@ def with_quotes(doc, candidate: Candidate, quotes: list[Quote]) -> Candidate:
         blocked.append((s[0].idx, s[-1].idx + len(s[-1].text)))
     content = []
     for start, end in candidate.content:
-        for quote in quotes:
-            if quote.end <= start or quote.start >= end + 3:
+        for quote in quotes.onward(start):  # the quotes before end at or before the content's start
+            if quote.start >= end + 3:
+                break  # and so do all after it: the content grows only by a quote it reaches
+            if quote.end <= start:
                 continue
             if any(quote.start < b_end and b_start < quote.end for b_start, b_end in blocked):
                 continue  # the cue is quoted itself: a quote inside a quote, leave it
@@ -46,17 +49,17 @@ def with_quotes(doc, candidate: Candidate, quotes: list[Quote]) -> Candidate:
     return candidate
 
 
-def _add_split_quote(doc, candidate: Candidate, quotes: list[Quote], blocked) -> None:
+def _add_split_quote(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocked) -> None:
     """'"A," he said, "B."': the quote right after the cue is the rest of the same content."""
     last_end = candidate.content[-1][1] if candidate.content else 0
     cue_end = max(b[1] for b in blocked)
     if last_end > cue_end:
         return
-    following = next((q for q in quotes if q.start >= cue_end), None)
+    following = quotes.first_from(cue_end)
     if following is None or not candidate.content:
         return
     between = text_of(doc)[cue_end:following.start]
-    first_quote = next((q for q in quotes if q.start <= candidate.content[0][0] < q.end), None)
+    first_quote = quotes.containing(candidate.content[0][0])
     if first_quote is None or len(between) > 40 or "\n" in between:
         return
     # only commas, the cue's adverbs or a time phrase may stand between cue and second half
@@ -64,7 +67,7 @@ def _add_split_quote(doc, candidate: Candidate, quotes: list[Quote], blocked) ->
         candidate.content.append((following.start, following.end))
 
 
-def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: list[Quote]) -> list[Candidate]:
+def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: SpanIndex[Quote]) -> list[Candidate]:
     """A quote with no cue of its own, right after a statement, continues that statement.
 
     '"A," he said. "B."' and a quote paragraph after a quoted statement: B is the same
@@ -79,7 +82,6 @@ def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: list[Quote]) 
     starts = [s for s, _ in segments]
     longest = max((e - s for s, e in segments), default=0)
     cues = sorted(c.cue_tokens[0].idx for c in candidates)
-    quote_starts = [q.start for q in quotes]
     by_end = sorted(range(len(candidates)), key=lambda k: (_last_char(candidates[k]), k))
     added = 0
     best: tuple[int, int] | None = None  # (last character, -index) of the latest statement so far
@@ -99,7 +101,7 @@ def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: list[Quote]) 
         if k < len(cues) and cues[k] < quote.start:
             continue  # another statement's cue stands between: the quote is not a continuation
         if "\n" in gap:
-            quoting = any(_overlaps_quote(quotes, quote_starts, s, e) for s, e in last.content)
+            quoting = any(quotes.overlaps(s, e) for s, e in last.content)
             if not quoting or gap.strip(" \t\r\n.,:;") or not _is_paragraph(text, quote) or gap.count("\n") > 2:
                 continue  # across a paragraph break only a quote paragraph continues a quote
         elif len(gap.strip()) > 40 and text[last.cue_tokens[-1].sent.end_char:quote.start].strip():
@@ -110,7 +112,7 @@ def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: list[Quote]) 
     return candidates
 
 
-def _attach_to_next(doc, candidates: list[Candidate], quotes: list[Quote]) -> None:
+def _attach_to_next(doc, candidates: list[Candidate], quotes: SpanIndex[Quote]) -> None:
     """'"A. B." Union leader Ana Marek said C.': a quote left without a speaker that opens its
     paragraph is the words of the speaker the very next sentence names (the writer quotes first,
     then says who spoke)."""
@@ -166,16 +168,6 @@ def _covered(segments, starts, longest: int, quote: Quote) -> bool:
         if 2 * (min(e, quote.end) - max(s, quote.start)) >= quote.end - quote.start:
             return True
         k += 1
-    return False
-
-
-def _overlaps_quote(quotes: list[Quote], quote_starts: list[int], start: int, end: int) -> bool:
-    k = bisect_right(quote_starts, start) - 1
-    for q in quotes[max(k, 0):]:
-        if q.start >= end:
-            return False
-        if q.start < end and start < q.end:
-            return True
     return False
 
 

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Protocol
 
+from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate, cue_candidates, token_range
 from newsgraph.analyze.statements.quote_completion import attach_uncued_quotes, with_quotes
 from newsgraph.analyze.statements.quotes import Quote
@@ -37,10 +38,11 @@ class Selector(Protocol):
         ...
 
 
-def find_candidates(doc, selector: Selector, quotes: list[Quote],
+def find_candidates(doc, selector: Selector, quotes: SpanIndex[Quote] | Sequence[Quote],
                     answer_lines: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     """The candidates ``selector.accepts(candidate)`` keeps, quotes completed, in text order;
     an interview's answer lines (``answer_lines``, when its interviewee is known) are kept too."""
+    quotes = SpanIndex.of(quotes)
     candidates = [c for c in propose_candidates(doc, quotes) if not _no_saying(c) and (
         selector.accepts(c) or _answer_line(c, answer_lines))]
     candidates = _without_datelines(candidates)
@@ -110,11 +112,12 @@ def _without_datelines(candidates: list[Candidate]) -> list[Candidate]:
                                           and [t.text for t in c.source_tokens] != ["A"])]
 
 
-def propose_candidates(doc, quotes: list[Quote]) -> list[Candidate]:
+def propose_candidates(doc, quotes: SpanIndex[Quote] | Sequence[Quote]) -> list[Candidate]:
     """Every cue-like construction with its source and content, before any selection.
 
     What the cue lexicon and model are learned from (``scripts/train_cues.py``).
     """
+    quotes = SpanIndex.of(quotes)
     paragraphs = _paragraph_starts(text_of(doc))
     inside = _quoted_tokens(doc, quotes)
     out = []
@@ -184,7 +187,7 @@ def suppress_overlaps(candidates: list[Candidate], selector: Selector) -> list[C
     return [c for _, c, _ in sorted(kept, key=lambda k: k[0])]
 
 
-def _quoted_tokens(doc, quotes: list[Quote]) -> set:
+def _quoted_tokens(doc, quotes: SpanIndex[Quote]) -> set:
     inside: set[int] = set()
     for quote in quotes:
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")

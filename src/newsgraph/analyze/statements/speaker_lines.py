@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate, token_range
-from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
+from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote
 from newsgraph.nlp.text import text_of
 
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
@@ -21,7 +22,7 @@ SPEAKER_COLON = re.compile(rf"^[\"“'‘]*\s*(?P<name>{NAME})(?P<cue>:)\s+(?P<c
 BYLINE = re.compile(rf"(?P<cue>[―—–])\s*(?P<name>{NAME})[\s.\u00a0]*$")
 
 
-def speaker_line_candidates(doc, quotes) -> list[Candidate]:
+def speaker_line_candidates(doc, quotes: SpanIndex[Quote]) -> list[Candidate]:
     """Candidates for every speaker-colon line and every quote followed by a dash and a name."""
     text = text_of(doc)
     out = []
@@ -42,8 +43,8 @@ def speaker_line_candidates(doc, quotes) -> list[Candidate]:
         byline = BYLINE.search(line)
         if byline:
             cue_at = start + byline.start("cue")
-            quote = next((q for q in quotes if q.end <= cue_at and not text[q.end:cue_at].strip()
-                          and q.start >= start), None)
+            quote = next((q for q in quotes.starting_in(start, cue_at)
+                          if q.end <= cue_at and not text[q.end:cue_at].strip()), None)
             if quote is not None:
                 candidate = _candidate(doc, start + byline.start("name"), start + byline.end("name"),
                                        cue_at, cue_at + 1, (quote.start, quote.end), "byline")

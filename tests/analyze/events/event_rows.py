@@ -1,0 +1,21 @@
+"""The events ``newsgraph.analyze`` finds in a text, as rows to compare: shared by the event tests."""
+from __future__ import annotations
+
+import newsgraph
+
+
+def actor_name(analysis, actor_id):
+    """The name of actor ``actor_id`` of ``analysis`` (None for no actor)."""
+    return analysis.actor(actor_id).name if actor_id else None
+
+
+def modality(event) -> str:
+    """"negated", "hypothetical", "intended" (joined by commas where several hold), else "asserted"."""
+    return ",".join(k for k in ("negated", "hypothetical", "intended") if getattr(event, k)) or "asserted"
+
+
+def event_rows(text, published):
+    """(type, actor name, recipient name, modality) of every event of ``text``, in text order."""
+    analysis = newsgraph.analyze(text, published=published)
+    return [(e.type, actor_name(analysis, e.actor), actor_name(analysis, e.recipient), modality(e))
+            for e in analysis.events]
