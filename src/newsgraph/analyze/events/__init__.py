@@ -311,8 +311,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         actor, actor_span = statement.speaker, statement.source
         negated = hypothetical = intended = False  # the demand itself was made
     elif actor is None and found.actor is None and statement is not None and etype in VERBAL \
-            and found.head.lemma_.lower() not in SUFFERING_VERBS:
-        # (not for an act suffered: '"I received death threats," he said' - the speaker is its recipient)
+            and found.head.lemma_.lower() not in SUFFERING_VERBS and not found.agentless:
+        # (not for an act suffered: '"I received death threats," he said' - the speaker is its recipient;
+        # nor for an agentless passive: '"I've been criticized for this," he said' - no doer named)
         # an accusation, demand, threat or rejection said with no doer in its clause: the speaker's
         actor, actor_span = statement.speaker, statement.source
     elif actor is None and _first_person(found.actor) and statement is not None and statement.speaker:
@@ -389,6 +390,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         return None  # "wearing masks to protect themselves": no one else is helped or supported
     if etype in STRIKING and recipient is None and recipient_span is None and not _struck_someone_or_somewhere(found):
         return None
+    if etype == "ASSAULT" and _verbal_attack(found, listed.get(actor), listed.get(recipient)):
+        etype, mode = "ACCUSE", "disapprove"  # "the senator attacked the governor over her emails"
     confidence = found.confidence
     if quads is not None:
         # the pattern's certainty, weighed with how likely the sentence reports this kind of event;
@@ -406,6 +409,29 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         confidence=round(min(confidence, 0.99), 3),
         negated=negated, hypothetical=hypothetical, intended=intended,
     )
+
+
+#: verbs of attack that, between politicians, name words, not blows ("attacked Clinton over her emails",
+#: "clashed with Johnson during the hearing"): PLOVER ACCUSE disapprove, as CAMEO 111 criticize
+VERBAL_ATTACKS = {"attack", "clash", "assail", "lash", "blast", "spar", "bash", "hit", "savage", "skewer", "target"}
+#: words of bodily harm or arms that keep an attack physical
+HARM = {"kill", "wound", "injure", "stab", "shoot", "beat", "punch", "kick", "knife", "gun", "weapon", "bomb",
+        "hospital", "hospitalize", "death", "dead", "bloody", "assault", "police", "arrest", "fist", "bullet"}
+ARMED_SECTORS = {"MIL", "COP", "REB", "SPY", "CRM", "INS", "SEP"}
+
+
+def _verbal_attack(found: Found, doer: Optional[Actor], target: Optional[Actor]) -> bool:
+    """An attack or clash between political persons or parties with no blow, arm or wound in its
+    sentence: words, not force ("Trump attacked Cruz on immigration"); armies, police, rebels and
+    countries keep their attacks."""
+    if found.head.lemma_.lower() not in VERBAL_ATTACKS or doer is None or target is None:
+        return False
+    if any(a.kind not in ("person", "organization") or a.sector in ARMED_SECTORS for a in (doer, target)):
+        return False
+    if not all(a.kind == "person" or a.sector in ("PTY", "LEG", "GOV", "JRN") for a in (doer, target)):
+        return False
+    return not any(t.lemma_.lower() in HARM or t.lemma_.lower() in MUNITIONS or t.lemma_.lower() in WEAPONS
+                   for t in found.head.sent if t.i != found.head.i)
 
 
 #: what a health or safety inquiry looks into: no one accused of anything (CAMEO 09 investigates crime,

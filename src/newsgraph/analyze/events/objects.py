@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.events import participants as P
+from newsgraph.analyze.events import senses as S
 
 MEETING_NOUNS = {"talk", "talks", "contact", "dialogue", "negotiation", "meeting", "summit", "consultation"}
 HALT_VERBS = {"suspend", "halt", "stop", "cease", "end", "call", "abandon"}
@@ -61,6 +62,10 @@ PLACED_UNDER = {"arrest": ("COERCE", "arrest"), "quarantine": ("COERCE", "restri
                 "embargo": ("SANCTION", "discontinue"), "investigation": ("ACCUSE", "investigate"),
                 "probe": ("ACCUSE", "investigate"), "pressure": ("REQUEST", None)}
 NAMING = ("", None)  # by_object: "call X Y" names X, whatever CAMEO's default for "call"
+NO_EVENT = ("none", None)  # by_object: the verb names no event with this object ("suspended his campaign")
+#: a deal made: "struck a deal with X", "clinched an agreement" (PLOVER AGREE), not a blow
+DEAL_VERBS = {"strike", "clinch", "seal", "hammer", "broker", "cut", "forge"}
+DEALS = {"deal", "agreement", "accord", "bargain", "compromise", "pact", "truce", "treaty", "arrangement"}
 
 
 #: names of contempt: calling someone or their act one of these is an accusation (CAMEO 111 criticize)
@@ -146,6 +151,11 @@ def by_object(verb):
         return None
     if granted(verb) is not None:
         return ("CONCEDE", None)  # "granted Somalia's request", "bowed to their demands"
+    if lemma in DEAL_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEALS
+                                   for c in verb.children):
+        return ("AGREE", None)  # "struck an agreement with X", "sealed a deal"
+    if lemma in DEAL_VERBS and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DEALS:
+        return ("AGREE", None)  # "an agreement she had struck with X"
     if lemma not in HALT_VERBS | EASE_VERBS | RETRACT_VERBS | WRECK_VERBS | SEARCH_VERBS:
         return None
     obj = P.first_child(verb, ("dobj", "nsubjpass"))
@@ -158,6 +168,8 @@ def by_object(verb):
         return ("REJECT", "meet" if noun in MEETING_NOUNS else None)  # "scuttled the talks"
     if lemma in RETRACT_VERBS and noun in RETRACTED and noun not in RESTRICTION_NOUNS:
         return ("CONCEDE", None)  # "withdrew the bill", "dropped its demand" (PLOVER: withdrawing a demand)
+    if lemma in HALT_VERBS and S.own_campaign(obj):
+        return NO_EVENT  # "suspended his campaign": a candidate's campaign, not a military one
     if lemma in HALT_VERBS and noun in CONFLICT_NOUNS:
         return ("RETREAT", "ceasefire")
     if lemma in EASE_VERBS and noun in RESTRICTION_NOUNS:

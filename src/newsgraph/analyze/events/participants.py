@@ -148,6 +148,8 @@ def complement(head):
             return child
     obj = first_child(head, ("dobj",))
     for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "against" and first_child(child, ("pcomp",)) is not None:
+            return first_child(child, ("pcomp",))  # "warned Iran against attacking ships"
         if child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of", "at"):
             pobj = first_child(child, ("pobj", "pcomp"))
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "rejected X on Thursday": when
@@ -344,6 +346,10 @@ def author(thing):
             source = first_child(child, ("pobj",))
             if source is not None and source.pos_ in ("NOUN", "PROPN") and source.ent_type_ not in NOT_PARTICIPANTS:
                 return source
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "the accusations made by Ukraine", "a plan drawn up by X"
+            agent = first_child(first_child(child, ("agent",)) or child, ("pobj",))
+            if agent is not None and agent.pos_ in ("NOUN", "PROPN") and agent.ent_type_ not in NOT_PARTICIPANTS:
+                return agent
     return None
 
 

@@ -23,6 +23,7 @@ from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS, modality_of,
 from newsgraph.analyze.events.objects import (
     MEETING_NOUNS,
     NAMING,
+    NO_EVENT,
     by_object,
     called_names,
     granted,
@@ -30,7 +31,7 @@ from newsgraph.analyze.events.objects import (
     takes_part,
     under,
 )
-from newsgraph.analyze.events.orders import OBLIGATION, addressee, for_to_subject, imperative
+from newsgraph.analyze.events.orders import OBLIGATION, addressee, for_to_subject, imperative, only_a_question
 
 #: the mode of a REQUEST (or REJECT) by what is asked: PLOVER's assist / change / yield / meet
 REQUEST_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
@@ -146,6 +147,8 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
             if trigger is None or trigger.type == "CONSULT":
                 return None
             return _verb_event(token, trigger, lexicon, used_objects)
+        if override == NO_EVENT:
+            return None  # "suspended his campaign": a candidate's campaign, no ceasefire
         if override is not None:
             event = Found(override[0], override[1], token,
                           _trigger_words(token, Trigger((token.lemma_,), "VERB", *override, "event")))
@@ -155,6 +158,8 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
                 # one granting it, and what was asked is not done by them
                 used_objects.add(asked.i)
                 event.absorbed = {t.i for t in asked.subtree if t.i != asked.i}
+            if override == ("AGREE", None):
+                event.recipient = P.prep_object(token, ("with",))  # "struck a deal with X": X
             if override == ("COERCE", "seize"):
                 event.recipient = P.prep_object(token, ("at", "on", "of", "in"))  # "a search warrant at X's home"
             siege = under(token, "siege") if token.lemma_.lower() in ("be", "remain", "come", "stay") else None
@@ -305,8 +310,19 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "the defending champion", "the attacked convoy": a modifier of the noun after it
     if S.contest(token):
         return None  # "Russia beat Croatia 2-1", "the defending champion": sport, not force or support
+    if only_a_question(token):
+        # "was asked about the attack", "asked whether he would deport ...": a question, no request, and
+        # what it asks about is no event of its own
+        asked = Found(trigger.type, trigger.mode, token, words, dropped=True)
+        asked.absorbed = {t.i for c in token.children if c.dep_ in ("ccomp", "prep") or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for t in c.subtree}
+        return asked
     if trigger.role == "frame":
         return _frame_event(token, trigger, words, lexicon)
+    if S.thing_undergone(token, trigger.type) or S.supporters_rallied(token, trigger.type):
+        return None  # "hosted a debate", "released their totals", "rallied supporters"
+    if trigger.type == "CONSULT" and token.lemma_.lower() in TOPIC_OBJECT_VERBS and S.no_partner(token):
+        return None  # "was shown discussing his plan": a topic spoken of, no one consulted
     event = Found(trigger.type, trigger.mode, token, words)
     if trigger.type == "CONSULT" and token.lemma_ == "meet" and P.is_passive(token):
         return None  # "conditions have been met"
@@ -438,6 +454,8 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
     inner = None
     if complement is not None:
         inner = _read(complement, lexicon, set()) if complement.pos_ in ("VERB", "NOUN", "PROPN", "AUX") else None
+        if complement.dep_ == "pcomp" and complement.head.lower_ == "against":
+            inner = None  # "warned X against attacking": the act warned against is the recipient's, not done
         if inner is not None and inner.dropped and not inner.irrealis_for:
             inner = Found(inner.type, inner.mode, inner.head, inner.trigger, inner.actor, inner.recipient)
     if trigger.pos == "ADJ" and complement is None:
@@ -465,7 +483,9 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         event = Found(etype, mode, token, words)
         return _finish(event)
     named = lexicon.noun(complement) if complement is not None and complement.pos_ == "NOUN" else None
-    if inner is not None:
+    if trigger.type == "AGREE" and _opinion_shared(token, complement):
+        etype, mode = "SUPPORT", None  # "agreed with X that the tax was too high": X's view backed
+    elif inner is not None:
         etype, mode = _frame_type(etype, inner.type, inner.mode)
     elif named is not None and named.type and named.role != "frame":
         etype, mode = _frame_type(etype, named.type, named.mode)  # "threatened sanctions against X"
@@ -478,6 +498,8 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
     event = Found(etype, mode, token, words)
     if complement is not None:
         event.absorbed = _clause_of(complement)
+        if complement.dep_ in ("xcomp", "acl") and complement.head.dep_ == "dobj" and complement.head.head.i == token.i:
+            event.absorbed.add(complement.head.i)  # "declined an offer to send troops": the offer is refused
     event.recipient = P.frame_recipient(token, complement, inner.recipient if inner is not None else None)
     if etype == "THREATEN" and inner is None and not _threatened_someone(token, complement, event.recipient, lexicon):
         return None  # "threaten the viability of farms", a health warning: no one is threatened with harm
@@ -485,6 +507,15 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         event.actor = P.subject(token.head if token.dep_ == "acomp" else token)
         return _finish(event, roles_set=True)  # "stands ready to support X": the promise (PLOVER AGREE) was made
     return _finish(event, frame=True)
+
+
+def _opinion_shared(token, complement) -> bool:
+    """"agreed with Jones that ...", "I agree with him": agreeing with someone's view (PLOVER SUPPORT), not
+    agreeing to something (AGREE: "agreed with Canada to cut tariffs", "agreed with X on a deal")."""
+    partner = P.prep_object(token, ("with",))
+    if token.lemma_.lower() != "agree" or partner is None or not P.is_someone(partner):
+        return False
+    return complement is None or complement.dep_ == "ccomp"
 
 
 def _threatened_someone(token, complement, target, lexicon: Lexicon) -> bool:

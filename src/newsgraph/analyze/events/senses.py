@@ -102,3 +102,63 @@ def assumed_role(verb) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
                for c in verb.children)
+
+
+def undergoer(verb):
+    """What the verb acts on: its object, its passive subject, or the noun a participle clause modifies
+    ("a debate hosted by CNN", "the video released by X")."""
+    obj = P.first_child(verb, ("dobj", "nsubjpass"))
+    if obj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return obj
+
+
+#: verbs that name an event only when someone undergoes them: hosting a visitor (not a debate or a
+#: show), releasing prisoners (not totals, a video or an album), freeing hostages
+ON_SOMEONE = {"host": ("CONSULT",), "release": ("RETREAT",), "free": ("RETREAT",)}
+
+
+def thing_undergone(verb, etype: str) -> bool:
+    """"CNN hosted a debate", "released their fundraising totals", "the video released by X": the verb
+    acts on a thing, so no one is visited or released."""
+    if etype not in ON_SOMEONE.get(verb.lemma_.lower(), ()):
+        return False
+    what = undergoer(verb)
+    return what is not None and what.pos_ == "NOUN" and not P.is_someone(what)  # a name may be a person's
+
+
+#: verbs whose object, when it is the people gathered, makes a campaign's rally, not a protest
+GATHERING = {"rally", "galvanize", "galvanise", "mobilize", "mobilise"}
+
+
+def supporters_rallied(verb, etype: str) -> bool:
+    """"rallied young people with his calls", "rallied supporters": the subject gathers backers (a
+    campaign), no one protests; "protesters rallied outside parliament" has no object and is a protest."""
+    return etype == "PROTEST" and verb.lemma_.lower() in GATHERING and P.first_child(verb, ("dobj",)) is not None
+
+
+def no_partner(verb) -> bool:
+    """"was shown discussing his plan", "talked about the economy": one person speaking of a topic with
+    no one named to talk with ("with X"), and a subject that is not a group talking among itself
+    ("the two leaders discussed trade", "they discussed")."""
+    if P.prep_object(verb, ("with", "to")) is not None:
+        return False
+    subject = P.first_child(verb, ("nsubj", "nsubjpass"))
+    if subject is None and verb.dep_ in ("xcomp", "acl", "advcl", "conj", "oprd"):
+        subject = P.first_child(verb.head, ("nsubj", "nsubjpass"))
+    if subject is None:
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "both", "leaders") or any(
+        c.dep_ == "conj" for c in subject.children)
+    return not plural and P.is_someone(subject)
+
+
+#: a candidate's or a person's own campaign: an election campaign, not a military one
+def own_campaign(obj) -> bool:
+    """"suspended his campaign", "Clinton's campaign": a campaign a person runs (for office), which
+    ending is no ceasefire; "suspended its military campaign" is one."""
+    if obj.lemma_.lower() != "campaign" or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in (
+            "military", "air", "bombing", "ground", "armed", "terror", "insurgent") for c in obj.children):
+        return False
+    owner = P.first_child(obj, ("poss",))
+    return owner is not None and (owner.lower_ in ("his", "her", "my", "your") or owner.ent_type_ == "PERSON")

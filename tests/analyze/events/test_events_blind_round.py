@@ -1,0 +1,66 @@
+"""The error kinds blind reviewers reported, on sentences of our own writing (invented officials, real
+countries): questions are no requests, politicians' verbal attacks are accusations, verbs that act on
+things (a debate hosted, totals released, supporters rallied) name no event, agreeing with a view is
+support, an agentless passive in a quote is not the speaker's act, and acts not done are negated. Each
+row: the exact events the sentence makes."""
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+
+PUBLISHED = "2016-05-04"
+
+
+def _rows(text):
+    analysis = newsgraph.analyze(text, published=PUBLISHED)
+
+    def name(actor_id):
+        return analysis.actor(actor_id).name if actor_id else None
+
+    return [(e.type, name(e.actor), name(e.recipient),
+             ",".join(k for k in ("negated", "hypothetical", "intended") if getattr(e, k)) or "asserted")
+            for e in analysis.events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a question asked is no REQUEST, and what it asks about is no event
+    ('Senator Tom Briggs was asked, "What is the most dangerous place you have visited?"', []),
+    ('"Who are they?" Governor Ann Holt asked.', []),
+    ("Governor Ann Holt asked whether the plan would work.", []),
+    ("Senator Tom Briggs was asked about the attack on the embassy.", []),
+    ("The host asked Senator Tom Briggs if he would deport all of them.", []),
+    # asking for something or someone to act is one
+    ("Governor Ann Holt asked Kenya for help.", [("REQUEST", "Ann Holt", "Kenya", "asserted")]),
+    ('"Release the prisoners now," Governor Ann Holt asked.', [("REQUEST", "Ann Holt", None, "asserted")]),
+    # an attack or clash between politicians with no blow or arm is an accusation (PLOVER ACCUSE)
+    ("Senator Tom Briggs attacked Governor Ann Holt over her emails.",
+     [("ACCUSE", "Tom Briggs", "Ann Holt", "asserted")]),
+    ("Senator Tom Briggs clashed with Governor Ann Holt during the hearing.",
+     [("ACCUSE", "Tom Briggs", "Ann Holt", "asserted")]),
+    # verbs that act on things: a debate hosted, figures released, supporters rallied, a topic discussed,
+    # a win pulled off, a candidate's campaign suspended
+    ("CNN hosted a debate in Brooklyn on Thursday.", []),
+    ("Two Republican candidates released their fundraising totals.", []),
+    ("Senator Tom Briggs rallied young voters with his calls for reform.", []),
+    ("The candidate was shown discussing his plan to ban visitors.", []),
+    ("The senator helped him pull off a win in Michigan.", []),
+    ("Senator Tom Briggs suspended his campaign after losing the primary.", []),
+    # a deal struck is an agreement with its partner, not a blow
+    ("The senator struck an agreement with the White House.", [("AGREE", "senator", "White House", "asserted")]),
+    # agreeing with someone's view is support; agreeing with someone to do something an agreement
+    ("Senator Tom Briggs agreed with Governor Ann Holt that the tax was too high.",
+     [("SUPPORT", "Tom Briggs", "Ann Holt", "asserted")]),
+    # an agentless passive in a quote: no doer named, the speaker is the one criticized
+    ('"I have been criticized for this," Senator Tom Briggs said.', [("ACCUSE", None, "Tom Briggs", "asserted")]),
+    # what someone failed to do was not done
+    ("The State Department failed to honor repeated requests for security.",
+     [("CONCEDE", "US State Department", None, "negated")]),
+    # a warning against an act: the act warned against is no event of the one who warns
+    ("Senator Tom Briggs warned Iran against attacking ships.", [("THREATEN", "Tom Briggs", "Iran", "asserted")]),
+    # a denial is aimed at whoever made the accusations, named by a participle's "by"
+    ("Russia denied the accusations made by Ukraine.", [("REJECT", "Russia", "Ukraine", "asserted")]),
+])
+def test_blind_round(text, expected):
+    assert _rows(text) == expected
