@@ -314,8 +314,12 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         # "was asked about the attack", "asked whether he would deport ...": a question, no request, and
         # what it asks about is no event of its own
         asked = Found(trigger.type, trigger.mode, token, words, dropped=True)
-        asked.absorbed = {t.i for c in token.children if c.dep_ in ("ccomp", "prep") or c.dep_ == "advcl" and any(
+        asked.absorbed = {t.i for c in token.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for t in c.subtree}
+        for about in (c for c in token.children if c.dep_ == "prep"):
+            # "asked about the attack": no event with no doer named; "asked about his criticisms of X"
+            # names one (its possessor's)
+            asked.absorbed |= {t.i for t in about.subtree if P.noun_actor(t) is None}
         return asked
     if trigger.role == "frame":
         return _frame_event(token, trigger, words, lexicon)
