@@ -61,6 +61,20 @@ def _rows(text):
     ("Senator Tom Briggs warned Iran against attacking ships.", [("THREATEN", "Tom Briggs", "Iran", "asserted")]),
     # a denial is aimed at whoever made the accusations, named by a participle's "by"
     ("Russia denied the accusations made by Ukraine.", [("REJECT", "Russia", "Ukraine", "asserted")]),
+    # the noun a passive participle modifies underwent the act; the "by" agent did it
+    ("Kenyan officials said the four Ugandans killed in the attack were soldiers.",
+     [("ASSAULT", None, "Ugandans", "asserted")]),
+    # a source's terms ("on condition of anonymity to discuss ...") are no talks
+    ('"This is no combat mission," one senior Kenyan official said, speaking on condition of anonymity to '
+     'discuss directives to the ministry.', []),
+    # a duty given is no charge; a candidate's rally is no protest; a campaign's fight uses no force
+    ("The ministry and other agencies charged with overseeing the election have not succeeded.", []),
+    ("Supporters of Senator Tom Briggs gathered at one of his rallies in Ohio.", []),
+    ('"We will fight back," Senator Tom Briggs said.', []),
+    # calling someone unfit is an accusation; calling them on Monday a phone call
+    ("Senator Tom Briggs called Governor Ann Holt unfit for office.",
+     [("ACCUSE", "Tom Briggs", "Ann Holt", "asserted")]),
+    ("Senator Tom Briggs called Governor Ann Holt on Monday.", [("CONSULT", "Tom Briggs", "Ann Holt", "asserted")]),
 ])
 def test_blind_round(text, expected):
     assert _rows(text) == expected

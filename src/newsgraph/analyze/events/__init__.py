@@ -392,6 +392,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         return None
     if etype == "ASSAULT" and _verbal_attack(found, listed.get(actor), listed.get(recipient)):
         etype, mode = "ACCUSE", "disapprove"  # "the senator attacked the governor over her emails"
+    elif etype == "ASSAULT" and recipient is None and _fighting_words(found, listed.get(actor)):
+        return None  # '"We will fight back," the senator said': a campaign's fight, no force used
     confidence = found.confidence
     if quads is not None:
         # the pattern's certainty, weighed with how likely the sentence reports this kind of event;
@@ -430,8 +432,23 @@ def _verbal_attack(found: Found, doer: Optional[Actor], target: Optional[Actor])
         return False
     if not all(a.kind == "person" or a.sector in ("PTY", "LEG", "GOV", "JRN") for a in (doer, target)):
         return False
+    return _no_harm(found.head.sent, found.head)
+
+
+def _unarmed_politician(actor: Optional[Actor]) -> bool:
+    return actor is not None and actor.kind == "person" and actor.sector not in ARMED_SECTORS
+
+
+def _no_harm(sent, head) -> bool:
     return not any(t.lemma_.lower() in HARM or t.lemma_.lower() in MUNITIONS or t.lemma_.lower() in WEAPONS
-                   for t in found.head.sent if t.i != found.head.i)
+                   for t in sent if t.i != head.i)
+
+
+def _fighting_words(found: Found, doer: Optional[Actor]) -> bool:
+    """A politician who fights, attacks or battles no one named, with no blow, arm or wound in the
+    sentence: "we will fight back", "sharpens attacks" (a campaign's words)."""
+    return (found.head.lemma_.lower() in VERBAL_ATTACKS | {"fight", "battle"} and _unarmed_politician(doer)
+            and (found.recipient is None or not is_someone(found.recipient)) and _no_harm(found.head.sent, found.head))
 
 
 #: what a health or safety inquiry looks into: no one accused of anything (CAMEO 09 investigates crime,

@@ -73,13 +73,29 @@ CONTEMPT = {"sham", "farce", "hoax", "charade", "travesty", "disgrace", "scandal
             "fraud", "joke", "mockery", "insult", "outrage", "betrayal", "provocation", "crime", "criminal",
             "terrorist", "terrorism", "coup", "aggression", "propaganda", "fake", "failure", "disaster",
             "catastrophe", "shame", "abomination", "atrocity", "genocide", "massacre", "racist", "traitor",
-            "thug", "dictator", "puppet", "stunt", "smear", "blackmail", "extortion", "harassment", "persecution"}
+            "thug", "dictator", "puppet", "stunt", "smear", "blackmail", "extortion", "harassment", "persecution",
+            # adjectives of contempt: "called her unqualified", "called the plan unconstitutional"
+            "unqualified", "unfit", "incompetent", "corrupt", "dishonest", "dangerous", "reckless", "irresponsible",
+            "illegal", "unconstitutional", "sexist", "bigoted", "hypocritical", "disgraceful", "shameful",
+            "outrageous", "unacceptable", "divisive", "ridiculous", "absurd", "baseless", "unfounded", "despicable",
+            "deplorable", "irrational", "unhinged", "unstable", "crooked", "lying", "treasonous", "undemocratic"}
+
+
+def _small_clause(verb):
+    """The adjective of "called X unfit" when the parse makes "X unfit" a clause of its own."""
+    clause = P.first_child(verb, ("ccomp",))
+    if verb.lemma_.lower() != "call" or clause is None or clause.pos_ != "ADJ":
+        return None
+    return clause if P.first_child(clause, ("nsubj",)) is not None else None
 
 
 def called_names(verb):
     """(the one named, the name) for "called X a sham" when the name is one of contempt."""
     name = P.first_child(verb, ("oprd", "attr"))
     named = P.first_child(verb, ("dobj",))
+    small = _small_clause(verb)
+    if small is not None:  # "calls Clinton unqualified" parsed as a clause: Clinton is named unqualified
+        name, named = small, P.first_child(small, ("nsubj",))
     if verb.dep_ in ("relcl", "acl") or name is None or named is None:
         return None
     words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in ("compound", "amod")}
@@ -138,6 +154,8 @@ def by_object(verb):
             c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() == "strike"
                                                           for g in c.children) for c in verb.children):
         return ("PROTEST", "strike")  # "went on strike": a labour strike, not an air strike
+    if lemma == "call" and _small_clause(verb) is not None:
+        return NAMING  # "Sanders calls Clinton unqualified"
     if lemma == "call" and P.first_child(verb, ("oprd", "attr")) is not None and (
             P.first_child(verb, ("dobj",)) is not None or verb.dep_ in ("relcl", "acl")):
         return NAMING  # "called it a sham", "a simulation they call TNG50", "a mission called X"

@@ -323,7 +323,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return asked
     if trigger.role == "frame":
         return _frame_event(token, trigger, words, lexicon)
-    if S.thing_undergone(token, trigger.type) or S.supporters_rallied(token, trigger.type):
+    if S.thing_undergone(token, trigger.type) or S.supporters_rallied(token, trigger.type) \
+            or S.charged_with_task(token):
         return None  # "hosted a debate", "released their totals", "rallied supporters"
     if trigger.type == "CONSULT" and token.lemma_.lower() in TOPIC_OBJECT_VERBS and S.no_partner(token):
         return None  # "was shown discussing his plan": a topic spoken of, no one consulted
@@ -371,6 +372,13 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         event.actor, event.recipient = P.first_child(token, ("dobj",)), P.subject(token)
         if event.actor is None or not P.is_someone(event.actor):
             return None  # "received an inquiry", "received the award": a thing received is no visit
+        return _finish(event, roles_set=True)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and P.first_child(token, ("dobj",)) is None:
+        # "the four Americans killed in the attack", "prisoners freed by the rebels": the noun the
+        # participle modifies underwent the act; its doer is the "by" agent, if any
+        agent = P.first_child(token, ("agent",))
+        event.actor = P.first_child(agent, ("pobj",)) if agent is not None else None
+        event.recipient, event.agentless = token.head, agent is None
         return _finish(event, roles_set=True)
     return _finish(event)
 
@@ -426,6 +434,8 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
     """An event named by a noun ("the invasion of X", "talks with Y"): only with a participant."""
     if token.dep_ in LIGHT_OBJECT_DEPS and token.head.pos_ == "VERB" and lexicon.verb(token.head) is not None:
         return None  # read with its verb
+    if S.campaign_rally(token):
+        return None  # "at one of his rallies": a candidate's rally, no protest
     actor = P.noun_actor(token)
     recipient = P.noun_recipient(token) or (P.opposed(token) if trigger.type == "PROTEST" else None)
     if actor is None:

@@ -138,14 +138,20 @@ def supporters_rallied(verb, etype: str) -> bool:
 
 
 def no_partner(verb) -> bool:
-    """"was shown discussing his plan", "talked about the economy": one person speaking of a topic with
+    """"was shown discussing his plan", "speaking on condition of anonymity to discuss", "talked about the economy": one person speaking of a topic with
     no one named to talk with ("with X"), and a subject that is not a group talking among itself
     ("the two leaders discussed trade", "they discussed")."""
-    if P.prep_object(verb, ("with", "to")) is not None:
+    if verb.dep_ in ("advcl", "xcomp", "acl") and any(t.lemma_.lower() in ("anonymity", "anonymously")
+                                                      for t in verb.head.subtree):
+        return True  # "speaking on condition of anonymity to discuss X": a source's terms, no talks
+    if P.prep_object(verb, ("with",) if verb.lemma_.lower() in ("discuss", "negotiate") else ("with", "to")) is not None:
         return False
-    subject = P.first_child(verb, ("nsubj", "nsubjpass"))
-    if subject is None and verb.dep_ in ("xcomp", "acl", "advcl", "conj", "oprd"):
-        subject = P.first_child(verb.head, ("nsubj", "nsubjpass"))
+    subject, clause = P.first_child(verb, ("nsubj", "nsubjpass")), verb
+    for _ in range(3):  # "speaking on condition of anonymity to discuss ...": the speaker's subject
+        if subject is not None or clause.dep_ not in ("xcomp", "acl", "advcl", "conj", "oprd", "ccomp"):
+            break
+        clause = clause.head
+        subject = P.first_child(clause, ("nsubj", "nsubjpass"))
     if subject is None:
         return False
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "both", "leaders") or any(
@@ -162,3 +168,29 @@ def own_campaign(obj) -> bool:
         return False
     owner = P.first_child(obj, ("poss",))
     return owner is not None and (owner.lower_ in ("his", "her", "my", "your") or owner.ent_type_ == "PERSON")
+
+
+def charged_with_task(verb) -> bool:
+    """"agencies charged with facilitating the transition" (a duty given), "charged $35,000" (a price):
+    no accusation; "charged with murder", "charged him with fraud" are."""
+    if verb.lemma_.lower() != "charge":
+        return False
+    if any(c.dep_ in ("dobj", "npadvmod") and c.ent_type_ == "MONEY" for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+               for c in verb.children)
+
+
+#: gatherings a candidate or a party holds: a campaign rally is no protest
+def campaign_rally(noun) -> bool:
+    """"at one of his rallies", "a Trump rally", "Clinton's rally in Ohio": a rally someone holds for
+    themselves; "a rally against the government", "protesters' rallies" stay protests."""
+    if noun.lemma_.lower() != "rally":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "for", "in support of", "over") for c in noun.children):
+        return False
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "PRON"):
+        owners += [c for c in noun.head.head.children if c.dep_ == "poss"]  # "one of his rallies"
+    return any(o.ent_type_ == "PERSON" or o.lower_ in ("his", "her", "my") or o.lemma_.lower() in (
+        "campaign", "election", "campaign-style") for o in owners)
