@@ -75,6 +75,15 @@ def _rows(text):
     ("Senator Tom Briggs called Governor Ann Holt unfit for office.",
      [("ACCUSE", "Tom Briggs", "Ann Holt", "asserted")]),
     ("Senator Tom Briggs called Governor Ann Holt on Monday.", [("CONSULT", "Tom Briggs", "Ann Holt", "asserted")]),
+    # words aimed "at" someone, claims dismissed and qualities questioned: accusations and rejections
+    # aimed at the one named (the possessor of what is dismissed or questioned)
+    ("Governor Ann Holt spoke on Monday. Senator Tom Briggs took a swipe at Holt on Tuesday.",
+     [("ACCUSE", "Tom Briggs", "Ann Holt", "asserted")]),
+    ("Governor Ann Holt spoke on Monday. Senator Tom Briggs fired back at Holt on Tuesday.",
+     [("ACCUSE", "Tom Briggs", "Ann Holt", "asserted")]),
+    ("Senator Tom Briggs dismissed Governor Ann Holt's comments.", [("REJECT", "Tom Briggs", "Ann Holt", "asserted")]),
+    ("Senator Tom Briggs questioned Governor Ann Holt's fitness for office.",
+     [("ACCUSE", "Tom Briggs", "Ann Holt", "asserted")]),
 ])
 def test_blind_round(text, expected):
     assert _rows(text) == expected

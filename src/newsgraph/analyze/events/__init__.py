@@ -311,7 +311,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         actor, actor_span = statement.speaker, statement.source
         negated = hypothetical = intended = False  # the demand itself was made
     elif actor is None and found.actor is None and statement is not None and etype in VERBAL \
-            and found.head.lemma_.lower() not in SUFFERING_VERBS and not found.agentless:
+            and found.head.lemma_.lower() not in SUFFERING_VERBS \
+            and not (found.agentless and etype in UNDERGONE):
         # (not for an act suffered: '"I received death threats," he said' - the speaker is its recipient;
         # nor for an agentless passive: '"I've been criticized for this," he said' - no doer named)
         # an accusation, demand, threat or rejection said with no doer in its clause: the speaker's
@@ -415,7 +416,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
 
 #: verbs of attack that, between politicians, name words, not blows ("attacked Clinton over her emails",
 #: "clashed with Johnson during the hearing"): PLOVER ACCUSE disapprove, as CAMEO 111 criticize
-VERBAL_ATTACKS = {"attack", "clash", "assail", "lash", "blast", "spar", "bash", "hit", "savage", "skewer", "target"}
+VERBAL_ATTACKS = {"attack", "clash", "assail", "lash", "blast", "spar", "bash", "hit", "savage", "skewer", "target",
+                  "fire", "pummel", "slam"}
 #: words of bodily harm or arms that keep an attack physical
 HARM = {"kill", "wound", "injure", "stab", "shoot", "beat", "punch", "kick", "knife", "gun", "weapon", "bomb",
         "hospital", "hospitalize", "death", "dead", "bloody", "assault", "police", "arrest", "fist", "bullet"}

@@ -63,6 +63,16 @@ PLACED_UNDER = {"arrest": ("COERCE", "arrest"), "quarantine": ("COERCE", "restri
                 "probe": ("ACCUSE", "investigate"), "pressure": ("REQUEST", None)}
 NAMING = ("", None)  # by_object: "call X Y" names X, whatever CAMEO's default for "call"
 NO_EVENT = ("none", None)  # by_object: the verb names no event with this object ("suspended his campaign")
+#: words aimed at someone: "took a swipe at X", "took aim at X", "took a shot at X"
+JABS = {"swipe", "aim", "shot", "jab", "potshot", "dig", "crack", "swing"}
+#: what is dismissed when a claim is rejected (not "dismissed the minister", "dismissed the case")
+DISMISSED = {"comment", "claim", "allegation", "accusation", "criticism", "charge", "concern", "suggestion", "idea",
+             "notion", "remark", "statement", "call", "demand", "request", "speculation", "rumor", "rumour",
+             "proposal", "report", "warning", "threat", "attack", "assertion", "argument", "complaint", "offer"}
+#: qualities questioned: "questioned X's fitness, judgment, motives" (PLOVER ACCUSE disapprove)
+DOUBTED = {"fitness", "judgment", "judgement", "competence", "integrity", "honesty", "motive", "loyalty", "credibility",
+           "legality", "qualification", "patriotism", "sincerity", "character", "temperament", "leadership",
+           "legitimacy", "commitment", "ability", "truthfulness"}
 #: a deal made: "struck a deal with X", "clinched an agreement" (PLOVER AGREE), not a blow
 DEAL_VERBS = {"strike", "clinch", "seal", "hammer", "broker", "cut", "forge"}
 DEALS = {"deal", "agreement", "accord", "bargain", "compromise", "pact", "truce", "treaty", "arrangement"}
@@ -169,6 +179,14 @@ def by_object(verb):
         return None
     if granted(verb) is not None:
         return ("CONCEDE", None)  # "granted Somalia's request", "bowed to their demands"
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in JABS for c in verb.children) \
+            and P.prep_object(verb, ("at",)) is not None:
+        return ("ACCUSE", "disapprove")  # "took a swipe at X", "took aim at X": words aimed at X
+    obj = P.first_child(verb, ("dobj", "nsubjpass"))
+    if lemma in ("dismiss", "brush", "reject") and obj is not None and obj.lemma_.lower() in DISMISSED:
+        return ("REJECT", None)  # "dismissed X's comments", "brushed off the allegations": aimed at X
+    if lemma == "question" and obj is not None and obj.lemma_.lower() in DOUBTED:
+        return ("ACCUSE", "disapprove")  # "questioned X's fitness for office"
     if lemma in DEAL_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEALS
                                    for c in verb.children):
         return ("AGREE", None)  # "struck an agreement with X", "sealed a deal"
@@ -176,7 +194,6 @@ def by_object(verb):
         return ("AGREE", None)  # "an agreement she had struck with X"
     if lemma not in HALT_VERBS | EASE_VERBS | RETRACT_VERBS | WRECK_VERBS | SEARCH_VERBS:
         return None
-    obj = P.first_child(verb, ("dobj", "nsubjpass"))
     if obj is None:
         return None
     noun = obj.lemma_.lower()

@@ -160,6 +160,11 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
                 event.absorbed = {t.i for t in asked.subtree if t.i != asked.i}
             if override == ("AGREE", None):
                 event.recipient = P.prep_object(token, ("with",))  # "struck a deal with X": X
+            if override == ("ACCUSE", "disapprove") and token.lemma_.lower() == "take":
+                event.recipient = P.prep_object(token, ("at",))  # "took a swipe at X": X
+                jab = P.first_child(token, ("dobj",))
+                used_objects.add(jab.i)
+                event.trigger = sorted(event.trigger + [jab], key=lambda t: t.i)
             if override == ("COERCE", "seize"):
                 event.recipient = P.prep_object(token, ("at", "on", "of", "in"))  # "a search warrant at X's home"
             siege = under(token, "siege") if token.lemma_.lower() in ("be", "remain", "come", "stay") else None

@@ -113,18 +113,28 @@ def undergoer(verb):
     return obj
 
 
+#: what is hosted that is no meeting of the host with anyone: a broadcast, a contest, a show
+HOSTED_THINGS = {"debate", "show", "program", "programme", "hall", "podcast", "fundraiser", "game", "match",
+                 "tournament", "festival", "concert", "exhibition", "olympics", "cup", "championship", "party",
+                 "gala", "telethon", "broadcast", "segment", "episode", "series", "site", "website", "server",
+                 "event", "contest", "race", "competition", "award", "ceremony", "forum"}
+#: what is released that is no prisoner: figures, media, documents, products
+FIGURES = {"total", "tally", "number", "statistic", "email", "tape", "poll", "ad", "advertisement", "memo",
+           "return", "schedule", "agenda", "platform", "manifesto", "text", "chart", "map", "clip", "podcast",
+           "note", "findings", "finding", "estimate", "projection", "account", "record", "records", "file"}
 #: verbs that name an event only when someone undergoes them: hosting a visitor (not a debate or a
-#: show), releasing prisoners (not totals, a video or an album), freeing hostages
-ON_SOMEONE = {"host": ("CONSULT",), "release": ("RETREAT",), "free": ("RETREAT",)}
+#: show), releasing prisoners (not totals, a video or an album)
+ON_SOMEONE = {"host": ("CONSULT", HOSTED_THINGS), "release": ("RETREAT", RELEASED_THINGS | FIGURES)}
 
 
 def thing_undergone(verb, etype: str) -> bool:
     """"CNN hosted a debate", "released their fundraising totals", "the video released by X": the verb
-    acts on a thing, so no one is visited or released."""
-    if etype not in ON_SOMEONE.get(verb.lemma_.lower(), ()):
+    acts on a thing, so no one is visited or released (a dinner hosted for a visitor, homeguards
+    released are events)."""
+    if etype != ON_SOMEONE.get(verb.lemma_.lower(), ("",))[0]:
         return False
     what = undergoer(verb)
-    return what is not None and what.pos_ == "NOUN" and not P.is_someone(what)  # a name may be a person's
+    return what is not None and what.pos_ == "NOUN" and what.lemma_.lower() in ON_SOMEONE[verb.lemma_.lower()][1]
 
 
 #: verbs whose object, when it is the people gathered, makes a campaign's rally, not a protest
