@@ -84,6 +84,14 @@ def _rows(text):
     ("Senator Tom Briggs dismissed Governor Ann Holt's comments.", [("REJECT", "Tom Briggs", "Ann Holt", "asserted")]),
     ("Senator Tom Briggs questioned Governor Ann Holt's fitness for office.",
      [("ACCUSE", "Tom Briggs", "Ann Holt", "asserted")]),
+    # a fact conceded is no concession (nor what the fact says an event); defeat conceded is one
+    ("Senator Ann Holt conceded the situation is deeply regrettable.", []),
+    ("Senator Ann Holt refused to concede that the voters were unlikely to back him.", []),
+    ("Senator Ann Holt conceded defeat.", [("CONCEDE", "Ann Holt", None, "asserted")]),
+    # a campaign's gains are no seizure; ideas defended and results sought are no support or request
+    ("Senator Ann Holt captured 40 delegates in Ohio.", []),
+    ("Senator Ann Holt continued to defend the notion that a video inspired the attacks.", []),
+    ("Kenya is seeking talks with Uganda.", [("REQUEST", "Kenya", "Uganda", "asserted")]),
 ])
 def test_blind_round(text, expected):
     assert _rows(text) == expected

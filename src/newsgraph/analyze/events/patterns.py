@@ -315,6 +315,11 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "the defending champion", "the attacked convoy": a modifier of the noun after it
     if S.contest(token):
         return None  # "Russia beat Croatia 2-1", "the defending champion": sport, not force or support
+    if S.fact_admitted(token):
+        # "conceded the situation is regrettable": a point conceded, and the fact no event of its own
+        return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=_admitted(token))
+    if S.electoral_gain(token, trigger.type) or (trigger.type in ("SUPPORT", "REQUEST") and S.idea_object(token)):
+        return None  # "stealing moderates", "defend the notion that ...", "the result X was seeking"
     if only_a_question(token):
         # "was asked about the attack", "asked whether he would deport ...": a question, no request, and
         # what it asks about is no event of its own
@@ -479,6 +484,9 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
             inner = Found(inner.type, inner.mode, inner.head, inner.trigger, inner.actor, inner.recipient)
     if trigger.pos == "ADJ" and complement is None:
         return None  # "open" without "to talks"
+    if complement is not None and S.fact_admitted(complement):
+        # "refusing to concede that his backers ...": a point disputed, no refusal
+        return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=_admitted(complement))
     denied = P.first_child(token, ("dobj",)) or complement
     if token.lemma_.lower() == "deny" and denied is not None and denied.lemma_.lower() in ALLEGATIONS:
         # "denied the allegations", "denied charges that it tortured ...": a denial of responsibility,
@@ -535,6 +543,11 @@ def _opinion_shared(token, complement) -> bool:
     if token.lemma_.lower() != "agree" or partner is None or not P.is_someone(partner):
         return False
     return complement is None or complement.dep_ == "ccomp"
+
+
+def _admitted(verb) -> set:
+    """The verb and the clause of fact it concedes: no events of their own."""
+    return {verb.i} | {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
 
 
 def _threatened_someone(token, complement, target, lexicon: Lexicon) -> bool:

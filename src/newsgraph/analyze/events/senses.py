@@ -202,5 +202,49 @@ def campaign_rally(noun) -> bool:
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "PRON"):
         owners += [c for c in noun.head.head.children if c.dep_ == "poss"]  # "one of his rallies"
-    return any(o.ent_type_ == "PERSON" or o.lower_ in ("his", "her", "my") or o.lemma_.lower() in (
+    return any(o.ent_type_ == "PERSON" or o.lower_ in ("his", "her", "my") or (
+        o.pos_ == "PROPN" and o.dep_ == "compound" and o.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC")) or o.lemma_.lower() in (
         "campaign", "election", "campaign-style") for o in owners)
+
+
+#: what a campaign wins or takes: votes, voters, delegates, a nomination, attention (no seizure)
+ELECTORAL_GAINS = {"delegate", "vote", "voter", "moderate", "supporter", "nomination", "spotlight", "headline",
+                   "attention", "momentum", "majority", "primary", "caucus", "endorsement", "donor", "electorate",
+                   "limelight", "thunder", "heart", "mind", "independent"}
+
+
+def electoral_gain(verb, etype: str) -> bool:
+    """"stealing GOP moderates", "capture delegates", "grabbed the spotlight": a campaign's gain, not a
+    seizure of people or territory."""
+    if etype not in ("COERCE", "ASSAULT"):
+        return False
+    what = undergoer(verb)
+    return what is not None and what.lemma_.lower() in ELECTORAL_GAINS
+
+
+#: verbs of admitting a fact: with a clause they concede a point ("conceded the situation is
+#: regrettable", "refusing to concede that his backers ..."), no demand or position
+ADMITTING = {"concede", "accept", "admit", "acknowledge", "recognize", "recognise"}
+
+
+def fact_admitted(verb) -> bool:
+    """A verb of conceding whose complement is a clause of fact: no concession (PLOVER CONCEDE yields
+    to a demand or position: "conceded defeat", "accepted the proposal")."""
+    if verb.lemma_.lower() not in ADMITTING:
+        return False
+    return P.first_child(verb, ("dobj",)) is None and any(
+        c.dep_ == "ccomp" and c.tag_ not in ("VBG", "VBN") for c in verb.children)  # not "accept refugees fleeing"
+
+
+#: ideas defended or pursued that are no one's policy or act: "defend the notion that ..."
+IDEAS = {"notion", "idea", "claim", "argument", "theory", "assertion", "belief", "remark", "comment", "result",
+         "outcome", "thesis", "narrative"}  # not "defended Iran's position" (a state's policy)
+
+
+def idea_object(verb) -> bool:
+    """"defended the notion that ...", "the result that Sanders was seeking": an idea or result, not an
+    actor or a policy, is what is backed or sought."""
+    what = undergoer(verb)
+    if what is None and verb.dep_ == "relcl":
+        what = verb.head  # "the result that X was seeking"
+    return what is not None and what.pos_ == "NOUN" and what.lemma_.lower() in IDEAS
