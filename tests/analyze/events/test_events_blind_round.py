@@ -92,6 +92,20 @@ def _rows(text):
     ("Senator Ann Holt captured 40 delegates in Ohio.", []),
     ("Senator Ann Holt continued to defend the notion that a video inspired the attacks.", []),
     ("Kenya is seeking talks with Uganda.", [("REQUEST", "Kenya", "Uganda", "asserted")]),
+    # the doer of a relative clause on a named person's apposition is that person; the owner of the
+    # strike an agentless killing happened in is its doer; a charge's "for" names no target
+    ("Officials praised Tom Dale, the former Kenyan army officer who killed 13 rebels in 2009.",
+     [("SUPPORT", "Officials", "Tom Dale", "asserted"), ("ASSAULT", "Tom Dale", "rebels", "asserted")]),
+    ("The cleric Omar Sheikh, who was killed in a 2011 U.S. drone strike, is shown in the video.",
+     [("ASSAULT", "United States", "Omar Sheikh", "asserted")]),
+    ("Governor Ann Holt blamed the fog of war for the failure of the U.S. to help.",
+     [("ACCUSE", "Ann Holt", None, "asserted")]),
+    # conjoined passives share their subject: who is detained is who should be freed
+    ("Omar Sheikh has been detained by Kenya since 2010 and should be freed, the rights group says.",
+     [("COERCE", "Kenya", "Omar Sheikh", "asserted"), ("RETREAT", "Kenya", "Omar Sheikh", "hypothetical")]),
+    # a clash whose clause names no blow is verbal, whatever a later clause says of deaths
+    ("Senator Tom Briggs clashed with Governor Ann Holt during the hearing, which was about attacks that "
+     "resulted in the deaths of four soldiers.", [("ACCUSE", "Tom Briggs", "Ann Holt", "asserted")]),
 ])
 def test_blind_round(text, expected):
     assert _rows(text) == expected

@@ -442,8 +442,15 @@ def _unarmed_politician(actor: Optional[Actor]) -> bool:
 
 
 def _no_harm(sent, head) -> bool:
+    """No blow, arm or wound in the clause of ``head`` (its own words, not those of clauses hung on it:
+    "clashed with X, chiding him ... about the attacks, which resulted in deaths")."""
+    clause, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        clause.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "ccomp", "conj", "parataxis"))
     return not any(t.lemma_.lower() in HARM or t.lemma_.lower() in MUNITIONS or t.lemma_.lower() in WEAPONS
-                   for t in sent if t.i != head.i)
+                   for t in clause if t.i != head.i)
 
 
 def _fighting_words(found: Found, doer: Optional[Actor]) -> bool:

@@ -383,6 +383,12 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         if event.actor is None or not P.is_someone(event.actor):
             return None  # "received an inquiry", "received the award": a thing received is no visit
         return _finish(event, roles_set=True)
+    if trigger.type == "ASSAULT" and P.is_passive(token) and P.first_child(token, ("agent",)) is None:
+        user = _attack_of(token)
+        if user is not None:
+            # "who was killed in a 2011 U.S. drone strike": the strike's owner killed
+            event.actor, event.recipient = user, P.recipient(token)
+            return _finish(event, roles_set=True)
     if token.dep_ == "acl" and token.tag_ == "VBN" and P.first_child(token, ("dobj",)) is None:
         # "the four Americans killed in the attack", "prisoners freed by the rebels": the noun the
         # participle modifies underwent the act; its doer is the "by" agent, if any
@@ -391,6 +397,21 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         event.recipient, event.agentless = token.head, agent is None
         return _finish(event, roles_set=True)
     return _finish(event)
+
+
+#: attacks whose owner did what was suffered in them ("killed in a U.S. drone strike")
+ATTACK_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "offensive", "operation", "ambush",
+                "assault", "bombardment", "crackdown"}
+
+
+def _attack_of(verb):
+    """The owner of the attack a passive act happened in ("killed in a U.S. drone strike": U.S.)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
+            attack = P.first_child(child, ("pobj",))
+            if attack is not None and attack.lemma_.lower() in ATTACK_NOUNS:
+                return P.owner(attack)
+    return None
 
 
 #: giving verbs and the goods that make them AID (PLOVER AID: material help; "provided details" is none)
