@@ -1,7 +1,8 @@
 """PLOVER events: who did what to whom, when and where — only events an analyst can count on.
 
 The package: ``lexicon`` (which words name which events: the CAMEO verb dictionary's patterns and our
-own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``objects``
+own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``frames``
+(what a frame verb's complement makes of it: its type, a shared view, a fact conceded), ``objects``
 (verbs whose object or phrase decides the event: "withdrew the bill", "called it a sham"), ``senses``
 (uses of a trigger word that name no event: a deadline met, a video released, an accident), ``modality``
 (negated / hypothetical / intended), ``orders`` (imperatives, who an order is given to, whose act is

@@ -210,3 +210,40 @@ def by_object(verb):
     if lemma in EASE_VERBS and noun in RESTRICTION_NOUNS:
         return ("RETREAT", "ease")
     return None
+
+
+#: attacks whose owner did what was suffered in them ("killed in a U.S. drone strike")
+ATTACK_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "offensive", "operation", "ambush",
+                "assault", "bombardment", "crackdown"}
+
+
+def attack_of(verb):
+    """The owner of the attack a passive act happened in ("killed in a U.S. drone strike": U.S.)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
+            attack = P.first_child(child, ("pobj",))
+            if attack is not None and attack.lemma_.lower() in ATTACK_NOUNS:
+                return P.owner(attack)
+    return None
+
+
+#: giving verbs and the goods that make them AID (PLOVER AID: material help; "provided details" is none)
+GIVING_VERBS = {"provide", "give", "send", "donate", "deliver", "supply", "grant", "allocate", "contribute", "disburse"}
+AID_GOODS = {"aid", "assistance", "relief", "supply", "supplies", "equipment", "food", "medicine", "drug", "team",
+             "expert", "training", "funding", "fund", "loan", "grant", "money", "donation", "help", "vaccine",
+             "tent", "water", "shelter", "personnel", "doctor", "weapon", "arm", "ammunition", "support",
+             "package", "dollar", "euro", "pound", "yen", "yuan", "rupee", "ration", "blanket", "fuel", "grain",
+             # military equipment given to another state ("provide Vietnam with a coast guard cutter")
+             "ship", "vessel", "cutter", "boat", "patrol", "aircraft", "helicopter", "jet", "vehicle", "tank",
+             "firearm", "rifle", "gun", "missile", "rocket"}
+
+
+def aid_goods(token) -> bool:
+    """Money or material help: "$2 million", "a team of medical experts", "500 tonnes of food"."""
+    if token.ent_type_ == "MONEY" or token.lemma_.lower() in AID_GOODS:
+        return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in AID_GOODS for c in token.children):
+        return True  # "a loan guarantee", "aid packages"
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "of", "for") and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "MONEY" or g.lemma_.lower() in AID_GOODS) for g in c.children)
+        for c in token.children)

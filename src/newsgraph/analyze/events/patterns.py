@@ -18,12 +18,16 @@ from typing import Optional
 
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
+from newsgraph.analyze.events.frames import admitted, frame_type, opinion_shared, threatened_someone
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
 from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS, modality_of, past
 from newsgraph.analyze.events.objects import (
+    GIVING_VERBS,
     MEETING_NOUNS,
     NAMING,
     NO_EVENT,
+    aid_goods,
+    attack_of,
     by_object,
     called_names,
     granted,
@@ -45,8 +49,6 @@ LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass")
 FEELINGS = {"regret", "apologize", "apologise", "praise", "welcome", "thank", "honor", "honour", "hail", "applaud"}
 PROMISED = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"}
-MATERIAL_CONFLICT_THREAT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
-                            "MOBILIZE": "violence", "PROTEST": "restrict"}
 
 
 @dataclass
@@ -315,9 +317,9 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "the defending champion", "the attacked convoy": a modifier of the noun after it
     if S.contest(token):
         return None  # "Russia beat Croatia 2-1", "the defending champion": sport, not force or support
-    if S.fact_admitted(token):
+    if S.factadmitted(token):
         # "conceded the situation is regrettable": a point conceded, and the fact no event of its own
-        return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=_admitted(token))
+        return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=admitted(token))
     if S.electoral_gain(token, trigger.type) or (trigger.type in ("SUPPORT", "REQUEST") and S.idea_object(token)):
         return None  # "stealing moderates", "defend the notion that ...", "the result X was seeking"
     if only_a_question(token):
@@ -384,7 +386,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
             return None  # "received an inquiry", "received the award": a thing received is no visit
         return _finish(event, roles_set=True)
     if trigger.type == "ASSAULT" and P.is_passive(token) and P.first_child(token, ("agent",)) is None:
-        user = _attack_of(token)
+        user = attack_of(token)
         if user is not None:
             # "who was killed in a 2011 U.S. drone strike": the strike's owner killed
             event.actor, event.recipient = user, P.recipient(token)
@@ -399,43 +401,6 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     return _finish(event)
 
 
-#: attacks whose owner did what was suffered in them ("killed in a U.S. drone strike")
-ATTACK_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "offensive", "operation", "ambush",
-                "assault", "bombardment", "crackdown"}
-
-
-def _attack_of(verb):
-    """The owner of the attack a passive act happened in ("killed in a U.S. drone strike": U.S.)."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
-            attack = P.first_child(child, ("pobj",))
-            if attack is not None and attack.lemma_.lower() in ATTACK_NOUNS:
-                return P.owner(attack)
-    return None
-
-
-#: giving verbs and the goods that make them AID (PLOVER AID: material help; "provided details" is none)
-GIVING_VERBS = {"provide", "give", "send", "donate", "deliver", "supply", "grant", "allocate", "contribute", "disburse"}
-AID_GOODS = {"aid", "assistance", "relief", "supply", "supplies", "equipment", "food", "medicine", "drug", "team",
-             "expert", "training", "funding", "fund", "loan", "grant", "money", "donation", "help", "vaccine",
-             "tent", "water", "shelter", "personnel", "doctor", "weapon", "arm", "ammunition", "support",
-             "package", "dollar", "euro", "pound", "yen", "yuan", "rupee", "ration", "blanket", "fuel", "grain",
-             # military equipment given to another state ("provide Vietnam with a coast guard cutter")
-             "ship", "vessel", "cutter", "boat", "patrol", "aircraft", "helicopter", "jet", "vehicle", "tank",
-             "firearm", "rifle", "gun", "missile", "rocket"}
-
-
-def _aid_goods(token) -> bool:
-    """Money or material help: "$2 million", "a team of medical experts", "500 tonnes of food"."""
-    if token.ent_type_ == "MONEY" or token.lemma_.lower() in AID_GOODS:
-        return True
-    if any(c.dep_ == "compound" and c.lemma_.lower() in AID_GOODS for c in token.children):
-        return True  # "a loan guarantee", "aid packages"
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "of", "for") and any(
-        g.dep_ == "pobj" and (g.ent_type_ == "MONEY" or g.lemma_.lower() in AID_GOODS) for g in c.children)
-        for c in token.children)
-
-
 def _given_aid(verb, obj) -> Optional[Found]:
     """A giving verb whose object is money or material help is AID to the one it goes to: "provided $2
     million in assistance to X", "sent a team of experts", "provided X with assistance"."""
@@ -443,12 +408,12 @@ def _given_aid(verb, obj) -> Optional[Found]:
         return None
     to = P.prep_object(verb, ("to", "for"))
     goods = obj
-    if not _aid_goods(obj) and P.is_someone(obj):  # "provided Egypt with assistance"
+    if not aid_goods(obj) and P.is_someone(obj):  # "provided Egypt with assistance"
         with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
         goods, to = (P.first_child(with_, ("pobj",)) if with_ is not None else None), obj
         if goods is None:
             return None
-    if not _aid_goods(goods):
+    if not aid_goods(goods):
         return None
     if to is None:  # "3 million euros in assistance to Malawi": the "to" of the goods
         to = next((P.first_child(t, ("pobj",)) for t in goods.subtree
@@ -505,9 +470,9 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
             inner = Found(inner.type, inner.mode, inner.head, inner.trigger, inner.actor, inner.recipient)
     if trigger.pos == "ADJ" and complement is None:
         return None  # "open" without "to talks"
-    if complement is not None and S.fact_admitted(complement):
+    if complement is not None and S.factadmitted(complement):
         # "refusing to concede that his backers ...": a point disputed, no refusal
-        return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=_admitted(complement))
+        return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=admitted(complement))
     denied = P.first_child(token, ("dobj",)) or complement
     if token.lemma_.lower() == "deny" and denied is not None and denied.lemma_.lower() in ALLEGATIONS:
         # "denied the allegations", "denied charges that it tortured ...": a denial of responsibility,
@@ -531,12 +496,12 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         event = Found(etype, mode, token, words)
         return _finish(event)
     named = lexicon.noun(complement) if complement is not None and complement.pos_ == "NOUN" else None
-    if trigger.type == "AGREE" and _opinion_shared(token, complement):
+    if trigger.type == "AGREE" and opinion_shared(token, complement):
         etype, mode = "SUPPORT", None  # "agreed with X that the tax was too high": X's view backed
     elif inner is not None:
-        etype, mode = _frame_type(etype, inner.type, inner.mode)
+        etype, mode = frame_type(etype, inner.type, inner.mode)
     elif named is not None and named.type and named.role != "frame":
-        etype, mode = _frame_type(etype, named.type, named.mode)  # "threatened sanctions against X"
+        etype, mode = frame_type(etype, named.type, named.mode)  # "threatened sanctions against X"
     elif complement is not None and complement.lemma_ in MEETING_NOUNS:
         mode = "meet"  # "called for talks", "open to contacts for talks"
     elif trigger.pos == "ADJ":
@@ -549,67 +514,12 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         if complement.dep_ in ("xcomp", "acl") and complement.head.dep_ == "dobj" and complement.head.head.i == token.i:
             event.absorbed.add(complement.head.i)  # "declined an offer to send troops": the offer is refused
     event.recipient = P.frame_recipient(token, complement, inner.recipient if inner is not None else None)
-    if etype == "THREATEN" and inner is None and not _threatened_someone(token, complement, event.recipient, lexicon):
+    if etype == "THREATEN" and inner is None and not threatened_someone(token, complement, event.recipient, lexicon):
         return None  # "threaten the viability of farms", a health warning: no one is threatened with harm
     if trigger.pos == "ADJ":
         event.actor = P.subject(token.head if token.dep_ == "acomp" else token)
         return _finish(event, roles_set=True)  # "stands ready to support X": the promise (PLOVER AGREE) was made
     return _finish(event, frame=True)
-
-
-def _opinion_shared(token, complement) -> bool:
-    """"agreed with Jones that ...", "I agree with him": agreeing with someone's view (PLOVER SUPPORT), not
-    agreeing to something (AGREE: "agreed with Canada to cut tariffs", "agreed with X on a deal")."""
-    partner = P.prep_object(token, ("with",))
-    if token.lemma_.lower() != "agree" or partner is None or not P.is_someone(partner):
-        return False
-    return complement is None or complement.dep_ == "ccomp"
-
-
-def _admitted(verb) -> set:
-    """The verb and the clause of fact it concedes: no events of their own."""
-    return {verb.i} | {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
-
-
-def _threatened_someone(token, complement, target, lexicon: Lexicon) -> bool:
-    """A threat or warning with no act of force named in it needs someone threatened or warned: not a
-    thing ("threaten the viability of"), not an advisory to no one ("warned that the heat could ...")."""
-    if (token.lemma_.lower() == "threaten" and complement is not None and complement.dep_ == "dobj"
-            and complement.pos_ in ("NOUN", "PROPN") and lexicon.noun(complement) is None):
-        return P.is_someone(complement) or complement.ent_type_ == "GPE"  # not "threatened sanctions"
-    if token.lemma_.lower() in ("warn", "warning"):
-        said = P.first_child(token, ("ccomp",))
-        cause = P.first_child(said, P.SUBJECT_DEPS) if said is not None else None
-        if cause is not None and not P.is_someone(cause) and cause.ent_type_ != "GPE":
-            return False  # "warned residents that the heat could cause dehydration": an advisory
-        return target is not None and (P.is_someone(target) or target.ent_type_ == "GPE")
-    return True
-
-
-def _frame_type(frame: str, inner: Optional[str], inner_mode: Optional[str]):
-    if frame in ("REQUEST", "REJECT"):
-        if inner in ("RETREAT", "CONCEDE"):
-            return frame, "yield"
-        if inner in ("CONSULT",):
-            return frame, "meet"
-        if inner in ("AID", "COOPERATE", "SUPPORT"):
-            return frame, "assist"
-        return frame, "change"
-    if frame == "THREATEN":
-        if inner == "COERCE" and inner_mode == "seize":
-            return "THREATEN", "territory"
-        if inner == "COERCE" and inner_mode == "arrest":
-            return "THREATEN", "arrest"
-        return "THREATEN", MATERIAL_CONFLICT_THREAT.get(inner, None)
-    if frame == "AGREE":
-        if inner in ("RETREAT", "CONCEDE"):
-            return "CONCEDE", None  # announced future retreats are CONCEDE (PLOVER)
-        if inner in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
-            return "THREATEN", MATERIAL_CONFLICT_THREAT.get(inner)
-        if inner in ("REJECT", "REQUEST", "ACCUSE", "THREATEN"):
-            return inner, inner_mode
-        return "AGREE", None
-    return frame, inner_mode
 
 
 # --- polarity, modality ------------------------------------------------------------------------------
