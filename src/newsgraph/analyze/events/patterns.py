@@ -317,7 +317,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "the defending champion", "the attacked convoy": a modifier of the noun after it
     if S.contest(token):
         return None  # "Russia beat Croatia 2-1", "the defending champion": sport, not force or support
-    if S.factadmitted(token):
+    if S.fact_admitted(token):
         # "conceded the situation is regrettable": a point conceded, and the fact no event of its own
         return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=admitted(token))
     if S.electoral_gain(token, trigger.type) or (trigger.type in ("SUPPORT", "REQUEST") and S.idea_object(token)):
@@ -470,7 +470,7 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
             inner = Found(inner.type, inner.mode, inner.head, inner.trigger, inner.actor, inner.recipient)
     if trigger.pos == "ADJ" and complement is None:
         return None  # "open" without "to talks"
-    if complement is not None and S.factadmitted(complement):
+    if complement is not None and S.fact_admitted(complement):
         # "refusing to concede that his backers ...": a point disputed, no refusal
         return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=admitted(complement))
     denied = P.first_child(token, ("dobj",)) or complement
