@@ -106,6 +106,11 @@ def _rows(text):
     # a clash whose clause names no blow is verbal, whatever a later clause says of deaths
     ("Senator Tom Briggs clashed with Governor Ann Holt during the hearing, which was about attacks that "
      "resulted in the deaths of four soldiers.", [("ACCUSE", "Tom Briggs", "Ann Holt", "asserted")]),
+    # a poll's margins are no blows; cash pulled in is no withdrawal; someone's remarks praised are praise
+    ("The poll shows Senator Tom Briggs beating Governor Ann Holt 45 to 40 percent.", []),
+    ("Senator Tom Briggs has pulled in an impressive amount of cash.", []),
+    ("Senator Tom Briggs praised Governor Ann Holt's remarks on Thursday.",
+     [("SUPPORT", "Tom Briggs", "Ann Holt", "asserted")]),
 ])
 def test_blind_round(text, expected):
     assert _rows(text) == expected

@@ -56,7 +56,7 @@ def accident(verb) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS for g in c.children) for c in verb.children)
 
 
-CONTEST_VERBS = {"beat", "defend", "defeat", "crush", "thrash", "edge", "rout"}
+CONTEST_VERBS = {"beat", "defend", "defeat", "crush", "thrash", "edge", "rout", "top", "trail", "lead"}
 CONTEST_NOUNS = {"champion", "champions", "title", "crown", "match", "game", "cup", "league", "tournament", "final",
                  "race", "championship", "medal", "trophy"}
 
@@ -72,6 +72,9 @@ def contest(verb) -> bool:
         return True
     if any(SCORE.fullmatch(t.text) for t in verb.subtree if t.i != verb.i):
         return True  # "beat X 6-3, 7-6", "defeated Y 2-1": a score
+    if any(t.ent_type_ == "PERCENT" or t.like_num and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
+           and t.doc[t.i + 2].like_num for t in verb.subtree if t.i != verb.i):
+        return True  # "beating Clinton 45 to 40 percent": a poll
     # "Russia beat Croatia": a named team beaten (not "defeated Hamas", a war's outcome)
     return verb.lemma_.lower() in ("beat", "edge", "thrash", "rout") and any(
         c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in verb.children)
@@ -247,4 +250,5 @@ def idea_object(verb) -> bool:
     what = undergoer(verb)
     if what is None and verb.dep_ == "relcl":
         what = verb.head  # "the result that X was seeking"
-    return what is not None and what.pos_ == "NOUN" and what.lemma_.lower() in IDEAS
+    return (what is not None and what.pos_ == "NOUN" and what.lemma_.lower() in IDEAS
+            and P.owner(what) is None)  # "praised Clinton's remarks" backs Clinton
