@@ -111,6 +111,9 @@ def _rows(text):
     ("Senator Tom Briggs has pulled in an impressive amount of cash.", []),
     ("Senator Tom Briggs praised Governor Ann Holt's remarks on Thursday.",
      [("SUPPORT", "Tom Briggs", "Ann Holt", "asserted")]),
+    # an act a noun names in a quote is not the speaker's: someone else's criticism, a threat lived under
+    ('"The criticism of our party is unfair," Senator Tom Briggs said.', []),
+    ('"Folks who live under the threat of violence deserve better," Governor Ann Holt said.', []),
 ])
 def test_blind_round(text, expected):
     assert _rows(text) == expected
