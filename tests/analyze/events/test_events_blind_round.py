@@ -114,6 +114,9 @@ def _rows(text):
     # an act a noun names in a quote is not the speaker's: someone else's criticism, a threat lived under
     ('"The criticism of our party is unfair," Senator Tom Briggs said.', []),
     ('"Folks who live under the threat of violence deserve better," Governor Ann Holt said.', []),
+    # a business person's criticism of a company is an accusation (a company's deal with one is not)
+    ("Tom Briggs, the billionaire businessman, criticized Ford Motor Company for opening a factory in Mexico.",
+     [("ACCUSE", "Tom Briggs", "Ford Motor Company", "asserted")]),
 ])
 def test_blind_round(text, expected):
     assert _rows(text) == expected

@@ -380,8 +380,10 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         recipient, recipient_span = None, None
     other = listed.get(recipient)
     if actor is not None and (_business(listed[actor], etype) and not _government_side(other)
-                              or listed[actor].sector == "BUS" and other is not None and other.sector == "BUS"):
-        return None  # a company's bid, purchase, product or contract: no PLOVER event
+                              or listed[actor].sector == "BUS" and other is not None and other.sector == "BUS"
+                              and (listed[actor].kind != "person" or etype in TRADE)):
+        return None  # a company's bid, purchase, product or contract: no PLOVER event (a business person's
+        # criticism of a company is one: "Trump criticized Ford for opening a factory in Mexico")
     if etype in VERBAL and _own_country(listed.get(actor), listed.get(recipient), etype):
         # an ambassador does not threaten his own state: whom his state's act is aimed at, if named
         recipient, recipient_span = foreign_target(found, actors, listed[actor])
