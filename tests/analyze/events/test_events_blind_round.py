@@ -117,6 +117,16 @@ def _rows(text):
     # a business person's criticism of a company is an accusation (a company's deal with one is not)
     ("Tom Briggs, the billionaire businessman, criticized Ford Motor Company for opening a factory in Mexico.",
      [("ACCUSE", "Tom Briggs", "Ford Motor Company", "asserted")]),
+    # word senses off politics: a city burning, a thing proposed or offered, health advice
+    ('"Nairobi is burning," Senator Tom Briggs said.', []),
+    ("Senator Tom Briggs proposed a new tax on imports.", []),
+    ("Governor Ann Holt offered a response to the report on Monday.", []),
+    ("Doctors urged patients to drink more water, the Kenyan health ministry said.", []),
+    # an offer to send troops is an offer, not a threat; talks offered are an offer
+    ("Kenya offered to send troops to Somalia.", [("AGREE", "Kenya", "Somalia", "asserted")]),
+    ("Kenya offered talks to Uganda.", [("AGREE", "Kenya", "Uganda", "asserted")]),
+    # a ban on an activity restricts whoever would do it (PLOVER COERCE), its target unnamed
+    ("Kenyan police imposed a ban on rallies in Nairobi.", [("COERCE", "Kenyan police", None, "asserted")]),
 ])
 def test_blind_round(text, expected):
     assert _rows(text) == expected

@@ -246,6 +246,12 @@ SHOOTING = {"fire", "shoot", "throw", "hurl", "lob", "launch", "use", "spray"}
 MUNITIONS = {"teargas", "gas", "bullet", "round", "shot", "shell", "rocket", "missile", "mortar", "cannon",
              "grenade", "volley", "salvo", "canister", "pellet", "flare", "stone", "rock", "baton", "munition"}
 
+#: what people do that a ban or restriction may stop ("a ban on rallies", "restrictions on travel")
+RESTRICTED_ACTIVITIES = {"rally", "protest", "demonstration", "gathering", "assembly", "march", "meeting", "strike",
+                         "travel", "flight", "import", "export", "trade", "entry", "visa", "movement", "broadcast",
+                         "internet", "website", "publication", "sale", "worship", "prayer", "vote", "election",
+                         "campaign", "speech", "activity", "activities"}
+
 #: places a restriction is imposed on ("a curfew on the capital", "a lockdown in the province")
 AREAS = TARGET_PLACES | {"capital", "country"}
 
@@ -256,6 +262,8 @@ def _struck_someone_or_somewhere(found: Found) -> bool:
     target = found.recipient
     if target is not None and target.lemma_.lower() in MUNITIONS and found.head.lemma_.lower() in SHOOTING:
         return True  # "police fired teargas (to break up protests)": the means, the target unnamed
+    if target is not None and found.type == "COERCE" and target.lemma_.lower() in RESTRICTED_ACTIVITIES:
+        return True  # "imposed a ban on rallies": whoever would rally is restricted, unnamed
     return (target is None or is_someone(target) or struck_thing(found, target) or target.ent_type_ in ("GPE", "LOC", "FAC")
             or target.dep_ == "pobj" and target.lemma_.lower() in AREAS)  # "a curfew on the capital"
 
@@ -384,6 +392,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
                               and (listed[actor].kind != "person" or etype in TRADE)):
         return None  # a company's bid, purchase, product or contract: no PLOVER event (a business person's
         # criticism of a company is one: "Trump criticized Ford for opening a factory in Mexico")
+    if etype == "REQUEST" and actor is not None and listed[actor].sector == "MED" and not _government_side(other):
+        return None  # "doctors urged patients to drink more water": health advice, no demand
     if etype in VERBAL and _own_country(listed.get(actor), listed.get(recipient), etype):
         # an ambassador does not threaten his own state: whom his state's act is aimed at, if named
         recipient, recipient_span = foreign_target(found, actors, listed[actor])

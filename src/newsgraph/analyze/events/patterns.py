@@ -320,7 +320,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     if S.fact_admitted(token):
         # "conceded the situation is regrettable": a point conceded, and the fact no event of its own
         return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=admitted(token))
-    if S.electoral_gain(token, trigger.type) or (trigger.type in ("SUPPORT", "REQUEST") and S.idea_object(token)):
+    if S.electoral_gain(token, trigger.type) or S.nothing_done_to(token, trigger.type) or (
+            trigger.type in ("SUPPORT", "REQUEST") and S.idea_object(token)):
         return None  # "stealing moderates", "defend the notion that ...", "the result X was seeking"
     if only_a_question(token):
         # "was asked about the attack", "asked whether he would deport ...": a question, no request, and
@@ -500,12 +501,16 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         etype, mode = "SUPPORT", None  # "agreed with X that the tax was too high": X's view backed
     elif inner is not None:
         etype, mode = frame_type(etype, inner.type, inner.mode)
+        if token.lemma_.lower() == "offer" and etype == "THREATEN":
+            etype, mode = "AGREE", None  # "offered to send troops": an offer is no threat
     elif named is not None and named.type and named.role != "frame":
         etype, mode = frame_type(etype, named.type, named.mode)  # "threatened sanctions against X"
     elif complement is not None and complement.lemma_ in MEETING_NOUNS:
         mode = "meet"  # "called for talks", "open to contacts for talks"
     elif trigger.pos == "ADJ":
         return None
+    elif S.thing_offered(token, complement) and not aid_goods(complement):
+        return None  # "offered a response", "proposed a new tax"
     if etype is None:
         return None
     event = Found(etype, mode, token, words)

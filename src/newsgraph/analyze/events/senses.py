@@ -252,3 +252,26 @@ def idea_object(verb) -> bool:
         what = verb.head  # "the result that X was seeking"
     return (what is not None and what.pos_ == "NOUN" and what.lemma_.lower() in IDEAS
             and P.owner(what) is None)  # "praised Clinton's remarks" backs Clinton
+
+
+#: verbs whose intransitive subject undergoes the act ("Hong Kong is burning", "the car exploded"): no
+#: attacker and no one attacked
+ERGATIVE = {"burn", "explode", "blow", "collapse", "crumble", "shatter", "sink", "blaze"}
+
+
+def nothing_done_to(verb, etype: str) -> bool:
+    """An attack verb used intransitively of what undergoes it: no event ("X burned the flag" is one)."""
+    return (etype == "ASSAULT" and verb.lemma_.lower() in ERGATIVE
+            and not any(c.dep_ in ("dobj", "agent", "nsubjpass") for c in verb.children))
+
+
+#: verbs of offering and promising whose object may be a mere thing: no promise to act (PLOVER AGREE)
+OFFERING = {"offer", "propose", "pledge", "promise", "vow"}
+
+
+def thing_offered(verb, complement) -> bool:
+    """"offered a response", "proposed a new tax": a thing named, no act
+    promised (the lexicon's event nouns, meetings and aid are read before this: "offered talks",
+    "pledged support", "offered $2 million")."""
+    return (verb.lemma_.lower() in OFFERING and complement is not None and complement.pos_ == "NOUN"
+            and not P.is_someone(complement))
