@@ -125,6 +125,7 @@ def _rows(text):
     # an offer to send troops is an offer, not a threat; talks offered are an offer
     ("Kenya offered to send troops to Somalia.", [("AGREE", "Kenya", "Somalia", "asserted")]),
     ("Kenya offered talks to Uganda.", [("AGREE", "Kenya", "Uganda", "asserted")]),
+    ("Kenya pledged its commitment to the peace causes that Uganda pushed.", [("AGREE", "Kenya", None, "asserted")]),
     # a ban on an activity restricts whoever would do it (PLOVER COERCE), its target unnamed
     ("Kenyan police imposed a ban on rallies in Nairobi.", [("COERCE", "Kenyan police", None, "asserted")]),
 ])

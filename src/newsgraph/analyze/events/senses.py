@@ -267,6 +267,9 @@ def nothing_done_to(verb, etype: str) -> bool:
 
 #: verbs of offering and promising whose object may be a mere thing: no promise to act (PLOVER AGREE)
 OFFERING = {"offer", "propose", "pledge", "promise", "vow"}
+#: what is itself a promise: "pledged her commitment to the causes", "offered assurances"
+PROMISES = {"commitment", "assurance", "guarantee", "pledge", "promise", "cooperation", "help", "protection",
+            "backing", "amnesty", "pardon", "concession", "compromise", "ceasefire", "truce"}
 
 
 def thing_offered(verb, complement) -> bool:
@@ -274,4 +277,4 @@ def thing_offered(verb, complement) -> bool:
     promised (the lexicon's event nouns, meetings and aid are read before this: "offered talks",
     "pledged support", "offered $2 million")."""
     return (verb.lemma_.lower() in OFFERING and complement is not None and complement.pos_ == "NOUN"
-            and not P.is_someone(complement))
+            and not P.is_someone(complement) and complement.lemma_.lower() not in PROMISES)
