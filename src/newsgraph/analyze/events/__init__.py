@@ -389,9 +389,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     other = listed.get(recipient)
     if actor is not None and (_business(listed[actor], etype) and not _government_side(other)
                               or listed[actor].sector == "BUS" and other is not None and other.sector == "BUS"
-                              and (listed[actor].kind != "person" or etype in TRADE)):
-        return None  # a company's bid, purchase, product or contract: no PLOVER event (a business person's
-        # criticism of a company is one: "Trump criticized Ford for opening a factory in Mexico")
+                              and (listed[actor].kind != "person" or etype != "ACCUSE")):
+        return None  # a company's bid, purchase, product or contract, an owner's order to his company: no
+        # PLOVER event (a business person's criticism of a company is one: "Trump criticized Ford for ...")
     if etype == "REQUEST" and actor is not None and listed[actor].sector == "MED" and not _government_side(other):
         return None  # "doctors urged patients to drink more water": health advice, no demand
     if etype in VERBAL and _own_country(listed.get(actor), listed.get(recipient), etype):
