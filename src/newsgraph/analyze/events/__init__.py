@@ -1,7 +1,8 @@
 """PLOVER events: who did what to whom, when and where — only events an analyst can count on.
 
 The package: ``lexicon`` (which words name which events: the CAMEO verb dictionary's patterns and our
-own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``objects``
+own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``frames``
+(what a frame verb's complement makes of it: its type, a shared view, a fact conceded), ``objects``
 (verbs whose object or phrase decides the event: "withdrew the bill", "called it a sham"), ``senses``
 (uses of a trigger word that name no event: a deadline met, a video released, an accident), ``modality``
 (negated / hypothetical / intended), ``orders`` (imperatives, who an order is given to, whose act is
@@ -247,6 +248,12 @@ SHOOTING = {"fire", "shoot", "throw", "hurl", "lob", "launch", "use", "spray"}
 MUNITIONS = {"teargas", "gas", "bullet", "round", "shot", "shell", "rocket", "missile", "mortar", "cannon",
              "grenade", "volley", "salvo", "canister", "pellet", "flare", "stone", "rock", "baton", "munition"}
 
+#: what people do that a ban or restriction may stop ("a ban on rallies", "restrictions on travel")
+RESTRICTED_ACTIVITIES = {"rally", "protest", "demonstration", "gathering", "assembly", "march", "meeting", "strike",
+                         "travel", "flight", "import", "export", "trade", "entry", "visa", "movement", "broadcast",
+                         "internet", "website", "publication", "sale", "worship", "prayer", "vote", "election",
+                         "campaign", "speech", "activity", "activities"}
+
 #: places a restriction is imposed on ("a curfew on the capital", "a lockdown in the province")
 AREAS = TARGET_PLACES | {"capital", "country"}
 
@@ -257,6 +264,8 @@ def _struck_someone_or_somewhere(found: Found) -> bool:
     target = found.recipient
     if target is not None and target.lemma_.lower() in MUNITIONS and found.head.lemma_.lower() in SHOOTING:
         return True  # "police fired teargas (to break up protests)": the means, the target unnamed
+    if target is not None and found.type == "COERCE" and target.lemma_.lower() in RESTRICTED_ACTIVITIES:
+        return True  # "imposed a ban on rallies": whoever would rally is restricted, unnamed
     return (target is None or is_someone(target) or struck_thing(found, target) or target.ent_type_ in ("GPE", "LOC", "FAC")
             or target.dep_ == "pobj" and target.lemma_.lower() in AREAS)  # "a curfew on the capital"
 
@@ -313,8 +322,11 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         actor, actor_span = statement.speaker, statement.source
         negated = hypothetical = intended = False  # the demand itself was made
     elif actor is None and found.actor is None and statement is not None and etype in VERBAL \
-            and found.head.lemma_.lower() not in SUFFERING_VERBS:
-        # (not for an act suffered: '"I received death threats," he said' - the speaker is its recipient)
+            and found.head.lemma_.lower() not in SUFFERING_VERBS and found.head.pos_ not in ("NOUN", "PROPN") \
+            and not (found.agentless and etype in UNDERGONE):
+        # (not for an act suffered: '"I received death threats," he said' - the speaker is its recipient;
+        # nor for an agentless passive: '"I've been criticized for this," he said' - no doer named; nor for
+        # an act a noun names: '"The criticism of our party is unfair," he said' - someone else's)
         # an accusation, demand, threat or rejection said with no doer in its clause: the speaker's
         actor, actor_span = statement.speaker, statement.source
     elif actor is None and _first_person(found.actor) and statement is not None and statement.speaker:
@@ -378,8 +390,12 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         recipient, recipient_span = None, None
     other = listed.get(recipient)
     if actor is not None and (_business(listed[actor], etype) and not _government_side(other)
-                              or listed[actor].sector == "BUS" and other is not None and other.sector == "BUS"):
-        return None  # a company's bid, purchase, product or contract: no PLOVER event
+                              or listed[actor].sector == "BUS" and other is not None and other.sector == "BUS"
+                              and (listed[actor].kind != "person" or etype != "ACCUSE")):
+        return None  # a company's bid, purchase, product or contract, an owner's order to his company: no
+        # PLOVER event (a business person's criticism of a company is one: "Trump criticized Ford for ...")
+    if etype == "REQUEST" and actor is not None and listed[actor].sector == "MED" and not _government_side(other):
+        return None  # "doctors urged patients to drink more water": health advice, no demand
     if etype in VERBAL and _own_country(listed.get(actor), listed.get(recipient), etype):
         # an ambassador does not threaten his own state: whom his state's act is aimed at, if named
         recipient, recipient_span = foreign_target(found, actors, listed[actor])
@@ -391,6 +407,10 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         return None  # "wearing masks to protect themselves": no one else is helped or supported
     if etype in STRIKING and recipient is None and recipient_span is None and not _struck_someone_or_somewhere(found):
         return None
+    if etype == "ASSAULT" and _verbal_attack(found, listed.get(actor), listed.get(recipient)):
+        etype, mode = "ACCUSE", "disapprove"  # "the senator attacked the governor over her emails"
+    elif etype == "ASSAULT" and recipient is None and _fighting_words(found, listed.get(actor)):
+        return None  # '"We will fight back," the senator said': a campaign's fight, no force used
     confidence = found.confidence
     if quads is not None:
         # the pattern's certainty, weighed with how likely the sentence reports this kind of event;
@@ -408,6 +428,52 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         confidence=round(min(confidence, 0.99), 3),
         negated=negated, hypothetical=hypothetical, intended=intended,
     )
+
+
+#: verbs of attack that, between politicians, name words, not blows ("attacked Clinton over her emails",
+#: "clashed with Johnson during the hearing"): PLOVER ACCUSE disapprove, as CAMEO 111 criticize
+VERBAL_ATTACKS = {"attack", "clash", "assail", "lash", "blast", "spar", "bash", "hit", "savage", "skewer", "target",
+                  "fire", "pummel", "slam"}
+#: words of bodily harm or arms that keep an attack physical
+HARM = {"kill", "wound", "injure", "stab", "shoot", "beat", "punch", "kick", "knife", "gun", "weapon", "bomb",
+        "hospital", "hospitalize", "death", "dead", "bloody", "assault", "police", "arrest", "fist", "bullet"}
+ARMED_SECTORS = {"MIL", "COP", "REB", "SPY", "CRM", "INS", "SEP"}
+
+
+def _verbal_attack(found: Found, doer: Optional[Actor], target: Optional[Actor]) -> bool:
+    """An attack or clash between political persons or parties with no blow, arm or wound in its
+    sentence: words, not force ("Trump attacked Cruz on immigration"); armies, police, rebels and
+    countries keep their attacks."""
+    if found.head.lemma_.lower() not in VERBAL_ATTACKS or doer is None or target is None:
+        return False
+    if any(a.kind not in ("person", "organization") or a.sector in ARMED_SECTORS for a in (doer, target)):
+        return False
+    if not all(a.kind == "person" or a.sector in ("PTY", "LEG", "GOV", "JRN") for a in (doer, target)):
+        return False
+    return _no_harm(found.head.sent, found.head)
+
+
+def _unarmed_politician(actor: Optional[Actor]) -> bool:
+    return actor is not None and actor.kind == "person" and actor.sector not in ARMED_SECTORS
+
+
+def _no_harm(sent, head) -> bool:
+    """No blow, arm or wound in the clause of ``head`` (its own words, not those of clauses hung on it:
+    "clashed with X, chiding him ... about the attacks, which resulted in deaths")."""
+    clause, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        clause.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "ccomp", "conj", "parataxis"))
+    return not any(t.lemma_.lower() in HARM or t.lemma_.lower() in MUNITIONS or t.lemma_.lower() in WEAPONS
+                   for t in clause if t.i != head.i)
+
+
+def _fighting_words(found: Found, doer: Optional[Actor]) -> bool:
+    """A politician who fights, attacks or battles no one named, with no blow, arm or wound in the
+    sentence: "we will fight back", "sharpens attacks" (a campaign's words)."""
+    return (found.head.lemma_.lower() in VERBAL_ATTACKS | {"fight", "battle"} and _unarmed_politician(doer)
+            and (found.recipient is None or not is_someone(found.recipient)) and _no_harm(found.head.sent, found.head))
 
 
 #: what a health or safety inquiry looks into: no one accused of anything (CAMEO 09 investigates crime,

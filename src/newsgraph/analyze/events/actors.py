@@ -168,7 +168,10 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
         # said is said of the owner's act, whatever else the clause names
         return owned
     for head in heads:
-        for obj in _prepositional_targets(head, skip=token, preps=AIMED_PREPS if head.lemma_.lower() in THROWS else TARGET_PREPS):
+        preps = AIMED_PREPS if head.lemma_.lower() in THROWS else TARGET_PREPS
+        if found.type == "ACCUSE":
+            preps = preps - {"for"}  # "blamed the fog of war for the failure of the U.S.": the charge, no target
+        for obj in _prepositional_targets(head, skip=token, preps=preps):
             if owned is not None and token is not None and token.i < obj.i < token.right_edge.i + 1 \
                     and obj in token.subtree:
                 return owned  # "condemned Washington's shift on refugees": whose shift, not its topic

@@ -4,7 +4,7 @@ PLOVER codes what the text says happened; an event the text only conditions, que
 weighs or announces is kept, with its status, so that counts can leave it out and readers can ask
 for it:
 
-- ``negated``: "did not attack", "never met" (a refused cooperation is a REJECT instead, see patterns);
+- ``negated``: "did not attack", "never met", "failed to honor" (a refused cooperation is a REJECT instead, see patterns);
 - ``hypothetical``: conditions ("if ... agrees", "only if"), questions, "could/might/may/would",
   wished, tried or weighed acts ("try to", "decide whether", "attempts to broker", "no signs of");
 - ``intended``: announced, planned or promised, not yet done ("will meet", "plans to", "said he
@@ -23,7 +23,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo", "'d"}
 FUTURE_HEADS = {"go", "plan", "intend", "expect", "prepare", "aim", "set", "schedule", "due", "pledge",
                 "promise", "vow", "threaten", "announce"}
 IRREALIS_HEADS = {"decide", "consider", "hope", "want", "wish", "try", "attempt", "need", "prefer",
-                  "mull", "weigh", "discuss", "debate", "fail", "hesitate", "doubt", "question",
+                  "mull", "weigh", "discuss", "debate", "hesitate", "doubt", "question",
                   "ask", "wonder", "fear", "seek"}
 IRREALIS_ADJECTIVES = {"eager", "keen", "anxious", "desperate", "reluctant", "unwilling", "hesitant", "loath",
                        "able", "unable"}  # "(not) able to end the violence": a capacity, not an act
@@ -85,7 +85,13 @@ def _own_subject(token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
 
+#: verbs whose infinitive did not happen: "failed to honor requests", "neglected to tell X"
+NEGATING_HEADS = {"fail", "neglect", "refrain", "forgo", "forego", "omit"}
+
+
 def negated(head) -> bool:
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in NEGATING_HEADS:
+        return True  # "failed to honor repeated requests": it was not done
     for token in clause_tokens(head):
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never")):

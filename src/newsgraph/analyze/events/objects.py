@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.events import participants as P
+from newsgraph.analyze.events import senses as S
 
 MEETING_NOUNS = {"talk", "talks", "contact", "dialogue", "negotiation", "meeting", "summit", "consultation"}
 HALT_VERBS = {"suspend", "halt", "stop", "cease", "end", "call", "abandon"}
@@ -61,6 +62,20 @@ PLACED_UNDER = {"arrest": ("COERCE", "arrest"), "quarantine": ("COERCE", "restri
                 "embargo": ("SANCTION", "discontinue"), "investigation": ("ACCUSE", "investigate"),
                 "probe": ("ACCUSE", "investigate"), "pressure": ("REQUEST", None)}
 NAMING = ("", None)  # by_object: "call X Y" names X, whatever CAMEO's default for "call"
+NO_EVENT = ("none", None)  # by_object: the verb names no event with this object ("suspended his campaign")
+#: words aimed at someone: "took a swipe at X", "took aim at X", "took a shot at X"
+JABS = {"swipe", "aim", "shot", "jab", "potshot", "dig", "crack", "swing"}
+#: what is dismissed when a claim is rejected (not "dismissed the minister", "dismissed the case")
+DISMISSED = {"comment", "claim", "allegation", "accusation", "criticism", "charge", "concern", "suggestion", "idea",
+             "notion", "remark", "statement", "call", "demand", "request", "speculation", "rumor", "rumour",
+             "proposal", "report", "warning", "threat", "attack", "assertion", "argument", "complaint", "offer"}
+#: qualities questioned: "questioned X's fitness, judgment, motives" (PLOVER ACCUSE disapprove)
+DOUBTED = {"fitness", "judgment", "judgement", "competence", "integrity", "honesty", "motive", "loyalty", "credibility",
+           "legality", "qualification", "patriotism", "sincerity", "character", "temperament", "leadership",
+           "legitimacy", "commitment", "ability", "truthfulness"}
+#: a deal made: "struck a deal with X", "clinched an agreement" (PLOVER AGREE), not a blow
+DEAL_VERBS = {"strike", "clinch", "seal", "hammer", "broker", "cut", "forge"}
+DEALS = {"deal", "agreement", "accord", "bargain", "compromise", "pact", "truce", "treaty", "arrangement"}
 
 
 #: names of contempt: calling someone or their act one of these is an accusation (CAMEO 111 criticize)
@@ -68,13 +83,29 @@ CONTEMPT = {"sham", "farce", "hoax", "charade", "travesty", "disgrace", "scandal
             "fraud", "joke", "mockery", "insult", "outrage", "betrayal", "provocation", "crime", "criminal",
             "terrorist", "terrorism", "coup", "aggression", "propaganda", "fake", "failure", "disaster",
             "catastrophe", "shame", "abomination", "atrocity", "genocide", "massacre", "racist", "traitor",
-            "thug", "dictator", "puppet", "stunt", "smear", "blackmail", "extortion", "harassment", "persecution"}
+            "thug", "dictator", "puppet", "stunt", "smear", "blackmail", "extortion", "harassment", "persecution",
+            # adjectives of contempt: "called her unqualified", "called the plan unconstitutional"
+            "unqualified", "unfit", "incompetent", "corrupt", "dishonest", "dangerous", "reckless", "irresponsible",
+            "illegal", "unconstitutional", "sexist", "bigoted", "hypocritical", "disgraceful", "shameful",
+            "outrageous", "unacceptable", "divisive", "ridiculous", "absurd", "baseless", "unfounded", "despicable",
+            "deplorable", "irrational", "unhinged", "unstable", "crooked", "lying", "treasonous", "undemocratic"}
+
+
+def _small_clause(verb):
+    """The adjective of "called X unfit" when the parse makes "X unfit" a clause of its own."""
+    clause = P.first_child(verb, ("ccomp",))
+    if verb.lemma_.lower() != "call" or clause is None or clause.pos_ != "ADJ":
+        return None
+    return clause if P.first_child(clause, ("nsubj",)) is not None else None
 
 
 def called_names(verb):
     """(the one named, the name) for "called X a sham" when the name is one of contempt."""
     name = P.first_child(verb, ("oprd", "attr"))
     named = P.first_child(verb, ("dobj",))
+    small = _small_clause(verb)
+    if small is not None:  # "calls Clinton unqualified" parsed as a clause: Clinton is named unqualified
+        name, named = small, P.first_child(small, ("nsubj",))
     if verb.dep_ in ("relcl", "acl") or name is None or named is None:
         return None
     words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in ("compound", "amod")}
@@ -133,6 +164,8 @@ def by_object(verb):
             c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() == "strike"
                                                           for g in c.children) for c in verb.children):
         return ("PROTEST", "strike")  # "went on strike": a labour strike, not an air strike
+    if lemma == "call" and _small_clause(verb) is not None:
+        return NAMING  # "Sanders calls Clinton unqualified"
     if lemma == "call" and P.first_child(verb, ("oprd", "attr")) is not None and (
             P.first_child(verb, ("dobj",)) is not None or verb.dep_ in ("relcl", "acl")):
         return NAMING  # "called it a sham", "a simulation they call TNG50", "a mission called X"
@@ -146,9 +179,21 @@ def by_object(verb):
         return None
     if granted(verb) is not None:
         return ("CONCEDE", None)  # "granted Somalia's request", "bowed to their demands"
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in JABS for c in verb.children) \
+            and P.prep_object(verb, ("at",)) is not None:
+        return ("ACCUSE", "disapprove")  # "took a swipe at X", "took aim at X": words aimed at X
+    obj = P.first_child(verb, ("dobj", "nsubjpass"))
+    if lemma in ("dismiss", "brush", "reject") and obj is not None and obj.lemma_.lower() in DISMISSED:
+        return ("REJECT", None)  # "dismissed X's comments", "brushed off the allegations": aimed at X
+    if lemma == "question" and obj is not None and obj.lemma_.lower() in DOUBTED:
+        return ("ACCUSE", "disapprove")  # "questioned X's fitness for office"
+    if lemma in DEAL_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEALS
+                                   for c in verb.children):
+        return ("AGREE", None)  # "struck an agreement with X", "sealed a deal"
+    if lemma in DEAL_VERBS and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DEALS:
+        return ("AGREE", None)  # "an agreement she had struck with X"
     if lemma not in HALT_VERBS | EASE_VERBS | RETRACT_VERBS | WRECK_VERBS | SEARCH_VERBS:
         return None
-    obj = P.first_child(verb, ("dobj", "nsubjpass"))
     if obj is None:
         return None
     noun = obj.lemma_.lower()
@@ -158,8 +203,47 @@ def by_object(verb):
         return ("REJECT", "meet" if noun in MEETING_NOUNS else None)  # "scuttled the talks"
     if lemma in RETRACT_VERBS and noun in RETRACTED and noun not in RESTRICTION_NOUNS:
         return ("CONCEDE", None)  # "withdrew the bill", "dropped its demand" (PLOVER: withdrawing a demand)
+    if lemma in HALT_VERBS and S.own_campaign(obj):
+        return NO_EVENT  # "suspended his campaign": a candidate's campaign, not a military one
     if lemma in HALT_VERBS and noun in CONFLICT_NOUNS:
         return ("RETREAT", "ceasefire")
     if lemma in EASE_VERBS and noun in RESTRICTION_NOUNS:
         return ("RETREAT", "ease")
     return None
+
+
+#: attacks whose owner did what was suffered in them ("killed in a U.S. drone strike")
+ATTACK_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "offensive", "operation", "ambush",
+                "assault", "bombardment", "crackdown"}
+
+
+def attack_of(verb):
+    """The owner of the attack a passive act happened in ("killed in a U.S. drone strike": U.S.)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
+            attack = P.first_child(child, ("pobj",))
+            if attack is not None and attack.lemma_.lower() in ATTACK_NOUNS:
+                return P.owner(attack)
+    return None
+
+
+#: giving verbs and the goods that make them AID (PLOVER AID: material help; "provided details" is none)
+GIVING_VERBS = {"provide", "give", "send", "donate", "deliver", "supply", "grant", "allocate", "contribute", "disburse"}
+AID_GOODS = {"aid", "assistance", "relief", "supply", "supplies", "equipment", "food", "medicine", "drug", "team",
+             "expert", "training", "funding", "fund", "loan", "grant", "money", "donation", "help", "vaccine",
+             "tent", "water", "shelter", "personnel", "doctor", "weapon", "arm", "ammunition", "support",
+             "package", "dollar", "euro", "pound", "yen", "yuan", "rupee", "ration", "blanket", "fuel", "grain",
+             # military equipment given to another state ("provide Vietnam with a coast guard cutter")
+             "ship", "vessel", "cutter", "boat", "patrol", "aircraft", "helicopter", "jet", "vehicle", "tank",
+             "firearm", "rifle", "gun", "missile", "rocket"}
+
+
+def aid_goods(token) -> bool:
+    """Money or material help: "$2 million", "a team of medical experts", "500 tonnes of food"."""
+    if token.ent_type_ == "MONEY" or token.lemma_.lower() in AID_GOODS:
+        return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in AID_GOODS for c in token.children):
+        return True  # "a loan guarantee", "aid packages"
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "of", "for") and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "MONEY" or g.lemma_.lower() in AID_GOODS) for g in c.children)
+        for c in token.children)

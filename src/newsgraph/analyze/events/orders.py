@@ -49,3 +49,34 @@ def for_to_subject(head):
     if has_to and has_for:
         return P.first_child(head, P.SUBJECT_DEPS)
     return None
+
+
+#: verbs that either ask for something (a REQUEST) or ask a question (no event)
+ASKING = {"ask", "inquire", "enquire"}
+#: what a request asks for as its object ("asked a favour"); "asked a question" asks for nothing
+ASKED_THINGS = {"favor", "favour", "help", "permission", "support", "assistance", "aid", "forgiveness", "pardon",
+                "clemency", "asylum", "money", "fund", "funding", "meeting", "vote", "resignation",
+                "release", "protection", "access", "leave", "mercy", "advice", "intervention"}
+QUESTION_WORDS = {"whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where"}
+
+
+def only_a_question(verb) -> bool:
+    """"was asked, 'What ...?'", "asked whether the plan would work", "was asked about the attack",
+    '"Who are they?" he asked': asking a question is no REQUEST (PLOVER REQUEST asks someone to do or
+    give something: "asked X to ...", "asked for talks", "asked that the vote be delayed")."""
+    if verb.lemma_.lower() not in ASKING:
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
+            return False
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            return False
+        if child.dep_ == "ccomp":
+            asks = not any(t.lower_ in QUESTION_WORDS for t in child.subtree if t.i < child.i) and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+            if asks or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or imperative(child):
+                return False  # "asked that the vote be delayed", '"Release them," she asked'
+
+        if child.dep_ == "dobj" and child.lemma_.lower() in ASKED_THINGS:
+            return False
+    return True

@@ -57,6 +57,8 @@ def subject(head):
         if subject is not None and subject.lower_ not in ("that", "which", "who"):
             return subject
         if subject is not None:  # relative pronoun: the noun the clause modifies
+            if token.head.dep_ == "appos" and token.head.head.ent_type_ == "PERSON":
+                return token.head.head  # "Nidal Hasan, the former Army psychiatrist who killed ...": Hasan
             return token.head
         agent = first_child(token, ("agent",))
         if agent is not None:
@@ -120,11 +122,29 @@ def recipient(head, skip=None):
             if child.lower_ in ("who", "that", "which") and head.dep_ == "relcl":
                 return head.head  # "nationals who had been arrested": the nationals
             return child
+    shared = _shared_passive_subject(head)
+    if shared is not None:
+        return shared  # "X has been detained ... and should be freed": X
     if head.dep_ == "relcl" and any(c.dep_ in ("dobj",) for c in head.children) is False:
         pronoun = [c for c in head.doc[head.head.i + 1:head.i] if c.dep_ == "dobj" and c.head.i == head.i]
         if pronoun:
             return head.head
     return prep_object(head)
+
+
+def _shared_passive_subject(head):
+    """The passive subject a conjoined passive participle shares with the verb it is joined to ("X has
+    been detained and should be freed and compensated": X), when it has no subject or object of its own."""
+    token = head
+    for _ in range(3):
+        if token.dep_ != "conj" or token.tag_ != "VBN" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children):
+            return None
+        token = token.head
+        undergoer = first_child(token, ("nsubjpass",))
+        if undergoer is not None:
+            return undergoer
+    return None
 
 
 def prep_object(head, preps=OBJECT_PREPS):
@@ -148,6 +168,8 @@ def complement(head):
             return child
     obj = first_child(head, ("dobj",))
     for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "against" and first_child(child, ("pcomp",)) is not None:
+            return first_child(child, ("pcomp",))  # "warned Iran against attacking ships"
         if child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of", "at"):
             pobj = first_child(child, ("pobj", "pcomp"))
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "rejected X on Thursday": when
@@ -344,6 +366,10 @@ def author(thing):
             source = first_child(child, ("pobj",))
             if source is not None and source.pos_ in ("NOUN", "PROPN") and source.ent_type_ not in NOT_PARTICIPANTS:
                 return source
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "the accusations made by Ukraine", "a plan drawn up by X"
+            agent = first_child(first_child(child, ("agent",)) or child, ("pobj",))
+            if agent is not None and agent.pos_ in ("NOUN", "PROPN") and agent.ent_type_ not in NOT_PARTICIPANTS:
+                return agent
     return None
 
 

@@ -18,11 +18,16 @@ from typing import Optional
 
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
+from newsgraph.analyze.events.frames import admitted, frame_type, opinion_shared, threatened_someone
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
 from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS, modality_of, past
 from newsgraph.analyze.events.objects import (
+    GIVING_VERBS,
     MEETING_NOUNS,
     NAMING,
+    NO_EVENT,
+    aid_goods,
+    attack_of,
     by_object,
     called_names,
     granted,
@@ -30,7 +35,7 @@ from newsgraph.analyze.events.objects import (
     takes_part,
     under,
 )
-from newsgraph.analyze.events.orders import OBLIGATION, addressee, for_to_subject, imperative
+from newsgraph.analyze.events.orders import OBLIGATION, addressee, for_to_subject, imperative, only_a_question
 
 #: the mode of a REQUEST (or REJECT) by what is asked: PLOVER's assist / change / yield / meet
 REQUEST_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
@@ -44,8 +49,6 @@ LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass")
 FEELINGS = {"regret", "apologize", "apologise", "praise", "welcome", "thank", "honor", "honour", "hail", "applaud"}
 PROMISED = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"}
-MATERIAL_CONFLICT_THREAT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
-                            "MOBILIZE": "violence", "PROTEST": "restrict"}
 
 
 @dataclass
@@ -146,6 +149,8 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
             if trigger is None or trigger.type == "CONSULT":
                 return None
             return _verb_event(token, trigger, lexicon, used_objects)
+        if override == NO_EVENT:
+            return None  # "suspended his campaign": a candidate's campaign, no ceasefire
         if override is not None:
             event = Found(override[0], override[1], token,
                           _trigger_words(token, Trigger((token.lemma_,), "VERB", *override, "event")))
@@ -155,6 +160,13 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
                 # one granting it, and what was asked is not done by them
                 used_objects.add(asked.i)
                 event.absorbed = {t.i for t in asked.subtree if t.i != asked.i}
+            if override == ("AGREE", None):
+                event.recipient = P.prep_object(token, ("with",))  # "struck a deal with X": X
+            if override == ("ACCUSE", "disapprove") and token.lemma_.lower() == "take":
+                event.recipient = P.prep_object(token, ("at",))  # "took a swipe at X": X
+                jab = P.first_child(token, ("dobj",))
+                used_objects.add(jab.i)
+                event.trigger = sorted(event.trigger + [jab], key=lambda t: t.i)
             if override == ("COERCE", "seize"):
                 event.recipient = P.prep_object(token, ("at", "on", "of", "in"))  # "a search warrant at X's home"
             siege = under(token, "siege") if token.lemma_.lower() in ("be", "remain", "come", "stay") else None
@@ -305,8 +317,30 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "the defending champion", "the attacked convoy": a modifier of the noun after it
     if S.contest(token):
         return None  # "Russia beat Croatia 2-1", "the defending champion": sport, not force or support
+    if S.fact_admitted(token):
+        # "conceded the situation is regrettable": a point conceded, and the fact no event of its own
+        return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=admitted(token))
+    if S.electoral_gain(token, trigger.type) or S.nothing_done_to(token, trigger.type) or (
+            trigger.type in ("SUPPORT", "REQUEST") and S.idea_object(token)):
+        return None  # "stealing moderates", "defend the notion that ...", "the result X was seeking"
+    if only_a_question(token):
+        # "was asked about the attack", "asked whether he would deport ...": a question, no request, and
+        # what it asks about is no event of its own
+        asked = Found(trigger.type, trigger.mode, token, words, dropped=True)
+        asked.absorbed = {t.i for c in token.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for t in c.subtree}
+        for about in (c for c in token.children if c.dep_ == "prep"):
+            # "asked about the attack": no event with no doer named; "asked about his criticisms of X"
+            # names one (its possessor's)
+            asked.absorbed |= {t.i for t in about.subtree if P.noun_actor(t) is None}
+        return asked
     if trigger.role == "frame":
         return _frame_event(token, trigger, words, lexicon)
+    if S.thing_undergone(token, trigger.type) or S.supporters_rallied(token, trigger.type) \
+            or S.charged_with_task(token):
+        return None  # "hosted a debate", "released their totals", "rallied supporters"
+    if trigger.type == "CONSULT" and token.lemma_.lower() in TOPIC_OBJECT_VERBS and S.no_partner(token):
+        return None  # "was shown discussing his plan": a topic spoken of, no one consulted
     event = Found(trigger.type, trigger.mode, token, words)
     if trigger.type == "CONSULT" and token.lemma_ == "meet" and P.is_passive(token):
         return None  # "conditions have been met"
@@ -352,29 +386,20 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         if event.actor is None or not P.is_someone(event.actor):
             return None  # "received an inquiry", "received the award": a thing received is no visit
         return _finish(event, roles_set=True)
+    if trigger.type == "ASSAULT" and P.is_passive(token) and P.first_child(token, ("agent",)) is None:
+        user = attack_of(token)
+        if user is not None:
+            # "who was killed in a 2011 U.S. drone strike": the strike's owner killed
+            event.actor, event.recipient = user, P.recipient(token)
+            return _finish(event, roles_set=True)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and P.first_child(token, ("dobj",)) is None:
+        # "the four Americans killed in the attack", "prisoners freed by the rebels": the noun the
+        # participle modifies underwent the act; its doer is the "by" agent, if any
+        agent = P.first_child(token, ("agent",))
+        event.actor = P.first_child(agent, ("pobj",)) if agent is not None else None
+        event.recipient, event.agentless = token.head, agent is None
+        return _finish(event, roles_set=True)
     return _finish(event)
-
-
-#: giving verbs and the goods that make them AID (PLOVER AID: material help; "provided details" is none)
-GIVING_VERBS = {"provide", "give", "send", "donate", "deliver", "supply", "grant", "allocate", "contribute", "disburse"}
-AID_GOODS = {"aid", "assistance", "relief", "supply", "supplies", "equipment", "food", "medicine", "drug", "team",
-             "expert", "training", "funding", "fund", "loan", "grant", "money", "donation", "help", "vaccine",
-             "tent", "water", "shelter", "personnel", "doctor", "weapon", "arm", "ammunition", "support",
-             "package", "dollar", "euro", "pound", "yen", "yuan", "rupee", "ration", "blanket", "fuel", "grain",
-             # military equipment given to another state ("provide Vietnam with a coast guard cutter")
-             "ship", "vessel", "cutter", "boat", "patrol", "aircraft", "helicopter", "jet", "vehicle", "tank",
-             "firearm", "rifle", "gun", "missile", "rocket"}
-
-
-def _aid_goods(token) -> bool:
-    """Money or material help: "$2 million", "a team of medical experts", "500 tonnes of food"."""
-    if token.ent_type_ == "MONEY" or token.lemma_.lower() in AID_GOODS:
-        return True
-    if any(c.dep_ == "compound" and c.lemma_.lower() in AID_GOODS for c in token.children):
-        return True  # "a loan guarantee", "aid packages"
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "of", "for") and any(
-        g.dep_ == "pobj" and (g.ent_type_ == "MONEY" or g.lemma_.lower() in AID_GOODS) for g in c.children)
-        for c in token.children)
 
 
 def _given_aid(verb, obj) -> Optional[Found]:
@@ -384,12 +409,12 @@ def _given_aid(verb, obj) -> Optional[Found]:
         return None
     to = P.prep_object(verb, ("to", "for"))
     goods = obj
-    if not _aid_goods(obj) and P.is_someone(obj):  # "provided Egypt with assistance"
+    if not aid_goods(obj) and P.is_someone(obj):  # "provided Egypt with assistance"
         with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
         goods, to = (P.first_child(with_, ("pobj",)) if with_ is not None else None), obj
         if goods is None:
             return None
-    if not _aid_goods(goods):
+    if not aid_goods(goods):
         return None
     if to is None:  # "3 million euros in assistance to Malawi": the "to" of the goods
         to = next((P.first_child(t, ("pobj",)) for t in goods.subtree
@@ -406,6 +431,8 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
     """An event named by a noun ("the invasion of X", "talks with Y"): only with a participant."""
     if token.dep_ in LIGHT_OBJECT_DEPS and token.head.pos_ == "VERB" and lexicon.verb(token.head) is not None:
         return None  # read with its verb
+    if S.campaign_rally(token):
+        return None  # "at one of his rallies": a candidate's rally, no protest
     actor = P.noun_actor(token)
     recipient = P.noun_recipient(token) or (P.opposed(token) if trigger.type == "PROTEST" else None)
     if actor is None:
@@ -438,10 +465,15 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
     inner = None
     if complement is not None:
         inner = _read(complement, lexicon, set()) if complement.pos_ in ("VERB", "NOUN", "PROPN", "AUX") else None
+        if complement.dep_ == "pcomp" and complement.head.lower_ == "against":
+            inner = None  # "warned X against attacking": the act warned against is the recipient's, not done
         if inner is not None and inner.dropped and not inner.irrealis_for:
             inner = Found(inner.type, inner.mode, inner.head, inner.trigger, inner.actor, inner.recipient)
     if trigger.pos == "ADJ" and complement is None:
         return None  # "open" without "to talks"
+    if complement is not None and S.fact_admitted(complement):
+        # "refusing to concede that his backers ...": a point disputed, no refusal
+        return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=admitted(complement))
     denied = P.first_child(token, ("dobj",)) or complement
     if token.lemma_.lower() == "deny" and denied is not None and denied.lemma_.lower() in ALLEGATIONS:
         # "denied the allegations", "denied charges that it tortured ...": a denial of responsibility,
@@ -465,67 +497,34 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         event = Found(etype, mode, token, words)
         return _finish(event)
     named = lexicon.noun(complement) if complement is not None and complement.pos_ == "NOUN" else None
-    if inner is not None:
-        etype, mode = _frame_type(etype, inner.type, inner.mode)
+    if trigger.type == "AGREE" and opinion_shared(token, complement):
+        etype, mode = "SUPPORT", None  # "agreed with X that the tax was too high": X's view backed
+    elif inner is not None:
+        etype, mode = frame_type(etype, inner.type, inner.mode)
+        if token.lemma_.lower() == "offer" and etype == "THREATEN":
+            etype, mode = "AGREE", None  # "offered to send troops": an offer is no threat
     elif named is not None and named.type and named.role != "frame":
-        etype, mode = _frame_type(etype, named.type, named.mode)  # "threatened sanctions against X"
+        etype, mode = frame_type(etype, named.type, named.mode)  # "threatened sanctions against X"
     elif complement is not None and complement.lemma_ in MEETING_NOUNS:
         mode = "meet"  # "called for talks", "open to contacts for talks"
     elif trigger.pos == "ADJ":
         return None
+    elif S.thing_offered(token, complement) and not aid_goods(complement):
+        return None  # "offered a response", "proposed a new tax"
     if etype is None:
         return None
     event = Found(etype, mode, token, words)
     if complement is not None:
         event.absorbed = _clause_of(complement)
+        if complement.dep_ in ("xcomp", "acl") and complement.head.dep_ == "dobj" and complement.head.head.i == token.i:
+            event.absorbed.add(complement.head.i)  # "declined an offer to send troops": the offer is refused
     event.recipient = P.frame_recipient(token, complement, inner.recipient if inner is not None else None)
-    if etype == "THREATEN" and inner is None and not _threatened_someone(token, complement, event.recipient, lexicon):
+    if etype == "THREATEN" and inner is None and not threatened_someone(token, complement, event.recipient, lexicon):
         return None  # "threaten the viability of farms", a health warning: no one is threatened with harm
     if trigger.pos == "ADJ":
         event.actor = P.subject(token.head if token.dep_ == "acomp" else token)
         return _finish(event, roles_set=True)  # "stands ready to support X": the promise (PLOVER AGREE) was made
     return _finish(event, frame=True)
-
-
-def _threatened_someone(token, complement, target, lexicon: Lexicon) -> bool:
-    """A threat or warning with no act of force named in it needs someone threatened or warned: not a
-    thing ("threaten the viability of"), not an advisory to no one ("warned that the heat could ...")."""
-    if (token.lemma_.lower() == "threaten" and complement is not None and complement.dep_ == "dobj"
-            and complement.pos_ in ("NOUN", "PROPN") and lexicon.noun(complement) is None):
-        return P.is_someone(complement) or complement.ent_type_ == "GPE"  # not "threatened sanctions"
-    if token.lemma_.lower() in ("warn", "warning"):
-        said = P.first_child(token, ("ccomp",))
-        cause = P.first_child(said, P.SUBJECT_DEPS) if said is not None else None
-        if cause is not None and not P.is_someone(cause) and cause.ent_type_ != "GPE":
-            return False  # "warned residents that the heat could cause dehydration": an advisory
-        return target is not None and (P.is_someone(target) or target.ent_type_ == "GPE")
-    return True
-
-
-def _frame_type(frame: str, inner: Optional[str], inner_mode: Optional[str]):
-    if frame in ("REQUEST", "REJECT"):
-        if inner in ("RETREAT", "CONCEDE"):
-            return frame, "yield"
-        if inner in ("CONSULT",):
-            return frame, "meet"
-        if inner in ("AID", "COOPERATE", "SUPPORT"):
-            return frame, "assist"
-        return frame, "change"
-    if frame == "THREATEN":
-        if inner == "COERCE" and inner_mode == "seize":
-            return "THREATEN", "territory"
-        if inner == "COERCE" and inner_mode == "arrest":
-            return "THREATEN", "arrest"
-        return "THREATEN", MATERIAL_CONFLICT_THREAT.get(inner, None)
-    if frame == "AGREE":
-        if inner in ("RETREAT", "CONCEDE"):
-            return "CONCEDE", None  # announced future retreats are CONCEDE (PLOVER)
-        if inner in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
-            return "THREATEN", MATERIAL_CONFLICT_THREAT.get(inner)
-        if inner in ("REJECT", "REQUEST", "ACCUSE", "THREATEN"):
-            return inner, inner_mode
-        return "AGREE", None
-    return frame, inner_mode
 
 
 # --- polarity, modality ------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ def accident(verb) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS for g in c.children) for c in verb.children)
 
 
-CONTEST_VERBS = {"beat", "defend", "defeat", "crush", "thrash", "edge", "rout"}
+CONTEST_VERBS = {"beat", "defend", "defeat", "crush", "thrash", "edge", "rout", "top", "trail", "lead"}
 CONTEST_NOUNS = {"champion", "champions", "title", "crown", "match", "game", "cup", "league", "tournament", "final",
                  "race", "championship", "medal", "trophy"}
 
@@ -72,6 +72,9 @@ def contest(verb) -> bool:
         return True
     if any(SCORE.fullmatch(t.text) for t in verb.subtree if t.i != verb.i):
         return True  # "beat X 6-3, 7-6", "defeated Y 2-1": a score
+    if any(t.ent_type_ == "PERCENT" or t.like_num and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
+           and t.doc[t.i + 2].like_num for t in verb.subtree if t.i != verb.i):
+        return True  # "beating Clinton 45 to 40 percent": a poll
     # "Russia beat Croatia": a named team beaten (not "defeated Hamas", a war's outcome)
     return verb.lemma_.lower() in ("beat", "edge", "thrash", "rout") and any(
         c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" for c in verb.children)
@@ -102,3 +105,176 @@ def assumed_role(verb) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
                for c in verb.children)
+
+
+def undergoer(verb):
+    """What the verb acts on: its object, its passive subject, or the noun a participle clause modifies
+    ("a debate hosted by CNN", "the video released by X")."""
+    obj = P.first_child(verb, ("dobj", "nsubjpass"))
+    if obj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return obj
+
+
+#: what is hosted that is no meeting of the host with anyone: a broadcast, a contest, a show
+HOSTED_THINGS = {"debate", "show", "program", "programme", "hall", "podcast", "fundraiser", "game", "match",
+                 "tournament", "festival", "concert", "exhibition", "olympics", "cup", "championship", "party",
+                 "gala", "telethon", "broadcast", "segment", "episode", "series", "site", "website", "server",
+                 "event", "contest", "race", "competition", "award", "ceremony", "forum"}
+#: what is released that is no prisoner: figures, media, documents, products
+FIGURES = {"total", "tally", "number", "statistic", "email", "tape", "poll", "ad", "advertisement", "memo",
+           "return", "schedule", "agenda", "platform", "manifesto", "text", "chart", "map", "clip", "podcast",
+           "note", "findings", "finding", "estimate", "projection", "account", "record", "records", "file"}
+#: verbs that name an event only when someone undergoes them: hosting a visitor (not a debate or a
+#: show), releasing prisoners (not totals, a video or an album)
+ON_SOMEONE = {"host": ("CONSULT", HOSTED_THINGS), "release": ("RETREAT", RELEASED_THINGS | FIGURES)}
+
+
+def thing_undergone(verb, etype: str) -> bool:
+    """"CNN hosted a debate", "released their fundraising totals", "the video released by X": the verb
+    acts on a thing, so no one is visited or released (a dinner hosted for a visitor, homeguards
+    released are events)."""
+    if etype != ON_SOMEONE.get(verb.lemma_.lower(), ("",))[0]:
+        return False
+    what = undergoer(verb)
+    return what is not None and what.pos_ == "NOUN" and what.lemma_.lower() in ON_SOMEONE[verb.lemma_.lower()][1]
+
+
+#: verbs whose object, when it is the people gathered, makes a campaign's rally, not a protest
+GATHERING = {"rally", "galvanize", "galvanise", "mobilize", "mobilise"}
+
+
+def supporters_rallied(verb, etype: str) -> bool:
+    """"rallied young people with his calls", "rallied supporters": the subject gathers backers (a
+    campaign), no one protests; "protesters rallied outside parliament" has no object and is a protest."""
+    return etype == "PROTEST" and verb.lemma_.lower() in GATHERING and P.first_child(verb, ("dobj",)) is not None
+
+
+def no_partner(verb) -> bool:
+    """"was shown discussing his plan", "speaking on condition of anonymity to discuss", "talked about the economy": one person speaking of a topic with
+    no one named to talk with ("with X"), and a subject that is not a group talking among itself
+    ("the two leaders discussed trade", "they discussed")."""
+    if verb.dep_ in ("advcl", "xcomp", "acl") and any(t.lemma_.lower() in ("anonymity", "anonymously")
+                                                      for t in verb.head.subtree):
+        return True  # "speaking on condition of anonymity to discuss X": a source's terms, no talks
+    if P.prep_object(verb, ("with",) if verb.lemma_.lower() in ("discuss", "negotiate") else ("with", "to")) is not None:
+        return False
+    subject, clause = P.first_child(verb, ("nsubj", "nsubjpass")), verb
+    for _ in range(3):  # "speaking on condition of anonymity to discuss ...": the speaker's subject
+        if subject is not None or clause.dep_ not in ("xcomp", "acl", "advcl", "conj", "oprd", "ccomp"):
+            break
+        clause = clause.head
+        subject = P.first_child(clause, ("nsubj", "nsubjpass"))
+    if subject is None:
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "both", "leaders") or any(
+        c.dep_ == "conj" for c in subject.children)
+    return not plural and P.is_someone(subject)
+
+
+#: a candidate's or a person's own campaign: an election campaign, not a military one
+def own_campaign(obj) -> bool:
+    """"suspended his campaign", "Clinton's campaign": a campaign a person runs (for office), which
+    ending is no ceasefire; "suspended its military campaign" is one."""
+    if obj.lemma_.lower() != "campaign" or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in (
+            "military", "air", "bombing", "ground", "armed", "terror", "insurgent") for c in obj.children):
+        return False
+    owner = P.first_child(obj, ("poss",))
+    return owner is not None and (owner.lower_ in ("his", "her", "my", "your") or owner.ent_type_ == "PERSON")
+
+
+def charged_with_task(verb) -> bool:
+    """"agencies charged with facilitating the transition" (a duty given), "charged $35,000" (a price):
+    no accusation; "charged with murder", "charged him with fraud" are."""
+    if verb.lemma_.lower() != "charge":
+        return False
+    if any(c.dep_ in ("dobj", "npadvmod") and c.ent_type_ == "MONEY" for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+               for c in verb.children)
+
+
+#: gatherings a candidate or a party holds: a campaign rally is no protest
+def campaign_rally(noun) -> bool:
+    """"at one of his rallies", "a Trump rally", "Clinton's rally in Ohio": a rally someone holds for
+    themselves; "a rally against the government", "protesters' rallies" stay protests."""
+    if noun.lemma_.lower() != "rally":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "for", "in support of", "over") for c in noun.children):
+        return False
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "PRON"):
+        owners += [c for c in noun.head.head.children if c.dep_ == "poss"]  # "one of his rallies"
+    return any(o.ent_type_ == "PERSON" or o.lower_ in ("his", "her", "my") or (
+        o.pos_ == "PROPN" and o.dep_ == "compound" and o.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC")) or o.lemma_.lower() in (
+        "campaign", "election", "campaign-style") for o in owners)
+
+
+#: what a campaign wins or takes: votes, voters, delegates, a nomination, attention (no seizure)
+ELECTORAL_GAINS = {"delegate", "vote", "voter", "moderate", "supporter", "nomination", "spotlight", "headline",
+                   "attention", "momentum", "majority", "primary", "caucus", "endorsement", "donor", "electorate",
+                   "limelight", "thunder", "heart", "mind", "independent"}
+
+
+def electoral_gain(verb, etype: str) -> bool:
+    """"stealing GOP moderates", "capture delegates", "grabbed the spotlight": a campaign's gain, not a
+    seizure of people or territory."""
+    if etype not in ("COERCE", "ASSAULT"):
+        return False
+    what = undergoer(verb)
+    return what is not None and what.lemma_.lower() in ELECTORAL_GAINS
+
+
+#: verbs of admitting a fact: with a clause they concede a point ("conceded the situation is
+#: regrettable", "refusing to concede that his backers ..."), no demand or position
+ADMITTING = {"concede", "accept", "admit", "acknowledge", "recognize", "recognise"}
+
+
+def fact_admitted(verb) -> bool:
+    """A verb of conceding whose complement is a clause of fact: no concession (PLOVER CONCEDE yields
+    to a demand or position: "conceded defeat", "accepted the proposal")."""
+    if verb.lemma_.lower() not in ADMITTING:
+        return False
+    return P.first_child(verb, ("dobj",)) is None and any(
+        c.dep_ == "ccomp" and c.tag_ not in ("VBG", "VBN") for c in verb.children)  # not "accept refugees fleeing"
+
+
+#: ideas defended or pursued that are no one's policy or act: "defend the notion that ..."
+IDEAS = {"notion", "idea", "claim", "argument", "theory", "assertion", "belief", "remark", "comment", "result",
+         "outcome", "thesis", "narrative"}  # not "defended Iran's position" (a state's policy)
+
+
+def idea_object(verb) -> bool:
+    """"defended the notion that ...", "the result that Sanders was seeking": an idea or result, not an
+    actor or a policy, is what is backed or sought."""
+    what = undergoer(verb)
+    if what is None and verb.dep_ == "relcl":
+        what = verb.head  # "the result that X was seeking"
+    return (what is not None and what.pos_ == "NOUN" and what.lemma_.lower() in IDEAS
+            and P.owner(what) is None)  # "praised Clinton's remarks" backs Clinton
+
+
+#: verbs whose intransitive subject undergoes the act ("Hong Kong is burning", "the car exploded"): no
+#: attacker and no one attacked
+ERGATIVE = {"burn", "explode", "blow", "collapse", "crumble", "shatter", "sink", "blaze"}
+
+
+def nothing_done_to(verb, etype: str) -> bool:
+    """An attack verb used intransitively of what undergoes it: no event ("X burned the flag" is one)."""
+    return (etype == "ASSAULT" and verb.lemma_.lower() in ERGATIVE
+            and not any(c.dep_ in ("dobj", "agent", "nsubjpass") for c in verb.children))
+
+
+#: verbs of offering and promising whose object may be a mere thing: no promise to act (PLOVER AGREE)
+OFFERING = {"offer", "propose", "pledge", "promise", "vow"}
+#: what is itself a promise: "pledged her commitment to the causes", "offered assurances"
+PROMISES = {"commitment", "assurance", "guarantee", "pledge", "promise", "cooperation", "help", "protection",
+            "backing", "amnesty", "pardon", "concession", "compromise", "ceasefire", "truce"}
+
+
+def thing_offered(verb, complement) -> bool:
+    """"offered a response", "proposed a new tax": a thing named, no act
+    promised (the lexicon's event nouns, meetings and aid are read before this: "offered talks",
+    "pledged support", "offered $2 million")."""
+    return (verb.lemma_.lower() in OFFERING and complement is not None and complement.pos_ == "NOUN"
+            and not P.is_someone(complement) and complement.lemma_.lower() not in PROMISES)

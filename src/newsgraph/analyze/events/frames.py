@@ -1,0 +1,69 @@
+"""Frame verbs (REQUEST, REJECT, THREATEN, AGREE: "urged X to withdraw", "threatened sanctions") and
+what their complement makes of them: the type and mode the complement gives, a shared view (SUPPORT,
+not AGREE), a threat with no one threatened, a fact conceded. Pure functions over spaCy tokens, used by
+``patterns``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.analyze.events import participants as P
+from newsgraph.analyze.events.lexicon import Lexicon
+
+MATERIAL_CONFLICT_THREAT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
+                            "MOBILIZE": "violence", "PROTEST": "restrict"}
+
+
+def opinion_shared(token, complement) -> bool:
+    """"agreed with Jones that ...", "I agree with him": agreeing with someone's view (PLOVER SUPPORT), not
+    agreeing to something (AGREE: "agreed with Canada to cut tariffs", "agreed with X on a deal")."""
+    partner = P.prep_object(token, ("with",))
+    if token.lemma_.lower() != "agree" or partner is None or not P.is_someone(partner):
+        return False
+    return complement is None or complement.dep_ == "ccomp"
+
+
+def admitted(verb) -> set:
+    """The verb and the clause of fact it concedes: no events of their own."""
+    return {verb.i} | {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+
+
+def threatened_someone(token, complement, target, lexicon: Lexicon) -> bool:
+    """A threat or warning with no act of force named in it needs someone threatened or warned: not a
+    thing ("threaten the viability of"), not an advisory to no one ("warned that the heat could ...")."""
+    if (token.lemma_.lower() == "threaten" and complement is not None and complement.dep_ == "dobj"
+            and complement.pos_ in ("NOUN", "PROPN") and lexicon.noun(complement) is None):
+        return P.is_someone(complement) or complement.ent_type_ == "GPE"  # not "threatened sanctions"
+    if token.lemma_.lower() in ("warn", "warning"):
+        said = P.first_child(token, ("ccomp",))
+        cause = P.first_child(said, P.SUBJECT_DEPS) if said is not None else None
+        if cause is not None and not P.is_someone(cause) and cause.ent_type_ != "GPE":
+            return False  # "warned residents that the heat could cause dehydration": an advisory
+        return target is not None and (P.is_someone(target) or target.ent_type_ == "GPE")
+    return True
+
+
+def frame_type(frame: str, inner: Optional[str], inner_mode: Optional[str]):
+    if frame in ("REQUEST", "REJECT"):
+        if inner in ("RETREAT", "CONCEDE"):
+            return frame, "yield"
+        if inner in ("CONSULT",):
+            return frame, "meet"
+        if inner in ("AID", "COOPERATE", "SUPPORT"):
+            return frame, "assist"
+        return frame, "change"
+    if frame == "THREATEN":
+        if inner == "COERCE" and inner_mode == "seize":
+            return "THREATEN", "territory"
+        if inner == "COERCE" and inner_mode == "arrest":
+            return "THREATEN", "arrest"
+        return "THREATEN", MATERIAL_CONFLICT_THREAT.get(inner, None)
+    if frame == "AGREE":
+        if inner in ("RETREAT", "CONCEDE"):
+            return "CONCEDE", None  # announced future retreats are CONCEDE (PLOVER)
+        if inner in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
+            return "THREATEN", MATERIAL_CONFLICT_THREAT.get(inner)
+        if inner in ("REJECT", "REQUEST", "ACCUSE", "THREATEN"):
+            return inner, inner_mode
+        return "AGREE", None
+    return frame, inner_mode
