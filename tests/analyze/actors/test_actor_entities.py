@@ -91,3 +91,8 @@ def test_a_dictionary_namesake_codes_only_in_an_article_about_his_country(nlp):
     assert ("Alphonse Obama", "person", None, None) in alone
     about = actors(nlp, "Congolese officials praised the plan, and Alphonse Obama said it would work.", "2019-05-01")
     assert ("Alphonse Obama", "person", "COG", "ELI") in about
+
+
+def test_a_titled_name_after_at_is_a_person_not_a_place(nlp):
+    found = actors(nlp, "The senator lashed out at Governor Ann Holt on Tuesday. Holt said it was unfair.")
+    assert ("Ann Holt", "person", None, "GOV") in found

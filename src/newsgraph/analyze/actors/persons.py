@@ -27,11 +27,12 @@ class PersonRegistration:
     def _person(self, ent, tokens) -> None:
         doc, index = self.doc, self.index
         root = tokens.root
-        if _is_locative(root) and not self.surnames.get(tokens[-1].text):
-            return  # "in Kherson and Zaporizhzhia": a place the tagger took for a person
         premod = self._premodifiers(tokens)
         if not is_person_title(premod):
             premod = self._title_before(tokens) or premod
+        if (_is_locative(root) and not self.surnames.get(tokens[-1].text)
+                and not is_person_title(premod)):
+            return  # "in Kherson and Zaporizhzhia": a place the tagger took for a person (not "at Gov. X")
         if not is_person_title(premod) and self._a_place(tokens):
             return  # "advanced toward Palmyra": a place, whatever the tagger said
         if not premod and self._no_person_reading(tokens):
