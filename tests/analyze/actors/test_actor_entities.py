@@ -96,3 +96,11 @@ def test_a_dictionary_namesake_codes_only_in_an_article_about_his_country(nlp):
 def test_a_titled_name_after_at_is_a_person_not_a_place(nlp):
     found = actors(nlp, "The senator lashed out at Governor Ann Holt on Tuesday. Holt said it was unfair.")
     assert ("Ann Holt", "person", None, "GOV") in found
+
+
+def test_two_parties_named_by_their_members_stay_two_actors(nlp):
+    doc = nlp("Republicans voted for the bill. Democrats opposed it, and the Republican Party "
+              "called the vote a victory.")
+    parties = {a.name: sorted(m.text for m in a.mentions) for a in find_actors(doc).to_list()}
+    assert parties == {"Republican Party": ["Republicans", "the Republican Party"],
+                       "Democratic Party": ["Democrats"]}

@@ -210,6 +210,10 @@ class ActorIndex:
             return ("gov", code.country) if code.sector == "GOV" else ("country", code.country)
         if code.country and head in GOVERNMENT_HEADS:
             return ("gov", code.country)
+        if code.kind == "group" and code.sector == "PTY" and code.name:
+            # "Republicans" is the Republican Party, and never the same actor as "Democrats"
+            org = dictionaries.organization(code.name)
+            return ("org", org.name) if org is not None else ("org", _normal(code.name))
         if code.kind == "group" and code.country:
             return ("group", code.country, code.sector or head)  # "Russian troops" = "Russian forces"
         if code.kind == "group" and code.sector:
