@@ -104,3 +104,9 @@ def test_two_parties_named_by_their_members_stay_two_actors(nlp):
     parties = {a.name: sorted(m.text for m in a.mentions) for a in find_actors(doc).to_list()}
     assert parties == {"Republican Party": ["Republicans", "the Republican Party"],
                        "Democratic Party": ["Democrats"]}
+
+
+def test_a_name_run_over_a_headline_is_cut_to_the_name_the_body_writes(nlp):
+    found = actors(nlp, "Marta Lindqvist Tweets Praise For Firefighters\n\nMarta Lindqvist, the mayor, "
+                        "praised the crews on Friday. Lindqvist said they were brave.")
+    assert [name for name, *_ in found if name.startswith("Marta")] == ["Marta Lindqvist"]

@@ -138,7 +138,8 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         pronoun ("Chinese vice-premier Liu He met ...": "He" is his given name, not a pronoun), and
         cut where the tagger ran it across punctuation ("Battin: Dealing with ...", "Kit Draper,
         Firefly Aerospace") or an abbreviation ("Browns DL Sheldon Richardson")."""
-        return [part for ent in self._joined_names(doc) for part in names.split_entity(ent)]
+        parts = [part for ent in self._joined_names(doc) for part in names.split_entity(ent)]
+        return [_cut_headline_run(doc, part, parts) for part in parts]
 
     def _joined_names(self, doc) -> list:
         out: list = []
@@ -323,6 +324,24 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         for actor in index.actors:
             actor.aliases = self.aliases.get(actor.id, [actor.name])
         self.settle_nationalities()
+
+
+def _headline_cased(sent) -> bool:
+    """A sentence in title case ("Mayor Tweets Praise For Police"), where the tagger runs names on."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _cut_headline_run(doc, ent, ents: list):
+    """A person's name the tagger ran over the next title-cased words of a headline ("Donald Trump
+    Tweets Praise") cut to the name the article writes elsewhere ("Donald Trump")."""
+    if ent.label_ != "PERSON" or len(ent) < 3 or not _headline_cased(ent.sent):
+        return ent
+    elsewhere = {e.text for e in ents if e.label_ == "PERSON" and e.sent.start != ent.sent.start}
+    for end in range(ent.end - 1, ent.start + 1, -1):
+        if doc[ent.start:end].text in elsewhere:
+            return _person_span(doc, ent.start, end)
+    return ent
 
 
 def _person_span(doc, start: int, end: int):
