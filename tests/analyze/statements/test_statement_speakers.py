@@ -144,3 +144,20 @@ def test_unreturned_messages_are_a_no_comment_of_whom_they_were_left_with():
                                  "The books were not returned to the library.")
     assert [(s.source.text, analysis.actor(s.speaker).name, s.frame) for s in analysis.statements] == [
         ("the company", "Northwind Logistics", "no_comment")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a description naming no role anyone in the story holds: the person the story just made its subject
+    ("Helena Marsh spoke in Ohio on Tuesday. The former secretary of state said she would win the state.",
+     "Helena Marsh"),
+    ("Senator Mara Quill criticized the plan on Monday. The Utah Republican said the bill would fail.",
+     "Mara Quill"),
+])
+def test_a_speaking_description_is_the_person_the_story_is_about(text, speaker):
+    assert [s[1] for s in _shown(text)][-1] == speaker
+
+
+def test_a_speaking_description_of_a_newcomer_stays_unnamed():
+    # the spokesman is someone new, not the minister who was the subject just before
+    shown = _shown("Finance Minister Jan Kossel presented the budget on Monday. The spokesman said the talks went well.")
+    assert shown[-1][1] == "spokesman"

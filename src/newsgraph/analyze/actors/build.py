@@ -238,6 +238,8 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
                                        or dictionaries.organization(tokens.text)):
             self._named_group(ent, tokens)  # "La Paz", "Azerbaijani" tagged as persons
             return
+        if ent.label_ == "NORP" and self._described_member(tokens):
+            return  # "Sen. Mara Quill ... The Utah Republican said": the senator
         if ent.label_ in ("ORG", "NORP", "GPE"):
             code = _code(tokens)
             if code.kind == "person" and code.name:  # "Spokeswoman Nadia Perez" tagged ORG

@@ -346,9 +346,13 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
             elif actor.country is not None:
                 continue
         if desc.head and desc.head not in GENERIC_HEADS:
-            if not same_role(desc.head, heads.get(actor.id, ())):
+            if same_role(desc.head, heads.get(actor.id, ())):
+                score += 2.0
+            elif " " not in desc.head and any(h.split()[-1] == desc.head and not h.startswith("vice")
+                                              for h in heads.get(actor.id, ())):
+                score += 1.0  # "the minister" for a foreign minister: an exact title wins over it
+            else:
                 continue
-            score += 2.0
         elif not heads.get(actor.id) and actor.sector is None:
             continue  # "the official" is someone with a title
         if desc.any_of:
@@ -369,6 +373,45 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
         if score > best[0]:
             best = (score, actor)
     return best[1]
+
+
+#: description heads that usually bring in someone new rather than describe who the story is about
+#: ("the spokesman said" after a minister's words is the minister's spokesman)
+NEWCOMER_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary", "aide", "adviser",
+                            "advisor", "lawyer", "attorney", "source", "witness", "resident", "analyst",
+                            "expert", "official", "officer"})
+#: how many sentences back the person a speaking description stands for was last the subject
+DESCRIBED_SUBJECT_BACK = 2
+
+
+def described_subject(desc: Description, history: list[Mention], sent: int, heads: dict[str, set],
+                      before: int, doc, unnamed: frozenset | set = frozenset()) -> Optional[Actor]:
+    """The named person a speaking definite description that names no role anyone in the story holds
+    stands for ("Sen. Mara Quill ... The Utah Republican said", "Hillary Clinton ... the former
+    secretary of state said"): the one person who was the subject of a sentence just before -- and
+    no other person in those sentences a subject or a holder of a role with the description's head
+    word ("the minister" after a foreign minister was named is no one else). None when unsure."""
+    if desc.head is None or desc.head in GENERIC_HEADS or desc.head in NEWCOMER_HEADS:
+        return None
+    word = desc.head.split()[-1]
+    subjects: dict[str, Actor] = {}
+    for m in _window(history, sent, DESCRIBED_SUBJECT_BACK):
+        actor = m.actor
+        if m.head >= before or actor.kind != "person" or actor.id in desc.exclude:
+            continue
+        if any(h.split()[-1] == word for h in heads.get(actor.id, ())):
+            return None  # someone holds the role: ``resolve_description`` weighed it
+        if m.subject and m.sent < sent and doc[m.head].dep_ in ("nsubj", "nsubjpass") \
+                and doc[m.head].head.dep_ == "ROOT":
+            subjects[actor.id] = actor
+    if len(subjects) != 1:
+        return None
+    actor = next(iter(subjects.values()))
+    if actor.id in unnamed or desc.country and actor.country and actor.country != desc.country:
+        return None
+    if desc.sector and actor.sector and desc.explicit_sector and desc.sector != actor.sector:
+        return None
+    return actor
 
 
 # -- finding descriptions and pronouns in a parse ---------------------------------------------------
@@ -453,6 +496,9 @@ class DescriptionsAndPronouns:
                 desc = Description(head, country, code.sector, frozenset(exclude), is_subject(t), any_of,
                                          code.explicit_sector)
                 actor = resolve_description(desc, index.mentions, sent, index._heads, t.i)
+                if actor is None and is_speaker(t):
+                    actor = described_subject(desc, index.mentions, sent, index._heads, t.i, self.doc,
+                                              self.unnamed)
                 if actor is not None:
                     learned = coding.Coding(text=code.text, country=country, sector=code.sector,
                                             title=token_runs.without_article(code).title, head=code.head, kind="person")
@@ -583,6 +629,28 @@ class DescriptionsAndPronouns:
                 index.add_mention(actor, phrase, head=t.i)
                 self._map(words, actor)
                 return
+
+    def _described_member(self, tokens) -> bool:
+        """A speaking "the Utah Republican", "The Democrat": one member of a party or people, singular
+        after "the", stands for the person the story is about (``described_subject``); whether one
+        was found."""
+        root = tokens.root
+        if root.tag_ != "NNP" or not is_speaker(root) or root.i != tokens.end - 1:
+            return False
+        lefts = list(root.lefts)
+        if not lefts or lefts[0].lower_ != "the" or any(c.dep_ == "poss" for c in lefts):
+            return False
+        index = self.index
+        phrase = self.doc[lefts[0].i:root.i + 1]
+        country = token_runs.code_tokens(list(phrase)).country
+        desc = Description(root.lower_, country, None, subject=True)
+        actor = described_subject(desc, index.mentions, index._sent_of[root.i], index._heads, phrase.start,
+                                  self.doc, self.unnamed)
+        if actor is None:
+            return False
+        index.add_mention(actor, phrase, head=root.i)
+        self._map(list(phrase), actor)
+        return True
 
     def _pronoun(self, t) -> None:
         index = self.index
