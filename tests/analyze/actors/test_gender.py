@@ -78,3 +78,19 @@ def test_he_is_the_man_who_just_spoke_not_the_named_man_before_him(nlp):
     text = ("Police chief Tomas Ferro said on Tuesday he was close to an arrest. Former prosecutor Glen Rasko "
             "said the timing was not surprising. \"They are within reach,\" he said.")
     assert speakers(nlp, text) == [("he", "Glen Rasko")]
+
+
+def test_a_man_titled_woman_keeps_the_gender_of_her_name(nlp):
+    # some papers write "spokesman" for a woman: her given name outranks the "-man" title
+    text = ("Lena Dorrance, the party's chairman, called the vote a success. Tom Ashgrove said turnout was low. "
+            "\"We will win in May,\" she said.")
+    assert speakers(nlp, text) == [("she", "Lena Dorrance")]
+
+
+def test_he_after_a_quote_is_the_speaker_not_the_name_inside_the_quote(nlp):
+    # the senator, named inside the quote, is neither the "He" nor (her given name unknown to the
+    # table) the "She": the speaker is, and the leader joining him on the call
+    text = ("\"Who is the real villain here?\" said Peter Mallory on a call with reporters. \"Senator Ashgrove and "
+            "the council produced bills that failed this state.\"\n\nHe was joined on the call by Kesi Dorrance, "
+            "president of the tenants group Roofline. She said Ashgrove had ignored workers.")
+    assert speakers(nlp, text) == [("She", "Kesi Dorrance")]

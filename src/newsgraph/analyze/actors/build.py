@@ -3,6 +3,8 @@ and tells which kind of actor each is, a person (``persons``) or a body (``organ
 ``newsgraph.analyze.actors``."""
 from __future__ import annotations
 
+from typing import Optional
+
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import coding, coref, dictionaries, names, tidy, token_runs
 from newsgraph.analyze.actors.credits import credit_tokens
@@ -39,6 +41,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         self.aliases: dict[str, list[str]] = {}
         self.named_by_country: dict[str, bool] = {}  # group id -> its name says its country
         self.unnamed: set[str] = set()  # persons known only by a description ("a senior official")
+        self.quoted: Optional[frozenset] = None  # tokens inside direct quotes (found at the first pronoun)
         self.territorial: set[str] = set()  # country actors known only by their places
         self.credits: set[int] = set()  # tokens of a dateline or agency credit: no actors there
         self.named: set[str] = set()  # actors made from a name the tagger found (ids)

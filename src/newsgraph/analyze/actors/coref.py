@@ -196,14 +196,46 @@ def _salience(mentions: list[Mention], sent: int, doc, speaker_pronoun: bool) ->
     return best
 
 
+def quoted_tokens(doc) -> frozenset:
+    """Indices of the tokens inside direct quotes (the marks excluded)."""
+    from newsgraph.analyze.statements.quotes import find_quotes  # a text utility; no cycle at import
+    from newsgraph.nlp.text import text_of
+
+    quotes, _ = find_quotes(text_of(doc))
+    if not quotes:
+        return frozenset()
+    inside = set()
+    k = 0
+    for t in doc:
+        while k < len(quotes) and quotes[k].end <= t.idx:
+            k += 1
+        if k < len(quotes) and quotes[k].start < t.idx and t.idx + len(t.text) < quotes[k].end:
+            inside.add(t.i)
+    return frozenset(inside)
+
+
+def _heard(m: Mention, quoted: frozenset | set) -> Mention:
+    """A mention as a pronoun outside quotes sees it: one inside a quote ("Senator Rubio failed us,"
+    said Murphy) is only named in passing there, neither the subject nor a speaker of the story."""
+    if m.head in quoted and (m.subject or m.speaker):
+        return Mention(m.actor, m.head, m.sent, False, False)
+    return m
+
+
 def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict,
-                    unnamed: frozenset | set = frozenset()) -> Optional[Actor]:
+                    unnamed: frozenset | set = frozenset(), quoted: frozenset | set = frozenset()) -> Optional[Actor]:
     """The actor a personal pronoun ``token`` refers to, or None. ``genders`` maps actor ids to
     "m"/"f" where known (a gendered given name counts too); ``unnamed`` holds ids of actors known
-    only by a description (less salient)."""
+    only by a description (less salient); ``quoted`` holds the tokens inside direct quotes (a
+    pronoun outside them reads the names inside as named in passing)."""
     word = token.lower_
     if word in NEUTER:
         return _resolve_neuter(token, history, sent, doc)
+    first: dict[str, Mention] = {}
+    for m in history:
+        first.setdefault(m.actor.id, m)
+    if quoted and token.i not in quoted:
+        history = [_heard(m, quoted) for m in _window(history, sent, PERSON_PRONOUN_SENTENCES_BACK)][::-1]
     want_person = word in PERSON_PRONOUNS
     gender = "m" if word in MALE else "f" if word in FEMALE else None
     best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
@@ -213,9 +245,6 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
         if m.head < token.i and m.sent < sent:
             earlier.setdefault(m.actor.id, []).append(m)
     speaker_pronoun = is_speaker(token)
-    first: dict[str, Mention] = {}
-    for m in history:
-        first.setdefault(m.actor.id, m)
     for st in _stats(history, sent, token.i, back).values():
         m = st.last
         actor = m.actor
@@ -654,8 +683,10 @@ class DescriptionsAndPronouns:
 
     def _pronoun(self, t) -> None:
         index = self.index
+        if self.quoted is None:
+            self.quoted = quoted_tokens(self.doc)
         actor = resolve_pronoun(t, index.mentions, index._sent_of[t.i], self.doc, index._genders,
-                                      self.unnamed)
+                                self.unnamed, self.quoted)
         if actor is None:
             return
         index.add_mention(actor, t)
