@@ -161,3 +161,22 @@ def test_a_speaking_description_of_a_newcomer_stays_unnamed():
     # the spokesman is someone new, not the minister who was the subject just before
     shown = _shown("Finance Minister Jan Kossel presented the budget on Monday. The spokesman said the talks went well.")
     assert shown[-1][1] == "spokesman"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Maria Lopez and Peter Hansen said the company would expand to Asia.", "Maria Lopez and Peter Hansen"),
+    ("Maria Lopez and Peter Hansen founded the firm in 2010. They said the company would expand to Asia.",
+     "Maria Lopez and Peter Hansen"),
+    ("Senator John Barrow met Governor Peter Hansen on Monday. Both men said the talks had gone well.",
+     "John Barrow and Peter Hansen"),
+    ("Northwind Logistics and Corvex Holdings agreed to merge on Monday. Both companies said the deal would "
+     "close in May.", "Northwind Logistics and Corvex Holdings"),
+])
+def test_named_speakers_who_speak_together_are_one_pair(text, speaker):
+    assert [s[1] for s in _shown(text)][-1] == speaker
+
+
+def test_the_news_organization_is_the_outlet_named_before():
+    shown = _shown("CNBC reported that the mood in the capital was gloomy. The news organization, citing an "
+                   "unnamed official, said talks had stalled.")
+    assert [s[1] for s in shown] == ["CNBC", "CNBC"]

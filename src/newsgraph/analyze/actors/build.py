@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze import syntax
-from newsgraph.analyze.actors import coding, coref, dictionaries, names, tidy, token_runs
+from newsgraph.analyze.actors import coding, coref, dictionaries, names, pairs, tidy, token_runs
 from newsgraph.analyze.actors.credits import credit_tokens
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.organizations import OrganizationRegistration
@@ -28,7 +28,7 @@ LEADING_NOT_NAME = frozenset({"a", "an", "this", "that", "these", "those", "ever
 
 
 class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, Settling,
-              coref.DescriptionsAndPronouns):
+              coref.DescriptionsAndPronouns, pairs.PairRegistration):
     """One left-to-right pass over a parse that fills an ActorIndex (see the module docstring)."""
 
     def __init__(self, index: ActorIndex, doc):
@@ -97,6 +97,8 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
                 items.append((t.i, 0, ent))
             elif t.lower_ in coref.PRONOUNS and t.pos_ == "PRON" and t.i not in self.ent_of:
                 items.append((t.i, 1, t))
+            elif t.i not in self.ent_of and pairs.plural_speaker(t):
+                items.append((t.i, 1, t))  # "Both men said": perhaps a pair named before
             elif t.pos_ in ("NOUN", "PROPN") and t.i not in self.ent_of and not names.bare_singular(t) \
                     and self._title_head(t):
                 items.append((t.i, 1, t))
@@ -106,8 +108,11 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
                 self._entity(obj)
             elif obj.lower_ in coref.PRONOUNS:
                 self._pronoun(obj)
-            else:
+            elif pairs.plural_speaker(obj) and self.speaking_pair(obj) is not None:
+                continue
+            elif not pairs.plural_speaker(obj) or self._title_head(obj):
                 self._description(obj)
+        self.register_speaking_pairs()
         self._finish()
 
     def _learn_person_words(self, ent) -> None:

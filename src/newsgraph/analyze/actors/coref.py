@@ -453,9 +453,11 @@ def _generic_organization(t) -> bool:
     if t.dep_ not in ARGUMENT_DEPS and t.dep_ != "ROOT" or is_locative(t):
         return False
     lefts = [c for c in t.lefts]
-    # "the company", and "the French manufacturer": adjectives say more of the one named before
+    # "the company", "the French manufacturer", "the news organization": adjectives and common
+    # nouns say more of the one named before (a proper name would name another: "the Trump campaign")
     return bool(lefts) and lefts[0].lower_ in ("the", "this", "that") and all(
-        c.dep_ == "amod" and c.pos_ == "ADJ" for c in lefts[1:])
+        c.dep_ == "amod" and c.pos_ == "ADJ" or c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()
+        for c in lefts[1:])
 
 
 class DescriptionsAndPronouns:
@@ -590,7 +592,7 @@ class DescriptionsAndPronouns:
                 score += 0.5
             if actor.id in named:
                 score += NAMED_BONUS  # "the group": the coalition named, not "maintenance workers"
-            if t.lemma_.lower() in GROUP_HEADS and actor.sector == "JRN":
+            if t.lemma_.lower() in GROUP_HEADS and actor.sector == "JRN" and code.sector != "JRN":
                 continue  # "the group" is not the newspaper that reported on it
             score += min(PROMINENCE_CAP, PROMINENCE_STEP * counts.get(actor.id, 0))
             if (score, m.head) > best[:2]:
@@ -688,6 +690,8 @@ class DescriptionsAndPronouns:
         actor = resolve_pronoun(t, index.mentions, index._sent_of[t.i], self.doc, index._genders,
                                 self.unnamed, self.quoted)
         if actor is None:
+            if t.lower_ == "they":
+                self.speaking_pair(t)  # "Ana Ruiz and Tom Brell ... They said": the two
             return
         index.add_mention(actor, t)
         if t.lower_ in MALE | FEMALE:

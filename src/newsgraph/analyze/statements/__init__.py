@@ -40,6 +40,7 @@ from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
 from newsgraph.analyze.statements.speakers import (
     appositive_name,
+    coordinated,
     name_inside,
     named_before,
     speaking_for,
@@ -162,7 +163,8 @@ def _speaker(doc, tokens, actors: Optional[ActorLookup]) -> tuple[Optional[Span]
     span = doc[tokens[0].i:tokens[-1].i + 1]
     actor = None
     if actors is not None:
-        actor = (speaking_for(span, actors) or titled_person(span, actors) or appositive_name(span, actors)
+        actor = (speaking_for(span, actors) or coordinated(span, actors) or titled_person(span, actors)
+                 or appositive_name(span, actors)
                  or actors.resolve(span) or named_before(span, actors) or name_inside(span, actors))
     return Span.from_spacy(span), (actor.id if actor is not None else None)
 

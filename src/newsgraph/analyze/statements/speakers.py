@@ -47,6 +47,22 @@ def speaking_for(span, actors: ActorLookup) -> Optional[Actor]:
     return None
 
 
+def coordinated(span, actors: ActorLookup) -> Optional[Actor]:
+    """The group actor of named speakers joined in one source ("Ana Ruiz and Tom Brell said"): the
+    group with a mention that opens the source and ends at its last conjunct (the actor stage
+    makes it for a coordinated speaker), or None."""
+    root = span.root
+    conjs = [c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end]
+    if not conjs:
+        return None
+    start = span.start_char
+    for actor in actors.to_list():
+        if actor.kind == "group" and any(m.start == start and m.end <= span.end_char and m.end >= conjs[-1].idx
+                                         for m in actor.mentions):
+            return actor
+    return None
+
+
 def titled_person(span, actors: ActorLookup) -> Optional[Actor]:
     """The person named at the end of a list of titles (see the module docstring), or None.
 
