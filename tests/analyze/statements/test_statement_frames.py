@@ -177,3 +177,19 @@ def test_voiced_concern_is_speech():
 def test_voicing_a_stance_is_speech(text, rows):
     import newsgraph
     assert [(s.cue.text, s.frame, [c.text for c in s.content]) for s in newsgraph.analyze(text).statements] == rows
+
+
+@pytest.mark.parametrize("text, frames", [
+    # a business figure booked is an act, not words; what the company said about it is words
+    ("Northwind Logistics reported revenue of $9 billion. It said demand had fallen.", ["belief", "speech"]),
+    ("Orvane posted a quarterly loss of $20 million.", ["belief"]),
+    ("Orvane reported a 10% rise in sales in Asia.", ["belief"]),
+    ("The harbour agency reported that traffic had fallen.", ["speech"]),
+    # a poll's share of respondents is a finding, not someone speaking
+    ("In the survey, 47% say the country should act.", ["belief"]),
+    ("Three-fourths say the police should wear cameras.", ["belief"]),
+    ("Those surveyed say prices are too high.", ["belief"]),
+    ("Two officials said the talks had failed.", ["speech"]),
+])
+def test_booked_figures_and_poll_shares_are_not_speech(nlp, text, frames):
+    assert [s.frame for s in extract(nlp, text)] == frames
