@@ -193,3 +193,16 @@ def test_voicing_a_stance_is_speech(text, rows):
 ])
 def test_booked_figures_and_poll_shares_are_not_speech(nlp, text, frames):
     assert [s.frame for s in extract(nlp, text)] == frames
+
+
+@pytest.mark.parametrize("text, expected", [
+    # telling an audience about a matter: the matter is what was said, the audience is not
+    ("Mayor Ana Ruiz told reporters about the flood plan.",
+     [("speech", "Mayor Ana Ruiz", "told reporters about", ["the flood plan"])]),
+    ("Mayor Ana Ruiz spoke to reporters about the flooding.",
+     [("speech", "Mayor Ana Ruiz", "spoke to reporters about", ["the flooding"])]),
+    ("Mayor Ana Ruiz told reporters that the bridge would reopen.",
+     [("speech", "Mayor Ana Ruiz", "told", ["that the bridge would reopen"])]),
+])
+def test_telling_an_audience_about_a_matter_is_a_statement(nlp, text, expected):
+    assert rows(extract(nlp, text)) == expected
