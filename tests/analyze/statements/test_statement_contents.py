@@ -77,3 +77,16 @@ def test_added_joined_to_the_reported_clause_is_still_the_speakers_second_cue():
 def test_according_to_after_a_speakers_words_passes_them_on():
     assert _rows("Brell said the plan was flawed and the council should vote again, according to the Daily "
                  "Courier.") == [("said", "Brell", ["the plan was flawed and the council should vote again"])]
+
+
+def test_a_quote_paragraph_continues_a_quote_whose_cue_sentence_ends_with_a_time():
+    text = ('Flooding closed the bridge on Monday.\n\n"We will rebuild the bridge," Mayor Ana Ruiz said on Monday.'
+            '\n\n"The money is there, and the council agreed."\n\nThe river fell on Tuesday.')
+    assert _rows(text) == [("said", "Ana Ruiz", ['"We will rebuild the bridge,"',
+                                                  '"The money is there, and the council agreed."'])]
+
+
+def test_a_quote_paragraph_after_a_narrated_sentence_is_not_continued():
+    text = ('"We will rebuild the bridge," Mayor Ana Ruiz said. The council met on Monday to vote on the budget.'
+            '\n\n"The money is there."')
+    assert _rows(text)[0][2] == ['"We will rebuild the bridge,"']

@@ -206,3 +206,8 @@ def test_booked_figures_and_poll_shares_are_not_speech(nlp, text, frames):
 ])
 def test_telling_an_audience_about_a_matter_is_a_statement(nlp, text, expected):
     assert rows(extract(nlp, text)) == expected
+
+
+def test_one_of_a_group_named_in_apposition_speaks(nlp):
+    text = "One of the firm's top executives, Dana Orrell, testified that the courses were sold honestly."
+    assert [s.frame for s in extract(nlp, text)] == ["speech"]

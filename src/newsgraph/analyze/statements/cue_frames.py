@@ -156,8 +156,12 @@ def _poll_share(tokens) -> bool:
     if not tokens:
         return False
     root = _root(tokens)
-    if root.like_num or root.pos_ == "NUM" or root.lower_ in SHARES or root.lemma_.lower() in SHARES:
+    if root.lower_ in SHARES or root.lemma_.lower() in SHARES:
         return True
+    doc = root.doc
+    following = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    if root.like_num and following is not None and following.lower_ in ("%", "percent", "per"):
+        return True  # "42% say", "42 percent say"
     return root.lower_ in ("those", "people", "voters", "americans") and any(
         t.lower_ in POLLED and t.head.i == root.i for t in tokens)
 
