@@ -211,3 +211,11 @@ def test_telling_an_audience_about_a_matter_is_a_statement(nlp, text, expected):
 def test_one_of_a_group_named_in_apposition_speaks(nlp):
     text = "One of the firm's top executives, Dana Orrell, testified that the courses were sold honestly."
     assert [s.frame for s in extract(nlp, text)] == ["speech"]
+
+
+@pytest.mark.parametrize("text", [
+    "But it's impossible to talk about the company without its founder.",
+    "It is fair to say that the deal was a failure.",
+])
+def test_an_extraposed_infinitive_is_the_writers_judgement_not_speech(nlp, text):
+    assert [s.frame for s in extract(nlp, text)] == ["belief"]

@@ -93,6 +93,8 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
     lemma = candidate.lemma.lower()
     if _purpose(candidate.head):
         return "intention"  # "To confirm the link, the team ran tests": what they set out to do
+    if _extraposed(candidate.head):
+        return "belief"  # "it is impossible to talk about X", "it is fair to say": the writer's judgement
     frame = "speech" if voices_stance(candidate) else cue_classes().get(lemma)
     if frame is None:
         if lemma in speech_verbs or construction in SPOKEN_CONSTRUCTIONS or direct:
@@ -134,6 +136,19 @@ def _unsaid(head) -> str | None:
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in MODALS for c in head.children):
         return "intention"
     return None
+
+
+def _extraposed(head) -> bool:
+    """A cue infinitive after an expletive "it" and an adjective ("it's impossible to talk about",
+    "it is fair to say"): the writer judges what could be said; no one says it."""
+    if head is None or head.tag_ != "VB" or head.dep_ not in ("xcomp", "ccomp", "advcl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    verb = head.head
+    while verb.dep_ == "acomp" and verb.head is not verb:
+        verb = verb.head  # the parser may hang the infinitive on the adjective
+    return verb.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children) \
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
 
 
 def _purpose(head) -> bool:
