@@ -90,3 +90,11 @@ def test_a_quote_paragraph_after_a_narrated_sentence_is_not_continued():
     text = ('"We will rebuild the bridge," Mayor Ana Ruiz said. The council met on Monday to vote on the budget.'
             '\n\n"The money is there."')
     assert _rows(text)[0][2] == ['"We will rebuild the bridge,"']
+
+
+def test_the_writers_lead_in_before_a_colon_is_not_the_quotes_content():
+    text = ('Mayor Ana Ruiz is running again. Ruiz defends her record in an advertisement on local television: "Fixing the roads is a '
+            'matter of safety," the mayor says. "That is why I fought for the budget."')
+    rows = [r for r in _rows(text) if r[0] == "says"]
+    assert rows == [("says", "Ana Ruiz", ['"Fixing the roads is a matter of safety,"',
+                                          '"That is why I fought for the budget."'])]
