@@ -180,3 +180,16 @@ def test_the_news_organization_is_the_outlet_named_before():
     shown = _shown("CNBC reported that the mood in the capital was gloomy. The news organization, citing an "
                    "unnamed official, said talks had stalled.")
     assert [s[1] for s in shown] == ["CNBC", "CNBC"]
+
+
+def test_a_campaign_owned_by_a_pronoun_speaks_for_the_person_it_stands_for():
+    shown = _shown("Dana Whitcombe met voters in Columbia on Friday. Her campaign said three mayors would "
+                   "campaign for her.")
+    assert shown[-1][1] == "Dana Whitcombe"
+
+
+def test_a_speaking_leader_description_is_the_subject_of_the_sentence_before():
+    shown = _shown("On the trail, Ted Calloway describes himself as a consistent conservative. Harold Rennick "
+                   "blasted the plan in an interview on Monday. \"It is one of the worst plans I have ever seen,\" "
+                   "the Senate minority leader said.")
+    assert shown[-1][1] == "Harold Rennick"

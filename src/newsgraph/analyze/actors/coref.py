@@ -408,7 +408,10 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
 #: ("the spokesman said" after a minister's words is the minister's spokesman)
 NEWCOMER_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary", "aide", "adviser",
                             "advisor", "lawyer", "attorney", "source", "witness", "resident", "analyst",
-                            "expert", "official", "officer"})
+                            "expert", "official", "officer", "representative", "diplomat", "figure",
+                            "counterpart"})
+#: generic heads that still describe the one the story is about ("the Senate minority leader said")
+WEAK_ROLE_HEADS = frozenset({"leader", "head", "chief", "politician"})
 #: how many sentences back the person a speaking description stands for was last the subject
 DESCRIBED_SUBJECT_BACK = 2
 
@@ -420,10 +423,10 @@ def described_subject(desc: Description, history: list[Mention], sent: int, head
     secretary of state said"): the one person who was the subject of a sentence just before -- and
     no other person in those sentences a subject or a holder of a role with the description's head
     word ("the minister" after a foreign minister was named is no one else). None when unsure."""
-    if desc.head is None or desc.head in GENERIC_HEADS or desc.head in NEWCOMER_HEADS:
+    if desc.head is None or desc.head in NEWCOMER_HEADS or desc.head in GENERIC_HEADS - WEAK_ROLE_HEADS:
         return None
     word = desc.head.split()[-1]
-    subjects: dict[str, Actor] = {}
+    subjects: dict[int, dict[str, Actor]] = {}  # sentence -> the persons that are its main subject
     for m in _window(history, sent, DESCRIBED_SUBJECT_BACK):
         actor = m.actor
         if m.head >= before or actor.kind != "person" or actor.id in desc.exclude:
@@ -432,10 +435,13 @@ def described_subject(desc: Description, history: list[Mention], sent: int, head
             return None  # someone holds the role: ``resolve_description`` weighed it
         if m.subject and m.sent < sent and doc[m.head].dep_ in ("nsubj", "nsubjpass") \
                 and doc[m.head].head.dep_ == "ROOT":
-            subjects[actor.id] = actor
-    if len(subjects) != 1:
+            subjects.setdefault(m.sent, {})[actor.id] = actor
+    if not subjects:
         return None
-    actor = next(iter(subjects.values()))
+    latest = subjects[max(subjects)]  # the sentence just before that has one decides
+    if len(latest) != 1:
+        return None
+    actor = next(iter(latest.values()))
     if actor.id in unnamed or desc.country and actor.country and actor.country != desc.country:
         return None
     if desc.sector and actor.sector and desc.explicit_sector and desc.sector != actor.sector:

@@ -1,6 +1,7 @@
 """Speakers the actor index does not give for a source mention as it stands.
 
-* ``speaking_for``: a source that speaks for someone named with it -- "Brell's office",
+* ``speaking_for``: a source that speaks for someone named with it (or a pronoun coreference
+  resolved: "her campaign") -- "Brell's office",
   "representatives for Northwind", "the Brell campaign" -- is that someone (an office or a
   campaign has no voice of its own); a spokesperson, and a person's lawyer or aide, stays a
   person of their own.
@@ -39,6 +40,10 @@ def speaking_for(span, actors: ActorLookup) -> Optional[Actor]:
     doc = span.doc
     for owner in syntax.owners(root, OWNER_PREPS, proper_compounds=True):
         if owner.pos_ == "PRON":
+            # "her campaign said": whom coreference gave the pronoun, a person or organisation
+            actor = actors.resolve(doc[owner.i:owner.i + 1])
+            if actor is not None and actor.kind in ("person", "organization"):
+                return actor
             continue
         actor = actors.resolve(doc[owner.left_edge.i:owner.i + 1]) or named_before(
             doc[owner.left_edge.i:owner.i + 1], actors)
