@@ -193,3 +193,9 @@ def test_a_speaking_leader_description_is_the_subject_of_the_sentence_before():
                    "blasted the plan in an interview on Monday. \"It is one of the worst plans I have ever seen,\" "
                    "the Senate minority leader said.")
     assert shown[-1][1] == "Harold Rennick"
+
+
+def test_a_name_inside_the_quote_is_not_the_inverted_cues_speaker():
+    shown = _shown("\"And while I'm at it, I hold in the highest esteem Sen. Ana Ruiz,\" Tom Brell said, \"and I "
+                   "fully support her re-election.\"")
+    assert [(s[0], s[1]) for s in shown] == [("Tom Brell", "Tom Brell")]

@@ -25,11 +25,12 @@ def source_of(verb, depth: int = 0) -> Optional[list]:
     """The subject mention of a cue verb, inherited from the governing clause when it has none."""
     # an inherited subject may be a passive one ("X's attempts, noting ..., were welcomed")
     subjects = SUBJECTS if depth == 0 else SUBJECTS + ("nsubjpass",)
-    for child in verb.children:
-        if child.dep_ in subjects:
-            if child.lower_ in ("there", "what"):
-                return None  # expletive: "there are"
-            return _trim_mention(_without_adjunct(child, verb))
+    # two subjects are a parser slip ('"I salute Sen. Ana Ruiz," Tom Brell said' hangs the quoted
+    # name on "said" too): the one next to the cue is its own
+    for child in sorted((c for c in verb.children if c.dep_ in subjects), key=lambda c: abs(c.i - verb.i))[:1]:
+        if child.lower_ in ("there", "what"):
+            return None  # expletive: "there are"
+        return _trim_mention(_without_adjunct(child, verb))
     if depth == 0:
         named = syntax.mistagged_name_subject(verb)
         if named is not None:
