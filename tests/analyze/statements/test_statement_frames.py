@@ -219,3 +219,15 @@ def test_one_of_a_group_named_in_apposition_speaks(nlp):
 ])
 def test_an_extraposed_infinitive_is_the_writers_judgement_not_speech(nlp, text):
     assert [s.frame for s in extract(nlp, text)] == ["belief"]
+
+
+@pytest.mark.parametrize("text, frames", [
+    # a document no one is named as the author of shows, it does not speak; one that says writes
+    ("The new paper underscores a broader rethinking among economists.", ["belief"]),
+    ("Internal documents show that the firm knew of the risk.", ["belief"]),
+    ("The report said 200 jobs would go.", ["writing"]),
+])
+def test_a_document_that_shows_is_evidence_not_words(text, frames):
+    import newsgraph
+
+    assert [s.frame for s in newsgraph.analyze(text).statements] == frames

@@ -199,3 +199,17 @@ def test_a_name_inside_the_quote_is_not_the_inverted_cues_speaker():
     shown = _shown("\"And while I'm at it, I hold in the highest esteem Sen. Ana Ruiz,\" Tom Brell said, \"and I "
                    "fully support her re-election.\"")
     assert [(s[0], s[1]) for s in shown] == [("Tom Brell", "Tom Brell")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Charlie Voss, a former director of the party, spoke first. \"That is 60 electoral votes,\" Mr. Voss said.",
+     "Charlie Voss"),
+    ("The Daily Courier reported the cuts on Monday. The paper said 200 jobs would go.", "Daily Courier"),
+])
+def test_honorific_surnames_and_the_paper_find_who_was_named(text, speaker):
+    assert [s[1] for s in _shown(text)][-1] == speaker
+
+
+def test_the_paper_is_no_body_that_is_not_an_outlet():
+    shown = _shown("The Harbour Authority cut its staff last year. The paper said 200 jobs would go.")
+    assert shown[-1][1] != "Harbour Authority"

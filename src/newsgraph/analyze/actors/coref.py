@@ -80,6 +80,8 @@ GENERIC_ORGANIZATION_HEADS = frozenset({
     "carmaker", "manufacturer", "maker", "lender", "insurer", "airline", "chain", "brand", "nonprofit",
     "charity", "foundation", "association", "coalition", "alliance", "movement", "union", "league",
     "regulator", "watchdog", "developer", "publisher", "studio", "operator", "provider", "utility"})
+#: the generic heads that only an outlet answers to ("the paper" after a ministry is a document)
+OUTLET_HEADS = frozenset({"paper", "newspaper", "magazine", "publication", "outlet", "broadcaster", "tabloid"})
 #: the generic heads that may also stand for a group actor ("Hamas ... the group")
 GROUP_HEADS = frozenset({"group", "coalition", "alliance", "movement", "network", "campaign", "organization",
                          "organisation", "body"})
@@ -222,6 +224,20 @@ def _heard(m: Mention, quoted: frozenset | set) -> Mention:
     return m
 
 
+#: what being the main clause's subject in the latest sentence adds for a subject pronoun: only
+#: enough to break a tie with a subject of a clause inside that sentence
+TIE_BREAK = 0.01
+
+
+def _main_subject(mentions: list[Mention], doc) -> bool:
+    """Whether the latest of an actor's mentions (in one earlier sentence) is its main clause's subject."""
+    if not mentions:
+        return False
+    latest = max(m.sent for m in mentions)
+    return any(m.sent == latest and m.subject and doc[m.head].dep_ in ("nsubj", "nsubjpass")
+               and doc[m.head].head.dep_ == "ROOT" for m in mentions)
+
+
 def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict,
                     unnamed: frozenset | set = frozenset(), quoted: frozenset | set = frozenset()) -> Optional[Actor]:
     """The actor a personal pronoun ``token`` refers to, or None. ``genders`` maps actor ids to
@@ -275,6 +291,8 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             score += KNOWN_GENDER_BONUS
         if actor.id in unnamed:
             score -= 0.5
+        if token.dep_ in ("nsubj", "nsubjpass") and _main_subject(earlier.get(actor.id, []), doc):
+            score += TIE_BREAK  # "X thinks Y is wrong. He ...": of equals, the main clause's subject
         if score > best[0] or (score == best[0] and m.head > best[1]):
             best = (score, m.head, actor)
     return best[2] if best[0] > 0 else None
@@ -583,6 +601,7 @@ class DescriptionsAndPronouns:
         index = self.index
         sent = index._sent_of[t.i]
         kinds = ("organization", "group") if t.lemma_.lower() in GROUP_HEADS else ("organization",)
+        outlet = code.sector == "JRN" or t.lemma_.lower() in OUTLET_HEADS
         best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
         named, counts, actors = self._organization_prominence(t.i)
         for m in _window(index.mentions, sent):
@@ -593,6 +612,8 @@ class DescriptionsAndPronouns:
                 continue  # "the company" is not the ministry named before it
             if code.country and actor.country and actor.country != code.country:
                 continue  # "the French manufacturer" is no American company
+            if outlet and actor.sector != "JRN" and not (actor.sector is None and m.speaker):
+                continue  # "the paper": an outlet (one that reported, when unknown) or a document
             score = (2.0 if m.subject else 1.0) + (0.5 if m.speaker else 0.0) - 0.3 * (sent - m.sent)
             if code.sector and actor.sector == code.sector:
                 score += 0.5
@@ -608,7 +629,8 @@ class DescriptionsAndPronouns:
             # nothing named nearby: the named organisation the story is about, when there is one
             about = [a for a in actors.values() if a.id in named and a.kind in kinds
                      and counts.get(a.id, 0) >= ABOUT_MIN_MENTIONS
-                     and not (code.sector and code.explicit_sector and a.sector and a.sector != code.sector)]
+                     and not (code.sector and code.explicit_sector and a.sector and a.sector != code.sector)
+                     and not (outlet and a.sector != "JRN")]
             if about:
                 actor = max(about, key=lambda a: counts[a.id])
         if actor is None:

@@ -120,15 +120,25 @@ EVIDENTIAL = frozenset({"reveal", "show", "suggest", "indicate", "confirm", "dem
                         "point"})
 
 
+#: what a document does when it shows rather than says ("the study found", "the paper underscores")
+DOCUMENT_EVIDENTIAL = EVIDENTIAL | frozenset({"find", "underscore", "highlight", "estimate", "project"})
+
+
 def _evidence(statement: Statement, candidate: Candidate, tokens) -> bool:
-    """An evidential cue whose source is no actor, nor a document ("Preliminary tests reveal that
-    ...", "..., revealing how ..." after "the new resolution allowed ..."): evidence, not words."""
-    if statement.frame != "speech" or statement.speaker is not None or candidate.lemma not in EVIDENTIAL:
+    """An evidential cue whose source is no actor ("Preliminary tests reveal that ...", "...,
+    revealing how ..." after "the new resolution allowed ..."), or a document no one is named as
+    the author of ("the study shows", "the new paper underscores"): evidence, not words. A
+    document that says or writes ("the report said") stays words written."""
+    if statement.frame not in ("speech", "writing") or statement.speaker is not None:
         return False
     if not tokens:
-        return True
+        return statement.frame == "speech" and candidate.lemma in EVIDENTIAL
     root = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].root
-    return root.pos_ == "NOUN" and root.lemma_.lower() not in DOCUMENT_HEADS
+    if root.pos_ != "NOUN":
+        return False
+    if root.lemma_.lower() in DOCUMENT_HEADS:
+        return candidate.lemma in DOCUMENT_EVIDENTIAL
+    return statement.frame == "speech" and candidate.lemma in EVIDENTIAL
 
 
 def statement_cue_token(doc, statement: Statement):

@@ -84,12 +84,18 @@ def titled_person(span, actors: ActorLookup) -> Optional[Actor]:
     return actor if actor is not None and actor.kind == "person" else None
 
 
+#: honorifics before a surname ("Mr. King" is Charlie King): no part of the name itself
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
+
+
 def named_before(span, actors: ActorLookup) -> Optional[Actor]:
-    """The one actor whose name starts or ends with ``span``'s proper name, or None."""
-    words = [t.text for t in span if t.pos_ == "PROPN" or t.text[:1].isupper() and t.pos_ != "DET"]
-    words = [w for w in words if w not in ("'s", "’s")]
-    if not words or len(words) != sum(1 for t in span if not t.is_punct and t.lower_ != "the" and
-                                      t.text not in ("'s", "’s")):
+    """The one actor whose name starts or ends with ``span``'s proper name (an honorific before a
+    surname left out: "Mr. King"), or None."""
+    tokens = [t for t in span if not t.is_punct and t.lower_ != "the" and t.text not in ("'s", "’s")]
+    if len(tokens) > 1 and tokens[0].lower_ in HONORIFICS:
+        tokens = tokens[1:]
+    words = [t.text for t in tokens if t.pos_ == "PROPN" or t.text[:1].isupper() and t.pos_ != "DET"]
+    if not words or len(words) != len(tokens):
         return None  # only a bare name: "Northwind", "Brell", "the Harbour Board"
     n = len(words)
     found = []
