@@ -213,3 +213,9 @@ def test_honorific_surnames_and_the_paper_find_who_was_named(text, speaker):
 def test_the_paper_is_no_body_that_is_not_an_outlet():
     shown = _shown("The Harbour Authority cut its staff last year. The paper said 200 jobs would go.")
     assert shown[-1][1] != "Harbour Authority"
+
+
+def test_named_speakers_in_apposition_to_a_plural_speak_as_their_pair():
+    shown = _shown("The Democratic candidates, Maria Lopez and Peter Hansen, said they would build on the "
+                   "governor's legacy.")
+    assert [s[1] for s in shown] == ["Maria Lopez and Peter Hansen"]

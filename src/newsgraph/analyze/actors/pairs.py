@@ -1,6 +1,7 @@
 """Pairs: two or more named actors that speak together.
 
-A statement has one speaker id, so "Ana Ruiz and Tom Brell said ...", and "They said" or "Both men
+A statement has one speaker id, so "Ana Ruiz and Tom Brell said ...", "The founders, Ana Ruiz and
+Tom Brell, said ...", and "They said" or "Both men
 said" right after a sentence whose subject joins the two, speak for a group actor made of the
 named members ("Ana Ruiz and Tom Brell"), not for the first of them nor for an unnamed "men".
 
@@ -37,6 +38,17 @@ def plural_speaker(t) -> bool:
     as a pair, that speaks."""
     return t.tag_ == "NNS" and t.lower_ in PERSON_PLURALS | GROUP_PLURALS \
         and any(c.lower_ in PAIR_WORDS for c in t.lefts) and syntax.is_speaker(t)
+
+
+def appositive_names(t) -> list:
+    """The heads of names in apposition to a plural noun: "the candidates, Ana Ruiz and Tom Brell"
+    (an appos, or the first conjunct after a comma, as the parser may read it)."""
+    doc = t.doc
+    found = [c for c in t.children if c.dep_ == "appos"]
+    if t.pos_ == "NOUN" and t.tag_ == "NNS":
+        found += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                  and doc[c.left_edge.i - 1].text == "," and any(g.dep_ == "conj" for g in c.children)]
+    return found
 
 
 def _members(doc, anchor, index) -> list[Actor]:
@@ -164,5 +176,10 @@ class PairRegistration:
     def register_speaking_pairs(self) -> None:
         """"Ana Ruiz and Tom Brell said": a coordinated subject of a speech verb speaks as a pair."""
         for t in self.doc:
-            if t.dep_ in ("nsubj", "nsubjpass") and syntax.is_speaker(t) and any(c.dep_ == "conj" for c in t.children):
+            if t.dep_ not in ("nsubj", "nsubjpass") or not syntax.is_speaker(t):
+                continue
+            if any(c.dep_ == "conj" for c in t.children) and not appositive_names(t):
                 self._pair(t)
+            else:  # "The Democratic candidates, Ana Ruiz and Tom Brell, said": the pair in apposition
+                for appos in appositive_names(t):
+                    self._pair(appos)

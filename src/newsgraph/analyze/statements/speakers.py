@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze import syntax
+from newsgraph.analyze.actors.pairs import appositive_names
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.model import Actor
 from newsgraph.nlp.text import ents_within
@@ -57,14 +58,16 @@ def coordinated(span, actors: ActorLookup) -> Optional[Actor]:
     group with a mention that opens the source and ends at its last conjunct (the actor stage
     makes it for a coordinated speaker), or None."""
     root = span.root
-    conjs = [c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end]
-    if not conjs:
-        return None
-    start = span.start_char
-    for actor in actors.to_list():
-        if actor.kind == "group" and any(m.start == start and m.end <= span.end_char and m.end >= conjs[-1].idx
-                                         for m in actor.mentions):
-            return actor
+    heads = [root] + [c for c in appositive_names(root) if span.start <= c.i < span.end]
+    for head in heads:  # "Ana Ruiz and Tom Brell", "the founders, Ana Ruiz and Tom Brell"
+        conjs = [c for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end]
+        if not conjs:
+            continue
+        start = head.left_edge.idx
+        for actor in actors.to_list():
+            if actor.kind == "group" and any(m.start == start and m.end <= span.end_char and m.end >= conjs[-1].idx
+                                             for m in actor.mentions):
+                return actor
     return None
 
 
