@@ -219,3 +219,9 @@ def test_named_speakers_in_apposition_to_a_plural_speak_as_their_pair():
     shown = _shown("The Democratic candidates, Maria Lopez and Peter Hansen, said they would build on the "
                    "governor's legacy.")
     assert [s[1] for s in shown] == ["Maria Lopez and Peter Hansen"]
+
+
+def test_a_newspaper_named_leader_is_no_description_of_the_person_before():
+    shown = _shown("Gov. Dana Whitcombe launched the campaign on Monday. The campaign cost the state $449,000, "
+                   "according to the Harbour City Leader.")
+    assert shown[-1][1] != "Dana Whitcombe"

@@ -551,7 +551,7 @@ class DescriptionsAndPronouns:
                 desc = Description(head, country, code.sector, frozenset(exclude), is_subject(t), any_of,
                                          code.explicit_sector)
                 actor = resolve_description(desc, index.mentions, sent, index._heads, t.i)
-                if actor is None and is_speaker(t):
+                if actor is None and is_speaker(t) and t.text.islower():  # not "the Argus Leader"
                     actor = described_subject(desc, index.mentions, sent, index._heads, t.i, self.doc,
                                               self.unnamed)
                 if actor is not None:

@@ -36,6 +36,7 @@ from newsgraph.analyze.statements.cues import default_selector, speech_verbs
 from newsgraph.analyze.statements.interviews import answering, answers, interviewee
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
+from newsgraph.analyze.statements.quote_completion import without_lead_in
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
 from newsgraph.analyze.statements.speakers import (
@@ -185,7 +186,8 @@ def _statement(doc, number: int, c: Candidate, quotes: list[Quote], actors, date
     cue = doc[c.cue_tokens[0].i:c.cue_tokens[-1].i + 1]
     blocked = [(t.idx, t.idx + len(t.text)) for t in [*c.cue_tokens, *(c.source_tokens if c.source else [])]]
     blocked.extend(_cue_adjuncts(c, quotes))
-    c.content = _without(text, _over_false_split(doc, c.content), blocked)
+    c.content = _without(text, without_lead_in(text, _over_false_split(doc, c.content), quotes, cue.start_char),
+                         blocked)
     content = [Span.of(text, s, e) for s, e in c.content]
     sent = c.cue_tokens[0].sent
     kind = _kind(text, c.content, quotes)

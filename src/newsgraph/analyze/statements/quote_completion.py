@@ -40,15 +40,20 @@ def with_quotes(doc, candidate: Candidate, quotes: list[Quote]) -> Candidate:
             if quote.start < end < quote.end or (start <= quote.start and quote.end > end
                                                   and not text_of(doc)[end:quote.end - 1].strip(",.;:!? ")):
                 end = max(end, quote.end)
-        content.append(_without_lead_in(text_of(doc), start, end, quotes, cue_start))
+        content.append((start, end))
     candidate.content = merge_segments(doc, content)
     _add_split_quote(doc, candidate, quotes, blocked)
     return candidate
 
 
-def _without_lead_in(text: str, start: int, end: int, quotes: list[Quote], cue_start: int) -> tuple[int, int]:
+def without_lead_in(text: str, content: list[tuple[int, int]], quotes: list[Quote], cue_start: int) -> list:
     """'X defends her record in an ad: "A," the senator says': the writer's lead-in before a colon
-    is no part of the quote the cue after it reports (the parser hangs it inside the quoted clause)."""
+    is no part of the quote the cue after it reports (the parser hangs it inside the quoted clause).
+    Applied to a selected statement's content (selection weighs the content as parsed)."""
+    return [_lead_in_cut(text, start, end, quotes, cue_start) for start, end in content]
+
+
+def _lead_in_cut(text: str, start: int, end: int, quotes: list[Quote], cue_start: int) -> tuple[int, int]:
     for quote in quotes:
         if start < quote.start < end <= quote.end + 2 and quote.end <= cue_start \
                 and text[start:quote.start].rstrip().endswith(":"):
