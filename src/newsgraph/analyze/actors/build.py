@@ -9,6 +9,7 @@ from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import coding, coref, dictionaries, names, pairs, tidy, token_runs
 from newsgraph.analyze.actors.credits import credit_tokens
 from newsgraph.analyze.actors.index import ActorIndex
+from newsgraph.analyze.actors.organization_descriptions import OrganizationDescriptions
 from newsgraph.analyze.actors.organizations import OrganizationRegistration
 from newsgraph.analyze.actors.persons import PersonRegistration
 from newsgraph.analyze.actors.persons import is_person_title as _is_title
@@ -28,7 +29,7 @@ LEADING_NOT_NAME = frozenset({"a", "an", "this", "that", "these", "those", "ever
 
 
 class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, Settling,
-              coref.DescriptionsAndPronouns, pairs.PairRegistration):
+              coref.DescriptionsAndPronouns, OrganizationDescriptions, pairs.PairRegistration):
     """One left-to-right pass over a parse that fills an ActorIndex (see the module docstring)."""
 
     def __init__(self, index: ActorIndex, doc):
