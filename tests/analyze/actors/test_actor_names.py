@@ -216,3 +216,11 @@ def test_a_first_name_that_is_also_a_modal_stays(nlp):
 
 def test_a_description_right_before_a_name_is_its_title_not_another_actor(nlp):
     assert actors(nlp, "The singer Orla Finch said so.") == [("Orla Finch", "person", ["Orla Finch"])]
+
+
+def test_a_surname_written_with_a_possessive_stays_the_persons(nlp):
+    # "Vakker's updated plan": the participle belongs to the plan; the surname is Mara Vakker's
+    found = actors(nlp, "Mara Vakker spoke in Leeds on Monday. Aides praised Vakker's updated plan, and "
+                        "Vakker said she would publish it.")
+    assert found[0][:2] == ("Mara Vakker", "person")
+    assert all(kind == "person" for name, kind, _ in found if "Vakker" in name)

@@ -77,3 +77,24 @@ def test_added_joined_to_the_reported_clause_is_still_the_speakers_second_cue():
 def test_according_to_after_a_speakers_words_passes_them_on():
     assert _rows("Brell said the plan was flawed and the council should vote again, according to the Daily "
                  "Courier.") == [("said", "Brell", ["the plan was flawed and the council should vote again"])]
+
+
+def test_a_quote_paragraph_continues_a_quote_whose_cue_sentence_ends_with_a_time():
+    text = ('Flooding closed the bridge on Monday.\n\n"We will rebuild the bridge," Mayor Ana Ruiz said on Monday.'
+            '\n\n"The money is there, and the council agreed."\n\nThe river fell on Tuesday.')
+    assert _rows(text) == [("said", "Ana Ruiz", ['"We will rebuild the bridge,"',
+                                                  '"The money is there, and the council agreed."'])]
+
+
+def test_a_quote_paragraph_after_a_narrated_sentence_is_not_continued():
+    text = ('"We will rebuild the bridge," Mayor Ana Ruiz said. The council met on Monday to vote on the budget.'
+            '\n\n"The money is there."')
+    assert _rows(text)[0][2] == ['"We will rebuild the bridge,"']
+
+
+def test_the_writers_lead_in_before_a_colon_is_not_the_quotes_content():
+    text = ('Mayor Ana Ruiz is running again. Ruiz defends her record in an advertisement on local television: "Fixing the roads is a '
+            'matter of safety," the mayor says. "That is why I fought for the budget."')
+    rows = [r for r in _rows(text) if r[0] == "says"]
+    assert rows == [("says", "Ana Ruiz", ['"Fixing the roads is a matter of safety,"',
+                                          '"That is why I fought for the budget."'])]

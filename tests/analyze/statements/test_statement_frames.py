@@ -169,3 +169,57 @@ def test_voiced_concern_is_speech():
 def test_voicing_a_stance_is_speech(text, rows):
     import newsgraph
     assert [(s.cue.text, s.frame, [c.text for c in s.content]) for s in newsgraph.analyze(text).statements] == rows
+
+
+@pytest.mark.parametrize("text, frames", [
+    # a business figure booked is an act, not words; what the company said about it is words
+    ("Northwind Logistics reported revenue of $9 billion. It said demand had fallen.", ["belief", "speech"]),
+    ("Orvane posted a quarterly loss of $20 million.", ["belief"]),
+    ("Orvane reported a 10% rise in sales in Asia.", ["belief"]),
+    ("The harbour agency reported that traffic had fallen.", ["speech"]),
+    # a poll's share of respondents is a finding, not someone speaking
+    ("In the survey, 47% say the country should act.", ["belief"]),
+    ("Three-fourths say the police should wear cameras.", ["belief"]),
+    ("Those surveyed say prices are too high.", ["belief"]),
+    ("Two officials said the talks had failed.", ["speech"]),
+])
+def test_booked_figures_and_poll_shares_are_not_speech(nlp, text, frames):
+    assert [s.frame for s in extract(nlp, text)] == frames
+
+
+@pytest.mark.parametrize("text, expected", [
+    # telling an audience about a matter: the matter is what was said, the audience is not
+    ("Mayor Ana Ruiz told reporters about the flood plan.",
+     [("speech", "Mayor Ana Ruiz", "told reporters about", ["the flood plan"])]),
+    ("Mayor Ana Ruiz spoke to reporters about the flooding.",
+     [("speech", "Mayor Ana Ruiz", "spoke to reporters about", ["the flooding"])]),
+    ("Mayor Ana Ruiz told reporters that the bridge would reopen.",
+     [("speech", "Mayor Ana Ruiz", "told", ["that the bridge would reopen"])]),
+])
+def test_telling_an_audience_about_a_matter_is_a_statement(nlp, text, expected):
+    assert rows(extract(nlp, text)) == expected
+
+
+def test_one_of_a_group_named_in_apposition_speaks(nlp):
+    text = "One of the firm's top executives, Dana Orrell, testified that the courses were sold honestly."
+    assert [s.frame for s in extract(nlp, text)] == ["speech"]
+
+
+@pytest.mark.parametrize("text", [
+    "But it's impossible to talk about the company without its founder.",
+    "It is fair to say that the deal was a failure.",
+])
+def test_an_extraposed_infinitive_is_the_writers_judgement_not_speech(nlp, text):
+    assert [s.frame for s in extract(nlp, text)] == ["belief"]
+
+
+@pytest.mark.parametrize("text, frames", [
+    # a document no one is named as the author of shows, it does not speak; one that says writes
+    ("The new paper underscores a broader rethinking among economists.", ["belief"]),
+    ("Internal documents show that the firm knew of the risk.", ["belief"]),
+    ("The report said 200 jobs would go.", ["writing"]),
+])
+def test_a_document_that_shows_is_evidence_not_words(text, frames):
+    import newsgraph
+
+    assert [s.frame for s in newsgraph.analyze(text).statements] == frames

@@ -144,3 +144,84 @@ def test_unreturned_messages_are_a_no_comment_of_whom_they_were_left_with():
                                  "The books were not returned to the library.")
     assert [(s.source.text, analysis.actor(s.speaker).name, s.frame) for s in analysis.statements] == [
         ("the company", "Northwind Logistics", "no_comment")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a description naming no role anyone in the story holds: the person the story just made its subject
+    ("Helena Marsh spoke in Ohio on Tuesday. The former secretary of state said she would win the state.",
+     "Helena Marsh"),
+    ("Senator Mara Quill criticized the plan on Monday. The Utah Republican said the bill would fail.",
+     "Mara Quill"),
+])
+def test_a_speaking_description_is_the_person_the_story_is_about(text, speaker):
+    assert [s[1] for s in _shown(text)][-1] == speaker
+
+
+def test_a_speaking_description_of_a_newcomer_stays_unnamed():
+    # the spokesman is someone new, not the minister who was the subject just before
+    shown = _shown("Finance Minister Jan Kossel presented the budget on Monday. The spokesman said the talks went well.")
+    assert shown[-1][1] == "spokesman"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Maria Lopez and Peter Hansen said the company would expand to Asia.", "Maria Lopez and Peter Hansen"),
+    ("Maria Lopez and Peter Hansen founded the firm in 2010. They said the company would expand to Asia.",
+     "Maria Lopez and Peter Hansen"),
+    ("Senator John Barrow met Governor Peter Hansen on Monday. Both men said the talks had gone well.",
+     "John Barrow and Peter Hansen"),
+    ("Northwind Logistics and Corvex Holdings agreed to merge on Monday. Both companies said the deal would "
+     "close in May.", "Northwind Logistics and Corvex Holdings"),
+])
+def test_named_speakers_who_speak_together_are_one_pair(text, speaker):
+    assert [s[1] for s in _shown(text)][-1] == speaker
+
+
+def test_the_news_organization_is_the_outlet_named_before():
+    shown = _shown("CNBC reported that the mood in the capital was gloomy. The news organization, citing an "
+                   "unnamed official, said talks had stalled.")
+    assert [s[1] for s in shown] == ["CNBC", "CNBC"]
+
+
+def test_a_campaign_owned_by_a_pronoun_speaks_for_the_person_it_stands_for():
+    shown = _shown("Dana Whitcombe met voters in Columbia on Friday. Her campaign said three mayors would "
+                   "campaign for her.")
+    assert shown[-1][1] == "Dana Whitcombe"
+
+
+def test_a_speaking_leader_description_is_the_subject_of_the_sentence_before():
+    shown = _shown("On the trail, Ted Calloway describes himself as a consistent conservative. Harold Rennick "
+                   "blasted the plan in an interview on Monday. \"It is one of the worst plans I have ever seen,\" "
+                   "the Senate minority leader said.")
+    assert shown[-1][1] == "Harold Rennick"
+
+
+def test_a_name_inside_the_quote_is_not_the_inverted_cues_speaker():
+    shown = _shown("\"And while I'm at it, I hold in the highest esteem Sen. Ana Ruiz,\" Tom Brell said, \"and I "
+                   "fully support her re-election.\"")
+    assert [(s[0], s[1]) for s in shown] == [("Tom Brell", "Tom Brell")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Charlie Voss, a former director of the party, spoke first. \"That is 60 electoral votes,\" Mr. Voss said.",
+     "Charlie Voss"),
+    ("The Daily Courier reported the cuts on Monday. The paper said 200 jobs would go.", "Daily Courier"),
+])
+def test_honorific_surnames_and_the_paper_find_who_was_named(text, speaker):
+    assert [s[1] for s in _shown(text)][-1] == speaker
+
+
+def test_the_paper_is_no_body_that_is_not_an_outlet():
+    shown = _shown("The Harbour Authority cut its staff last year. The paper said 200 jobs would go.")
+    assert shown[-1][1] != "Harbour Authority"
+
+
+def test_named_speakers_in_apposition_to_a_plural_speak_as_their_pair():
+    shown = _shown("The Democratic candidates, Maria Lopez and Peter Hansen, said they would build on the "
+                   "governor's legacy.")
+    assert [s[1] for s in shown] == ["Maria Lopez and Peter Hansen"]
+
+
+def test_a_newspaper_named_leader_is_no_description_of_the_person_before():
+    shown = _shown("Gov. Dana Whitcombe launched the campaign on Monday. The campaign cost the state $449,000, "
+                   "according to the Harbour City Leader.")
+    assert shown[-1][1] != "Dana Whitcombe"

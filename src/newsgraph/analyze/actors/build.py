@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cached_property
+from typing import Optional
 
 from newsgraph.analyze import syntax
-from newsgraph.analyze.actors import coding, coref, dictionaries, names, tidy, token_runs
+from newsgraph.analyze.actors import coding, coref, dictionaries, names, pairs, tidy, token_runs
 from newsgraph.analyze.actors.credits import credit_tokens
 from newsgraph.analyze.actors.index import ActorIndex
+from newsgraph.analyze.actors.organization_descriptions import OrganizationDescriptions
 from newsgraph.analyze.actors.organizations import OrganizationRegistration
 from newsgraph.analyze.actors.persons import PersonRegistration
 from newsgraph.analyze.actors.persons import is_person_title as _is_title
@@ -29,7 +31,7 @@ LEADING_NOT_NAME = frozenset({"a", "an", "this", "that", "these", "those", "ever
 
 
 class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, Settling,
-              coref.DescriptionsAndPronouns):
+              coref.DescriptionsAndPronouns, OrganizationDescriptions, pairs.PairRegistration):
     """One left-to-right pass over a parse that fills an ActorIndex (see the module docstring)."""
 
     def __init__(self, index: ActorIndex, doc):
@@ -45,6 +47,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         self.aliases: dict[str, list[str]] = {}
         self.named_by_country: dict[str, bool] = {}  # group id -> its name says its country
         self.unnamed: set[str] = set()  # persons known only by a description ("a senior official")
+        self.quoted: Optional[frozenset] = None  # tokens inside direct quotes (found at the first pronoun)
         self.territorial: set[str] = set()  # country actors known only by their places
         self.credits: set[int] = set()  # tokens of a dateline or agency credit: no actors there
         self.named: set[str] = set()  # actors made from a name the tagger found (ids)
@@ -101,6 +104,8 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
                 items.append((t.i, 0, ent))
             elif t.lower_ in coref.PRONOUNS and t.pos_ == "PRON" and t.i not in self.ent_of:
                 items.append((t.i, 1, t))
+            elif t.i not in self.ent_of and pairs.plural_speaker(t):
+                items.append((t.i, 1, t))  # "Both men said": perhaps a pair named before
             elif t.pos_ in ("NOUN", "PROPN") and t.i not in self.ent_of and not names.bare_singular(t) \
                     and self._title_head(t):
                 items.append((t.i, 1, t))
@@ -110,8 +115,11 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
                 self._entity(obj)
             elif obj.lower_ in coref.PRONOUNS:
                 self._pronoun(obj)
-            else:
+            elif pairs.plural_speaker(obj) and self.speaking_pair(obj) is not None:
+                continue
+            elif not pairs.plural_speaker(obj) or self._title_head(obj):
                 self._description(obj)
+        self.register_speaking_pairs()
         self._finish()
 
     def _learn_person_words(self, ent) -> None:
@@ -255,6 +263,8 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
                                        or dictionaries.organization(tokens.text)):
             self._named_group(ent, tokens)  # "La Paz", "Azerbaijani" tagged as persons
             return
+        if ent.label_ == "NORP" and self._described_member(tokens):
+            return  # "Sen. Mara Quill ... The Utah Republican said": the senator
         if ent.label_ in ("ORG", "NORP", "GPE"):
             code = _code(tokens)
             if code.kind == "person" and code.name:  # "Spokeswoman Nadia Perez" tagged ORG

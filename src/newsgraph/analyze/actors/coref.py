@@ -40,7 +40,7 @@ from typing import Optional
 
 from newsgraph.analyze.actors import coding, dictionaries, token_runs
 from newsgraph.analyze.actors.gender import FEMALE, MALE, known_gender
-from newsgraph.analyze.actors.prominence import FirstMentions, Prominence
+from newsgraph.analyze.actors.prominence import FirstMentions
 from newsgraph.analyze.actors.token_runs import persons_in, trim_name
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject
 from newsgraph.model import Actor
@@ -82,6 +82,8 @@ GENERIC_ORGANIZATION_HEADS = frozenset({
     "carmaker", "manufacturer", "maker", "lender", "insurer", "airline", "chain", "brand", "nonprofit",
     "charity", "foundation", "association", "coalition", "alliance", "movement", "union", "league",
     "regulator", "watchdog", "developer", "publisher", "studio", "operator", "provider", "utility"})
+#: the generic heads that only an outlet answers to ("the paper" after a ministry is a document)
+OUTLET_HEADS = frozenset({"paper", "newspaper", "magazine", "publication", "outlet", "broadcaster", "tabloid"})
 #: the generic heads that may also stand for a group actor ("Hamas ... the group")
 GROUP_HEADS = frozenset({"group", "coalition", "alliance", "movement", "network", "campaign", "organization",
                          "organisation", "body"})
@@ -198,16 +200,63 @@ def _salience(mentions: list[Mention], sent: int, doc, speaker_pronoun: bool) ->
     return best
 
 
+def quoted_tokens(doc) -> frozenset:
+    """Indices of the tokens inside direct quotes (the marks excluded)."""
+    from newsgraph.analyze.statements.quotes import find_quotes  # a text utility; no cycle at import
+    from newsgraph.nlp.text import text_of
+
+    quotes, _ = find_quotes(text_of(doc))
+    if not quotes:
+        return frozenset()
+    inside = set()
+    k = 0
+    for t in doc:
+        while k < len(quotes) and quotes[k].end <= t.idx:
+            k += 1
+        if k < len(quotes) and quotes[k].start < t.idx and t.idx + len(t.text) < quotes[k].end:
+            inside.add(t.i)
+    return frozenset(inside)
+
+
+def _heard(m: Mention, quoted: frozenset | set) -> Mention:
+    """A mention as a pronoun outside quotes sees it: one inside a quote ("Senator Rubio failed us,"
+    said Murphy) is only named in passing there, neither the subject nor a speaker of the story."""
+    if m.head in quoted and (m.subject or m.speaker):
+        return Mention(m.actor, m.head, m.sent, False, False)
+    return m
+
+
+#: what being the main clause's subject in the latest sentence adds for a subject pronoun: only
+#: enough to break a tie with a subject of a clause inside that sentence
+TIE_BREAK = 0.01
+
+
+def _main_subject(mentions: list[Mention], doc) -> bool:
+    """Whether the latest of an actor's mentions (in one earlier sentence) is its main clause's subject."""
+    if not mentions:
+        return False
+    latest = max(m.sent for m in mentions)
+    return any(m.sent == latest and m.subject and doc[m.head].dep_ in ("nsubj", "nsubjpass")
+               and doc[m.head].head.dep_ == "ROOT" for m in mentions)
+
+
 def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict,
-                    unnamed: frozenset | set = frozenset(),
+                    unnamed: frozenset | set = frozenset(), quoted: frozenset | set = frozenset(),
                     first: Optional[dict[str, Mention]] = None) -> Optional[Actor]:
     """The actor a personal pronoun ``token`` refers to, or None. ``genders`` maps actor ids to
     "m"/"f" where known (a gendered given name counts too); ``unnamed`` holds ids of actors known
-    only by a description (less salient); ``first``: each actor's first mention in ``history``
-    (found here when not given)."""
+    only by a description (less salient); ``quoted`` holds the tokens inside direct quotes (a
+    pronoun outside them reads the names inside as named in passing); ``first``: each actor's
+    first mention in ``history`` (found here when not given)."""
     word = token.lower_
     if word in NEUTER:
         return _resolve_neuter(token, history, sent, doc)
+    if first is None:
+        first = {}
+        for m in history:
+            first.setdefault(m.actor.id, m)
+    if quoted and token.i not in quoted:
+        history = [_heard(m, quoted) for m in _window(history, sent, PERSON_PRONOUN_SENTENCES_BACK)][::-1]
     want_person = word in PERSON_PRONOUNS
     gender = "m" if word in MALE else "f" if word in FEMALE else None
     best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
@@ -217,10 +266,6 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
         if m.head < token.i and m.sent < sent:
             earlier.setdefault(m.actor.id, []).append(m)
     speaker_pronoun = is_speaker(token)
-    if first is None:
-        first = {}
-        for m in history:
-            first.setdefault(m.actor.id, m)
     for st in _stats(history, sent, token.i, back).values():
         m = st.last
         actor = m.actor
@@ -251,6 +296,8 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             score += KNOWN_GENDER_BONUS
         if actor.id in unnamed:
             score -= 0.5
+        if token.dep_ in ("nsubj", "nsubjpass") and _main_subject(earlier.get(actor.id, []), doc):
+            score += TIE_BREAK  # "X thinks Y is wrong. He ...": of equals, the main clause's subject
         if score > best[0] or (score == best[0] and m.head > best[1]):
             best = (score, m.head, actor)
     return best[2] if best[0] > 0 else None
@@ -351,9 +398,13 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
             elif actor.country is not None:
                 continue
         if desc.head and desc.head not in GENERIC_HEADS:
-            if not same_role(desc.head, heads.get(actor.id, ())):
+            if same_role(desc.head, heads.get(actor.id, ())):
+                score += 2.0
+            elif " " not in desc.head and any(h.split()[-1] == desc.head and not h.startswith("vice")
+                                              for h in heads.get(actor.id, ())):
+                score += 1.0  # "the minister" for a foreign minister: an exact title wins over it
+            else:
                 continue
-            score += 2.0
         elif not heads.get(actor.id) and actor.sector is None:
             continue  # "the official" is someone with a title
         if desc.any_of:
@@ -376,6 +427,51 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
     return best[1]
 
 
+#: description heads that usually bring in someone new rather than describe who the story is about
+#: ("the spokesman said" after a minister's words is the minister's spokesman)
+NEWCOMER_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary", "aide", "adviser",
+                            "advisor", "lawyer", "attorney", "source", "witness", "resident", "analyst",
+                            "expert", "official", "officer", "representative", "diplomat", "figure",
+                            "counterpart"})
+#: generic heads that still describe the one the story is about ("the Senate minority leader said")
+WEAK_ROLE_HEADS = frozenset({"leader", "head", "chief", "politician"})
+#: how many sentences back the person a speaking description stands for was last the subject
+DESCRIBED_SUBJECT_BACK = 2
+
+
+def described_subject(desc: Description, history: list[Mention], sent: int, heads: dict[str, set],
+                      before: int, doc, unnamed: frozenset | set = frozenset()) -> Optional[Actor]:
+    """The named person a speaking definite description that names no role anyone in the story holds
+    stands for ("Sen. Mara Quill ... The Utah Republican said", "Hillary Clinton ... the former
+    secretary of state said"): the one person who was the subject of a sentence just before -- and
+    no other person in those sentences a subject or a holder of a role with the description's head
+    word ("the minister" after a foreign minister was named is no one else). None when unsure."""
+    if desc.head is None or desc.head in NEWCOMER_HEADS or desc.head in GENERIC_HEADS - WEAK_ROLE_HEADS:
+        return None
+    word = desc.head.split()[-1]
+    subjects: dict[int, dict[str, Actor]] = {}  # sentence -> the persons that are its main subject
+    for m in _window(history, sent, DESCRIBED_SUBJECT_BACK):
+        actor = m.actor
+        if m.head >= before or actor.kind != "person" or actor.id in desc.exclude:
+            continue
+        if any(h.split()[-1] == word for h in heads.get(actor.id, ())):
+            return None  # someone holds the role: ``resolve_description`` weighed it
+        if m.subject and m.sent < sent and doc[m.head].dep_ in ("nsubj", "nsubjpass") \
+                and doc[m.head].head.dep_ == "ROOT":
+            subjects.setdefault(m.sent, {})[actor.id] = actor
+    if not subjects:
+        return None
+    latest = subjects[max(subjects)]  # the sentence just before that has one decides
+    if len(latest) != 1:
+        return None
+    actor = next(iter(latest.values()))
+    if actor.id in unnamed or desc.country and actor.country and actor.country != desc.country:
+        return None
+    if desc.sector and actor.sector and desc.explicit_sector and desc.sector != actor.sector:
+        return None
+    return actor
+
+
 # -- finding descriptions and pronouns in a parse ---------------------------------------------------
 
 def _generic_organization(t) -> bool:
@@ -386,9 +482,11 @@ def _generic_organization(t) -> bool:
     if t.dep_ not in ARGUMENT_DEPS and t.dep_ != "ROOT" or is_locative(t):
         return False
     lefts = [c for c in t.lefts]
-    # "the company", and "the French manufacturer": adjectives say more of the one named before
+    # "the company", "the French manufacturer", "the news organization": adjectives and common
+    # nouns say more of the one named before (a proper name would name another: "the Trump campaign")
     return bool(lefts) and lefts[0].lower_ in ("the", "this", "that") and all(
-        c.dep_ == "amod" and c.pos_ == "ADJ" for c in lefts[1:])
+        c.dep_ == "amod" and c.pos_ == "ADJ" or c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()
+        for c in lefts[1:])
 
 
 class DescriptionsAndPronouns:
@@ -458,6 +556,9 @@ class DescriptionsAndPronouns:
                 desc = Description(head, country, code.sector, frozenset(exclude), is_subject(t), any_of,
                                          code.explicit_sector)
                 actor = resolve_description(desc, index.mentions, sent, index._heads, t.i)
+                if actor is None and is_speaker(t) and t.text.islower():  # not "the Argus Leader"
+                    actor = described_subject(desc, index.mentions, sent, index._heads, t.i, self.doc,
+                                              self.unnamed)
                 if actor is not None:
                     learned = coding.Coding(text=code.text, country=country, sector=code.sector,
                                             title=token_runs.without_article(code).title, head=code.head, kind="person")
@@ -498,98 +599,41 @@ class DescriptionsAndPronouns:
         index.add_mention(actor, phrase, head=t.i)
         self._map(words, actor)
 
-    def _recent_organization(self, t, code: coding.Coding, phrase, words) -> bool:
-        """"the company", "the group": the most salient organisation (for "group" and its like, or a
-        group) within a few sentences whose sector does not contradict the noun's -- a subject or a
-        speaker above a thing named in passing, then the nearest; whether one was found."""
+    def _described_member(self, tokens) -> bool:
+        """A speaking "the Utah Republican", "The Democrat": one member of a party or people, singular
+        after "the", stands for the person the story is about (``described_subject``); whether one
+        was found."""
+        root = tokens.root
+        if root.tag_ != "NNP" or not is_speaker(root) or root.i != tokens.end - 1:
+            return False
+        lefts = list(root.lefts)
+        if not lefts or lefts[0].lower_ != "the" or any(c.dep_ == "poss" for c in lefts):
+            return False
         index = self.index
-        sent = index._sent_of[t.i]
-        kinds = ("organization", "group") if t.lemma_.lower() in GROUP_HEADS else ("organization",)
-        best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
-        named, counts, actors = self._organization_prominence(t.i)
-        for m in _window(index.mentions, sent):
-            actor = m.actor
-            if m.head >= t.i or actor.kind not in kinds:
-                continue
-            if code.sector and code.explicit_sector and actor.sector and actor.sector != code.sector:
-                continue  # "the company" is not the ministry named before it
-            if code.country and actor.country and actor.country != code.country:
-                continue  # "the French manufacturer" is no American company
-            score = (2.0 if m.subject else 1.0) + (0.5 if m.speaker else 0.0) - 0.3 * (sent - m.sent)
-            if code.sector and actor.sector == code.sector:
-                score += 0.5
-            if actor.id in named:
-                score += NAMED_BONUS  # "the group": the coalition named, not "maintenance workers"
-            if t.lemma_.lower() in GROUP_HEADS and actor.sector == "JRN":
-                continue  # "the group" is not the newspaper that reported on it
-            score += min(PROMINENCE_CAP, PROMINENCE_STEP * counts.get(actor.id, 0))
-            if (score, m.head) > best[:2]:
-                best = (score, m.head, actor)
-        actor = best[2]
-        if actor is None or actor.id not in named:
-            # nothing named nearby: the named organisation the story is about, when there is one
-            about = [a for a in actors.values() if a.id in named and a.kind in kinds
-                     and counts.get(a.id, 0) >= ABOUT_MIN_MENTIONS
-                     and not (code.sector and code.explicit_sector and a.sector and a.sector != code.sector)]
-            if about:
-                actor = max(about, key=lambda a: counts[a.id])
+        phrase = self.doc[lefts[0].i:root.i + 1]
+        country = token_runs.code_tokens(list(phrase)).country
+        desc = Description(root.lower_, country, None, subject=True)
+        actor = described_subject(desc, index.mentions, index._sent_of[root.i], index._heads, phrase.start,
+                                  self.doc, self.unnamed)
         if actor is None:
             return False
-        if actor.sector is None and code.kind == "organization" and code.sector and code.explicit_sector:
-            index.learn(actor, coding.Coding(text=code.text, sector=code.sector, head=code.head))
-        if actor.country is None and code.country:
-            index.learn(actor, coding.Coding(text=code.text, country=code.country))  # "the French maker"
-        index.add_mention(actor, phrase, head=t.i)
-        self._map(words, actor)
+        index.add_mention(actor, phrase, head=root.i)
+        self._map(list(phrase), actor)
         return True
-
-    def _organization_prominence(self, before: int) -> tuple[set, dict[str, int], dict[str, Actor]]:
-        """Over the whole text before token ``before``: the ids of actors named by a proper name,
-        how often each actor was a subject or speaker (the organisation the article is about is,
-        again and again), and the actors by id."""
-        return self._prominence.before(self.index.mentions, before)
-
-    @cached_property
-    def _prominence(self) -> Prominence:
-        return Prominence(self.doc)
 
     @cached_property
     def _first_mentions(self) -> FirstMentions:
         return FirstMentions()
 
-    def _definite_organization(self, t, code: coding.Coding, phrase, words) -> None:
-        """"the government", "the ministry", "the newspaper": the most recent organisation, group or
-        government of that kind within a few sentences (nothing when there is none)."""
-        index = self.index
-        sent = index._sent_of[t.i]
-        for m in reversed(index.mentions):
-            if sent - m.sent > MAX_SENTENCES_BACK:
-                return
-            actor = m.actor
-            if actor.kind == "person" or m.head >= t.i:
-                continue
-            if code.head in coding.GOVERNMENT_HEADS:
-                fits = actor.kind == "country" and actor.sector == "GOV"
-            else:
-                fits = same_role(code.head, index._heads.get(actor.id, ())) or (
-                    code.explicit_sector and code.sector is not None and actor.sector == code.sector
-                    and actor.kind == (code.kind or actor.kind))
-            if (not fits and actor.kind == "organization" and actor.sector is None and code.kind == "organization"
-                    and code.head not in coding.GOVERNMENT_HEADS):
-                # an organisation the tables did not know ("The Daily Courier ... The newspaper"):
-                # the description tells what it is
-                fits = True
-                index.learn(actor, coding.Coding(text=code.text, sector=code.sector, head=code.head))
-            if fits:
-                index.add_mention(actor, phrase, head=t.i)
-                self._map(words, actor)
-                return
-
     def _pronoun(self, t) -> None:
         index = self.index
+        if self.quoted is None:
+            self.quoted = quoted_tokens(self.doc)
         actor = resolve_pronoun(t, index.mentions, index._sent_of[t.i], self.doc, index._genders,
-                                self.unnamed, self._first_mentions.of(index.mentions))
+                                self.unnamed, self.quoted, self._first_mentions.of(index.mentions))
         if actor is None:
+            if t.lower_ == "they":
+                self.speaking_pair(t)  # "Ana Ruiz and Tom Brell ... They said": the two
             return
         index.add_mention(actor, t)
         if t.lower_ in MALE | FEMALE:

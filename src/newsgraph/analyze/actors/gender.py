@@ -62,6 +62,21 @@ def gender_of_title(title: Optional[str]) -> Optional[str]:
     return None
 
 
+def _generic_man(word: str) -> bool:
+    """A "-man" title some papers use for anyone ("Trump spokesman Hope Hicks", "chairman Ada Obi")."""
+    return word in MALE_WORDS and word.endswith("man")
+
+
+def gender_of_titled(actor: Actor, title: Optional[str]) -> Optional[str]:
+    """The gender a person's title marks, unless only a "-man" title marks it and the given name
+    marks a woman."""
+    gender = gender_of_title(title)
+    if gender == "m" and title and gender_of_name(actor) == "f" and not any(
+            w.strip(".").lower() in MALE_WORDS and not _generic_man(w.strip(".").lower()) for w in title.split()):
+        return None
+    return gender
+
+
 def gender_of_name(actor: Actor) -> Optional[str]:
     """"f"/"m" when a person's name starts with a given name that marks a gender ("Anna Veld"), else None.
     A single word may be a surname ("Jordan") and marks nothing."""
@@ -86,7 +101,7 @@ def gender_of_apposition(mentions, doc) -> Optional[str]:
             word = noun.lemma_.lower()
             if word in FEMALE_NOUNS:
                 return "f"
-            if word in MALE_NOUNS:
+            if word in MALE_NOUNS and not (_generic_man(word) and gender_of_name(m.actor) == "f"):
                 return "m"
     return None
 

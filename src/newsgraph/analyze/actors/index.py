@@ -12,7 +12,7 @@ from typing import Optional
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import coding, coref, dictionaries, token_runs
 from newsgraph.analyze.actors.coref import Mention
-from newsgraph.analyze.actors.gender import gender_of_title
+from newsgraph.analyze.actors.gender import gender_of_titled
 from newsgraph.model import Actor, Span
 
 _code = token_runs.code_tokens
@@ -257,7 +257,7 @@ class ActorIndex:
                 actor.title = code.title
         if code.head:
             self._heads.setdefault(actor.id, set()).add(code.head)
-        gender = gender_of_title(code.title)
+        gender = gender_of_titled(actor, code.title) if actor.kind == "person" else None
         if gender:
             self._genders.setdefault(actor.id, gender)
 

@@ -408,13 +408,19 @@ def possessive_names(doc) -> set[str]:
     spokeswoman"): a shop or a company named after its founder, not a person ("Trump's tariffs",
     "the Smiths' house" possess)."""
     found = set()
+    # a surname of someone the story names in full ("Ben Carson ... Carson's updated comments") is
+    # that person's, whatever the tagger made of the word after the 's
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.end >= len(doc) or doc[ent.end].text not in ("'s", "’s") \
-                or doc[ent.end].tag_ != "POS":
+                or doc[ent.end].tag_ != "POS" or len(ent) == 1 and ent.text in surnames:
             continue
         after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
         opened = ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an", "every", "each")
+        if after is not None and after.tag_ in ("VBN", "VBG") and after.head.i > after.i \
+                and after.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "X's updated comments": a participle on the noun X possesses
         if opened or after is None or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PUNCT") \
-                and after.text not in ("-", "–"):
+                and after.text not in ("-", "–", "“", '"', "‘"):
             found.add(ent.text)
     return found

@@ -1,7 +1,7 @@
 """What the actor pass knows of the mentions so far, for "the company", "the group" and pronouns.
 
 The actor pass asks, at each such description, which actors a proper name named before it and
-how often each was a subject or a speaker (``DescriptionsAndPronouns._organization_prominence``),
+how often each was a subject or a speaker (``OrganizationDescriptions._organization_prominence``),
 and at each pronoun, where each actor was first mentioned. A count over all the mentions for each
 of them made a long article cost more per name than a short one; ``Prominence`` and
 ``FirstMentions`` keep their tallies as the pass appends mentions (left to right; the pass never

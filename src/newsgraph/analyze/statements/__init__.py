@@ -37,10 +37,12 @@ from newsgraph.analyze.statements.cues import default_selector, speech_verbs
 from newsgraph.analyze.statements.interviews import answering, answers, interviewee
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
+from newsgraph.analyze.statements.quote_completion import without_lead_in
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
 from newsgraph.analyze.statements.speakers import (
     appositive_name,
+    coordinated,
     name_inside,
     named_before,
     speaking_for,
@@ -121,15 +123,25 @@ EVIDENTIAL = frozenset({"reveal", "show", "suggest", "indicate", "confirm", "dem
                         "point"})
 
 
+#: what a document does when it shows rather than says ("the study found", "the paper underscores")
+DOCUMENT_EVIDENTIAL = EVIDENTIAL | frozenset({"find", "underscore", "highlight", "estimate", "project"})
+
+
 def _evidence(statement: Statement, candidate: Candidate, tokens) -> bool:
-    """An evidential cue whose source is no actor, nor a document ("Preliminary tests reveal that
-    ...", "..., revealing how ..." after "the new resolution allowed ..."): evidence, not words."""
-    if statement.frame != "speech" or statement.speaker is not None or candidate.lemma not in EVIDENTIAL:
+    """An evidential cue whose source is no actor ("Preliminary tests reveal that ...", "...,
+    revealing how ..." after "the new resolution allowed ..."), or a document no one is named as
+    the author of ("the study shows", "the new paper underscores"): evidence, not words. A
+    document that says or writes ("the report said") stays words written."""
+    if statement.frame not in ("speech", "writing") or statement.speaker is not None:
         return False
     if not tokens:
-        return True
+        return statement.frame == "speech" and candidate.lemma in EVIDENTIAL
     root = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].root
-    return root.pos_ == "NOUN" and root.lemma_.lower() not in DOCUMENT_HEADS
+    if root.pos_ != "NOUN":
+        return False
+    if root.lemma_.lower() in DOCUMENT_HEADS:
+        return candidate.lemma in DOCUMENT_EVIDENTIAL
+    return statement.frame == "speech" and candidate.lemma in EVIDENTIAL
 
 
 def statement_cue_token(doc, statement: Statement):
@@ -164,7 +176,8 @@ def _speaker(doc, tokens, actors: Optional[ActorLookup]) -> tuple[Optional[Span]
     span = doc[tokens[0].i:tokens[-1].i + 1]
     actor = None
     if actors is not None:
-        actor = (speaking_for(span, actors) or titled_person(span, actors) or appositive_name(span, actors)
+        actor = (speaking_for(span, actors) or coordinated(span, actors) or titled_person(span, actors)
+                 or appositive_name(span, actors)
                  or actors.resolve(span) or named_before(span, actors) or name_inside(span, actors))
     return Span.from_spacy(span), (actor.id if actor is not None else None)
 
@@ -175,7 +188,8 @@ def _statement(doc, number: int, c: Candidate, quotes: SpanIndex[Quote], actors,
     cue = doc[c.cue_tokens[0].i:c.cue_tokens[-1].i + 1]
     blocked = [(t.idx, t.idx + len(t.text)) for t in [*c.cue_tokens, *(c.source_tokens if c.source else [])]]
     blocked.extend(_cue_adjuncts(c, quotes))
-    c.content = _without(text, _over_false_split(doc, c.content), blocked)
+    c.content = _without(text, without_lead_in(text, _over_false_split(doc, c.content), quotes, cue.start_char),
+                         blocked)
     content = [Span.of(text, s, e) for s, e in c.content]
     sent = c.cue_tokens[0].sent
     kind = _kind(text, c.content, quotes)

@@ -24,6 +24,7 @@ from typing import Any, Optional
 
 from newsgraph.analyze import resources
 from newsgraph.analyze.statements.cue_clauses import (
+    ADDRESSING_VERBS,
     CLAUSE_DEPS,
     OBJECT_DEPS,
     PRONOUN_LIKE,
@@ -175,6 +176,15 @@ def _verb_candidates(doc, verb, lemma: str = ""):
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
     if lemma in QUESTIONING_VERBS and passive(verb):
         return  # "X, asked about the fight, said ...": X was asked; what X said is another cue's
+    if lemma in ADDRESSING_VERBS and objects and all(addressee(c) for c in objects):
+        # "told reporters about the plan": the matter told about is what was said; without one
+        # (or with a that-clause, a quote) other constructions have their say
+        topic = _topic(verb, objects[-1].i)
+        if topic is not None:
+            pobj = next(g for g in topic.children if g.dep_ in ("pobj", "pcomp"))
+            yield candidate([_char_range(doc, pobj.left_edge.i, topic.right_edge.i + 1)], f"prep:{topic.lower_}",
+                            _cue_tokens(verb) + list(doc[verb.i + 1:topic.i + 1]))
+            return
     if lemma in QUESTIONING_VERBS and objects and all(addressee(c) for c in objects):
         # "asked Anna about the budget": who was asked is not what was asked; the matter asked
         # about is, and without one there is no content
@@ -212,10 +222,19 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         yield candidate([_char_range(doc, before.start, before.end)], "ccomp")
         return
     if preps:
-        prep = preps[0]
+        # "spoke to reporters about the flooding": the matter, not the audience
+        prep = next((p for p in preps if p.lower_ in ("about", "regarding")), preps[0])
         pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
         content = [_char_range(doc, pobj[0].left_edge.i, prep.right_edge.i + 1)]
         yield candidate(content, f"prep:{prep.lower_}", _cue_tokens(verb) + [prep])
+
+
+def _topic(verb, after: int):
+    """The about/on/over phrase after token ``after`` that names the matter a cue is about, or None."""
+    return next((p for p in verb.children if p.dep_ == "prep" and p.i > after
+                 and p.lower_ in ("about", "on", "over", "regarding")
+                 and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in p.children)),
+                None)
 
 
 def _channel_clause(verb) -> list:

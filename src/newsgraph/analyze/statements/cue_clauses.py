@@ -37,6 +37,12 @@ SUBJECT_CONTROL = frozenset("promise vow pledge threaten".split())
 # Verbs of asking: what was asked is a clause ("asked whether ...", "asked X to ..."), a request
 # ("asked for help") or a quote, never the one asked or the topic ("asked X about Y").
 QUESTIONING_VERBS = frozenset("ask question quiz query interview press grill".split())
+#: verbs that address an audience, told or informed about a matter ("told reporters about the plan")
+ADDRESSING_VERBS = frozenset("tell brief inform update remind assure warn caution".split())
+#: nouns of an audience spoken to: an object that is who is addressed, not what is said
+AUDIENCES = frozenset("reporter journalist lawmaker legislator audience crowd supporter investor analyst student "
+                      "voter employee worker staff colleague member delegate jury juror committee panel senator "
+                      "listener viewer reader parent resident shareholder congregation".split())
 PERSON_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
 
 
@@ -215,6 +221,6 @@ def addressee(token) -> bool:
         return False
     if token.pos_ == "PRON":
         return token.lower_ not in PRONOUN_LIKE
-    if token.ent_type_ in PERSON_ENTITIES or token.pos_ == "PROPN":
+    if token.ent_type_ in PERSON_ENTITIES or token.pos_ == "PROPN" or token.lemma_.lower() in AUDIENCES:
         return not any(c.dep_ == "prep" for c in token.children)
     return False

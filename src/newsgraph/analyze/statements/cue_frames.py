@@ -51,6 +51,18 @@ SHOWING_VERBS = frozenset({"reveal", "unveil", "show", "display", "present", "di
 INFORMATION = frozenset("news detail details plan plans figure figures finding findings result results name names "
                         "identity number numbers data information fact facts reason reasons secret secrets "
                         "intention intentions proposal proposals terms cost price decision".split())
+# Verbs of booking a result: with a business figure as object ("reported revenue of $9 billion",
+# "posted a loss", "recorded a 10% rise in sales") an accounting act, not words.
+BOOKING_VERBS = frozenset({"report", "post", "record", "book", "log", "notch"})
+FIGURES = frozenset("revenue revenues profit profits loss losses earnings sales income margin margins turnover "
+                    "deficit surplus dividend ebitda ebit eps".split())
+MOVES = frozenset("rise rises fall falls drop drops decline declines increase increases jump jumps surge surges "
+                  "gain gains slump slumps dip dips growth plunge plunges".split())
+# Sources that are a poll's share, not someone speaking ("42% say", "three-fourths say", "a
+# majority of voters say", "those surveyed say"): a finding, not words said.
+SHARES = frozenset("percent % majority minority plurality half third thirds quarter quarters fourths fifths "
+                   "respondent respondents".split())
+POLLED = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"})
 # Cognition verbs whose quoted content is inner thought, not words said ('"Not again," he thought').
 INNER_ONLY = frozenset("think know feel believe remember realize realise imagine suppose sense fear worry".split())
 # Nouns naming a written channel: "said in a statement", "told X in an email", "on Twitter".
@@ -81,6 +93,8 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
     lemma = candidate.lemma.lower()
     if _purpose(candidate.head):
         return "intention"  # "To confirm the link, the team ran tests": what they set out to do
+    if _extraposed(candidate.head):
+        return "belief"  # "it is impossible to talk about X", "it is fair to say": the writer's judgement
     frame = "speech" if voices_stance(candidate) else cue_classes().get(lemma)
     if frame is None:
         if lemma in speech_verbs or construction in SPOKEN_CONSTRUCTIONS or direct:
@@ -94,6 +108,10 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
         # "tweeted her support for the strikers" (a stance) is words written
     if lemma == "add" and construction == "obj" and not direct:
         return "belief"  # "is adding Ana Ruiz as its strategy chief": an act; "added that ..." is words
+    if frame == "speech" and not direct and _poll_share(candidate.source_tokens):
+        return "belief"  # "47% say the country should ...": a poll's finding, not words said
+    if lemma in BOOKING_VERBS and construction == "obj" and not direct and _figure_object(candidate.head):
+        return "belief"  # "The company reported revenue of $9 billion": books a result, says nothing
     if lemma in SHOWING_VERBS and construction == "obj" and not direct and not _text_object(candidate, INFORMATION):
         return "belief"  # "Audi revealed its new coupe": a thing shown, not words
     if frame in ("speech", "writing") and not direct and construction not in SPOKEN_CONSTRUCTIONS:
@@ -120,6 +138,19 @@ def _unsaid(head) -> str | None:
     return None
 
 
+def _extraposed(head) -> bool:
+    """A cue infinitive after an expletive "it" and an adjective ("it's impossible to talk about",
+    "it is fair to say"): the writer judges what could be said; no one says it."""
+    if head is None or head.tag_ != "VB" or head.dep_ not in ("xcomp", "ccomp", "advcl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    verb = head.head
+    while verb.dep_ == "acomp" and verb.head is not verb:
+        verb = verb.head  # the parser may hang the infinitive on the adjective
+    return verb.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children) \
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
 def _purpose(head) -> bool:
     """A cue verb that is an infinitive of purpose: "To confirm ...", "..., in order to show ..."."""
     return head is not None and head.tag_ == "VB" and head.dep_ == "advcl" \
@@ -132,6 +163,38 @@ def _text_object(candidate: Candidate, more: frozenset = frozenset()) -> bool:
     objects = [c for c in candidate.head.children if c.dep_ == "dobj"] if candidate.head is not None else []
     return not objects or any(o.lemma_.lower() in TEXT_NOUNS or o.lemma_.lower() in WRITTEN_CHANNELS
                               or o.lemma_.lower() in more for o in objects)
+
+
+def _poll_share(tokens) -> bool:
+    """Whether a source is a poll's share of respondents ("42%", "three-fourths", "a majority of
+    voters", "those surveyed")."""
+    if not tokens:
+        return False
+    root = _root(tokens)
+    if root.lower_ in SHARES or root.lemma_.lower() in SHARES:
+        return True
+    doc = root.doc
+    following = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    if root.like_num and following is not None and following.lower_ in ("%", "percent", "per"):
+        return True  # "42% say", "42 percent say"
+    return root.lower_ in ("those", "people", "voters", "americans") and any(
+        t.lower_ in POLLED and t.head.i == root.i for t in tokens)
+
+
+def _figure_object(head) -> bool:
+    """Whether a cue's object is a business figure ("revenue of $9 billion", "a 10% rise in sales",
+    "a quarterly loss")."""
+    if head is None:
+        return False
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        word = obj.lemma_.lower()
+        if word in FIGURES or obj.lower_ in FIGURES:
+            return True
+        if word in MOVES and any(p.dep_ == "prep" and p.lower_ in ("in", "of") and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in FIGURES or g.lower_ in FIGURES) for g in p.children)
+                for p in obj.children):
+            return True
+    return False
 
 
 def _written_channel(candidate: Candidate) -> bool:

@@ -49,6 +49,21 @@ def with_quotes(doc, candidate: Candidate, quotes: SpanIndex[Quote]) -> Candidat
     return candidate
 
 
+def without_lead_in(text: str, content: list[tuple[int, int]], quotes: SpanIndex[Quote], cue_start: int) -> list:
+    """'X defends her record in an ad: "A," the senator says': the writer's lead-in before a colon
+    is no part of the quote the cue after it reports (the parser hangs it inside the quoted clause).
+    Applied to a selected statement's content (selection weighs the content as parsed)."""
+    return [_lead_in_cut(text, start, end, quotes, cue_start) for start, end in content]
+
+
+def _lead_in_cut(text: str, start: int, end: int, quotes: SpanIndex[Quote], cue_start: int) -> tuple[int, int]:
+    for quote in quotes.overlapping(start, end):
+        if start < quote.start < end <= quote.end + 2 and quote.end <= cue_start \
+                and text[start:quote.start].rstrip().endswith(":"):
+            return quote.start, end
+    return start, end
+
+
 def _add_split_quote(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocked) -> None:
     """'"A," he said, "B."': the quote right after the cue is the rest of the same content."""
     last_end = candidate.content[-1][1] if candidate.content else 0
@@ -102,7 +117,8 @@ def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: SpanIndex[Quo
             continue  # another statement's cue stands between: the quote is not a continuation
         if "\n" in gap:
             quoting = any(quotes.overlaps(s, e) for s, e in last.content)
-            if not quoting or gap.strip(" \t\r\n.,:;") or not _is_paragraph(text, quote) or gap.count("\n") > 2:
+            if not quoting or not _rest_of_cue_sentence(last, text, end, gap) or not _is_paragraph(text, quote) \
+                    or gap.count("\n") > 2:
                 continue  # across a paragraph break only a quote paragraph continues a quote
         elif len(gap.strip()) > 40 and text[last.cue_tokens[-1].sent.end_char:quote.start].strip():
             continue  # in the paragraph: the quote must follow the cue's sentence
@@ -137,6 +153,22 @@ def _attach_to_next(doc, candidates: list[Candidate], quotes: SpanIndex[Quote]) 
                 or any(s < quote.end for s, _ in candidate.content):
             continue  # the next sentence must be the cue's, in the same paragraph, naming its source
         candidate.content.insert(0, (quote.start, quote.end))
+
+
+#: how long the rest of a cue's sentence after its statement may be for a quote paragraph after it
+#: to continue the statement ('"A," she said on Monday at a news conference.' then a quote paragraph)
+REST_OF_CUE_SENTENCE = 60
+
+
+def _rest_of_cue_sentence(last: Candidate, text: str, end: int, gap: str) -> bool:
+    """Whether what stands between a statement and the paragraph break after it is nothing but
+    punctuation or a short rest of the cue's own sentence ("on Monday", "in an interview")."""
+    rest = gap[:gap.index("\n")]
+    if not rest.strip(" \t\r.,:;"):
+        return True
+    sent = last.cue_tokens[-1].sent
+    return len(rest.strip()) <= REST_OF_CUE_SENTENCE and sent.end_char >= end + len(rest.rstrip()) \
+        and not any(mark in rest for mark in "\"“”")
 
 
 def _attributed_after(doc, quote: Quote) -> bool:

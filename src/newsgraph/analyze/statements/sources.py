@@ -17,6 +17,8 @@ from newsgraph.analyze import resources, syntax
 from newsgraph.analyze.statements.cue_clauses import CLAUSE_DEPS, SUBJECT_CONTROL, SUBJECTS, is_conjoined_cue
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 
+#: words that only count the subject named before them ("the leaders -- both said ...")
+QUANTIFIERS = frozenset({"both", "all", "each", "either", "neither"})
 # Clauses a participle or conjoined cue can hang off while sharing the main clause's subject.
 SUBJECT_SHARING = ("advcl", "conj", "xcomp", "acl")
 
@@ -25,11 +27,13 @@ def source_of(verb, depth: int = 0) -> Optional[list]:
     """The subject mention of a cue verb, inherited from the governing clause when it has none."""
     # an inherited subject may be a passive one ("X's attempts, noting ..., were welcomed")
     subjects = SUBJECTS if depth == 0 else SUBJECTS + ("nsubjpass",)
-    for child in verb.children:
-        if child.dep_ in subjects:
-            if child.lower_ in ("there", "what"):
-                return None  # expletive: "there are"
-            return _trim_mention(_without_adjunct(child, verb))
+    # two subjects are a parser slip ('"I salute Sen. Ana Ruiz," Tom Brell said' hangs the quoted
+    # name on "said" too): the one next to the cue is its own
+    for child in sorted((c for c in verb.children if c.dep_ in subjects),
+                        key=lambda c: (c.lower_ in QUANTIFIERS, abs(c.i - verb.i)))[:1]:
+        if child.lower_ in ("there", "what"):
+            return None  # expletive: "there are"
+        return _trim_mention(_without_adjunct(child, verb))
     if depth == 0:
         named = syntax.mistagged_name_subject(verb)
         if named is not None:

@@ -1,6 +1,7 @@
 """Speakers the actor index does not give for a source mention as it stands.
 
-* ``speaking_for``: a source that speaks for someone named with it -- "Brell's office",
+* ``speaking_for``: a source that speaks for someone named with it (or a pronoun coreference
+  resolved: "her campaign") -- "Brell's office",
   "representatives for Northwind", "the Brell campaign" -- is that someone (an office or a
   campaign has no voice of its own); a spokesperson, and a person's lawyer or aide, stays a
   person of their own.
@@ -20,6 +21,7 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze import syntax
+from newsgraph.analyze.actors.pairs import appositive_names
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.model import Actor
 from newsgraph.nlp.text import ents_within
@@ -39,11 +41,33 @@ def speaking_for(span, actors: ActorLookup) -> Optional[Actor]:
     doc = span.doc
     for owner in syntax.owners(root, OWNER_PREPS, proper_compounds=True):
         if owner.pos_ == "PRON":
+            # "her campaign said": whom coreference gave the pronoun, a person or organisation
+            actor = actors.resolve(doc[owner.i:owner.i + 1])
+            if actor is not None and actor.kind in ("person", "organization"):
+                return actor
             continue
         actor = actors.resolve(doc[owner.left_edge.i:owner.i + 1]) or named_before(
             doc[owner.left_edge.i:owner.i + 1], actors)
         if actor is not None:
             return actor
+    return None
+
+
+def coordinated(span, actors: ActorLookup) -> Optional[Actor]:
+    """The group actor of named speakers joined in one source ("Ana Ruiz and Tom Brell said"): the
+    group with a mention that opens the source and ends at its last conjunct (the actor stage
+    makes it for a coordinated speaker), or None."""
+    root = span.root
+    heads = [root] + [c for c in appositive_names(root) if span.start <= c.i < span.end]
+    for head in heads:  # "Ana Ruiz and Tom Brell", "the founders, Ana Ruiz and Tom Brell"
+        conjs = [c for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end]
+        if not conjs:
+            continue
+        start = head.left_edge.idx
+        for actor in actors.to_list():
+            if actor.kind == "group" and any(m.start == start and m.end <= span.end_char and m.end >= conjs[-1].idx
+                                             for m in actor.mentions):
+                return actor
     return None
 
 
@@ -63,12 +87,18 @@ def titled_person(span, actors: ActorLookup) -> Optional[Actor]:
     return actor if actor is not None and actor.kind == "person" else None
 
 
+#: honorifics before a surname ("Mr. King" is Charlie King): no part of the name itself
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
+
+
 def named_before(span, actors: ActorLookup) -> Optional[Actor]:
-    """The one actor whose name starts or ends with ``span``'s proper name, or None."""
-    words = [t.text for t in span if t.pos_ == "PROPN" or t.text[:1].isupper() and t.pos_ != "DET"]
-    words = [w for w in words if w not in ("'s", "’s")]
-    if not words or len(words) != sum(1 for t in span if not t.is_punct and t.lower_ != "the" and
-                                      t.text not in ("'s", "’s")):
+    """The one actor whose name starts or ends with ``span``'s proper name (an honorific before a
+    surname left out: "Mr. King"), or None."""
+    tokens = [t for t in span if not t.is_punct and t.lower_ != "the" and t.text not in ("'s", "’s")]
+    if len(tokens) > 1 and tokens[0].lower_ in HONORIFICS:
+        tokens = tokens[1:]
+    words = [t.text for t in tokens if t.pos_ == "PROPN" or t.text[:1].isupper() and t.pos_ != "DET"]
+    if not words or len(words) != len(tokens):
         return None  # only a bare name: "Northwind", "Brell", "the Harbour Board"
     n = len(words)
     found = []

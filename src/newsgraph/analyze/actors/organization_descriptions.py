@@ -1,0 +1,113 @@
+"""Organisation descriptions: which organisation "the company", "the group", "the paper" or "the
+government" points back to (see ``coref``'s docstring for the rules). A mixin of the actor builder,
+whose ``index`` and ``_map`` it uses; the weights live in ``coref``."""
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Optional
+
+from newsgraph.analyze.actors import coding
+from newsgraph.analyze.actors.coref import (
+    ABOUT_MIN_MENTIONS,
+    GROUP_HEADS,
+    MAX_SENTENCES_BACK,
+    NAMED_BONUS,
+    OUTLET_HEADS,
+    PROMINENCE_CAP,
+    PROMINENCE_STEP,
+    _window,
+    same_role,
+)
+from newsgraph.analyze.actors.prominence import Prominence
+from newsgraph.model import Actor
+
+
+class OrganizationDescriptions:
+    """The organisation-description steps of the actor builder's pass."""
+
+    def _recent_organization(self, t, code: coding.Coding, phrase, words) -> bool:
+        """"the company", "the group": the most salient organisation (for "group" and its like, or a
+        group) within a few sentences whose sector does not contradict the noun's -- a subject or a
+        speaker above a thing named in passing, then the nearest; whether one was found."""
+        index = self.index
+        sent = index._sent_of[t.i]
+        kinds = ("organization", "group") if t.lemma_.lower() in GROUP_HEADS else ("organization",)
+        outlet = code.sector == "JRN" or t.lemma_.lower() in OUTLET_HEADS
+        best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
+        named, counts, actors = self._organization_prominence(t.i)
+        for m in _window(index.mentions, sent):
+            actor = m.actor
+            if m.head >= t.i or actor.kind not in kinds:
+                continue
+            if code.sector and code.explicit_sector and actor.sector and actor.sector != code.sector:
+                continue  # "the company" is not the ministry named before it
+            if code.country and actor.country and actor.country != code.country:
+                continue  # "the French manufacturer" is no American company
+            if outlet and actor.sector != "JRN" and not (actor.sector is None and m.speaker):
+                continue  # "the paper": an outlet (one that reported, when unknown) or a document
+            score = (2.0 if m.subject else 1.0) + (0.5 if m.speaker else 0.0) - 0.3 * (sent - m.sent)
+            if code.sector and actor.sector == code.sector:
+                score += 0.5
+            if actor.id in named:
+                score += NAMED_BONUS  # "the group": the coalition named, not "maintenance workers"
+            if t.lemma_.lower() in GROUP_HEADS and actor.sector == "JRN" and code.sector != "JRN":
+                continue  # "the group" is not the newspaper that reported on it
+            score += min(PROMINENCE_CAP, PROMINENCE_STEP * counts.get(actor.id, 0))
+            if (score, m.head) > best[:2]:
+                best = (score, m.head, actor)
+        actor = best[2]
+        if actor is None or actor.id not in named:
+            # nothing named nearby: the named organisation the story is about, when there is one
+            about = [a for a in actors.values() if a.id in named and a.kind in kinds
+                     and counts.get(a.id, 0) >= ABOUT_MIN_MENTIONS
+                     and not (code.sector and code.explicit_sector and a.sector and a.sector != code.sector)
+                     and not (outlet and a.sector != "JRN")]
+            if about:
+                actor = max(about, key=lambda a: counts[a.id])
+        if actor is None:
+            return False
+        if actor.sector is None and code.kind == "organization" and code.sector and code.explicit_sector:
+            index.learn(actor, coding.Coding(text=code.text, sector=code.sector, head=code.head))
+        if actor.country is None and code.country:
+            index.learn(actor, coding.Coding(text=code.text, country=code.country))  # "the French maker"
+        index.add_mention(actor, phrase, head=t.i)
+        self._map(words, actor)
+        return True
+
+    def _organization_prominence(self, before: int) -> tuple[set, dict[str, int], dict[str, Actor]]:
+        """Over the whole text before token ``before``: the ids of actors named by a proper name,
+        how often each actor was a subject or speaker (the organisation the article is about is,
+        again and again), and the actors by id."""
+        return self._prominence.before(self.index.mentions, before)
+
+    @cached_property
+    def _prominence(self) -> Prominence:
+        return Prominence(self.doc)
+
+    def _definite_organization(self, t, code: coding.Coding, phrase, words) -> None:
+        """"the government", "the ministry", "the newspaper": the most recent organisation, group or
+        government of that kind within a few sentences (nothing when there is none)."""
+        index = self.index
+        sent = index._sent_of[t.i]
+        for m in reversed(index.mentions):
+            if sent - m.sent > MAX_SENTENCES_BACK:
+                return
+            actor = m.actor
+            if actor.kind == "person" or m.head >= t.i:
+                continue
+            if code.head in coding.GOVERNMENT_HEADS:
+                fits = actor.kind == "country" and actor.sector == "GOV"
+            else:
+                fits = same_role(code.head, index._heads.get(actor.id, ())) or (
+                    code.explicit_sector and code.sector is not None and actor.sector == code.sector
+                    and actor.kind == (code.kind or actor.kind))
+            if (not fits and actor.kind == "organization" and actor.sector is None and code.kind == "organization"
+                    and code.head not in coding.GOVERNMENT_HEADS):
+                # an organisation the tables did not know ("The Daily Courier ... The newspaper"):
+                # the description tells what it is
+                fits = True
+                index.learn(actor, coding.Coding(text=code.text, sector=code.sector, head=code.head))
+            if fits:
+                index.add_mention(actor, phrase, head=t.i)
+                self._map(words, actor)
+                return
