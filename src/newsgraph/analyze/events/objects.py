@@ -149,6 +149,8 @@ def by_object(verb):
     ("suspended its offensive"), ending restrictions an easing ("lifted the curfew"); "call" with an
     object and a complement names something ("called it a sham"), it is no phone call."""
     lemma = verb.lemma_.lower()
+    if S.court_overturned(verb) is not None:
+        return ("SANCTION", "convict")  # "a judge blocked the state's law": the court acts against its maker
     if lemma in PLACING_VERBS:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "under":

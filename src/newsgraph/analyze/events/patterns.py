@@ -160,6 +160,10 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
                 # one granting it, and what was asked is not done by them
                 used_objects.add(asked.i)
                 event.absorbed = {t.i for t in asked.subtree if t.i != asked.i}
+            law = S.court_overturned(token)
+            if law is not None:
+                # whose law or order it is: its possessor or maker ("Ohio's law", "the president's order")
+                event.recipient = P.owner(law)
             if override == ("AGREE", None):
                 event.recipient = P.prep_object(token, ("with",))  # "struck a deal with X": X
             if override == ("ACCUSE", "disapprove") and token.lemma_.lower() == "take":
@@ -281,6 +285,8 @@ def _suffered(verb, trigger: Trigger, lexicon: Lexicon, words, used_objects: set
 
 
 def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
+    if S.poll_answer(token):
+        return None  # "25 percent of voters would not support him": a poll's finding, no act
     words = _trigger_words(token, trigger)
     if token.lemma_.lower() in SUFFERING_VERBS:
         suffered = _suffered(token, trigger, lexicon, words, used_objects)

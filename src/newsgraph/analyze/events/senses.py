@@ -278,3 +278,80 @@ def thing_offered(verb, complement) -> bool:
     "pledged support", "offered $2 million")."""
     return (verb.lemma_.lower() in OFFERING and complement is not None and complement.pos_ == "NOUN"
             and not P.is_someone(complement) and complement.lemma_.lower() not in PROMISES)
+
+
+#: who rules a law void or halts it: a judge or a court (PLOVER SANCTION convict: "find an entity or
+#: behavior ... unconstitutional ... in a court of law")
+COURTS = {"judge", "court", "justice", "tribunal", "panel", "magistrate", "judiciary"}
+#: verbs of a court stopping a law ("strike" and "throw" only with their particle: "struck down", "threw out")
+OVERTURNING = {"block": "", "halt": "", "overturn": "", "invalidate": "", "void": "", "overrule": "",
+               "suspend": "", "enjoin": "", "stay": "", "freeze": "", "nullify": "", "annul": "", "quash": "",
+               "reverse": "", "vacate": "", "strike": "down", "throw": "out"}
+#: what a court stops: a law, an order, a policy (not a person or a meeting)
+LAWS = {"law", "ban", "order", "rule", "regulation", "policy", "statute", "measure", "ordinance", "decree",
+        "mandate", "legislation", "restriction", "requirement", "directive", "program", "programme", "map",
+        "provision", "act", "ruling", "decision", "plan", "limit", "moratorium", "rollback", "tariff"}
+
+
+def court_overturned(verb):
+    """"A federal judge blocked Ohio's voting law", "the Supreme Court struck down the ban", "the order was
+    halted by an appeals court": the law or order a court stops (PLOVER SANCTION convict, the court
+    acting against the law's maker), else None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OVERTURNING:
+        return None
+    if OVERTURNING[lemma] and not any(c.dep_ == "prt" and c.lower_ == OVERTURNING[lemma] for c in verb.children):
+        return None
+    law = P.first_child(verb, ("dobj", "nsubjpass"))
+    if law is None or law.lemma_.lower() not in LAWS:
+        return None
+    doer = P.first_child(verb, ("nsubj",))
+    if doer is None:
+        agent = P.first_child(verb, ("agent",))
+        doer = P.first_child(agent, ("pobj",)) if agent is not None else None
+    if doer is None or doer.lemma_.lower() not in COURTS:
+        return None
+    return law
+
+
+#: words that count the share of those polled: "25 percent of voters", "a 69% majority of Republicans"
+SHARES = {"percent", "%", "majority", "plurality", "minority", "share", "third", "half", "quarter", "fifth"}
+POLLED = {"survey", "poll", "question", "interview", "ask", "sample"}
+
+
+def _share_of_polled(noun) -> bool:
+    """A subject counting the share of a polled group ("25 percent of likely voters", "a 62% majority
+    of Democrats") or naming the polled ("those surveyed", "respondents")."""
+    if noun.lemma_.lower() in ("respondent", "responder"):
+        return True
+    if noun.lower_ in ("those", "people", "voters", "adults") and any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in POLLED for c in noun.children):
+        return True  # "those surveyed"
+    whole = P.prep_object(noun, ("of",))
+    if whole is not None and not P.is_someone(whole):
+        return False  # "40 percent of the budget": a share of a thing, no one polled
+    words = [noun] + [c for c in noun.children if c.dep_ in ("nummod", "amod", "compound", "quantmod")]
+    if noun.lower_ in ("percent", "%") or noun.ent_type_ == "PERCENT" and noun.like_num:
+        return True
+    return noun.lemma_.lower() in SHARES and any(
+        w.like_num or w.ent_type_ == "PERCENT" or any(g.like_num for g in w.children) for w in words[1:])
+
+
+def poll_answer(verb) -> bool:
+    """"25 percent of likely voters say they would not support him", "a 69% majority of Republicans
+    support deploying", "women back him by almost 20 points": a poll's finding about what a share of
+    those asked think, not an act of theirs (no PLOVER event)."""
+    clause = verb
+    for _ in range(4):
+        if any(c.dep_ == "prep" and c.lower_ == "by" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() == "point" for g in c.children) for c in clause.children):
+            return True  # "back him by almost 20 points": a poll's margin
+        subject = P.first_child(clause, ("nsubj", "nsubjpass"))
+        if subject is not None and _share_of_polled(subject):
+            return True
+        if clause.dep_ == "acl" and _share_of_polled(clause.head):
+            return True  # "22 percent saying they would not support him"
+        if clause.dep_ in ("ROOT",) or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return False

@@ -1,0 +1,40 @@
+"""Courts that stop a law or an order, and polls that report what a share of those asked think: on
+sentences of our own writing (invented officials). Each row: the exact events the sentence makes."""
+from __future__ import annotations
+
+import pytest
+from event_rows import event_rows  # (type, actor, recipient, modality) of each event
+
+PUBLISHED = "2024-05-08"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a court striking down, halting or blocking a law or order: PLOVER SANCTION convict ("find ...
+    # unconstitutional"), against whoever made it (not an attack, not a mere rejection)
+    ("The Supreme Court of Kansas on Monday struck down Governor Lara Pike's ban on billboards.",
+     [("SANCTION", "Supreme Court", "Lara Pike", "asserted")]),
+    ("A federal judge in Texas halted President Dana Mills's executive order on asylum.",
+     [("SANCTION", "federal judge", "Dana Mills", "asserted")]),
+    ("Governor Lara Pike's order was blocked by a federal judge on Friday.",
+     [("SANCTION", "federal judge", "Lara Pike", "asserted")]),
+    # a politician blocking a bill is no court ruling
+    ("Senator Ray Holt blocked the bill in the Senate.", [("REJECT", "Ray Holt", None, "asserted")]),
+])
+def test_court_stopping_a_law(text, expected):
+    assert event_rows(text, PUBLISHED) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # what a share of those polled would do or back is a poll's finding, not an act of theirs
+    ("Twenty-five percent of likely voters say they would not support Senator Ray Holt, the poll found.", []),
+    ("A 62% majority of Democrats support sending troops to the region.", []),
+    ("Women back Senator Ray Holt by almost 15 points, the survey shows.", []),
+    ("A poll released Monday found that 41 percent of Republicans back Senator Ray Holt.", []),
+    # a share of a thing is no one polled; a winner's thanks stay an event
+    ("Senator Ray Holt won 60 percent of the vote and thanked Governor Lara Pike for her support.",
+     [("SUPPORT", "Ray Holt", "Lara Pike", "asserted")]),
+])
+def test_poll_findings_are_no_events(text, expected):
+    assert event_rows(text, PUBLISHED) == expected
