@@ -38,3 +38,17 @@ def test_court_stopping_a_law(text, expected):
 ])
 def test_poll_findings_are_no_events(text, expected):
     assert event_rows(text, PUBLISHED) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "insist" on a clause of fact is a claim (a statement), on a bare verb a demand
+    ("Senator Ray Holt insisted that Governor Lara Pike and his rivals are too concerned about trade.", []),
+    ("Senator Ray Holt insisted that Governor Lara Pike resign.", [("REQUEST", "Ray Holt", "Lara Pike", "asserted")]),
+    # a fact recognised is no recognition of a state and no support of anyone
+    ("Senator Ray Holt seems to recognize his credibility problem on trade.", []),
+    # an allegiance captured is a campaign's gain, no seizure
+    ("Senator Ray Holt has captured the allegiance of younger voters.", []),
+])
+def test_word_senses_that_name_no_event(text, expected):
+    assert event_rows(text, PUBLISHED) == expected

@@ -326,6 +326,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     if S.fact_admitted(token):
         # "conceded the situation is regrettable": a point conceded, and the fact no event of its own
         return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=admitted(token))
+    if S.fact_recognised(token):
+        return None  # "seems to recognize his credibility problem": a fact seen, no one recognised or backed
     if S.electoral_gain(token, trigger.type) or S.nothing_done_to(token, trigger.type) or (
             trigger.type in ("SUPPORT", "REQUEST") and S.idea_object(token)):
         return None  # "stealing moderates", "defend the notion that ...", "the result X was seeking"
@@ -480,6 +482,8 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
     if complement is not None and S.fact_admitted(complement):
         # "refusing to concede that his backers ...": a point disputed, no refusal
         return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=admitted(complement))
+    if token.lemma_.lower() == "insist" and S.claim_clause(complement):
+        return None  # "insisted that the leaders are too concerned": a claim (a statement), no demand
     denied = P.first_child(token, ("dobj",)) or complement
     if token.lemma_.lower() == "deny" and denied is not None and denied.lemma_.lower() in ALLEGATIONS:
         # "denied the allegations", "denied charges that it tortured ...": a denial of responsibility,

@@ -213,7 +213,8 @@ def campaign_rally(noun) -> bool:
 #: what a campaign wins or takes: votes, voters, delegates, a nomination, attention (no seizure)
 ELECTORAL_GAINS = {"delegate", "vote", "voter", "moderate", "supporter", "nomination", "spotlight", "headline",
                    "attention", "momentum", "majority", "primary", "caucus", "endorsement", "donor", "electorate",
-                   "limelight", "thunder", "heart", "mind", "independent"}
+                   "limelight", "thunder", "heart", "mind", "independent", "allegiance", "loyalty", "imagination",
+                   "enthusiasm"}
 
 
 def electoral_gain(verb, etype: str) -> bool:
@@ -355,3 +356,38 @@ def poll_answer(verb) -> bool:
             break
         clause = clause.head
     return False
+
+
+#: auxiliaries of a clause that states a fact ("insisted that they are wrong", "... that he will win"), not
+#: the subjunctive or duty of a demand ("insisted that she resign", "... that he should be fired")
+FACT_AUX = {"is", "are", "was", "were", "am", "'s", "'re", "has", "have", "had", "will", "wo", "'ll", "would",
+            "can", "ca", "could", "does", "do", "did", "may", "might"}
+
+
+def claim_clause(complement) -> bool:
+    """A "that" clause of fact under "insist": a claim ("insisted that the leaders are too concerned"),
+    no demand; "insisted that she resign" (bare verb) and "... should go" are demands."""
+    if complement is None or complement.dep_ != "ccomp":
+        return False
+    auxes = [c for c in complement.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("should", "must", "shall") for a in auxes):
+        return False
+    if any(a.lower_ in FACT_AUX for a in auxes):
+        return True
+    return complement.tag_ in ("VBZ", "VBD", "VBP")
+
+
+#: what is recognised that is a fact, not a state or government recognised: "recognize his problem"
+RECOGNISED_FACTS = {"problem", "need", "importance", "challenge", "risk", "difficulty", "danger", "threat",
+                    "mistake", "error", "fact", "reality", "limit", "limitation", "weakness", "concern", "issue",
+                    "urgency", "gravity", "seriousness", "significance", "potential", "possibility", "value",
+                    "failure", "shortcoming", "flaw", "truth", "complexity", "role", "power", "pattern", "trend"}
+
+
+def fact_recognised(verb) -> bool:
+    """"seems to recognize his credibility problem": a fact seen, no recognition of a state or support
+    of anyone ("recognized the new government" is one)."""
+    if verb.lemma_.lower() not in ("recognize", "recognise", "acknowledge", "realize", "realise"):
+        return False
+    what = P.first_child(verb, ("dobj", "nsubjpass"))
+    return what is not None and what.pos_ == "NOUN" and what.lemma_.lower() in RECOGNISED_FACTS
