@@ -52,3 +52,15 @@ def test_poll_findings_are_no_events(text, expected):
 ])
 def test_word_senses_that_name_no_event(text, expected):
     assert event_rows(text, PUBLISHED) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the object is a clause opened by "what": its subject is the one criticised or praised
+    ("Senator Ray Holt condemned what Governor Lara Pike said about immigrants.",
+     [("ACCUSE", "Ray Holt", "Lara Pike", "asserted")]),
+    ("Senator Ray Holt slammed Governor Lara Pike's decision to close the schools.",
+     [("ACCUSE", "Ray Holt", "Lara Pike", "asserted")]),
+])
+def test_recipient_named_by_what_they_said_or_did(text, expected):
+    assert event_rows(text, PUBLISHED) == expected

@@ -122,6 +122,9 @@ def recipient(head, skip=None):
             if child.lower_ in ("who", "that", "which") and head.dep_ == "relcl":
                 return head.head  # "nationals who had been arrested": the nationals
             return child
+    said = _free_relative_subject(head)
+    if said is not None:
+        return said  # "condemned what the governor said": the governor
     shared = _shared_passive_subject(head)
     if shared is not None:
         return shared  # "X has been detained ... and should be freed": X
@@ -130,6 +133,19 @@ def recipient(head, skip=None):
         if pronoun:
             return head.head
     return prep_object(head)
+
+
+def _free_relative_subject(head):
+    """"condemned what the governor said", "praised what X did": the object is a clause opened by
+    "what", and the one acted on is that clause's subject (when it names someone)."""
+    for clause in (c for c in head.children if c.dep_ == "ccomp"):
+        opener = clause.doc[clause.left_edge.i]
+        if opener.lower_ != "what" or opener.dep_ != "dobj" or opener.head.i != clause.i:
+            continue
+        subject = first_child(clause, ("nsubj",))
+        if subject is not None and is_someone(subject):
+            return subject
+    return None
 
 
 def _shared_passive_subject(head):
