@@ -64,3 +64,16 @@ def test_word_senses_that_name_no_event(text, expected):
 ])
 def test_recipient_named_by_what_they_said_or_did(text, expected):
     assert event_rows(text, PUBLISHED) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a propaganda video released is no prisoner released
+    ("The Islamic State has released a propaganda, recruitment video featuring Senator Ray Holt.", []),
+    # a ballot cast with nothing voted on is no agreement; a vote in favor of a treaty is one
+    ("What is less certain is whether young Kenyans will bother to vote in 2020.", []),
+    ("The parliament of Kenya voted in favor of the treaty with Uganda.",
+     [("AGREE", "parliament of Kenya", None, "asserted")]),
+])
+def test_things_released_and_ballots_cast(text, expected):
+    assert event_rows(text, PUBLISHED) == expected

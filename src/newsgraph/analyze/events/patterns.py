@@ -285,8 +285,8 @@ def _suffered(verb, trigger: Trigger, lexicon: Lexicon, words, used_objects: set
 
 
 def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
-    if S.poll_answer(token):
-        return None  # "25 percent of voters would not support him": a poll's finding, no act
+    if S.poll_answer(token) or S.bare_vote(token):
+        return None  # "25 percent of voters would not support him": a poll's finding; "bother to vote": a ballot
     words = _trigger_words(token, trigger)
     if token.lemma_.lower() in SUFFERING_VERBS:
         suffered = _suffered(token, trigger, lexicon, words, used_objects)

@@ -17,7 +17,7 @@ MET_THINGS = {"deadline", "expectation", "target", "goal", "requirement", "stand
               "exhibition", "prison", "farm", "zoo", "park", "ruin", "grave", "tomb", "cemetery", "shrine",
               "temple", "site", "scene", "area", "region", "border", "frontier", "city", "town", "village",
               "factory", "facility", "hospital", "school", "base", "camp", "port", "island", "coast"}
-RELEASED_THINGS = {"video", "footage", "image", "photo", "photograph", "picture", "statement", "report", "document",
+RELEASED_THINGS = {"video", "propaganda", "footage", "image", "photo", "photograph", "picture", "statement", "report", "document",
                    "data", "figure", "album", "song", "single", "film", "movie", "record", "detail", "information",
                    "result", "list", "recording", "audio", "transcript", "letter", "book", "product", "version",
                    "update", "game", "trailer", "guideline", "plan", "budget", "forecast", "study", "survey",
@@ -391,3 +391,17 @@ def fact_recognised(verb) -> bool:
         return False
     what = P.first_child(verb, ("dobj", "nsubjpass"))
     return what is not None and what.pos_ == "NOUN" and what.lemma_.lower() in RECOGNISED_FACTS
+
+
+def bare_vote(verb) -> bool:
+    """"whether they'll bother to vote in 2016": casting a ballot, with nothing voted for, against or on
+    (no PLOVER event; "voted to confirm X", "voted for the bill", "voted in favor" are)."""
+    if verb.lemma_.lower() != "vote":
+        return False
+    for child in verb.children:
+        if child.dep_ in ("dobj", "xcomp", "ccomp", "dative"):
+            return False
+        if child.dep_ == "prep" and (child.lower_ != "in" or any(g.lower_ == "favor" or g.lower_ == "favour"
+                                                                  for g in child.children)):
+            return False
+    return True
