@@ -110,3 +110,11 @@ def test_a_name_run_over_a_headline_is_cut_to_the_name_the_body_writes(nlp):
     found = actors(nlp, "Marta Lindqvist Tweets Praise For Firefighters\n\nMarta Lindqvist, the mayor, "
                         "praised the crews on Friday. Lindqvist said they were brave.")
     assert [name for name, *_ in found if name.startswith("Marta")] == ["Marta Lindqvist"]
+
+
+def test_a_body_first_found_as_a_noun_phrase_is_looked_up_in_the_knowledge_base(nlp):
+    # "the Department of Defense" as a subject is registered from the parse after the base was
+    # consulted; the agents row ("department of defense": GOV, no country) must not leave it stateless
+    text = "The Department of Defense said it would review the contract with Harlow Shipyards on Friday."
+    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-05-04")}
+    assert rows["Department of Defense"] == ("USA", "MIL")
