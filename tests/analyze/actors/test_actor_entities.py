@@ -118,3 +118,12 @@ def test_a_body_first_found_as_a_noun_phrase_is_looked_up_in_the_knowledge_base(
     text = "The Department of Defense said it would review the contract with Harlow Shipyards on Friday."
     rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-05-04")}
     assert rows["Department of Defense"] == ("USA", "MIL")
+
+
+def test_groups_of_one_country_and_sector_are_one_only_by_their_head_and_party(nlp):
+    text = ("Democratic economists praised the levy. Several Republican candidates attacked it. "
+            "Republican primary voters cheered, but Democratic primary voters stayed home. "
+            "Russian troops entered the town and Russian forces shelled the bridge.")
+    names = [name for name, kind, _, _ in actors(nlp, text, "2016-05-04") if kind == "group"]
+    assert names == ["Democratic economists", "Republican candidates", "Republican primary voters",
+                     "Democratic primary voters", "Russian troops"]
