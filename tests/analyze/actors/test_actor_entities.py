@@ -127,3 +127,9 @@ def test_groups_of_one_country_and_sector_are_one_only_by_their_head_and_party(n
     names = [name for name, kind, _, _ in actors(nlp, text, "2016-05-04") if kind == "group"]
     assert names == ["Democratic economists", "Republican candidates", "Republican primary voters",
                      "Democratic primary voters", "Russian troops"]
+
+
+def test_a_seat_of_government_named_as_a_place_is_no_town_of_another_country(nlp):
+    # the gazetteer knows a village called "White House" abroad; the organisations table knows the seat
+    found = actors(nlp, "Aides at the White House said Mr. Obama would sign the farm bill.", "2014-05-04")
+    assert all(country in ("USA", None) for _, _, country, _ in found)

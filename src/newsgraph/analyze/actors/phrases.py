@@ -78,6 +78,8 @@ class PhraseRegistration:
             tokens = _trim(ent)
             if tokens is None or any(t.i in index._by_token or t.i in self.credits for t in tokens):
                 continue  # a dateline's place is where the story was filed, not an actor
+            if dictionaries.organization(tokens.text) is not None:
+                continue  # "at the White House": a seat of a body the table knows, not a village of that name
             iso3 = place_country(places.lookup(tokens.text))
             if iso3 is None:
                 continue
