@@ -133,3 +133,8 @@ def test_a_seat_of_government_named_as_a_place_is_no_town_of_another_country(nlp
     # the gazetteer knows a village called "White House" abroad; the organisations table knows the seat
     found = actors(nlp, "Aides at the White House said Mr. Obama would sign the farm bill.", "2014-05-04")
     assert all(country in ("USA", None) for _, _, country, _ in found)
+
+
+def test_a_share_or_a_value_is_no_actor(nlp):
+    text = "In the survey, 31 percent of Democrats backed the levy and 58 percent opposed it. The value of both bonds fell."
+    assert [name for name, _, _, _ in actors(nlp, text, "2016-05-04")] == ["Democratic Party"]
