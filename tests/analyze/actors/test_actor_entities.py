@@ -110,3 +110,31 @@ def test_a_name_run_over_a_headline_is_cut_to_the_name_the_body_writes(nlp):
     found = actors(nlp, "Marta Lindqvist Tweets Praise For Firefighters\n\nMarta Lindqvist, the mayor, "
                         "praised the crews on Friday. Lindqvist said they were brave.")
     assert [name for name, *_ in found if name.startswith("Marta")] == ["Marta Lindqvist"]
+
+
+def test_a_body_first_found_as_a_noun_phrase_is_looked_up_in_the_knowledge_base(nlp):
+    # "the Department of Defense" as a subject is registered from the parse after the base was
+    # consulted; the agents row ("department of defense": GOV, no country) must not leave it stateless
+    text = "The Department of Defense said it would review the contract with Harlow Shipyards on Friday."
+    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-05-04")}
+    assert rows["Department of Defense"] == ("USA", "MIL")
+
+
+def test_groups_of_one_country_and_sector_are_one_only_by_their_head_and_party(nlp):
+    text = ("Democratic economists praised the levy. Several Republican candidates attacked it. "
+            "Republican primary voters cheered, but Democratic primary voters stayed home. "
+            "Russian troops entered the town and Russian forces shelled the bridge.")
+    names = [name for name, kind, _, _ in actors(nlp, text, "2016-05-04") if kind == "group"]
+    assert names == ["Democratic economists", "Republican candidates", "Republican primary voters",
+                     "Democratic primary voters", "Russian troops"]
+
+
+def test_a_seat_of_government_named_as_a_place_is_no_town_of_another_country(nlp):
+    # the gazetteer knows a village called "White House" abroad; the organisations table knows the seat
+    found = actors(nlp, "Aides at the White House said Mr. Obama would sign the farm bill.", "2014-05-04")
+    assert all(country in ("USA", None) for _, _, country, _ in found)
+
+
+def test_a_share_or_a_value_is_no_actor(nlp):
+    text = "In the survey, 31 percent of Democrats backed the levy and 58 percent opposed it. The value of both bonds fell."
+    assert [name for name, _, _, _ in actors(nlp, text, "2016-05-04")] == ["Democratic Party"]

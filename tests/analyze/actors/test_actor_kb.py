@@ -221,3 +221,15 @@ def test_presidential_candidates_are_their_partys_while_they_run(name, date, sec
     from newsgraph.analyze.actors import knowledge
 
     assert knowledge.code_phrase(name, kb.shipped(), date).sector == sector
+
+
+@pytest.mark.parametrize("name, plain", [("Joseph R. Biden Jr.", "Joseph Biden"), ("John F. Kerry", "John Kerry"),
+                                         ("Anna Q. Public III", "Anna Public"), ("Cher", "Cher"), ("J. Smith", "J. Smith")])
+def test_a_newspapers_middle_initials_and_suffixes_are_left_out_to_find_a_name(name, plain):
+    assert kb.plain_name(name) == plain
+
+
+def test_a_name_with_middle_initial_and_suffix_finds_the_person():
+    match = kb.shipped().lookup("Joseph R. Biden Jr.", "2015-11-13")
+    assert (match.canonical, match.country, match.sector) == ("Joe Biden", "USA", "GOV")
+    assert kb.shipped().lookup("George W. Bush", "2015-11-13").canonical == "George W. Bush"  # the full name first

@@ -96,3 +96,11 @@ def test_tokenize_splits_possessive_and_keeps_abbreviations():
     ("spokesmen", "spokesman"), ("authorities", "authority"), ("troops", "troop"), ("press", None)])
 def test_singular(plural, single):
     assert singular(plural) == single
+
+
+@pytest.mark.parametrize("phrase, sector", [("campaign manager for the senator", "PTY"),
+                                            ("a campaign finance director for the governor", "PTY"),
+                                            ("spokesman for the senator", "LEG"),
+                                            ("a senator who ran a campaign for governor", "LEG")])
+def test_a_campaign_role_for_an_office_holder_is_the_campaigns(phrase, sector):
+    assert code_phrase(phrase).sector == sector

@@ -59,7 +59,11 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     knowledge = knowledge if knowledge is not None else kb.shipped()
     apply_knowledge(index, knowledge, published)
     tidy.merge_described(index, builder.unnamed)
+    seen = {a.id for a in index.actors}
     builder.register_phrases()
+    # a body first found as a noun phrase ("the Department of Defense said") is looked up too: the
+    # words' generic coding (GOV, no country) leaves the country the base knows open otherwise
+    apply_knowledge(index, knowledge, published, only={a.id for a in index.actors} - seen)
     builder.register_territories()
     builder.settle_affiliations()
     builder.settle_local()

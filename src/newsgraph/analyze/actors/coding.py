@@ -326,6 +326,8 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     if head is not None and head.value.kind == "person" and not head.value.strong \
             and any(words[i].lower() in CAMPAIGN_WORDS for i in range(lo, hi) if i not in covered):
         sector, explicit = "PTY", True  # "campaign officials", "spokesman for the Feingold campaign"
+    elif head is not None and _campaign_role_of(words, lo, head.start, covered):
+        sector, explicit = "PTY", True  # "campaign manager for the senator": the campaign's, not the Senate's
     if head is not None and not head.plural and _head_word(words, head) == "representative" \
             and words[head.start] == "Representative" and head.start == lo and name_range_follows(words, head, hi):
         sector, explicit = "LEG", True  # "Representative Peter King": a member of a legislature
@@ -368,6 +370,15 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         title_range=title_range, international=international and country is None, government_seat=seat,
         explicit_sector=explicit,
     )
+
+
+def _campaign_role_of(words: Sequence[str], lo: int, start: int, covered: set) -> bool:
+    """Whether a campaign role comes before a complement preposition that leads to the head
+    ("campaign adviser to the governor"): the role is the person's, the office holder is the patron."""
+    for i in range(lo, start):
+        if words[i].lower() in CAMPAIGN_WORDS and i not in covered:
+            return any(words[j].lower() in COMPLEMENT_PREPS for j in range(i + 1, start))
+    return False
 
 
 def _party_state(words: Sequence[str], lo: int, hi: int) -> tuple[int, bool]:

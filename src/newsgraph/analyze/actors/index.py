@@ -23,6 +23,10 @@ GOVERNMENT_HEADS = coding.GOVERNMENT_HEADS
 NAME_PARTS = frozenset({"compound", "appos", "flat", "amod", "nmod", "punct", "det", "case"})
 QUANTIFIERS = frozenset({"some", "many", "several", "few", "most", "all", "both", "other", "certain"})
 POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
+#: sectors whose groups are one body whatever the head word says ("Russian troops" = "Russian
+#: forces", "police officers" = "the police"); other sectors' groups are people who share a trait,
+#: the same group only by the same head ("Democratic economists" are not "Republican candidates")
+BODY_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "SPY", "JUD", "LEG", "CRM", "IGO"})
 
 
 class ActorIndex:
@@ -215,7 +219,10 @@ class ActorIndex:
             org = dictionaries.organization(code.name)
             return ("org", org.name) if org is not None else ("org", _normal(code.name))
         if code.kind == "group" and code.country:
-            return ("group", code.country, code.sector or head)  # "Russian troops" = "Russian forces"
+            party = _party_of(tokens)
+            if code.sector in BODY_SECTORS:
+                return ("group", code.country, code.sector, party)  # "Russian troops" = "Russian forces"
+            return ("group", code.country, code.sector or head, head, party)
         if code.kind == "group" and code.sector:
             return ("group", None, head)  # without a country only the same word is the same group
         if code.kind == "organization":
@@ -275,3 +282,14 @@ def _normal(name: str) -> str:
 
 def _start(span: Span) -> int:
     return span.start
+
+
+def _party_of(tokens) -> Optional[str]:
+    """The party a group's words name ("Democratic" in "Democratic primary voters"), or None: the
+    voters of one party are not those of another."""
+    for t in tokens:
+        if t.text[:1].isupper():
+            org = dictionaries.organization(t.text)
+            if org is not None and org.sector == "PTY":
+                return org.name
+    return None

@@ -121,6 +121,18 @@ def normal_name(name: str) -> str:
     return name
 
 
+#: middle initials and generational suffixes a newspaper's style adds to a name ("Joseph R. Biden Jr.")
+_STYLE_PARTS = re.compile(r"^(?:[A-Za-z]\.?|jr\.?|sr\.?|ii|iii|iv)$", re.IGNORECASE)
+
+
+def plain_name(name: str) -> str:
+    """A person's name without middle initials and "Jr."/"Sr."/"III" ("Joseph R. Biden Jr." ->
+    "Joseph Biden"), as the base lists most people; the name itself when that leaves one word."""
+    words = name.replace(",", " ").split()
+    kept = [w for k, w in enumerate(words) if k == 0 or not _STYLE_PARTS.match(w)]
+    return " ".join(kept) if len(kept) >= 2 else name
+
+
 class KnowledgeBase:
     """Names -> entries, in layers (user, corpus, shipped), plus the agents table (common nouns)."""
 
@@ -180,7 +192,7 @@ class KnowledgeBase:
                sector: Optional[str] = None) -> Optional[Match]:
         """The entity ``name`` stands for on ``date`` (ISO), given the ``country`` and ``sector`` the
         article's text says (None: unknown). None when the base does not know the name."""
-        found = self.entries(name) or self._spelling_variants(name)
+        found = self.entries(name) or self.entries(plain_name(name)) or self._spelling_variants(name)
         if not found:
             return None
         chosen = _choose(found, date, country, sector)

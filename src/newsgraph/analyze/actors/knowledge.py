@@ -34,17 +34,22 @@ NAME_ENDINGS = {
 }
 
 
-def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[str]) -> None:
-    """Fill open countries and sectors of ``index``'s actors from ``knowledge`` on ``published``."""
+def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[str],
+                    only: Optional[set] = None) -> None:
+    """Fill open countries and sectors of ``index``'s actors from ``knowledge`` on ``published``
+    (``only``: just the actors of these ids, those a later step registered)."""
     countries = {a.country for a in index.actors if a.country}
     for actor in index.actors:
+        if only is not None and actor.id not in only:
+            continue
         if actor.kind in ("person", "organization", "group") and (actor.country is None or actor.sector is None):
             match = best_match(knowledge, actor, published)
             if match is not None and (actor.kind != "person" or _attested(match, countries)):
                 _fill(actor, match)
         if actor.kind == "organization" and actor.sector is None:
             actor.sector = _sector_from_name(actor.name)
-    _affiliations(index)
+    if only is None:
+        _affiliations(index)
 
 
 def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str]) -> Optional[Match]:

@@ -18,7 +18,7 @@ DOCUMENT_HEADS = frozenset("statement report study survey document letter video 
                            "filing complaint evidence research paper article release memo record footage photo "
                            "figure figures estimate message email website court ruling judgment calculation "
                            "projection forecast count tally model line lines sign signs result test finding "
-                           "stock share price index gain loss".split())
+                           "stock share price index gain loss percent percentage proportion value".split())
 INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: what one party gives or sells another: a word before it says what kind ("military aid", "arms
 #: sales"), not who gives it ("US military aid" is aid from the US, not from "military")
@@ -78,6 +78,8 @@ class PhraseRegistration:
             tokens = _trim(ent)
             if tokens is None or any(t.i in index._by_token or t.i in self.credits for t in tokens):
                 continue  # a dateline's place is where the story was filed, not an actor
+            if dictionaries.organization(tokens.text) is not None:
+                continue  # "at the White House": a seat of a body the table knows, not a village of that name
             iso3 = place_country(places.lookup(tokens.text))
             if iso3 is None:
                 continue
