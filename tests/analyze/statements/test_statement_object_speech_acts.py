@@ -30,6 +30,7 @@ def test_a_speech_act_verb_with_an_object_reports_what_was_said(nlp, text, expec
     ("Mayor Lena Ortiz praised the police officers on Tuesday.", "praised", "the police officers"),
     ("Senator Pim Oduya lashed out at Governor Ann Holt.", "lashed out at", "Governor Ann Holt"),
     ("Oduya described the meeting with the mayor.", "described", "the meeting with the mayor"),
+    ("The judge, Mary Holt, questioned the prosecutor.", "questioned", "the prosecutor"),
 ])
 def test_a_judging_verb_with_only_its_target_reports_no_words(nlp, text, cue, content):
     # whom the words were about is no content: kept as a stance, not shown as speech

@@ -75,7 +75,7 @@ INNER_ONLY = frozenset("think know feel believe remember realize realise imagine
 TARGET_VERBS = frozenset(
     "praise hail laud applaud commend salute congratulate thank welcome criticize criticise condemn denounce "
     "decry deplore slam blast lash attack assail castigate rebuke scold chide berate fault blame mock ridicule "
-    "accuse defend describe".split()
+    "accuse defend describe question".split()
 )
 # Tags of a verb that heads a clause of its own (a finite verb, a modal, an infinitive, a participle).
 CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VB", "VBN"})
