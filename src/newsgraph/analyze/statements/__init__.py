@@ -125,12 +125,16 @@ EVIDENTIAL = frozenset({"reveal", "show", "suggest", "indicate", "confirm", "dem
 
 #: what a document does when it shows rather than says ("the study found", "the paper underscores")
 DOCUMENT_EVIDENTIAL = EVIDENTIAL | frozenset({"find", "underscore", "highlight", "estimate", "project"})
+#: documents that hold findings, not anyone's words: "according to" one of them (no author named)
+#: gives what a count or an analysis found
+FINDING_HEADS = frozenset({"survey", "poll", "study", "analysis", "audit", "census", "data", "research", "estimate",
+                           "tally", "count"})
 
 
 def _evidence(statement: Statement, candidate: Candidate, tokens) -> bool:
     """An evidential cue whose source is no actor ("Preliminary tests reveal that ...", "...,
     revealing how ..." after "the new resolution allowed ..."), or a document no one is named as
-    the author of ("the study shows", "the new paper underscores"): evidence, not words. A
+    the author of ("the study shows", "the new paper underscores", "according to a survey"): evidence, not words. A
     document that says or writes ("the report said") stays words written."""
     if statement.frame not in ("speech", "writing") or statement.speaker is not None:
         return False
@@ -139,6 +143,8 @@ def _evidence(statement: Statement, candidate: Candidate, tokens) -> bool:
     root = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].root
     if root.pos_ != "NOUN":
         return False
+    if candidate.lemma.lower() == "according" and root.lemma_.lower() in FINDING_HEADS:
+        return True  # "according to a survey released on Thursday": a finding, no one's words
     if root.lemma_.lower() in DOCUMENT_HEADS:
         return candidate.lemma in DOCUMENT_EVIDENTIAL
     return statement.frame == "speech" and candidate.lemma in EVIDENTIAL
