@@ -98,3 +98,17 @@ def test_the_writers_lead_in_before_a_colon_is_not_the_quotes_content():
     rows = [r for r in _rows(text) if r[0] == "says"]
     assert rows == [("says", "Ana Ruiz", ['"Fixing the roads is a matter of safety,"',
                                           '"That is why I fought for the budget."'])]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Tom Vell blamed the Ruritanian Guard, which officials have said was responsible for the attack.",
+     "have said", ["the Ruritanian Guard", "was responsible for the attack"]),
+    ("The tax vote, which she has repeatedly said was a mistake, cost Mary Holt the race.",
+     "has repeatedly said", ["The tax vote", "was a mistake"]),
+    ("The bridge, which the mayor said voters liked, was closed.", "said", ["The bridge", "voters liked"]),
+    # the relative pronoun is the speaker, or there is none: the clause alone
+    ("Pim Vell, who said the plan would fail, left the council.", "said", ["the plan would fail"]),
+    ("On the day the mayor said the plan would fail, the council met.", "said", ["the plan would fail"]),
+])
+def test_a_reported_clause_missing_its_relative_pronoun_starts_with_the_noun_it_stands_for(text, cue, content):
+    assert [(row[0], row[2]) for row in _rows(text)] == [(cue, content)]

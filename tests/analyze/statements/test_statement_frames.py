@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from statement_rows import extract, rows  # statements with no actor index, as rows
 
+import newsgraph
 from newsgraph.analyze.statements import find_statements
 from newsgraph.eval.statements import NoResolution
 from newsgraph.model import Analysis, Article
@@ -223,3 +224,14 @@ def test_a_document_that_shows_is_evidence_not_words(text, frames):
     import newsgraph
 
     assert [s.frame for s in newsgraph.analyze(text).statements] == frames
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Mary Holt leads the race with 52 percent, according to a Gazette survey released on Thursday.", False),
+    ("Mary Holt leads the race, according to a poll.", False),
+    # a finding whose author is named is the author's words written
+    ("Sales fell, according to a study by Ravi Kell.", True),
+    ("Sales fell, according to the ministry.", True),
+])
+def test_according_to_a_survey_no_one_is_named_for_is_a_finding(text, shown):
+    assert [s.shown for s in newsgraph.analyze(text).statements] == [shown]

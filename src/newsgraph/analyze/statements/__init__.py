@@ -125,12 +125,16 @@ EVIDENTIAL = frozenset({"reveal", "show", "suggest", "indicate", "confirm", "dem
 
 #: what a document does when it shows rather than says ("the study found", "the paper underscores")
 DOCUMENT_EVIDENTIAL = EVIDENTIAL | frozenset({"find", "underscore", "highlight", "estimate", "project"})
+#: documents that hold findings, not anyone's words: "according to" one of them (no author named)
+#: gives what a count or an analysis found
+FINDING_HEADS = frozenset({"survey", "poll", "study", "analysis", "audit", "census", "data", "research", "estimate",
+                           "tally", "count"})
 
 
 def _evidence(statement: Statement, candidate: Candidate, tokens) -> bool:
     """An evidential cue whose source is no actor ("Preliminary tests reveal that ...", "...,
     revealing how ..." after "the new resolution allowed ..."), or a document no one is named as
-    the author of ("the study shows", "the new paper underscores"): evidence, not words. A
+    the author of ("the study shows", "the new paper underscores", "according to a survey"): evidence, not words. A
     document that says or writes ("the report said") stays words written."""
     if statement.frame not in ("speech", "writing") or statement.speaker is not None:
         return False
@@ -139,6 +143,8 @@ def _evidence(statement: Statement, candidate: Candidate, tokens) -> bool:
     root = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].root
     if root.pos_ != "NOUN":
         return False
+    if candidate.lemma.lower() == "according" and root.lemma_.lower() in FINDING_HEADS:
+        return True  # "according to a survey released on Thursday": a finding, no one's words
     if root.lemma_.lower() in DOCUMENT_HEADS:
         return candidate.lemma in DOCUMENT_EVIDENTIAL
     return statement.frame == "speech" and candidate.lemma in EVIDENTIAL
@@ -188,8 +194,8 @@ def _statement(doc, number: int, c: Candidate, quotes: SpanIndex[Quote], actors,
     cue = doc[c.cue_tokens[0].i:c.cue_tokens[-1].i + 1]
     blocked = [(t.idx, t.idx + len(t.text)) for t in [*c.cue_tokens, *(c.source_tokens if c.source else [])]]
     blocked.extend(_cue_adjuncts(c, quotes))
-    c.content = _without(text, without_lead_in(text, _over_false_split(doc, c.content), quotes, cue.start_char),
-                         blocked)
+    c.content = _without(text, without_lead_in(text, _with_antecedent(_over_false_split(doc, c.content), c.head),
+                                               quotes, cue.start_char), blocked)
     content = [Span.of(text, s, e) for s, e in c.content]
     sent = c.cue_tokens[0].sent
     kind = _kind(text, c.content, quotes)
@@ -199,6 +205,28 @@ def _statement(doc, number: int, c: Candidate, quotes: SpanIndex[Quote], actors,
         date=date_of_sentence(sent, _outside(_in_sentence(dates, sent), c.content), published, anchor=c.cue_tokens[0]),
         frame=frame_of(c, kind == "direct", speech_verbs()),
     )
+
+
+def _with_antecedent(content: list[tuple[int, int]], head) -> list[tuple[int, int]]:
+    """A reported clause with the relative pronoun of the cue's relative clause in it ("the vote,
+    which she has said was a mistake"; "the bridge, which the mayor said voters liked") says its words
+    of the noun the relative clause hangs on: the noun phrase up to that noun goes first."""
+    if not content or head is None or head.dep_ != "relcl" or head.head.pos_ not in ("NOUN", "PROPN") \
+            or head.head.i > head.i:
+        return content
+    clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i), None)
+    if clause is None or content[0][0] not in (clause.left_edge.idx, clause.idx):
+        return content
+    noun = head.head
+    inside = {t.i for t in clause.subtree} | {head.i}
+    if not any(t.tag_ in ("WDT", "WP") and t.head.i in inside and not (t.head.i == head.i and t.dep_.startswith("nsubj"))
+               for t in noun.doc[noun.i + 1:head.i]):
+        return content  # "the day the mayor said ...", "Vell, who said ...": no relative pronoun of the clause
+    start = noun.left_edge
+    while start.i > 0 and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "the attack on the convoy, which ...": the whole noun phrase
+        start = min(start, noun.left_edge, key=lambda t: t.i)
+    return [(start.idx, head.head.idx + len(head.head.text))] + content
 
 
 def _over_false_split(doc, content: list[tuple[int, int]]) -> list[tuple[int, int]]:

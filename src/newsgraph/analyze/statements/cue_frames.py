@@ -24,7 +24,11 @@ The frame comes from word classes, never from single sentences:
 7. a cue of speech or writing that is negated or under a modal, with no quoted words ("did not
    confirm the layoffs", "may announce the deal", "will say in a speech"), reports no words said:
    negated, a belief (kept, not shown; refusals to speak are ``no_comment`` already); modal or
-   future, an intention.
+   future, an intention;
+8. a verb of judging ("praised the officers", "lashed out at the governor", "described the
+   meeting") whose only complement is a noun phrase names whom or what the words were about, not the words: a belief (kept, not shown; the
+   act may be an event, which the events stage finds). With a clause, an as-phrase or quoted
+   words ("criticised the plan as reckless", "praised the officers, saying ...") it stays speech.
 
 Speech through a written channel ("said in a statement", "said on Twitter", "in an email")
 is writing. "declined to comment" and its kin are ``no_comment`` (``analyze.statements.no_comment``).
@@ -65,6 +69,16 @@ SHARES = frozenset("percent % majority minority plurality half third thirds quar
 POLLED = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"})
 # Cognition verbs whose quoted content is inner thought, not words said ('"Not again," he thought').
 INNER_ONLY = frozenset("think know feel believe remember realize realise imagine suppose sense fear worry".split())
+# Verbs of judging someone or something (and "describe"): with only a noun phrase as complement the
+# phrase is the target of the words, not the words. Telling or talking about a matter ("spoke to
+# reporters about the flooding") keeps the matter as its content.
+TARGET_VERBS = frozenset(
+    "praise hail laud applaud commend salute congratulate thank welcome criticize criticise condemn denounce "
+    "decry deplore slam blast lash attack assail castigate rebuke scold chide berate fault blame mock ridicule "
+    "accuse defend describe question".split()
+)
+# Tags of a verb that heads a clause of its own (a finite verb, a modal, an infinitive, a participle).
+CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VB", "VBN"})
 # Nouns naming a written channel: "said in a statement", "told X in an email", "on Twitter".
 WRITTEN_CHANNELS = frozenset(
     "statement email e-mail letter memo tweet post blog op-ed editorial column essay filing text message "
@@ -114,6 +128,8 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
         return "belief"  # "The company reported revenue of $9 billion": books a result, says nothing
     if lemma in SHOWING_VERBS and construction == "obj" and not direct and not _text_object(candidate, INFORMATION):
         return "belief"  # "Audi revealed its new coupe": a thing shown, not words
+    if frame == "speech" and not direct and lemma in TARGET_VERBS and _target_only(candidate, construction):
+        return "belief"  # "praised the police officers", "lashed out at Governor Holt": no words reported
     if frame in ("speech", "writing") and not direct and construction not in SPOKEN_CONSTRUCTIONS:
         unsaid = _unsaid(candidate.head)
         if unsaid is not None:
@@ -163,6 +179,25 @@ def _text_object(candidate: Candidate, more: frozenset = frozenset()) -> bool:
     objects = [c for c in candidate.head.children if c.dep_ == "dobj"] if candidate.head is not None else []
     return not objects or any(o.lemma_.lower() in TEXT_NOUNS or o.lemma_.lower() in WRITTEN_CHANNELS
                               or o.lemma_.lower() in more for o in objects)
+
+
+def _target_only(candidate: Candidate, construction: str) -> bool:
+    """Whether a cue's content is only a noun phrase (a target or a topic): an object or a
+    prepositional phrase without a clause, an as-phrase or quotation marks in it."""
+    if construction != "obj" and not construction.startswith("prep:"):
+        return False
+    head = candidate.head
+    if head is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
+        return False  # "blasted the bonus as wrong": what the bonus was called is said
+    doc = head.doc
+    for start, end in candidate.content:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        for token in span:
+            if token.is_quote or token.lower_ == "as" or token.tag_ in CLAUSE_TAGS and token.pos_ in ("VERB", "AUX"):
+                return False
+    return True
 
 
 def _poll_share(tokens) -> bool:
