@@ -14,6 +14,7 @@ from newsgraph.analyze.actors import coding, coref, dictionaries, token_runs
 from newsgraph.analyze.actors.coref import Mention
 from newsgraph.analyze.actors.gender import gender_of_titled
 from newsgraph.model import Actor, Span
+from newsgraph.nlp.text import text_of
 
 _code = token_runs.code_tokens
 _text = token_runs.tokens_text
@@ -111,7 +112,8 @@ class ActorIndex:
 
     def number(self) -> None:
         """Give ids "A1", "A2", ... in order of first mention (the actor stage's last step)."""
-        order = sorted(self.actors, key=lambda a: (a.mentions[0].start if a.mentions else len(self.doc.text) + 1,
+        last = len(text_of(self.doc)) + 1
+        order = sorted(self.actors, key=lambda a: (a.mentions[0].start if a.mentions else last,
                                                    int(a.id[1:])))
         renamed = {a.id: f"A{k}" for k, a in enumerate(order, 1)}
         for a in order:

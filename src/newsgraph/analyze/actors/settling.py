@@ -8,6 +8,7 @@ from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.places import place_country
 from newsgraph.model import Actor
+from newsgraph.nlp.text import text_of
 
 #: "Rep. Ilhan Omar (D-Minn.)", "Sen. Dale Orr, R-Texas,": a member of the US Congress by party and state
 _US_PARTY_STATE = re.compile(r"\s*[(,]\s*[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?[),]")
@@ -52,7 +53,7 @@ class Settling:
             if actor.kind != "person" or actor.country is not None:
                 continue
             for mention in actor.mentions:
-                captioned = _captioned_country(doc.text, mention.end)
+                captioned = _captioned_country(text_of(doc), mention.end)
                 if captioned:
                     actor.country = captioned  # "Ana Roux (Serbia)", "Lea Vidal (AUS)"
                     break
@@ -73,7 +74,7 @@ class Settling:
         their own are of the country of its dateline ("FORT WORTH, Texas (AP) —")."""
         from newsgraph.analyze import gazetteer
 
-        text = self.doc.text
+        text = text_of(self.doc)
         for actor in self.index.actors:
             if actor.kind == "person" and actor.country is None and any(
                     _US_PARTY_STATE.match(text, m.end) for m in actor.mentions):

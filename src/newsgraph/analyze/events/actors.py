@@ -26,6 +26,7 @@ from newsgraph.analyze.events.participants import (
 from newsgraph.analyze.events.participants import complement as complement_of
 from newsgraph.analyze.events.patterns import Found
 from newsgraph.model import Span
+from newsgraph.nlp.text import text_of
 
 TARGET_PREPS = {"to", "with", "against", "on", "for", "from", "upon", "toward", "towards", "into"}
 AIMED_PREPS = TARGET_PREPS | {"at"}  # a shot or a throw is aimed "at" someone ("fired tear gas at protesters")
@@ -348,7 +349,7 @@ def with_conjuncts(candidate, token):
     end = noun_phrase(last).end_char
     if end <= span.end:
         return candidate
-    return actor_id, Span(span.start, end, token.doc.text[span.start:end])
+    return actor_id, Span(span.start, end, text_of(token.doc)[span.start:end])
 
 
 def _own_forces(found: Found, token) -> bool:

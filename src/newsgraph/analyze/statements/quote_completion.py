@@ -174,7 +174,7 @@ def _rest_of_cue_sentence(last: Candidate, text: str, end: int, gap: str) -> boo
 def _attributed_after(doc, quote: Quote) -> bool:
     """'"A," the message read.': a short clause with its own subject and verb closes the quote's
     sentence, so the quote has a source of its own even when its verb is no cue word."""
-    span = doc.char_span(quote.end, len(doc.text), alignment_mode="expand")
+    span = doc.char_span(quote.end, len(text_of(doc)), alignment_mode="expand")
     if span is None or not len(span):
         return False
     sent = span[0].sent
