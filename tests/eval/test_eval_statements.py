@@ -130,3 +130,24 @@ def test_frozen_only_scores_only_the_frozen_documents(tmp_path):
     assert result.exit_code == 0, result.output
     metrics = json.loads(result.output)
     assert metrics["articles"] == 1 and metrics["content"]["f1"] == 1.0
+
+
+@pytest.mark.model
+def test_exclude_leaves_out_the_listed_documents(tmp_path):
+    from newsgraph.cli import main
+
+    text = "The mayor said that the port would reopen."
+    gold = [{"type": "Attribution", "source": [{"start": 0, "end": 9, "text": "The mayor"}],
+             "cue": [{"start": 10, "end": 14, "text": "said"}],
+             "content": [{"start": 15, "end": 41, "text": text[15:41]}]}]
+    records = [{"doc_id": "read-already", "text": text, "attributions": []},  # would cost precision
+               {"doc_id": "never-read", "text": text, "attributions": gold}]
+    path = tmp_path / "two.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    listing = tmp_path / "pages.txt"
+    listing.write_text("# articles the developers have read\n\nread-already publisher\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "statements", "--polnear", str(path), "--exclude", str(listing),
+                                       "--json"])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.output)
+    assert metrics["articles"] == 1 and metrics["content"]["f1"] == 1.0

@@ -65,15 +65,27 @@ def _parsed(articles: list[PolnearArticle], model: Optional[str]) -> Iterator[tu
 
 
 def evaluate_polnear(path: str | Path, limit: Optional[int] = None, model: Optional[str] = None,
-                     frozen_only: bool = False) -> dict:
+                     frozen_only: bool = False, exclude: frozenset[str] = frozenset()) -> dict:
     """Parse the first ``limit`` articles of a PolNeAR JSONL file and return the metrics.
 
     ``frozen_only`` scores only the documents of the frozen fifth (``eval.splits.is_frozen_polnear``):
-    on ``train.jsonl`` those are the ones the cue model was not trained on."""
-    articles = list(read_polnear(path, limit))
+    on ``train.jsonl`` those are the ones the cue model was not trained on. ``exclude`` names documents
+    left out (e.g. the blind-check articles developers have since read: see ``read_doc_ids``)."""
+    articles = [a for a in read_polnear(path, limit) if a.doc_id not in exclude]
     if frozen_only:
         articles = [a for a in articles if is_frozen_polnear(a.doc_id)]
     return score_parsed(_parsed(articles, model)).metrics()
+
+
+def read_doc_ids(path: str | Path) -> frozenset[str]:
+    """Document ids from a list file: the first word of each line; blank lines and ``#`` comments skipped
+    (the format of ``benchmarks/blind_check/pages-*.txt``)."""
+    ids = set()
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        if words:
+            ids.add(words[0])
+    return frozenset(ids)
 
 
 def format_metrics(metrics: dict) -> str:
