@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.analyze import syntax
 from newsgraph.analyze.statements.constructions import Candidate, token_range
+from newsgraph.analyze.statements.documents import document_issuer, document_kind
 from newsgraph.nlp.text import text_of
 
 #: outer cues that only pass on what someone else said
@@ -38,8 +38,6 @@ SPEAKERS_DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post
 DOCUMENT_HEADS = SPEAKERS_DOCUMENTS | frozenset({"report", "study", "survey", "document", "analysis", "audit",
                                                  "review", "article", "story", "complaint", "indictment",
                                                  "affidavit", "paper"})
-#: prepositions that name who issued a document ("a report by X", "a story in X", "a letter from X")
-ISSUER_PREPS = frozenset({"by", "from", "in", "of", "at"})
 SENTENCES_BACK = 2
 SPEAKING_SELF = frozenset({"i", "we", "you"})
 
@@ -191,15 +189,14 @@ def inherited_speaker(source_root, previous: list[tuple[int, str]], sent_of, act
             if entity is not None and entity.end == k + 1:
                 actor = actors.resolve(entity)
         return actor.id if actor is not None else None
-    document = source_root.pos_ == "NOUN" and source_root.lemma_.lower() in DOCUMENT_HEADS
+    document = source_root.pos_ == "NOUN" and (source_root.lemma_.lower() in DOCUMENT_HEADS
+                                               or document_kind(source_root) == "issued")
     if word not in NEUTER_PRONOUNS and not document:
         return None
     if document:
         issuer = _issuer(source_root, actors) or _issuer_before(source_root, sent_of, actors)
         if issuer is not None:
             return issuer
-        if source_root.lemma_.lower() not in SPEAKERS_DOCUMENTS:
-            return None
         if source_root.lemma_.lower() not in SPEAKERS_DOCUMENTS:
             return None
     sent = sent_of(source_root)
@@ -219,12 +216,8 @@ def inherited_speaker(source_root, previous: list[tuple[int, str]], sent_of, act
 
 def _issuer(document, actors) -> Optional[str]:
     """Who issued a document, named with it: "a report by X", "a story in X", "X's report"."""
-    doc = document.doc
-    for noun in syntax.owners(document, ISSUER_PREPS):
-        actor = actors.resolve(doc[noun.left_edge.i:noun.i + 1])
-        if actor is not None and actor.kind != "country":
-            return actor.id
-    return None
+    actor = document_issuer(document.doc[document.i:document.i + 1], actors)
+    return actor.id if actor is not None else None
 
 
 def _issuer_before(document, sent_of, actors) -> Optional[str]:
@@ -233,7 +226,7 @@ def _issuer_before(document, sent_of, actors) -> Optional[str]:
     doc = document.doc
     sent = sent_of(document)
     lemma = document.lemma_.lower()
-    for token in reversed(doc[max(0, document.sent.start - 200):document.i]):
+    for token in reversed(doc[max(0, document.sent.start - 400):document.i]):
         if sent - sent_of(token) > SENTENCES_BACK:
             break
         if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
@@ -241,6 +234,9 @@ def _issuer_before(document, sent_of, actors) -> Optional[str]:
         issuer = _issuer(token, actors)
         if issuer is not None:
             return issuer
+        if token.dep_ != "dobj" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            sent = sent_of(token)  # "the summary" again: the one it points back to may be further back
+            continue
         if token.dep_ == "dobj":
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
