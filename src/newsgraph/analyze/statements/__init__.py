@@ -43,6 +43,7 @@ from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
 from newsgraph.analyze.statements.quote_completion import without_lead_in
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
+from newsgraph.analyze.statements.sources import passive_addressing
 from newsgraph.analyze.statements.speakers import (
     appositive_name,
     coordinated,
@@ -128,6 +129,9 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
         if statement.speaker is None and answerer is not None and statement.source is not None \
                 and answering(statement.source.text, statement.cue.start, answer_lines):
             statement.speaker = answerer  # "A: I think ..." in a question-and-answer interview
+        if isinstance(record, Candidate) and statement.source is None and record.head is not None \
+                and passive_addressing(record.head) and statement.frame == "speech":
+            statement.frame = "belief"  # "Asked if ..., 46 percent said yes": no one's question we can name
         if isinstance(record, Candidate) and _evidence(statement, record, tokens):
             statement.frame = "belief"  # "The tests reveal that ...": what evidence shows, not words
         if statement.speaker is not None and statement.frame != "no_comment":
