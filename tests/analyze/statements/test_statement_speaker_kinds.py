@@ -92,3 +92,18 @@ def test_a_gender_only_a_pronoun_gave_does_not_keep_later_pronouns_from_the_pers
                    "Mara Vell went on offense against Mayor Peter Dahl on Monday, saying he would ruin the port. "
                    "Dahl is facing a tough race. He said on Tuesday that the port would grow.")
     assert shown[-1][:2] == ("He", "Peter Dahl")
+
+
+def test_the_message_after_a_writer_is_the_writer_and_a_report_speaks_through_a_relative_clause():
+    shown = _shown("\"The port must stay open,\" Ana Pell wrote in a June email. The message, sent to the mayor, "
+                   "called it \"vital\" that the council act.")
+    assert [s[1:] for s in shown] == [(shown[0][1], "writing")] * 2 and shown[0][1].endswith("Pell")
+    shown = _shown("The NTSB released its inquiry on Monday. The poll came after the release of the NTSB report on "
+                   "the crash that suggested the pilot was tired.")
+    assert [s[1] for s in shown] == ["NTSB"]
+
+
+@pytest.mark.parametrize("text", ["More than six in 10 said they were tired of the race.",
+                                  "One in five voters said the vote was rigged."])
+def test_a_poll_share_counted_in_tens_is_a_finding(text):
+    assert _shown(text) == []

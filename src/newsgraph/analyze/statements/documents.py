@@ -27,7 +27,7 @@ DATA_SOURCES = frozenset({
     "chart", "receipt", "invoice", "ledger", "spreadsheet", "registry", "register"})
 #: documents a body issues to speak: its words, written (the issuer speaks through them)
 ISSUED_DOCUMENTS = frozenset({
-    "statement", "release", "letter", "email", "memo", "memorandum", "tweet", "summary", "report", "reporting",
+    "statement", "release", "letter", "email", "message", "note", "cable", "memo", "memorandum", "tweet", "summary", "report", "reporting",
     "study", "survey", "poll", "complaint", "indictment", "affidavit", "lawsuit", "suit", "motion", "brief",
     "ruling", "opinion", "order", "notice", "assessment", "audit", "article", "story", "editorial", "column",
     "advertisement", "ad", "transcript"})

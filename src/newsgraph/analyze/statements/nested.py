@@ -33,7 +33,8 @@ NEUTER_PRONOUNS = frozenset({"it", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: a source that names a document, not an actor ("the statement said")
 #: documents a speaker issues to speak ("said in a statement ... The statement said"): the last speaker's
-SPEAKERS_DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "tweet", "memo", "filing"})
+SPEAKERS_DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "tweet", "memo", "filing", "message",
+                                "note", "cable"})
 #: documents often another's (a newspaper's report, a researchers' study): only their named issuer's
 DOCUMENT_HEADS = SPEAKERS_DOCUMENTS | frozenset({"report", "study", "survey", "document", "analysis", "audit",
                                                  "review", "article", "story", "complaint", "indictment",
@@ -188,6 +189,10 @@ def inherited_speaker(source_root, previous: list[tuple[int, str]], sent_of, act
             entity = next((e for e in noun.doc.ents if e.start <= k < e.end and e.label_ in ("ORG", "NORP")), None)
             if entity is not None and entity.end == k + 1:
                 actor = actors.resolve(entity)
+        if actor is None:
+            document = _document_of(noun)
+            if document is not None:  # "the F.B.I. report on her email practices that suggested ..."
+                actor = document_issuer(noun.doc[document.i:document.i + 1], actors)
         return actor.id if actor is not None else None
     document = source_root.pos_ == "NOUN" and (source_root.lemma_.lower() in DOCUMENT_HEADS
                                                or document_kind(source_root) == "issued")
@@ -212,6 +217,18 @@ def inherited_speaker(source_root, previous: list[tuple[int, str]], sent_of, act
     if document:
         return None
     return _last_subject(source_root, sent, sent_of, actors)
+
+
+def _document_of(noun):
+    """The issued document a relative clause's noun is, or whose on/of/about phrase it ends ("the
+    report on her practices that suggested ..."), or None."""
+    if document_kind(noun) == "issued":
+        return noun
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "of", "about", "into") and noun.head.head is not noun.head:
+        owner = noun.head.head
+        if document_kind(owner) == "issued":
+            return owner
+    return None
 
 
 def _issuer(document, actors) -> Optional[str]:
