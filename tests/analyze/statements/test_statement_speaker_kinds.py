@@ -107,3 +107,17 @@ def test_the_message_after_a_writer_is_the_writer_and_a_report_speaks_through_a_
                                   "One in five voters said the vote was rigged."])
 def test_a_poll_share_counted_in_tens_is_a_finding(text):
     assert _shown(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The council met on Monday.\n\nAna Pell reported from Harbourton; Tom Vell, from Briskville.",
+    "The council met on Monday.\n\nTom Vell contributed to this report.",
+    "The council met on Monday.\n\nAsserting Mayor Vell's role as a regional strategist.\n\nThe mayor spoke for an hour.",
+])
+def test_credits_and_headings_are_no_statements(text):
+    assert [s for s in _statements(text) if s[2] in ("speech", "writing")] == []
+
+
+def test_words_passed_on_in_a_book_are_no_credit():
+    shown = _shown("In the old harbour, as Ana Pell reported in her book, the dockers slept on the quay.")
+    assert [s[0] for s in shown] == ["Ana Pell"]

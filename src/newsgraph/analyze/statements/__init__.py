@@ -16,6 +16,7 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
 * ``interviews``: "A:" lines of a question-and-answer interview are the interviewee's;
 * ``transcripts``: "NAME: ..." turns of a transcript, and an "I" inside one, are that person's;
 * ``documents``: records and data are evidence, not words; a document speaks for its issuer;
+* ``furniture``: reporting credits and section headings a cue verb turns up in are no statements;
 * ``nested`` and ``speakers``: speakers taken from the context when the actor index has none for
   the source as written (a document's issuer, "X's office", a short name, a name in apposition
   or inside a description);
@@ -37,6 +38,7 @@ from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_frames import frame_of
 from newsgraph.analyze.statements.cues import default_selector, speech_verbs
 from newsgraph.analyze.statements.documents import document_issuer, document_kind
+from newsgraph.analyze.statements.furniture import is_furniture
 from newsgraph.analyze.statements.interviews import answering, answers, interviewee
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
@@ -84,7 +86,7 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
     candidates = [c for c in find_candidates(doc, selector or default_selector(), quotes,
                                              answer_lines if answerer is not None else [],
                                              [t.colon for t in turns])
-                  if c.head is None or c.head.i not in refused]
+                  if (c.head is None or c.head.i not in refused) and not is_furniture(c)]
     records: list[tuple[int, Candidate | NoComment]] = [(_position(c), c) for c in candidates]
     records.extend((n.cue_tokens[0].idx, n) for n in no_comments)
     records.sort(key=lambda r: r[0])
