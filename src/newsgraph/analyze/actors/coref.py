@@ -99,6 +99,9 @@ SENTENCE_DECAY = 0.45
 #: seed story's "he" of "President Biden ... he would talk" to a "spokesman" named later, so no more
 #: than the subject-over-object margin
 KNOWN_GENDER_BONUS = 0.5
+#: what a person whose gender only an earlier pronoun gave, the other gender, loses (a headline's
+#: "she" taken for the man named beside the woman must not keep every later "he" from him)
+GUESSED_GENDER_PENALTY = 0.75
 #: how far back "It said" looks for the organisation that speaks
 IT_SENTENCES_BACK = 2
 #: what a person introduced as the subject of a clause in the sentence just before adds for a
@@ -242,12 +245,13 @@ def _main_subject(mentions: list[Mention], doc) -> bool:
 
 def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict,
                     unnamed: frozenset | set = frozenset(), quoted: frozenset | set = frozenset(),
-                    first: Optional[dict[str, Mention]] = None) -> Optional[Actor]:
+                    first: Optional[dict[str, Mention]] = None, guessed: frozenset | set = frozenset()) -> Optional[Actor]:
     """The actor a personal pronoun ``token`` refers to, or None. ``genders`` maps actor ids to
     "m"/"f" where known (a gendered given name counts too); ``unnamed`` holds ids of actors known
     only by a description (less salient); ``quoted`` holds the tokens inside direct quotes (a
     pronoun outside them reads the names inside as named in passing); ``first``: each actor's
-    first mention in ``history`` (found here when not given)."""
+    first mention in ``history`` (found here when not given); ``guessed``: ids of the persons whose
+    gender in ``genders`` only an earlier pronoun gave (of the other gender, they lose a little, not all)."""
     word = token.lower_
     if word in NEUTER:
         return _resolve_neuter(token, history, sent, doc)
@@ -274,12 +278,19 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
         if not want_person and actor.kind != "group":
             continue  # "they" for a country or an organisation is too often wrong
         known = known_gender(actor, genders, earlier.get(actor.id, []) + [m], doc) if gender else None
+        penalty = 0.0
         if gender and known not in (None, gender):
-            continue
+            if actor.id not in guessed or known_gender(actor, {}, earlier.get(actor.id, []) + [m], doc) not in (
+                    None, gender):
+                continue
+            known, penalty = None, GUESSED_GENDER_PENALTY  # one pronoun's guess may have been wrong
         anchor = doc[m.head]
         if m.sent == sent:
             if anchor.head == token.head and token.dep_ in ("dobj", "iobj", "pobj", "nsubj", "attr"):
                 continue  # a co-argument of the same verb: would be a reflexive
+            understood = _understood_subject(token)
+            if understood is not None and understood.i == anchor.i:
+                continue  # "Ana asked Tom to resign for criticizing him": him is not Tom (nor would be Ana)
             if _dominates(anchor, token) and (m.subject or anchor.dep_ == "poss"):
                 score = 3.0
             elif _conjoined(anchor, token):
@@ -296,11 +307,45 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             score += KNOWN_GENDER_BONUS
         if actor.id in unnamed:
             score -= 0.5
+        score -= penalty
         if token.dep_ in ("nsubj", "nsubjpass") and _main_subject(earlier.get(actor.id, []), doc):
             score += TIE_BREAK  # "X thinks Y is wrong. He ...": of equals, the main clause's subject
         if score > best[0] or (score == best[0] and m.head > best[1]):
             best = (score, m.head, actor)
     return best[2] if best[0] > 0 else None
+
+
+#: non-finite verb clauses whose subject is understood from the clause they hang on
+NON_FINITE_TAGS = frozenset({"VBG", "VB", "VBN"})
+CONTROLLED_DEPS = frozenset({"advcl", "xcomp", "pcomp", "acl", "conj"})
+
+
+def _understood_subject(token):
+    """The subject a pronoun object's verb has, said or understood: in "X resigned after criticizing
+    him" the one criticizing is X, so "him" is someone else (it would be "himself"). Walks up from a
+    subjectless participle, gerund or infinitive to the clause that gives it its subject (the object
+    of "asked Tom to ..." before the subject); None when the pronoun is no verb's object."""
+    if token.dep_ in ("dobj", "iobj", "dative"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
+        verb = token.head.head
+    else:
+        return None
+    for _ in range(6):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.tag_ not in NON_FINITE_TAGS or verb.dep_ not in CONTROLLED_DEPS or verb.head is verb:
+            return None
+        if verb.dep_ == "pcomp":
+            verb = verb.head.head  # "for criticizing him": the verb the preposition hangs on
+            continue
+        if verb.dep_ == "xcomp":
+            controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
+            if controller is not None:
+                return controller  # "urged voters to back him": the voters back him
+        verb = verb.head
+    return None
 
 
 #: dependencies of a country mention that only modify a noun ("the Irish airline", "Ruritania's
@@ -625,16 +670,24 @@ class DescriptionsAndPronouns:
     def _first_mentions(self) -> FirstMentions:
         return FirstMentions()
 
+    @cached_property
+    def _guessed_genders(self) -> set[str]:
+        """Ids of the persons whose gender only a pronoun resolved to them gave."""
+        return set()
+
     def _pronoun(self, t) -> None:
         index = self.index
         if self.quoted is None:
             self.quoted = quoted_tokens(self.doc)
+        guessed = self._guessed_genders
         actor = resolve_pronoun(t, index.mentions, index._sent_of[t.i], self.doc, index._genders,
-                                self.unnamed, self.quoted, self._first_mentions.of(index.mentions))
+                                self.unnamed, self.quoted, self._first_mentions.of(index.mentions), guessed)
         if actor is None:
             if t.lower_ == "they":
                 self.speaking_pair(t)  # "Ana Ruiz and Tom Brell ... They said": the two
             return
         index.add_mention(actor, t)
-        if t.lower_ in MALE | FEMALE:
-            index._genders.setdefault(actor.id, "m" if t.lower_ in MALE else "f")
+        if t.lower_ in MALE | FEMALE and (actor.id not in index._genders or actor.id in guessed):
+            # a pronoun's gender is a guess: the latest pronoun that won the person over it replaces it
+            index._genders[actor.id] = "m" if t.lower_ in MALE else "f"
+            guessed.add(actor.id)

@@ -14,6 +14,9 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
 * ``cue_frames``: the frame of each statement (speech, writing, belief, intention);
 * ``no_comment``: "X declined to comment" as a no-comment of X, without content;
 * ``interviews``: "A:" lines of a question-and-answer interview are the interviewee's;
+* ``transcripts``: "NAME: ..." turns of a transcript, and an "I" inside one, are that person's;
+* ``documents``: records and data are evidence, not words; a document speaks for its issuer;
+* ``furniture``: reporting credits and section headings a cue verb turns up in are no statements;
 * ``nested`` and ``speakers``: speakers taken from the context when the actor index has none for
   the source as written (a document's issuer, "X's office", a short name, a name in apposition
   or inside a description);
@@ -34,12 +37,15 @@ from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_frames import frame_of
 from newsgraph.analyze.statements.cues import default_selector, speech_verbs
+from newsgraph.analyze.statements.documents import document_issuer, document_kind
+from newsgraph.analyze.statements.furniture import is_furniture
 from newsgraph.analyze.statements.interviews import answering, answers, interviewee
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
 from newsgraph.analyze.statements.quote_completion import without_lead_in
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
+from newsgraph.analyze.statements.sources import passive_addressing
 from newsgraph.analyze.statements.speakers import (
     appositive_name,
     coordinated,
@@ -48,6 +54,7 @@ from newsgraph.analyze.statements.speakers import (
     speaking_for,
     titled_person,
 )
+from newsgraph.analyze.statements.transcripts import speaks_self, transcript_turns, turn_at, turn_speaker
 from newsgraph.model import DateRef, Span, Statement
 from newsgraph.nlp.text import text_of
 
@@ -75,9 +82,11 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
     # the words of a no-comment ("declined" + "to comment") are no cue of content
     answer_lines = answers(text_of(doc))
     answerer = interviewee(actors, text_of(doc)) if answer_lines and actors is not None else None
+    turns = transcript_turns(text_of(doc))
     candidates = [c for c in find_candidates(doc, selector or default_selector(), quotes,
-                                             answer_lines if answerer is not None else [])
-                  if c.head is None or c.head.i not in refused]
+                                             answer_lines if answerer is not None else [],
+                                             [t.colon for t in turns])
+                  if (c.head is None or c.head.i not in refused) and not is_furniture(c)]
     records: list[tuple[int, Candidate | NoComment]] = [(_position(c), c) for c in candidates]
     records.extend((n.cue_tokens[0].idx, n) for n in no_comments)
     records.sort(key=lambda r: r[0])
@@ -107,9 +116,24 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             statement.speaker = inherited_speaker(root, spoken, sent_of, actors)
             if statement.frame == "speech" and root.pos_ == "NOUN" and root.lemma_.lower() in DOCUMENT_HEADS:
                 statement.frame = "writing"  # "the statement said"
+        if tokens and statement.frame in ("speech", "writing"):
+            kind = document_kind(doc[tokens[0].i:tokens[-1].i + 1].root)
+            if kind == "data":
+                statement.frame = "belief"  # "according to state records", "photos show": evidence
+            elif kind == "issued" and statement.speaker is not None:
+                statement.frame = "writing"  # "an FBI summary said": the FBI, in writing
+        turn = turn_at(turns, statement.cue.start) if turns and actors is not None else None
+        if turn is not None and (statement.cue.start == turn.colon or statement.source is not None
+                                 and speaks_self(statement.source.text)):
+            # "ROE: ..." and an "I" inside Roe's turn: Roe (the index's person, else unknown)
+            speaker = turn_speaker(turn, actors)
+            statement.speaker = speaker.id if speaker is not None else None
         if statement.speaker is None and answerer is not None and statement.source is not None \
                 and answering(statement.source.text, statement.cue.start, answer_lines):
             statement.speaker = answerer  # "A: I think ..." in a question-and-answer interview
+        if isinstance(record, Candidate) and statement.source is None and record.head is not None \
+                and passive_addressing(record.head) and statement.frame == "speech":
+            statement.frame = "belief"  # "Asked if ..., 46 percent said yes": no one's question we can name
         if isinstance(record, Candidate) and _evidence(statement, record, tokens):
             statement.frame = "belief"  # "The tests reveal that ...": what evidence shows, not words
         if statement.speaker is not None and statement.frame != "no_comment":
@@ -181,6 +205,9 @@ def _speaker(doc, tokens, actors: Optional[ActorLookup]) -> tuple[Optional[Span]
         return None, None
     span = doc[tokens[0].i:tokens[-1].i + 1]
     actor = None
+    if actors is not None and document_kind(span.root) is not None:
+        actor = document_issuer(span, actors)  # a document speaks for its issuer, or for no one
+        return Span.from_spacy(span), (actor.id if actor is not None else None)
     if actors is not None:
         actor = (speaking_for(span, actors) or coordinated(span, actors) or titled_person(span, actors)
                  or appositive_name(span, actors)

@@ -62,7 +62,7 @@ FIGURES = frozenset("revenue revenues profit profits loss losses earnings sales 
                     "deficit surplus dividend ebitda ebit eps".split())
 MOVES = frozenset("rise rises fall falls drop drops decline declines increase increases jump jumps surge surges "
                   "gain gains slump slumps dip dips growth plunge plunges".split())
-# Sources that are a poll's share, not someone speaking ("42% say", "three-fourths say", "a
+# Sources that are a poll's share, not someone speaking ("42% say", "six in 10 said", "three-fourths say", "a
 # majority of voters say", "those surveyed say"): a finding, not words said.
 SHARES = frozenset("percent % majority minority plurality half third thirds quarter quarters fourths fifths "
                    "respondent respondents".split())
@@ -212,6 +212,9 @@ def _poll_share(tokens) -> bool:
     following = doc[root.i + 1] if root.i + 1 < len(doc) else None
     if root.like_num and following is not None and following.lower_ in ("%", "percent", "per"):
         return True  # "42% say", "42 percent say"
+    words = [t for t in tokens if not t.is_punct]
+    if any(a.like_num and b.lower_ == "in" and c.like_num for a, b, c in zip(words, words[1:], words[2:])):
+        return True  # "more than six in 10 said", "one in five say"
     return root.lower_ in ("those", "people", "voters", "americans") and any(
         t.lower_ in POLLED and t.head.i == root.i for t in tokens)
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.analyze import syntax
 from newsgraph.analyze.statements.constructions import Candidate, token_range
+from newsgraph.analyze.statements.documents import document_issuer, document_kind
 from newsgraph.nlp.text import text_of
 
 #: outer cues that only pass on what someone else said
@@ -33,13 +33,12 @@ NEUTER_PRONOUNS = frozenset({"it", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: a source that names a document, not an actor ("the statement said")
 #: documents a speaker issues to speak ("said in a statement ... The statement said"): the last speaker's
-SPEAKERS_DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "tweet", "memo", "filing"})
+SPEAKERS_DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "tweet", "memo", "filing", "message",
+                                "note", "cable"})
 #: documents often another's (a newspaper's report, a researchers' study): only their named issuer's
 DOCUMENT_HEADS = SPEAKERS_DOCUMENTS | frozenset({"report", "study", "survey", "document", "analysis", "audit",
                                                  "review", "article", "story", "complaint", "indictment",
                                                  "affidavit", "paper"})
-#: prepositions that name who issued a document ("a report by X", "a story in X", "a letter from X")
-ISSUER_PREPS = frozenset({"by", "from", "in", "of", "at"})
 SENTENCES_BACK = 2
 SPEAKING_SELF = frozenset({"i", "we", "you"})
 
@@ -190,16 +189,19 @@ def inherited_speaker(source_root, previous: list[tuple[int, str]], sent_of, act
             entity = next((e for e in noun.doc.ents if e.start <= k < e.end and e.label_ in ("ORG", "NORP")), None)
             if entity is not None and entity.end == k + 1:
                 actor = actors.resolve(entity)
+        if actor is None:
+            document = _document_of(noun)
+            if document is not None:  # "the F.B.I. report on her email practices that suggested ..."
+                actor = document_issuer(noun.doc[document.i:document.i + 1], actors)
         return actor.id if actor is not None else None
-    document = source_root.pos_ == "NOUN" and source_root.lemma_.lower() in DOCUMENT_HEADS
+    document = source_root.pos_ == "NOUN" and (source_root.lemma_.lower() in DOCUMENT_HEADS
+                                               or document_kind(source_root) == "issued")
     if word not in NEUTER_PRONOUNS and not document:
         return None
     if document:
         issuer = _issuer(source_root, actors) or _issuer_before(source_root, sent_of, actors)
         if issuer is not None:
             return issuer
-        if source_root.lemma_.lower() not in SPEAKERS_DOCUMENTS:
-            return None
         if source_root.lemma_.lower() not in SPEAKERS_DOCUMENTS:
             return None
     sent = sent_of(source_root)
@@ -217,14 +219,22 @@ def inherited_speaker(source_root, previous: list[tuple[int, str]], sent_of, act
     return _last_subject(source_root, sent, sent_of, actors)
 
 
+def _document_of(noun):
+    """The issued document a relative clause's noun is, or whose on/of/about phrase it ends ("the
+    report on her practices that suggested ..."), or None."""
+    if document_kind(noun) == "issued":
+        return noun
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "of", "about", "into") and noun.head.head is not noun.head:
+        owner = noun.head.head
+        if document_kind(owner) == "issued":
+            return owner
+    return None
+
+
 def _issuer(document, actors) -> Optional[str]:
     """Who issued a document, named with it: "a report by X", "a story in X", "X's report"."""
-    doc = document.doc
-    for noun in syntax.owners(document, ISSUER_PREPS):
-        actor = actors.resolve(doc[noun.left_edge.i:noun.i + 1])
-        if actor is not None and actor.kind != "country":
-            return actor.id
-    return None
+    actor = document_issuer(document.doc[document.i:document.i + 1], actors)
+    return actor.id if actor is not None else None
 
 
 def _issuer_before(document, sent_of, actors) -> Optional[str]:
@@ -233,7 +243,7 @@ def _issuer_before(document, sent_of, actors) -> Optional[str]:
     doc = document.doc
     sent = sent_of(document)
     lemma = document.lemma_.lower()
-    for token in reversed(doc[max(0, document.sent.start - 200):document.i]):
+    for token in reversed(doc[max(0, document.sent.start - 400):document.i]):
         if sent - sent_of(token) > SENTENCES_BACK:
             break
         if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
@@ -241,6 +251,9 @@ def _issuer_before(document, sent_of, actors) -> Optional[str]:
         issuer = _issuer(token, actors)
         if issuer is not None:
             return issuer
+        if token.dep_ != "dobj" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            sent = sent_of(token)  # "the summary" again: the one it points back to may be further back
+            continue
         if token.dep_ == "dobj":
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:

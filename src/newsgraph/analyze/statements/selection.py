@@ -39,13 +39,15 @@ class Selector(Protocol):
 
 
 def find_candidates(doc, selector: Selector, quotes: SpanIndex[Quote] | Sequence[Quote],
-                    answer_lines: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
+                    answer_lines: Sequence[tuple[int, int]] = (), turn_colons: Sequence[int] = ()) -> list[Candidate]:
     """The candidates ``selector.accepts(candidate)`` keeps, quotes completed, in text order;
-    an interview's answer lines (``answer_lines``, when its interviewee is known) are kept too."""
+    an interview's answer lines (``answer_lines``, when its interviewee is known) and a
+    transcript's turn lines (the colon of each at ``turn_colons``) are kept too."""
     quotes = SpanIndex.of(quotes)
+    turns = frozenset(turn_colons)
     candidates = [c for c in propose_candidates(doc, quotes) if not _no_saying(c) and (
-        selector.accepts(c) or _answer_line(c, answer_lines))]
-    candidates = _without_datelines(candidates)
+        selector.accepts(c) or _answer_line(c, answer_lines) or _turn_line(c, turns))]
+    candidates = _without_datelines(candidates, turns)
     candidates = suppress_overlaps(candidates, selector)
     candidates = attach_uncued_quotes(doc, candidates, quotes)
     candidates.sort(key=lambda c: min([c.cue_tokens[0].idx] + [s for s, _ in c.content]))
@@ -90,10 +92,15 @@ def _answer_line(candidate: Candidate, answer_lines: Sequence[tuple[int, int]]) 
     return candidate.frame.startswith("colon-line") and any(start <= at < end for start, end in answer_lines)
 
 
+def _turn_line(candidate: Candidate, turn_colons: frozenset) -> bool:
+    """A transcript's "NAME: ..." line (``transcripts``): attributed by layout."""
+    return candidate.frame.startswith("colon-line") and candidate.cue_tokens[0].idx in turn_colons
+
+
 FIRST_PERSON = frozenset("i we my our me us".split())  # the line's speaker reporting themselves
 
 
-def _without_datelines(candidates: list[Candidate]) -> list[Candidate]:
+def _without_datelines(candidates: list[Candidate], turn_colons: frozenset = frozenset()) -> list[Candidate]:
     """A ``NAME: text`` line whose text reports someone else's words with a speaker of their own
     ("BRISKVILLE: The council said ...", "Poll: voters see ...") is a dateline or a headline
     label, not a transcript line -- but an interview's answer ("A: ...") stays one."""
@@ -109,7 +116,8 @@ def _without_datelines(candidates: list[Candidate]) -> list[Candidate]:
         return False
 
     return [c for c in candidates if not (c.frame.startswith("colon-line") and reports_another(c)
-                                          and [t.text for t in c.source_tokens] != ["A"])]
+                                          and [t.text for t in c.source_tokens] != ["A"]
+                                          and not _turn_line(c, turn_colons))]
 
 
 def propose_candidates(doc, quotes: SpanIndex[Quote] | Sequence[Quote]) -> list[Candidate]:

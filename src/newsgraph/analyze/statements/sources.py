@@ -25,6 +25,11 @@ SUBJECT_SHARING = ("advcl", "conj", "xcomp", "acl")
 
 def source_of(verb, depth: int = 0) -> Optional[list]:
     """The subject mention of a cue verb, inherited from the governing clause when it has none."""
+    if depth == 0 and passive_addressing(verb):
+        # "he said when asked by a reporter if ...": the reporter asks; "X was told ..." tells of
+        # X's being addressed, by whom the agent says or no one does -- X is never the one asking
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        return _trim_mention(list(agent.subtree)) if agent is not None else None
     # an inherited subject may be a passive one ("X's attempts, noting ..., were welcomed")
     subjects = SUBJECTS if depth == 0 else SUBJECTS + ("nsubjpass",)
     # two subjects are a parser slip ('"I salute Sen. Ana Ruiz," Tom Brell said' hangs the quoted
@@ -81,6 +86,20 @@ def source_of(verb, depth: int = 0) -> Optional[list]:
                 return _trim_mention([t for t in poss.subtree if t.dep_ != "case"])
         return inherited
     return None
+
+
+#: verbs whose object is the one addressed: in the passive their subject is the addressee
+ADDRESSING_VERBS = frozenset({"ask", "tell", "question", "inform", "urge", "advise", "press", "interview",
+                              "quiz", "brief"})
+
+
+def passive_addressing(verb) -> bool:
+    """A passive verb of addressing someone ("when asked by a reporter", "was told"): its subject,
+    said or inherited, is the one addressed."""
+    if verb.lemma_.lower() not in ADDRESSING_VERBS or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) \
+        or verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
 
 
 def _prepositional_gerund(verb) -> bool:
@@ -168,11 +187,30 @@ def _trim_mention(tokens: list) -> Optional[list]:
     sources, like our readers, take "X, who heads Y," as one mention)."""
     if not tokens:
         return None
+    tokens = _after_aside(tokens)
     while tokens and (tokens[-1].is_punct or tokens[-1].text in QUOTE_TOKENS):
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct or tokens[0].text in QUOTE_TOKENS):
         tokens = tokens[1:]
     return tokens or None
+
+
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _after_aside(tokens: list) -> list:
+    """A mention that starts inside a dashed aside the parser ran into the subject: in "In the
+    letter - addressed to the U.S. attorney, Jane Roe - the Utah Republican asks ..." the one who
+    asks is after the closing dash, and Roe, the addressee, is no part of the source."""
+    first = tokens[0]
+    sent = first.sent
+    opened = sum(t.text in DASHES for t in first.doc[sent.start:first.i]) % 2 == 1
+    if not opened:
+        return tokens
+    closing = next((k for k, t in enumerate(tokens) if t.text in DASHES), None)
+    if closing is None or closing == 0 or closing == len(tokens) - 1:
+        return tokens
+    return tokens[closing + 1:]
 
 
 def is_reporting_participle(token) -> bool:

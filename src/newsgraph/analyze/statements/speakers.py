@@ -1,10 +1,10 @@
 """Speakers the actor index does not give for a source mention as it stands.
 
 * ``speaking_for``: a source that speaks for someone named with it (or a pronoun coreference
-  resolved: "her campaign") -- "Brell's office",
-  "representatives for Northwind", "the Brell campaign" -- is that someone (an office or a
-  campaign has no voice of its own); a spokesperson, and a person's lawyer or aide, stays a
-  person of their own.
+  resolved: "her campaign") -- "Brell's office", "representatives for Northwind", "the Brell
+  campaign" -- is that someone (an office has no voice of its own; a campaign the actor index
+  holds as an organisation speaks as itself); a spokesperson, and a person's lawyer or aide,
+  stays a person of their own.
 * ``titled_person``: a source that lists a person's titles before their name -- "chairman, chief
   executive and president Jane Roe" -- is the named person, not the first title;
 * ``appositive_name``: a description with the speaker's name in apposition -- "the group's
@@ -31,6 +31,9 @@ from newsgraph.nlp.text import ents_within
 SPEAKS_FOR = frozenset({"office", "representative", "rep", "campaign", "camp", "team", "staff", "spokespeople",
                         "representatives"})
 OWNER_PREPS = frozenset({"for", "of"})
+#: of those, the ones that are organisations of their own (a campaign has staff, money and statements
+#: of its own, PLOVER codes it apart from the candidate): the campaign when the index has it as one
+ORGANIZATIONS_OF_THEIR_OWN = frozenset({"campaign", "camp"})
 
 
 def speaking_for(span, actors: ActorLookup) -> Optional[Actor]:
@@ -38,6 +41,11 @@ def speaking_for(span, actors: ActorLookup) -> Optional[Actor]:
     root = span.root
     if root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in SPEAKS_FOR:
         return None  # "the Attorney's Office" is capitalised as part of its name
+    if root.lemma_.lower() in ORGANIZATIONS_OF_THEIR_OWN:
+        actor = actors.resolve(span)
+        if actor is not None and actor.kind == "organization" \
+                and any(m.start <= root.idx < m.end for m in actor.mentions):
+            return actor  # "the Trump campaign said in a statement": the campaign the index knows
     doc = span.doc
     for owner in syntax.owners(root, OWNER_PREPS, proper_compounds=True):
         if owner.pos_ == "PRON":

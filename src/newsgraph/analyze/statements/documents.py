@@ -1,0 +1,81 @@
+"""Documents and data as sources: whose words, if anyone's, "the report said" gives.
+
+Records, filings, returns, photos, a website or a newsroom's own review of figures hold facts,
+not anyone's words: "according to state corporate records", "photos show", "the company website
+suggests" report evidence, a belief frame (kept, not shown). A document a body issues -- a
+statement, a letter, a report, a summary, a poll -- speaks for that body, as PolNeAR and PLOVER
+read it: "according to an FBI summary of its investigation" is the FBI writing, "a Times/CBS
+News poll found" the pollster. The issuer is the one named with the document (a proper-noun
+compound "FBI summary", a possessor "the agency's report", "a report by X"); with none named,
+the statement keeps the document's old rules (the last speaker for "the statement", evidence
+for "the study shows"). The actor stage may index a document itself as an actor ("FBI
+summary"); such an actor is never the speaker.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.analyze import syntax
+from newsgraph.analyze.stages import ActorLookup
+from newsgraph.model import Actor
+
+#: sources that hold facts, not words: what they show is evidence, never speech
+DATA_SOURCES = frozenset({
+    "record", "records", "filing", "filings", "data", "return", "returns", "photo", "photograph", "video",
+    "footage", "image", "picture", "website", "webpage", "page", "profile", "listing", "log", "database",
+    "document", "documents", "review", "analysis", "tally", "count", "census", "statistic", "statistics", "map",
+    "chart", "receipt", "invoice", "ledger", "spreadsheet", "registry", "register"})
+#: documents a body issues to speak: its words, written (the issuer speaks through them)
+ISSUED_DOCUMENTS = frozenset({
+    "statement", "release", "letter", "email", "message", "note", "cable", "memo", "memorandum", "tweet", "summary", "report", "reporting",
+    "study", "survey", "poll", "complaint", "indictment", "affidavit", "lawsuit", "suit", "motion", "brief",
+    "ruling", "opinion", "order", "notice", "assessment", "audit", "article", "story", "editorial", "column",
+    "advertisement", "ad", "transcript"})
+#: how an issuer is named with a document: "a report by X", "a letter from X", "a story in X"
+ISSUER_PREPS = frozenset({"by", "from", "in", "of", "at"})
+#: who issues a document (a group of people is named with a document as its subject, not its author:
+#: "a poll of voters")
+ISSUER_KINDS = frozenset({"person", "organization"})
+
+
+def document_kind(root) -> Optional[str]:
+    """"data" for a source headed by a record or other data, "issued" for a document a body
+    issues, None for anything else (a person, an organisation, "the paper" as an outlet)."""
+    if root.pos_ != "NOUN":
+        return None
+    for word in (root.lower_, root.lemma_.lower()):
+        if word in DATA_SOURCES:
+            return "data"
+        if word in ISSUED_DOCUMENTS:
+            return "issued"
+    return None
+
+
+def document_issuer(span, actors: ActorLookup) -> Optional[Actor]:
+    """The actor that issued the document ``span`` is headed by, named with it, or None. Never
+    an actor whose mention is the document itself, nor a country ("a Turkish report")."""
+    root = span.root
+    doc = span.doc
+    for owner in syntax.owners(root, ISSUER_PREPS, proper_compounds=True):
+        if owner.pos_ == "PRON":
+            words = doc[owner.i:owner.i + 1]
+        else:
+            start = owner.left_edge.i if owner.dep_ != "compound" else _compound_start(owner)
+            words = doc[start:owner.i + 1]
+        actor = actors.resolve(words)
+        if actor is None or actor.kind not in ISSUER_KINDS:
+            continue
+        if any(m.start <= root.idx < m.end for m in actor.mentions):
+            continue  # the document indexed as an actor ("FBI summary")
+        return actor
+    return None
+
+
+def _compound_start(token) -> int:
+    """Where the proper-noun compound ``token`` ends starts ("New York Times" of "New York Times poll")."""
+    start = token.i
+    doc = token.doc
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].head.i in (token.i, start):
+        start -= 1
+    return min(start, token.left_edge.i)

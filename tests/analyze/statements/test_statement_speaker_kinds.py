@@ -1,0 +1,123 @@
+"""Who speaks through a document, a campaign, a transcript turn or a question, and whom a pronoun
+stands for (invented sentences; issue 10, sixth session)."""
+import pytest
+
+import newsgraph
+
+pytestmark = pytest.mark.model
+
+
+def _statements(text):
+    analysis = newsgraph.analyze(text)
+    return [(s.source.text if s.source else None, analysis.actor(s.speaker).name if s.speaker else None,
+             s.frame, s.shown) for s in analysis.statements]
+
+
+def _shown(text):
+    return [s[:3] for s in _statements(text) if s[3]]
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Velko registered the firm in Ohio in 2011, according to state corporate records.",
+    "The Velko Group paid $40,000 for the lot, according to county land records.",
+    "Marta Velko won the primary in Ruritania, according to early returns.",
+    "The firm is a furniture maker, the company website suggests.",
+    "The fund paid Velko Hotels $12,000, according to a Daily Courier review of tax filings.",
+])
+def test_records_and_data_are_evidence_not_speech(text):
+    assert _shown(text) == []
+    assert all(frame == "belief" for _, _, frame, _ in _statements(text))
+
+
+def test_a_document_issued_by_a_body_speaks_for_the_body():
+    shown = _shown("The NTSB released its findings on Monday. According to an NTSB summary of its inquiry, "
+                   "the pilot ignored two warnings. The crew, though, did not report the fault, according to "
+                   "the summary.")
+    assert shown == [("an NTSB summary of its inquiry", "NTSB", "writing"), ("the summary", "NTSB", "writing")]
+
+
+def test_a_campaign_statement_is_the_campaign_not_the_candidate():
+    shown = _shown("Senator Dana Whitcombe spoke in Reno on Friday. The Whitcombe campaign said in a statement "
+                   "that the rally drew 4,000 people. \"We are surging,\" the statement said.")
+    assert [s[1] for s in shown] == ["Whitcombe campaign", "Whitcombe campaign"]
+
+
+TRANSCRIPT = (
+    "Governor Lena Marsh spoke to Tom Brell of Channel 9 on Sunday. Partial transcript as follows:\n\n"
+    "TOM BRELL: The governor signed the water bill on Friday. Welcome to the program.\n\n"
+    "MARSH: Thank you. I think the bill will save every farm in the valley.\n\n"
+    "BRELL: Do you think the senate will fund it?\n\n"
+    "MARSH: I believe it will, and we will keep pressing.\n"
+)
+
+
+def test_transcript_turns_are_their_speakers_statements():
+    statements = _statements(TRANSCRIPT)
+    turns = [(source, speaker) for source, speaker, _, shown in statements if source and source.isupper() and source != "I"]
+    assert turns == [("TOM BRELL", "Tom Brell"), ("MARSH", "Lena Marsh"), ("BRELL", "Tom Brell"),
+                     ("MARSH", "Lena Marsh")]
+    assert {speaker for source, speaker, _, _ in statements if source == "I"} == {"Lena Marsh"}
+
+
+def test_one_capitalised_line_is_a_dateline_not_a_transcript():
+    shown = _shown("HARBOURTON: The port authority said on Monday that the docks would reopen.")
+    assert [s[1] for s in shown] == ["port authority"]
+
+
+def test_the_one_who_asks_is_the_agent_not_the_one_asked():
+    shown = _shown("\"Absolutely,\" Mayor Ivo Harn said when asked by a reporter if the plan still stood.")
+    assert ("a reporter", "reporter", "speech") in shown
+    assert all(s[1] != "Ivo Harn" for s in shown if s[0] == "a reporter")
+
+
+def test_a_dashed_aside_before_the_subject_is_not_the_source():
+    shown = _shown("Senator Ana Pell on Tuesday asked for an audit of the harbour loans. In the letter - addressed "
+                   "to the chairman of the Harbour Board, Tomas R. Vell - the Ohio Democrat asks for an inquiry "
+                   "into whether \"the board or its staff broke the law.\"")
+    assert [s[0] for s in shown if s[0] and "Democrat" in s[0]] == ["the Ohio Democrat"]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Mayor Dahl wants Judge Orwin to resign for criticizing him in public.", "Dahl"),
+    ("Lena Dahl asked Peter Orwin to quit after criticizing him on air.", None),
+])
+def test_a_pronoun_object_is_not_the_understood_subject_of_its_verb(text, holder):
+    analysis = newsgraph.analyze(text)
+    holders = [a.name for a in analysis.actors if any(m.text == "him" for m in a.mentions)]
+    assert holders == ([holder] if holder else [])
+
+
+def test_a_gender_only_a_pronoun_gave_does_not_keep_later_pronouns_from_the_person():
+    shown = _shown("Vell: Dahl's plan is 'a mistake'; in a speech, she attacks rival.\n\n"
+                   "Mara Vell went on offense against Mayor Peter Dahl on Monday, saying he would ruin the port. "
+                   "Dahl is facing a tough race. He said on Tuesday that the port would grow.")
+    assert shown[-1][:2] == ("He", "Peter Dahl")
+
+
+def test_the_message_after_a_writer_is_the_writer_and_a_report_speaks_through_a_relative_clause():
+    shown = _shown("\"The port must stay open,\" Ana Pell wrote in a June email. The message, sent to the mayor, "
+                   "called it \"vital\" that the council act.")
+    assert [s[1:] for s in shown] == [(shown[0][1], "writing")] * 2 and shown[0][1].endswith("Pell")
+    shown = _shown("The NTSB released its inquiry on Monday. The poll came after the release of the NTSB report on "
+                   "the crash that suggested the pilot was tired.")
+    assert [s[1] for s in shown] == ["NTSB"]
+
+
+@pytest.mark.parametrize("text", ["More than six in 10 said they were tired of the race.",
+                                  "One in five voters said the vote was rigged."])
+def test_a_poll_share_counted_in_tens_is_a_finding(text):
+    assert _shown(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The council met on Monday.\n\nAna Pell reported from Harbourton; Tom Vell, from Briskville.",
+    "The council met on Monday.\n\nTom Vell contributed to this report.",
+    "The council met on Monday.\n\nAsserting Mayor Vell's role as a regional strategist.\n\nThe mayor spoke for an hour.",
+])
+def test_credits_and_headings_are_no_statements(text):
+    assert [s for s in _statements(text) if s[2] in ("speech", "writing")] == []
+
+
+def test_words_passed_on_in_a_book_are_no_credit():
+    shown = _shown("In the old harbour, as Ana Pell reported in her book, the dockers slept on the quay.")
+    assert [s[0] for s in shown] == ["Ana Pell"]
