@@ -104,6 +104,8 @@ Tennessee Vermont Virginia Washington Wisconsin Wyoming""".split())
 #: where "Chief Executive" is the title of the head of government (Hong Kong, Macau)
 CHIEF_EXECUTIVE_STATES = frozenset({"HKG", "MAC"})
 
+#: titles of a race: a "former" one says nothing of what the person is now
+CANDIDACIES = frozenset({"candidate", "nominee", "presidential candidate", "presidential nominee"})
 #: words that make a role a campaign's (PLOVER: a candidate's campaign is the party's, PTY)
 CAMPAIGN_WORDS = frozenset({"campaign", "campaigns"})
 
@@ -222,10 +224,11 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
             if hit:
                 break
         sector = _sector_at(words, i, t.longest, t.sectors)
-        if hit is None and words[i][:1].isupper():
+        if (hit is None or hit.kind == "country" and hit.value[1] != "name") and words[i][:1].isupper():
             known = _known_organization(words, i, t.longest, t.sectors)  # our own words first ("Senate"),
-            if known is not None and (sector is None or known.end > sector.end):  # unless a longer
-                hit, sector = known, None  # name the base knows starts with one ("Justice Department")
+            if known is not None and (sector is None or known.end > sector.end) \
+                    and (hit is None or known.end > hit.end):  # unless a longer name the base knows starts
+                hit, sector = known, None  # with one ("Justice Department", "American Civil Liberties Union")
         if sector and (hit is None or sector.end > hit.end):
             hit = sector
         if hit is not None and hit.kind == "org" and clubs.inside_a_party_name(words, i, hits):
@@ -323,9 +326,10 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         country = country or "USA"
         if head is None:
             sector, explicit = "LEG", True
-    if head is not None and head.value.kind == "person" and not head.value.strong \
-            and any(words[i].lower() in CAMPAIGN_WORDS for i in range(lo, hi) if i not in covered):
-        sector, explicit = "PTY", True  # "campaign officials", "spokesman for the Feingold campaign"
+    if head is not None and head.value.kind in ("person", "group") and (not head.value.strong or sector == "LAB") \
+            and any(words[i].lower() in CAMPAIGN_WORDS for i in range(lo, hi) if not head.start <= i < head.end):
+        sector, explicit = "PTY", True  # "campaign officials", "campaign workers", "spokesman for the Feingold
+        # campaign": a campaign's staff are its party's, not labour's
     elif head is not None and _campaign_role_of(words, lo, head.start, covered):
         sector, explicit = "PTY", True  # "campaign manager for the senator": the campaign's, not the Senate's
     if head is not None and not head.plural and _head_word(words, head) == "representative" \
@@ -340,6 +344,10 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         sector = "GOV"  # "Hong Kong Chief Executive Carrie Lam": the head of its government
     if sector in ("GOV", "MIL", "LEG") and any(words[i].lower() in FORMER for i in range(lo, head.start if head else hi)):
         sector = "ELI"
+    elif head is not None and _head_word(words, head) in CANDIDACIES and any(
+            words[i].lower() in FORMER for i in range(lo, head.start)):
+        sector, explicit = None, False  # "the former Democratic candidate": the race is over, the title says
+        # nothing of what they are now (the knowledge base may: a senator again)
 
     # the name: capitalised unknown words after the last hit (a person's name after the title)
     name_range = None

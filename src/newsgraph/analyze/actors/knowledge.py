@@ -25,7 +25,8 @@ NAME_ENDINGS = {
     "times": "JRN", "post": "JRN", "journal": "JRN", "herald": "JRN", "tribune": "JRN", "news": "JRN",
     "press": "JRN", "television": "JRN", "radio": "JRN", "gazette": "JRN", "telegraph": "JRN",
     "administration": "GOV", "productions": "BUS", "studios": "BUS", "records": "BUS", "bank": "BUS",
-    "realty": "BUS", "properties": "BUS", "restaurants": "BUS", "stores": "BUS",
+    "realty": "BUS", "properties": "BUS", "restaurants": "BUS", "stores": "BUS", "campaign": "PTY",
+    "foundation": "NGO",
     # the trade endings of firms, brokerages and funds ("Alden Capital", "Kotak Securities")
     **dict.fromkeys(("capital", "partners", "ventures", "securities", "investments", "advisors", "advisers",
                      "associates", "consulting", "insurance", "financial", "labs", "software", "brands",
@@ -46,10 +47,13 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
             match = best_match(knowledge, actor, published)
             if match is not None and (actor.kind != "person" or _attested(match, countries)):
                 _fill(actor, match)
+        elif actor.kind == "person" and published:
+            _role_on_the_date(actor, best_match(knowledge, actor, published), published)
         if actor.kind == "organization" and actor.sector is None:
             actor.sector = _sector_from_name(actor.name)
     if only is None:
         _affiliations(index)
+        _patrons(index)
 
 
 def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str]) -> Optional[Match]:
@@ -133,6 +137,23 @@ def _fill(actor: Actor, match: Match) -> None:
         actor.sector = match.sector
 
 
+def _role_on_the_date(actor: Actor, match: Optional[Match], published: str) -> None:
+    """A well-known person's sector on the article's date where the text's title names an office the
+    base says had ended by then: "Secretary Clinton" in July 2016 is the Democratic nominee (PTY), "the
+    GOP's 2012 VP nominee Paul Ryan" the House Speaker (LEG). A courtesy title outlives the office; the
+    base's dated roles say what the person was on the day. Only a role from a dated, well-known source
+    overrides the words, and only a sector the person held before (or ELI, "former", where the base
+    knows a role held on the day)."""
+    if match is None or match.ambiguous or not match.sector or match.sector == actor.sector \
+            or (actor.country or match.country) != match.country:
+        return
+    known = [r for r in match.roles if r.source.startswith(WELL_KNOWN) and (r.start or r.end)]
+    ended = {r.sector for r in known if r.end and r.end <= published}
+    held = any(r.active(published) for r in known)
+    if actor.sector in ended or (actor.sector == "ELI" and held):
+        actor.sector = match.sector
+
+
 def code_phrase(text: str, knowledge: KnowledgeBase, date: Optional[str] = None) -> coding.Coding:
     """Code a free-standing phrase as ``coding.code_phrase`` does, then let the knowledge base fill
     what the words leave open ("Trump" on 2019-05-01: USA GOV) — the words win, as in articles.
@@ -190,9 +211,18 @@ def _place_country(text: str) -> Optional[str]:
     return None
 
 
+#: "the Mississippi House", "the State House", "the House": a legislature's chamber (the White House is in
+#: the tables; an opera house or a publishing house is named with more than a state)
+CHAMBER_NAMES = frozenset({"House", "Senate", "Assembly"})
+
+
 def _sector_from_name(name: str) -> Optional[str]:
     """The sector the head of a name says: its last word, or the last before "of" or "for" ("the
     Bureau of Prisons", "the University of Lagos", "Center for Auto Safety" says nothing)."""
+    shape = name.split()
+    if shape and shape[-1] in CHAMBER_NAMES and (len(shape) == 1 or len(shape) == 2 and (
+            shape[0] in ("State", "state") or shape[0].rstrip(".") in coding.US_STATES)):
+        return "LEG"
     words = name.lower().split()
     for k, w in enumerate(words):
         if w in ("of", "for", "on") and k > 0:
@@ -231,6 +261,35 @@ def _affiliations(index: ActorIndex) -> None:
                     actor.sector = org.sector
                 if actor.country is None and org.country and (not own or org.sector == actor.sector):
                     actor.country = org.country
+                break
+
+
+#: titles of those who work for one person ("Sanders's top advisers", "spokesman for Sanders"): theirs is the
+#: sector of whom they serve on the day (a candidate's aides are the campaign's, PTY), not the title's default
+AIDE_HEADS = frozenset({"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "staff",
+                        "staffer", "strategist", "surrogate", "pollster", "press secretary", "confidant"})
+#: sectors a patron passes on to those who work for them
+PATRON_SECTORS = frozenset({"PTY", "GOV", "LEG"})
+
+
+def _patrons(index: ActorIndex) -> None:
+    """A person or group titled as working for a person of the article takes that person's sector
+    (PTY, GOV, LEG) when the title's own is only its head's default."""
+    patrons = [a for a in index.actors if a.kind == "person" and a.sector in PATRON_SECTORS and a.mentions]
+    if not patrons:
+        return
+    for actor in index.actors:
+        text = actor.title if actor.kind == "person" else actor.name if actor.kind == "group" else None
+        if not text or actor.sector not in (None, "GOV") or any(actor is p for p in patrons):
+            continue
+        code = coding.code_phrase(text)
+        if code.head not in AIDE_HEADS or (code.explicit_sector and code.sector is not None):
+            continue
+        words = {w for w, _, _ in dictionaries.tokenize(text) if w[:1].isupper()}
+        for patron in patrons:
+            if patron.name.split()[-1] in words:  # "Sanders", "Mr. Sanders", "Bernie Sanders"
+                actor.sector = patron.sector
+                actor.country = actor.country or patron.country
                 break
 
 

@@ -58,7 +58,9 @@ _US_PARTY_STATE = re.compile(r"[(,]\s*[DRI]-[A-Z][a-z]{1,4}\.?(?:\s[A-Z][a-z]+)?
 LOCAL_GROUPS = frozenset({"resident", "protester", "protestor", "demonstrator", "witness", "villager",
                           "neighbor", "neighbour", "local", "voter", "taxpayer", "citizen", "suspect", "gunman",
                           "victim", "inmate", "prisoner", "student", "parent", "farmer", "motorist",
-                          "passenger", "shopper", "homeowner", "tenant", "worker", "employee", "teacher"})
+                          "passenger", "shopper", "homeowner", "tenant", "worker", "employee", "teacher",
+                          "activist", "nonprofit", "immigrant", "woman", "women", "man", "men", "leader",
+                          "latino", "latina", "hispanic", "retiree", "staff", "staffer", "volunteer"})
 
 
 def article_setting(doc, index: ActorIndex, credits: set[int]) -> Optional[str]:
@@ -197,13 +199,16 @@ def _settle_us_congress(index: ActorIndex, knowledge: KnowledgeBase) -> None:
             actor.country = "USA"
 
 
+#: sectors of organisations the base files under no state (CAMEO's IMG, IGO, NGO): of no story's setting
+TRANSNATIONAL_SECTORS = frozenset({"REB", "IGO", "NGO"})
 #: sectors of a state's own institutions and office holders
 STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL"})
 #: words that name a body beyond one state ("the European Space Agency", "coalition forces")
 INTERNATIONAL_WORDS = frozenset({"european", "international", "world", "global", "united", "nations", "asian",
                                  "african", "arab", "atlantic", "pacific", "regional", "coalition", "allied",
                                  "foreign", "overseas", "un", "eu", "nato", "interpol", "multinational", "europe",
-                                 "asia", "africa", "americas", "latin", "worldwide", "transnational"})
+                                 "asia", "africa", "americas", "latin", "worldwide", "transnational", "middle",
+                                 "mideast"})
 
 #: title words of those who deal with other states: no local office holders
 STATESMEN = frozenset({"minister", "ambassador", "envoy", "diplomat", "premier", "chancellor", "king", "queen",
@@ -261,6 +266,9 @@ def foreign_evidence(actor: Actor, index: ActorIndex, setting: str, knowledge: K
         for entry in knowledge.entries(name):
             if entry.countries - {setting} and _well_known(entry):
                 return True
+            if actor.kind == "organization" and entry.kind == "organization" and not entry.countries \
+                    and any(r.sector in TRANSNATIONAL_SECTORS for r in entry.roles):
+                return True  # "the Islamic State": an armed group of no one state the base knows
     return False
 
 
