@@ -104,6 +104,10 @@ Tennessee Vermont Virginia Washington Wisconsin Wyoming""".split())
 #: where "Chief Executive" is the title of the head of government (Hong Kong, Macau)
 CHIEF_EXECUTIVE_STATES = frozenset({"HKG", "MAC"})
 
+#: rank words that are adjectives before a lower-case noun ("general election", "general public")
+ADJECTIVE_SENSES = frozenset({"general"})
+NOT_NOUNS = COMPLEMENT_PREPS | DETERMINERS | frozenset({"and", "or", "but", "who", "whom", "whose", "said", "says",
+                                                        "told", "was", "is", "has", "had", "from", "on", "by"})
 #: titles of a race: a "former" one says nothing of what the person is now
 CANDIDACIES = frozenset({"candidate", "nominee", "presidential candidate", "presidential nominee"})
 #: words that make a role a campaign's (PLOVER: a candidate's campaign is the party's, PTY)
@@ -195,6 +199,9 @@ def _sector_at(words: Sequence[str], i: int, longest: int, sectors: dict) -> Opt
         if n == 1 and key[0].endswith(".") and len(key[0]) > 2:
             key = (key[0].rstrip("."),)  # "Gen.", "Sen.": abbreviated titles
         if key in sectors:
+            if n == 1 and key[0] in ADJECTIVE_SENSES and words[i].islower() and i + 1 < len(words) \
+                    and words[i + 1].isalpha() and words[i + 1].islower() and words[i + 1] not in NOT_NOUNS:
+                return None  # "the general election staff", "a general counsel's": an adjective, no rank
             return Hit(i, i + n, "sector", sectors[key])
         sing = singular(key[-1])
         if sing:

@@ -43,17 +43,18 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
     for actor in index.actors:
         if only is not None and actor.id not in only:
             continue
+        match = None
         if actor.kind in ("person", "organization", "group") and (actor.country is None or actor.sector is None):
             match = best_match(knowledge, actor, published)
             if match is not None and (actor.kind != "person" or _attested(match, countries)):
                 _fill(actor, match)
-        elif actor.kind == "person" and published:
-            _role_on_the_date(actor, best_match(knowledge, actor, published), published)
+        if actor.kind == "person" and published and actor.sector is not None:
+            _role_on_the_date(actor, match or best_match(knowledge, actor, published), published)
         if actor.kind == "organization" and actor.sector is None:
             actor.sector = _sector_from_name(actor.name)
     if only is None:
         _affiliations(index)
-        _patrons(index)
+        _patrons(index, knowledge, published)
 
 
 def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str]) -> Optional[Match]:
@@ -272,12 +273,14 @@ AIDE_HEADS = frozenset({"adviser", "advisor", "aide", "spokesman", "spokeswoman"
 PATRON_SECTORS = frozenset({"PTY", "GOV", "LEG"})
 
 
-def _patrons(index: ActorIndex) -> None:
+def _patrons(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[str]) -> None:
     """A person or group titled as working for a person of the article takes that person's sector
-    (PTY, GOV, LEG) when the title's own is only its head's default."""
+    (PTY, GOV, LEG) when the title's own is only its head's default; a candidate's, PTY, while the
+    base says the candidate runs (a senator running for president: "spokesman for Sanders")."""
     patrons = [a for a in index.actors if a.kind == "person" and a.sector in PATRON_SECTORS and a.mentions]
     if not patrons:
         return
+    running = {a.id for a in patrons if published and _candidate_on(knowledge, a, published)}
     for actor in index.actors:
         text = actor.title if actor.kind == "person" else actor.name if actor.kind == "group" else None
         if not text or actor.sector not in (None, "GOV") or any(actor is p for p in patrons):
@@ -288,9 +291,16 @@ def _patrons(index: ActorIndex) -> None:
         words = {w for w, _, _ in dictionaries.tokenize(text) if w[:1].isupper()}
         for patron in patrons:
             if patron.name.split()[-1] in words:  # "Sanders", "Mr. Sanders", "Bernie Sanders"
-                actor.sector = patron.sector
+                actor.sector = "PTY" if patron.id in running else patron.sector
                 actor.country = actor.country or patron.country
                 break
+
+
+def _candidate_on(knowledge: KnowledgeBase, actor: Actor, published: str) -> bool:
+    """Whether the base has the person running for an office (a PTY role of a well-known source) on the day."""
+    match = best_match(knowledge, actor, published)
+    return match is not None and not match.ambiguous and any(
+        r.sector == "PTY" and r.source.startswith(WELL_KNOWN) and r.active(published) for r in match.roles)
 
 
 #: ranks that police forces share with armies: MIL only where no police context says otherwise
