@@ -117,3 +117,16 @@ def test_a_credited_reporter_is_a_journalist(nlp):
     rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-07-12")}
     assert rows["Ada Roe"] == ("USA", "JRN")
     assert rows["Tom Quill"] == ("USA", "JRN")
+
+
+def test_a_surname_with_its_one_word_title_is_the_office_holder_the_base_knows(nlp):
+    text = "Gov. Ada Quill said on Sunday that Secretary Clinton was wrong about the new rules."
+    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-07-10")}
+    assert rows["Clinton"] == ("USA", "PTY")  # the nominee on the day, not the secretary of state
+
+
+def test_a_patron_is_named_in_full_before_a_shared_surname(nlp):
+    text = "Staffers of Bill Clinton met Hillary Clinton in Ohio on Monday."
+    rows = {name: sector for name, _, _, sector in actors(nlp, text, "2016-09-07")}
+    assert rows["Bill Clinton"] == "ELI"
+    assert rows["Hillary Clinton"] == "PTY"

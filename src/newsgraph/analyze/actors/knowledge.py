@@ -60,7 +60,8 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
 def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str]) -> Optional[Match]:
     """The base's entry for the actor's name (the fullest name first), or None. A person matches an
     organisation only by the fullest name: "Ford" alone may be the carmaker, "Harrison Ford" is not."""
-    for name in _styled_names(actor):  # "Prince" + "Andrew": a well-known royal, not any Andrew
+    for name in _styled_names(actor) + _titled_names(actor):  # "Prince" + "Andrew": a well-known royal,
+        # not any Andrew; "Secretary" + "Clinton": the one the dictionaries know by that title
         match = knowledge.lookup(name, published, actor.country, actor.sector)
         if match is not None and not match.ambiguous and any(r.source.startswith(WELL_KNOWN) for r in match.roles):
             return match
@@ -85,6 +86,14 @@ def _styled_names(actor: Actor) -> list[str]:
     """The actor's name with its style when its title ends in one ("the real Prince" + "Andrew")."""
     style = actor.title.split()[-1] if actor.kind == "person" and actor.title else ""
     return [f"{style} {actor.name}"] if style.lower() in STYLES else []
+
+
+def _titled_names(actor: Actor) -> list[str]:
+    """A surname with its one-word title ("Secretary Clinton", "Senator Sanders"), as the dictionaries
+    list the best-known office holders: only for a bare surname, which alone has many bearers."""
+    if actor.kind != "person" or not actor.title or len(actor.title.split()) != 1 or len(actor.name.split()) != 1:
+        return []
+    return [f"{actor.title} {actor.name}"]
 
 
 def _without_country_word(knowledge: KnowledgeBase, name: str, published: Optional[str],
@@ -281,6 +290,7 @@ def _patrons(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[st
     if not patrons:
         return
     running = {a.id for a in patrons if published and _candidate_on(knowledge, a, published)}
+    people = [a for a in index.actors if a.kind == "person" and a.mentions]
     for actor in index.actors:
         text = actor.title if actor.kind == "person" else actor.name if actor.kind == "group" else None
         if not text or actor.sector not in (None, "GOV") or any(actor is p for p in patrons):
@@ -289,11 +299,21 @@ def _patrons(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[st
         if code.head not in AIDE_HEADS or (code.explicit_sector and code.sector is not None):
             continue
         words = {w for w, _, _ in dictionaries.tokenize(text) if w[:1].isupper()}
-        for patron in patrons:
-            if patron.name.split()[-1] in words:  # "Sanders", "Mr. Sanders", "Bernie Sanders"
-                actor.sector = "PTY" if patron.id in running else patron.sector
-                actor.country = actor.country or patron.country
-                break
+        patron = _patron_named(words, people, actor)
+        if patron is not None and any(patron is p for p in patrons):
+            actor.sector = "PTY" if patron.id in running else patron.sector
+            actor.country = actor.country or patron.country
+
+
+def _patron_named(words: set, people: list, actor: Actor) -> Optional[Actor]:
+    """The person of the article ``words`` name: by full name ("staffers of Bill Clinton"), else by a
+    surname only one of them bears ("Sanders's top advisers")."""
+    others = [p for p in people if p is not actor and p.name.split()]
+    full = [p for p in others if len(p.name.split()) > 1 and set(p.name.split()) <= words]
+    if full:
+        return full[0]
+    by_surname = [p for p in others if p.name.split()[-1] in words]
+    return by_surname[0] if len({p.name for p in by_surname}) == 1 else None
 
 
 def _candidate_on(knowledge: KnowledgeBase, actor: Actor, published: str) -> bool:
