@@ -26,7 +26,7 @@ NAME_ENDINGS = {
     "press": "JRN", "television": "JRN", "radio": "JRN", "gazette": "JRN", "telegraph": "JRN",
     "administration": "GOV", "productions": "BUS", "studios": "BUS", "records": "BUS", "bank": "BUS",
     "realty": "BUS", "properties": "BUS", "restaurants": "BUS", "stores": "BUS", "campaign": "PTY",
-    "foundation": "NGO",
+    "foundation": "NGO", "networks": "BUS",
     # the trade endings of firms, brokerages and funds ("Alden Capital", "Kotak Securities")
     **dict.fromkeys(("capital", "partners", "ventures", "securities", "investments", "advisors", "advisers",
                      "associates", "consulting", "insurance", "financial", "labs", "software", "brands",

@@ -60,7 +60,8 @@ LOCAL_GROUPS = frozenset({"resident", "protester", "protestor", "demonstrator", 
                           "victim", "inmate", "prisoner", "student", "parent", "farmer", "motorist",
                           "passenger", "shopper", "homeowner", "tenant", "worker", "employee", "teacher",
                           "activist", "nonprofit", "immigrant", "woman", "women", "man", "men", "leader",
-                          "latino", "latina", "hispanic", "retiree", "staff", "staffer", "volunteer"})
+                          "latino", "latina", "hispanic", "retiree", "staff", "staffer", "volunteer",
+                          "charity", "charities"})
 
 
 def article_setting(doc, index: ActorIndex, credits: set[int]) -> Optional[str]:
@@ -220,8 +221,8 @@ def local_by_nature(actor: Actor) -> bool:
     agency, police force, court or newspaper no table knows; a person (a CEO, a sheriff's
     spokesman, a named witness -- bare names only in a story of one country, see ``settle_setting``); a body of a state sector; people of a place ("residents", "protesters") or of its parties and campaigns.
     Never a body named as international, an IGO or NGO, nor people of anywhere ("investors")."""
-    if actor.sector in ("IGO", "NGO"):
-        return False
+    if actor.sector == "IGO" or actor.sector == "NGO" and actor.kind != "group":
+        return False  # (a group of "nonprofits" or "rights groups" is of the place, like "activists")
     words = {w.lower().strip(".,'’s\"") for w in f"{actor.name} {actor.title or ''}".split()}
     if words & INTERNATIONAL_WORDS:
         return False
