@@ -231,11 +231,10 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
             if hit:
                 break
         sector = _sector_at(words, i, t.longest, t.sectors)
-        if (hit is None or hit.kind == "country" and hit.value[1] != "name") and words[i][:1].isupper():
+        if hit is None and words[i][:1].isupper():
             known = _known_organization(words, i, t.longest, t.sectors)  # our own words first ("Senate"),
-            if known is not None and (sector is None or known.end > sector.end) \
-                    and (hit is None or known.end > hit.end):  # unless a longer name the base knows starts
-                hit, sector = known, None  # with one ("Justice Department", "American Civil Liberties Union")
+            if known is not None and (sector is None or known.end > sector.end):  # unless a longer
+                hit, sector = known, None  # name the base knows starts with one ("Justice Department")
         if sector and (hit is None or sector.end > hit.end):
             hit = sector
         if hit is not None and hit.kind == "org" and clubs.inside_a_party_name(words, i, hits):
@@ -334,7 +333,7 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         if head is None:
             sector, explicit = "LEG", True
     if head is not None and head.value.kind in ("person", "group") and (not head.value.strong or sector == "LAB") \
-            and any(words[i].lower() in CAMPAIGN_WORDS for i in range(lo, hi) if not head.start <= i < head.end):
+            and any(words[i] in CAMPAIGN_WORDS for i in range(lo, hi) if not head.start <= i < head.end):
         sector, explicit = "PTY", True  # "campaign officials", "campaign workers", "spokesman for the Feingold
         # campaign": a campaign's staff are its party's, not labour's
     elif head is not None and _campaign_role_of(words, lo, head.start, covered):
