@@ -130,3 +130,12 @@ def test_a_patron_is_named_in_full_before_a_shared_surname(nlp):
     rows = {name: sector for name, _, _, sector in actors(nlp, text, "2016-09-07")}
     assert rows["Bill Clinton"] == "ELI"
     assert rows["Hillary Clinton"] == "PTY"
+
+
+def test_a_regional_word_and_a_stateless_armed_group_keep_the_setting_off(nlp):
+    text = ("WASHINGTON - Ada Quill said in Ohio on Monday that the United States should not prop up "
+            "Middle Eastern dictators. Local police in Ohio said the Islamic State had no members there.")
+    rows = {name: country for name, _, country, _ in actors(nlp, text, "2016-03-22")}
+    assert rows["Middle Eastern dictators"] is None
+    assert rows["Islamic State"] is None
+    assert rows["Local police"] == "USA"

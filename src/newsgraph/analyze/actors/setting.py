@@ -261,6 +261,8 @@ def foreign_evidence(actor: Actor, index: ActorIndex, setting: str, knowledge: K
                 country = _entity_country(t, places)
                 if country and country != setting:
                     return True
+                if country is None and t.ent_type_ in ("NORP", "LOC") and _regional(t):
+                    return True  # "Middle Eastern dictators", "European diplomats": of a region, not the setting
     for name in {actor.name, *(actor.aliases or [])}:
         if len(name.split()) < 2 and actor.kind == "person":
             continue  # a surname alone has namesakes everywhere
@@ -277,6 +279,12 @@ def _well_known(entry) -> bool:
     """A namesake worth heeding: a user's or the corpus's coding, or a well-known office holder or
     body (the Phoenix dictionaries' thousands of ministers share names with many people)."""
     return entry.layer in ("user", "corpus") or any(r.source.startswith(WELL_KNOWN) for r in entry.roles)
+
+
+def _regional(token) -> bool:
+    """Whether the entity ``token`` starts names a region of several states ("Middle Eastern", "European")."""
+    ent = _entity_of(token)
+    return ent is not None and bool({w.lower() for w in ent.text.split()} & INTERNATIONAL_WORDS)
 
 
 def _entity_country(token, places) -> Optional[str]:
