@@ -139,3 +139,16 @@ def test_a_regional_word_and_a_stateless_armed_group_keep_the_setting_off(nlp):
     assert rows["Middle Eastern dictators"] is None
     assert rows["Islamic State"] is None
     assert rows["Local police"] == "USA"
+
+
+def test_an_unnamed_president_of_a_political_story_is_its_states(nlp):
+    text = ("Ada Quill said on Monday in Ohio that the next president should appoint new judges. "
+            "She said a sitting vice president had never lost an election in Ohio. Voters in Iowa agreed.")
+    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-05-12")}
+    assert rows["next president"] == ("USA", "GOV")
+
+
+def test_a_companys_president_stays_uncoded(nlp):
+    text = "Lumen Robotics Inc. said its president, Mike Siever, would step down. The company said the chairman agreed."
+    rows = {name: sector for name, _, _, sector in actors(nlp, text, "2016-05-12")}
+    assert rows["Mike Siever"] is None

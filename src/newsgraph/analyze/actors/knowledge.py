@@ -412,14 +412,24 @@ def _same_office(index: ActorIndex) -> None:
 def _leaders_of_no_state(index: ActorIndex) -> None:
     """A person titled only by a lower-case leadership word ("COO and president Mike Siever", "the
     chairman") of no country the article or the base gives heads a company as often as a state: the
-    title's GOV is only its default, and no guess worth making."""
+    title's GOV is only its default, and no guess worth making. In a story of no company, whose actors
+    are states, governments, legislatures or parties, "the next president" is a state's (GOV stays)."""
+    political = not any(a.sector == "BUS" and a.kind == "organization" for a in index.actors) \
+        and any(a.kind == "country" or a.sector in POLITICAL_SECTORS or a.sector == "GOV" and a.kind != "person"
+                for a in index.actors if a.mentions)
     for actor in index.actors:
         if actor.kind != "person" or actor.country or actor.sector != "GOV" or not actor.title:
             continue
         code = coding.code_phrase(actor.title)
         if code.head in coding.LEADERSHIP_HEADS and not code.explicit_sector and code.country is None \
-                and code.head in actor.title and not code.international:
+                and code.head in actor.title and not code.international \
+                and not (political and code.head in PRESIDENCIES):
             actor.sector = None
+
+
+#: a head of state's titles, and the sectors of a story about states and their politics
+PRESIDENCIES = frozenset({"president", "vice president", "vice-president", "president-elect"})
+POLITICAL_SECTORS = frozenset({"LEG", "PTY", "JUD"})
 
 
 def _shared_acronyms(index: ActorIndex) -> None:

@@ -170,7 +170,9 @@ def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: Knowled
             continue
         if actor.kind == "person" and actor.title is None and actor.sector is None and not sole:
             continue
-        if local_by_nature(actor) and not foreign_evidence(actor, index, setting, knowledge):
+        unnamed_office = sole and actor.kind == "person" and actor.sector in STATE_SECTORS \
+            and not any(w[:1].isupper() for w in actor.name.split())  # "the next president" of a one-country story
+        if (local_by_nature(actor) or unnamed_office) and not foreign_evidence(actor, index, setting, knowledge):
             actor.country = setting
 
 
