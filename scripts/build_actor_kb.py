@@ -94,8 +94,9 @@ def parse_role(code: str, sectors: dict, countries: set) -> tuple | None:
         country = chunks.pop(0)
     roles = [c for c in chunks if c in sectors]
     others = [c for c in chunks if c in countries]
-    if chunks and chunks[0] == "MNC" and others and country is None:
-        country = others[0]  # "MNCUSA": a company of the US (after IMG come religions: "IMGMUS" is no Mauritius)
+    if chunks and chunks[0] in ("MNC", "NGO") and others and country is None:
+        country = others[0]  # "MNCUSA": a company of the US, "NGOUSAHRI" a US rights group (after IMG come
+        # religions: "IMGMUS" is no Mauritius)
     if not roles:
         return (country, None, start, end, cameo) if country else None
     sector = sectors[roles[0]]  # the primary role: "MNCUSAMED" (Google) is a business, "MED" alone the media
@@ -172,7 +173,9 @@ PLOVER_AGENTS = {"protester": "CVL", "protesters": "CVL", "demonstrator": "CVL",
 
 #: agent words whose sense in news is mostly not the dictionary's: "the carrier" is an airline or a
 #: telecom company far more often than a warship ("aircraft carrier" keeps its own entry)
-NOT_AGENTS = frozenset({"carrier", "carriers"})
+#: and "employee" (CAMEO LAB) is of whoever employs them (a campaign's, a company's, an agency's): PLOVER's
+#: LAB is organised labour, which an employee named as such is not
+NOT_AGENTS = frozenset({"carrier", "carriers", "employee", "employees"})
 
 
 def agent_rows(path: Path, sectors: dict):

@@ -32,6 +32,7 @@ from typing import Optional
 
 from newsgraph.analyze.actors import clubs, tidy
 from newsgraph.analyze.actors.build import Builder
+from newsgraph.analyze.actors.credits import code_credited
 from newsgraph.analyze.actors.furniture import prune_furniture
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
@@ -75,6 +76,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     prune_market_indices(index)
     clubs.join_short_names(index)
     settle_context(index)
+    code_credited(index)
     setting, sole = setting_and_sole(doc, index, builder.credits)
     settle_setting(index, setting or home_country(index), knowledge, sole=sole)
     index.number()

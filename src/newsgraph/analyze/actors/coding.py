@@ -104,6 +104,12 @@ Tennessee Vermont Virginia Washington Wisconsin Wyoming""".split())
 #: where "Chief Executive" is the title of the head of government (Hong Kong, Macau)
 CHIEF_EXECUTIVE_STATES = frozenset({"HKG", "MAC"})
 
+#: rank words that are adjectives before a lower-case noun ("general election", "general public")
+ADJECTIVE_SENSES = frozenset({"general"})
+NOT_NOUNS = COMPLEMENT_PREPS | DETERMINERS | frozenset({"and", "or", "but", "who", "whom", "whose", "said", "says",
+                                                        "told", "was", "is", "has", "had", "from", "on", "by"})
+#: titles of a race: a "former" one says nothing of what the person is now
+CANDIDACIES = frozenset({"candidate", "nominee", "presidential candidate", "presidential nominee"})
 #: words that make a role a campaign's (PLOVER: a candidate's campaign is the party's, PTY)
 CAMPAIGN_WORDS = frozenset({"campaign", "campaigns"})
 
@@ -193,6 +199,9 @@ def _sector_at(words: Sequence[str], i: int, longest: int, sectors: dict) -> Opt
         if n == 1 and key[0].endswith(".") and len(key[0]) > 2:
             key = (key[0].rstrip("."),)  # "Gen.", "Sen.": abbreviated titles
         if key in sectors:
+            if n == 1 and key[0] in ADJECTIVE_SENSES and words[i].islower() and i + 1 < len(words) \
+                    and words[i + 1].isalpha() and words[i + 1].islower() and words[i + 1] not in NOT_NOUNS:
+                return None  # "the general election staff", "a general counsel's": an adjective, no rank
             return Hit(i, i + n, "sector", sectors[key])
         sing = singular(key[-1])
         if sing:
@@ -323,9 +332,10 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         country = country or "USA"
         if head is None:
             sector, explicit = "LEG", True
-    if head is not None and head.value.kind == "person" and not head.value.strong \
-            and any(words[i].lower() in CAMPAIGN_WORDS for i in range(lo, hi) if i not in covered):
-        sector, explicit = "PTY", True  # "campaign officials", "spokesman for the Feingold campaign"
+    if head is not None and head.value.kind in ("person", "group") and (not head.value.strong or sector == "LAB") \
+            and any(words[i] in CAMPAIGN_WORDS for i in range(lo, hi) if not head.start <= i < head.end):
+        sector, explicit = "PTY", True  # "campaign officials", "campaign workers", "spokesman for the Feingold
+        # campaign": a campaign's staff are its party's, not labour's
     elif head is not None and _campaign_role_of(words, lo, head.start, covered):
         sector, explicit = "PTY", True  # "campaign manager for the senator": the campaign's, not the Senate's
     if head is not None and not head.plural and _head_word(words, head) == "representative" \
@@ -340,6 +350,10 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         sector = "GOV"  # "Hong Kong Chief Executive Carrie Lam": the head of its government
     if sector in ("GOV", "MIL", "LEG") and any(words[i].lower() in FORMER for i in range(lo, head.start if head else hi)):
         sector = "ELI"
+    elif head is not None and _head_word(words, head) in CANDIDACIES and any(
+            words[i].lower() in FORMER for i in range(lo, head.start)):
+        sector, explicit = None, False  # "the former Democratic candidate": the race is over, the title says
+        # nothing of what they are now (the knowledge base may: a senator again)
 
     # the name: capitalised unknown words after the last hit (a person's name after the title)
     name_range = None

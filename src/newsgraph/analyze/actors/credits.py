@@ -47,3 +47,37 @@ def credit_tokens(doc) -> set[int]:
         if span is not None:
             out.update(range(span.start, span.end))
     return out
+
+
+_NAME = r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+#: the credit lines of a story's own staff: "By Ann Roe", "Follow Ann Roe on Twitter", "Ann Roe reported from
+#: Oakland", "Ann Roe contributed reporting", "Contributing: Ann Roe, The Record", "Photo: Ann Roe",
+#: "Ann Roe via Getty Images", "Ann Roe is a reporter for ..."
+_CREDIT_LINES = [re.compile(p) for p in (
+    r"(?m)^\s*(?:\[P\d+\]\s*)?By " + _NAME + r"\s*(?:,|$|and\b|\|)",
+    r"\bFollow " + _NAME + r" (?:[Oo]n|at) Twitter",
+    _NAME.replace("{1,3}", "{0,3}") + r" (?:reported from|contributed reporting|contributed to this (?:report|story))\b",
+    r"\bContributing:? " + _NAME,
+    r"\b(?:Photo(?:graph)?s?(?: by)?|Credit):? " + _NAME,
+    _NAME + r"(?:/| via )(?:Getty|AP|Reuters|AFP|Associated Press|EPA)\b",
+    _NAME + r" is an? (?:[\w-]+ ){0,3}(?:reporter|writer|columnist|correspondent|editor|co-host|host|producer|"
+    r"photographer|contributor)\b",
+)]
+
+
+def credited_names(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the names a story credits as its own writers, reporters or photographers."""
+    return [(m.start("name"), m.end("name")) for rx in _CREDIT_LINES for m in rx.finditer(text)]
+
+
+def code_credited(index) -> None:
+    """Persons the text names only as its own credited staff, with no sector of their own, are
+    journalists (JRN): the byline, the "contributed reporting" line, a photo credit."""
+    ranges = credited_names(index.doc.text)
+    if not ranges:
+        return
+    for actor in index.actors:
+        if actor.kind != "person" or actor.sector is not None:
+            continue
+        if any(s <= m.start and m.end <= e for m in actor.mentions for s, e in ranges):
+            actor.sector = "JRN"

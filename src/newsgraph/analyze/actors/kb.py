@@ -58,7 +58,8 @@ class Entry:
         return frozenset(r.country for r in self.roles if r.country)
 
     def role_at(self, date: Optional[str]) -> Optional[Role]:
-        """The role on ``date``: the one active then; between or after roles the last one before it
+        """The role on ``date``: the one active then (a legislator's seat before a candidacy held at the
+        same time, else the latest begun); between or after roles the last one before it
         (an ended office becomes ELI); before every role none. Without a date, the latest role."""
         if not self.roles:
             return None
@@ -67,8 +68,9 @@ class Entry:
         if date is None:
             return (dated or undated)[-1]
         active = [r for r in dated if r.active(date)]
-        if active:
-            return max(active, key=lambda r: r.start or "")
+        if active:  # the latest begun, a seat in a legislature first: a senator who runs for president
+            # stays a senator (a mayor or governor who runs is the party's candidate)
+            return max(active, key=lambda r: (r.sector == "LEG", r.start or ""))
         if undated:
             return undated[-1]
         before = [r for r in dated if r.end is not None and r.end <= date]

@@ -25,7 +25,8 @@ NAME_ENDINGS = {
     "times": "JRN", "post": "JRN", "journal": "JRN", "herald": "JRN", "tribune": "JRN", "news": "JRN",
     "press": "JRN", "television": "JRN", "radio": "JRN", "gazette": "JRN", "telegraph": "JRN",
     "administration": "GOV", "productions": "BUS", "studios": "BUS", "records": "BUS", "bank": "BUS",
-    "realty": "BUS", "properties": "BUS", "restaurants": "BUS", "stores": "BUS",
+    "realty": "BUS", "properties": "BUS", "restaurants": "BUS", "stores": "BUS", "campaign": "PTY",
+    "foundation": "NGO", "networks": "BUS",
     # the trade endings of firms, brokerages and funds ("Alden Capital", "Kotak Securities")
     **dict.fromkeys(("capital", "partners", "ventures", "securities", "investments", "advisors", "advisers",
                      "associates", "consulting", "insurance", "financial", "labs", "software", "brands",
@@ -42,20 +43,25 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
     for actor in index.actors:
         if only is not None and actor.id not in only:
             continue
+        match = None
         if actor.kind in ("person", "organization", "group") and (actor.country is None or actor.sector is None):
             match = best_match(knowledge, actor, published)
             if match is not None and (actor.kind != "person" or _attested(match, countries)):
                 _fill(actor, match)
+        if actor.kind == "person" and published and actor.sector is not None:
+            _role_on_the_date(actor, match or best_match(knowledge, actor, published), published)
         if actor.kind == "organization" and actor.sector is None:
             actor.sector = _sector_from_name(actor.name)
     if only is None:
         _affiliations(index)
+        _patrons(index, knowledge, published)
 
 
 def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str]) -> Optional[Match]:
     """The base's entry for the actor's name (the fullest name first), or None. A person matches an
     organisation only by the fullest name: "Ford" alone may be the carmaker, "Harrison Ford" is not."""
-    for name in _styled_names(actor):  # "Prince" + "Andrew": a well-known royal, not any Andrew
+    for name in _styled_names(actor) + _titled_names(actor):  # "Prince" + "Andrew": a well-known royal,
+        # not any Andrew; "Secretary" + "Clinton": the one the dictionaries know by that title
         match = knowledge.lookup(name, published, actor.country, actor.sector)
         if match is not None and not match.ambiguous and any(r.source.startswith(WELL_KNOWN) for r in match.roles):
             return match
@@ -80,6 +86,14 @@ def _styled_names(actor: Actor) -> list[str]:
     """The actor's name with its style when its title ends in one ("the real Prince" + "Andrew")."""
     style = actor.title.split()[-1] if actor.kind == "person" and actor.title else ""
     return [f"{style} {actor.name}"] if style.lower() in STYLES else []
+
+
+def _titled_names(actor: Actor) -> list[str]:
+    """A surname with its one-word title ("Secretary Clinton", "Senator Sanders"), as the dictionaries
+    list the best-known office holders: only for a bare surname, which alone has many bearers."""
+    if actor.kind != "person" or not actor.title or len(actor.title.split()) != 1 or len(actor.name.split()) != 1:
+        return []
+    return [f"{actor.title} {actor.name}"]
 
 
 def _without_country_word(knowledge: KnowledgeBase, name: str, published: Optional[str],
@@ -130,6 +144,23 @@ def _fill(actor: Actor, match: Match) -> None:
     if actor.country is None and match.country:
         actor.country = match.country
     if actor.sector is None and match.sector:
+        actor.sector = match.sector
+
+
+def _role_on_the_date(actor: Actor, match: Optional[Match], published: str) -> None:
+    """A well-known person's sector on the article's date where the text's title names an office the
+    base says had ended by then: "Secretary Clinton" in July 2016 is the Democratic nominee (PTY), "the
+    GOP's 2012 VP nominee Paul Ryan" the House Speaker (LEG). A courtesy title outlives the office; the
+    base's dated roles say what the person was on the day. Only a role from a dated, well-known source
+    overrides the words, and only a sector the person held before (or ELI, "former", where the base
+    knows a role held on the day)."""
+    if match is None or match.ambiguous or not match.sector or match.sector == actor.sector \
+            or (actor.country or match.country) != match.country:
+        return
+    known = [r for r in match.roles if r.source.startswith(WELL_KNOWN) and (r.start or r.end)]
+    ended = {r.sector for r in known if r.end and r.end <= published}
+    held = any(r.active(published) for r in known)
+    if actor.sector in ended or (actor.sector == "ELI" and held):
         actor.sector = match.sector
 
 
@@ -190,9 +221,18 @@ def _place_country(text: str) -> Optional[str]:
     return None
 
 
+#: "the Mississippi House", "the State House", "the House": a legislature's chamber (the White House is in
+#: the tables; an opera house or a publishing house is named with more than a state)
+CHAMBER_NAMES = frozenset({"House", "Senate", "Assembly"})
+
+
 def _sector_from_name(name: str) -> Optional[str]:
     """The sector the head of a name says: its last word, or the last before "of" or "for" ("the
     Bureau of Prisons", "the University of Lagos", "Center for Auto Safety" says nothing)."""
+    shape = name.split()
+    if shape and shape[-1] in CHAMBER_NAMES and (len(shape) == 1 or len(shape) == 2 and (
+            shape[0] in ("State", "state") or shape[0].rstrip(".") in coding.US_STATES)):
+        return "LEG"
     words = name.lower().split()
     for k, w in enumerate(words):
         if w in ("of", "for", "on") and k > 0:
@@ -232,6 +272,55 @@ def _affiliations(index: ActorIndex) -> None:
                 if actor.country is None and org.country and (not own or org.sector == actor.sector):
                     actor.country = org.country
                 break
+
+
+#: titles of those who work for one person ("Sanders's top advisers", "spokesman for Sanders"): theirs is the
+#: sector of whom they serve on the day (a candidate's aides are the campaign's, PTY), not the title's default
+AIDE_HEADS = frozenset({"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "staff",
+                        "staffer", "strategist", "surrogate", "pollster", "press secretary", "confidant"})
+#: sectors a patron passes on to those who work for them
+PATRON_SECTORS = frozenset({"PTY", "GOV", "LEG"})
+
+
+def _patrons(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[str]) -> None:
+    """A person or group titled as working for a person of the article takes that person's sector
+    (PTY, GOV, LEG) when the title's own is only its head's default; a candidate's, PTY, while the
+    base says the candidate runs (a senator running for president: "spokesman for Sanders")."""
+    patrons = [a for a in index.actors if a.kind == "person" and a.sector in PATRON_SECTORS and a.mentions]
+    if not patrons:
+        return
+    running = {a.id for a in patrons if published and _candidate_on(knowledge, a, published)}
+    people = [a for a in index.actors if a.kind == "person" and a.mentions]
+    for actor in index.actors:
+        text = actor.title if actor.kind == "person" else actor.name if actor.kind == "group" else None
+        if not text or actor.sector not in (None, "GOV") or any(actor is p for p in patrons):
+            continue
+        code = coding.code_phrase(text)
+        if code.head not in AIDE_HEADS or (code.explicit_sector and code.sector is not None):
+            continue
+        words = {w for w, _, _ in dictionaries.tokenize(text) if w[:1].isupper()}
+        patron = _patron_named(words, people, actor)
+        if patron is not None and any(patron is p for p in patrons):
+            actor.sector = "PTY" if patron.id in running else patron.sector
+            actor.country = actor.country or patron.country
+
+
+def _patron_named(words: set, people: list, actor: Actor) -> Optional[Actor]:
+    """The person of the article ``words`` name: by full name ("staffers of Bill Clinton"), else by a
+    surname only one of them bears ("Sanders's top advisers")."""
+    others = [p for p in people if p is not actor and p.name.split()]
+    full = [p for p in others if len(p.name.split()) > 1 and set(p.name.split()) <= words]
+    if full:
+        return full[0]
+    by_surname = [p for p in others if p.name.split()[-1] in words]
+    return by_surname[0] if len({p.name for p in by_surname}) == 1 else None
+
+
+def _candidate_on(knowledge: KnowledgeBase, actor: Actor, published: str) -> bool:
+    """Whether the base has the person running for an office (a PTY role of a well-known source) on the day."""
+    match = best_match(knowledge, actor, published)
+    return match is not None and not match.ambiguous and any(
+        r.sector == "PTY" and r.source.startswith(WELL_KNOWN) and r.active(published) for r in match.roles)
 
 
 #: ranks that police forces share with armies: MIL only where no police context says otherwise
@@ -323,14 +412,24 @@ def _same_office(index: ActorIndex) -> None:
 def _leaders_of_no_state(index: ActorIndex) -> None:
     """A person titled only by a lower-case leadership word ("COO and president Mike Siever", "the
     chairman") of no country the article or the base gives heads a company as often as a state: the
-    title's GOV is only its default, and no guess worth making."""
+    title's GOV is only its default, and no guess worth making. In a story of no company, whose actors
+    are states, governments, legislatures or parties, "the next president" is a state's (GOV stays)."""
+    political = not any(a.sector == "BUS" and a.kind == "organization" for a in index.actors) \
+        and any(a.kind == "country" or a.sector in POLITICAL_SECTORS or a.sector == "GOV" and a.kind != "person"
+                for a in index.actors if a.mentions)
     for actor in index.actors:
         if actor.kind != "person" or actor.country or actor.sector != "GOV" or not actor.title:
             continue
         code = coding.code_phrase(actor.title)
         if code.head in coding.LEADERSHIP_HEADS and not code.explicit_sector and code.country is None \
-                and code.head in actor.title and not code.international:
+                and code.head in actor.title and not code.international \
+                and not (political and code.head in PRESIDENCIES):
             actor.sector = None
+
+
+#: a head of state's titles, and the sectors of a story about states and their politics
+PRESIDENCIES = frozenset({"president", "vice president", "vice-president", "president-elect"})
+POLITICAL_SECTORS = frozenset({"LEG", "PTY", "JUD"})
 
 
 def _shared_acronyms(index: ActorIndex) -> None:

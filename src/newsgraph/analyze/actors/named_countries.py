@@ -16,7 +16,12 @@ FUNCTION_WORDS = frozenset({"and", "or", "of", "for", "the", "a", "an", "to", "a
 #: words that open a phrase with a capital only because they open the sentence ("Most economists":
 #: no town of Most)
 QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "other", "more", "few", "both", "each",
-                         "every", "any", "no", "top", "senior", "local", "two", "three", "four", "five"})
+                         "every", "any", "no", "top", "senior", "local", "two", "three", "four", "five",
+                         "one", "six", "seven", "eight", "nine", "ten"})
+#: adjectives of a level of government, capitalised at a sentence's start ("Federal courts", "State business
+#: leaders"): no town of that name (Federal, Argentina) is meant
+LEVEL_ADJECTIVES = frozenset({"federal", "national", "state", "provincial", "municipal", "central", "local",
+                              "regional", "county", "city", "public", "private", "royal", "supreme", "general"})
 
 
 def is_name_word(word: str) -> bool:
@@ -31,6 +36,7 @@ def named_place_country(words: Sequence[str], lo: int, hi: int, covered: set) ->
     i = lo
     while i < hi:
         if i in covered or not is_name_word(words[i]) or words[i].lower() in QUANTIFIERS or (
+                i == lo and words[i].lower() in LEVEL_ADJECTIVES) or (
                 i > lo and is_name_word(words[i - 1])
                                                            and i - 1 not in covered):
             i += 1

@@ -58,7 +58,10 @@ _US_PARTY_STATE = re.compile(r"[(,]\s*[DRI]-[A-Z][a-z]{1,4}\.?(?:\s[A-Z][a-z]+)?
 LOCAL_GROUPS = frozenset({"resident", "protester", "protestor", "demonstrator", "witness", "villager",
                           "neighbor", "neighbour", "local", "voter", "taxpayer", "citizen", "suspect", "gunman",
                           "victim", "inmate", "prisoner", "student", "parent", "farmer", "motorist",
-                          "passenger", "shopper", "homeowner", "tenant", "worker", "employee", "teacher"})
+                          "passenger", "shopper", "homeowner", "tenant", "worker", "employee", "teacher",
+                          "activist", "nonprofit", "immigrant", "woman", "women", "man", "men", "leader",
+                          "latino", "latina", "hispanic", "retiree", "staff", "staffer", "volunteer",
+                          "charity", "charities"})
 
 
 def article_setting(doc, index: ActorIndex, credits: set[int]) -> Optional[str]:
@@ -167,7 +170,9 @@ def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: Knowled
             continue
         if actor.kind == "person" and actor.title is None and actor.sector is None and not sole:
             continue
-        if local_by_nature(actor) and not foreign_evidence(actor, index, setting, knowledge):
+        unnamed_office = sole and actor.kind == "person" and actor.sector in STATE_SECTORS \
+            and not any(w[:1].isupper() for w in actor.name.split())  # "the next president" of a one-country story
+        if (local_by_nature(actor) or unnamed_office) and not foreign_evidence(actor, index, setting, knowledge):
             actor.country = setting
 
 
@@ -197,13 +202,16 @@ def _settle_us_congress(index: ActorIndex, knowledge: KnowledgeBase) -> None:
             actor.country = "USA"
 
 
+#: sectors of organisations the base files under no state (CAMEO's IMG, IGO, NGO): of no story's setting
+TRANSNATIONAL_SECTORS = frozenset({"REB", "IGO", "NGO"})
 #: sectors of a state's own institutions and office holders
 STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL"})
 #: words that name a body beyond one state ("the European Space Agency", "coalition forces")
 INTERNATIONAL_WORDS = frozenset({"european", "international", "world", "global", "united", "nations", "asian",
                                  "african", "arab", "atlantic", "pacific", "regional", "coalition", "allied",
                                  "foreign", "overseas", "un", "eu", "nato", "interpol", "multinational", "europe",
-                                 "asia", "africa", "americas", "latin", "worldwide", "transnational"})
+                                 "asia", "africa", "americas", "latin", "worldwide", "transnational", "middle",
+                                 "mideast"})
 
 #: title words of those who deal with other states: no local office holders
 STATESMEN = frozenset({"minister", "ambassador", "envoy", "diplomat", "premier", "chancellor", "king", "queen",
@@ -215,8 +223,8 @@ def local_by_nature(actor: Actor) -> bool:
     agency, police force, court or newspaper no table knows; a person (a CEO, a sheriff's
     spokesman, a named witness -- bare names only in a story of one country, see ``settle_setting``); a body of a state sector; people of a place ("residents", "protesters") or of its parties and campaigns.
     Never a body named as international, an IGO or NGO, nor people of anywhere ("investors")."""
-    if actor.sector in ("IGO", "NGO"):
-        return False
+    if actor.sector == "IGO" or actor.sector == "NGO" and actor.kind != "group":
+        return False  # (a group of "nonprofits" or "rights groups" is of the place, like "activists")
     words = {w.lower().strip(".,'’s\"") for w in f"{actor.name} {actor.title or ''}".split()}
     if words & INTERNATIONAL_WORDS:
         return False
@@ -255,12 +263,17 @@ def foreign_evidence(actor: Actor, index: ActorIndex, setting: str, knowledge: K
                 country = _entity_country(t, places)
                 if country and country != setting:
                     return True
+                if country is None and t.ent_type_ in ("NORP", "LOC") and _regional(t):
+                    return True  # "Middle Eastern dictators", "European diplomats": of a region, not the setting
     for name in {actor.name, *(actor.aliases or [])}:
         if len(name.split()) < 2 and actor.kind == "person":
             continue  # a surname alone has namesakes everywhere
         for entry in knowledge.entries(name):
             if entry.countries - {setting} and _well_known(entry):
                 return True
+            if actor.kind == "organization" and entry.kind == "organization" and not entry.countries \
+                    and any(r.sector in TRANSNATIONAL_SECTORS for r in entry.roles):
+                return True  # "the Islamic State": an armed group of no one state the base knows
     return False
 
 
@@ -268,6 +281,12 @@ def _well_known(entry) -> bool:
     """A namesake worth heeding: a user's or the corpus's coding, or a well-known office holder or
     body (the Phoenix dictionaries' thousands of ministers share names with many people)."""
     return entry.layer in ("user", "corpus") or any(r.source.startswith(WELL_KNOWN) for r in entry.roles)
+
+
+def _regional(token) -> bool:
+    """Whether the entity ``token`` starts names a region of several states ("Middle Eastern", "European")."""
+    ent = _entity_of(token)
+    return ent is not None and bool({w.lower() for w in ent.text.split()} & INTERNATIONAL_WORDS)
 
 
 def _entity_country(token, places) -> Optional[str]:
