@@ -79,6 +79,11 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
         actor, span = _pronoun_antecedent(pronoun, actors, other)
         if actor is not None and actor.id != avoid:
             return actor.id, Span.from_spacy(span)
+    if pronoun is not None and pronoun.lower_ == "its" and pronoun.dep_ == "poss":
+        # "the FBI ... its investigation": the body or country named last before it
+        actor = nearest_mention(pronoun, actors, avoid, kinds=BODIES, sentences=1)
+        if actor is not None:
+            return actor.id, Span.from_spacy(phrase.doc[pronoun.i:pronoun.i + 1])
     if places:
         actor, span = _territory_actor(phrase, actors, places)
         if actor is not None and actor.id != avoid:
@@ -129,7 +134,7 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
     """The recipient the pattern chose when it is someone ("freed prisoners"); when it is a thing or
     missing ("returned artifacts to the government of Iraq", "provided funding to Lebanon"), an actor
     named as the target of a preposition near the trigger; else the pattern's phrase."""
-    token = found.recipient
+    token = antecedent(found.recipient)
     heads = [found.head]
     if found.absorbed:
         # a frame ("threatened to close the border with X"): the target may hang on its complement
@@ -164,7 +169,8 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
     owned = _owner_actor(token, actors, actor, places)
     if owned is not None and found.type in VERBAL and (
             token.dep_ in ("dobj", "nsubjpass") and token.head.i == found.head.i
-            or token.dep_ == "pobj" and token.head.head.i == found.head.i):
+            or token.dep_ == "pobj" and token.head.head.i == found.head.i
+            or found.recipient is not None and token.i != found.recipient.i):
         # "criticized Fortress's payout to its executives", "rejected Iran's offer to the EU": what is
         # said is said of the owner's act, whatever else the clause names
         return owned
@@ -443,6 +449,12 @@ def _pronoun_antecedent(pronoun, actors, other):
             return others[0]
         if others:
             candidates = others
+    if other is not None and all(c[0].id == other.id for c in candidates) and pronoun.lower_ in OBJECT_PRONOUNS \
+            and pronoun.dep_ in ("dobj", "pobj"):
+        # "Ginsburg ... criticizing him": an object pronoun is not its own clause's doer (that would be
+        # "himself"); the person named last before it, other than the doer
+        nearest = nearest_mention(pronoun, actors, other.id, kinds=("person",), sentences=1)
+        return (nearest, pronoun.doc[pronoun.i:pronoun.i + 1]) if nearest is not None else (None, None)
     if not candidates:
         return None, None
     if other is not None and other.country:
@@ -450,6 +462,48 @@ def _pronoun_antecedent(pronoun, actors, other):
             if actor.country and actor.country != other.country and actor.id != other.id:
                 return actor, span
     return candidates[-1] if resolved is not None else candidates[0]
+
+
+#: object pronouns that never stand for the subject of their own clause (a reflexive would)
+OBJECT_PRONOUNS = {"him", "her"}
+BODIES = ("organization", "country")
+RELATIVES = {"which", "that", "who", "whom"}
+
+
+def antecedent(token):
+    """What a relative pronoun stands for ("the pact, which Trump has criticized": the pact), through
+    conjoined relative clauses ("which the group tried to stop and which Trump has criticized"); any
+    other token as it is."""
+    if token is None or token.lower_ not in RELATIVES or token.tag_ not in ("WDT", "WP"):
+        return token
+    clause = token.head
+    for _ in range(4):
+        if clause.dep_ == "relcl":
+            noun = clause.head
+            if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+                return token  # "the pact with Iran, which ...": the pact or Iran, the parse cannot tell
+            return noun
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return token
+
+
+def nearest_mention(token, actors, avoid: Optional[str], kinds=BODIES, sentences: int = 2):
+    """The actor of ``kinds`` whose mention ends last before ``token``, in its sentence or the one before
+    (``sentences`` counts both); None when there is none."""
+    sent = token.sent
+    start = sent.start_char
+    if sentences > 1 and sent.start > 0:
+        start = token.doc[sent.start - 1].sent.start_char
+    best, best_end = None, -1
+    for actor in actors.to_list():
+        if actor.id == avoid or actor.kind not in kinds:
+            continue
+        for mention in actor.mentions:
+            if start <= mention.start and mention.end <= token.idx and mention.end > best_end:
+                best, best_end = actor, mention.end
+    return best
 
 
 def _entity_span(token):

@@ -38,12 +38,17 @@ def is_passive(token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
+#: prepositions of time that open a clause of someone's act ("after having slammed", "before leaving")
+TIME_PREPS = {"after", "before", "while", "since", "upon", "on"}
+
+
 def subject(head):
     """The doer: the subject, the "by" agent of a passive, the antecedent of a relative, or the subject
     shared with a governing verb ("X agreed to withdraw", "X ..., refusing to recognize")."""
     token = head
     raised = False  # climbed from an infinitive: a passive governor's subject is its doer
-    for _ in range(4):
+    adjunct = False  # climbed from "after/before/while doing": the doer of the clause it hangs on
+    for _ in range(5):
         subject = first_child(token, ("nsubj",))
         if subject is None and raised and is_passive(token):
             # "X was expected / is said / has been asked to sign": X signs
@@ -70,10 +75,16 @@ def subject(head):
             raised = token.dep_ == "xcomp"
             token = token.head
         elif token.dep_ == "pcomp" and token.head.head.i != token.head.i:
+            adjunct = token.head.lower_ in TIME_PREPS
             token = token.head.head
             if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB":
                 token = token.head  # "claimed responsibility for shooting down": the claimant shot
         elif token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            if adjunct and not is_someone(token.head) and token.head.head.pos_ in ("VERB", "AUX"):
+                # "introduce a bill dealing with the debt after having slammed X": the one who
+                # introduces it slammed X, not the bill
+                token, adjunct = token.head.head, False
+                continue
             return token.head
         else:
             return None
@@ -240,6 +251,12 @@ def noun_actor(noun):
         # "the Russian invasion", "Taliban attacks"; not "the Ankara attack" (a place)
         if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "ORG"):
             return child
+    for child in noun.children:
+        # "police shootings", "army raids": a body of people named by a common noun; not the one
+        # investigated ("the Clinton inquiry") nor a thing ("border attacks")
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < noun.i and is_someone(child) \
+                and not child.ent_type_:
+            return child
     return None
 
 
@@ -257,7 +274,15 @@ def opposed(noun):
     return None
 
 
+#: inquiries whose name modifier is whom they look into ("the Clinton investigation", "a new Clinton inquiry")
+INQUIRIES = {"investigation", "inquiry", "probe", "inquest"}
+
+
 def noun_recipient(noun):
+    if noun.lemma_.lower() in INQUIRIES:
+        for child in noun.children:
+            if child.dep_ == "compound" and child.ent_type_ == "PERSON" and child.i < noun.i:
+                return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "of", "between", "to", "into"):
             obj = first_child(child, ("pobj",))

@@ -1,0 +1,61 @@
+"""Event recall on sentences of our own writing (invented officials, real spaCy parse): words of
+disapproval the CAMEO dictionary lacks, a rebuttal of a claim, demands that someone resign, inquiries
+and shootings named by nouns, and the recipients of these acts (whose decision, which pronoun, which
+relative clause); with their look-alikes that make no event."""
+from __future__ import annotations
+
+import pytest
+from event_rows import event_rows
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2016-05-08"
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Senator Dana Whitcombe questioned the Justice Department's decision on Monday.",
+     [("ACCUSE", "Dana Whitcombe", "Justice Department", "asserted")]),
+    ("Representative Ana Ruiz has portrayed Governor Paul Brandt's budget as a danger to public schools.",
+     [("ACCUSE", "Ana Ruiz", "Paul Brandt", "asserted")]),
+    ("Senator Amy Cole has returned to critiquing Governor Paul Brandt over his tax plan.",
+     [("ACCUSE", "Amy Cole", "Paul Brandt", "asserted")]),
+    ("Governor Lena Marsh disputed Senator Tom Alder's account of the meeting.",
+     [("REJECT", "Lena Marsh", "Tom Alder", "asserted")]),
+    ("Mayor Jon Teller called on Tuesday for Police Chief Rita Vance to resign.",
+     [("REQUEST", "Jon Teller", "Rita Vance", "asserted")]),
+    ("The state police launched an inquiry into Mayor Tim Ross.",
+     [("ACCUSE", "state police", "Tim Ross", "asserted")]),
+])
+def test_words_of_disapproval_demand_and_inquiry(text, rows):
+    assert event_rows(text, PUBLISHED) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # whose finances: the possessor; "its" is the body named before it
+    ("The FBI said its investigation into Senator Mark Olsen's finances was continuing.",
+     [("ACCUSE", "Federal Bureau of Investigation", "Mark Olsen", "asserted")]),
+    # an object pronoun is not the doer of its own clause
+    ("Mayor Carl Dunn asked Governor Ruth Penn to resign after she criticized him in a radio interview.",
+     [("REQUEST", "Carl Dunn", "Ruth Penn", "asserted"), ("ACCUSE", "Ruth Penn", "Carl Dunn", "asserted")]),
+    # a relative pronoun stands for the plan, whose owner is criticized
+    ("Mayor Tim Ross defended Governor Paul Brandt's budget plan, which Senator Amy Cole has criticized.",
+     [("SUPPORT", "Tim Ross", "Paul Brandt", "asserted"), ("ACCUSE", "Amy Cole", "Paul Brandt", "asserted")]),
+    # "after having slammed": the one who introduces the bill slammed the plan, not the bill
+    ("Senator Ivo Lind said he will introduce a bill after having slammed a plan backed by Governor Tess Moll.",
+     [("ACCUSE", "Ivo Lind", "Tess Moll", "asserted")]),
+    # a candidate's campaign acts for the candidate
+    ("Candidate Ross Vale's campaign and the Republican National Committee struck a joint fundraising deal.",
+     [("AGREE", "Ross Vale", "Republican National Committee", "asserted")]),
+])
+def test_recipients_and_doers(text, rows):
+    assert event_rows(text, PUBLISHED)[:len(rows)] == rows
+
+
+@pytest.mark.parametrize("text", [
+    "Police questioned the suspect for hours.",  # an interrogation, no criticism
+    "The Orlando shooting shocked the nation.",  # no one named who shot
+    "Governor Paul Brandt wore a dark suit.",  # clothes, no lawsuit
+    "The Finnish ministry received an inquiry from a reader.",  # a question, no investigation
+])
+def test_look_alikes_make_no_event(text):
+    assert event_rows(text, PUBLISHED) == []
