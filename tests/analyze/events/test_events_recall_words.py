@@ -25,6 +25,9 @@ PUBLISHED = "2016-05-08"
      [("REQUEST", "Jon Teller", "Rita Vance", "asserted")]),
     ("The state police launched an inquiry into Mayor Tim Ross.",
      [("ACCUSE", "state police", "Tim Ross", "asserted")]),
+    # rights given back (CAMEO 081): the signer of the order that gives them
+    ("Governor Terry Malone said he had signed an executive order that restores the civil rights of former "
+     "prisoners.", [("CONCEDE", "Terry Malone", None, "asserted")]),
 ])
 def test_words_of_disapproval_demand_and_inquiry(text, rows):
     assert event_rows(text, PUBLISHED) == rows

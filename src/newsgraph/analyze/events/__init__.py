@@ -55,6 +55,7 @@ from newsgraph.analyze.events.participants import (
     author,
     is_passive,
     is_someone,
+    issuer,
     owner,
     struck_thing,
 )
@@ -366,6 +367,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         if etype in VERBAL and found.actor.lemma_.lower() in DOCUMENTS:
             # "the group's letter accused ...", "a statement from the ministry condemned ...": the author
             user = author(found.actor)
+            signer = issuer(found.actor)
+            if signer is not None and (user is None or participant(user, actors)[0] is None):
+                user = signer  # "he signed an executive order that restores ...": the signer's act
         if user is not None:
             # "U.S. airstrikes killed dozens", "Russia's missiles hit the port": whoever uses the weapon
             actor, actor_span = participant(user, actors)

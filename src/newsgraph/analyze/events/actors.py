@@ -156,7 +156,7 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
         for head in [token] + heads:
             for obj in _prepositional_targets(head, skip=token, preps=TARGET_PREPS | {"of"}):
                 other = participant(obj, actors, avoid=actor, places=places, someone_only=True)
-                if other[0] is not None:
+                if other[0] is not None and not _pronoun_of_a_thing(obj, other[1]):
                     return other
         return candidate
     if token is not None and found.type in WELCOMING:
@@ -468,6 +468,12 @@ def _pronoun_antecedent(pronoun, actors, other):
 OBJECT_PRONOUNS = {"him", "her"}
 BODIES = ("organization", "country")
 RELATIVES = {"which", "that", "who", "whom"}
+
+
+def _pronoun_of_a_thing(obj, span: Span) -> bool:
+    """"from her perch", "in his speech": a thing whose possessive pronoun the actor was read from, which
+    says where or how the act was done, not to whom."""
+    return not is_someone(obj) and span.end - span.start <= 5 and span.text.lower() in ("her", "his", "their", "its")
 
 
 def antecedent(token):

@@ -393,6 +393,19 @@ def owner(thing):
     return None
 
 
+#: verbs by which someone makes a document theirs ("signed an order", "issued a statement")
+ISSUING = {"sign", "issue", "announce", "publish", "release", "send", "write", "pen", "unveil", "introduce", "file",
+           "submit", "enact", "draft"}
+
+
+def issuer(thing):
+    """Who signed or issued a document that is the object of their verb ("he signed an executive order
+    that restores ...": he), or None."""
+    if thing is None or thing.dep_ != "dobj" or thing.head.lemma_.lower() not in ISSUING:
+        return None
+    return subject(thing.head)
+
+
 def author(thing):
     """Who made a claim, demand, plan or decision named by a noun: its possessor ("Kenya's demand"), a name
     modifying it ("the US decision"), or the "by"/"from" source ("allegations by the opposition",

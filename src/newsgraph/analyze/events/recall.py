@@ -10,6 +10,7 @@ CAMEO verb dictionary leaves several of them out or codes them under a category 
   else disapproval ("disputed the ruling");
 - "portrayed X as reckless": X named with a word of contempt (as "called X reckless");
 - "called (Wednesday) for X to resign": a demand (PLOVER REQUEST) however far the parse hangs "for";
+- "restored the voting rights of felons": rights given back (PLOVER CONCEDE, CAMEO 081);
 - nouns: shootings and killings (ASSAULT: "police shootings of ..."), inquiries (ACCUSE investigate),
   a suit filed or brought (ACCUSE allege).
 
@@ -31,7 +32,7 @@ from newsgraph.analyze.events.objects import CONTEMPT
 DISAPPROVING = {"question", "critique", "criticise", "lambaste", "excoriate", "berate", "castigate", "deride",
                 "scold", "chastise", "upbraid", "pillory", "vilify", "disparage", "admonish", "ridicule",
                 "belittle", "lampoon", "deplore", "chide", "rebuke", "fault",
-                "challenge", "dispute"}
+                "dispute"}
 #: verbs of criticism with the preposition naming whom or what they are aimed at
 AIMED = {"rail": ("against", "at"), "inveigh": ("against",), "fulminate": ("against",), "lash": ("out",)}
 #: what is disputed when a claim is rejected (PLOVER REJECT), not a decision disapproved of
@@ -53,8 +54,11 @@ PRESENTING = {"portray", "paint", "depict", "characterize", "characterise", "cas
 #: words of contempt besides those for "call X ..." ("a reckless danger", "a threat to national security")
 CONTEMPT_AS = CONTEMPT | {"danger", "threat", "menace", "liability", "extremist", "radical", "careless",
                           "negligent", "naive", "weak", "unethical", "inappropriate", "improper", "wrong"}
-#: a challenge that is no criticism: a race, a rival in a vote, a court challenge is its own matter
-NOT_CHALLENGED = {"incumbent", "seat", "race", "record", "title", "champion", "primary", "nomination"}
+
+#: giving back rights taken away: CAMEO 081/0811 "ease administrative sanctions / restrictions on political
+#: freedoms", PLOVER CONCEDE ("restored the voting rights of 206,000 felons")
+RESTORING = {"restore", "reinstate"}
+RIGHTS = {"right", "freedom", "liberty", "citizenship", "suffrage", "franchise", "privilege"}
 
 #: nouns of acts the tables lack: (type, mode)
 NOUNS = {"shooting": ("ASSAULT", "firearms"), "killing": ("ASSAULT", "killing"), "slaying": ("ASSAULT", "killing"),
@@ -77,6 +81,8 @@ def verb_trigger(token) -> Optional[Trigger]:
         return None
     if lemma in PRESENTING and _presented_with_contempt(token):
         return Trigger((lemma,), "VERB", "ACCUSE", "disapprove", "event")
+    if lemma in RESTORING and _rights(token):
+        return Trigger((lemma,), "VERB", "CONCEDE", None, "event")  # CAMEO 081 ease administrative sanctions
     if lemma not in DISAPPROVING:
         return None
     obj = P.first_child(token, ("dobj",))
@@ -84,10 +90,6 @@ def verb_trigger(token) -> Optional[Trigger]:
         return None  # "questioned whether ...", "disputes that ...": a doubt voiced, a statement
     if lemma == "question" and obj.lemma_.lower() not in QUESTIONED:
         return None  # "police questioned the suspect", "questioned voters": an interrogation, a poll
-    if lemma == "challenge" and P.is_someone(obj) and obj.pos_ != "PROPN":
-        return None  # "challenged voters": no criticism
-    if lemma == "challenge" and (obj.lemma_.lower() in NOT_CHALLENGED or _in_court(token)):
-        return None  # "challenged the incumbent", "challenged the law in court" (a suit, not words)
     if lemma == "dispute" and obj.lemma_.lower() in CLAIMS:
         return Trigger((lemma,), "VERB", "REJECT", None, "event")  # "disputed both critiques"
     return Trigger((lemma,), "VERB", "ACCUSE", "disapprove", "event")
@@ -113,6 +115,13 @@ def _official_inquiry(noun) -> bool:
     inquiry"), not a question put to someone ("received an inquiry from Sweden")."""
     return any((c.dep_ == "prep" and c.lower_ == "into") or (c.dep_ == "compound" and c.ent_type_ == "PERSON")
                or (c.dep_ in ("amod", "compound") and c.lower_ in INQUIRY_KINDS) for c in noun.children)
+
+
+def _rights(verb) -> bool:
+    """The verb's object is rights or freedoms ("restores the civil rights, including the right to vote")."""
+    objects = [P.first_child(verb, ("dobj", "nsubjpass"))]
+    objects += [P.first_child(c, ("dobj",)) for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    return any(o is not None and o.lemma_.lower() in RIGHTS for o in objects)  # "restores voting rights"
 
 
 def _called_for(verb) -> bool:
@@ -144,11 +153,6 @@ def _presented_with_contempt(verb) -> bool:
             if words & CONTEMPT_AS:
                 return True
     return False
-
-
-def _in_court(verb) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "court" for g in c.children)
-               for c in verb.children)
 
 
 @dataclass(frozen=True)
