@@ -46,6 +46,12 @@ def test_words_of_disapproval_demand_and_inquiry(text, rows):
     # "after having slammed": the one who introduces the bill slammed the plan, not the bill
     ("Senator Ivo Lind said he will introduce a bill after having slammed a plan backed by Governor Tess Moll.",
      [("ACCUSE", "Ivo Lind", "Tess Moll", "asserted")]),
+    # the source of criticism is its doer, the one who came under it its recipient
+    ("Governor Paul Brandt came under attack from Senator Amy Cole over the budget.",
+     [("ACCUSE", "Amy Cole", "Paul Brandt", "asserted")]),
+    # whose plan: the one who proposed it
+    ("Senator Amy Cole criticized the plan Governor Paul Brandt proposed.",
+     [("ACCUSE", "Amy Cole", "Paul Brandt", "asserted")]),
     # a candidate's campaign acts for the candidate
     ("Candidate Ross Vale's campaign and the Republican National Committee struck a joint fundraising deal.",
      [("AGREE", "Ross Vale", "Republican National Committee", "asserted")]),

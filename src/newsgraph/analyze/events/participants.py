@@ -248,6 +248,12 @@ def noun_actor(noun):
         if child.dep_ == "prep" and child.lower_ == "by":
             return first_child(child, ("pobj",))
     for child in noun.children:
+        # "criticism from politicians like X", "a call from the minister": the source is the doer
+        if child.dep_ == "prep" and child.lower_ == "from":
+            source = first_child(child, ("pobj",))
+            if source is not None and (is_someone(source) or source.ent_type_ in ("PERSON", "ORG", "NORP")):
+                return source
+    for child in noun.children:
         # "the Russian invasion", "Taliban attacks"; not "the Ankara attack" (a place)
         if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "ORG"):
             return child
@@ -278,6 +284,24 @@ def opposed(noun):
 INQUIRIES = {"investigation", "inquiry", "probe", "inquest"}
 
 
+#: "was subject to criticism", "came under attack", "fell under scrutiny": the subject undergoes the act
+UNDERGOING = {("to", "subject"), ("to", "exposed"), ("under", "come"), ("under", "fall"),
+              ("to", "subjected")}
+
+
+def undergoer(noun):
+    """The subject of "X was subject to criticism (from Y)" / "X came under attack": X; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.i == noun.i:
+        return None
+    word = prep.head
+    if (prep.lower_, word.lemma_.lower()) not in UNDERGOING and (prep.lower_, word.lower_) not in UNDERGOING:
+        return None
+    verb = word.head if word.dep_ in ("acomp", "amod") else word
+    found = first_child(verb, ("nsubj", "nsubjpass"))
+    return found if found is not None and found.lower_ not in ("who", "which", "that") else None
+
+
 def noun_recipient(noun):
     if noun.lemma_.lower() in INQUIRIES:
         for child in noun.children:
@@ -291,7 +315,7 @@ def noun_recipient(noun):
             pcomp = first_child(child, ("pcomp",))
             if pcomp is not None:
                 return first_child(pcomp, ("dobj",)) or pcomp
-    return None
+    return undergoer(noun)
 
 
 def between(noun):
@@ -406,6 +430,11 @@ def issuer(thing):
     return subject(thing.head)
 
 
+#: verbs by which someone's words or acts are named in a relative clause ("the things X has said")
+SAID_OR_DONE = {"say", "do", "propose", "write", "announce", "decide", "tweet", "claim", "suggest", "call", "make",
+                "offer", "push", "champion", "sponsor", "introduce", "sign", "back", "order", "plan", "pursue"}
+
+
 def author(thing):
     """Who made a claim, demand, plan or decision named by a noun: its possessor ("Kenya's demand"), a name
     modifying it ("the US decision"), or the "by"/"from" source ("allegations by the opposition",
@@ -420,6 +449,12 @@ def author(thing):
             source = first_child(child, ("pobj",))
             if source is not None and source.pos_ in ("NOUN", "PROPN") and source.ent_type_ not in NOT_PARTICIPANTS:
                 return source
+        if child.dep_ == "relcl" and child.lemma_.lower() in SAID_OR_DONE and not any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in child.children):
+            # "the things that Trump has said", "the plan Obama proposed": whoever said or made it
+            maker = first_child(child, ("nsubj",))
+            if maker is not None and maker.pos_ in ("NOUN", "PROPN") and is_someone(maker):
+                return maker
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "the accusations made by Ukraine", "a plan drawn up by X"
             agent = first_child(first_child(child, ("agent",)) or child, ("pobj",))
             if agent is not None and agent.pos_ in ("NOUN", "PROPN") and agent.ent_type_ not in NOT_PARTICIPANTS:
