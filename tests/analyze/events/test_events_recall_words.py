@@ -68,3 +68,15 @@ def test_recipients_and_doers(text, rows):
 ])
 def test_look_alikes_make_no_event(text):
     assert event_rows(text, PUBLISHED) == []
+
+
+def test_where_an_act_is_done_from_is_no_recipient():
+    rows = event_rows("Governor Paul Brandt said that when Senator Amy Cole railed against Wall Street from her seat "
+                      "in the Senate, she spoke for all.", PUBLISHED)
+    assert rows == [("ACCUSE", "Amy Cole", None, "asserted")]
+
+
+def test_a_deal_cut_is_no_cut_in_ties():
+    rows = event_rows("This is the speech that drew attention over deals the Brandt team appeared to cut with two "
+                      "reporters.", PUBLISHED)
+    assert "SANCTION" not in [row[0] for row in rows]

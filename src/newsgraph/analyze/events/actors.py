@@ -156,7 +156,7 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
         for head in [token] + heads:
             for obj in _prepositional_targets(head, skip=token, preps=TARGET_PREPS | {"of"}):
                 other = participant(obj, actors, avoid=actor, places=places, someone_only=True)
-                if other[0] is not None and not _pronoun_of_a_thing(obj, other[1]):
+                if other[0] is not None and not _pronoun_of_a_thing(obj):
                     return other
         return candidate
     if token is not None and found.type in WELCOMING:
@@ -186,6 +186,8 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
                     and obj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
                 continue  # "pounded X with heavy artillery": "with" names the means ("closed its border with X")
             candidate = participant(obj, actors, avoid=actor, places=places)
+            if _pronoun_of_a_thing(obj):
+                continue
             if candidate[0] is not None or (is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
                 return with_conjuncts(candidate, obj)
     maker = author(token) if token is not None else None
@@ -470,10 +472,11 @@ BODIES = ("organization", "country")
 RELATIVES = {"which", "that", "who", "whom"}
 
 
-def _pronoun_of_a_thing(obj, span: Span) -> bool:
-    """"from her perch", "in his speech": a thing whose possessive pronoun the actor was read from, which
-    says where or how the act was done, not to whom."""
-    return not is_someone(obj) and span.end - span.start <= 5 and span.text.lower() in ("her", "his", "their", "its")
+def _pronoun_of_a_thing(obj) -> bool:
+    """"(railed against X) from her perch": a thing of the doer's, whose possessive pronoun says where the
+    act was done from, not whom it was aimed at."""
+    return not is_someone(obj) and obj.head.lower_ == "from" and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
 
 
 def antecedent(token):

@@ -60,6 +60,9 @@ CONTEMPT_AS = CONTEMPT | {"danger", "threat", "menace", "liability", "extremist"
 RESTORING = {"restore", "reinstate"}
 RIGHTS = {"right", "freedom", "liberty", "citizenship", "suffrage", "franchise", "privilege"}
 
+#: verbs that make an agreement named as their object ("the deal they struck", "deals the team cut")
+DEAL_VERBS = {"cut", "strike", "reach", "make", "sign", "broker", "seal", "ink", "negotiate"}
+
 #: nouns of acts the tables lack: (type, mode)
 NOUNS = {"shooting": ("ASSAULT", "firearms"), "killing": ("ASSAULT", "killing"), "slaying": ("ASSAULT", "killing"),
          "inquiry": ("ACCUSE", "investigate"), "inquest": ("ACCUSE", "investigate")}
@@ -162,10 +165,27 @@ class RecallLexicon(Lexicon):
     def verb(self, token) -> Optional[Trigger]:
         if token.lemma_.lower() == "call" and _called_for(token):
             return verb_trigger(token)
+        if token.lemma_.lower() in DEAL_VERBS and self._deal_antecedent(token):
+            return Trigger((token.lemma_.lower(),), "VERB", "AGREE", None, "event")
         found = super().verb(token)
         if found is not None or self._no_event(token):
             return found
         return verb_trigger(token)
+
+    def _deal_antecedent(self, verb) -> bool:
+        """"the deals the team appeared to cut with X": the verb's object is the agreement its relative
+        clause hangs on (CAMEO reads "cut" alone as a cut in ties)."""
+        clause = verb
+        for _ in range(3):
+            if clause.dep_ == "relcl":
+                break
+            if clause.dep_ != "xcomp":
+                return False
+            clause = clause.head
+        if clause.dep_ != "relcl" or any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        named = super().noun(clause.head)
+        return named is not None and named.type == "AGREE"
 
     def _no_event(self, token) -> bool:
         """The tables say this use names no event (a "none" row, a CAMEO pattern with no code)."""
