@@ -168,6 +168,9 @@ class RecallLexicon(Lexicon):
         if token.lemma_.lower() in DEAL_VERBS and self._deal_antecedent(token):
             return Trigger((token.lemma_.lower(),), "VERB", "AGREE", None, "event")
         found = super().verb(token)
+        if found is not None and token.lemma_.lower() in DEAL_VERBS and found.type == "SANCTION" and not any(
+                c.dep_ in ("dobj", "nsubjpass", "prt") for c in token.children):
+            return None  # "(deals) the team appeared to cut with reporters": nothing cut, no ties broken
         if found is not None or self._no_event(token):
             return found
         return verb_trigger(token)
