@@ -3,7 +3,8 @@
 The package: ``lexicon`` (which words name which events: the CAMEO verb dictionary's patterns and our
 own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``frames``
 (what a frame verb's complement makes of it: its type, a shared view, a fact conceded), ``objects``
-(verbs whose object or phrase decides the event: "withdrew the bill", "called it a sham"), ``senses``
+(verbs whose object or phrase decides the event: "withdrew the bill", "called it a sham"), ``recall``
+(words the tables miss: "questioned the determination", "portrayed X as reckless", "police shootings"), ``senses``
 (uses of a trigger word that name no event: a deadline met, a video released, an accident), ``modality``
 (negated / hypothetical / intended), ``orders`` (imperatives, who an order is given to, whose act is
 wished for), ``participants`` (the words of doer and target), ``actors`` (those
@@ -57,6 +58,7 @@ from newsgraph.analyze.events.participants import (
     is_someone,
     issuer,
     owner,
+    someones_body,
     struck_thing,
 )
 from newsgraph.analyze.events.patterns import REQUEST_MODE, SUFFERING_VERBS, Found, find_in_sentence
@@ -212,18 +214,7 @@ def _doer_word(token) -> bool:
     """Whether the word in the doer's place names someone (a person, group, organisation, country,
     pronoun) or the means they act with, not a thing ("tariffs", "the policy", "production")."""
     return is_someone(token) or token.lemma_.lower() in MEANS or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
-        or _someones_body(token)
-
-
-#: bodies that act for the person or party that owns them ("his campaign", "the Obama administration")
-BODIES_OF = {"campaign", "administration", "team", "staff", "camp", "office", "cabinet", "entourage"}
-
-
-def _someones_body(token) -> bool:
-    """A campaign, administration or team of someone named with it: its acts are that side's."""
-    return token.lemma_.lower() in BODIES_OF and any(
-        (c.dep_ == "poss" and (c.pos_ == "PRON" or is_someone(c))) or (c.dep_ == "compound" and c.ent_type_ in (
-            "PERSON", "ORG", "NORP")) for c in token.children)
+        or someones_body(token)
 
 
 #: aircraft and missiles: what is shot down, never the shooter when the clause names nothing downed

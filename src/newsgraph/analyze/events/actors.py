@@ -25,6 +25,13 @@ from newsgraph.analyze.events.participants import (
 )
 from newsgraph.analyze.events.participants import complement as complement_of
 from newsgraph.analyze.events.patterns import Found
+from newsgraph.analyze.events.references import (
+    BODIES,
+    OBJECT_PRONOUNS,
+    antecedent,
+    nearest_mention,
+    pronoun_of_a_thing,
+)
 from newsgraph.model import Span
 from newsgraph.nlp.text import text_of
 
@@ -156,7 +163,7 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
         for head in [token] + heads:
             for obj in _prepositional_targets(head, skip=token, preps=TARGET_PREPS | {"of"}):
                 other = participant(obj, actors, avoid=actor, places=places, someone_only=True)
-                if other[0] is not None and not _pronoun_of_a_thing(obj):
+                if other[0] is not None and not pronoun_of_a_thing(obj):
                     return other
         return candidate
     if token is not None and found.type in WELCOMING:
@@ -186,7 +193,7 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
                     and obj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
                 continue  # "pounded X with heavy artillery": "with" names the means ("closed its border with X")
             candidate = participant(obj, actors, avoid=actor, places=places)
-            if _pronoun_of_a_thing(obj):
+            if pronoun_of_a_thing(obj):
                 continue
             if candidate[0] is not None or (is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
                 return with_conjuncts(candidate, obj)
@@ -464,55 +471,6 @@ def _pronoun_antecedent(pronoun, actors, other):
             if actor.country and actor.country != other.country and actor.id != other.id:
                 return actor, span
     return candidates[-1] if resolved is not None else candidates[0]
-
-
-#: object pronouns that never stand for the subject of their own clause (a reflexive would)
-OBJECT_PRONOUNS = {"him", "her"}
-BODIES = ("organization", "country")
-RELATIVES = {"which", "that", "who", "whom"}
-
-
-def _pronoun_of_a_thing(obj) -> bool:
-    """"(railed against X) from her perch": a thing of the doer's, whose possessive pronoun says where the
-    act was done from, not whom it was aimed at."""
-    return not is_someone(obj) and obj.head.lower_ == "from" and any(
-        c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
-
-
-def antecedent(token):
-    """What a relative pronoun stands for ("the pact, which Trump has criticized": the pact), through
-    conjoined relative clauses ("which the group tried to stop and which Trump has criticized"); any
-    other token as it is."""
-    if token is None or token.lower_ not in RELATIVES or token.tag_ not in ("WDT", "WP"):
-        return token
-    clause = token.head
-    for _ in range(4):
-        if clause.dep_ == "relcl":
-            noun = clause.head
-            if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-                return token  # "the pact with Iran, which ...": the pact or Iran, the parse cannot tell
-            return noun
-        if clause.dep_ != "conj" or clause.head.i == clause.i:
-            break
-        clause = clause.head
-    return token
-
-
-def nearest_mention(token, actors, avoid: Optional[str], kinds=BODIES, sentences: int = 2):
-    """The actor of ``kinds`` whose mention ends last before ``token``, in its sentence or the one before
-    (``sentences`` counts both); None when there is none."""
-    sent = token.sent
-    start = sent.start_char
-    if sentences > 1 and sent.start > 0:
-        start = token.doc[sent.start - 1].sent.start_char
-    best, best_end = None, -1
-    for actor in actors.to_list():
-        if actor.id == avoid or actor.kind not in kinds:
-            continue
-        for mention in actor.mentions:
-            if start <= mention.start and mention.end <= token.idx and mention.end > best_end:
-                best, best_end = actor, mention.end
-    return best
 
 
 def _entity_span(token):

@@ -485,3 +485,14 @@ def struck_thing(found, token) -> bool:
     if token.dep_ not in ("dobj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
         return False
     return token.lemma_.lower() in TARGET_PLACES or token.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+#: bodies that act for the person or party that owns them ("his campaign", "the Obama administration")
+BODIES_OF = {"campaign", "administration", "team", "staff", "camp", "office", "cabinet", "entourage"}
+
+
+def someones_body(token) -> bool:
+    """A campaign, administration or team of someone named with it: its acts are that side's."""
+    return token.lemma_.lower() in BODIES_OF and any(
+        (c.dep_ == "poss" and (c.pos_ == "PRON" or is_someone(c))) or (c.dep_ == "compound" and c.ent_type_ in (
+            "PERSON", "ORG", "NORP")) for c in token.children)
