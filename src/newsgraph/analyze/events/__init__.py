@@ -3,7 +3,8 @@
 The package: ``lexicon`` (which words name which events: the CAMEO verb dictionary's patterns and our
 own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``frames``
 (what a frame verb's complement makes of it: its type, a shared view, a fact conceded), ``objects``
-(verbs whose object or phrase decides the event: "withdrew the bill", "called it a sham"), ``senses``
+(verbs whose object or phrase decides the event: "withdrew the bill", "called it a sham"), ``recall``
+(words the tables miss: "questioned the determination", "portrayed X as reckless", "police shootings"), ``senses``
 (uses of a trigger word that name no event: a deadline met, a video released, an accident), ``modality``
 (negated / hypothetical / intended), ``orders`` (imperatives, who an order is given to, whose act is
 wished for), ``participants`` (the words of doer and target), ``actors`` (those
@@ -50,16 +51,18 @@ from newsgraph.analyze.events.actors import (
     with_conjuncts,
 )
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
-from newsgraph.analyze.events.lexicon import load as load_lexicon
 from newsgraph.analyze.events.participants import (
     TARGET_PLACES,
     author,
     is_passive,
     is_someone,
+    issuer,
     owner,
+    someones_body,
     struck_thing,
 )
 from newsgraph.analyze.events.patterns import REQUEST_MODE, SUFFERING_VERBS, Found, find_in_sentence
+from newsgraph.analyze.events.recall import load as load_lexicon
 from newsgraph.analyze.events.salience import Salience
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.model import Actor, Event, Span, Statement
@@ -95,14 +98,29 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
         if not found:
             continue
         quads = classifier.quad_probabilities(sent.text) if classifier else None
+        here: list[Event] = []
         for item in found:
             event = _event(doc, sent, item, actors, listed, statements, dates, place_of, published, quads,
                            salience)
-            if event is not None:
-                events.append(event)
+            if event is not None and not any(_same_event(event, other) for other in here):
+                here.append(event)
+        events.extend(here)
     for number, event in enumerate(events, start=1):
         event.id = f"E{number}"
     return events
+
+
+def _overlap(a: Optional[Span], b: Optional[Span]) -> bool:
+    return a is not None and b is not None and a.start < b.end and b.start < a.end
+
+
+def _same_event(event: Event, other: Event) -> bool:
+    """Two readings of one event in a sentence: the same trigger words, or the same doer doing the same
+    kind of act to the same recipient ("asked for a probe ... requested an investigation")."""
+    if (event.trigger.start, event.trigger.end) == (other.trigger.start, other.trigger.end):
+        return True
+    return event.actor is not None and (event.type, event.actor, event.recipient, event.negated) == (
+        other.type, other.actor, other.recipient, other.negated)
 
 
 #: types an agentless passive may have ("was arrested", "were killed", "was accused of"): the text
@@ -195,7 +213,8 @@ DOCUMENTS = {"letter", "statement", "report", "communique", "communiqué", "reso
 def _doer_word(token) -> bool:
     """Whether the word in the doer's place names someone (a person, group, organisation, country,
     pronoun) or the means they act with, not a thing ("tariffs", "the policy", "production")."""
-    return is_someone(token) or token.lemma_.lower() in MEANS or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+    return is_someone(token) or token.lemma_.lower() in MEANS or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") \
+        or someones_body(token)
 
 
 #: aircraft and missiles: what is shot down, never the shooter when the clause names nothing downed
@@ -339,6 +358,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         if etype in VERBAL and found.actor.lemma_.lower() in DOCUMENTS:
             # "the group's letter accused ...", "a statement from the ministry condemned ...": the author
             user = author(found.actor)
+            signer = issuer(found.actor)
+            if signer is not None and (user is None or participant(user, actors)[0] is None):
+                user = signer  # "he signed an executive order that restores ...": the signer's act
         if user is not None:
             # "U.S. airstrikes killed dozens", "Russia's missiles hit the port": whoever uses the weapon
             actor, actor_span = participant(user, actors)
@@ -386,7 +408,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         # nor a player hitting another ("hitting Rudolph"): an opponent named is no victim the text describes
     elif actor not in listed or not is_political(listed.get(actor)):
         return None  # no political actor as doer: "production", "yield", "the deal", "a man"
-    if actor == recipient:
+    if actor == recipient or _overlap(actor_span, recipient_span):
+        # the doer is never its own recipient, nor are words of the doer's phrase ("an effort supported by
+        # Obama and House leaders": the effort's author is the supporter)
         recipient, recipient_span = None, None
     other = listed.get(recipient)
     if actor is not None and (_business(listed[actor], etype) and not _government_side(other)

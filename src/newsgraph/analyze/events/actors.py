@@ -25,6 +25,13 @@ from newsgraph.analyze.events.participants import (
 )
 from newsgraph.analyze.events.participants import complement as complement_of
 from newsgraph.analyze.events.patterns import Found
+from newsgraph.analyze.events.references import (
+    BODIES,
+    OBJECT_PRONOUNS,
+    antecedent,
+    nearest_mention,
+    pronoun_of_a_thing,
+)
 from newsgraph.model import Span
 from newsgraph.nlp.text import text_of
 
@@ -79,6 +86,11 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
         actor, span = _pronoun_antecedent(pronoun, actors, other)
         if actor is not None and actor.id != avoid:
             return actor.id, Span.from_spacy(span)
+    if pronoun is not None and pronoun.lower_ == "its" and pronoun.dep_ == "poss":
+        # "the FBI ... its investigation": the body or country named last before it
+        actor = nearest_mention(pronoun, actors, avoid, kinds=BODIES, sentences=1)
+        if actor is not None:
+            return actor.id, Span.from_spacy(phrase.doc[pronoun.i:pronoun.i + 1])
     if places:
         actor, span = _territory_actor(phrase, actors, places)
         if actor is not None and actor.id != avoid:
@@ -129,7 +141,7 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
     """The recipient the pattern chose when it is someone ("freed prisoners"); when it is a thing or
     missing ("returned artifacts to the government of Iraq", "provided funding to Lebanon"), an actor
     named as the target of a preposition near the trigger; else the pattern's phrase."""
-    token = found.recipient
+    token = antecedent(found.recipient)
     heads = [found.head]
     if found.absorbed:
         # a frame ("threatened to close the border with X"): the target may hang on its complement
@@ -151,7 +163,7 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
         for head in [token] + heads:
             for obj in _prepositional_targets(head, skip=token, preps=TARGET_PREPS | {"of"}):
                 other = participant(obj, actors, avoid=actor, places=places, someone_only=True)
-                if other[0] is not None:
+                if other[0] is not None and not pronoun_of_a_thing(obj):
                     return other
         return candidate
     if token is not None and found.type in WELCOMING:
@@ -164,7 +176,8 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
     owned = _owner_actor(token, actors, actor, places)
     if owned is not None and found.type in VERBAL and (
             token.dep_ in ("dobj", "nsubjpass") and token.head.i == found.head.i
-            or token.dep_ == "pobj" and token.head.head.i == found.head.i):
+            or token.dep_ == "pobj" and token.head.head.i == found.head.i
+            or found.recipient is not None and token.i != found.recipient.i):
         # "criticized Fortress's payout to its executives", "rejected Iran's offer to the EU": what is
         # said is said of the owner's act, whatever else the clause names
         return owned
@@ -180,6 +193,8 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
                     and obj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
                 continue  # "pounded X with heavy artillery": "with" names the means ("closed its border with X")
             candidate = participant(obj, actors, avoid=actor, places=places)
+            if pronoun_of_a_thing(obj):
+                continue
             if candidate[0] is not None or (is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
                 return with_conjuncts(candidate, obj)
     maker = author(token) if token is not None else None
@@ -443,6 +458,12 @@ def _pronoun_antecedent(pronoun, actors, other):
             return others[0]
         if others:
             candidates = others
+    if other is not None and all(c[0].id == other.id for c in candidates) and pronoun.lower_ in OBJECT_PRONOUNS \
+            and pronoun.dep_ in ("dobj", "pobj"):
+        # "Ginsburg ... criticizing him": an object pronoun is not its own clause's doer (that would be
+        # "himself"); the person named last before it, other than the doer
+        nearest = nearest_mention(pronoun, actors, other.id, kinds=("person",), sentences=1)
+        return (nearest, pronoun.doc[pronoun.i:pronoun.i + 1]) if nearest is not None else (None, None)
     if not candidates:
         return None, None
     if other is not None and other.country:

@@ -38,12 +38,17 @@ def is_passive(token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
+#: prepositions of time that open a clause of someone's act ("after having slammed", "before leaving")
+TIME_PREPS = {"after", "before", "while", "since", "upon", "on"}
+
+
 def subject(head):
     """The doer: the subject, the "by" agent of a passive, the antecedent of a relative, or the subject
     shared with a governing verb ("X agreed to withdraw", "X ..., refusing to recognize")."""
     token = head
     raised = False  # climbed from an infinitive: a passive governor's subject is its doer
-    for _ in range(4):
+    adjunct = False  # climbed from "after/before/while doing": the doer of the clause it hangs on
+    for _ in range(5):
         subject = first_child(token, ("nsubj",))
         if subject is None and raised and is_passive(token):
             # "X was expected / is said / has been asked to sign": X signs
@@ -70,10 +75,16 @@ def subject(head):
             raised = token.dep_ == "xcomp"
             token = token.head
         elif token.dep_ == "pcomp" and token.head.head.i != token.head.i:
+            adjunct = token.head.lower_ in TIME_PREPS
             token = token.head.head
             if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB":
                 token = token.head  # "claimed responsibility for shooting down": the claimant shot
         elif token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            if adjunct and not is_someone(token.head) and token.head.head.pos_ in ("VERB", "AUX"):
+                # "introduce a bill dealing with the debt after having slammed X": the one who
+                # introduces it slammed X, not the bill
+                token, adjunct = token.head.head, False
+                continue
             return token.head
         else:
             return None
@@ -237,8 +248,20 @@ def noun_actor(noun):
         if child.dep_ == "prep" and child.lower_ == "by":
             return first_child(child, ("pobj",))
     for child in noun.children:
+        # "criticism from politicians like X", "a call from the minister": the source is the doer
+        if child.dep_ == "prep" and child.lower_ == "from":
+            source = first_child(child, ("pobj",))
+            if source is not None and (is_someone(source) or source.ent_type_ in ("PERSON", "ORG", "NORP")):
+                return source
+    for child in noun.children:
         # "the Russian invasion", "Taliban attacks"; not "the Ankara attack" (a place)
         if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "ORG"):
+            return child
+    for child in noun.children:
+        # "police shootings", "army raids": a body of people named by a common noun; not the one
+        # investigated ("the Clinton inquiry") nor a thing ("border attacks")
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < noun.i and is_someone(child) \
+                and not child.ent_type_:
             return child
     return None
 
@@ -257,7 +280,33 @@ def opposed(noun):
     return None
 
 
+#: inquiries whose name modifier is whom they look into ("the Clinton investigation", "a new Clinton inquiry")
+INQUIRIES = {"investigation", "inquiry", "probe", "inquest"}
+
+
+#: "was subject to criticism", "came under attack", "fell under scrutiny": the subject undergoes the act
+UNDERGOING = {("to", "subject"), ("to", "exposed"), ("under", "come"), ("under", "fall"),
+              ("to", "subjected")}
+
+
+def undergoer(noun):
+    """The subject of "X was subject to criticism (from Y)" / "X came under attack": X; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.i == noun.i:
+        return None
+    word = prep.head
+    if (prep.lower_, word.lemma_.lower()) not in UNDERGOING and (prep.lower_, word.lower_) not in UNDERGOING:
+        return None
+    verb = word.head if word.dep_ in ("acomp", "amod") else word
+    found = first_child(verb, ("nsubj", "nsubjpass"))
+    return found if found is not None and found.lower_ not in ("who", "which", "that") else None
+
+
 def noun_recipient(noun):
+    if noun.lemma_.lower() in INQUIRIES:
+        for child in noun.children:
+            if child.dep_ == "compound" and child.ent_type_ == "PERSON" and child.i < noun.i:
+                return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "of", "between", "to", "into"):
             obj = first_child(child, ("pobj",))
@@ -266,7 +315,7 @@ def noun_recipient(noun):
             pcomp = first_child(child, ("pcomp",))
             if pcomp is not None:
                 return first_child(pcomp, ("dobj",)) or pcomp
-    return None
+    return undergoer(noun)
 
 
 def between(noun):
@@ -368,6 +417,24 @@ def owner(thing):
     return None
 
 
+#: verbs by which someone makes a document theirs ("signed an order", "issued a statement")
+ISSUING = {"sign", "issue", "announce", "publish", "release", "send", "write", "pen", "unveil", "introduce", "file",
+           "submit", "enact", "draft"}
+
+
+def issuer(thing):
+    """Who signed or issued a document that is the object of their verb ("he signed an executive order
+    that restores ...": he), or None."""
+    if thing is None or thing.dep_ != "dobj" or thing.head.lemma_.lower() not in ISSUING:
+        return None
+    return subject(thing.head)
+
+
+#: verbs by which someone's words or acts are named in a relative clause ("the things X has said")
+SAID_OR_DONE = {"say", "do", "propose", "write", "announce", "decide", "tweet", "claim", "suggest", "call", "make",
+                "offer", "push", "champion", "sponsor", "introduce", "sign", "back", "order", "plan", "pursue"}
+
+
 def author(thing):
     """Who made a claim, demand, plan or decision named by a noun: its possessor ("Kenya's demand"), a name
     modifying it ("the US decision"), or the "by"/"from" source ("allegations by the opposition",
@@ -382,6 +449,12 @@ def author(thing):
             source = first_child(child, ("pobj",))
             if source is not None and source.pos_ in ("NOUN", "PROPN") and source.ent_type_ not in NOT_PARTICIPANTS:
                 return source
+        if child.dep_ == "relcl" and child.lemma_.lower() in SAID_OR_DONE and not any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in child.children):
+            # "the things that Trump has said", "the plan Obama proposed": whoever said or made it
+            maker = first_child(child, ("nsubj",))
+            if maker is not None and maker.pos_ in ("NOUN", "PROPN") and is_someone(maker):
+                return maker
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "the accusations made by Ukraine", "a plan drawn up by X"
             agent = first_child(first_child(child, ("agent",)) or child, ("pobj",))
             if agent is not None and agent.pos_ in ("NOUN", "PROPN") and agent.ent_type_ not in NOT_PARTICIPANTS:
@@ -412,3 +485,14 @@ def struck_thing(found, token) -> bool:
     if token.dep_ not in ("dobj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
         return False
     return token.lemma_.lower() in TARGET_PLACES or token.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+#: bodies that act for the person or party that owns them ("his campaign", "the Obama administration")
+BODIES_OF = {"campaign", "administration", "team", "staff", "camp", "office", "cabinet", "entourage"}
+
+
+def someones_body(token) -> bool:
+    """A campaign, administration or team of someone named with it: its acts are that side's."""
+    return token.lemma_.lower() in BODIES_OF and any(
+        (c.dep_ == "poss" and (c.pos_ == "PRON" or is_someone(c))) or (c.dep_ == "compound" and c.ent_type_ in (
+            "PERSON", "ORG", "NORP")) for c in token.children)

@@ -1,0 +1,212 @@
+"""Event words the lexicon tables miss, read only where the tables name no event (recall).
+
+Political news reports much of its conflict as words of disapproval and as acts named by nouns; the
+CAMEO verb dictionary leaves several of them out or codes them under a category head too vague to count
+(CAMEO 110 "disapprove"). This module adds, each read from its clause:
+
+- verbs of disapproval (CAMEO 111 criticize or denounce: PLOVER ACCUSE disapprove): "questioned the
+  determination", "critiqued Sanders", "railed against the law", "lambasted the plan";
+- "disputed the critiques / the account": a claim rejected (PLOVER REJECT, as a denial of an allegation),
+  else disapproval ("disputed the ruling");
+- "portrayed X as reckless": X named with a word of contempt (as "called X reckless");
+- "called (Wednesday) for X to resign": a demand (PLOVER REQUEST) however far the parse hangs "for";
+- "restored the voting rights of felons": rights given back (PLOVER CONCEDE, CAMEO 081);
+- nouns: shootings and killings (ASSAULT: "police shootings of ..."), inquiries (ACCUSE investigate),
+  a suit filed or brought (ACCUSE allege).
+
+The events these words make still need a political actor as doer (``events``): "the Orlando shooting"
+names no one who shot and makes no event.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from newsgraph.analyze.events import participants as P
+from newsgraph.analyze.events.lexicon import Lexicon, Trigger
+from newsgraph.analyze.events.lexicon import load as load_lexicon
+from newsgraph.analyze.events.objects import CONTEMPT
+
+#: verbs of criticism CAMEO lacks or files under its vague head 110 (PLOVER ACCUSE disapprove)
+DISAPPROVING = {"question", "critique", "criticise", "lambaste", "excoriate", "berate", "castigate", "deride",
+                "scold", "chastise", "upbraid", "pillory", "vilify", "disparage", "admonish", "ridicule",
+                "belittle", "lampoon", "deplore", "chide", "rebuke", "fault",
+                "dispute"}
+#: verbs of criticism with the preposition naming whom or what they are aimed at
+AIMED = {"rail": ("against", "at"), "inveigh": ("against",), "fulminate": ("against",), "lash": ("out",)}
+#: what is disputed when a claim is rejected (PLOVER REJECT), not a decision disapproved of
+CLAIMS = {"critique", "criticism", "claim", "allegation", "accusation", "charge", "account", "characterization",
+          "characterisation", "assertion", "report", "finding", "conclusion", "suggestion", "notion", "idea",
+          "statement", "version", "story", "premise", "contention", "argument", "portrayal", "depiction", "figure",
+          "number", "estimate", "interpretation", "view"}
+#: what is questioned when a judgement is doubted in public ("questioned the determination"), not a
+#: person questioned by the police
+QUESTIONED = CLAIMS | {"decision", "determination", "judgment", "judgement", "wisdom", "motive", "legitimacy",
+                       "integrity", "competence", "credibility", "fairness", "legality", "constitutionality", "need",
+                       "handling", "policy", "plan", "ruling", "approach", "commitment", "loyalty", "honesty",
+                       "record", "timing", "validity", "independence", "impartiality", "qualification", "fitness",
+                       "conduct", "response", "strategy", "choice", "move", "deal", "agreement", "proposal",
+                       "priority", "temperament", "patriotism", "leadership", "readiness", "result"}
+#: verbs that present someone or something as what the "as" phrase says ("portrayed her use as reckless")
+PRESENTING = {"portray", "paint", "depict", "characterize", "characterise", "cast", "describe", "brand", "label",
+              "dismiss", "denounce"}
+#: words of contempt besides those for "call X ..." ("a reckless danger", "a threat to national security")
+CONTEMPT_AS = CONTEMPT | {"danger", "threat", "menace", "liability", "extremist", "radical", "careless",
+                          "negligent", "naive", "weak", "unethical", "inappropriate", "improper", "wrong"}
+
+#: giving back rights taken away: CAMEO 081/0811 "ease administrative sanctions / restrictions on political
+#: freedoms", PLOVER CONCEDE ("restored the voting rights of 206,000 felons")
+RESTORING = {"restore", "reinstate"}
+RIGHTS = {"right", "freedom", "liberty", "citizenship", "suffrage", "franchise", "privilege"}
+
+#: verbs that make an agreement named as their object ("the deal they struck", "deals the team cut")
+DEAL_VERBS = {"cut", "strike", "reach", "make", "sign", "broker", "seal", "ink", "negotiate"}
+
+#: nouns of acts the tables lack: (type, mode)
+NOUNS = {"shooting": ("ASSAULT", "firearms"), "killing": ("ASSAULT", "killing"), "slaying": ("ASSAULT", "killing"),
+         "inquiry": ("ACCUSE", "investigate"), "inquest": ("ACCUSE", "investigate")}
+#: a suit is a lawsuit when it is filed or brought ("filed suit against the law")
+SUIT_VERBS = {"file", "bring", "launch", "lodge", "join"}
+LEGAL_SUIT = ("ACCUSE", "allege")
+
+
+def verb_trigger(token) -> Optional[Trigger]:
+    """The trigger a verb is by this module's words, or None."""
+    lemma = token.lemma_.lower()
+    if lemma == "call" and _called_for(token):
+        return Trigger(("call", "for"), "VERB", "REQUEST", None, "frame")
+    if P.is_passive(token) or token.dep_ in ("amod", "compound"):
+        return None  # "was questioned by police": an interrogation; "the disputed territory": a modifier
+    if lemma in AIMED:
+        if any(c.dep_ in ("prep", "prt") and c.lower_ in AIMED[lemma] for c in token.children):
+            return Trigger((lemma,), "VERB", "ACCUSE", "disapprove", "event")
+        return None
+    if lemma in PRESENTING and _presented_with_contempt(token):
+        return Trigger((lemma,), "VERB", "ACCUSE", "disapprove", "event")
+    if lemma in RESTORING and _rights(token):
+        return Trigger((lemma,), "VERB", "CONCEDE", None, "event")  # CAMEO 081 ease administrative sanctions
+    if lemma not in DISAPPROVING:
+        return None
+    obj = P.first_child(token, ("dobj",))
+    if obj is None or P.first_child(token, ("ccomp",)) is not None:
+        return None  # "questioned whether ...", "disputes that ...": a doubt voiced, a statement
+    if lemma == "question" and obj.lemma_.lower() not in QUESTIONED:
+        return None  # "police questioned the suspect", "questioned voters": an interrogation, a poll
+    if lemma == "dispute" and obj.lemma_.lower() in CLAIMS:
+        return Trigger((lemma,), "VERB", "REJECT", None, "event")  # "disputed both critiques"
+    return Trigger((lemma,), "VERB", "ACCUSE", "disapprove", "event")
+
+
+def noun_trigger(token) -> Optional[Trigger]:
+    """The trigger a noun is by this module's words, or None."""
+    lemma = token.lemma_.lower()
+    if lemma in NOUNS and (NOUNS[lemma][1] != "investigate" or _official_inquiry(token)):
+        return Trigger((lemma,), "NOUN", *NOUNS[lemma], "event")
+    if lemma == "suit" and token.dep_ == "dobj" and token.head.lemma_.lower() in SUIT_VERBS:
+        return Trigger((lemma,), "NOUN", *LEGAL_SUIT, "event")
+    return None
+
+
+#: kinds of inquiry that look into someone's conduct
+INQUIRY_KINDS = {"criminal", "federal", "congressional", "independent", "public", "parliamentary", "official",
+                 "formal", "judicial", "ethics", "senate", "house", "police", "grand", "new"}
+
+
+def _official_inquiry(noun) -> bool:
+    """An inquiry into someone's conduct ("an inquiry into X", "a congressional inquiry", "the Clinton
+    inquiry"), not a question put to someone ("received an inquiry from Sweden")."""
+    return any((c.dep_ == "prep" and c.lower_ == "into") or (c.dep_ == "compound" and c.ent_type_ == "PERSON")
+               or (c.dep_ in ("amod", "compound") and c.lower_ in INQUIRY_KINDS) for c in noun.children)
+
+
+def _rights(verb) -> bool:
+    """The verb's object is rights or freedoms ("restores the civil rights, including the right to vote")."""
+    objects = [P.first_child(verb, ("dobj", "nsubjpass"))]
+    objects += [P.first_child(c, ("dobj",)) for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    return any(o is not None and o.lemma_.lower() in RIGHTS for o in objects)  # "restores voting rights"
+
+
+def _called_for(verb) -> bool:
+    """"called Wednesday for X to resign": a "for ... to" clause of the verb with only adverbials between."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.i < verb.i:
+            continue
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+        if mark is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        between = verb.doc[verb.i + 1:mark.i]
+        if all(t.dep_ in ("npadvmod", "advmod", "punct", "prep", "pobj", "det", "compound", "amod", "nummod")
+               and t.head.i != clause.i for t in between):
+            return True
+    return False
+
+
+def _presented_with_contempt(verb) -> bool:
+    """"portrayed her use as a reckless danger": the "as" phrase names the object with contempt."""
+    obj = P.first_child(verb, ("dobj",))
+    if obj is None:
+        return False
+    for child in list(verb.children) + list(obj.children):  # "as" hung on the verb or on its object
+        if child.dep_ == "prep" and child.lower_ == "as":
+            name = P.first_child(child, ("pobj", "pcomp", "amod", "acomp"))
+            if name is None:
+                continue
+            words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in ("amod", "compound")}
+            if words & CONTEMPT_AS:
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class RecallLexicon(Lexicon):
+    """The shipped lexicon, with this module's words where it names no event (and "called ... for X to")."""
+
+    def verb(self, token) -> Optional[Trigger]:
+        if token.lemma_.lower() == "call" and _called_for(token):
+            return verb_trigger(token)
+        if token.lemma_.lower() in DEAL_VERBS and self._deal_antecedent(token):
+            return Trigger((token.lemma_.lower(),), "VERB", "AGREE", None, "event")
+        found = super().verb(token)
+        if found is not None and token.lemma_.lower() in DEAL_VERBS and found.type == "SANCTION" and not any(
+                c.dep_ in ("dobj", "nsubjpass", "prt") for c in token.children):
+            return None  # "(deals) the team appeared to cut with reporters": nothing cut, no ties broken
+        if found is not None or self._no_event(token):
+            return found
+        return verb_trigger(token)
+
+    def _deal_antecedent(self, verb) -> bool:
+        """"the deals the team appeared to cut with X": the verb's object is the agreement its relative
+        clause hangs on (CAMEO reads "cut" alone as a cut in ties)."""
+        clause = verb
+        for _ in range(3):
+            if clause.dep_ == "relcl":
+                break
+            if clause.dep_ != "xcomp":
+                return False
+            clause = clause.head
+        if clause.dep_ != "relcl" or any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        named = super().noun(clause.head)
+        return named is not None and named.type == "AGREE"
+
+    def _no_event(self, token) -> bool:
+        """The tables say this use names no event (a "none" row, a CAMEO pattern with no code)."""
+        lemma = token.lemma_.lower()
+        own = (self.verbs.get(lemma) or {}).get("")
+        if own is not None and own.role == "none":
+            return True
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt" and c.i > token.i), "")
+        sense = self.sense(token, lemma, particle)
+        return sense is not None and sense.type is None
+
+    def noun(self, token) -> Optional[Trigger]:
+        found = super().noun(token)
+        return found if found is not None else noun_trigger(token)
+
+
+@lru_cache(maxsize=1)
+def load() -> RecallLexicon:
+    """The shipped lexicon (``lexicon.load``) with this module's words."""
+    base = load_lexicon()
+    return RecallLexicon(base.verbs, base.nouns, base.adjectives, base.senses, base.defaults)
