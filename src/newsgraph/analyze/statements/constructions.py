@@ -36,6 +36,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     opens_clause,
     passive,
     quote_before,
+    quote_beside,
     reported_clause,
     reports_speech,
 )
@@ -154,7 +155,8 @@ def _verb_candidates(doc, verb, lemma: str = ""):
                             source or [], verb)
         return
     if clauses:
-        yield candidate(_clause_content(doc, verb, _without_framing_clause(verb, clauses), source), "ccomp")
+        clauses = _without_framing_clause(verb, _short_of_another_cue(verb, clauses))
+        yield candidate(_clause_content(doc, verb, clauses, source), "ccomp")
         return
     framed = _as_clause(verb) if source else None
     if framed is not None:
@@ -172,6 +174,12 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         content = [_char_range(doc, subject.left_edge.i, subject.right_edge.i + 1),
                    _char_range(doc, xcomp.left_edge.i, xcomp.right_edge.i + 1)]
         yield Candidate(_cue_tokens(verb), None, content, "raised", lemma, [], verb)
+        return
+    beside = quote_beside(verb)
+    if beside is not None:
+        # '"A," she replied.', '"A," Brell told the council.', 'he said, "A."': the quote the
+        # parser left unattached is what was said (the quote marks complete it)
+        yield candidate([_char_range(doc, *beside)], "ccomp")
         return
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
     if lemma in QUESTIONING_VERBS and passive(verb):
@@ -266,6 +274,19 @@ def _without_framing_clause(verb, clauses) -> list:
         return clauses
     return [c for c in clauses if c.i > verb.i or not (
         c.left_edge.dep_ == "mark" and c.left_edge.lower_ in FRAMING_SUBORDINATORS)]
+
+
+def _short_of_another_cue(verb, clauses) -> list:
+    """'"A," he said, adding that B, C': the parser may hang C on the first cue across the second;
+    a clause after the cue whose head stands past a reporting participle with a clause of its own
+    (", adding that B") is the second cue's, not the first's (when the first has another)."""
+    verbs = resources.speech_verbs()
+
+    def past_cue(clause) -> bool:
+        return any(is_reporting_participle(t) and t.lemma_.lower() in verbs for t in verb.doc[verb.i + 1:clause.i])
+
+    kept = [c for c in clauses if c.i < verb.i or not past_cue(c)]
+    return kept or clauses
 
 
 def _raised_subject(verb):

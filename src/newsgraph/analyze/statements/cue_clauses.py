@@ -8,6 +8,7 @@ cue, the writer's words and the one asked out of a statement's content.
   X's reported words passes them on;
 * asking verbs (``QUESTIONING_VERBS``, ``addressee``, ``passive``): who was asked is no content;
 * ``quote_before``: '"Where is the money?" Brell asked.' -- the bare cue sentence takes the quote;
+  ``quote_beside``: '"So far so good," Anna replied.' -- the quote the parser did not hang on the cue;
 * ``voices_stance``: "voiced concerns", "expressed support" report words said.
 
 Pure functions over spaCy tokens; the speech-verb list comes through ``resources``.
@@ -127,6 +128,39 @@ def quote_before(verb):
         return None
     previous = verb.doc[sent.start - 1].sent
     return previous if previous.start < sent.start else None
+
+
+def quote_beside(verb):
+    """The quote right beside a cue clause the parser left without a complement: '"So far so
+    good," Anna replied.', '"A. B," she wrote.', '"A," Brell told a session of the council.' (the
+    quote ends with a comma, question or exclamation mark just before the cue's subject) and 'and,
+    he said, "A."' (the quote opens right after the cue, its objects and a comma or colon). The
+    token range [start, end) of the quote's edge beside the cue (its other end is found by the quote
+    marks), or None."""
+    from newsgraph.analyze.statements.cue_frames import cue_classes
+
+    lemma = verb.lemma_.lower()
+    if lemma not in resources.speech_verbs() and cue_classes().get(lemma) not in ("speech", "writing"):
+        return None
+    if any(c.dep_ in CLAUSE_DEPS + ("xcomp",) for c in verb.children):
+        return None
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not subjects:
+        return None
+    subject = min(subjects, key=lambda c: abs(c.i - verb.i))  # "A miracle," Veld wrote: the nearer one
+    first = min(subject.left_edge.i, verb.i)
+    if first >= 2 and doc[first - 1].text in QUOTE_TOKENS and doc[first - 2].text in (",", "?", "!") \
+            and doc[first - 1].whitespace_:
+        return first - 2, first
+    after = verb.i + 1
+    while after < len(doc) and doc[after].head is verb and (
+            doc[after].dep_ in ("dobj", "dative", "npadvmod", "advmod", "prt") or after == subject.i):
+        after = doc[after].right_edge.i + 1  # "told reporters", "said Monday", "said Anna"
+    if after + 2 < len(doc) and doc[after].text in (",", ":") and doc[after + 1].text in QUOTE_TOKENS \
+            and not doc[after + 1].whitespace_ and doc[after + 2].is_alpha:
+        return after + 1, after + 3
+    return None
 
 
 def reports_speech(verb, inside) -> bool:
