@@ -43,3 +43,28 @@ def test_a_clause_past_a_reporting_participle_is_the_participles():
     assert rows[0][2] == ['"With this vote, we will send a signal to the fishermen and to the region that the bay '
                           'will no longer be closed to them, we will open it,"']
     assert rows[1][0] == "adding"
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Tom Brell, a columnist, was arguing with the host on how the harbour fire should be described.",
+     ("was arguing with the host on", "Tom Brell", ["how the harbour fire should be described"])),
+    ("Mayor Ana Ruiz spoke to reporters about the flooding.",
+     ("spoke to reporters about", "Ana Ruiz", ["the flooding"])),
+])
+def test_the_matter_after_the_one_addressed_is_the_content(text, row):
+    assert _rows(text) == [row]
+
+
+@pytest.mark.parametrize("text, shown", [
+    # whom or what the words answered, the text written, the target judged: no words, not shown
+    ("Anna Veld was responding to a message from the port director.", []),
+    ("The company wrote a detailed, six-page letter to the dean of the college.", []),
+    ("Anna Veld defended her decision to rely on the old ferry for the festival.", []),
+    ("Anna Veld criticized the council's plan to close the harbour.", []),
+    # with words of their own they are shown
+    ("Anna Veld accused the mayor of having hidden the report.", ["accused"]),
+    ("Anna Veld wrote a letter saying the harbour would close.", ["wrote"]),
+    ("Anna Veld criticized the council's plan as reckless.", ["criticized"]),
+])
+def test_a_cue_whose_content_names_no_words_is_not_shown(text, shown):
+    assert [row[0] for row in _rows(text)] == shown

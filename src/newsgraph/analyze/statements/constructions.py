@@ -231,10 +231,26 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         return
     if preps:
         # "spoke to reporters about the flooding": the matter, not the audience
-        prep = next((p for p in preps if p.lower_ in ("about", "regarding")), preps[0])
+        # "argued with the host on how ...": the matter after the one addressed
+        prep = next((p for p in preps if p.lower_ in ("about", "regarding")), None) or next(
+            (p for p in preps[1:] if p.lower_ in ("on", "over") and preps[0].lower_ in ("with", "to")), preps[0])
         pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+        matter = _matter_after_addressee(prep, pobj[0])
+        if matter is not None:
+            prep, pobj = matter, [g for g in matter.children if g.dep_ in ("pobj", "pcomp")]
         content = [_char_range(doc, pobj[0].left_edge.i, prep.right_edge.i + 1)]
-        yield candidate(content, f"prep:{prep.lower_}", _cue_tokens(verb) + [prep])
+        cue = _cue_tokens(verb) + ([prep] if prep is preps[0] else list(doc[preps[0].i:prep.i + 1]))
+        yield candidate(content, f"prep:{prep.lower_}", cue)
+
+
+def _matter_after_addressee(prep, pobj):
+    """"argued with the host on how ...", "spoke to Brell about the fire": the parser may hang the
+    matter on the one addressed; the matter's phrase, or None."""
+    if prep.lower_ not in ("with", "to"):
+        return None
+    return next((p for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding")
+                 and any(g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                         for g in p.children)), None)
 
 
 def _topic(verb, after: int):
