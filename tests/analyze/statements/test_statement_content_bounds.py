@@ -68,3 +68,33 @@ def test_the_matter_after_the_one_addressed_is_the_content(text, row):
 ])
 def test_a_cue_whose_content_names_no_words_is_not_shown(text, shown):
     assert [row[0] for row in _rows(text)] == shown
+
+
+@pytest.mark.parametrize("text, content", [
+    ("If you listen to what she said this week, Anna Veld talked about how hard it was for the port, how we need "
+     "to respect our sailors, how we need to pray for those who are lost and those who are hurt.",
+     "how hard it was for the port, how we need to respect our sailors, how we need to pray for those who are lost "
+     "and those who are hurt"),
+    ("Tom Brell explained why the ferry was late, why the bridge closed, and why nobody was told.",
+     "why the ferry was late, why the bridge closed, and why nobody was told"),
+    ("Tom Brell said how the ferry works, which surprised everyone.", "how the ferry works"),
+])
+def test_parallel_items_of_a_list_stay_in_the_content(text, content):
+    assert _rows(text)[-1][2] == [content]
+
+
+def test_a_concession_the_writer_sets_off_by_a_dash_is_not_content():
+    text = ("The ferry clerk Tom Brell told police that he had not made the changes the manager requested months "
+            "earlier - though he gave varying stories as to what happened next.")
+    assert _rows(text) == [("told", "Tom Brell", ["that he had not made the changes the manager requested months "
+                                                  "earlier"])]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Anna Veld described harbour officials as "obsessed" with dredging.',
+     'harbour officials as "obsessed" with dredging'),
+    ('Anna Veld described her son as "brave" before the hearing.', 'her son as "brave"'),
+    ("Anna Veld wrote a letter saying the harbour would close.", "the harbour would close"),
+])
+def test_what_an_as_phrase_or_a_texts_participle_says_is_the_content(text, content):
+    assert _rows(text)[0][2] == [content]

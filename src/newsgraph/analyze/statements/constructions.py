@@ -32,6 +32,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     SUBJECTS,
     addressee,
     is_conjoined_cue,
+    matter_after_addressee,
     narrator_clauses,
     opens_clause,
     passive,
@@ -39,7 +40,9 @@ from newsgraph.analyze.statements.cue_clauses import (
     quote_beside,
     reported_clause,
     reports_speech,
+    short_of_another_cue,
 )
+from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 from newsgraph.analyze.statements.segments import char_range as _char_range
 from newsgraph.analyze.statements.segments import merge_segments
 from newsgraph.analyze.statements.segments import token_segments as _token_segments
@@ -155,7 +158,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
                             source or [], verb)
         return
     if clauses:
-        clauses = _without_framing_clause(verb, _short_of_another_cue(verb, clauses))
+        clauses = _without_framing_clause(verb, short_of_another_cue(verb, clauses))
         yield candidate(_clause_content(doc, verb, clauses, source), "ccomp")
         return
     framed = _as_clause(verb) if source else None
@@ -209,7 +212,9 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         if pronoun:
             objects = objects[1:]  # "called it a disgrace": what is said of it is the predicate
         if objects:
-            yield candidate(_objects_content(doc, verb, objects), "obj")
+            words = _words_of_text(objects)
+            content = _token_segments(doc, words) if words else _objects_content(doc, verb, objects)
+            yield candidate(content, "obj")
             return
         if len([c for c in verb.children if c.dep_ in OBJECT_DEPS]) > 1:
             return
@@ -235,22 +240,12 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         prep = next((p for p in preps if p.lower_ in ("about", "regarding")), None) or next(
             (p for p in preps[1:] if p.lower_ in ("on", "over") and preps[0].lower_ in ("with", "to")), preps[0])
         pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
-        matter = _matter_after_addressee(prep, pobj[0])
+        matter = matter_after_addressee(prep, pobj[0])
         if matter is not None:
             prep, pobj = matter, [g for g in matter.children if g.dep_ in ("pobj", "pcomp")]
         content = [_char_range(doc, pobj[0].left_edge.i, prep.right_edge.i + 1)]
         cue = _cue_tokens(verb) + ([prep] if prep is preps[0] else list(doc[preps[0].i:prep.i + 1]))
         yield candidate(content, f"prep:{prep.lower_}", cue)
-
-
-def _matter_after_addressee(prep, pobj):
-    """"argued with the host on how ...", "spoke to Brell about the fire": the parser may hang the
-    matter on the one addressed; the matter's phrase, or None."""
-    if prep.lower_ not in ("with", "to"):
-        return None
-    return next((p for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding")
-                 and any(g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
-                         for g in p.children)), None)
 
 
 def _topic(verb, after: int):
@@ -290,19 +285,6 @@ def _without_framing_clause(verb, clauses) -> list:
         return clauses
     return [c for c in clauses if c.i > verb.i or not (
         c.left_edge.dep_ == "mark" and c.left_edge.lower_ in FRAMING_SUBORDINATORS)]
-
-
-def _short_of_another_cue(verb, clauses) -> list:
-    """'"A," he said, adding that B, C': the parser may hang C on the first cue across the second;
-    a clause after the cue whose head stands past a reporting participle with a clause of its own
-    (", adding that B") is the second cue's, not the first's (when the first has another)."""
-    verbs = resources.speech_verbs()
-
-    def past_cue(clause) -> bool:
-        return any(is_reporting_participle(t) and t.lemma_.lower() in verbs for t in verb.doc[verb.i + 1:clause.i])
-
-    kept = [c for c in clauses if c.i < verb.i or not past_cue(c)]
-    return kept or clauses
 
 
 def _raised_subject(verb):
@@ -586,11 +568,32 @@ def _objects_content(doc, verb, objects) -> list[tuple[int, int]]:
     for child in verb.rights:
         if child.i <= last.i:
             continue
-        if child.dep_ != "prep" or child.lower_ not in ("as", "of", "to", "for") or \
+        # "mocked them as 'obsessed' with X": what the as-phrase says of them goes on
+        completes = last.dep_ == "prep" and last.lower_ == "as" and child.dep_ == "prep" \
+            and child.lower_ in ("with", "of", "to", "for", "about", "at", "toward", "towards") \
+            and child.i == last.right_edge.i + 1 + (doc[last.right_edge.i + 1].text in QUOTE_TOKENS) \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+        if not completes and (child.dep_ != "prep" or child.lower_ not in ("as", "of", "to", "for")) or \
                 any(t.text in (",", ";", "--", "—") for t in doc[last.right_edge.i + 1:child.i]):
             break
         last = child
     return [_char_range(doc, objects[0].left_edge.i, last.right_edge.i + 1)]
+
+
+def _words_of_text(objects) -> list:
+    """"wrote a letter saying A", "posted a column mocking B as C": the words of the text an object
+    names, told by a speech participle hanging on it, are the content (the text is the channel);
+    their tokens, or [] when the object is no such text."""
+    if len(objects) != 1 or objects[0].lemma_.lower() not in CHANNEL_NOUNS | {"column", "commentary", "article"}:
+        return []
+    from newsgraph.analyze.statements.cue_frames import cue_classes
+
+    verbs = resources.speech_verbs()
+    participle = next((c for c in objects[0].children if c.dep_ == "acl" and c.tag_ == "VBG" and (
+        c.lemma_.lower() in verbs or cue_classes().get(c.lemma_.lower()) in ("speech", "writing"))), None)
+    if participle is None:
+        return []
+    return [t for t in participle.subtree if t.i > participle.i]
 
 
 def _is_bare_pronoun(token) -> bool:

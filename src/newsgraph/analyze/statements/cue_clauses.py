@@ -49,6 +49,9 @@ PERSON_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
 
 #: conjunctions of a closing clause that sets the writer's contrast against what was said
 CONTRASTING_MARKS = frozenset({"while", "whereas"})
+#: conjunctions of a concession the writer sets off by a dash ("... - though he gave varying stories")
+CONCEDING_MARKS = frozenset({"though", "although"})
+DASHES = ("-", "–", "—", "--")
 
 
 #: verbs of a closing participle that tells what an event caused ("..., sending shares lower")
@@ -217,20 +220,23 @@ def is_conjoined_cue(verb, inside: bool = False) -> bool:
 
 def narrator_clauses(clause) -> list:
     """Clauses set off by a comma at the end of a reported clause that are the writer's, not the
-    speaker's: a contrast with someone else ("..., while the league said ...") or a participle
-    telling what followed ("..., sending shares lower"). Quoted words are never cut."""
+    speaker's: a contrast with someone else ("..., while the league said ...", or set off by a dash
+    "... - though he told it differently later") or a participle telling what followed ("...,
+    sending shares lower"). Quoted words are never cut."""
     doc = clause.doc
     out = []
     for child in clause.rights:
         if child.dep_ != "advcl" or child.right_edge.i < clause.right_edge.i - 1:
             continue
-        if child.left_edge.i == 0 or doc[child.left_edge.i - 1].text != ",":
+        before = doc[child.left_edge.i - 1].text if child.left_edge.i > 0 else ""
+        if before not in (",",) + DASHES:
             continue
         if any(t.text in QUOTE_TOKENS for t in child.subtree):
             continue
         marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
-        if marks and marks[0] in CONTRASTING_MARKS and any(c.dep_ in SUBJECTS for c in child.children):
-            out.append(child)
+        contrast = CONTRASTING_MARKS | (CONCEDING_MARKS if before in DASHES else frozenset())
+        if marks and marks[0] in contrast and any(c.dep_ in SUBJECTS for c in child.children):
+            out.append(child)  # "..., while the league said ...", "... - though he gave varying stories"
         elif not marks and child.tag_ == "VBG" and child.left_edge.i == child.i \
                 and child.lemma_.lower() in CONSEQUENCE_VERBS:
             out.append(child)
@@ -258,3 +264,32 @@ def addressee(token) -> bool:
     if token.ent_type_ in PERSON_ENTITIES or token.pos_ == "PROPN" or token.lemma_.lower() in AUDIENCES:
         return not any(c.dep_ == "prep" for c in token.children)
     return False
+
+
+def short_of_another_cue(verb, clauses) -> list:
+    """'"A," he said, adding that B, C': the parser may hang C on the first cue across the second;
+    a clause after the cue whose head stands past a reporting participle with a clause of its own
+    (", adding that B") is the second cue's, not the first's (when the first has another)."""
+    verbs = resources.speech_verbs()
+
+    def past_cue(clause) -> bool:
+        return any(is_reporting_participle(t) and t.lemma_.lower() in verbs for t in verb.doc[verb.i + 1:clause.i])
+
+    kept = [c for c in clauses if c.i < verb.i or not past_cue(c)]
+    return kept or clauses
+
+
+def matter_after_addressee(prep, pobj):
+    """"argued with the host on how ...", "spoke to Brell about the fire": the parser may hang the
+    matter on the one addressed; the matter's phrase, or None."""
+    if prep.lower_ not in ("with", "to"):
+        return None
+    return next((p for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding")
+                 and any(g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                         for g in p.children)), None)
+
+
+def is_reporting_participle(token) -> bool:
+    """", adding that ...": a participle set off by a comma with a reported clause of its own."""
+    return (token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0
+            and token.doc[token.i - 1].text == "," and any(c.dep_ == "ccomp" for c in token.children))

@@ -14,7 +14,13 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze import resources, syntax
-from newsgraph.analyze.statements.cue_clauses import CLAUSE_DEPS, SUBJECT_CONTROL, SUBJECTS, is_conjoined_cue
+from newsgraph.analyze.statements.cue_clauses import (
+    CLAUSE_DEPS,
+    SUBJECT_CONTROL,
+    SUBJECTS,
+    is_conjoined_cue,
+    is_reporting_participle,
+)
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 
 #: words that only count the subject named before them ("the leaders -- both said ...")
@@ -173,8 +179,3 @@ def _trim_mention(tokens: list) -> Optional[list]:
     while tokens and (tokens[0].is_punct or tokens[0].text in QUOTE_TOKENS):
         tokens = tokens[1:]
     return tokens or None
-
-
-def is_reporting_participle(token) -> bool:
-    return (token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0
-            and token.doc[token.i - 1].text == "," and any(c.dep_ == "ccomp" for c in token.children))
