@@ -98,3 +98,13 @@ def test_a_concession_the_writer_sets_off_by_a_dash_is_not_content():
 ])
 def test_what_an_as_phrase_or_a_texts_participle_says_is_the_content(text, content):
     assert _rows(text)[0][2] == [content]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the question put to someone is not their words; their answer is
+    ('Asked how the trip went, Anna Veld replied "So far so good."', [("replied", "Anna Veld", ['"So far so good."'])]),
+    ("Asked whether the bridge was safe, Tom Brell said no.", [("said", "Tom Brell", ["no"])]),
+    ("Asked about the bridge, Tom Brell said it was safe.", [("said", "Tom Brell", ["it was safe"])]),
+])
+def test_an_answer_is_what_was_said_not_the_question(text, rows):
+    assert _rows(text) == rows

@@ -140,7 +140,16 @@ def _verb_candidates(doc, verb, lemma: str = ""):
             following = doc[after].sent
             yield candidate([_char_range(doc, following.start, following.end)], "colon")
         return
+    if lemma in QUESTIONING_VERBS and verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("advcl", "acl") \
+            and verb.left_edge.i == verb.i \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return  # "Asked if A, 46 percent said yes": the question put to them is not their words
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or _channel_clause(verb)
+    answer = next((c for c in verb.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > verb.i
+                   and lemma in resources.speech_verbs()), None)
+    if not clauses and answer is not None:
+        yield candidate([_char_range(doc, answer.i, answer.i + 1)], "ccomp")  # "46 percent said yes"
+        return
     adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
     if adjective is not None:
         # "X is confident that ...", "X was critical of Y": the adjective is the cue word
@@ -156,7 +165,8 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         if clauses or objects:
             yield Candidate(cue, token_range(source), content, "acomp" + suffix, adjective.lemma_.lower(),
                             source or [], verb)
-        return
+        if clauses or objects or quote_beside(verb) is None:
+            return  # 'Anna replied "So far so good."': the parser's adjective is the quote's
     if clauses:
         clauses = _without_framing_clause(verb, short_of_another_cue(verb, clauses))
         yield candidate(_clause_content(doc, verb, clauses, source), "ccomp")

@@ -160,10 +160,27 @@ def quote_beside(verb):
     while after < len(doc) and doc[after].head is verb and (
             doc[after].dep_ in ("dobj", "dative", "npadvmod", "advmod", "prt") or after == subject.i):
         after = doc[after].right_edge.i + 1  # "told reporters", "said Monday", "said Anna"
-    if after + 2 < len(doc) and doc[after].text in (",", ":") and doc[after + 1].text in QUOTE_TOKENS \
-            and not doc[after + 1].whitespace_ and doc[after + 2].is_alpha:
-        return after + 1, after + 3
+    set_off = after + 1 < len(doc) and doc[after].text in (",", ":")
+    if set_off:
+        after += 1  # 'he said, "A."'
+    if after + 1 < len(doc) and doc[after].text in QUOTE_TOKENS and not doc[after].whitespace_ \
+            and doc[after + 1].is_alpha and (set_off or _closes_sentence(doc, after, lemma)):
+        return after, after + 2
     return None
+
+
+#: verbs of naming: a quote right after them is a name ("what he called "fraud""), not words said
+NAMING = frozenset({"call", "name", "dub", "term", "label", "brand"})
+
+
+def _closes_sentence(doc, opening: int, lemma: str) -> bool:
+    """'Anna replied "A."': a quote right after a cue without a comma is what was said when it
+    runs to the end of the sentence and the verb is no verb of naming."""
+    if lemma in NAMING:
+        return False
+    sent_end = doc[opening].sent.end
+    closing = next((k for k in range(opening + 1, sent_end) if doc[k].text in QUOTE_TOKENS), None)
+    return closing is not None and all(t.is_punct or t.is_space for t in doc[closing + 1:sent_end])
 
 
 def reports_speech(verb, inside) -> bool:
