@@ -108,3 +108,21 @@ def test_what_an_as_phrase_or_a_texts_participle_says_is_the_content(text, conte
 ])
 def test_an_answer_is_what_was_said_not_the_question(text, rows):
     assert _rows(text) == rows
+
+
+def test_a_partitive_relative_clause_closes_the_content_and_reports_its_own_words():
+    text = ("Mayor Tom Brell remarked that he had consulted the city lawyer Anna Veld and the scholar Ed Marr, "
+            "both of whom advised him that the order was within the rules.")
+    assert [(row[0], row[2]) for row in _rows(text)] == [
+        ("remarked", ["that he had consulted the city lawyer Anna Veld and the scholar Ed Marr"]),
+        ("advised", ["that the order was within the rules"])]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("As Tom Brell seized on the flood to renew his call to close the harbour, other mayors did the same.",
+     [("call", "Tom Brell", ["to close the harbour"])]),
+    ("Anna Veld repeated her pledge to close the harbour.", [("pledge", "Anna Veld", ["to close the harbour"])]),
+    ("The call to prayer sounded at dawn.", []),
+])
+def test_a_call_or_pledge_delivered_reports_its_infinitive(text, rows):
+    assert _rows(text) == rows

@@ -26,11 +26,14 @@ from newsgraph.analyze import resources
 from newsgraph.analyze.statements.cue_clauses import (
     ADDRESSING_VERBS,
     CLAUSE_DEPS,
+    DELIVERING_VERBS,
+    INFINITIVE_CUE_NOUNS,
     OBJECT_DEPS,
     PRONOUN_LIKE,
     QUESTIONING_VERBS,
     SUBJECTS,
     addressee,
+    delivered_request,
     is_conjoined_cue,
     matter_after_addressee,
     narrator_clauses,
@@ -59,9 +62,6 @@ TIME_NOUNS = frozenset("time moment day week month year weekend morning afternoo
 FRAMING_SUBORDINATORS = frozenset("while although though whereas as because since when after before if "
                                   "until once".split())
 WRITING_VERBS = frozenset({"write", "post", "tweet", "publish"})
-# Verbs whose subject delivers the cue noun they take as object ("made the claim that ...").
-DELIVERING_VERBS = frozenset("make repeat reiterate renew issue level voice offer echo deliver air express give "
-                             "restate double".split())
 
 
 @dataclass
@@ -221,6 +221,8 @@ def _verb_candidates(doc, verb, lemma: str = ""):
     if objects:
         if pronoun:
             objects = objects[1:]  # "called it a disgrace": what is said of it is the predicate
+        if objects and any(delivered_request(o) for o in objects):
+            return  # "renewed his call to close X": the call's own candidate reports it
         if objects:
             words = _words_of_text(objects)
             content = _token_segments(doc, words) if words else _objects_content(doc, verb, objects)
@@ -414,6 +416,11 @@ def _noun_candidate(doc, noun) -> Optional[Candidate]:
     """'X's claim that ...', 'the claim by X that ...', 'the assertion from X that ...'."""
     clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")
                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    infinitive = not clauses and noun.lemma_.lower() in INFINITIVE_CUE_NOUNS
+    if infinitive:
+        # "renewed his call to close X", "her pledge to cut taxes": what was called for or pledged
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i and c.tag_ == "VB"
+                   and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.i - 1 for g in c.children)]
     if not clauses:
         return None
     source = None
@@ -430,6 +437,8 @@ def _noun_candidate(doc, noun) -> Optional[Candidate]:
             and noun.head.lemma_.lower() in DELIVERING_VERBS:
         # "X made the claim that ...", "X renewed her warning that ...": the one who delivers it
         source = source_of(noun.head) or source
+    if infinitive and (not source or noun.dep_ == "ROOT" or _possessive_pronoun(source) and not delivered_request(noun)):
+        return None  # "a call to prayer", "its pledge to ...": no one delivering it
     frame = "noun" + ("" if source else "-nosrc")
     clause = clauses[0]
     content = [_char_range(doc, clause.left_edge.i, clause.right_edge.i + 1)]

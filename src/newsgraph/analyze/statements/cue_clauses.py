@@ -31,6 +31,13 @@ STANCE_NOUNS = frozenset("concern worry doubt fear objection opposition support 
                          "displeasure disapproval approval optimism pessimism".split())
 
 
+# Verbs whose subject delivers the cue noun they take as object ("made the claim that ...").
+DELIVERING_VERBS = frozenset("make repeat reiterate renew issue level voice offer echo deliver air express give "
+                             "restate double".split())
+# Nouns of asking and committing whose infinitive is what was asked or committed to ("his call to ...").
+INFINITIVE_CUE_NOUNS = frozenset("call pledge promise vow demand appeal plea request".split())
+
+
 # Verbs whose subject, not their object, does what their infinitive says ("promised X to ...").
 SUBJECT_CONTROL = frozenset("promise vow pledge threaten".split())
 
@@ -310,3 +317,12 @@ def is_reporting_participle(token) -> bool:
     """", adding that ...": a participle set off by a comma with a reported clause of its own."""
     return (token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0
             and token.doc[token.i - 1].text == "," and any(c.dep_ == "ccomp" for c in token.children))
+
+
+def delivered_request(noun) -> bool:
+    """"renewed his call to close X", "repeated her pledge to cut Y": a noun of asking or committing
+    with its infinitive, delivered by a verb of delivering -- a speech act of the verb's subject."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in INFINITIVE_CUE_NOUNS \
+        and noun.head.lemma_.lower() in DELIVERING_VERBS \
+        and any(c.dep_ in ("acl", "relcl") and c.i > noun.i and c.tag_ == "VB"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in noun.children)
