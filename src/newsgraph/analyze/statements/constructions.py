@@ -43,6 +43,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     quote_beside,
     reported_clause,
     reports_speech,
+    request_infinitive,
     short_of_another_cue,
 )
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
@@ -419,8 +420,7 @@ def _noun_candidate(doc, noun) -> Optional[Candidate]:
     infinitive = not clauses and noun.lemma_.lower() in INFINITIVE_CUE_NOUNS
     if infinitive:
         # "renewed his call to close X", "her pledge to cut taxes": what was called for or pledged
-        clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i and c.tag_ == "VB"
-                   and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.i - 1 for g in c.children)]
+        clauses = [c for c in [request_infinitive(noun)] if c is not None]
     if not clauses:
         return None
     source = None

@@ -323,6 +323,17 @@ def delivered_request(noun) -> bool:
     """"renewed his call to close X", "repeated her pledge to cut Y": a noun of asking or committing
     with its infinitive, delivered by a verb of delivering -- a speech act of the verb's subject."""
     return noun.dep_ == "dobj" and noun.lemma_.lower() in INFINITIVE_CUE_NOUNS \
-        and noun.head.lemma_.lower() in DELIVERING_VERBS \
-        and any(c.dep_ in ("acl", "relcl") and c.i > noun.i and c.tag_ == "VB"
-                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in noun.children)
+        and noun.head.lemma_.lower() in DELIVERING_VERBS and request_infinitive(noun) is not None
+
+
+def request_infinitive(noun):
+    """The infinitive of "his call to close X": hanging on the noun, or on the verb that delivers it
+    right after the noun (the parser's reading of a purpose clause); None when there is none."""
+    def infinitive(c) -> bool:
+        return c.i > noun.i and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+
+    found = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and infinitive(c)), None)
+    if found is None and noun.dep_ == "dobj":
+        found = next((c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)
+                      and c.left_edge.i == noun.right_edge.i + 1), None)
+    return found
