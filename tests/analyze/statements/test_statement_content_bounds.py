@@ -126,3 +126,8 @@ def test_a_partitive_relative_clause_closes_the_content_and_reports_its_own_word
 ])
 def test_a_call_or_pledge_delivered_reports_its_infinitive(text, rows):
     assert _rows(text) == rows
+
+
+def test_a_quoted_predicate_after_an_interrupting_cue_is_not_a_quote_of_its_own():
+    text = "The harbour's new ferry, Anna Veld said, ''is a perfect example of adapting'' to the tides."
+    assert all(row[2] != ["''is a perfect example of adapting''"] for row in _rows(text))

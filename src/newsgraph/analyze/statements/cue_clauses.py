@@ -171,7 +171,9 @@ def quote_beside(verb):
     if set_off:
         after += 1  # 'he said, "A."'
     if after + 1 < len(doc) and doc[after].text in QUOTE_TOKENS and not doc[after].whitespace_ \
-            and doc[after + 1].is_alpha and (set_off or _closes_sentence(doc, after, lemma)):
+            and doc[after + 1].is_alpha and doc[after + 1].tag_ not in ("VBZ", "VBD", "VBP", "MD") \
+            and (set_off or _closes_sentence(doc, after, lemma)):
+        # (a quote that opens on a verb goes on a subject before the cue: 'A, she said, "is B"')
         return after, after + 2
     return None
 
