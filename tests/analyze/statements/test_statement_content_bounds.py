@@ -131,3 +131,14 @@ def test_a_call_or_pledge_delivered_reports_its_infinitive(text, rows):
 def test_a_quoted_predicate_after_an_interrupting_cue_is_not_a_quote_of_its_own():
     text = "The harbour's new ferry, Anna Veld said, ''is a perfect example of adapting'' to the tides."
     assert all(row[2] != ["''is a perfect example of adapting''"] for row in _rows(text))
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Local shop owners decried it; newspaper editorials railed against it; and residents filed suit.", []),
+    ("The bridge is unsafe, the agency said, and it will close.",
+     [("said", None, ["The bridge is unsafe", "it will close"])]),
+    ('"The bridge is unsafe; it will close," the agency said.',
+     [("said", None, ['"The bridge is unsafe; it will close,"'])]),
+])
+def test_a_clause_a_semicolon_parts_from_the_cue_is_not_its_content(text, rows):
+    assert [(row[0], None, row[2]) for row in _rows(text)] == rows

@@ -23,6 +23,13 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from newsgraph.analyze import resources
+from newsgraph.analyze.statements.content_choice import (
+    TIME_NOUNS,
+    across_semicolon,
+    channel_clause,
+    without_framing_clause,
+    words_of_text,
+)
 from newsgraph.analyze.statements.cue_clauses import (
     ADDRESSING_VERBS,
     CLAUSE_DEPS,
@@ -54,17 +61,6 @@ from newsgraph.analyze.statements.sources import inverted_sibling_subject, is_re
 from newsgraph.nlp.text import text_of
 
 CUE_PARTS = ("aux", "auxpass", "neg", "prt")
-# Nouns naming a channel of words: "said in a statement that ...", "wrote in a letter that ...".
-CHANNEL_NOUNS = frozenset("statement letter email e-mail memo post tweet filing interview release message note "
-                          "blog op-ed editorial speech video podcast broadcast newsletter".split())
-# Nouns of a time phrase ("at the time", "on the day", "that week").
-TIME_NOUNS = frozenset("time moment day week month year weekend morning afternoon evening night".split())
-# Subordinators that open the writer's framing clause ("While ..., X says ...").
-FRAMING_SUBORDINATORS = frozenset("while although though whereas as because since when after before if "
-                                  "until once".split())
-WRITING_VERBS = frozenset({"write", "post", "tweet", "publish"})
-
-
 @dataclass
 class Candidate:
     """An attribution before ids, speakers and dates are assigned (token-level spans)."""
@@ -145,7 +141,8 @@ def _verb_candidates(doc, verb, lemma: str = ""):
             and verb.left_edge.i == verb.i \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return  # "Asked if A, 46 percent said yes": the question put to them is not their words
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or _channel_clause(verb)
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not across_semicolon(c, verb)] \
+        or channel_clause(verb)
     answer = next((c for c in verb.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > verb.i
                    and lemma in resources.speech_verbs()), None)
     if not clauses and answer is not None:
@@ -169,7 +166,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         if clauses or objects or quote_beside(verb) is None:
             return  # 'Anna replied "So far so good."': the parser's adjective is the quote's
     if clauses:
-        clauses = _without_framing_clause(verb, short_of_another_cue(verb, clauses))
+        clauses = without_framing_clause(verb, short_of_another_cue(verb, clauses))
         yield candidate(_clause_content(doc, verb, clauses, source), "ccomp")
         return
     framed = _as_clause(verb) if source else None
@@ -225,7 +222,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         if objects and any(delivered_request(o) for o in objects):
             return  # "renewed his call to close X": the call's own candidate reports it
         if objects:
-            words = _words_of_text(objects)
+            words = words_of_text(objects)
             content = _token_segments(doc, words) if words else _objects_content(doc, verb, objects)
             yield candidate(content, "obj")
             return
@@ -267,37 +264,6 @@ def _topic(verb, after: int):
                  and p.lower_ in ("about", "on", "over", "regarding")
                  and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in p.children)),
                 None)
-
-
-def _channel_clause(verb) -> list:
-    """'X said in a statement that A', 'wrote in a letter that A', 'said at the time that A': the
-    parser hangs the that-clause on the channel or time noun; it is what the cue verb reports
-    (the channel is how, the time when)."""
-    if verb.lemma_.lower() not in resources.speech_verbs() and verb.lemma_.lower() not in WRITING_VERBS:
-        return []
-    doc = verb.doc
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "via", "through") or prep.i < verb.i:
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in CHANNEL_NOUNS | TIME_NOUNS:
-                continue
-            # a that-clause, not a relative one ("a statement that was posted online")
-            return [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
-                    and any(g.dep_ in ("mark", "advmod") and g.lower_ == "that" and g.i == c.left_edge.i
-                            and g.i + 1 < len(doc) and doc[g.i + 1].pos_ not in ("VERB", "AUX")
-                            for g in c.children)][:1]
-    return []
-
-
-def _without_framing_clause(verb, clauses) -> list:
-    """"While the lineup is thin, X says there is a chance ...": a clause before the cue that opens
-    with a subordinator ("while", "although", "as") is the writer's frame, not what X said, when
-    the cue has a clause of its own after it (the parser may still take it for a complement)."""
-    if not any(c.i > verb.i for c in clauses):
-        return clauses
-    return [c for c in clauses if c.i > verb.i or not (
-        c.left_edge.dep_ == "mark" and c.left_edge.lower_ in FRAMING_SUBORDINATORS)]
 
 
 def _raised_subject(verb):
@@ -503,9 +469,11 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
     segments.extend(_second_that_clause(doc, clauses, excluded))
     if all(c.i < verb.i for c in clauses):
         # "A, the agency said, and B": a clause conjoined after an interrupting cue goes on
-        # reporting (a conjoined verb with a complement of its own is a cue of its own)
+        # reporting (a conjoined verb with a complement of its own is a cue of its own); not past a
+        # semicolon ("A, X said; and B")
         for conj in verb.children:
             if conj.dep_ == "conj" and conj.i > verb.i and any(g.dep_ in SUBJECTS for g in conj.children) \
+                    and not any(t.text == ";" for t in doc[verb.i + 1:conj.left_edge.i + 1]) \
                     and not any(g.dep_ in CLAUSE_DEPS for g in conj.children):
                 segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
     return merge_segments(doc, segments)
@@ -597,22 +565,6 @@ def _objects_content(doc, verb, objects) -> list[tuple[int, int]]:
             break
         last = child
     return [_char_range(doc, objects[0].left_edge.i, last.right_edge.i + 1)]
-
-
-def _words_of_text(objects) -> list:
-    """"wrote a letter saying A", "posted a column mocking B as C": the words of the text an object
-    names, told by a speech participle hanging on it, are the content (the text is the channel);
-    their tokens, or [] when the object is no such text."""
-    if len(objects) != 1 or objects[0].lemma_.lower() not in CHANNEL_NOUNS | {"column", "commentary", "article"}:
-        return []
-    from newsgraph.analyze.statements.cue_frames import cue_classes
-
-    verbs = resources.speech_verbs()
-    participle = next((c for c in objects[0].children if c.dep_ == "acl" and c.tag_ == "VBG" and (
-        c.lemma_.lower() in verbs or cue_classes().get(c.lemma_.lower()) in ("speech", "writing"))), None)
-    if participle is None:
-        return []
-    return [t for t in participle.subtree if t.i > participle.i]
 
 
 def _is_bare_pronoun(token) -> bool:

@@ -138,7 +138,8 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
         return "belief"  # "The company reported revenue of $9 billion": books a result, says nothing
     if lemma in SHOWING_VERBS and construction == "obj" and not direct and not _text_object(candidate, INFORMATION):
         return "belief"  # "Audi revealed its new coupe": a thing shown, not words
-    if frame == "speech" and not direct and (lemma in TARGET_VERBS or construction in ADDRESSEE_FRAMES) \
+    if frame == "speech" and not direct and (lemma in TARGET_VERBS or construction in ADDRESSEE_FRAMES
+                                             or construction.startswith("prep:") and _pronoun_only(candidate)) \
             and _target_only(candidate, construction):
         return "belief"  # "praised the police officers", "lashed out at Governor Holt", "responded to
         # a message from Holt": whom or what the words were about or answered, no words reported
@@ -213,6 +214,14 @@ def _target_only(candidate: Candidate, construction: str) -> bool:
                     and not _modifies_noun(token, span):
                 return False
     return True
+
+
+def _pronoun_only(candidate: Candidate) -> bool:
+    """Whether a content is one pronoun ("railed against it"): whom or what, never the words."""
+    if len(candidate.content) != 1 or candidate.head is None:
+        return False
+    span = candidate.head.doc.char_span(*candidate.content[0], alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ == "PRON"
 
 
 def _modifies_noun(token, span) -> bool:
