@@ -23,22 +23,37 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from newsgraph.analyze import resources
+from newsgraph.analyze.statements.content_choice import (
+    TIME_NOUNS,
+    across_semicolon,
+    channel_clause,
+    without_framing_clause,
+    words_of_text,
+)
 from newsgraph.analyze.statements.cue_clauses import (
     ADDRESSING_VERBS,
     CLAUSE_DEPS,
+    DELIVERING_VERBS,
+    INFINITIVE_CUE_NOUNS,
     OBJECT_DEPS,
     PRONOUN_LIKE,
     QUESTIONING_VERBS,
     SUBJECTS,
     addressee,
+    delivered_request,
     is_conjoined_cue,
+    matter_after_addressee,
     narrator_clauses,
     opens_clause,
     passive,
     quote_before,
+    quote_beside,
     reported_clause,
     reports_speech,
+    request_infinitive,
+    short_of_another_cue,
 )
+from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 from newsgraph.analyze.statements.segments import char_range as _char_range
 from newsgraph.analyze.statements.segments import merge_segments
 from newsgraph.analyze.statements.segments import token_segments as _token_segments
@@ -46,20 +61,6 @@ from newsgraph.analyze.statements.sources import inverted_sibling_subject, is_re
 from newsgraph.nlp.text import text_of
 
 CUE_PARTS = ("aux", "auxpass", "neg", "prt")
-# Nouns naming a channel of words: "said in a statement that ...", "wrote in a letter that ...".
-CHANNEL_NOUNS = frozenset("statement letter email e-mail memo post tweet filing interview release message note "
-                          "blog op-ed editorial speech video podcast broadcast newsletter".split())
-# Nouns of a time phrase ("at the time", "on the day", "that week").
-TIME_NOUNS = frozenset("time moment day week month year weekend morning afternoon evening night".split())
-# Subordinators that open the writer's framing clause ("While ..., X says ...").
-FRAMING_SUBORDINATORS = frozenset("while although though whereas as because since when after before if "
-                                  "until once".split())
-WRITING_VERBS = frozenset({"write", "post", "tweet", "publish"})
-# Verbs whose subject delivers the cue noun they take as object ("made the claim that ...").
-DELIVERING_VERBS = frozenset("make repeat reiterate renew issue level voice offer echo deliver air express give "
-                             "restate double".split())
-
-
 @dataclass
 class Candidate:
     """An attribution before ids, speakers and dates are assigned (token-level spans)."""
@@ -136,7 +137,17 @@ def _verb_candidates(doc, verb, lemma: str = ""):
             following = doc[after].sent
             yield candidate([_char_range(doc, following.start, following.end)], "colon")
         return
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] or _channel_clause(verb)
+    if lemma in QUESTIONING_VERBS and verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("advcl", "acl") \
+            and verb.left_edge.i == verb.i \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return  # "Asked if A, 46 percent said yes": the question put to them is not their words
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not across_semicolon(c, verb)] \
+        or channel_clause(verb)
+    answer = next((c for c in verb.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > verb.i
+                   and lemma in resources.speech_verbs()), None)
+    if not clauses and answer is not None:
+        yield candidate([_char_range(doc, answer.i, answer.i + 1)], "ccomp")  # "46 percent said yes"
+        return
     adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
     if adjective is not None:
         # "X is confident that ...", "X was critical of Y": the adjective is the cue word
@@ -152,9 +163,11 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         if clauses or objects:
             yield Candidate(cue, token_range(source), content, "acomp" + suffix, adjective.lemma_.lower(),
                             source or [], verb)
-        return
+        if clauses or objects or quote_beside(verb) is None:
+            return  # 'Anna replied "So far so good."': the parser's adjective is the quote's
     if clauses:
-        yield candidate(_clause_content(doc, verb, _without_framing_clause(verb, clauses), source), "ccomp")
+        clauses = without_framing_clause(verb, short_of_another_cue(verb, clauses))
+        yield candidate(_clause_content(doc, verb, clauses, source), "ccomp")
         return
     framed = _as_clause(verb) if source else None
     if framed is not None:
@@ -172,6 +185,12 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         content = [_char_range(doc, subject.left_edge.i, subject.right_edge.i + 1),
                    _char_range(doc, xcomp.left_edge.i, xcomp.right_edge.i + 1)]
         yield Candidate(_cue_tokens(verb), None, content, "raised", lemma, [], verb)
+        return
+    beside = quote_beside(verb)
+    if beside is not None:
+        # '"A," she replied.', '"A," Brell told the council.', 'he said, "A."': the quote the
+        # parser left unattached is what was said (the quote marks complete it)
+        yield candidate([_char_range(doc, *beside)], "ccomp")
         return
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
     if lemma in QUESTIONING_VERBS and passive(verb):
@@ -200,8 +219,12 @@ def _verb_candidates(doc, verb, lemma: str = ""):
     if objects:
         if pronoun:
             objects = objects[1:]  # "called it a disgrace": what is said of it is the predicate
+        if objects and any(delivered_request(o) for o in objects):
+            return  # "renewed his call to close X": the call's own candidate reports it
         if objects:
-            yield candidate(_objects_content(doc, verb, objects), "obj")
+            words = words_of_text(objects)
+            content = _token_segments(doc, words) if words else _objects_content(doc, verb, objects)
+            yield candidate(content, "obj")
             return
         if len([c for c in verb.children if c.dep_ in OBJECT_DEPS]) > 1:
             return
@@ -223,10 +246,16 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         return
     if preps:
         # "spoke to reporters about the flooding": the matter, not the audience
-        prep = next((p for p in preps if p.lower_ in ("about", "regarding")), preps[0])
+        # "argued with the host on how ...": the matter after the one addressed
+        prep = next((p for p in preps if p.lower_ in ("about", "regarding")), None) or next(
+            (p for p in preps[1:] if p.lower_ in ("on", "over") and preps[0].lower_ in ("with", "to")), preps[0])
         pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+        matter = matter_after_addressee(prep, pobj[0])
+        if matter is not None:
+            prep, pobj = matter, [g for g in matter.children if g.dep_ in ("pobj", "pcomp")]
         content = [_char_range(doc, pobj[0].left_edge.i, prep.right_edge.i + 1)]
-        yield candidate(content, f"prep:{prep.lower_}", _cue_tokens(verb) + [prep])
+        cue = _cue_tokens(verb) + ([prep] if prep is preps[0] else list(doc[preps[0].i:prep.i + 1]))
+        yield candidate(content, f"prep:{prep.lower_}", cue)
 
 
 def _topic(verb, after: int):
@@ -235,37 +264,6 @@ def _topic(verb, after: int):
                  and p.lower_ in ("about", "on", "over", "regarding")
                  and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in p.children)),
                 None)
-
-
-def _channel_clause(verb) -> list:
-    """'X said in a statement that A', 'wrote in a letter that A', 'said at the time that A': the
-    parser hangs the that-clause on the channel or time noun; it is what the cue verb reports
-    (the channel is how, the time when)."""
-    if verb.lemma_.lower() not in resources.speech_verbs() and verb.lemma_.lower() not in WRITING_VERBS:
-        return []
-    doc = verb.doc
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "via", "through") or prep.i < verb.i:
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in CHANNEL_NOUNS | TIME_NOUNS:
-                continue
-            # a that-clause, not a relative one ("a statement that was posted online")
-            return [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
-                    and any(g.dep_ in ("mark", "advmod") and g.lower_ == "that" and g.i == c.left_edge.i
-                            and g.i + 1 < len(doc) and doc[g.i + 1].pos_ not in ("VERB", "AUX")
-                            for g in c.children)][:1]
-    return []
-
-
-def _without_framing_clause(verb, clauses) -> list:
-    """"While the lineup is thin, X says there is a chance ...": a clause before the cue that opens
-    with a subordinator ("while", "although", "as") is the writer's frame, not what X said, when
-    the cue has a clause of its own after it (the parser may still take it for a complement)."""
-    if not any(c.i > verb.i for c in clauses):
-        return clauses
-    return [c for c in clauses if c.i > verb.i or not (
-        c.left_edge.dep_ == "mark" and c.left_edge.lower_ in FRAMING_SUBORDINATORS)]
 
 
 def _raised_subject(verb):
@@ -385,6 +383,10 @@ def _noun_candidate(doc, noun) -> Optional[Candidate]:
     """'X's claim that ...', 'the claim by X that ...', 'the assertion from X that ...'."""
     clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")
                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    infinitive = not clauses and noun.lemma_.lower() in INFINITIVE_CUE_NOUNS
+    if infinitive:
+        # "renewed his call to close X", "her pledge to cut taxes": what was called for or pledged
+        clauses = [c for c in [request_infinitive(noun)] if c is not None]
     if not clauses:
         return None
     source = None
@@ -401,6 +403,8 @@ def _noun_candidate(doc, noun) -> Optional[Candidate]:
             and noun.head.lemma_.lower() in DELIVERING_VERBS:
         # "X made the claim that ...", "X renewed her warning that ...": the one who delivers it
         source = source_of(noun.head) or source
+    if infinitive and (not source or noun.dep_ == "ROOT" or _possessive_pronoun(source) and not delivered_request(noun)):
+        return None  # "a call to prayer", "its pledge to ...": no one delivering it
     frame = "noun" + ("" if source else "-nosrc")
     clause = clauses[0]
     content = [_char_range(doc, clause.left_edge.i, clause.right_edge.i + 1)]
@@ -465,9 +469,11 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
     segments.extend(_second_that_clause(doc, clauses, excluded))
     if all(c.i < verb.i for c in clauses):
         # "A, the agency said, and B": a clause conjoined after an interrupting cue goes on
-        # reporting (a conjoined verb with a complement of its own is a cue of its own)
+        # reporting (a conjoined verb with a complement of its own is a cue of its own); not past a
+        # semicolon ("A, X said; and B")
         for conj in verb.children:
             if conj.dep_ == "conj" and conj.i > verb.i and any(g.dep_ in SUBJECTS for g in conj.children) \
+                    and not any(t.text == ";" for t in doc[verb.i + 1:conj.left_edge.i + 1]) \
                     and not any(g.dep_ in CLAUSE_DEPS for g in conj.children):
                 segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
     return merge_segments(doc, segments)
@@ -549,7 +555,12 @@ def _objects_content(doc, verb, objects) -> list[tuple[int, int]]:
     for child in verb.rights:
         if child.i <= last.i:
             continue
-        if child.dep_ != "prep" or child.lower_ not in ("as", "of", "to", "for") or \
+        # "mocked them as 'obsessed' with X": what the as-phrase says of them goes on
+        completes = last.dep_ == "prep" and last.lower_ == "as" and child.dep_ == "prep" \
+            and child.lower_ in ("with", "of", "to", "for", "about", "at", "toward", "towards") \
+            and child.i == last.right_edge.i + 1 + (doc[last.right_edge.i + 1].text in QUOTE_TOKENS) \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+        if not completes and (child.dep_ != "prep" or child.lower_ not in ("as", "of", "to", "for")) or \
                 any(t.text in (",", ";", "--", "—") for t in doc[last.right_edge.i + 1:child.i]):
             break
         last = child

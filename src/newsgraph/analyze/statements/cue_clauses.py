@@ -8,6 +8,7 @@ cue, the writer's words and the one asked out of a statement's content.
   X's reported words passes them on;
 * asking verbs (``QUESTIONING_VERBS``, ``addressee``, ``passive``): who was asked is no content;
 * ``quote_before``: '"Where is the money?" Brell asked.' -- the bare cue sentence takes the quote;
+  ``quote_beside``: '"So far so good," Anna replied.' -- the quote the parser did not hang on the cue;
 * ``voices_stance``: "voiced concerns", "expressed support" report words said.
 
 Pure functions over spaCy tokens; the speech-verb list comes through ``resources``.
@@ -30,6 +31,13 @@ STANCE_NOUNS = frozenset("concern worry doubt fear objection opposition support 
                          "displeasure disapproval approval optimism pessimism".split())
 
 
+# Verbs whose subject delivers the cue noun they take as object ("made the claim that ...").
+DELIVERING_VERBS = frozenset("make repeat reiterate renew issue level voice offer echo deliver air express give "
+                             "restate double".split())
+# Nouns of asking and committing whose infinitive is what was asked or committed to ("his call to ...").
+INFINITIVE_CUE_NOUNS = frozenset("call pledge promise vow demand appeal plea request".split())
+
+
 # Verbs whose subject, not their object, does what their infinitive says ("promised X to ...").
 SUBJECT_CONTROL = frozenset("promise vow pledge threaten".split())
 
@@ -48,6 +56,9 @@ PERSON_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
 
 #: conjunctions of a closing clause that sets the writer's contrast against what was said
 CONTRASTING_MARKS = frozenset({"while", "whereas"})
+#: conjunctions of a concession the writer sets off by a dash ("... - though he gave varying stories")
+CONCEDING_MARKS = frozenset({"though", "although"})
+DASHES = ("-", "–", "—", "--")
 
 
 #: verbs of a closing participle that tells what an event caused ("..., sending shares lower")
@@ -129,6 +140,58 @@ def quote_before(verb):
     return previous if previous.start < sent.start else None
 
 
+def quote_beside(verb):
+    """The quote right beside a cue clause the parser left without a complement: '"So far so
+    good," Anna replied.', '"A. B," she wrote.', '"A," Brell told a session of the council.' (the
+    quote ends with a comma, question or exclamation mark just before the cue's subject) and 'and,
+    he said, "A."' (the quote opens right after the cue, its objects and a comma or colon). The
+    token range [start, end) of the quote's edge beside the cue (its other end is found by the quote
+    marks), or None."""
+    from newsgraph.analyze.statements.cue_frames import cue_classes
+
+    lemma = verb.lemma_.lower()
+    if lemma not in resources.speech_verbs() and cue_classes().get(lemma) not in ("speech", "writing"):
+        return None
+    if any(c.dep_ in CLAUSE_DEPS + ("xcomp",) for c in verb.children):
+        return None
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not subjects:
+        return None
+    subject = min(subjects, key=lambda c: abs(c.i - verb.i))  # "A miracle," Veld wrote: the nearer one
+    first = min(subject.left_edge.i, verb.i)
+    if first >= 2 and doc[first - 1].text in QUOTE_TOKENS and doc[first - 2].text in (",", "?", "!") \
+            and doc[first - 1].whitespace_:
+        return first - 2, first
+    after = verb.i + 1
+    while after < len(doc) and doc[after].head is verb and (
+            doc[after].dep_ in ("dobj", "dative", "npadvmod", "advmod", "prt") or after == subject.i):
+        after = doc[after].right_edge.i + 1  # "told reporters", "said Monday", "said Anna"
+    set_off = after + 1 < len(doc) and doc[after].text in (",", ":")
+    if set_off:
+        after += 1  # 'he said, "A."'
+    if after + 1 < len(doc) and doc[after].text in QUOTE_TOKENS and not doc[after].whitespace_ \
+            and doc[after + 1].is_alpha and doc[after + 1].tag_ not in ("VBZ", "VBD", "VBP", "MD") \
+            and (set_off or _closes_sentence(doc, after, lemma)):
+        # (a quote that opens on a verb goes on a subject before the cue: 'A, she said, "is B"')
+        return after, after + 2
+    return None
+
+
+#: verbs of naming: a quote right after them is a name ("what he called "fraud""), not words said
+NAMING = frozenset({"call", "name", "dub", "term", "label", "brand"})
+
+
+def _closes_sentence(doc, opening: int, lemma: str) -> bool:
+    """'Anna replied "A."': a quote right after a cue without a comma is what was said when it
+    runs to the end of the sentence and the verb is no verb of naming."""
+    if lemma in NAMING:
+        return False
+    sent_end = doc[opening].sent.end
+    closing = next((k for k in range(opening + 1, sent_end) if doc[k].text in QUOTE_TOKENS), None)
+    return closing is not None and all(t.is_punct or t.is_space for t in doc[closing + 1:sent_end])
+
+
 def reports_speech(verb, inside) -> bool:
     """A speech verb with a subject and a reported clause of its own ("X said that ..."), with
     ``inside`` between the two ("X, according to Y, said that ...")."""
@@ -183,20 +246,23 @@ def is_conjoined_cue(verb, inside: bool = False) -> bool:
 
 def narrator_clauses(clause) -> list:
     """Clauses set off by a comma at the end of a reported clause that are the writer's, not the
-    speaker's: a contrast with someone else ("..., while the league said ...") or a participle
-    telling what followed ("..., sending shares lower"). Quoted words are never cut."""
+    speaker's: a contrast with someone else ("..., while the league said ...", or set off by a dash
+    "... - though he told it differently later") or a participle telling what followed ("...,
+    sending shares lower"). Quoted words are never cut."""
     doc = clause.doc
     out = []
     for child in clause.rights:
         if child.dep_ != "advcl" or child.right_edge.i < clause.right_edge.i - 1:
             continue
-        if child.left_edge.i == 0 or doc[child.left_edge.i - 1].text != ",":
+        before = doc[child.left_edge.i - 1].text if child.left_edge.i > 0 else ""
+        if before not in (",",) + DASHES:
             continue
         if any(t.text in QUOTE_TOKENS for t in child.subtree):
             continue
         marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
-        if marks and marks[0] in CONTRASTING_MARKS and any(c.dep_ in SUBJECTS for c in child.children):
-            out.append(child)
+        contrast = CONTRASTING_MARKS | (CONCEDING_MARKS if before in DASHES else frozenset())
+        if marks and marks[0] in contrast and any(c.dep_ in SUBJECTS for c in child.children):
+            out.append(child)  # "..., while the league said ...", "... - though he gave varying stories"
         elif not marks and child.tag_ == "VBG" and child.left_edge.i == child.i \
                 and child.lemma_.lower() in CONSEQUENCE_VERBS:
             out.append(child)
@@ -224,3 +290,52 @@ def addressee(token) -> bool:
     if token.ent_type_ in PERSON_ENTITIES or token.pos_ == "PROPN" or token.lemma_.lower() in AUDIENCES:
         return not any(c.dep_ == "prep" for c in token.children)
     return False
+
+
+def short_of_another_cue(verb, clauses) -> list:
+    """'"A," he said, adding that B, C': the parser may hang C on the first cue across the second;
+    a clause after the cue whose head stands past a reporting participle with a clause of its own
+    (", adding that B") is the second cue's, not the first's (when the first has another)."""
+    verbs = resources.speech_verbs()
+
+    def past_cue(clause) -> bool:
+        return any(is_reporting_participle(t) and t.lemma_.lower() in verbs for t in verb.doc[verb.i + 1:clause.i])
+
+    kept = [c for c in clauses if c.i < verb.i or not past_cue(c)]
+    return kept or clauses
+
+
+def matter_after_addressee(prep, pobj):
+    """"argued with the host on how ...", "spoke to Brell about the fire": the parser may hang the
+    matter on the one addressed; the matter's phrase, or None."""
+    if prep.lower_ not in ("with", "to"):
+        return None
+    return next((p for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding")
+                 and any(g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                         for g in p.children)), None)
+
+
+def is_reporting_participle(token) -> bool:
+    """", adding that ...": a participle set off by a comma with a reported clause of its own."""
+    return (token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0
+            and token.doc[token.i - 1].text == "," and any(c.dep_ == "ccomp" for c in token.children))
+
+
+def delivered_request(noun) -> bool:
+    """"renewed his call to close X", "repeated her pledge to cut Y": a noun of asking or committing
+    with its infinitive, delivered by a verb of delivering -- a speech act of the verb's subject."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in INFINITIVE_CUE_NOUNS \
+        and noun.head.lemma_.lower() in DELIVERING_VERBS and request_infinitive(noun) is not None
+
+
+def request_infinitive(noun):
+    """The infinitive of "his call to close X": hanging on the noun, or on the verb that delivers it
+    right after the noun (the parser's reading of a purpose clause); None when there is none."""
+    def infinitive(c) -> bool:
+        return c.i > noun.i and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+
+    found = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and infinitive(c)), None)
+    if found is None and noun.dep_ == "dobj":
+        found = next((c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)
+                      and c.left_edge.i == noun.right_edge.i + 1), None)
+    return found

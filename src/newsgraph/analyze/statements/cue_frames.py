@@ -26,7 +26,9 @@ The frame comes from word classes, never from single sentences:
    negated, a belief (kept, not shown; refusals to speak are ``no_comment`` already); modal or
    future, an intention;
 8. a verb of judging ("praised the officers", "lashed out at the governor", "described the
-   meeting") whose only complement is a noun phrase names whom or what the words were about, not the words: a belief (kept, not shown; the
+   meeting"), or any cue with a with/to/at phrase ("argued with the host", "responded to a message"),
+   whose only complement is a noun phrase names whom or what the words were about or answered, not
+   the words; so does a written text's name ("wrote a letter to the dean"): a belief (kept, not shown; the
    act may be an event, which the events stage finds). With a clause, an as-phrase or quoted
    words ("criticised the plan as reckless", "praised the officers, saying ...") it stays speech.
 
@@ -38,6 +40,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from newsgraph.analyze import resources as shipped
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_clauses import STANCE_NOUNS, voices_stance
 from newsgraph.model import STATEMENT_FRAMES
@@ -77,6 +80,13 @@ TARGET_VERBS = frozenset(
     "decry deplore slam blast lash attack assail castigate rebuke scold chide berate fault blame mock ridicule "
     "accuse defend describe question".split()
 )
+# Prepositional frames whose object is the one addressed or answered ("argued with the host",
+# "responded to a message", "shouted at the referee"), not the words.
+ADDRESSEE_FRAMES = frozenset({"prep:with", "prep:to", "prep:at"})
+# Texts a writing verb produces: with nothing of their words, the text is no content
+# ("wrote a letter to the dean", "published a commentary").
+CHANNEL_TEXTS = frozenset("letter email e-mail memo note commentary column op-ed editorial essay article piece "
+                          "book post blog message tweet report story statement".split())
 # Tags of a verb that heads a clause of its own (a finite verb, a modal, an infinitive, a participle).
 CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VB", "VBN"})
 # Nouns naming a written channel: "said in a statement", "told X in an email", "on Twitter".
@@ -128,8 +138,13 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
         return "belief"  # "The company reported revenue of $9 billion": books a result, says nothing
     if lemma in SHOWING_VERBS and construction == "obj" and not direct and not _text_object(candidate, INFORMATION):
         return "belief"  # "Audi revealed its new coupe": a thing shown, not words
-    if frame == "speech" and not direct and lemma in TARGET_VERBS and _target_only(candidate, construction):
-        return "belief"  # "praised the police officers", "lashed out at Governor Holt": no words reported
+    if frame == "speech" and not direct and (lemma in TARGET_VERBS or construction in ADDRESSEE_FRAMES
+                                             or construction.startswith("prep:") and _pronoun_only(candidate)) \
+            and _target_only(candidate, construction):
+        return "belief"  # "praised the police officers", "lashed out at Governor Holt", "responded to
+        # a message from Holt": whom or what the words were about or answered, no words reported
+    if frame == "writing" and construction == "obj" and not direct and _channel_only(candidate):
+        return "belief"  # "wrote a letter to the dean", "published a commentary": the text, not its words
     if frame in ("speech", "writing") and not direct and construction not in SPOKEN_CONSTRUCTIONS:
         unsaid = _unsaid(candidate.head)
         if unsaid is not None:
@@ -195,9 +210,36 @@ def _target_only(candidate: Candidate, construction: str) -> bool:
         if span is None:
             return False
         for token in span:
-            if token.is_quote or token.lower_ == "as" or token.tag_ in CLAUSE_TAGS and token.pos_ in ("VERB", "AUX"):
+            if token.is_quote or token.lower_ == "as" or token.tag_ in CLAUSE_TAGS and token.pos_ in ("VERB", "AUX") \
+                    and not _modifies_noun(token, span):
                 return False
     return True
+
+
+def _pronoun_only(candidate: Candidate) -> bool:
+    """Whether a content is one pronoun ("railed against it"): whom or what, never the words."""
+    if len(candidate.content) != 1 or candidate.head is None:
+        return False
+    span = candidate.head.doc.char_span(*candidate.content[0], alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ == "PRON"
+
+
+def _modifies_noun(token, span) -> bool:
+    """Whether a verb only modifies a noun of the phrase ("her decision to rely on X", "the divide
+    highlighted by the shootings"): the phrase stays a noun phrase, no clause said."""
+    while token.i != span.root.i and span.start <= token.i < span.end:
+        if token.dep_ in ("acl", "relcl"):
+            return token.lemma_.lower() not in shipped.speech_verbs()  # "a letter saying ..." says
+        token = token.head
+    return False
+
+
+def _channel_only(candidate: Candidate) -> bool:
+    """Whether a writing verb's only content is the text it wrote ("wrote a letter to the dean",
+    "published a commentary in the Gazette"), no words of it."""
+    objects = [c for c in candidate.head.children if c.dep_ == "dobj"] if candidate.head is not None else []
+    return bool(objects) and all(o.lemma_.lower() in CHANNEL_TEXTS for o in objects) \
+        and _target_only(candidate, "obj")
 
 
 def _poll_share(tokens) -> bool:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from newsgraph.analyze.statements.cue_clauses import speech_act_object, voices_stance
+from newsgraph.analyze.statements.cue_clauses import delivered_request, speech_act_object, voices_stance
 from newsgraph.analyze.statements.quotes import QUOTE_MARKS
 from newsgraph.nlp.text import text_of
 
@@ -168,7 +168,8 @@ class CueModel:
             return False
         return (candidate.lemma in self.speech_verbs and candidate.frame in ("ccomp", "noun")) \
             or candidate.frame == "according" or voices_stance(candidate) \
-            or speech_act_object(candidate)
+            or speech_act_object(candidate) \
+            or candidate.frame == "noun" and candidate.head is not None and delivered_request(candidate.head)
 
     def score(self, candidate) -> float:
         """The model's probability, raised to the threshold for a core construction."""

@@ -56,9 +56,18 @@ def _without_trailing_aside(doc, start: int, end: int) -> int:
     return end
 
 
+#: words of a partitive relative ("both of whom", "some of which") that opens a relative clause
+PARTITIVE_RELATIVES = frozenset({"whom", "which", "whose"})
+
+
 def _aside_of(token):
     """The relative clause or apposition ``token`` opens, if any: the word itself, or the nearest
-    clause above it ("which they said took place": "which" opens the clause of "said")."""
+    clause above it ("which they said took place": "which" opens the clause of "said"); a partitive
+    relative ("both of whom advised ...") opens its verb's clause however the parser hung it."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and doc[token.i + 2].lower_ in PARTITIVE_RELATIVES \
+            and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
     for _ in range(4):
         if token.dep_ in ("relcl", "appos"):
             return token

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate, cue_candidates, token_range
+from newsgraph.analyze.statements.parallel_items import with_parallel_items
 from newsgraph.analyze.statements.quote_completion import attach_uncued_quotes, with_quotes
 from newsgraph.analyze.statements.quotes import Quote
 from newsgraph.analyze.statements.speaker_lines import speaker_line_candidates
@@ -130,6 +131,7 @@ def propose_candidates(doc, quotes: SpanIndex[Quote] | Sequence[Quote]) -> list[
     inside = _quoted_tokens(doc, quotes)
     out = []
     for candidate in [*cue_candidates(doc), *speaker_line_candidates(doc, quotes)]:
+        candidate.content = with_parallel_items(doc, candidate.content)
         candidate = _within_paragraph(doc, candidate, paragraphs)
         if not candidate.content:
             continue

@@ -14,7 +14,13 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze import resources, syntax
-from newsgraph.analyze.statements.cue_clauses import CLAUSE_DEPS, SUBJECT_CONTROL, SUBJECTS, is_conjoined_cue
+from newsgraph.analyze.statements.cue_clauses import (
+    CLAUSE_DEPS,
+    SUBJECT_CONTROL,
+    SUBJECTS,
+    is_conjoined_cue,
+    is_reporting_participle,
+)
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 
 #: words that only count the subject named before them ("the leaders -- both said ...")
@@ -212,7 +218,3 @@ def _after_aside(tokens: list) -> list:
         return tokens
     return tokens[closing + 1:]
 
-
-def is_reporting_participle(token) -> bool:
-    return (token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0
-            and token.doc[token.i - 1].text == "," and any(c.dep_ == "ccomp" for c in token.children))
