@@ -36,7 +36,11 @@ def scenery(index) -> set[str]:
 
 #: verbs of going somewhere: "from X" and "to X" after them name a place, not a party
 MOTION_VERBS = frozenset({"arrive", "come", "return", "fly", "travel", "move", "go", "head", "relocate", "flee",
-                          "drive", "sail", "commute", "emigrate", "immigrate", "journey", "get"})
+                          "drive", "sail", "commute", "emigrate", "immigrate", "journey", "get", "lift", "depart",
+                          "leave", "land", "take", "evacuate", "airlift", "report", "file"})
+#: nouns that close a list of places: "Paris, Brussels, Beirut and other cities"
+PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "capital", "capitals", "place", "places", "village",
+                         "villages", "state", "states", "country", "countries", "region", "regions"})
 
 
 def _capital_as_place(span) -> bool:
@@ -47,6 +51,12 @@ def _capital_as_place(span) -> bool:
     if span is None or len(span) == 0 or span.root.pos_ == "PRON":
         return False
     root = span.root
+    if _in_a_list_of_places(root):
+        return True  # "a place with Paris, Brussels, Beirut, Bamako, San Bernardino and other cities"
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.ent_type_ == "PERSON" \
+            or root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ == "PROPN" \
+            and root.head.head.dep_ in ("dobj", "nsubj", "appos", "conj") and root.head.head.ent_type_ != "ORG":
+        return True  # "Gearan, from Washington": where a person comes or reports from
     if root.dep_ == "pobj" and root.head.lower_ in ("from", "to"):
         verb = root.head.head
         if verb.pos_ == "ADV" and verb.head is not verb:
@@ -54,6 +64,28 @@ def _capital_as_place(span) -> bool:
         if verb.lemma_.lower() in MOTION_VERBS:
             return True
     return not acts(root)
+
+
+def _in_a_list_of_places(root) -> bool:
+    """Whether a name stands in a coordination of places closed by a place noun ("Paris, Brussels,
+    Beirut and other cities") or holding a place that is neither a country nor a capital ("Bamako,
+    San Bernardino"): a list of where something happened."""
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != first.i]
+    if len(members) < 2:
+        return False
+    if any(t.pos_ == "NOUN" and t.lower_ in PLACE_NOUNS for t in members):
+        return True
+    return any(t.ent_type_ == "GPE" and t.pos_ == "PROPN" and not _a_country_or_capital(t) for t in members)
+
+
+def _a_country_or_capital(token) -> bool:
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    text = ent.text if ent is not None else token.text
+    return dictionaries.country_of(text) is not None or dictionaries.capital_country(text) is not None \
+        or dictionaries.organization(text) is not None
 
 
 def _only_a_place(span, actor: Actor) -> bool:

@@ -1,0 +1,72 @@
+"""Phrases that code as an actor but name no actor (an act, an event, a stance, a record, a venue,
+a role nobody holds, a list of stricken cities), on sentences of our own: the index keeps them, the
+list an analysis shows leaves them out unless a statement or an event names them."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analyze.actors import find_actors
+
+pytestmark = pytest.mark.model
+
+
+def listed(nlp, text, used=()):
+    index = find_actors(nlp(text), "2016-05-04")
+    ids = {a.id for a in index.to_list() if a.name in used}
+    return [a.name for a in index.listed(ids)]
+
+
+def test_acts_events_and_records_are_no_actors(nlp):
+    text = ("Mayor Tilda Voss spoke about the recent police shootings in Carvale. "
+            "The fundraising deal was announced on Monday. "
+            "Much of the news media coverage focused on the storm.")
+    names = listed(nlp, text)
+    assert "Tilda Voss" in names
+    assert not [n for n in names if "shootings" in n or "deal" in n or "coverage" in n]
+
+
+def test_the_index_keeps_them_for_a_statement_that_names_one(nlp):
+    text = "The fundraising deal was announced on Monday."
+    index = find_actors(nlp(text), "2016-05-04")
+    deal = [a.name for a in index.to_list()]
+    assert deal == ["fundraising deal"]
+    assert listed(nlp, text) == []
+    assert listed(nlp, text, used={"fundraising deal"}) == ["fundraising deal"]
+
+
+def test_a_stance_someone_owns_is_no_actor_but_the_opposition_is(nlp):
+    names = listed(nlp, "Senator Ada Brill defended her opposition to the war. The opposition said it would "
+                        "boycott the vote.")
+    assert "opposition" in names
+    assert "opposition to the war" not in names
+
+
+def test_roles_nobody_holds_are_no_actors(nlp):
+    names = listed(nlp, "Voters are divided on which candidate would do better. Any candidate running for "
+                        "office should listen. No reasonable prosecutor would bring charges. Three in ten said "
+                        "a vice-presidential candidate would have no effect on their vote.")
+    assert names == ["Voters"]
+
+
+def test_a_description_said_of_someone_else_is_no_actor(nlp):
+    names = listed(nlp, "Judge Omar Feld, who heard the case, is an African American who grew up in Tarrow.")
+    assert names == ["Omar Feld"]
+
+
+def test_a_venue_and_a_name_suffix_are_no_actors(nlp):
+    names = listed(nlp, "Dell Marsh ducked into Ruby's Cafe for coffee. U.S. District Judge Carl Ivo Benning "
+                        "III ruled against the state.")
+    assert "Ruby" not in names
+    assert "III" not in names
+    assert "Dell Marsh" in names
+
+
+def test_capitals_in_a_list_of_stricken_cities_are_places(nlp):
+    names = listed(nlp, "Carvale now takes a place with Paris, Brussels, Beirut, Bamako, San Bernardino and "
+                        "other cities struck by terror. Officials said a plane had lifted off from Tunis.")
+    assert not {"Paris", "Beirut", "Bamako", "Tunis"} & set(names)
+
+
+def test_a_capital_that_acts_is_still_its_government(nlp):
+    names = listed(nlp, "Paris said it would send aid. Talks with Beirut stalled.")
+    assert names == ["Paris", "Beirut"]
