@@ -70,3 +70,26 @@ def test_capitals_in_a_list_of_stricken_cities_are_places(nlp):
 def test_a_capital_that_acts_is_still_its_government(nlp):
     names = listed(nlp, "Paris said it would send aid. Talks with Beirut stalled.")
     assert names == ["Paris", "Beirut"]
+
+
+def mentions_of(nlp, text, name):
+    index = find_actors(nlp(text), "2016-05-04")
+    return [[m.text for m in a.mentions] for a in index.to_list() if a.name == name]
+
+
+def test_a_court_is_never_the_advocacy_group_named_before_it(nlp):
+    text = ("Nine states passed such bills, according to the Harlow Rights Campaign, an advocacy group. "
+            "\"The federal court's decision protects everyone,\" said Mina Tran, a lawyer.")
+    assert mentions_of(nlp, text, "Harlow Rights Campaign") == [["the Harlow Rights Campaign"]]
+
+
+def test_the_campaign_is_no_group_of_voters_or_business_named_before_it(nlp):
+    text = ("Support is growing among younger voters in Carvale. \"Jobs are at the center of this "
+            "campaign,\" Senator Ada Brill said. Brill Diners LLC was paid $3,000. The campaign did not comment.")
+    assert mentions_of(nlp, text, "younger voters") == [["younger voters"]]
+    assert mentions_of(nlp, text, "Brill Diners LLC") == [["Brill Diners LLC"]]
+
+
+def test_a_description_still_says_what_an_unknown_organisation_is(nlp):
+    text = "Tarrow University rebutted the claim. The university said its reporters were fair."
+    assert "The university" in mentions_of(nlp, text, "Tarrow University")[0]

@@ -9,7 +9,7 @@ from functools import lru_cache
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.actors.index import ActorIndex
-from newsgraph.analyze.actors.names import contains, name_words, same_person, surname
+from newsgraph.analyze.actors.names import ORGANIZATION_ENDINGS, contains, name_words, same_person, surname
 from newsgraph.model import Actor
 
 
@@ -98,6 +98,10 @@ def prune_things(index: ActorIndex, named: set[str], ent_of: dict) -> None:
             continue
         if dictionaries.organization(actor.name) is not None or kb.shipped().entries(actor.name):
             continue
+        if actor.kind == "organization" and len(actor.name.split()) > 1 \
+                and actor.name.split()[-1].lower() in ORGANIZATION_ENDINGS \
+                and all(w.isalpha() and w[:1].isupper() for w in actor.name.split()):
+            continue  # "the Ready for Hillary PAC": a body by the shape of its name
         roots = []
         for mention in actor.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
