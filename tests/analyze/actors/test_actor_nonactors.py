@@ -93,3 +93,27 @@ def test_the_campaign_is_no_group_of_voters_or_business_named_before_it(nlp):
 def test_a_description_still_says_what_an_unknown_organisation_is(nlp):
     text = "Tarrow University rebutted the claim. The university said its reporters were fair."
     assert "The university" in mentions_of(nlp, text, "Tarrow University")[0]
+
+
+def test_a_description_the_text_says_is_a_named_person_is_that_person(nlp):
+    text = ("The order lets the administrator decide who gets office space. The administrator is Nora Pell "
+            "Ashby, head of the Tarrow Services Agency. She has not decided.")
+    assert mentions_of(nlp, text, "Nora Pell Ashby") == [["the administrator", "The administrator", "Nora Pell Ashby",
+                                                          "She"]]
+
+
+def test_a_title_in_parentheses_after_a_name_is_that_person(nlp):
+    text = ("In an email, Chief of Staff Omar Lindqvist (then deputy national security adviser) praises "
+            "Kennedy for his work.")
+    names = [a.name for a in find_actors(nlp(text), "2016-05-04").to_list()]
+    assert "deputy national security adviser" not in names
+    assert "Omar Lindqvist" in names
+
+
+def test_the_president_is_the_one_person_titled_president(nlp):
+    text = ("Her team wanted President Arlo Benning to share the credit. Aides met on Monday. The talks went "
+            "well. Nothing was signed. Reporters waited outside. \"The president has given her the opening,\" "
+            "Mina Tran wrote.")
+    index = find_actors(nlp(text), "2016-05-04")
+    assert "The president" in [m.text for a in index.to_list() if a.name == "Arlo Benning" for m in a.mentions]
+    assert "president" not in [a.name for a in index.to_list()]

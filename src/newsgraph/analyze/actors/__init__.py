@@ -62,6 +62,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     knowledge = knowledge if knowledge is not None else kb.shipped()
     apply_knowledge(index, knowledge, published)
     tidy.merge_described(index, builder.unnamed)
+    tidy.merge_linked(index, builder.unnamed)
     seen = {a.id for a in index.actors}
     builder.register_phrases()
     # a body first found as a noun phrase ("the Department of Defense said") is looked up too: the
