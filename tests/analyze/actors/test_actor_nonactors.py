@@ -117,3 +117,15 @@ def test_the_president_is_the_one_person_titled_president(nlp):
     index = find_actors(nlp(text), "2016-05-04")
     assert "The president" in [m.text for a in index.to_list() if a.name == "Arlo Benning" for m in a.mentions]
     assert "president" not in [a.name for a in index.to_list()]
+
+
+def test_a_nationality_adjective_for_a_style_or_a_descent_is_no_country(nlp):
+    names = listed(nlp, "Mayor Tilda Voss ate French toast while reading about Greek goddesses. Most of the "
+                        "new voters are African-American.")
+    assert names == ["Tilda Voss", "new voters"]
+    assert listed(nlp, "Russian-American talks resumed in Geneva.")[:1] == ["Russia"]
+
+
+def test_a_maker_before_a_model_number_is_the_product(nlp):
+    assert "Boeing" not in listed(nlp, "Senator Ada Brill flies to rallies on her Boeing 757 airliner.")
+    assert "Boeing" in listed(nlp, "Boeing said it would cut jobs.")

@@ -7,7 +7,8 @@ opposition to the Iraq War"), a record or a result ("the FBI summary", "early re
 coverage"), a role nobody in particular holds ("any candidate", "which candidate", "no reasonable
 prosecutor", "a vice-presidential candidate would ..."), a description said of someone else ("Reeves
 is an African American", "members, not second-class citizens"), a venue ("Joey's Cafe"), a concept
-("Islamophobia") or a cut name ("III" of "Daniel Porter Jordan III"). ``no_actors`` finds them once
+("Islamophobia"), a product ("his Boeing 757 airliner") or a cut name ("III" of "Daniel Porter
+Jordan III"). ``no_actors`` finds them once
 the index is built; the index keeps them (a statement or an event may still point at one) and
 ``ActorIndex.listed`` leaves out those that no statement or event names.
 
@@ -76,7 +77,18 @@ def _no_actor(span, actor: Actor) -> bool:
         return True
     if actor.kind == "person" and all(t.lower_ in NAME_SUFFIXES or t.is_punct for t in span):
         return True
-    return False
+    return actor.kind == "organization" and _model_of(span)
+
+
+def _model_of(span) -> bool:
+    """A maker's name with a model number after it that modifies a noun: the product ("his personal
+    Boeing 757 airliner"), not the company."""
+    doc = span.doc
+    if span.end >= len(doc) or span.root.dep_ not in ("compound", "nmod"):
+        return False
+    nxt = doc[span.end]
+    return any(ch.isdigit() for ch in nxt.text) and nxt.ent_type_ not in ("DATE", "MONEY", "PERCENT", "TIME") \
+        and nxt.head.i in (span.root.i, span.root.head.i) and span.root.head.pos_ == "NOUN"
 
 
 def _names_an_act(root) -> bool:

@@ -95,9 +95,37 @@ def _only_a_place(span, actor: Actor) -> bool:
     if root.pos_ == "PRON":
         return False  # "its troops": the country does something
     named = dictionaries.country_of(span.text) == actor.country
+    if named and _a_style_or_descent(root):
+        return True  # "French toast", "Greek goddesses", "African-American": a style or a descent
     if named and root.pos_ == "ADJ" or named and root.dep_ in ("amod", "compound", "nmod", "poss"):
         return False  # "Ukrainian regions", "the Canadian government's": the country's own word
     return not named or syntax.is_locative(root)
+
+
+#: nouns that a nationality adjective before them gives a style, a cuisine, a language or a descent,
+#: not a country that acts: "French toast", "Greek goddesses", "Italian restaurant", "Irish descent"
+STYLE_NOUNS = frozenset("toast fries dressing cuisine food dish dishes wine cheese bread pastry restaurant cafe "
+                        "style fashion accent language dialect literature poetry music song songs art architecture "
+                        "god gods goddess goddesses mythology myth myths legend legends hero heroes tragedy tragedies "
+                        "descent ancestry heritage origin roots blood".split())
+
+
+#: first halves of a hyphenated descent ("African-American"); not nationalities, whose hyphenated
+#: pairs are often two countries ("Russian-American relations")
+DESCENT_WORDS = frozenset({"african", "asian", "arab", "native", "latin", "hispanic", "pacific", "caribbean"})
+
+
+def _a_style_or_descent(root) -> bool:
+    """A nationality adjective that names a style or a descent: before a noun of cuisine, language,
+    art, myth or descent ("French toast", "Greek goddesses"), or the second half of a hyphenated
+    descent ("African-American")."""
+    if root.pos_ != "ADJ" and root.dep_ != "amod":
+        return False
+    if root.dep_ == "amod" and root.head.lemma_.lower() in STYLE_NOUNS | {n.rstrip("s") for n in STYLE_NOUNS}:
+        return True
+    doc = root.doc
+    return root.i >= 2 and doc[root.i - 1].text in ("-", "–") and doc[root.i - 1].whitespace_ == "" \
+        and doc[root.i - 2].whitespace_ == "" and doc[root.i - 2].lower_ in DESCENT_WORDS
 
 
 def listed(actors: list[Actor], hidden: set[str], used: Iterable[str]) -> list[Actor]:
