@@ -129,3 +129,11 @@ def test_a_nationality_adjective_for_a_style_or_a_descent_is_no_country(nlp):
 def test_a_maker_before_a_model_number_is_the_product(nlp):
     assert "Boeing" not in listed(nlp, "Senator Ada Brill flies to rallies on her Boeing 757 airliner.")
     assert "Boeing" in listed(nlp, "Boeing said it would cut jobs.")
+
+
+def test_a_headline_description_is_the_person_the_lead_names(nlp):
+    text = ("Carvale governor restores voting rights.\n\nCarvale Gov. Ona Reeve on Friday restored the voting "
+            "rights of former prisoners, she said.")
+    index = find_actors(nlp(text), "2016-05-04")
+    names = [a.name for a in index.to_list() if a.kind == "person"]
+    assert names == ["Ona Reeve"]

@@ -73,6 +73,40 @@ def merge_described(index: ActorIndex, unnamed: set[str]) -> None:
             fits = [a for a in before if index._heads.get(a.id) and all(same_role(h, index._heads[a.id]) for h in heads)]
         if len(fits) == 1:
             index.merge(fits[0], actor)
+    _merge_headline_descriptions(index, unnamed, named)
+
+
+def _merge_headline_descriptions(index: ActorIndex, unnamed: set[str], named: list[Actor]) -> None:
+    """A person the headline or the lead only describes ("Judge blocks ...", "Virginia governor
+    restores ...") is the first person named after it whose own title is of that role and whose
+    country is the description's (when it gives one) and whose sector does not differ: the story names
+    its subject right after describing it. Two holders of the role described there ("The Russian
+    foreign minister met Ireland's foreign minister") leave it open."""
+    from newsgraph.analyze.actors.coref import same_role
+
+    if not index._sent_of:
+        return
+    leads = [a for a in index.actors if a.id in unnamed and a.kind == "person" and a.mentions
+             and index._sent_of[_first_token(index, a)] <= 1]
+    for actor in leads:
+        heads = index._heads.get(actor.id, set())
+        first = min(actor.mentions, key=lambda m: m.start)
+        if not heads or any(other is not actor and any(same_role(h, index._heads.get(other.id, ())) for h in heads)
+                            for other in leads):
+            continue
+        later = sorted((a for a in named if index.actor(a.id) is a and min(m.start for m in a.mentions) > first.start
+                        and not (actor.country and a.country != actor.country)
+                        and not (actor.sector and a.sector and a.sector != actor.sector)
+                        and index._heads.get(a.id) and all(same_role(h, index._heads[a.id]) for h in heads)),
+                       key=lambda a: min(m.start for m in a.mentions))
+        if later and index._sent_of[_first_token(index, later[0])] <= 3:
+            index.merge(later[0], actor)
+
+
+def _first_token(index: ActorIndex, actor: Actor) -> int:
+    first = min(actor.mentions, key=lambda m: m.start)
+    span = index.doc.char_span(first.start, first.end, alignment_mode="expand")
+    return span.root.i if span is not None else len(index.doc) - 1
 
 
 def merge_linked(index: ActorIndex, unnamed: set[str]) -> None:
