@@ -137,3 +137,10 @@ def test_a_headline_description_is_the_person_the_lead_names(nlp):
     index = find_actors(nlp(text), "2016-05-04")
     names = [a.name for a in index.to_list() if a.kind == "person"]
     assert names == ["Ona Reeve"]
+
+
+def test_a_building_named_like_a_person_is_no_actor(nlp):
+    names = listed(nlp, "The campaign of Senator Ada Brill paid rent for office space in Harmon Tower. "
+                        "Staff at Harmon Tower grew to 40.")
+    assert "Harmon Tower" not in names
+    assert "Ada Brill" in names

@@ -70,8 +70,11 @@ def _no_actor(span, actor: Actor) -> bool:
         return True
     if root.pos_ in ("NOUN", "PROPN") and root.ent_type_ not in ("PERSON", "ORG", "GPE") and _description_of_another(root):
         return True
-    if root.pos_ == "PROPN" and _venue_owner(root):
-        return True
+    if root.pos_ == "PROPN" and (_venue_owner(root) or len(span) > 1 and root.lower_ in VENUE_WORDS
+                                 and dictionaries.organization(span.text) is None):
+        return True  # "Joey's Cafe", "Trump Tower": a venue's name
+    if root.pos_ in ("ADP", "SCONJ", "CCONJ") and actor.kind != "person":
+        return True  # "Cafe with young people": a cut that is no noun phrase
     if len(span) == 1 and root.pos_ == "PROPN" and root.lower_.endswith(CONCEPT_ENDINGS) and len(root) > 6 \
             and dictionaries.organization(root.text) is None:
         return True
