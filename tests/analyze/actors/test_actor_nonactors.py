@@ -144,3 +144,10 @@ def test_a_building_named_like_a_person_is_no_actor(nlp):
                         "Staff at Harmon Tower grew to 40.")
     assert "Harmon Tower" not in names
     assert "Ada Brill" in names
+
+
+def test_a_body_named_with_and_without_its_country_word_is_one_actor(nlp):
+    text = ("The Supreme Court's ruling stands, Judge Ona Reeve wrote. After the U.S. Supreme Court's decision, "
+            "the state passed a new law.")
+    courts = [a for a in find_actors(nlp(text), "2016-05-04").to_list() if "Supreme Court" in a.name]
+    assert [(a.name, len(a.mentions)) for a in courts] == [("U.S. Supreme Court", 2)]

@@ -81,6 +81,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     settle_context(index)
     setting, sole = setting_and_sole(doc, index, builder.credits)
     settle_setting(index, setting or home_country(index), knowledge, sole=sole)
+    tidy.merge_country_prefixed(index)
     index.number()
     index.scenery = scenery(index)
     index.no_actors = no_actors(index)

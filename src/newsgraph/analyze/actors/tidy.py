@@ -149,6 +149,26 @@ def _linked_person(index: ActorIndex, span, actor: Actor):
     return other
 
 
+def merge_country_prefixed(index: ActorIndex) -> None:
+    """An organisation named with its country's word before the name ("the U.S. Supreme Court") and
+    one named without it ("the Supreme Court") of that country and sector are one body."""
+    by_name: dict[str, list[Actor]] = {}
+    for actor in index.actors:
+        if actor.kind == "organization" and actor.mentions:
+            by_name.setdefault(actor.name.lower(), []).append(actor)
+    for actor in list(index.actors):
+        words = actor.name.split()
+        if actor.kind != "organization" or len(words) < 3 or not _present(index, actor) or not actor.country:
+            continue
+        if dictionaries.country_of(words[0]) != actor.country:
+            continue
+        bare = [a for a in by_name.get(" ".join(words[1:]).lower(), ()) if _present(index, a) and a is not actor
+                and a.country in (None, actor.country) and (a.sector is None or actor.sector is None
+                                                           or a.sector == actor.sector)]
+        if len(bare) == 1:
+            index.merge(actor, bare[0])
+
+
 def _present(index: ActorIndex, actor: Actor) -> bool:
     """Whether ``actor`` is still one of the index's actors (not merged away): ``actor in
     index.actors`` without a pass over them (actor ids are unique)."""
