@@ -151,3 +151,7 @@ def test_a_body_named_with_and_without_its_country_word_is_one_actor(nlp):
             "the state passed a new law.")
     courts = [a for a in find_actors(nlp(text), "2016-05-04").to_list() if "Supreme Court" in a.name]
     assert [(a.name, len(a.mentions)) for a in courts] == [("U.S. Supreme Court", 2)]
+
+
+def test_a_group_that_there_is_stays_an_actor(nlp):
+    assert "Republican voters" in listed(nlp, "There may be only a few thousand Republican voters in those districts.")
