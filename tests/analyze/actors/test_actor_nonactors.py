@@ -155,3 +155,8 @@ def test_a_body_named_with_and_without_its_country_word_is_one_actor(nlp):
 
 def test_a_group_that_there_is_stays_an_actor(nlp):
     assert "Republican voters" in listed(nlp, "There may be only a few thousand Republican voters in those districts.")
+
+
+def test_a_body_word_only_before_the_people_it_employs_is_no_actor_of_its_own(nlp):
+    names = listed(nlp, "The law took effect on Friday. Court clerks would be allowed to refuse licenses.")
+    assert "Court" not in names

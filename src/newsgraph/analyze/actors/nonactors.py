@@ -73,6 +73,9 @@ def _no_actor(span, actor: Actor) -> bool:
     if root.pos_ == "PROPN" and (_venue_owner(root) or len(span) > 1 and root.lower_ in VENUE_WORDS
                                  and dictionaries.organization(span.text) is None):
         return True  # "Joey's Cafe", "Trump Tower": a venue's name
+    if len(span) == 1 and root.pos_ == "NOUN" and root.dep_ == "compound" and root.head.tag_ == "NNS" \
+            and root.head.pos_ == "NOUN" and actor.kind != "person":
+        return True  # "Court" of "Court clerks": the people are the actor, the word only says whose
     if root.pos_ in ("ADP", "SCONJ", "CCONJ") and actor.kind != "person":
         return True  # "Cafe with young people": a cut that is no noun phrase
     if len(span) == 1 and root.pos_ == "PROPN" and root.lower_.endswith(CONCEPT_ENDINGS) and len(root) > 6 \
