@@ -24,6 +24,8 @@
 - ``products``: names of a company's products ("Apple Watch", "Stadia Pro") pruned;
 - ``scenery``: countries that only locate something ("offices in Toronto"), left out of the list
   an analysis shows unless a statement or event names them;
+- ``nonactors``: phrases that code as an actor but name an act, an event, a stance, a record, a
+  venue or a role nobody holds ("the fundraising deal", "any candidate"), left out of that list too;
 - ``index``: the ``ActorIndex`` the later stages read through ``analyze.stages.ActorLookup``.
 """
 from __future__ import annotations
@@ -38,6 +40,7 @@ from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import apply_knowledge, home_country, settle_context
 from newsgraph.analyze.actors.names import reads_as_english
+from newsgraph.analyze.actors.nonactors import no_actors
 from newsgraph.analyze.actors.products import prune_market_indices, prune_products
 from newsgraph.analyze.actors.scenery import scenery
 from newsgraph.analyze.actors.setting import setting_and_sole, settle_setting
@@ -60,6 +63,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     knowledge = knowledge if knowledge is not None else kb.shipped()
     apply_knowledge(index, knowledge, published)
     tidy.merge_described(index, builder.unnamed)
+    tidy.merge_linked(index, builder.unnamed)
     seen = {a.id for a in index.actors}
     builder.register_phrases()
     # a body first found as a noun phrase ("the Department of Defense said") is looked up too: the
@@ -79,6 +83,8 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     code_credited(index)
     setting, sole = setting_and_sole(doc, index, builder.credits)
     settle_setting(index, setting or home_country(index), knowledge, sole=sole)
+    tidy.merge_country_prefixed(index)
     index.number()
     index.scenery = scenery(index)
+    index.no_actors = no_actors(index)
     return index

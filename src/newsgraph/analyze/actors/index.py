@@ -45,6 +45,7 @@ class ActorIndex:
         self._sent_of: list[int] = []
         self._created = 0
         self.scenery: set[str] = set()  # countries that only locate something (``scenery``)
+        self.no_actors: set[str] = set()  # acts, records, generic roles, venues (``nonactors``)
 
     # -- the public interface -------------------------------------------------------------------
     def actor_at(self, i: int) -> Optional[Actor]:
@@ -175,10 +176,11 @@ class ActorIndex:
 
     def listed(self, used) -> list[Actor]:
         """The actors an analysis shows: ``to_list()`` less the countries that are only scenery
-        ("offices in Toronto") unless an id of ``used`` (speakers, event actors and recipients) names them."""
+        ("offices in Toronto") and the phrases that name no actor ("the fundraising deal", "any
+        candidate"), unless an id of ``used`` (speakers, event actors and recipients) names them."""
         from newsgraph.analyze.actors.scenery import listed
 
-        return listed(self.to_list(), self.scenery, used)
+        return listed(self.to_list(), self.scenery | self.no_actors, used)
 
     def _tokens(self, span):
         from spacy.tokens import Span as DocSpan

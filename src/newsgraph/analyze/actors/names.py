@@ -391,7 +391,7 @@ ORGANIZATION_ENDINGS = coding.COMPANY_ENDINGS | frozenset({
     "office", "administration", "bureau", "services", "authority", "board", "committee", "police", "court",
     "party", "times", "journal", "herald", "tribune", "gazette", "news", "magazine", "institute", "university",
     "college", "school", "academy", "foundation", "center", "centre", "council", "association", "society",
-    "museum", "hospital", "church", "federation", "league", "commission", "ministry"})
+    "museum", "hospital", "church", "federation", "league", "commission", "ministry", "pac"})
 
 
 def organization_shaped(tokens) -> bool:

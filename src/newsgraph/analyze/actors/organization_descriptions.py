@@ -52,6 +52,9 @@ class OrganizationDescriptions:
                 score += NAMED_BONUS  # "the group": the coalition named, not "maintenance workers"
             if t.lemma_.lower() in GROUP_HEADS and actor.sector == "JRN" and code.sector != "JRN":
                 continue  # "the group" is not the newspaper that reported on it
+            if not _may_be_a_campaign(t, actor) or t.lemma_.lower() in NONSTATE_HEADS and actor.sector == "GOV" \
+                    and code.sector != "GOV":
+                continue  # "the movement", "the group" is no government named before it
             score += min(PROMINENCE_CAP, PROMINENCE_STEP * counts.get(actor.id, 0))
             if (score, m.head) > best[:2]:
                 best = (score, m.head, actor)
@@ -61,7 +64,7 @@ class OrganizationDescriptions:
             about = [a for a in actors.values() if a.id in named and a.kind in kinds
                      and counts.get(a.id, 0) >= ABOUT_MIN_MENTIONS
                      and not (code.sector and code.explicit_sector and a.sector and a.sector != code.sector)
-                     and not (outlet and a.sector != "JRN")]
+                     and not (outlet and a.sector != "JRN") and _may_be_a_campaign(t, a)]
             if about:
                 actor = max(about, key=lambda a: counts[a.id])
         if actor is None:
@@ -102,7 +105,7 @@ class OrganizationDescriptions:
                     code.explicit_sector and code.sector is not None and actor.sector == code.sector
                     and actor.kind == (code.kind or actor.kind))
             if (not fits and actor.kind == "organization" and actor.sector is None and code.kind == "organization"
-                    and code.head not in coding.GOVERNMENT_HEADS):
+                    and code.head not in coding.GOVERNMENT_HEADS and _may_describe_a_name(code.head, actor)):
                 # an organisation the tables did not know ("The Daily Courier ... The newspaper"):
                 # the description tells what it is
                 fits = True
@@ -111,3 +114,40 @@ class OrganizationDescriptions:
                 index.add_mention(actor, phrase, head=t.i)
                 self._map(words, actor)
                 return
+
+
+def _may_be_a_campaign(t, actor: Actor) -> bool:
+    """"the campaign" is a candidate's campaign: a party-sector body or one named a campaign, never
+    the voters, a business or an adviser group named before it."""
+    if t.lemma_.lower() != "campaign":
+        return True
+    return actor.sector == "PTY" and actor.kind == "organization" or "campaign" in actor.name.lower()
+
+
+def _may_describe_a_name(head: Optional[str], actor: Actor) -> bool:
+    """Whether a description ("the newspaper", "the university") may say what an organisation the
+    tables do not know is: not a noun for a body of another kind, whose instances have names of
+    their own ("the federal court", "the oil and gas industry" are never the advocacy group or the
+    fund named before), not when the name ends with another body noun ("Human Rights Campaign",
+    "Brothers Fund"), and no party when the name is a place's ("Liverpool" tagged as an organisation)."""
+    from newsgraph.analyze import gazetteer
+    from newsgraph.analyze.actors.organizations import BODY_NOUNS
+    from newsgraph.analyze.actors.places import place_country
+
+    noun = ((head or "").split()[-1:] or [""])[0].lower()
+    if noun in OTHER_BODIES:
+        return False
+    last = actor.name.split()[-1].lower() if actor.name.split() else ""
+    if last != noun and last in BODY_NOUNS | OUTLET_HEADS | GROUP_HEADS | CORPORATE_ENDINGS:
+        return False
+    return noun != "party" or place_country(gazetteer.load().lookup(actor.name)) is None
+
+
+#: descriptions of bodies outside the state: never a government named before them
+NONSTATE_HEADS = frozenset({"group", "movement", "network", "campaign"})
+#: bodies of a kind whose instances the article names on their own: a description with one of these
+#: heads never says what an unknown organisation named before it is
+OTHER_BODIES = frozenset({"court", "courts", "industry", "sector", "market", "legislature", "parliament",
+                          "congress", "senate", "house", "assembly", "administration", "government", "military",
+                          "army", "police", "campaign", "state"})
+CORPORATE_ENDINGS = frozenset({"llc", "inc", "inc.", "corp", "corp.", "ltd", "ltd."})

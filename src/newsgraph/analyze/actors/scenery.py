@@ -36,7 +36,11 @@ def scenery(index) -> set[str]:
 
 #: verbs of going somewhere: "from X" and "to X" after them name a place, not a party
 MOTION_VERBS = frozenset({"arrive", "come", "return", "fly", "travel", "move", "go", "head", "relocate", "flee",
-                          "drive", "sail", "commute", "emigrate", "immigrate", "journey", "get"})
+                          "drive", "sail", "commute", "emigrate", "immigrate", "journey", "get", "lift", "depart",
+                          "leave", "land", "take", "evacuate", "airlift", "report", "file"})
+#: nouns that close a list of places: "Paris, Brussels, Beirut and other cities"
+PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "capital", "capitals", "place", "places", "village",
+                         "villages", "state", "states", "country", "countries", "region", "regions"})
 
 
 def _capital_as_place(span) -> bool:
@@ -47,6 +51,12 @@ def _capital_as_place(span) -> bool:
     if span is None or len(span) == 0 or span.root.pos_ == "PRON":
         return False
     root = span.root
+    if _in_a_list_of_places(root):
+        return True  # "a place with Paris, Brussels, Beirut, Bamako, San Bernardino and other cities"
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.ent_type_ == "PERSON" \
+            or root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ == "PROPN" \
+            and root.head.head.dep_ in ("dobj", "nsubj", "appos", "conj") and root.head.head.ent_type_ != "ORG":
+        return True  # "Gearan, from Washington": where a person comes or reports from
     if root.dep_ == "pobj" and root.head.lower_ in ("from", "to"):
         verb = root.head.head
         if verb.pos_ == "ADV" and verb.head is not verb:
@@ -56,6 +66,28 @@ def _capital_as_place(span) -> bool:
     return not acts(root)
 
 
+def _in_a_list_of_places(root) -> bool:
+    """Whether a name stands in a coordination of places closed by a place noun ("Paris, Brussels,
+    Beirut and other cities") or holding a place that is neither a country nor a capital ("Bamako,
+    San Bernardino"): a list of where something happened."""
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != first.i]
+    if len(members) < 2:
+        return False
+    if any(t.pos_ == "NOUN" and t.lower_ in PLACE_NOUNS for t in members):
+        return True
+    return any(t.ent_type_ == "GPE" and t.pos_ == "PROPN" and not _a_country_or_capital(t) for t in members)
+
+
+def _a_country_or_capital(token) -> bool:
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    text = ent.text if ent is not None else token.text
+    return dictionaries.country_of(text) is not None or dictionaries.capital_country(text) is not None \
+        or dictionaries.organization(text) is not None
+
+
 def _only_a_place(span, actor: Actor) -> bool:
     if span is None or len(span) == 0:
         return False
@@ -63,9 +95,37 @@ def _only_a_place(span, actor: Actor) -> bool:
     if root.pos_ == "PRON":
         return False  # "its troops": the country does something
     named = dictionaries.country_of(span.text) == actor.country
+    if named and _a_style_or_descent(root):
+        return True  # "French toast", "Greek goddesses", "African-American": a style or a descent
     if named and root.pos_ == "ADJ" or named and root.dep_ in ("amod", "compound", "nmod", "poss"):
         return False  # "Ukrainian regions", "the Canadian government's": the country's own word
     return not named or syntax.is_locative(root)
+
+
+#: nouns that a nationality adjective before them gives a style, a cuisine, a language or a descent,
+#: not a country that acts: "French toast", "Greek goddesses", "Italian restaurant", "Irish descent"
+STYLE_NOUNS = frozenset("toast fries dressing cuisine food dish dishes wine cheese bread pastry restaurant cafe "
+                        "style fashion accent language dialect literature poetry music song songs art architecture "
+                        "god gods goddess goddesses mythology myth myths legend legends hero heroes tragedy tragedies "
+                        "descent ancestry heritage origin roots blood".split())
+
+
+#: first halves of a hyphenated descent ("African-American"); not nationalities, whose hyphenated
+#: pairs are often two countries ("Russian-American relations")
+DESCENT_WORDS = frozenset({"african", "asian", "arab", "native", "latin", "hispanic", "pacific", "caribbean"})
+
+
+def _a_style_or_descent(root) -> bool:
+    """A nationality adjective that names a style or a descent: before a noun of cuisine, language,
+    art, myth or descent ("French toast", "Greek goddesses"), or the second half of a hyphenated
+    descent ("African-American")."""
+    if root.pos_ != "ADJ" and root.dep_ != "amod":
+        return False
+    if root.dep_ == "amod" and root.head.lemma_.lower() in STYLE_NOUNS | {n.rstrip("s") for n in STYLE_NOUNS}:
+        return True
+    doc = root.doc
+    return root.i >= 2 and doc[root.i - 1].text in ("-", "–") and doc[root.i - 1].whitespace_ == "" \
+        and doc[root.i - 2].whitespace_ == "" and doc[root.i - 2].lower_ in DESCENT_WORDS
 
 
 def listed(actors: list[Actor], hidden: set[str], used: Iterable[str]) -> list[Actor]:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.actors.index import ActorIndex
-from newsgraph.analyze.actors.names import contains, name_words, same_person, surname
+from newsgraph.analyze.actors.names import ORGANIZATION_ENDINGS, contains, name_words, same_person, surname
 from newsgraph.model import Actor
 
 
@@ -49,23 +49,124 @@ def merge_name_parts(index: ActorIndex, unnamed: set[str], aliases: dict[str, li
 
 
 def merge_described(index: ActorIndex, unnamed: set[str]) -> None:
-    """A person known only by a definite description ("the Vermont senator") whose country and sector
-    are those of exactly one named person before it, whose own titles do not say otherwise, is that
-    person: a senator the knowledge base knows, named without a title ("Bernie Sanders"). Run once
-    the base has coded the named (coreference, earlier, knows only the titles the text gives)."""
+    """A person known only by a definite description ("the Vermont senator", "The president") whose
+    country and sector are those of exactly one named person before it, whose own titles do not say
+    otherwise, is that person: a senator the knowledge base knows, named without a title ("Bernie
+    Sanders"). A description whose words leave the country or the sector open ("the president") needs
+    the named person's own title to be of that role ("President Barack Obama"). Run once the base has coded the named
+    (coreference, earlier, knows only the titles the text gives)."""
     from newsgraph.analyze.actors.coref import same_role
 
     named = [a for a in index.actors if a.kind == "person" and a.id not in unnamed and a.mentions]
     for actor in [a for a in index.actors if a.id in unnamed and a.kind == "person"]:
         heads = index._heads.get(actor.id, set())
         first = min(actor.mentions, key=lambda m: m.start)
-        if not (actor.country and actor.sector and heads) or not first.text.lower().startswith("the "):
+        if not (heads and (actor.country or actor.sector)) or not first.text.lower().startswith("the "):
             continue
-        fits = [a for a in named if a.country == actor.country and a.sector == actor.sector
-                and min(m.start for m in a.mentions) < first.start
-                and all(same_role(h, index._heads.get(a.id, ())) for h in heads if index._heads.get(a.id))]
+        before = [a for a in named if min(m.start for m in a.mentions) < first.start
+                  and (actor.country is None or a.country == actor.country)
+                  and (actor.sector is None or a.sector == actor.sector)]
+        if actor.country and actor.sector:
+            fits = [a for a in before
+                    if all(same_role(h, index._heads.get(a.id, ())) for h in heads if index._heads.get(a.id))]
+        else:  # the words leave the country or the sector open: the named person's own title must say the role
+            fits = [a for a in before if index._heads.get(a.id) and all(same_role(h, index._heads[a.id]) for h in heads)]
         if len(fits) == 1:
             index.merge(fits[0], actor)
+    _merge_headline_descriptions(index, unnamed, named)
+
+
+def _merge_headline_descriptions(index: ActorIndex, unnamed: set[str], named: list[Actor]) -> None:
+    """A person the headline or the lead only describes ("Judge blocks ...", "Virginia governor
+    restores ...") is the first person named after it whose own title is of that role and whose
+    country is the description's (when it gives one) and whose sector does not differ: the story names
+    its subject right after describing it. Two holders of the role described there ("The Russian
+    foreign minister met Ireland's foreign minister") leave it open."""
+    from newsgraph.analyze.actors.coref import same_role
+
+    if not index._sent_of:
+        return
+    leads = [a for a in index.actors if a.id in unnamed and a.kind == "person" and a.mentions
+             and index._sent_of[_first_token(index, a)] <= 1]
+    for actor in leads:
+        heads = index._heads.get(actor.id, set())
+        first = min(actor.mentions, key=lambda m: m.start)
+        if not heads or any(other is not actor and any(same_role(h, index._heads.get(other.id, ())) for h in heads)
+                            for other in leads):
+            continue
+        later = sorted((a for a in named if index.actor(a.id) is a and min(m.start for m in a.mentions) > first.start
+                        and not (actor.country and a.country != actor.country)
+                        and not (actor.sector and a.sector and a.sector != actor.sector)
+                        and index._heads.get(a.id) and all(same_role(h, index._heads[a.id]) for h in heads)),
+                       key=lambda a: min(m.start for m in a.mentions))
+        if later and index._sent_of[_first_token(index, later[0])] <= 3:
+            index.merge(later[0], actor)
+
+
+def _first_token(index: ActorIndex, actor: Actor) -> int:
+    first = min(actor.mentions, key=lambda m: m.start)
+    span = index.doc.char_span(first.start, first.end, alignment_mode="expand")
+    return span.root.i if span is not None else len(index.doc) - 1
+
+
+def merge_linked(index: ActorIndex, unnamed: set[str]) -> None:
+    """A person known only by a description that the text says is a named person, with "be"
+    ("The administrator is Denise Turner Roth", "Roth is the administrator") or in parentheses
+    right after the name ("Denis McDonough (then deputy national security adviser)"), is that person."""
+    doc = index.doc
+    for actor in [a for a in index.actors if a.id in unnamed and a.kind == "person"]:
+        for mention in list(actor.mentions):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not len(span) or span.root.pos_ == "PRON":
+                continue
+            other = _linked_person(index, span, actor)
+            if other is not None and other.id not in unnamed and (
+                    not (actor.country and other.country) or actor.country == other.country):
+                index.merge(other, actor)
+                break
+
+
+def _linked_person(index: ActorIndex, span, actor: Actor):
+    """The named person a description is linked to by "be" or by parentheses, if any."""
+    root = span.root
+    doc = span.doc
+    linked = None
+    if root.dep_ in ("nsubj", "attr") and root.head.lemma_ == "be" and not any(
+            c.dep_ == "neg" for c in root.head.children):
+        partner = "attr" if root.dep_ == "nsubj" else "nsubj"
+        linked = next((c for c in root.head.children if c.dep_ == partner), None)
+    else:
+        k = span.start - 1
+        if k >= 0 and doc[k].lower_ in ("then", "now", "formerly"):
+            k -= 1  # "(then deputy national security adviser)"
+        if k >= 1 and doc[k].text == "(" and span.end < len(doc) and doc[span.end].text == ")":
+            linked = doc[k - 1]
+    if linked is None or linked.ent_type_ != "PERSON":
+        return None
+    other = index.actor_at(linked.i)
+    if other is None or other is actor or other.kind != "person":
+        return None
+    return other
+
+
+def merge_country_prefixed(index: ActorIndex) -> None:
+    """An organisation named with its country's word before the name ("the U.S. Supreme Court") and
+    one named without it ("the Supreme Court") of that country and sector are one body."""
+    by_name: dict[str, list[Actor]] = {}
+    for actor in index.actors:
+        if actor.kind == "organization" and actor.mentions:
+            by_name.setdefault(actor.name.lower(), []).append(actor)
+    for actor in list(index.actors):
+        words = actor.name.split()
+        if actor.kind != "organization" or len(words) < 3 or not _present(index, actor) or not actor.country:
+            continue
+        if dictionaries.country_of(words[0]) != actor.country:
+            continue
+        bare = [a for a in by_name.get(" ".join(words[1:]).lower(), ()) if _present(index, a) and a is not actor
+                and a.country in (None, actor.country) and (a.sector is None or actor.sector is None
+                                                           or a.sector == actor.sector)]
+        if len(bare) == 1:
+            index.merge(actor, bare[0])
 
 
 def _present(index: ActorIndex, actor: Actor) -> bool:
@@ -98,6 +199,10 @@ def prune_things(index: ActorIndex, named: set[str], ent_of: dict) -> None:
             continue
         if dictionaries.organization(actor.name) is not None or kb.shipped().entries(actor.name):
             continue
+        if actor.kind == "organization" and len(actor.name.split()) > 1 \
+                and actor.name.split()[-1].lower() in ORGANIZATION_ENDINGS \
+                and all(w.isalpha() and w[:1].isupper() for w in actor.name.split()):
+            continue  # "the Ready for Hillary PAC": a body by the shape of its name
         roots = []
         for mention in actor.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

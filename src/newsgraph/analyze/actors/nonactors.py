@@ -1,0 +1,140 @@
+"""Actors of the index that are no actor of the article, by what every one of their mentions is.
+
+The actor stage registers every noun phrase a later stage may ask about, so the index holds phrases
+that code as an actor by a modifier but name something else: an act or an event ("the recent police
+shootings", "the fundraising deal", "Clinton's aggressive attack"), a stance or a relation ("his
+opposition to the Iraq War"), a record or a result ("the FBI summary", "early returns", "news media
+coverage"), a role nobody in particular holds ("any candidate", "which candidate", "no reasonable
+prosecutor", "a vice-presidential candidate would ..."), a description said of someone else ("Reeves
+is an African American", "members, not second-class citizens"), a venue ("Joey's Cafe"), a concept
+("Islamophobia"), a product ("his Boeing 757 airliner") or a cut name ("III" of "Daniel Porter
+Jordan III"). ``no_actors`` finds them once
+the index is built; the index keeps them (a statement or an event may still point at one) and
+``ActorIndex.listed`` leaves out those that no statement or event names.
+
+The head-noun classes are ``data/act_heads.txt`` (acts, events, stances, records: its sources in its
+header) and the venue words below.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from newsgraph.analyze import resources
+from newsgraph.analyze.actors import dictionaries
+from newsgraph.model import Actor
+
+#: determiners of a role that nobody in particular holds: "any candidate", "which candidate", "no prosecutor"
+GENERIC_DETERMINERS = frozenset({"any", "which", "whichever", "whatever", "no"})
+#: prepositions that give what an act, a stance or a report is about: "opposition to", "news of"
+ABOUT_PREPS = frozenset({"of", "about", "to", "on", "over", "for", "against"})
+#: modal verbs of a hypothetical subject: "a vice-presidential candidate would have no effect"
+MODALS = frozenset({"would", "could", "might", "should", "may", "can", "'d"})
+#: last words of a venue's name; a name owning one is the venue's ("Joey's Cafe", "Sardi's Restaurant")
+VENUE_WORDS = frozenset("cafe café coffeehouse diner restaurant bistro bar pub tavern grill bakery deli pizzeria "
+                        "hotel motel inn tower towers mall plaza building stadium arena".split())
+#: endings of a concept's or a doctrine's name: "Islamophobia", "Zionism" said as an idea
+CONCEPT_ENDINGS = ("ism", "phobia", "ology")
+#: the parts of a name after the surname: "III" of "Daniel Porter Jordan III" is no one's name
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi"})
+
+
+@lru_cache(maxsize=1)
+def act_heads() -> frozenset[str]:
+    """Nouns for acts, events, stances, relations, records and results (``data/act_heads.txt``)."""
+    return frozenset(w.lower() for line in resources.text("act_heads.txt").splitlines()
+                     if not line.startswith("#") for w in line.split())
+
+
+def no_actors(index) -> set[str]:
+    """Ids of the actors whose every mention other than a pronoun is no actor's (see the module
+    docstring); an actor known by pronouns alone is kept."""
+    doc = index.doc
+    found = set()
+    for actor in index.actors:
+        if not actor.mentions:
+            continue
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
+        spans = [s for s in spans if s is not None and len(s) and s.root.pos_ != "PRON"]
+        if spans and all(_no_actor(span, actor) for span in spans):
+            found.add(actor.id)
+    return found
+
+
+def _no_actor(span, actor: Actor) -> bool:
+    root = span.root
+    if actor.kind == "country":
+        return False  # countries only locating something are ``scenery``'s
+    if _names_an_act(root):
+        return True
+    if actor.kind in ("person", "group", "organization") and root.pos_ == "NOUN" and _generic_role(root):
+        return True
+    if root.pos_ in ("NOUN", "PROPN") and root.ent_type_ not in ("PERSON", "ORG", "GPE") and _description_of_another(root):
+        return True
+    if root.pos_ == "PROPN" and (_venue_owner(root) or len(span) > 1 and root.lower_ in VENUE_WORDS
+                                 and dictionaries.organization(span.text) is None):
+        return True  # "Joey's Cafe", "Trump Tower": a venue's name
+    if len(span) == 1 and root.pos_ == "NOUN" and root.dep_ == "compound" and root.head.tag_ == "NNS" \
+            and root.head.pos_ == "NOUN" and actor.kind != "person":
+        return True  # "Court" of "Court clerks": the people are the actor, the word only says whose
+    if root.pos_ in ("ADP", "SCONJ", "CCONJ") and actor.kind != "person":
+        return True  # "Cafe with young people": a cut that is no noun phrase
+    if len(span) == 1 and root.pos_ == "PROPN" and root.lower_.endswith(CONCEPT_ENDINGS) and len(root) > 6 \
+            and dictionaries.organization(root.text) is None:
+        return True
+    if actor.kind == "person" and all(t.lower_ in NAME_SUFFIXES or t.is_punct for t in span):
+        return True
+    return actor.kind == "organization" and _model_of(span)
+
+
+def _model_of(span) -> bool:
+    """A maker's name with a model number after it that modifies a noun: the product ("his personal
+    Boeing 757 airliner"), not the company."""
+    doc = span.doc
+    if span.end >= len(doc) or span.root.dep_ not in ("compound", "nmod"):
+        return False
+    nxt = doc[span.end]
+    return any(ch.isdigit() for ch in nxt.text) and nxt.ent_type_ not in ("DATE", "MONEY", "PERCENT", "TIME") \
+        and nxt.head.i in (span.root.i, span.root.head.i) and span.root.head.pos_ == "NOUN"
+
+
+def _names_an_act(root) -> bool:
+    """A common noun of the act, event, stance or record classes heads the phrase ("shootings",
+    "deal", "summary"); a word that also names a body ("opposition", "news") only when someone
+    owns it or it takes what it is about ("his opposition to the war", "news of the shooting")."""
+    if root.pos_ != "NOUN":
+        return False
+    lemma = root.lemma_.lower()
+    if lemma not in act_heads() and root.lower_ not in act_heads():
+        return False
+    if dictionaries.sector_word(root.text) is not None or dictionaries.sector_word(lemma) is not None:
+        return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ABOUT_PREPS for c in root.children)
+    return True
+
+
+def _generic_role(root) -> bool:
+    """A role that nobody in particular holds: "any candidate", "which candidate", "no reasonable
+    prosecutor", or one that is only supposed ("a vice-presidential candidate would have no effect")."""
+    dets = [c for c in root.children if c.dep_ == "det"]
+    if any(d.lower_ in GENERIC_DETERMINERS for d in dets):
+        return True
+    if any(d.lower_ in ("a", "an") for d in dets) and root.dep_ == "nsubj" and root.tag_ == "NN":
+        return any(c.dep_ == "aux" and c.lower_ in MODALS for c in root.head.children)
+    return False
+
+
+def _description_of_another(root) -> bool:
+    """A noun said of someone else: the complement of "be" ("Reeves ... is an African American"),
+    or an apposition the text denies ("full members of our society, not second-class citizens")."""
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        return not any(c.dep_ == "expl" for c in root.head.children)  # "there are voters": they exist
+    if root.dep_ == "appos":
+        return any(c.dep_ == "neg" for c in root.children) or root.i > 0 and root.doc[root.i - 1].lower_ == "not" \
+            or any(t.lower_ == "not" and t.i < root.i for t in root.subtree)
+    return False
+
+
+def _venue_owner(root) -> bool:
+    """A name that owns a capitalised venue word: the venue's name ("Joey's Cafe"), not an owner."""
+    head = root.head
+    return root.dep_ == "poss" and head.pos_ in ("NOUN", "PROPN") and head.text[:1].isupper() \
+        and head.lower_ in VENUE_WORDS and dictionaries.organization(root.text) is None
