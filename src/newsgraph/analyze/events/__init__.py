@@ -51,6 +51,7 @@ from newsgraph.analyze.events.actors import (
 )
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
 from newsgraph.analyze.events.lexicon import load as load_lexicon
+from newsgraph.analyze.events.orders import disapproved
 from newsgraph.analyze.events.participants import (
     TARGET_PLACES,
     author,
@@ -61,6 +62,7 @@ from newsgraph.analyze.events.participants import (
 )
 from newsgraph.analyze.events.patterns import REQUEST_MODE, SUFFERING_VERBS, Found, find_in_sentence
 from newsgraph.analyze.events.salience import Salience
+from newsgraph.analyze.events.senses import COURTS
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.model import Actor, Event, Span, Statement
 
@@ -316,7 +318,10 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         # ... was for Putin to pull out"): the speaker's REQUEST; outside a statement it is no event
         if statement is None or statement.speaker is None:
             return None
-        if found.irrealis_for is not None:
+        if found.irrealis_for is not None and disapproved(found.head):
+            etype, mode = "ACCUSE", "disapprove"  # "it was inappropriate for X to criticize Y": X blamed
+            recipient, recipient_span = participant(found.irrealis_for, actors, someone_only=True)
+        elif found.irrealis_for is not None:
             etype, mode = "REQUEST", REQUEST_MODE.get(found.type, "change")
             recipient, recipient_span = participant(found.irrealis_for, actors, someone_only=True)
         actor, actor_span = statement.speaker, statement.source
@@ -407,6 +412,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         return None  # "wearing masks to protect themselves": no one else is helped or supported
     if etype in STRIKING and recipient is None and recipient_span is None and not _struck_someone_or_somewhere(found):
         return None
+    if mode == "convict" and listed[actor].sector != "JUD" and found.actor is not None \
+            and found.actor.lemma_.lower() not in COURTS:
+        etype, mode = "REJECT", None  # "he struck down the ban" by no judge: a law undone, no court ruling
     if etype == "ASSAULT" and _verbal_attack(found, listed.get(actor), listed.get(recipient)):
         etype, mode = "ACCUSE", "disapprove"  # "the senator attacked the governor over her emails"
     elif etype == "ASSAULT" and recipient is None and _fighting_words(found, listed.get(actor)):

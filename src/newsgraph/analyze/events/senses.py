@@ -310,8 +310,8 @@ def court_overturned(verb):
     if doer is None:
         agent = P.first_child(verb, ("agent",))
         doer = P.first_child(agent, ("pobj",)) if agent is not None else None
-    if doer is None or doer.lemma_.lower() not in COURTS:
-        return None
+    if doer is None or not (doer.lemma_.lower() in COURTS or doer.pos_ == "PRON" or doer.ent_type_ == "PERSON"):
+        return None  # a judge named or "he" (``events`` keeps a court ruling only for a judicial actor)
     return law
 
 
@@ -405,3 +405,96 @@ def bare_vote(verb) -> bool:
                                                                   for g in child.children)):
             return False
     return True
+
+
+# --- what a verb acts on decides whether it names a political act at all (noun classes) ---------------
+
+#: what is charged that is a price, not a crime: "charged more than that", "charged a fee", "$70 a foot"
+PRICES = {"more", "less", "fee", "rent", "price", "rate", "interest", "premium", "toll", "tuition", "fare",
+          "dollar", "cent", "percent", "amount", "sum", "markup", "commission", "cost"}
+#: what is accepted or received that is an office or honour, no demand yielded to: "accept the nomination"
+HONOURS = {"nomination", "award", "prize", "honor", "honour", "medal", "title", "post", "job", "position", "seat",
+           "office", "role", "endorsement", "degree", "trophy", "crown", "invitation", "salary", "donation"}
+#: restrictions a "lift" or "ease" undoes (PLOVER RETREAT ease): not "lifting economic fortunes"
+RESTRICTIONS = {"sanction", "embargo", "ban", "restriction", "curfew", "blockade", "siege", "lockdown", "limit",
+                "cap", "moratorium", "suspension", "freeze", "quarantine", "tariff", "barrier", "control", "veto",
+                "law", "measure", "order", "rule", "regulation", "emergency", "closure", "boycott", "hold", "immunity",
+                "prohibition", "requirement", "martial"}
+#: money gathered, not given: a campaign's fundraising is no AID ("raised funds from donors")
+GATHERING_VERBS = {"raise", "collect", "solicit", "amass", "rake", "haul", "bring", "receive", "accept", "take"}
+#: who rules: a court's ruling legalises or strikes down; it concedes nothing to anyone
+RULINGS = COURTS | {"ruling", "decision", "verdict", "judgment", "judgement", "opinion", "order"}
+
+
+def _amount(token) -> bool:
+    return token.like_num or token.ent_type_ in ("MONEY", "CARDINAL", "PERCENT", "QUANTITY") \
+        or token.lemma_.lower() in PRICES or token.lower_ in PRICES
+
+
+def price_charged(verb) -> bool:
+    """"has charged more than that", "charges a $10 fee", "charged $35,000": a price asked, no accusation
+    ("charged him with fraud", "prosecutors charged the senator" are accusations)."""
+    if verb.lemma_.lower() != "charge":
+        return False
+    return any(c.dep_ in ("dobj", "npadvmod", "attr") and (_amount(c) or any(
+        g.ent_type_ == "MONEY" for g in c.children)) for c in verb.children)
+
+
+def someone_needed(verb, etype: str, mode) -> bool:
+    """Acts that need someone as what they act on, given a thing instead: "meet that threshold" (no one
+    met), "released 1,100 pages of emails" (no prisoner freed), "accept the nomination" (an office, no
+    demand yielded to), "lifting the economic fortunes" (no restriction eased)."""
+    lemma = verb.lemma_.lower()
+    what = undergoer(verb)
+    if what is None or what.pos_ != "NOUN" or P.is_someone(what) or what.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+        return False
+    noun = what.lemma_.lower()
+    if etype == "CONSULT" and lemma == "meet":
+        return True
+    if etype == "RETREAT" and mode == "release" and lemma in ("release", "free", "publish", "issue"):
+        return True
+    if etype in ("CONCEDE", "AGREE") and lemma in ("accept", "receive", "win", "take") and noun in HONOURS:
+        return True
+    return etype == "RETREAT" and mode == "ease" and lemma in ("lift", "ease", "loosen", "relax") \
+        and noun not in RESTRICTIONS
+
+
+def own_thing_backed(verb, etype: str) -> bool:
+    """"defend her decision", "defended his record": the doer backs their own act or thing, no one else
+    (PLOVER SUPPORT is for another actor or their policy: "defended the president's decision")."""
+    if etype != "SUPPORT":
+        return False
+    what = P.first_child(verb, ("dobj",))
+    if what is None or what.pos_ != "NOUN" or P.is_someone(what):
+        return False
+    poss = P.first_child(what, ("poss",))
+    return poss is not None and poss.pos_ == "PRON" and poss.lower_ in ("his", "her", "its", "their", "my", "our", "your")
+
+
+def money_gathered(verb, etype: str) -> bool:
+    """A campaign's money: "raised funds from donors", "self-funding his campaign", "funded her own
+    campaign": gathered or spent on oneself, no aid given to anyone."""
+    if etype != "AID":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in GATHERING_VERBS:
+        return True
+    if any(c.lower_ == "self" for c in verb.children) or verb.lower_.startswith("self"):
+        return True  # "self-funding": paying for oneself
+    what = P.first_child(verb, ("dobj",))
+    return lemma in ("fund", "finance", "bankroll") and what is not None and (own_campaign(what) or any(
+        c.dep_ == "amod" and c.lower_ == "own" for c in what.children))
+
+
+def ruling_concedes(verb, etype: str) -> bool:
+    """"the Court's decision legalized same-sex marriage": a ruling changes the law, no party concedes."""
+    if etype not in ("CONCEDE", "RETREAT"):
+        return False
+    doer = P.first_child(verb, ("nsubj",))
+    return doer is not None and doer.lemma_.lower() in RULINGS
+
+
+def no_political_act(verb, etype: str, mode) -> bool:
+    """A use of an event word that names no political act, read from what it acts on and who does it."""
+    return (price_charged(verb) or someone_needed(verb, etype, mode) or own_thing_backed(verb, etype)
+            or money_gathered(verb, etype) or ruling_concedes(verb, etype))
