@@ -61,6 +61,7 @@ from newsgraph.analyze.events.participants import (
     struck_thing,
 )
 from newsgraph.analyze.events.patterns import REQUEST_MODE, SUFFERING_VERBS, Found, find_in_sentence
+from newsgraph.analyze.events.roles import named_id
 from newsgraph.analyze.events.salience import Salience
 from newsgraph.analyze.events.senses import COURTS
 from newsgraph.analyze.span_index import SpanIndex
@@ -391,6 +392,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         # nor a player hitting another ("hitting Rudolph"): an opponent named is no victim the text describes
     elif actor not in listed or not is_political(listed.get(actor)):
         return None  # no political actor as doer: "production", "yield", "the deal", "a man"
+    actor, recipient = named_id(actor, listed), named_id(recipient, listed)  # "Judge blocks ...": the judge named
     if actor == recipient:
         recipient, recipient_span = None, None
     other = listed.get(recipient)

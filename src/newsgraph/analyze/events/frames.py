@@ -130,5 +130,7 @@ VOWING = {"vow", "pledge", "promise", "swear"}
 def empty_vow(token, complement, recipient) -> bool:
     """A vow whose infinitive names no event and no one it is made to: a campaign's resolve, no
     PLOVER AGREE ("pledged to send troops to X" names one; "promised X to ..." has X)."""
-    return (token.lemma_.lower() in VOWING and complement is not None and complement.dep_ == "xcomp"
-            and complement.pos_ in ("VERB", "AUX") and recipient is None)
+    if not (token.lemma_.lower() in VOWING and complement is not None and complement.dep_ == "xcomp"
+            and complement.pos_ in ("VERB", "AUX") and recipient is None):
+        return False
+    return not any(t.dep_ in ("dobj", "pobj", "dative") and P.is_someone(t) for t in complement.subtree)

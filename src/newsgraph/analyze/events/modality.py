@@ -229,6 +229,9 @@ def generic_duty(head, subject, etype: str) -> bool:
     a duty of goodwill stated, no act of anyone's ('"We must attack them now"' is a call to arms)."""
     if etype not in GOODWILL or subject is None or subject.lower_ not in GENERIC_SUBJECTS:
         return False
+    if any(t.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") for c in head.children if c.dep_ in ("dobj", "prep", "dative")
+           for t in c.subtree):
+        return False  # '"We should be supporting Kenya"': a view of a policy toward someone named (hypothetical)
     for token in clause_tokens(head):
         if any(c.dep_ == "aux" and c.lower_ in DUTY_AUX for c in token.children):
             return True

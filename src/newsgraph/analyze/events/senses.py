@@ -415,6 +415,12 @@ PRICES = {"more", "less", "fee", "rent", "price", "rate", "interest", "premium",
 #: what is accepted or received that is an office or honour, no demand yielded to: "accept the nomination"
 HONOURS = {"nomination", "award", "prize", "honor", "honour", "medal", "title", "post", "job", "position", "seat",
            "office", "role", "endorsement", "degree", "trophy", "crown", "invitation", "salary", "donation"}
+#: what is met that is a bar to clear: "meet that threshold", "met the criteria"
+STANDARDS = {"threshold", "bar", "benchmark", "minimum", "level", "mark", "test", "obligation", "bill", "burden",
+             "limit", "cap", "mandate", "commitment", "promise", "pledge", "specification", "norm", "rule"}
+#: papers published or handed over: a release of documents, no prisoner freed
+PAPERS = {"page", "email", "e-mail", "cable", "message", "paper", "memo", "memorandum", "log", "filing", "return",
+          "tape", "text", "file", "document", "record", "transcript", "letter", "note", "diary", "photo", "video"}
 #: restrictions a "lift" or "ease" undoes (PLOVER RETREAT ease): not "lifting economic fortunes"
 RESTRICTIONS = {"sanction", "embargo", "ban", "restriction", "curfew", "blockade", "siege", "lockdown", "limit",
                 "cap", "moratorium", "suspension", "freeze", "quarantine", "tariff", "barrier", "control", "veto",
@@ -450,9 +456,9 @@ def someone_needed(verb, etype: str, mode) -> bool:
         return False
     noun = what.lemma_.lower()
     if etype == "CONSULT" and lemma == "meet":
-        return True
+        return noun in MET_THINGS | STANDARDS or noun.endswith(P.ABSTRACT_ENDINGS)  # not "met regional rival X"
     if etype == "RETREAT" and mode == "release" and lemma in ("release", "free", "publish", "issue"):
-        return True
+        return noun in RELEASED_THINGS | FIGURES | PAPERS
     if etype in ("CONCEDE", "AGREE") and lemma in ("accept", "receive", "win", "take") and noun in HONOURS:
         return True
     return etype == "RETREAT" and mode == "ease" and lemma in ("lift", "ease", "loosen", "relax") \
