@@ -448,13 +448,21 @@ VERBAL_ATTACKS = {"attack", "clash", "assail", "lash", "blast", "spar", "bash", 
 HARM = {"kill", "wound", "injure", "stab", "shoot", "beat", "punch", "kick", "knife", "gun", "weapon", "bomb",
         "hospital", "hospitalize", "death", "dead", "bloody", "assault", "police", "arrest", "fist", "bullet"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "SPY", "CRM", "INS", "SEP"}
+#: what only words can strike: a policy, a plan, a record, a remark
+POSITIONS = {"policy", "plan", "record", "proposal", "remark", "comment", "position", "stance", "agenda", "bill",
+             "idea", "view", "platform", "statement", "speech", "rhetoric", "approach", "strategy", "deal", "pact"}
 
 
 def _verbal_attack(found: Found, doer: Optional[Actor], target: Optional[Actor]) -> bool:
     """An attack or clash between political persons or parties with no blow, arm or wound in its
     sentence: words, not force ("Trump attacked Cruz on immigration"); armies, police, rebels and
     countries keep their attacks."""
-    if found.head.lemma_.lower() not in VERBAL_ATTACKS or doer is None or target is None:
+    if found.head.lemma_.lower() not in VERBAL_ATTACKS or doer is None:
+        return False
+    if _unarmed_politician(doer) and found.recipient is not None and found.recipient.lemma_.lower() in POSITIONS \
+            and _no_harm(found.head.sent, found.head):
+        return True  # "her attacks on Kenya policy", "attacked the governor's plan": words against a position
+    if target is None:
         return False
     if any(a.kind not in ("person", "organization") or a.sector in ARMED_SECTORS for a in (doer, target)):
         return False

@@ -273,7 +273,11 @@ def _suffered(verb, trigger: Trigger, lexicon: Lexicon, words, used_objects: set
         etype, mode = trigger.type, trigger.mode  # a CAMEO pattern on the object ("face criticism")
     else:
         return None
-    source = P.prep_object(obj, ("from", "by")) or P.prep_object(verb, ("from", "by"))
+    source = P.prep_object(obj, ("from", "by", "of")) or P.prep_object(verb, ("from", "by"))
+    if any(S.polled_share(t) for t in obj.subtree if t.dep_ == "pobj"):
+        return None  # "receiving the support of 40 percent of voters": a poll's share, no aid
+    if source is not None and source.head.lower_ == "of" and not P.is_someone(source):
+        source = None
     if etype == "CONSULT" and (source is None or not P.is_someone(source)):
         # "received a visit" is the host's side of a visit: read by "receive"; "got a phone call from X"
         # is X's call

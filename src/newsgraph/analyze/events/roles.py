@@ -21,14 +21,17 @@ def described_only(actor: Optional[Actor]) -> bool:
 
 
 def named_person(actor: Optional[Actor], listed: dict) -> Optional[Actor]:
-    """The one named person whose title has the same role word as ``actor``'s bare description; None
-    when there is none or more than one (two judges named: the description stays as it is)."""
+    """The named person whose title has the same role word as ``actor``'s bare description: the only
+    one, or the one mentioned at least twice as often as any other (the story's judge); else None."""
     if not described_only(actor):
         return None
     role = _role_head(actor.title)
     named = [a for a in listed.values() if a.kind == "person" and not described_only(a) and a.id != actor.id
              and _role_head(a.title) == role and (actor.country is None or a.country in (None, actor.country))]
-    return named[0] if len(named) == 1 else None
+    named.sort(key=lambda a: -len(a.mentions))
+    if len(named) > 1 and len(named[0].mentions) < 2 * len(named[1].mentions):
+        return None  # two judges as prominent as each other: the description stays as it is
+    return named[0] if named else None
 
 
 def named_id(actor_id: Optional[str], listed: dict) -> Optional[str]:

@@ -338,6 +338,11 @@ def _share_of_polled(noun) -> bool:
         w.like_num or w.ent_type_ == "PERCENT" or any(g.like_num for g in w.children) for w in words[1:])
 
 
+def polled_share(noun) -> bool:
+    """Whether ``noun`` counts a share of those polled ("40 percent of voters", "respondents")."""
+    return noun is not None and _share_of_polled(noun)
+
+
 def poll_answer(verb) -> bool:
     """"25 percent of likely voters say they would not support him", "a 69% majority of Republicans
     support deploying", "women back him by almost 20 points": a poll's finding about what a share of
@@ -427,7 +432,7 @@ RESTRICTIONS = {"sanction", "embargo", "ban", "restriction", "curfew", "blockade
                 "law", "measure", "order", "rule", "regulation", "emergency", "closure", "boycott", "hold", "immunity",
                 "prohibition", "requirement", "martial"}
 #: money gathered, not given: a campaign's fundraising is no AID ("raised funds from donors")
-GATHERING_VERBS = {"raise", "collect", "solicit", "amass", "rake", "haul", "bring", "receive", "accept", "take"}
+GATHERING_VERBS = {"raise", "collect", "solicit", "amass", "rake", "haul"}  # ("received aid from X" is X's AID)
 #: who rules: a court's ruling legalises or strikes down; it concedes nothing to anyone
 RULINGS = COURTS | {"ruling", "decision", "verdict", "judgment", "judgement", "opinion", "order"}
 
@@ -473,6 +478,9 @@ def own_thing_backed(verb, etype: str) -> bool:
     what = P.first_child(verb, ("dobj",))
     if what is None or what.pos_ != "NOUN" or P.is_someone(what):
         return False
+    if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and (P.is_someone(g) or g.ent_type_ in ("GPE", "NORP"))
+                                    for g in c.children) for c in what.children):
+        return False  # "affirm their friendship with the American people": a tie to someone
     poss = P.first_child(what, ("poss",))
     return poss is not None and poss.pos_ == "PRON" and poss.lower_ in ("his", "her", "its", "their", "my", "our", "your")
 
