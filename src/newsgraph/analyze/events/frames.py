@@ -85,7 +85,7 @@ def own_aim(token, complement) -> bool:
 #: what is said or written that one may agree with: a view shared (PLOVER SUPPORT of its author)
 VIEWS = {"remark", "comment", "view", "assessment", "statement", "position", "criticism", "word", "sentiment",
          "analysis", "argument", "point", "characterization", "conclusion", "stance", "opinion", "call",
-         "decision", "ruling", "verdict", "finding", "sentiment", "message", "speech", "observation"}
+         "decision", "ruling", "verdict", "finding", "message", "speech", "observation"}
 
 
 def view_agreed(token, complement) -> bool:

@@ -16,9 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import frames as F
-from newsgraph.analyze.resources import speech_verbs
+from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
 from newsgraph.analyze.events.frames import admitted, frame_type, opinion_shared, threatened_someone
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
@@ -38,6 +37,7 @@ from newsgraph.analyze.events.objects import (
     under,
 )
 from newsgraph.analyze.events.orders import OBLIGATION, addressee, for_to_subject, imperative, only_a_question
+from newsgraph.analyze.resources import speech_verbs
 
 #: the mode of a REQUEST (or REJECT) by what is asked: PLOVER's assist / change / yield / meet
 REQUEST_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
