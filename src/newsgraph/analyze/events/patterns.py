@@ -548,6 +548,9 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         if complement.dep_ in ("xcomp", "acl") and complement.head.dep_ == "dobj" and complement.head.head.i == token.i:
             event.absorbed.add(complement.head.i)  # "declined an offer to send troops": the offer is refused
     event.recipient = P.frame_recipient(token, complement, inner.recipient if inner is not None else None)
+    if (event.recipient is None or event.recipient.ent_type_ in ("DATE", "TIME")) and complement is not None \
+            and complement.dep_ == "advcl":
+        event.recipient = for_to_subject(complement)  # "called Tuesday for X to resign": X
     if etype == "AGREE" and inner is None and F.empty_vow(token, complement, event.recipient):
         return None  # "vowed to win back the public's trust": resolve, no promise to anyone
     if etype == "THREATEN" and inner is None and not threatened_someone(token, complement, event.recipient, lexicon):
