@@ -65,6 +65,9 @@ def test_campaign_acts_are_no_plover_events(text, expected):
     ('"If he went into a church and killed innocent people, we\'d call it terrorism," Senator Ray Holt said.',
      [("ACCUSE", "Ray Holt", None, "hypothetical")]),
     ('"We need to respect our police officers," Governor Dana Mills said.', []),
+    # a passive with no doer inside a quotation is no act of the speaker's ("they are welcomed back")
+    ('"Kenya is a place where people make mistakes, they serve their time, and they are welcomed back," '
+     "Governor Dana Mills said.", []),
     # declining to address a report says nothing; declining to meet someone refuses a meeting
     ("A spokesman for the Kenyan ministry declined to address the report.", []),
     ("Ukraine declined to meet the Russian envoy.", [("REJECT", "Ukraine", "Russia", "asserted")]),

@@ -329,7 +329,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         negated = hypothetical = intended = False  # the demand itself was made
     elif actor is None and found.actor is None and statement is not None and etype in VERBAL \
             and found.head.lemma_.lower() not in SUFFERING_VERBS and found.head.pos_ not in ("NOUN", "PROPN") \
-            and not (found.agentless and etype in UNDERGONE):
+            and not found.agentless:
         # (not for an act suffered: '"I received death threats," he said' - the speaker is its recipient;
         # nor for an agentless passive: '"I've been criticized for this," he said' - no doer named; nor for
         # an act a noun names: '"The criticism of our party is unfair," he said' - someone else's)
