@@ -414,7 +414,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         return None  # "wearing masks to protect themselves": no one else is helped or supported
     if etype in STRIKING and recipient is None and recipient_span is None and not _struck_someone_or_somewhere(found):
         return None
-    if mode == "convict" and listed[actor].sector != "JUD" and found.actor is not None \
+    if mode == "convict" and actor in listed and listed[actor].sector != "JUD" and found.actor is not None \
             and found.actor.lemma_.lower() not in COURTS:
         etype, mode = "REJECT", None  # "he struck down the ban" by no judge: a law undone, no court ruling
     if etype == "ASSAULT" and _verbal_attack(found, listed.get(actor), listed.get(recipient)):
