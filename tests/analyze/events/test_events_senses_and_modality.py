@@ -25,6 +25,11 @@ PUBLISHED = "2024-05-08"
     ("Governor Dana Mills prepares to accept the party's nomination this month.", []),
     ("Governor Dana Mills has based her campaign on lifting the economic fortunes of the middle class.", []),
     ("The United States lifted sanctions on Iran.", [("RETREAT", "United States", "Iran", "asserted")]),
+    # an invitation accepted is an agreement; a court freeing people releases them; an emergency lifted eases
+    ("The Kenyan President has accepted an invitation to meet with Uganda's leader to negotiate a truce.",
+     [("AGREE", "Kenyan President", "Uganda", "asserted")]),
+    ("A Kenyan court has freed on bail two ex-ministers.", [("RETREAT", "Kenyan court", None, "asserted")]),
+    ("Kenya has lifted a three-month-old state of emergency.", [("RETREAT", "Kenya", None, "asserted")]),
     # a court's ruling concedes nothing; one's own decision defended backs no one
     ("After the Supreme Court's decision legalized gambling, Governor Dana Mills said the ruling was wrong.", []),
     ("Governor Dana Mills sought to defend her decision to use a private server.", []),
@@ -68,6 +73,9 @@ def test_campaign_acts_are_no_plover_events(text, expected):
     # a passive with no doer inside a quotation is no act of the speaker's ("they are welcomed back")
     ('"Kenya is a place where people make mistakes, they serve their time, and they are welcomed back," '
      "Governor Dana Mills said.", []),
+    # a state of commitment ("his government is committed to ...") stays the speaker's promise
+    ("The Kenyan Prime Minister said his government is committed to opening up the economy to international "
+     "investors.", [("AGREE", "Kenyan Prime Minister", "international investors", "asserted")]),
     # declining to address a report says nothing; declining to meet someone refuses a meeting
     ("A spokesman for the Kenyan ministry declined to address the report.", []),
     ("Ukraine declined to meet the Russian envoy.", [("REJECT", "Ukraine", "Russia", "asserted")]),

@@ -55,6 +55,7 @@ from newsgraph.analyze.events.orders import disapproved
 from newsgraph.analyze.events.participants import (
     TARGET_PLACES,
     author,
+    first_child,
     is_passive,
     is_someone,
     owner,
@@ -329,7 +330,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         negated = hypothetical = intended = False  # the demand itself was made
     elif actor is None and found.actor is None and statement is not None and etype in VERBAL \
             and found.head.lemma_.lower() not in SUFFERING_VERBS and found.head.pos_ not in ("NOUN", "PROPN") \
-            and not found.agentless:
+            and not (found.agentless and (etype in UNDERGONE or first_child(found.head, ("nsubjpass",)) is not None)):
         # (not for an act suffered: '"I received death threats," he said' - the speaker is its recipient;
         # nor for an agentless passive: '"I've been criticized for this," he said' - no doer named; nor for
         # an act a noun names: '"The criticism of our party is unfair," he said' - someone else's)

@@ -419,7 +419,7 @@ PRICES = {"more", "less", "fee", "rent", "price", "rate", "interest", "premium",
           "dollar", "cent", "percent", "amount", "sum", "markup", "commission", "cost"}
 #: what is accepted or received that is an office or honour, no demand yielded to: "accept the nomination"
 HONOURS = {"nomination", "award", "prize", "honor", "honour", "medal", "title", "post", "job", "position", "seat",
-           "office", "role", "endorsement", "degree", "trophy", "crown", "invitation", "salary", "donation"}
+           "office", "role", "endorsement", "degree", "trophy", "crown", "salary"}  # ("accepted an invitation" is AGREE)
 #: what is met that is a bar to clear: "meet that threshold", "met the criteria"
 STANDARDS = {"threshold", "bar", "benchmark", "minimum", "level", "mark", "test", "obligation", "bill", "burden",
              "limit", "cap", "mandate", "commitment", "promise", "pledge", "specification", "norm", "rule"}
@@ -467,14 +467,19 @@ def someone_needed(verb, etype: str, mode) -> bool:
     if etype in ("CONCEDE", "AGREE") and lemma in ("accept", "receive", "win", "take") and noun in HONOURS:
         return True
     return etype == "RETREAT" and mode == "ease" and lemma in ("lift", "ease", "loosen", "relax") \
-        and noun not in RESTRICTIONS
+        and noun not in RESTRICTIONS and not any(  # "lifted a state of emergency"
+            g.dep_ == "pobj" and g.lemma_.lower() in RESTRICTIONS for c in what.children if c.dep_ == "prep" for g in c.children)
+
+
+#: verbs of backing one's own case: "defended her decision", "justified his vote"
+DEFENDING = {"defend", "justify", "explain", "tout", "champion", "vindicate"}
 
 
 def own_thing_backed(verb, etype: str) -> bool:
     """"defend her decision", "defended his record": the doer backs their own act or thing, no one else
     (PLOVER SUPPORT is for another actor or their policy: "defended the president's decision")."""
-    if etype != "SUPPORT":
-        return False
+    if etype != "SUPPORT" or verb.lemma_.lower() not in DEFENDING:
+        return False  # ("supports its decision to expel diplomats": whose "its" is, only the reader knows)
     what = P.first_child(verb, ("dobj",))
     if what is None or what.pos_ != "NOUN" or P.is_someone(what):
         return False
@@ -502,10 +507,10 @@ def money_gathered(verb, etype: str) -> bool:
 
 def ruling_concedes(verb, etype: str) -> bool:
     """"the Court's decision legalized same-sex marriage": a ruling changes the law, no party concedes."""
-    if etype not in ("CONCEDE", "RETREAT"):
-        return False
+    if etype != "CONCEDE":
+        return False  # ("a court freed two ex-ministers on bail" is a release)
     doer = P.first_child(verb, ("nsubj",))
-    return doer is not None and doer.lemma_.lower() in RULINGS
+    return doer is not None and doer.lemma_.lower() in RULINGS and not someone_object(verb)
 
 
 def no_political_act(verb, etype: str, mode) -> bool:
