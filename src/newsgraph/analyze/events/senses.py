@@ -430,7 +430,7 @@ PAPERS = {"page", "email", "e-mail", "cable", "message", "paper", "memo", "memor
 RESTRICTIONS = {"sanction", "embargo", "ban", "restriction", "curfew", "blockade", "siege", "lockdown", "limit",
                 "cap", "moratorium", "suspension", "freeze", "quarantine", "tariff", "barrier", "control", "veto",
                 "law", "measure", "order", "rule", "regulation", "emergency", "closure", "boycott", "hold", "immunity",
-                "prohibition", "requirement", "martial"}
+                "prohibition", "requirement", "martial", "curb", "clampdown", "crackdown"}
 #: money gathered, not given: a campaign's fundraising is no AID ("raised funds from donors")
 GATHERING_VERBS = {"raise", "collect", "solicit", "amass", "rake", "haul"}  # ("received aid from X" is X's AID)
 #: who rules: a court's ruling legalises or strikes down; it concedes nothing to anyone
