@@ -10,6 +10,7 @@ from typing import Optional
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events.lexicon import Lexicon
 from newsgraph.analyze.events.objects import CONTEMPT
+from newsgraph.analyze.resources import speech_verbs
 
 MATERIAL_CONFLICT_THREAT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
                             "MOBILIZE": "violence", "PROTEST": "restrict"}
@@ -134,3 +135,13 @@ def empty_vow(token, complement, recipient) -> bool:
             and complement.pos_ in ("VERB", "AUX") and recipient is None):
         return False
     return not any(t.dep_ in ("dobj", "pobj", "dative") and P.is_someone(t) for t in complement.subtree)
+
+
+NO_EVENT_COMPLEMENTS = {"comment", "elaborate", "say", "speak", "answer", "respond", "confirm", "disclose",
+                        "reveal", "discuss", "give", "provide", "identify", "name", "address", "detail", "specify",
+                        "clarify", "divulge"}  # and the speech verbs: "declined to address the report"
+
+
+def says_nothing(complement) -> bool:
+    """"declined to comment", "refused to address the report": what is withheld is a statement, no act."""
+    return complement.lemma_ in NO_EVENT_COMPLEMENTS or complement.lemma_ in speech_verbs()

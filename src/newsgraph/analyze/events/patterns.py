@@ -37,16 +37,12 @@ from newsgraph.analyze.events.objects import (
     under,
 )
 from newsgraph.analyze.events.orders import OBLIGATION, addressee, for_to_subject, imperative, only_a_question
-from newsgraph.analyze.resources import speech_verbs
 
 #: the mode of a REQUEST (or REJECT) by what is asked: PLOVER's assist / change / yield / meet
 REQUEST_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
                 "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
 TOPIC_OBJECT_VERBS = {"discuss", "talk", "negotiate", "confer", "consult"}  # their object is a topic
 LIGHT_WITH_OWN_TYPE = {"approve", "authorize", "impose"}
-NO_EVENT_COMPLEMENTS = {"comment", "elaborate", "say", "speak", "answer", "respond", "confirm", "disclose",
-                        "reveal", "discuss", "give", "provide", "identify", "name", "address", "detail", "specify",
-                        "clarify", "divulge"}  # and the speech verbs: "declined to address the report"
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass")
 #: cooperative words whose negation is no refusal ("does not regret the friendship")
 FEELINGS = {"regret", "apologize", "apologise", "praise", "welcome", "thank", "honor", "honour", "hail", "applaud"}
@@ -502,8 +498,7 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
                       absorbed={t.i for t in token.subtree if t.i > token.i})
         event.recipient = P.author(denied)
         return _finish(event, frame=True)
-    if (complement is not None and (complement.lemma_ in NO_EVENT_COMPLEMENTS or complement.lemma_ in speech_verbs())
-            and inner is None
+    if (complement is not None and F.says_nothing(complement) and inner is None
             and complement.dep_ != "ccomp"):
         return None  # "declined to comment": a statement, not a rejection ("refused to provide aid" is one)
     if (complement is not None and (complement.like_num or complement.ent_type_ in NUMBERS)) or any(
