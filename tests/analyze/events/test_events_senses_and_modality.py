@@ -30,6 +30,7 @@ PUBLISHED = "2024-05-08"
      [("AGREE", "Kenyan President", "Uganda", "asserted")]),
     ("A Kenyan court has freed on bail two ex-ministers.", [("RETREAT", "Kenyan court", None, "asserted")]),
     ("Kenya has lifted a three-month-old state of emergency.", [("RETREAT", "Kenya", None, "asserted")]),
+    ("The Kenyan government eased curfew hours in the north.", [("RETREAT", "Kenyan government", None, "asserted")]),
     # a court's ruling concedes nothing; one's own decision defended backs no one
     ("After the Supreme Court's decision legalized gambling, Governor Dana Mills said the ruling was wrong.", []),
     ("Governor Dana Mills sought to defend her decision to use a private server.", []),

@@ -467,8 +467,8 @@ def someone_needed(verb, etype: str, mode) -> bool:
     if etype in ("CONCEDE", "AGREE") and lemma in ("accept", "receive", "win", "take") and noun in HONOURS:
         return True
     return etype == "RETREAT" and mode == "ease" and lemma in ("lift", "ease", "loosen", "relax") \
-        and noun not in RESTRICTIONS and not any(  # "lifted a state of emergency"
-            g.dep_ == "pobj" and g.lemma_.lower() in RESTRICTIONS for c in what.children if c.dep_ == "prep" for g in c.children)
+        and noun not in RESTRICTIONS and not any(  # "lifted a state of emergency", "eased curfew hours"
+            g.lemma_.lower() in RESTRICTIONS for g in what.subtree if g.dep_ in ("pobj", "compound", "amod"))
 
 
 #: verbs of backing one's own case: "defended her decision", "justified his vote"
