@@ -51,9 +51,11 @@ from newsgraph.analyze.events.actors import (
     with_conjuncts,
 )
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
+from newsgraph.analyze.events.orders import disapproved
 from newsgraph.analyze.events.participants import (
     TARGET_PLACES,
     author,
+    first_child,
     is_passive,
     is_someone,
     issuer,
@@ -63,7 +65,9 @@ from newsgraph.analyze.events.participants import (
 )
 from newsgraph.analyze.events.patterns import REQUEST_MODE, SUFFERING_VERBS, Found, find_in_sentence
 from newsgraph.analyze.events.recall import load as load_lexicon
+from newsgraph.analyze.events.roles import named_id
 from newsgraph.analyze.events.salience import Salience
+from newsgraph.analyze.events.senses import COURTS
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.model import Actor, Event, Span, Statement
 
@@ -335,14 +339,17 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         # ... was for Putin to pull out"): the speaker's REQUEST; outside a statement it is no event
         if statement is None or statement.speaker is None:
             return None
-        if found.irrealis_for is not None:
+        if found.irrealis_for is not None and disapproved(found.head):
+            etype, mode = "ACCUSE", "disapprove"  # "it was inappropriate for X to criticize Y": X blamed
+            recipient, recipient_span = participant(found.irrealis_for, actors, someone_only=True)
+        elif found.irrealis_for is not None:
             etype, mode = "REQUEST", REQUEST_MODE.get(found.type, "change")
             recipient, recipient_span = participant(found.irrealis_for, actors, someone_only=True)
         actor, actor_span = statement.speaker, statement.source
         negated = hypothetical = intended = False  # the demand itself was made
     elif actor is None and found.actor is None and statement is not None and etype in VERBAL \
             and found.head.lemma_.lower() not in SUFFERING_VERBS and found.head.pos_ not in ("NOUN", "PROPN") \
-            and not (found.agentless and etype in UNDERGONE):
+            and not (found.agentless and (etype in UNDERGONE or first_child(found.head, ("nsubjpass",)) is not None)):
         # (not for an act suffered: '"I received death threats," he said' - the speaker is its recipient;
         # nor for an agentless passive: '"I've been criticized for this," he said' - no doer named; nor for
         # an act a noun names: '"The criticism of our party is unfair," he said' - someone else's)
@@ -408,6 +415,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         # nor a player hitting another ("hitting Rudolph"): an opponent named is no victim the text describes
     elif actor not in listed or not is_political(listed.get(actor)):
         return None  # no political actor as doer: "production", "yield", "the deal", "a man"
+    actor, recipient = named_id(actor, listed), named_id(recipient, listed)  # "Judge blocks ...": the judge named
     if actor == recipient or _overlap(actor_span, recipient_span):
         # the doer is never its own recipient, nor are words of the doer's phrase ("an effort supported by
         # Obama and House leaders": the effort's author is the supporter)
@@ -431,6 +439,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         return None  # "wearing masks to protect themselves": no one else is helped or supported
     if etype in STRIKING and recipient is None and recipient_span is None and not _struck_someone_or_somewhere(found):
         return None
+    if mode == "convict" and actor in listed and listed[actor].sector != "JUD" and found.actor is not None \
+            and found.actor.lemma_.lower() not in COURTS:
+        etype, mode = "REJECT", None  # "he struck down the ban" by no judge: a law undone, no court ruling
     if etype == "ASSAULT" and _verbal_attack(found, listed.get(actor), listed.get(recipient)):
         etype, mode = "ACCUSE", "disapprove"  # "the senator attacked the governor over her emails"
     elif etype == "ASSAULT" and recipient is None and _fighting_words(found, listed.get(actor)):
@@ -462,13 +473,21 @@ VERBAL_ATTACKS = {"attack", "clash", "assail", "lash", "blast", "spar", "bash", 
 HARM = {"kill", "wound", "injure", "stab", "shoot", "beat", "punch", "kick", "knife", "gun", "weapon", "bomb",
         "hospital", "hospitalize", "death", "dead", "bloody", "assault", "police", "arrest", "fist", "bullet"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "SPY", "CRM", "INS", "SEP"}
+#: what only words can strike: a policy, a plan, a record, a remark
+POSITIONS = {"policy", "plan", "record", "proposal", "remark", "comment", "position", "stance", "agenda", "bill",
+             "idea", "view", "platform", "statement", "speech", "rhetoric", "approach", "strategy", "deal", "pact"}
 
 
 def _verbal_attack(found: Found, doer: Optional[Actor], target: Optional[Actor]) -> bool:
     """An attack or clash between political persons or parties with no blow, arm or wound in its
     sentence: words, not force ("Trump attacked Cruz on immigration"); armies, police, rebels and
     countries keep their attacks."""
-    if found.head.lemma_.lower() not in VERBAL_ATTACKS or doer is None or target is None:
+    if found.head.lemma_.lower() not in VERBAL_ATTACKS or doer is None:
+        return False
+    if _unarmed_politician(doer) and found.recipient is not None and found.recipient.lemma_.lower() in POSITIONS \
+            and _no_harm(found.head.sent, found.head):
+        return True  # "her attacks on Kenya policy", "attacked the governor's plan": words against a position
+    if target is None:
         return False
     if any(a.kind not in ("person", "organization") or a.sector in ARMED_SECTORS for a in (doer, target)):
         return False

@@ -9,6 +9,8 @@ from typing import Optional
 
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events.lexicon import Lexicon
+from newsgraph.analyze.events.objects import CONTEMPT
+from newsgraph.analyze.resources import speech_verbs
 
 MATERIAL_CONFLICT_THREAT = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
                             "MOBILIZE": "violence", "PROTEST": "restrict"}
@@ -67,3 +69,79 @@ def frame_type(frame: str, inner: Optional[str], inner_mode: Optional[str]):
             return inner, inner_mode
         return "AGREE", None
     return frame, inner_mode
+
+
+#: verbs of aiming: "seeking to amplify his weaknesses" is the subject's own aim, no request of anyone
+#: (CAMEO's "seek" asks for a thing: "sought help", "seeks an inquiry")
+AIMING = {"seek", "strive", "aim", "endeavor", "endeavour"}
+
+
+def own_aim(token, complement) -> bool:
+    """"is seeking to amplify X's weaknesses", "sought to defend her decision": an infinitive of the
+    subject's own act; the act (if an event) is read on its own, as intended."""
+    return (token.lemma_.lower() in AIMING and complement is not None and complement.dep_ == "xcomp"
+            and complement.pos_ in ("VERB", "AUX"))
+
+
+#: what is said or written that one may agree with: a view shared (PLOVER SUPPORT of its author)
+VIEWS = {"remark", "comment", "view", "assessment", "statement", "position", "criticism", "word", "sentiment",
+         "analysis", "argument", "point", "characterization", "conclusion", "stance", "opinion", "call",
+         "decision", "ruling", "verdict", "finding", "message", "speech", "observation"}
+
+
+def view_agreed(token, complement) -> bool:
+    """"agrees with X's remarks": the view of X backed (SUPPORT), no agreement between parties."""
+    partner = P.prep_object(token, ("with",))
+    return (token.lemma_.lower() == "agree" and partner is not None and partner.pos_ == "NOUN"
+            and partner.lemma_.lower() in VIEWS and (complement is None or complement.i == partner.i
+                                                     or complement.dep_ == "ccomp"))
+
+
+def judgment_shared(token, complement):
+    """"he agrees Trump is a total opportunist": agreeing with a judgment of someone, no agreement
+    between parties. -> (is the judgment one of contempt, the one judged), or None when ``complement``
+    is no copular clause of judgment ("agreed that talks would resume" is an agreement)."""
+    if token.lemma_.lower() != "agree" or complement is None or complement.dep_ != "ccomp" \
+            or P.prep_object(token, ("with", "to", "on")) is not None:
+        return None
+    if complement.lemma_ != "be":
+        return None
+    judged = P.first_child(complement, ("nsubj",))
+    name = P.first_child(complement, ("attr", "acomp"))
+    if judged is None or name is None:
+        return None
+    words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in ("amod", "compound")}
+    return bool(words & CONTEMPT) and P.is_someone(judged), judged
+
+
+#: feelings expressed by offering them: "offered condolences", "offer our sympathy" (SUPPORT, no promise)
+EXPRESSED = {"condolence", "condolences", "sympathy", "sympathies", "congratulation", "congratulations",
+             "thanks", "gratitude", "praise", "prayer", "prayers", "solidarity", "support"}
+
+
+def feeling_offered(token, complement) -> bool:
+    return (token.lemma_.lower() in ("offer", "extend", "express", "convey") and complement is not None
+            and complement.pos_ == "NOUN" and complement.lemma_.lower() in EXPRESSED)
+
+
+#: verbs of a vow: a promise of nothing any actor undergoes ("vowed to win back the public's trust")
+VOWING = {"vow", "pledge", "promise", "swear"}
+
+
+def empty_vow(token, complement, recipient) -> bool:
+    """A vow whose infinitive names no event and no one it is made to: a campaign's resolve, no
+    PLOVER AGREE ("pledged to send troops to X" names one; "promised X to ..." has X)."""
+    if not (token.lemma_.lower() in VOWING and complement is not None and complement.dep_ == "xcomp"
+            and complement.pos_ in ("VERB", "AUX") and recipient is None):
+        return False
+    return not any(t.dep_ in ("dobj", "pobj", "dative") and P.is_someone(t) for t in complement.subtree)
+
+
+NO_EVENT_COMPLEMENTS = {"comment", "elaborate", "say", "speak", "answer", "respond", "confirm", "disclose",
+                        "reveal", "discuss", "give", "provide", "identify", "name", "address", "detail", "specify",
+                        "clarify", "divulge"}  # and the speech verbs: "declined to address the report"
+
+
+def says_nothing(complement) -> bool:
+    """"declined to comment", "refused to address the report": what is withheld is a statement, no act."""
+    return complement.lemma_ in NO_EVENT_COMPLEMENTS or complement.lemma_ in speech_verbs()

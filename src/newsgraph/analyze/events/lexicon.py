@@ -83,9 +83,9 @@ class Lexicon:
                 own = entries[child.lower_]
                 break
         if own is None and "for" in entries and any(
-                c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == token.i + 1
+                c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" and _next_to(token, m)
                                                             for m in c.children) for c in token.children):
-            own = entries["for"]  # "called for X to resign": the parse hangs "for" on the clause
+            own = entries["for"]  # "called (Wednesday) for X to resign": the parse hangs "for" on the clause
         if own is not None or not (particle and self._specific(self.defaults.get((lemma, particle)))):
             # (else "hit out at X", CAMEO 111 criticize: the phrasal verb's own code, not the bare verb's)
             own = own or entries.get("")
@@ -165,6 +165,12 @@ class Lexicon:
 
     def adjective(self, token) -> Optional[Trigger]:
         return self.adjectives.get(token.lemma_.lower())
+
+
+def _next_to(verb, word) -> bool:
+    """``word`` follows ``verb`` with at most a date or time between ("called Wednesday for X to go")."""
+    between = verb.doc[verb.i + 1:word.i]
+    return word.i > verb.i and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in between)
 
 
 def _hyphen_joined(token) -> Optional[str]:

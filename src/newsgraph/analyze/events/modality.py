@@ -175,3 +175,72 @@ def irrealis(head) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
 
 
+
+
+# --- acts the text does not assert at all: no event, not even a marked one ---------------------------
+
+#: verbs after which a bare verb with its own subject happened ("made him resign", "saw them leave")
+CAUSATIVE = {"make", "let", "have", "see", "watch", "hear", "help", "feel", "notice"}
+#: verbs whose "from"-clause names an act kept from happening ("preventing clerks from denying ...")
+PREVENTING = {"prevent", "stop", "bar", "block", "ban", "prohibit", "keep", "forbid", "restrain", "deter",
+              "discourage", "preclude", "enjoin", "exclude", "dissuade"}
+#: subjects of advice to everyone: "we need to respect our police", "you have to ..."
+GENERIC_SUBJECTS = {"we", "you", "one", "everyone", "everybody", "people", "us"}
+DUTY_HEADS = {"need", "have", "ought", "must"}
+DUTY_AUX = {"should", "must", "ought", "need"}
+GOODWILL = {"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+
+
+def subjunctive(head) -> bool:
+    """A bare verb with a subject of its own and no auxiliary: the act demanded ("demands Ginsburg
+    resign", "insisted that she resign"), not one that happened."""
+    if head.tag_ != "VB" or head.dep_ not in ("ccomp", "conj", "advcl"):
+        return False
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("you", "i", "we", "they"):
+        return False  # "they resign" could be a present tense
+    if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    return head.head.lemma_.lower() not in CAUSATIVE
+
+
+def prevented(head) -> bool:
+    """"preventing clerks from denying licenses": the act is kept from happening."""
+    return (head.dep_ == "pcomp" and head.head.lower_ == "from" and head.head.head.lemma_.lower() in PREVENTING)
+
+
+def counterfactual_condition(head) -> bool:
+    """The condition of an unreal conditional: "if he went into a church and killed people, we'd call it
+    ..."; the act named in the "if" clause is imagined, not reported."""
+    token = head
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+            governor = token.head
+            return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "could", "might")
+                                                 for c in governor.children)
+        if token.dep_ != "conj":
+            return False
+        token = token.head
+    return False
+
+
+def generic_duty(head, subject, etype: str) -> bool:
+    """Advice to everyone: '"We need to respect our police," she said', "you have to stand with them":
+    a duty of goodwill stated, no act of anyone's ('"We must attack them now"' is a call to arms)."""
+    if etype not in GOODWILL or subject is None or subject.lower_ not in GENERIC_SUBJECTS:
+        return False
+    if any(t.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") for c in head.children if c.dep_ in ("dobj", "prep", "dative")
+           for t in c.subtree):
+        return False  # '"We should be supporting Kenya"': a view of a policy toward someone named (hypothetical)
+    for token in clause_tokens(head):
+        if any(c.dep_ == "aux" and c.lower_ in DUTY_AUX for c in token.children):
+            return True
+        if token.i != head.i and token.lemma_.lower() in DUTY_HEADS:
+            return True
+    return False
+
+
+def unasserted(head, subject, etype: str) -> bool:
+    """An act the sentence does not report at all: demanded, prevented, imagined or advised."""
+    return (subjunctive(head) or prevented(head) or counterfactual_condition(head)
+            or generic_duty(head, subject, etype))

@@ -88,7 +88,9 @@ CONTEMPT = {"sham", "farce", "hoax", "charade", "travesty", "disgrace", "scandal
             "unqualified", "unfit", "incompetent", "corrupt", "dishonest", "dangerous", "reckless", "irresponsible",
             "illegal", "unconstitutional", "sexist", "bigoted", "hypocritical", "disgraceful", "shameful",
             "outrageous", "unacceptable", "divisive", "ridiculous", "absurd", "baseless", "unfounded", "despicable",
-            "deplorable", "irrational", "unhinged", "unstable", "crooked", "lying", "treasonous", "undemocratic"}
+            "deplorable", "irrational", "unhinged", "unstable", "crooked", "lying", "treasonous", "undemocratic",
+            # names for a politician's character: "a total opportunist", "a faker"
+            "opportunist", "hypocrite", "demagogue", "bully", "phony", "faker", "con", "charlatan", "coward"}
 
 
 def _small_clause(verb):

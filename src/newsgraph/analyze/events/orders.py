@@ -80,3 +80,18 @@ def only_a_question(verb) -> bool:
         if child.dep_ == "dobj" and child.lemma_.lower() in ASKED_THINGS:
             return False
     return True
+
+
+#: judgments of someone's act as wrong: "it was inappropriate for X to criticize Y" blames X, asks nothing
+DISAPPROVING = {"inappropriate", "wrong", "unacceptable", "outrageous", "shameful", "disgraceful", "improper",
+                "irresponsible", "unfair", "reckless", "dangerous", "absurd", "ridiculous", "offensive", "unethical",
+                "insulting", "appalling", "despicable", "disgusting", "unconscionable", "unprecedented", "troubling"}
+
+
+def disapproved(head) -> bool:
+    """The wished-for act of a "for X to ..." clause is judged wrong ("it was totally inappropriate for
+    Ginsburg to criticize him"): an accusation (PLOVER ACCUSE disapprove) of X, no request."""
+    governor = head.head
+    judged = [governor] + [c for c in governor.children if c.dep_ in ("acomp", "attr")]
+    return head.dep_ in ("advcl", "ccomp", "xcomp", "csubj", "acl") and any(
+        t.pos_ == "ADJ" and t.lemma_.lower() in DISAPPROVING for t in judged)

@@ -16,11 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from newsgraph.analyze.events import frames as F
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
 from newsgraph.analyze.events.frames import admitted, frame_type, opinion_shared, threatened_someone
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
-from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS, modality_of, past
+from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS, modality_of, past, unasserted
 from newsgraph.analyze.events.objects import (
     GIVING_VERBS,
     MEETING_NOUNS,
@@ -42,8 +43,6 @@ REQUEST_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGRE
                 "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
 TOPIC_OBJECT_VERBS = {"discuss", "talk", "negotiate", "confer", "consult"}  # their object is a topic
 LIGHT_WITH_OWN_TYPE = {"approve", "authorize", "impose"}
-NO_EVENT_COMPLEMENTS = {"comment", "elaborate", "say", "speak", "answer", "respond", "confirm", "disclose",
-                        "reveal", "discuss", "give", "provide", "identify", "name"}
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass")
 #: cooperative words whose negation is no refusal ("does not regret the friendship")
 FEELINGS = {"regret", "apologize", "apologise", "praise", "welcome", "thank", "honor", "honour", "hail", "applaud"}
@@ -270,7 +269,11 @@ def _suffered(verb, trigger: Trigger, lexicon: Lexicon, words, used_objects: set
         etype, mode = trigger.type, trigger.mode  # a CAMEO pattern on the object ("face criticism")
     else:
         return None
-    source = P.prep_object(obj, ("from", "by")) or P.prep_object(verb, ("from", "by"))
+    source = P.prep_object(obj, ("from", "by", "of")) or P.prep_object(verb, ("from", "by"))
+    if any(S.polled_share(t) for t in obj.subtree if t.dep_ == "pobj"):
+        return None  # "receiving the support of 40 percent of voters": a poll's share, no aid
+    if source is not None and source.head.lower_ == "of" and not P.is_someone(source):
+        source = None
     if etype == "CONSULT" and (source is None or not P.is_someone(source)):
         # "received a visit" is the host's side of a visit: read by "receive"; "got a phone call from X"
         # is X's call
@@ -479,6 +482,8 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
             inner = Found(inner.type, inner.mode, inner.head, inner.trigger, inner.actor, inner.recipient)
     if trigger.pos == "ADJ" and complement is None:
         return None  # "open" without "to talks"
+    if F.own_aim(token, complement):
+        return None  # "seeking to amplify X's weaknesses": an aim, no request; its act is read on its own
     if complement is not None and S.fact_admitted(complement):
         # "refusing to concede that his backers ...": a point disputed, no refusal
         return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=admitted(complement))
@@ -493,7 +498,7 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
                       absorbed={t.i for t in token.subtree if t.i > token.i})
         event.recipient = P.author(denied)
         return _finish(event, frame=True)
-    if (complement is not None and complement.lemma_ in NO_EVENT_COMPLEMENTS and inner is None
+    if (complement is not None and F.says_nothing(complement) and inner is None
             and complement.dep_ != "ccomp"):
         return None  # "declined to comment": a statement, not a rejection ("refused to provide aid" is one)
     if (complement is not None and (complement.like_num or complement.ent_type_ in NUMBERS)) or any(
@@ -507,8 +512,17 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         event = Found(etype, mode, token, words)
         return _finish(event)
     named = lexicon.noun(complement) if complement is not None and complement.pos_ == "NOUN" else None
-    if trigger.type == "AGREE" and opinion_shared(token, complement):
-        etype, mode = "SUPPORT", None  # "agreed with X that the tax was too high": X's view backed
+    judgment = F.judgment_shared(token, complement) if trigger.type == "AGREE" else None
+    if judgment is not None:
+        # "he agrees Trump is a total opportunist": a judgment of Trump shared (an accusation when one of
+        # contempt), no agreement between parties
+        event = Found("ACCUSE", "disapprove", token, words, absorbed=_clause_of(complement), dropped=not judgment[0])
+        event.recipient = judgment[1]
+        return event if event.dropped else _finish(event, frame=True)
+    if trigger.type == "AGREE" and (opinion_shared(token, complement) or F.view_agreed(token, complement)):
+        etype, mode = "SUPPORT", None  # "agreed with X that the tax was too high", "with X's remarks"
+    elif trigger.type == "AGREE" and F.feeling_offered(token, complement):
+        etype, mode = "SUPPORT", None  # "offered condolences to X": sympathy expressed, no promise
     elif inner is not None:
         etype, mode = frame_type(etype, inner.type, inner.mode)
         if token.lemma_.lower() == "offer" and etype == "THREATEN":
@@ -529,6 +543,11 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         if complement.dep_ in ("xcomp", "acl") and complement.head.dep_ == "dobj" and complement.head.head.i == token.i:
             event.absorbed.add(complement.head.i)  # "declined an offer to send troops": the offer is refused
     event.recipient = P.frame_recipient(token, complement, inner.recipient if inner is not None else None)
+    if (event.recipient is None or event.recipient.ent_type_ in ("DATE", "TIME")) and complement is not None \
+            and complement.dep_ == "advcl":
+        event.recipient = for_to_subject(complement)  # "called Tuesday for X to resign": X
+    if etype == "AGREE" and inner is None and F.empty_vow(token, complement, event.recipient):
+        return None  # "vowed to win back the public's trust": resolve, no promise to anyone
     if etype == "THREATEN" and inner is None and not threatened_someone(token, complement, event.recipient, lexicon):
         return None  # "threaten the viability of farms", a health warning: no one is threatened with harm
     if trigger.pos == "ADJ":
@@ -542,6 +561,10 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
 def _finish(event: Found, roles_set: bool = False, frame: bool = False,
             keep_recipient: bool = False) -> Optional[Found]:
     head = event.head
+    if head.pos_ in ("VERB", "AUX") and S.no_political_act(head, event.type, event.mode):
+        return None  # "raised funds", "met that threshold", "released 900 pages", "charged more than that"
+    if unasserted(head, P.subject(head), event.type):
+        return None  # "demands X resign", "prevents X from denying", "if he went and killed", "we need to"
     if not roles_set:
         event.actor = event.actor or P.subject(head)
         event.agentless = (event.actor is None and P.is_passive(head)

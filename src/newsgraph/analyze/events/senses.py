@@ -310,8 +310,8 @@ def court_overturned(verb):
     if doer is None:
         agent = P.first_child(verb, ("agent",))
         doer = P.first_child(agent, ("pobj",)) if agent is not None else None
-    if doer is None or doer.lemma_.lower() not in COURTS:
-        return None
+    if doer is None or not (doer.lemma_.lower() in COURTS or doer.pos_ == "PRON" or doer.ent_type_ == "PERSON"):
+        return None  # a judge named or "he" (``events`` keeps a court ruling only for a judicial actor)
     return law
 
 
@@ -336,6 +336,11 @@ def _share_of_polled(noun) -> bool:
         return True
     return noun.lemma_.lower() in SHARES and any(
         w.like_num or w.ent_type_ == "PERCENT" or any(g.like_num for g in w.children) for w in words[1:])
+
+
+def polled_share(noun) -> bool:
+    """Whether ``noun`` counts a share of those polled ("40 percent of voters", "respondents")."""
+    return noun is not None and _share_of_polled(noun)
 
 
 def poll_answer(verb) -> bool:
@@ -405,3 +410,110 @@ def bare_vote(verb) -> bool:
                                                                   for g in child.children)):
             return False
     return True
+
+
+# --- what a verb acts on decides whether it names a political act at all (noun classes) ---------------
+
+#: what is charged that is a price, not a crime: "charged more than that", "charged a fee", "$70 a foot"
+PRICES = {"more", "less", "fee", "rent", "price", "rate", "interest", "premium", "toll", "tuition", "fare",
+          "dollar", "cent", "percent", "amount", "sum", "markup", "commission", "cost"}
+#: what is accepted or received that is an office or honour, no demand yielded to: "accept the nomination"
+HONOURS = {"nomination", "award", "prize", "honor", "honour", "medal", "title", "post", "job", "position", "seat",
+           "office", "role", "endorsement", "degree", "trophy", "crown", "salary"}  # ("accepted an invitation" is AGREE)
+#: what is met that is a bar to clear: "meet that threshold", "met the criteria"
+STANDARDS = {"threshold", "bar", "benchmark", "minimum", "level", "mark", "test", "obligation", "bill", "burden",
+             "limit", "cap", "mandate", "commitment", "promise", "pledge", "specification", "norm", "rule"}
+#: papers published or handed over: a release of documents, no prisoner freed
+PAPERS = {"page", "email", "e-mail", "cable", "message", "paper", "memo", "memorandum", "log", "filing", "return",
+          "tape", "text", "file", "document", "record", "transcript", "letter", "note", "diary", "photo", "video"}
+#: restrictions a "lift" or "ease" undoes (PLOVER RETREAT ease): not "lifting economic fortunes"
+RESTRICTIONS = {"sanction", "embargo", "ban", "restriction", "curfew", "blockade", "siege", "lockdown", "limit",
+                "cap", "moratorium", "suspension", "freeze", "quarantine", "tariff", "barrier", "control", "veto",
+                "law", "measure", "order", "rule", "regulation", "emergency", "closure", "boycott", "hold", "immunity",
+                "prohibition", "requirement", "martial", "curb", "clampdown", "crackdown"}
+#: money gathered, not given: a campaign's fundraising is no AID ("raised funds from donors")
+GATHERING_VERBS = {"raise", "collect", "solicit", "amass", "rake", "haul"}  # ("received aid from X" is X's AID)
+#: who rules: a court's ruling legalises or strikes down; it concedes nothing to anyone
+RULINGS = COURTS | {"ruling", "decision", "verdict", "judgment", "judgement", "opinion", "order"}
+
+
+def _amount(token) -> bool:
+    return token.like_num or token.ent_type_ in ("MONEY", "CARDINAL", "PERCENT", "QUANTITY") \
+        or token.lemma_.lower() in PRICES or token.lower_ in PRICES
+
+
+def price_charged(verb) -> bool:
+    """"has charged more than that", "charges a $10 fee", "charged $35,000": a price asked, no accusation
+    ("charged him with fraud", "prosecutors charged the senator" are accusations)."""
+    if verb.lemma_.lower() != "charge":
+        return False
+    return any(c.dep_ in ("dobj", "npadvmod", "attr") and (_amount(c) or any(
+        g.ent_type_ == "MONEY" for g in c.children)) for c in verb.children)
+
+
+def someone_needed(verb, etype: str, mode) -> bool:
+    """Acts that need someone as what they act on, given a thing instead: "meet that threshold" (no one
+    met), "released 1,100 pages of emails" (no prisoner freed), "accept the nomination" (an office, no
+    demand yielded to), "lifting the economic fortunes" (no restriction eased)."""
+    lemma = verb.lemma_.lower()
+    what = undergoer(verb)
+    if what is None or what.pos_ != "NOUN" or P.is_someone(what) or what.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+        return False
+    noun = what.lemma_.lower()
+    if etype == "CONSULT" and lemma == "meet":
+        return noun in MET_THINGS | STANDARDS or noun.endswith(P.ABSTRACT_ENDINGS)  # not "met regional rival X"
+    if etype == "RETREAT" and mode == "release" and lemma in ("release", "free", "publish", "issue"):
+        return noun in RELEASED_THINGS | FIGURES | PAPERS
+    if etype in ("CONCEDE", "AGREE") and lemma in ("accept", "receive", "win", "take") and noun in HONOURS:
+        return True
+    return etype == "RETREAT" and mode == "ease" and lemma in ("lift", "ease", "loosen", "relax") \
+        and noun not in RESTRICTIONS and not any(  # "lifted a state of emergency", "eased curfew hours"
+            g.lemma_.lower() in RESTRICTIONS for g in what.subtree if g.dep_ in ("pobj", "compound", "amod"))
+
+
+#: verbs of backing one's own case: "defended her decision", "justified his vote"
+DEFENDING = {"defend", "justify", "explain", "tout", "champion", "vindicate"}
+
+
+def own_thing_backed(verb, etype: str) -> bool:
+    """"defend her decision", "defended his record": the doer backs their own act or thing, no one else
+    (PLOVER SUPPORT is for another actor or their policy: "defended the president's decision")."""
+    if etype != "SUPPORT" or verb.lemma_.lower() not in DEFENDING:
+        return False  # ("supports its decision to expel diplomats": whose "its" is, only the reader knows)
+    what = P.first_child(verb, ("dobj",))
+    if what is None or what.pos_ != "NOUN" or P.is_someone(what):
+        return False
+    if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and (P.is_someone(g) or g.ent_type_ in ("GPE", "NORP"))
+                                    for g in c.children) for c in what.children):
+        return False  # "affirm their friendship with the American people": a tie to someone
+    poss = P.first_child(what, ("poss",))
+    return poss is not None and poss.pos_ == "PRON" and poss.lower_ in ("his", "her", "its", "their", "my", "our", "your")
+
+
+def money_gathered(verb, etype: str) -> bool:
+    """A campaign's money: "raised funds from donors", "self-funding his campaign", "funded her own
+    campaign": gathered or spent on oneself, no aid given to anyone."""
+    if etype != "AID":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in GATHERING_VERBS:
+        return True
+    if any(c.lower_ == "self" for c in verb.children) or verb.lower_.startswith("self"):
+        return True  # "self-funding": paying for oneself
+    what = P.first_child(verb, ("dobj",))
+    return lemma in ("fund", "finance", "bankroll") and what is not None and (own_campaign(what) or any(
+        c.dep_ == "amod" and c.lower_ == "own" for c in what.children))
+
+
+def ruling_concedes(verb, etype: str) -> bool:
+    """"the Court's decision legalized same-sex marriage": a ruling changes the law, no party concedes."""
+    if etype != "CONCEDE":
+        return False  # ("a court freed two ex-ministers on bail" is a release)
+    doer = P.first_child(verb, ("nsubj",))
+    return doer is not None and doer.lemma_.lower() in RULINGS and not someone_object(verb)
+
+
+def no_political_act(verb, etype: str, mode) -> bool:
+    """A use of an event word that names no political act, read from what it acts on and who does it."""
+    return (price_charged(verb) or someone_needed(verb, etype, mode) or own_thing_backed(verb, etype)
+            or money_gathered(verb, etype) or ruling_concedes(verb, etype))
