@@ -81,7 +81,7 @@ def _merge_headline_descriptions(index: ActorIndex, unnamed: set[str], named: li
     restores ...") is the first person named after it whose own title is of that role and whose
     country is the description's (when it gives one) and whose sector does not differ: the story names
     its subject right after describing it. Two holders of the role described there ("The Russian
-    foreign minister met Ireland's foreign minister") leave it open."""
+    foreign minister met Ireland's foreign minister"), or two named in the opening sentences, leave it open."""
     from newsgraph.analyze.actors.coref import same_role
 
     if not index._sent_of:
@@ -99,8 +99,9 @@ def _merge_headline_descriptions(index: ActorIndex, unnamed: set[str], named: li
                         and not (actor.sector and a.sector and a.sector != actor.sector)
                         and index._heads.get(a.id) and all(same_role(h, index._heads[a.id]) for h in heads)),
                        key=lambda a: min(m.start for m in a.mentions))
-        if later and index._sent_of[_first_token(index, later[0])] <= 3:
-            index.merge(later[0], actor)
+        near = [a for a in later if index._sent_of[_first_token(index, a)] <= 3]
+        if len(near) == 1:  # two judges named in the opening ("Judges A and B") leave "Judge" open
+            index.merge(near[0], actor)
 
 
 def _first_token(index: ActorIndex, actor: Actor) -> int:
