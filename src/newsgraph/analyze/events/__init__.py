@@ -50,6 +50,7 @@ from newsgraph.analyze.events.actors import (
     place_target,
     with_conjuncts,
 )
+from newsgraph.analyze.events.attacks import MUNITIONS, WEAPONS, fighting_words, verbal_attack
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
 from newsgraph.analyze.events.orders import disapproved
 from newsgraph.analyze.events.participants import (
@@ -202,11 +203,6 @@ def _country_in_name(actor: Actor) -> bool:
 MEANS = {"jet", "warplane", "aircraft", "plane", "drone", "helicopter", "tank", "artillery", "ship", "warship",
          "vessel", "gunboat", "missile", "rocket", "bomber", "fighter", "submarine", "navy", "unit", "battalion"}
 
-#: attacks and weapons that stand for whoever launched them when they are the subject of a material act
-WEAPONS = {"airstrike", "strike", "bomb", "bombing", "shell", "shelling", "missile", "rocket", "attack", "raid",
-           "artillery", "mortar", "fire", "gunfire", "offensive", "drone", "barrage", "bombardment", "air"}
-
-
 #: what a verbal act can be made in: its author is the doer ("the group's letter accused X of ...")
 DOCUMENTS = {"letter", "statement", "report", "communique", "communiqué", "resolution", "declaration", "memo",
              "tweet", "post", "editorial", "complaint", "petition", "note", "message", "ruling", "verdict",
@@ -268,8 +264,6 @@ def _named(token, span: Optional[Span]) -> bool:
 
 #: what is fired or thrown: the means of an attack, not what it is aimed at
 SHOOTING = {"fire", "shoot", "throw", "hurl", "lob", "launch", "use", "spray"}
-MUNITIONS = {"teargas", "gas", "bullet", "round", "shot", "shell", "rocket", "missile", "mortar", "cannon",
-             "grenade", "volley", "salvo", "canister", "pellet", "flare", "stone", "rock", "baton", "munition"}
 
 #: what people do that a ban or restriction may stop ("a ban on rallies", "restrictions on travel")
 RESTRICTED_ACTIVITIES = {"rally", "protest", "demonstration", "gathering", "assembly", "march", "meeting", "strike",
@@ -442,9 +436,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     if mode == "convict" and actor in listed and listed[actor].sector != "JUD" and found.actor is not None \
             and found.actor.lemma_.lower() not in COURTS:
         etype, mode = "REJECT", None  # "he struck down the ban" by no judge: a law undone, no court ruling
-    if etype == "ASSAULT" and _verbal_attack(found, listed.get(actor), listed.get(recipient)):
+    if etype == "ASSAULT" and verbal_attack(found, listed.get(actor), listed.get(recipient)):
         etype, mode = "ACCUSE", "disapprove"  # "the senator attacked the governor over her emails"
-    elif etype == "ASSAULT" and recipient is None and _fighting_words(found, listed.get(actor)):
+    elif etype == "ASSAULT" and recipient is None and fighting_words(found, listed.get(actor)):
         return None  # '"We will fight back," the senator said': a campaign's fight, no force used
     confidence = found.confidence
     if quads is not None:
@@ -463,60 +457,6 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         confidence=round(min(confidence, 0.99), 3),
         negated=negated, hypothetical=hypothetical, intended=intended,
     )
-
-
-#: verbs of attack that, between politicians, name words, not blows ("attacked Clinton over her emails",
-#: "clashed with Johnson during the hearing"): PLOVER ACCUSE disapprove, as CAMEO 111 criticize
-VERBAL_ATTACKS = {"attack", "clash", "assail", "lash", "blast", "spar", "bash", "hit", "savage", "skewer", "target",
-                  "fire", "pummel", "slam"}
-#: words of bodily harm or arms that keep an attack physical
-HARM = {"kill", "wound", "injure", "stab", "shoot", "beat", "punch", "kick", "knife", "gun", "weapon", "bomb",
-        "hospital", "hospitalize", "death", "dead", "bloody", "assault", "police", "arrest", "fist", "bullet"}
-ARMED_SECTORS = {"MIL", "COP", "REB", "SPY", "CRM", "INS", "SEP"}
-#: what only words can strike: a policy, a plan, a record, a remark
-POSITIONS = {"policy", "plan", "record", "proposal", "remark", "comment", "position", "stance", "agenda", "bill",
-             "idea", "view", "platform", "statement", "speech", "rhetoric", "approach", "strategy", "deal", "pact"}
-
-
-def _verbal_attack(found: Found, doer: Optional[Actor], target: Optional[Actor]) -> bool:
-    """An attack or clash between political persons or parties with no blow, arm or wound in its
-    sentence: words, not force ("Trump attacked Cruz on immigration"); armies, police, rebels and
-    countries keep their attacks."""
-    if found.head.lemma_.lower() not in VERBAL_ATTACKS or doer is None:
-        return False
-    if _unarmed_politician(doer) and found.recipient is not None and found.recipient.lemma_.lower() in POSITIONS \
-            and _no_harm(found.head.sent, found.head):
-        return True  # "her attacks on Kenya policy", "attacked the governor's plan": words against a position
-    if target is None:
-        return False
-    if any(a.kind not in ("person", "organization") or a.sector in ARMED_SECTORS for a in (doer, target)):
-        return False
-    if not all(a.kind == "person" or a.sector in ("PTY", "LEG", "GOV", "JRN") for a in (doer, target)):
-        return False
-    return _no_harm(found.head.sent, found.head)
-
-
-def _unarmed_politician(actor: Optional[Actor]) -> bool:
-    return actor is not None and actor.kind == "person" and actor.sector not in ARMED_SECTORS
-
-
-def _no_harm(sent, head) -> bool:
-    """No blow, arm or wound in the clause of ``head`` (its own words, not those of clauses hung on it:
-    "clashed with X, chiding him ... about the attacks, which resulted in deaths")."""
-    clause, stack = [], [head]
-    while stack:
-        token = stack.pop()
-        clause.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "ccomp", "conj", "parataxis"))
-    return not any(t.lemma_.lower() in HARM or t.lemma_.lower() in MUNITIONS or t.lemma_.lower() in WEAPONS
-                   for t in clause if t.i != head.i)
-
-
-def _fighting_words(found: Found, doer: Optional[Actor]) -> bool:
-    """A politician who fights, attacks or battles no one named, with no blow, arm or wound in the
-    sentence: "we will fight back", "sharpens attacks" (a campaign's words)."""
-    return (found.head.lemma_.lower() in VERBAL_ATTACKS | {"fight", "battle"} and _unarmed_politician(doer)
-            and (found.recipient is None or not is_someone(found.recipient)) and _no_harm(found.head.sent, found.head))
 
 
 #: what a health or safety inquiry looks into: no one accused of anything (CAMEO 09 investigates crime,

@@ -1,0 +1,72 @@
+"""Attacks in words and in force: between politicians "attacked", "clashed" and "slammed" name words
+(PLOVER ACCUSE disapprove, as CAMEO 111 criticize), unless a blow, an arm or a wound is in the clause;
+the weapons and munitions that stand for, or are used by, whoever attacks."""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.analyze.events.participants import is_someone
+from newsgraph.analyze.events.patterns import Found
+from newsgraph.model import Actor
+
+#: attacks and weapons that stand for whoever launched them when they are the subject of a material act
+WEAPONS = {"airstrike", "strike", "bomb", "bombing", "shell", "shelling", "missile", "rocket", "attack", "raid",
+           "artillery", "mortar", "fire", "gunfire", "offensive", "drone", "barrage", "bombardment", "air"}
+
+#: what is fired or thrown as the means of an attack
+MUNITIONS = {"teargas", "gas", "bullet", "round", "shot", "shell", "rocket", "missile", "mortar", "cannon",
+             "grenade", "volley", "salvo", "canister", "pellet", "flare", "stone", "rock", "baton", "munition"}
+
+
+#: verbs of attack that, between politicians, name words, not blows ("attacked Clinton over her emails",
+#: "clashed with Johnson during the hearing"): PLOVER ACCUSE disapprove, as CAMEO 111 criticize
+VERBAL_ATTACKS = {"attack", "clash", "assail", "lash", "blast", "spar", "bash", "hit", "savage", "skewer", "target",
+                  "fire", "pummel", "slam"}
+#: words of bodily harm or arms that keep an attack physical
+HARM = {"kill", "wound", "injure", "stab", "shoot", "beat", "punch", "kick", "knife", "gun", "weapon", "bomb",
+        "hospital", "hospitalize", "death", "dead", "bloody", "assault", "police", "arrest", "fist", "bullet"}
+ARMED_SECTORS = {"MIL", "COP", "REB", "SPY", "CRM", "INS", "SEP"}
+#: what only words can strike: a policy, a plan, a record, a remark
+POSITIONS = {"policy", "plan", "record", "proposal", "remark", "comment", "position", "stance", "agenda", "bill",
+             "idea", "view", "platform", "statement", "speech", "rhetoric", "approach", "strategy", "deal", "pact"}
+
+
+def verbal_attack(found: Found, doer: Optional[Actor], target: Optional[Actor]) -> bool:
+    """An attack or clash between political persons or parties with no blow, arm or wound in its
+    sentence: words, not force ("Trump attacked Cruz on immigration"); armies, police, rebels and
+    countries keep their attacks."""
+    if found.head.lemma_.lower() not in VERBAL_ATTACKS or doer is None:
+        return False
+    if unarmed_politician(doer) and found.recipient is not None and found.recipient.lemma_.lower() in POSITIONS \
+            and no_harm(found.head.sent, found.head):
+        return True  # "her attacks on Kenya policy", "attacked the governor's plan": words against a position
+    if target is None:
+        return False
+    if any(a.kind not in ("person", "organization") or a.sector in ARMED_SECTORS for a in (doer, target)):
+        return False
+    if not all(a.kind == "person" or a.sector in ("PTY", "LEG", "GOV", "JRN") for a in (doer, target)):
+        return False
+    return no_harm(found.head.sent, found.head)
+
+
+def unarmed_politician(actor: Optional[Actor]) -> bool:
+    return actor is not None and actor.kind == "person" and actor.sector not in ARMED_SECTORS
+
+
+def no_harm(sent, head) -> bool:
+    """No blow, arm or wound in the clause of ``head`` (its own words, not those of clauses hung on it:
+    "clashed with X, chiding him ... about the attacks, which resulted in deaths")."""
+    clause, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        clause.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "ccomp", "conj", "parataxis"))
+    return not any(t.lemma_.lower() in HARM or t.lemma_.lower() in MUNITIONS or t.lemma_.lower() in WEAPONS
+                   for t in clause if t.i != head.i)
+
+
+def fighting_words(found: Found, doer: Optional[Actor]) -> bool:
+    """A politician who fights, attacks or battles no one named, with no blow, arm or wound in the
+    sentence: "we will fight back", "sharpens attacks" (a campaign's words)."""
+    return (found.head.lemma_.lower() in VERBAL_ATTACKS | {"fight", "battle"} and unarmed_politician(doer)
+            and (found.recipient is None or not is_someone(found.recipient)) and no_harm(found.head.sent, found.head))
