@@ -59,6 +59,25 @@ def test_transcript_turns_are_their_speakers_statements():
     assert {speaker for source, speaker, _, _ in statements if source == "I"} == {"Lena Marsh"}
 
 
+HOST_ONLY_IN_CAPITALS = (
+    "Governor Lena Marsh defended the water bill on Sunday's program. Partial transcript as follows:\n\n"
+    "DANA KIRO: The governor signed the water bill on Friday. Welcome to the program.\n\n"
+    "MARSH: Thank you. I think the bill will save every farm in the valley.\n\n"
+    "KIRO: Do you think the senate will fund it?\n\n"
+    "MARSH: I believe it will.\n"
+)
+
+
+def test_a_host_named_only_in_capitals_is_the_person_of_the_turns():
+    analysis = newsgraph.analyze(HOST_ONLY_IN_CAPITALS)
+    hosts = [a for a in analysis.actors if a.name == "Dana Kiro"]
+    assert [(a.kind, [m.text for m in a.mentions]) for a in hosts] == [("person", ["DANA KIRO", "KIRO"])]
+    turns = [(source, speaker) for source, speaker, _, _ in _statements(HOST_ONLY_IN_CAPITALS)
+             if source and source.isupper() and source != "I"]
+    assert turns == [("DANA KIRO", "Dana Kiro"), ("MARSH", "Lena Marsh"), ("KIRO", "Dana Kiro"),
+                     ("MARSH", "Lena Marsh")]
+
+
 def test_one_capitalised_line_is_a_dateline_not_a_transcript():
     shown = _shown("HARBOURTON: The port authority said on Monday that the docks would reopen.")
     assert [s[1] for s in shown] == ["port authority"]
