@@ -140,3 +140,20 @@ def test_credits_and_headings_are_no_statements(text):
 def test_words_passed_on_in_a_book_are_no_credit():
     shown = _shown("In the old harbour, as Ana Pell reported in her book, the dockers slept on the quay.")
     assert [s[0] for s in shown] == ["Ana Pell"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Mayor Ana Pell said she had consulted Judge Tom Brell and lawyer Eda Munro, both of whom advised her "
+     "that the plan was legal.", "Tom Brell and Eda Munro"),
+    ("The board hired Kalo Systems and Brint Labs, both of which said the deal was sound.",
+     "Kalo Systems and Brint Labs"),
+])
+def test_both_of_whom_speaks_for_the_pair_before_it(text, pair):
+    speakers = [(source, speaker) for source, speaker, _, _ in _statements(text) if source and source.startswith("both")]
+    assert speakers == [(speakers[0][0], pair)]
+    assert speakers[0][0] in ("both of whom", "both of which")
+
+
+def test_both_of_whom_that_do_not_speak_make_no_pair():
+    analysis = newsgraph.analyze("The storm hit Tom Brell and Eda Munro, both of whom lost their homes.")
+    assert [a.name for a in analysis.actors if " and " in a.name] == []
