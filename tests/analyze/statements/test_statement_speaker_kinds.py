@@ -157,3 +157,13 @@ def test_both_of_whom_speaks_for_the_pair_before_it(text, pair):
 def test_both_of_whom_that_do_not_speak_make_no_pair():
     analysis = newsgraph.analyze("The storm hit Tom Brell and Eda Munro, both of whom lost their homes.")
     assert [a.name for a in analysis.actors if " and " in a.name] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Harn was answering a message from Harbour Master Ana Pell, reporting that the ferry had docked. "
+    "\"Ferry in a few minutes ago. Another Lena Dahl miracle,\" she wrote.",
+    "Ivo Harn was answering a message from Ana Pell, who reported that the ferry had docked. "
+    "\"Ferry in a few minutes ago. Another Lena Dahl miracle,\" she wrote.",
+])
+def test_a_name_only_inside_the_quote_is_not_the_speaker_pronoun(text):
+    assert [speaker for source, speaker, _, _ in _statements(text) if source == "she"] == ["Ana Pell"]

@@ -270,6 +270,11 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
         if m.head < token.i and m.sent < sent:
             earlier.setdefault(m.actor.id, []).append(m)
     speaker_pronoun = is_speaker(token)
+    # a speaker pronoun outside quotes is someone named outside them when one fits: a name only
+    # inside a quote ("Ana Pell is wrong," Tom Brell wrote. He added ...) is one the speaker talks about
+    outside = {m.actor.id for m in _window(history, sent, back) if m.head < token.i and m.head not in quoted} \
+        if speaker_pronoun and quoted and token.i not in quoted else None
+    best_outside: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
     for st in _stats(history, sent, token.i, back).values():
         m = st.last
         actor = m.actor
@@ -312,6 +317,11 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             score += TIE_BREAK  # "X thinks Y is wrong. He ...": of equals, the main clause's subject
         if score > best[0] or (score == best[0] and m.head > best[1]):
             best = (score, m.head, actor)
+        if outside is not None and actor.id in outside and (
+                score > best_outside[0] or (score == best_outside[0] and m.head > best_outside[1])):
+            best_outside = (score, m.head, actor)
+    if best_outside[0] > 0:
+        return best_outside[2]
     return best[2] if best[0] > 0 else None
 
 
