@@ -167,3 +167,15 @@ def test_both_of_whom_that_do_not_speak_make_no_pair():
 ])
 def test_a_name_only_inside_the_quote_is_not_the_speaker_pronoun(text):
     assert [speaker for source, speaker, _, _ in _statements(text) if source == "she"] == ["Ana Pell"]
+
+
+@pytest.mark.parametrize("text, source, population", [
+    ("The Courier surveyed 1,200 registered voters in Ruritania last week. Forty-six percent said they were "
+     "unhappy with the harbour plan.", "Forty-six percent", "registered voters"),
+    ("In the Courier poll, 79 percent of Democrats say the harbour plan is fair.", "79 percent of Democrats",
+     "Democratic Party"),
+    ("A large majority of voters said the harbour plan was fair.", "A large majority of voters", "voters"),
+    ("Ninety percent said the harbour plan was fair.", "Ninety percent", None),
+])
+def test_a_poll_share_speaks_for_its_population(text, source, population):
+    assert [(s, speaker, frame) for s, speaker, frame, _ in _statements(text)] == [(source, population, "belief")]
