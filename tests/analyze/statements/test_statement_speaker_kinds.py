@@ -176,6 +176,8 @@ def test_a_name_only_inside_the_quote_is_not_the_speaker_pronoun(text):
      "Democratic Party"),
     ("A large majority of voters said the harbour plan was fair.", "A large majority of voters", "voters"),
     ("Ninety percent said the harbour plan was fair.", "Ninety percent", None),
+    ("The Courier surveyed 1,200 registered voters in Ruritania last week. More than six in 10 said the "
+     "harbour plan was fair.", "More than six in 10", "registered voters"),
 ])
 def test_a_poll_share_speaks_for_its_population(text, source, population):
     assert [(s, speaker, frame) for s, speaker, frame, _ in _statements(text)] == [(source, population, "belief")]

@@ -29,7 +29,8 @@ def is_share(span) -> bool:
     # "three in 10", "six in 10": a number with "in" and a number after it
     doc = span.doc
     return root.like_num and (any(c.lower_ == "in" and any(g.like_num for g in c.children) for c in root.children)
-                              or root.i + 2 < len(doc) and doc[root.i + 1].lower_ == "in" and doc[root.i + 2].like_num)
+                              or root.i + 2 < len(doc) and doc[root.i + 1].lower_ == "in" and doc[root.i + 2].like_num
+                              or root.i >= 2 and doc[root.i - 1].lower_ == "in" and doc[root.i - 2].like_num)
 
 
 def share_population(span, actors: ActorLookup) -> Optional[Actor]:
