@@ -181,3 +181,11 @@ def test_a_name_only_inside_the_quote_is_not_the_speaker_pronoun(text):
 ])
 def test_a_poll_share_speaks_for_its_population(text, source, population):
     assert [(s, speaker, frame) for s, speaker, frame, _ in _statements(text)] == [(source, population, "belief")]
+
+
+def test_a_surname_before_the_full_name_has_the_full_names_gender():
+    analysis = newsgraph.analyze(
+        "Pell: Dahl's harbour plan is 'a disaster'\nIn a speech to the council, she attacks her rival's record.\n\n"
+        "Mayor Ana Pell went after Governor Ivo Dahl on Monday, saying his plan would close the port.")
+    holders = {m.text: a.name for a in analysis.actors for m in a.mentions if m.text in ("she", "her")}
+    assert holders == {"she": "Ana Pell", "her": "Ana Pell"}
