@@ -189,3 +189,11 @@ def test_a_surname_before_the_full_name_has_the_full_names_gender():
         "Mayor Ana Pell went after Governor Ivo Dahl on Monday, saying his plan would close the port.")
     holders = {m.text: a.name for a in analysis.actors for m in a.mentions if m.text in ("she", "her")}
     assert holders == {"she": "Ana Pell", "her": "Ana Pell"}
+
+
+def test_a_share_saying_in_an_absolute_clause_is_a_statement_of_its_population():
+    text = ("The Courier surveyed 1,200 registered voters last week. Voters still see Mayor Ana Pell as more "
+            "prepared for the job - with 50 percent saying she is prepared.")
+    found = [(source, speaker, frame, shown) for source, speaker, frame, shown in _statements(text)
+             if source == "50 percent"]
+    assert found == [("50 percent", "registered voters", "belief", False)]
