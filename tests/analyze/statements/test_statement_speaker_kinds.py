@@ -59,6 +59,25 @@ def test_transcript_turns_are_their_speakers_statements():
     assert {speaker for source, speaker, _, _ in statements if source == "I"} == {"Lena Marsh"}
 
 
+HOST_ONLY_IN_CAPITALS = (
+    "Governor Lena Marsh defended the water bill on Sunday's program. Partial transcript as follows:\n\n"
+    "DANA KIRO: The governor signed the water bill on Friday. Welcome to the program.\n\n"
+    "MARSH: Thank you. I think the bill will save every farm in the valley.\n\n"
+    "KIRO: Do you think the senate will fund it?\n\n"
+    "MARSH: I believe it will.\n"
+)
+
+
+def test_a_host_named_only_in_capitals_is_the_person_of_the_turns():
+    analysis = newsgraph.analyze(HOST_ONLY_IN_CAPITALS)
+    hosts = [a for a in analysis.actors if a.name == "Dana Kiro"]
+    assert [(a.kind, [m.text for m in a.mentions]) for a in hosts] == [("person", ["DANA KIRO", "KIRO"])]
+    turns = [(source, speaker) for source, speaker, _, _ in _statements(HOST_ONLY_IN_CAPITALS)
+             if source and source.isupper() and source != "I"]
+    assert turns == [("DANA KIRO", "Dana Kiro"), ("MARSH", "Lena Marsh"), ("KIRO", "Dana Kiro"),
+                     ("MARSH", "Lena Marsh")]
+
+
 def test_one_capitalised_line_is_a_dateline_not_a_transcript():
     shown = _shown("HARBOURTON: The port authority said on Monday that the docks would reopen.")
     assert [s[1] for s in shown] == ["port authority"]
@@ -121,3 +140,60 @@ def test_credits_and_headings_are_no_statements(text):
 def test_words_passed_on_in_a_book_are_no_credit():
     shown = _shown("In the old harbour, as Ana Pell reported in her book, the dockers slept on the quay.")
     assert [s[0] for s in shown] == ["Ana Pell"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Mayor Ana Pell said she had consulted Judge Tom Brell and lawyer Eda Munro, both of whom advised her "
+     "that the plan was legal.", "Tom Brell and Eda Munro"),
+    ("The board hired Kalo Systems and Brint Labs, both of which said the deal was sound.",
+     "Kalo Systems and Brint Labs"),
+])
+def test_both_of_whom_speaks_for_the_pair_before_it(text, pair):
+    speakers = [(source, speaker) for source, speaker, _, _ in _statements(text) if source and source.startswith("both")]
+    assert speakers == [(speakers[0][0], pair)]
+    assert speakers[0][0] in ("both of whom", "both of which")
+
+
+def test_both_of_whom_that_do_not_speak_make_no_pair():
+    analysis = newsgraph.analyze("The storm hit Tom Brell and Eda Munro, both of whom lost their homes.")
+    assert [a.name for a in analysis.actors if " and " in a.name] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Harn was answering a message from Harbour Master Ana Pell, reporting that the ferry had docked. "
+    "\"Ferry in a few minutes ago. Another Lena Dahl miracle,\" she wrote.",
+    "Ivo Harn was answering a message from Ana Pell, who reported that the ferry had docked. "
+    "\"Ferry in a few minutes ago. Another Lena Dahl miracle,\" she wrote.",
+])
+def test_a_name_only_inside_the_quote_is_not_the_speaker_pronoun(text):
+    assert [speaker for source, speaker, _, _ in _statements(text) if source == "she"] == ["Ana Pell"]
+
+
+@pytest.mark.parametrize("text, source, population", [
+    ("The Courier surveyed 1,200 registered voters in Ruritania last week. Forty-six percent said they were "
+     "unhappy with the harbour plan.", "Forty-six percent", "registered voters"),
+    ("In the Courier poll, 79 percent of Democrats say the harbour plan is fair.", "79 percent of Democrats",
+     "Democratic Party"),
+    ("A large majority of voters said the harbour plan was fair.", "A large majority of voters", "voters"),
+    ("Ninety percent said the harbour plan was fair.", "Ninety percent", None),
+    ("The Courier surveyed 1,200 registered voters in Ruritania last week. More than six in 10 said the "
+     "harbour plan was fair.", "More than six in 10", "registered voters"),
+])
+def test_a_poll_share_speaks_for_its_population(text, source, population):
+    assert [(s, speaker, frame) for s, speaker, frame, _ in _statements(text)] == [(source, population, "belief")]
+
+
+def test_a_surname_before_the_full_name_has_the_full_names_gender():
+    analysis = newsgraph.analyze(
+        "Pell: Dahl's harbour plan is 'a disaster'\nIn a speech to the council, she attacks her rival's record.\n\n"
+        "Mayor Ana Pell went after Governor Ivo Dahl on Monday, saying his plan would close the port.")
+    holders = {m.text: a.name for a in analysis.actors for m in a.mentions if m.text in ("she", "her")}
+    assert holders == {"she": "Ana Pell", "her": "Ana Pell"}
+
+
+def test_a_share_saying_in_an_absolute_clause_is_a_statement_of_its_population():
+    text = ("The Courier surveyed 1,200 registered voters last week. Voters still see Mayor Ana Pell as more "
+            "prepared for the job - with 50 percent saying she is prepared.")
+    found = [(source, speaker, frame, shown) for source, speaker, frame, shown in _statements(text)
+             if source == "50 percent"]
+    assert found == [("50 percent", "registered voters", "belief", False)]

@@ -19,6 +19,7 @@ from newsgraph.analyze.actors.phrases import PhraseRegistration
 from newsgraph.analyze.actors.settling import Settling
 from newsgraph.analyze.actors.speaking_names import with_speaking_names
 from newsgraph.analyze.actors.token_runs import trim_name as _trim
+from newsgraph.analyze.actors.transcript_names import index_turn_names
 from newsgraph.model import Actor
 
 _code = token_runs.code_tokens
@@ -120,6 +121,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
             elif not pairs.plural_speaker(obj) or self._title_head(obj):
                 self._description(obj)
         self.register_speaking_pairs()
+        index_turn_names(index, doc, self.surnames, self.aliases)
         self._finish()
 
     def _learn_person_words(self, ent) -> None:

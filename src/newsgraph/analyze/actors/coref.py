@@ -270,6 +270,11 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
         if m.head < token.i and m.sent < sent:
             earlier.setdefault(m.actor.id, []).append(m)
     speaker_pronoun = is_speaker(token)
+    # a speaker pronoun outside quotes is someone named outside them when one fits: a name only
+    # inside a quote ("Ana Pell is wrong," Tom Brell wrote. He added ...) is one the speaker talks about
+    outside = {m.actor.id for m in _window(history, sent, back) if m.head < token.i and m.head not in quoted} \
+        if speaker_pronoun and quoted and token.i not in quoted else None
+    best_outside: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
     for st in _stats(history, sent, token.i, back).values():
         m = st.last
         actor = m.actor
@@ -312,6 +317,11 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             score += TIE_BREAK  # "X thinks Y is wrong. He ...": of equals, the main clause's subject
         if score > best[0] or (score == best[0] and m.head > best[1]):
             best = (score, m.head, actor)
+        if outside is not None and actor.id in outside and (
+                score > best_outside[0] or (score == best_outside[0] and m.head > best_outside[1])):
+            best_outside = (score, m.head, actor)
+    if best_outside[0] > 0:
+        return best_outside[2]
     return best[2] if best[0] > 0 else None
 
 
@@ -675,12 +685,33 @@ class DescriptionsAndPronouns:
         """Ids of the persons whose gender only a pronoun resolved to them gave."""
         return set()
 
+    @cached_property
+    def _surname_genders(self) -> dict[str, str]:
+        """Surname -> "m"/"f" where the one full name of the article that ends with it opens with a
+        given name that marks a gender (a person named by surname first, in a headline or a lead,
+        is named in full further on)."""
+        from newsgraph.analyze import resources
+
+        firsts = resources.first_name_genders()
+        by_surname: dict[str, set] = {}
+        for word in self.person_words:
+            parts = word.split()
+            if len(parts) > 1:
+                by_surname.setdefault(parts[-1], set()).add(firsts.get(parts[0].strip(".").lower()))
+        return {surname: found.pop() for surname, found in by_surname.items() if len(found) == 1 and None not in found}
+
     def _pronoun(self, t) -> None:
         index = self.index
         if self.quoted is None:
             self.quoted = quoted_tokens(self.doc)
         guessed = self._guessed_genders
-        actor = resolve_pronoun(t, index.mentions, index._sent_of[t.i], self.doc, index._genders,
+        genders = index._genders
+        surname_genders = self._surname_genders
+        extra = {a.id: surname_genders[a.name] for a in index.actors
+                 if a.kind == "person" and a.id not in genders and a.name in surname_genders}
+        if extra:
+            genders = {**genders, **extra}  # "Trump" in a headline before "Donald Trump" is named
+        actor = resolve_pronoun(t, index.mentions, index._sent_of[t.i], self.doc, genders,
                                 self.unnamed, self.quoted, self._first_mentions.of(index.mentions), guessed)
         if actor is None:
             if t.lower_ == "they":

@@ -7,7 +7,8 @@ named members ("Ana Ruiz and Tom Brell"), not for the first of them nor for an u
 
 Only speaking references make a pair: the coordination must be the subject of a speech verb, or
 the subject of a sentence at most ``PAIR_SENTENCES_BACK`` before a plural speaker ("they", "both
-men", "the two companies"). The members must be named (not described), distinct, and of one
+men", "the two companies"), or the antecedent of "both of whom" that speaks ("... consulted Ana
+Ruiz and Tom Brell, both of whom advised him that ..."). The members must be named (not described), distinct, and of one
 kind -- persons, or organisations and countries -- and a plural noun must fit it ("both men" are
 persons, "both companies" organisations). Mixed into the actor builder, whose ``index``, ``doc``
 and ``unnamed`` it uses.
@@ -183,3 +184,31 @@ class PairRegistration:
             else:  # "The Democratic candidates, Ana Ruiz and Tom Brell, said": the pair in apposition
                 for appos in appositive_names(t):
                     self._pair(appos)
+        for t in self.doc:
+            anchor = relative_pair_anchor(t)
+            if anchor is not None and len(_members(self.doc, anchor, self.index)) == 2:
+                pair = self._pair(anchor)
+                if pair is not None:
+                    self.index.add_mention(pair, self.doc[t.i:t.i + 3], head=t.i)
+
+
+def relative_pair_anchor(t):
+    """"... consulted Ana Ruiz and Tom Brell, both of whom advised him": the head of the coordination
+    that "both of whom" (or "both of which") opens a clause about -- the last one that ends before
+    the comma ahead of it in the sentence, wherever the parser hung the clause -- or None."""
+    doc = t.doc
+    if t.lower_ != "both" or t.dep_ not in ("nsubj", "nsubjpass") or t.i + 2 >= len(doc) \
+            or doc[t.i + 1].lower_ != "of" or doc[t.i + 2].lower_ not in ("whom", "which") \
+            or t.i == 0 or doc[t.i - 1].text != ",":
+        return None
+    if not syntax.is_speaker(t) and not any(c.dep_ == "ccomp" for c in t.head.children):
+        return None  # only one that speaks: "both of whom said ...", "both of whom advised him that ..."
+    best = None
+    for k in range(t.sent.start, t.i - 1):
+        head = doc[k]
+        if head.dep_ == "conj" or not any(c.dep_ == "conj" for c in head.children):
+            continue
+        end = _span_of(doc, head).end
+        if end < t.i and (best is None or end > _span_of(doc, best).end):
+            best = head
+    return best

@@ -45,6 +45,7 @@ from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
 from newsgraph.analyze.statements.quote_completion import without_lead_in
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
+from newsgraph.analyze.statements.shares import share_population
 from newsgraph.analyze.statements.sources import passive_addressing
 from newsgraph.analyze.statements.speakers import (
     appositive_name,
@@ -211,6 +212,7 @@ def _speaker(doc, tokens, actors: Optional[ActorLookup]) -> tuple[Optional[Span]
     if actors is not None:
         actor = (speaking_for(span, actors) or coordinated(span, actors) or titled_person(span, actors)
                  or appositive_name(span, actors)
+                 or share_population(span, actors)
                  or actors.resolve(span) or named_before(span, actors) or name_inside(span, actors))
     return Span.from_spacy(span), (actor.id if actor is not None else None)
 

@@ -78,6 +78,12 @@ def source_of(verb, depth: int = 0) -> Optional[list]:
             # a clause, which only a speaker does): the noun phrase is the subject
             inside = {t.i for t in verb.subtree}
             return _trim_mention([t for t in head.subtree if t.i not in inside])
+        if head.pos_ in ("NOUN", "PROPN", "NUM") and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > head.i \
+                and head.dep_ == "pobj" and head.head.lower_ == "with" \
+                and any(c.dep_ == "ccomp" for c in verb.children):
+            # "..., with 50 percent saying she is prepared": the noun of the absolute clause says it
+            inside = {t.i for t in verb.subtree}
+            return _trim_mention([t for t in head.subtree if t.i not in inside])
         if head.pos_ in ("NOUN", "PROPN"):
             # "X's attempts ..., noting that ...": the possessor is the one noting.
             poss = _possessor(head)
