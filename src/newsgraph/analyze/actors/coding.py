@@ -237,6 +237,8 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
                 hit, sector = known, None  # name the base knows starts with one ("Justice Department")
         if sector and (hit is None or sector.end > hit.end):
             hit = sector
+        if hit is not None and hit.kind == "sector" and _surname_at(words, i, hit, t):
+            hit = None  # "Charlie Spies", "Ann Judge": a surname is never a role word
         if hit is not None and hit.kind == "org" and clubs.inside_a_party_name(words, i, hits):
             hit = Hit(i, i + 1, "party word", None)  # "Christian Democratic Union": no American party
         if hit:
@@ -245,6 +247,24 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
         else:
             i += 1
     return hits
+
+
+def _surname_at(words: Sequence[str], i: int, hit: Hit, t) -> bool:
+    """Whether the capitalised one-word role at ``i`` is a person's surname: it follows a given name
+    that opens the name ("Charlie Spies", "Mary Banks"), or it is a plural that ends the phrase after a
+    described capitalised word ("election lawyer Dana Spies": one person, no spies)."""
+    from newsgraph.analyze.actors.names import given_names
+
+    if i == 0 or hit.end - hit.start != 1 or not words[i][:1].isupper() or words[i].isupper():
+        return False
+    before = words[i - 1]
+    if not before[:1].isupper() or not before[1:].islower() or (before,) in t.organizations \
+            or (before,) in t.countries or (before,) in t.capitals or (before.lower(),) in t.sectors:
+        return False
+    opens = i < 2 or not is_name_word(words[i - 2]) or (words[i - 2].lower().rstrip("."),) in t.sectors
+    if opens and (before in given_names() or resources.first_name_genders().get(before.lower()) is not None):
+        return True  # the given name opens the name ("Sen. Mary Banks"; not "Fort Worth Police")
+    return hit.plural and hit.end == len(words) and i >= 2 and words[i - 2].isalpha() and words[i - 2].islower()
 
 
 def _place_named_like_country(words: Sequence[str], i: int, countries: dict) -> Optional[Hit]:
