@@ -100,6 +100,12 @@ def test_names_on_page_furniture_are_no_actors(nlp):
     assert listed(nlp, text) == ["Velmar Labs", "Ines Kallio"]
 
 
+def test_the_label_of_an_editors_note_names_nobody(nlp):
+    text = ("Velmar Labs opened a plant in Ohio on Monday, the company said.\n\n"
+            "Editor\u2019s note: Velmar Labs paid for the trip to the plant.")
+    assert listed(nlp, text) == ["Velmar Labs"]
+
+
 def test_song_titles_in_a_list_and_plural_nouns_opening_a_sentence_are_no_actors(nlp):
     found = actors(nlp, "The band played “Harbour Lights,” “Silver Coast,” “Long Night Driving” and others. "
                         "Challenges include designing the stage, said Ines Kallio, the band's manager.")
