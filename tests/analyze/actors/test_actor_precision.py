@@ -141,3 +141,10 @@ def test_a_thing_word_describing_a_name_makes_it_a_thing_but_a_public_figure_is_
 def test_a_name_after_an_unknown_rank_in_apposition_stays_a_person(nlp):
     found = actors(nlp, "A Velorian military spokesman, Brigadier Ivo Marek, said the troops had fired first.")
     assert any(name.endswith("Ivo Marek") and kind == "person" for name, kind, *_ in found)
+
+
+def test_a_one_word_quoted_title_beside_a_work_noun_is_no_actor(nlp):
+    found = actors(nlp, "‘Harbourline’ Star Ines Kallio Returns To The Stage\n\nKallio, who stars on the "
+                        "streaming thriller, “Harbourline,” said the play would open in May.")
+    names = [name for name, *_ in found]
+    assert names and all("Kallio" in name for name in names)

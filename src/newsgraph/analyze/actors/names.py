@@ -305,11 +305,31 @@ def quoted_titles(doc) -> set[int]:
             i += 1
             continue
         words = [t for t in doc[i + 1:end] if t.is_alpha]
-        if (len(words) >= 3 or len(words) == 2 and _in_a_list_of_quotes(doc, i, end)) and all(w.text[:1].isupper() for w in words if len(w.text) > 3) \
+        if (len(words) >= 3 or len(words) == 2 and _in_a_list_of_quotes(doc, i, end)
+                or 0 < len(words) <= 2 and _named_as_a_work(doc, i, end)) and all(w.text[:1].isupper() for w in words if len(w.text) > 3) \
                 and not all(w.text.isupper() for w in words) and not any(t.text in ".?!" for t in doc[i + 1:end - 1]):
             out.update(range(i + 1, end))
         i = end + 1 if doc[i].text != '"' or end > i else i + 1
     return out
+
+
+#: nouns of a work with a title: the quoted name beside one is the work's ("the thriller, “Bloodline,”")
+WORK_NOUNS = frozenset("series show drama thriller comedy sitcom film movie documentary book novel memoir song "
+                       "album play musical opera miniseries serial podcast".split())
+#: nouns of the people of a work, after its quoted title ("‘Bloodline’ star", "the ‘Hamilton’ creator")
+WORK_PEOPLE = frozenset("star stars actor actress cast creator author director host producer writer".split())
+
+
+def _named_as_a_work(doc, opening: int, closing: int) -> bool:
+    """Whether a short quoted name is the title of a work: a work's noun comes right before it
+    ("the thriller, “Bloodline,”") or one of its people right after it ("‘Bloodline’ Star")."""
+    k = opening - 1
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in WORK_NOUNS:
+        return True
+    k = closing + 1
+    return k < len(doc) and doc[k].lower_ in WORK_PEOPLE
 
 
 def _in_a_list_of_quotes(doc, opening: int, closing: int) -> bool:
