@@ -148,3 +148,8 @@ def test_a_one_word_quoted_title_beside_a_work_noun_is_no_actor(nlp):
                         "streaming thriller, “Harbourline,” said the play would open in May.")
     names = [name for name, *_ in found]
     assert names and all("Kallio" in name for name in names)
+
+
+def test_a_body_named_with_its_owner_is_the_body_not_a_person(nlp):
+    found = actors(nlp, "Aides said the Obama White House was driving policy, Senator Ada Brill said.")
+    assert ("Obama White House", "organization", "USA", "GOV") in found

@@ -260,7 +260,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
             self._named_group(DocSpan(self.doc, tokens.start, tokens.end, label="ORG"), tokens)
             return
         if ent.label_ == "PERSON" and (dictionaries.country_of(tokens.text) or dictionaries.capital_country(tokens.text)
-                                       or dictionaries.organization(tokens.text)):
+                                       or dictionaries.organization(tokens.text) or names.owned_body(tokens)):
             self._named_group(ent, tokens)  # "La Paz", "Azerbaijani" tagged as persons
             return
         if ent.label_ == "NORP" and self._described_member(tokens):

@@ -414,6 +414,13 @@ ORGANIZATION_ENDINGS = coding.COMPANY_ENDINGS | frozenset({
     "museum", "hospital", "church", "federation", "league", "commission", "ministry", "pac"})
 
 
+def owned_body(tokens) -> bool:
+    """Whether a name ends with a body the tables know, its owner's name before it ("the Obama White
+    House", "the Trump Justice Department"): the body in the owner's time, no person."""
+    return any(dictionaries.organization(tokens[k:].text) is not None
+               and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tokens[:k]) for k in range(1, len(tokens)))
+
+
 def organization_shaped(tokens) -> bool:
     """A name of two words or more ending with a word organisations end with (``ORGANIZATION_ENDINGS``):
     "Brightwater Productions" is no person, whatever the tagger said."""
