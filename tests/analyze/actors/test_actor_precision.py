@@ -153,3 +153,10 @@ def test_a_one_word_quoted_title_beside_a_work_noun_is_no_actor(nlp):
 def test_a_body_named_with_its_owner_is_the_body_not_a_person(nlp):
     found = actors(nlp, "Aides said the Obama White House was driving policy, Senator Ada Brill said.")
     assert ("Obama White House", "organization", "USA", "GOV") in found
+
+
+@pytest.mark.parametrize("name, sector", [("the Halvorsen Brothers Fund", "NGO"), ("the Halvorsen Family Foundation", "NGO"),
+                                          ("the Halvorsen Growth Fund", "BUS")])
+def test_a_charitys_fund_is_an_ngo_and_an_investment_fund_a_business(nlp, name, sector):
+    found = actors(nlp, f"The school worked with {name} on two articles, Ines Kallio said.")
+    assert [row[3] for row in found if "Halvorsen" in row[0]] == [sector]
