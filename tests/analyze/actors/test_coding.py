@@ -111,3 +111,10 @@ def test_a_campaign_role_for_an_office_holder_is_the_campaigns(phrase, sector):
                                             ("Army Spies", "SPY"), ("Major General Smith", "MIL")])
 def test_a_surname_is_never_a_role_word(phrase, sector):
     assert code_phrase(phrase).sector == sector
+
+
+@pytest.mark.parametrize("phrase, sector", [("a retired customer service representative", None),
+                                            ("a sales representative", None), ("a union representative", "LAB"),
+                                            ("a retired representative", "ELI"), ("a trade representative", "GOV")])
+def test_a_representative_of_a_job_is_no_official(phrase, sector):
+    assert code_phrase(phrase).sector == sector

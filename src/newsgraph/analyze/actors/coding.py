@@ -361,6 +361,9 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     if head is not None and not head.plural and _head_word(words, head) == "representative" \
             and words[head.start] == "Representative" and head.start == lo and name_range_follows(words, head, hi):
         sector, explicit = "LEG", True  # "Representative Peter King": a member of a legislature
+    elif head is not None and not head.value.strong and _head_word(words, head) == "representative" \
+            and _job_modifier(words, lo, head.start, covered):
+        sector, explicit = None, False  # "a customer service representative", "a sales representative": a job
     if sector in (None, "LAB") and any(h.kind == "party word" for h in hits):
         sector, explicit = "PTY", True  # "Christian Democratic Union": a party, not a labour union
     if sector == "SPY" and any(h.kind == "sector" and h.value.sector == "COP" for h in hits):
@@ -413,6 +416,18 @@ def _campaign_role_of(words: Sequence[str], lo: int, start: int, covered: set) -
         if words[i].lower() in CAMPAIGN_WORDS and i not in covered:
             return any(words[j].lower() in COMPLEMENT_PREPS for j in range(i + 1, start))
     return False
+
+
+#: lower-case words before "representative" that keep it an office ("state representative", "trade representative")
+OFFICE_MODIFIERS = frozenset({"state", "trade", "special", "permanent", "high", "u.s.", "house", "district", "elected"})
+
+
+def _job_modifier(words: Sequence[str], lo: int, start: int, covered: set) -> bool:
+    """Whether a lower-case word no table knows says what a representative deals with ("sales",
+    "customer service"): a job in a business, no member of a legislature nor an envoy."""
+    k = start - 1
+    return k >= lo and k not in covered and words[k].isalpha() and words[k].islower() \
+        and words[k] not in OFFICE_MODIFIERS and words[k] not in FORMER and words[k] not in DETERMINERS
 
 
 def _party_state(words: Sequence[str], lo: int, hi: int) -> tuple[int, bool]:
