@@ -160,3 +160,9 @@ def test_a_body_named_with_its_owner_is_the_body_not_a_person(nlp):
 def test_a_charitys_fund_is_an_ngo_and_an_investment_fund_a_business(nlp, name, sector):
     found = actors(nlp, f"The school worked with {name} on two articles, Ines Kallio said.")
     assert [row[3] for row in found if "Halvorsen" in row[0]] == [sector]
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_the_name_after_it(nlp):
+    found = actors(nlp, "Ada Brill won Ohio on Tuesday. Combine Brill and Voss’ Ohio numbers from Tuesday night "
+                        "and they still do not eclipse her showing.")
+    assert [row[0] for row in found if row[1] == "person"] == ["Ada Brill"]

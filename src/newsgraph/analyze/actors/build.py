@@ -213,6 +213,8 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
             return  # "Dealing" cut from "Battin: Dealing with ...": a verb, no name
         if len(tokens) >= 3 and names.speech_verb_word(tokens[0]):
             tokens = tokens[1:]  # "Said Kit Draper, ...": the cue that opens an inverted sentence
+        elif ent.label_ == "PERSON" and names.sentence_opener(tokens):
+            tokens = tokens[1:]  # "Combine Clinton and Sanders' numbers": a verb opening the sentence
         if ent.label_ in ("ORG", "PERSON", "PRODUCT") and names.model_number(tokens) \
                 and dictionaries.organization(tokens.text) is None:
             self.credits.update(range(tokens.start, tokens.end))

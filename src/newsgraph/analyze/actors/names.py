@@ -414,6 +414,31 @@ ORGANIZATION_ENDINGS = coding.COMPANY_ENDINGS | frozenset({
     "museum", "hospital", "church", "federation", "league", "commission", "ministry", "pac"})
 
 
+def sentence_opener(tokens) -> bool:
+    """Whether the first word of a name is only the capitalised opening of its sentence ("Combine
+    Clinton and Sanders' numbers ..."): no given name nor title, never capitalised inside a sentence
+    of the article, before a name the article gives another full name elsewhere ("Hillary Clinton";
+    not a short form of it, "Pat" of "Patrick Dorne")."""
+    doc, first = tokens.doc, tokens[0]
+    if len(tokens) < 2 or not first.is_sent_start or not first.text.isalpha() or not first.text[1:].islower():
+        return False
+    if first.text in given_names() or first.lower_ in resources.first_name_genders() or first.text in HONORIFICS \
+            or dictionaries.sector_word(first.text) is not None or dictionaries.country_of(first.text) is not None:
+        return False
+    rest = [t.text for t in tokens[1:]]
+    n = len(rest)
+    given = [doc[i - 1].text for i in range(1, len(doc) - n + 1)
+             if not tokens.start <= i < tokens.end and [t.text for t in doc[i:i + n]] == rest]
+    elsewhere = any(g[:1].isupper() and g.isalpha() and g != first.text and not g.startswith(first.text)
+                    for g in given)
+    inside = any(t.text == first.text and not t.is_sent_start and t.i != first.i for t in doc)
+    if not elsewhere or inside:
+        return False
+    from newsgraph.analyze.actors import kb
+
+    return not kb.shipped().entries(tokens.text)  # "Jeb Bush" beside "George W. Bush" is a name
+
+
 def owned_body(tokens) -> bool:
     """Whether a name ends with a body the tables know, its owner's name before it ("the Obama White
     House", "the Trump Justice Department"): the body in the owner's time, no person."""
