@@ -108,7 +108,8 @@ def test_a_campaign_role_for_an_office_holder_is_the_campaigns(phrase, sector):
 
 @pytest.mark.parametrize("phrase, sector", [("election lawyer Dana Spies", "JUD"), ("Mary Banks", None),
                                             ("Sen. Mary Banks", "LEG"), ("the Fort Worth Police", "COP"),
-                                            ("Army Spies", "SPY"), ("Major General Smith", "MIL")])
+                                            ("Army Spies", "SPY"), ("Major General Smith", "MIL"),
+                                            ("Virginia Gov. Ann Tolliver", "GOV"), ("Virginia Senate", "LEG")])
 def test_a_surname_is_never_a_role_word(phrase, sector):
     assert code_phrase(phrase).sector == sector
 

@@ -255,10 +255,11 @@ def _surname_at(words: Sequence[str], i: int, hit: Hit, t) -> bool:
     described capitalised word ("election lawyer Dana Spies": one person, no spies)."""
     from newsgraph.analyze.actors.names import given_names
 
-    if i == 0 or hit.end - hit.start != 1 or not words[i][:1].isupper() or words[i].isupper():
-        return False
+    if i == 0 or hit.end - hit.start != 1 or not words[i][:1].isupper() or words[i].isupper() \
+            or words[i].endswith(".") or i + 1 < len(words) and is_name_word(words[i + 1]):
+        return False  # "Gov." of "Virginia Gov. Terry McAuliffe": a title before a name
     before = words[i - 1]
-    if not before[:1].isupper() or not before[1:].islower() or (before,) in t.organizations \
+    if not before[:1].isupper() or not before[1:].islower() or before in US_STATES or (before,) in t.organizations \
             or (before,) in t.countries or (before,) in t.capitals or (before.lower(),) in t.sectors:
         return False
     opens = i < 2 or not is_name_word(words[i - 2]) or (words[i - 2].lower().rstrip("."),) in t.sectors
