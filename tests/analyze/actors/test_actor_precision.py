@@ -151,8 +151,10 @@ def test_a_one_word_quoted_title_beside_a_work_noun_is_no_actor(nlp):
 
 
 def test_a_body_named_with_its_owner_is_the_body_not_a_person(nlp):
-    found = actors(nlp, "Aides said the Obama White House was driving policy, Senator Ada Brill said.")
+    found = actors(nlp, "Aides said the Obama White House was driving policy, Senator Ada Brill said. "
+                        "Paul Ryan, now speaker of the House, spoke.")
     assert ("Obama White House", "organization", "USA", "GOV") in found
+    assert [row[1] for row in found if row[0] == "House"] == ["organization"]
 
 
 @pytest.mark.parametrize("name, sector", [("the Halvorsen Brothers Fund", "NGO"), ("the Halvorsen Family Foundation", "NGO"),

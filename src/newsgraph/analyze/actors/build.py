@@ -125,8 +125,8 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
     def _learn_person_words(self, ent) -> None:
         """A person's name as written and its surname ("Ravi Soon-Shiong", "Soon-Shiong")."""
         tokens = [t for t in ent if t.text not in POSSESSIVE_MARKERS and t.text.strip()]
-        if not tokens:
-            return
+        if not tokens or names.owned_body(ent):
+            return  # "the Obama White House": a body, whose "House" is no surname
         name = _text(tokens)
         self.person_words.add(name)
         self.person_words.add(name.split()[-1])
