@@ -119,3 +119,8 @@ def test_a_surname_is_never_a_role_word(phrase, sector):
                                             ("a retired representative", "ELI"), ("a trade representative", "GOV")])
 def test_a_representative_of_a_job_is_no_official(phrase, sector):
     assert code_phrase(phrase).sector == sector
+
+
+def test_an_undersecretary_is_a_persons_title():
+    code = code_phrase("Undersecretary Ada Brill")
+    assert (code.kind, code.name, code.title, code.sector) == ("person", "Ada Brill", "Undersecretary", "GOV")
