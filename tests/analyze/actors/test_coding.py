@@ -124,3 +124,10 @@ def test_a_representative_of_a_job_is_no_official(phrase, sector):
 def test_an_undersecretary_is_a_persons_title():
     code = code_phrase("Undersecretary Ada Brill")
     assert (code.kind, code.name, code.title, code.sector) == ("person", "Ada Brill", "Undersecretary", "GOV")
+
+
+@pytest.mark.parametrize("phrase, sector", [("Undersecretary for Management", "GOV"),
+                                            ("Assistant Secretary for Public Affairs", "GOV"),
+                                            ("president of Lumen Creative", None)])
+def test_a_portfolio_after_a_secretary_is_no_unknown_employer(phrase, sector):
+    assert code_phrase(phrase).sector == sector

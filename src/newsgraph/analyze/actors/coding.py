@@ -468,6 +468,8 @@ def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, ex
     if any(words[i].lower().rstrip(".") in COMPANY_ENDINGS for i in names) and \
             not any(words[i].lower() in NOT_COMPANIES for i in names):
         return "BUS", True  # "Ceres Robotics Inc.", not "the Massachusetts Institute of Technology"
+    if _head_word(words, head) in PORTFOLIO_HEADS and words[names[-1]].lower().endswith(PORTFOLIO_ENDINGS):
+        return sector, explicit  # "Undersecretary for Political Affairs": a portfolio, no employer
     run = " ".join(words[names[0]:names[-1] + 1])
     if not after and not leads:
         return sector, explicit
@@ -476,6 +478,11 @@ def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, ex
     return None, False
 
 
+#: heads of a government's portfolio, and the endings of a portfolio's field ("Secretary for Political
+#: Affairs", "Undersecretary for Management", "Minister of Public Security")
+PORTFOLIO_HEADS = frozenset({"secretary", "undersecretary", "under secretary", "under-secretary", "minister"})
+PORTFOLIO_ENDINGS = ("affairs", "management", "security", "defense", "defence", "policy", "relations", "trade",
+                     "energy", "health", "education", "justice", "finance", "development", "administration")
 #: capitalised words of a title that are no organisation's name ("Former President", "Mr. Clinton")
 TITLE_WORDS = FORMER | frozenset({"acting", "interim", "deputy", "vice", "senior", "assistant", "associate",
                                   "executive", "chief", "then", "first", "new", "incoming", "outgoing", "late",
