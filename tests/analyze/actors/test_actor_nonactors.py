@@ -160,3 +160,10 @@ def test_a_group_that_there_is_stays_an_actor(nlp):
 def test_a_body_word_only_before_the_people_it_employs_is_no_actor_of_its_own(nlp):
     names = listed(nlp, "The law took effect on Friday. Court clerks would be allowed to refuse licenses.")
     assert "Court" not in names
+
+
+def test_a_court_cases_parties_and_a_manner_are_no_actors(nlp):
+    names = listed(nlp, "Judge Ada Brill cited Tolliver v. Marsh in her ruling on Monday. \"There can't be a "
+                        "Harlan Voss kind of marriage in this state,\" said Ines Kallio, a lawyer.")
+    assert "Ada Brill" in names and "Ines Kallio" in names
+    assert not [n for n in names if "Tolliver" in n or "Marsh" in n or "Voss" in n]

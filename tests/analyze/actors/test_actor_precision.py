@@ -100,6 +100,12 @@ def test_names_on_page_furniture_are_no_actors(nlp):
     assert listed(nlp, text) == ["Velmar Labs", "Ines Kallio"]
 
 
+def test_the_label_of_an_editors_note_names_nobody(nlp):
+    text = ("Velmar Labs opened a plant in Ohio on Monday, the company said.\n\n"
+            "Editor\u2019s note: Velmar Labs paid for the trip to the plant.")
+    assert listed(nlp, text) == ["Velmar Labs"]
+
+
 def test_song_titles_in_a_list_and_plural_nouns_opening_a_sentence_are_no_actors(nlp):
     found = actors(nlp, "The band played “Harbour Lights,” “Silver Coast,” “Long Night Driving” and others. "
                         "Challenges include designing the stage, said Ines Kallio, the band's manager.")
@@ -135,3 +141,30 @@ def test_a_thing_word_describing_a_name_makes_it_a_thing_but_a_public_figure_is_
 def test_a_name_after_an_unknown_rank_in_apposition_stays_a_person(nlp):
     found = actors(nlp, "A Velorian military spokesman, Brigadier Ivo Marek, said the troops had fired first.")
     assert any(name.endswith("Ivo Marek") and kind == "person" for name, kind, *_ in found)
+
+
+def test_a_one_word_quoted_title_beside_a_work_noun_is_no_actor(nlp):
+    found = actors(nlp, "‘Harbourline’ Star Ines Kallio Returns To The Stage\n\nKallio, who stars on the "
+                        "streaming thriller, “Harbourline,” said the play would open in May.")
+    names = [name for name, *_ in found]
+    assert names and all("Kallio" in name for name in names)
+
+
+def test_a_body_named_with_its_owner_is_the_body_not_a_person(nlp):
+    found = actors(nlp, "Aides said the Obama White House was driving policy, Senator Ada Brill said. "
+                        "Paul Ryan, now speaker of the House, spoke.")
+    assert ("Obama White House", "organization", "USA", "GOV") in found
+    assert [row[1] for row in found if row[0] == "House"] == ["organization"]
+
+
+@pytest.mark.parametrize("name, sector", [("the Halvorsen Brothers Fund", "NGO"), ("the Halvorsen Family Foundation", "NGO"),
+                                          ("the Halvorsen Growth Fund", "BUS")])
+def test_a_charitys_fund_is_an_ngo_and_an_investment_fund_a_business(nlp, name, sector):
+    found = actors(nlp, f"The Ohio school worked with {name} on two articles, Ines Kallio said in Columbus, Ohio.")
+    assert [row[2:] for row in found if "Halvorsen" in row[0]] == [("USA", sector)]
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_the_name_after_it(nlp):
+    found = actors(nlp, "Ada Brill won Ohio on Tuesday. Combine Brill and Voss’ Ohio numbers from Tuesday night "
+                        "and they still do not eclipse her showing.")
+    assert [row[0] for row in found if row[1] == "person"] == ["Ada Brill"]

@@ -104,3 +104,30 @@ def test_singular(plural, single):
                                             ("a senator who ran a campaign for governor", "LEG")])
 def test_a_campaign_role_for_an_office_holder_is_the_campaigns(phrase, sector):
     assert code_phrase(phrase).sector == sector
+
+
+@pytest.mark.parametrize("phrase, sector", [("election lawyer Dana Spies", "JUD"), ("Mary Banks", None),
+                                            ("Sen. Mary Banks", "LEG"), ("the Fort Worth Police", "COP"),
+                                            ("Army Spies", "SPY"), ("Major General Smith", "MIL"),
+                                            ("Virginia Gov. Ann Tolliver", "GOV"), ("Virginia Senate", "LEG")])
+def test_a_surname_is_never_a_role_word(phrase, sector):
+    assert code_phrase(phrase).sector == sector
+
+
+@pytest.mark.parametrize("phrase, sector", [("a retired customer service representative", None),
+                                            ("a sales representative", None), ("a union representative", "LAB"),
+                                            ("a retired representative", "ELI"), ("a trade representative", "GOV")])
+def test_a_representative_of_a_job_is_no_official(phrase, sector):
+    assert code_phrase(phrase).sector == sector
+
+
+def test_an_undersecretary_is_a_persons_title():
+    code = code_phrase("Undersecretary Ada Brill")
+    assert (code.kind, code.name, code.title, code.sector) == ("person", "Ada Brill", "Undersecretary", "GOV")
+
+
+@pytest.mark.parametrize("phrase, sector", [("Undersecretary for Management", "GOV"),
+                                            ("Assistant Secretary for Public Affairs", "GOV"),
+                                            ("president of Lumen Creative", None)])
+def test_a_portfolio_after_a_secretary_is_no_unknown_employer(phrase, sector):
+    assert code_phrase(phrase).sector == sector

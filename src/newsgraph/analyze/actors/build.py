@@ -127,8 +127,8 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
     def _learn_person_words(self, ent) -> None:
         """A person's name as written and its surname ("Ravi Soon-Shiong", "Soon-Shiong")."""
         tokens = [t for t in ent if t.text not in POSSESSIVE_MARKERS and t.text.strip()]
-        if not tokens:
-            return
+        if not tokens or names.owned_body(ent):
+            return  # "the Obama White House": a body, whose "House" is no surname
         name = _text(tokens)
         self.person_words.add(name)
         self.person_words.add(name.split()[-1])
@@ -215,6 +215,8 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
             return  # "Dealing" cut from "Battin: Dealing with ...": a verb, no name
         if len(tokens) >= 3 and names.speech_verb_word(tokens[0]):
             tokens = tokens[1:]  # "Said Kit Draper, ...": the cue that opens an inverted sentence
+        elif ent.label_ == "PERSON" and names.sentence_opener(tokens):
+            tokens = tokens[1:]  # "Combine Clinton and Sanders' numbers": a verb opening the sentence
         if ent.label_ in ("ORG", "PERSON", "PRODUCT") and names.model_number(tokens) \
                 and dictionaries.organization(tokens.text) is None:
             self.credits.update(range(tokens.start, tokens.end))
@@ -262,7 +264,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
             self._named_group(DocSpan(self.doc, tokens.start, tokens.end, label="ORG"), tokens)
             return
         if ent.label_ == "PERSON" and (dictionaries.country_of(tokens.text) or dictionaries.capital_country(tokens.text)
-                                       or dictionaries.organization(tokens.text)):
+                                       or dictionaries.organization(tokens.text) or names.owned_body(tokens)):
             self._named_group(ent, tokens)  # "La Paz", "Azerbaijani" tagged as persons
             return
         if ent.label_ == "NORP" and self._described_member(tokens):

@@ -237,6 +237,8 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
                 hit, sector = known, None  # name the base knows starts with one ("Justice Department")
         if sector and (hit is None or sector.end > hit.end):
             hit = sector
+        if hit is not None and hit.kind == "sector" and _surname_at(words, i, hit, t):
+            hit = None  # "Charlie Spies", "Ann Judge": a surname is never a role word
         if hit is not None and hit.kind == "org" and clubs.inside_a_party_name(words, i, hits):
             hit = Hit(i, i + 1, "party word", None)  # "Christian Democratic Union": no American party
         if hit:
@@ -245,6 +247,25 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
         else:
             i += 1
     return hits
+
+
+def _surname_at(words: Sequence[str], i: int, hit: Hit, t) -> bool:
+    """Whether the capitalised one-word role at ``i`` is a person's surname: it follows a given name
+    that opens the name ("Charlie Spies", "Mary Banks"), or it is a plural that ends the phrase after a
+    described capitalised word ("election lawyer Dana Spies": one person, no spies)."""
+    from newsgraph.analyze.actors.names import given_names
+
+    if i == 0 or hit.end - hit.start != 1 or not words[i][:1].isupper() or words[i].isupper() \
+            or words[i].endswith(".") or i + 1 < len(words) and is_name_word(words[i + 1]):
+        return False  # "Gov." of "Virginia Gov. Terry McAuliffe": a title before a name
+    before = words[i - 1]
+    if not before[:1].isupper() or not before[1:].islower() or before in US_STATES or (before,) in t.organizations \
+            or (before,) in t.countries or (before,) in t.capitals or (before.lower(),) in t.sectors:
+        return False
+    opens = i < 2 or not is_name_word(words[i - 2]) or (words[i - 2].lower().rstrip("."),) in t.sectors
+    if opens and (before in given_names() or resources.first_name_genders().get(before.lower()) is not None):
+        return True  # the given name opens the name ("Sen. Mary Banks"; not "Fort Worth Police")
+    return hit.plural and hit.end == len(words) and i >= 2 and words[i - 2].isalpha() and words[i - 2].islower()
 
 
 def _place_named_like_country(words: Sequence[str], i: int, countries: dict) -> Optional[Hit]:
@@ -341,6 +362,9 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     if head is not None and not head.plural and _head_word(words, head) == "representative" \
             and words[head.start] == "Representative" and head.start == lo and name_range_follows(words, head, hi):
         sector, explicit = "LEG", True  # "Representative Peter King": a member of a legislature
+    elif head is not None and not head.value.strong and _head_word(words, head) == "representative" \
+            and _job_modifier(words, lo, head.start, covered):
+        sector, explicit = None, False  # "a customer service representative", "a sales representative": a job
     if sector in (None, "LAB") and any(h.kind == "party word" for h in hits):
         sector, explicit = "PTY", True  # "Christian Democratic Union": a party, not a labour union
     if sector == "SPY" and any(h.kind == "sector" and h.value.sector == "COP" for h in hits):
@@ -395,6 +419,18 @@ def _campaign_role_of(words: Sequence[str], lo: int, start: int, covered: set) -
     return False
 
 
+#: lower-case words before "representative" that keep it an office ("state representative", "trade representative")
+OFFICE_MODIFIERS = frozenset({"state", "trade", "special", "permanent", "high", "u.s.", "house", "district", "elected"})
+
+
+def _job_modifier(words: Sequence[str], lo: int, start: int, covered: set) -> bool:
+    """Whether a lower-case word no table knows says what a representative deals with ("sales",
+    "customer service"): a job in a business, no member of a legislature nor an envoy."""
+    k = start - 1
+    return k >= lo and k not in covered and words[k].isalpha() and words[k].islower() \
+        and words[k] not in OFFICE_MODIFIERS and words[k] not in FORMER and words[k] not in DETERMINERS
+
+
 def _party_state(words: Sequence[str], lo: int, hi: int) -> tuple[int, bool]:
     """Cut a trailing party and state ("..., D-Minn.", "(R-Texas)", "D-New York"): (new end, found)."""
     end = hi - 1 if hi > lo and words[hi - 1] == ")" else hi
@@ -432,6 +468,8 @@ def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, ex
     if any(words[i].lower().rstrip(".") in COMPANY_ENDINGS for i in names) and \
             not any(words[i].lower() in NOT_COMPANIES for i in names):
         return "BUS", True  # "Ceres Robotics Inc.", not "the Massachusetts Institute of Technology"
+    if _head_word(words, head) in PORTFOLIO_HEADS and words[names[-1]].lower().endswith(PORTFOLIO_ENDINGS):
+        return sector, explicit  # "Undersecretary for Political Affairs": a portfolio, no employer
     run = " ".join(words[names[0]:names[-1] + 1])
     if not after and not leads:
         return sector, explicit
@@ -440,6 +478,11 @@ def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, ex
     return None, False
 
 
+#: heads of a government's portfolio, and the endings of a portfolio's field ("Secretary for Political
+#: Affairs", "Undersecretary for Management", "Minister of Public Security")
+PORTFOLIO_HEADS = frozenset({"secretary", "undersecretary", "under secretary", "under-secretary", "minister"})
+PORTFOLIO_ENDINGS = ("affairs", "management", "security", "defense", "defence", "policy", "relations", "trade",
+                     "energy", "health", "education", "justice", "finance", "development", "administration")
 #: capitalised words of a title that are no organisation's name ("Former President", "Mr. Clinton")
 TITLE_WORDS = FORMER | frozenset({"acting", "interim", "deputy", "vice", "senior", "assistant", "associate",
                                   "executive", "chief", "then", "first", "new", "incoming", "outgoing", "late",

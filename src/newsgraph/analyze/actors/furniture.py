@@ -1,13 +1,17 @@
 """Page furniture: lines of a news page that are no part of the story (a share bar's "Facebook",
 "Twitter", a tag list, a "Related: ..." link headline). A body or group named only there is no
 actor of the article, nor anyone named only in links to other stories; a person named only on a
-short line (a byline) is left alone.
+short line (a byline) is left alone. The label of a note of the editors ("Editor's note: ...",
+"Correction: ...") names nobody either, the person it seems to name included.
 """
 from __future__ import annotations
 
 #: labels that open a line linking to another story ("Related: ...", "Read more: ...")
 LINK_LABELS = ("related", "read more", "read also", "also read", "see also", "more", "recommended", "watch",
                "listen", "read next", "more on this", "trending", "popular", "latest", "most read")
+#: labels that open a note of the editors, not of the story's people ("Editor's note: ...")
+NOTE_LABELS = ("editor's note", "editors' note", "editor's notes", "note", "correction", "corrections",
+               "clarification", "update", "disclosure", "disclaimer")
 #: the most words a verbless line of furniture has ("Share on Facebook", "Topics: Trade, Tariffs")
 SHORT_LINE = 8
 
@@ -20,17 +24,21 @@ def prune_furniture(index) -> None:
         if not actor.mentions:
             continue
         kinds = [_furniture(doc, text, m.start, m.end) for m in actor.mentions]
-        if all(kinds) and (actor.kind != "person" or all(k == "link" for k in kinds)):
+        if all(kinds) and (actor.kind != "person" or all(k in ("link", "label") for k in kinds)):
             index.remove(actor)
 
 
 def _furniture(doc, text: str, start: int, end: int) -> str:
-    """"link" for a line linking to another story, "line" for a short line without a verb, else ""."""
+    """"link" for a line linking to another story, "label" for the label of an editors' note, "line"
+    for a short line without a verb, else ""."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end].strip()
     head = line.split(":", 1)[0].strip().lower() if ":" in line else ""
+    colon = text.find(":", line_start, line_end)
+    if colon >= end and head.replace("\u2019", "'") in NOTE_LABELS:
+        return "label"  # "Editor's note: ...": the editors speak, nobody named
     if head in LINK_LABELS:
         return "link"  # "Related: Brightway recalls phones": a link to another story
     if len(line.split()) > 2 * SHORT_LINE:

@@ -34,6 +34,13 @@ NAME_ENDINGS = {
                      "gmbh", "llp", "lp", "limited", "fund", "funds"), "BUS"),
 }
 
+#: words of an investment fund's name; a "Fund" without one is a charity's ("the Rockefeller Brothers Fund")
+FINANCE_WORDS = frozenset({"capital", "index", "growth", "income", "equity", "hedge", "investment", "investments",
+                           "pension", "pensions", "bond", "bonds", "mutual", "wealth", "sovereign", "venture",
+                           "ventures", "opportunity", "opportunities", "value", "asset", "assets", "money",
+                           "market", "markets", "global", "partners", "fixed", "yield", "credit", "etf", "trust",
+                           "monetary", "retirement", "securities", "stock", "stocks", "financial"})
+
 
 def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[str],
                     only: Optional[set] = None) -> None:
@@ -240,6 +247,8 @@ def _sector_from_name(name: str) -> Optional[str]:
             break
     if len(words) > 1 and words[0] in PUBLIC_WORDS and words[-1] in PUBLIC_HEADS:
         return "GOV"  # "the National Institute on Drug Abuse", "the State Board of Elections"
+    if words and words[-1] in ("fund", "funds") and not FINANCE_WORDS.intersection(words):
+        return "NGO"  # "the Rockefeller Brothers Fund", "the Children's Defense Fund": a charity's fund
     return NAME_ENDINGS.get(words[-1]) if words else None
 
 

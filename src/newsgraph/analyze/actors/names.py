@@ -305,11 +305,31 @@ def quoted_titles(doc) -> set[int]:
             i += 1
             continue
         words = [t for t in doc[i + 1:end] if t.is_alpha]
-        if (len(words) >= 3 or len(words) == 2 and _in_a_list_of_quotes(doc, i, end)) and all(w.text[:1].isupper() for w in words if len(w.text) > 3) \
+        if (len(words) >= 3 or len(words) == 2 and _in_a_list_of_quotes(doc, i, end)
+                or 0 < len(words) <= 2 and _named_as_a_work(doc, i, end)) and all(w.text[:1].isupper() for w in words if len(w.text) > 3) \
                 and not all(w.text.isupper() for w in words) and not any(t.text in ".?!" for t in doc[i + 1:end - 1]):
             out.update(range(i + 1, end))
         i = end + 1 if doc[i].text != '"' or end > i else i + 1
     return out
+
+
+#: nouns of a work with a title: the quoted name beside one is the work's ("the thriller, “Bloodline,”")
+WORK_NOUNS = frozenset("series show drama thriller comedy sitcom film movie documentary book novel memoir song "
+                       "album play musical opera miniseries serial podcast".split())
+#: nouns of the people of a work, after its quoted title ("‘Bloodline’ star", "the ‘Hamilton’ creator")
+WORK_PEOPLE = frozenset("star stars actor actress cast creator author director host producer writer".split())
+
+
+def _named_as_a_work(doc, opening: int, closing: int) -> bool:
+    """Whether a short quoted name is the title of a work: a work's noun comes right before it
+    ("the thriller, “Bloodline,”") or one of its people right after it ("‘Bloodline’ Star")."""
+    k = opening - 1
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in WORK_NOUNS:
+        return True
+    k = closing + 1
+    return k < len(doc) and doc[k].lower_ in WORK_PEOPLE
 
 
 def _in_a_list_of_quotes(doc, opening: int, closing: int) -> bool:
@@ -392,6 +412,38 @@ ORGANIZATION_ENDINGS = coding.COMPANY_ENDINGS | frozenset({
     "party", "times", "journal", "herald", "tribune", "gazette", "news", "magazine", "institute", "university",
     "college", "school", "academy", "foundation", "center", "centre", "council", "association", "society",
     "museum", "hospital", "church", "federation", "league", "commission", "ministry", "pac"})
+
+
+def sentence_opener(tokens) -> bool:
+    """Whether the first word of a name is only the capitalised opening of its sentence ("Combine
+    Clinton and Sanders' numbers ..."): no given name nor title, never capitalised inside a sentence
+    of the article, before a name the article gives another full name elsewhere ("Hillary Clinton";
+    not a short form of it, "Pat" of "Patrick Dorne")."""
+    doc, first = tokens.doc, tokens[0]
+    if len(tokens) < 2 or not first.is_sent_start or not first.text.isalpha() or not first.text[1:].islower():
+        return False
+    if first.text in given_names() or first.lower_ in resources.first_name_genders() or first.text in HONORIFICS \
+            or dictionaries.sector_word(first.text) is not None or dictionaries.country_of(first.text) is not None:
+        return False
+    rest = [t.text for t in tokens[1:]]
+    n = len(rest)
+    given = [doc[i - 1].text for i in range(1, len(doc) - n + 1)
+             if not tokens.start <= i < tokens.end and [t.text for t in doc[i:i + n]] == rest]
+    elsewhere = any(g[:1].isupper() and g.isalpha() and g != first.text and not g.startswith(first.text)
+                    for g in given)
+    inside = any(t.text == first.text and not t.is_sent_start and t.i != first.i for t in doc)
+    if not elsewhere or inside:
+        return False
+    from newsgraph.analyze.actors import kb
+
+    return not kb.shipped().entries(tokens.text)  # "Jeb Bush" beside "George W. Bush" is a name
+
+
+def owned_body(tokens) -> bool:
+    """Whether a name ends with a body the tables know, its owner's name before it ("the Obama White
+    House", "the Trump Justice Department"): the body in the owner's time, no person."""
+    return any(dictionaries.organization(tokens[k:].text) is not None
+               and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tokens[:k]) for k in range(1, len(tokens)))
 
 
 def organization_shaped(tokens) -> bool:

@@ -8,7 +8,8 @@ coverage"), a role nobody in particular holds ("any candidate", "which candidate
 prosecutor", "a vice-presidential candidate would ..."), a description said of someone else ("Reeves
 is an African American", "members, not second-class citizens"), a venue ("Joey's Cafe"), a concept
 ("Islamophobia"), a product ("his Boeing 757 airliner") or a cut name ("III" of "Daniel Porter
-Jordan III"). ``no_actors`` finds them once
+Jordan III"), a party of a court case ("Obergefell v. Hodges") or a manner ("a Jim Crow kind of
+..."). ``no_actors`` finds them once
 the index is built; the index keeps them (a statement or an event may still point at one) and
 ``ActorIndex.listed`` leaves out those that no statement or event names.
 
@@ -34,6 +35,10 @@ VENUE_WORDS = frozenset("cafe café coffeehouse diner restaurant bistro bar pub 
                         "hotel motel inn tower towers mall plaza building stadium arena".split())
 #: endings of a concept's or a doctrine's name: "Islamophobia", "Zionism" said as an idea
 CONCEPT_ENDINGS = ("ism", "phobia", "ology")
+#: the "versus" of a court case's name ("Obergefell v. Hodges", "Roe vs. Wade")
+VERSUS = frozenset({"v.", "v", "vs.", "vs", "versus"})
+#: nouns of a manner: "a Jim Crow kind of marriage" names no one
+MANNER_NOUNS = frozenset({"kind", "sort", "type", "style", "brand"})
 #: the parts of a name after the surname: "III" of "Daniel Porter Jordan III" is no one's name
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi"})
 
@@ -81,9 +86,30 @@ def _no_actor(span, actor: Actor) -> bool:
     if len(span) == 1 and root.pos_ == "PROPN" and root.lower_.endswith(CONCEPT_ENDINGS) and len(root) > 6 \
             and dictionaries.organization(root.text) is None:
         return True
+    if _case_party(span) or _manner_of(span):
+        return True
     if actor.kind == "person" and all(t.lower_ in NAME_SUFFIXES or t.is_punct for t in span):
         return True
     return actor.kind == "organization" and _model_of(span)
+
+
+def _case_party(span) -> bool:
+    """A party's name inside a court case's name ("Obergefell" of "Obergefell v. Hodges"): the case,
+    a decision, is what the text speaks of."""
+    doc = span.doc
+    if any(t.lower_ in VERSUS and span.start < t.i < span.end - 1 and doc[t.i + 1].text[:1].isupper() for t in span):
+        return True  # the whole name of the case
+    after = doc[span.end:span.end + 2]
+    before = doc[max(0, span.start - 1):span.start]
+    return len(after) == 2 and after[0].lower_ in VERSUS and after[1].text[:1].isupper() \
+        or len(before) == 1 and before[0].lower_ in VERSUS and span.start >= 2 and doc[span.start - 2].text[:1].isupper()
+
+
+def _manner_of(span) -> bool:
+    """A name before "kind of", "sort of": a manner ("a Jim Crow kind of gay marriage"), nobody acting."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ in MANNER_NOUNS and doc[span.end + 1].lower_ == "of" \
+        and span.root.pos_ == "PROPN"
 
 
 def _model_of(span) -> bool:

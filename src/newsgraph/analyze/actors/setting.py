@@ -223,8 +223,9 @@ def local_by_nature(actor: Actor) -> bool:
     agency, police force, court or newspaper no table knows; a person (a CEO, a sheriff's
     spokesman, a named witness -- bare names only in a story of one country, see ``settle_setting``); a body of a state sector; people of a place ("residents", "protesters") or of its parties and campaigns.
     Never a body named as international, an IGO or NGO, nor people of anywhere ("investors")."""
-    if actor.sector == "IGO" or actor.sector == "NGO" and actor.kind != "group":
-        return False  # (a group of "nonprofits" or "rights groups" is of the place, like "activists")
+    if actor.sector == "IGO" or actor.sector == "NGO" and actor.kind != "group" and not _endowed(actor.name):
+        return False  # (a group of "nonprofits" or "rights groups" is of the place, like "activists";
+        # a foundation or a charity's fund is of its founders' country, "the Rockefeller Brothers Fund")
     words = {w.lower().strip(".,'’s\"") for w in f"{actor.name} {actor.title or ''}".split()}
     if words & INTERNATIONAL_WORDS:
         return False
@@ -239,6 +240,12 @@ def local_by_nature(actor: Actor) -> bool:
     if actor.sector == "JRN" and dictionaries.organization(actor.name) is not None:
         return False  # a wire service the table knows (Reuters) is of no one country
     return actor.sector in STATE_SECTORS or any(w[:1].isupper() for w in actor.name.split())
+
+
+def _endowed(name: str) -> bool:
+    """Whether a name is a foundation's or an endowed fund's ("the Halvorsen Family Foundation")."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in ("foundation", "fund", "endowment", "trust")
 
 
 def foreign_evidence(actor: Actor, index: ActorIndex, setting: str, knowledge: KnowledgeBase) -> bool:
