@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Optional
 
 from newsgraph.analyze import syntax
-from newsgraph.analyze.actors import coding, coref, dictionaries, names, pairs, tidy, token_runs
+from newsgraph.analyze.actors import coding, coref, coref_pass, dictionaries, names, pairs, tidy, token_runs
 from newsgraph.analyze.actors.credits import credit_tokens
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.organization_descriptions import OrganizationDescriptions
@@ -32,7 +32,7 @@ LEADING_NOT_NAME = frozenset({"a", "an", "this", "that", "these", "those", "ever
 
 
 class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, Settling,
-              coref.DescriptionsAndPronouns, OrganizationDescriptions, pairs.PairRegistration):
+              coref_pass.DescriptionsAndPronouns, OrganizationDescriptions, pairs.PairRegistration):
     """One left-to-right pass over a parse that fills an ActorIndex (see the module docstring)."""
 
     def __init__(self, index: ActorIndex, doc):

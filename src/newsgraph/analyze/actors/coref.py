@@ -28,21 +28,17 @@ None, because a wrong speaker is worse than an unknown one.
   the story is about (subject or speaker twice or more).
 - Plural speakers ("both sides", "the two") are left alone: a statement has one speaker id.
 
-The scoring functions work on ``Mention`` records alone (tested without a model);
-``DescriptionsAndPronouns`` finds the descriptions and pronouns in a parse during ``actors``' pass.
+The scoring functions here work on ``Mention`` records alone (tested without a model);
+``coref_pass.DescriptionsAndPronouns`` finds the descriptions and pronouns in a parse during ``actors``' pass.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Optional
 
-from newsgraph.analyze.actors import coding, dictionaries, token_runs
 from newsgraph.analyze.actors.gender import FEMALE, MALE, known_gender
-from newsgraph.analyze.actors.prominence import FirstMentions
-from newsgraph.analyze.actors.token_runs import persons_in, trim_name
-from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject
+from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker
 from newsgraph.model import Actor
 
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -529,7 +525,7 @@ def described_subject(desc: Description, history: list[Mention], sent: int, head
 
 # -- finding descriptions and pronouns in a parse ---------------------------------------------------
 
-def _generic_organization(t) -> bool:
+def generic_organization(t) -> bool:
     """"the company", "The group": a generic organisation noun after a definite article, alone
     (no possessor, no name or modifier that says more), in an argument position."""
     if t.lemma_.lower() not in GENERIC_ORGANIZATION_HEADS or t.tag_ not in ("NN", "NNP"):
@@ -542,183 +538,3 @@ def _generic_organization(t) -> bool:
     return bool(lefts) and lefts[0].lower_ in ("the", "this", "that") and all(
         c.dep_ == "amod" and c.pos_ == "ADJ" or c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()
         for c in lefts[1:])
-
-
-class DescriptionsAndPronouns:
-    """The coreference steps of ``actors``' one pass over a parse (mixed into its builder, whose
-    ``index``, ``doc``, ``ent_of``, ``unnamed``, ``named_by_country``, ``_find_person``, ``_map``,
-    ``_titled_appositive`` and ``with_place_country`` they use): definite and indefinite descriptions, and pronouns."""
-
-    def _title_head(self, t) -> bool:
-        """Whether ``t`` heads a title or group phrase that is not part of a name."""
-        if t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i:
-            return False
-        if t.dep_ == "appos" and t.head.i in self.ent_of:
-            return False
-        if any(c.dep_ == "appos" and c.i in self.ent_of and (self.ent_of[c.i].label_ == "PERSON" or (
-               self.ent_of[c.i].label_ == "ORG" and self._titled_appositive(self.ent_of[c.i])))
-               for c in t.subtree if c.i > t.i):
-            return False  # "The head of the agency, Rafael Grossi": the name's title, not a description
-        if dictionaries.sector_word(t.text) is not None:
-            return True
-        if _generic_organization(t):
-            return True
-        return any(c.dep_ == "compound" and dictionaries.sector_word(c.text) is not None for c in t.lefts)
-
-    def _phrase(self, t):
-        """The description headed by ``t``: its left modifiers and a for/of/at complement."""
-        doc = self.doc
-        start = t.left_edge.i
-        end = t.i + 1
-        for child in t.rights:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "to") and child.i == end:
-                end = child.right_edge.i + 1
-            elif child.dep_ == "case":
-                continue
-            else:
-                break
-        return doc[start:end]
-
-    def _description(self, t) -> None:
-        index = self.index
-        phrase = self._phrase(t)
-        words = [w for w in phrase if w.dep_ != "case"]
-        code = token_runs.code_tokens(words)
-        if _generic_organization(t) and not code.name and self._recent_organization(t, code, phrase, words):
-            return
-        if code.head is None or code.name:
-            return
-        first = phrase[0].lower_
-        possessor = next((c for c in t.children if c.dep_ == "poss"), None)
-        sent = index._sent_of[t.i]
-        if code.kind == "person":
-            exclude = set()
-            country = code.country
-            head = code.head
-            for other in persons_in(phrase, self.ent_of):
-                known = self._find_person(token_runs.tokens_text(trim_name(other) or other))
-                if known is not None:
-                    exclude.add(known.id)
-                    country = country or known.country
-            any_of = frozenset()
-            if possessor is not None and index.actor_at(possessor.i) is not None:
-                owner = index.actor_at(possessor.i)
-                exclude.add(owner.id)
-                if head == "counterpart":
-                    any_of = counterpart_roles(index._heads.get(owner.id, ()))
-            definite = first in ("the", "this", "that") or possessor is not None
-            if definite:
-                desc = Description(head, country, code.sector, frozenset(exclude), is_subject(t), any_of,
-                                         code.explicit_sector)
-                actor = resolve_description(desc, index.mentions, sent, index._heads, t.i)
-                if actor is None and is_speaker(t) and t.text.islower():  # not "the Argus Leader"
-                    actor = described_subject(desc, index.mentions, sent, index._heads, t.i, self.doc,
-                                              self.unnamed)
-                if actor is not None:
-                    learned = coding.Coding(text=code.text, country=country, sector=code.sector,
-                                            title=token_runs.without_article(code).title, head=code.head, kind="person")
-                    index.learn(actor, learned)
-                    index.add_mention(actor, phrase, head=t.i)
-                    self._map(words, actor)
-                    return
-            if is_subject(t) or is_speaker(t):
-                name = token_runs.without_article(code).title or token_runs.tokens_text(words)
-                anon = coding.Coding(text=name, country=country, sector=code.sector, title=name,
-                                     head=code.head, kind="person")
-                actor = index._new(None, name, anon)
-                self.unnamed.add(actor.id)
-                index.add_mention(actor, phrase, head=t.i)
-                self._map(words, actor)
-            return
-        if t.dep_ not in ARGUMENT_DEPS and t.dep_ != "ROOT" or is_locative(t):
-            return
-        explicit = code.country is not None  # the phrase names the country itself
-        if possessor is not None and code.kind == "group" and code.country is None and index.actor_at(possessor.i) is not None:
-            owner = index.actor_at(possessor.i)  # "his troops": the troops of his country
-            if owner.country:
-                code = coding.Coding(**{**code.__dict__, "country": owner.country})
-        words = [w for w in words if w.dep_ != "poss" or w.pos_ != "PRON"]
-        code = self.with_place_country(code, words)
-        key = index._key(code, phrase)
-        if key is None:
-            if first in ("the", "this", "that"):
-                self._definite_organization(t, code, phrase, words)
-            return
-        actor = index._by_key.get(key)
-        if actor is None:
-            actor = index._new(key, index._name_of(code, words), code)
-            self.named_by_country[actor.id] = explicit
-        elif explicit and not self.named_by_country.get(actor.id, True):
-            actor.name = index._name_of(code, words)  # "Russian forces" names it better than "his troops"
-            self.named_by_country[actor.id] = True
-        index.add_mention(actor, phrase, head=t.i)
-        self._map(words, actor)
-
-    def _described_member(self, tokens) -> bool:
-        """A speaking "the Utah Republican", "The Democrat": one member of a party or people, singular
-        after "the", stands for the person the story is about (``described_subject``); whether one
-        was found."""
-        root = tokens.root
-        if root.tag_ != "NNP" or not is_speaker(root) or root.i != tokens.end - 1:
-            return False
-        lefts = list(root.lefts)
-        if not lefts or lefts[0].lower_ != "the" or any(c.dep_ == "poss" for c in lefts):
-            return False
-        index = self.index
-        phrase = self.doc[lefts[0].i:root.i + 1]
-        country = token_runs.code_tokens(list(phrase)).country
-        desc = Description(root.lower_, country, None, subject=True)
-        actor = described_subject(desc, index.mentions, index._sent_of[root.i], index._heads, phrase.start,
-                                  self.doc, self.unnamed)
-        if actor is None:
-            return False
-        index.add_mention(actor, phrase, head=root.i)
-        self._map(list(phrase), actor)
-        return True
-
-    @cached_property
-    def _first_mentions(self) -> FirstMentions:
-        return FirstMentions()
-
-    @cached_property
-    def _guessed_genders(self) -> set[str]:
-        """Ids of the persons whose gender only a pronoun resolved to them gave."""
-        return set()
-
-    @cached_property
-    def _surname_genders(self) -> dict[str, str]:
-        """Surname -> "m"/"f" where the one full name of the article that ends with it opens with a
-        given name that marks a gender (a person named by surname first, in a headline or a lead,
-        is named in full further on)."""
-        from newsgraph.analyze import resources
-
-        firsts = resources.first_name_genders()
-        by_surname: dict[str, set] = {}
-        for word in self.person_words:
-            parts = word.split()
-            if len(parts) > 1:
-                by_surname.setdefault(parts[-1], set()).add(firsts.get(parts[0].strip(".").lower()))
-        return {surname: found.pop() for surname, found in by_surname.items() if len(found) == 1 and None not in found}
-
-    def _pronoun(self, t) -> None:
-        index = self.index
-        if self.quoted is None:
-            self.quoted = quoted_tokens(self.doc)
-        guessed = self._guessed_genders
-        genders = index._genders
-        surname_genders = self._surname_genders
-        extra = {a.id: surname_genders[a.name] for a in index.actors
-                 if a.kind == "person" and a.id not in genders and a.name in surname_genders}
-        if extra:
-            genders = {**genders, **extra}  # "Trump" in a headline before "Donald Trump" is named
-        actor = resolve_pronoun(t, index.mentions, index._sent_of[t.i], self.doc, genders,
-                                self.unnamed, self.quoted, self._first_mentions.of(index.mentions), guessed)
-        if actor is None:
-            if t.lower_ == "they":
-                self.speaking_pair(t)  # "Ana Ruiz and Tom Brell ... They said": the two
-            return
-        index.add_mention(actor, t)
-        if t.lower_ in MALE | FEMALE and (actor.id not in index._genders or actor.id in guessed):
-            # a pronoun's gender is a guess: the latest pronoun that won the person over it replaces it
-            index._genders[actor.id] = "m" if t.lower_ in MALE else "f"
-            guessed.add(actor.id)
