@@ -49,14 +49,28 @@ def test_a_list_of_names_and_charges_is_no_speech():
     assert _shown("BRELL: We will appeal the ruling.")[0][2] == ["We will appeal the ruling"]
 
 
-def test_he_is_the_last_sentence_subject_not_a_clause_subject():
-    shown = _shown("Peter Orm, the mayor, spoke after Maria Lund left. He said the vote would be held in June.")
-    assert [s[1] for s in shown] == ["Peter Orm"]
-
-
-def test_a_possessed_description_speaker_is_a_group():
-    shown = _shown("Orm's supporters have said that the mayor had no choice.")
-    assert [s[1] for s in shown] == ["Orm supporters"]
+@pytest.mark.parametrize("text, names", [
+    pytest.param("Peter Orm, the mayor, spoke after Maria Lund left. He said the vote would be held in June.",
+                 ["Peter Orm"],
+                 id="he_is_the_last_sentence_subject_not_a_clause_subject"),
+    pytest.param("Orm's supporters have said that the mayor had no choice.",
+                 ["Orm supporters"],
+                 id="a_possessed_description_speaker_is_a_group"),
+    pytest.param("Mayor Tom Brell said the bridge would reopen in May. The council met on Tuesday. "
+                 "He said the steel was sound.",
+                 ["Tom Brell", "Tom Brell"],
+                 id="the_speaker_stays_when_no_one_else_comes_in_between"),
+    pytest.param("CNBC reported that the mood in the capital was gloomy. The news organization, citing an "
+                 "unnamed official, said talks had stalled.",
+                 ["CNBC", "CNBC"],
+                 id="the_news_organization_is_the_outlet_named_before"),
+    pytest.param("The Democratic candidates, Maria Lopez and Peter Hansen, said they would build on the "
+                 "governor's legacy.",
+                 ["Maria Lopez and Peter Hansen"],
+                 id="named_speakers_in_apposition_to_a_plural_speak_as_their_pair"),
+])
+def test_the_speakers_named(text, names):
+    assert [s[1] for s in _shown(text)] == names
 
 
 @pytest.mark.parametrize("text, frame", [
@@ -75,22 +89,32 @@ def test_a_closing_relative_clause_with_its_own_cue_is_not_in_the_content():
         ["the attack on the convoy"], ["the attack on the convoy", "took place near the river"]]
 
 
-def test_he_she_is_the_person_the_last_sentence_is_about_not_the_last_speaker():
-    shown = _shown("Mayor Tom Brell said the bridge would reopen in May. Peter Kolm, a council engineer, "
-                   "inspected the site on Tuesday. He said the steel was sound.")
-    assert [(s[0], s[1]) for s in shown] == [("Mayor Tom Brell", "Tom Brell"), ("He", "Peter Kolm")]
-
-
-def test_a_given_name_gives_the_gender_a_pronoun_needs():
-    shown = _shown("Mayor Tom Brell said the bridge would reopen in May. Anna Veld inspected the site. "
-                   "Brell visited the site too. She said the steel was sound.")
-    assert [(s[0], s[1]) for s in shown] == [("Mayor Tom Brell", "Tom Brell"), ("She", "Anna Veld")]
-
-
-def test_the_speaker_stays_when_no_one_else_comes_in_between():
-    shown = _shown("Mayor Tom Brell said the bridge would reopen in May. The council met on Tuesday. "
-                   "He said the steel was sound.")
-    assert [s[1] for s in shown] == ["Tom Brell", "Tom Brell"]
+@pytest.mark.parametrize("text, pairs", [
+    pytest.param("Mayor Tom Brell said the bridge would reopen in May. Peter Kolm, a council engineer, "
+                 "inspected the site on Tuesday. He said the steel was sound.",
+                 [("Mayor Tom Brell", "Tom Brell"), ("He", "Peter Kolm")],
+                 id="he_she_is_the_person_the_last_sentence_is_about_not_the_last_speaker"),
+    pytest.param("Mayor Tom Brell said the bridge would reopen in May. Anna Veld inspected the site. "
+                 "Brell visited the site too. She said the steel was sound.",
+                 [("Mayor Tom Brell", "Tom Brell"), ("She", "Anna Veld")],
+                 id="a_given_name_gives_the_gender_a_pronoun_needs"),
+    pytest.param("Talvik Motors unveiled a new truck. The automaker says it will sell it in Europe.",
+                 [("The automaker", "Talvik Motors")],
+                 id="the_automaker_is_the_carmaker_just_named_not_a_person"),
+    pytest.param("Volta Motors has used recycled paint and done away with plastic inserts in favour of more "
+                 "Fernhide. The automaker says it will do that with all models.",
+                 [("The automaker", "Volta Motors")],
+                 id="the_automaker_is_the_salient_carmaker_not_a_material_named_in_passing"),
+    pytest.param('People in the ads say "I am fine." The report says the state paid nearly $40,000.',
+                 [("People in the ads", "People"), ("The report", None)],
+                 id="a_report_is_not_the_last_speakers_without_an_issuer"),
+    pytest.param("\"And while I'm at it, I hold in the highest esteem Sen. Ana Ruiz,\" Tom Brell said, \"and I "
+                 "fully support her re-election.\"",
+                 [("Tom Brell", "Tom Brell")],
+                 id="a_name_inside_the_quote_is_not_the_inverted_cues_speaker"),
+])
+def test_the_sources_and_their_speakers(text, pairs):
+    assert [(s[0], s[1]) for s in _shown(text)] == pairs
 
 
 def test_the_company_and_the_group_are_the_organisation_just_named():
@@ -101,28 +125,12 @@ def test_the_company_and_the_group_are_the_organisation_just_named():
         ("The company", "Northwind Logistics", "speech"), ("The group", "Northwind Logistics", "no_comment")]
 
 
-def test_the_automaker_is_the_carmaker_just_named_not_a_person():
-    shown = _shown("Talvik Motors unveiled a new truck. The automaker says it will sell it in Europe.")
-    assert [(s[0], s[1]) for s in shown] == [("The automaker", "Talvik Motors")]
-
-
-def test_the_automaker_is_the_salient_carmaker_not_a_material_named_in_passing():
-    shown = _shown("Volta Motors has used recycled paint and done away with plastic inserts in favour of more "
-                   "Fernhide. The automaker says it will do that with all models.")
-    assert [(s[0], s[1]) for s in shown] == [("The automaker", "Volta Motors")]
-
-
 def test_a_report_speaks_for_whoever_issued_it():
     shown = _shown("The Daily Courier published a long report on Monday. The report says the agency paid "
                    "nearly $40,000.")
     assert [(s[0], s[1], s[3]) for s in shown] == [("The report", "Daily Courier", "writing")]
     shown = _shown("A report by the Harbour Safety Agency said the crane had failed.")
     assert [(s[1], s[3]) for s in shown] == [("Harbour Safety Agency", "writing")]
-
-
-def test_a_report_is_not_the_last_speakers_without_an_issuer():
-    shown = _shown('People in the ads say "I am fine." The report says the state paid nearly $40,000.')
-    assert [(s[0], s[1]) for s in shown] == [("People in the ads", "People"), ("The report", None)]
 
 
 @pytest.mark.parametrize("text, source, speaker", [
@@ -157,10 +165,23 @@ def test_a_speaking_description_is_the_person_the_story_is_about(text, speaker):
     assert [s[1] for s in _shown(text)][-1] == speaker
 
 
-def test_a_speaking_description_of_a_newcomer_stays_unnamed():
+@pytest.mark.parametrize("text, speaker", [
     # the spokesman is someone new, not the minister who was the subject just before
-    shown = _shown("Finance Minister Jan Kossel presented the budget on Monday. The spokesman said the talks went well.")
-    assert shown[-1][1] == "spokesman"
+    pytest.param("Finance Minister Jan Kossel presented the budget on Monday. The spokesman said the talks went well.",
+                 "spokesman",
+                 id="a_speaking_description_of_a_newcomer_stays_unnamed"),
+    pytest.param("Dana Whitcombe met voters in Columbia on Friday. Her campaign said three mayors would "
+                 "campaign for her.",
+                 "Dana Whitcombe",
+                 id="a_campaign_owned_by_a_pronoun_speaks_for_the_person_it_stands_for"),
+    pytest.param("On the trail, Ted Calloway describes himself as a consistent conservative. Harold Rennick "
+                 "blasted the plan in an interview on Monday. \"It is one of the worst plans I have ever seen,\" "
+                 "the Senate minority leader said.",
+                 "Harold Rennick",
+                 id="a_speaking_leader_description_is_the_subject_of_the_sentence_before"),
+])
+def test_the_last_speaker_is(text, speaker):
+    assert _shown(text)[-1][1] == speaker
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -176,31 +197,6 @@ def test_named_speakers_who_speak_together_are_one_pair(text, speaker):
     assert [s[1] for s in _shown(text)][-1] == speaker
 
 
-def test_the_news_organization_is_the_outlet_named_before():
-    shown = _shown("CNBC reported that the mood in the capital was gloomy. The news organization, citing an "
-                   "unnamed official, said talks had stalled.")
-    assert [s[1] for s in shown] == ["CNBC", "CNBC"]
-
-
-def test_a_campaign_owned_by_a_pronoun_speaks_for_the_person_it_stands_for():
-    shown = _shown("Dana Whitcombe met voters in Columbia on Friday. Her campaign said three mayors would "
-                   "campaign for her.")
-    assert shown[-1][1] == "Dana Whitcombe"
-
-
-def test_a_speaking_leader_description_is_the_subject_of_the_sentence_before():
-    shown = _shown("On the trail, Ted Calloway describes himself as a consistent conservative. Harold Rennick "
-                   "blasted the plan in an interview on Monday. \"It is one of the worst plans I have ever seen,\" "
-                   "the Senate minority leader said.")
-    assert shown[-1][1] == "Harold Rennick"
-
-
-def test_a_name_inside_the_quote_is_not_the_inverted_cues_speaker():
-    shown = _shown("\"And while I'm at it, I hold in the highest esteem Sen. Ana Ruiz,\" Tom Brell said, \"and I "
-                   "fully support her re-election.\"")
-    assert [(s[0], s[1]) for s in shown] == [("Tom Brell", "Tom Brell")]
-
-
 @pytest.mark.parametrize("text, speaker", [
     ("Charlie Voss, a former director of the party, spoke first. \"That is 60 electoral votes,\" Mr. Voss said.",
      "Charlie Voss"),
@@ -210,18 +206,16 @@ def test_honorific_surnames_and_the_paper_find_who_was_named(text, speaker):
     assert [s[1] for s in _shown(text)][-1] == speaker
 
 
-def test_the_paper_is_no_body_that_is_not_an_outlet():
-    shown = _shown("The Harbour Authority cut its staff last year. The paper said 200 jobs would go.")
-    assert shown[-1][1] != "Harbour Authority"
+@pytest.mark.parametrize("text, other", [
+    pytest.param("The Harbour Authority cut its staff last year. The paper said 200 jobs would go.",
+                 "Harbour Authority",
+                 id="the_paper_is_no_body_that_is_not_an_outlet"),
+    pytest.param("Gov. Dana Whitcombe launched the campaign on Monday. The campaign cost the state $449,000, "
+                 "according to the Harbour City Leader.",
+                 "Dana Whitcombe",
+                 id="a_newspaper_named_leader_is_no_description_of_the_person_before"),
+])
+def test_the_last_speaker_is_not(text, other):
+    assert _shown(text)[-1][1] != other
 
 
-def test_named_speakers_in_apposition_to_a_plural_speak_as_their_pair():
-    shown = _shown("The Democratic candidates, Maria Lopez and Peter Hansen, said they would build on the "
-                   "governor's legacy.")
-    assert [s[1] for s in shown] == ["Maria Lopez and Peter Hansen"]
-
-
-def test_a_newspaper_named_leader_is_no_description_of_the_person_before():
-    shown = _shown("Gov. Dana Whitcombe launched the campaign on Monday. The campaign cost the state $449,000, "
-                   "according to the Harbour City Leader.")
-    assert shown[-1][1] != "Dana Whitcombe"
