@@ -8,8 +8,7 @@ from event_rows import event_rows  # (type, actor, recipient, modality) of each 
 PUBLISHED = "2024-05-08"
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("text, expected", [
+COURT_STOPPING_A_LAW = [
     # a court striking down, halting or blocking a law or order: PLOVER SANCTION convict ("find ...
     # unconstitutional"), against whoever made it (not an attack, not a mere rejection)
     ("The Supreme Court of Kansas on Monday struck down Governor Lara Pike's ban on billboards.",
@@ -20,13 +19,10 @@ PUBLISHED = "2024-05-08"
      [("SANCTION", "federal judge", "Lara Pike", "asserted")]),
     # a politician blocking a bill is no court ruling
     ("Senator Ray Holt blocked the bill in the Senate.", [("REJECT", "Ray Holt", None, "asserted")]),
-])
-def test_court_stopping_a_law(text, expected):
-    assert event_rows(text, PUBLISHED) == expected
+]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("text, expected", [
+POLL_FINDINGS_ARE_NO_EVENTS = [
     # what a share of those polled would do or back is a poll's finding, not an act of theirs
     ("Twenty-five percent of likely voters say they would not support Senator Ray Holt, the poll found.", []),
     ("A 62% majority of Democrats support sending troops to the region.", []),
@@ -35,13 +31,10 @@ def test_court_stopping_a_law(text, expected):
     # a share of a thing is no one polled; a winner's thanks stay an event
     ("Senator Ray Holt won 60 percent of the vote and thanked Governor Lara Pike for her support.",
      [("SUPPORT", "Ray Holt", "Lara Pike", "asserted")]),
-])
-def test_poll_findings_are_no_events(text, expected):
-    assert event_rows(text, PUBLISHED) == expected
+]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("text, expected", [
+WORD_SENSES_THAT_NAME_NO_EVENT = [
     # "insist" on a clause of fact is a claim (a statement), on a bare verb a demand
     ("Senator Ray Holt insisted that Governor Lara Pike and his rivals are too concerned about trade.", []),
     ("Senator Ray Holt insisted that Governor Lara Pike resign.", [("REQUEST", "Ray Holt", "Lara Pike", "asserted")]),
@@ -49,31 +42,39 @@ def test_poll_findings_are_no_events(text, expected):
     ("Senator Ray Holt seems to recognize his credibility problem on trade.", []),
     # an allegiance captured is a campaign's gain, no seizure
     ("Senator Ray Holt has captured the allegiance of younger voters.", []),
-])
-def test_word_senses_that_name_no_event(text, expected):
-    assert event_rows(text, PUBLISHED) == expected
+]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("text, expected", [
+RECIPIENT_NAMED_BY_WHAT_THEY_SAID_OR_DID = [
     # the object is a clause opened by "what": its subject is the one criticised or praised
     ("Senator Ray Holt condemned what Governor Lara Pike said about immigrants.",
      [("ACCUSE", "Ray Holt", "Lara Pike", "asserted")]),
     ("Senator Ray Holt slammed Governor Lara Pike's decision to close the schools.",
      [("ACCUSE", "Ray Holt", "Lara Pike", "asserted")]),
-])
-def test_recipient_named_by_what_they_said_or_did(text, expected):
-    assert event_rows(text, PUBLISHED) == expected
+]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("text, expected", [
+THINGS_RELEASED_AND_BALLOTS_CAST = [
     # a propaganda video released is no prisoner released
     ("The Islamic State has released a propaganda, recruitment video featuring Senator Ray Holt.", []),
     # a ballot cast with nothing voted on is no agreement; a vote in favor of a treaty is one
     ("What is less certain is whether young Kenyans will bother to vote in 2020.", []),
     ("The parliament of Kenya voted in favor of the treaty with Uganda.",
      [("AGREE", "parliament of Kenya", None, "asserted")]),
+]
+
+
+def _cases(group, rows):
+    return [pytest.param(text, expected, id=f"{group}-{i}") for i, (text, expected) in enumerate(rows)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    *_cases("court_stopping_a_law", COURT_STOPPING_A_LAW),
+    *_cases("poll_findings_are_no_events", POLL_FINDINGS_ARE_NO_EVENTS),
+    *_cases("word_senses_that_name_no_event", WORD_SENSES_THAT_NAME_NO_EVENT),
+    *_cases("recipient_named_by_what_they_said_or_did", RECIPIENT_NAMED_BY_WHAT_THEY_SAID_OR_DID),
+    *_cases("things_released_and_ballots_cast", THINGS_RELEASED_AND_BALLOTS_CAST),
 ])
-def test_things_released_and_ballots_cast(text, expected):
+def test_event_rows(text, expected):
     assert event_rows(text, PUBLISHED) == expected
