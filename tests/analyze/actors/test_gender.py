@@ -54,17 +54,35 @@ def test_the_text_outranks_the_table(nlp):
     assert known_gender(actor, {"A1": "m"}, [mention], doc) == "m"  # Mr./a title/"he" resolved come first
 
 
-def test_she_is_the_woman_with_a_unisex_name_not_the_man_the_table_does_not_know(nlp):
-    text = ("Taylor Vance said she would tour in May. Brannoc Hale, who runs the label, announced the dates "
-            "on Monday. \"We sold out the first night,\" she said.")
-    assert speakers(nlp, text) == [("she", "Taylor Vance")]
-
-
-def test_she_is_the_woman_whose_given_name_the_table_marks_male(nlp):
-    text = ("Cameron Vance released her second album on Friday. Brannoc Hale, who runs the label, said his "
-            "team had planned the tour for months. \"We sold out the first night,\" she said. \"The next leg "
-            "starts in May,\" he added.")
-    assert speakers(nlp, text) == [("she", "Cameron Vance"), ("he", "Brannoc Hale")]
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Taylor Vance said she would tour in May. Brannoc Hale, who runs the label, announced the dates "
+                 "on Monday. \"We sold out the first night,\" she said.",
+                 [("she", "Taylor Vance")],
+                 id="she_is_the_woman_with_a_unisex_name_not_the_man_the_table_does_not_know"),
+    pytest.param("Cameron Vance released her second album on Friday. Brannoc Hale, who runs the label, said his "
+                 "team had planned the tour for months. \"We sold out the first night,\" she said. \"The next leg "
+                 "starts in May,\" he added.",
+                 [("she", "Cameron Vance"), ("he", "Brannoc Hale")],
+                 id="she_is_the_woman_whose_given_name_the_table_marks_male"),
+    pytest.param("Police chief Tomas Ferro said on Tuesday he was close to an arrest. Former prosecutor Glen Rasko "
+                 "said the timing was not surprising. \"They are within reach,\" he said.",
+                 [("he", "Glen Rasko")],
+                 id="he_is_the_man_who_just_spoke_not_the_named_man_before_him"),
+    # some papers write "spokesman" for a woman: her given name outranks the "-man" title
+    pytest.param("Lena Dorrance, the party's chairman, called the vote a success. Tom Ashgrove said turnout was low. "
+                 "\"We will win in May,\" she said.",
+                 [("she", "Lena Dorrance")],
+                 id="a_man_titled_woman_keeps_the_gender_of_her_name"),
+    # the senator, named inside the quote, is neither the "He" nor (her given name unknown to the
+    # table) the "She": the speaker is, and the leader joining him on the call
+    pytest.param("\"Who is the real villain here?\" said Peter Mallory on a call with reporters. \"Senator Ashgrove and "
+                 "the council produced bills that failed this state.\"\n\nHe was joined on the call by Kesi Dorrance, "
+                 "president of the tenants group Roofline. She said Ashgrove had ignored workers.",
+                 [("She", "Kesi Dorrance")],
+                 id="he_after_a_quote_is_the_speaker_not_the_name_inside_the_quote"),
+])
+def test_the_pronoun_speaker_is(nlp, text, expected):
+    assert speakers(nlp, text) == expected
 
 
 def test_names_on_both_source_lists_take_the_gender_the_birth_counts_give():
@@ -74,23 +92,3 @@ def test_names_on_both_source_lists_take_the_gender_the_birth_counts_give():
     assert gender_of_name(Actor("A1", "Hillary Denk", "person")) == "f"
 
 
-def test_he_is_the_man_who_just_spoke_not_the_named_man_before_him(nlp):
-    text = ("Police chief Tomas Ferro said on Tuesday he was close to an arrest. Former prosecutor Glen Rasko "
-            "said the timing was not surprising. \"They are within reach,\" he said.")
-    assert speakers(nlp, text) == [("he", "Glen Rasko")]
-
-
-def test_a_man_titled_woman_keeps_the_gender_of_her_name(nlp):
-    # some papers write "spokesman" for a woman: her given name outranks the "-man" title
-    text = ("Lena Dorrance, the party's chairman, called the vote a success. Tom Ashgrove said turnout was low. "
-            "\"We will win in May,\" she said.")
-    assert speakers(nlp, text) == [("she", "Lena Dorrance")]
-
-
-def test_he_after_a_quote_is_the_speaker_not_the_name_inside_the_quote(nlp):
-    # the senator, named inside the quote, is neither the "He" nor (her given name unknown to the
-    # table) the "She": the speaker is, and the leader joining him on the call
-    text = ("\"Who is the real villain here?\" said Peter Mallory on a call with reporters. \"Senator Ashgrove and "
-            "the council produced bills that failed this state.\"\n\nHe was joined on the call by Kesi Dorrance, "
-            "president of the tenants group Roofline. She said Ashgrove had ignored workers.")
-    assert speakers(nlp, text) == [("She", "Kesi Dorrance")]
