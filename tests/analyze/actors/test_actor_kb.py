@@ -114,17 +114,14 @@ def test_user_codings_win_over_shipped_ones():
 
 # -- agents and organisations ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("phrase, code, kind", [
+COMMON_NOUN_AGENTS = [
     ("Brazilian thieves", "BRACRM", "group"),
     ("police", "COP", "group"),
     ("the vandals", "CRM", "group"),
     ("mujahideen", "REB", "group"),
     ("Chilean protesters", "CHLCVL", "group"),
     ("Afghan farmers", "AFGAGR", "group"),
-])
-def test_agents_code_common_nouns_with_the_country_of_a_modifier(phrase, code, kind):
-    coded = code_phrase(phrase)
-    assert (coded.code, coded.kind) == (code, kind)
+]
 
 
 @pytest.mark.parametrize("phrase, code", [
@@ -198,13 +195,23 @@ def test_titles_and_central_banks(phrase, code, name):
     assert (coded.code, coded.name) == (code, name)
 
 
-@pytest.mark.parametrize("phrase, code, kind", [
+OWN_WORDS_AND_ROLES = [
     ("the Senate", "LEG", "organization"),  # our own words before the base's organisations
     ("Google", "USABUS", "organization"),  # a multinational's primary role, not its media one
     ("the company director", "BUS", "person"),
     ("the army chief", "MIL", "person"),
+]
+
+
+def _cases(group, rows):
+    return [pytest.param(*row, id=f"{group}-{i}") for i, row in enumerate(rows)]
+
+
+@pytest.mark.parametrize("phrase, code, kind", [
+    *_cases("agents_code_common_nouns_with_the_country_of_a_modifier", COMMON_NOUN_AGENTS),
+    *_cases("own_words_and_primary_roles", OWN_WORDS_AND_ROLES),
 ])
-def test_own_words_and_primary_roles(phrase, code, kind):
+def test_phrase_code_and_kind(phrase, code, kind):
     coded = code_phrase(phrase)
     assert (coded.code, coded.kind) == (code, kind)
 
