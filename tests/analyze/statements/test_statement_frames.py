@@ -13,7 +13,7 @@ from newsgraph.model import Analysis, Article
 pytestmark = pytest.mark.model
 
 
-@pytest.mark.parametrize("text, expected", [
+FRAME_OF_THE_CUE = [
     ("Mira Tessel, a spokeswoman for Orvane, said the plant would stay open.",
      [("speech", "Mira Tessel, a spokeswoman for Orvane", "said", ["the plant would stay open"])]),
     ("Orvane warned that prices would rise.",
@@ -30,9 +30,7 @@ pytestmark = pytest.mark.model
      [("intention", "Orvane", "plans", ["to cut 300 jobs"])]),
     ('"That is absurd," Pim Oduya laughed.',
      [("speech", "Pim Oduya", "laughed", ['"That is absurd,"'])]),
-])
-def test_each_statement_carries_the_frame_of_its_cue(nlp, text, expected):
-    assert rows(extract(nlp, text)) == expected
+]
 
 
 @pytest.mark.parametrize("text, source, cue", [
@@ -112,16 +110,14 @@ def test_many_short_statements_stay_near_linear(nlp):
     assert len(statements) >= 600 and all(s.frame == "speech" for s in statements)
 
 
-@pytest.mark.parametrize("text, expected", [
+DATELINES = [
     ("NEW DELHI: The government said on Monday it would cut fuel taxes.",
      [("speech", "The government", "said", ["it would cut fuel taxes"])]),
     ("BRISKVILLE: The council said the bridge would reopen.",
      [("speech", "The council", "said", ["the bridge would reopen"])]),
     ("VOSS: Well, look, we never agreed to that.",
      [("speech", "VOSS", ":", ["Well, look, we never agreed to that"])]),
-])
-def test_a_dateline_is_never_a_speaker(nlp, text, expected):
-    assert rows(extract(nlp, text)) == expected
+]
 
 
 def test_a_statement_takes_the_last_such_day_before_publication(nlp):
@@ -191,7 +187,7 @@ def test_booked_figures_and_poll_shares_are_not_speech(nlp, text, frames):
     assert [s.frame for s in extract(nlp, text)] == frames
 
 
-@pytest.mark.parametrize("text, expected", [
+AUDIENCE_AND_MATTER = [
     # telling an audience about a matter: the matter is what was said, the audience is not
     ("Mayor Ana Ruiz told reporters about the flood plan.",
      [("speech", "Mayor Ana Ruiz", "told reporters about", ["the flood plan"])]),
@@ -199,8 +195,19 @@ def test_booked_figures_and_poll_shares_are_not_speech(nlp, text, frames):
      [("speech", "Mayor Ana Ruiz", "spoke to reporters about", ["the flooding"])]),
     ("Mayor Ana Ruiz told reporters that the bridge would reopen.",
      [("speech", "Mayor Ana Ruiz", "told", ["that the bridge would reopen"])]),
+]
+
+
+def _cases(group, cases):
+    return [pytest.param(*row, id=f"{group}-{i}") for i, row in enumerate(cases)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    *_cases("each_statement_carries_the_frame_of_its_cue", FRAME_OF_THE_CUE),
+    *_cases("a_dateline_is_never_a_speaker", DATELINES),
+    *_cases("telling_an_audience_about_a_matter_is_a_statement", AUDIENCE_AND_MATTER),
 ])
-def test_telling_an_audience_about_a_matter_is_a_statement(nlp, text, expected):
+def test_statement_rows(nlp, text, expected):
     assert rows(extract(nlp, text)) == expected
 
 
