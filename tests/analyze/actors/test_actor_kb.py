@@ -203,8 +203,8 @@ OWN_WORDS_AND_ROLES = [
 ]
 
 
-def _cases(group, rows):
-    return [pytest.param(*row, id=f"{group}-{i}") for i, row in enumerate(rows)]
+def _cases(group, cases):
+    return [pytest.param(*row, id=f"{group}-{i}") for i, row in enumerate(cases)]
 
 
 @pytest.mark.parametrize("phrase, code, kind", [

@@ -64,8 +64,8 @@ THINGS_RELEASED_AND_BALLOTS_CAST = [
 ]
 
 
-def _cases(group, rows):
-    return [pytest.param(text, expected, id=f"{group}-{i}") for i, (text, expected) in enumerate(rows)]
+def _cases(group, cases):
+    return [pytest.param(text, expected, id=f"{group}-{i}") for i, (text, expected) in enumerate(cases)]
 
 
 @pytest.mark.model
