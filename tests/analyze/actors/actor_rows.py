@@ -7,3 +7,12 @@ from newsgraph.analyze.actors import find_actors
 def actors(nlp, text, published="2024-03-04"):
     """(name, kind, country, sector) of every actor ``find_actors`` finds in ``text``."""
     return [(a.name, a.kind, a.country, a.sector) for a in find_actors(nlp(text), published).to_list()]
+
+
+def resolved(nlp, text, phrase, *, last=False):
+    """The name of the actor the first (``last``: the last) ``phrase`` in ``text`` resolves to, or None."""
+    doc = nlp(text)
+    index = find_actors(doc)
+    start = text.rindex(phrase) if last else text.index(phrase)
+    actor = index.resolve(doc.char_span(start, start + len(phrase), alignment_mode="expand"))
+    return actor.name if actor else None

@@ -3,20 +3,13 @@ cases where the honest answer is "nobody"."""
 from __future__ import annotations
 
 import pytest
+from actor_rows import resolved  # the name the first phrase resolves to
 
 from newsgraph.analyze.actors import find_actors
 from newsgraph.analyze.actors.coref import counterpart_roles, same_role
 from newsgraph.analyze.actors.gender import gender_of_title
 
 pytestmark = pytest.mark.model
-
-
-def resolved(nlp, text, phrase):
-    doc = nlp(text)
-    index = find_actors(doc)
-    start = text.index(phrase)
-    actor = index.resolve(doc.char_span(start, start + len(phrase), alignment_mode="expand"))
-    return actor.name if actor else None
 
 
 @pytest.mark.parametrize("text, phrase, expected", [

@@ -3,19 +3,14 @@ group noun for "the group", the organisation over its country for "it", the pers
 as a subject for "he", and plural speakers ("both sides") left unresolved (a statement has one speaker)."""
 from __future__ import annotations
 
+import actor_rows
 import pytest
-
-from newsgraph.analyze.actors import find_actors
 
 pytestmark = pytest.mark.model
 
 
 def resolved(nlp, text, phrase):
-    doc = nlp(text)
-    index = find_actors(doc)
-    start = text.rindex(phrase)
-    actor = index.resolve(doc.char_span(start, start + len(phrase), alignment_mode="expand"))
-    return actor.name if actor else None
+    return actor_rows.resolved(nlp, text, phrase, last=True)  # the last phrase of the text
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
