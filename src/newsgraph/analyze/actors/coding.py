@@ -345,6 +345,9 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     elif committee and sector in COMMITTEE_TOPICS and head is not None and head.value.kind == "organization" \
             and not any(h.kind == "org" for h in hits):
         sector = "LEG"  # "the intelligence committee": a committee is no spy agency, but a legislature's
+    elif head is not None and head.value.kind == "person" and not head.value.strong and split < hi and all(
+            any(words[i].lower() in table for i in range(split, hi)) for table in (COMMITTEE_HEADS, LEGISLATURE_WORDS)):
+        sector, explicit = "LEG", True  # "a member of the House Intelligence Committee": the legislature's
     if head is not None and _head_word(words, head) in TOPIC_HEADS:
         sector, explicit = _topic_head_sector(words, hits, head, split)
     if head is not None and not explicit and not head.value.strong and head.value.kind == "person" and not head.plural:
@@ -468,8 +471,8 @@ def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, ex
     if any(words[i].lower().rstrip(".") in COMPANY_ENDINGS for i in names) and \
             not any(words[i].lower() in NOT_COMPANIES for i in names):
         return "BUS", True  # "Ceres Robotics Inc.", not "the Massachusetts Institute of Technology"
-    if _head_word(words, head) in PORTFOLIO_HEADS and words[names[-1]].lower().endswith(PORTFOLIO_ENDINGS):
-        return sector, explicit  # "Undersecretary for Political Affairs": a portfolio, no employer
+    if _head_word(words, head) in PORTFOLIO_HEADS and any(words[i].lower().endswith(PORTFOLIO_ENDINGS) for i in names):
+        return sector, explicit  # "Undersecretary for Political Affairs (Wendy Sherman)": a portfolio, no employer
     run = " ".join(words[names[0]:names[-1] + 1])
     if not after and not leads:
         return sector, explicit
