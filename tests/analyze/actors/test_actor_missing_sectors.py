@@ -72,3 +72,8 @@ def test_staff_of_different_owners_are_different_groups(nlp):
 def test_a_business_owner_passes_her_sector_to_her_employees(nlp):
     text = "Acme Robotics chief executive Dana Pell said her employees would get a raise."
     assert ("employees", "group", None, "BUS") in actor_rows.actors(nlp, text)
+
+
+def test_one_of_a_titled_group_takes_its_title(nlp):
+    text = "The letter also accuses one of the reporters, Lisa Marrow, of ignoring the figures."
+    assert [row[3] for row in actor_rows.actors(nlp, text) if row[0] == "Lisa Marrow"] == ["JRN"]
