@@ -42,6 +42,10 @@ def test_staffers_of_a_possessive_owner_take_the_owner_sector(nlp):
     ("chairman of the House Oversight Committee", "LEG"),
     ("a member of the Labour Party", "PTY"),
     ("a family member", None),
+    ("a retired customer service representative", "CVL"),  # a retiree, of no institution
+    ("a customer service representative", None),  # a job, of some business
+    ("a retired teacher", "EDU"),  # retired keeps a title's own sector ...
+    ("a retired Army general", "ELI"),  # ... or makes it a former official's
 ])
 def test_members_and_committees(phrase, code):
     c = code_phrase(phrase)

@@ -381,6 +381,10 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
             words[i].lower() in FORMER for i in range(lo, head.start)):
         sector, explicit = None, False  # "the former Democratic candidate": the race is over, the title says
         # nothing of what they are now (the knowledge base may: a senator again)
+    elif sector is None and head is not None and head.value.kind == "person" and not head.plural \
+            and any(words[i].lower() == "retired" for i in range(lo, head.start)) \
+            and not any(h.kind in ("org", "country", "capital") for h in hits):
+        sector, explicit = "CVL", True  # "a retired customer service representative": a retiree, of no institution
 
     # the name: capitalised unknown words after the last hit (a person's name after the title)
     name_range = None
