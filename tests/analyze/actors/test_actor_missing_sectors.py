@@ -81,3 +81,12 @@ def test_a_business_owner_passes_her_sector_to_her_employees(nlp):
 def test_one_of_a_titled_group_takes_its_title(nlp):
     text = "The letter also accuses one of the reporters, Lisa Marrow, of ignoring the figures."
     assert [row[3] for row in actor_rows.actors(nlp, text) if row[0] == "Lisa Marrow"] == ["JRN"]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("The senator told ABC on Sunday that Washington would act.", ("ABC", "USA", "JRN")),
+    # Australia's ABC bears the acronym too: no wrong state, still a broadcaster
+    ("The ABC reported that the Australian minister resigned.", ("ABC", None, "JRN")),
+])
+def test_abc_is_a_broadcaster(nlp, text, row):
+    assert row in [(name, country, sector) for name, _, country, sector in actor_rows.actors(nlp, text, "2016-08-01")]
