@@ -90,3 +90,9 @@ def test_one_of_a_titled_group_takes_its_title(nlp):
 ])
 def test_abc_is_a_broadcaster(nlp, text, row):
     assert row in [(name, country, sector) for name, _, country, sector in actor_rows.actors(nlp, text, "2016-08-01")]
+
+
+@pytest.mark.parametrize("phrase, kind", [("the company website", "organization"), ("a news website", "organization"),
+                                          ("a correspondent", "person")])
+def test_a_website_is_no_person(phrase, kind):
+    assert code_phrase(phrase).kind == kind  # "-ite" ends a person noun ("Shiite"), not "website"
