@@ -345,6 +345,9 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     elif committee and sector in COMMITTEE_TOPICS and head is not None and head.value.kind == "organization" \
             and not any(h.kind == "org" for h in hits):
         sector = "LEG"  # "the intelligence committee": a committee is no spy agency, but a legislature's
+    elif head is not None and head.value.kind == "person" and not head.value.strong and split < hi and all(
+            any(words[i].lower() in table for i in range(split, hi)) for table in (COMMITTEE_HEADS, LEGISLATURE_WORDS)):
+        sector, explicit = "LEG", True  # "a member of the House Intelligence Committee": the legislature's
     if head is not None and _head_word(words, head) in TOPIC_HEADS:
         sector, explicit = _topic_head_sector(words, hits, head, split)
     if head is not None and not explicit and not head.value.strong and head.value.kind == "person" and not head.plural:
@@ -378,6 +381,10 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
             words[i].lower() in FORMER for i in range(lo, head.start)):
         sector, explicit = None, False  # "the former Democratic candidate": the race is over, the title says
         # nothing of what they are now (the knowledge base may: a senator again)
+    elif sector is None and head is not None and head.value.kind == "person" and not head.plural \
+            and any(words[i].lower() == "retired" for i in range(lo, head.start)) \
+            and not any(h.kind in ("org", "country", "capital") for h in hits):
+        sector, explicit = "CVL", True  # "a retired customer service representative": a retiree, of no institution
 
     # the name: capitalised unknown words after the last hit (a person's name after the title)
     name_range = None
@@ -468,8 +475,8 @@ def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, ex
     if any(words[i].lower().rstrip(".") in COMPANY_ENDINGS for i in names) and \
             not any(words[i].lower() in NOT_COMPANIES for i in names):
         return "BUS", True  # "Ceres Robotics Inc.", not "the Massachusetts Institute of Technology"
-    if _head_word(words, head) in PORTFOLIO_HEADS and words[names[-1]].lower().endswith(PORTFOLIO_ENDINGS):
-        return sector, explicit  # "Undersecretary for Political Affairs": a portfolio, no employer
+    if _head_word(words, head) in PORTFOLIO_HEADS and any(words[i].lower().endswith(PORTFOLIO_ENDINGS) for i in names):
+        return sector, explicit  # "Undersecretary for Political Affairs (Wendy Sherman)": a portfolio, no employer
     run = " ".join(words[names[0]:names[-1] + 1])
     if not after and not leads:
         return sector, explicit

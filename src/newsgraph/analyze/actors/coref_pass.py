@@ -19,6 +19,10 @@ from newsgraph.analyze.actors.prominence import FirstMentions
 from newsgraph.analyze.actors.token_runs import persons_in, trim_name
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject
 
+#: heads of those who work for someone, with no sector of their own ("her staffers", "his employees"):
+#: a possessive owner's sector is theirs
+STAFF_HEADS = frozenset({"staff", "staffer", "employee", "volunteer"})
+
 
 class DescriptionsAndPronouns:
     """The coreference steps of ``actors``' one pass over a parse (mixed into its builder, whose
@@ -109,13 +113,16 @@ class DescriptionsAndPronouns:
         if t.dep_ not in ARGUMENT_DEPS and t.dep_ != "ROOT" or is_locative(t):
             return
         explicit = code.country is not None  # the phrase names the country itself
-        if possessor is not None and code.kind == "group" and code.country is None and index.actor_at(possessor.i) is not None:
-            owner = index.actor_at(possessor.i)  # "his troops": the troops of his country
-            if owner.country:
-                code = coding.Coding(**{**code.__dict__, "country": owner.country})
+        owner = index.actor_at(possessor.i) if possessor is not None and code.kind == "group" else None
+        if owner is not None and code.country is None and owner.country:
+            # "his troops": the troops of his country
+            code = coding.Coding(**{**code.__dict__, "country": owner.country})
+        # "her staffers": whoever's staff they are, theirs is that person's sector (``knowledge`` sets it
+        # once the person is coded), and they are no other person's staff
+        staff = owner is not None and owner.kind == "person" and code.sector is None and code.head in STAFF_HEADS
         words = [w for w in words if w.dep_ != "poss" or w.pos_ != "PRON"]
         code = self.with_place_country(code, words)
-        key = index._key(code, phrase)
+        key = ("staff", owner.id, code.head) if staff else index._key(code, phrase)
         if key is None:
             if first in ("the", "this", "that"):
                 self._definite_organization(t, code, phrase, words)
@@ -127,6 +134,8 @@ class DescriptionsAndPronouns:
         elif explicit and not self.named_by_country.get(actor.id, True):
             actor.name = index._name_of(code, words)  # "Russian forces" names it better than "his troops"
             self.named_by_country[actor.id] = True
+        if staff and owner is not actor:
+            index.staff_of.append((actor, owner))
         index.add_mention(actor, phrase, head=t.i)
         self._map(words, actor)
 

@@ -79,6 +79,8 @@ def tables() -> Tables:
         sing = singular(key[-1])
         if sing and key[:-1] + (sing,) in sectors:
             continue  # a plural of one of our own words ("spokesmen"): ours decides
+        if key[-1].endswith(THING_ENDINGS):
+            continue  # "website": a thing, no actor (its "-ite" would read it as a person)
         if key not in sectors and len(key) <= 3 and sector in AGENT_SECTORS:
             kind = "group" if noun in plurals else "person" if _names_a_person(key, sectors) else "organization"
             sectors[key] = SectorRow(sector, kind, False, plural_names_group=kind != "organization")
@@ -97,6 +99,8 @@ AGENT_SECTORS = frozenset({"AGR", "BUS", "COP", "CRM", "CVL", "EDU", "GOV", "JUD
 
 
 PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ian", "ant", "ent", "ee", "ier", "ic", "ive", "ite")
+#: endings of the agents dictionary's things that look like a person noun ("website")
+THING_ENDINGS = ("site",)
 
 
 def _names_a_person(words: tuple[str, ...], sectors: dict) -> bool:

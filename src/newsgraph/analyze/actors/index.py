@@ -46,6 +46,8 @@ class ActorIndex:
         self._created = 0
         self.scenery: set[str] = set()  # countries that only locate something (``scenery``)
         self.no_actors: set[str] = set()  # acts, records, generic roles, venues (``nonactors``)
+        # (group, person) where the person's possessive owns the group ("her staffers", "his aides")
+        self.staff_of: list[tuple[Actor, Actor]] = []
 
     # -- the public interface -------------------------------------------------------------------
     def actor_at(self, i: int) -> Optional[Actor]:

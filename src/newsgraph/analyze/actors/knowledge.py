@@ -62,6 +62,7 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
     if only is None:
         _affiliations(index)
         _patrons(index, knowledge, published)
+        _staff(index, knowledge, published)
 
 
 def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str]) -> Optional[Match]:
@@ -312,6 +313,25 @@ def _patrons(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[st
         if patron is not None and any(patron is p for p in patrons):
             actor.sector = "PTY" if patron.id in running else patron.sector
             actor.country = actor.country or patron.country
+
+
+def _staff(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[str]) -> None:
+    """Staff named by their owner's possessive ("her staffers", "his employees") take the owner's country
+    and sector; on the day, a candidate's are the campaign's (PTY), unless the candidate held an office
+    before (the base says so): whose staff is then clear, of which years is not (the State Department's
+    or the campaign's), and they keep no sector."""
+    alive = {id(a) for a in index.actors}
+    for actor, owner in index.staff_of:
+        if id(actor) not in alive or id(owner) not in alive or actor.sector is not None:
+            continue
+        actor.country = actor.country or owner.country
+        actor.sector = owner.sector
+        match = best_match(knowledge, owner, published) if published else None
+        if match is None or match.ambiguous or not _candidate_on(knowledge, owner, published):
+            continue
+        held = any(r.sector in PATRON_SECTORS and r.sector != "PTY" and r.end and r.end <= published
+                   for r in match.roles)
+        actor.sector = None if held else "PTY"
 
 
 def _patron_named(words: set, people: list, actor: Actor) -> Optional[Actor]:

@@ -150,12 +150,13 @@ def _generic_role(root) -> bool:
 
 def _description_of_another(root) -> bool:
     """A noun said of someone else: the complement of "be" ("Reeves ... is an African American"),
-    or an apposition the text denies ("full members of our society, not second-class citizens")."""
+    an apposition the text denies ("full members of our society, not second-class citizens"), or one
+    of such a complement ("they are outsiders, not full members")."""
     if root.dep_ == "attr" and root.head.lemma_ == "be":
         return not any(c.dep_ == "expl" for c in root.head.children)  # "there are voters": they exist
     if root.dep_ == "appos":
         return any(c.dep_ == "neg" for c in root.children) or root.i > 0 and root.doc[root.i - 1].lower_ == "not" \
-            or any(t.lower_ == "not" and t.i < root.i for t in root.subtree)
+            or any(t.lower_ == "not" and t.i < root.i for t in root.subtree) or _description_of_another(root.head)
     return False
 
 

@@ -74,6 +74,10 @@ class PersonRegistration:
         appositive = self._appositive(root)
         if appositive is not None:
             acode = _code(appositive)
+            if acode.head and acode.kind == "group" and acode.plural and _one_of(appositive):
+                # "one of the journalists, Susanne Rust": one of the group, titled by its singular
+                acode = coding.Coding(**{**acode.__dict__, "kind": "person", "plural": False,
+                                         "title": acode.title or acode.head})
             if acode.head and acode.kind == "person":
                 if actor.title and len(actor.title.split()) == 1:
                     actor.title = None  # "Gen. Mark Milley, chairman of ...": the fuller title
@@ -226,6 +230,10 @@ class PersonRegistration:
         for child in root.children:
             if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i > root.i:
                 return syntax.strip_punct(syntax.noun_phrase(child))
+        before = root.left_edge.i - 2  # "one of the reporters, Dana Pell": the parse often hangs the name elsewhere
+        if before >= 0 and doc[before + 1].text == "," and doc[before].tag_ == "NNS" \
+                and _one_of(doc[doc[before].left_edge.i:before + 1]):
+            return doc[doc[before].left_edge.i:before + 1]
         return None
 
     def _map(self, tokens, actor: Actor) -> None:
@@ -233,6 +241,12 @@ class PersonRegistration:
         for t in tokens:
             if t.i not in self.ent_of or self.ent_of[t.i].label_ != "PERSON":
                 self.index._by_token.setdefault(t.i, actor)
+
+
+def _one_of(tokens) -> bool:
+    """Whether a plural description is the complement of "one of" ("one of the journalists")."""
+    root = tokens.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "one"
 
 
 def _sent_start(sent_of: list[int], i: int) -> int:
