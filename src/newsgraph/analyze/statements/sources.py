@@ -68,8 +68,11 @@ def source_of(verb, depth: int = 0) -> Optional[list]:
         return source_of(verb.head.head, depth + 1)  # "X testified, ... before describing Y": X describes
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
         head = verb.head
-        if is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head:
-            head = head.head  # "X said A, adding that B": X adds
+        if is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head \
+                and head.head.lemma_.lower() in resources.speech_verbs():
+            # "X said A, adding that B": X adds (A's verb hangs on a speech verb; "X went on offense,
+            # saying ..." taken for the clause of a later "his plan is wrong" is X's, not the plan's)
+            head = head.head
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") \
                 and verb.i > head.i and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
                 and (head.dep_ == "ROOT" or any(c.dep_ == "ccomp" for c in verb.children)):

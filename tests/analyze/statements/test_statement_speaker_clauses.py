@@ -1,0 +1,45 @@
+"""A speaker's name must be the speaker's own, not a name in a clause around it (invented sentences;
+issue 10, sixth session, third round)."""
+import pytest
+
+import newsgraph
+
+pytestmark = pytest.mark.model
+
+
+def _shown(text):
+    analysis = newsgraph.analyze(text)
+    return [(s.source.text if s.source else None, analysis.actor(s.speaker).name if s.speaker else None,
+             s.cue.text, [c.text for c in s.content]) for s in analysis.statements if s.shown]
+
+
+def test_a_name_in_the_relative_clause_of_a_description_is_not_the_speaker():
+    shown = _shown("Senator Tom Brell spoke in Reno. “If I were a donor, I’d want answers,” said a prominent "
+                   "party committee member who supports Brell.")
+    assert shown == [("a prominent party committee member who supports Brell", "prominent party committee member",
+                      "said", ["“If I were a donor, I’d want answers,”"])]
+
+
+def test_titles_before_a_name_still_name_the_person():
+    shown = _shown("chairman, chief executive and president Jane Roe said the firm would grow.")
+    assert shown == [("chairman, chief executive and president Jane Roe", "Jane Roe", "said",
+                      ["the firm would grow"])]
+
+
+def test_a_participle_on_a_clause_that_is_not_reported_keeps_its_own_subject():
+    shown = _shown('Dana Whitcombe went on offense against Senate front-runner Tom Brell on Monday, saying he '
+                   'would abandon American farmers, his plan is "plainly wrong" and he is a "bully".')
+    assert [row[:3] for row in shown] == [("Dana Whitcombe", "Dana Whitcombe", "saying")]
+
+
+def test_a_participle_after_a_reported_clause_is_the_reporters():
+    shown = _shown("Dana Whitcombe said the plan failed, adding that farmers would suffer.")
+    assert shown == [("Dana Whitcombe", "Dana Whitcombe", "said", ["the plan failed"]),
+                     ("Dana Whitcombe", "Dana Whitcombe", "adding", ["that farmers would suffer"])]
+
+
+def test_a_participle_between_a_number_and_its_noun_is_no_cue():
+    assert _shown("In Nevada, 60 pledged delegates and seven superdelegates were at stake, and Dana Whitcombe "
+                  "was expected to capture most of them.") == []
+    assert _shown("Of the 40 council members, 12 said the plan would fail.") == [
+        ("12", None, "said", ["the plan would fail"])]
