@@ -43,3 +43,16 @@ def test_a_participle_between_a_number_and_its_noun_is_no_cue():
                   "was expected to capture most of them.") == []
     assert _shown("Of the 40 council members, 12 said the plan would fail.") == [
         ("12", None, "said", ["the plan would fail"])]
+
+
+def test_asking_not_to_be_named_is_the_condition_of_the_words_not_words():
+    assert _shown("Senator Tom Brell spoke in Reno. “If I were a donor, I’d want answers,” said a party official, "
+                  "asking for anonymity to speak freely. “If they pay five times more? That’s the kind of stuff "
+                  "I’d make an ad out of.”") == [
+        ("a party official", "party official", "said",
+         ["“If I were a donor, I’d want answers,”",
+          "“If they pay five times more? That’s the kind of stuff I’d make an ad out of.”"])]
+    assert [row[2] for row in _shown("A council aide, who asked not to be named because she was not authorized "
+                                     "to speak, said the vote was delayed.")] == ["said"]
+    assert _shown("The mayor asked for patience from commuters.") == [
+        ("The mayor", "mayor", "asked for", ["patience from commuters"])]

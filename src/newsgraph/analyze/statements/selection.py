@@ -77,7 +77,7 @@ def _no_saying(candidate: Candidate) -> bool:
         return False
     if head.lemma_.lower() in GLOSS_PARTICIPLES and head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "xcomp"):
         return True
-    if _participle_on_counted_noun(candidate):
+    if _participle_on_counted_noun(candidate) or _asks_for_anonymity(head):
         return True
     if candidate.frame.removesuffix("-nosrc") == "obj" and candidate.lemma in NAMING_VERBS:
         return not any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or c.dep_ == "prep" and c.lower_ == "as"
@@ -86,6 +86,25 @@ def _no_saying(candidate: Candidate) -> bool:
     if candidate.frame == "obj" and head.lemma_.lower() in REFUSING_PEOPLE:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         return obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_ROLES)
+    return False
+
+
+#: verbs of asking, and the words of a source's asking not to be named: the condition the reporter
+#: was given the words on ("asking for anonymity to speak freely", "who asked not to be named"), no words
+ASKING = frozenset({"ask", "request", "seek", "demand", "insist"})
+UNNAMED = frozenset({"name", "identify", "quote", "cite"})
+
+
+def _asks_for_anonymity(head) -> bool:
+    if head.lemma_.lower() not in ASKING:
+        return False
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "for" \
+                and any(g.dep_ == "pobj" and g.lemma_.lower() == "anonymity" for g in child.children):
+            return True
+        if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in UNNAMED \
+                and any(g.dep_ == "neg" for g in child.children):
+            return True
     return False
 
 
