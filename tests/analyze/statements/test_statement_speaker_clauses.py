@@ -56,3 +56,20 @@ def test_asking_not_to_be_named_is_the_condition_of_the_words_not_words():
                                      "to speak, said the vote was delayed.")] == ["said"]
     assert _shown("The mayor asked for patience from commuters.") == [
         ("The mayor", "mayor", "asked for", ["patience from commuters"])]
+
+
+def test_a_reported_clause_with_no_subject_of_its_own_says_its_words_of_the_noun():
+    shown = _shown("Officials pointed to the inquiry into the crash, a probe the safety agency said was ongoing "
+                   "as of last week.")
+    assert shown == [("the safety agency", "safety agency", "said", ["a probe", "was ongoing as of last week"])]
+    assert [row[3] for row in _shown("The day the mayor said the bridge would open, it rained.")] == [
+        ["the bridge would open"]]
+
+
+def test_a_participle_right_after_an_object_of_people_is_theirs():
+    statements = newsgraph.analyze("A poll of 900 voters was taken. The killings have left 62 percent of voters "
+                                   "saying race relations are growing worse.").statements
+    assert [(s.source.text, s.cue.text, s.frame) for s in statements] == [
+        ("62 percent of voters", "saying", "belief")]
+    assert [row[:3] for row in _shown("Tom Brell left the room saying he was tired.")] == [
+        ("Tom Brell", "Tom Brell", "saying")]
