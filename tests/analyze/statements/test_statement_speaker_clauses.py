@@ -73,3 +73,9 @@ def test_a_participle_right_after_an_object_of_people_is_theirs():
         ("62 percent of voters", "saying", "belief")]
     assert [row[:3] for row in _shown("Tom Brell left the room saying he was tired.")] == [
         ("Tom Brell", "Tom Brell", "saying")]
+
+
+def test_a_participle_after_a_stance_clause_is_the_stance_holders():
+    shown = _shown("Dana Whitcombe was adamant that she and the company keep the upper hand, telling her partners "
+                   "they would not have to move first.")
+    assert [row[:3] for row in shown] == [("Dana Whitcombe", "Dana Whitcombe", "telling")]

@@ -74,9 +74,10 @@ def source_of(verb, depth: int = 0) -> Optional[list]:
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
         head = verb.head
         if is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head \
-                and head.head.lemma_.lower() in resources.speech_verbs():
-            # "X said A, adding that B": X adds (A's verb hangs on a speech verb; "X went on offense,
-            # saying ..." taken for the clause of a later "his plan is wrong" is X's, not the plan's)
+                and (head.head.i < head.i or head.head.lemma_.lower() in resources.speech_verbs()):
+            # "X said A, adding that B", "X was adamant that A, telling Y B": X adds; a clause before
+            # its governor only under a speech verb ('"A," X said, adding ...'): "X went on offense,
+            # saying ..." taken for the clause of a later "his plan is wrong" is X's, not the plan's
             head = head.head
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") \
                 and verb.i > head.i and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
