@@ -79,3 +79,16 @@ def test_a_participle_after_a_stance_clause_is_the_stance_holders():
     shown = _shown("Dana Whitcombe was adamant that she and the company keep the upper hand, telling her partners "
                    "they would not have to move first.")
     assert [row[:3] for row in shown] == [("Dana Whitcombe", "Dana Whitcombe", "telling")]
+
+
+@pytest.mark.parametrize("text", [
+    "News Guide: Donors flocked to the Velko fund, to no avail\n\nDonors gave $3 million to the fund.",
+    "Newspaper: Mayor used personal email at city hall\n\nThe mayor used a personal account.",
+])
+def test_a_headline_genre_label_is_no_speaker(text):
+    assert _shown(text) == []
+
+
+def test_a_headline_name_before_a_colon_still_speaks():
+    assert _shown("Tom Brell: Ana Ruiz Is Better Qualified Than I Was\n\nBrell spoke on Monday.") == [
+        ("Tom Brell", "Tom Brell", ":", ["Ana Ruiz Is Better Qualified Than I Was"])]
