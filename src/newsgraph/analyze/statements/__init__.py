@@ -248,9 +248,13 @@ def _with_antecedent(content: list[tuple[int, int]], head) -> list[tuple[int, in
         return content
     noun = head.head
     inside = {t.i for t in clause.subtree} | {head.i}
-    if not any(t.tag_ in ("WDT", "WP") and t.head.i in inside and not (t.head.i == head.i and t.dep_.startswith("nsubj"))
-               for t in noun.doc[noun.i + 1:head.i]):
-        return content  # "the day the mayor said ...", "Vell, who said ...": no relative pronoun of the clause
+    gap = not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children)
+    if not gap and not any(t.tag_ in ("WDT", "WP") and t.head.i in inside
+                           and not (t.head.i == head.i and t.dep_.startswith("nsubj"))
+                           for t in noun.doc[noun.i + 1:head.i]):
+        # "the day the mayor said ...", "Vell, who said ...": no relative pronoun of the clause; a
+        # clause with no subject of its own ("a probe the agency said was ongoing") has the noun for one
+        return content
     start = noun.left_edge
     while start.i > 0 and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head  # "the attack on the convoy, which ...": the whole noun phrase

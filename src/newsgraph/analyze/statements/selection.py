@@ -77,6 +77,8 @@ def _no_saying(candidate: Candidate) -> bool:
         return False
     if head.lemma_.lower() in GLOSS_PARTICIPLES and head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "xcomp"):
         return True
+    if _participle_on_counted_noun(candidate) or _asks_for_anonymity(head):
+        return True
     if candidate.frame.removesuffix("-nosrc") == "obj" and candidate.lemma in NAMING_VERBS:
         return not any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or c.dep_ == "prep" and c.lower_ == "as"
                        or c.dep_ == "dobj" and any(g.dep_ == "dobj" for g in head.children if g.i != c.i)
@@ -85,6 +87,36 @@ def _no_saying(candidate: Candidate) -> bool:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         return obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_ROLES)
     return False
+
+
+#: verbs of asking, and the words of a source's asking not to be named: the condition the reporter
+#: was given the words on ("asking for anonymity to speak freely", "who asked not to be named"), no words
+ASKING = frozenset({"ask", "request", "seek", "demand", "insist"})
+UNNAMED = frozenset({"name", "identify", "quote", "cite"})
+
+
+def _asks_for_anonymity(head) -> bool:
+    if head.lemma_.lower() not in ASKING:
+        return False
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "for" \
+                and any(g.dep_ == "pobj" and g.lemma_.lower() == "anonymity" for g in child.children):
+            return True
+        if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in UNNAMED \
+                and any(g.dep_ == "neg" for g in child.children):
+            return True
+    return False
+
+
+def _participle_on_counted_noun(candidate: Candidate) -> bool:
+    """A participle between a number and its noun that the parser took for a verb with the number as
+    its subject ("60 pledged delegates were at stake", "12 elected members"): no one speaks."""
+    head, source = candidate.head, candidate.source_tokens
+    if head.tag_ not in ("VBD", "VBN") or len(source) != 1 or source[0].pos_ != "NUM" \
+            or source[0].i != head.i - 1 or head.i + 1 >= len(head.doc):
+        return False
+    noun = head.doc[head.i + 1]
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != head.i
 
 
 def _answer_line(candidate: Candidate, answer_lines: Sequence[tuple[int, int]]) -> bool:

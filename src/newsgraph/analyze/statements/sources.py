@@ -22,6 +22,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     is_reporting_participle,
 )
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
+from newsgraph.analyze.statements.shares import POPULATIONS, is_share
 
 #: words that only count the subject named before them ("the leaders -- both said ...")
 QUANTIFIERS = frozenset({"both", "all", "each", "either", "neither"})
@@ -55,6 +56,10 @@ def source_of(verb, depth: int = 0) -> Optional[list]:
         sibling = inverted_sibling_subject(verb)
         if sibling is not None:
             return _trim_mention(list(sibling.subtree))
+    if depth == 0:
+        held = _held_object(verb)
+        if held is not None:
+            return _trim_mention(list(held.subtree))
     if depth == 0 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in SUBJECT_CONTROL:
         controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if controller is not None and controller.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -68,8 +73,12 @@ def source_of(verb, depth: int = 0) -> Optional[list]:
         return source_of(verb.head.head, depth + 1)  # "X testified, ... before describing Y": X describes
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
         head = verb.head
-        if is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head:
-            head = head.head  # "X said A, adding that B": X adds
+        if is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head \
+                and (head.head.i < head.i or head.head.lemma_.lower() in resources.speech_verbs()):
+            # "X said A, adding that B", "X was adamant that A, telling Y B": X adds; a clause before
+            # its governor only under a speech verb ('"A," X said, adding ...'): "X went on offense,
+            # saying ..." taken for the clause of a later "his plan is wrong" is X's, not the plan's
+            head = head.head
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") \
                 and verb.i > head.i and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
                 and (head.dep_ == "ROOT" or any(c.dep_ == "ccomp" for c in verb.children)):
@@ -103,6 +112,20 @@ def source_of(verb, depth: int = 0) -> Optional[list]:
 #: verbs whose object is the one addressed: in the passive their subject is the addressee
 ADDRESSING_VERBS = frozenset({"ask", "tell", "question", "inform", "urge", "advise", "press", "interview",
                               "quiz", "brief"})
+
+
+def _held_object(verb):
+    """The people a participle right after its verb's object tells of ("have left 62 percent of voters
+    saying ...", "found residents saying ..."): no comma sets it off, so the object says it, not the
+    verb's subject; only an object of people (a share, a population, a named person or group)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].is_punct:
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.right_edge.i != verb.i - 1:
+        return None
+    span = verb.doc[obj.left_edge.i:obj.right_edge.i + 1]
+    people = is_share(span) or obj.lower_ in POPULATIONS or obj.ent_type_ in ("PERSON", "NORP")
+    return obj if people else None
 
 
 def passive_addressing(verb) -> bool:

@@ -54,6 +54,13 @@ def speaker_line_candidates(doc, quotes: SpanIndex[Quote]) -> list[Candidate]:
     return out
 
 
+#: the words of a headline's genre label before a colon ("News Guide:", "Newspaper:", "Fact check:",
+#: "Analysis:"): a kind of story, not a speaker
+LABEL_WORDS = frozenset({"news", "guide", "newspaper", "paper", "analysis", "explainer", "editorial", "opinion",
+                         "review", "update", "exclusive", "breaking", "live", "video", "photos", "watch", "timeline",
+                         "fact", "check", "factcheck", "fact-check", "correction", "recap", "preview", "the"})
+
+
 #: verb tags of a finite clause (or an imperative): a list item ("charged with robbery", "possession
 #: with intent to supply") has none
 CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
@@ -81,6 +88,8 @@ def _candidate(doc, name_start, name_end, cue_start, cue_end, content, frame):
     tokens = list(source)
     if frame == "colon-line" and source.text == "Q":
         return None  # an interviewer's question ("Q: ..."), no statement of anyone named
+    if frame == "colon-line" and all(t.lower_ in LABEL_WORDS or t.is_punct for t in tokens):
+        return None  # "News Guide: ...", "Newspaper: ...", "Analysis: ...": a headline's label, no one
     if frame == "colon-line" and any(t.ent_type_ in PLACE_ENTITIES for t in tokens):
         return None  # "NEW DELHI: ..." is a dateline, not a speaker
     if frame == "colon-line" and not _speech_like(doc.char_span(*content, alignment_mode="expand")):

@@ -91,6 +91,11 @@ def titled_person(span, actors: ActorLookup) -> Optional[Actor]:
     tail = [t for t in span.doc[person.end:span.end] if not t.is_punct]
     if tail or person.root.dep_ in ("poss", "pobj") or any(t.dep_ == "case" for t in person):
         return None
+    node = person.root
+    while node.i != span.root.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") or node.dep_ in ("relcl", "acl", "dobj", "nsubj", "ccomp"):
+            return None  # "a party member who supports Jane Roe": the name is in a clause of its own
+        node = node.head
     actor = actors.resolve(person)
     return actor if actor is not None and actor.kind == "person" else None
 
