@@ -1,6 +1,6 @@
-"""Whom an accusation is aimed at when its clause names no one (the one the doer's words are about), no
-doer for a passive adjunct clause, and the doer of a gerund the parse hung a loose noun on; sentences of
-our own writing (invented officials, real countries)."""
+"""Whom an accusation is aimed at when its clause names no one (the one the doer's words are about, or
+whose doing a thing taken up with "that" is), no doer for a passive adjunct clause, and the doer of a
+gerund the parse hung a loose noun on; sentences of our own writing (invented officials, real countries)."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +29,18 @@ PUBLISHED = "2024-05-08"
     ("Kenyan President Ali Khan left the party after Senator Mark Dolan was accused of fraud by the opposition "
      "leader Tom Ruto.",
      [("ACCUSE", "Tom Ruto", "Mark Dolan", "asserted")]),
+    # a thing taken up with a demonstrative is the previous sentence's subject's doing
+    ("The Kenyan Interior Ministry concluded on Monday that the election was fair. Ugandan officials have "
+     "questioned that determination.",
+     [("ACCUSE", "Ugandan officials", "Kenyan Interior Ministry", "asserted")]),
+    ("Kenyan President Ali Khan said the deal was good. Ugandan officials have rejected that claim.",
+     [("REJECT", "Ugandan officials", "Ali Khan", "asserted")]),
+    # not a thing named with its maker, nor one taken up with "the"
+    ("The Kenyan Interior Ministry concluded on Monday that the election was fair. Ugandan officials rejected "
+     "that finding by the court.",
+     [("REJECT", "Ugandan officials", None, "asserted")]),
+    ("Kenyan President Ali Khan said the deal was good. Ugandan officials rejected the deal.",
+     [("REJECT", "Ugandan officials", None, "asserted")]),
 ])
 def test_whom_and_by_whom(text, expected):
     assert event_rows(text, PUBLISHED) == expected

@@ -2,7 +2,9 @@
 
 "Lashing out, Trump said the justice's mind is shot", "She escalated her criticism, telling a network
 that X is a faker": the attack is made in what the doer says, and the subject of that said clause (or
-the subject's owner: "the justice's mind") is the one attacked. Pure functions over spaCy tokens; the
+the subject's owner: "the justice's mind") is the one attacked. And "X concluded ... . Y questioned that
+determination": a thing taken up with a demonstrative is the doing of the previous sentence's subject,
+who is the one questioned. Pure functions over spaCy tokens; the
 caller resolves the word against the final actor index.
 """
 from __future__ import annotations
@@ -42,3 +44,21 @@ def said_of(head):
         if owner is not None and is_someone(owner):
             return owner
     return None
+
+
+DEMONSTRATIVES = {"that", "this", "those", "these"}
+
+
+def taken_up(thing):
+    """The subject of the sentence before, for a thing taken up with a demonstrative and no owner of its
+    own ("The agency concluded ... . Lawmakers questioned that determination": the agency); else None."""
+    if thing is None or thing.pos_ != "NOUN" or is_someone(thing) or thing.sent.start == 0:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in thing.children):
+        return None
+    if any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in ("by", "of", "from")
+           for c in thing.children):
+        return None  # "that decision by X", "this plan of X's": named where it stands
+    before = thing.doc[thing.sent.start - 1].sent
+    subject = first_child(before.root, ("nsubj",))
+    return subject if subject is not None and is_someone(subject) else None
