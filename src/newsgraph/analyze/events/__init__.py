@@ -67,6 +67,7 @@ from newsgraph.analyze.events.participants import (
 from newsgraph.analyze.events.patterns import REQUEST_MODE, SUFFERING_VERBS, Found, find_in_sentence
 from newsgraph.analyze.events.recall import load as load_lexicon
 from newsgraph.analyze.events.roles import named_id
+from newsgraph.analyze.events.said_of import said_of, taken_up
 from newsgraph.analyze.events.salience import Salience
 from newsgraph.analyze.events.senses import COURTS
 from newsgraph.analyze.span_index import SpanIndex
@@ -303,6 +304,16 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     actor, actor_span = participant(found.actor, actors)
     territory = place_of if etype in MATERIAL else None
     recipient, recipient_span = best_recipient(found, actors, actor, territory)
+    if recipient is None and etype == "ACCUSE" and said_of(found.head) is not None:
+        # "Lashing out, X said the justice's mind is shot": whom the doer's words are about
+        about = participant(said_of(found.head), actors, avoid=actor, someone_only=True)
+        if about[0] is not None:
+            recipient, recipient_span = about
+    if recipient is None and etype in ("ACCUSE", "REJECT") and taken_up(found.recipient) is not None:
+        # "The agency concluded ... . Lawmakers questioned that determination": the agency
+        maker = participant(taken_up(found.recipient), actors, avoid=actor, someone_only=True)
+        if maker[0] is not None:
+            recipient, recipient_span = maker
     if recipient_span is None and territory:
         # a material act with no one named as its target, done in a place: that place's country
         # ("imposed a curfew in Ahmedabad", "deployed rescue teams in Haiti"), as CAMEO coders do

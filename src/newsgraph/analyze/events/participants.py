@@ -53,6 +53,8 @@ def subject(head):
         if subject is None and raised and is_passive(token):
             # "X was expected / is said / has been asked to sign": X signs
             subject = first_child(token, ("nsubjpass",))
+        if subject is None and token.tag_ == "VBG":
+            subject = _run_in_subject(token)
         if subject is None and first_child(token, ("csubj",)) is not None:  # "Putin was, is, and will be open"
             subject = first_child(first_child(token, ("csubj",)), ("nsubj",))
         if subject is not None and paragraph_between(subject, token):
@@ -68,8 +70,10 @@ def subject(head):
         agent = first_child(token, ("agent",))
         if agent is not None:
             return first_child(agent, ("pobj",))
-        if first_child(token, ("nsubjpass",)) is not None and not raised and token.dep_ == "conj":
-            return None  # "..., but their helicopter was shot down": a passive of its own, no doer named
+        if first_child(token, ("nsubjpass",)) is not None and not raised and token.dep_ in ("conj", "advcl"):
+            # "..., but their helicopter was shot down", "deleted it after the person was condemned":
+            # a passive of its own, no doer named (the governing clause's subject is not its doer)
+            return None
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             # "agreed to withdraw", "has been eager to withdraw" (an adjective's infinitive)
             raised = token.dep_ == "xcomp"
@@ -89,6 +93,18 @@ def subject(head):
         else:
             return None
     return None
+
+
+def _run_in_subject(gerund):
+    """"a sniper targeting and killing five officers" parsed with "a sniper" as a loose noun modifier
+    (npadvmod) of the gerund right after it: that noun is the gerund's doer (not a date: "Sunday")."""
+    noun = gerund.doc[gerund.i - 1] if gerund.i > 0 else None
+    if noun is None or noun.dep_ != "npadvmod" or noun.head.i != gerund.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    before = gerund.doc[noun.i - 1] if noun.i > 0 else None
+    if noun.ent_type_ in NOT_PARTICIPANTS or before is None or before.dep_ != "det":
+        return None  # "a sniper", its article hung on the noun or on the gerund
+    return noun
 
 
 def paragraph_between(a, b) -> bool:
