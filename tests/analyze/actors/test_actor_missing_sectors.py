@@ -96,3 +96,19 @@ def test_abc_is_a_broadcaster(nlp, text, row):
                                           ("a correspondent", "person")])
 def test_a_website_is_no_person(phrase, kind):
     assert code_phrase(phrase).kind == kind  # "-ite" ends a person noun ("Shiite"), not "website"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # an officer is a person of the country its adjective names, of no sector of its own ...
+    ('"We will hold the line," the Ruritanian officer said.', ("Ruritanian officer", "person", None, None)),
+    ('"We will respond," a Pakistani officer said.', ("Pakistani officer", "person", "PAK", None)),
+    # ... and of whatever institution modifies it
+    ("An army officer said the road was closed.", ("army officer", "person", None, "MIL")),
+    ("A police officer said the road was closed.", ("police officer", "person", None, "COP")),
+])
+def test_an_officer_is_a_person_of_the_modifiers_country_and_institution(text, expected):
+    import newsgraph
+
+    rows = [(a.name, a.kind, a.country, a.sector) for a in newsgraph.analyze(text).actors if "officer" in a.name]
+    assert rows == [expected]
