@@ -167,3 +167,13 @@ def test_a_court_cases_parties_and_a_manner_are_no_actors(nlp):
                         "Harlan Voss kind of marriage in this state,\" said Ines Kallio, a lawyer.")
     assert "Ada Brill" in names and "Ines Kallio" in names
     assert not [n for n in names if "Tolliver" in n or "Marsh" in n or "Voss" in n]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Shells hit the village of Kafr Nasra, Governor Ilse Varga said.", "Kafr Nasra"),
+    ("Governor Ilse Varga said the district of Bani Hamed was flooded.", "Bani Hamed"),
+    ("Troops entered the town of Dunmore Abbey, Governor Ilse Varga said.", "Dunmore Abbey"),
+])
+def test_the_name_of_a_settlement_is_a_place_not_an_actor(nlp, text, place):
+    names = listed(nlp, text)
+    assert "Ilse Varga" in names and place not in names

@@ -86,11 +86,26 @@ def _no_actor(span, actor: Actor) -> bool:
     if len(span) == 1 and root.pos_ == "PROPN" and root.lower_.endswith(CONCEPT_ENDINGS) and len(root) > 6 \
             and dictionaries.organization(root.text) is None:
         return True
-    if _case_party(span) or _manner_of(span):
+    if _case_party(span) or _manner_of(span) or _named_place(span):
         return True
     if actor.kind == "person" and all(t.lower_ in NAME_SUFFIXES or t.is_punct for t in span):
         return True
     return actor.kind == "organization" and _model_of(span)
+
+
+#: kinds of settlement or area: "the village of Chakothi" names a place, whatever the tagger thought of it
+SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "hamlet", "district", "province", "county",
+                              "municipality", "neighborhood", "neighbourhood", "suburb", "island", "port",
+                              "region", "valley", "settlement", "camp", "township", "governorate"})
+
+
+def _named_place(span) -> bool:
+    """A proper name given as the name of a settlement or area: the object of "of" after a settlement
+    noun ("in the village of Chakothi", "the town of Kherson")."""
+    root = span.root
+    if root.pos_ != "PROPN" or root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    return root.head.head.lower_ in SETTLEMENT_NOUNS and root.head.head.pos_ == "NOUN"
 
 
 def _case_party(span) -> bool:
