@@ -112,3 +112,17 @@ def test_an_officer_is_a_person_of_the_modifiers_country_and_institution(text, e
 
     rows = [(a.name, a.kind, a.country, a.sector) for a in newsgraph.analyze(text).actors if "officer" in a.name]
     assert rows == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the tagger reads "Energy Tomás Quiroga" as one organisation: the portfolio, then the person
+    ("Bolivian Deputy Minister of Energy Tomás Quiroga said the team would travel in April.",
+     [("Tomás Quiroga", "person", "BOL", "GOV")]),
+    ("The Ministry of Energy said the plant would close.", [("Ministry of Energy", "organization", None, "GOV")]),
+])
+def test_a_portfolio_before_a_name_is_not_part_of_it(text, expected):
+    import newsgraph
+
+    rows = [(a.name, a.kind, a.country, a.sector) for a in newsgraph.analyze(text).actors if a.kind != "country"]
+    assert rows == expected

@@ -213,6 +213,12 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         if len(tokens) == 1 and ent.label_ in ("PERSON", "ORG") and syntax.is_verb_form(tokens[0]) \
                 and dictionaries.country_of(tokens.text) is None and dictionaries.capital_country(tokens.text) is None:
             return  # "Dealing" cut from "Battin: Dealing with ...": a verb, no name
+        cut = names.portfolio_before_name(tokens) if ent.label_ == "ORG" else 0
+        if cut:  # "Minister of Energy Tomás Quiroga": the portfolio, then the person
+            from spacy.tokens import Span as DocSpan
+
+            self._entity(DocSpan(tokens.doc, tokens.start + cut, tokens.end, label="PERSON"))
+            return
         if len(tokens) >= 3 and names.speech_verb_word(tokens[0]):
             tokens = tokens[1:]  # "Said Kit Draper, ...": the cue that opens an inverted sentence
         elif ent.label_ == "PERSON" and names.sentence_opener(tokens):

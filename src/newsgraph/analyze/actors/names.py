@@ -476,3 +476,28 @@ def possessive_names(doc) -> set[str]:
                 and after.text not in ("-", "–", "“", '"', "‘"):
             found.add(ent.text)
     return found
+
+
+#: titles whose portfolio follows after "of" ("Minister of Energy Ana Ruiz")
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "undersecretary", "commissioner", "director", "chief",
+                              "head", "ministry", "department", "governor", "mayor", "president"})
+
+
+def portfolio_before_name(tokens) -> int:
+    """How many leading tokens of an organisation's name are a portfolio before a person's name:
+    "Energy Tomás Quiroga" after "Deputy Minister of" is the portfolio "Energy", then the minister.
+    The name must begin with a given name the first-names table knows (accents folded); 0 if none."""
+    from unicodedata import combining, normalize
+
+    from newsgraph.analyze import resources
+
+    doc = tokens.doc
+    if tokens.start < 2 or doc[tokens.start - 1].lower_ != "of" \
+            or doc[tokens.start - 2].lower_ not in PORTFOLIO_TITLES:
+        return 0
+    given = resources.first_name_genders()
+    for k in range(1, len(tokens) - 1):  # a portfolio word, then a given name and a surname at least
+        word = "".join(c for c in normalize("NFKD", tokens[k].lower_) if not combining(c))
+        if word in given and all(t.is_title or t.is_upper for t in tokens[k:]):
+            return k
+    return 0
