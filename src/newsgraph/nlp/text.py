@@ -2,13 +2,16 @@
 over the whole Doc.
 
 ``Doc.text`` joins every token on each access (O(n)); analysis code that slices the text in loops
-must not pay that per slice. ``text_of(doc)`` keeps the joined text in ``doc.user_data``.
+must not pay that per slice. ``text_of(doc)`` keeps the joined text in ``doc.user_data``, and
+``token_starts(doc)`` the tokens' character offsets (for bisecting from a character to a token).
 ``Span.ents`` likewise builds every entity of the Doc on each access; ``ents_within(span)`` reads
 only the span's tokens (and the rest of an entity that starts in it).
 """
 from __future__ import annotations
 
 _KEY = "newsgraph.text"
+_STARTS_KEY = "newsgraph.token_starts"
+_POSITIONS_KEY = "newsgraph.token_positions"
 
 
 def text_of(doc) -> str:
@@ -17,6 +20,26 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def token_starts(doc) -> list[int]:
+    """The character offset of each token, in order, cached on the doc."""
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_STARTS_KEY] = [t.idx for t in doc]
+    return starts
+
+
+def token_positions(doc) -> dict[str, list[int]]:
+    """Each token text -> the indices of the tokens with that text, in order, cached on the doc
+    (finding where else a word or a name stands without a pass over the whole Doc)."""
+    positions = doc.user_data.get(_POSITIONS_KEY)
+    if positions is None:
+        positions = {}
+        for t in doc:
+            positions.setdefault(t.text, []).append(t.i)
+        doc.user_data[_POSITIONS_KEY] = positions
+    return positions
 
 
 def ents_within(span) -> list:

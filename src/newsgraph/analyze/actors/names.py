@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from newsgraph.analyze import resources
 from newsgraph.analyze.actors import coding, dictionaries
+from newsgraph.nlp.text import token_positions
 
 POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
 
@@ -427,11 +428,13 @@ def sentence_opener(tokens) -> bool:
         return False
     rest = [t.text for t in tokens[1:]]
     n = len(rest)
-    given = [doc[i - 1].text for i in range(1, len(doc) - n + 1)
-             if not tokens.start <= i < tokens.end and [t.text for t in doc[i:i + n]] == rest]
+    positions = token_positions(doc)  # where else the words stand, without a pass over the doc
+    given = [doc[i - 1].text for i in positions.get(rest[0], ())
+             if 1 <= i <= len(doc) - n and not tokens.start <= i < tokens.end
+             and [t.text for t in doc[i:i + n]] == rest]
     elsewhere = any(g[:1].isupper() and g.isalpha() and g != first.text and not g.startswith(first.text)
                     for g in given)
-    inside = any(t.text == first.text and not t.is_sent_start and t.i != first.i for t in doc)
+    inside = any(not doc[i].is_sent_start and i != first.i for i in positions.get(first.text, ()))
     if not elsewhere or inside:
         return False
     from newsgraph.analyze.actors import kb

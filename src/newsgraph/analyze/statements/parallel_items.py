@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from newsgraph.nlp.text import token_starts
+
 #: words that open a reported clause and repeat at the head of each item of a list of them
 OPENERS = frozenset("how what why whether that when where who if".split())
 
@@ -17,7 +19,7 @@ def with_parallel_items(doc, content: list[tuple[int, int]]) -> list[tuple[int, 
     """``content`` with its last segment run on over the parallel items after it (character ranges)."""
     if not content:
         return content
-    starts = [t.idx for t in doc]
+    starts = token_starts(doc)  # once per doc: this runs for every candidate statement
     first = bisect_left(starts, content[-1][0])
     if first >= len(doc) or doc[first].lower_ not in OPENERS:
         return content
