@@ -47,18 +47,20 @@ class Settling:
     def settle_nationalities(self) -> None:
         """A person whose name a country word modifies takes its country when the words around the
         name gave none: "Britain's Andy Murray", "Brazil star Neymar", "French duo Ana Roux and Lea
-        Vidal" (the second name shares the first's), "Karla Brun of Croatia", "Karla Brun (Croatia)"."""
+        Vidal" (the second name shares the first's), "Karla Brun of Croatia", "Karla Brun (Croatia)";
+        a bracketed country names an organisation's too ("Ode Group (Peru)"), and the first of two
+        names joined before the bracket ("Ana Roux and Lea Vidal (Serbia)")."""
         index, doc = self.index, self.doc
         for actor in index.actors:
-            if actor.kind != "person" or actor.country is not None:
+            if actor.kind not in ("person", "organization", "group") or actor.country is not None:
                 continue
             for mention in actor.mentions:
-                captioned = _captioned_country(text_of(doc), mention.end)
-                if captioned:
-                    actor.country = captioned  # "Ana Roux (Serbia)", "Lea Vidal (AUS)"
-                    break
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None or span.root.pos_ != "PROPN":
+                captioned = _captioned_country(text_of(doc), mention.end) or _conjunct_caption(span)
+                if captioned:
+                    actor.country = captioned  # "Ana Roux (Serbia)", "Lea Vidal (AUS)", "Ode Group (Peru)"
+                    break
+                if actor.kind != "person" or span is None or span.root.pos_ != "PROPN":
                     continue
                 root = span.root
                 country = _nationality(root, self.credits)
@@ -139,6 +141,17 @@ def _nationality(root, credits: set[int]) -> Optional[str]:
 
 #: "Ana Roux (Serbia)", "Lea Vidal (AUS)": a country in brackets right after a name
 _CAPTION = re.compile(r"\s?\(([A-Z][A-Za-z .’'-]{1,30})\)")
+
+
+def _conjunct_caption(span) -> Optional[str]:
+    """The bracketed country after the last of two names joined by "and" ("Ana Roux and Lea Vidal
+    (Serbia)"): the first name shares it."""
+    if span is None or span.root.pos_ != "PROPN":
+        return None
+    for conj in span.root.children:
+        if conj.dep_ == "conj" and conj.pos_ == "PROPN" and span.root.ent_type_ == "PERSON":
+            return _captioned_country(text_of(span.doc), conj.idx + len(conj.text))
+    return None
 
 
 def _captioned_country(text: str, end: int) -> Optional[str]:
