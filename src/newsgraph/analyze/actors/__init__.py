@@ -10,7 +10,8 @@
   index is final (``phrases``); countries and sectors the article around an actor gives are settled
   last (``settling``); ``places`` and ``credits`` are its helpers for place names and datelines;
 - ``namesakes``: "police" after "Hong Kong police" in the same article: the country the fuller words gave;
-- ``setting``: the country the article is set in (dateline, places, people), given to the actors
+- ``setting``: the country the article is set in (dateline, places, people; else the one a story of
+  several countries mostly happens in), given to the actors
   whose coding is local by nature (companies, agencies, police, people) and tied to no other country;
 - ``names``: where a name starts and ends, which words are titles or things, which names are one
   person's, and whether the text is English the model can read;
@@ -45,7 +46,7 @@ from newsgraph.analyze.actors.namesakes import settle_namesakes
 from newsgraph.analyze.actors.nonactors import no_actors
 from newsgraph.analyze.actors.products import prune_market_indices, prune_products
 from newsgraph.analyze.actors.scenery import scenery
-from newsgraph.analyze.actors.setting import leading_country, setting_and_sole, settle_lead, settle_setting
+from newsgraph.analyze.actors.setting import leading_country, setting_and_sole, settle_setting
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
 
@@ -85,9 +86,8 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     code_credited(index)
     settle_namesakes(index)
     setting, sole = setting_and_sole(doc, index, builder.credits)
-    settle_setting(index, setting or home_country(index), knowledge, sole=sole)
-    if setting is None:
-        settle_lead(index, leading_country(doc, index, builder.credits), knowledge)
+    setting = setting or home_country(index) or leading_country(doc, index, builder.credits)
+    settle_setting(index, setting, knowledge, sole=sole)
     tidy.merge_country_prefixed(index)
     index.number()
     index.scenery = scenery(index)

@@ -19,6 +19,13 @@ _BEYOND_ONE_STATE = frozenset({"foreign", "international", "world", "global", "o
                                "regional", "european", "african", "asian", "arab", "allied", "coalition"})
 
 
+#: heads of people named by where they come from, not by the state they act for: "Mexican immigrants"
+#: says nothing of the "immigrants" a story speaks of next
+_ORIGIN_HEADS = frozenset({"immigrants", "immigrant", "migrants", "migrant", "refugees", "refugee", "exiles",
+                           "expatriates", "expats", "tourists", "visitors", "pilgrims", "diaspora",
+                           "asylum-seekers", "seekers", "students", "workers", "fans", "travellers", "travelers"})
+
+
 def settle_namesakes(index: ActorIndex) -> None:
     """Give an uncoded generic group or body the one country of its coded namesakes (module docstring)."""
     coded: dict[tuple[str, str], list[Actor]] = {}
@@ -60,4 +67,4 @@ def _generic(actor: Actor) -> bool:
         return False
     if any(w[:1].isupper() for w in words[1:]) or any(not w.isalpha() for w in words):
         return False
-    return not {w.lower() for w in words} & _BEYOND_ONE_STATE
+    return not {w.lower() for w in words} & (_BEYOND_ONE_STATE | _ORIGIN_HEADS)

@@ -110,8 +110,8 @@ def fold_territories(weights: dict[str, float]) -> dict[str, float]:
 def leading_country(doc, index: ActorIndex, credits: set[int]) -> Optional[str]:
     """The country a story of several countries mostly happens in (``LEAD_SHARE`` of the weight and
     ``LEAD_MARGIN`` times the runner-up's), when it is no setting (``setting_and_sole``): an Indian
-    market report that names the US and China, a US story of a Russian probe. Only its unnamed
-    state bodies and people of the place take it (``settle_lead``)."""
+    market report that names the US, China and Japan once each. Its actors local by nature take it
+    as they take a setting (``settle_setting``), people known by bare name never."""
     weights = fold_territories(setting_weights(doc, index, credits))
     if not weights:
         return None
@@ -229,35 +229,6 @@ def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: Knowled
             and not any(w[:1].isupper() for w in actor.name.split())  # "the next president" of a one-country story
         if (local_by_nature(actor) or unnamed_office) and not foreign_evidence(actor, index, setting, knowledge):
             actor.country = setting
-
-
-def settle_lead(index: ActorIndex, lead: Optional[str], knowledge: KnowledgeBase) -> None:
-    """Give the country a story mostly happens in (``leading_country``) to its unnamed state bodies
-    and people of the place ("police", "the Supreme Court", "protesters", "lawmakers") that nothing
-    ties to another country; named people and companies wait for a clear setting."""
-    if lead is None:
-        return
-    for actor in index.actors:
-        if actor.country is not None or actor.kind not in ("group", "organization"):
-            continue
-        unnamed = actor.kind == "group" or actor.sector in STATE_SECTORS and not _named_body(actor)
-        if unnamed and local_by_nature(actor) and not foreign_evidence(actor, index, lead, knowledge):
-            actor.country = lead
-
-
-def _named_body(actor: Actor) -> bool:
-    """Whether an organisation has a proper name of its own beyond generic words ("the Supreme
-    Court", "police" have none; "Kotak Securities" has)."""
-    return any(w[:1].isupper() and w.lower() not in GENERIC_BODY_WORDS for w in actor.name.split())
-
-
-#: capitalised words of the generic names every state gives its bodies ("the Supreme Court")
-GENERIC_BODY_WORDS = frozenset({"supreme", "high", "court", "police", "army", "navy", "ministry", "parliament",
-                                "government", "cabinet", "senate", "assembly", "national", "federal", "state",
-                                "central", "bank", "interior", "defence", "defense", "foreign", "finance",
-                                "justice", "health", "trade", "of", "the", "and", "department", "council",
-                                "air", "force", "forces", "armed", "guard", "coast", "election", "commission",
-                                "constitutional", "presidency", "prosecutor", "prosecutors", "office"})
 
 
 #: title heads of the US Congress and its money ("Sen.", "Rep.", "Congresswoman", "a super PAC")

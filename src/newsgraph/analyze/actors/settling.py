@@ -113,7 +113,8 @@ def _body_of(root, index: ActorIndex) -> Optional[Actor]:
 
 def _nationality(root, credits: set[int]) -> Optional[str]:
     """The country a country word says a name is of: its possessor ("Britain's"), a modifier before
-    it or before the noun it is the name of ("Brazil star Neymar", "French duo Ana Roux"), or "of
+    it or before the noun it is the name of ("Brazil star Neymar", "French duo Ana Roux", "the Peruvian
+    lawyer and writer Ana Roux"), or "of
     COUNTRY" after it. Only country names and nationality words count (a town or a region may be a
     club's), and never a word of a person's name ("Jordan")."""
     doc = root.doc
@@ -127,6 +128,10 @@ def _nationality(root, credits: set[int]) -> Optional[str]:
     first = root.left_edge.i
     if first >= 2 and doc[first - 1].pos_ == "NOUN" and doc[first - 1].is_lower:
         candidates.append(doc[first - 2])  # "Brazil star Neymar", however the parser hung "star"
+    name_start = root.i
+    while name_start > 0 and doc[name_start - 1].pos_ == "PROPN" and doc[name_start - 1].text[:1].isupper():
+        name_start -= 1
+    candidates += _before_joined_titles(doc, name_start - 1)
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i > root.i:
             candidates += [c for c in prep.children if c.dep_ == "pobj"]
@@ -137,6 +142,20 @@ def _nationality(root, credits: set[int]) -> Optional[str]:
         if country:
             return country
     return None
+
+
+#: lower-case words a run of joined titles before a name may hold ("lawyer and writer")
+_TITLE_RUN = 5
+
+
+def _before_joined_titles(doc, last: int) -> list:
+    """The word before a run of joined lower-case titles that ends at ``last`` ("the Canadian
+    scientist and philosopher Ana Roux": "Canadian"), when the run holds an "and"; else nothing."""
+    i, joined = last, False
+    while i >= 0 and last - i < _TITLE_RUN and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "CCONJ"):
+        joined = joined or doc[i].pos_ == "CCONJ"
+        i -= 1
+    return [doc[i]] if joined and i >= 0 and i < last else []
 
 
 #: "Ana Roux (Serbia)", "Lea Vidal (AUS)": a country in brackets right after a name
