@@ -93,6 +93,10 @@ def test_a_described_speaker_keeps_the_sector_its_head_names(nlp):
     rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text)}
     assert rows["army"] == ("BOL", "MIL")
     assert rows["trade ministry"] == ("BOL", "GOV")
+    rows = {name: (country, sector) for name, _, country, sector in actors(
+        nlp, "A British man said the new duvet left him ill for months. Health bosses said the case was rare.")}
+    assert rows["British man"] == ("GBR", None)
+    assert rows["Health bosses"] == (None, None)
 
 
 def test_a_state_no_table_places_takes_no_setting(nlp):
@@ -137,3 +141,18 @@ def test_a_person_known_under_a_fuller_name_is_found_when_only_one_ends_so():
     assert base.lookup("Tavil Rezai", "2019-11-19") is None  # a phrase alone: only names the base lists
     assert base.lookup("Maro Osei", "2019-11-19", fuller=True) is None  # two people end so
     assert base.lookup("Rezai", "2019-11-19", fuller=True) is None  # one word is no name to complete
+
+
+def test_a_generic_local_body_takes_the_one_country_of_its_sector():
+    from newsgraph.model import Actor
+
+    def actor(name, kind, country=None, sector=None):
+        return Actor(id=name, name=name, kind=kind, country=country, sector=sector)
+
+    class Index:
+        actors = [actor("Senate Judiciary Committee", "organization", "USA", "LEG"),
+                  actor("lawmakers", "group", None, "LEG"), actor("Kenyan ministry", "organization", "KEN", "GOV"),
+                  actor("officials", "group", None, "GOV")]
+
+    namesakes.settle_namesakes(Index)  # a ministry of one state says nothing of the story's "officials"
+    assert [a.country for a in Index.actors] == ["USA", "USA", "KEN", None]

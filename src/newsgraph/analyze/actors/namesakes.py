@@ -26,6 +26,12 @@ _ORIGIN_HEADS = frozenset({"immigrants", "immigrant", "migrants", "migrant", "re
                            "asylum-seekers", "seekers", "students", "workers", "fans", "travellers", "travelers"})
 
 
+#: sectors of a state's own local institutions: "lawmakers", "police" and "judges" of a story whose
+#: every coded legislator, police force or court is one country's are that country's (unlike
+#: "officials" or "troops", which a story of two states has on both sides)
+LOCAL_SECTORS = frozenset({"LEG", "COP", "JUD"})
+
+
 def settle_namesakes(index: ActorIndex) -> None:
     """Give an uncoded generic group or body the one country of its coded namesakes (module docstring)."""
     coded: dict[tuple[str, str], list[Actor]] = {}
@@ -33,10 +39,17 @@ def settle_namesakes(index: ActorIndex) -> None:
         key = _key(actor)
         if key is not None and actor.country:
             coded.setdefault(key, []).append(actor)
+    by_sector: dict[str, set[str]] = {}
+    for actor in index.actors:
+        if actor.country and actor.sector in LOCAL_SECTORS and actor.kind != "country":
+            by_sector.setdefault(actor.sector, set()).add(actor.country)
     for actor in index.actors:
         if actor.country is not None or not _generic(actor):
             continue
         countries = {a.country for a in coded.get(_key(actor) or ("", ""), []) if _same_head(actor, a)}
+        if not countries and actor.sector in LOCAL_SECTORS:
+            countries = by_sector.get(actor.sector, set())  # "lawmakers" of a story whose every
+            # coded legislator or legislature is one country's
         if len(countries) == 1:
             actor.country = countries.pop()
 

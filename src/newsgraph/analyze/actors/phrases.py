@@ -178,11 +178,13 @@ class PhraseRegistration:
         actor = index._by_key.get(key) if key is not None else None
         if actor is None:
             # the sector its head word names stays ("The army said": MIL), as the same words have it
-            # in any other position; a description of no sector ("Health bosses") stays open
+            # in any other position, and the country a word of it names ("A British man said": GBR);
+            # a description of no sector ("Health bosses") stays open
             words_code = _code(words)
             sector = words_code.sector if words_code.explicit_sector and words_code.head == head.lower_ \
                 and kind != "person" else None
-            actor = index._new(key, name, coding.Coding(text=name, kind=kind, sector=sector))
+            actor = index._new(key, name, coding.Coding(text=name, kind=kind, sector=sector,
+                                                        country=words_code.country))
             actor.aliases = [actor.name]
             if kind == "person":
                 self.unnamed.add(actor.id)
