@@ -99,13 +99,12 @@ def test_a_described_speaker_keeps_the_sector_its_head_names(nlp):
     assert rows["Health bosses"] == (None, None)
 
 
-def test_a_state_no_table_places_takes_no_setting(nlp):
-    text = ("HONG KONG - Protesters in Hong Kong marched again on Sunday in Hong Kong. Police in Hong Kong "
-            "fired tear gas. One banner compared Beijing's rule with the Soviet Union, and students in Hong "
-            "Kong said they would march again.")
+def test_a_dateline_in_a_territory_makes_it_the_setting_beside_its_state(nlp):
+    text = ("HONG KONG - Protesters marched again on Sunday in Hong Kong. Police in Hong Kong fired tear gas. "
+            "Beijing said the marches must stop, and students said they would march again.")
     rows = {name: country for name, _, country, _ in actors(nlp, text)}
-    assert rows.get("Soviet Union") is None
     assert rows["Police"] == "HKG"
+    assert rows["students"] == "HKG"
 
 
 def test_a_town_the_tagger_took_for_a_person_is_no_actor(nlp):

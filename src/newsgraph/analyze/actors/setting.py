@@ -268,10 +268,6 @@ INTERNATIONAL_WORDS = frozenset({"european", "international", "world", "global",
                                  "asia", "africa", "americas", "latin", "worldwide", "transnational", "middle",
                                  "mideast"})
 
-#: last words of states' names ("the Soviet Union", "the Dominican Republic")
-STATE_NAME_HEADS = frozenset({"Union", "Republic", "Kingdom", "Federation", "Emirates", "Confederation",
-                              "Commonwealth", "Empire", "Sultanate", "Emirate", "Principality"})
-
 #: title words of those who deal with other states: no local office holders
 STATESMEN = frozenset({"minister", "ambassador", "envoy", "diplomat", "premier", "chancellor", "king", "queen",
                        "prince", "princess", "emperor", "president", "secretary", "consul", "foreign"})
@@ -329,8 +325,6 @@ def foreign_evidence(actor: Actor, index: ActorIndex, setting: str, knowledge: K
                 country = _entity_country(t, places)
                 if country and country != setting:
                     return True
-                if country is None and t.ent_type_ == "GPE" and actor.name.split()[-1] in STATE_NAME_HEADS:
-                    return True  # "the Soviet Union": a state no table places, not a body of the setting
                 if country is None and t.ent_type_ in ("NORP", "LOC") and _regional(t):
                     return True  # "Middle Eastern dictators", "European diplomats": of a region, not the setting
     for name in {actor.name, *(actor.aliases or [])}:
