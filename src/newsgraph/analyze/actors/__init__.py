@@ -9,7 +9,9 @@
   forces": RUSMIL); places in locative phrases and names modifying a noun are not actors; then every codable noun phrase that a later stage may ask about is registered, so that the
   index is final (``phrases``); countries and sectors the article around an actor gives are settled
   last (``settling``); ``places`` and ``credits`` are its helpers for place names and datelines;
-- ``setting``: the country the article is set in (dateline, places, people), given to the actors
+- ``namesakes``: "police" after "Hong Kong police" in the same article: the country the fuller words gave;
+- ``setting``: the country the article is set in (dateline, places, people; else the one a story of
+  several countries mostly happens in), given to the actors
   whose coding is local by nature (companies, agencies, police, people) and tied to no other country;
 - ``names``: where a name starts and ends, which words are titles or things, which names are one
   person's, and whether the text is English the model can read;
@@ -40,10 +42,11 @@ from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import apply_knowledge, home_country, settle_context
 from newsgraph.analyze.actors.names import reads_as_english
+from newsgraph.analyze.actors.namesakes import settle_namesakes
 from newsgraph.analyze.actors.nonactors import no_actors
 from newsgraph.analyze.actors.products import prune_market_indices, prune_products
 from newsgraph.analyze.actors.scenery import scenery
-from newsgraph.analyze.actors.setting import setting_and_sole, settle_setting
+from newsgraph.analyze.actors.setting import leading_country, setting_and_sole, settle_setting
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
 
@@ -81,8 +84,10 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     clubs.join_short_names(index)
     settle_context(index)
     code_credited(index)
+    settle_namesakes(index)
     setting, sole = setting_and_sole(doc, index, builder.credits)
-    settle_setting(index, setting or home_country(index), knowledge, sole=sole)
+    setting = setting or home_country(index) or leading_country(doc, index, builder.credits)
+    settle_setting(index, setting, knowledge, sole=sole)
     tidy.merge_country_prefixed(index)
     index.number()
     index.scenery = scenery(index)

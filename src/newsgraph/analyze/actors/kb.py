@@ -143,6 +143,7 @@ class KnowledgeBase:
         self._entries = entries
         self._agents = agents or {}
         self.plurals = plurals  # agent nouns that are plural forms ("thieves")
+        self._tail_index: Optional[dict[str, list[str]]] = None
 
     def with_entries(self, rows: Iterable[tuple[str, Entry]]) -> KnowledgeBase:
         """A new base with more entries (user or corpus codings) on top; this one is unchanged."""
@@ -190,11 +191,38 @@ class KnowledgeBase:
                 found[e.entity] = e
         return list(found.values()) if len(found) == 1 else []
 
+    def _fuller_names(self, name: str) -> list[Entry]:
+        """A person the base knows under a fuller name that ends with all of this one ("Javad Zarif"
+        for "Mohammad Javad Zarif"): the one such person, nothing when there are several."""
+        words = normal_name(name).split()
+        if len(words) < 2:
+            return []
+        found = {}
+        for key in self._tails().get(" ".join(words[-2:]), ()):
+            if key.split()[-len(words):] == words:
+                for e in self._entries[key]:
+                    if e.kind == "person":
+                        found[e.entity] = e
+        return list(found.values()) if len(found) == 1 else []
+
+    def _tails(self) -> dict[str, list[str]]:
+        """The last two words of every name of three words or more -> those names (built once)."""
+        if self._tail_index is None:
+            self._tail_index = {}
+            for key in self._entries:
+                words = key.split()
+                if len(words) > 2:
+                    self._tail_index.setdefault(" ".join(words[-2:]), []).append(key)
+        return self._tail_index
+
     def lookup(self, name: str, date: Optional[str] = None, country: Optional[str] = None,
-               sector: Optional[str] = None) -> Optional[Match]:
+               sector: Optional[str] = None, fuller: bool = False) -> Optional[Match]:
         """The entity ``name`` stands for on ``date`` (ISO), given the ``country`` and ``sector`` the
-        article's text says (None: unknown). None when the base does not know the name."""
-        found = self.entries(name) or self.entries(plain_name(name)) or self._spelling_variants(name)
+        article's text says (None: unknown). None when the base does not know the name. ``fuller``:
+        a person known under a fuller name too ("Javad Zarif"), for a caller that checks the match
+        against the article (a phrase alone says too little to trust one)."""
+        found = self.entries(name) or self.entries(plain_name(name)) or self._spelling_variants(name) \
+            or (self._fuller_names(name) if fuller else [])
         if not found:
             return None
         chosen = _choose(found, date, country, sector)

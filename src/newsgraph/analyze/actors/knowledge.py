@@ -77,8 +77,8 @@ def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str])
     for k, name in enumerate(names):
         if actor.kind == "person" and len(name.split()) == 1 and name.lower() == name:
             continue  # a lower-case word is no name
-        match = knowledge.lookup(name, published, actor.country, actor.sector) or \
-            _without_country_word(knowledge, name, published, actor)
+        match = knowledge.lookup(name, published, actor.country, actor.sector, fuller=actor.kind == "person") \
+            or _without_country_word(knowledge, name, published, actor)
         if match is not None:
             if match.ambiguous or (actor.kind == "person" and match.kind == "organization" and k > 0):
                 return None

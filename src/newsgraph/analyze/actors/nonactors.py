@@ -8,7 +8,7 @@ coverage"), a role nobody in particular holds ("any candidate", "which candidate
 prosecutor", "a vice-presidential candidate would ..."), a description said of someone else ("Reeves
 is an African American", "members, not second-class citizens"), a venue ("Joey's Cafe"), a concept
 ("Islamophobia"), a product ("his Boeing 757 airliner") or a cut name ("III" of "Daniel Porter
-Jordan III"), a party of a court case ("Obergefell v. Hodges") or a manner ("a Jim Crow kind of
+Jordan III"), a party of a court case ("Obergefell v. Hodges"), a town taken for a person ("La Paz") or a manner ("a Jim Crow kind of
 ..."). ``no_actors`` finds them once
 the index is built; the index keeps them (a statement or an event may still point at one) and
 ``ActorIndex.listed`` leaves out those that no statement or event names.
@@ -86,7 +86,7 @@ def _no_actor(span, actor: Actor) -> bool:
     if len(span) == 1 and root.pos_ == "PROPN" and root.lower_.endswith(CONCEPT_ENDINGS) and len(root) > 6 \
             and dictionaries.organization(root.text) is None:
         return True
-    if _case_party(span) or _manner_of(span) or _named_place(span):
+    if _case_party(span) or _manner_of(span) or _named_place(span) or _place_as_person(span, actor):
         return True
     if actor.kind == "person" and all(t.lower_ in NAME_SUFFIXES or t.is_punct for t in span):
         return True
@@ -106,6 +106,22 @@ def _named_place(span) -> bool:
     if root.pos_ != "PROPN" or root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     return root.head.head.lower_ in SETTLEMENT_NOUNS and root.head.head.pos_ == "NOUN"
+
+
+#: people a place of a name must hold at least to be that place rather than someone so named
+PLACE_POPULATION = 100_000
+
+
+def _place_as_person(span, actor: Actor) -> bool:
+    """A name of two words or more the tagger took for a person's that is a town or region of the
+    gazetteer ("La Paz", "Santa Cruz"), of no title or sector: the place, not someone."""
+    from newsgraph.analyze import gazetteer
+
+    if actor.kind != "person" or actor.title is not None or actor.sector is not None or len(span) < 2:
+        return False
+    if not all(t.pos_ in ("PROPN", "DET") and t.text[:1].isupper() for t in span):
+        return False
+    return max((e.population for e in gazetteer.load().lookup(span.text)), default=0) >= PLACE_POPULATION
 
 
 def _case_party(span) -> bool:

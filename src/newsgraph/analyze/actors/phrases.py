@@ -163,8 +163,9 @@ class PhraseRegistration:
         statement said") is no actor."""
         if head.lemma_.lower() in DOCUMENT_HEADS or head.lower_ in names.thing_heads() \
                 or head.pos_ == "NOUN" and head.lemma_.lower() in names.inanimate_heads() or head.pos_ == "PROPN" and not (
-                head.ent_type_ == "ORG" or head.text.isupper()):
-            return  # an unknown proper name may be a person the tagger missed
+                head.ent_type_ == "ORG" or head.text.isupper() or head.is_lower):
+            return  # an unknown proper name may be a person the tagger missed (a lower-case word the
+            # tagger calls a name is a common noun: "The trade ministry said")
         index = self.index
         plural = head.tag_ in ("NNS", "NNPS")
         indefinite = any(w.lower_ in INDEFINITE for w in words if w.i < head.i)
@@ -176,7 +177,14 @@ class PhraseRegistration:
         key = ("described", kind, name.lower()) if kind != "person" else None
         actor = index._by_key.get(key) if key is not None else None
         if actor is None:
-            actor = index._new(key, name, coding.Coding(text=name, kind=kind))
+            # the sector its head word names stays ("The army said": MIL), as the same words have it
+            # in any other position, and the country a word of it names ("A British man said": GBR);
+            # a description of no sector ("Health bosses") stays open
+            words_code = _code(words)
+            sector = words_code.sector if words_code.explicit_sector and words_code.head == head.lower_ \
+                and kind != "person" else None
+            actor = index._new(key, name, coding.Coding(text=name, kind=kind, sector=sector,
+                                                        country=words_code.country))
             actor.aliases = [actor.name]
             if kind == "person":
                 self.unnamed.add(actor.id)

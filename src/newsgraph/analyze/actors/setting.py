@@ -44,6 +44,12 @@ SOLE_WEIGHT = 3.0
 #: too (a story from Washington that names a general's wars abroad), not only in a story of one country
 DOMINANT_SHARE = 0.7
 DOMINANT_LEAD = 4.0
+#: territories with a code of their own inside a state, and the state (see ``fold_territories``)
+TERRITORY_OF = {"HKG": "CHN", "MAC": "CHN"}
+TERRITORY_SHARE = 0.5
+#: a story of several countries that one of them leads this clearly (see ``leading_country``)
+LEAD_SHARE = 0.5
+LEAD_MARGIN = 2.5
 #: characters of the text that count as its opening, where the place of a story is said
 OPENING = 600
 DATELINE_WEIGHT = 4.0
@@ -73,7 +79,7 @@ def setting_and_sole(doc, index: ActorIndex, credits: set[int]) -> tuple[Optiona
     """The setting (``article_setting``) and whether it is the only country the text points to at
     all (no other place, nationality or coded person) or dominates it (``DOMINANT_SHARE``): only
     then do bare names take it. The only country a story names is its setting at ``SOLE_WEIGHT``."""
-    weights = setting_weights(doc, index, credits)
+    weights = fold_territories(setting_weights(doc, index, credits))
     if not weights:
         return None, False
     ranked = sorted(weights.items(), key=lambda kv: -kv[1])
@@ -87,6 +93,34 @@ def setting_and_sole(doc, index: ActorIndex, credits: set[int]) -> tuple[Optiona
     if weight >= SETTING_WEIGHT and weight >= SETTING_SHARE * total and weight >= SETTING_LEAD * second:
         return top, len(ranked) == 1 or weight >= DOMINANT_SHARE * total and weight >= DOMINANT_LEAD * second
     return None, False
+
+
+def fold_territories(weights: dict[str, float]) -> dict[str, float]:
+    """A territory with a code of its own inside a sovereign state (``TERRITORY_OF``: Hong Kong in
+    China) that the story names at least ``TERRITORY_SHARE`` as much as the state is where the
+    story happens; the state is a party to it ("Beijing", "Chinese state media"): the state's
+    weight goes to the territory, whose police, courts and protesters are the territory's."""
+    folded = dict(weights)
+    for territory, state in TERRITORY_OF.items():
+        if territory in folded and folded[territory] >= TERRITORY_SHARE * folded.get(state, 0.0):
+            folded[territory] += folded.pop(state, 0.0)
+    return folded
+
+
+def leading_country(doc, index: ActorIndex, credits: set[int]) -> Optional[str]:
+    """The country a story of several countries mostly happens in (``LEAD_SHARE`` of the weight and
+    ``LEAD_MARGIN`` times the runner-up's), when it is no setting (``setting_and_sole``): an Indian
+    market report that names the US, China and Japan once each. Its actors local by nature take it
+    as they take a setting (``settle_setting``), people known by bare name never."""
+    weights = fold_territories(setting_weights(doc, index, credits))
+    if not weights:
+        return None
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    top, weight = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if weight >= SETTING_WEIGHT and weight >= LEAD_SHARE * sum(weights.values()) and weight >= LEAD_MARGIN * second:
+        return top
+    return None
 
 
 def setting_weights(doc, index: ActorIndex, credits: set[int]) -> dict[str, float]:
@@ -118,6 +152,8 @@ def setting_weights(doc, index: ActorIndex, credits: set[int]) -> dict[str, floa
                 add(country, weight * (1.5 if ent.start_char < OPENING else 1.0))
         elif ent.label_ == "NORP":
             add(dictionaries.country_of(text), 0.5)
+        elif ent.label_ == "ORG":
+            add(_local_body_country(ent, places), 1.0)
     for _ in _US_PARTY_STATE.finditer(doc.text):
         add("USA", 1.0)
     for actor in index.actors:
@@ -126,6 +162,25 @@ def setting_weights(doc, index: ActorIndex, credits: set[int]) -> dict[str, floa
         elif actor.kind == "organization" and actor.country and actor.sector in ("GOV", "COP", "JUD", "LEG"):
             add(actor.country, 0.5)
     return weights
+
+
+#: words of the bodies a town or county has of its own ("the Columbus Police Department")
+LOCAL_BODY_WORDS = frozenset({"police", "sheriff", "sheriff's", "sheriff’s", "fire", "county", "city", "municipal",
+                              "council", "school", "schools", "district", "township", "borough", "constabulary"})
+
+
+def _local_body_country(ent, places) -> Optional[str]:
+    """The country of the town or county a local body is named after ("Columbus Police Department",
+    "Bartholomew County Sheriff's Office"): a story that names it happens there. A newspaper or a
+    company named after a city ("the Washington Post") is no local body and says nothing."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if not any(t.lower_ in LOCAL_BODY_WORDS for t in words[1:]):
+        return None
+    for size in (2, 1):
+        country = place_country(places.lookup(" ".join(t.text for t in words[:size]))) if len(words) > size else None
+        if country:
+            return country
+    return None
 
 
 #: paragraphs at the top of a text where a dateline may stand (the title may come first)

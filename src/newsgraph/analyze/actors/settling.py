@@ -47,18 +47,20 @@ class Settling:
     def settle_nationalities(self) -> None:
         """A person whose name a country word modifies takes its country when the words around the
         name gave none: "Britain's Andy Murray", "Brazil star Neymar", "French duo Ana Roux and Lea
-        Vidal" (the second name shares the first's), "Karla Brun of Croatia", "Karla Brun (Croatia)"."""
+        Vidal" (the second name shares the first's), "Karla Brun of Croatia", "Karla Brun (Croatia)";
+        a bracketed country names an organisation's too ("Ode Group (Peru)"), and the first of two
+        names joined before the bracket ("Ana Roux and Lea Vidal (Serbia)")."""
         index, doc = self.index, self.doc
         for actor in index.actors:
-            if actor.kind != "person" or actor.country is not None:
+            if actor.kind not in ("person", "organization", "group") or actor.country is not None:
                 continue
             for mention in actor.mentions:
-                captioned = _captioned_country(text_of(doc), mention.end)
-                if captioned:
-                    actor.country = captioned  # "Ana Roux (Serbia)", "Lea Vidal (AUS)"
-                    break
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None or span.root.pos_ != "PROPN":
+                captioned = _captioned_country(text_of(doc), mention.end) or _conjunct_caption(span)
+                if captioned:
+                    actor.country = captioned  # "Ana Roux (Serbia)", "Lea Vidal (AUS)", "Ode Group (Peru)"
+                    break
+                if actor.kind != "person" or span is None or span.root.pos_ != "PROPN":
                     continue
                 root = span.root
                 country = _nationality(root, self.credits)
@@ -111,7 +113,8 @@ def _body_of(root, index: ActorIndex) -> Optional[Actor]:
 
 def _nationality(root, credits: set[int]) -> Optional[str]:
     """The country a country word says a name is of: its possessor ("Britain's"), a modifier before
-    it or before the noun it is the name of ("Brazil star Neymar", "French duo Ana Roux"), or "of
+    it or before the noun it is the name of ("Brazil star Neymar", "French duo Ana Roux", "the Peruvian
+    lawyer and writer Ana Roux"), or "of
     COUNTRY" after it. Only country names and nationality words count (a town or a region may be a
     club's), and never a word of a person's name ("Jordan")."""
     doc = root.doc
@@ -125,6 +128,10 @@ def _nationality(root, credits: set[int]) -> Optional[str]:
     first = root.left_edge.i
     if first >= 2 and doc[first - 1].pos_ == "NOUN" and doc[first - 1].is_lower:
         candidates.append(doc[first - 2])  # "Brazil star Neymar", however the parser hung "star"
+    name_start = root.i
+    while name_start > 0 and doc[name_start - 1].pos_ == "PROPN" and doc[name_start - 1].text[:1].isupper():
+        name_start -= 1
+    candidates += _before_joined_titles(doc, name_start - 1)
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i > root.i:
             candidates += [c for c in prep.children if c.dep_ == "pobj"]
@@ -137,8 +144,33 @@ def _nationality(root, credits: set[int]) -> Optional[str]:
     return None
 
 
+#: lower-case words a run of joined titles before a name may hold ("lawyer and writer")
+_TITLE_RUN = 5
+
+
+def _before_joined_titles(doc, last: int) -> list:
+    """The word before a run of joined lower-case titles that ends at ``last`` ("the Canadian
+    scientist and philosopher Ana Roux": "Canadian"), when the run holds an "and"; else nothing."""
+    i, joined = last, False
+    while i >= 0 and last - i < _TITLE_RUN and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "CCONJ"):
+        joined = joined or doc[i].pos_ == "CCONJ"
+        i -= 1
+    return [doc[i]] if joined and i >= 0 and i < last else []
+
+
 #: "Ana Roux (Serbia)", "Lea Vidal (AUS)": a country in brackets right after a name
 _CAPTION = re.compile(r"\s?\(([A-Z][A-Za-z .’'-]{1,30})\)")
+
+
+def _conjunct_caption(span) -> Optional[str]:
+    """The bracketed country after the last of two names joined by "and" ("Ana Roux and Lea Vidal
+    (Serbia)"): the first name shares it."""
+    if span is None or span.root.pos_ != "PROPN":
+        return None
+    for conj in span.root.children:
+        if conj.dep_ == "conj" and conj.pos_ == "PROPN" and span.root.ent_type_ == "PERSON":
+            return _captioned_country(text_of(span.doc), conj.idx + len(conj.text))
+    return None
 
 
 def _captioned_country(text: str, end: int) -> Optional[str]:

@@ -1,0 +1,83 @@
+"""Generic bodies and groups that an article names once with their country and once without.
+
+A story writes "Hong Kong police" in one paragraph and "police" in the next, "Democratic lawmakers"
+and then "lawmakers", "US lawyers" and then "Lawyers": the bare words are the same people, and a
+coder gives them the country the fuller phrase said. ``settle_namesakes`` does that for a group or
+an unnamed body without a country when every coded group or body of the article with the same head
+word has one and the same country; heads of several countries ("Emirati airlines", "Bangladeshi
+airlines") say nothing.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.analyze.actors.index import ActorIndex
+from newsgraph.model import Actor
+
+#: words that make a phrase one of several states ("foreign lawmakers", "international observers")
+_BEYOND_ONE_STATE = frozenset({"foreign", "international", "world", "global", "other", "overseas", "western",
+                               "regional", "european", "african", "asian", "arab", "allied", "coalition"})
+
+
+#: heads of people named by where they come from, not by the state they act for: "Mexican immigrants"
+#: says nothing of the "immigrants" a story speaks of next
+_ORIGIN_HEADS = frozenset({"immigrants", "immigrant", "migrants", "migrant", "refugees", "refugee", "exiles",
+                           "expatriates", "expats", "tourists", "visitors", "pilgrims", "diaspora",
+                           "asylum-seekers", "seekers", "students", "workers", "fans", "travellers", "travelers"})
+
+
+#: sectors of a state's own local institutions: "lawmakers", "police" and "judges" of a story whose
+#: every coded legislator, police force or court is one country's are that country's (unlike
+#: "officials" or "troops", which a story of two states has on both sides)
+LOCAL_SECTORS = frozenset({"LEG", "COP", "JUD"})
+
+
+def settle_namesakes(index: ActorIndex) -> None:
+    """Give an uncoded generic group or body the one country of its coded namesakes (module docstring)."""
+    coded: dict[tuple[str, str], list[Actor]] = {}
+    for actor in index.actors:
+        key = _key(actor)
+        if key is not None and actor.country:
+            coded.setdefault(key, []).append(actor)
+    by_sector: dict[str, set[str]] = {}
+    for actor in index.actors:
+        if actor.country and actor.sector in LOCAL_SECTORS and actor.kind != "country":
+            by_sector.setdefault(actor.sector, set()).add(actor.country)
+    for actor in index.actors:
+        if actor.country is not None or not _generic(actor):
+            continue
+        countries = {a.country for a in coded.get(_key(actor) or ("", ""), []) if _same_head(actor, a)}
+        if not countries and actor.sector in LOCAL_SECTORS:
+            countries = by_sector.get(actor.sector, set())  # "lawmakers" of a story whose every
+            # coded legislator or legislature is one country's
+        if len(countries) == 1:
+            actor.country = countries.pop()
+
+
+def _key(actor: Actor) -> Optional[tuple[str, str]]:
+    """(kind, head word) of a group or organisation: "Hong Kong police" -> ("group", "police")."""
+    words = actor.name.split()
+    if actor.kind not in ("group", "organization") or not words:
+        return None
+    return actor.kind, words[-1].lower()
+
+
+def _same_head(bare: Actor, coded: Actor) -> bool:
+    """Whether two head words are the same word: a common noun is no proper name's last word
+    ("airlines" is not "Biman Bangladesh Airlines"); a lone capitalised word may open a sentence
+    ("Lawyers said" after "US lawyers")."""
+    head, other = bare.name.split()[-1], coded.name.split()[-1]
+    if head.islower():
+        return other.islower()
+    return len(bare.name.split()) == 1 or not other.islower()
+
+
+def _generic(actor: Actor) -> bool:
+    """Whether a group's or body's name is common words only ("police", "Border agents", "lawmakers"),
+    none of them of several states."""
+    words = actor.name.split()
+    if actor.kind not in ("group", "organization") or not words or len(words) > 3:
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or any(not w.isalpha() for w in words):
+        return False
+    return not {w.lower() for w in words} & (_BEYOND_ONE_STATE | _ORIGIN_HEADS)
