@@ -70,6 +70,7 @@ from newsgraph.analyze.events.roles import named_id
 from newsgraph.analyze.events.said_of import said_of, taken_up
 from newsgraph.analyze.events.salience import Salience
 from newsgraph.analyze.events.senses import COURTS
+from newsgraph.analyze.events.spans import argument_span
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.model import Actor, Event, Span, Statement
 
@@ -458,6 +459,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         confidence = 0.25 * confidence + 0.75 * quads[QUAD[etype]] + 0.15
         if confidence <= STATEMENT_MARGIN * quads.get(0, 0.0):
             confidence = min(confidence, STATEMENT_CAP)
+    actor_span, recipient_span = _phrases(doc, sent, found, actor_span, recipient_span)
     return Event(
         id="", type=etype, mode=mode, actor=actor, recipient=recipient,
         actor_span=actor_span, recipient_span=recipient_span,
@@ -468,6 +470,21 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         confidence=round(min(confidence, 0.99), 3),
         negated=negated, hypothetical=hypothetical, intended=intended,
     )
+
+
+def _phrases(doc, sent, found: Found, actor_span: Optional[Span], recipient_span: Optional[Span]):
+    """The doer's and target's spans widened to the whole phrase of the clause that names them
+    (``spans.argument_span``), for spans inside the event's sentence."""
+    stop = {t.i for t in found.trigger} | {found.head.i}
+
+    def inside(span: Optional[Span]) -> bool:
+        return span is not None and sent.start_char <= span.start and span.end <= sent.end_char
+
+    if inside(actor_span):
+        actor_span = argument_span(doc, actor_span, stop, recipient_span, conjuncts=True)
+    if inside(recipient_span):
+        recipient_span = argument_span(doc, recipient_span, stop, actor_span, conjuncts=False)
+    return actor_span, recipient_span
 
 
 #: what a health or safety inquiry looks into: no one accused of anything (CAMEO 09 investigates crime,
