@@ -138,3 +138,21 @@ def argument_span(doc, span: Optional[Span], stop: set, avoid: Optional[Span], c
     if avoid is not None and wide.start_char < avoid.end and avoid.start < wide.end_char:
         return span
     return Span.from_spacy(wide)
+
+
+def named_before(doc, span: Span, actor, sentence_start: int, avoid: Optional[Span]) -> Span:
+    """For a span that is a pronoun standing for ``actor``, the last mention of that actor earlier in the
+    same sentence ("The British government has announced that it ...": "The British government"), as
+    event coders mark a doer; else ``span``."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if actor is None or words is None or len(words) != 1 or words[0].pos_ != "PRON":
+        return span
+    earlier = [m for m in actor.mentions if sentence_start <= m.start and m.end <= span.start
+               and (avoid is None or m.end <= avoid.start or m.start >= avoid.end)]
+    if not earlier:
+        return span
+    mention = max(earlier, key=lambda m: m.start)
+    named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if named is None or any(t.pos_ == "PRON" for t in named):
+        return span
+    return Span.from_spacy(named)
