@@ -130,6 +130,9 @@ def argument_span(doc, span: Optional[Span], stop: set, avoid: Optional[Span], c
         end -= 1
     if doc[end - 1].text == ")" and not any(t.text == "(" for t in doc[start:end]):
         end -= 1
+    opened = sum(1 for t in doc[start:end] if t.text == "(") - sum(1 for t in doc[start:end] if t.text == ")")
+    if opened > 0 and end < sent.end and doc[end].text == ")":
+        end += 1  # "the Front (AF)": the closing bracket the parse hung elsewhere
     if any(i in stop for i in range(start, end)) or any("\n" in t.text for t in doc[start:end] if t.is_space):
         return span
     wide = doc[start:end]
