@@ -487,10 +487,15 @@ def _phrases(doc, sent, found: Found, actor_span: Optional[Span], recipient_span
         actor_span = named_before(doc, actor_span, actor, sent.start_char, recipient_span)
     if inside(recipient_span):
         recipient_span = named_before(doc, recipient_span, recipient, sent.start_char, actor_span)
+    lexicon = load_lexicon()
+
+    def names_act(token) -> bool:
+        return lexicon.noun(token) is not None
+
     if inside(actor_span):
-        actor_span = argument_span(doc, actor_span, stop, recipient_span, conjuncts=True)
+        actor_span = argument_span(doc, actor_span, stop, recipient_span, conjuncts=True, names_act=names_act)
     if inside(recipient_span):
-        recipient_span = argument_span(doc, recipient_span, stop, actor_span, conjuncts=False)
+        recipient_span = argument_span(doc, recipient_span, stop, actor_span, conjuncts=False, names_act=names_act)
     return actor_span, recipient_span
 
 

@@ -28,13 +28,15 @@ NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 CUT = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "mark", "cc", "conj", "punct", "prep", "advmod", "neg"}
 
 
-def _climb(token, stop: set):
+def _climb(token, stop: set, names_act):
     """The head of the noun phrase ``token`` is part of: up through compounds, modifiers, possessors,
-    appositions and "of/in/from" objects, never onto an event word (``stop``)."""
+    appositions and "of/in/from" objects, never onto an event word (``stop``) nor through a preposition
+    onto a noun that names an act (``names_act``: "imports of British beef", "attacks in Tehran")."""
     for _ in range(8):
         head = token.head
         if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in PHRASE_PREPS \
-                and head.head.pos_ in NOMINAL and head.head.i not in stop and head.head.i != head.i:
+                and head.head.pos_ in NOMINAL and head.head.i not in stop and head.head.i != head.i \
+                and not names_act(head.head):
             token = head.head  # "Iraq" of "the government of Iraq"
         elif head.i != token.i and head.i not in stop and head.pos_ in NOMINAL and token.dep_ in INSIDE_PHRASE:
             token = head
@@ -106,10 +108,12 @@ def _defining(acl) -> bool:
     return acl.tag_ == "VBN" and any(c.dep_ in ("agent", "prep") and c.lower_ in DEFINING for c in acl.children)
 
 
-def argument_span(doc, span: Optional[Span], stop: set, avoid: Optional[Span], conjuncts: bool) -> Optional[Span]:
+def argument_span(doc, span: Optional[Span], stop: set, avoid: Optional[Span], conjuncts: bool,
+                  names_act=lambda token: False) -> Optional[Span]:
     """The whole phrase of the clause that ``span`` (words naming an actor) is part of; ``span`` itself when
     that phrase would take in an event word (``stop``: token indices), reach into ``avoid`` (the other
-    side's span) or leave the sentence."""
+    side's span) or leave the sentence. ``names_act(token)``: whether a noun names an act (the event
+    lexicon's nouns)."""
     if span is None:
         return None
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -118,7 +122,7 @@ def argument_span(doc, span: Optional[Span], stop: set, avoid: Optional[Span], c
     root = words.root
     if root.pos_ == "PRON":
         return span
-    head = _climb(root, stop)
+    head = _climb(root, stop, names_act)
     tokens = _phrase_tokens(head, stop, conjuncts, {t.i for t in words}) + list(words)
     start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
     sent = root.sent
