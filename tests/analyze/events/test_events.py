@@ -181,7 +181,7 @@ def test_visitor_is_actor_and_host_recipient():
     assert len(consult) == 1
     assert analysis.actor(consult[0].actor).name == "Jaan Kask"
     assert analysis.actor(consult[0].recipient).name == "Hana Lind"
-    assert consult[0].actor_span.text == "the visiting Estonian foreign minister"
+    assert consult[0].actor_span.text == "the visiting Estonian foreign minister Jaan Kask"
     assert consult[0].date == "2024-05-06"
     place = next(p for p in analysis.places if p.id == consult[0].place)
     assert (place.name, place.country, place.feature) == ("Oslo", "NOR", "PPLC")

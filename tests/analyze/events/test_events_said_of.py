@@ -18,6 +18,11 @@ PUBLISHED = "2024-05-08"
     ("Senator Mark Dolan criticized Governor Ann Pryce on Monday. Lashing out, Dolan said the governor's plan "
      "is a disaster.",
      [("ACCUSE", "Mark Dolan", "Ann Pryce", "asserted"), ("ACCUSE", "Mark Dolan", "Ann Pryce", "asserted")]),
+    # the accusation's own "that" clause: its subject, or the subject's owner, is the one accused
+    ("The opposition party is alleging that Governor Ann Pryce abused her office.",
+     [("ACCUSE", "opposition party", "Ann Pryce", "asserted")]),
+    ("Senator Mark Dolan charged that Governor Ann Pryce's plan would ruin the farmers.",
+     [("ACCUSE", "Mark Dolan", "Ann Pryce", "asserted")]),
     # a speech verb beside the act ("escalated her criticism, telling reporters that X is ...")
     ("Governor Ann Pryce criticized Senator Mark Dolan. She escalated her criticism on Tuesday, telling "
      "reporters that Dolan is a coward.",

@@ -44,7 +44,7 @@ def test_a_search_warrant_is_a_seizure_aimed_at_whose_home_was_searched():
                                  published=PUBLISHED)
     [event] = analysis.events
     assert (event.type, event.mode) == ("COERCE", "seize")
-    assert event.recipient_span.text == "Senator Tom Mwangi"
+    assert event.recipient_span.text == "the home of Senator Tom Mwangi"
     assert analysis.actor(event.recipient).name == "Tom Mwangi"
 
 

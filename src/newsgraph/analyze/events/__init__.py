@@ -70,6 +70,7 @@ from newsgraph.analyze.events.roles import named_id
 from newsgraph.analyze.events.said_of import said_of, taken_up
 from newsgraph.analyze.events.salience import Salience
 from newsgraph.analyze.events.senses import COURTS
+from newsgraph.analyze.events.spans import argument_span, named_before
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.model import Actor, Event, Span, Statement
 
@@ -458,6 +459,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         confidence = 0.25 * confidence + 0.75 * quads[QUAD[etype]] + 0.15
         if confidence <= STATEMENT_MARGIN * quads.get(0, 0.0):
             confidence = min(confidence, STATEMENT_CAP)
+    actor_span, recipient_span = _phrases(doc, sent, found, actor_span, recipient_span, listed.get(actor),
+                                          listed.get(recipient))
     return Event(
         id="", type=etype, mode=mode, actor=actor, recipient=recipient,
         actor_span=actor_span, recipient_span=recipient_span,
@@ -468,6 +471,32 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         confidence=round(min(confidence, 0.99), 3),
         negated=negated, hypothetical=hypothetical, intended=intended,
     )
+
+
+def _phrases(doc, sent, found: Found, actor_span: Optional[Span], recipient_span: Optional[Span],
+             actor: Optional[Actor], recipient: Optional[Actor]):
+    """The doer's and target's spans widened to the whole phrase of the clause that names them
+    (``spans.argument_span``), for spans inside the event's sentence; a pronoun is the name it takes up
+    earlier in the sentence ("The British government said it will not lift ...")."""
+    stop = {t.i for t in found.trigger} | {found.head.i}
+
+    def inside(span: Optional[Span]) -> bool:
+        return span is not None and sent.start_char <= span.start and span.end <= sent.end_char
+
+    if inside(actor_span):
+        actor_span = named_before(doc, actor_span, actor, sent.start_char, recipient_span)
+    if inside(recipient_span):
+        recipient_span = named_before(doc, recipient_span, recipient, sent.start_char, actor_span)
+    lexicon = load_lexicon()
+
+    def names_act(token) -> bool:
+        return lexicon.noun(token) is not None
+
+    if inside(actor_span):
+        actor_span = argument_span(doc, actor_span, stop, recipient_span, conjuncts=True, names_act=names_act)
+    if inside(recipient_span):
+        recipient_span = argument_span(doc, recipient_span, stop, actor_span, conjuncts=False, names_act=names_act)
+    return actor_span, recipient_span
 
 
 #: what a health or safety inquiry looks into: no one accused of anything (CAMEO 09 investigates crime,

@@ -17,6 +17,7 @@ from newsgraph.analyze.events.participants import (
     author,
     is_passive,
     is_someone,
+    measure_target,
     owner,
     paragraph_between,
     prep_object,
@@ -197,6 +198,11 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
                 continue
             if candidate[0] is not None or (is_someone(obj) and _resolve(actors, obj.doc[obj.i:obj.i + 1]) is None):
                 return with_conjuncts(candidate, obj)
+    bound = measure_target(token) if token is not None else None
+    if bound is not None:  # "lifted sanctions imposed on Eritrea": whom the measure binds
+        candidate = participant(bound, actors, avoid=actor, places=places, someone_only=True)
+        if candidate[0] is not None:
+            return with_conjuncts(candidate, bound)
     maker = author(token) if token is not None else None
     if maker is None and token is not None and token.dep_ == "dobj" and not is_passive(found.head):
         # "condemned the shelling by Ethiopian troops" with "by" hung on the active verb: the act's doers

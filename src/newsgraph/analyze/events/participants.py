@@ -255,6 +255,26 @@ def frame_recipient(head, complement, inner_recipient=None):
     return None
 
 
+#: measures imposed on someone: lifting, easing or refusing to lift them is aimed at whom they bind
+MEASURES = {"sanction", "ban", "embargo", "curfew", "restriction", "blockade", "tariff", "penalty", "freeze",
+            "boycott", "siege", "lockdown", "curb", "limit", "suspension"}
+
+
+def measure_target(thing):
+    """"Eritrea" of "sanctions imposed on Eritrea", "a ban placed against X", "curfew hours imposed in X":
+    whom or where a measure named by ``thing`` was imposed on; else None."""
+    words = {thing.lemma_.lower()} | {c.lemma_.lower() for c in thing.children if c.dep_ == "compound"}
+    if not words & MEASURES:
+        return None
+    for clause in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "against", "in", "over"):
+                obj = first_child(prep, ("pobj",))
+                if obj is not None and obj.ent_type_ not in NOT_PARTICIPANTS:
+                    return obj
+    return None
+
+
 def noun_actor(noun):
     """"Russia's invasion", "the Russian invasion", "attacks by rebels"."""
     for child in noun.children:

@@ -1,5 +1,6 @@
 """Whom an accusation is aimed at when its own clause names no one: the one its words are about.
 
+"X alleged that the governor abused her office": the subject of the accusation's own "that" clause.
 "Lashing out, Trump said the justice's mind is shot", "She escalated her criticism, telling a network
 that X is a faker": the attack is made in what the doer says, and the subject of that said clause (or
 the subject's owner: "the justice's mind") is the one attacked. And "X concluded ... . Y questioned that
@@ -19,6 +20,9 @@ SPEECH_VERBS = {"say", "tell", "add", "write", "argue", "claim", "insist", "decl
 def _said_clauses(head):
     """The clauses of what is said around an act: the "that" clause of the speech verb the act hangs on
     ("Lashing out, X said ..."), and of a speech verb beside it ("criticized ..., telling Y that ...")."""
+    if head.pos_ == "VERB":
+        # "is alleging that the governor abused her office", "charged that X": the accusation's own clause
+        yield from (c for c in head.children if c.dep_ == "ccomp" and _opened_by_that(c))
     verb = head
     if head.pos_ in ("NOUN", "PROPN"):  # "escalated her criticism": the verb the act is the object of
         verb = head.head.head if head.dep_ == "pobj" else head.head
@@ -30,6 +34,13 @@ def _said_clauses(head):
         yield from (c for c in speaker.children if c.dep_ == "ccomp")
 
 
+def _opened_by_that(clause) -> bool:
+    """A declarative "that" clause or one with no opener ("alleged the army shelled ..."), not a question
+    ("complained why ...") nor a quotation set off by punctuation."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ == "that" or (first.dep_ != "punct" and first.lower_ not in ("why", "how", "whether", "if"))
+
+
 def said_of(head):
     """The word naming whom an accusation headed by ``head`` is about, read from what its doer says:
     the said clause's subject when it names someone, else that subject's owner; None when nothing is
@@ -38,10 +49,10 @@ def said_of(head):
         subject = first_child(clause, ("nsubj", "nsubjpass"))
         if subject is None or subject.lower_ in ("it", "this", "that", "there", "what"):
             continue
-        if is_someone(subject):
+        if is_someone(subject) or subject.pos_ == "PROPN":  # a name the tagger left untyped: the index decides
             return subject
         owner = first_child(subject, ("poss",))
-        if owner is not None and is_someone(owner):
+        if owner is not None and (is_someone(owner) or owner.pos_ == "PROPN"):
             return owner
     return None
 
