@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from newsgraph.commands.options import db_option
+from newsgraph.commands.options import db_option, iso_date
 from newsgraph.errors import NewsgraphError
 from newsgraph.settings import Settings
 
@@ -24,7 +24,8 @@ def kb_group() -> None:
 
 @kb_group.command(name="lookup")
 @click.argument("name")
-@click.option("--date", "date", default=None, metavar="YYYY-MM-DD", help="The date the role must hold on.")
+@click.option("--date", "date", default=None, metavar="YYYY-MM-DD", callback=iso_date,
+              help="The date the role must hold on.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object: the match and all roles.")
 @db_option
 def lookup_command(name: str, date: str | None, as_json: bool, db_url: str | None) -> None:
