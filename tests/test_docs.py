@@ -1,6 +1,7 @@
 """The README and --help stay accurate: every command is documented and answers --help."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,37 @@ def test_readme_starts_dask_workers_with_the_local_clusters_settings():
                 yield f"{prefix}.{key}", value
 
     assert dict(flat(yaml.safe_load(block)["distributed"])) == WORKER_CONFIG
+
+
+def _options(command) -> set[str]:
+    return {name for param in command.params for name in param.opts + param.secondary_opts}
+
+
+README_OPTION_USES = sorted({
+    (words, option)
+    for words, rest in re.findall(r"newsgraph ([a-z]+(?: [a-z]+)?)([^`\n|]*)", README)
+    for option in re.findall(r"(?<![\w-])(--[a-z][a-z-]*)", rest)
+})
+
+
+def _command(words: str):
+    first, *more = words.split()
+    command = main.commands.get(first)
+    if command is not None and more and more[0] in getattr(command, "commands", {}):
+        command = command.commands[more[0]]
+    return command
+
+
+@pytest.mark.parametrize("words, option", [use for use in README_OPTION_USES if _command(use[0]) is not None])
+def test_every_option_the_readme_gives_a_command_exists(words, option):
+    assert option in _options(_command(words)), f"README.md gives `newsgraph {words}` an option `{option}` it lacks"
+
+
+def test_the_readme_shows_options_of_commands():
+    assert ("ingest", "--db") in README_OPTION_USES and ("eval statements", "--polnear") in README_OPTION_USES
+
+
+def test_every_environment_variable_the_code_reads_is_in_the_readme():
+    code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "newsgraph").rglob("*.py"))
+    read = set(re.findall(r"\b(NEWSGRAPH_[A-Z][A-Z_]*)\b", code))
+    assert read and not sorted(name for name in read if name not in README)

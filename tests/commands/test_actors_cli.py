@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from newsgraph.cli import main
@@ -41,3 +42,17 @@ def test_readable_table():
     lines = run(["Kenyan police"]).splitlines()
     assert lines[0].split() == ["TEXT", "NAME", "COUNTRY", "SECTOR", "CODE", "TITLE", "KIND"]
     assert lines[1].split() == ["Kenyan", "police", "KEN", "COP", "KENCOP", "group"]
+
+
+
+@pytest.mark.parametrize("args", [
+    ["actor", "Obama", "--date", "yesterday"],
+    ["actor", "Obama", "--date", "2018-13-01"],
+    ["kb", "lookup", "Barack Obama", "--date", "20180501"],
+    ["analyze", "-", "--published", "2018-5-1"],
+    ["extract", "-", "--published", "2018-02-30"],
+])
+def test_a_date_not_written_yyyy_mm_dd_is_a_usage_error(args):
+    result = CliRunner().invoke(main, args, input="")
+    assert result.exit_code == 2, result.output
+    assert f"{args[-1]!r} is not a date written YYYY-MM-DD" in result.output

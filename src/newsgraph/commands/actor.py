@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from newsgraph.commands.query import db_option
+from newsgraph.commands.options import db_option, iso_date
 from newsgraph.settings import Settings
 
 COLUMNS = ("text", "name", "country", "sector", "code", "title", "kind")
@@ -25,7 +25,7 @@ def table(rows: list[dict]) -> str:
 @click.argument("phrases", nargs=-1)
 @click.option("--json", "as_json", is_flag=True,
               help="One JSON object a line: text, name, country, sector, code, title, kind.")
-@click.option("--date", "date", default=None, metavar="YYYY-MM-DD",
+@click.option("--date", "date", default=None, metavar="YYYY-MM-DD", callback=iso_date,
               help="Date for the knowledge base's dated roles (\"Obama\" is USA GOV in 2010, ELI in 2018).")
 @db_option
 def actor_command(phrases: tuple[str, ...], as_json: bool, date: str | None, db_url: str | None) -> None:

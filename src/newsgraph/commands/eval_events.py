@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from newsgraph.commands.options import model_option
+
 PARTS = ("quad", "spans", "types")
 
 
@@ -17,7 +19,7 @@ PARTS = ("quad", "spans", "types")
               help="Score only these parts (repeatable; default all).")
 @click.option("--ngec-limit", type=int, default=0, show_default=True,
               help="Synthetic stories scored: a fixed sample of this many; 0 for the whole file (4,500).")
-@click.option("--model", default=None, help="spaCy pipeline to parse with (default: en_core_web_sm).")
+@model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
 def command(data: str, only: tuple, ngec_limit: int, model: str | None, as_json: bool) -> None:
     """CAMEO quad accuracy/macro-F1 and source/target span P/R/F1 on conflibert's frozen third; NGEC PLOVER

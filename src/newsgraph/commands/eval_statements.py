@@ -5,6 +5,8 @@ import json
 
 import click
 
+from newsgraph.commands.options import model_option
+
 
 @click.command(name="statements")
 @click.option("--polnear", "polnear", required=True, type=click.Path(exists=True, dir_okay=False),
@@ -16,15 +18,17 @@ import click
 @click.option("--exclude", "exclude_lists", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="A file of document ids to leave out (first word of each line, # comments), e.g. "
                    "benchmarks/blind_check/pages-3.txt once developers have read those articles; repeatable.")
-@click.option("--model", default=None, help="spaCy pipeline to parse with (default: en_core_web_sm).")
+@model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
 def command(polnear: str, limit: int | None, frozen_only: bool, exclude_lists: tuple[str, ...],
             model: str | None, as_json: bool) -> None:
     """Content P/R/F1 (half-overlap matching), source and cue accuracy, end-to-end and exact-span F1."""
     from newsgraph.errors import NewsgraphError
     from newsgraph.eval.statements import evaluate_polnear, format_metrics, read_doc_ids
+    from newsgraph.settings import Settings
 
     exclude = frozenset().union(*(read_doc_ids(path) for path in exclude_lists))
+    model = Settings.from_env(model=model).model  # --model, else NEWSGRAPH_MODEL, else the default
     try:
         metrics = evaluate_polnear(polnear, limit=limit, model=model, frozen_only=frozen_only, exclude=exclude)
     except (NewsgraphError, ValueError, KeyError) as error:

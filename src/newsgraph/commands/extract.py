@@ -1,32 +1,15 @@
 """`newsgraph extract PATH... [--json]`: HTML or text in, clean articles out."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Optional
 
 import click
 
+from newsgraph.commands.options import iso_date, report_error
 from newsgraph.errors import InputError
 from newsgraph.model import Article
 from newsgraph.settings import Settings
-
-
-def validate_published(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[str]:
-    """Click callback: ``value`` must be a real calendar date written YYYY-MM-DD."""
-    if value is None:
-        return None
-    try:
-        if len(value) != 10:
-            raise ValueError
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date written YYYY-MM-DD (e.g. 2022-12-02)") from None
-
-
-def report_error(error: InputError) -> None:
-    """``error: <source>: <reason>`` on stderr: the one format every input error is reported in."""
-    click.echo(f"error: {error.source}: {error.reason}", err=True)
 
 
 def readable(article: Article) -> str:
@@ -42,7 +25,7 @@ def readable(article: Article) -> str:
 @click.command(name="extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a line (source, title, text, ...).")
-@click.option("--published", callback=validate_published, metavar="YYYY-MM-DD",
+@click.option("--published", callback=iso_date, metavar="YYYY-MM-DD",
               help="Publication date for every input (overrides what the input says).")
 @click.option("--url", help="URL for every input (overrides what the input says).")
 def extract_command(paths: tuple[str, ...], as_json: bool, published: Optional[str], url: Optional[str]) -> None:

@@ -7,6 +7,7 @@ import signal
 
 import click
 
+from newsgraph.commands.options import db_option, model_option
 from newsgraph.errors import NewsgraphError
 from newsgraph.settings import Settings
 
@@ -15,11 +16,9 @@ LOCAL_DASK = "local"
 
 @click.command(name="ingest")
 @click.argument("sources", nargs=-1)
-@click.option("--db", "db_url", metavar="URL", default=None,
-              help="Database URL: sqlite:///PATH (default sqlite:///newsgraph.db) or "
-                   "postgresql://user:password@host/dbname (env NEWSGRAPH_DB).")
+@db_option
 @click.option("--workers", type=click.IntRange(1), default=None,
-              help="Worker processes that parse and analyse (default: all cores).")
+              help="Worker processes that parse and analyse (default: all cores; env NEWSGRAPH_WORKERS).")
 @click.option("--batch-size", type=click.IntRange(1), default=None,
               help="The most articles per batch sent to a worker and per database transaction "
                    "(default 32; batches start smaller and are split at the end so every worker has work).")
@@ -30,8 +29,7 @@ LOCAL_DASK = "local"
 @click.option("--dask", "dask_address", metavar="ADDRESS", is_flag=False, flag_value=LOCAL_DASK, default=None,
               help="Run the work on Dask: a scheduler ADDRESS (tcp://host:8786), or with no ADDRESS a "
                    "local cluster of --workers processes.")
-@click.option("--model", metavar="NAME", default=None,
-              help="spaCy pipeline package to use (default: the installed English one; env NEWSGRAPH_MODEL).")
+@model_option
 @click.option("--allow-private", is_flag=True,
               help="Let feed entry links and redirects reach loopback, link-local and private "
                    "addresses (refused by default: feeds written by others must not make newsgraph "

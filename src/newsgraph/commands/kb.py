@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from newsgraph.commands.query import db_option
+from newsgraph.commands.options import db_option, iso_date
 from newsgraph.errors import NewsgraphError
 from newsgraph.settings import Settings
 
@@ -15,7 +15,6 @@ from newsgraph.settings import Settings
 def kb_group() -> None:
     """The actor knowledge base: who a name is, on a date.
 
-    \b
     Three layers, the first that knows a name wins: your own codings (kb import), codings the
     stored articles taught (a name coded with title and country in one article codes the bare name
     in another), and the shipped base (PETRARCH2 Phoenix dictionaries and Wikidata's world leaders;
@@ -25,7 +24,8 @@ def kb_group() -> None:
 
 @kb_group.command(name="lookup")
 @click.argument("name")
-@click.option("--date", "date", default=None, metavar="YYYY-MM-DD", help="The date the role must hold on.")
+@click.option("--date", "date", default=None, metavar="YYYY-MM-DD", callback=iso_date,
+              help="The date the role must hold on.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object: the match and all roles.")
 @db_option
 def lookup_command(name: str, date: str | None, as_json: bool, db_url: str | None) -> None:
@@ -85,6 +85,7 @@ def import_command(file: Path, db_url: str | None) -> None:
 def export_command(file: Path, db_url: str | None) -> None:
     """Write the stored codings (yours and those the corpus taught) to a CSV FILE.
 
+    \b
     Columns: name,country,sector,kind,start,end,canonical,layer,source,first_seen,last_seen,article_id.
     """
     from newsgraph import actor_kb

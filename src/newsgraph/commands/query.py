@@ -10,11 +10,12 @@ import csv
 import json
 import shutil
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 
 import click
 
+from newsgraph.commands.options import db_option
 from newsgraph.errors import NewsgraphError
 from newsgraph.model import SHOWN_FRAMES
 from newsgraph.settings import Settings
@@ -22,11 +23,6 @@ from newsgraph.store import Store, lists, queries
 from newsgraph.store.filters import FilterError, Filters
 
 # -- shared options --------------------------------------------------------------------------------
-
-def db_option(command):
-    return click.option("--db", "db_url", default=None, metavar="URL",
-                        help="Database URL or SQLite file (default: $NEWSGRAPH_DB or sqlite:///newsgraph.db).")(command)
-
 
 def output_options(command):
     """--db, --limit, --offset and the output format (--table default, --json, --csv), as one decorator."""
@@ -150,6 +146,14 @@ def to_filters(all_frames: bool = False, all_modalities: bool = False, **options
         raise click.UsageError(str(e)) from None
 
 
+def listed(db_url: str | None, list_rows: Callable[..., dict], limit: int, offset: int, options: dict) -> list[dict]:
+    """One page of the rows ``list_rows`` (``lists.list_statements``, ``lists.list_events``) gives under
+    the command's filter ``options`` (checked before the database is opened)."""
+    f = to_filters(**options)
+    with opened(db_url) as conn:
+        return list_rows(conn, f, lists.Page(limit, offset), total=False)["items"]
+
+
 # -- commands ----------------------------------------------------------------------------------------
 
 @click.command()
@@ -157,9 +161,7 @@ def to_filters(all_frames: bool = False, all_modalities: bool = False, **options
 @output_options
 def statements(db_url, limit, offset, fmt, **options):
     """Who said what: statements, newest first (undated last)."""
-    f = to_filters(**options)
-    with opened(db_url) as conn:
-        rows = lists.list_statements(conn, f, lists.Page(limit, offset), total=False)["items"]
+    rows = listed(db_url, lists.list_statements, limit, offset, options)
     emit(rows, fmt, ["date", "speaker", "speaker_country", "cue", "content", "article_id"])
 
 
@@ -168,9 +170,7 @@ def statements(db_url, limit, offset, fmt, **options):
 @output_options
 def events(db_url, limit, offset, fmt, **options):
     """Who did what to whom: events (one per distinct event), newest first (undated last)."""
-    f = to_filters(**options)
-    with opened(db_url) as conn:
-        rows = lists.list_events(conn, f, lists.Page(limit, offset), total=False)["items"]
+    rows = listed(db_url, lists.list_events, limit, offset, options)
     emit(rows, fmt, ["id", "date", "type", "actor", "recipient", "place", "num_articles", "trigger"])
 
 

@@ -5,15 +5,16 @@ import os
 
 import click
 
+from newsgraph.commands.options import db_option
 from newsgraph.errors import NewsgraphError
 from newsgraph.settings import Settings
 
 
 @click.command("serve")
-@click.option("--db", "db_url", default=None, help="Database URL (default: $NEWSGRAPH_DB or sqlite:///newsgraph.db).")
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind. Anything but 127.0.0.1/localhost needs --token.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option("--token", default=None, envvar="NEWSGRAPH_TOKEN",
               help="Access token every request must carry (Authorization: Bearer, ?token=, or cookie). "
                    "Also read from $NEWSGRAPH_TOKEN.")

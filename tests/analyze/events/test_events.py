@@ -8,6 +8,7 @@ with other names, places and dates.
 from __future__ import annotations
 
 import pytest
+from event_rows import actor_side, modality
 
 import newsgraph
 from newsgraph.analyze.events.lexicon import QUAD
@@ -37,15 +38,8 @@ def story():
     return newsgraph.analyze(STORY, published="2023-03-10")
 
 
-def _country(analysis, actor_id):
-    actor = analysis.actor(actor_id)
-    if actor is None:
-        return None
-    return actor.country or actor.name  # organisations have no country: their name
-
-
 def _rows(analysis):
-    return {(e.trigger.text, e.type, e.mode, _country(analysis, e.actor), _country(analysis, e.recipient), e.date)
+    return {(e.trigger.text, e.type, e.mode, actor_side(analysis, e.actor), actor_side(analysis, e.recipient), e.date)
             for e in analysis.events}
 
 
@@ -86,7 +80,7 @@ def test_story_events_link_statements_and_places(story):
     occupation = by_trigger["occupy"]
     place = next(p for p in story.places if p.id == occupation.place)
     assert (place.name, place.country, place.feature) == ("Oruro", "BOL", "ADM1")
-    assert _country(story, occupation.recipient) == "BOL"
+    assert actor_side(story, occupation.recipient) == "BOL"
     for event in story.events:
         assert story.article.text[event.trigger.start:event.trigger.end] == event.trigger.text
         assert event.evidence.start <= event.trigger.start < event.evidence.end
@@ -151,14 +145,6 @@ SENTENCES = [
 ]
 
 
-def _status(found) -> str:
-    if found.negated:
-        return "negated"
-    if found.hypothetical:
-        return "hypothetical"
-    return "intended" if found.intended else "asserted"
-
-
 @pytest.mark.parametrize("text, expected", SENTENCES)
 def test_sentence_patterns(text, expected):
     from newsgraph.analyze.events.lexicon import load
@@ -166,7 +152,7 @@ def test_sentence_patterns(text, expected):
     from newsgraph.nlp import loader
 
     doc = loader.load()(text)
-    found = [(f.type, f.mode, _status(f)) for sent in doc.sents for f in find_in_sentence(sent, load())]
+    found = [(f.type, f.mode, modality(f)) for sent in doc.sents for f in find_in_sentence(sent, load())]
     if expected is None:
         assert found == []
     else:

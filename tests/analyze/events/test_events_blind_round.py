@@ -6,21 +6,13 @@ row: the exact events the sentence makes."""
 from __future__ import annotations
 
 import pytest
-
-import newsgraph
+from event_rows import event_rows
 
 PUBLISHED = "2016-05-04"
 
 
 def _rows(text):
-    analysis = newsgraph.analyze(text, published=PUBLISHED)
-
-    def name(actor_id):
-        return analysis.actor(actor_id).name if actor_id else None
-
-    return [(e.type, name(e.actor), name(e.recipient),
-             ",".join(k for k in ("negated", "hypothetical", "intended") if getattr(e, k)) or "asserted")
-            for e in analysis.events]
+    return event_rows(text, PUBLISHED)
 
 
 @pytest.mark.model

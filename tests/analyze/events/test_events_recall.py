@@ -5,6 +5,7 @@ names its user, names the actor index resolved are doers, "talks between A and B
 from __future__ import annotations
 
 import pytest
+from event_rows import span_text
 
 import newsgraph
 
@@ -12,8 +13,7 @@ pytestmark = pytest.mark.model
 
 
 def _events(text):
-    return [(e.type, e.actor_span.text if e.actor_span else None,
-             e.recipient_span.text if e.recipient_span else None)
+    return [(e.type, span_text(e.actor_span), span_text(e.recipient_span))
             for e in newsgraph.analyze(text, published="2024-05-08").events]
 
 

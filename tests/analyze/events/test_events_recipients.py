@@ -4,6 +4,7 @@ joint acts of conjoined doers, and sources of a report that are no target."""
 from __future__ import annotations
 
 import pytest
+from event_rows import span_text
 
 import newsgraph
 
@@ -17,15 +18,11 @@ def _event(text, etype):
     return analysis, events[0]
 
 
-def _span_text(span):
-    return None if span is None else span.text
-
-
 def _roles(analysis, event, keys):
     """The parts of ``event`` named by ``keys``: span texts, or name, kind and country of its actors."""
     found = {
-        "actor_span": lambda: _span_text(event.actor_span),
-        "recipient_span": lambda: _span_text(event.recipient_span),
+        "actor_span": lambda: span_text(event.actor_span),
+        "recipient_span": lambda: span_text(event.recipient_span),
         "actor_name": lambda: analysis.actor(event.actor).name,
         "actor_kind": lambda: analysis.actor(event.actor).kind,
         "recipient_name": lambda: analysis.actor(event.recipient).name,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from event_rows import actor_side
 
 from seed_story import SEED
 
@@ -9,13 +10,8 @@ pytestmark = [pytest.mark.model, pytest.mark.data,
               pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is not beside this checkout")]
 
 
-def side(analysis, actor_id):
-    actor = analysis.actor(actor_id)
-    return None if actor is None else (actor.country or actor.name)
-
-
 def events(analysis, etype):
-    return [(side(analysis, e.actor), side(analysis, e.recipient), e.date, e.mode, e.trigger.text)
+    return [(actor_side(analysis, e.actor), actor_side(analysis, e.recipient), e.date, e.mode, e.trigger.text)
             for e in analysis.events if e.type == etype]
 
 

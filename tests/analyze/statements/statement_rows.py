@@ -1,7 +1,9 @@
-"""The statements ``find_statements`` finds in a text with no actor index, as rows to compare: shared
-by the statement tests."""
+"""The statements a text makes, as rows to compare: shared by the statement tests. ``extract`` and
+``rows``: what ``find_statements`` finds with no actor index; ``analysed``: what a whole
+``newsgraph.analyze`` shows, speakers resolved."""
 from __future__ import annotations
 
+import newsgraph
 from newsgraph.analyze.statements import find_statements
 from newsgraph.eval.statements import NoResolution
 
@@ -15,3 +17,22 @@ def rows(statements):
     """(frame, source text, cue text, content texts) of each statement."""
     return [(s.frame, s.source.text if s.source else None, s.cue.text, [c.text for c in s.content])
             for s in statements]
+
+
+FIELDS = {
+    "source": lambda analysis, s: s.source.text if s.source else None,
+    "speaker": lambda analysis, s: analysis.actor(s.speaker).name if s.speaker else None,
+    "cue": lambda analysis, s: s.cue.text,
+    "content": lambda analysis, s: [c.text for c in s.content],
+    "frame": lambda analysis, s: s.frame,
+    "shown": lambda analysis, s: s.shown,
+}
+
+
+def analysed(text, *fields, shown_only=True):
+    """A tuple of ``fields`` (names of ``FIELDS``: source text, speaker name, cue text, content texts, frame,
+    shown) for each statement ``newsgraph.analyze`` finds in ``text``: the shown ones, or every one when
+    ``shown_only`` is False."""
+    analysis = newsgraph.analyze(text)
+    return [tuple(FIELDS[field](analysis, s) for field in fields)
+            for s in analysis.statements if s.shown or not shown_only]

@@ -1,14 +1,11 @@
 """Where a statement's content begins and ends: quotes the parser left beside their cue, a second
 cue's clause, the writer's clause after the words (invented sentences; issue 10, third blind set)."""
 import pytest
-
-import newsgraph
+from statement_rows import analysed
 
 
 def _rows(text):
-    analysis = newsgraph.analyze(text)
-    return [(s.cue.text, analysis.actor(s.speaker).name if s.speaker else None, [c.text for c in s.content])
-            for s in analysis.statements if s.shown]
+    return analysed(text, "cue", "speaker", "content")
 
 
 @pytest.mark.parametrize("text, row", [

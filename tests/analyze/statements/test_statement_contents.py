@@ -1,14 +1,13 @@
 """What a statement's content holds and leaves out: a second cue, the writer's closing clause, an
 addressee, a nested attribution (invented sentences; issue 10, blind-check categories)."""
 import pytest
+from statement_rows import analysed
 
 import newsgraph
 
 
 def _rows(text):
-    analysis = newsgraph.analyze(text)
-    return [(s.cue.text, analysis.actor(s.speaker).name if s.speaker else None, [c.text for c in s.content])
-            for s in analysis.statements if s.shown]
+    return analysed(text, "cue", "speaker", "content")
 
 
 def test_and_added_is_a_second_cue_of_the_same_speaker_not_content():

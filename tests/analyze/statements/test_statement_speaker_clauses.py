@@ -1,6 +1,7 @@
 """A speaker's name must be the speaker's own, not a name in a clause around it (invented sentences;
 issue 10, sixth session, third round)."""
 import pytest
+from statement_rows import analysed
 
 import newsgraph
 
@@ -8,9 +9,7 @@ pytestmark = pytest.mark.model
 
 
 def _shown(text):
-    analysis = newsgraph.analyze(text)
-    return [(s.source.text if s.source else None, analysis.actor(s.speaker).name if s.speaker else None,
-             s.cue.text, [c.text for c in s.content]) for s in analysis.statements if s.shown]
+    return analysed(text, "source", "speaker", "cue", "content")
 
 
 def test_a_name_in_the_relative_clause_of_a_description_is_not_the_speaker():

@@ -1,6 +1,7 @@
 """Who speaks through a document, a campaign, a transcript turn or a question, and whom a pronoun
 stands for (invented sentences; issue 10, sixth session)."""
 import pytest
+from statement_rows import analysed
 
 import newsgraph
 
@@ -8,9 +9,7 @@ pytestmark = pytest.mark.model
 
 
 def _statements(text):
-    analysis = newsgraph.analyze(text)
-    return [(s.source.text if s.source else None, analysis.actor(s.speaker).name if s.speaker else None,
-             s.frame, s.shown) for s in analysis.statements]
+    return analysed(text, "source", "speaker", "frame", "shown", shown_only=False)
 
 
 def _shown(text):

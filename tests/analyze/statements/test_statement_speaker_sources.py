@@ -1,15 +1,14 @@
 """Speakers named inside, beside or before their source, and words introduced by a colon
 (invented sentences; issue 10, blind-check round 4)."""
 import pytest
+from statement_rows import analysed
 
 import newsgraph
 
 
 def _shown(text, shown=True):
     """(speaker name, content texts) of the shown statements (``shown=False``: of every statement)."""
-    analysis = newsgraph.analyze(text)
-    return [(analysis.actor(s.speaker).name if s.speaker else None, [c.text for c in s.content])
-            for s in analysis.statements if s.shown or not shown]
+    return analysed(text, "speaker", "content", shown_only=shown)
 
 
 def test_a_cue_ending_its_paragraph_with_a_colon_introduces_the_quote_paragraphs_after_it():

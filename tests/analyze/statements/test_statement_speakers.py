@@ -1,14 +1,13 @@
 """Speakers a statement takes from its context, and attributions cut from content edges
 (invented sentences; issue 10 follow-up)."""
 import pytest
+from statement_rows import analysed
 
 import newsgraph
 
 
 def _shown(text):
-    analysis = newsgraph.analyze(text)
-    return [(s.source.text if s.source else None, analysis.actor(s.speaker).name if s.speaker else None,
-             [c.text for c in s.content], s.frame) for s in analysis.statements if s.shown]
+    return analysed(text, "source", "speaker", "content", "frame")
 
 
 @pytest.mark.parametrize("text, speaker", [
