@@ -8,12 +8,14 @@ Data Alliance): verb synonym sets, each verb with its default CAMEO code and obj
 through ``plover/CAMEO2PLOVER-2021.txt`` (PLOVER, CC BY-SA 4.0). A code the mapping leaves out (CAMEO 01
 "make a statement", 02 "appeal") is kept with an empty type: that verb with that object is *no* event.
 
-One row a pattern: ``verb, particle, object, preps, cameo, type, mode``:
+One row a pattern: ``verb, particle, object, preps, cameo, type, mode, via``:
 - ``verb``: the lemma ("freeze"; "ask" with particle "for" for ``+ASK_FOR``);
 - ``object``: the head words the direct object may have ("aid"; a synonym set gives several,
   ``|``-separated); empty for the verb's default row;
 - ``preps``: prepositional phrases the pattern needs, ``prep:head|head`` joined by ``;``
-  ("(TO BORDER)" -> ``to:border``).
+  ("(TO BORDER)" -> ``to:border``);
+- ``via``: empty for the verb's own pattern; for a pattern the synonym set shares, the verb it was
+  written for (``_pattern_row``).
 Patterns with words before the verb (subject constraints) are left out: our doer comes from the parse
 and the actor index. The output is sorted and gzip-compressed with mtime 0, so a rebuild from the same
 sources gives the same bytes.
@@ -132,12 +134,18 @@ def _code(raw: str) -> str:
     return (first or second).strip()
 
 
-def _pattern_row(verbs, body: str, code: str, origin: str, synsets: dict, mapping: dict) -> list[tuple]:
-    """The rows of one pattern line. ``origin`` is the verb its comment names (where the pattern was
-    first written, the dictionary's own convention): the pattern is that verb's sense, not its whole
-    synonym set's; a pattern of a verb outside the set is left out."""
-    if origin:
-        verbs = [v for v in verbs if v[0] == origin.replace("_", " ").lower().split()[0]]
+def _pattern_row(verbs, body: str, code: str, origin: str, synsets: dict, mapping: dict,
+                 origin_only: bool = False) -> list[tuple]:
+    """The rows of one pattern line, for every verb of its synonym set. PETRARCH2's dictionary
+    documentation says a synonym block is "a set of verbs which are synonymous (or close enough) with
+    respect to the patterns"; the comment (``# HALT``) names the TABARI verb the pattern was first
+    written for. A row for that verb (or for a line with no such comment) is the verb's own; a row
+    for another verb of the set is *borrowed* (last column: the verb it was written for): the reader
+    uses it only where the verb's own rows and defaults name no event ("ended mediation efforts" from
+    "halt ... mediation"). ``origin_only`` leaves borrowed rows out (the table before the seventh session)."""
+    head = origin.replace("_", " ").lower().split()[0] if origin else ""
+    if head and (origin_only or not any(v[0] == head for v in verbs)):
+        verbs = [v for v in verbs if v[0] == head]  # (a pattern of a verb outside the set: left out)
     before, star, after = body.partition("*")
     if not star or any(w not in MARKERS for w in before.split()):
         return []  # a subject constraint ("&MILITARY * ..."): not modelled
@@ -160,11 +168,13 @@ def _pattern_row(verbs, body: str, code: str, origin: str, synsets: dict, mappin
     etype, mode = plover_of(code, mapping)
     rows = []
     for verb, verb_particle, _ in verbs:
-        rows.append((verb, verb_particle or particle, "|".join(objects), ";".join(sorted(preps)), code, etype, mode))
+        via = head if head and verb != head else ""
+        rows.append((verb, verb_particle or particle, "|".join(objects), ";".join(sorted(preps)), code, etype, mode,
+                     via))
     return rows
 
 
-def read_patterns(lines: list[str], synsets: dict, mapping: dict) -> set[tuple]:
+def read_patterns(lines: list[str], synsets: dict, mapping: dict, origin_only: bool = False) -> set[tuple]:
     rows: set[tuple] = set()
     verbs: list[tuple[str, str, str]] = []  # (lemma, particle, own code)
     block_code = ""
@@ -184,7 +194,8 @@ def read_patterns(lines: list[str], synsets: dict, mapping: dict) -> set[tuple]:
             if match:
                 body = line[1:match.start()]
                 origin = comment.split()[0] if comment.split() and comment.split()[0].isupper() else ""
-                rows.update(_pattern_row(verbs, body, _code(match.group(1)), origin, synsets, mapping))
+                rows.update(_pattern_row(verbs, body, _code(match.group(1)), origin, synsets, mapping,
+                                         origin_only))
             after_patterns = True
             continue
         if after_patterns:  # verbs after patterns start a new synonym set of the same block
@@ -200,16 +211,18 @@ def read_patterns(lines: list[str], synsets: dict, mapping: dict) -> set[tuple]:
         verbs.append((lemma, particle, code))
         if code:
             etype, mode = plover_of(code, mapping)
-            rows.add((lemma, particle, "", "", code, etype, mode))
+            rows.add((lemma, particle, "", "", code, etype, mode, ""))
     return rows
 
 
-def build(data: Path) -> list[tuple]:
+def build(data: Path, origin_only: bool = False) -> list[tuple]:
     mapping = read_mapping(data / "plover" / "CAMEO2PLOVER-2021.txt")
     lines = (data / "dictionaries" / "CAMEO.2.0.txt").read_text(encoding="utf-8", errors="replace").splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("####### VERB PATTERNS"))
     synsets = read_synsets(lines[:start])
-    return sorted(read_patterns(lines[start:], synsets, mapping))
+    rows = read_patterns(lines[start:], synsets, mapping, origin_only)
+    own = {row[:7] for row in rows if not row[7]}
+    return sorted(row for row in rows if not row[7] or row[:7] not in own)  # own rows win over borrowed
 
 
 def write(rows: list[tuple], out: Path) -> None:
@@ -217,7 +230,7 @@ def write(rows: list[tuple], out: Path) -> None:
     text.write("# PLOVER verb patterns built by scripts/build_event_lexicon.py from PETRARCH2's CAMEO verb\n"
                "# dictionary (CAMEO.2.0.txt, MIT License, (c) 2015 Open Event Data Alliance) mapped through\n"
                "# CAMEO2PLOVER-2021 (PLOVER, Open Event Data Alliance, CC BY-SA 4.0).\n"
-               "# verb\tparticle\tobject\tpreps\tcameo\ttype\tmode\n")
+               "# verb\tparticle\tobject\tpreps\tcameo\ttype\tmode\tvia (borrowed from this verb of the synonym set)\n")
     for row in rows:
         text.write("\t".join(row) + "\n")
     with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as fh:
@@ -228,8 +241,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--origin-only", action="store_true",
+                        help="keep each pattern to the verb its comment names (the former reading)")
     args = parser.parse_args()
-    rows = build(args.data)
+    rows = build(args.data, args.origin_only)
     write(rows, args.out)
     print(f"{len(rows)} patterns -> {args.out} ({args.out.stat().st_size / 1e3:.0f} kB)")
 
