@@ -140,12 +140,15 @@ def _pattern_row(verbs, body: str, code: str, origin: str, synsets: dict, mappin
     documentation says a synonym block is "a set of verbs which are synonymous (or close enough) with
     respect to the patterns"; the comment (``# HALT``) names the TABARI verb the pattern was first
     written for. A row for that verb (or for a line with no such comment) is the verb's own; a row
-    for another verb of the set is *borrowed* (last column: the verb it was written for): the reader
+    for another verb of the set is *borrowed* (not from a verb with a code of its own: a sense apart) (last column: the verb it was written for): the reader
     uses it only where the verb's own rows and defaults name no event ("ended mediation efforts" from
     "halt ... mediation"). ``origin_only`` leaves borrowed rows out (the table before the seventh session)."""
     head = origin.replace("_", " ").lower().split()[0] if origin else ""
-    if head and (origin_only or not any(v[0] == head for v in verbs)):
-        verbs = [v for v in verbs if v[0] == head]  # (a pattern of a verb outside the set: left out)
+    if head and (origin_only or not any(v[0] == head for v in verbs)
+                 or any(v[0] == head and v[3] for v in verbs)):
+        # (a pattern of a verb outside the set: left out; of a verb with a code of its own, "ATTEND [042]"
+        # in a set of "GO", "LEAVE", "PULL OUT": that verb's sense apart, not lent to the set)
+        verbs = [v for v in verbs if v[0] == head]
     before, star, after = body.partition("*")
     if not star or any(w not in MARKERS for w in before.split()):
         return []  # a subject constraint ("&MILITARY * ..."): not modelled
@@ -167,7 +170,7 @@ def _pattern_row(verbs, body: str, code: str, origin: str, synsets: dict, mappin
         return []
     etype, mode = plover_of(code, mapping)
     rows = []
-    for verb, verb_particle, _ in verbs:
+    for verb, verb_particle, _, _ in verbs:
         via = head if head and verb != head else ""
         rows.append((verb, verb_particle or particle, "|".join(objects), ";".join(sorted(preps)), code, etype, mode,
                      via))
@@ -176,7 +179,7 @@ def _pattern_row(verbs, body: str, code: str, origin: str, synsets: dict, mappin
 
 def read_patterns(lines: list[str], synsets: dict, mapping: dict, origin_only: bool = False) -> set[tuple]:
     rows: set[tuple] = set()
-    verbs: list[tuple[str, str, str]] = []  # (lemma, particle, own code)
+    verbs: list[tuple[str, str, str, bool]] = []  # (lemma, particle, code, whether the code is its own)
     block_code = ""
     in_verbs = False
     after_patterns = False
@@ -208,7 +211,7 @@ def read_patterns(lines: list[str], synsets: dict, mapping: dict, origin_only: b
         lemma, particle = parts[0], " ".join(parts[1:]) if multi else ""
         own = CODE.search(line.split("{")[-1]) if "[" in line else None
         code = _code(own.group(1)) if own else block_code
-        verbs.append((lemma, particle, code))
+        verbs.append((lemma, particle, code, own is not None))
         if code:
             etype, mode = plover_of(code, mapping)
             rows.add((lemma, particle, "", "", code, etype, mode, ""))
