@@ -177,9 +177,31 @@ def _pattern_row(verbs, body: str, code: str, origin: str, synsets: dict, mappin
     return rows
 
 
+def _origin_lemma(origin: str, forms: dict) -> str:
+    """The verb of the set a pattern's comment names, which it often names inflected ("LAID_DOWN",
+    "CALLED_OFF", "PULLED_OUT", "WENT_TO"): by the forms the set lists, else by a regular ending;
+    unchanged when none is of the set."""
+    if not origin:
+        return origin
+    word = origin.replace("_", " ").lower().split()[0]
+    guesses = [word]
+    for ending, back in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""),
+                         ("ing", "e")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[:-len(ending)]
+            guesses.append(stem + back)
+            if ending in ("ed", "ing") and stem[-1] == stem[-2]:
+                guesses.append(stem[:-1])  # "stopped" -> "stop"
+    for guess in guesses:
+        if guess in forms:
+            return forms[guess].upper()
+    return origin
+
+
 def read_patterns(lines: list[str], synsets: dict, mapping: dict, origin_only: bool = False) -> set[tuple]:
     rows: set[tuple] = set()
     verbs: list[tuple[str, str, str, bool]] = []  # (lemma, particle, code, whether the code is its own)
+    forms: dict[str, str] = {}  # a form of a verb of the set -> its lemma
     block_code = ""
     in_verbs = False
     after_patterns = False
@@ -188,7 +210,7 @@ def read_patterns(lines: list[str], synsets: dict, mapping: dict, origin_only: b
         line = line.rstrip()
         header = HEADER.match(line)
         if header:
-            block_code, verbs, in_verbs, after_patterns = _code(header.group(2)), [], True, False
+            block_code, verbs, forms, in_verbs, after_patterns = _code(header.group(2)), [], {}, True, False
             continue
         if not line.strip() or not in_verbs:
             continue
@@ -197,12 +219,13 @@ def read_patterns(lines: list[str], synsets: dict, mapping: dict, origin_only: b
             if match:
                 body = line[1:match.start()]
                 origin = comment.split()[0] if comment.split() and comment.split()[0].isupper() else ""
+                origin = _origin_lemma(origin, forms)
                 rows.update(_pattern_row(verbs, body, _code(match.group(1)), origin, synsets, mapping,
                                          origin_only))
             after_patterns = True
             continue
         if after_patterns:  # verbs after patterns start a new synonym set of the same block
-            verbs, after_patterns = [], False
+            verbs, forms, after_patterns = [], {}, False
         word = line.split("{")[0].split("[")[0].strip()
         if not word or " " in word:
             continue
@@ -212,6 +235,10 @@ def read_patterns(lines: list[str], synsets: dict, mapping: dict, origin_only: b
         own = CODE.search(line.split("{")[-1]) if "[" in line else None
         code = _code(own.group(1)) if own else block_code
         verbs.append((lemma, particle, code, own is not None))
+        forms[lemma] = lemma
+        if "{" in line:  # the forms the line lists ("LAY {LAYING LAIN LAID LIE}", "+PUT_DOWN {+PUTS_DOWN}")
+            for form in line.split("{", 1)[1].split("}", 1)[0].split():
+                forms.setdefault(_word(form.lstrip("+")).split()[0], lemma)
         if code:
             etype, mode = plover_of(code, mapping)
             rows.add((lemma, particle, "", "", code, etype, mode, ""))

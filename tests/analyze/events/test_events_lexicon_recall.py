@@ -45,6 +45,31 @@ def test_a_pattern_is_lent_to_its_synonym_set(tmp_path):
     assert build.build(tmp_path, origin_only=True) == [("halt", "", "mediation", "", "040", "CONSULT", "", "")]
 
 
+#: a pattern whose comment names its verb inflected ("LAID_DOWN"), and a set with a verb of its own code
+INFLECTED = """####### VERB PATTERNS #######
+---  LAY   [---]  ---
+LAY {LAYING LAID}
+- * DOWN RIFLES                                  [0871]        # LAID_DOWN
+---  GO_SOMEWHERE   [040]  ---
+ATTEND [042]
+LEAVE
+- * MEETING                                      [042]         # ATTEND
+"""
+MAPPINGS = MAPPING + "042: CONSULT, visit,   # Make a visit\n0871: RETREAT, ceasefire, military # Declare truce\n"
+
+
+def test_inflected_origins_and_verbs_with_codes_of_their_own(tmp_path):
+    build = _build_module()
+    (tmp_path / "dictionaries").mkdir()
+    (tmp_path / "plover").mkdir()
+    (tmp_path / "dictionaries" / "CAMEO.2.0.txt").write_text(INFLECTED, encoding="utf-8")
+    (tmp_path / "plover" / "CAMEO2PLOVER-2021.txt").write_text(MAPPINGS, encoding="utf-8")
+    rows = build.build(tmp_path)
+    assert ("lay", "down", "rifle", "", "0871", "RETREAT", "ceasefire", "") in rows  # kept, as LAY's own
+    assert ("attend", "", "meeting", "", "042", "CONSULT", "visit", "") in rows
+    assert not any(row[0] == "leave" and row[2] == "meeting" for row in rows)  # "left the meeting": no visit
+
+
 def test_borrowed_rows_are_read_apart_from_own_rows():
     senses, defaults, borrowed = parse_patterns([
         "# comment\n", "halt\t\tmediation\t\t040\tCONSULT\t\t\n", "cease\t\tmediation\t\t040\tCONSULT\t\thalt\n",
@@ -71,6 +96,9 @@ def test_nominal_verbs(noun, verb):
     # a noun named after one of our event verbs, as the object of a light verb
     ("The Kenyan foreign minister announced a suspension of aid to Somalia.",
      [("SANCTION", "Kenyan foreign minister", "Somalia", "asserted")]),
+    # CAMEO's "lay down weapons" (its comment names the verb as LAID_DOWN)
+    ("The Somali rebel group laid down its weapons on Sunday.",
+     [("RETREAT", "Somali rebel group", None, "asserted")]),
     # a thing handed back to a government (CAMEO 0842), actively or in the passive
     ("Italian police returned a stolen painting to the Greek government.",
      [("RETREAT", "Italian police", "Greek government", "asserted")]),
