@@ -80,7 +80,8 @@ def test_borrowed_rows_are_read_apart_from_own_rows():
 
 
 @pytest.mark.parametrize("noun, verb", [("suspension", "suspend"), ("deportation", "deport"), ("seizure", "seize"),
-                                        ("denial", "deny"), ("cancellation", "cancel"), ("imprisonment", "imprison")])
+                                        ("denial", "deny"), ("cancellation", "cancel"), ("imprisonment", "imprison"),
+                                        ("occupation", "occupy")])
 def test_nominal_verbs(noun, verb):
     assert verb in nominal_verbs(noun)
 
@@ -99,6 +100,8 @@ def test_nominal_verbs(noun, verb):
     # CAMEO's "lay down weapons" (its comment names the verb as LAID_DOWN)
     ("The Somali rebel group laid down its weapons on Sunday.",
      [("RETREAT", "Somali rebel group", None, "asserted")]),
+    ("The occupation of the northern town by Turkish forces drew protests.",
+     [("COERCE", "Turkish forces", None, "asserted")]),
     # a thing handed back to a government (CAMEO 0842), actively or in the passive
     ("Italian police returned a stolen painting to the Greek government.",
      [("RETREAT", "Italian police", "Greek government", "asserted")]),
@@ -117,6 +120,7 @@ def test_recall_mechanisms(text, rows):
     "Governor Paul Brandt fired his chief of staff on Friday.",  # a job lost, no shot fired
     "The board announced the firing of its director.",
     "The settlement of the dispute was announced by the Kenyan government.",
+    "She applied for an occupation in the Kenyan civil service.",  # a job, no one occupied
 ])
 def test_look_alikes_stay_no_event(text):
     assert event_rows(text, PUBLISHED) == []

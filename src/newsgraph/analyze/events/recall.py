@@ -118,9 +118,9 @@ def noun_trigger(token) -> Optional[Trigger]:
 
 
 #: noun endings of acts named after their verb, with the verb endings to try: "suspension" -> "suspend",
-#: "deportation" -> "deport", "seizure" -> "seize" ("expulsion" finds none). Not "-ing": a gerund noun is
+#: "deportation" -> "deport", "occupation" -> "occupy", "seizure" -> "seize" ("expulsion" finds none). Not "-ing": a gerund noun is
 #: as often the activity as one act ("gave up fighting", "the firing of the director")
-NOMINAL_ENDINGS = (("ation", ("", "e", "ate")), ("ition", ("e", "")), ("ution", ("ute",)), ("ction", ("ct", "ce")),
+NOMINAL_ENDINGS = (("ation", ("", "e", "ate", "y")), ("ition", ("e", "")), ("ution", ("ute",)), ("ction", ("ct", "ce")),
                    ("ption", ("pt", "ve")), ("ntion", ("nd", "n", "ne")), ("sion", ("d", "de", "t", "")),
                    ("ment", ("",)), ("al", ("", "e")), ("ure", ("e",)), ("ance", ("",)), ("ence", ("e", "")))
 
