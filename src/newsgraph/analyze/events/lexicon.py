@@ -70,6 +70,7 @@ class Lexicon:
     adjectives: dict  # lemma -> Trigger
     senses: dict = field(default_factory=dict)  # (lemma, particle) -> [Sense]  (CAMEO patterns)
     defaults: dict = field(default_factory=dict)  # (lemma, particle) -> Sense  (CAMEO default codes)
+    borrowed: dict = field(default_factory=dict)  # (lemma, particle) -> [Sense]  (its synonym set's patterns)
 
     def verb(self, token) -> Optional[Trigger]:
         """The trigger a verb token is, its particle ("pull out", "call on") and its object taken
@@ -103,7 +104,9 @@ class Lexicon:
             return None if own.role == "none" else own
         default = self.defaults.get((lemma, particle))
         if not self._specific(default):
-            return None
+            if default is not None and default.type is None:
+                return None  # CAMEO codes the bare verb as no event (010 "make a statement")
+            return self._borrowed(token, lemma, particle)
         role = "frame" if default.type in FRAME_TYPES else "event"
         return Trigger((lemma,) + ((particle,) if particle else ()), "VERB", default.type, default.mode or None,
                        role, default.cameo)
@@ -113,9 +116,20 @@ class Lexicon:
         """A CAMEO default code specific enough to make an event (not a category head such as 190)."""
         return default is not None and default.type is not None and not default.cameo.endswith("0")
 
-    def sense(self, token, lemma: str, particle: str) -> Optional[Sense]:
-        """The most specific CAMEO pattern the verb's object and prepositional phrases match."""
-        candidates = self.senses.get((lemma, particle))
+    def _borrowed(self, token, lemma: str, particle: str) -> Optional[Trigger]:
+        """A verb neither table names an event with: a pattern its CAMEO synonym set shares ("ended
+        mediation efforts" as "halt ... mediation", "reduced military aid" as "cut ... aid")."""
+        sense = self.sense(token, lemma, particle, self.borrowed)
+        if sense is None or sense.type is None or not (sense.objects or sense.preps):
+            return None  # (a bare phrasal verb of the set, "- * UP", is too vague to lend)
+        role = "frame" if sense.type in FRAME_TYPES else "event"
+        return Trigger((lemma,) + ((particle,) if particle else ()), "VERB", sense.type, sense.mode or None,
+                       role, sense.cameo)
+
+    def sense(self, token, lemma: str, particle: str, table: Optional[dict] = None) -> Optional[Sense]:
+        """The most specific CAMEO pattern the verb's object and prepositional phrases match (of the
+        verb's own patterns, or of ``table``)."""
+        candidates = (self.senses if table is None else table).get((lemma, particle))
         if not candidates:
             return None
         objects = set()
@@ -201,26 +215,30 @@ def parse(lines) -> Lexicon:
     return Lexicon(verbs, nouns, adjectives)
 
 
-def parse_patterns(lines) -> tuple[dict, dict]:
-    """CAMEO pattern rows (``verb, particle, object, preps, cameo, type, mode``) -> senses, defaults."""
+def parse_patterns(lines) -> tuple[dict, dict, dict]:
+    """CAMEO pattern rows (``verb, particle, object, preps, cameo, type, mode, via``) -> senses,
+    defaults, borrowed senses (rows with a ``via``: patterns of the verb's synonym set)."""
     senses: dict = {}
     defaults: dict = {}
+    borrowed: dict = {}
     for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
-        verb, particle, objects, preps, cameo, etype, mode = line.rstrip("\n").split("\t")
+        verb, particle, objects, preps, cameo, etype, mode, via = (line.rstrip("\n").split("\t") + [""])[:8]
         sense = Sense(frozenset(objects.split("|")) if objects else frozenset(),
                       tuple((p.split(":")[0], frozenset(p.split(":")[1].split("|"))) for p in preps.split(";") if p),
                       cameo, etype or None, mode or None)
         key = (verb, particle)
-        if not objects and not preps:
+        if via:
+            borrowed.setdefault(key, []).append(sense)
+        elif not objects and not preps:
             old = defaults.get(key)
             # a verb in several synonym sets: the more specific code (the longer, not a category head)
             if old is None or (old.cameo.endswith("0") and not cameo.endswith("0")):
                 defaults[key] = sense
         else:
             senses.setdefault(key, []).append(sense)
-    return senses, defaults
+    return senses, defaults, borrowed
 
 
 PATTERNS_FILE = "event_verb_patterns.tsv.gz"
@@ -237,5 +255,5 @@ def load() -> Lexicon:
                                 "`python scripts/build_event_lexicon.py --data ../shared/data`")
     own = parse((data / TRIGGERS_FILE).read_text(encoding="utf-8").splitlines())
     with patterns.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        senses, defaults = parse_patterns(fh)
-    return Lexicon(own.verbs, own.nouns, own.adjectives, senses, defaults)
+        senses, defaults, borrowed = parse_patterns(fh)
+    return Lexicon(own.verbs, own.nouns, own.adjectives, senses, defaults, borrowed)

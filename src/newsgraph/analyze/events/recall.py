@@ -60,6 +60,9 @@ CONTEMPT_AS = CONTEMPT | {"danger", "threat", "menace", "liability", "extremist"
 RESTORING = {"restore", "reinstate"}
 RIGHTS = {"right", "freedom", "liberty", "citizenship", "suffrage", "franchise", "privilege"}
 
+#: verbs of giving back what was taken ("returned the artefacts to Peru", "repatriated the remains to X")
+RETURNING = {"return", "repatriate", "restitute"}
+
 #: verbs that make an agreement named as their object ("the deal they struck", "deals the team cut")
 DEAL_VERBS = {"cut", "strike", "reach", "make", "sign", "broker", "seal", "ink", "negotiate"}
 
@@ -76,6 +79,12 @@ def verb_trigger(token) -> Optional[Trigger]:
     lemma = token.lemma_.lower()
     if lemma == "call" and _called_for(token):
         return Trigger(("call", "for"), "VERB", "REQUEST", None, "frame")
+    if lemma in RETURNING and token.dep_ not in ("amod", "compound") and _returned_to_someone(token):
+        # CAMEO 0841/0842 "return, release person(s) / property" (PLOVER RETREAT release / return): the
+        # CAMEO patterns list a few kinds of thing (prisoners, equipment, aircraft); any thing or person
+        # handed back to someone is one ("returned a stolen painting to the Italian government")
+        obj = P.first_child(token, ("dobj", "nsubjpass"))
+        return Trigger((lemma,), "VERB", "RETREAT", "release" if P.is_someone(obj) else "return", "event")
     if P.is_passive(token) or token.dep_ in ("amod", "compound"):
         return None  # "was questioned by police": an interrogation; "the disputed territory": a modifier
     if lemma in AIMED:
@@ -108,6 +117,51 @@ def noun_trigger(token) -> Optional[Trigger]:
     return None
 
 
+#: noun endings of acts named after their verb, with the verb endings to try: "suspension" -> "suspend",
+#: "deportation" -> "deport", "occupation" -> "occupy", "seizure" -> "seize" ("expulsion" finds none). Not "-ing": a gerund noun is
+#: as often the activity as one act ("gave up fighting", "the firing of the director")
+NOMINAL_ENDINGS = (("ation", ("", "e", "ate", "y")), ("ition", ("e", "")), ("ution", ("ute",)), ("ction", ("ct", "ce")),
+                   ("ption", ("pt", "ve")), ("ntion", ("nd", "n", "ne")), ("sion", ("d", "de", "t", "")),
+                   ("ment", ("",)), ("al", ("", "e")), ("ure", ("e",)), ("ance", ("",)), ("ence", ("e", "")))
+
+
+def nominal_verbs(noun: str) -> list[str]:
+    """The verbs a noun may be named after, by its ending ("restriction" -> "restrict", "restrice")."""
+    out = []
+    for ending, verb_endings in NOMINAL_ENDINGS:
+        if noun.endswith(ending) and len(noun) > len(ending) + 2:
+            stem = noun[:-len(ending)]
+            out += [stem + v for v in verb_endings]
+            if ending == "al" and stem.endswith("i"):
+                out.append(stem[:-1] + "y")  # "denial" -> "deny"
+            if ending == "ation" and stem.endswith("ll"):
+                out.append(stem[:-1])  # "cancellation" -> "cancel"
+    return out
+
+
+_NO_ROW = Trigger((), "VERB", None, None, "none")
+
+
+def nominal_trigger(token, verbs: dict) -> Optional[Trigger]:
+    """An act named by the noun of a verb our own table reads as an event (role "event": "the suspension
+    of aid" as "suspended aid", "the deportation of X", "a kidnapping"): the verb's type and mode. Only our
+    table's curated verbs lend (CAMEO's defaults name too many senses: "investment", "celebration")."""
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW"):
+        return None
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") and \
+            (verbs.get(token.head.lemma_.lower()) or {}).get("", _NO_ROW).role != "light":
+        return None  # "ended its cooperation with X": what the verb does to the act, not the act
+    lemma = token.lemma_.lower()
+    for verb in nominal_verbs(lemma):
+        own = (verbs.get(verb) or {}).get("")
+        if own is None:
+            continue
+        if own.role != "event" or not own.type:
+            return None
+        return Trigger((lemma,), "NOUN", own.type, own.mode, "event")
+    return None
+
+
 #: kinds of inquiry that look into someone's conduct
 INQUIRY_KINDS = {"criminal", "federal", "congressional", "independent", "public", "parliamentary", "official",
                  "formal", "judicial", "ethics", "senate", "house", "police", "grand", "new"}
@@ -118,6 +172,20 @@ def _official_inquiry(noun) -> bool:
     inquiry"), not a question put to someone ("received an inquiry from Sweden")."""
     return any((c.dep_ == "prep" and c.lower_ == "into") or (c.dep_ == "compound" and c.ent_type_ == "PERSON")
                or (c.dep_ in ("amod", "compound") and c.lower_ in INQUIRY_KINDS) for c in noun.children)
+
+
+def _returned_to_someone(verb) -> bool:
+    """"returned X to Y" (or "X was returned to Y"): something handed back to someone (a person, body,
+    country, "its owner"), not a return to a place or a state ("returned to power", "returned home")."""
+    obj = P.first_child(verb, ("dobj", "nsubjpass"))
+    to = P.prep_object(verb, ("to",))
+    if obj is None or to is None or obj.pos_ == "PRON" and obj.lower_ not in ("it", "them"):
+        return False
+    return P.is_someone(to) or to.lemma_.lower() in OWNERS
+
+
+#: who a thing taken is given back to besides a named body ("returned the painting to its owner")
+OWNERS = {"owner", "family", "heir", "descendant", "relative", "government", "authority", "country", "people"}
 
 
 def _rights(verb) -> bool:
@@ -202,11 +270,15 @@ class RecallLexicon(Lexicon):
 
     def noun(self, token) -> Optional[Trigger]:
         found = super().noun(token)
-        return found if found is not None else noun_trigger(token)
+        if found is None:
+            found = noun_trigger(token)
+        if found is None and token.pos_ == "NOUN":
+            found = nominal_trigger(token, self.verbs)
+        return found
 
 
 @lru_cache(maxsize=1)
 def load() -> RecallLexicon:
     """The shipped lexicon (``lexicon.load``) with this module's words."""
     base = load_lexicon()
-    return RecallLexicon(base.verbs, base.nouns, base.adjectives, base.senses, base.defaults)
+    return RecallLexicon(base.verbs, base.nouns, base.adjectives, base.senses, base.defaults, base.borrowed)
