@@ -29,8 +29,9 @@ The frame comes from word classes, never from single sentences:
    meeting"), or any cue with a with/to/at phrase ("argued with the host", "responded to a message"),
    whose only complement is a noun phrase names whom or what the words were about or answered, not
    the words; so does a written text's name ("wrote a letter to the dean"): a belief (kept, not shown; the
-   act may be an event, which the events stage finds). With a clause, an as-phrase or quoted
-   words ("criticised the plan as reckless", "praised the officers, saying ...") it stays speech.
+   act may be an event, which the events stage finds). With a clause, an as-phrase, quoted words or
+   the charge ("criticised the plan as reckless", "praised the officers, saying ...", "accused the
+   mayor of fraud", "blamed the board for raising fees") it stays speech.
 
 Speech through a written channel ("said in a statement", "said on Twitter", "in an email")
 is writing. "declined to comment" and its kin are ``no_comment`` (``analyze.statements.no_comment``).
@@ -204,6 +205,8 @@ def _target_only(candidate: Candidate, construction: str) -> bool:
     head = candidate.head
     if head is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
         return False  # "blasted the bonus as wrong": what the bonus was called is said
+    if _charge(head):
+        return False  # "accused the mayor of lying", "praised the crew for acting fast": the charge is said
     doc = head.doc
     for start, end in candidate.content:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -214,6 +217,28 @@ def _target_only(candidate: Candidate, construction: str) -> bool:
                     and not _modifies_noun(token, span):
                 return False
     return True
+
+
+#: verbs whose of-phrase names the charge itself ("accused the mayor of fraud", "suspected of lying")
+CHARGE_VERBS = frozenset({"accuse", "charge", "suspect", "convict"})
+
+
+def _charge(head) -> bool:
+    """Whether a judging verb comes with what its target is judged for: an of- or for-phrase with a
+    gerund on the verb or its object ("accused the mayor of hiding the report", "blamed the board for
+    raising fees", "praised the crew for acting fast"), or the of-phrase of an accusation ("accused
+    the mayor of fraud"). What someone was accused of, blamed or praised for is what was said."""
+    holders = [head] + [c for c in head.children if c.dep_ == "dobj"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+                continue
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children):
+                return True
+            if prep.lower_ == "of" and head.lemma_.lower() in CHARGE_VERBS and any(
+                    g.dep_ == "pobj" for g in prep.children):
+                return True
+    return False
 
 
 def _pronoun_only(candidate: Candidate) -> bool:
