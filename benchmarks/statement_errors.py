@@ -7,7 +7,8 @@ fifth is never read here). ``--polnear .../dev.jsonl`` reads the dev file (every
 cached under ``$TMPDIR/newsgraph-statement-errors`` (a spaCy DocBin per file, model and selection), so a
 rerun after a change to the statement code only re-runs the extraction.
 
-What is counted (a proxy for the blind check's "shown statement fully right" and "recall of clear
+The statements are found as ``analyze`` finds them (dates and the final actor index first: the frame of a
+statement depends on whether its source is an actor). What is counted (a proxy for the blind check's "shown statement fully right" and "recall of clear
 statements", over hundreds of documents):
 
 * every SHOWN statement (frame speech or writing) with content, matched to gold one to one by content
@@ -19,6 +20,8 @@ statements", over hundreds of documents):
 * a matched one whose content differs from gold by more than one word at an edge (``content:has_cue`` /
   ``content:has_source``: the content holds the gold cue or source; ``content:runs_past``,
   ``content:starts_early``, ``content:stops_early``, ``content:starts_late``);
+* a shown statement whose speaker was not resolved to an actor: ``speaker:unresolved`` (a source
+  mention, no actor) and ``speaker:no_source`` (the blind check's "(none)"; no gold needed);
 * a gold attribution whose cue is a speech or writing cue (``SPEECH_CUES``) matched by no shown
   statement: ``miss``, split by what we have there instead (``miss:not_shown:<frame>``, ``miss:partial``,
   ``miss:none``) and grouped by cue lemma and by construction.
@@ -42,6 +45,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from newsgraph.analyze.actors import find_actors, kb  # noqa: E402
+from newsgraph.analyze.dates import find_dates  # noqa: E402
 from newsgraph.analyze.statements import find_statements  # noqa: E402
 from newsgraph.eval.polnear import (  # noqa: E402
     Attribution,
@@ -52,7 +57,7 @@ from newsgraph.eval.polnear import (  # noqa: E402
     strip_segments,
 )
 from newsgraph.eval.splits import is_frozen_polnear  # noqa: E402
-from newsgraph.eval.statements import NoResolution  # noqa: E402
+from newsgraph.settings import Settings  # noqa: E402
 
 DEFAULT_DATA = Path("/work/shared/data/polnear/train.jsonl")
 
@@ -171,9 +176,12 @@ class Counts:
             self.ex[category].append(where)
 
 
-def tally_doc(article: PolnearArticle, doc, counts: Counts) -> None:
+def tally_doc(article: PolnearArticle, doc, counts: Counts, knowledge) -> None:
     text = doc.text
-    statements = [s for s in find_statements(doc, NoResolution(), [], article.published) if s.content]
+    # as ``analyze`` runs it: dates and the final actor index first (frames depend on the speaker found)
+    actors = find_actors(doc, article.published, knowledge)
+    dates = find_dates(doc, article.published)
+    statements = [s for s in find_statements(doc, actors, dates, article.published) if s.content]
     preds = [(s, Attribution(segments(text, [s.source]), segments(text, [s.cue]), segments(text, s.content)))
              for s in statements]
     shown = [(s, a) for s, a in preds if s.frame in ("speech", "writing")]
@@ -188,7 +196,8 @@ def tally_doc(article: PolnearArticle, doc, counts: Counts) -> None:
     for pi, (statement, pred) in enumerate(shown):
         where = f"{article.doc_id}@{statement.cue.start}"
         counts.add("shown", where)
-        counts.add(f"shown_cue:{statement.cue.text.lower()}", where)
+        if statement.speaker is None:
+            counts.add("speaker:unresolved" if statement.source is not None else "speaker:no_source", where)
         if pi not in pairs:
             chars = {i for s, e in pred.content for i in range(s, e)}
             kind = "partial" if any(chars & g for g in gold_chars) else "spurious"
@@ -270,11 +279,13 @@ def report(counts: Counts, top: int) -> str:
     main = ["matched", "spurious", "partial", "not_speech", "source:missing", "source:extra",
             "source:pronoun_for_name", "source:name_for_pronoun", "source:span_overlap", "source:other",
             "content:has_cue", "content:has_source", "content:runs_past", "content:starts_early",
-            "content:stops_early", "content:starts_late", "matched_content_only_wrong"]
+            "content:stops_early", "content:starts_late", "matched_content_only_wrong", "speaker:unresolved",
+            "speaker:no_source"]
     for cat in main:
         lines.append(f"{cat:46s} {n[cat]:6d} {n[cat] / shown:7.3f}  {' '.join(counts.ex[cat])}")
     lines.append(f"{'(rates above: of shown; below: of speech-cue gold)':46s}")
-    for cat in ["miss", "miss:none", "miss:partial"] + sorted(c for c in n if c.startswith("miss:not_shown")):
+    for cat in ["miss", "miss:none", "miss:partial"] + sorted(c for c in n if c.startswith("miss:not_shown")
+                                                              and "_by_" not in c):
         lines.append(f"{cat:46s} {n[cat]:6d} {n[cat] / speech:7.3f}  {' '.join(counts.ex[cat])}")
     for prefix in ("miss_by_cue:", "miss_by_construction:", "miss:none_by_cue:", "miss:none_by_construction:",
                    "miss:partial_by_construction:", "miss:not_shown:belief_by_cue:", "spurious_by_cue:",
@@ -301,9 +312,10 @@ def main(argv: list[str] | None = None) -> int:
         articles = [a for a in articles if not is_frozen_polnear(a.doc_id)]
     articles = articles[:args.limit] if args.limit else articles
     counts = Counts(args.examples)
+    knowledge = kb.with_codings(Settings().actor_codings)
     for article, doc in zip(articles, parsed(articles, args.polnear, args.model)):
         counts.n["documents"] += 1
-        tally_doc(article, doc, counts)
+        tally_doc(article, doc, counts, knowledge)
     print(report(counts, args.top))
     if args.json:
         args.json.write_text(json.dumps({"counts": dict(counts.n), "examples": dict(counts.ex)}, indent=1))
