@@ -66,6 +66,15 @@ def test_citing_a_reason_is_speech(nlp):
     assert found == [("speech", "citing")]
 
 
+@pytest.mark.parametrize("text", [
+    "The council delayed the vote, citing an unnamed official.",
+    "The party cut its forecast, citing a new poll.",
+])
+def test_citing_a_source_is_no_speech(nlp, text):
+    # whose word a claim rests on is no content said
+    assert [(s.frame, s.cue.text) for s in extract(nlp, text) if s.cue.text == "citing"] == [("belief", "citing")]
+
+
 def test_a_participle_the_tagger_took_for_a_noun_is_still_a_cue(nlp):
     # "warning" is tagged a noun hanging off "issued"; the ministry warns
     assert rows(extract(nlp, "The ministry issued a statement on Monday, warning of dangerous consequences.")) \

@@ -16,7 +16,9 @@ The frame comes from word classes, never from single sentences:
    reported without the speaker's words, not shown by default;
 4. a belief verb of judgement with a content all in quotation marks ('"...," she concluded',
    '"...," he agreed') reports words, so speech; pure cognition ("thought") stays belief;
-5. a verb of showing with a thing as its object ("Audi revealed its new coupe") is an act, not
+5. "citing" a source ("citing an unnamed official", "citing a new poll") names whose word it rests on,
+   no words: a belief; "citing concerns about the cost" gives the reason said, speech. A verb of showing
+   with a thing as its object ("Audi revealed its new coupe") is an act, not
    words: a belief, not shown; with details, figures or a that-clause it stays speech; so is
    "add" with an object ("is adding Ana Ruiz as chief"), while "added that ..." is words;
 6. a cue verb that is an infinitive of purpose ("To confirm the link, the team ran tests") tells
@@ -44,6 +46,7 @@ from importlib import resources
 from newsgraph.analyze import resources as shipped
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_clauses import STANCE_NOUNS, voices_stance
+from newsgraph.analyze.statements.documents import DATA_SOURCES, ISSUED_DOCUMENTS
 from newsgraph.model import STATEMENT_FRAMES
 
 SPOKEN_CONSTRUCTIONS = ("according", "colon-line", "byline")
@@ -131,6 +134,9 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
     if frame == "writing" and construction == "obj" and not direct and not _text_object(candidate, STANCE_NOUNS):
         return "belief"  # "posted materials on the wall", "published the figures": an act, not words;
         # "tweeted her support for the strikers" (a stance) is words written
+    if lemma == "cite" and construction == "obj" and not direct and _source_object(candidate.head):
+        return "belief"  # "citing an unnamed official", "citing a new poll": whose word it rests on, no words;
+        # "citing concerns about the cost" gives the reason said
     if lemma == "add" and construction == "obj" and not direct:
         return "belief"  # "is adding Ana Ruiz as its strategy chief": an act; "added that ..." is words
     if frame == "speech" and not direct and _poll_share(candidate.source_tokens):
@@ -238,6 +244,23 @@ def _charge(head) -> bool:
             if prep.lower_ == "of" and head.lemma_.lower() in CHARGE_VERBS and any(
                     g.dep_ == "pobj" for g in prep.children):
                 return True
+    return False
+
+
+#: nouns for people cited as a source ("citing an unnamed official", "citing sources close to the talks")
+SOURCE_PEOPLE = frozenset("official officials source sources aide aides person people expert experts analyst analysts "
+                          "spokesman spokeswoman spokesperson witness witnesses insider insiders adviser advisers "
+                          "advisor advisors lawyer lawyers member members friend friends".split())
+
+
+def _source_object(head) -> bool:
+    """Whether a cue's object names a source rather than a matter: someone (a name, a person noun) or a
+    record or document ("a new poll", "court filings")."""
+    for obj in (c for c in head.children if c.dep_ == "dobj") if head is not None else ():
+        word = obj.lemma_.lower()
+        if obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.pos_ == "PROPN" or word in SOURCE_PEOPLE \
+                or obj.lower_ in SOURCE_PEOPLE or word in DATA_SOURCES or word in ISSUED_DOCUMENTS:
+            return True
     return False
 
 
