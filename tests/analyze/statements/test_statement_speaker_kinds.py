@@ -28,6 +28,26 @@ def test_records_and_data_are_evidence_not_speech(text):
     assert all(frame == "belief" for _, _, frame, _ in _statements(text))
 
 
+@pytest.mark.parametrize("text", [
+    "The resistance among farmers underscores that the tax is unpopular.",
+    "The mayor's attack on the council indicates that the feud is far from over.",
+    "The decline in ticket sales confirms that the plan failed.",
+])
+def test_an_act_a_stance_or_a_trend_speaks_no_words(text):
+    # a cue said of an act, a stance or a thing is the writer's inference, not anyone's words
+    assert _shown(text) == []
+    assert [frame for _, _, frame, _ in _statements(text)] == ["belief"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The merger will create a giant, the union warned.", "the union"),
+    ("His speech warned that the bridge would close.", "His speech"),
+    ("An inquiry by the transport board said the pier was unsafe.", "An inquiry by the transport board"),
+])
+def test_a_body_a_speech_or_an_inquiry_still_speaks(text, source):
+    assert [(s[0], s[2]) for s in _shown(text)] == [(source, "speech")]
+
+
 def test_a_document_issued_by_a_body_speaks_for_the_body():
     shown = _shown("The NTSB released its findings on Monday. According to an NTSB summary of its inquiry, "
                    "the pilot ignored two warnings. The crew, though, did not report the fault, according to "

@@ -21,7 +21,8 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
   the source as written (a document's issuer, "X's office", a short name, a name in apposition
   or inside a description);
 * an evidential cue ("reveal", "suggest", "point to") whose source is no actor is evidence, not
-  words: a belief, not shown.
+  words: a belief, not shown; so is any cue said of an act, a stance, a trend or a thing ("the
+  resistance underscores", "the tone echoed": ``documents.speechless_source``).
 
 Content spans never include the cue or the source, and stay inside the cue's paragraph
 (except for quotes that run on); trailing punctuation outside quotes is dropped.
@@ -37,7 +38,7 @@ from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_frames import frame_of
 from newsgraph.analyze.statements.cues import default_selector, speech_verbs
-from newsgraph.analyze.statements.documents import document_issuer, document_kind
+from newsgraph.analyze.statements.documents import document_issuer, document_kind, speechless_source
 from newsgraph.analyze.statements.furniture import is_furniture
 from newsgraph.analyze.statements.interviews import answering, answers, interviewee
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
@@ -137,6 +138,9 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             statement.frame = "belief"  # "Asked if ..., 46 percent said yes": no one's question we can name
         if isinstance(record, Candidate) and _evidence(statement, record, tokens):
             statement.frame = "belief"  # "The tests reveal that ...": what evidence shows, not words
+        if isinstance(record, Candidate) and tokens and statement.frame in ("speech", "writing") \
+                and speechless_source(doc[tokens[0].i:tokens[-1].i + 1].root):
+            statement.frame = "belief"  # "the resistance underscores ...": an act or a thing speaks no words
         if statement.speaker is not None and statement.frame != "no_comment":
             spoken.append((sent_of(statement_cue_token(doc, statement)), statement.speaker))
         out.append(statement)

@@ -16,7 +16,9 @@ The frame comes from word classes, never from single sentences:
    reported without the speaker's words, not shown by default;
 4. a belief verb of judgement with a content all in quotation marks ('"...," she concluded',
    '"...," he agreed') reports words, so speech; pure cognition ("thought") stays belief;
-5. a verb of showing with a thing as its object ("Audi revealed its new coupe") is an act, not
+5. "citing" a source ("citing an unnamed official", "citing a new poll") names whose word it rests on,
+   no words: a belief; "citing concerns about the cost" gives the reason said, speech. A verb of showing
+   with a thing as its object ("Audi revealed its new coupe") is an act, not
    words: a belief, not shown; with details, figures or a that-clause it stays speech; so is
    "add" with an object ("is adding Ana Ruiz as chief"), while "added that ..." is words;
 6. a cue verb that is an infinitive of purpose ("To confirm the link, the team ran tests") tells
@@ -29,8 +31,9 @@ The frame comes from word classes, never from single sentences:
    meeting"), or any cue with a with/to/at phrase ("argued with the host", "responded to a message"),
    whose only complement is a noun phrase names whom or what the words were about or answered, not
    the words; so does a written text's name ("wrote a letter to the dean"): a belief (kept, not shown; the
-   act may be an event, which the events stage finds). With a clause, an as-phrase or quoted
-   words ("criticised the plan as reckless", "praised the officers, saying ...") it stays speech.
+   act may be an event, which the events stage finds). With a clause, an as-phrase, quoted words or
+   the charge ("criticised the plan as reckless", "praised the officers, saying ...", "accused the
+   mayor of fraud", "blamed the board for raising fees") it stays speech.
 
 Speech through a written channel ("said in a statement", "said on Twitter", "in an email")
 is writing. "declined to comment" and its kin are ``no_comment`` (``analyze.statements.no_comment``).
@@ -43,6 +46,7 @@ from importlib import resources
 from newsgraph.analyze import resources as shipped
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_clauses import STANCE_NOUNS, voices_stance
+from newsgraph.analyze.statements.documents import DATA_SOURCES, ISSUED_DOCUMENTS
 from newsgraph.model import STATEMENT_FRAMES
 
 SPOKEN_CONSTRUCTIONS = ("according", "colon-line", "byline")
@@ -130,6 +134,9 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
     if frame == "writing" and construction == "obj" and not direct and not _text_object(candidate, STANCE_NOUNS):
         return "belief"  # "posted materials on the wall", "published the figures": an act, not words;
         # "tweeted her support for the strikers" (a stance) is words written
+    if lemma == "cite" and construction == "obj" and not direct and _source_object(candidate.head):
+        return "belief"  # "citing an unnamed official", "citing a new poll": whose word it rests on, no words;
+        # "citing concerns about the cost" gives the reason said
     if lemma == "add" and construction == "obj" and not direct:
         return "belief"  # "is adding Ana Ruiz as its strategy chief": an act; "added that ..." is words
     if frame == "speech" and not direct and _poll_share(candidate.source_tokens):
@@ -204,6 +211,8 @@ def _target_only(candidate: Candidate, construction: str) -> bool:
     head = candidate.head
     if head is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
         return False  # "blasted the bonus as wrong": what the bonus was called is said
+    if _charge(head):
+        return False  # "accused the mayor of lying", "praised the crew for acting fast": the charge is said
     doc = head.doc
     for start, end in candidate.content:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -214,6 +223,45 @@ def _target_only(candidate: Candidate, construction: str) -> bool:
                     and not _modifies_noun(token, span):
                 return False
     return True
+
+
+#: verbs whose of-phrase names the charge itself ("accused the mayor of fraud", "suspected of lying")
+CHARGE_VERBS = frozenset({"accuse", "charge", "suspect", "convict"})
+
+
+def _charge(head) -> bool:
+    """Whether a judging verb comes with what its target is judged for: an of- or for-phrase with a
+    gerund on the verb or its object ("accused the mayor of hiding the report", "blamed the board for
+    raising fees", "praised the crew for acting fast"), or the of-phrase of an accusation ("accused
+    the mayor of fraud"). What someone was accused of, blamed or praised for is what was said."""
+    holders = [head] + [c for c in head.children if c.dep_ == "dobj"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+                continue
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children):
+                return True
+            if prep.lower_ == "of" and head.lemma_.lower() in CHARGE_VERBS and any(
+                    g.dep_ == "pobj" for g in prep.children):
+                return True
+    return False
+
+
+#: nouns for people cited as a source ("citing an unnamed official", "citing sources close to the talks")
+SOURCE_PEOPLE = frozenset("official officials source sources aide aides person people expert experts analyst analysts "
+                          "spokesman spokeswoman spokesperson witness witnesses insider insiders adviser advisers "
+                          "advisor advisors lawyer lawyers member members friend friends".split())
+
+
+def _source_object(head) -> bool:
+    """Whether a cue's object names a source rather than a matter: someone (a name, a person noun) or a
+    record or document ("a new poll", "court filings")."""
+    for obj in (c for c in head.children if c.dep_ == "dobj") if head is not None else ():
+        word = obj.lemma_.lower()
+        if obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.pos_ == "PROPN" or word in SOURCE_PEOPLE \
+                or obj.lower_ in SOURCE_PEOPLE or word in DATA_SOURCES or word in ISSUED_DOCUMENTS:
+            return True
+    return False
 
 
 def _pronoun_only(candidate: Candidate) -> bool:

@@ -13,9 +13,10 @@ summary"); such an actor is never the speaker.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
-from newsgraph.analyze import syntax
+from newsgraph.analyze import resources, syntax
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.model import Actor
 
@@ -31,6 +32,35 @@ ISSUED_DOCUMENTS = frozenset({
     "study", "survey", "poll", "complaint", "indictment", "affidavit", "lawsuit", "suit", "motion", "brief",
     "ruling", "opinion", "order", "notice", "assessment", "audit", "article", "story", "editorial", "column",
     "advertisement", "ad", "transcript"})
+#: nouns of the shipped act and thing tables that do carry someone's words or name a body of people:
+#: "his speech warned", "the interview", "the campaign ad says", "the opposition said"
+WORDS_CARRIERS = frozenset({
+    "speech", "address", "remark", "remarks", "comment", "interview", "warning", "statement", "opposition",
+    "news", "story", "headline", "account", "version", "narrative", "summary", "transcript", "excerpt", "coverage",
+    "reporting", "record", "records", "document", "documents", "filing", "filings", "disclosure", "return",
+    "returns", "answer", "question", "proposal", "plan", "offer", "request", "demand", "appeal", "call", "pledge",
+    "promise", "vow", "threat", "investigation", "inquiry", "probe", "hearing", "review", "audit", "examination"})
+
+
+@lru_cache(maxsize=1)
+def speechless_heads() -> frozenset[str]:
+    """Head nouns of sources that speak for no one: acts, events, stances, results (``act_heads.txt``) and
+    things, quantities, trends (``inanimate_heads.txt``), less the nouns that carry words or name a body
+    (``WORDS_CARRIERS``) and the documents handled above."""
+    words = set()
+    for table in ("act_heads.txt", "inanimate_heads.txt"):
+        words.update(w.lower() for line in resources.text(table).splitlines() if not line.startswith("#")
+                     for w in line.split())
+    return frozenset(words - WORDS_CARRIERS - DATA_SOURCES - ISSUED_DOCUMENTS)
+
+
+def speechless_source(root) -> bool:
+    """Whether a source is headed by a common noun for an act, a stance, a trend or a thing: "the resistance
+    underscores a challenge", "the tone of his text echoed", "the insecurity has challenged key beliefs",
+    "the attack indicates": a cue verb said of it reports no one's words (a belief, not shown)."""
+    return root.pos_ == "NOUN" and (root.lemma_.lower() in speechless_heads() or root.lower_ in speechless_heads())
+
+
 #: how an issuer is named with a document: "a report by X", "a letter from X", "a story in X"
 ISSUER_PREPS = frozenset({"by", "from", "in", "of", "at"})
 #: who issues a document (a group of people is named with a document as its subject, not its author:

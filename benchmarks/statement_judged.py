@@ -1,0 +1,102 @@
+"""What the blind check's reviewers flag on shown statements, pooled over the DEV sets 1-3.
+
+    python benchmarks/statement_judged.py [--blind /work/blind]
+
+Reads the judged rows (``<dir>/review-*/judgments.tsv``) and output records (``<dir>/<page>.json``) of
+the dev-set directories only (``SETS``; the held-out sets 4 and 5 are never read), keeps the newest
+judgement of each statement (same page, cue and content start), and counts the shown rows whose speech,
+speaker or content a reviewer marked wrong. A wrong speaker is split by what the record shows: no
+source, a source mention not resolved to an actor, a pronoun resolved to the wrong actor, another
+mention resolved to the wrong actor. On set 3 (PolNeAR documents) a wrong speaker whose source span is
+a gold PolNeAR source is a resolution error the gold spans cannot show (``statement_errors.py`` counts
+source spans only). Prints counts; no text.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsgraph.eval.polnear import half_overlap, read_polnear  # noqa: E402
+from newsgraph.eval.statements import read_doc_ids  # noqa: E402
+
+#: the dev sets' judged directories, oldest first (a later judgement of the same row wins)
+SETS = {1: ("baseline", "after", "final", "round3", "round4", "round5"),
+        2: ("r5base", "r5mid", "r5final", "s2now"),
+        3: ("s3base", "s3final", "s3now")}
+PRONOUNS = frozenset("he she they i we it him her them his their its".split())
+
+
+def judged_rows(blind: Path) -> dict:
+    rows: dict = {}
+    for number, dirs in SETS.items():
+        for name in dirs:
+            records: dict = {}
+            for tsv in sorted((blind / name).glob("review-*/judgments.tsv")):
+                for line in tsv.read_text(encoding="utf-8").splitlines():
+                    f = line.split("\t")
+                    if len(f) < 9 or f[1] != "statement":
+                        continue
+                    path = blind / name / f"{f[0]}.json"
+                    if not path.exists():
+                        continue
+                    record = records.setdefault(f[0], json.loads(path.read_text(encoding="utf-8")))
+                    statement = next((s for s in record["statements"] if s["id"] == f[2]), None)
+                    if statement is None:
+                        continue
+                    key = (f[0], statement["cue"]["start"],
+                           statement["content"][0]["start"] if statement["content"] else -1)
+                    rows[key] = {"set": number, "page": f[0], "statement": statement, "speech": f[3],
+                                 "speaker": f[4], "content": f[5], "fully": f[6], "shown": f[7]}
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--blind", type=Path, default=Path("/work/blind"))
+    parser.add_argument("--polnear", type=Path, default=Path("/work/shared/data/polnear/train.jsonl"))
+    args = parser.parse_args(argv)
+    rows = judged_rows(args.blind)
+    set3 = read_doc_ids(ROOT / "benchmarks" / "blind_check" / "pages-3.txt")
+    gold = {a.doc_id: a for a in read_polnear(args.polnear) if a.doc_id in set3}
+    n: Counter = Counter()
+    for row in rows.values():
+        if row["shown"] != "shown":
+            continue
+        s = row["statement"]
+        n["shown"] += 1
+        n["fully right"] += row["fully"] == "Y"
+        n["speech wrong"] += row["speech"] != "Y"
+        n["speaker wrong"] += row["speaker"] == "N"
+        n["content wrong"] += row["content"] == "N"
+        if row["speech"] != "Y" or row["speaker"] != "N":
+            continue
+        source = s["source"]["text"].strip().lower() if s["source"] else None
+        if source is None:
+            kind = "no source"
+        elif s["speaker"] is None:
+            kind = "source not resolved"
+        elif source in PRONOUNS:
+            kind = "pronoun resolved to the wrong actor"
+        else:
+            kind = "mention resolved to the wrong actor (or a wrong mention)"
+        n[f"speaker wrong: {kind}"] += 1
+        if row["set"] == 3 and s["source"] is not None and row["page"] in gold:
+            span = ((s["source"]["start"], s["source"]["end"]),)
+            right = any(a.source and half_overlap(a.source, span) for a in gold[row["page"]].attributions)
+            n["set 3 speaker wrong with a source"] += 1
+            n["set 3 speaker wrong, source span is a gold source (resolution error)"] += right
+    shown = n["shown"] or 1
+    print(f"judged statements (deduplicated) {len(rows)}")
+    for key, value in n.items():
+        print(f"{key:72s} {value:5d}  {value / shown:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
