@@ -36,6 +36,10 @@ class Settings:
     #: actor codings from the store (users' own and learned from stored articles), read-only rows for
     #: the actor knowledge base (``store.actor_codings.knowledge_rows``); empty: the shipped base only
     actor_codings: tuple = ()
+    #: drop event candidates the learned realness model (``analyze.events.realness``) judges unlikely to
+    #: be real events. Off by default: on the blind check's dev sets it drops about two real events for
+    #: each false one (README "Events"); NEWSGRAPH_EVENT_REALNESS=1 turns it on
+    event_realness: bool = False
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
@@ -51,5 +55,17 @@ class Settings:
             env["article_seconds"] = float(os.environ["NEWSGRAPH_ARTICLE_SECONDS"])
         if os.environ.get("NEWSGRAPH_MAX_CHARS"):
             env["max_chars"] = int(os.environ["NEWSGRAPH_MAX_CHARS"])
+        if os.environ.get("NEWSGRAPH_EVENT_REALNESS"):
+            env["event_realness"] = _switch("NEWSGRAPH_EVENT_REALNESS")
         env.update({k: v for k, v in overrides.items() if v is not None})
         return replace(cls(), **env)
+
+
+def _switch(name: str) -> bool:
+    """An on/off environment variable: 1/true/yes/on or 0/false/no/off; anything else is an error."""
+    value = os.environ[name].strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{name}={os.environ[name]!r}: use 1 (on) or 0 (off)")

@@ -29,7 +29,8 @@ def analyze_doc(doc, article: Article, settings: Settings | None = None,
     warnings: list[str] = []  # odd spots (an unpaired quote mark) that did not stop the analysis
     statements = find_statements(doc, actors, dates, article.published, warnings=warnings)
     places = find_places(doc, actors)
-    events = find_events(doc, actors, statements, dates, places, article.published)
+    events = find_events(doc, actors, statements, dates, places, article.published,
+                         realness=settings.event_realness)
     return Analysis(
         article=article,
         actors=actors.listed(_named_ids(statements, events)),

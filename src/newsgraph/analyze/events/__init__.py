@@ -33,7 +33,9 @@ with a political actor as their doer:
   statement's date, else the publication date;
 - place: a place the clause says the event happened in ("in Kherson", "the invasion of Donetsk");
 - confidence: the pattern's, weighed with the sentence classifier's belief in the event's quad class.
-  The classifier never makes an event of its own.
+  The classifier never makes an event of its own;
+- last, when asked (``Settings.event_realness``, off by default), ``realness`` (a model learned from our
+  reviewers' judgements) drops candidates unlikely to be real events; it never makes an event either.
 """
 from __future__ import annotations
 
@@ -42,6 +44,7 @@ from typing import NamedTuple, Optional
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.events import classifier as event_classifier
+from newsgraph.analyze.events import realness as realness_model
 from newsgraph.analyze.events.actors import (
     best_recipient,
     foreign_target,
@@ -65,6 +68,7 @@ from newsgraph.analyze.events.participants import (
     struck_thing,
 )
 from newsgraph.analyze.events.patterns import REQUEST_MODE, SUFFERING_VERBS, Found, find_in_sentence
+from newsgraph.analyze.events.realness import real_events
 from newsgraph.analyze.events.recall import load as load_lexicon
 from newsgraph.analyze.events.roles import named_id
 from newsgraph.analyze.events.said_of import said_of, taken_up
@@ -90,10 +94,14 @@ STATEMENT_CAP = 0.35  # ... or its confidence stays at most this
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # joint acts: "A and B met", "A and B agreed"
 
 
-def find_events(doc, actors, statements, dates, places, published: Optional[str]) -> list[Event]:
+def find_events(doc, actors, statements, dates, places, published: Optional[str], *,
+                realness: bool = False) -> list[Event]:
     """Every event the article states, in text order, numbered E1, E2, ...; ``actors`` is the final
-    actor index (``stages.ActorLookup``)."""
+    actor index (``stages.ActorLookup``); ``realness``: drop the candidates the learned filter
+    (``realness``) judges unlikely to be real events."""
     lexicon = load_lexicon()
+    model = realness_model.load() if realness else None
+    listed_statements = list(statements or ())
     classifier = event_classifier.load()
     listed = {a.id: a for a in actors.to_list()}
     place_of = _place_index(doc, places)
@@ -112,6 +120,8 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
             if event is not None and not any(_same_event(event, other) for other in here):
                 here.append(event)
         events.extend(here)
+    if model is not None:
+        events = real_events(doc, events, listed, listed_statements, model)
     for number, event in enumerate(events, start=1):
         event.id = f"E{number}"
     return events

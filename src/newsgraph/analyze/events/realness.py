@@ -1,0 +1,158 @@
+"""Is a candidate a real PLOVER event? A learned precision filter over the events the patterns found.
+
+A logistic regression over facts of the candidate and its parse (``features``): its type and mode, the
+trigger's lemma, part of speech and place in the sentence, its tense, auxiliaries and modality, whether
+it sits in a statement (and is the statement's cue), what the actor index knows of its actor and
+recipient, the pattern's confidence. No article words beyond the lemma of the trigger's head.
+
+Trained by ``scripts/train_realness.py`` on our own reviewers' judgements of events in the blind check's
+three dev sets (``benchmarks/blind_check/event_judgments.tsv``: page, trigger offsets, real or not; no
+article text), with folds grouped by article; shipped as ``data/events_realness_model.json.gz`` with the
+threshold chosen from cross-validation. It only drops candidates the patterns found: it never makes an
+event. The model carries the version of the features it was trained for (``FEATURES``); a model for
+other features is refused with a clear error. Prediction is plain Python: no scikit-learn at run time.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from bisect import bisect_left
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from newsgraph.errors import ModelMismatch, ResourceMissing
+from newsgraph.model import Actor, Event, Statement
+
+MODEL_FILE = "events_realness_model.json.gz"
+#: what ``features`` computes; bump it whenever ``features`` changes, and retrain
+FEATURES = "event-realness/v1"
+QUOTES = "\"“”«»"
+MODALS = {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "wo", "'d"}
+
+
+def features(doc, event: Event, actors: dict[str, Actor], statements: dict[str, Statement],
+             sentence_starts: Optional[list[int]] = None) -> dict[str, float]:
+    """{feature name: value} of ``event`` in ``doc`` (``actors`` and ``statements`` by id;
+    ``sentence_starts``: the token index of each sentence's start, ``sentence_starts(doc)``)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    head = span.root
+    sent = head.sent
+    out: dict[str, float] = {"bias": 1.0, f"type={event.type}": 1.0, f"mode={event.mode or '-'}": 1.0,
+                             "confidence": event.confidence, f"lemma={head.lemma_.lower()}": 1.0,
+                             f"pos={head.pos_}": 1.0, f"tag={head.tag_}": 1.0, f"dep={head.dep_}": 1.0,
+                             f"up_pos={head.head.pos_}": 1.0, f"type_pos={event.type}:{head.pos_ == 'VERB'}": 1.0,
+                             f"words={min(len(span), 3)}": 1.0}
+    for flag in ("negated", "hypothetical", "intended"):
+        if getattr(event, flag):
+            out[flag] = 1.0
+    children = list(head.children)
+    for child in children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+            out[f"modal={child.lower_}"] = 1.0
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "agent", "neg", "auxpass", "prep", "det", "poss"):
+            out[f"child={child.dep_}"] = 1.0
+    out.update(_participant("actor", actors.get(event.actor) if event.actor else None, event.actor_span is not None))
+    out.update(_participant("recipient", actors.get(event.recipient) if event.recipient else None,
+                            event.recipient_span is not None))
+    statement = statements.get(event.statement) if event.statement else None
+    if statement is not None:
+        out[f"statement={statement.kind}"] = 1.0
+        out[f"frame={statement.frame}"] = 1.0
+        if event.actor is not None and event.actor == statement.speaker:
+            out["actor_is_speaker"] = 1.0
+    if any(s.cue is not None and s.cue.start < event.trigger.end and event.trigger.start < s.cue.end
+           for s in statements.values()):
+        out["trigger_is_cue"] = 1.0
+    if _quoted(doc, sent, head):
+        out["in_quotes"] = 1.0
+    if head.i == sent.root.i:
+        out["sentence_root"] = 1.0
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is not None and last.text == "?":
+        out["question"] = 1.0
+    number = bisect_left(sentence_starts if sentence_starts is not None else starts_of_sentences(doc), sent.start)
+    out[f"sentence_at={_bucket(number, (0, 1, 3, 10))}"] = 1.0
+    out[f"sentence_length={_bucket(len(sent), (10, 20, 35, 60))}"] = 1.0
+    out["date" if event.date else "no_date"] = 1.0
+    if event.place:
+        out["place"] = 1.0
+    return out
+
+
+def _participant(role: str, actor: Optional[Actor], has_span: bool) -> dict[str, float]:
+    if actor is None:
+        return {f"{role}=none" if not has_span else f"{role}=span_only": 1.0}
+    out = {f"{role}_kind={actor.kind}": 1.0, f"{role}_sector={actor.sector or '-'}": 1.0,
+           f"{role}_country={'yes' if actor.country else 'no'}": 1.0}
+    if actor.title:
+        out[f"{role}_title"] = 1.0
+    return out
+
+
+def _quoted(doc, sent, head) -> bool:
+    """An odd number of quotation marks between the sentence's paragraph start and the trigger."""
+    start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    return sum(doc.text.count(q, start, head.idx) for q in QUOTES) % 2 == 1
+
+
+def starts_of_sentences(doc) -> list[int]:
+    """The token index each sentence of ``doc`` starts at, in order."""
+    return [s.start for s in doc.sents]
+
+
+def _bucket(value: int, edges: tuple) -> str:
+    for edge in edges:
+        if value <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+class RealnessModel:
+    """Weights per feature name; ``probability`` of a candidate being real, ``keep`` at the threshold."""
+
+    def __init__(self, data: dict, source: str = MODEL_FILE):
+        trained_for = data.get("features")
+        if trained_for != FEATURES:
+            raise ModelMismatch(f"{source} was trained for features {trained_for!r}, but this newsgraph computes "
+                                f"{FEATURES!r}; retrain it with `python scripts/train_realness.py --data ../shared/data`")
+        self.weights: dict[str, float] = data["weights"]
+        self.intercept: float = data["intercept"]
+        self.scale: dict[str, list[float]] = data.get("scale", {})  # numeric feature -> (mean, std)
+        self.threshold: float = data["threshold"]
+        self.info = data.get("info", {})
+
+    def probability(self, values: dict[str, float]) -> float:
+        score = self.intercept
+        for name, value in values.items():
+            weight = self.weights.get(name)
+            if weight is None:
+                continue
+            if name in self.scale:
+                mean, std = self.scale[name]
+                value = (value - mean) / std
+            score += weight * value
+        return 1.0 / (1.0 + math.exp(-score))
+
+    def keep(self, values: dict[str, float]) -> bool:
+        return self.probability(values) >= self.threshold
+
+
+@lru_cache(maxsize=1)
+def load() -> RealnessModel:
+    """The shipped model, read once; a clear error when the package lacks it (``Settings.event_realness``
+    False runs without it)."""
+    path = resources.files("newsgraph") / "data" / MODEL_FILE
+    if not path.is_file():
+        raise ResourceMissing(MODEL_FILE)
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return RealnessModel(json.load(fh), source=f"newsgraph/data/{MODEL_FILE}")
+
+
+def real_events(doc, events: list[Event], actors: dict[str, Actor], statements: list[Statement],
+                model: RealnessModel) -> list[Event]:
+    """``events`` without the candidates ``model`` judges unlikely to be real."""
+    by_id = {s.id: s for s in statements}
+    starts = starts_of_sentences(doc)
+    return [e for e in events if model.keep(features(doc, e, actors, by_id, starts))]
