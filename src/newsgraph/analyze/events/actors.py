@@ -15,6 +15,8 @@ from newsgraph.analyze.events.participants import (
     QUANTITY_HEADS,
     STRUCK,
     author,
+    claimant,
+    helped,
     is_passive,
     is_someone,
     measure_target,
@@ -232,6 +234,10 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
                 return earlier
         return struck
     candidate = participant(token, actors, avoid=actor, places=places, someone_only=True)
+    if candidate[1] is None:
+        answered = _answered_or_helped(found, heads, actors, actor, places)
+        if answered is not None:
+            return answered
     if candidate[1] is None and found.type not in STRUCK:
         # an act done for whom asked for it, not force used on their word ("seized a tanker at X's request"):
         # "withdrew its troops at the request of X", "sent troops at Trump's request": done for the asker
@@ -241,6 +247,26 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
             if by_asker[0] is not None:
                 return by_asker
     return candidate
+
+
+#: acts done for someone's good: a purpose clause "to help X" names whom they are for
+HELPED_TYPES = {"AID", "SUPPORT", "COOPERATE", "AGREE", "MOBILIZE"}
+
+
+def _answered_or_helped(found: Found, heads: list, actors, actor: Optional[str], places: Optional[dict]):
+    """(actor id, span) of the author of a claim the act answers ("denied charges by X", "conceded to the
+    demands of X") or of whom a purpose clause says it helps ("sent aid to help X cope"), when the index
+    lists that actor; else None (no words-only recipient from these farther phrases)."""
+    for head in heads:
+        found_token = claimant(head) if found.type in VERBAL or found.type == "RETREAT" else None
+        if found_token is None and found.type in HELPED_TYPES:
+            found_token = helped(head)
+        if found_token is None:
+            continue
+        candidate = participant(found_token, actors, avoid=actor, places=places, someone_only=True)
+        if candidate[0] is not None:
+            return with_conjuncts(candidate, found_token)
+    return None
 
 
 #: nouns of an act done as someone asked: "at the request of X", "at X's invitation" (not an order: whoever
