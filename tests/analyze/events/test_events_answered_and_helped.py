@@ -1,7 +1,8 @@
 """Recipients named farther from the trigger, on sentences of our own writing (invented officials, real
 countries), real spaCy parse: the author of a claim an act answers ("denied charges by X", "conceded to
 the demands of X", "declined despite pressure from X") and whom a purpose clause says an act helps ("sent
-aid to help X cope"); none when what is helped is a thing."""
+aid to help X cope"), and "them" taking up a group named in the sentence before; none when what is
+helped or taken up is a thing."""
 from __future__ import annotations
 
 import pytest
@@ -40,3 +41,15 @@ def test_recipient_named_farther_from_the_trigger(text, etype, expected):
 def test_a_helped_thing_is_no_recipient():
     # what the aid helps rebuild is no one: no recipient, and no words-only span from the clause
     assert _first("The Danish government sent aid to help rebuild the bridges.", "AID") == (None, None)
+
+
+def test_them_takes_up_the_group_named_in_the_sentence_before():
+    text = ("Riot police surrounded the campus of Lindholm College, where 300 students were trapped. "
+            "On Sunday the police threatened to fire rubber bullets at them.")
+    assert _first(text, "THREATEN") == ("students", "them")
+
+
+def test_them_after_a_plural_thing_is_no_one():
+    # "them" takes up "the new tariffs", a thing: no recipient actor (the words stay as they were)
+    text = "Senator Ilka Dorn criticized the new tariffs. The governor rejected them on Friday."
+    assert _first(text, "REJECT") == (None, "them")
