@@ -15,6 +15,8 @@ from newsgraph.analyze.events.participants import (
     QUANTITY_HEADS,
     STRUCK,
     author,
+    claimant,
+    helped,
     is_passive,
     is_someone,
     measure_target,
@@ -87,6 +89,10 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
         actor, span = _pronoun_antecedent(pronoun, actors, other)
         if actor is not None and actor.id != avoid:
             return actor.id, Span.from_spacy(span)
+    if pronoun is token and (avoid is not None or someone_only):
+        earlier = _object_pronoun_antecedent(token, actors, avoid)
+        if earlier is not None:  # "... 800 students. Police threatened to fire on them": the students
+            return earlier.id, Span.from_spacy(phrase)
     if pronoun is not None and pronoun.lower_ == "its" and pronoun.dep_ == "poss":
         # "the FBI ... its investigation": the body or country named last before it
         actor = nearest_mention(pronoun, actors, avoid, kinds=BODIES, sentences=1)
@@ -119,6 +125,37 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
         return actor.id, Span.from_spacy(phrase)
     # no actor: the phrase still says who, unless it names a thing ("a travel restriction")
     return None, (Span.from_spacy(phrase) if not someone_only or is_someone(token) else None)
+
+
+#: object pronouns and the kinds of actor they take up ("him"/"her" are left out: the index does not know
+#: a person's gender, and the nearest person is as often the wrong one)
+PRONOUN_KINDS = {"them": ("group", "organization", "country")}
+
+
+def _object_pronoun_antecedent(pronoun, actors, avoid: Optional[str]):
+    """The actor a recipient's object pronoun "them" takes up when its own sentence names
+    none: the actor of the pronoun's kind named last before it, in its sentence or the one before, other
+    than the doer ("... pinning 800 students inside. Police threatened to fire on them": the students);
+    not the "by" agent of a passive."""
+    kinds = PRONOUN_KINDS.get(pronoun.lower_)
+    if kinds is None or pronoun.dep_ not in ("dobj", "pobj", "dative") or pronoun.head.lower_ == "by":
+        return None
+    if pronoun.lower_ == "them" and _things_before(pronoun):
+        return None  # "lifted the sanctions ... and will not reimpose them": things, not people
+    return nearest_mention(pronoun, actors, avoid, kinds=kinds, sentences=2)
+
+
+def _things_before(pronoun) -> bool:
+    """Whether the plural noun named last before ``pronoun`` (in its sentence or the one before) is a
+    thing ("sanctions"), which "them" then most likely takes up."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for token in reversed(doc[start:pronoun.i]):
+        if token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("compound", "amod"):
+            return not is_someone(token)
+    return False
 
 
 def _counted_group(token, actors, avoid: Optional[str]):
@@ -232,6 +269,10 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
                 return earlier
         return struck
     candidate = participant(token, actors, avoid=actor, places=places, someone_only=True)
+    if candidate[1] is None:
+        answered = _answered_or_helped(found, heads, actors, actor, places)
+        if answered is not None:
+            return answered
     if candidate[1] is None and found.type not in STRUCK:
         # an act done for whom asked for it, not force used on their word ("seized a tanker at X's request"):
         # "withdrew its troops at the request of X", "sent troops at Trump's request": done for the asker
@@ -241,6 +282,26 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
             if by_asker[0] is not None:
                 return by_asker
     return candidate
+
+
+#: acts done for someone's good: a purpose clause "to help X" names whom they are for
+HELPED_TYPES = {"AID", "SUPPORT", "COOPERATE", "AGREE", "MOBILIZE"}
+
+
+def _answered_or_helped(found: Found, heads: list, actors, actor: Optional[str], places: Optional[dict]):
+    """(actor id, span) of the author of a claim the act answers ("denied charges by X", "conceded to the
+    demands of X") or of whom a purpose clause says it helps ("sent aid to help X cope"), when the index
+    lists that actor; else None (no words-only recipient from these farther phrases)."""
+    for head in heads:
+        found_token = claimant(head) if found.type in VERBAL or found.type == "RETREAT" else None
+        if found_token is None and found.type in HELPED_TYPES:
+            found_token = helped(head)
+        if found_token is None:
+            continue
+        candidate = participant(found_token, actors, avoid=actor, places=places, someone_only=True)
+        if candidate[0] is not None:
+            return with_conjuncts(candidate, found_token)
+    return None
 
 
 #: nouns of an act done as someone asked: "at the request of X", "at X's invitation" (not an order: whoever

@@ -532,3 +532,61 @@ def someones_body(token) -> bool:
     return token.lemma_.lower() in BODIES_OF and any(
         (c.dep_ == "poss" and (c.pos_ == "PRON" or is_someone(c))) or (c.dep_ == "compound" and c.ent_type_ in (
             "PERSON", "ORG", "NORP")) for c in token.children)
+
+
+#: what someone says or asks that another answers, grants or rejects ("denied the charges by X",
+#: "conceded to the demands of X", "rejected X's proposal"): its author is the one answered
+CLAIMS = {"charge", "accusation", "allegation", "claim", "demand", "call", "request", "criticism", "complaint",
+          "proposal", "offer", "ultimatum", "condition", "plea", "appeal", "warning", "threat", "assertion",
+          "suggestion", "invitation", "overture", "bid", "insistence", "appeals", "demands", "charges", "pressure"}
+#: prepositions by which an answer takes up a claim ("conceded to the demands", "agreed with the proposal",
+#: "declined to resign despite pressure from X", "quit under pressure from X")
+ANSWERED_PREPS = ("to", "with", "against", "over", "under", "despite")
+
+
+def claimant(head):
+    """The author of a claim or demand that ``head`` answers: the possessor or "by"/"from"/"of" someone
+    of its object ("denied charges by X", "X's demands") or of its "to/with/against" phrase ("conceded to
+    the demands of X"), or the "by" someone the parse hung on the active verb itself; else None."""
+    claims = []
+    for child in head.children:
+        if child.dep_ == "dobj":
+            claims.append((child, True))
+        elif child.dep_ == "prep" and child.lower_ in ANSWERED_PREPS:
+            claims.extend((c, False) for c in child.children if c.dep_ == "pobj")
+    for claim, direct in claims:
+        if claim.lemma_.lower() not in CLAIMS:
+            continue
+        for child in claim.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                return child
+        for preposition in ("by", "from", "of"):
+            member = someone_after(claim, preposition)
+            if member is not None:
+                return member
+        if direct and not is_passive(head):
+            member = someone_after(head, "by")  # "denied charges by X that ...": "by" hung on the verb
+            if member is not None:
+                return member
+    return None
+
+
+#: verbs of a purpose clause whose object is whom the aid or support is for ("sent aid to help X")
+HELPING = {"help", "assist", "aid", "support", "rescue", "protect", "feed", "rebuild", "relieve"}
+
+
+def helped(head):
+    """Whom a purpose clause "to help/assist X (do ...)" under ``head`` says an act is for: its object, or
+    the subject of the clause it governs ("to help North Korea cope"); else None."""
+    for clause in head.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in HELPING:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        obj = first_child(clause, ("dobj",))
+        if obj is None:
+            inner = first_child(clause, ("ccomp", "xcomp"))
+            obj = first_child(inner, ("nsubj",)) if inner is not None else None
+        if obj is not None and obj.ent_type_ not in NOT_PARTICIPANTS and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+            return obj
+    return None
