@@ -119,7 +119,7 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     articles = polnear_articles(args.polnear, page_ids(args.pages)) if args.polnear else blind_pages(args)
-    pipeline = Pipeline(Settings())
+    pipeline = Pipeline(Settings.from_env())  # NEWSGRAPH_* variables apply, as in the CLI
     sheets = []
     for analysis in pipeline.run(articles):
         (args.out / f"{analysis.article.id}.json").write_text(analysis.dumps(), "utf-8")
