@@ -6,10 +6,16 @@ Columns: page, kind, id, f1..f6, note; kind is statement, event, actor, missed_s
 missed_event. Statements: f1 speech (Y/N/NC), f2 speaker, f3 content, f4 fully right, f5
 shown/kept. Events: f1 real, f2 type, f3 actor, f4 recipient, f5 modality, f6 fully right.
 Actors: f1 is an actor, f2 country and f3 sector (right/wrong/missing/none-ok).
+
+``--kept-by DIR`` tallies the events another render of the same pages keeps (e.g. rendered with
+``NEWSGRAPH_EVENT_REALNESS=1``): a judged event row counts only when ``DIR/<page>.json`` has an event
+with the same trigger span and type as the judged one in ``<review dir>/../<page>.json``. A filter that
+only removes rows is thus judged without judging again; the real events it drops are reported.
 """
 from __future__ import annotations
 
 import argparse
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -21,8 +27,32 @@ def read_rows(paths: list[Path]) -> list[list[str]]:
             cells = line.split("\t")
             if len(cells) < 3 or cells[0] == "page" or cells[0].startswith("#"):
                 continue
-            rows.append(cells + [""] * 10)
+            rows.append(cells + [""] * 10 + [str(path.parent.parent)])
     return rows
+
+
+def _triggers(record: Path) -> dict[str, tuple]:
+    """event id -> (trigger start, trigger end, type) of one rendered page."""
+    events = json.loads(record.read_text("utf-8"))["events"]
+    return {e["id"]: (e["trigger"]["start"], e["trigger"]["end"], e["type"]) for e in events}
+
+
+def kept_by(rows: list[list[str]], other: Path) -> tuple[list[list[str]], int]:
+    """The rows left when events are those ``other``'s render keeps, and how many real events went."""
+    kept, dropped_real, cache = [], 0, {}
+    for row in rows:
+        if row[1] != "event":
+            kept.append(row)
+            continue
+        page = row[0]
+        if page not in cache:
+            cache[page] = (_triggers(Path(row[-1]) / f"{page}.json"), set(_triggers(other / f"{page}.json").values()))
+        judged, others = cache[page]
+        if judged.get(row[2]) in others:
+            kept.append(row)
+        else:
+            dropped_real += row[3] == "Y"
+    return kept, dropped_real
 
 
 def rate(part: int, whole: int) -> str:
@@ -61,7 +91,14 @@ def report(rows: list[list[str]]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("judgments", type=Path, nargs="+")
-    print("\n".join(report(read_rows(parser.parse_args().judgments))))
+    parser.add_argument("--kept-by", type=Path, metavar="DIR",
+                        help="count only the judged events that the render in DIR keeps (see above)")
+    args = parser.parse_args()
+    rows = read_rows(args.judgments)
+    if args.kept_by:
+        rows, dropped_real = kept_by(rows, args.kept_by)
+        print(f"events kept by {args.kept_by}; real events it dropped: {dropped_real}")
+    print("\n".join(report(rows)))
 
 
 if __name__ == "__main__":
