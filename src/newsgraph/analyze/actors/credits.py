@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.analyze.actors import dictionaries
+from newsgraph.nlp.text import text_of
 
 #: "Hong Kong (CNN Business) A muddled view ...": a place, then an agency in brackets, opening a paragraph
 _CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4} ?\((?P<agency>[^()\n]{1,40})\)")
@@ -25,7 +26,7 @@ def credit_tokens(doc) -> set[int]:
     "Hong Kong (CNN Business)"): the agency that filed a story is no actor of it."""
     from newsgraph.extract.dateline import dateline_end
 
-    text = doc.text
+    text = text_of(doc)
     spans = []
     for start in [0] + [m.end() for m in re.finditer(r"\n\s*", text)]:
         if start >= len(text):
@@ -73,7 +74,7 @@ def credited_names(text: str) -> list[tuple[int, int]]:
 def code_credited(index) -> None:
     """Persons the text names only as its own credited staff, with no sector of their own, are
     journalists (JRN): the byline, the "contributed reporting" line, a photo credit."""
-    ranges = credited_names(index.doc.text)
+    ranges = credited_names(text_of(index.doc))
     if not ranges:
         return
     for actor in index.actors:

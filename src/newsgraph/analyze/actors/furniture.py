@@ -6,6 +6,8 @@ short line (a byline) is left alone. The label of a note of the editors ("Editor
 """
 from __future__ import annotations
 
+from newsgraph.nlp.text import text_of
+
 #: labels that open a line linking to another story ("Related: ...", "Read more: ...")
 LINK_LABELS = ("related", "read more", "read also", "also read", "see also", "more", "recommended", "watch",
                "listen", "read next", "more on this", "trending", "popular", "latest", "most read")
@@ -19,7 +21,7 @@ SHORT_LINE = 8
 def prune_furniture(index) -> None:
     """Drop the organisations, groups and countries whose every mention stands on a line of furniture."""
     doc = index.doc
-    text = doc.text  # built once: Doc.text joins every token
+    text = text_of(doc)  # Doc.text joins every token: built once per doc
     for actor in list(index.actors):
         if not actor.mentions:
             continue

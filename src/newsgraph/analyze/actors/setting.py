@@ -30,6 +30,7 @@ from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import WELL_KNOWN
 from newsgraph.analyze.actors.places import place_country
 from newsgraph.model import Actor
+from newsgraph.nlp.text import text_of
 
 #: the weight a country needs at least to be the setting (more than a dateline alone: a wire story
 #: filed from Berlin about the European Space Agency is no German story)
@@ -86,7 +87,7 @@ def setting_and_sole(doc, index: ActorIndex, credits: set[int]) -> tuple[Optiona
     top, weight = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     total = sum(weights.values())
-    dateline = _dateline(doc.text)
+    dateline = _dateline(text_of(doc))
     besides = weight - (DATELINE_WEIGHT if dateline is not None and dateline[2] == top else 0.0)
     if len(ranked) == 1 and weight >= SOLE_WEIGHT and besides >= SOLE_WEIGHT / 2:
         return top, True  # the only country the story points to, and not only by its dateline
@@ -134,7 +135,7 @@ def setting_weights(doc, index: ActorIndex, credits: set[int]) -> dict[str, floa
         if country:
             weights[country] = weights.get(country, 0.0) + weight
 
-    dateline = _dateline(doc.text)
+    dateline = _dateline(text_of(doc))
     if dateline is not None:
         add(dateline[2], DATELINE_WEIGHT)
     for ent in doc.ents:
@@ -154,7 +155,7 @@ def setting_weights(doc, index: ActorIndex, credits: set[int]) -> dict[str, floa
             add(dictionaries.country_of(text), 0.5)
         elif ent.label_ == "ORG":
             add(_local_body_country(ent, places), 1.0)
-    for _ in _US_PARTY_STATE.finditer(doc.text):
+    for _ in _US_PARTY_STATE.finditer(text_of(doc)):
         add("USA", 1.0)
     for actor in index.actors:
         if actor.kind == "person" and actor.country and actor.sector != "IGO":

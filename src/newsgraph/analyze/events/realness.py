@@ -24,6 +24,7 @@ from typing import Optional
 
 from newsgraph.errors import ModelMismatch, ResourceMissing
 from newsgraph.model import Actor, Event, Statement
+from newsgraph.nlp.text import text_of
 
 MODEL_FILE = "events_realness_model.json.gz"
 #: what ``features`` computes; bump it whenever ``features`` changes, and retrain
@@ -93,8 +94,8 @@ def _participant(role: str, actor: Optional[Actor], has_span: bool) -> dict[str,
 
 def _quoted(doc, sent, head) -> bool:
     """An odd number of quotation marks between the sentence's paragraph start and the trigger."""
-    start = doc.text.rfind("\n", 0, sent.start_char) + 1
-    return sum(doc.text.count(q, start, head.idx) for q in QUOTES) % 2 == 1
+    start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
+    return sum(text_of(doc).count(q, start, head.idx) for q in QUOTES) % 2 == 1
 
 
 def starts_of_sentences(doc) -> list[int]:
