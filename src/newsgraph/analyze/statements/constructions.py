@@ -125,6 +125,12 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         return Candidate(cue or _cue_tokens(verb), token_range(source), content, frame + suffix, lemma,
                          source or [], verb)
 
+    def topic_candidate(topic):
+        """The matter told or asked about ("told reporters about the plan"): its prepositional object."""
+        pobj = next(g for g in topic.children if g.dep_ in ("pobj", "pcomp"))
+        return candidate([_char_range(doc, pobj.left_edge.i, topic.right_edge.i + 1)], f"prep:{topic.lower_}",
+                         _cue_tokens(verb) + list(doc[verb.i + 1:topic.i + 1]))
+
     colon = _colon_after(verb)
     if colon is not None:
         after = colon.i + 1
@@ -200,9 +206,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         # (or with a that-clause, a quote) other constructions have their say
         topic = _topic(verb, objects[-1].i)
         if topic is not None:
-            pobj = next(g for g in topic.children if g.dep_ in ("pobj", "pcomp"))
-            yield candidate([_char_range(doc, pobj.left_edge.i, topic.right_edge.i + 1)], f"prep:{topic.lower_}",
-                            _cue_tokens(verb) + list(doc[verb.i + 1:topic.i + 1]))
+            yield topic_candidate(topic)
             return
     if lemma in QUESTIONING_VERBS and objects and all(addressee(c) for c in objects):
         # "asked Anna about the budget": who was asked is not what was asked; the matter asked
@@ -211,9 +215,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
                       and p.lower_ in ("about", "on", "over", "for")
                       and any(g.dep_ in ("pobj", "pcomp") for g in p.children)), None)
         if topic is not None:
-            pobj = next(g for g in topic.children if g.dep_ in ("pobj", "pcomp"))
-            yield candidate([_char_range(doc, pobj.left_edge.i, topic.right_edge.i + 1)], f"prep:{topic.lower_}",
-                            _cue_tokens(verb) + list(doc[verb.i + 1:topic.i + 1]))
+            yield topic_candidate(topic)
         return
     pronoun = bool(objects) and _is_bare_pronoun(objects[0])
     if objects:

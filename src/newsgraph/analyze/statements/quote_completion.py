@@ -93,9 +93,7 @@ def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: SpanIndex[Quo
     if not quotes:
         return candidates
     text = text_of(doc)
-    segments = sorted((s, e) for c in candidates for s, e in c.content)
-    starts = [s for s, _ in segments]
-    longest = max((e - s for s, e in segments), default=0)
+    segments, starts, longest = _content_index(candidates)
     cues = sorted(c.cue_tokens[0].idx for c in candidates)
     by_end = sorted(range(len(candidates)), key=lambda k: (_last_char(candidates[k]), k))
     added = 0
@@ -128,14 +126,19 @@ def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: SpanIndex[Quo
     return candidates
 
 
+def _content_index(candidates: list[Candidate]) -> tuple[list[tuple[int, int]], list[int], int]:
+    """The candidates' content segments in text order, their starts, and the longest one's length:
+    what ``_covered`` looks a quote up in."""
+    segments = sorted((s, e) for c in candidates for s, e in c.content)
+    return segments, [s for s, _ in segments], max((e - s for s, e in segments), default=0)
+
+
 def _attach_to_next(doc, candidates: list[Candidate], quotes: SpanIndex[Quote]) -> None:
     """'"A. B." Union leader Ana Marek said C.': a quote left without a speaker that opens its
     paragraph is the words of the speaker the very next sentence names (the writer quotes first,
     then says who spoke)."""
     text = text_of(doc)
-    segments = sorted((s, e) for c in candidates for s, e in c.content)
-    starts = [s for s, _ in segments]
-    longest = max((e - s for s, e in segments), default=0)
+    segments, starts, longest = _content_index(candidates)
     by_cue = sorted(((c.cue_tokens[0].idx, k) for k, c in enumerate(candidates)))
     cue_starts = [i for i, _ in by_cue]
     for quote in quotes:
