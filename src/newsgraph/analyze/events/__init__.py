@@ -48,7 +48,6 @@ from newsgraph.analyze.events import realness as realness_model
 from newsgraph.analyze.events.actors import (
     best_recipient,
     foreign_target,
-    noun_phrase,
     participant,
     place_target,
     with_conjuncts,
@@ -74,7 +73,7 @@ from newsgraph.analyze.events.roles import named_id
 from newsgraph.analyze.events.said_of import said_of, taken_up
 from newsgraph.analyze.events.salience import Salience
 from newsgraph.analyze.events.senses import COURTS
-from newsgraph.analyze.events.spans import argument_span, named_before
+from newsgraph.analyze.events.spans import argument_span, named_before, noun_phrase
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.model import Actor, Event, Span, Statement
 

@@ -28,48 +28,20 @@ from newsgraph.analyze.events.participants import (
 )
 from newsgraph.analyze.events.participants import complement as complement_of
 from newsgraph.analyze.events.patterns import Found
+from newsgraph.analyze.events.pronouns import object_pronoun_antecedent, pronoun_antecedent
 from newsgraph.analyze.events.references import (
     BODIES,
-    OBJECT_PRONOUNS,
     antecedent,
     nearest_mention,
     pronoun_of_a_thing,
 )
+from newsgraph.analyze.events.spans import noun_phrase
 from newsgraph.model import Span
 from newsgraph.nlp.text import text_of
 
 TARGET_PREPS = {"to", "with", "against", "on", "for", "from", "upon", "toward", "towards", "into"}
 AIMED_PREPS = TARGET_PREPS | {"at"}  # a shot or a throw is aimed "at" someone ("fired tear gas at protesters")
 THROWS = {"fire", "shoot", "throw", "hurl", "lob", "launch"}
-NP_CUT_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep"}
-def noun_phrase(token):
-    """The phrase a token heads, without relative clauses, appositions or trailing prepositions
-    ("four Ukrainian regions" of "four Ukrainian regions that Moscow annexed in September")."""
-    doc = token.doc
-    if token.pos_ == "PRON":
-        return doc[token.i:token.i + 1]
-    keep = [token]
-    stack = [c for c in token.children if c.dep_ not in NP_CUT_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
-    while stack:
-        child = stack.pop()
-        keep.append(child)
-        stack.extend(c for c in child.children if c.dep_ not in ("relcl", "acl", "punct", "appos"))
-    start = min(t.i for t in keep)
-    end = max(t.i for t in keep) + 1
-    for t in doc[start:token.i]:  # never across a paragraph break (a headline run into the text)
-        if t.is_space and "\n" in t.text:
-            start = t.i + 1
-    for t in doc[token.i:end]:
-        if t.is_space and "\n" in t.text:
-            end = t.i
-            break
-    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "case"):
-        end -= 1
-    return doc[start:end]
-
-
 def participant(token, actors, avoid: Optional[str] = None, places: Optional[dict] = None,
                  someone_only: bool = False):
     """(actor id, span) for the phrase ``token`` heads; the span is the phrase's when no actor is found.
@@ -86,11 +58,11 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
     pronoun = token if token.pos_ == "PRON" else next(
         (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if pronoun is not None and pronoun.lower_ not in ("it", "that", "which", "this", "what", "its"):
-        actor, span = _pronoun_antecedent(pronoun, actors, other)
+        actor, span = pronoun_antecedent(pronoun, actors, other)
         if actor is not None and actor.id != avoid:
             return actor.id, Span.from_spacy(span)
     if pronoun is token and (avoid is not None or someone_only):
-        earlier = _object_pronoun_antecedent(token, actors, avoid)
+        earlier = object_pronoun_antecedent(token, actors, avoid)
         if earlier is not None:  # "... 800 students. Police threatened to fire on them": the students
             return earlier.id, Span.from_spacy(phrase)
     if pronoun is not None and pronoun.lower_ == "its" and pronoun.dep_ == "poss":
@@ -125,37 +97,6 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
         return actor.id, Span.from_spacy(phrase)
     # no actor: the phrase still says who, unless it names a thing ("a travel restriction")
     return None, (Span.from_spacy(phrase) if not someone_only or is_someone(token) else None)
-
-
-#: object pronouns and the kinds of actor they take up ("him"/"her" are left out: the index does not know
-#: a person's gender, and the nearest person is as often the wrong one)
-PRONOUN_KINDS = {"them": ("group", "organization", "country")}
-
-
-def _object_pronoun_antecedent(pronoun, actors, avoid: Optional[str]):
-    """The actor a recipient's object pronoun "them" takes up when its own sentence names
-    none: the actor of the pronoun's kind named last before it, in its sentence or the one before, other
-    than the doer ("... pinning 800 students inside. Police threatened to fire on them": the students);
-    not the "by" agent of a passive."""
-    kinds = PRONOUN_KINDS.get(pronoun.lower_)
-    if kinds is None or pronoun.dep_ not in ("dobj", "pobj", "dative") or pronoun.head.lower_ == "by":
-        return None
-    if pronoun.lower_ == "them" and _things_before(pronoun):
-        return None  # "lifted the sanctions ... and will not reimpose them": things, not people
-    return nearest_mention(pronoun, actors, avoid, kinds=kinds, sentences=2)
-
-
-def _things_before(pronoun) -> bool:
-    """Whether the plural noun named last before ``pronoun`` (in its sentence or the one before) is a
-    thing ("sanctions"), which "them" then most likely takes up."""
-    doc = pronoun.doc
-    start = pronoun.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
-    for token in reversed(doc[start:pronoun.i]):
-        if token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("compound", "amod"):
-            return not is_someone(token)
-    return False
 
 
 def _counted_group(token, actors, avoid: Optional[str]):
@@ -492,85 +433,6 @@ def _copula_subject(token):
         if subject is not None:
             return subject
     return token
-
-
-def _pronoun_antecedent(pronoun, actors, other):
-    """A person named earlier in the sentence as subject or possessor, preferring one of another
-    country than ``other``; else what the actor index resolved the pronoun to."""
-    resolved = _resolve(actors, pronoun.doc[pronoun.i:pronoun.i + 1])
-    clause_subject = _clause_subject_person(pronoun, actors)
-    if clause_subject is not None and (other is None or clause_subject[0].id != other.id):
-        return clause_subject
-    candidates = []
-    for token in pronoun.sent:
-        if token.i >= pronoun.i:
-            break
-        # a recipient's pronoun may also stand for someone named as an object ("called X and urged him")
-        deps = ("nsubj", "nsubjpass", "poss") if other is None else ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
-        if token.dep_ in deps and token.pos_ in ("PROPN", "NOUN"):
-            span = noun_phrase(token)
-            actor = _resolve(actors, span)
-            if actor is None and other is not None and token.ent_type_ == "PERSON":
-                span = _entity_span(token)  # "Prime Minister X of Norway": the name alone
-                actor = _resolve(actors, span)
-            if actor is not None and actor.kind == "person":
-                candidates.append((actor, span))
-    candidates.reverse()  # the nearest first
-    if resolved is not None:
-        candidates.append((resolved, pronoun.doc[pronoun.i:pronoun.i + 1]))
-    if other is not None:
-        # a recipient's pronoun is not the actor ("X called Y and urged him"): Y
-        others = [c for c in candidates if c[0].id != other.id]
-        if others and resolved is not None and resolved.id == other.id:
-            return others[0]
-        if others:
-            candidates = others
-    if other is not None and all(c[0].id == other.id for c in candidates) and pronoun.lower_ in OBJECT_PRONOUNS \
-            and pronoun.dep_ in ("dobj", "pobj"):
-        # "Ginsburg ... criticizing him": an object pronoun is not its own clause's doer (that would be
-        # "himself"); the person named last before it, other than the doer
-        nearest = nearest_mention(pronoun, actors, other.id, kinds=("person",), sentences=1)
-        return (nearest, pronoun.doc[pronoun.i:pronoun.i + 1]) if nearest is not None else (None, None)
-    if not candidates:
-        return None, None
-    if other is not None and other.country:
-        for actor, span in candidates:
-            if actor.country and actor.country != other.country and actor.id != other.id:
-                return actor, span
-    return candidates[-1] if resolved is not None else candidates[0]
-
-
-def _entity_span(token):
-    """The named entity ``token`` is part of."""
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
-def _clause_subject_person(pronoun, actors):
-    """The person who is the subject (or the subject's possessor) of the pronoun's clause:
-    "The US President's attempts ... were made during his press conference" -> the US President."""
-    verb = pronoun.head
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or pronoun in subject.subtree:
-        return None
-    for token in [c for c in subject.children if c.dep_ == "poss"] + [subject]:
-        if token.pos_ == "PRON":
-            continue
-        span = noun_phrase(token)
-        actor = _resolve(actors, span)
-        if actor is not None and actor.kind == "person":
-            return actor, span
-    return None
 
 
 def _territory_actor(phrase, actors, places: dict, countries_too: bool = False):

@@ -163,3 +163,32 @@ def named_before(doc, span: Span, actor, sentence_start: int, avoid: Optional[Sp
     if named is None or any(t.pos_ == "PRON" for t in named):
         return span
     return Span.from_spacy(named)
+
+
+NP_CUT_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep"}
+def noun_phrase(token):
+    """The phrase a token heads, without relative clauses, appositions or trailing prepositions
+    ("four Ukrainian regions" of "four Ukrainian regions that Moscow annexed in September")."""
+    doc = token.doc
+    if token.pos_ == "PRON":
+        return doc[token.i:token.i + 1]
+    keep = [token]
+    stack = [c for c in token.children if c.dep_ not in NP_CUT_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
+    while stack:
+        child = stack.pop()
+        keep.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in ("relcl", "acl", "punct", "appos"))
+    start = min(t.i for t in keep)
+    end = max(t.i for t in keep) + 1
+    for t in doc[start:token.i]:  # never across a paragraph break (a headline run into the text)
+        if t.is_space and "\n" in t.text:
+            start = t.i + 1
+    for t in doc[token.i:end]:
+        if t.is_space and "\n" in t.text:
+            end = t.i
+            break
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "case"):
+        end -= 1
+    return doc[start:end]

@@ -1,0 +1,127 @@
+"""Pronouns that stand for an event's doer or target, read through the final actor index only.
+
+"... pinning 800 students inside. Police threatened to fire on them": a recipient's "them" takes up the
+group named last before it; "The US President's attempts ... during his press conference": a possessive or
+subject pronoun takes up the person who is its clause's subject, else a person named earlier in the
+sentence, preferring one of another country than the other side. Nothing here creates an actor.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from newsgraph.analyze.events.participants import is_someone
+from newsgraph.analyze.events.references import OBJECT_PRONOUNS, nearest_mention
+from newsgraph.analyze.events.spans import noun_phrase
+
+#: object pronouns and the kinds of actor they take up ("him"/"her" are left out: the index does not know
+#: a person's gender, and the nearest person is as often the wrong one)
+PRONOUN_KINDS = {"them": ("group", "organization", "country")}
+
+
+def object_pronoun_antecedent(pronoun, actors, avoid: Optional[str]):
+    """The actor a recipient's object pronoun "them" takes up when its own sentence names
+    none: the actor of the pronoun's kind named last before it, in its sentence or the one before, other
+    than the doer ("... pinning 800 students inside. Police threatened to fire on them": the students);
+    not the "by" agent of a passive."""
+    kinds = PRONOUN_KINDS.get(pronoun.lower_)
+    if kinds is None or pronoun.dep_ not in ("dobj", "pobj", "dative") or pronoun.head.lower_ == "by":
+        return None
+    if pronoun.lower_ == "them" and _things_before(pronoun):
+        return None  # "lifted the sanctions ... and will not reimpose them": things, not people
+    return nearest_mention(pronoun, actors, avoid, kinds=kinds, sentences=2)
+
+
+def _things_before(pronoun) -> bool:
+    """Whether the plural noun named last before ``pronoun`` (in its sentence or the one before) is a
+    thing ("sanctions"), which "them" then most likely takes up."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for token in reversed(doc[start:pronoun.i]):
+        if token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("compound", "amod"):
+            return not is_someone(token)
+    return False
+
+
+def pronoun_antecedent(pronoun, actors, other):
+    """A person named earlier in the sentence as subject or possessor, preferring one of another
+    country than ``other``; else what the actor index resolved the pronoun to."""
+    resolved = _resolve(actors, pronoun.doc[pronoun.i:pronoun.i + 1])
+    clause_subject = _clause_subject_person(pronoun, actors)
+    if clause_subject is not None and (other is None or clause_subject[0].id != other.id):
+        return clause_subject
+    candidates = []
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        # a recipient's pronoun may also stand for someone named as an object ("called X and urged him")
+        deps = ("nsubj", "nsubjpass", "poss") if other is None else ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
+        if token.dep_ in deps and token.pos_ in ("PROPN", "NOUN"):
+            span = noun_phrase(token)
+            actor = _resolve(actors, span)
+            if actor is None and other is not None and token.ent_type_ == "PERSON":
+                span = _entity_span(token)  # "Prime Minister X of Norway": the name alone
+                actor = _resolve(actors, span)
+            if actor is not None and actor.kind == "person":
+                candidates.append((actor, span))
+    candidates.reverse()  # the nearest first
+    if resolved is not None:
+        candidates.append((resolved, pronoun.doc[pronoun.i:pronoun.i + 1]))
+    if other is not None:
+        # a recipient's pronoun is not the actor ("X called Y and urged him"): Y
+        others = [c for c in candidates if c[0].id != other.id]
+        if others and resolved is not None and resolved.id == other.id:
+            return others[0]
+        if others:
+            candidates = others
+    if other is not None and all(c[0].id == other.id for c in candidates) and pronoun.lower_ in OBJECT_PRONOUNS \
+            and pronoun.dep_ in ("dobj", "pobj"):
+        # "Ginsburg ... criticizing him": an object pronoun is not its own clause's doer (that would be
+        # "himself"); the person named last before it, other than the doer
+        nearest = nearest_mention(pronoun, actors, other.id, kinds=("person",), sentences=1)
+        return (nearest, pronoun.doc[pronoun.i:pronoun.i + 1]) if nearest is not None else (None, None)
+    if not candidates:
+        return None, None
+    if other is not None and other.country:
+        for actor, span in candidates:
+            if actor.country and actor.country != other.country and actor.id != other.id:
+                return actor, span
+    return candidates[-1] if resolved is not None else candidates[0]
+
+
+def _entity_span(token):
+    """The named entity ``token`` is part of."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _clause_subject_person(pronoun, actors):
+    """The person who is the subject (or the subject's possessor) of the pronoun's clause:
+    "The US President's attempts ... were made during his press conference" -> the US President."""
+    verb = pronoun.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or pronoun in subject.subtree:
+        return None
+    for token in [c for c in subject.children if c.dep_ == "poss"] + [subject]:
+        if token.pos_ == "PRON":
+            continue
+        span = noun_phrase(token)
+        actor = _resolve(actors, span)
+        if actor is not None and actor.kind == "person":
+            return actor, span
+    return None
+
+
+def _resolve(actors, span):
+    return actors.resolve(span)
