@@ -41,7 +41,6 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.events import classifier as event_classifier
 from newsgraph.analyze.events import realness as realness_model
@@ -53,6 +52,17 @@ from newsgraph.analyze.events.actors import (
     with_conjuncts,
 )
 from newsgraph.analyze.events.attacks import MUNITIONS, WEAPONS, fighting_words, verbal_attack
+from newsgraph.analyze.events.doers import (
+    HOSTILE,
+    STATE_SECTORS,
+    UNDERGONE,
+    VIOLENT,
+    business,
+    government_side,
+    is_political,
+    own_country,
+    undergoer,
+)
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
 from newsgraph.analyze.events.orders import disapproved
 from newsgraph.analyze.events.participants import (
@@ -139,77 +149,6 @@ def _same_event(event: Event, other: Event) -> bool:
         other.type, other.actor, other.recipient, other.negated)
 
 
-#: types an agentless passive may have ("was arrested", "were killed", "was accused of"): the text
-#: names whom it happened to, the doer stays unknown (PLOVER's actor is then empty)
-UNDERGONE = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "RETREAT", "AID", "REQUEST", "PROTEST"}
-
-
-HOSTILE = {"THREATEN", "ASSAULT", "COERCE"}
-VIOLENT = {"THREATEN", "ASSAULT"}
-
-
-def _undergoer(actor: Optional[Actor]) -> bool:
-    """Someone an agentless event can be recorded for: a political actor or a named person."""
-    return actor is not None and (is_political(actor) or actor.kind == "person")
-
-
-#: what a company does among companies and customers: deals, products, offers, purchases, departures
-TRADE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
-
-
-def _business(actor: Actor, etype: str) -> bool:
-    """A company (any act) or a business person (a deal, offer, purchase or departure): their acts are
-    PLOVER events only with a government side."""
-    if actor.sector != "BUS":
-        return False
-    return actor.kind != "person" or etype in TRADE
-
-
-def _government_side(actor: Optional[Actor]) -> bool:
-    """A recipient that makes a company's act political: a country, government, party, armed group,
-    organisation of states or a political person, not another company."""
-    return actor is not None and is_political(actor) and actor.sector != "BUS"
-
-
-def _own_country(actor: Optional[Actor], recipient: Optional[Actor], etype: str) -> bool:
-    """The recipient is the country the actor (a person or body) belongs to; for a threat or accusation
-    by an official, also that country's government (an ambassador speaks for it, not against it)."""
-    if actor is None or recipient is None or actor.kind == "country" or actor.country is None \
-            or actor.country != recipient.country:
-        return False
-    if actor.sector is not None and actor.sector not in STATE_SECTORS:
-        return False  # the opposition, protesters, a union: their own state is what they act on
-    return recipient.kind == "country" or (etype in ("THREATEN", "ACCUSE") and actor.sector == "GOV"
-                                           and recipient.sector == "GOV" and recipient.kind != "person")
-
-
-def is_political(actor: Optional[Actor]) -> bool:
-    """A doer an event can have: a country; a government, party, armed group, organisation or group the
-    actor index coded with a country or sector ("Kenyan police", NATO's IGO); a person with a known
-    role or affiliation. Not a company or league nobody coded ("Audi", "the NFL"), not "a man"; a person or
-    organisation with only a country (which the actor stage may take from the places of the story: a
-    footballer in a Pittsburgh story, a kidnapper in a Texas one) has no role that makes an act political.
-    A group of nationals ("Palestinians", "Kenyan protesters") is one."""
-    if actor is None:
-        return False
-    if actor.kind == "country":
-        return True
-    if actor.kind == "person" and actor.title:
-        return True
-    if actor.kind == "person":
-        return bool(actor.sector)
-    if actor.kind == "organization":
-        return bool(actor.sector) or _country_in_name(actor)
-    return bool(actor.sector or actor.country)
-
-
-def _country_in_name(actor: Actor) -> bool:
-    """An organisation whose own name says its country ("the Kenya Manufacturing Alliance", "the
-    Kenyan Investigating Committee"), not one placed in a country by the story around it."""
-    return actor.country is not None and any(
-        dictionaries.country_of(word) == actor.country for word in actor.name.replace("-", " ").split())
-
-
 #: means of force that stand for whoever uses them ("Israeli jets struck ...": PLOVER codes Israel)
 MEANS = {"jet", "warplane", "aircraft", "plane", "drone", "helicopter", "tank", "artillery", "ship", "warship",
          "vessel", "gunboat", "missile", "rocket", "bomber", "fighter", "submarine", "navy", "unit", "battalion"}
@@ -257,7 +196,6 @@ def _each_other(token) -> bool:
 
 GENERIC_OPPOSED = {"government", "regime", "state", "establishment"}  # "anti-government protests"
 #: sectors of a state's own bodies: what they act on is another state, not their own
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 FIRST_PERSON = {"i", "we", "me", "us", "myself", "ourselves"}
 
@@ -419,10 +357,10 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             recipient, recipient_span = state.id, Span.from_spacy(found.recipient.doc[found.recipient.i:found.recipient.i + 1])
     unnamed = found.agentless or downed or (actor is None and found.actor is not None and found.actor.pos_ == "NOUN"
                                   and is_someone(found.actor) and is_passive(found.head))  # "by critics"
-    if unnamed and actor is None and etype in UNDERGONE and _undergoer(listed.get(recipient)):
+    if unnamed and actor is None and etype in UNDERGONE and undergoer(listed.get(recipient)):
         pass  # "the senator was arrested", "Kenya faced criticism": no doer named, the one acted on is
     elif etype in HOSTILE and actor in listed and listed[actor].kind in ("person", "group") \
-            and _government_side(listed.get(recipient)) and listed.get(recipient).kind != "country":
+            and government_side(listed.get(recipient)) and listed.get(recipient).kind != "country":
         pass  # a private person's threat or attack on an official ("a man threatened to kill the senator")
     elif etype in VIOLENT and actor in listed and listed[actor].kind == "person" and found.recipient is not None \
             and found.recipient.pos_ == "NOUN" and is_someone(found.recipient):
@@ -436,14 +374,14 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         # Obama and House leaders": the effort's author is the supporter)
         recipient, recipient_span = None, None
     other = listed.get(recipient)
-    if actor is not None and (_business(listed[actor], etype) and not _government_side(other)
+    if actor is not None and (business(listed[actor], etype) and not government_side(other)
                               or listed[actor].sector == "BUS" and other is not None and other.sector == "BUS"
                               and (listed[actor].kind != "person" or etype != "ACCUSE")):
         return None  # a company's bid, purchase, product or contract, an owner's order to his company: no
         # PLOVER event (a business person's criticism of a company is one: "Trump criticized Ford for ...")
-    if etype == "REQUEST" and actor is not None and listed[actor].sector == "MED" and not _government_side(other):
+    if etype == "REQUEST" and actor is not None and listed[actor].sector == "MED" and not government_side(other):
         return None  # "doctors urged patients to drink more water": health advice, no demand
-    if etype in VERBAL and _own_country(listed.get(actor), listed.get(recipient), etype):
+    if etype in VERBAL and own_country(listed.get(actor), listed.get(recipient), etype):
         # an ambassador does not threaten his own state: whom his state's act is aimed at, if named
         recipient, recipient_span = foreign_target(found, actors, listed[actor])
     if etype in DYADIC and recipient is None:
