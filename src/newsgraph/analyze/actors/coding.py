@@ -50,6 +50,7 @@ from newsgraph.analyze.actors.named_countries import (
     leader_country,
     named_place_country,
 )
+from newsgraph.analyze.actors.us_members import US_STATES, party_state
 
 _DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+\.?")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -90,16 +91,6 @@ NOT_COMPANIES = frozenset({"institute", "university", "college", "school", "acad
 #: a "defense analyst" no soldier; only a named body ("Morgan Stanley analyst") says whom they work for
 TOPIC_HEADS = frozenset({"analyst", "economist", "expert", "strategist", "consultant", "researcher",
                          "commentator", "specialist", "scholar", "observer", "historian", "scientist"})
-
-#: "Sen. Amy Klobuchar, D-Minn.", "(R-Texas)": a member of a US legislature, by party and state
-PARTIES = frozenset({"D", "R", "I"})
-US_STATES = frozenset("""Ala Alaska Ariz Ark Calif Colo Conn Del Fla Ga Hawaii Idaho Ill Ind Iowa Kan Kans Ky La
-Maine Md Mass Mich Minn Miss Mo Mont Neb Nebr Nev N.H N.J N.M N.Y N.C N.D Ohio Okla Ore Pa R.I S.C S.D Tenn
-Texas Tex Utah Vt Va Wash W.Va Wis Wyo AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS
-MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY Alabama Arizona Arkansas
-California Colorado Connecticut Delaware Florida Georgia Illinois Indiana Kansas Kentucky Louisiana Maryland
-Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Oklahoma Oregon Pennsylvania
-Tennessee Vermont Virginia Washington Wisconsin Wyoming""".split())
 
 #: where "Chief Executive" is the title of the head of government (Hong Kong, Macau)
 CHIEF_EXECUTIVE_STATES = frozenset({"HKG", "MAC"})
@@ -303,7 +294,7 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         lo += 1
     while hi > lo and words[hi - 1] in ("'s", "’s", "'", "’", ",", "."):
         hi -= 1
-    hi, us_member = _party_state(words, lo, hi)
+    hi, us_member = party_state(words, lo, hi)
     if lo >= hi:
         return Coding(text)
     hits = [Hit(h.start + lo, h.end + lo, h.kind, h.value, h.plural) for h in find_hits(words[lo:hi])]
@@ -436,27 +427,6 @@ def _job_modifier(words: Sequence[str], lo: int, start: int, covered: set) -> bo
     k = start - 1
     return k >= lo and k not in covered and words[k].isalpha() and words[k].islower() \
         and words[k] not in OFFICE_MODIFIERS and words[k] not in FORMER and words[k] not in DETERMINERS
-
-
-def _party_state(words: Sequence[str], lo: int, hi: int) -> tuple[int, bool]:
-    """Cut a trailing party and state ("..., D-Minn.", "(R-Texas)", "D-New York"): (new end, found)."""
-    end = hi - 1 if hi > lo and words[hi - 1] == ")" else hi
-    for n in (2, 1):
-        k = end - n - 2  # the party letter
-        if k <= lo or words[k] not in PARTIES or words[k + 1] not in ("-", "–"):
-            continue
-        state = " ".join(w.rstrip(".") for w in words[k + 2:end])
-        if state not in US_STATES and " ".join(words[k + 2:end]) not in _STATE_NAMES:
-            continue
-        cut = k
-        while cut > lo and words[cut - 1] in (",", "("):
-            cut -= 1
-        return cut, True
-    return hi, False
-
-
-_STATE_NAMES = frozenset({"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
-                          "Rhode Island", "South Carolina", "South Dakota", "West Virginia"})
 
 
 def _unknown_employer(words, lo, hi, split, head: Hit, hits, covered, sector, explicit):

@@ -11,6 +11,7 @@ from typing import Optional
 from newsgraph.analyze.actors import coding, dictionaries
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase, Match, normal_name
+from newsgraph.analyze.actors.us_members import US_STATES
 from newsgraph.model import Actor
 
 #: last words of an organisation's name that say its sector when nothing else does
@@ -239,7 +240,7 @@ def _sector_from_name(name: str) -> Optional[str]:
     Bureau of Prisons", "the University of Lagos", "Center for Auto Safety" says nothing)."""
     shape = name.split()
     if shape and shape[-1] in CHAMBER_NAMES and (len(shape) == 1 or len(shape) == 2 and (
-            shape[0] in ("State", "state") or shape[0].rstrip(".") in coding.US_STATES)):
+            shape[0] in ("State", "state") or shape[0].rstrip(".") in US_STATES)):
         return "LEG"
     words = name.lower().split()
     for k, w in enumerate(words):

@@ -24,11 +24,12 @@ import re
 from typing import Optional
 
 from newsgraph.analyze import syntax
-from newsgraph.analyze.actors import coding, dictionaries
+from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import WELL_KNOWN
 from newsgraph.analyze.actors.places import place_country
+from newsgraph.analyze.actors.us_members import US_STATES
 from newsgraph.model import Actor
 from newsgraph.nlp.text import text_of
 
@@ -204,7 +205,7 @@ def _dateline(text: str) -> Optional[tuple[int, int, str]]:
         for part in reversed(parts[:2]):
             bare = part.rstrip(".")
             country = dictionaries.country_of(part) or dictionaries.capital_country(part.title()) \
-                or ("USA" if bare in coding.US_STATES or part in coding.US_STATES else None) \
+                or ("USA" if bare in US_STATES or part in US_STATES else None) \
                 or place_country(gazetteer.load().lookup(part))
             if country:
                 return start, end, country
