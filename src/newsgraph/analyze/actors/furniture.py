@@ -6,6 +6,8 @@ short line (a byline) is left alone. The label of a note of the editors ("Editor
 """
 from __future__ import annotations
 
+import re
+
 from newsgraph.nlp.text import text_of
 
 #: labels that open a line linking to another story ("Related: ...", "Read more: ...")
@@ -16,6 +18,9 @@ NOTE_LABELS = ("editor's note", "editors' note", "editor's notes", "note", "corr
                "clarification", "update", "disclosure", "disclaimer")
 #: the most words a verbless line of furniture has ("Share on Facebook", "Topics: Trade, Tariffs")
 SHORT_LINE = 8
+#: how far from a line's start its label's colon can be ("Editor's note:", "Read more:", leading blanks)
+LABEL_REACH = 80
+_WORD = re.compile(r"\S+")
 
 
 def prune_furniture(index) -> None:
@@ -30,20 +35,29 @@ def prune_furniture(index) -> None:
             index.remove(actor)
 
 
+def _more_words_than(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether ``text[start:end]`` has more than ``limit`` words, read no further than needed."""
+    for count, _ in enumerate(_WORD.finditer(text, start, end), 1):
+        if count > limit:
+            return True
+    return False
+
+
 def _furniture(doc, text: str, start: int, end: int) -> str:
     """"link" for a line linking to another story, "label" for the label of an editors' note, "line"
     for a short line without a verb, else ""."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end].strip()
-    head = line.split(":", 1)[0].strip().lower() if ":" in line else ""
     colon = text.find(":", line_start, line_end)
+    # the label before a line's first colon; labels are short, so a far colon has none (and a long line,
+    # a whole text without line breaks, is never copied per mention)
+    head = text[line_start:colon].strip().lower() if 0 <= colon - line_start <= LABEL_REACH else ""
     if colon >= end and head.replace("\u2019", "'") in NOTE_LABELS:
         return "label"  # "Editor's note: ...": the editors speak, nobody named
     if head in LINK_LABELS:
         return "link"  # "Related: Brightway recalls phones": a link to another story
-    if len(line.split()) > 2 * SHORT_LINE:
+    if _more_words_than(text, line_start, line_end, 2 * SHORT_LINE):
         return ""  # a paragraph of the story
     span = doc.char_span(line_start, line_end, alignment_mode="expand")
     if span is None:
