@@ -11,7 +11,11 @@ from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import coding, coref, coref_pass, dictionaries, names, pairs, tidy, token_runs
 from newsgraph.analyze.actors.credits import credit_tokens
 from newsgraph.analyze.actors.index import ActorIndex
-from newsgraph.analyze.actors.organization_descriptions import OrganizationDescriptions
+from newsgraph.analyze.actors.organization_descriptions import (
+    OrganizationDescriptions,
+    in_apposition_to_organization,
+    named_by_apposition,
+)
 from newsgraph.analyze.actors.organizations import OrganizationRegistration
 from newsgraph.analyze.actors.persons import PersonRegistration
 from newsgraph.analyze.actors.persons import is_person_title as _is_title
@@ -56,6 +60,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         self.thing_names: set[str] = set()  # first words of things' names ("Hubble" of "Hubble Space Telescope")
 
     def run(self) -> None:
+        from spacy.tokens import Span as DocSpan
         from spacy.tokens import Token
 
         doc, index = self.doc, self.index
@@ -72,17 +77,20 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         for ent in with_speaking_names(doc, self._whole_names(doc)):
             if any(i in self.credits for i in range(ent.start, ent.end)):
                 continue  # "HANOI, Vietnam (AP) —": the agency and the place a story was filed from
+            if ent.label_ == "PERSON" and in_apposition_to_organization(ent):
+                ent = DocSpan(doc, ent.start, ent.end, label="ORG")  # "The group, Harbour Watch"
             if ent.label_ in NAME_LABELS and "\n" not in ent.text:
                 for i in range(ent.start, ent.end):
                     self.ent_of[i] = ent
                 items.append((ent.start, 0, ent))
                 if ent.label_ == "PERSON" and ent.text not in self.possessive:
                     self._learn_person_words(ent)
-        for ent in self._untagged_names():
+        for ent in self._untagged_names() + named_by_apposition(doc, self.ent_of):
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
             items.append((ent.start, 0, ent))
-            self._learn_person_words(ent)
+            if ent.label_ == "PERSON":
+                self._learn_person_words(ent)
         self._index_person_words()
         surnames = self.last_words
         for t in doc:

@@ -15,6 +15,7 @@ from newsgraph.analyze.actors.coref import (
     resolve_pronoun,
 )
 from newsgraph.analyze.actors.gender import FEMALE, MALE
+from newsgraph.analyze.actors.organization_descriptions import names_an_organization
 from newsgraph.analyze.actors.prominence import FirstMentions
 from newsgraph.analyze.actors.token_runs import persons_in, trim_name
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject
@@ -39,6 +40,8 @@ class DescriptionsAndPronouns:
                self.ent_of[c.i].label_ == "ORG" and self._titled_appositive(self.ent_of[c.i])))
                for c in t.subtree if c.i > t.i):
             return False  # "The head of the agency, Rafael Grossi": the name's title, not a description
+        if names_an_organization(t, self.ent_of):
+            return False  # "The company that runs the fair, Larkspur Events": the name's description
         if dictionaries.sector_word(t.text) is not None:
             return True
         if generic_organization(t):

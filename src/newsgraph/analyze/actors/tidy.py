@@ -10,6 +10,7 @@ from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.names import ORGANIZATION_ENDINGS, contains, name_words, same_person, surname
+from newsgraph.analyze.actors.organization_descriptions import in_apposition_to_organization
 from newsgraph.model import Actor
 
 
@@ -209,8 +210,8 @@ def prune_things(index: ActorIndex, named: set[str], ent_of: dict) -> None:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and span.root.i in ent_of:
                 roots.append(span)
-        if not roots:
-            continue
+        if not roots or actor.kind == "organization" and any(in_apposition_to_organization(r) for r in roots):
+            continue  # "The group, Harbour Watch, formed ...": the text says it is one
         owned = actor.kind == "organization" and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for r in roots for c in r.root.children)
         counted = any(c.dep_ == "nummod" and c.i < r.start for r in roots for c in r.root.children)
