@@ -478,6 +478,36 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
     return best[1]
 
 
+def _says_the_same(modifiers: Iterable[str], actor: Actor) -> bool:
+    """Whether each of a description's modifiers ("RNC", "Utah") is a word of the actor's title or
+    name, or the initials of its capitalised words ("Republican National Committee")."""
+    text = f"{actor.title or ''} {actor.name}"
+    words = {w.strip(".,").lower() for w in text.split()}
+    initials = "".join(w[0] for w in text.split() if w[:1].isupper()).lower()
+    return all(m.lower() in words or len(m) > 1 and m.isupper() and m.lower() in initials for m in modifiers)
+
+
+def role_holders(desc: Description, history: list[Mention], heads: dict[str, set], before: int,
+                 modifiers: tuple = ()) -> list[Actor]:
+    """The persons named anywhere before token ``before`` who hold the role a specific description
+    names ("the committee member": someone was introduced as one, however long ago), of a country
+    that does not contradict it and not named inside it, whose title or name has each of the
+    description's ``modifiers`` ("the RNC member": a Republican National Committee member); nearest first. Such a description is
+    none of the others, whoever the story is about (``described_subject`` must not guess)."""
+    if not desc.head or desc.head in GENERIC_HEADS:
+        return []
+    found: dict[str, Actor] = {}
+    for m in reversed(history):
+        actor = m.actor
+        if m.head >= before or actor.kind != "person" or actor.id in desc.exclude or actor.id in found:
+            continue
+        if desc.country and actor.country and actor.country != desc.country:
+            continue
+        if same_role(desc.head, heads.get(actor.id, ())) and _says_the_same(modifiers, actor):
+            found[actor.id] = actor
+    return list(found.values())
+
+
 #: description heads that usually bring in someone new rather than describe who the story is about
 #: ("the spokesman said" after a minister's words is the minister's spokesman)
 NEWCOMER_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary", "aide", "adviser",

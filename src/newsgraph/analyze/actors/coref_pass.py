@@ -13,6 +13,7 @@ from newsgraph.analyze.actors.coref import (
     quoted_tokens,
     resolve_description,
     resolve_pronoun,
+    role_holders,
 )
 from newsgraph.analyze.actors.gender import FEMALE, MALE
 from newsgraph.analyze.actors.organization_descriptions import names_an_organization
@@ -94,7 +95,10 @@ class DescriptionsAndPronouns:
                 desc = Description(head, country, code.sector, frozenset(exclude), is_subject(t), any_of,
                                          code.explicit_sector)
                 actor = resolve_description(desc, index.mentions, sent, index._heads, t.i)
-                if actor is None and is_speaker(t) and t.text.islower():  # not "the Argus Leader"
+                modifiers = tuple(w.text for w in words if w.i < t.i and w.is_alpha and w.dep_ not in ("det", "poss"))
+                if actor is None and is_speaker(t) and t.text.islower() and not (modifiers and role_holders(
+                        desc, index.mentions, index._heads, t.i, modifiers)):  # not "the Argus Leader"
+                    # "the committee member said" is no one else when someone was introduced as one, long ago
                     actor = described_subject(desc, index.mentions, sent, index._heads, t.i, self.doc,
                                               self.unnamed)
                 if actor is not None:
