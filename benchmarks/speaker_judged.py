@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     counts: Counter = Counter()
     lines = []
     cache: dict = {}
-    for key, row in sorted(rows.items()):
+    for _key, row in sorted(rows.items()):
         if row["shown"] != "shown" or row["speech"] != "Y" or row["speaker"] != "N":
             continue
         s = row["statement"]
