@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from actor_rows import resolved
 
+from newsgraph.analyze.actors import find_actors
 from newsgraph.analyze.actors.coref import Description, Mention, role_holders
 from newsgraph.model import Actor
 
@@ -46,3 +47,12 @@ def test_role_holders_need_the_modifiers_of_the_description():
     assert role_holders(desc, history, heads, 100, ("county",)) == []
     assert role_holders(Description("mayor", "USA", "GOV"), history, heads, 100, ()) == [mayor]
     assert role_holders(Description("official", "USA", "GOV"), history, heads, 100, ()) == []  # generic
+
+
+def test_a_lower_case_word_the_tagger_ran_into_a_name_is_cut_off(nlp):
+    # the tagger reads "rang Keller" as one name: the surname is the Keller named before, who then speaks
+    text = ("Paul Keller fell ill in March. His doctor, Omar Haddad, picked up the phone and rang Keller. "
+            "Keller said he felt better.")
+    names = {a.name for a in find_actors(nlp(text)).to_list()}
+    assert names == {"Paul Keller", "Omar Haddad"}
+    assert resolved(nlp, text, "Keller said") == "Paul Keller"

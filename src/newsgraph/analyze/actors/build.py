@@ -34,6 +34,10 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 LEADING_NOT_NAME = frozenset({"a", "an", "this", "that", "these", "those", "every", "any", "some", "each", "my",
                               "your", "our", "their", "his", "her", "its"})
 
+#: lower-case words that open a surname ("de Blasio", "van der Berg", "bin Salman")
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "ten", "du", "le",
+                            "la", "dos", "das", "bin", "ibn", "al", "el", "abu", "y", "zu", "af", "mac"})
+
 
 class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, Settling,
               coref_pass.DescriptionsAndPronouns, OrganizationDescriptions, pairs.PairRegistration):
@@ -215,6 +219,9 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         while k < tokens.end - 1 and (tokens.doc[k].lower_ in LEADING_NOT_NAME or tokens.doc[k].tag_ == "JJ"
                                       and tokens.doc[k].is_sent_start and ent.label_ in ("PERSON", "ORG")):
             k += 1  # "a MacBook Pro", "Recent Samsung TVs": an article or an adjective before the name
+        while k < tokens.end - 1 and ent.label_ == "PERSON" and tokens.doc[k].is_alpha and tokens.doc[k].is_lower \
+                and tokens.doc[k].lower_ not in NAME_PARTICLES and tokens.doc[k + 1].text[:1].isupper():
+            k += 1  # "rang Taylor": a lower-case word before a capitalised name is no part of it
         tokens = tokens.doc[k:tokens.end]
         if ent.label_ in ("PERSON", "ORG", "PRODUCT") and _indefinite_head(tokens):
             return  # "You'll need a Homepage", "a new Plasma Blue": a kind of thing, no name of an actor

@@ -182,8 +182,10 @@ def named_by_apposition(doc, ent_of: dict) -> list:
         if t.dep_ != "appos" or t.pos_ != "PROPN" or t.i in ent_of or not t.text[:1].isupper():
             continue
         head = t.head
-        if head.i >= t.i or head.lemma_.lower() not in GENERIC_ORGANIZATION_HEADS or head.pos_ != "NOUN":
-            continue
+        if head.i >= t.i or head.lemma_.lower() not in GENERIC_ORGANIZATION_HEADS or head.tag_ != "NN":
+            continue  # "the groups Ana Lind named": several, or a list
+        if any(c.dep_ == "prep" for c in t.children):
+            continue  # "Democratic Socialists of America": the name goes on past the noun
         start = t.i
         while start - 1 > head.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == t.i \
                 and doc[start - 1].dep_ == "compound" and doc[start - 1].i not in ent_of:
