@@ -55,4 +55,4 @@ def test_a_lower_case_word_the_tagger_ran_into_a_name_is_cut_off(nlp):
             "Keller said he felt better.")
     names = {a.name for a in find_actors(nlp(text)).to_list()}
     assert names == {"Paul Keller", "Omar Haddad"}
-    assert resolved(nlp, text, "Keller said") == "Paul Keller"
+    assert resolved(nlp, text, "Keller", last=True) == "Paul Keller"
