@@ -56,3 +56,12 @@ def test_a_lower_case_word_the_tagger_ran_into_a_name_is_cut_off(nlp):
     names = {a.name for a in find_actors(nlp(text)).to_list()}
     assert names == {"Paul Keller", "Omar Haddad"}
     assert resolved(nlp, text, "Keller", last=True) == "Paul Keller"
+
+
+def test_a_speaking_it_is_the_organisation_of_the_clause_before_it(nlp):
+    # not the newspaper that spoke in the sentence before: the agency is the subject of the
+    # concessive clause on the same verb
+    text = ("The Port Safety Agency inspected the pier in May. Reporters from the Coastal Herald asked about "
+            "cracks, writes the Coastal Herald. And though the Port Safety Agency has said there is no need to "
+            "close the pier, it has also acknowledged that repairs are overdue.")
+    assert resolved(nlp, text, "it", last=True) == "Port Safety Agency"

@@ -126,6 +126,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         for _, _, obj in items:
             if not isinstance(obj, Token):
                 self._entity(obj)
+                self._apposed_noun(obj)
             elif obj.lower_ in coref.PRONOUNS:
                 self._pronoun(obj)
             elif pairs.plural_speaker(obj) and self.speaking_pair(obj) is not None:
@@ -135,6 +136,16 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         self.register_speaking_pairs()
         index_turn_names(index, doc, self.surnames, self.aliases)
         self._finish()
+
+    def _apposed_noun(self, ent) -> None:
+        """"The company that runs the fair, Larkspur Events, said": the organisation noun the name
+        stands in apposition to is a mention of the named organisation (it is the clause's subject)."""
+        if ent.label_ != "ORG" or not in_apposition_to_organization(ent):
+            return
+        actor = self.index.actor_at(ent.root.i)
+        head = ent.root.head
+        if actor is not None and actor.kind == "organization" and self.index.actor_at(head.i) is None:
+            self.index.add_mention(actor, self.doc[head.left_edge.i:head.i + 1], head=head.i)
 
     def _learn_person_words(self, ent) -> None:
         """A person's name as written and its surname ("Ravi Soon-Shiong", "Soon-Shiong")."""

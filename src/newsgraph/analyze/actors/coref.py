@@ -13,7 +13,8 @@ None, because a wrong speaker is worse than an unknown one.
   person (of that gender when it is known, see ``gender``: the text first, the given name last), they a group; a person known only by a description ("a reporter") is less
   salient than a named one. it/its resolve inside their sentence to the organisation, named group
   or (if none) country that is its subject -- a country that only modifies a noun never; a
-  speaking "It said" with nothing in its sentence takes the organisation that was subject or
+  speaking "It said" takes the organisation that is the subject of a clause before it on its verb
+  ("Though the agency has said ..., it has also acknowledged"); with nothing in its sentence it takes the organisation that was subject or
   speaker a sentence or two before (a country only as a subject, and after an organisation).
 - Definite descriptions ("the Russian official", "The spokesman for Russian President Vladimir
   Putin", "The US President"): a candidate must agree in country (or not have one yet), in the title
@@ -386,8 +387,25 @@ def _resolve_neuter(token, history: list[Mention], sent: int, doc) -> Optional[A
         if anchor.dep_ not in MODIFIER_DEPS and country is None:
             country = m.actor
     if country is None and token.lower_ == "it" and is_speaker(token):
-        return _speaking_it(token, history, sent, doc)
+        return _clause_before(token, history, sent, doc) or _speaking_it(token, history, sent, doc)
     return country
+
+
+def _clause_before(token, history: list[Mention], sent: int, doc) -> Optional[Actor]:
+    """A speaking "it" whose verb has a clause before it with an organisation (or named group) as
+    its subject: that organisation ("Though the agency has said ..., it has also acknowledged";
+    "After Northwind cut jobs, it said")."""
+    verb = token.head
+    for m in _window(history, sent, 0):
+        if m.sent != sent or m.head >= token.i or m.actor.kind not in ("organization", "group"):
+            continue
+        anchor = doc[m.head]
+        if m.actor.kind == "group" and anchor.pos_ != "PROPN" or anchor.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        clause = anchor.head
+        if clause.dep_ == "advcl" and clause.head.i == verb.i and clause.i < token.i:
+            return m.actor
+    return None
 
 
 def _speaking_it(token, history: list[Mention], sent: int, doc) -> Optional[Actor]:

@@ -207,7 +207,7 @@ def in_apposition_to_organization(span) -> bool:
     root = span.root
     head = root.head
     return root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" and head.dep_ != "pobj" \
-        and head.lemma_.lower() in GENERIC_ORGANIZATION_HEADS and any(c.dep_ == "det" for c in head.lefts)
+        and head.lemma_.lower() in GENERIC_ORGANIZATION_HEADS and any(c.dep_ in ("det", "poss") for c in head.lefts)
 
 
 def names_an_organization(t, ent_of: dict) -> bool:
