@@ -65,3 +65,13 @@ def test_a_speaking_it_is_the_organisation_of_the_clause_before_it(nlp):
             "cracks, writes the Coastal Herald. And though the Port Safety Agency has said there is no need to "
             "close the pier, it has also acknowledged that repairs are overdue.")
     assert resolved(nlp, text, "it", last=True) == "Port Safety Agency"
+
+
+def test_a_speaker_named_exactly_as_one_actor_is_that_actor(nlp):
+    from newsgraph.analyze.statements.speakers import named_before
+
+    doc = nlp(GROUP_TEXT.replace("The group said", "Westbrook Renters Coalition said"))
+    index = find_actors(doc)
+    start = doc.text.rindex("Westbrook Renters Coalition")
+    span = doc.char_span(start, start + len("Westbrook Renters Coalition"))
+    assert named_before(span, index).name == "Westbrook Renters Coalition"  # the whole name, not only its start
