@@ -11,7 +11,11 @@ from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import coding, coref, coref_pass, dictionaries, names, pairs, tidy, token_runs
 from newsgraph.analyze.actors.credits import credit_tokens
 from newsgraph.analyze.actors.index import ActorIndex
-from newsgraph.analyze.actors.organization_descriptions import OrganizationDescriptions
+from newsgraph.analyze.actors.organization_descriptions import (
+    OrganizationDescriptions,
+    in_apposition_to_organization,
+    named_by_apposition,
+)
 from newsgraph.analyze.actors.organizations import OrganizationRegistration
 from newsgraph.analyze.actors.persons import PersonRegistration
 from newsgraph.analyze.actors.persons import is_person_title as _is_title
@@ -29,6 +33,10 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 #: words that open a noun phrase, never a name ("a MacBook Pro", "this Apple Watch")
 LEADING_NOT_NAME = frozenset({"a", "an", "this", "that", "these", "those", "every", "any", "some", "each", "my",
                               "your", "our", "their", "his", "her", "its"})
+
+#: lower-case words that open a surname ("de Blasio", "van der Berg", "bin Salman")
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "ten", "du", "le",
+                            "la", "dos", "das", "bin", "ibn", "al", "el", "abu", "y", "zu", "af", "mac"})
 
 
 class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, Settling,
@@ -56,6 +64,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         self.thing_names: set[str] = set()  # first words of things' names ("Hubble" of "Hubble Space Telescope")
 
     def run(self) -> None:
+        from spacy.tokens import Span as DocSpan
         from spacy.tokens import Token
 
         doc, index = self.doc, self.index
@@ -72,17 +81,20 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         for ent in with_speaking_names(doc, self._whole_names(doc)):
             if any(i in self.credits for i in range(ent.start, ent.end)):
                 continue  # "HANOI, Vietnam (AP) —": the agency and the place a story was filed from
+            if ent.label_ == "PERSON" and in_apposition_to_organization(ent):
+                ent = DocSpan(doc, ent.start, ent.end, label="ORG")  # "The group, Harbour Watch"
             if ent.label_ in NAME_LABELS and "\n" not in ent.text:
                 for i in range(ent.start, ent.end):
                     self.ent_of[i] = ent
                 items.append((ent.start, 0, ent))
                 if ent.label_ == "PERSON" and ent.text not in self.possessive:
                     self._learn_person_words(ent)
-        for ent in self._untagged_names():
+        for ent in self._untagged_names() + named_by_apposition(doc, self.ent_of):
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
             items.append((ent.start, 0, ent))
-            self._learn_person_words(ent)
+            if ent.label_ == "PERSON":
+                self._learn_person_words(ent)
         self._index_person_words()
         surnames = self.last_words
         for t in doc:
@@ -114,6 +126,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         for _, _, obj in items:
             if not isinstance(obj, Token):
                 self._entity(obj)
+                self._apposed_noun(obj)
             elif obj.lower_ in coref.PRONOUNS:
                 self._pronoun(obj)
             elif pairs.plural_speaker(obj) and self.speaking_pair(obj) is not None:
@@ -123,6 +136,16 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         self.register_speaking_pairs()
         index_turn_names(index, doc, self.surnames, self.aliases)
         self._finish()
+
+    def _apposed_noun(self, ent) -> None:
+        """"The company that runs the fair, Larkspur Events, said": the organisation noun the name
+        stands in apposition to is a mention of the named organisation (it is the clause's subject)."""
+        if ent.label_ != "ORG" or not in_apposition_to_organization(ent):
+            return
+        actor = self.index.actor_at(ent.root.i)
+        head = ent.root.head
+        if actor is not None and actor.kind == "organization" and self.index.actor_at(head.i) is None:
+            self.index.add_mention(actor, self.doc[head.left_edge.i:head.i + 1], head=head.i)
 
     def _learn_person_words(self, ent) -> None:
         """A person's name as written and its surname ("Ravi Soon-Shiong", "Soon-Shiong")."""
@@ -207,6 +230,9 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         while k < tokens.end - 1 and (tokens.doc[k].lower_ in LEADING_NOT_NAME or tokens.doc[k].tag_ == "JJ"
                                       and tokens.doc[k].is_sent_start and ent.label_ in ("PERSON", "ORG")):
             k += 1  # "a MacBook Pro", "Recent Samsung TVs": an article or an adjective before the name
+        while k < tokens.end - 1 and ent.label_ == "PERSON" and tokens.doc[k].is_alpha and tokens.doc[k].is_lower \
+                and tokens.doc[k].lower_ not in NAME_PARTICLES and tokens.doc[k + 1].text[:1].isupper():
+            k += 1  # "rang Taylor": a lower-case word before a capitalised name is no part of it
         tokens = tokens.doc[k:tokens.end]
         if ent.label_ in ("PERSON", "ORG", "PRODUCT") and _indefinite_head(tokens):
             return  # "You'll need a Homepage", "a new Plasma Blue": a kind of thing, no name of an actor

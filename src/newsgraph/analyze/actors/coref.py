@@ -13,7 +13,8 @@ None, because a wrong speaker is worse than an unknown one.
   person (of that gender when it is known, see ``gender``: the text first, the given name last), they a group; a person known only by a description ("a reporter") is less
   salient than a named one. it/its resolve inside their sentence to the organisation, named group
   or (if none) country that is its subject -- a country that only modifies a noun never; a
-  speaking "It said" with nothing in its sentence takes the organisation that was subject or
+  speaking "It said" takes the organisation that is the subject of a clause before it on its verb
+  ("Though the agency has said ..., it has also acknowledged"); with nothing in its sentence it takes the organisation that was subject or
   speaker a sentence or two before (a country only as a subject, and after an organisation).
 - Definite descriptions ("the Russian official", "The spokesman for Russian President Vladimir
   Putin", "The US President"): a candidate must agree in country (or not have one yet), in the title
@@ -386,8 +387,25 @@ def _resolve_neuter(token, history: list[Mention], sent: int, doc) -> Optional[A
         if anchor.dep_ not in MODIFIER_DEPS and country is None:
             country = m.actor
     if country is None and token.lower_ == "it" and is_speaker(token):
-        return _speaking_it(token, history, sent, doc)
+        return _clause_before(token, history, sent, doc) or _speaking_it(token, history, sent, doc)
     return country
+
+
+def _clause_before(token, history: list[Mention], sent: int, doc) -> Optional[Actor]:
+    """A speaking "it" whose verb has a clause before it with an organisation (or named group) as
+    its subject: that organisation ("Though the agency has said ..., it has also acknowledged";
+    "After Northwind cut jobs, it said")."""
+    verb = token.head
+    for m in _window(history, sent, 0):
+        if m.sent != sent or m.head >= token.i or m.actor.kind not in ("organization", "group"):
+            continue
+        anchor = doc[m.head]
+        if m.actor.kind == "group" and anchor.pos_ != "PROPN" or anchor.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        clause = anchor.head
+        if clause.dep_ == "advcl" and clause.head.i == verb.i and clause.i < token.i:
+            return m.actor
+    return None
 
 
 def _speaking_it(token, history: list[Mention], sent: int, doc) -> Optional[Actor]:
@@ -476,6 +494,36 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
         if score > best[0]:
             best = (score, actor)
     return best[1]
+
+
+def _says_the_same(modifiers: Iterable[str], actor: Actor) -> bool:
+    """Whether each of a description's modifiers ("RNC", "Utah") is a word of the actor's title or
+    name, or the initials of its capitalised words ("Republican National Committee")."""
+    text = f"{actor.title or ''} {actor.name}"
+    words = {w.strip(".,").lower() for w in text.split()}
+    initials = "".join(w[0] for w in text.split() if w[:1].isupper()).lower()
+    return all(m.lower() in words or len(m) > 1 and m.isupper() and m.lower() in initials for m in modifiers)
+
+
+def role_holders(desc: Description, history: list[Mention], heads: dict[str, set], before: int,
+                 modifiers: tuple = ()) -> list[Actor]:
+    """The persons named anywhere before token ``before`` who hold the role a specific description
+    names ("the committee member": someone was introduced as one, however long ago), of a country
+    that does not contradict it and not named inside it, whose title or name has each of the
+    description's ``modifiers`` ("the RNC member": a Republican National Committee member); nearest first. Such a description is
+    none of the others, whoever the story is about (``described_subject`` must not guess)."""
+    if not desc.head or desc.head in GENERIC_HEADS:
+        return []
+    found: dict[str, Actor] = {}
+    for m in reversed(history):
+        actor = m.actor
+        if m.head >= before or actor.kind != "person" or actor.id in desc.exclude or actor.id in found:
+            continue
+        if desc.country and actor.country and actor.country != desc.country:
+            continue
+        if same_role(desc.head, heads.get(actor.id, ())) and _says_the_same(modifiers, actor):
+            found[actor.id] = actor
+    return list(found.values())
 
 
 #: description heads that usually bring in someone new rather than describe who the story is about

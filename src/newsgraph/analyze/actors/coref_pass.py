@@ -13,8 +13,10 @@ from newsgraph.analyze.actors.coref import (
     quoted_tokens,
     resolve_description,
     resolve_pronoun,
+    role_holders,
 )
 from newsgraph.analyze.actors.gender import FEMALE, MALE
+from newsgraph.analyze.actors.organization_descriptions import names_an_organization
 from newsgraph.analyze.actors.prominence import FirstMentions
 from newsgraph.analyze.actors.token_runs import persons_in, trim_name
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject
@@ -39,6 +41,8 @@ class DescriptionsAndPronouns:
                self.ent_of[c.i].label_ == "ORG" and self._titled_appositive(self.ent_of[c.i])))
                for c in t.subtree if c.i > t.i):
             return False  # "The head of the agency, Rafael Grossi": the name's title, not a description
+        if names_an_organization(t, self.ent_of):
+            return False  # "The company that runs the fair, Larkspur Events": the name's description
         if dictionaries.sector_word(t.text) is not None:
             return True
         if generic_organization(t):
@@ -91,7 +95,10 @@ class DescriptionsAndPronouns:
                 desc = Description(head, country, code.sector, frozenset(exclude), is_subject(t), any_of,
                                          code.explicit_sector)
                 actor = resolve_description(desc, index.mentions, sent, index._heads, t.i)
-                if actor is None and is_speaker(t) and t.text.islower():  # not "the Argus Leader"
+                modifiers = tuple(w.text for w in words if w.i < t.i and w.is_alpha and w.dep_ not in ("det", "poss"))
+                if actor is None and is_speaker(t) and t.text.islower() and not (modifiers and role_holders(
+                        desc, index.mentions, index._heads, t.i, modifiers)):  # not "the Argus Leader"
+                    # "the committee member said" is no one else when someone was introduced as one, long ago
                     actor = described_subject(desc, index.mentions, sent, index._heads, t.i, self.doc,
                                               self.unnamed)
                 if actor is not None:

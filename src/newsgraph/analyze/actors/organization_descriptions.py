@@ -21,6 +21,10 @@ from newsgraph.analyze.actors.coref import (
 from newsgraph.analyze.actors.prominence import Prominence
 from newsgraph.model import Actor
 
+#: what an organisation the text named in apposition to the same noun adds ("The group, Harbour
+#: Watch, formed ... the group said"): more than any recency or prominence
+APPOSED_BONUS = 2.0
+
 
 class OrganizationDescriptions:
     """The organisation-description steps of the actor builder's pass."""
@@ -56,6 +60,8 @@ class OrganizationDescriptions:
                     and code.sector != "GOV":
                 continue  # "the movement", "the group" is no government named before it
             score += min(PROMINENCE_CAP, PROMINENCE_STEP * counts.get(actor.id, 0))
+            if self._apposed_to(actor, t.lemma_.lower()):
+                score += APPOSED_BONUS  # "The group, Harbour Watch, ... the group said": the text named it so
             if (score, m.head) > best[:2]:
                 best = (score, m.head, actor)
         actor = best[2]
@@ -76,6 +82,14 @@ class OrganizationDescriptions:
         index.add_mention(actor, phrase, head=t.i)
         self._map(words, actor)
         return True
+
+    def _apposed_to(self, actor: Actor, lemma: str) -> bool:
+        """Whether the text names ``actor`` in apposition to a noun of lemma ``lemma`` ("The group, Harbour Watch")."""
+        for m in actor.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and in_apposition_to_organization(span) and span.root.head.lemma_.lower() == lemma:
+                return True
+        return False
 
     def _organization_prominence(self, before: int) -> tuple[set, dict[str, int], dict[str, Actor]]:
         """Over the whole text before token ``before``: the ids of actors named by a proper name,
@@ -151,3 +165,57 @@ OTHER_BODIES = frozenset({"court", "courts", "industry", "sector", "market", "le
                           "congress", "senate", "house", "assembly", "administration", "government", "military",
                           "army", "police", "campaign", "state"})
 CORPORATE_ENDINGS = frozenset({"llc", "inc", "inc.", "corp", "corp.", "ltd", "ltd."})
+
+
+def named_by_apposition(doc, ent_of: dict) -> list:
+    """Organisation names the tagger missed that an organisation noun vouches for: the proper-noun
+    run in apposition to "the group", "the company" ... ("The group, Harbour Watch, said"; "The
+    company that runs the fair, Larkspur Events"), as ORG spans. A run with a known name, a
+    country or a title in it is left to the tagger."""
+    from spacy.tokens import Span as DocSpan
+
+    from newsgraph.analyze.actors import dictionaries
+    from newsgraph.analyze.actors.coref import GENERIC_ORGANIZATION_HEADS
+
+    found = []
+    for t in doc:
+        if t.dep_ != "appos" or t.pos_ != "PROPN" or t.i in ent_of or not t.text[:1].isupper():
+            continue
+        head = t.head
+        if head.i >= t.i or head.lemma_.lower() not in GENERIC_ORGANIZATION_HEADS or head.tag_ != "NN":
+            continue  # "the groups Ana Lind named": several, or a list
+        if any(c.dep_ == "prep" for c in t.children):
+            continue  # "Democratic Socialists of America": the name goes on past the noun
+        start = t.i
+        while start - 1 > head.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == t.i \
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].i not in ent_of:
+            start -= 1
+        run = doc[start:t.i + 1]
+        if any(not w.text[:1].isupper() or dictionaries.sector_word(w.text) or dictionaries.country_of(w.text)
+               for w in run):
+            continue
+        found.append(DocSpan(doc, start, t.i + 1, label="ORG"))
+    return found
+
+
+def in_apposition_to_organization(span) -> bool:
+    """Whether a name stands in apposition after "the group", "the company" ... that is no
+    preposition's object ("The group, Harbour Watch, said"; not "a member of the group, Ana Ruiz"):
+    the text itself says it names an organisation, whatever the tagger called it."""
+    from newsgraph.analyze.actors.coref import GENERIC_ORGANIZATION_HEADS
+
+    root = span.root
+    head = root.head
+    return root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" and head.dep_ != "pobj" \
+        and head.lemma_.lower() in GENERIC_ORGANIZATION_HEADS and any(c.dep_ in ("det", "poss") for c in head.lefts)
+
+
+def names_an_organization(t, ent_of: dict) -> bool:
+    """Whether organisation noun ``t`` stands in apposition to an organisation's name ("The company
+    that runs the fair, Larkspur Events"): the name's description, no organisation of its own."""
+    from newsgraph.analyze.actors.coref import GENERIC_ORGANIZATION_HEADS
+
+    if t.lemma_.lower() not in GENERIC_ORGANIZATION_HEADS:
+        return False
+    return any(c.dep_ == "appos" and c.i > t.i and c.i in ent_of and ent_of[c.i].label_ == "ORG"
+               for c in t.children)

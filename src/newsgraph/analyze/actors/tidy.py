@@ -10,6 +10,7 @@ from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.names import ORGANIZATION_ENDINGS, contains, name_words, same_person, surname
+from newsgraph.analyze.actors.organization_descriptions import in_apposition_to_organization
 from newsgraph.model import Actor
 
 
@@ -53,7 +54,9 @@ def merge_described(index: ActorIndex, unnamed: set[str]) -> None:
     country and sector are those of exactly one named person before it, whose own titles do not say
     otherwise, is that person: a senator the knowledge base knows, named without a title ("Bernie
     Sanders"). A description whose words leave the country or the sector open ("the president") needs
-    the named person's own title to be of that role ("President Barack Obama"). Run once the base has coded the named
+    the named person's own title to be of that role ("President Barack Obama"). A description of a
+    role an unnamed person was introduced with before ("a committee member ... the committee member")
+    is that person's (coreference joined them when near), never a named one's. Run once the base has coded the named
     (coreference, earlier, knows only the titles the text gives)."""
     from newsgraph.analyze.actors.coref import same_role
 
@@ -63,6 +66,10 @@ def merge_described(index: ActorIndex, unnamed: set[str]) -> None:
         first = min(actor.mentions, key=lambda m: m.start)
         if not (heads and (actor.country or actor.sector)) or not first.text.lower().startswith("the "):
             continue
+        if any(other is not actor and other.mentions and _introduced(other, first.start)
+               and any(same_role(h, index._heads.get(other.id, ())) for h in heads)
+               for other in index.actors if other.id in unnamed):
+            continue  # "a committee member ... the committee member said": the one introduced so before
         before = [a for a in named if min(m.start for m in a.mentions) < first.start
                   and (actor.country is None or a.country == actor.country)
                   and (actor.sector is None or a.sector == actor.sector)]
@@ -74,6 +81,13 @@ def merge_described(index: ActorIndex, unnamed: set[str]) -> None:
         if len(fits) == 1:
             index.merge(fits[0], actor)
     _merge_headline_descriptions(index, unnamed, named)
+
+
+def _introduced(actor: Actor, before: int) -> bool:
+    """Whether a person first appears before ``before`` by an indefinite description ("a committee
+    member who ..."): someone new to the reader, no one named."""
+    first = min(actor.mentions, key=lambda m: m.start)
+    return first.start < before and first.text.lower().split(" ", 1)[0] in ("a", "an", "one")
 
 
 def _merge_headline_descriptions(index: ActorIndex, unnamed: set[str], named: list[Actor]) -> None:
@@ -209,8 +223,8 @@ def prune_things(index: ActorIndex, named: set[str], ent_of: dict) -> None:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and span.root.i in ent_of:
                 roots.append(span)
-        if not roots:
-            continue
+        if not roots or actor.kind == "organization" and any(in_apposition_to_organization(r) for r in roots):
+            continue  # "The group, Harbour Watch, formed ...": the text says it is one
         owned = actor.kind == "organization" and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for r in roots for c in r.root.children)
         counted = any(c.dep_ == "nummod" and c.i < r.start for r in roots for c in r.root.children)

@@ -11,7 +11,7 @@
   parent company, Northwind Holdings", "his spokeswoman, Ana Ruiz" -- is the one named;
 * ``name_inside``: a proper name the source is built on, with words before it that are no part
   of the name -- "the 14th-ranked Brell", "a defiant Brell" -- is the one named;
-* ``named_before``: a proper name the index does not know as written, that is the start or the
+* ``named_before``: a proper name the index does not know as written, that is the whole, the start or the
   end of exactly one actor's name ("Northwind" for Northwind Logistics, "Brell" for Tom Brell).
 
 All only read the final actor index (``ActorLookup``): they never create actors.
@@ -105,7 +105,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "
 
 
 def named_before(span, actors: ActorLookup) -> Optional[Actor]:
-    """The one actor whose name starts or ends with ``span``'s proper name (an honorific before a
+    """The one actor whose name is, starts or ends with ``span``'s proper name (an honorific before a
     surname left out: "Mr. King"), or None."""
     tokens = [t for t in span if not t.is_punct and t.lower_ != "the" and t.text not in ("'s", "’s")]
     if len(tokens) > 1 and tokens[0].lower_ in HONORIFICS:
@@ -118,7 +118,7 @@ def named_before(span, actors: ActorLookup) -> Optional[Actor]:
     for actor in actors.to_list():
         name = actor.name.split()
         # an organisation by its first words ("Northwind"), a person by the last ("Brell")
-        if len(name) > n and (actor.kind != "person" and name[:n] == words
+        if len(name) >= n and (actor.kind != "person" and name[:n] == words
                               or actor.kind == "person" and name[-n:] == words):
             found.append(actor)
     return found[0] if len(found) == 1 else None
