@@ -112,7 +112,7 @@ class DescriptionsAndPronouns:
                 name = token_runs.without_article(code).title or token_runs.tokens_text(words)
                 anon = coding.Coding(text=name, country=country, sector=code.sector, title=name,
                                      head=code.head, kind="person")
-                actor = index._new(None, name, anon)
+                actor = index.new_actor(None, name, anon)
                 self.unnamed.add(actor.id)
                 index.add_mention(actor, phrase, head=t.i)
                 self._map(words, actor)
@@ -129,17 +129,17 @@ class DescriptionsAndPronouns:
         staff = owner is not None and owner.kind == "person" and code.sector is None and code.head in STAFF_HEADS
         words = [w for w in words if w.dep_ != "poss" or w.pos_ != "PRON"]
         code = self.with_place_country(code, words)
-        key = ("staff", owner.id, code.head) if staff else index._key(code, phrase)
+        key = ("staff", owner.id, code.head) if staff else index.identity(code, phrase)
         if key is None:
             if first in ("the", "this", "that"):
                 self._definite_organization(t, code, phrase, words)
             return
-        actor = index._by_key.get(key)
+        actor = index.keyed(key)
         if actor is None:
-            actor = index._new(key, index._name_of(code, words), code)
+            actor = index.new_actor(key, index.display_name(code, words), code)
             self.named_by_country[actor.id] = explicit
         elif explicit and not self.named_by_country.get(actor.id, True):
-            actor.name = index._name_of(code, words)  # "Russian forces" names it better than "his troops"
+            actor.name = index.display_name(code, words)  # "Russian forces" names it better than "his troops"
             self.named_by_country[actor.id] = True
         if staff and owner is not actor:
             index.staff_of.append((actor, owner))

@@ -82,7 +82,7 @@ class ActorIndex:
         if root.lower_ in coref.PRONOUNS:
             return None
         code = _code(tokens)
-        key = self._key(code, tokens)
+        key = self.identity(code, tokens)
         if key is not None and key in self._by_key:
             return self._by_key[key]
         return None
@@ -201,7 +201,21 @@ class ActorIndex:
             start, end = span.start, span.end
         return doc.char_span(start, end, alignment_mode="expand")
 
-    def _new(self, key, name: str, code: coding.Coding) -> Actor:
+    # -- the building interface: the actor stage's own modules make and find actors through these ----
+    def keyed(self, key: tuple) -> Optional[Actor]:
+        """The actor with identity ``key`` (``identity``), if one was made."""
+        return self._by_key.get(key)
+
+    def keep_key(self, key: tuple, actor: Actor) -> None:
+        """Make ``key`` an identity of ``actor`` (a later mention with that identity is the same actor)."""
+        self._by_key[key] = actor
+
+    def keyed_actors(self) -> dict[tuple, Actor]:
+        """Every identity made so far and its actor (read only)."""
+        return dict(self._by_key)
+
+    def new_actor(self, key, name: str, code: coding.Coding) -> Actor:
+        """A new actor named ``name`` and coded ``code``, with identity ``key`` (None: found by mention only)."""
         self._created += 1  # never reused: merged and pruned actors leave gaps until ``number``
         actor = Actor(id=f"A{self._created}", name=name, kind=code.kind or "organization",
                       country=code.country, sector=code.sector, title=code.title if code.kind == "person" else None)
@@ -213,7 +227,7 @@ class ActorIndex:
             self._heads.setdefault(actor.id, set()).add(code.head)
         return actor
 
-    def _key(self, code: coding.Coding, tokens) -> Optional[tuple]:
+    def identity(self, code: coding.Coding, tokens) -> Optional[tuple]:
         """The identity of a non-person actor: same key, same actor."""
         head = code.head or ""
         if code.kind == "country" and code.country:
@@ -241,7 +255,7 @@ class ActorIndex:
                 return ("org", code.country, code.sector, head)
         return None
 
-    def _name_of(self, code: coding.Coding, tokens) -> str:
+    def display_name(self, code: coding.Coding, tokens) -> str:
         """A display name for a non-person actor: its words less articles and quantifiers."""
         tokens = list(tokens)
         org = dictionaries.organization(_text(tokens))

@@ -114,17 +114,17 @@ class OrganizationRegistration:
             return  # "Trump’s 1995": not an organisation ("China's commerce ministry" is one)
         if ent.label_ == "ORG" and code.kind is None:
             code = coding.Coding(**{**code.__dict__, "kind": "organization", "name": code.name or _text(tokens)})
-        key = index._key(code, tokens)
-        if key is not None and key not in index._by_key and dictionaries.organization(tokens.text) is None:
+        key = index.identity(code, tokens)
+        if key is not None and index.keyed(key) is None and dictionaries.organization(tokens.text) is None:
             key = self._acronym_key(tokens) or key
         if key is None:
             return
         key = self._country_key(key, code, tokens)
-        actor = index._by_key.get(key)
+        actor = index.keyed(key)
         if actor is None:
             name = _text([t for t in tokens if t.lower_ != "the"]) if len(key) == 3 and key[0] == "org" \
-                else index._name_of(code, tokens)  # "Chinese CDC", not the American CDC's full name
-            actor = index._new(key, name, code)
+                else index.display_name(code, tokens)  # "Chinese CDC", not the American CDC's full name
+            actor = index.new_actor(key, name, code)
             self.named.add(actor.id)
         else:
             index.learn(actor, code)
@@ -161,8 +161,8 @@ class OrganizationRegistration:
         row = dictionaries.organization(tokens.text)
         if row is not None and row.country and code.country and code.country != row.country:
             return key + (code.country,)
-        if row is not None and key not in self.index._by_key:
-            others = [k for k in self.index._by_key if k[:2] == key and len(k) == 3]
+        if row is not None and self.index.keyed(key) is None:
+            others = [k for k in self.index.keyed_actors() if k[:2] == key and len(k) == 3]
             if len(others) == 1:
                 return others[0]
         return key
@@ -172,7 +172,7 @@ class OrganizationRegistration:
         text = tokens.text
         if not (text.isupper() and 2 <= len(text) <= 6):
             return None
-        for key, actor in self.index._by_key.items():
+        for key, actor in self.index.keyed_actors().items():
             if key[0] == "org" and actor.kind == "organization" and _acronym(actor.name) == text:
                 return key
         return None

@@ -102,7 +102,7 @@ class PairRegistration:
         if found is None or kind is not None and found != kind:
             return None
         key = ("pair", tuple(a.id for a in members))
-        actor = index._by_key.get(key)
+        actor = index.keyed(key)
         if actor is None:
             actor = self._new_pair(key, members)
             index.add_mention(actor, _span_of(self.doc, anchor), head=anchor.i, point=False)
@@ -160,7 +160,7 @@ class PairRegistration:
         if len(found) != 2:
             return None
         key = ("pair", tuple(a.id for a in found))
-        actor = index._by_key.get(key)
+        actor = index.keyed(key)
         if actor is None:
             actor = self._new_pair(key, found)
         return actor
@@ -172,7 +172,7 @@ class PairRegistration:
         sectors = {a.sector for a in members}
         code = coding.Coding(text=name, kind="group", country=countries.pop() if len(countries) == 1 else None,
                              sector=sectors.pop() if len(sectors) == 1 else None)
-        return self.index._new(key, name, code)
+        return self.index.new_actor(key, name, code)
 
     def register_speaking_pairs(self) -> None:
         """"Ana Ruiz and Tom Brell said": a coordinated subject of a speech verb speaks as a pair."""

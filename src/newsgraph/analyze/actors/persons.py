@@ -51,12 +51,12 @@ class PersonRegistration:
             return
         actor = self._find_person(name)
         if actor is None:
-            actor = index._new(("person", name), name, coding.Coding(text=name, kind="person"))
+            actor = index.new_actor(("person", name), name, coding.Coding(text=name, kind="person"))
             self.named.add(actor.id)
             self.surnames.setdefault(name.split()[-1], []).append(actor)
         elif len(name.split()) > len(actor.name.split()) and name.split()[-1] == actor.name.split()[-1]:
             actor.name = name  # "Peskov" first, "Dmitry Peskov" later: keep the full name
-            index._by_key[("person", name)] = actor
+            index.keep_key(("person", name), actor)
         self.aliases.setdefault(actor.id, [])
         if name not in self.aliases[actor.id]:
             self.aliases[actor.id].append(name)
@@ -156,8 +156,8 @@ class PersonRegistration:
 
     def _find_person(self, name: str) -> Optional[Actor]:
         index = self.index
-        if ("person", name) in index._by_key:
-            return index._by_key[("person", name)]
+        if index.keyed(("person", name)) is not None:
+            return index.keyed(("person", name))
         parts = name.split()
         same = self.surnames.get(parts[-1], [])
         if len(parts) == 1:

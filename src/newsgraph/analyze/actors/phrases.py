@@ -83,7 +83,7 @@ class PhraseRegistration:
             iso3 = place_country(places.lookup(tokens.text))
             if iso3 is None:
                 continue
-            actor = index._by_key.get(("country", iso3))
+            actor = index.keyed(("country", iso3))
             if actor is None or not actor.mentions or actor.id in self.territorial:
                 self.territorial.add(self._country_mention(iso3, tokens).id)
 
@@ -138,12 +138,12 @@ class PhraseRegistration:
             code = self.with_place_country(_code(words), words)
             if code.kind in (None, "person"):
                 return
-        key = index._key(code, phrase)
+        key = index.identity(code, phrase)
         if key is None:
             return
-        actor = index._by_key.get(key)
+        actor = index.keyed(key)
         if actor is None:
-            actor = index._new(key, index._name_of(code, words), code)
+            actor = index.new_actor(key, index.display_name(code, words), code)
             actor.aliases = [actor.name]
         index.add_mention(actor, phrase)
 
@@ -173,9 +173,9 @@ class PhraseRegistration:
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) \
             and head.lower_ not in coding.NEEDS_A_NAME and head.lower_ not in coding.GOVERNMENT_HEADS
         kind = "group" if plural else "person" if indefinite or owned else "organization"
-        name = index._name_of(coding.Coding(text=phrase.text), words)
+        name = index.display_name(coding.Coding(text=phrase.text), words)
         key = ("described", kind, name.lower()) if kind != "person" else None
-        actor = index._by_key.get(key) if key is not None else None
+        actor = index.keyed(key) if key is not None else None
         if actor is None:
             # the sector its head word names stays ("The army said": MIL), as the same words have it
             # in any other position, and the country a word of it names ("A British man said": GBR);
@@ -183,7 +183,7 @@ class PhraseRegistration:
             words_code = _code(words)
             sector = words_code.sector if words_code.explicit_sector and words_code.head == head.lower_ \
                 and kind != "person" else None
-            actor = index._new(key, name, coding.Coding(text=name, kind=kind, sector=sector,
+            actor = index.new_actor(key, name, coding.Coding(text=name, kind=kind, sector=sector,
                                                         country=words_code.country))
             actor.aliases = [actor.name]
             if kind == "person":
@@ -192,13 +192,13 @@ class PhraseRegistration:
 
     def _country_mention(self, iso3: str, span) -> Actor:
         index = self.index
-        actor = index._by_key.get(("country", iso3))
+        actor = index.keyed(("country", iso3))
         if actor is None:
             from newsgraph.analyze import gazetteer
 
             entry = gazetteer.load().country(iso3)
             name = entry.name if entry is not None else iso3
-            actor = index._new(("country", iso3), name, coding.Coding(text=name, country=iso3, kind="country"))
+            actor = index.new_actor(("country", iso3), name, coding.Coding(text=name, country=iso3, kind="country"))
             actor.aliases = [name]
         index.add_mention(actor, span, point=False)
         return actor

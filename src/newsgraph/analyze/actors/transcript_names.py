@@ -39,7 +39,7 @@ def index_turn_names(index: ActorIndex, doc, surnames: dict[str, list[Actor]], a
         actor = _person_ending(index, words)
         if actor is None:
             name = " ".join(_ordinary_case(w) for w in words)
-            actor = index._new(("person", name), name, coding.Coding(text=name, kind="person"))
+            actor = index.new_actor(("person", name), name, coding.Coding(text=name, kind="person"))
             surnames.setdefault(name.split()[-1], []).append(actor)
             aliases[actor.id] = [name]
         index.add_mention(actor, span)
