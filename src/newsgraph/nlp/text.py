@@ -22,6 +22,13 @@ def text_of(doc) -> str:
     return text
 
 
+def spans_of(doc, mentions) -> list:
+    """The spaCy spans of model spans (character offsets) in order, each widened to whole tokens;
+    an offset pair that covers no token is left out."""
+    spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions)
+    return [span for span in spans if span is not None]
+
+
 def token_starts(doc) -> list[int]:
     """The character offset of each token, in order, cached on the doc."""
     starts = doc.user_data.get(_STARTS_KEY)

@@ -16,6 +16,7 @@ from typing import Optional
 
 from newsgraph.analyze.actors.named_countries import gazetteer_places, is_name_word
 from newsgraph.analyze.actors.places import place_country
+from newsgraph.nlp.text import spans_of
 
 #: plurals that name people a place has of its own ("Ohio lawmakers", "Hong Kong Police", "Texas
 #: Republicans"): with them a town's name is no club's
@@ -132,10 +133,7 @@ def join_short_names(index) -> None:
     for actor in index.actors:
         if actor.kind != "person" or actor.country is not None:
             continue
-        for mention in actor.mentions:
-            span = index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
+        for span in spans_of(index.doc, actor.mentions):
             # its own phrase ("Ada Roux of the Jets") and the two words before ("Senators forward")
             near = [t.i for t in span.root.subtree if t.i < span.start or t.i >= span.end]
             near += range(max(0, span.start - 2), span.start)

@@ -23,6 +23,7 @@ from functools import lru_cache
 from newsgraph.analyze import resources
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.model import Actor
+from newsgraph.nlp.text import spans_of
 
 #: determiners of a role that nobody in particular holds: "any candidate", "which candidate", "no prosecutor"
 GENERIC_DETERMINERS = frozenset({"any", "which", "whichever", "whatever", "no"})
@@ -58,8 +59,7 @@ def no_actors(index) -> set[str]:
     for actor in index.actors:
         if not actor.mentions:
             continue
-        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
-        spans = [s for s in spans if s is not None and len(s) and s.root.pos_ != "PRON"]
+        spans = [s for s in spans_of(doc, actor.mentions) if len(s) and s.root.pos_ != "PRON"]
         if spans and all(_no_actor(span, actor) for span in spans):
             found.add(actor.id)
     return found

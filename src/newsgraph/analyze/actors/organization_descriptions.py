@@ -20,6 +20,7 @@ from newsgraph.analyze.actors.coref import (
 )
 from newsgraph.analyze.actors.prominence import Prominence
 from newsgraph.model import Actor
+from newsgraph.nlp.text import spans_of
 
 #: what an organisation the text named in apposition to the same noun adds ("The group, Harbour
 #: Watch, formed ... the group said"): more than any recency or prominence
@@ -85,11 +86,8 @@ class OrganizationDescriptions:
 
     def _apposed_to(self, actor: Actor, lemma: str) -> bool:
         """Whether the text names ``actor`` in apposition to a noun of lemma ``lemma`` ("The group, Harbour Watch")."""
-        for m in actor.mentions:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and in_apposition_to_organization(span) and span.root.head.lemma_.lower() == lemma:
-                return True
-        return False
+        return any(in_apposition_to_organization(span) and span.root.head.lemma_.lower() == lemma
+                   for span in spans_of(self.doc, actor.mentions))
 
     def _organization_prominence(self, before: int) -> tuple[set, dict[str, int], dict[str, Actor]]:
         """Over the whole text before token ``before``: the ids of actors named by a proper name,

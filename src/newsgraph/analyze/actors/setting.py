@@ -31,7 +31,7 @@ from newsgraph.analyze.actors.knowledge import WELL_KNOWN
 from newsgraph.analyze.actors.places import place_country
 from newsgraph.analyze.actors.us_members import US_STATES
 from newsgraph.model import Actor
-from newsgraph.nlp.text import text_of
+from newsgraph.nlp.text import spans_of, text_of
 
 #: the weight a country needs at least to be the setting (more than a dateline alone: a wire story
 #: filed from Berlin about the European Space Agency is no German story)
@@ -314,10 +314,7 @@ def foreign_evidence(actor: Actor, index: ActorIndex, setting: str, knowledge: K
 
     doc = index.doc
     places = gazetteer.load()
-    for mention in actor.mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
+    for span in spans_of(doc, actor.mentions):
         for t in _own_phrase(span):
             other = index.actor_at(t.i)
             if other is not None and other is not actor and (other.country not in (None, setting)

@@ -8,7 +8,7 @@ from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.places import place_country
 from newsgraph.model import Actor
-from newsgraph.nlp.text import text_of
+from newsgraph.nlp.text import spans_of, text_of
 
 #: "Rep. Ilhan Omar (D-Minn.)", "Sen. Dale Orr, R-Texas,": a member of the US Congress by party and state
 _US_PARTY_STATE = re.compile(r"\s*[(,]\s*[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?[),]")
@@ -29,10 +29,7 @@ class Settling:
         for actor in index.actors:
             if actor.kind != "person":
                 continue
-            for mention in actor.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
-                    continue
+            for span in spans_of(doc, actor.mentions):
                 body = _body_of(span.root, index)
                 if body is None or body is actor:
                     continue

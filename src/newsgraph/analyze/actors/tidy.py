@@ -12,6 +12,7 @@ from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.names import ORGANIZATION_ENDINGS, contains, name_words, same_person, surname
 from newsgraph.analyze.actors.organization_descriptions import in_apposition_to_organization
 from newsgraph.model import Actor
+from newsgraph.nlp.text import spans_of
 
 
 def merge_name_parts(index: ActorIndex, unnamed: set[str], aliases: dict[str, list[str]]) -> None:
@@ -218,11 +219,7 @@ def prune_things(index: ActorIndex, named: set[str], ent_of: dict) -> None:
                 and actor.name.split()[-1].lower() in ORGANIZATION_ENDINGS \
                 and all(w.isalpha() and w[:1].isupper() for w in actor.name.split()):
             continue  # "the Ready for Hillary PAC": a body by the shape of its name
-        roots = []
-        for mention in actor.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and span.root.i in ent_of:
-                roots.append(span)
+        roots = [span for span in spans_of(doc, actor.mentions) if span.root.i in ent_of]
         if not roots or actor.kind == "organization" and any(in_apposition_to_organization(r) for r in roots):
             continue  # "The group, Harbour Watch, formed ...": the text says it is one
         owned = actor.kind == "organization" and any(

@@ -86,6 +86,7 @@ from newsgraph.analyze.events.senses import COURTS
 from newsgraph.analyze.events.spans import argument_span, named_before, noun_phrase
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.model import Actor, Event, Span, Statement
+from newsgraph.nlp.text import spans_of
 
 EARLIER = {"previously", "earlier", "formerly", "once", "before", "already"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
@@ -518,11 +519,9 @@ def _place_index(doc, places) -> dict:
     """Token index -> the Place a mention there names."""
     index = {}
     for place in places or ():
-        for mention in place.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None:
-                for token in span:
-                    index[token.i] = place
+        for span in spans_of(doc, place.mentions):
+            for token in span:
+                index[token.i] = place
     return index
 
 
