@@ -52,6 +52,15 @@ class ModelMismatch(NewsgraphError):
 
     code = "NG102"
 
+    @classmethod
+    def check(cls, data: dict, features: str, source: str, script: str) -> None:
+        """Refuse a model (``data``, read from ``source``) trained for other features than ``features``,
+        saying which script retrains it."""
+        trained_for = data.get("features")
+        if trained_for != features:
+            raise cls(f"{source} was trained for features {trained_for!r}, but this newsgraph computes "
+                      f"{features!r}; retrain it with `python {script} --data ../shared/data`")
+
 
 class InputError(NewsgraphError):
     """One input (file, record, page) could not be read or made into an article.

@@ -39,10 +39,7 @@ def features(text: str) -> dict[str, int]:
 
 class QuadClassifier:
     def __init__(self, data: dict, source: str = MODEL_FILE):
-        trained_for = data.get("features")
-        if trained_for != FEATURES:
-            raise ModelMismatch(f"{source} was trained for features {trained_for!r}, but this newsgraph computes "
-                                f"{FEATURES!r}; retrain it with `python scripts/train_events.py --data ../shared/data`")
+        ModelMismatch.check(data, FEATURES, source, "scripts/train_events.py")
         self.classes = [int(c) for c in data["classes"]]
         self.vocab = {term: (idf, weights) for term, idf, weights in data["terms"]}
         self.intercept = data["intercept"]

@@ -114,10 +114,7 @@ class RealnessModel:
     """Weights per feature name; ``probability`` of a candidate being real, ``keep`` at the threshold."""
 
     def __init__(self, data: dict, source: str = MODEL_FILE):
-        trained_for = data.get("features")
-        if trained_for != FEATURES:
-            raise ModelMismatch(f"{source} was trained for features {trained_for!r}, but this newsgraph computes "
-                                f"{FEATURES!r}; retrain it with `python scripts/train_realness.py --data ../shared/data`")
+        ModelMismatch.check(data, FEATURES, source, "scripts/train_realness.py")
         self.weights: dict[str, float] = data["weights"]
         self.intercept: float = data["intercept"]
         self.scale: dict[str, list[float]] = data.get("scale", {})  # numeric feature -> (mean, std)
