@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.errors import ModelMismatch, ResourceMissing
 from newsgraph.model import Actor, Event, Statement
 from newsgraph.nlp.text import text_of
@@ -30,13 +31,15 @@ MODEL_FILE = "events_realness_model.json.gz"
 #: what ``features`` computes; bump it whenever ``features`` changes, and retrain
 FEATURES = "event-realness/v1"
 QUOTES = "\"“”«»"
+_MARKS_KEY = "newsgraph.realness_marks"
 MODALS = {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "wo", "'d"}
 
 
 def features(doc, event: Event, actors: dict[str, Actor], statements: dict[str, Statement],
-             sentence_starts: Optional[list[int]] = None) -> dict[str, float]:
+             sentence_starts: Optional[list[int]] = None, cues: Optional[SpanIndex] = None) -> dict[str, float]:
     """{feature name: value} of ``event`` in ``doc`` (``actors`` and ``statements`` by id;
-    ``sentence_starts``: the token index of each sentence's start, ``sentence_starts(doc)``)."""
+    ``sentence_starts``: the token index of each sentence's start, ``sentence_starts(doc)``; ``cues``: the
+    statements' cues, ``cue_index(statements)``; both built once per doc by ``real_events``)."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     head = span.root
     sent = head.sent
@@ -63,8 +66,7 @@ def features(doc, event: Event, actors: dict[str, Actor], statements: dict[str, 
         out[f"frame={statement.frame}"] = 1.0
         if event.actor is not None and event.actor == statement.speaker:
             out["actor_is_speaker"] = 1.0
-    if any(s.cue is not None and s.cue.start < event.trigger.end and event.trigger.start < s.cue.end
-           for s in statements.values()):
+    if (cues if cues is not None else cue_index(statements)).overlaps(event.trigger.start, event.trigger.end):
         out["trigger_is_cue"] = 1.0
     if _quoted(doc, sent, head):
         out["in_quotes"] = 1.0
@@ -92,10 +94,28 @@ def _participant(role: str, actor: Optional[Actor], has_span: bool) -> dict[str,
     return out
 
 
+def cue_index(statements: dict[str, Statement]) -> SpanIndex:
+    """The statements' cue spans, for overlap look-ups."""
+    return SpanIndex(s.cue for s in statements.values() if s.cue is not None)
+
+
 def _quoted(doc, sent, head) -> bool:
     """An odd number of quotation marks between the sentence's paragraph start and the trigger."""
-    start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
-    return sum(text_of(doc).count(q, start, head.idx) for q in QUOTES) % 2 == 1
+    breaks, marks = _marks(doc)
+    before = bisect_left(breaks, sent.start_char)
+    start = breaks[before - 1] + 1 if before else 0
+    return (bisect_left(marks, head.idx) - bisect_left(marks, start)) % 2 == 1
+
+
+def _marks(doc) -> tuple[list[int], list[int]]:
+    """The character offsets of ``doc``'s line breaks and of its quotation marks, found once per doc
+    (a per-event scan back through a text without line breaks would be quadratic)."""
+    found = doc.user_data.get(_MARKS_KEY)
+    if found is None:
+        text = text_of(doc)
+        found = doc.user_data[_MARKS_KEY] = ([i for i, c in enumerate(text) if c == "\n"],
+                                             [i for i, c in enumerate(text) if c in QUOTES])
+    return found
 
 
 def starts_of_sentences(doc) -> list[int]:
@@ -152,5 +172,5 @@ def real_events(doc, events: list[Event], actors: dict[str, Actor], statements: 
                 model: RealnessModel) -> list[Event]:
     """``events`` without the candidates ``model`` judges unlikely to be real."""
     by_id = {s.id: s for s in statements}
-    starts = starts_of_sentences(doc)
-    return [e for e in events if model.keep(features(doc, e, actors, by_id, starts))]
+    starts, cues = starts_of_sentences(doc), cue_index(by_id)
+    return [e for e in events if model.keep(features(doc, e, actors, by_id, starts, cues))]
