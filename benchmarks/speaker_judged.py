@@ -143,7 +143,9 @@ def main(argv: list[str] | None = None) -> int:
         s = row["statement"]
         page = row["page"]
         found = [p for p in args.blind.glob(f"*/{page}.json") if not p.parent.name.startswith(("s4", "s5"))]
-        record = cache.setdefault(page, json.loads(found[-1].read_text(encoding="utf-8")))
+        if page not in cache:
+            cache[page] = json.loads(found[-1].read_text(encoding="utf-8"))
+        record = cache[page]
         # the record the row was judged on carries the right actor ids
         for p in found:
             rec = json.loads(p.read_text(encoding="utf-8"))

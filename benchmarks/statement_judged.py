@@ -45,7 +45,9 @@ def judged_rows(blind: Path) -> dict:
                     path = blind / name / f"{f[0]}.json"
                     if not path.exists():
                         continue
-                    record = records.setdefault(f[0], json.loads(path.read_text(encoding="utf-8")))
+                    if f[0] not in records:  # each record parsed once per directory
+                        records[f[0]] = json.loads(path.read_text(encoding="utf-8"))
+                    record = records[f[0]]
                     statement = next((s for s in record["statements"] if s["id"] == f[2]), None)
                     if statement is None:
                         continue

@@ -44,10 +44,10 @@ def kept_by(rows: list[list[str]], other: Path) -> tuple[list[list[str]], int]:
         if row[1] != "event":
             kept.append(row)
             continue
-        page = row[0]
-        if page not in cache:
-            cache[page] = (_triggers(Path(row[-1]) / f"{page}.json"), set(_triggers(other / f"{page}.json").values()))
-        judged, others = cache[page]
+        page, rendered = row[0], Path(row[-1])  # the render its judgments file sits beside
+        if (rendered, page) not in cache:
+            cache[rendered, page] = (_triggers(rendered / f"{page}.json"), set(_triggers(other / f"{page}.json").values()))
+        judged, others = cache[rendered, page]
         if judged.get(row[2]) in others:
             kept.append(row)
         else:

@@ -7,6 +7,8 @@ The index is built by ``build`` and FINAL after the actor stage: later stages re
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Optional
 
 from newsgraph.analyze import syntax
@@ -210,9 +212,9 @@ class ActorIndex:
         """Make ``key`` an identity of ``actor`` (a later mention with that identity is the same actor)."""
         self._by_key[key] = actor
 
-    def keyed_actors(self) -> dict[tuple, Actor]:
-        """Every identity made so far and its actor (read only)."""
-        return dict(self._by_key)
+    def keyed_actors(self) -> Mapping[tuple, Actor]:
+        """Every identity made so far and its actor (a read-only view)."""
+        return MappingProxyType(self._by_key)
 
     def new_actor(self, key, name: str, code: coding.Coding) -> Actor:
         """A new actor named ``name`` and coded ``code``, with identity ``key`` (None: found by mention only)."""

@@ -46,7 +46,7 @@ def settle_namesakes(index: ActorIndex) -> None:
     for actor in index.actors:
         if actor.country is not None or not _generic(actor):
             continue
-        countries = {a.country for a in coded.get(_key(actor) or ("", ""), []) if _same_head(actor, a)}
+        countries = {a.country for a in coded.get(_key(actor), []) if _same_head(actor, a)}
         if not countries and actor.sector in LOCAL_SECTORS:
             countries = by_sector.get(actor.sector, set())  # "lawmakers" of a story whose every
             # coded legislator or legislature is one country's

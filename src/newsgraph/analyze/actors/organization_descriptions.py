@@ -9,6 +9,7 @@ from typing import Optional
 from newsgraph.analyze.actors import coding
 from newsgraph.analyze.actors.coref import (
     ABOUT_MIN_MENTIONS,
+    GENERIC_ORGANIZATION_HEADS,
     GROUP_HEADS,
     MAX_SENTENCES_BACK,
     NAMED_BONUS,
@@ -173,7 +174,6 @@ def named_by_apposition(doc, ent_of: dict) -> list:
     from spacy.tokens import Span as DocSpan
 
     from newsgraph.analyze.actors import dictionaries
-    from newsgraph.analyze.actors.coref import GENERIC_ORGANIZATION_HEADS
 
     found = []
     for t in doc:
@@ -200,7 +200,6 @@ def in_apposition_to_organization(span) -> bool:
     """Whether a name stands in apposition after "the group", "the company" ... that is no
     preposition's object ("The group, Harbour Watch, said"; not "a member of the group, Ana Ruiz"):
     the text itself says it names an organisation, whatever the tagger called it."""
-    from newsgraph.analyze.actors.coref import GENERIC_ORGANIZATION_HEADS
 
     root = span.root
     head = root.head
@@ -211,7 +210,6 @@ def in_apposition_to_organization(span) -> bool:
 def names_an_organization(t, ent_of: dict) -> bool:
     """Whether organisation noun ``t`` stands in apposition to an organisation's name ("The company
     that runs the fair, Larkspur Events"): the name's description, no organisation of its own."""
-    from newsgraph.analyze.actors.coref import GENERIC_ORGANIZATION_HEADS
 
     if t.lemma_.lower() not in GENERIC_ORGANIZATION_HEADS:
         return False

@@ -156,8 +156,9 @@ class PersonRegistration:
 
     def _find_person(self, name: str) -> Optional[Actor]:
         index = self.index
-        if index.keyed(("person", name)) is not None:
-            return index.keyed(("person", name))
+        known = index.keyed(("person", name))
+        if known is not None:
+            return known
         parts = name.split()
         same = self.surnames.get(parts[-1], [])
         if len(parts) == 1:

@@ -77,7 +77,6 @@ from newsgraph.analyze.events.participants import (
     struck_thing,
 )
 from newsgraph.analyze.events.patterns import REQUEST_MODE, SUFFERING_VERBS, Found, find_in_sentence
-from newsgraph.analyze.events.realness import real_events
 from newsgraph.analyze.events.recall import load as load_lexicon
 from newsgraph.analyze.events.roles import named_id
 from newsgraph.analyze.events.said_of import said_of, taken_up
@@ -111,12 +110,11 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
     (``realness``) judges unlikely to be real events."""
     lexicon = load_lexicon()
     model = realness_model.load() if realness else None
-    listed_statements = list(statements or ())
     classifier = event_classifier.load()
     listed = {a.id: a for a in actors.to_list()}
     place_of = _place_index(doc, places)
     salience = Salience(actors)
-    statements = _statement_index(statements)  # looked up by position for each event
+    parts = _statement_index(statements)  # the statements' parts, looked up by position for each event
     events: list[Event] = []
     for sent in doc.sents:
         found = find_in_sentence(sent, lexicon)
@@ -125,13 +123,13 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
         quads = classifier.quad_probabilities(sent.text) if classifier else None
         here: list[Event] = []
         for item in found:
-            event = _event(doc, sent, item, actors, listed, statements, dates, place_of, published, quads,
+            event = _event(doc, sent, item, actors, listed, parts, dates, place_of, published, quads,
                            salience)
             if event is not None and not any(_same_event(event, other) for other in here):
                 here.append(event)
         events.extend(here)
     if model is not None:
-        events = real_events(doc, events, listed, listed_statements, model)
+        events = realness_model.real_events(doc, events, listed, list(statements or ()), model)
     for number, event in enumerate(events, start=1):
         event.id = f"E{number}"
     return events
@@ -253,14 +251,14 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     actor, actor_span = participant(found.actor, actors)
     territory = place_of if etype in MATERIAL else None
     recipient, recipient_span = best_recipient(found, actors, actor, territory)
-    if recipient is None and etype == "ACCUSE" and said_of(found.head) is not None:
+    if recipient is None and etype == "ACCUSE" and (said := said_of(found.head)) is not None:
         # "Lashing out, X said the justice's mind is shot": whom the doer's words are about
-        about = participant(said_of(found.head), actors, avoid=actor, someone_only=True)
+        about = participant(said, actors, avoid=actor, someone_only=True)
         if about[0] is not None:
             recipient, recipient_span = about
-    if recipient is None and etype in ("ACCUSE", "REJECT") and taken_up(found.recipient) is not None:
+    if recipient is None and etype in ("ACCUSE", "REJECT") and (earlier := taken_up(found.recipient)) is not None:
         # "The agency concluded ... . Lawmakers questioned that determination": the agency
-        maker = participant(taken_up(found.recipient), actors, avoid=actor, someone_only=True)
+        maker = participant(earlier, actors, avoid=actor, someone_only=True)
         if maker[0] is not None:
             recipient, recipient_span = maker
     if recipient_span is None and territory:

@@ -97,9 +97,7 @@ class Lexicon:
                     return None
                 if sense.cameo == REPRESSION and own is not None and own.type == "COERCE":
                     return own  # "arrested 20 protesters": an arrest (PLOVER COERCE arrest), not an assault
-                role = "frame" if sense.type in FRAME_TYPES else "event"
-                return Trigger((lemma,) + ((particle,) if particle else ()), "VERB", sense.type, sense.mode or None,
-                               role, sense.cameo)
+                return _verb_trigger(lemma, particle, sense)
         if own is not None:
             return None if own.role == "none" else own
         default = self.defaults.get((lemma, particle))
@@ -107,9 +105,7 @@ class Lexicon:
             if default is not None and default.type is None:
                 return None  # CAMEO codes the bare verb as no event (010 "make a statement")
             return self._borrowed(token, lemma, particle)
-        role = "frame" if default.type in FRAME_TYPES else "event"
-        return Trigger((lemma,) + ((particle,) if particle else ()), "VERB", default.type, default.mode or None,
-                       role, default.cameo)
+        return _verb_trigger(lemma, particle, default)
 
     @staticmethod
     def _specific(default: Optional[Sense]) -> bool:
@@ -122,9 +118,7 @@ class Lexicon:
         sense = self.sense(token, lemma, particle, self.borrowed)
         if sense is None or sense.type is None or not (sense.objects or sense.preps):
             return None  # (a bare phrasal verb of the set, "- * UP", is too vague to lend)
-        role = "frame" if sense.type in FRAME_TYPES else "event"
-        return Trigger((lemma,) + ((particle,) if particle else ()), "VERB", sense.type, sense.mode or None,
-                       role, sense.cameo)
+        return _verb_trigger(lemma, particle, sense)
 
     def sense(self, token, lemma: str, particle: str, table: Optional[dict] = None) -> Optional[Sense]:
         """The most specific CAMEO pattern the verb's object and prepositional phrases match (of the
@@ -257,3 +251,10 @@ def load() -> Lexicon:
     with patterns.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
         senses, defaults, borrowed = parse_patterns(fh)
     return Lexicon(own.verbs, own.nouns, own.adjectives, senses, defaults, borrowed)
+
+
+def _verb_trigger(lemma: str, particle: str, sense: Sense) -> Trigger:
+    """The trigger a verb (with its particle, if any) makes in ``sense``: a frame or an event."""
+    role = "frame" if sense.type in FRAME_TYPES else "event"
+    return Trigger((lemma,) + ((particle,) if particle else ()), "VERB", sense.type, sense.mode or None, role,
+                   sense.cameo)

@@ -47,7 +47,7 @@ def _things_before(pronoun) -> bool:
 def pronoun_antecedent(pronoun, actors, other):
     """A person named earlier in the sentence as subject or possessor, preferring one of another
     country than ``other``; else what the actor index resolved the pronoun to."""
-    resolved = _resolve(actors, pronoun.doc[pronoun.i:pronoun.i + 1])
+    resolved = actors.resolve(pronoun.doc[pronoun.i:pronoun.i + 1])
     clause_subject = _clause_subject_person(pronoun, actors)
     if clause_subject is not None and (other is None or clause_subject[0].id != other.id):
         return clause_subject
@@ -59,10 +59,10 @@ def pronoun_antecedent(pronoun, actors, other):
         deps = ("nsubj", "nsubjpass", "poss") if other is None else ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
         if token.dep_ in deps and token.pos_ in ("PROPN", "NOUN"):
             span = noun_phrase(token)
-            actor = _resolve(actors, span)
+            actor = actors.resolve(span)
             if actor is None and other is not None and token.ent_type_ == "PERSON":
                 span = _entity_span(token)  # "Prime Minister X of Norway": the name alone
-                actor = _resolve(actors, span)
+                actor = actors.resolve(span)
             if actor is not None and actor.kind == "person":
                 candidates.append((actor, span))
     candidates.reverse()  # the nearest first
@@ -117,11 +117,8 @@ def _clause_subject_person(pronoun, actors):
         if token.pos_ == "PRON":
             continue
         span = noun_phrase(token)
-        actor = _resolve(actors, span)
+        actor = actors.resolve(span)
         if actor is not None and actor.kind == "person":
             return actor, span
     return None
 
-
-def _resolve(actors, span):
-    return actors.resolve(span)
