@@ -79,3 +79,19 @@ def test_a_pair_of_different_sectors_keeps_none(nlp):
                                     "Harbor Magazine"])
 def test_mastheads_are_media(phrase):
     assert coding.code_phrase(phrase).sector == "JRN"
+
+
+@pytest.mark.parametrize("name, date, sector", [
+    ("John Boehner", "2014-03-01", "LEG"),  # Phoenix's USAGOVLEG: the House speaker is the legislature's
+    ("John Boehner", "2016-03-01", "ELI"),  # his seat (the dated addition) ended in October 2015
+    ("Harry Reid", "2016-03-01", "LEG"),
+    ("Mitt Romney", "2016-03-01", "ELI"),  # a former governor
+    ("Mitt Romney", "2020-03-01", "LEG"),
+    ("Bobby Jindal", "2015-06-01", "GOV"),
+    ("Bobby Jindal", "2016-03-01", "ELI"),
+    ("Jake Tapper", "2016-03-01", "JRN"),
+    ("Carl Icahn", "2016-03-01", "BUS"),
+])
+def test_the_shipped_base_on_the_day(name, date, sector):
+    match = kb.shipped().lookup(name, date)
+    assert (match.country, match.sector) == ("USA", sector)
