@@ -95,3 +95,17 @@ def test_mastheads_are_media(phrase):
 def test_the_shipped_base_on_the_day(name, date, sector):
     match = kb.shipped().lookup(name, date)
     assert (match.country, match.sector) == ("USA", sector)
+
+
+@pytest.mark.parametrize("phrase, country, sector", [
+    ("National Review", "USA", "JRN"),
+    ("the Daily Caller", "USA", "JRN"),
+    ("Gallup", "USA", "BUS"),  # a pollster is a company
+    ("YouGov", "GBR", "BUS"),
+    ("the Heritage Foundation", "USA", "NGO"),
+    ("the House Freedom Caucus", "USA", "LEG"),
+    ("Priorities USA", "USA", "PTY"),  # a super PAC
+])
+def test_outlets_pollsters_and_groups_of_us_politics(phrase, country, sector):
+    code = knowledge.code_phrase(phrase, kb.shipped(), "2016-03-01")
+    assert (code.country, code.sector) == (country, sector)
