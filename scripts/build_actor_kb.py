@@ -100,6 +100,9 @@ def parse_role(code: str, sectors: dict, countries: set) -> tuple | None:
     if not roles:
         return (country, None, start, end, cameo) if country else None
     sector = sectors[roles[0]]  # the primary role: "MNCUSAMED" (Google) is a business, "MED" alone the media
+    if roles[:2] == ["GOV", "LEG"]:
+        sector = sectors["LEG"]  # "USAGOVLEG": the legislature's leaders and speakers (Harry Reid, John
+        # Boehner), members of the legislature (PLOVER LEG); "GOVBUS", "GOVMIL" stay ministers (GOV)
     return country, sector, start, end, cameo
 
 
@@ -293,9 +296,11 @@ def build(data: Path) -> list[tuple]:
             for a in names_:
                 by_alias[(a, iso3)] = eid
         e = entities[eid]
-        # the addition closes an open-ended dictionary role of the same office
-        e["roles"] = [r for r in e["roles"] if not (r[0] == iso3 and r[1] == sector and not r[3]
-                                                     and r[2] and r[2] <= start)] + [role]
+        # the addition closes an open-ended dictionary role of the same office that began before it or,
+        # when the addition ends, during it (John Boehner's speakership, open in the dictionary, ends with
+        # his House seat in 2015)
+        e["roles"] = [r for r in e["roles"] if not (r[0] == iso3 and r[1] == sector and not r[3] and r[2]
+                                                     and (r[2] <= start or bool(end) and r[2] < end))] + [role]
         e["aliases"] = list(dict.fromkeys(e["aliases"] + names_))
     add_organizations(entities, read_lines(ORGANIZATIONS))
     rows = []

@@ -56,6 +56,16 @@ _DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+\.?")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "retired", "ousted", "exiled"})
+#: modifiers of an office not (yet) held: "the next president", "a would-be senator", "future Commander in
+#: Chief" says what someone may become, not what they are (a candidate is no GOV before taking office)
+PROSPECTIVE = frozenset({"next", "future", "prospective", "potential", "possible", "aspiring", "wannabe"})
+#: relatives: a relative of an office holder does not hold the office
+KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower",
+                 "children", "sons", "daughters", "parents", "family", "grandson", "granddaughter", "grandmother",
+                 "grandfather", "nephew", "niece", "cousin", "fiancé", "fiancée", "fiance", "fiancee", "stepson",
+                 "stepdaughter", "spouse", "in-law", "girlfriend", "boyfriend"})
+#: the office sectors a prospective or possessed title does not give its bearer
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "BUS"})
 
 
 #: generic heads that need a name ("the Department of Labor"): alone ("the Department", "INC") they
@@ -366,7 +376,10 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
     if head is not None and _head_word(words, head) == "chief executive" and country in CHIEF_EXECUTIVE_STATES \
             and not any(h.kind == "org" for h in hits):
         sector = "GOV"  # "Hong Kong Chief Executive Carrie Lam": the head of its government
-    if sector in ("GOV", "MIL", "LEG") and any(words[i].lower() in FORMER for i in range(lo, head.start if head else hi)):
+    if sector in OFFICE_SECTORS and head is not None and (_prospective(words, lo, head.start)
+                                                          or _title_of_another(words, head, hi, hits)):
+        sector, explicit = None, False  # "the next president", "Senator Ted Cruz's wife": not the bearer's office
+    elif sector in ("GOV", "MIL", "LEG") and any(words[i].lower() in FORMER for i in range(lo, head.start if head else hi)):
         sector = "ELI"
     elif head is not None and _head_word(words, head) in CANDIDACIES and any(
             words[i].lower() in FORMER for i in range(lo, head.start)):
@@ -406,6 +419,20 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
         title_range=title_range, international=international and country is None, government_seat=seat,
         explicit_sector=explicit,
     )
+
+
+def _prospective(words: Sequence[str], lo: int, start: int) -> bool:
+    """Whether an office title is one not yet held ("next", "future", "would-be" before the head)."""
+    lowered = [w.lower() for w in words[lo:start]]
+    return bool(PROSPECTIVE & set(lowered)) or any(
+        lowered[i:i + 3] == ["would", "-", "be"] for i in range(len(lowered))) or "would-be" in lowered
+
+
+def _title_of_another(words: Sequence[str], head: Hit, hi: int, hits: list[Hit]) -> bool:
+    """Whether the title names a relative of the office holder ("Senator Ted Cruz's wife", "the
+    governor's son"): the office is the holder's, not the relative's ("the governor's office" stays his)."""
+    marks = [i for i in range(head.end, hi) if words[i] in POSSESSIVE_MARKERS]
+    return bool(marks) and any(words[i].lower() in KIN for i in range(marks[-1] + 1, hi))
 
 
 def _campaign_role_of(words: Sequence[str], lo: int, start: int, covered: set) -> bool:

@@ -64,6 +64,24 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
         _affiliations(index)
         _patrons(index, knowledge, published)
         _staff(index, knowledge, published)
+        _pairs(index)
+
+
+def _pairs(index: ActorIndex) -> None:
+    """A pair ("Jason Quill and Mara Brell", ``pairs``) is made before the base codes its members: it takes
+    the country and the sector its members share once they are coded (two senators are LEG), none where
+    they differ."""
+    for key, actor in index.keyed_actors().items():
+        if key[0] != "pair":
+            continue
+        members = [index.actor(i) for i in key[1]]
+        if any(m is None for m in members):
+            continue
+        countries, sectors = {m.country for m in members}, {m.sector for m in members}
+        if actor.country is None and len(countries) == 1:
+            actor.country = countries.pop()
+        if actor.sector is None and len(sectors) == 1:
+            actor.sector = sectors.pop()
 
 
 def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str]) -> Optional[Match]:
@@ -159,7 +177,8 @@ def _fill(actor: Actor, match: Match) -> None:
 def _role_on_the_date(actor: Actor, match: Optional[Match], published: str) -> None:
     """A well-known person's sector on the article's date where the text's title names an office the
     base says had ended by then: "Secretary Clinton" in July 2016 is the Democratic nominee (PTY), "the
-    GOP's 2012 VP nominee Paul Ryan" the House Speaker (LEG). A courtesy title outlives the office; the
+    GOP's 2012 VP nominee Paul Ryan" the House Speaker (LEG), "President Trump" in a story of February 2016
+    the candidate (PTY; his GOV role starts later). A courtesy title outlives the office; the
     base's dated roles say what the person was on the day. Only a role from a dated, well-known source
     overrides the words, and only a sector the person held before (or ELI, "former", where the base
     knows a role held on the day)."""
@@ -169,7 +188,10 @@ def _role_on_the_date(actor: Actor, match: Optional[Match], published: str) -> N
     known = [r for r in match.roles if r.source.startswith(WELL_KNOWN) and (r.start or r.end)]
     ended = {r.sector for r in known if r.end and r.end <= published}
     held = any(r.active(published) for r in known)
-    if actor.sector in ended or (actor.sector == "ELI" and held):
+    # "President Trump" in February 2016: an office the person takes only later is not theirs on the day
+    later = {r.sector for r in known if r.start and r.start > published} - {r.sector for r in known
+                                                                             if r.active(published)}
+    if actor.sector in ended or actor.sector in later or (actor.sector == "ELI" and held):
         actor.sector = match.sector
 
 

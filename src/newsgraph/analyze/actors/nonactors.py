@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsgraph.analyze import resources
-from newsgraph.analyze.actors import dictionaries
+from newsgraph.analyze.actors import coding, dictionaries
 from newsgraph.model import Actor
 from newsgraph.nlp.text import spans_of
 
@@ -42,6 +42,9 @@ VERSUS = frozenset({"v.", "v", "vs.", "vs", "versus"})
 MANNER_NOUNS = frozenset({"kind", "sort", "type", "style", "brand"})
 #: the parts of a name after the surname: "III" of "Daniel Porter Jordan III" is no one's name
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi"})
+#: a member of a party, said in the singular: "a Republican", "Democrat of Vermont" is one person described
+#: (an appositive, a predicate), not the party ("the Republican Party", "Republicans", "the GOP")
+PARTY_MEMBERS = frozenset({"republican", "democrat", "libertarian"})
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +93,19 @@ def _no_actor(span, actor: Actor) -> bool:
         return True
     if actor.kind == "person" and all(t.lower_ in NAME_SUFFIXES or t.is_punct for t in span):
         return True
+    if actor.kind == "organization" and _party_member(span):
+        return True
     return actor.kind == "organization" and _model_of(span)
+
+
+def _party_member(span) -> bool:
+    """"a Republican", "Republican of Iowa" (an appositive after "Senator Charles E. Grassley"): a party's
+    member named by the party's singular noun, with at most the state the member is of."""
+    words = [t for t in span if t.lower_ not in ("a", "an", "the", "one", "another", "fellow")]
+    if not words or words[0].lower_ not in PARTY_MEMBERS or words[0].tag_ == "NNPS" or span.root.dep_ == "compound":
+        return False  # "a Democrat presidency": the party's, said as a modifier
+    rest = words[1:]
+    return not rest or rest[0].lower_ == "of" and len(rest) > 1 and all(t.pos_ == "PROPN" for t in rest[1:])
 
 
 #: kinds of settlement or area: "the village of Chakothi" names a place, whatever the tagger thought of it
@@ -170,10 +185,12 @@ def _names_an_act(root) -> bool:
 
 def _generic_role(root) -> bool:
     """A role that nobody in particular holds: "any candidate", "which candidate", "no reasonable
-    prosecutor", or one that is only supposed ("a vice-presidential candidate would have no effect")."""
+    prosecutor", "the next president", or one that is only supposed ("a vice-presidential candidate would have no effect")."""
     dets = [c for c in root.children if c.dep_ == "det"]
     if any(d.lower_ in GENERIC_DETERMINERS for d in dets):
         return True
+    if any(c.dep_ == "amod" and c.lower_ in coding.PROSPECTIVE for c in root.children):
+        return True  # "the next president", "future leaders": an office whoever takes it later holds
     if any(d.lower_ in ("a", "an") for d in dets) and root.dep_ == "nsubj" and root.tag_ == "NN":
         return any(c.dep_ == "aux" and c.lower_ in MODALS for c in root.head.children)
     return False

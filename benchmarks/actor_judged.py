@@ -1,0 +1,226 @@
+"""What the blind check's reviewers flag on actor rows, pooled over the DEV sets 1-4, by mechanism.
+
+    python benchmarks/actor_judged.py [--blind /work/blind] [--now] [--list CATEGORY]
+
+Reads the judged actor rows (``<dir>/review-*/judgments.tsv``: is_actor, country, sector) of the dev-set
+directories only (``SETS``; the held-out sets 5 and 6 are never read) and joins each to its actor record
+in ``<dir>/<page>.json`` (same id). A judgement belongs to one coding of one actor: the key is (page,
+name, sector); where several reviewers judged the same coding (set 4's three identical renders, or an
+unchanged actor in a later render) the majority wins. The same actor across renders is deduplicated by
+(page, name), the newest render's coding kept.
+
+Each row a reviewer marked not an actor, or with a wrong or missing sector, is put in one category by
+what the record shows (kind, name, title, sector); counts are printed per category.
+
+``--now`` re-analyses the newest judged text of every page with the code of this checkout and joins its
+actors by (page, name): a coding judged before (same sector, or the actor dropped) keeps its judgement,
+a changed sector of a row judged right counts as a flip to wrong, a changed sector of a row judged wrong
+or missing is "changed, unjudged". It prints the same categories for the current output, so a change is
+measured before/after on every pooled row, not one article. ``--list`` prints the rows of one category
+(names and notes only; run it outside the repository's output).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+#: the dev sets' judged directories, oldest first (a later judgement of the same actor wins)
+SETS = {1: ("baseline", "after", "final", "round3", "round4", "round5"),
+        2: ("r5base", "r5mid", "r5final", "s2now"),
+        3: ("s3base", "s3final", "s3now"),
+        4: ("s4base", "s4final", "s4final2", "s4final7")}
+
+PARTY_LABEL = re.compile(r"^(?:a |the )?(?:Republican|Democrat|Democratic|Independent)s?(?: of [A-Z].*)?$")
+CAMPAIGN_WORDS = frozenset("campaign campaigns aide aides adviser advisers advisor advisors staff staffer staffers "
+                           "strategist strategists spokesman spokeswoman manager".split())
+WORKER_WORDS = frozenset("employee employees worker workers staff employer employers".split())
+MEDIA_WORDS = frozenset("media news reporter reporters journalist journalists coverage press editor".split())
+ADVOCACY_WORDS = frozenset("pac council campaign union liberties federation association coalition fund "
+                           "foundation nonprofits nonprofit group center institute".split())
+
+
+#: (page, actor record, is_actor, sector) of the judged actors ``--now`` no longer lists
+DROPPED: list = []
+
+
+def judged(blind: Path) -> tuple[dict, dict]:
+    """(votes, latest): votes[(page, name, sector)] lists (is_actor, country, sector, note) judgements;
+    latest[(page, name)] = (set, dir, actor record, published) of the newest render judged."""
+    votes: dict = defaultdict(list)
+    latest: dict = {}
+    for number, dirs in SETS.items():
+        for name in dirs:
+            records: dict = {}
+            for tsv in sorted((blind / name).glob("review-*/judgments.tsv")):
+                for line in tsv.read_text(encoding="utf-8").splitlines():
+                    f = line.split("\t")
+                    if len(f) < 6 or f[1] != "actor":
+                        continue
+                    path = blind / name / f"{f[0]}.json"
+                    if not path.exists():
+                        continue
+                    if f[0] not in records:
+                        records[f[0]] = json.loads(path.read_text(encoding="utf-8"))
+                    record = records[f[0]]
+                    actor = next((a for a in record["actors"] if a["id"] == f[2]), None)
+                    if actor is None:
+                        continue
+                    note = f[6].strip() if len(f) > 6 and f[6].strip() not in ("", "-") else ""
+                    votes[(f[0], actor["name"], actor["sector"])].append((f[3], f[4], f[5], note))
+                    latest[(f[0], actor["name"])] = (number, name, actor, record)
+    return votes, latest
+
+
+def verdict(judgements: list) -> tuple[str, str]:
+    """The majority (is_actor, sector) of the judgements of one coding."""
+    return Counter((j[0], j[2]) for j in judgements).most_common(1)[0][0]
+
+
+def category(actor: dict, is_actor: str, sector: str) -> str:
+    """The mechanism a flagged row falls under, from what the record shows."""
+    name, kind, coded = actor["name"], actor["kind"], actor["sector"]
+    title = (actor.get("title") or "").lower()
+    words = set(re.findall(r"[a-z]+", f"{name.lower()} {title}"))
+    lower = name[:1].islower() or name.lower() == title
+    if is_actor == "N":
+        if kind == "country":
+            return "not actor: a country or capital read as an actor (a place)"
+        if PARTY_LABEL.match(name):
+            return "not actor: a party label (\"Republican of Iowa\")"
+        if kind == "person" and lower:
+            return "not actor: a bare title or generic person (\"president\", \"any candidate\")"
+        if lower or " of " in name and name.split(" of ")[0][:1].islower():
+            return "not actor: a common-noun phrase (an act, a thing, a topic)"
+        return "not actor: a capitalised name of a thing, place or work"
+    if sector == "wrong":
+        if coded == "GOV" and words & CAMPAIGN_WORDS:
+            return "wrong sector: campaign staff coded GOV"
+        if coded == "LAB" and words & WORKER_WORDS:
+            return "wrong sector: employees/workers coded LAB"
+        if coded == "SPY":
+            return "wrong sector: SPY (intelligence committee, a name)"
+        if coded == "JRN" or words & MEDIA_WORDS:
+            return "wrong sector: media (JRN)"
+        if kind == "person" and coded in ("ELI", "GOV") and title.startswith("former") or coded == "ELI":
+            return "wrong sector: ELI vs GOV (former officials)"
+        if {coded} <= {"PTY", "LEG"} and kind == "person":
+            return "wrong sector: PTY vs LEG"
+        if kind == "person" and not lower:
+            return "wrong sector: a named person (title or knowledge base)"
+        if kind in ("group", "person"):
+            return "wrong sector: a generic plural or description coded a sector it lacks"
+        if kind == "organization" and words & ADVOCACY_WORDS:
+            return "wrong sector: advocacy group, PAC, union or NGO"
+        return "wrong sector: other organisation"
+    if sector == "missing":
+        if kind == "person" and not lower:
+            return "missing sector: a named person"
+        if kind == "organization" and not lower:
+            return "missing sector: a named organisation"
+        return "missing sector: a description or group"
+    return ""
+
+
+def tally(rows: list[tuple[dict, str, str]]) -> Counter:
+    n: Counter = Counter()
+    for actor, is_actor, sector in rows:
+        n["rows"] += 1
+        n["not actor"] += is_actor == "N"
+        if is_actor == "Y":
+            n["actors"] += 1
+            n[f"sector {sector}"] += 1
+        cat = category(actor, is_actor, sector)
+        if cat:
+            n[cat] += 1
+    return n
+
+
+def judged_now(votes: dict, latest: dict) -> tuple[list, Counter]:
+    """The current code's actors on the newest judged text of every page, with the judgements they keep."""
+    from newsgraph import Pipeline, RawDocument, Settings, extract
+
+    records = {}
+    for (page, _name), (_n, _d, _a, record) in latest.items():
+        records[page] = record  # the newest render of the page (dirs are read oldest first)
+    articles = [extract(RawDocument(content=r["text"], source=f"judged/{p}", kind="text", title=r.get("title"),
+                                    published=r.get("published"), id=p, verbatim=True))
+                for p, r in sorted(records.items())]
+    rows, moves = [], Counter()
+    for analysis in Pipeline(Settings.from_env()).run(articles):
+        page = analysis.article.id
+        names = {a.name for a in analysis.actors}
+        for (p, name), (_n, _d, before, _r) in latest.items():
+            if p == page and name not in names:
+                is_actor, sector = verdict(votes[(p, name, before["sector"])])
+                moves["dropped: " + ("not an actor" if is_actor == "N" else f"an actor, sector {sector}")] += 1
+                DROPPED.append((p, before, is_actor, sector))
+        for a in analysis.actors:
+            actor = {"name": a.name, "kind": a.kind, "sector": a.sector, "title": a.title}
+            same = votes.get((page, a.name, a.sector))
+            if same:
+                rows.append((actor, *verdict(same)))
+                continue
+            if (page, a.name) not in latest:
+                moves["new actor, unjudged"] += 1
+                continue
+            before = latest[(page, a.name)][2]
+            is_actor, sector = verdict(votes[(page, a.name, before["sector"])])
+            if is_actor == "N":
+                rows.append((actor, is_actor, sector))
+            elif sector in ("right", "none-ok"):
+                moves[f"flip: {before['sector']} judged {sector} -> {a.sector}"] += 1
+                rows.append((actor, is_actor, "wrong"))
+            else:
+                moves[f"changed {before['sector']} ({sector}) -> {a.sector}, unjudged"] += 1
+                rows.append((actor, is_actor, "changed, unjudged"))
+    return rows, moves
+
+
+def show(n: Counter) -> None:
+    actors = n["actors"] or 1
+    print(f"rows {n['rows']}  not actor {n['not actor']} ({n['not actor'] / (n['rows'] or 1):.3f})  "
+          f"actors {n['actors']}: sector wrong {n['sector wrong']} ({n['sector wrong'] / actors:.3f}), "
+          f"missing {n['sector missing']} ({n['sector missing'] / actors:.3f})")
+    for key in sorted(k for k in n if ":" in k):
+        print(f"  {key:78s} {n[key]:4d}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--blind", type=Path, default=Path("/work/blind"))
+    parser.add_argument("--now", action="store_true", help="also re-analyse the judged pages with this checkout")
+    parser.add_argument("--list", metavar="CATEGORY", help="print the rows of categories containing this text")
+    args = parser.parse_args(argv)
+    votes, latest = judged(args.blind)
+    rows = [(actor, *verdict(votes[(page, name, actor["sector"])]))
+            for (page, name), (_n, _d, actor, _r) in latest.items()]
+    print("-- judged (newest render of each actor)")
+    show(tally(rows))
+    if args.now:
+        rows, moves = judged_now(votes, latest)
+        print("-- this checkout, on the same texts")
+        show(tally(rows))
+        for key, value in sorted(moves.items(), key=lambda kv: -kv[1]):
+            print(f"  {key:78s} {value:4d}")
+    if args.list and args.list in "dropped":
+        for page, actor, is_actor, sector in DROPPED:
+            print(f"dropped {page[:30]:30s} {actor['kind']:12s} {actor['sector'] or '-':4s} {actor['name']!r} "
+                  f"is_actor {is_actor} sector {sector}")
+    elif args.list:
+        for actor, is_actor, sector in rows:
+            cat = category(actor, is_actor, sector)
+            if args.list in cat:
+                print(f"{cat[:30]:30s} {actor['kind']:12s} {actor['sector'] or '-':4s} {actor['name']!r} "
+                      f"title {actor.get('title')!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
