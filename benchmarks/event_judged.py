@@ -334,15 +334,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", type=Path, default=os.environ.get("NEWSGRAPH_EVENT_LABELS"),
                         help="the blind event labels directory (default: $NEWSGRAPH_EVENT_LABELS)")
-    parser.add_argument("--polnear", type=Path, default=Path(__file__).resolve().parents[1] / ".." / "shared" /
-                        "data" / "polnear" / "train.jsonl", help="PolNeAR train.jsonl (tune documents are read)")
+    parser.add_argument("--polnear", type=Path, default=Path(os.environ.get("NEWSGRAPH_SHARED", "../shared")) /
+                        "data" / "polnear" / "train.jsonl",
+                        help="PolNeAR train.jsonl (default: $NEWSGRAPH_SHARED or ../shared, then data/polnear/)")
     parser.add_argument("--records", type=Path, help="score the analyses <doc>.json in this directory "
                         "instead of running the code")
+    parser.add_argument("--name", help="how to name the code in the output (default: the commit of the checkout "
+                        "newsgraph is imported from)")
     parser.add_argument("--json", action="store_true", help="print every row and the totals as JSON")
     parser.add_argument("--diff", type=Path, metavar="OTHER.json", help="list the rows changed since OTHER.json")
     args = parser.parse_args()
     if args.labels is None or not args.labels.is_dir():
         parser.error("give the labels directory: --labels DIR or NEWSGRAPH_EVENT_LABELS (not in the repository)")
+    if args.records is None and not args.polnear.is_file():
+        parser.error(f"no PolNeAR file at {args.polnear}: give --polnear FILE or set NEWSGRAPH_SHARED")
     labelled, missed, records = read_labels(args.labels)
     if args.records:
         now = {page: json.loads((args.records / f"{page}.json").read_text(encoding="utf-8")) for page in records}
@@ -350,6 +355,7 @@ def main() -> None:
     else:
         now = analyses(sorted(records), args.polnear)
         code = code_version()
+    code = args.name or code
     rows = score(labelled, missed, records, now)
     result = {"code": code, "labels": str(args.labels), "totals": totals(rows, labelled, missed), "rows": rows}
     if args.json:
