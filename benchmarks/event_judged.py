@@ -250,6 +250,8 @@ def totals(rows: list[dict], labelled: dict, missed: dict) -> dict:
                     t[f"{part} {value}"] += 1
         else:
             t[status] += 1
+            if status.startswith("found"):  # a found event of another type may be a misread word: real unknown
+                t[f"found type {row['verdict']['type']}"] += 1
         if "new" in row:
             t["shown"] += 1
             t[f"fully {row['fully']}"] += 1
@@ -264,6 +266,17 @@ def totals(rows: list[dict], labelled: dict, missed: dict) -> dict:
     return dict(sorted(t.items()))
 
 
+def estimates(totals: dict) -> dict:
+    """Real and fully right among the events shown now, unknowns counted against and for."""
+    t = Counter(totals)
+    real = t["kept real"] + t["found type right"]
+    maybe = t["found"] + t["found again"] - t["found type right"] + t["new"]
+    shown = t["shown"] or 1
+    return {"real low": round(real / shown, 4), "real high": round((real + maybe) / shown, 4),
+            "fully right low": round(t["fully right"] / shown, 4),
+            "fully right high": round((t["fully right"] + t["fully unknown"]) / shown, 4)}
+
+
 def rate(part: int, whole: int) -> str:
     return f"{part}/{whole} = {100 * part / whole:.1f}%" if whole else f"{part}/0"
 
@@ -271,7 +284,8 @@ def rate(part: int, whole: int) -> str:
 def table(result: dict) -> str:
     t = Counter(result["totals"])
     kept = t["kept real"] + t["kept not real"]
-    real_now = t["kept real"] + t["found"] + t["found again"]
+    real_now = t["kept real"] + t["found type right"]
+    maybe = t["found"] + t["found again"] - t["found type right"] + t["new"]
     lines = [f"code: {result['code']}", f"labels: {result['labels']}",
              f"labelled events {t['labelled']} (real {t['labelled real']}); missed rows {t['missed rows']}; "
              f"events shown now {t['shown']}",
@@ -286,10 +300,11 @@ def table(result: dict) -> str:
     for part in FIELDS:
         lines.append(f"{part:<18}{t[part + ' right']:>7}{t[part + ' wrong']:>7}{t[part + ' unknown']:>9}")
     lines += ["",
-              f"missed events found {t['found']} of {t['missed rows']} (+{t['found again']} more events on a found one); "
+              f"missed events found {t['found']} of {t['missed rows']} (+{t['found again']} more events on a found one; "
+              f"type as the note says {t['found type right']}); "
               f"new unlabelled events {t['new']}",
-              f"real now: {rate(real_now, t['shown'])} .. {rate(real_now + t['new'], t['shown'])} "
-              "(unlabelled counted not real .. real)",
+              f"real now: {rate(real_now, t['shown'])} .. {rate(real_now + maybe, t['shown'])} "
+              "(unlabelled events and found ones of another type counted not real .. real)",
               f"fully right now: {rate(t['fully right'], t['shown'])} .. "
               f"{rate(t['fully right'] + t['fully unknown'], t['shown'])} (unknowns counted wrong .. right)",
               f"notes that name no right value where one was needed: type {t['notes naming no type']}, "
@@ -321,9 +336,10 @@ def diff(old: dict, new: dict) -> str:
             if "new" in a and "new" in b and (va != vb or ja != jb):
                 changes.append(f"{part} {va} ({ja}) -> {vb} ({jb})")
         if a.get("fully") != b.get("fully"):
-            changes.append(f"fully {a.get('fully')} -> {b.get('fully')}")
+            changes.append(f"fully {a.get('fully') or '-'} -> {b.get('fully') or '-'}")
         if changes:
-            out.append(f"  {key}: " + "; ".join(changes))
+            label = f" (labelled {'real' if b['real'] == 'Y' else 'not real'})" if "real" in b else ""
+            out.append(f"  {key}{label}: " + "; ".join(changes))
     ta, tb = Counter(old["totals"]), Counter(new["totals"])
     moved = [f"{k} {ta[k]} -> {tb[k]}" for k in sorted(ta.keys() | tb.keys()) if ta[k] != tb[k]]
     out.append("totals changed: " + ("; ".join(moved) if moved else "none"))
@@ -357,7 +373,9 @@ def main() -> None:
         code = code_version()
     code = args.name or code
     rows = score(labelled, missed, records, now)
-    result = {"code": code, "labels": str(args.labels), "totals": totals(rows, labelled, missed), "rows": rows}
+    counts = totals(rows, labelled, missed)
+    result = {"code": code, "labels": str(args.labels), "totals": counts, "estimates": estimates(counts),
+              "rows": rows}
     if args.json:
         print(json.dumps(result, indent=1, sort_keys=True))
     else:

@@ -147,5 +147,6 @@ def test_overlapping_trigger_keeps_the_label_and_diff_lists_the_change(labels):
     assert rows["L:doc1:E1"]["status"] == "kept" and rows["L:doc1:E1"]["fully"] == "right"
     after = {"code": "b", "totals": totals, "rows": list(rows.values())}
     text = event_judged.diff(before, after)
-    assert "L:doc1:E1: recipient None (wrong) -> Bo Renn (right); fully wrong -> right" in text
-    assert "L:doc1:E2: kept -> dropped" in text
+    assert "L:doc1:E1 (labelled real): recipient None (wrong) -> Bo Renn (right); fully wrong -> right" in text
+    assert "L:doc1:E2 (labelled real): kept -> dropped; fully right -> -" in text
+    assert "totals changed: " in text and "dropped real 0 -> 1" in text
