@@ -90,6 +90,7 @@ class Missed:
 
 def name_tokens(name: str) -> tuple:
     text = re.sub(r"\bU\.?S\.?A?\.?(?=\W|$)|\b[Uu]nited [Ss]tates\b|\bAmerica\b", " unitedstates ", name)
+    text = re.sub(r"\b[Ww]hite [Hh]ouse\b", " whitehouse ", text)  # not "the House"
     text = re.sub(r"'s\b", " ", text.lower().replace("’", "'"))
     words = (DEMONYMS.get(w, w) for w in re.findall(r"[a-z0-9]+", text))
     return tuple(dict.fromkeys(w for w in words if w not in NAME_STOPWORDS and len(w) > 1))
@@ -101,15 +102,21 @@ def covers(longer: tuple, shorter: tuple, head: bool = True) -> bool:
     return bool(shorter) and set(shorter) <= set(longer) and (not head or longer[-1] == shorter[-1])
 
 
+def acronym(short: tuple, long: tuple) -> bool:
+    """``short`` is the initials of ``long`` ("DNC", "Democratic National Committee")."""
+    return len(short) == 1 and len(long) >= 2 and short[0] == "".join(w[0] for w in long)
+
+
 def same_name(a: tuple, b: tuple) -> bool:
-    """Two names of one actor: one covers the other ("Trump" ~ "Donald Trump")."""
-    return covers(a, b) or covers(b, a)
+    """Two names of one actor: one covers the other ("Trump" ~ "Donald Trump") or abbreviates it."""
+    return covers(a, b) or covers(b, a) or acronym(a, b) or acronym(b, a)
 
 
 def named(actor: tuple, candidate: tuple) -> bool:
     """An actor's name fits a name in a note: all the note's words are in it ("State Department" fits "U.S.
     State Department"), or the name is the note's with words left out at the front ("Obama" fits "Obama")."""
-    return covers(actor, candidate, head=False) or covers(candidate, actor)
+    return covers(actor, candidate, head=False) or covers(candidate, actor) or acronym(actor, candidate) or \
+        acronym(candidate, actor)
 
 
 def split_top(text: str, separators: str) -> list[str]:

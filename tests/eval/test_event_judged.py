@@ -150,3 +150,10 @@ def test_overlapping_trigger_keeps_the_label_and_diff_lists_the_change(labels):
     assert "L:doc1:E1 (labelled real): recipient None (wrong) -> Bo Renn (right); fully wrong -> right" in text
     assert "L:doc1:E2 (labelled real): kept -> dropped; fully right -> -" in text
     assert "totals changed: " in text and "dropped real 0 -> 1" in text
+
+
+def test_names_abbreviated_and_the_white_house():
+    assert parse_names("the TRB").judge("Tollway Review Board") == "right"
+    assert parse_names("Tollway Review Board").judge("TRB") == "right"
+    assert parse_names("Congress (House/Senate)").judge("White House") == "wrong"
+    assert parse_names("the House").judge("House of Representatives") == "right"
