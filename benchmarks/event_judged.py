@@ -1,7 +1,8 @@
 """Score the events the current code finds against blind labels, without a new blind review (issue 9).
 
     NEWSGRAPH_EVENT_LABELS=DIR python benchmarks/event_judged.py [--labels DIR]
-        [--polnear ../shared/data/polnear/train.jsonl] [--records DIR] [--json] [--diff OTHER.json]
+        [--polnear ../shared/data/polnear/train.jsonl] [--records DIR | --save-records DIR] [--name TEXT]
+        [--json] [--diff OTHER.json]
 
 The labels (``DIR``: ``<doc>.json`` records and ``review-*/judgments.tsv``, e.g. the eighth session's
 ``evlab8``: 539 events on 140 PolNeAR TUNE documents judged at main 52897dd) stay outside the repository.
@@ -134,16 +135,20 @@ def match_missed(event: dict, text: str, missed: list, starts: list[int]) -> tup
     trigger = stems(event["trigger"]["text"])
     sentence = event["evidence"]["start"], event["evidence"]["end"]
     paragraph = sum(1 for s in starts if s <= event["trigger"]["start"])
-    for item in missed:
-        located = False
+    found = []
+    for order, item in enumerate(missed):
+        located = how = None
         for fragment in item.fragments:
             for s, e in find_fragment(text, fragment):
                 located = True
                 if s < sentence[1] and e > sentence[0] and trigger & stems(fragment):
-                    return item, "quote"
-        if not located and paragraph in item.paragraphs and trigger & stems(" ".join(item.fragments)):
-            return item, "paragraph"
-    return None, None
+                    how = "quote"
+        if how is None and not located and paragraph in item.paragraphs and \
+                trigger & stems(" ".join(item.fragments)):
+            how = "paragraph"
+        if how is not None:  # the note's own type first, then a quote before a paragraph, then note order
+            found.append((event["type"] not in item.types, how != "quote", order, item, how))
+    return min(found, key=lambda f: f[:3])[3:] if found else (None, None)
 
 
 def judge_labelled(item, now: dict) -> dict:
@@ -355,6 +360,9 @@ def main() -> None:
                         help="PolNeAR train.jsonl (default: $NEWSGRAPH_SHARED or ../shared, then data/polnear/)")
     parser.add_argument("--records", type=Path, help="score the analyses <doc>.json in this directory "
                         "instead of running the code")
+    parser.add_argument("--save-records", type=Path, metavar="DIR", help="also write the analyses run here "
+                        "as DIR/<doc>.json, for --records later (they hold article text: keep them out of the "
+                        "repository)")
     parser.add_argument("--name", help="how to name the code in the output (default: the commit of the checkout "
                         "newsgraph is imported from)")
     parser.add_argument("--json", action="store_true", help="print every row and the totals as JSON")
@@ -371,6 +379,10 @@ def main() -> None:
     else:
         now = analyses(sorted(records), args.polnear)
         code = code_version()
+        if args.save_records:
+            args.save_records.mkdir(parents=True, exist_ok=True)
+            for page, analysis in now.items():
+                (args.save_records / f"{page}.json").write_text(json.dumps(analysis), encoding="utf-8")
     code = args.name or code
     rows = score(labelled, missed, records, now)
     counts = totals(rows, labelled, missed)
