@@ -157,3 +157,17 @@ def test_names_abbreviated_and_the_white_house():
     assert parse_names("Tollway Review Board").judge("TRB") == "right"
     assert parse_names("Congress (House/Senate)").judge("White House") == "wrong"
     assert parse_names("the House").judge("House of Representatives") == "right"
+
+
+def test_missed_rows_by_paragraph_and_own_type_first():
+    rows = [parse_missed("doc1", "M1", '"Quill later blasted the board" [P2]; ACCUSE; Ada Quill -> Tollway Board'),
+            parse_missed("doc1", "M2", '"blasted" (P2): REJECT, actor Ada Quill, recipient Tollway Board'),
+            parse_missed("doc1", "M3", '"praised Renn" [P3]; SUPPORT; Tollway Board -> Bo Renn')]
+    starts = event_judged.paragraph_starts(TEXT)
+    accuse = event("N1", "ACCUSE", "blasted", "A1", "A3", S2)
+    item, how = event_judged.match_missed(accuse, TEXT, rows, starts)
+    assert (item.id, how) == ("M1", "paragraph")  # M1's quote is not in the text; its paragraph is
+    item, how = event_judged.match_missed(dict(accuse, type="REJECT"), TEXT, rows, starts)
+    assert (item.id, how) == ("M2", "quote")
+    assert event_judged.match_missed(event("N2", "SUPPORT", "fees", "A1", "A3", S2), TEXT, rows, starts) == \
+        (None, None)
