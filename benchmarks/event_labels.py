@@ -36,6 +36,7 @@ NAME_STOPWORDS = frozenset("""the a an of his her their its our mr mrs ms dr sen
 DEMONYMS = {"israeli": "israel", "chinese": "china", "russian": "russia",
             "mexican": "mexico", "french": "france", "german": "germany", "british": "britain", "iranian": "iran",
             "philippine": "philippines", "japanese": "japan", "turkish": "turkey", "syrian": "syria"}
+PREPOSITION = re.compile(r"(?:in|against|at|on|for|from|by|with|as|who|which|to)\s")
 PRONOUNS = frozenset("he she they him her them his their it its we us i me you".split())
 WORD_STOPWORDS = frozenset("""the a an of to in on at by for with and or but not no is was were be been being has have had
     will would could should can may might do does did that this these those it its he she they him her them his
@@ -145,7 +146,7 @@ def parse_names(value: str) -> Names | None:
     for k, chunk in enumerate(chunks):
         if chunk.lower().startswith("not "):
             _add(chunk[4:], exclude, flags, "none_wrong")
-        elif k == 0 or chunk[:1].isupper():
+        elif k == 0 or re.sub(r"^the\s+", "", chunk)[:1].isupper():  # "..., the Firefighters"
             _add(chunk, accept, flags, "none_ok", aliases=True, exclude=exclude)
         else:
             break
@@ -165,19 +166,20 @@ def _add(chunk: str, into: list, flags: dict, none_flag: str, aliases: bool = Fa
             _add(inner[4:], exclude, flags, "none_wrong")
         elif aliases and re.match(r"(and|or)\s", inner):
             _add(inner.split(None, 1)[1], into, flags, none_flag)
-        elif aliases and len(inner.split()) <= 4 and not inner.startswith('"'):
+        elif aliases and len(inner.split()) <= 4 and not re.match(PREPOSITION, inner) and \
+                not re.search(r"\b(?:is|are|was|were)\b", inner):  # "(in Louisiana)", "(X is co-actor)"
             _add(inner, into, flags, none_flag)
     main = re.sub(r"\([^()]*\)", " ", chunk).replace('"', " ")
     main, _, ruled_out = main.partition(" not ")
     if ruled_out.strip() and exclude is not None:
         _add(ruled_out, exclude, flags, "none_wrong")
-    for alternative in re.split(r"/|\bor\b|\band\b|&", main):
+    for alternative in re.split(r"/|\bor\b|\band\b|&|\bincl\.|\bincluding\b", main):
         alternative = alternative.strip(" .:;'")
         if alternative.lower() == "none":
             flags[none_flag] = True
             continue
         tokens = name_tokens(alternative)
-        if tokens and not set(tokens) <= PRONOUNS and len(tokens) <= 6:
+        if tokens and not set(tokens) <= PRONOUNS and len(tokens) <= 8:
             into.append(tokens)
 
 
