@@ -7,9 +7,12 @@ lacks, in the note. The rules below were written from reading every note of the 
 
 - a wrong field names the right value as ``<field> should be X`` (a few write ``recipient X``); X ends
   at the first ``;`` outside brackets; further comma-separated chunks that start with a capital are
-  more acceptable names, a chunk starting ``not`` names a wrong one; inside X, ``a/b``, ``a or b`` and
-  ``a and b`` are alternatives, ``(not Y)`` excludes Y, ``(and Y)`` / ``(or Y)`` / a short
-  ``(alias)`` adds one; ``none`` accepts no recipient/actor;
+  more acceptable names (also "the X"), a chunk starting ``not`` names a wrong one; inside X, ``a/b``,
+  ``a or b``, ``a and b``, ``a incl. b`` are alternatives, ``(not Y)`` excludes Y, ``(and Y)`` / ``(or Y)``
+  / a short ``(alias)`` adds one (not an aside like "(in Ohio)", "(X is his aide)", a quoted pronoun);
+  ``none`` accepts no recipient/actor, "(none is wrong)" does not; names compare by their words less
+  titles and function words ("Clinton" = "Hillary Clinton", "the Israeli government" = "Israel") or as
+  initials ("DNC");
 - a wrong type names the right one as ``type should be ACCUSE/...`` or elsewhere in the note as a
   PLOVER word in capitals; words after ``not`` / ``rather than`` and the old type are not candidates;
 - a missed event quotes its trigger words (``"..."``, ``...`` splits fragments), may give paragraphs

@@ -171,3 +171,14 @@ def test_missed_rows_by_paragraph_and_own_type_first():
     assert (item.id, how) == ("M2", "quote")
     assert event_judged.match_missed(event("N2", "SUPPORT", "fees", "A1", "A3", S2), TEXT, rows, starts) == \
         (None, None)
+
+
+def test_a_changed_value_the_note_does_not_name_is_unknown():
+    from event_labels import parse_labelled
+    record = {"actors": ACTORS, "events": [event("E1", "ACCUSE", "blasted", "A1", "A4", S2)]}
+    row = ["doc1", "event", "E1", "Y", "Y", "Y", "N", "Y", "N", "criticism; the target is unclear"]
+    item = parse_labelled(row, record)
+    assert "recipient" not in item.right
+    now = {"type": "ACCUSE", "actor": "Ada Quill", "recipient": "Tollway Board"}
+    assert event_judged.judge_labelled(item, now) == {"type": "right", "actor": "right", "recipient": "unknown"}
+    assert event_judged.judge_labelled(item, dict(now, recipient="Harbor City"))["recipient"] == "wrong"
