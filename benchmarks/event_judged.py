@@ -337,7 +337,7 @@ def diff(old: dict, new: dict) -> str:
             changes.append(f"{a['status']} -> {b['status']}")
         for part in FIELDS:
             va, vb = a.get("new", {}).get(part), b.get("new", {}).get(part)
-            ja, jb = a.get("verdict", {}).get(part), b.get("verdict", {}).get(part)
+            ja, jb = a.get("verdict", {}).get(part, "-"), b.get("verdict", {}).get(part, "-")
             if "new" in a and "new" in b and (va != vb or ja != jb):
                 changes.append(f"{part} {va} ({ja}) -> {vb} ({jb})")
         if a.get("fully") != b.get("fully"):
