@@ -115,7 +115,7 @@ def _setting_seconds(docs, texts) -> float:
     """The time the actor stage spends on the article's setting (weighing it, then settling actors),
     timed around those two steps in one more pass."""
     spent = [0.0]
-    steps = {name: getattr(actors, name) for name in ("setting_and_sole", "settle_setting")}
+    steps = {name: getattr(actors, name) for name in ("country_weights", "setting_and_sole", "settle_setting")}
 
     def timed(step):
         def run(*args, **kwargs):

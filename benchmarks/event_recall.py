@@ -11,8 +11,8 @@ Three sources, none of them a frozen part:
   for the lemma, whether our lexicon fires on the token, and the reason (no trigger / trigger dropped /
   wrong class);
 - ngec-synthetic stories: per PLOVER type, the main words of the lede's first sentence of the misses;
-- the blind check's judged ``missed_event`` rows of sets 1-3 (dev sets; ``/work/blind``), deduplicated
-  by (page, note), grouped by the event word of the reviewer's note.
+- the blind check's judged ``missed_event`` rows of the dev sets (``blind_check/dev_sets.py``, ``/work/blind``),
+  deduplicated by (page, note), grouped by the event word of the reviewer's note.
 ``--out`` keeps each tune sentence's prediction; ``--compare`` a former run's file: sentences whose
 main event changed, counted per trigger word as now right or now wrong (a mechanism's precision).
 Parses are cached (``--cache``) so that reruns only analyse.
@@ -41,13 +41,13 @@ from newsgraph.model import Article
 from newsgraph.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks" / "blind_check"))
+from dev_sets import review_dirs  # noqa: E402
+
 SPEECH = {"say", "tell", "add", "state", "report", "announce", "claim", "note", "stress", "explain", "write",
           "quote", "accord", "insist", "confirm"}
 LIGHT = {"hold", "launch", "carry", "conduct", "stage", "make", "impose", "sign", "issue", "give", "take", "have",
          "begin", "start", "continue", "mount", "reach", "open", "lodge", "file", "announce", "order", "deploy"}
-BLIND_DIRS = ("baseline", "after", "final", "round3", "round4", "round5",  # set 1
-              "r5base", "r5mid", "r5final", "s2now",  # set 2
-              "s3base", "s3final", "s3now")  # set 3
 
 
 def parsed(texts: list[str], cache: Path | None, name: str, model) -> list:
@@ -157,9 +157,9 @@ def ngec(data: Path, cache, model, settings, limit) -> list:
 
 
 def judged_misses(blind: Path, model) -> list[str]:
-    """The event word of each distinct missed_event note of sets 1-3."""
+    """The event word of each distinct missed_event note of the dev sets."""
     notes = set()
-    for name in BLIND_DIRS:
+    for name in review_dirs():
         for path in sorted((blind / name).glob("review-*/judgments.tsv")):
             with open(path, encoding="utf-8") as fh:
                 for row in csv.reader(fh, delimiter="\t"):
@@ -261,7 +261,7 @@ def report(args) -> None:
                   + ", ".join(f"{w} {c}" for w, c in counts.most_common(12)))
     if args.blind.is_dir():
         words = judged_misses(args.blind, model)
-        print(f"== judged missed_event rows of sets 1-3 (distinct notes): {len(words)}")
+        print(f"== judged missed_event rows of the dev sets (distinct notes): {len(words)}")
         print("   " + ", ".join(f"{w} {c}" for w, c in collections.Counter(words).most_common(args.top)))
 
 

@@ -51,12 +51,13 @@ from newsgraph.analyze.statements import find_statements  # noqa: E402
 from newsgraph.eval.polnear import (  # noqa: E402
     Attribution,
     PolnearArticle,
+    characters,
     half_overlap,
     match_contents,
     read_polnear,
-    strip_segments,
 )
 from newsgraph.eval.splits import is_frozen_polnear  # noqa: E402
+from newsgraph.eval.statements import as_attribution  # noqa: E402
 from newsgraph.settings import Settings  # noqa: E402
 
 DEFAULT_DATA = Path("/work/shared/data/polnear/train.jsonl")
@@ -141,7 +142,7 @@ def source_error(text: str, gold, pred) -> str | None:
 def content_errors(text: str, gold: Attribution, pred: Attribution) -> list[str]:
     """Edge differences of more than one word (a leading "that" alone is no error)."""
     out = []
-    pred_chars = {i for s, e in pred.content for i in range(s, e)}
+    pred_chars = characters(pred.content)
     for role, segs in (("cue", gold.cue), ("source", gold.source)):
         if any(pred_chars.issuperset(range(s, e)) for s, e in segs if e > s):
             out.append(f"content:has_{role}")
@@ -158,10 +159,6 @@ def content_errors(text: str, gold: Attribution, pred: Attribution) -> list[str]
     if sum(1 for _, e in gw if e <= p0) > 1:
         out.append("content:starts_late")
     return out
-
-
-def segments(text: str, spans) -> tuple:
-    return strip_segments(text, ((s.start, s.end) for s in spans if s is not None))
 
 
 class Counts:
@@ -182,13 +179,12 @@ def tally_doc(article: PolnearArticle, doc, counts: Counts, knowledge) -> None:
     actors = find_actors(doc, article.published, knowledge)
     dates = find_dates(doc, article.published)
     statements = [s for s in find_statements(doc, actors, dates, article.published) if s.content]
-    preds = [(s, Attribution(segments(text, [s.source]), segments(text, [s.cue]), segments(text, s.content)))
-             for s in statements]
+    preds = [(s, as_attribution(text, s)) for s in statements]
     shown = [(s, a) for s, a in preds if s.frame in ("speech", "writing")]
     gold = article.attributions
     lemmas = [cue_lemma(doc, g.cue) for g in gold]
     pairs = dict((pi, gi) for gi, pi in match_contents(gold, [a for _, a in shown]))
-    gold_chars = [{i for s, e in g.content for i in range(s, e)} for g in gold]
+    gold_chars = [characters(g.content) for g in gold]
     counts.n["gold"] += len(gold)
     counts.n["gold_speech"] += sum(lemma in SPEECH_CUES for lemma in lemmas)
     for lemma in lemmas:
@@ -199,7 +195,7 @@ def tally_doc(article: PolnearArticle, doc, counts: Counts, knowledge) -> None:
         if statement.speaker is None:
             counts.add("speaker:unresolved" if statement.source is not None else "speaker:no_source", where)
         if pi not in pairs:
-            chars = {i for s, e in pred.content for i in range(s, e)}
+            chars = characters(pred.content)
             kind = "partial" if any(chars & g for g in gold_chars) else "spurious"
             counts.add(kind, where)
             counts.add(f"{kind}_by_cue:{cue_lemma(doc, pred.cue)}", where)
@@ -224,7 +220,7 @@ def tally_doc(article: PolnearArticle, doc, counts: Counts, knowledge) -> None:
     matched_gold = set(pairs.values())
     others = match_contents(gold, [a for _, a in preds])
     other_of = {gi: preds[pi][0] for gi, pi in others}
-    pred_chars = [{i for s, e in a.content for i in range(s, e)} for _, a in preds]
+    pred_chars = [characters(a.content) for _, a in preds]
     for gi, g in enumerate(gold):
         if lemmas[gi] not in SPEECH_CUES:
             continue

@@ -1,13 +1,13 @@
-"""What the blind check's reviewers flag on shown statements, pooled over the DEV sets 1-3.
+"""What the blind check's reviewers flag on shown statements, pooled over the DEV sets 1-4.
 
     python benchmarks/statement_judged.py [--blind /work/blind]
 
 Reads the judged rows (``<dir>/review-*/judgments.tsv``) and output records (``<dir>/<page>.json``) of
-the dev-set directories only (``SETS``; the held-out sets 4 and 5 are never read), keeps the newest
+the dev-set directories only (``blind_check/dev_sets.py``; the held-out sets 5 and 6 are never read), keeps the newest
 judgement of each statement (same page, cue and content start), and counts the shown rows whose speech,
 speaker or content a reviewer marked wrong. A wrong speaker is split by what the record shows: no
 source, a source mention not resolved to an actor, a pronoun resolved to the wrong actor, another
-mention resolved to the wrong actor. On set 3 (PolNeAR documents) a wrong speaker whose source span is
+mention resolved to the wrong actor. On the PolNeAR sets (3 and 4) a wrong speaker whose source span is
 a gold PolNeAR source is a resolution error the gold spans cannot show (``statement_errors.py`` counts
 source spans only). Prints counts; no text.
 """
@@ -21,21 +21,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks" / "blind_check"))
+
+from dev_sets import DEV_SETS  # noqa: E402
 
 from newsgraph.eval.polnear import half_overlap, read_polnear  # noqa: E402
 from newsgraph.eval.statements import read_doc_ids  # noqa: E402
 
-#: the dev sets' judged directories, oldest first (a later judgement of the same row wins)
-SETS = {1: ("baseline", "after", "final", "round3", "round4", "round5"),
-        2: ("r5base", "r5mid", "r5final", "s2now"),
-        3: ("s3base", "s3final", "s3now")}
 PRONOUNS = frozenset("he she they i we it him her them his their its".split())
 
 
 def judged_rows(blind: Path) -> dict:
     rows: dict = {}
-    for number, dirs in SETS.items():
-        for name in dirs:
+    for number, dev in DEV_SETS.items():
+        for name in dev.reviews:  # oldest first: a later judgement of the same row wins
             records: dict = {}
             for tsv in sorted((blind / name).glob("review-*/judgments.tsv")):
                 for line in tsv.read_text(encoding="utf-8").splitlines():
@@ -64,8 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--polnear", type=Path, default=Path("/work/shared/data/polnear/train.jsonl"))
     args = parser.parse_args(argv)
     rows = judged_rows(args.blind)
-    set3 = read_doc_ids(ROOT / "benchmarks" / "blind_check" / "pages-3.txt")
-    gold = {a.doc_id: a for a in read_polnear(args.polnear) if a.doc_id in set3}
+    polnear = {number for number, dev in DEV_SETS.items() if dev.source == "polnear"}
+    pages = {doc for number in polnear for doc in read_doc_ids(DEV_SETS[number].page_list)}
+    gold = {a.doc_id: a for a in read_polnear(args.polnear) if a.doc_id in pages}
     n: Counter = Counter()
     for row in rows.values():
         if row["shown"] != "shown":
@@ -88,11 +88,11 @@ def main(argv: list[str] | None = None) -> int:
         else:
             kind = "mention resolved to the wrong actor (or a wrong mention)"
         n[f"speaker wrong: {kind}"] += 1
-        if row["set"] == 3 and s["source"] is not None and row["page"] in gold:
+        if row["set"] in polnear and s["source"] is not None and row["page"] in gold:
             span = ((s["source"]["start"], s["source"]["end"]),)
             right = any(a.source and half_overlap(a.source, span) for a in gold[row["page"]].attributions)
-            n["set 3 speaker wrong with a source"] += 1
-            n["set 3 speaker wrong, source span is a gold source (resolution error)"] += right
+            n["PolNeAR sets: speaker wrong with a source"] += 1
+            n["PolNeAR sets: speaker wrong, source span is a gold source (resolution error)"] += right
     shown = n["shown"] or 1
     print(f"judged statements (deduplicated) {len(rows)}")
     for key, value in n.items():

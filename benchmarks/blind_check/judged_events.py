@@ -1,9 +1,9 @@
-"""Pool the judged event rows of the DEV blind checks (sets 1-3) and count what reviewers found wrong.
+"""Pool the judged event rows of the DEV blind checks (sets 1-4) and count what reviewers found wrong.
 
     python benchmarks/blind_check/judged_events.py [--blind /work/blind] [--rows FILE]
 
 Reads ``<dir>/review-*/judgments.tsv`` and the output records ``<dir>/<page>.json`` of the dev dirs only
-(never set 4 or 5), keeps one row per (page, trigger offset, type, actor, recipient) (the same article was
+(``dev_sets.py``; never the held-out sets 5 and 6), keeps one row per (page, trigger offset, type, actor, recipient) (the same article was
 judged on several code versions), and counts among real events: type / actor / recipient wrong, a
 recipient wrong because none was given, given only as words the actor index does not list, or another
 actor; an actor wrong because none was given or because it is the reporting statement's speaker.
@@ -16,14 +16,12 @@ import json
 from collections import Counter
 from pathlib import Path
 
-DEV_DIRS = ("baseline", "after", "final", "round3", "round4", "round5",  # set 1
-            "r5base", "r5mid", "r5final", "s2now",  # set 2
-            "s3base", "s3final", "s3now")  # set 3
+from dev_sets import review_dirs
 
 
 def judged_rows(blind: Path) -> dict:
     rows = {}
-    for name in DEV_DIRS:
+    for name in review_dirs():
         for sheet in sorted((blind / name).glob("review-*/judgments.tsv")):
             for line in sheet.read_text(encoding="utf-8").splitlines():
                 parts = line.split("\t")

@@ -86,7 +86,8 @@ def read_polnear(path: str | Path, limit: Optional[int] = None) -> Iterator[Poln
             count += 1
 
 
-def _chars(segments: Segments) -> set[int]:
+def characters(segments: Segments) -> set[int]:
+    """The character offsets ``segments`` cover."""
     chars: set[int] = set()
     for start, end in segments:
         chars.update(range(start, end))
@@ -95,7 +96,7 @@ def _chars(segments: Segments) -> set[int]:
 
 def half_overlap(a: Segments, b: Segments) -> bool:
     """True when a and b share at least half of each one's characters."""
-    ca, cb = _chars(a), _chars(b)
+    ca, cb = characters(a), characters(b)
     if not ca or not cb:
         return False
     shared = len(ca & cb)
@@ -105,8 +106,8 @@ def half_overlap(a: Segments, b: Segments) -> bool:
 def match_contents(gold: list[Attribution], pred: list[Attribution]) -> list[tuple[int, int]]:
     """One-to-one (gold index, pred index) pairs whose contents half-overlap, largest overlap first."""
     candidates = []
-    gold_chars = [_chars(g.content) for g in gold]
-    pred_chars = [_chars(p.content) for p in pred]
+    gold_chars = [characters(g.content) for g in gold]
+    pred_chars = [characters(p.content) for p in pred]
     for gi, gc in enumerate(gold_chars):
         for pi, pc in enumerate(pred_chars):
             if not gc or not pc:

@@ -46,7 +46,7 @@ from newsgraph.analyze.actors.namesakes import settle_namesakes
 from newsgraph.analyze.actors.nonactors import no_actors
 from newsgraph.analyze.actors.products import prune_market_indices, prune_products
 from newsgraph.analyze.actors.scenery import scenery
-from newsgraph.analyze.actors.setting import leading_country, setting_and_sole, settle_setting
+from newsgraph.analyze.actors.setting import country_weights, leading_country, setting_and_sole, settle_setting
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
 
@@ -85,8 +85,9 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     settle_context(index)
     code_credited(index)
     settle_namesakes(index)
-    setting, sole = setting_and_sole(doc, index, builder.credits)
-    setting = setting or home_country(index) or leading_country(doc, index, builder.credits)
+    weights = country_weights(doc, index, builder.credits)
+    setting, sole = setting_and_sole(doc, index, builder.credits, weights)
+    setting = setting or home_country(index) or leading_country(doc, index, builder.credits, weights)
     settle_setting(index, setting, knowledge, sole=sole)
     tidy.merge_country_prefixed(index)
     index.number()

@@ -62,6 +62,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         self.named: set[str] = set()  # actors made from a name the tagger found (ids)
         self.possessive: set[str] = set()  # names of shops and companies written with 's ("Lowe's")
         self.thing_names: set[str] = set()  # first words of things' names ("Hubble" of "Hubble Space Telescope")
+        self.owned: dict[tuple[int, int], bool] = {}  # (start, end) -> names.owned_body of that span
 
     def run(self) -> None:
         from spacy.tokens import Span as DocSpan
@@ -150,11 +151,18 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
     def _learn_person_words(self, ent) -> None:
         """A person's name as written and its surname ("Ravi Soon-Shiong", "Soon-Shiong")."""
         tokens = [t for t in ent if t.text not in POSSESSIVE_MARKERS and t.text.strip()]
-        if not tokens or names.owned_body(ent):
+        if not tokens or self._owned_body(ent):
             return  # "the Obama White House": a body, whose "House" is no surname
         name = _text(tokens)
         self.person_words.add(name)
         self.person_words.add(name.split()[-1])
+
+    def _owned_body(self, tokens) -> bool:
+        """``names.owned_body`` of a span, worked out once (the person words and the naming ask it)."""
+        key = (tokens.start, tokens.end)
+        if key not in self.owned:
+            self.owned[key] = names.owned_body(tokens)
+        return self.owned[key]
 
     def _index_person_words(self) -> None:
         """The look-ups over the person words, made once they are all learnt (each name of the
@@ -296,7 +304,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
             self._named_group(DocSpan(self.doc, tokens.start, tokens.end, label="ORG"), tokens)
             return
         if ent.label_ == "PERSON" and (dictionaries.country_of(tokens.text) or dictionaries.capital_country(tokens.text)
-                                       or dictionaries.organization(tokens.text) or names.owned_body(tokens)):
+                                       or dictionaries.organization(tokens.text) or self._owned_body(tokens)):
             self._named_group(ent, tokens)  # "La Paz", "Azerbaijani" tagged as persons
             return
         if ent.label_ == "NORP" and self._described_member(tokens):

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from newsgraph.analyze import resources
@@ -296,8 +297,21 @@ def _join(words: Sequence[str], spaces: Sequence[str], start: int, end: int) -> 
 
 
 def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> Coding:
-    """Code a phrase given as words (and the whitespace after each, to rebuild the text)."""
-    spaces = list(spaces) if spaces is not None else [" "] * len(words)
+    """Code a phrase given as words (and the whitespace after each, to rebuild the text).
+
+    A pure function of the words and the shipped tables, so remembered (``CODED``): the same names
+    and titles come back with every mention, and across the articles of a batch."""
+    return _code_words(tuple(words), tuple(spaces) if spaces is not None else None)
+
+
+#: how many distinct phrases ``code_words`` remembers (per process; a few MB at most)
+CODED = 16384
+
+
+@lru_cache(maxsize=CODED)
+def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]]) -> Coding:
+    words = list(given)
+    spaces = list(given_spaces) if given_spaces is not None else [" "] * len(words)
     text = _join(words, spaces, 0, len(words))
     lo, hi = 0, len(words)
     while lo < hi and words[lo].lower() in DETERMINERS:

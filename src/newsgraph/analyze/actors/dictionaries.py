@@ -119,8 +119,11 @@ def _agents() -> tuple[dict[str, str], frozenset]:
 
 
 def clear() -> None:
-    """Forget the loaded tables (tests that edit them)."""
+    """Forget the loaded tables (tests that edit them), and the phrases coded with them."""
+    from newsgraph.analyze.actors import coding
+
     tables.cache_clear()
+    coding._code_words.cache_clear()
 
 
 def singular(word: str) -> Optional[str]:

@@ -77,11 +77,19 @@ def article_setting(doc, index: ActorIndex, credits: set[int]) -> Optional[str]:
     return setting_and_sole(doc, index, credits)[0]
 
 
-def setting_and_sole(doc, index: ActorIndex, credits: set[int]) -> tuple[Optional[str], bool]:
+def country_weights(doc, index: ActorIndex, credits: set[int]) -> dict[str, float]:
+    """The setting's evidence per country (``setting_weights``), territories folded in: what
+    ``setting_and_sole`` and ``leading_country`` weigh (computed once, passed to both)."""
+    return fold_territories(setting_weights(doc, index, credits))
+
+
+def setting_and_sole(doc, index: ActorIndex, credits: set[int],
+                     weights: Optional[dict[str, float]] = None) -> tuple[Optional[str], bool]:
     """The setting (``article_setting``) and whether it is the only country the text points to at
     all (no other place, nationality or coded person) or dominates it (``DOMINANT_SHARE``): only
-    then do bare names take it. The only country a story names is its setting at ``SOLE_WEIGHT``."""
-    weights = fold_territories(setting_weights(doc, index, credits))
+    then do bare names take it. The only country a story names is its setting at ``SOLE_WEIGHT``.
+    ``weights``: ``country_weights`` of the same arguments, when already computed."""
+    weights = country_weights(doc, index, credits) if weights is None else weights
     if not weights:
         return None, False
     ranked = sorted(weights.items(), key=lambda kv: -kv[1])
@@ -109,12 +117,14 @@ def fold_territories(weights: dict[str, float]) -> dict[str, float]:
     return folded
 
 
-def leading_country(doc, index: ActorIndex, credits: set[int]) -> Optional[str]:
+def leading_country(doc, index: ActorIndex, credits: set[int],
+                    weights: Optional[dict[str, float]] = None) -> Optional[str]:
     """The country a story of several countries mostly happens in (``LEAD_SHARE`` of the weight and
     ``LEAD_MARGIN`` times the runner-up's), when it is no setting (``setting_and_sole``): an Indian
     market report that names the US, China and Japan once each. Its actors local by nature take it
-    as they take a setting (``settle_setting``), people known by bare name never."""
-    weights = fold_territories(setting_weights(doc, index, credits))
+    as they take a setting (``settle_setting``), people known by bare name never. ``weights``: as
+    for ``setting_and_sole``."""
+    weights = country_weights(doc, index, credits) if weights is None else weights
     if not weights:
         return None
     ranked = sorted(weights.items(), key=lambda kv: -kv[1])

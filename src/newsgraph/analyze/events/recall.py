@@ -125,9 +125,11 @@ NOMINAL_ENDINGS = (("ation", ("", "e", "ate", "y")), ("ition", ("e", "")), ("uti
                    ("ment", ("",)), ("al", ("", "e")), ("ure", ("e",)), ("ance", ("",)), ("ence", ("e", "")))
 
 
-def nominal_verbs(noun: str) -> list[str]:
-    """The verbs a noun may be named after, by its ending ("restriction" -> "restrict", "restrice")."""
-    out = []
+@lru_cache(maxsize=8192)
+def nominal_verbs(noun: str) -> tuple[str, ...]:
+    """The verbs a noun may be named after, by its ending ("restriction" -> "restrict", "restrice");
+    cached: every noun of every article asks."""
+    out: list[str] = []
     for ending, verb_endings in NOMINAL_ENDINGS:
         if noun.endswith(ending) and len(noun) > len(ending) + 2:
             stem = noun[:-len(ending)]
@@ -136,7 +138,7 @@ def nominal_verbs(noun: str) -> list[str]:
                 out.append(stem[:-1] + "y")  # "denial" -> "deny"
             if ending == "ation" and stem.endswith("ll"):
                 out.append(stem[:-1])  # "cancellation" -> "cancel"
-    return out
+    return tuple(out)
 
 
 _NO_ROW = Trigger((), "VERB", None, None, "none")
