@@ -40,6 +40,9 @@ class Settings:
     #: be real events. Off by default: on the blind check's dev sets it drops about two real events for
     #: each false one (README "Events"); NEWSGRAPH_EVENT_REALNESS=1 turns it on
     event_realness: bool = False
+    #: let the learned recipient chooser (``analyze.events.recipients``) re-rank the rules' recipient of
+    #: each event against the sentence's other actors and "none"; NEWSGRAPH_EVENT_RECIPIENTS=0 turns it off
+    event_recipients: bool = True
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
@@ -57,6 +60,8 @@ class Settings:
             env["max_chars"] = int(os.environ["NEWSGRAPH_MAX_CHARS"])
         if os.environ.get("NEWSGRAPH_EVENT_REALNESS"):
             env["event_realness"] = _switch("NEWSGRAPH_EVENT_REALNESS")
+        if os.environ.get("NEWSGRAPH_EVENT_RECIPIENTS"):
+            env["event_recipients"] = _switch("NEWSGRAPH_EVENT_RECIPIENTS")
         env.update({k: v for k, v in overrides.items() if v is not None})
         return replace(cls(), **env)
 
