@@ -49,11 +49,9 @@ class Recorder:
 
     def __init__(self):
         self.events: list[list[Candidate]] = []
-        self.dyadic: list[bool] = []
 
     def choose(self, context: Context, candidates: list[Candidate]) -> Candidate:
         self.events.append(candidates)
-        self.dyadic.append(context.dyadic)
         return next(c for c in candidates if c.rule)
 
 
@@ -77,9 +75,9 @@ def candidate_rows(data: Path) -> list[dict]:
         places = find_places(doc, actors)
         recorder = Recorder()
         find_events(doc, actors, statements, dates, places, None, recipients=recorder)
-        for candidates, dyadic in zip(recorder.events, recorder.dyadic):
+        for candidates in recorder.events:
             hits = [_overlaps(c.span, sentence.targets) for c in candidates]
-            rows.append({"sentence": number, "gold": sentence.targets, "dyadic": dyadic, "candidates": [
+            rows.append({"sentence": number, "gold": sentence.targets, "candidates": [
                 {"features": c.features, "rule": c.rule, "actor": c.actor,
                  "span": [c.span.start, c.span.end] if c.span is not None else None,
                  "label": hit or (c.actor is None and c.span is None and not any(hits))}
@@ -131,7 +129,7 @@ def chosen(rows: list[dict], probability: list[list[float]] | None, margin: floa
             out.append(rule)
             continue
         candidates = _as_candidates(row)
-        out.append(candidates.index(pick(candidates, probability[k], margin, row["dyadic"])))
+        out.append(candidates.index(pick(candidates, probability[k], margin)))
     return out
 
 

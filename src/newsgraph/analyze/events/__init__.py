@@ -34,6 +34,9 @@ with a political actor as their doer:
 - place: a place the clause says the event happened in ("in Kherson", "the invasion of Donetsk");
 - confidence: the pattern's, weighed with the sentence classifier's belief in the event's quad class.
   The classifier never makes an event of its own;
+- when asked (``Settings.event_recipients``, off by default), ``recipients`` (a model learned from
+  ConfliBERT's gold target spans) may name a recipient the rules left unnamed, from the sentence's other
+  actors; the doer's phrase keeps the bounds the rules' recipient gave it;
 - last, when asked (``Settings.event_realness``, off by default), ``realness`` (a model learned from our
   reviewers' judgements) drops candidates unlikely to be real events; it never makes an event either.
 """
@@ -412,7 +415,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     ruled = (recipient, recipient_span)
     if chooser is not None:
         # the learned chooser may prefer another actor of the sentence, or none, to the rules' recipient
-        context = recipient_chooser.Context(sent, found.head, etype, actor, actor_span, statement, etype in DYADIC)
+        context = recipient_chooser.Context(sent, found.head, etype, actor, actor_span, statement,
+                                            found.actor)
         offered = recipient_chooser.sentence_candidates(sent, actors, in_sentence if in_sentence is not None else {})
         chosen = chooser.choose(context, recipient_chooser.candidates(
             context, recipient_chooser.Candidate(recipient, recipient_span, rule=True), offered, listed))

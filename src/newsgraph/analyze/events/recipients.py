@@ -1,20 +1,26 @@
-"""Whom an event is aimed at: a learned chooser among the recipients the sentence offers.
+"""Whom an event is aimed at when the rules name no one: a learned chooser among the sentence's actors.
 
-The rules of ``actors.best_recipient`` and ``events._event`` read one recipient from the parse. This
-module re-ranks that choice against every other actor the sentence names (each phrase the final actor
-index resolves, ``actors.participant``) and "no recipient": a logistic regression over the structure
-that links a candidate to the trigger, never over its words: the dependency path between the trigger's
-head and the candidate's head, its direction and distance, the preposition that governs it, whether it
-is the subject of the trigger's clause, sits inside quotation marks or is a statement's speaker, the
-kind of actor it is (person, organisation, country, group; sector and country known or not), the event's
-type, how many candidates compete, and whether the rules chose it.
+The rules (``actors.best_recipient`` and ``events._event``) read one recipient from the parse. Where they
+find no recipient actor ("no recipient", or a phrase that is no actor), this module weighs that choice
+against every other actor phrase of the sentence the final actor index resolves (``actors.participant``;
+not the doer's phrase, nor the doer's own state, ``doers.own_country``). A logistic regression scores
+each candidate on the structure that links it to the trigger, never on its words: the dependency path
+between the trigger's head and the candidate's head, its direction and distance, the preposition that
+governs it, whether it is the subject of the trigger's clause, sits inside quotation marks, is a speaker
+or the audience of a reporting verb ("Speaking to reporters, ..."), names someone or a thing of someone's
+("U.S. aid"), the kind of actor it is (person, organisation, country, group; sector and country known or
+not), the event's type family, how many candidates compete, and whether the rules chose it. A candidate
+replaces the rules' choice only when its probability beats it by the model's ``margin``.
+
+A recipient actor the rules found is never replaced: on the judged rows of blind-check dev sets 1-4, an
+earlier version that also re-ranked those turned 12 right recipients wrong for 1 made right (README
+"Events"). Off by default (``Settings.event_recipients``).
 
 Trained by ``scripts/train_participants.py`` on the tune part of ConfliBERT's CAMEO NER sentences
 (gold source/target spans; the frozen third is only scored), with 5 folds grouped by sentence; shipped
-as ``data/events_recipients_model.json.gz`` (weights of structural features, no text). A candidate other
-than the rules' replaces it only when its probability beats the rules' choice by the model's ``margin``.
-The model carries the version of the features it was trained for (``FEATURES``); a model for other
-features is refused with a clear error. Prediction is plain Python: no scikit-learn at run time.
+as ``data/events_recipients_model.json.gz`` (weights of structural features, no text). The model carries
+the version of the features it was trained for (``FEATURES``); a model for other features is refused
+with a clear error. Prediction is plain Python: no scikit-learn at run time.
 """
 from __future__ import annotations
 
@@ -26,14 +32,18 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional, Protocol
 
+from newsgraph.analyze import resources as tables
 from newsgraph.analyze.events.actors import participant
+from newsgraph.analyze.events.doers import own_country
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
+from newsgraph.analyze.events.participants import is_someone
+from newsgraph.analyze.syntax import is_speaker
 from newsgraph.errors import ModelMismatch, ResourceMissing
 from newsgraph.model import Actor, Span, Statement
 
 MODEL_FILE = "events_recipients_model.json.gz"
 #: what ``features`` computes; bump it whenever ``features`` changes, and retrain
-FEATURES = "event-recipients/v1"
+FEATURES = "event-recipients/v3"
 QUOTES = "\"“”«»"
 HEAD_POS = ("NOUN", "PROPN", "PRON")
 
@@ -59,7 +69,7 @@ class Context:
     actor: Optional[str]
     actor_span: Optional[Span]
     statement: Optional[Statement]
-    dyadic: bool  # PLOVER requires a recipient: "none" is no choice
+    doer: object = None  # the word heading the doer's phrase, if the clause names one
 
 
 class Chooser(Protocol):
@@ -87,20 +97,26 @@ def sentence_candidates(sent, actors, cache: dict) -> list[tuple[object, str, Sp
 
 def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[object, str, Span]],
                listed: dict[str, Actor]) -> list[Candidate]:
-    """The rules' choice, every other actor phrase of the sentence (not the doer's), and "no recipient"."""
+    """The rules' choice and, when it is no actor ("no recipient", or a phrase that names no actor), every
+    actor phrase of the sentence but the doer's, those inside the rules' phrase and the doer's own state
+    (``doers.own_country``)."""
     out = [rule]
     sent = context.sent
     if rule.span is not None and sent.start_char <= rule.span.start and rule.span.end <= sent.end_char:
         words = sent.doc.char_span(rule.span.start, rule.span.end, alignment_mode="expand")
         rule.token = words.root if words is not None and len(words) else None
+    if rule.actor is not None:
+        return out  # a recipient actor the rules found is kept: replacing it lost on real news (module doc)
+    doers = {t.i for t in context.doer.subtree} if context.doer is not None else set()
+    doer = listed.get(context.actor) if context.actor is not None else None
     for token, actor, span in in_sentence:
-        if actor == context.actor or actor not in listed or _overlap(span, context.actor_span):
-            continue
-        if rule.actor == actor and _overlap(span, rule.span):
-            continue
+        if actor == context.actor or actor not in listed or _overlap(span, context.actor_span) or token.i in doers:
+            continue  # the doer, or a name inside the doer's phrase ("soldiers from the Peruvian army")
+        if own_country(doer, listed[actor], context.etype):
+            continue  # an ambassador's accusation is not aimed at his own state (as the rules have it)
+        if _overlap(span, rule.span):
+            continue  # a name inside the rules' phrase ("diplomats from Peru, Bolivia and Ecuador") is that phrase
         out.append(Candidate(actor, span, token))
-    if rule.actor is not None or rule.span is not None:
-        out.append(Candidate(None, None))
     for candidate in out:
         candidate.features = features(context, candidate, out, listed)
     return out
@@ -148,6 +164,12 @@ def features(context: Context, candidate: Candidate, competing: list[Candidate],
         out[f"prep:{family}={token.head.lower_}"] = 1.0
     if token.pos_ == "PRON":
         out["pronoun"] = 1.0
+    out["someone" if is_someone(token) else "thing_of_actor"] = 1.0  # "the American public" / "U.S. aid"
+    verb = _clause_verb(token)
+    if verb.i != head.i and verb.lemma_.lower() in tables.speech_verbs():
+        out["reporting_clause"] = 1.0  # "Speaking to reporters, X accused Y": the audience of other words
+    if is_speaker(token):
+        out["speaker_subject"] = 1.0
     if token.ent_type_:
         out[f"ent={token.ent_type_}"] = 1.0
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.i == _clause_verb(head).i:
@@ -204,7 +226,7 @@ def dependency_path(head, token, longest: int = 4) -> str:
 
 def _clause_verb(token):
     """The verb of the clause ``token`` is in (itself for a verb)."""
-    for _ in range(6):
+    for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return token
         token = token.head
@@ -240,17 +262,14 @@ class RecipientModel:
         return 1.0 / (1.0 + math.exp(-score))
 
     def choose(self, context: Context, candidates: list[Candidate]) -> Candidate:
-        return pick(candidates, [self.probability(c.features) for c in candidates], self.margin, context.dyadic)
+        return pick(candidates, [self.probability(c.features) for c in candidates], self.margin)
 
 
-def pick(candidates: list[Candidate], probability: list[float], margin: float, dyadic: bool) -> Candidate:
-    """The rules' candidate unless another (not "none" where PLOVER requires a recipient) is likelier by
-    more than ``margin``; the first of equals."""
+def pick(candidates: list[Candidate], probability: list[float], margin: float) -> Candidate:
+    """The rules' candidate unless another is likelier by more than ``margin``; the first of equals."""
     rule = next(k for k, c in enumerate(candidates) if c.rule)
     best = rule
-    for k, candidate in enumerate(candidates):
-        if dyadic and candidate.actor is None:
-            continue
+    for k in range(len(candidates)):
         if probability[k] > probability[best] + (margin if best == rule else 0.0):
             best = k
     return candidates[best]
