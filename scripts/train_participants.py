@@ -9,9 +9,9 @@ T = target, R = reciprocal token tags; Parolin et al. 2022, research use), ONLY 
 
 Candidates: today's pipeline (``Settings()``) runs on each tune sentence with a recording chooser; for
 every event the patterns find it lists the recipient candidates ``analyze.events.recipients`` offers (the
-rules' choice, the sentence's other actor phrases the actor index resolves, "no recipient") with their
-features. Labels: a candidate is right when its span overlaps a gold T (or R) span of the sentence;
-"no recipient" is right when no candidate is.
+rules' choice; where that is no actor, also the sentence's other actor phrases the actor index resolves)
+with their features. Labels: a candidate is right when its span overlaps a gold T (or R) span of the
+sentence; "no recipient" is right when no other candidate is.
 
 Model: a logistic regression over the candidates (scikit-learn, a dev dependency; CPU, seconds); the
 chooser keeps the rules' candidate unless another one's probability beats it by ``margin``. C and the
