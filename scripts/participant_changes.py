@@ -1,9 +1,9 @@
 """List the events whose actor or recipient differs between two renders of the blind check's dev pages,
 with the reviewers' judgements of the same rows in earlier reviews (how train_participants.py's chooser
-was checked on real news before it was shipped off by default).
+was checked on real news before it was shipped off by default). PAGES-4: benchmarks/blind_check/pages-4.txt.
 
-    NEWSGRAPH_EVENT_RECIPIENTS=0 python benchmarks/blind_check/sheet.py ... --pages benchmarks/blind_check/pages-4.txt --out OFF4
-    NEWSGRAPH_EVENT_RECIPIENTS=1 python benchmarks/blind_check/sheet.py ... --pages benchmarks/blind_check/pages-4.txt --out ON4
+    NEWSGRAPH_EVENT_RECIPIENTS=0 python benchmarks/blind_check/sheet.py ... --pages PAGES-4 --out OFF4
+    NEWSGRAPH_EVENT_RECIPIENTS=1 python benchmarks/blind_check/sheet.py ... --pages PAGES-4 --out ON4
     python scripts/participant_changes.py --set 4 OFF4 ON4 [--blind /work/blind]
 
 Rows are matched by trigger offsets and type; a judged row of an earlier review is the same event when its

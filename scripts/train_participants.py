@@ -178,7 +178,8 @@ def main() -> None:
         if args.cache:
             args.cache.write_text(json.dumps(rows), "utf-8")
     baseline = score(rows, chosen(rows, None, 0.0))
-    print(f"{len(rows)} events ({sum(len(r['candidates']) > 1 for r in rows)} with a choice) on {len({r['sentence'] for r in rows})} tune sentences; "
+    chosen_among = sum(len(r["candidates"]) > 1 for r in rows)
+    print(f"{len(rows)} events ({chosen_among} with a choice) on {len({r['sentence'] for r in rows})} tune sentences; "
           f"the rules: {baseline}")
     best = None
     for c in CS:

@@ -30,7 +30,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Optional, Protocol
+from typing import Any, Optional, Protocol
 
 from newsgraph.analyze import resources as tables
 from newsgraph.analyze.events.actors import participant
@@ -54,7 +54,7 @@ class Candidate:
 
     actor: Optional[str]
     span: Optional[Span]
-    token: object = None  # the head word in the event's sentence (None: the rules' choice from elsewhere)
+    token: Any = None  # the head word in the event's sentence (None: the rules' choice from elsewhere)
     rule: bool = False  # the rules chose it
     features: dict = field(default_factory=dict)
 
@@ -63,13 +63,13 @@ class Candidate:
 class Context:
     """What the chooser knows of the event: its sentence, trigger, type, actor and statement."""
 
-    sent: object
-    head: object
+    sent: Any
+    head: Any
     etype: str
     actor: Optional[str]
     actor_span: Optional[Span]
     statement: Optional[Statement]
-    doer: object = None  # the word heading the doer's phrase, if the clause names one
+    doer: Any = None  # the word heading the doer's phrase, if the clause names one
 
 
 class Chooser(Protocol):
@@ -78,7 +78,7 @@ class Chooser(Protocol):
     def choose(self, context: Context, candidates: list[Candidate]) -> Candidate: ...
 
 
-def sentence_candidates(sent, actors, cache: dict) -> list[tuple[object, str, Span]]:
+def sentence_candidates(sent, actors, cache: dict) -> list[tuple[Any, str, Span]]:
     """(head token, actor id, span) of each phrase of ``sent`` the actor index resolves, once per sentence."""
     key = (sent.start, sent.end)
     if key not in cache:
@@ -95,7 +95,7 @@ def sentence_candidates(sent, actors, cache: dict) -> list[tuple[object, str, Sp
     return cache[key]
 
 
-def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[object, str, Span]],
+def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, str, Span]],
                listed: dict[str, Actor]) -> list[Candidate]:
     """The rules' choice and, when it is no actor ("no recipient", or a phrase that names no actor), every
     actor phrase of the sentence but the doer's, those inside the rules' phrase and the doer's own state
