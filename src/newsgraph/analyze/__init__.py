@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsgraph.analyze.actors import KnowledgeBase, find_actors, kb
 from newsgraph.analyze.dates import find_dates
 from newsgraph.analyze.events import find_events
+from newsgraph.analyze.events import recipients as event_recipients
 from newsgraph.analyze.places import find_places
 from newsgraph.analyze.statements import find_statements
 from newsgraph.model import Analysis, Article
@@ -30,7 +31,8 @@ def analyze_doc(doc, article: Article, settings: Settings | None = None,
     statements = find_statements(doc, actors, dates, article.published, warnings=warnings)
     places = find_places(doc, actors)
     events = find_events(doc, actors, statements, dates, places, article.published,
-                         realness=settings.event_realness)
+                         realness=settings.event_realness,
+                         recipients=event_recipients.load() if settings.event_recipients else None)
     return Analysis(
         article=article,
         actors=actors.listed(_named_ids(statements, events)),

@@ -34,6 +34,9 @@ with a political actor as their doer:
 - place: a place the clause says the event happened in ("in Kherson", "the invasion of Donetsk");
 - confidence: the pattern's, weighed with the sentence classifier's belief in the event's quad class.
   The classifier never makes an event of its own;
+- when asked (``Settings.event_recipients``, off by default), ``recipients`` (a model learned from
+  ConfliBERT's gold target spans) may name a recipient the rules left unnamed, from the sentence's other
+  actors; the doer's phrase keeps the bounds the rules' recipient gave it;
 - last, when asked (``Settings.event_realness``, off by default), ``realness`` (a model learned from our
   reviewers' judgements) drops candidates unlikely to be real events; it never makes an event either.
 """
@@ -44,6 +47,7 @@ from typing import NamedTuple, Optional
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.events import classifier as event_classifier
 from newsgraph.analyze.events import realness as realness_model
+from newsgraph.analyze.events import recipients as recipient_chooser
 from newsgraph.analyze.events.actors import (
     best_recipient,
     foreign_target,
@@ -104,10 +108,11 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # joint acts: "A and B met", "A 
 
 
 def find_events(doc, actors, statements, dates, places, published: Optional[str], *,
-                realness: bool = False) -> list[Event]:
+                realness: bool = False, recipients: Optional[recipient_chooser.Chooser] = None) -> list[Event]:
     """Every event the article states, in text order, numbered E1, E2, ...; ``actors`` is the final
     actor index (``stages.ActorLookup``); ``realness``: drop the candidates the learned filter
-    (``realness``) judges unlikely to be real events."""
+    (``realness``) judges unlikely to be real events; ``recipients``: the chooser that re-ranks the
+    rules' recipient against the sentence's other actors (``recipients.load()``; None: the rules')."""
     lexicon = load_lexicon()
     model = realness_model.load() if realness else None
     classifier = event_classifier.load()
@@ -116,6 +121,7 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
     salience = Salience(actors)
     parts = _statement_index(statements)  # the statements' parts, looked up by position for each event
     events: list[Event] = []
+    in_sentence: dict = {}  # each sentence's actor phrases, found once for the recipient chooser
     for sent in doc.sents:
         found = find_in_sentence(sent, lexicon)
         if not found:
@@ -124,7 +130,7 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
         here: list[Event] = []
         for item in found:
             event = _event(doc, sent, item, actors, listed, parts, dates, place_of, published, quads,
-                           salience)
+                           salience, recipients, in_sentence)
             if event is not None and not any(_same_event(event, other) for other in here):
                 here.append(event)
         events.extend(here)
@@ -244,7 +250,8 @@ def _run_in_partners(doer) -> list:
 
 
 def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, place_of, published,
-           quads, salience: Salience) -> Optional[Event]:
+           quads, salience: Salience, chooser: Optional[recipient_chooser.Chooser] = None,
+           in_sentence: Optional[dict] = None) -> Optional[Event]:
     statement = _statement_at(statements, found.head.idx)
     etype, mode = found.type, found.mode
     negated, hypothetical, intended = found.negated, found.hypothetical, found.intended
@@ -405,8 +412,21 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         confidence = 0.25 * confidence + 0.75 * quads[QUAD[etype]] + 0.15
         if confidence <= STATEMENT_MARGIN * quads.get(0, 0.0):
             confidence = min(confidence, STATEMENT_CAP)
-    actor_span, recipient_span = _phrases(doc, sent, found, actor_span, recipient_span, listed.get(actor),
-                                          listed.get(recipient))
+    ruled = (recipient, recipient_span)
+    if chooser is not None:
+        # the learned chooser may prefer another actor of the sentence, or none, to the rules' recipient
+        context = recipient_chooser.Context(sent, found.head, etype, actor, actor_span, statement,
+                                            found.actor)
+        offered = recipient_chooser.sentence_candidates(sent, actors, in_sentence if in_sentence is not None else {})
+        chosen = chooser.choose(context, recipient_chooser.candidates(
+            context, recipient_chooser.Candidate(recipient, recipient_span, rule=True), offered, listed))
+        recipient, recipient_span = chosen.actor, chosen.span
+    # the doer's phrase is widened as the rules' recipient bounds it: the chooser only moves the recipient
+    widened = _phrases(doc, sent, found, actor_span, ruled[1], listed.get(actor), listed.get(ruled[0]))
+    if (recipient, recipient_span) != ruled:
+        widened = (widened[0], _phrases(doc, sent, found, actor_span, recipient_span, listed.get(actor),
+                                        listed.get(recipient))[1])
+    actor_span, recipient_span = widened
     return Event(
         id="", type=etype, mode=mode, actor=actor, recipient=recipient,
         actor_span=actor_span, recipient_span=recipient_span,

@@ -1,0 +1,286 @@
+"""Whom an event is aimed at when the rules name no one: a learned chooser among the sentence's actors.
+
+The rules (``actors.best_recipient`` and ``events._event``) read one recipient from the parse. Where they
+find no recipient actor ("no recipient", or a phrase that is no actor), this module weighs that choice
+against every other actor phrase of the sentence the final actor index resolves (``actors.participant``;
+not the doer's phrase, nor the doer's own state, ``doers.own_country``). A logistic regression scores
+each candidate on the structure that links it to the trigger, never on its words: the dependency path
+between the trigger's head and the candidate's head, its direction and distance, the preposition that
+governs it, whether it is the subject of the trigger's clause, sits inside quotation marks, is a speaker
+or the audience of a reporting verb ("Speaking to reporters, ..."), names someone or a thing of someone's
+("U.S. aid"), the kind of actor it is (person, organisation, country, group; sector and country known or
+not), the event's type family, how many candidates compete, and whether the rules chose it. A candidate
+replaces the rules' choice only when its probability beats it by the model's ``margin``.
+
+A recipient actor the rules found is never replaced: on the judged rows of blind-check dev sets 1-4, an
+earlier version that also re-ranked those turned 12 right recipients wrong for 1 made right (README
+"Events"). Off by default (``Settings.event_recipients``).
+
+Trained by ``scripts/train_participants.py`` on the tune part of ConfliBERT's CAMEO NER sentences
+(gold source/target spans; the frozen third is only scored), with 5 folds grouped by sentence; shipped
+as ``data/events_recipients_model.json.gz`` (weights of structural features, no text). The model carries
+the version of the features it was trained for (``FEATURES``); a model for other features is refused
+with a clear error. Prediction is plain Python: no scikit-learn at run time.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional, Protocol
+
+from newsgraph.analyze import resources as tables
+from newsgraph.analyze.events.actors import participant
+from newsgraph.analyze.events.doers import own_country
+from newsgraph.analyze.events.lexicon import QUAD, VERBAL
+from newsgraph.analyze.events.participants import is_someone
+from newsgraph.analyze.syntax import is_speaker
+from newsgraph.errors import ModelMismatch, ResourceMissing
+from newsgraph.model import Actor, Span, Statement
+
+MODEL_FILE = "events_recipients_model.json.gz"
+#: what ``features`` computes; bump it whenever ``features`` changes, and retrain
+FEATURES = "event-recipients/v3"
+QUOTES = "\"“”«»"
+HEAD_POS = ("NOUN", "PROPN", "PRON")
+
+
+@dataclass
+class Candidate:
+    """One possible recipient: an actor of the index (or none) with the span that names it."""
+
+    actor: Optional[str]
+    span: Optional[Span]
+    token: Any = None  # the head word in the event's sentence (None: the rules' choice from elsewhere)
+    rule: bool = False  # the rules chose it
+    features: dict = field(default_factory=dict)
+
+
+@dataclass
+class Context:
+    """What the chooser knows of the event: its sentence, trigger, type, actor and statement."""
+
+    sent: Any
+    head: Any
+    etype: str
+    actor: Optional[str]
+    actor_span: Optional[Span]
+    statement: Optional[Statement]
+    doer: Any = None  # the word heading the doer's phrase, if the clause names one
+
+
+class Chooser(Protocol):
+    """Picks one of the candidates (the shipped model, or a recorder while training)."""
+
+    def choose(self, context: Context, candidates: list[Candidate]) -> Candidate: ...
+
+
+def sentence_candidates(sent, actors, cache: dict) -> list[tuple[Any, str, Span]]:
+    """(head token, actor id, span) of each phrase of ``sent`` the actor index resolves, once per sentence."""
+    key = (sent.start, sent.end)
+    if key not in cache:
+        found, seen = [], set()
+        for token in sent:
+            if token.pos_ not in HEAD_POS or (token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"):
+                continue
+            actor, span = participant(token, actors)
+            if actor is None or span is None or (actor, span.start) in seen:
+                continue
+            seen.add((actor, span.start))
+            found.append((token, actor, span))
+        cache[key] = found
+    return cache[key]
+
+
+def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, str, Span]],
+               listed: dict[str, Actor]) -> list[Candidate]:
+    """The rules' choice and, when it is no actor ("no recipient", or a phrase that names no actor), every
+    actor phrase of the sentence but the doer's, those inside the rules' phrase and the doer's own state
+    (``doers.own_country``)."""
+    out = [rule]
+    sent = context.sent
+    if rule.span is not None and sent.start_char <= rule.span.start and rule.span.end <= sent.end_char:
+        words = sent.doc.char_span(rule.span.start, rule.span.end, alignment_mode="expand")
+        rule.token = words.root if words is not None and len(words) else None
+    if rule.actor is not None:
+        return out  # a recipient actor the rules found is kept: replacing it lost on real news (module doc)
+    doers = {t.i for t in context.doer.subtree} if context.doer is not None else set()
+    doer = listed.get(context.actor) if context.actor is not None else None
+    for token, actor, span in in_sentence:
+        if actor == context.actor or actor not in listed or _overlap(span, context.actor_span) or token.i in doers:
+            continue  # the doer, or a name inside the doer's phrase ("soldiers from the Peruvian army")
+        if own_country(doer, listed[actor], context.etype):
+            continue  # an ambassador's accusation is not aimed at his own state (as the rules have it)
+        if _overlap(span, rule.span):
+            continue  # a name inside the rules' phrase ("diplomats from Peru, Bolivia and Ecuador") is that phrase
+        out.append(Candidate(actor, span, token))
+    for candidate in out:
+        candidate.features = features(context, candidate, out, listed)
+    return out
+
+
+def _overlap(a: Optional[Span], b: Optional[Span]) -> bool:
+    return a is not None and b is not None and a.start < b.end and b.start < a.end
+
+
+def features(context: Context, candidate: Candidate, competing: list[Candidate],
+             listed: dict[str, Actor]) -> dict[str, float]:
+    """{feature name: value} of ``candidate`` as the recipient of the event ``context`` describes."""
+    etype = context.etype
+    family = "verbal" if etype in VERBAL else f"quad{QUAD.get(etype, 0)}"
+    others = sum(1 for c in competing if c.actor is not None)
+    out: dict[str, float] = {f"n={min(others, 4)}": 1.0}
+    if candidate.rule:
+        out["rule"] = 1.0
+        out[f"rule:{family}"] = 1.0
+    if candidate.actor is None and candidate.span is None:
+        out.update({"none": 1.0, f"none:{etype}": 1.0, f"none:{family}": 1.0})
+        return out
+    if candidate.actor is None:
+        out.update({"span_only": 1.0, f"span_only:{family}": 1.0})
+    else:
+        out.update(_kind(listed.get(candidate.actor)))
+    token = candidate.token
+    if token is None:
+        out["outside_sentence"] = 1.0
+        if context.statement is not None and candidate.actor == context.statement.speaker:
+            out["speaker"] = 1.0
+        return out
+    head = context.head
+    path = dependency_path(head, token)
+    out[f"path={path}"] = 1.0
+    out[f"path:{family}={path}"] = 1.0
+    out[f"dep={token.dep_}"] = 1.0
+    out[f"dep:{family}={token.dep_}"] = 1.0
+    direction = "after" if token.i > head.i else "before"
+    out[f"side={direction}"] = 1.0
+    out[f"side:{family}={direction}"] = 1.0
+    out[f"distance={_bucket(abs(token.i - head.i), (1, 2, 4, 8, 15))}"] = 1.0
+    if token.dep_ == "pobj" and token.head.pos_ == "ADP":
+        out[f"prep={token.head.lower_}"] = 1.0
+        out[f"prep:{family}={token.head.lower_}"] = 1.0
+    if token.pos_ == "PRON":
+        out["pronoun"] = 1.0
+    out["someone" if is_someone(token) else "thing_of_actor"] = 1.0  # "the American public" / "U.S. aid"
+    verb = _clause_verb(token)
+    if verb.i != head.i and verb.lemma_.lower() in tables.speech_verbs():
+        out["reporting_clause"] = 1.0  # "Speaking to reporters, X accused Y": the audience of other words
+    if is_speaker(token):
+        out["speaker_subject"] = 1.0
+    if token.ent_type_:
+        out[f"ent={token.ent_type_}"] = 1.0
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.i == _clause_verb(head).i:
+        out[f"clause_subject={token.dep_}"] = 1.0
+    if _quoted(token) != _quoted(head):
+        out["quote_boundary"] = 1.0
+    elif _quoted(token):
+        out["quoted"] = 1.0
+    if context.statement is not None:
+        source = context.statement.source
+        if source is not None and source.start <= token.idx < source.end:
+            out["statement_source"] = 1.0
+        if candidate.actor == context.statement.speaker:
+            out["speaker"] = 1.0
+    if _nearest(candidate, competing, head):
+        out[f"nearest_{direction}"] = 1.0
+    return out
+
+
+def _kind(actor: Optional[Actor]) -> dict[str, float]:
+    if actor is None:
+        return {"kind=?": 1.0}
+    out = {f"kind={actor.kind}": 1.0, f"sector={'yes' if actor.sector else 'no'}": 1.0,
+           f"country={'yes' if actor.country else 'no'}": 1.0}
+    if actor.sector in ("GOV", "MIL", "LEG", "JUD"):
+        out["state_sector"] = 1.0
+    return out
+
+
+def _nearest(candidate: Candidate, competing: list[Candidate], head) -> bool:
+    """No other candidate of the sentence on the same side of the trigger is closer to it."""
+    token = candidate.token
+    side = token.i > head.i
+    return all(abs(c.token.i - head.i) >= abs(token.i - head.i) for c in competing
+               if c.token is not None and c is not candidate and (c.token.i > head.i) == side)
+
+
+def dependency_path(head, token, longest: int = 4) -> str:
+    """The labels from ``head`` up to the lowest common ancestor (^) and down to ``token`` (v); "far"
+    beyond ``longest`` steps."""
+    up, node = [], head
+    ancestors_of_token = {t.i: k for k, t in enumerate([token, *token.ancestors])}
+    chain_token = [token, *token.ancestors]
+    while node.i not in ancestors_of_token:
+        up.append(node.dep_)
+        if node.head.i == node.i:
+            return "none"
+        node = node.head
+    down = [t.dep_ for t in chain_token[:ancestors_of_token[node.i]]]
+    if len(up) + len(down) > longest:
+        return "far"
+    return "/".join([f"^{d}" for d in up] + [f"v{d}" for d in reversed(down)]) or "self"
+
+
+def _clause_verb(token):
+    """The verb of the clause ``token`` is in (itself for a verb)."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
+def _quoted(token) -> bool:
+    """An odd number of quotation marks before ``token`` in its sentence."""
+    sent = token.sent
+    return sum(1 for t in token.doc[sent.start:token.i] if t.text in QUOTES or t.text in ("``", "''")) % 2 == 1
+
+
+def _bucket(value: int, edges: tuple) -> str:
+    for edge in edges:
+        if value <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+class RecipientModel:
+    """Weights per feature name; ``choose`` the likeliest candidate, keeping the rules' unless beaten by
+    ``margin``."""
+
+    def __init__(self, data: dict, source: str = MODEL_FILE):
+        ModelMismatch.check(data, FEATURES, source, "scripts/train_participants.py")
+        self.weights: dict[str, float] = data["weights"]
+        self.intercept: float = data["intercept"]
+        self.margin: float = data["margin"]
+        self.info = data.get("info", {})
+
+    def probability(self, values: dict[str, float]) -> float:
+        score = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in values.items())
+        return 1.0 / (1.0 + math.exp(-score))
+
+    def choose(self, context: Context, candidates: list[Candidate]) -> Candidate:
+        return pick(candidates, [self.probability(c.features) for c in candidates], self.margin)
+
+
+def pick(candidates: list[Candidate], probability: list[float], margin: float) -> Candidate:
+    """The rules' candidate unless another is likelier by more than ``margin``; the first of equals."""
+    rule = next(k for k, c in enumerate(candidates) if c.rule)
+    best = rule
+    for k in range(len(candidates)):
+        if probability[k] > probability[best] + (margin if best == rule else 0.0):
+            best = k
+    return candidates[best]
+
+
+@lru_cache(maxsize=1)
+def load() -> RecipientModel:
+    """The shipped model, read once; a clear error when the package lacks it (``Settings.event_recipients``
+    False runs without it)."""
+    path = resources.files("newsgraph") / "data" / MODEL_FILE
+    if not path.is_file():
+        raise ResourceMissing(MODEL_FILE)
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return RecipientModel(json.load(fh), source=f"newsgraph/data/{MODEL_FILE}")
