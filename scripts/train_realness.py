@@ -4,17 +4,19 @@
     python scripts/train_realness.py --judgments /work/blind   # rebuild the labels file (reviewers' dirs)
 
 Labels: ``benchmarks/blind_check/event_judgments.tsv``, one row per event our blind-check reviewers
-judged (RUBRIC.md: ``real`` Y/N) on the three DEV sets (set 1 ``pages.txt`` and set 2 ``pages-2.txt``,
-articles-dev pages; set 3 ``pages-3.txt``, PolNeAR documents), on the code of the session that rendered
-them: page, set, the review's folder, trigger character offsets into today's clean text, type, real. No
-article text. Never the held-out sets (``pages-4.txt``, ``pages-5.txt``).
+judged (RUBRIC.md: ``real`` Y/N) on the DEV sets (set 1 ``pages.txt`` and set 2 ``pages-2.txt``,
+articles-dev pages; sets 3 and 4 ``pages-3.txt``, ``pages-4.txt``, PolNeAR frozen-fifth documents made dev
+sets after their held-out round; "set" 8 ``pages-evlab8.txt``, 40 PolNeAR tune documents whose events two
+blind labellers judged in the eighth session), on the code of the session that rendered them: page, set,
+the review's folder, trigger character offsets into today's clean text, type, real. No article text.
+Never the held-out sets (``pages-5.txt``, ``pages-6.txt``).
 
-Training: today's code runs on the 48 pages with the filter off (``Settings(event_realness=False)``);
+Training: today's code runs on the 104 pages with the filter off (``Settings(event_realness=False)``);
 each candidate whose trigger overlaps judged rows of its page takes their majority judgement (a tie:
 the latest review's); candidates no row overlaps are left out. Features: ``realness.features``. A
 logistic regression (scikit-learn, a dev dependency; CPU, seconds), evaluated with folds grouped by
 page (``--cv``: per threshold, the real rate of kept candidates and the real events lost; and trained
-on two sets, tested on the third). The shipped threshold is the highest at which the grouped CV loses
+on the other sets, tested on each in turn). The shipped threshold is the highest at which the grouped CV loses
 at most ``--max-loss`` of the real candidates. The file is written with sorted keys and gzip mtime 0.
 """
 from __future__ import annotations
@@ -42,8 +44,11 @@ REVIEWS = {
     1: ("baseline", "after", "final", "round3", "round4", "round5"),
     2: ("r5base", "r5mid", "r5final", "s2now"),
     3: ("s3base", "s3final", "s3now"),
+    4: ("s4base", "s4final", "s4final2", "s4final7"),
+    8: ("evlab8",),
 }
-PAGE_LISTS = {1: "pages.txt", 2: "pages-2.txt", 3: "pages-3.txt"}
+PAGE_LISTS = {1: "pages.txt", 2: "pages-2.txt", 3: "pages-3.txt", 4: "pages-4.txt", 8: "pages-evlab8.txt"}
+POLNEAR_SETS = {3, 4, 8}  # PolNeAR documents (train.jsonl); the others are articles-dev pages
 COLUMNS = ["page", "set", "review", "start", "end", "type", "real"]
 FOLDS = 8
 THRESHOLDS = [round(0.05 * k, 2) for k in range(1, 19)]
@@ -57,12 +62,12 @@ def _sheet():
 
 
 def articles(data: Path) -> list[tuple[int, object]]:
-    """(set, Article) of the 48 dev pages, extracted as the blind check renders them."""
+    """(set, Article) of the dev pages, extracted as the blind check renders them."""
     sheet = _sheet()
     out = []
     for number, name in PAGE_LISTS.items():
         ids = sheet.page_ids(ROOT / "benchmarks" / "blind_check" / name)
-        if number == 3:
+        if number in POLNEAR_SETS:
             chosen = sheet.polnear_articles(data / "polnear" / "train.jsonl", ids)
         else:
             chosen = sheet.blind_pages(argparse.Namespace(data=data / "articles-dev", tune=0, skip=0,
@@ -92,7 +97,7 @@ def _moved(text: str, event: Event, old_text: str) -> tuple[int, int] | None:
 
 
 def judged_rows(blind: Path, data: Path, model: str | None = None) -> tuple[list[dict], int]:
-    """Every judged event row of the three dev sets, its trigger placed in today's text, with the
+    """Every judged event row of the dev sets, its trigger placed in today's text, with the
     features of the row as the review's own output and a parse of its text give them."""
     texts = {article.id: article.text for _, article in articles(data)}
     language = nlp.load(model)
@@ -134,7 +139,7 @@ def write_labels(rows: list[dict]) -> None:
     labels = sorted({tuple(str(r[c]) for c in COLUMNS) for r in rows}, key=lambda r: (int(r[1]), r[0], int(r[3]), r[2]))
     with LABELS.open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Our blind-check reviewers' judgements of event rows (RUBRIC.md, real Y/N) on the DEV sets "
-                 "1-3; trigger offsets into today's clean text; built by scripts/train_realness.py --judgments\n")
+                 "1-4 and 8 (pages-evlab8.txt); trigger offsets into today's clean text; built by scripts/train_realness.py --judgments\n")
         fh.write("\t".join(COLUMNS) + "\n")
         for row in labels:
             fh.write("\t".join(row) + "\n")
@@ -192,7 +197,7 @@ def _label(judged: list[dict]) -> str:
 
 
 def candidates(data: Path, labels: list[dict], model: str | None = None) -> list[dict]:
-    """Today's event candidates of the 48 pages (filter off) that judged rows overlap, with features."""
+    """Today's event candidates of the dev pages (filter off) that judged rows overlap, with features."""
     by_page = defaultdict(list)
     for row in labels:
         by_page[row["page"]].append(row)
@@ -305,7 +310,7 @@ def train(rows: list[dict], c: float, threshold: float, cv: dict, out: Path) -> 
                if abs(w) >= 1e-4}
     payload = {"features": FEATURES, "intercept": round(float(model.intercept_[0]), 4), "weights": weights,
                "scale": scale, "threshold": threshold,
-               "info": {"trained_on": "our blind-check reviewers' judgements of event rows, dev sets 1-3 "
+               "info": {"trained_on": "our blind-check reviewers' judgements of event rows, dev sets 1-4, 8 "
                                       "(benchmarks/blind_check/event_judgments.tsv, event_judged_features.tsv)",
                         "rows": len(rows), "real": sum(r["label"] == "Y" for r in rows), "C": c, "cv": cv}}
     body = json.dumps(payload, separators=(",", ":"), sort_keys=True).encode("utf-8")
@@ -365,12 +370,12 @@ def main() -> None:
     by_set = out_of_fold(rows, earlier, args.C, lambda r: r["set"])
     for number in REVIEWS:
         part = [k for k, r in enumerate(rows) if r["set"] == number]
-        print_table(f"trained on the other two sets, tested on set {number}",
+        print_table(f"trained on the other sets, tested on set {number}",
                     [rows[k] for k in part], [by_set[k] for k in part])
     if args.cv:
         # earlier code's output, less tuned to these pages (like unseen news): each set held out in turn
         held_out = out_of_fold(earlier, rows, args.C, lambda r: r["set"])
-        print_table(f"earlier code's judged triggers, each set held out (trained on the other two), AUC "
+        print_table(f"earlier code's judged triggers, each set held out (trained on the others), AUC "
                     f"{auc(earlier, held_out):.3f}", earlier, held_out)
         return
     summary = {"grouped_folds": _at(rows, probability, threshold), "set_held_out": _at(rows, by_set, threshold)}
