@@ -353,7 +353,7 @@ def main() -> None:
     print(f"today's code: {len(found)} candidates on {len({r['page'] for r in found})} pages; {len(rows)} labelled, "
           f"{real} real ({real / len(rows):.1%}); by set: " + ", ".join(
               f"{s}: {sum(r['set'] == s and r['label'] == 'Y' for r in rows)}/{sum(r['set'] == s for r in rows)}"
-              for s in REVIEWS))
+              for s in sorted({r["set"] for r in rows})))
     print(f"earlier code's judged triggers (training only): {len(earlier)}, "
           f"{sum(r['label'] == 'Y' for r in earlier)} real")
     folds = page_fold(rows + earlier)
@@ -368,7 +368,7 @@ def main() -> None:
     print_table(f"grouped {FOLDS}-fold CV by page, C={args.C}, AUC {auc(rows, probability):.3f} "
                 f"(chosen threshold {threshold})", rows, probability)
     by_set = out_of_fold(rows, earlier, args.C, lambda r: r["set"])
-    for number in REVIEWS:
+    for number in sorted({r["set"] for r in rows}):
         part = [k for k, r in enumerate(rows) if r["set"] == number]
         print_table(f"trained on the other sets, tested on set {number}",
                     [rows[k] for k in part], [by_set[k] for k in part])

@@ -85,7 +85,9 @@ def tallied(verb, etype: str) -> bool:
     material verb whose measure is votes, points or polls counts an election, no seizure or retreat."""
     if etype not in MATERIAL:
         return False
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "in", "among", "with")):
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [g for p in preps for o in p.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"]
+    for prep in (p for p in preps if p.lower_ in ("by", "in", "among")):  # "even with X in the polls" too
         what = P.first_child(prep, ("pobj",))
         if what is not None and (what.lemma_.lower() in TALLIES or what.lower_ in TALLIES):
             return True
