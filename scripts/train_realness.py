@@ -6,7 +6,7 @@
 Labels: ``benchmarks/blind_check/event_judgments.tsv``, one row per event our blind-check reviewers
 judged (RUBRIC.md: ``real`` Y/N) on the DEV sets (set 1 ``pages.txt`` and set 2 ``pages-2.txt``,
 articles-dev pages; sets 3 and 4 ``pages-3.txt``, ``pages-4.txt``, PolNeAR frozen-fifth documents made dev
-sets after their held-out round; "set" 8 ``pages-evlab8.txt``, 40 PolNeAR tune documents whose events two
+sets after their held-out round; "set" 8 ``pages-evlab8.txt``, 140 PolNeAR tune documents whose events two
 blind labellers judged in the eighth session), on the code of the session that rendered them: page, set,
 the review's folder, trigger character offsets into today's clean text, type, real. No article text.
 Never the held-out sets (``pages-5.txt``, ``pages-6.txt``).

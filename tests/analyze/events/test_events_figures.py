@@ -16,7 +16,7 @@ PUBLISHED = "2024-05-08"
     # "call X a Y" names, it does not phone: an accusation at most, never CONSULT
     ("Speaking at a rally on Tuesday, Senator Ray Holt called Governor Dana Mills a liar.",
      [("ACCUSE", "Ray Holt", None, "asserted")]),
-    ("The Kenyan Foreign Ministry called the court's ruling a landmark decision.", []),
+    ("The Kenyan Foreign Ministry called the ruling a landmark decision.", []),
     ("Kenya called Uganda on Monday.", [("CONSULT", "Kenya", "Uganda", "asserted")]),
     # fighting for a prize or a purpose is no attack; fighting an enemy is
     ("Both parties were fighting for seats in the northern provinces.", []),
@@ -42,7 +42,7 @@ def test_the_object_decides_the_sense(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a stance on an issue backs or refuses no one; another party's proposal or treaty is backed or refused
     ("Senator Ray Holt said he favors raising the minimum wage.", []),
-    ('"I will oppose efforts to cut pensions," Governor Dana Mills said.', []),
+    ('"I will oppose higher taxes on pensions," Governor Dana Mills said.', []),
     ("Governor Dana Mills wants change in the capital.", []),
     ("Senator Ray Holt opposed the treaty with Uganda in 2019.", [("REJECT", "Ray Holt", "Uganda", "asserted")]),
     ("Kenya supports Uganda's bid for a seat on the Security Council.",
