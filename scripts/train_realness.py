@@ -310,7 +310,7 @@ def train(rows: list[dict], c: float, threshold: float, cv: dict, out: Path) -> 
                if abs(w) >= 1e-4}
     payload = {"features": FEATURES, "intercept": round(float(model.intercept_[0]), 4), "weights": weights,
                "scale": scale, "threshold": threshold,
-               "info": {"trained_on": "our blind-check reviewers' judgements of event rows, dev sets 1-4, 8 "
+               "info": {"trained_on": "our blind-check reviewers' judgements of event rows, dev sets 1-4 and 8 "
                                       "(benchmarks/blind_check/event_judgments.tsv, event_judged_features.tsv)",
                         "rows": len(rows), "real": sum(r["label"] == "Y" for r in rows), "C": c, "cv": cv}}
     body = json.dumps(payload, separators=(",", ":"), sort_keys=True).encode("utf-8")

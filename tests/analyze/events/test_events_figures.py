@@ -1,6 +1,6 @@
 """Event precision, eighth round: figures of speech read from what a verb acts on (``events.figures``):
 naming or summoning is no phone call, fighting for a prize is no attack, a tally's capture is no seizure,
-someone cut off is interrupted, a purchase is business, a stance on an issue or a pledge of one's own act
+someone cut off is interrupted, a purchase is business, a news conference is no meeting, a stance on an issue or a pledge of one's own act
 has no one it is for or against. Each non-event stands next to the event the same verb names. On
 sentences of our own writing (invented officials). Each row: (type, actor, recipient, modality)."""
 from __future__ import annotations
@@ -33,6 +33,10 @@ PUBLISHED = "2024-05-08"
     ("Kenya cut off aid to Somalia.", [("SANCTION", "Kenya", "Somalia", "asserted")]),
     # a purchase is business
     ("Governor Dana Mills bought an old hotel in the capital last year.", []),
+    # a news conference is a statement to reporters; a joint one with another leader is a meeting
+    ("The Kenyan President held a news conference in Nairobi on Monday.", []),
+    ("The Kenyan President held a joint news conference with the Ugandan President in Nairobi.",
+     [("CONSULT", "Kenyan President", None, "asserted")]),
 ])
 def test_the_object_decides_the_sense(text, expected):
     assert event_rows(text, PUBLISHED) == expected

@@ -34,7 +34,7 @@ with a political actor as their doer:
 - place: a place the clause says the event happened in ("in Kherson", "the invasion of Donetsk");
 - confidence: the pattern's, weighed with the sentence classifier's belief in the event's quad class.
   The classifier never makes an event of its own;
-- last, when asked (``Settings.event_realness``, off by default), ``realness`` (a model learned from our
+- last, unless switched off (``Settings.event_realness``, on by default), ``realness`` (a model learned from our
   reviewers' judgements) drops candidates unlikely to be real events; it never makes an event either.
 """
 from __future__ import annotations

@@ -8,7 +8,7 @@ no one else is party to. Pure functions over spaCy tokens, used by ``senses.no_p
 - "captured the province by 2,000 votes", "drew level in the polls": an election's or a poll's count, no
   seizure or retreat;
 - "cut him off": an interruption, no ties or aid cut (CAMEO 16x needs what is cut);
-- "bought a hotel": a purchase, no political act;
+- "bought a hotel": a purchase, no political act; "held a news conference": a statement, no meeting;
 - "she favors higher pensions", "I will oppose tax rises", "he wants change": a preference or a
   pledge about a policy with no one it is for or against (PLOVER SUPPORT/REJECT back or refuse another
   actor or their proposal; a voter's or candidate's stance on an issue is no event).
@@ -176,6 +176,20 @@ def own_pledge(verb, etype: str) -> bool:
     obj = P.first_child(verb, ("dobj",))
     return (obj is not None and obj.pos_ == "NOUN" and not _someone(obj) and obj.lemma_.lower() not in TIES
             and P.owner(obj) is None and not _for_someone(obj))  # not "proposed a levy on traders"
+
+
+#: talks with the press: a public statement, no meeting with another actor
+ADDRESSES = {"conference", "briefing", "availability", "scrum", "gaggle"}
+
+
+def public_address(noun) -> bool:
+    """"held a news conference", "the press briefing": speaking to reporters is a statement, no CONSULT
+    (PLOVER CONSULT is a meeting or talks with another actor; a joint one with another leader is)."""
+    if noun is None or noun.lemma_.lower() not in ADDRESSES:
+        return False
+    if any(c.lower_ == "joint" for c in noun.children) or _someone(P.prep_object(noun, ("with",))):
+        return False  # "a joint news conference with X": the two met
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("news", "press", "media") for c in noun.children)
 
 
 def figurative(verb, etype: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.analyze.events import participants as P
-from newsgraph.analyze.events.figures import figurative
+from newsgraph.analyze.events.figures import figurative, public_address  # noqa: F401 (patterns reads S.public_address)
 
 ACCIDENTS = {"crash", "accident", "collision", "derailment", "avalanche", "landslide", "flood", "flooding",
              "storm", "hurricane", "cyclone", "typhoon", "earthquake", "quake", "fire", "blaze", "stampede", "mishap"}
