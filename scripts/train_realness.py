@@ -4,18 +4,19 @@
     python scripts/train_realness.py --judgments /work/blind   # rebuild the labels file (reviewers' dirs)
 
 Labels: ``benchmarks/blind_check/event_judgments.tsv``, one row per event our blind-check reviewers
-judged (RUBRIC.md: ``real`` Y/N) on the DEV sets of ``benchmarks/blind_check/dev_sets.py`` (sets 1 and 2,
-articles-dev pages; sets 3 and 4, PolNeAR documents), on the code of the session that rendered them:
-page, set, the review's folder, trigger character offsets into today's clean text, type, real. No
-article text. Never the held-out sets (``pages-5.txt``, ``pages-6.txt``). The shipped labels (and
-model) hold sets 1-3, built before set 4 became a dev set; ``--judgments`` adds set 4.
+judged (RUBRIC.md: ``real`` Y/N) on the DEV sets (set 1 ``pages.txt`` and set 2 ``pages-2.txt``,
+articles-dev pages; sets 3 and 4 ``pages-3.txt``, ``pages-4.txt``, PolNeAR frozen-fifth documents made dev
+sets after their held-out round; "set" 8 ``pages-evlab8.txt``, 140 PolNeAR tune documents whose events seven
+blind labellers judged in the eighth session, each document once), on the code of the session that rendered them: page, set,
+the review's folder, trigger character offsets into today's clean text, type, real. No article text.
+Never the held-out sets (``pages-5.txt``, ``pages-6.txt``).
 
-Training: today's code runs on the dev pages with the filter off (``Settings(event_realness=False)``);
+Training: today's code runs on those pages with the filter off (``Settings(event_realness=False)``);
 each candidate whose trigger overlaps judged rows of its page takes their majority judgement (a tie:
 the latest review's); candidates no row overlaps are left out. Features: ``realness.features``. A
 logistic regression (scikit-learn, a dev dependency; CPU, seconds), evaluated with folds grouped by
 page (``--cv``: per threshold, the real rate of kept candidates and the real events lost; and trained
-on the other sets, tested on each). The shipped threshold is the highest at which the grouped CV loses
+on the other sets, tested on each in turn). The shipped threshold is the highest at which the grouped CV loses
 at most ``--max-loss`` of the real candidates. The file is written with sorted keys and gzip mtime 0.
 """
 from __future__ import annotations
@@ -51,7 +52,9 @@ def _blind_check(name: str):
     return module
 
 
-DEV_SETS = _blind_check("dev_sets").DEV_SETS
+_SETS = _blind_check("dev_sets")
+#: the dev sets and the event-only labels (set 8) the model learns from
+DEV_SETS = {**_SETS.DEV_SETS, **_SETS.EVENT_LABELS}
 #: the review folders of each dev set, oldest first (a tie between judgements goes to the latest)
 REVIEWS = {number: dev.reviews for number, dev in DEV_SETS.items()}
 
@@ -134,7 +137,7 @@ def write_labels(rows: list[dict]) -> None:
     labels = sorted({tuple(str(r[c]) for c in COLUMNS) for r in rows}, key=lambda r: (int(r[1]), r[0], int(r[3]), r[2]))
     with LABELS.open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Our blind-check reviewers' judgements of event rows (RUBRIC.md, real Y/N) on the DEV sets "
-                 "1-4; trigger offsets into today's clean text; built by scripts/train_realness.py --judgments\n")
+                 "1-4 and 8 (pages-evlab8.txt); trigger offsets into today's clean text; built by scripts/train_realness.py --judgments\n")
         fh.write("\t".join(COLUMNS) + "\n")
         for row in labels:
             fh.write("\t".join(row) + "\n")
@@ -305,7 +308,7 @@ def train(rows: list[dict], c: float, threshold: float, cv: dict, out: Path) -> 
                if abs(w) >= 1e-4}
     payload = {"features": FEATURES, "intercept": round(float(model.intercept_[0]), 4), "weights": weights,
                "scale": scale, "threshold": threshold,
-               "info": {"trained_on": "our blind-check reviewers' judgements of event rows, dev sets 1-3 "
+               "info": {"trained_on": "our blind-check reviewers' judgements of event rows, dev sets 1-4 and 8 "
                                       "(benchmarks/blind_check/event_judgments.tsv, event_judged_features.tsv)",
                         "rows": len(rows), "real": sum(r["label"] == "Y" for r in rows), "C": c, "cv": cv}}
     body = json.dumps(payload, separators=(",", ":"), sort_keys=True).encode("utf-8")
@@ -348,7 +351,7 @@ def main() -> None:
     print(f"today's code: {len(found)} candidates on {len({r['page'] for r in found})} pages; {len(rows)} labelled, "
           f"{real} real ({real / len(rows):.1%}); by set: " + ", ".join(
               f"{s}: {sum(r['set'] == s and r['label'] == 'Y' for r in rows)}/{sum(r['set'] == s for r in rows)}"
-              for s in REVIEWS))
+              for s in sorted({r["set"] for r in rows})))
     print(f"earlier code's judged triggers (training only): {len(earlier)}, "
           f"{sum(r['label'] == 'Y' for r in earlier)} real")
     folds = page_fold(rows + earlier)

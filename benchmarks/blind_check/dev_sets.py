@@ -17,7 +17,7 @@ HERE = Path(__file__).resolve().parent
 
 class DevSet(NamedTuple):
     pages: str  # the page list, a file in this folder
-    source: str  # "articles-dev" or "polnear" (PolNeAR's frozen train fifth)
+    source: str  # "articles-dev" or "polnear" (PolNeAR train documents)
     reviews: tuple[str, ...]  # the review folders under /work/blind, oldest first
 
     @property
@@ -31,6 +31,12 @@ DEV_SETS: dict[int, DevSet] = {
     3: DevSet("pages-3.txt", "polnear", ("s3base", "s3final", "s3now")),
     # s4final, s4final2 and s4final7: the same output judged by three reviewer groups
     4: DevSet("pages-4.txt", "polnear", ("s4base", "s4final", "s4final2", "s4final7")),
+}
+
+#: event-only labels: PolNeAR TUNE documents whose events (not statements or actors) blind labellers judged
+#: in the eighth session (main 52897dd); read by ``scripts/train_realness.py`` and ``benchmarks/event_judged.py``
+EVENT_LABELS: dict[int, DevSet] = {
+    8: DevSet("pages-evlab8.txt", "polnear", ("evlab8",)),
 }
 
 #: the held-out sets' page lists: never opened, rendered or tuned on (nor their folders under /work/blind)

@@ -25,8 +25,13 @@ def modality(event) -> str:
     return ",".join(k for k in ("negated", "hypothetical", "intended") if getattr(event, k)) or "asserted"
 
 
+#: the events the patterns find, before the learned realness filter (on by default; retrained as judged
+#: rows grow, and tested on its own in test_events_realness.py)
+CANDIDATES = newsgraph.Settings(event_realness=False)
+
+
 def event_rows(text, published):
-    """(type, actor name, recipient name, modality) of every event of ``text``, in text order."""
-    analysis = newsgraph.analyze(text, published=published)
+    """(type, actor name, recipient name, modality) of every event candidate of ``text``, in text order."""
+    analysis = newsgraph.analyze(text, published=published, settings=CANDIDATES)
     return [(e.type, actor_name(analysis, e.actor), actor_name(analysis, e.recipient), modality(e))
             for e in analysis.events]

@@ -1,6 +1,6 @@
 """The learned realness filter over event candidates, on a story of our own writing (invented officials,
-real countries): what it reads of a candidate, that it only ever drops candidates, that it is off by
-default and switched on by Settings or the environment, and the shipped model's version check."""
+real countries): what it reads of a candidate, that it only ever drops candidates, that it is on by
+default and switched off by Settings or the environment, and the shipped model's version check."""
 from __future__ import annotations
 
 import gzip
@@ -35,9 +35,9 @@ def _features(analysis):
 
 
 @pytest.mark.model
-def test_the_filter_is_off_by_default_and_keeps_every_candidate():
-    assert Settings().event_realness is False
-    analysis = newsgraph.analyze(STORY, published=PUBLISHED)
+def test_the_filter_is_on_by_default_and_off_keeps_every_candidate():
+    assert Settings().event_realness is True
+    analysis = newsgraph.analyze(STORY, published=PUBLISHED, settings=Settings(event_realness=False))
     assert [(e.type, e.trigger.text) for e in analysis.events] == ROWS
 
 

@@ -37,7 +37,7 @@ with a political actor as their doer:
 - when asked (``Settings.event_recipients``, off by default), ``recipients`` (a model learned from
   ConfliBERT's gold target spans) may name a recipient the rules left unnamed, from the sentence's other
   actors; the doer's phrase keeps the bounds the rules' recipient gave it;
-- last, when asked (``Settings.event_realness``, off by default), ``realness`` (a model learned from our
+- last, unless switched off (``Settings.event_realness``, on by default), ``realness`` (a model learned from our
   reviewers' judgements) drops candidates unlikely to be real events; it never makes an event either.
 """
 from __future__ import annotations

@@ -298,6 +298,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     if trigger.role == "light":
         obj = P.first_child(token, LIGHT_OBJECT_DEPS)
         noun = (lexicon.noun(obj) or lexicon.state_of(obj)) if obj is not None else None
+        if noun is not None and noun.type and S.public_address(obj):
+            return None  # "held a news conference": a statement to reporters, no talks
         if noun is not None and noun.type:
             used_objects.add(obj.i)
             etype, mode = noun.type, noun.mode
@@ -442,8 +444,8 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
     """An event named by a noun ("the invasion of X", "talks with Y"): only with a participant."""
     if token.dep_ in LIGHT_OBJECT_DEPS and token.head.pos_ == "VERB" and lexicon.verb(token.head) is not None:
         return None  # read with its verb
-    if S.campaign_rally(token):
-        return None  # "at one of his rallies": a candidate's rally, no protest
+    if S.campaign_rally(token) or S.public_address(token):
+        return None  # "at one of his rallies": a candidate's rally, no protest; "a news conference": no talks
     actor = P.noun_actor(token)
     recipient = P.noun_recipient(token) or (P.opposed(token) if trigger.type == "PROTEST" else None)
     if actor is None:

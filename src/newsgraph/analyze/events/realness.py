@@ -3,10 +3,11 @@
 A logistic regression over facts of the candidate and its parse (``features``): its type and mode, the
 trigger's lemma, part of speech and place in the sentence, its tense, auxiliaries and modality, whether
 it sits in a statement (and is the statement's cue), what the actor index knows of its actor and
-recipient, the pattern's confidence. No article words beyond the lemma of the trigger's head.
+recipient, the pattern's confidence, what a verb acts on (someone, a thing, an act), its tense and the
+kind of its subject. No article words beyond the lemma of the trigger's head.
 
 Trained by ``scripts/train_realness.py`` on our own reviewers' judgements of events in the blind check's
-three dev sets (``benchmarks/blind_check/event_judgments.tsv``: page, trigger offsets, real or not; no
+dev sets (1-4, and 140 PolNeAR tune documents) (``benchmarks/blind_check/event_judgments.tsv``: page, trigger offsets, real or not; no
 article text), with folds grouped by article; shipped as ``data/events_realness_model.json.gz`` with the
 threshold chosen from cross-validation. It only drops candidates the patterns found: it never makes an
 event. The model carries the version of the features it was trained for (``FEATURES``); a model for
@@ -22,6 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from newsgraph.analyze.events.participants import is_someone
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.errors import ModelMismatch, ResourceMissing
 from newsgraph.model import Actor, Event, Statement
@@ -29,7 +31,7 @@ from newsgraph.nlp.text import text_of
 
 MODEL_FILE = "events_realness_model.json.gz"
 #: what ``features`` computes; bump it whenever ``features`` changes, and retrain
-FEATURES = "event-realness/v1"
+FEATURES = "event-realness/v2"
 QUOTES = "\"“”«»"
 _MARKS_KEY = "newsgraph.realness_marks"
 MODALS = {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "wo", "'d"}
@@ -81,7 +83,47 @@ def features(doc, event: Event, actors: dict[str, Actor], statements: dict[str, 
     out["date" if event.date else "no_date"] = 1.0
     if event.place:
         out["place"] = 1.0
+    if head.pos_ in ("VERB", "AUX"):
+        out[f"acts_on={_acted_on(head)}"] = 1.0
+        out[f"tense={_tense(head)}"] = 1.0
+        subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        out[f"subject={_subject_kind(subject)}"] = 1.0
     return out
+
+
+def _acted_on(verb) -> str:
+    """What the verb acts on: someone, a thing, an act (a gerund or clause), or nothing named."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") or child.dep_ == "dobj" and child.tag_ == "VBG":
+            return "act"
+        if child.dep_ in ("dobj", "dative"):
+            return "someone" if is_someone(child) else "thing"
+    return "none"
+
+
+def _tense(verb) -> str:
+    """past, future (a modal or "going to"), infinitive, gerund or present."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in MODALS for a in auxes):
+        return "modal"
+    if verb.tag_ in ("VBD", "VBN") or any(a in ("did", "had", "has", "have", "was", "were") for a in auxes):
+        return "past"
+    if "to" in auxes:
+        return "infinitive"
+    return "gerund" if verb.tag_ == "VBG" else "present"
+
+
+def _subject_kind(subject) -> str:
+    """I or we (a speaker's own), a name, a bare plural (people in general), another noun, or none."""
+    if subject is None:
+        return "none"
+    if subject.lower_ in ("i", "we"):
+        return "first_person"
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return "name"
+    if subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subject.children):
+        return "bare_plural"
+    return "pronoun" if subject.pos_ == "PRON" else "noun"
 
 
 def _participant(role: str, actor: Optional[Actor], has_span: bool) -> dict[str, float]:

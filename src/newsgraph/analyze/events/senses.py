@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.analyze.events import participants as P
+from newsgraph.analyze.events.figures import figurative, public_address  # noqa: F401 (patterns reads S.public_address)
 
 ACCIDENTS = {"crash", "accident", "collision", "derailment", "avalanche", "landslide", "flood", "flooding",
              "storm", "hurricane", "cyclone", "typhoon", "earthquake", "quake", "fire", "blaze", "stampede", "mishap"}
@@ -516,4 +517,4 @@ def ruling_concedes(verb, etype: str) -> bool:
 def no_political_act(verb, etype: str, mode) -> bool:
     """A use of an event word that names no political act, read from what it acts on and who does it."""
     return (price_charged(verb) or someone_needed(verb, etype, mode) or own_thing_backed(verb, etype)
-            or money_gathered(verb, etype) or ruling_concedes(verb, etype))
+            or money_gathered(verb, etype) or ruling_concedes(verb, etype) or figurative(verb, etype))
