@@ -42,6 +42,7 @@ from newsgraph.analyze.statements.cues import default_selector, speech_verbs
 from newsgraph.analyze.statements.documents import document_issuer, document_kind, speechless_source
 from newsgraph.analyze.statements.furniture import is_furniture
 from newsgraph.analyze.statements.interviews import answering, answers, interviewee
+from newsgraph.analyze.statements.namesake_speakers import namesake_speaker
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
 from newsgraph.analyze.statements.quote_completion import without_lead_in
@@ -147,6 +148,9 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             chained = conversation_speaker(text_of(doc), statement, previous, actors)
             if chained is not None:
                 statement.speaker = chained.id  # '"...," he said': who spoke just before, none named since
+            namesake = namesake_speaker(statement.source, actors.actor(statement.speaker), actors)
+            if namesake is not None:
+                statement.speaker = namesake.id  # "he" given Ivanka Trump: Donald Trump
         if statement.speaker is not None and statement.frame != "no_comment":
             spoken.append((sent_of(statement_cue_token(doc, statement)), statement.speaker))
         out.append(statement)
