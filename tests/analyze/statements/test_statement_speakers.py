@@ -228,3 +228,9 @@ def test_a_name_with_a_description_after_it_is_the_one_named():
     assert _shown("The harbour board met on Monday. John O'Rourke, its chairman, left early.\n\nO'Rourke, who "
                   "said in an interview that he never signed the deal, called the vote a sham.")[-1][:2] == (
         "O'Rourke, who said in an interview that he never signed the deal", "John O'Rourke")
+
+
+def test_a_relative_pronoun_speaker_is_the_name_the_index_knows_alone():
+    shown = _shown("The harbour board met on Monday. John O'Rourke, its chairman, left early.\n\nO'Rourke, who "
+                   "said in an interview that he never signed the deal, called the vote a sham.")
+    assert shown[0][:2] == ("who", "John O'Rourke")
