@@ -234,3 +234,12 @@ def test_a_relative_pronoun_speaker_is_the_name_the_index_knows_alone():
     shown = _shown("The harbour board met on Monday. John O'Rourke, its chairman, left early.\n\nO'Rourke, who "
                    "said in an interview that he never signed the deal, called the vote a sham.")
     assert shown[0][:2] == ("who", "John O'Rourke")
+
+
+def test_a_possessed_person_noun_speaks_not_its_possessor():
+    # "her mother ..., insisting": the mother insists; "His campaign ..., claiming": the campaign claims
+    # (and, no organisation of its own in the index, speaks for its owner)
+    assert _shown("Anna Veld left the council in May. When her family moved to Dover, her mother refused to sell "
+                  "the farm, insisting that it stay with the family.")[0][:2] == ("her mother", "her mother")
+    assert _shown("Tom Brell lost the vote in Dover. His campaign sued the board on Friday, claiming the count "
+                  "was wrong.")[0][:2] == ("His campaign", "Tom Brell")
