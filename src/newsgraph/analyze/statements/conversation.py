@@ -7,8 +7,9 @@ was only talked about, inside the quote or in the narration around it. ``convers
 gives the pronoun the speaker of the statement right before it when
 
 * that statement is in the same or the previous paragraph and its speaker is a person whose gender
-  (title, given name, or the he/she the index already bound to the person) does not contradict the
-  pronoun;
+  (title, given name, or the he/she the index already bound to the person) is known and the
+  pronoun's (a person of unknown gender leaves the pronoun to coreference, which weighs the genders
+  the text gives everyone);
 * between the end of that statement and the pronoun no other person of a fitting gender is mentioned
   (by name or description) outside the pronoun's own statement (the names inside what is being said
   are only talked about);
@@ -38,14 +39,15 @@ PARAGRAPHS_BACK = 1
 
 
 def gender_of(actor: Actor) -> Optional[str]:
-    """"m"/"f" from the person's title, given name, or the he/she mentions bound to the person."""
-    known = gender_of_title(actor.title) or gender_of_name(actor)
-    if known:
-        return known
+    """"m"/"f" from the person's title, the he/she the index bound to the person (the text outranks the
+    given-names table), or the given name."""
+    title = gender_of_title(actor.title)
+    if title:
+        return title
     words = [m.text.lower() for m in actor.mentions]
     male = sum(w in MALE for w in words)
     female = sum(w in FEMALE for w in words)
-    return "m" if male > female else "f" if female > male else None
+    return "m" if male > female else "f" if female > male else gender_of_name(actor)
 
 
 def _end(statement: Statement) -> int:
@@ -67,7 +69,7 @@ def conversation_speaker(text: str, statement: Statement, previous: Optional[Sta
         return None
     want = "m" if word == "he" else "f"
     candidate = actors.actor(previous.speaker)
-    if candidate is None or candidate.kind != "person" or gender_of(candidate) not in (None, want) \
+    if candidate is None or candidate.kind != "person" or gender_of(candidate) != want \
             or not all(w[:1].isupper() for w in candidate.name.split()):
         return None  # a person known only by a description ("a reporter") is seldom the one who goes on
     if ASKING.match(previous.cue.text.lower()):
