@@ -218,3 +218,28 @@ def test_the_last_speaker_is_not(text, other):
     assert _shown(text)[-1][1] != other
 
 
+
+
+def test_a_name_with_a_description_after_it_is_the_one_named():
+    # the index knows "Mr. O'Keefe" and "O'Rourke", not the whole phrase with its apposition or clause
+    assert _shown("Tim O'Keefe wrote a book about the harbour in 2005.\n\nMr. O'Keefe, a former editor of "
+                  "the Dover Post, said the port would reopen in May.")[-1][:2] == (
+        "Mr. O'Keefe, a former editor of the Dover Post", "Tim O'Keefe")
+    assert _shown("The harbour board met on Monday. John O'Rourke, its chairman, left early.\n\nO'Rourke, who "
+                  "said in an interview that he never signed the deal, called the vote a sham.")[-1][:2] == (
+        "O'Rourke, who said in an interview that he never signed the deal", "John O'Rourke")
+
+
+def test_a_relative_pronoun_speaker_is_the_name_the_index_knows_alone():
+    shown = _shown("The harbour board met on Monday. John O'Rourke, its chairman, left early.\n\nO'Rourke, who "
+                   "said in an interview that he never signed the deal, called the vote a sham.")
+    assert shown[0][:2] == ("who", "John O'Rourke")
+
+
+def test_a_possessed_person_noun_speaks_not_its_possessor():
+    # "her mother ..., insisting": the mother insists; "His campaign ..., claiming": the campaign claims
+    # (and, no organisation of its own in the index, speaks for its owner)
+    assert _shown("Anna Veld left the council in May. When her family moved to Dover, her mother refused to sell "
+                  "the farm, insisting that it stay with the family.")[0][:2] == ("her mother", "her mother")
+    assert _shown("Tom Brell lost the vote in Dover. His campaign sued the board on Friday, claiming the count "
+                  "was wrong.")[0][:2] == ("His campaign", "Tom Brell")

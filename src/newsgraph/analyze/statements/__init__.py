@@ -36,11 +36,13 @@ from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.constructions import Candidate
+from newsgraph.analyze.statements.conversation import conversation_speaker
 from newsgraph.analyze.statements.cue_frames import frame_of
 from newsgraph.analyze.statements.cues import default_selector, speech_verbs
 from newsgraph.analyze.statements.documents import document_issuer, document_kind, speechless_source
 from newsgraph.analyze.statements.furniture import is_furniture
 from newsgraph.analyze.statements.interviews import answering, answers, interviewee
+from newsgraph.analyze.statements.namesake_speakers import namesake_speaker
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
 from newsgraph.analyze.statements.quote_completion import without_lead_in
@@ -141,10 +143,31 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
         if isinstance(record, Candidate) and tokens and statement.frame in ("speech", "writing") \
                 and speechless_source(doc[tokens[0].i:tokens[-1].i + 1].root):
             statement.frame = "belief"  # "the resistance underscores ...": an act or a thing speaks no words
+        if actors is not None and statement.frame in ("speech", "writing"):
+            previous = _previous_speech(out, statement)
+            chained = conversation_speaker(text_of(doc), statement, previous, actors)
+            if chained is not None:
+                statement.speaker = chained.id  # '"...," he said': who spoke just before, none named since
+            namesake = namesake_speaker(statement.source, actors.actor(statement.speaker), actors)
+            if namesake is not None:
+                statement.speaker = namesake.id  # "he" given Ivanka Trump: Donald Trump
         if statement.speaker is not None and statement.frame != "no_comment":
             spoken.append((sent_of(statement_cue_token(doc, statement)), statement.speaker))
         out.append(statement)
     return out
+
+
+def _previous_speech(out: list[Statement], statement: Statement) -> Optional[Statement]:
+    """The last shown statement with a speaker before ``statement`` that is not inside another's content
+    (a nested "X acknowledged" inside Y's words), or None when ``statement``'s source is itself inside one."""
+    contents = [(c.start, c.end) for s in out for c in s.content]
+    if statement.source is not None and any(a <= statement.source.start < b for a, b in contents):
+        return None
+    for s in reversed(out):
+        if s.speaker is not None and s.frame in ("speech", "writing") \
+                and not any(a <= s.cue.start < b for a, b in contents):
+            return s
+    return None
 
 
 #: verbs that report what evidence shows as often as what someone says ("the data suggest")

@@ -21,6 +21,7 @@ from typing import Optional
 
 from newsgraph.analyze.statements.constructions import Candidate, token_range
 from newsgraph.analyze.statements.documents import document_issuer, document_kind
+from newsgraph.analyze.statements.speakers import named_before
 from newsgraph.nlp.text import text_of
 
 #: outer cues that only pass on what someone else said
@@ -179,7 +180,8 @@ def inherited_speaker(source_root, previous: list[tuple[int, str]], sent_of, act
     word = source_root.lower_
     if word in RELATIVE_PRONOUNS and source_root.head.dep_ == "relcl":
         noun = source_root.head.head
-        actor = actors.resolve(noun.doc[noun.left_edge.i:noun.i + 1])
+        named = noun.doc[noun.left_edge.i:noun.i + 1]
+        actor = actors.resolve(named) or (named_before(named, actors) if noun.pos_ == "PROPN" else None)
         if actor is None and noun.dep_ == "appos":
             # "the Union of X, a group that has applauded ...": the group is the organisation named
             # just before it (the parser may hang the apposition on an earlier name)

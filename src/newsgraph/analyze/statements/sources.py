@@ -213,8 +213,18 @@ def _mention_head(tokens):
     return tokens[0]
 
 
+#: nouns of people or bodies that speak for themselves: "His campaign sued ..., claiming", "his mother
+#: refused ..., insisting", "His chief aide doubled down ..., saying" -- the possessed noun speaks, not
+#: the possessor (unlike "his attempts ..., noting", where the possessor does)
+SPEAKING_NOUNS = frozenset("""campaign camp team staff office aide aides adviser advisers advisor spokesman
+spokeswoman spokesperson lawyer lawyers attorney attorneys strategist manager chairman chairwoman chief
+mother father wife husband son daughter brother sister family parents friend friends supporters allies
+administration government party committee""".split())
+
+
 def _is_person_noun(token) -> bool:
-    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ == "PROPN"
+    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ == "PROPN" \
+        or token.lower_ in SPEAKING_NOUNS
 
 
 def _trim_mention(tokens: list) -> Optional[list]:

@@ -10,7 +10,8 @@
 * ``appositive_name``: a description with the speaker's name in apposition -- "the group's
   parent company, Northwind Holdings", "his spokeswoman, Ana Ruiz" -- is the one named;
 * ``name_inside``: a proper name the source is built on, with words before it that are no part
-  of the name -- "the 14th-ranked Brell", "a defiant Brell" -- is the one named;
+  of the name -- "the 14th-ranked Brell", "a defiant Brell" -- or a description after it -- "Mrs.
+  Brell, the party's nominee", "Brell, who ran the campaign" -- is the one named;
 * ``named_before``: a proper name the index does not know as written, that is the whole, the start or the
   end of exactly one actor's name ("Northwind" for Northwind Logistics, "Brell" for Tom Brell).
 
@@ -144,9 +145,17 @@ def name_inside(span, actors: ActorLookup) -> Optional[Actor]:
     if root.pos_ != "PROPN":
         return None
     name = _proper_run(root)
-    if name.start == span.start or name.start == span.start + 1 and span[0].lower_ == "the":
+    if (name.start == span.start or name.start == span.start + 1 and span[0].lower_ == "the") \
+            and not _described_after(name, span):
         return None  # the source is the name itself: the index had its say
     return actors.resolve(name) or named_before(name, actors)
+
+
+def _described_after(name, span) -> bool:
+    """Whether the source goes on after the name with a description of its own: "Mrs. Roe, the
+    party's nominee", "Roe, who ran the campaign" (the index knows the name, not the whole phrase)."""
+    rest = span.doc[name.end:span.end]
+    return len(rest) > 1 and rest[0].text == "," and any(t.dep_ in ("appos", "relcl", "acl") for t in rest)
 
 
 def _proper_run(token):

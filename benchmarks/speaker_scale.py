@@ -1,0 +1,243 @@
+"""Speakers of shown statements at scale: PolNeAR tune documents and the judged rows of dev sets 1-4.
+
+    python benchmarks/speaker_scale.py polnear [--polnear FILE] [--limit N] [--examples 3]
+    python benchmarks/speaker_scale.py judged --render DIR [DIR ...] [--blind /work/blind]
+
+``polnear`` reads the TUNE part of PolNeAR ``train.jsonl`` (``eval.splits.is_frozen_polnear`` False; the
+frozen fifth is never read; parses cached as ``statement_errors.py`` caches them). Every shown statement
+with content is matched to gold by content (``eval.polnear.match_contents``); of the matched ones whose
+gold attribution has a source it counts, by the kind of gold source (``name``, ``pronoun``,
+``description``):
+
+* ``span``: our source mention overlaps the gold source by half (``half_overlap``), ``none`` (we show
+  "(none)"), or ``other``;
+* of an overlapping source, ``resolved`` (an actor) or ``unresolved``; for a resolved he/she,
+  ``kind_ok`` (a person) and ``gender_conflict`` (the person's given name, ``first_names.tsv``, is of the
+  other gender); for a description, whether the actor's kind fits its head (a person noun -> a person,
+  an organisation noun -> an organisation or group);
+* ``chain``: for a pronoun, the actor of the nearest earlier gold attribution (within two paragraphs)
+  whose gold source is a proper name resolved by our index and fits the pronoun (a person of no
+  conflicting gender): the previous speaker of the conversation. A proxy label (PolNeAR has no
+  coreference), counted as ``agree`` / ``differ`` with our speaker;
+* ``title_country``: a source that opens with a title (Rep., Sen., Gov. ...) resolved to a country.
+
+``judged`` pools the reviewers' judgements of the shown statements of dev sets 1-4 (``statement_judged``'s
+reader with set 4 added; the newest judgement of each page/cue/content wins, so set 4's three identical
+judgements count once) and, for each ``--render`` directory set (``sheet.py`` output of the same pages with
+the code now), counts per judged speaker (Y/N) and mechanism whether the speaker (by name) is the same,
+another or none. No article text is printed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT.parent / "src"))
+
+import statement_judged  # noqa: E402
+from newsgraph.analyze.actors import find_actors, kb  # noqa: E402
+from newsgraph.analyze.actors.gender import FEMALE, MALE, gender_of_name  # noqa: E402
+from newsgraph.analyze.dates import find_dates  # noqa: E402
+from newsgraph.analyze.statements import find_statements  # noqa: E402
+from newsgraph.eval.polnear import Attribution, half_overlap, match_contents, read_polnear  # noqa: E402
+from newsgraph.eval.splits import is_frozen_polnear  # noqa: E402
+from newsgraph.settings import Settings  # noqa: E402
+from statement_errors import DEFAULT_DATA, Counts, parsed, segments  # noqa: E402
+
+PRONOUNS = frozenset("he she they it him her them his their its".split())
+PERSON_HEADS = frozenset("""senator governor president candidate secretary spokesman spokeswoman official
+representative congressman congresswoman lawmaker leader chairman chairwoman mayor nominee businessman
+billionaire director attorney lawyer judge man woman aide adviser advisor strategist""".split())
+ORGANIZATION_HEADS = frozenset("""campaign committee group union company organization department agency
+administration party government office network newspaper paper""".split())
+TITLES = frozenset("rep rep. sen sen. gov gov. gen gen. mr. mr ms. ms mrs. mrs dr dr. president".split())
+
+
+def gold_kind(text: str) -> str:
+    low = text.strip().lower()
+    if low in PRONOUNS:
+        return "pronoun"
+    words = text.split()
+    if words and any(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "a", "an"):
+        return "name"
+    return "description"
+
+
+def _actor_at(actors, doc, segs):
+    if not segs:
+        return None
+    span = doc.char_span(segs[0][0], segs[-1][1], alignment_mode="expand")
+    return actors.resolve(span) if span is not None else None
+
+
+def _fits(actor, pronoun: str) -> bool:
+    if actor is None or actor.kind != "person":
+        return False
+    want = "m" if pronoun in MALE else "f" if pronoun in FEMALE else None
+    got = gender_of_name(actor)
+    return want is None or got in (None, want)
+
+
+def tally_doc(article, doc, counts: Counts, knowledge) -> None:
+    text = doc.text
+    actors = find_actors(doc, article.published, knowledge)
+    dates = find_dates(doc, article.published)
+    statements = [s for s in find_statements(doc, actors, dates, article.published)
+                  if s.content and s.frame in ("speech", "writing")]
+    preds = [Attribution(segments(text, [s.source]), segments(text, [s.cue]), segments(text, s.content))
+             for s in statements]
+    gold = article.attributions
+    pairs = {pi: gi for gi, pi in match_contents(gold, preds)}
+    ordered = sorted(range(len(gold)), key=lambda k: (gold[k].cue or gold[k].content)[0][0])
+    for pi, statement in enumerate(statements):
+        where = f"{article.doc_id}@{statement.cue.start}"
+        counts.add("shown", where)
+        if pi not in pairs:
+            continue
+        g = gold[pairs[pi]]
+        if not g.source:
+            counts.add("matched: gold has no source", where)
+            continue
+        gtext = " ".join(text[s:e] for s, e in g.source)
+        kind = gold_kind(gtext)
+        counts.add(f"{kind}: matched", where)
+        pred = preds[pi]
+        if not pred.source:
+            counts.add(f"{kind}: span none", where)
+            continue
+        if not half_overlap(g.source, pred.source):
+            counts.add(f"{kind}: span other", where)
+            continue
+        actor = actors.actor(statement.speaker)
+        if actor is None:
+            counts.add(f"{kind}: span ok, unresolved", where)
+            continue
+        counts.add(f"{kind}: span ok, resolved", where)
+        words = statement.source.text.split()
+        if words and words[0].lower() in TITLES - {"president"} and actor.kind == "country":
+            counts.add("title_country", where)
+        if kind == "description":
+            head = words[-1].lower() if words else ""
+            if head in PERSON_HEADS:
+                counts.add("description: person head", where)
+                counts.add("description: person head -> " + ("person" if actor.kind == "person" else "other"), where)
+            elif head in ORGANIZATION_HEADS:
+                counts.add("description: organisation head", where)
+                counts.add("description: organisation head -> " + (
+                    "organisation" if actor.kind in ("organization", "group") else actor.kind), where)
+        if kind != "pronoun":
+            continue
+        pronoun = gtext.strip().lower()
+        if pronoun in MALE | FEMALE:
+            counts.add("he/she resolved", where)
+            if actor.kind != "person":
+                counts.add("he/she -> not a person", where)
+            elif not _fits(actor, pronoun):
+                counts.add("he/she -> gender conflict", where)
+        # the chain proxy: the named speaker of the nearest earlier gold attribution nearby
+        start = g.source[0][0]
+        previous = [gold[k] for k in ordered if (gold[k].cue or gold[k].content)[0][0] < start
+                    and gold[k].source and gold_kind(" ".join(text[s:e] for s, e in gold[k].source)) == "name"
+                    and text.count("\n\n", gold[k].source[0][0], start) <= 2]
+        if not previous:
+            continue
+        chain = _actor_at(actors, doc, previous[-1].source)
+        if chain is None or pronoun in MALE | FEMALE and not _fits(chain, pronoun) \
+                or pronoun in ("they", "it") and chain.kind == "person":
+            continue
+        counts.add(f"chain {pronoun in MALE | FEMALE and 'he/she' or 'they/it'}: "
+                   + ("agree" if chain.id == actor.id else "differ"), where)
+
+
+def polnear(args) -> int:
+    articles = [a for a in read_polnear(args.polnear)
+                if args.polnear.name != "train.jsonl" or not is_frozen_polnear(a.doc_id)]
+    articles = articles[:args.limit] if args.limit else articles
+    counts = Counts(args.examples)
+    knowledge = kb.with_codings(Settings().actor_codings)
+    for article, doc in zip(articles, parsed(articles, args.polnear, None)):
+        counts.n["documents"] += 1
+        tally_doc(article, doc, counts, knowledge)
+    for key in sorted(counts.n):
+        print(f"{key:48s} {counts.n[key]:6d}  {' '.join(counts.ex[key])}")
+    return 0
+
+
+def category(record: dict, statement: dict) -> str:
+    """The mechanism that gave a statement its speaker, from the record alone."""
+    source = statement["source"]
+    if source is None:
+        return "no source"
+    low = source["text"].strip().lower()
+    words = low.split()
+    if low in PRONOUNS:
+        return "pronoun"
+    if words and words[0] in ("the", "a", "an", "his", "her", "their") and source["text"][-1:].islower():
+        return "description"
+    if words and words[0].rstrip(".") in {t.rstrip(".") for t in TITLES}:
+        return "titled name"
+    return "name"
+
+
+def judged(args) -> int:
+    rows = statement_judged.judged_rows(args.blind)
+    renders: list[dict] = []
+    for group in args.render:
+        records = {}
+        for folder in group.split(","):
+            for path in Path(folder).glob("*.json"):
+                records[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+        renders.append(records)
+    counts: Counter = Counter()
+    cache: dict = {}
+    for (page, cue, _), row in sorted(rows.items()):
+        if row["shown"] != "shown" or row["speech"] != "Y" or row["speaker"] not in ("Y", "N"):
+            continue
+        path = args.blind / row["dir"] / f"{page}.json"
+        if path not in cache:
+            cache[path] = json.loads(path.read_text(encoding="utf-8"))
+        record = cache[path]
+        s = row["statement"]
+        cat = category(record, s)
+        counts[f"set {row['set']} speaker {row['speaker']}"] += 1
+        counts[f"judged speaker {row['speaker']}: {cat}"] += 1
+        old = _name(record, s)
+        for k, records in enumerate(renders):
+            if page not in records:
+                continue
+            new_s = next((x for x in records[page]["statements"] if x["cue"]["start"] == cue), None)
+            new = _name(records[page], new_s) if new_s else "(gone)"
+            state = "same" if new == old else "now none" if new is None else "gone" if new == "(gone)" else "other"
+            counts[f"render {k}: speaker {row['speaker']} {cat}: {state}"] += 1
+    for key in sorted(counts):
+        print(f"{key:56s} {counts[key]:5d}")
+    return 0
+
+
+def _name(record: dict, statement: dict):
+    actor = next((a for a in record["actors"] if a["id"] == statement["speaker"]), None)
+    return actor["name"] if actor else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("polnear")
+    p.add_argument("--polnear", type=Path, default=DEFAULT_DATA)
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--examples", type=int, default=3)
+    j = sub.add_parser("judged")
+    j.add_argument("--blind", type=Path, default=Path("/work/blind"))
+    j.add_argument("--render", nargs="*", default=[],
+                   help="comma-joined sheet.py output dirs (one code version each) of the dev pages")
+    args = parser.parse_args(argv)
+    return polnear(args) if args.command == "polnear" else judged(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
