@@ -94,6 +94,11 @@ def test_a_deal_cut_is_no_cut_in_ties():
      [("REJECT", "Dana Whitcombe", "Tim Ross", "asserted")]),
     ("Senator Dana Whitcombe coordinated with Mayor Tim Ross on the flood response.",
      [("COOPERATE", "Dana Whitcombe", "Tim Ross", "asserted")]),
+    # named with a word of insult: an accusation of the one named, or of whose decision it is
+    ('Senator Dana Whitcombe later called Mayor Tim Ross "very weak on crime."',
+     [("ACCUSE", "Dana Whitcombe", "Tim Ross", "asserted")]),
+    ('Senator Dana Whitcombe called Mayor Tim Ross\'s decision "arbitrary."',
+     [("ACCUSE", "Dana Whitcombe", "Tim Ross", "asserted")]),
 ])
 def test_acts_aimed_at_someone(text, rows):
     assert event_rows(text, PUBLISHED) == rows
