@@ -94,6 +94,9 @@ def test_a_deal_cut_is_no_cut_in_ties():
      [("REJECT", "Dana Whitcombe", "Tim Ross", "asserted")]),
     ("Senator Dana Whitcombe coordinated with Mayor Tim Ross on the flood response.",
      [("COOPERATE", "Dana Whitcombe", "Tim Ross", "asserted")]),
+    # a talk with a person named (CAMEO's "speak" alone is a statement)
+    ("Senator Dana Whitcombe spoke with Mayor Tim Ross on Monday.",
+     [("CONSULT", "Dana Whitcombe", "Tim Ross", "asserted")]),
     # named with a word of insult: an accusation of the one named, or of whose decision it is
     ('Senator Dana Whitcombe later called Mayor Tim Ross "very weak on crime."',
      [("ACCUSE", "Dana Whitcombe", "Tim Ross", "asserted")]),
@@ -108,6 +111,7 @@ def test_acts_aimed_at_someone(text, rows):
     "Senator Dana Whitcombe ripped the page from her notebook.",  # a thing torn, no one criticized
     "Senator Amy Cole trashed the old campaign posters.",  # thrown away
     "Mayor Tim Ross embraced the new technology.",  # a thing taken up, no one supported
+    "Senator Dana Whitcombe spoke to reporters on Monday.",  # words to an audience, no talks
 ])
 def test_acts_aimed_at_things_make_no_event(text):
     assert event_rows(text, PUBLISHED) == []

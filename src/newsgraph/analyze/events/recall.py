@@ -247,6 +247,17 @@ def _aimed_target(verb, prep: str):
     return next((t for t in targets if t is not None and P.is_someone(t) and t.lower_ not in THING_PRONOUNS), None)
 
 
+def _spoke_with_person(verb) -> bool:
+    """"spoke with Comey", "had spoken to Secretary Jeh Johnson": a talk with a person the text names
+    (CAMEO 040 consult), not words to an audience ("spoke to reporters", "spoke to CNN")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "to"):
+            obj = P.first_child(child, ("pobj",))
+            if obj is not None and obj.ent_type_ == "PERSON":
+                return True
+    return False
+
+
 def _presented_with_contempt(verb) -> bool:
     """"portrayed her use as a reckless danger": the "as" phrase names the object with contempt."""
     obj = P.first_child(verb, ("dobj",))
@@ -270,6 +281,8 @@ class RecallLexicon(Lexicon):
     def verb(self, token) -> Optional[Trigger]:
         if token.lemma_.lower() == "call" and _called_for(token):
             return verb_trigger(token)
+        if token.lemma_.lower() == "speak" and _spoke_with_person(token):
+            return Trigger(("speak",), "VERB", "CONSULT", "discuss", "event")
         if token.lemma_.lower() in DEAL_VERBS and self._deal_antecedent(token):
             return Trigger((token.lemma_.lower(),), "VERB", "AGREE", None, "event")
         found = super().verb(token)
