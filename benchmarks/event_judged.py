@@ -2,7 +2,7 @@
 
     NEWSGRAPH_EVENT_LABELS=DIR python benchmarks/event_judged.py [--labels DIR]
         [--polnear ../shared/data/polnear/train.jsonl] [--records DIR | --save-records DIR] [--name TEXT]
-        [--json] [--diff OTHER.json]
+        [--pages FILE] [--json] [--diff OTHER.json]
 
 The labels (``DIR``: ``<doc>.json`` records and ``review-*/judgments.tsv``, e.g. the eighth session's
 ``evlab8``: 539 events on 140 PolNeAR TUNE documents judged at main 52897dd) stay outside the repository.
@@ -365,6 +365,8 @@ def main() -> None:
                         "repository)")
     parser.add_argument("--name", help="how to name the code in the output (default: the commit of the checkout "
                         "newsgraph is imported from)")
+    parser.add_argument("--pages", type=Path, metavar="FILE", help="score only the documents listed in FILE "
+                        "(doc ids one a line), e.g. to keep a held-out part of the labels")
     parser.add_argument("--json", action="store_true", help="print every row and the totals as JSON")
     parser.add_argument("--diff", type=Path, metavar="OTHER.json", help="list the rows changed since OTHER.json")
     args = parser.parse_args()
@@ -373,6 +375,10 @@ def main() -> None:
     if args.records is None and not args.polnear.is_file():
         parser.error(f"no PolNeAR file at {args.polnear}: give --polnear FILE or set NEWSGRAPH_SHARED")
     labelled, missed, records = read_labels(args.labels)
+    if args.pages:
+        keep = {line.strip() for line in args.pages.read_text(encoding="utf-8").splitlines() if line.strip()}
+        labelled, missed, records = ({p: v for p, v in part.items() if p in keep}
+                                     for part in (labelled, missed, records))
     if args.records:
         now = {page: json.loads((args.records / f"{page}.json").read_text(encoding="utf-8")) for page in records}
         code = f"records in {args.records}"

@@ -80,3 +80,38 @@ def test_a_deal_cut_is_no_cut_in_ties():
     rows = event_rows("This is the speech that drew attention over deals the Brandt team appeared to cut with two "
                       "reporters.", PUBLISHED)
     assert "SANCTION" not in [row[0] for row in rows]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # acts aimed at someone the CAMEO tables lack, read only when the target names someone
+    ("Senator Dana Whitcombe ripped Governor Paul Brandt on Tuesday.",
+     [("ACCUSE", "Dana Whitcombe", "Paul Brandt", "asserted")]),
+    ("Senator Amy Cole unloaded on Governor Paul Brandt at the rally.",
+     [("ACCUSE", "Amy Cole", "Paul Brandt", "asserted")]),
+    ("Mayor Tim Ross vouched for Governor Paul Brandt.",
+     [("SUPPORT", "Tim Ross", "Paul Brandt", "asserted")]),
+    ("Senator Dana Whitcombe shunned Mayor Tim Ross at the dinner.",
+     [("REJECT", "Dana Whitcombe", "Tim Ross", "asserted")]),
+    ("Senator Dana Whitcombe coordinated with Mayor Tim Ross on the flood response.",
+     [("COOPERATE", "Dana Whitcombe", "Tim Ross", "asserted")]),
+    # a talk with a person named (CAMEO's "speak" alone is a statement)
+    ("Senator Dana Whitcombe spoke with Mayor Tim Ross on Monday.",
+     [("CONSULT", "Dana Whitcombe", "Tim Ross", "asserted")]),
+    # named with a word of insult: an accusation of the one named, or of whose decision it is
+    ('Senator Dana Whitcombe later called Mayor Tim Ross "very weak on crime."',
+     [("ACCUSE", "Dana Whitcombe", "Tim Ross", "asserted")]),
+    ('Senator Dana Whitcombe called Mayor Tim Ross\'s decision "arbitrary."',
+     [("ACCUSE", "Dana Whitcombe", "Tim Ross", "asserted")]),
+])
+def test_acts_aimed_at_someone(text, rows):
+    assert event_rows(text, PUBLISHED) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Dana Whitcombe ripped the page from her notebook.",  # a thing torn, no one criticized
+    "Senator Amy Cole trashed the old campaign posters.",  # thrown away
+    "Mayor Tim Ross embraced the new technology.",  # a thing taken up, no one supported
+    "Senator Dana Whitcombe spoke to reporters on Monday.",  # words to an audience, no talks
+])
+def test_acts_aimed_at_things_make_no_event(text):
+    assert event_rows(text, PUBLISHED) == []

@@ -90,7 +90,13 @@ CONTEMPT = {"sham", "farce", "hoax", "charade", "travesty", "disgrace", "scandal
             "outrageous", "unacceptable", "divisive", "ridiculous", "absurd", "baseless", "unfounded", "despicable",
             "deplorable", "irrational", "unhinged", "unstable", "crooked", "lying", "treasonous", "undemocratic",
             # names for a politician's character: "a total opportunist", "a faker"
-            "opportunist", "hypocrite", "demagogue", "bully", "phony", "faker", "con", "charlatan", "coward"}
+            "opportunist", "hypocrite", "demagogue", "bully", "phony", "faker", "con", "charlatan", "coward",
+            # further words of insult that political reporting quotes ("called Haley very weak", "called the
+            # suspension arbitrary", "called him a horrible, despicable human being")
+            "weak", "arbitrary", "stupid", "crazy", "horrible", "egregious", "offensive", "bigot", "clown", "loser",
+            "careless", "disqualifying", "idiotic", "pathetic", "nasty", "misguided", "foolish", "insane", "dumb",
+            "shameless", "disgusting", "disastrous", "terrible", "awful", "appalling", "reprehensible", "xenophobic",
+            "vile", "hateful", "ignorant", "fascist", "fool", "idiot", "moron", "bribe", "unethical", "inappropriate"}
 
 
 def _small_clause(verb):

@@ -35,6 +35,28 @@ DISAPPROVING = {"question", "critique", "criticise", "lambaste", "excoriate", "b
                 "dispute"}
 #: verbs of criticism with the preposition naming whom or what they are aimed at
 AIMED = {"rail": ("against", "at"), "inveigh": ("against",), "fulminate": ("against",), "lash": ("out",)}
+#: acts aimed at a person, group or country that the tables lack, read only when the word they are aimed
+#: at names someone ("ripped Comey", "went after Trump", "vouched for Garland", not "ripped the page",
+#: "went after dinner"): lemma -> (the particle or preposition naming the target, or "" for the direct
+#: object; PLOVER type; mode). Verbs of criticism are CAMEO 111 criticize (ACCUSE disapprove); X
+#: "vouch for", "rally behind", "side with" CAMEO 051/054 praise, endorse (SUPPORT); "shun", "snub",
+#: "rebuff" CAMEO 12 reject; "coordinate with", "team up with" CAMEO 06 cooperate
+AIMED_AT_SOMEONE = {
+    "rip": ("", "ACCUSE", "disapprove"), "trash": ("", "ACCUSE", "disapprove"),
+    "needle": ("", "ACCUSE", "disapprove"), "skewer": ("", "ACCUSE", "disapprove"),
+    "demonize": ("", "ACCUSE", "disapprove"), "demonise": ("", "ACCUSE", "disapprove"),
+    "denigrate": ("", "ACCUSE", "disapprove"), "smear": ("", "ACCUSE", "disapprove"),
+    "unload": ("on", "ACCUSE", "disapprove"),
+    "tear": ("into", "ACCUSE", "disapprove"), "lay": ("into", "ACCUSE", "disapprove"),
+    "light": ("into", "ACCUSE", "disapprove"), "pile": ("on", "ACCUSE", "disapprove"),
+    "embrace": ("", "SUPPORT", None), "vouch": ("for", "SUPPORT", None),
+    "side": ("with", "SUPPORT", None),
+    "shun": ("", "REJECT", None), "snub": ("", "REJECT", None), "rebuff": ("", "REJECT", None),
+    "coordinate": ("with", "COOPERATE", None), "team": ("with", "COOPERATE", None),
+}
+#: pronouns that stand for a thing, not someone ("ripped it")
+THING_PRONOUNS = {"it", "this", "that", "these", "those", "what", "which"}
+
 #: what is disputed when a claim is rejected (PLOVER REJECT), not a decision disapproved of
 CLAIMS = {"critique", "criticism", "claim", "allegation", "accusation", "charge", "account", "characterization",
           "characterisation", "assertion", "report", "finding", "conclusion", "suggestion", "notion", "idea",
@@ -91,6 +113,9 @@ def verb_trigger(token) -> Optional[Trigger]:
         if any(c.dep_ in ("prep", "prt") and c.lower_ in AIMED[lemma] for c in token.children):
             return Trigger((lemma,), "VERB", "ACCUSE", "disapprove", "event")
         return None
+    if lemma in AIMED_AT_SOMEONE:
+        prep, etype, mode = AIMED_AT_SOMEONE[lemma]
+        return Trigger((lemma,), "VERB", etype, mode, "event") if _aimed_target(token, prep) is not None else None
     if lemma in PRESENTING and _presented_with_contempt(token):
         return Trigger((lemma,), "VERB", "ACCUSE", "disapprove", "event")
     if lemma in RESTORING and _rights(token):
@@ -212,6 +237,29 @@ def _called_for(verb) -> bool:
     return False
 
 
+def _aimed_target(verb, prep: str):
+    """Whom the verb is aimed at when that word names someone: its object ("ripped Comey") or the object
+    of ``prep`` hung on it or on its particle ("went after Trump", "teamed up with X"); else None."""
+    if not prep:
+        targets = [P.first_child(verb, ("dobj",))]
+    else:
+        heads = [verb] + [c for c in verb.children if c.dep_ == "prt"]  # "teamed up with X"
+        targets = [P.first_child(c, ("pobj",)) for h in heads for c in h.children
+                   if c.dep_ in ("prep", "prt") and c.lower_ == prep]
+    return next((t for t in targets if t is not None and P.is_someone(t) and t.lower_ not in THING_PRONOUNS), None)
+
+
+def _spoke_with_person(verb) -> bool:
+    """"spoke with Comey", "had spoken to Secretary Jeh Johnson": a talk with a person the text names
+    (CAMEO 040 consult), not words to an audience ("spoke to reporters", "spoke to CNN")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "to"):
+            obj = P.first_child(child, ("pobj",))
+            if obj is not None and obj.ent_type_ == "PERSON":
+                return True
+    return False
+
+
 def _presented_with_contempt(verb) -> bool:
     """"portrayed her use as a reckless danger": the "as" phrase names the object with contempt."""
     obj = P.first_child(verb, ("dobj",))
@@ -235,6 +283,8 @@ class RecallLexicon(Lexicon):
     def verb(self, token) -> Optional[Trigger]:
         if token.lemma_.lower() == "call" and _called_for(token):
             return verb_trigger(token)
+        if token.lemma_.lower() == "speak" and _spoke_with_person(token):
+            return Trigger(("speak",), "VERB", "CONSULT", "discuss", "event")
         if token.lemma_.lower() in DEAL_VERBS and self._deal_antecedent(token):
             return Trigger((token.lemma_.lower(),), "VERB", "AGREE", None, "event")
         found = super().verb(token)
