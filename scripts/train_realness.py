@@ -328,7 +328,7 @@ def main() -> None:
     parser.add_argument("--judgments", type=Path, metavar="BLIND",
                         help="rebuild the two label files from the reviewers' folders under BLIND, then stop")
     parser.add_argument("--C", type=float, default=0.1)  # the best grouped-CV log loss of --cv
-    parser.add_argument("--max-loss", type=float, default=0.10,
+    parser.add_argument("--max-loss", type=float, default=0.02,
                         help="the most real candidates the grouped CV may lose at the shipped threshold")
     parser.add_argument("--cv", action="store_true", help="print the grouped CV tables only; write no model")
     parser.add_argument("--cache", type=Path, help="read/write today's labelled candidates here (JSON)")
