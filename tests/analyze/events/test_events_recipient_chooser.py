@@ -90,8 +90,11 @@ def test_the_shipped_model_holds_structural_weights_for_these_features():
     assert data["features"] == recipients.FEATURES
     model = recipients.RecipientModel(data)
     assert 0.0 <= model.margin < 1.0
-    cv = model.info["cv"]
-    assert cv["grouped_folds"]["f1"] > cv["rules"]["f1"]  # what the 5 grouped folds measured
+    assert model.mode in recipients.MODES
+    cv = model.info["cv"]  # what the 5 grouped folds measured, per source
+    folds, rules = cv["grouped_folds"], cv["rules"]
+    assert folds["conflibert"]["f1"] > rules["conflibert"]["f1"]
+    assert folds["labels"]["made right"] > folds["labels"]["made wrong"]
     # no words of names: features are dependency labels, kinds, sides, prepositions and flags
     assert not any(key.startswith(("lemma", "word", "name", "text")) for key in data["weights"])
     assert model.probability({}) == pytest.approx(1 / (1 + pow(2.718281828459045, -data["intercept"])))
@@ -113,3 +116,25 @@ def test_a_missing_model_is_a_clear_error(monkeypatch, tmp_path):
             recipients.load()
     finally:
         recipients.load.cache_clear()
+
+
+def _model(mode: str) -> recipients.RecipientModel:
+    return recipients.RecipientModel({"features": recipients.FEATURES, "intercept": 0.0, "weights": {"object": 3.0},
+                                      "margin": 0.1, "mode": mode})
+
+
+def test_fill_keeps_a_recipient_actor_the_rules_found_and_rerank_may_replace_it():
+    def offered(rule_actor):
+        return [Candidate(rule_actor, None, rule=True, features={}), Candidate("A3", None, features={"object": 1.0})]
+
+    found, unnamed = offered("A2"), offered(None)
+    assert _model(recipients.FILL).choose(None, found) is found[0]
+    assert _model(recipients.RERANK).choose(None, found) is found[1]
+    assert _model(recipients.FILL).choose(None, unnamed) is unnamed[1]  # the rules named no one: fill it
+    older = {"features": recipients.FEATURES, "intercept": 0.0, "weights": {}, "margin": 0.1}
+    assert recipients.RecipientModel(older).mode == recipients.FILL  # a model without a mode fills only
+
+
+def test_a_model_of_an_unknown_mode_is_refused():
+    with pytest.raises(ModelMismatch, match="unknown mode 'swap'"):
+        _model("swap")

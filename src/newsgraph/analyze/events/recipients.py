@@ -1,26 +1,28 @@
 """Whom an event is aimed at when the rules name no one: a learned chooser among the sentence's actors.
 
-The rules (``actors.best_recipient`` and ``events._event``) read one recipient from the parse. Where they
-find no recipient actor ("no recipient", or a phrase that is no actor), this module weighs that choice
-against every other actor phrase of the sentence the final actor index resolves (``actors.participant``;
-not the doer's phrase, nor the doer's own state, ``doers.own_country``). A logistic regression scores
-each candidate on the structure that links it to the trigger, never on its words: the dependency path
-between the trigger's head and the candidate's head, its direction and distance, the preposition that
-governs it, whether it is the subject of the trigger's clause, sits inside quotation marks, is a speaker
-or the audience of a reporting verb ("Speaking to reporters, ..."), names someone or a thing of someone's
-("U.S. aid"), the kind of actor it is (person, organisation, country, group; sector and country known or
-not), the event's type family, how many candidates compete, and whether the rules chose it. A candidate
-replaces the rules' choice only when its probability beats it by the model's ``margin``.
+The rules (``actors.best_recipient`` and ``events._event``) read one recipient from the parse. This module
+weighs that choice against every other actor phrase of the sentence the final actor index resolves
+(``actors.participant``; not the doer's phrase, nor the doer's own state, ``doers.own_country``). A
+logistic regression scores each candidate on the structure that links it to the trigger, never on its
+words: the dependency path between the trigger's head and the candidate's head, its direction and
+distance, the preposition that governs it, whether it is the subject of the trigger's clause, sits inside
+quotation marks, is a speaker or the audience of a reporting verb ("Speaking to reporters, ..."), names
+someone or a thing of someone's ("U.S. aid"), the kind of actor it is (person, organisation, country,
+group; sector and country known or not), the event's type family, how many candidates compete, and
+whether the rules chose it. A candidate replaces the rules' choice only when its probability beats it by
+the model's ``margin``.
 
-A recipient actor the rules found is never replaced: on the judged rows of blind-check dev sets 1-4, an
-earlier version that also re-ranked those turned 12 right recipients wrong for 1 made right (README
-"Events"). Off by default (``Settings.event_recipients``).
+The model's ``mode`` says where it may choose: "fill" (shipped) only where the rules found no recipient
+actor ("no recipient", or a phrase that is no actor); "rerank" everywhere. Grouped folds chose "fill": on
+the blind news labels re-ranking made more right recipients wrong (README "Events").
+Off by default (``Settings.event_recipients``).
 
-Trained by ``scripts/train_participants.py`` on the tune part of ConfliBERT's CAMEO NER sentences
-(gold source/target spans; the frozen third is only scored), with 5 folds grouped by sentence; shipped
-as ``data/events_recipients_model.json.gz`` (weights of structural features, no text). The model carries
-the version of the features it was trained for (``FEATURES``); a model for other features is refused
-with a clear error. Prediction is plain Python: no scikit-learn at run time.
+Trained by ``scripts/train_participants.py`` on the tune part of ConfliBERT's CAMEO NER sentences (gold
+source/target spans; the frozen third is only scored) and on blind event labels of PolNeAR tune documents
+(the right recipient of events judged real), with 5 folds grouped by sentence / document; shipped as
+``data/events_recipients_model.json.gz`` (weights of structural features, no text). The model carries the
+version of the features it was trained for (``FEATURES``); a model for other features is refused with a
+clear error. Prediction is plain Python: no scikit-learn at run time.
 """
 from __future__ import annotations
 
@@ -44,6 +46,9 @@ from newsgraph.model import Actor, Span, Statement
 MODEL_FILE = "events_recipients_model.json.gz"
 #: what ``features`` computes; bump it whenever ``features`` changes, and retrain
 FEATURES = "event-recipients/v3"
+#: "fill": name a recipient only where the rules name no recipient actor; "rerank": weigh every choice
+FILL, RERANK = "fill", "rerank"
+MODES = (FILL, RERANK)
 QUOTES = "\"“”«»"
 HEAD_POS = ("NOUN", "PROPN", "PRON")
 
@@ -97,16 +102,14 @@ def sentence_candidates(sent, actors, cache: dict) -> list[tuple[Any, str, Span]
 
 def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, str, Span]],
                listed: dict[str, Actor]) -> list[Candidate]:
-    """The rules' choice and, when it is no actor ("no recipient", or a phrase that names no actor), every
-    actor phrase of the sentence but the doer's, those inside the rules' phrase and the doer's own state
-    (``doers.own_country``)."""
+    """The rules' choice and every other actor phrase of the sentence but the doer's, those inside the rules'
+    phrase and the doer's own state (``doers.own_country``). Whether a recipient actor the rules found may
+    be replaced at all is the model's ``mode`` (``RecipientModel.choose``)."""
     out = [rule]
     sent = context.sent
     if rule.span is not None and sent.start_char <= rule.span.start and rule.span.end <= sent.end_char:
         words = sent.doc.char_span(rule.span.start, rule.span.end, alignment_mode="expand")
         rule.token = words.root if words is not None and len(words) else None
-    if rule.actor is not None:
-        return out  # a recipient actor the rules found is kept: replacing it lost on real news (module doc)
     doers = {t.i for t in context.doer.subtree} if context.doer is not None else set()
     doer = listed.get(context.actor) if context.actor is not None else None
     for token, actor, span in in_sentence:
@@ -255,6 +258,10 @@ class RecipientModel:
         self.weights: dict[str, float] = data["weights"]
         self.intercept: float = data["intercept"]
         self.margin: float = data["margin"]
+        self.mode: str = data.get("mode", FILL)
+        if self.mode not in MODES:
+            raise ModelMismatch(f"{source}: unknown mode {self.mode!r} (one of {', '.join(MODES)}); "
+                                "retrain with scripts/train_participants.py")
         self.info = data.get("info", {})
 
     def probability(self, values: dict[str, float]) -> float:
@@ -262,6 +269,9 @@ class RecipientModel:
         return 1.0 / (1.0 + math.exp(-score))
 
     def choose(self, context: Context, candidates: list[Candidate]) -> Candidate:
+        rule = next(c for c in candidates if c.rule)
+        if self.mode == FILL and rule.actor is not None:
+            return rule  # "fill": a recipient actor the rules found is kept
         return pick(candidates, [self.probability(c.features) for c in candidates], self.margin)
 
 
