@@ -15,7 +15,7 @@ PUBLISHED = "2024-05-08"
 @pytest.mark.parametrize("text, expected", [
     # "call X a Y" names, it does not phone: an accusation at most, never CONSULT
     ("Speaking at a rally on Tuesday, Senator Ray Holt called Governor Dana Mills a liar.",
-     [("ACCUSE", "Ray Holt", None, "asserted")]),
+     [("ACCUSE", "Ray Holt", "Dana Mills", "asserted")]),  # the recipient from the learned chooser
     ("The Kenyan Foreign Ministry called the ruling a landmark decision.", []),
     ("Kenya called Uganda on Monday.", [("CONSULT", "Kenya", "Uganda", "asserted")]),
     # fighting for a prize or a purpose is no attack; fighting an enemy is

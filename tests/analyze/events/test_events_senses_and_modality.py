@@ -28,7 +28,8 @@ PUBLISHED = "2024-05-08"
     # an invitation accepted is an agreement; a court freeing people releases them; an emergency lifted eases
     ("The Kenyan President has accepted an invitation to meet with Uganda's leader to negotiate a truce.",
      [("AGREE", "Kenyan President", "Uganda", "asserted")]),
-    ("A Kenyan court has freed on bail two ex-ministers.", [("RETREAT", "Kenyan court", None, "asserted")]),
+    ("A Kenyan court has freed on bail two ex-ministers.",  # the recipient from the learned chooser
+     [("RETREAT", "Kenyan court", "ministers", "asserted")]),
     ("Kenya has lifted a three-month-old state of emergency.", [("RETREAT", "Kenya", None, "asserted")]),
     ("The Kenyan government eased curfew hours in the north.", [("RETREAT", "Kenyan government", None, "asserted")]),
     # a court's ruling concedes nothing; one's own decision defended backs no one
