@@ -79,6 +79,9 @@ def subject(head):
             raised = token.dep_ == "xcomp"
             token = token.head
         elif token.dep_ == "pcomp" and token.head.head.i != token.head.i:
+            reproached = _reproached(token)
+            if reproached is not None:
+                return reproached
             adjunct = token.head.lower_ in TIME_PREPS
             token = token.head.head
             if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB":
@@ -93,6 +96,26 @@ def subject(head):
         else:
             return None
     return None
+
+
+#: prepositions by which a verb or a named someone gives the act someone did: "praised X for backing
+#: Y", "ridiculed A, B and C for criticizing Y" (for), "accused X of attacking Y" (of, after a verb only)
+REASON_PREPS = {"for": ("VERB", "NOUN", "PROPN"), "of": ("VERB",)}
+
+
+def _reproached(gerund):
+    """The doer of a gerund that gives why someone is praised, blamed or accused: the someone the
+    preposition hangs on ("A, B and C for criticizing": C's list), or the object of the verb it hangs
+    on ("ridiculed X for criticizing", "accused X of blocking", "X was praised for backing": X, not the one
+    who ridiculed); else None."""
+    prep = gerund.head
+    if gerund.tag_ != "VBG" or prep.lower_ not in REASON_PREPS or prep.head.pos_ not in REASON_PREPS[prep.lower_]:
+        return None
+    holder = prep.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return holder if is_someone(holder) and holder.dep_ in ("dobj", "conj", "appos") else None
+    obj = first_child(holder, ("dobj", "nsubjpass"))  # "X was praised for backing Y": X
+    return obj if obj is not None and is_someone(obj) and obj.lower_ not in ("that", "which", "who") else None
 
 
 def _run_in_subject(gerund):
