@@ -1,4 +1,4 @@
-"""The doer of a gerund that gives why someone is praised, blamed or accused ("ridiculed A, B and C for
+"""The doer of a gerund that gives why someone is praised or blamed ("ridiculed A, B and C for
 criticizing X": they criticized X, not the one who ridiculed them), and a surname written with a
 typographic apostrophe read as the person's; sentences of our own writing (invented politicians)."""
 from __future__ import annotations
@@ -22,10 +22,8 @@ def _doer(text: str, verb: str):
 @pytest.mark.parametrize("text, verb, doer", [
     # "for" hung on the verb: its object did it, not the verb's subject
     ("The senator thanked the union for endorsing her.", "endorsing", "union"),
-    # "of" after a verb of accusing: the one accused did it
-    ("The mayor accused the governor of blocking the bill.", "blocking", "governor"),
-    # a passive: its subject
-    ("The senator was praised for endorsing the governor.", "endorsing", "senator"),
+    # a punishment's reason is alleged, not asserted: the one punished is not made its doer
+    ("The senator was arrested for bribing the governor.", "bribing", None),
     # a list of people as the object: its first name (the parse hangs the others on it)
     ("The column goes on to mock Ann Pryce, Tom Ruto, and Mark Dolan for criticizing the governor's decision.",
      "criticizing", "Pryce"),
@@ -42,8 +40,6 @@ def test_reason_gerund_event_has_the_praised_as_actor():
     # the voters praise the senator; the senator, not the voters, criticized the governor
     assert event_rows("Voters praised Senator Ann Pryce for criticizing Governor Ed Lamb.", PUBLISHED) == [
         ("SUPPORT", "Voters", "Ann Pryce", "asserted"), ("ACCUSE", "Ann Pryce", "Ed Lamb", "asserted")]
-    assert event_rows("Senator Ann Pryce was praised for criticizing Governor Ed Lamb.", PUBLISHED) == [
-        ("ACCUSE", "Ann Pryce", "Ed Lamb", "asserted")]
 
 
 @pytest.mark.model

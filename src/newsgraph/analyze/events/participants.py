@@ -98,23 +98,23 @@ def subject(head):
     return None
 
 
-#: prepositions by which a verb or a named someone gives the act someone did: "praised X for backing
-#: Y", "ridiculed A, B and C for criticizing Y" (for), "accused X of attacking Y" (of, after a verb only)
-REASON_PREPS = {"for": ("VERB", "NOUN", "PROPN"), "of": ("VERB",)}
+#: the preposition by which a verb or a named someone gives the act someone did: "praised X for backing Y",
+#: "ridiculed A, B and C for criticizing Y". Not "accused X of doing", "X was arrested for doing": what a
+#: charge or a punishment names is alleged, not an act of X's the text asserts (ConfliBERT tune sentences)
+REASON_PREP = "for"
 
 
 def _reproached(gerund):
-    """The doer of a gerund that gives why someone is praised, blamed or accused: the someone the
-    preposition hangs on ("A, B and C for criticizing": C's list), or the object of the verb it hangs
-    on ("ridiculed X for criticizing", "accused X of blocking", "X was praised for backing": X, not the one
-    who ridiculed); else None."""
+    """The doer of a gerund that gives why someone is praised or blamed: the someone "for" hangs on ("A, B
+    and C for criticizing": the list), or the object of the active verb it hangs on ("ridiculed X for
+    criticizing", "thanked X for backing": X, not the one who ridiculed or thanked); else None."""
     prep = gerund.head
-    if gerund.tag_ != "VBG" or prep.lower_ not in REASON_PREPS or prep.head.pos_ not in REASON_PREPS[prep.lower_]:
+    if gerund.tag_ != "VBG" or prep.lower_ != REASON_PREP or prep.head.pos_ not in ("VERB", "NOUN", "PROPN"):
         return None
     holder = prep.head
     if holder.pos_ in ("NOUN", "PROPN"):
         return holder if is_someone(holder) and holder.dep_ in ("dobj", "conj", "appos") else None
-    obj = first_child(holder, ("dobj", "nsubjpass"))  # "X was praised for backing Y": X
+    obj = first_child(holder, ("dobj",))
     return obj if obj is not None and is_someone(obj) and obj.lower_ not in ("that", "which", "who") else None
 
 
