@@ -79,6 +79,9 @@ def subject(head):
             raised = token.dep_ == "xcomp"
             token = token.head
         elif token.dep_ == "pcomp" and token.head.head.i != token.head.i:
+            reproached = _reproached(token)
+            if reproached is not None:
+                return reproached
             adjunct = token.head.lower_ in TIME_PREPS
             token = token.head.head
             if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB":
@@ -93,6 +96,26 @@ def subject(head):
         else:
             return None
     return None
+
+
+#: the preposition by which a verb or a named someone gives the act someone did: "praised X for backing Y",
+#: "ridiculed A, B and C for criticizing Y". Not "accused X of doing", "X was arrested for doing": what a
+#: charge or a punishment names is alleged, not an act of X's the text asserts (ConfliBERT tune sentences)
+REASON_PREP = "for"
+
+
+def _reproached(gerund):
+    """The doer of a gerund that gives why someone is praised or blamed: the someone "for" hangs on ("A, B
+    and C for criticizing": the list), or the object of the active verb it hangs on ("ridiculed X for
+    criticizing", "thanked X for backing": X, not the one who ridiculed or thanked); else None."""
+    prep = gerund.head
+    if gerund.tag_ != "VBG" or prep.lower_ != REASON_PREP or prep.head.pos_ not in ("VERB", "NOUN", "PROPN"):
+        return None
+    holder = prep.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return holder if is_someone(holder) and holder.dep_ in ("dobj", "conj", "appos") else None
+    obj = first_child(holder, ("dobj",))
+    return obj if obj is not None and is_someone(obj) and obj.lower_ not in ("that", "which", "who") else None
 
 
 def _run_in_subject(gerund):
