@@ -199,3 +199,10 @@ def test_a_counted_share_of_a_group_is_that_group(nlp):
                                   "third of the nurses said they were leaving.", published=PUBLISHED)
     assert ("half of Democratic primary voters", "group", "USA", "CVL") in rows
     assert ("third of the nurses", "group", None, "MED") in rows
+
+
+def test_the_first_words_of_a_longer_name_are_no_actor(nlp):
+    names = listed(nlp, "Mayor Tilda Voss toured Carvale's Independence Hall on Monday. Voss spoke on "
+                        "CNN's State of the Union on Sunday.")
+    assert "Carvale" not in names
+    assert "CNN" in names

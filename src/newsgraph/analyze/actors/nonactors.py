@@ -104,7 +104,7 @@ def _no_actor(span, actor: Actor) -> bool:
         return True
     if actor.kind in ("organization", "group") and _name_of_a_thing(span):
         return True
-    if _headline_clause(span):
+    if _headline_clause(span) or actor.sector is None and _part_of_a_longer_name(span):
         return True
     if _case_party(span) or _manner_of(span) or _named_place(span) or _place_as_person(span, actor):
         return True
@@ -116,15 +116,26 @@ def _no_actor(span, actor: Actor) -> bool:
 
 
 def _name_of_a_thing(span) -> bool:
-    """A capitalised name of two words or more whose last word names a kind of thing (``THING_NAME_ENDINGS``)
+    """A capitalised name of two words or more headed by a word for a kind of thing (``THING_NAME_ENDINGS``)
     and that no table or the knowledge base knows as a body, no word of it tagged a person's name."""
     from newsgraph.analyze.actors import kb
 
-    last = span[-1]
-    if len(span) < 2 or span.root.pos_ != "PROPN" or not last.text[:1].isupper() \
-            or last.lower_ not in THING_NAME_ENDINGS or any(t.ent_type_ == "PERSON" for t in span):
+    head = span.root  # the kind word heads the name ("the Federal Office for the Protection of the Constitution": an office)
+    if len(span) < 2 or head.pos_ not in ("PROPN", "NOUN") or head.i == span.start or not head.text[:1].isupper() \
+            or head.lower_ not in THING_NAME_ENDINGS or any(t.ent_type_ == "PERSON" for t in span):
         return False
     return dictionaries.organization(span.text) is None and not kb.shipped().entries(span.text)
+
+
+def _part_of_a_longer_name(span) -> bool:
+    """The first words of a longer capitalised name that the parse left apart: "Tel Aviv" of "Tel Aviv's
+    Independence Hall", "Veteran" of "Veteran's Preference", "British" of "British Realm" modify a
+    capitalised word that is no person's name; with no sector of its own the phrase is that name's
+    part, not an actor ("CNN" of "CNN's State of the Union", a broadcaster, has one)."""
+    root = span.root
+    head = root.head
+    return root.dep_ in ("compound", "poss", "nmod") and head.i >= span.end and head.pos_ == "PROPN" \
+        and head.text[:1].isupper() and head.ent_type_ != "PERSON" and root.ent_type_ != "PERSON"
 
 
 def _headline_clause(span) -> bool:
