@@ -179,3 +179,30 @@ def test_a_court_cases_parties_and_a_manner_are_no_actors(nlp):
 def test_the_name_of_a_settlement_is_a_place_not_an_actor(nlp, text, place):
     names = listed(nlp, text)
     assert "Ilse Varga" in names and place not in names
+
+
+def test_names_of_laws_documents_and_ideals_are_no_actors(nlp):
+    names = listed(nlp, "Senator Ada Brill said the Harbor Access Clause was never meant for this. The pledge "
+                        "echoed the Tarrow Statement, which the founders of the Kellan Society signed. Few "
+                        "families can still reach the Carvale Dream.")
+    assert names == ["Ada Brill", "Kellan Society"]
+
+
+def test_a_headline_clause_is_no_actor(nlp):
+    names = listed(nlp, "Harbor Landlords Are Raising Rents\n\nMayor Tilda Voss said the Carvale Rent Story "
+                        "Has Moved on. Black Lives Matter organized a march.")
+    assert names == ["Tilda Voss", "Black Lives Matter"]
+
+
+def test_a_counted_share_of_a_group_is_that_group(nlp):
+    rows = actor_rows.actors(nlp, "About half of Democratic primary voters said they backed Ines Oyelaran. A "
+                                  "third of the nurses said they were leaving.", published=PUBLISHED)
+    assert ("half of Democratic primary voters", "group", "USA", "CVL") in rows
+    assert ("third of the nurses", "group", None, "MED") in rows
+
+
+def test_the_first_words_of_a_longer_name_are_no_actor(nlp):
+    names = listed(nlp, "Mayor Tilda Voss toured Carvale's Independence Hall on Monday. Voss spoke on "
+                        "CNN's State of the Union on Sunday.")
+    assert "Carvale" not in names
+    assert "CNN" in names

@@ -8,8 +8,11 @@ coverage"), a role nobody in particular holds ("any candidate", "which candidate
 prosecutor", "a vice-presidential candidate would ..."), a description said of someone else ("Reeves
 is an African American", "members, not second-class citizens"), a venue ("Joey's Cafe"), a concept
 ("Islamophobia"), a product ("his Boeing 757 airliner") or a cut name ("III" of "Daniel Porter
-Jordan III"), a party of a court case ("Obergefell v. Hodges"), a town taken for a person ("La Paz") or a manner ("a Jim Crow kind of
-..."). ``no_actors`` finds them once
+Jordan III"), a party of a court case ("Obergefell v. Hodges"), a town taken for a person ("La Paz"), a manner ("a Jim Crow kind of
+..."), the capitalised name of a thing whose last word says what kind of thing it is (a law, a document,
+a programme, an event, a street or a natural feature: "the Equal Protection Clause", "the Sharon
+Statement", "the American Dream", "U.S. Presidential Elections") or a headline's clause taken for a
+name ("White Supremacists Are Capitalizing"). ``no_actors`` finds them once
 the index is built; the index keeps them (a statement or an event may still point at one) and
 ``ActorIndex.listed`` leaves out those that no statement or event names.
 
@@ -45,6 +48,16 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi
 #: a member of a party, said in the singular: "a Republican", "Democrat of Vermont" is one person described
 #: (an appositive, a predicate), not the party ("the Republican Party", "Republicans", "the GOP")
 PARTY_MEMBERS = frozenset({"republican", "democrat", "libertarian"})
+#: last words of a capitalised name that say it names a thing, never a body: laws and documents ("the
+#: Equal Protection Clause", "the Sharon Statement"), programmes and events ("U.S. Presidential Elections",
+#: "the Iraq War", "the Rose Bowl"), ideals ("the American Dream"), streets and natural features ("Jolinda
+#: Drive", "the Bottomless Pit"). Words that also end the names of bodies
+#: are left out ("Conference", "Convention", "Caucus", "Initiative", "Partnership", "Center", "Hall",
+#: "Office", "House", "Council", "Action", "Committee").
+THING_NAME_ENDINGS = frozenset("act bill law amendment treaty accord accords agreement constitution statement "
+                               "declaration doctrine clause manifesto protocol resolves election elections war "
+                               "dream bowl cup prize award awards trophy drive street avenue road boulevard lane "
+                               "highway freeway pit river lake mountain mountains valley canyon".split())
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +102,10 @@ def _no_actor(span, actor: Actor) -> bool:
     if len(span) == 1 and root.pos_ == "PROPN" and root.lower_.endswith(CONCEPT_ENDINGS) and len(root) > 6 \
             and dictionaries.organization(root.text) is None:
         return True
+    if actor.kind in ("organization", "group") and _name_of_a_thing(span):
+        return True
+    if _headline_clause(span) or actor.sector is None and _part_of_a_longer_name(span):
+        return True
     if _case_party(span) or _manner_of(span) or _named_place(span) or _place_as_person(span, actor):
         return True
     if actor.kind == "person" and all(t.lower_ in NAME_SUFFIXES or t.is_punct for t in span):
@@ -96,6 +113,48 @@ def _no_actor(span, actor: Actor) -> bool:
     if actor.kind == "organization" and _party_member(span):
         return True
     return actor.kind == "organization" and _model_of(span)
+
+
+def _name_of_a_thing(span) -> bool:
+    """A capitalised name of two words or more headed by a word for a kind of thing (``THING_NAME_ENDINGS``)
+    and that no table or the knowledge base knows as a body, no word of it tagged a person's name."""
+    from newsgraph.analyze.actors import kb
+
+    head = span.root  # the kind word heads the name ("the Federal Office for the Protection of the Constitution": an office)
+    if len(span) < 2 or head.pos_ not in ("PROPN", "NOUN") or head.i == span.start or not head.text[:1].isupper() \
+            or head.lower_ not in THING_NAME_ENDINGS or any(t.ent_type_ == "PERSON" for t in span):
+        return False
+    return dictionaries.organization(span.text) is None and not kb.shipped().entries(span.text)
+
+
+def _part_of_a_longer_name(span) -> bool:
+    """The first words of a longer capitalised name that the parse left apart: "Tel Aviv" of "Tel Aviv's
+    Independence Hall", "Veteran" of "Veteran's Preference", "British" of "British Realm" modify a
+    capitalised word that is no person's name; with no sector of its own the phrase is that name's
+    part, not an actor ("CNN" of "CNN's State of the Union", a broadcaster, has one)."""
+    root = span.root
+    head = root.head
+    return root.dep_ in ("compound", "poss", "nmod") and head.i >= span.end and head.pos_ == "PROPN" \
+        and head.text[:1].isupper() and head.ent_type_ != "PERSON" and root.ent_type_ != "PERSON"
+
+
+def _headline_clause(span) -> bool:
+    """A capitalised clause of a headline taken for a name: its head is a verb in the third person or the
+    past ("Bernie Sanders Promises Action On Immigration", "Policies Created Conditions for ...") or has a
+    capitalised auxiliary ("White Supremacists Are Capitalizing", "Clinton Email Story Has Moved"). A
+    name of a body in the form of a clause ("Black Lives Matter", "Moms Demand Action") is in the present
+    plural, and one the tables or the knowledge base know is kept."""
+    from newsgraph.analyze.actors import kb
+
+    root = span.root
+    if span[0].pos_ == "DET":
+        span = span[1:]
+    if len(span) < 3 or not span[0].text[:1].isupper() or root.i == span.start or not root.text[:1].isupper():
+        return False
+    finite = root.pos_ in ("VERB", "AUX") and root.tag_ in ("VBZ", "VBD", "VBN")
+    auxiliary = any(c.dep_ in ("aux", "auxpass") and c.text[:1].isupper() and span.start < c.i < span.end
+                    for c in root.children)
+    return (finite or auxiliary) and dictionaries.organization(span.text) is None and not kb.shipped().entries(span.text)
 
 
 def _party_member(span) -> bool:

@@ -20,6 +20,10 @@ DOCUMENT_HEADS = frozenset("statement report study survey document letter video 
                            "projection forecast count tally model line lines sign signs result test finding "
                            "stock share price index gain loss percent percentage proportion value".split())
 INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: nouns that count a share of a group: "half of Democratic voters", "60 percent of Republicans", "the vast
+#: majority of Americans" are some of those people, a group with their sector and country
+COUNTED_HEADS = frozenset({"half", "majority", "percent", "third", "thirds", "quarter", "quarters", "plurality",
+                           "share", "proportion", "fraction", "number"})
 #: what one party gives or sells another: a word before it says what kind ("military aid", "arms
 #: sales"), not who gives it ("US military aid" is aid from the US, not from "military")
 SUPPLY_HEADS = frozenset("aid assistance equipment hardware spending budget funding financing export import sale "
@@ -172,7 +176,9 @@ class PhraseRegistration:
         # "my toddler revealed", "her lawyer said": one person, unless the word names a body ("its board")
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) \
             and head.lower_ not in coding.NEEDS_A_NAME and head.lower_ not in coding.GOVERNMENT_HEADS
-        kind = "group" if plural else "person" if indefinite or owned else "organization"
+        counted = head.lower_ in COUNTED_HEADS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in c.children) for c in head.children)
+        kind = "group" if plural or counted else "person" if indefinite or owned else "organization"
         name = index.display_name(coding.Coding(text=phrase.text), words)
         key = ("described", kind, name.lower()) if kind != "person" else None
         actor = index.keyed(key) if key is not None else None
@@ -182,7 +188,7 @@ class PhraseRegistration:
             # a description of no sector ("Health bosses") stays open
             words_code = _code(words)
             sector = words_code.sector if words_code.explicit_sector and words_code.head == head.lower_ \
-                and kind != "person" else None
+                and kind != "person" or counted else None  # "half of GOP voters": the voters' sector
             actor = index.new_actor(key, name, coding.Coding(text=name, kind=kind, sector=sector,
                                                         country=words_code.country))
             actor.aliases = [actor.name]
