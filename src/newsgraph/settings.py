@@ -37,8 +37,8 @@ class Settings:
     #: the actor knowledge base (``store.actor_codings.knowledge_rows``); empty: the shipped base only
     actor_codings: tuple = ()
     #: drop event candidates the learned realness model (``analyze.events.realness``) judges unlikely to
-    #: be real events. On by default since the eighth session: at its threshold, page-grouped CV over 770
-    #: judged candidates loses 1.3% of the real ones and lifts the real rate 67.9% -> 70.7% (README
+    #: be real events. On by default since the eighth session: at its threshold, page-grouped CV over 765
+    #: judged candidates loses 1.3% of the real ones and lifts the real rate 68.0% -> 69.9% (README
     #: "Events"); NEWSGRAPH_EVENT_REALNESS=0 turns it off
     event_realness: bool = True
     #: let the learned recipient chooser (``analyze.events.recipients``) name a recipient the rules left
