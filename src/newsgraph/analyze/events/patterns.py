@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from newsgraph.analyze.events import frames as F
+from newsgraph.analyze.events import noun_participants as NP
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
 from newsgraph.analyze.events.frames import admitted, frame_type, opinion_shared, threatened_someone
@@ -221,7 +222,7 @@ def _participation(verb, lexicon: Lexicon, used_objects: set, prep: str) -> Opti
         return None
     used_objects.add(what.i)
     event = Found(noun.type, noun.mode, verb, [verb, what], confidence=0.5)
-    event.recipient = P.noun_recipient(what) or P.prep_object(verb, ("against", "on"))
+    event.recipient = NP.noun_recipient(what) or P.prep_object(verb, ("against", "on"))
     return _finish(event, keep_recipient=True)
 
 
@@ -345,7 +346,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         for about in (c for c in token.children if c.dep_ == "prep"):
             # "asked about the attack": no event with no doer named; "asked about his criticisms of X"
             # names one (its possessor's)
-            asked.absorbed |= {t.i for t in about.subtree if P.noun_actor(t) is None}
+            asked.absorbed |= {t.i for t in about.subtree if NP.noun_actor(t) is None}
         return asked
     if trigger.role == "frame":
         return _frame_event(token, trigger, words, lexicon)
@@ -446,11 +447,11 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
         return None  # read with its verb
     if S.campaign_rally(token) or S.public_address(token):
         return None  # "at one of his rallies": a candidate's rally, no protest; "a news conference": no talks
-    actor = P.noun_actor(token)
-    recipient = P.noun_recipient(token) or (P.opposed(token) if trigger.type == "PROTEST" else None)
+    actor = NP.noun_actor(token)
+    recipient = NP.noun_recipient(token) or (NP.opposed(token) if trigger.type == "PROTEST" else None)
     if actor is None:
-        actor, recipient = P.between(token) or (None, recipient)  # "talks between A and B": A with B
-    visitor = P.visitor(token)
+        actor, recipient = NP.between(token) or (None, recipient)  # "talks between A and B": A with B
+    visitor = NP.visitor(token)
     if visitor is not None:
         event = Found(trigger.type, "visit", token, _trigger_words(token, trigger), confidence=0.55)
         event.actor, event.recipient = visitor, actor
