@@ -11,7 +11,7 @@ Pure and table-driven. The tables ship in ``newsgraph/data`` and are read once (
 The same function codes phrases typed on the command line (``newsgraph actor``) and the token runs
 ``analyze.actors`` takes from a parse, so both agree. How a phrase is read:
 
-1. Find the longest table entry at each word (organisations, then countries, capitals, sector words;
+1. Find the longest table entry at each word (``table_hits``: organisations, then countries, capitals, sector words;
    sector words also match their plural, which turns a person title into a group).
 2. The *head* is the last sector word before the first ``of``/``for``/``at``/``to``/``with``/``in``
    ("Ministry of Mines", "spokesman for the Kremlin"); what follows is the *complement*.
@@ -27,7 +27,6 @@ The same function codes phrases typed on the command line (``newsgraph actor``) 
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,9 +36,8 @@ from newsgraph.analyze import resources
 from newsgraph.analyze.actors import clubs
 from newsgraph.analyze.actors.dictionaries import (
     COMPLEMENT_PREPS,
-    OrgRow,
+    DETERMINERS,
     singular,
-    tables,
     tokenize,
 )
 from newsgraph.analyze.actors.named_countries import (
@@ -51,10 +49,9 @@ from newsgraph.analyze.actors.named_countries import (
     leader_country,
     named_place_country,
 )
-from newsgraph.analyze.actors.us_members import US_STATES, party_state
+from newsgraph.analyze.actors.table_hits import Hit, find_hits
+from newsgraph.analyze.actors.us_members import party_state
 
-_DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+\.?")
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "retired", "ousted", "exiled"})
 #: modifiers of an office not (yet) held: "the next president", "a would-be senator", "future Commander in
@@ -106,10 +103,6 @@ TOPIC_HEADS = frozenset({"analyst", "economist", "expert", "strategist", "consul
 #: where "Chief Executive" is the title of the head of government (Hong Kong, Macau)
 CHIEF_EXECUTIVE_STATES = frozenset({"HKG", "MAC"})
 
-#: rank words that are adjectives before a lower-case noun ("general election", "general public")
-ADJECTIVE_SENSES = frozenset({"general"})
-NOT_NOUNS = COMPLEMENT_PREPS | DETERMINERS | frozenset({"and", "or", "but", "who", "whom", "whose", "said", "says",
-                                                        "told", "was", "is", "has", "had", "from", "on", "by"})
 #: titles of a race: a "former" one says nothing of what the person is now
 CANDIDACIES = frozenset({"candidate", "nominee", "presidential candidate", "presidential nominee"})
 #: words that make a role a campaign's (PLOVER: a candidate's campaign is the party's, PTY)
@@ -157,139 +150,6 @@ class Coding:
     def to_json(self) -> dict:
         return {"text": self.text, "name": self.name, "country": self.country,
                 "sector": self.sector, "code": self.code, "title": self.title, "kind": self.kind}
-
-
-
-def _known_organization(words: Sequence[str], i: int, longest: int, sectors: dict) -> Optional[Hit]:
-    """A run of capitalised words from ``i`` that the knowledge base knows as one organisation, and
-    that is a whole name: "Salesforce spokesperson", "Apple CEO", but not "Vladimir" of "Vladimir Putin"."""
-    from newsgraph.analyze.actors import kb
-
-    if i > 0 and is_name_word(words[i - 1]) and (words[i - 1].lower(),) not in sectors:
-        return None
-    orgs = kb.shipped_organizations()
-    for n in range(min(longest, len(words) - i), 0, -1):
-        run = words[i:i + n]
-        if not all(is_name_word(w) or w in (".", "&", "-") for w in run) or not is_name_word(run[-1]):
-            continue
-        after = words[i + n] if i + n < len(words) else ""
-        if is_name_word(after) and (after.lower(),) not in sectors:
-            continue
-        entry = orgs.get(kb.normal_name(" ".join(run)))
-        if entry is not None and (n > 1 or len(run[0]) >= 4):
-            role = entry.role_at(None)
-            return Hit(i, i + n, "org", OrgRow(role.country if role else None, role.sector if role else None,
-                                               "organization", entry.canonical, None))
-    return None
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One table entry found in the words: ``kind`` is org | country | capital | sector | party word (a
-    party table name inside a longer name, ``clubs.inside_a_party_name``)."""
-
-    start: int
-    end: int
-    kind: str
-    value: object
-    plural: bool = False
-
-
-def _sector_at(words: Sequence[str], i: int, longest: int, sectors: dict) -> Optional[Hit]:
-    for n in range(min(longest, len(words) - i), 0, -1):
-        key = tuple(w.lower() for w in words[i:i + n])
-        if n == 1 and key[0].endswith(".") and len(key[0]) > 2:
-            key = (key[0].rstrip("."),)  # "Gen.", "Sen.": abbreviated titles
-        if key in sectors:
-            if n == 1 and key[0] in ADJECTIVE_SENSES and words[i].islower() and i + 1 < len(words) \
-                    and words[i + 1].isalpha() and words[i + 1].islower() and words[i + 1] not in NOT_NOUNS:
-                return None  # "the general election staff", "a general counsel's": an adjective, no rank
-            return Hit(i, i + n, "sector", sectors[key])
-        sing = singular(key[-1])
-        if sing:
-            key2 = key[:-1] + (sing,)
-            if key2 in sectors and sectors[key2].plural_names_group:
-                return Hit(i, i + n, "sector", sectors[key2], plural=True)
-    return None
-
-
-def find_hits(words: Sequence[str]) -> list[Hit]:
-    """Table entries in ``words``, left to right, longest first, never overlapping."""
-    t = tables()
-    hits: list[Hit] = []
-    i = 0
-    while i < len(words):
-        hit = _place_named_like_country(words, i, t.countries)
-        for n in range(min(t.longest, len(words) - i), 0, -1) if hit is None else ():
-            key = tuple(words[i:i + n])
-            if n == 1 and _DOTTED.fullmatch(key[0]) and key not in t.organizations:
-                key = (key[0].replace(".", ""),)  # "C.I.A.", "F.B.I.": the newspaper's style of "CIA"
-            if key in t.organizations:
-                hit = Hit(i, i + n, "org", t.organizations[key])
-            elif key in t.countries:
-                hit = Hit(i, i + n, "country", t.countries[key])
-            elif key in t.capitals:
-                hit = Hit(i, i + n, "capital", t.capitals[key])
-            if hit:
-                break
-        sector = _sector_at(words, i, t.longest, t.sectors)
-        if hit is None and words[i][:1].isupper():
-            known = _known_organization(words, i, t.longest, t.sectors)  # our own words first ("Senate"),
-            if known is not None and (sector is None or known.end > sector.end):  # unless a longer
-                hit, sector = known, None  # name the base knows starts with one ("Justice Department")
-        if sector and (hit is None or sector.end > hit.end):
-            hit = sector
-        if hit is not None and hit.kind == "sector" and _surname_at(words, i, hit, t):
-            hit = None  # "Charlie Spies", "Ann Judge": a surname is never a role word
-        if hit is not None and hit.kind == "org" and clubs.inside_a_party_name(words, i, hits):
-            hit = Hit(i, i + 1, "party word", None)  # "Christian Democratic Union": no American party
-        if hit:
-            hits.append(hit)
-            i = hit.end
-        else:
-            i += 1
-    return hits
-
-
-def _surname_at(words: Sequence[str], i: int, hit: Hit, t) -> bool:
-    """Whether the capitalised one-word role at ``i`` is a person's surname: it follows a given name
-    that opens the name ("Charlie Spies", "Mary Banks"), or it is a plural that ends the phrase after a
-    described capitalised word ("election lawyer Dana Spies": one person, no spies)."""
-    from newsgraph.analyze.actors.names import given_names
-
-    if i == 0 or hit.end - hit.start != 1 or not words[i][:1].isupper() or words[i].isupper() \
-            or words[i].endswith(".") or i + 1 < len(words) and is_name_word(words[i + 1]):
-        return False  # "Gov." of "Virginia Gov. Terry McAuliffe": a title before a name
-    before = words[i - 1]
-    if not before[:1].isupper() or not before[1:].islower() or before in US_STATES or (before,) in t.organizations \
-            or (before,) in t.countries or (before,) in t.capitals or (before.lower(),) in t.sectors:
-        return False
-    opens = i < 2 or not is_name_word(words[i - 2]) or (words[i - 2].lower().rstrip("."),) in t.sectors
-    if opens and (before in given_names() or resources.first_name_genders().get(before.lower()) is not None):
-        return True  # the given name opens the name ("Sen. Mary Banks"; not "Fort Worth Police")
-    return hit.plural and hit.end == len(words) and i >= 2 and words[i - 2].isalpha() and words[i - 2].islower()
-
-
-def _place_named_like_country(words: Sequence[str], i: int, countries: dict) -> Optional[Hit]:
-    """A region or town whose name ends in another country's name ("Inner Mongolia", "New Mexico",
-    "Inner Mongolian"): the gazetteer's place wins over the country it is named like."""
-    if not is_name_word(words[i]) or (words[i],) in countries:
-        return None
-    for n in (3, 2):
-        if tuple(words[i:i + n]) in countries:
-            return None  # "South Sudan" is a country of its own
-        tail = tuple(words[i + 1:i + n])
-        if len(tail) != n - 1 or tail not in countries or not all(is_name_word(w) for w in words[i:i + n]):
-            continue
-        iso3, form = countries[tail]
-        names = [" ".join(words[i:i + n])]
-        if form != "name":  # "Inner Mongolian": the place is named with the country's name
-            names += [" ".join(words[i:i + 1] + list(k)) for k, v in countries.items() if v == (iso3, "name")]
-        for name in names:
-            found = {e.country for e in gazetteer_places().lookup(name)}
-            if len(found) == 1 and iso3 not in found:
-                return Hit(i, i + n, "country", (found.pop(), "adjective"))
-    return None
 
 
 def _join(words: Sequence[str], spaces: Sequence[str], start: int, end: int) -> str:

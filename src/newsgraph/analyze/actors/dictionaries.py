@@ -10,6 +10,7 @@ from newsgraph.analyze import resources
 
 #: words that end the head of a phrase and open its complement
 COMPLEMENT_PREPS = frozenset({"of", "for", "at", "to", "with", "in", "from"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
 @dataclass(frozen=True)

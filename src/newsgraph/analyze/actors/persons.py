@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Optional
 
 from newsgraph.analyze import syntax
-from newsgraph.analyze.actors import coding, dictionaries, token_runs
+from newsgraph.analyze.actors import coding, dictionaries, table_hits, token_runs
 from newsgraph.analyze.actors.token_runs import persons_in as _persons_in
 from newsgraph.analyze.syntax import is_locative as _is_locative
 from newsgraph.model import Actor
@@ -145,7 +145,7 @@ class PersonRegistration:
     def _titled_appositive(self, tokens) -> bool:
         """An unknown name in apposition to a person title: a person, whatever the tagger said."""
         root = tokens.root
-        if any(coding.find_hits([t.text for t in tokens])):
+        if any(table_hits.find_hits([t.text for t in tokens])):
             return False
         if root.dep_ != "appos":  # "Halvorsen, the Danish ambassador, said": the title follows
             titles = [c for c in root.children if c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN"]

@@ -67,6 +67,7 @@ from newsgraph.analyze.events.doers import (
     own_country,
     undergoer,
 )
+from newsgraph.analyze.events.found import Found
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
 from newsgraph.analyze.events.orders import disapproved
 from newsgraph.analyze.events.participants import (
@@ -80,7 +81,8 @@ from newsgraph.analyze.events.participants import (
     someones_body,
     struck_thing,
 )
-from newsgraph.analyze.events.patterns import REQUEST_MODE, SUFFERING_VERBS, Found, find_in_sentence
+from newsgraph.analyze.events.patterns import SUFFERING_VERBS, find_in_sentence
+from newsgraph.analyze.events.polarity import REQUEST_MODE
 from newsgraph.analyze.events.recall import load as load_lexicon
 from newsgraph.analyze.events.roles import named_id
 from newsgraph.analyze.events.said_of import said_of, taken_up

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze.actors import dictionaries
+from newsgraph.analyze.events.found import Found
 from newsgraph.analyze.events.lexicon import VERBAL
 from newsgraph.analyze.events.participants import (
     QUANTITY_HEADS,
@@ -27,7 +28,6 @@ from newsgraph.analyze.events.participants import (
     struck_thing,
 )
 from newsgraph.analyze.events.participants import complement as complement_of
-from newsgraph.analyze.events.patterns import Found
 from newsgraph.analyze.events.pronouns import object_pronoun_antecedent, pronoun_antecedent
 from newsgraph.analyze.events.references import (
     BODIES,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from newsgraph.analyze.events.found import Found
 from newsgraph.analyze.events.participants import is_someone
-from newsgraph.analyze.events.patterns import Found
 from newsgraph.model import Actor
 
 #: attacks and weapons that stand for whoever launched them when they are the subject of a material act

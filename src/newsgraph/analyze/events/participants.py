@@ -1,11 +1,11 @@
 """Who does what to whom in a clause: the participant words of an event trigger.
 
 Subjects (with passives, relatives, controlled infinitives and headlines run into the first
-paragraph), objects and prepositional objects, the complement of a frame verb ("urged X to ..."),
-the participants of an event noun ("Russia's invasion of X", "talks with Y", "a press conference with
-visiting President X"); whether a word names someone (``is_someone``), who owns a thing acted on
+paragraph), objects and prepositional objects, the complement of a frame verb ("urged X to ...");
+whether a word names someone (``is_someone``), who owns a thing acted on
 ("U.S. calls", "the Taliban hideouts": ``owner``), and the places and buildings an attack is aimed at
 (``struck_thing``). Pure functions over spaCy tokens; ``patterns`` and ``actors`` decide which apply.
+The participants of an event noun ("Russia's invasion of X", "talks with Y") are in ``noun_participants``.
 """
 from __future__ import annotations
 
@@ -295,113 +295,6 @@ def measure_target(thing):
                 obj = first_child(prep, ("pobj",))
                 if obj is not None and obj.ent_type_ not in NOT_PARTICIPANTS:
                     return obj
-    return None
-
-
-def noun_actor(noun):
-    """"Russia's invasion", "the Russian invasion", "attacks by rebels"."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            return first_child(child, ("pobj",))
-    for child in noun.children:
-        # "criticism from politicians like X", "a call from the minister": the source is the doer
-        if child.dep_ == "prep" and child.lower_ == "from":
-            source = first_child(child, ("pobj",))
-            if source is not None and (is_someone(source) or source.ent_type_ in ("PERSON", "ORG", "NORP")):
-                return source
-    for child in noun.children:
-        # "the Russian invasion", "Taliban attacks"; not "the Ankara attack" (a place)
-        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "ORG"):
-            return child
-    for child in noun.children:
-        # "police shootings", "army raids": a body of people named by a common noun; not the one
-        # investigated ("the Clinton inquiry") nor a thing ("border attacks")
-        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < noun.i and is_someone(child) \
-                and not child.ent_type_:
-            return child
-    return None
-
-
-def opposed(noun):
-    """"government" in "anti-government protests", "anti-Maduro rallies": whom the act is against."""
-    doc = noun.doc
-    for child in noun.children:
-        if child.dep_ not in ("amod", "compound", "nmod") or child.i >= noun.i or child.i < 2:
-            continue
-        if doc[child.i - 1].text == "-" and doc[child.i - 2].lower_ == "anti" \
-                and not doc[child.i - 2].whitespace_ and not doc[child.i - 1].whitespace_:
-            return child
-        if child.lower_.startswith("anti-") and len(child.text) > 5:
-            return child
-    return None
-
-
-#: inquiries whose name modifier is whom they look into ("the Clinton investigation", "a new Clinton inquiry")
-INQUIRIES = {"investigation", "inquiry", "probe", "inquest"}
-
-
-#: "was subject to criticism", "came under attack", "fell under scrutiny": the subject undergoes the act
-UNDERGOING = {("to", "subject"), ("to", "exposed"), ("under", "come"), ("under", "fall"),
-              ("to", "subjected")}
-
-
-def undergoer(noun):
-    """The subject of "X was subject to criticism (from Y)" / "X came under attack": X; else None."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.i == noun.i:
-        return None
-    word = prep.head
-    if (prep.lower_, word.lemma_.lower()) not in UNDERGOING and (prep.lower_, word.lower_) not in UNDERGOING:
-        return None
-    verb = word.head if word.dep_ in ("acomp", "amod") else word
-    found = first_child(verb, ("nsubj", "nsubjpass"))
-    return found if found is not None and found.lower_ not in ("who", "which", "that") else None
-
-
-def noun_recipient(noun):
-    if noun.lemma_.lower() in INQUIRIES:
-        for child in noun.children:
-            if child.dep_ == "compound" and child.ent_type_ == "PERSON" and child.i < noun.i:
-                return child
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "of", "between", "to", "into"):
-            obj = first_child(child, ("pobj",))
-            if obj is not None:
-                return obj
-            pcomp = first_child(child, ("pcomp",))
-            if pcomp is not None:
-                return first_child(pcomp, ("dobj",)) or pcomp
-    return undergoer(noun)
-
-
-def between(noun):
-    """(A, B) of "talks between A and B", when both name someone; else None (also for a wished-for
-    act: "pushing for a ceasefire between A and B")."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
-        return None
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "between":
-            first = first_child(child, ("pobj",))
-            if first is None or not is_someone(first):
-                return None
-            other = next((c for c in first.conjuncts if c.i > first.i and is_someone(c)), None)
-            return (first, other) if other is not None else None
-    return None
-
-
-def visitor(noun):
-    """"a press conference with visiting President X": X, the visitor (PLOVER CONSULT visit)."""
-    for child in noun.children:
-        if child.dep_ != "prep" or child.lower_ != "with":
-            continue
-        for grand in child.children:
-            if grand.dep_ == "pcomp" and grand.lemma_ == "visit":
-                return first_child(grand, ("dobj",))
-            if grand.dep_ == "pobj" and any(g.lower_ == "visiting" for g in grand.children):
-                return grand
     return None
 
 

@@ -1,27 +1,27 @@
-"""Event patterns over the dependency parse: trigger, polarity, modality, actor and recipient words.
+"""Event patterns over the dependency parse: the trigger, its actor and recipient words.
 
 One pass over a sentence finds each word the lexicon knows (``lexicon``) and reads its clause:
 
 - light verbs take their event from the object ("held talks" CONSULT, "launched an attack" ASSAULT);
 - frame verbs (REQUEST, REJECT, THREATEN, AGREE: "urged X to withdraw") take their mode, and often
   their recipient, from the complement, which makes no event of its own;
-- negation: a refused cooperation is a REJECT ("will not concede", "does not accept"); any other
-  negated event is kept, marked ``negated``;
-- modality (``modality``): conditions, questions, hypotheticals and wished or weighed acts are kept,
-  marked ``hypothetical``; announced or planned ones marked ``intended``.
-The words found here are mapped to actors, dates and places by ``events``.
+- negation and modality (``polarity``): a refused cooperation is a REJECT ("will not concede"); any
+  other negated event is kept, marked ``negated``; conditions, questions, hypotheticals and wished or
+  weighed acts are kept, marked ``hypothetical``; announced or planned ones marked ``intended``.
+Each reading is a ``Found`` (``found``); its words are mapped to actors, dates and places by ``events``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Optional
 
 from newsgraph.analyze.events import frames as F
+from newsgraph.analyze.events import noun_participants as NP
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
+from newsgraph.analyze.events.found import Found
 from newsgraph.analyze.events.frames import admitted, frame_type, opinion_shared, threatened_someone
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
-from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS, modality_of, past, unasserted
+from newsgraph.analyze.events.modality import FUTURE_AUX, NEGATORS
 from newsgraph.analyze.events.objects import (
     GIVING_VERBS,
     MEETING_NOUNS,
@@ -36,40 +36,11 @@ from newsgraph.analyze.events.objects import (
     takes_part,
     under,
 )
-from newsgraph.analyze.events.orders import OBLIGATION, addressee, for_to_subject, imperative, only_a_question
+from newsgraph.analyze.events.orders import for_to_subject, only_a_question
+from newsgraph.analyze.events.polarity import TOPIC_OBJECT_VERBS, finish_event
 
-#: the mode of a REQUEST (or REJECT) by what is asked: PLOVER's assist / change / yield / meet
-REQUEST_MODE = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
-                "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
-TOPIC_OBJECT_VERBS = {"discuss", "talk", "negotiate", "confer", "consult"}  # their object is a topic
 LIGHT_WITH_OWN_TYPE = {"approve", "authorize", "impose"}
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass")
-#: cooperative words whose negation is no refusal ("does not regret the friendship")
-FEELINGS = {"regret", "apologize", "apologise", "praise", "welcome", "thank", "honor", "honour", "hail", "applaud"}
-PROMISED = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
-COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"}
-
-
-@dataclass
-class Found:
-    """An event read from the parse, before its words are mapped to actors."""
-
-    type: str
-    mode: Optional[str]
-    head: object  # the token that carries the event (verb, noun or adjective)
-    trigger: list  # tokens of the trigger words ("will not concede", "pull out")
-    actor: Optional[object] = None  # token heading the actor phrase
-    recipient: Optional[object] = None  # token heading the recipient phrase
-    irrealis_for: Optional[object] = None  # "for Putin to pull out": the would-be doer
-    confidence: float = 0.6
-    absorbed: set = field(default_factory=set)  # token indices of complements folded into this event
-    dropped: bool = False  # read, but no event (its complement stays folded): "declined to comment"
-    negated: bool = False
-    hypothetical: bool = False
-    intended: bool = False
-    imperative: bool = False  # an order ("Withdraw your troops"): an event only as a speaker's REQUEST
-    agentless: bool = False  # a passive with no "by" agent ("was arrested"), or a light verb of suffering
-    # with no source ("faced criticism"): the text names no doer
 
 
 #: conjunctions of a participle clause with no subject of its own ("if attacked", "when provoked")
@@ -143,7 +114,7 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
                 event = Found("ACCUSE", "disapprove", token, [token, condemned[1]], confidence=0.55)
                 event.recipient = condemned[0] if P.is_someone(condemned[0]) else P.author(condemned[0])
                 event.absorbed = {t.i for t in condemned[1].subtree}
-                return _finish(event, keep_recipient=True)
+                return finish_event(event, keep_recipient=True)
             trigger = lexicon.verb(token)
             if trigger is None or trigger.type == "CONSULT":
                 return None
@@ -179,8 +150,8 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
                 event.recipient = P.first_child(token, ("nsubj", "nsubjpass"))
                 event.agentless = event.actor is None
                 event.trigger = sorted([token, siege.head, siege], key=lambda t: t.i)
-                return _finish(event, roles_set=True)
-            return _finish(event, keep_recipient=event.recipient is not None)
+                return finish_event(event, roles_set=True)
+            return finish_event(event, keep_recipient=event.recipient is not None)
         if is_order(token):
             # "told Somalia to stop the attacks": a demand (PLOVER REQUEST), whatever the verb's own code
             trigger = Trigger((token.lemma_.lower(),), "VERB", "REQUEST", None, "frame")
@@ -221,8 +192,8 @@ def _participation(verb, lexicon: Lexicon, used_objects: set, prep: str) -> Opti
         return None
     used_objects.add(what.i)
     event = Found(noun.type, noun.mode, verb, [verb, what], confidence=0.5)
-    event.recipient = P.noun_recipient(what) or P.prep_object(verb, ("against", "on"))
-    return _finish(event, keep_recipient=True)
+    event.recipient = NP.noun_recipient(what) or P.prep_object(verb, ("against", "on"))
+    return finish_event(event, keep_recipient=True)
 
 
 NAME_ENTITIES = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
@@ -284,7 +255,7 @@ def _suffered(verb, trigger: Trigger, lexicon: Lexicon, words, used_objects: set
     event.recipient = P.subject(verb)
     event.agentless = event.actor is None
     event.absorbed = {t.i for t in obj.subtree if t.i != obj.i}
-    return _finish(event, roles_set=True)
+    return finish_event(event, roles_set=True)
 
 
 def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
@@ -314,14 +285,14 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
                 event.recipient = None
             if mode == "visit" and event.recipient is not None and event.recipient.lemma_.lower() in S.MET_THINGS:
                 return None  # "paid a visit to a prison": a place seen, no one consulted
-            return _finish(event, roles_set=False, keep_recipient=True)
+            return finish_event(event, roles_set=False, keep_recipient=True)
         given = _given_aid(token, obj)
         if given is not None:
             return given
         if not trigger.type or token.lemma_ not in LIGHT_WITH_OWN_TYPE:
             return None  # "sent his sympathy", "provided details": no event
         event = Found(trigger.type, trigger.mode, token, words, confidence=0.45)
-        return _finish(event)
+        return finish_event(event)
     if token.dep_ in ("amod", "compound"):
         return None  # "a Russia-backed offensive": a modifier, not a clause
     if token.tag_ in ("VBG", "VBN") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
@@ -345,7 +316,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         for about in (c for c in token.children if c.dep_ == "prep"):
             # "asked about the attack": no event with no doer named; "asked about his criticisms of X"
             # names one (its possessor's)
-            asked.absorbed |= {t.i for t in about.subtree if P.noun_actor(t) is None}
+            asked.absorbed |= {t.i for t in about.subtree if NP.noun_actor(t) is None}
         return asked
     if trigger.role == "frame":
         return _frame_event(token, trigger, words, lexicon)
@@ -362,16 +333,16 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "we talk about it all the time": a topic, no one talked with
     if trigger.type == "ASSAULT" and S.shot_down(token):
         event.recipient, event.agentless = P.first_child(token, ("nsubj",)), True
-        return _finish(event, roles_set=True)  # '"US helicopter shot down," the spokesman said'
+        return finish_event(event, roles_set=True)  # '"US helicopter shot down," the spokesman said'
     if trigger.type == "ASSAULT" and token.dep_ == "conj" and S.shot_down(token.head) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children):
         # '"US helicopter shot down and destroyed"': the conjoined participle shares the reduced passive
         event.recipient, event.agentless = P.first_child(token.head, ("nsubj",)), True
-        return _finish(event, roles_set=True)
+        return finish_event(event, roles_set=True)
     if _reduced_passive(token):
         # "Iran will strike back if attacked": the main clause's subject is the one attacked, no doer named
         event.recipient, event.agentless = P.subject(token.head), True
-        return _finish(event, roles_set=True)
+        return finish_event(event, roles_set=True)
     if trigger.type == "CONSULT" and S.thing_object(token):
         return None  # "visited the border", "met the deadline": CONSULT needs someone to consult
     if S.assumed_role(token):
@@ -398,21 +369,21 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         event.actor, event.recipient = P.first_child(token, ("dobj",)), P.subject(token)
         if event.actor is None or not P.is_someone(event.actor):
             return None  # "received an inquiry", "received the award": a thing received is no visit
-        return _finish(event, roles_set=True)
+        return finish_event(event, roles_set=True)
     if trigger.type == "ASSAULT" and P.is_passive(token) and P.first_child(token, ("agent",)) is None:
         user = attack_of(token)
         if user is not None:
             # "who was killed in a 2011 U.S. drone strike": the strike's owner killed
             event.actor, event.recipient = user, P.recipient(token)
-            return _finish(event, roles_set=True)
+            return finish_event(event, roles_set=True)
     if token.dep_ == "acl" and token.tag_ == "VBN" and P.first_child(token, ("dobj",)) is None:
         # "the four Americans killed in the attack", "prisoners freed by the rebels": the noun the
         # participle modifies underwent the act; its doer is the "by" agent, if any
         agent = P.first_child(token, ("agent",))
         event.actor = P.first_child(agent, ("pobj",)) if agent is not None else None
         event.recipient, event.agentless = token.head, agent is None
-        return _finish(event, roles_set=True)
-    return _finish(event)
+        return finish_event(event, roles_set=True)
+    return finish_event(event)
 
 
 def _given_aid(verb, obj) -> Optional[Found]:
@@ -434,7 +405,7 @@ def _given_aid(verb, obj) -> Optional[Found]:
                    if t.dep_ == "prep" and t.lower_ == "to" and P.first_child(t, ("pobj",)) is not None), None)
     event = Found("AID", None, verb, [verb], confidence=0.55)
     event.recipient = to or P.first_child(verb, ("dative",))
-    return _finish(event, keep_recipient=True)
+    return finish_event(event, keep_recipient=True)
 
 
 NUMBERS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME"}
@@ -446,16 +417,16 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
         return None  # read with its verb
     if S.campaign_rally(token) or S.public_address(token):
         return None  # "at one of his rallies": a candidate's rally, no protest; "a news conference": no talks
-    actor = P.noun_actor(token)
-    recipient = P.noun_recipient(token) or (P.opposed(token) if trigger.type == "PROTEST" else None)
+    actor = NP.noun_actor(token)
+    recipient = NP.noun_recipient(token) or (NP.opposed(token) if trigger.type == "PROTEST" else None)
     if actor is None:
-        actor, recipient = P.between(token) or (None, recipient)  # "talks between A and B": A with B
-    visitor = P.visitor(token)
+        actor, recipient = NP.between(token) or (None, recipient)  # "talks between A and B": A with B
+    visitor = NP.visitor(token)
     if visitor is not None:
         event = Found(trigger.type, "visit", token, _trigger_words(token, trigger), confidence=0.55)
         event.actor, event.recipient = visitor, actor
         event.absorbed = {t.i for t in visitor.head.subtree} if visitor.head.lemma_ == "visit" else set()
-        return _finish(event, roles_set=True)
+        return finish_event(event, roles_set=True)
     if actor is None and recipient is None:
         return None
     if trigger.mode == "investigate" and recipient is None:
@@ -466,7 +437,7 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
     event.actor, event.recipient = actor, recipient
     # "the arrest of X", "anti-government protests": the noun names whom it was done to, not the doer
     event.agentless = actor is None and trigger.type in ("COERCE", "PROTEST")
-    return _finish(event, roles_set=True)
+    return finish_event(event, roles_set=True)
 
 
 def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[Found]:
@@ -499,7 +470,7 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         event = Found("REJECT", None, token, words, confidence=0.5,
                       absorbed={t.i for t in token.subtree if t.i > token.i})
         event.recipient = P.author(denied)
-        return _finish(event, frame=True)
+        return finish_event(event, frame=True)
     if (complement is not None and F.says_nothing(complement) and inner is None
             and complement.dep_ != "ccomp"):
         return None  # "declined to comment": a statement, not a rejection ("refused to provide aid" is one)
@@ -512,7 +483,7 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
     if trigger.type == "REJECT" and S.access_blocked(token, complement) is not None:
         etype, mode = S.access_blocked(token, complement)  # "blocked access to the internet"
         event = Found(etype, mode, token, words)
-        return _finish(event)
+        return finish_event(event)
     named = lexicon.noun(complement) if complement is not None and complement.pos_ == "NOUN" else None
     judgment = F.judgment_shared(token, complement) if trigger.type == "AGREE" else None
     if judgment is not None:
@@ -520,7 +491,7 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         # contempt), no agreement between parties
         event = Found("ACCUSE", "disapprove", token, words, absorbed=_clause_of(complement), dropped=not judgment[0])
         event.recipient = judgment[1]
-        return event if event.dropped else _finish(event, frame=True)
+        return event if event.dropped else finish_event(event, frame=True)
     if trigger.type == "AGREE" and (opinion_shared(token, complement) or F.view_agreed(token, complement)):
         etype, mode = "SUPPORT", None  # "agreed with X that the tax was too high", "with X's remarks"
     elif trigger.type == "AGREE" and F.feeling_offered(token, complement):
@@ -554,55 +525,5 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         return None  # "threaten the viability of farms", a health warning: no one is threatened with harm
     if trigger.pos == "ADJ":
         event.actor = P.subject(token.head if token.dep_ == "acomp" else token)
-        return _finish(event, roles_set=True)  # "stands ready to support X": the promise (PLOVER AGREE) was made
-    return _finish(event, frame=True)
-
-
-# --- polarity, modality ------------------------------------------------------------------------------
-
-def _finish(event: Found, roles_set: bool = False, frame: bool = False,
-            keep_recipient: bool = False) -> Optional[Found]:
-    head = event.head
-    if head.pos_ in ("VERB", "AUX") and S.no_political_act(head, event.type, event.mode):
-        return None  # "raised funds", "met that threshold", "released 900 pages", "charged more than that"
-    if unasserted(head, P.subject(head), event.type):
-        return None  # "demands X resign", "prevents X from denying", "if he went and killed", "we need to"
-    if not roles_set:
-        event.actor = event.actor or P.subject(head)
-        event.agentless = (event.actor is None and P.is_passive(head)
-                           and P.first_child(head, ("agent",)) is None)
-        if event.recipient is None and not frame and not keep_recipient:
-            event.recipient = P.recipient(head)
-            if event.type == "CONSULT" and head.lemma_ in TOPIC_OBJECT_VERBS:
-                event.recipient = P.prep_object(head, ("with",))  # "discussed trade with X": X
-    event.irrealis_for = for_to_subject(head)
-    if imperative(head) and event.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
-        # '"Withdraw your troops," he told them': an order, a REQUEST from the speaker to the addressee
-        event.type, event.mode = "REQUEST", REQUEST_MODE.get(event.type, "change")
-        event.recipient = addressee(head)
-        event.imperative = True
-        return event
-    # a threat is conditional by nature ("warned of action if X does not withdraw"): the condition
-    # belongs to the threat's content, the threat itself was made
-    mood = modality_of(head, conditions=event.type != "THREATEN")
-    event.hypothetical, event.intended = mood.hypothetical, mood.intended
-    if event.irrealis_for is None and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children):
-        event.hypothetical, event.intended = True, False  # "we should be supporting X": a view of a duty
-    if (mood.negated and event.type in COOPERATIVE and not past(head) and not mood.hypothetical
-            and head.lemma_.lower() not in FEELINGS):
-        # "will not concede", "does not accept": a refusal is a REJECT of what is refused (PLOVER)
-        mode = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield"}.get(event.type, "assist")
-        event.type, event.mode, event.intended = "REJECT", mode, False
-        event.confidence -= 0.05
-    elif mood.negated:
-        event.negated = True
-    elif mood.intended and event.type in PROMISED:
-        # PLOVER: future cooperation is coded as the promise, AGREE; an announced retreat as CONCEDE.
-        # The promise itself was made: asserted. Future conflict keeps its type, marked intended.
-        event.type, event.mode = PROMISED[event.type], ("meet" if event.type == "CONSULT" else None)
-        event.intended = False
-    if event.actor is not None:
-        event.confidence += 0.1
-    if event.recipient is not None:
-        event.confidence += 0.05
-    return event
+        return finish_event(event, roles_set=True)  # "stands ready to support X": the promise (PLOVER AGREE) was made
+    return finish_event(event, frame=True)
