@@ -44,10 +44,16 @@ from newsgraph.analyze.actors import find_actors, kb  # noqa: E402
 from newsgraph.analyze.actors.gender import FEMALE, MALE, gender_of_name  # noqa: E402
 from newsgraph.analyze.dates import find_dates  # noqa: E402
 from newsgraph.analyze.statements import find_statements  # noqa: E402
-from newsgraph.eval.polnear import Attribution, half_overlap, match_contents, read_polnear  # noqa: E402
+from newsgraph.eval.polnear import (  # noqa: E402
+    Attribution,
+    half_overlap,
+    match_contents,
+    read_polnear,
+    strip_segments,
+)
 from newsgraph.eval.splits import is_frozen_polnear  # noqa: E402
 from newsgraph.settings import Settings  # noqa: E402
-from statement_errors import DEFAULT_DATA, Counts, parsed, segments  # noqa: E402
+from statement_errors import DEFAULT_DATA, Counts, parsed  # noqa: E402
 
 PRONOUNS = frozenset("he she they it him her them his their its".split())
 PERSON_HEADS = frozenset("""senator governor president candidate secretary spokesman spokeswoman official
@@ -56,6 +62,10 @@ billionaire director attorney lawyer judge man woman aide adviser advisor strate
 ORGANIZATION_HEADS = frozenset("""campaign committee group union company organization department agency
 administration party government office network newspaper paper""".split())
 TITLES = frozenset("rep rep. sen sen. gov gov. gen gen. mr. mr ms. ms mrs. mrs dr dr. president".split())
+
+
+def segments(text: str, spans) -> tuple:
+    return strip_segments(text, ((s.start, s.end) for s in spans if s is not None))
 
 
 def gold_kind(text: str) -> str:

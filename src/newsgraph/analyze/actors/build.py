@@ -245,8 +245,11 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         if ent.label_ in ("PERSON", "ORG", "PRODUCT") and _indefinite_head(tokens):
             return  # "You'll need a Homepage", "a new Plasma Blue": a kind of thing, no name of an actor
         if len(tokens) == 1 and ent.label_ in ("PERSON", "ORG") and syntax.is_verb_form(tokens[0]) \
-                and dictionaries.country_of(tokens.text) is None and dictionaries.capital_country(tokens.text) is None:
-            return  # "Dealing" cut from "Battin: Dealing with ...": a verb, no name
+                and dictionaries.country_of(tokens.text) is None and dictionaries.capital_country(tokens.text) is None \
+                and not (tokens.text in self.full_name_ends and tokens[0].pos_ == "PROPN"):
+            # "Dealing" cut from "Battin: Dealing with ...": a verb, no name; but "Ebeling said" after
+            # "Betsy Ebeling" is the surname of a full name the article gave, whatever its "-ing"
+            return
         cut = names.portfolio_before_name(tokens) if ent.label_ == "ORG" else 0
         if cut:  # "Minister of Energy Tomás Quiroga": the portfolio, then the person
             from spacy.tokens import Span as DocSpan

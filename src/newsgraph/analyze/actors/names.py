@@ -388,13 +388,24 @@ def surname(name: str) -> str | None:
     return words[-1] if len(words) >= 2 else None
 
 
+def _initials(name: str) -> list[str]:
+    return [w.upper() for w in name_words(name) if len(w) == 1]
+
+
 def same_person(one: str, other: str) -> bool:
     """Two full names of one person: the same surname, and the same given name or one the short
-    form of the other ("Pat Carlineo", "Patrick W. Carlineo Jr."); initials and "Jr." aside."""
+    form of the other ("Pat Carlineo", "Patrick W. Carlineo Jr."); initials and "Jr." aside. Two
+    people who share a surname stay two: given names of opposite genders ("Eric"/"Erica" Garner) or
+    two different sets of initials ("George W. Bush"/"George H.W. Bush") are never one person."""
     a, b = (_full_name_words(n) for n in (one, other))
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or a == b and one == other:
         return False
     x, y = a[0].lower(), b[0].lower()
+    if (i := _initials(one)) and (j := _initials(other)) and i != j:
+        return False
+    genders = resources.first_name_genders()
+    if x != y and {genders.get(x), genders.get(y)} == {"f", "m"}:
+        return False
     return x == y or min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))
 
 
