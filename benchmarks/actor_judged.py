@@ -3,7 +3,7 @@
     python benchmarks/actor_judged.py [--blind /work/blind] [--now] [--list CATEGORY]
 
 Reads the judged actor rows (``<dir>/review-*/judgments.tsv``: is_actor, country, sector) of the dev-set
-directories only (``SETS``; the held-out sets 5 and 6 are never read) and joins each to its actor record
+directories only (``dev_sets.DEV_SETS``; the held-out sets 5 and 6 are never read) and joins each to its actor record
 in ``<dir>/<page>.json`` (same id). A judgement belongs to one coding of one actor: the key is (page,
 name, sector); where several reviewers judged the same coding (set 4's three identical renders, or an
 unchanged actor in a later render) the majority wins. The same actor across renders is deduplicated by
@@ -22,7 +22,6 @@ measured before/after on every pooled row, not one article. ``--list`` prints th
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -30,12 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks" / "blind_check"))
 
-#: the dev sets' judged directories, oldest first (a later judgement of the same actor wins)
-SETS = {1: ("baseline", "after", "final", "round3", "round4", "round5"),
-        2: ("r5base", "r5mid", "r5final", "s2now"),
-        3: ("s3base", "s3final", "s3now"),
-        4: ("s4base", "s4final", "s4final2", "s4final7")}
+from dev_sets import judged_lines  # noqa: E402
 
 PARTY_LABEL = re.compile(r"^(?:a |the )?(?:Republican|Democrat|Democratic|Independent)s?(?: of [A-Z].*)?$")
 CAMPAIGN_WORDS = frozenset("campaign campaigns aide aides adviser advisers advisor advisors staff staffer staffers "
@@ -55,26 +51,13 @@ def judged(blind: Path) -> tuple[dict, dict]:
     latest[(page, name)] = (set, dir, actor record, published) of the newest render judged."""
     votes: dict = defaultdict(list)
     latest: dict = {}
-    for number, dirs in SETS.items():
-        for name in dirs:
-            records: dict = {}
-            for tsv in sorted((blind / name).glob("review-*/judgments.tsv")):
-                for line in tsv.read_text(encoding="utf-8").splitlines():
-                    f = line.split("\t")
-                    if len(f) < 6 or f[1] != "actor":
-                        continue
-                    path = blind / name / f"{f[0]}.json"
-                    if not path.exists():
-                        continue
-                    if f[0] not in records:
-                        records[f[0]] = json.loads(path.read_text(encoding="utf-8"))
-                    record = records[f[0]]
-                    actor = next((a for a in record["actors"] if a["id"] == f[2]), None)
-                    if actor is None:
-                        continue
-                    note = f[6].strip() if len(f) > 6 and f[6].strip() not in ("", "-") else ""
-                    votes[(f[0], actor["name"], actor["sector"])].append((f[3], f[4], f[5], note))
-                    latest[(f[0], actor["name"])] = (number, name, actor, record)
+    for number, name, f, record in judged_lines(blind, "actor", 6):
+        actor = next((a for a in record["actors"] if a["id"] == f[2]), None)
+        if actor is None:
+            continue
+        note = f[6].strip() if len(f) > 6 and f[6].strip() not in ("", "-") else ""
+        votes[(f[0], actor["name"], actor["sector"])].append((f[3], f[4], f[5], note))
+        latest[(f[0], actor["name"])] = (number, name, actor, record)
     return votes, latest
 
 

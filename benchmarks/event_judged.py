@@ -35,6 +35,9 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent / "blind_check"))
+
+from sheet import polnear_articles  # noqa: E402
 
 from event_labels import WORD_STOPWORDS, name_tokens, read_labels, same_name  # noqa: E402
 
@@ -43,23 +46,12 @@ FIELDS = ("type", "actor", "recipient")
 
 def analyses(labels_pages: list[str], polnear: Path) -> dict:
     """Run the imported newsgraph on the labelled PolNeAR documents; page -> analysis JSON."""
-    from newsgraph import Pipeline, RawDocument, Settings, extract
+    from newsgraph import Pipeline, Settings
     from newsgraph.eval.splits import is_frozen_polnear
     frozen = [page for page in labels_pages if is_frozen_polnear(page)]
     if frozen:
         raise SystemExit(f"frozen PolNeAR documents in the labels, not scored: {', '.join(frozen)}")
-    wanted, records = set(labels_pages), {}
-    with polnear.open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["doc_id"] in wanted:
-                records[record["doc_id"]] = record
-    missing = wanted - records.keys()
-    if missing:
-        raise SystemExit(f"not in {polnear}: {', '.join(sorted(missing))}")
-    articles = [extract(RawDocument(content=records[d]["text"], source=f"polnear/{d}", kind="text",
-                                    title=records[d].get("title"), published=records[d].get("date"), id=d,
-                                    verbatim=True)) for d in labels_pages]
+    articles = polnear_articles(polnear, labels_pages)
     return {a.article.id: json.loads(a.dumps()) for a in Pipeline(Settings.from_env()).run(articles)}
 
 

@@ -14,7 +14,6 @@ source spans only). Prints counts; no text.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -23,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks" / "blind_check"))
 
-from dev_sets import DEV_SETS  # noqa: E402
+from dev_sets import DEV_SETS, judged_lines  # noqa: E402
 
 from newsgraph.eval.polnear import half_overlap, read_polnear  # noqa: E402
 from newsgraph.eval.statements import read_doc_ids  # noqa: E402
@@ -33,27 +32,13 @@ PRONOUNS = frozenset("he she they i we it him her them his their its".split())
 
 def judged_rows(blind: Path) -> dict:
     rows: dict = {}
-    for number, dev in DEV_SETS.items():
-        for name in dev.reviews:  # oldest first: a later judgement of the same row wins
-            records: dict = {}
-            for tsv in sorted((blind / name).glob("review-*/judgments.tsv")):
-                for line in tsv.read_text(encoding="utf-8").splitlines():
-                    f = line.split("\t")
-                    if len(f) < 9 or f[1] != "statement":
-                        continue
-                    path = blind / name / f"{f[0]}.json"
-                    if not path.exists():
-                        continue
-                    if f[0] not in records:  # each record parsed once per directory
-                        records[f[0]] = json.loads(path.read_text(encoding="utf-8"))
-                    record = records[f[0]]
-                    statement = next((s for s in record["statements"] if s["id"] == f[2]), None)
-                    if statement is None:
-                        continue
-                    key = (f[0], statement["cue"]["start"],
-                           statement["content"][0]["start"] if statement["content"] else -1)
-                    rows[key] = {"set": number, "dir": name, "page": f[0], "statement": statement, "speech": f[3],
-                                 "speaker": f[4], "content": f[5], "fully": f[6], "shown": f[7]}
+    for number, name, f, record in judged_lines(blind, "statement", 9):  # oldest first: a later judgement wins
+        statement = next((s for s in record["statements"] if s["id"] == f[2]), None)
+        if statement is None:
+            continue
+        key = (f[0], statement["cue"]["start"], statement["content"][0]["start"] if statement["content"] else -1)
+        rows[key] = {"set": number, "dir": name, "page": f[0], "statement": statement, "speech": f[3],
+                     "speaker": f[4], "content": f[5], "fully": f[6], "shown": f[7]}
     return rows
 
 

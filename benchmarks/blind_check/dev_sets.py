@@ -9,6 +9,8 @@ are never rendered or tuned on and their folders (``s5*``, ``s6*``) are never op
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -46,3 +48,23 @@ HELD_OUT = {5: "pages-5.txt", 6: "pages-6.txt"}
 def review_dirs() -> tuple[str, ...]:
     """Every dev set's review folders, set by set, each set's oldest first."""
     return tuple(name for dev in DEV_SETS.values() for name in dev.reviews)
+
+
+def judged_lines(blind: Path, kind: str, fields: int) -> Iterator[tuple[int, str, list[str], dict]]:
+    """(set, review folder, TSV fields, output record) of every judged row of ``kind`` with at least
+    ``fields`` fields in the dev sets' review folders, set by set, each set's oldest folder first (so a
+    later judgement of the same row comes later). Each page's record is parsed once per folder; a row
+    whose page has no record in its folder is skipped."""
+    for number, dev in DEV_SETS.items():
+        for name in dev.reviews:
+            records: dict = {}
+            for tsv in sorted((blind / name).glob("review-*/judgments.tsv")):
+                for line in tsv.read_text(encoding="utf-8").splitlines():
+                    f = line.split("\t")
+                    if len(f) < fields or f[1] != kind:
+                        continue
+                    if f[0] not in records:
+                        path = blind / name / f"{f[0]}.json"
+                        records[f[0]] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+                    if records[f[0]] is not None:
+                        yield number, name, f, records[f[0]]

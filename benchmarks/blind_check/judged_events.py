@@ -12,31 +12,21 @@ actor; an actor wrong because none was given or because it is the reporting stat
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
 
-from dev_sets import review_dirs
+from dev_sets import judged_lines
 
 
 def judged_rows(blind: Path) -> dict:
     rows = {}
-    for name in review_dirs():
-        for sheet in sorted((blind / name).glob("review-*/judgments.tsv")):
-            for line in sheet.read_text(encoding="utf-8").splitlines():
-                parts = line.split("\t")
-                if len(parts) < 9 or parts[1] != "event":
-                    continue
-                record = blind / name / f"{parts[0]}.json"
-                if not record.exists():
-                    continue
-                doc = json.loads(record.read_text(encoding="utf-8"))
-                event = next((e for e in doc["events"] if e["id"] == parts[2]), None)
-                if event is None:
-                    continue
-                key = (parts[0], event["trigger"]["start"], event["type"], event.get("actor"), event.get("recipient"))
-                speakers = {s["id"]: s.get("speaker") for s in doc["statements"]}
-                rows[key] = (parts[3:9], parts[9] if len(parts) > 9 else "", event, speakers)
+    for _set, _name, parts, doc in judged_lines(blind, "event", 9):
+        event = next((e for e in doc["events"] if e["id"] == parts[2]), None)
+        if event is None:
+            continue
+        key = (parts[0], event["trigger"]["start"], event["type"], event.get("actor"), event.get("recipient"))
+        speakers = {s["id"]: s.get("speaker") for s in doc["statements"]}
+        rows[key] = (parts[3:9], parts[9] if len(parts) > 9 else "", event, speakers)
     return rows
 
 
