@@ -41,6 +41,12 @@ EVENT_LABELS: dict[int, DevSet] = {
     8: DevSet("pages-evlab8.txt", "polnear", ("evlab8",)),
 }
 
+#: statement and actor labels: PolNeAR TUNE documents (the evlab8 batch-3 documents) whose statements and actors
+#: blind labellers judged in the ninth session (main 54e2e41); read by ``benchmarks/statement_labels.py``
+STATEMENT_LABELS: dict[int, DevSet] = {
+    9: DevSet("pages-stlab9.txt", "polnear", ("stlab9",)),
+}
+
 #: the held-out sets' page lists: never opened, rendered or tuned on (nor their folders under /work/blind)
 HELD_OUT = {5: "pages-5.txt", 6: "pages-6.txt", 7: "pages-7.txt", 8: "pages-8.txt"}
 
