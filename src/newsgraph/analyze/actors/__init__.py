@@ -74,6 +74,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     apply_knowledge(index, knowledge, published, only={a.id for a in index.actors} - seen)
     builder.register_territories()
     builder.settle_affiliations()
+    builder.settle_families()
     builder.settle_local()
     builder.prune_things()
     tidy.prune_media(index)

@@ -1,0 +1,44 @@
+"""A surname with an apostrophe and a family named in the plural (invented texts)."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analyze.actors import find_actors
+from newsgraph.analyze.actors.names import name_word
+
+pytestmark = pytest.mark.model
+
+
+def rows(nlp, text):
+    return [(a.name, a.kind, a.country, a.sector, [m.text for m in a.mentions])
+            for a in find_actors(nlp(text), "2019-11-05").to_list()]
+
+
+def test_a_word_of_a_name_may_hold_an_apostrophe_or_a_hyphen(nlp):
+    doc = nlp("O'Malley, D’Souza, 42, and --")
+    assert [t.text for t in doc if name_word(t)] == ["O'Malley", "D’Souza", "and"]
+
+
+def test_a_bare_surname_with_an_apostrophe_is_the_same_person(nlp):
+    # the tagger reads the second "O'Malley" as an organisation; the article named him in full
+    text = ("Senator Kevin O'Malley of Ohio spoke to reporters on Tuesday. O'Malley said the bill "
+            "would pass next week. Later, O'Malley left the Capitol.")
+    people = [r for r in rows(nlp, text) if r[0].endswith("O'Malley")]
+    assert people == [("Kevin O'Malley", "person", None, "LEG", ["Kevin O'Malley", "O'Malley", "O'Malley"])]
+
+
+def test_a_surname_in_the_plural_is_the_family_a_group_without_a_sector(nlp):
+    text = ("Betsy Ebeling and her husband Tom Ebeling hosted a dinner in Park Ridge on Saturday. "
+            "The Ebelings said they had known the candidate for decades.")
+    assert rows(nlp, text) == [
+        ("Betsy Ebeling", "person", None, None, ["Betsy Ebeling", "her"]),
+        ("Tom Ebeling", "person", None, None, ["Tom Ebeling"]),
+        ("United States", "country", "USA", None, ["Park Ridge"]),  # the setting (a town of Illinois)
+        ("Ebelings", "group", None, None, ["Ebelings", "they"]),
+    ]
+
+
+def test_a_surname_ending_in_s_is_no_plural(nlp):
+    # "Weeks" is Timothy Weeks's own surname, not a family of "Week"s
+    text = "Timothy Weeks was freed on Tuesday. Weeks said he was grateful."
+    assert rows(nlp, text) == [("Timothy Weeks", "person", None, None, ["Timothy Weeks", "Weeks", "he"])]
