@@ -42,3 +42,11 @@ def test_a_surname_ending_in_s_is_no_plural(nlp):
     # "Weeks" is Timothy Weeks's own surname, not a family of "Week"s
     text = "Timothy Weeks was freed on Tuesday. Weeks said he was grateful."
     assert rows(nlp, text) == [("Timothy Weeks", "person", None, None, ["Timothy Weeks", "Weeks", "he"])]
+
+
+def test_a_clause_before_a_name_is_no_title(nlp):
+    # "... would probably back Mr. Garvin": the words before the honorific are a clause, not his title
+    text = ("Dana Welk, a teacher from Ames, said she was a registered voter and would probably back "
+            "Mr. Garvin in the caucus. Garvin, a Republican senator, thanked her.")
+    garvin = [r for r in rows(nlp, text) if r[0] == "Garvin"]
+    assert garvin == [("Garvin", "person", "USA", "LEG", ["Garvin", "Garvin"])]

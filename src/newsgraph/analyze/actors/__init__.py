@@ -74,7 +74,6 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     apply_knowledge(index, knowledge, published, only={a.id for a in index.actors} - seen)
     builder.register_territories()
     builder.settle_affiliations()
-    builder.settle_families()
     builder.settle_local()
     builder.prune_things()
     tidy.prune_media(index)
@@ -90,6 +89,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     setting, sole = setting_and_sole(doc, index, builder.credits, weights)
     setting = setting or home_country(index) or leading_country(doc, index, builder.credits, weights)
     settle_setting(index, setting, knowledge, sole=sole)
+    builder.settle_families()  # once the setting has given the members their country
     tidy.merge_country_prefixed(index)
     index.number()
     index.scenery = scenery(index)

@@ -248,6 +248,8 @@ class PersonRegistration:
                 continue
             if any(t.i in self.ent_of and self.ent_of[t.i].label_ == "PERSON" for t in run):
                 continue
+            if any(t.pos_ in ("VERB", "AUX") and t.text.islower() for t in run):
+                continue  # "a voter and would probably back Mr. Garvin": a clause, no title
             if is_person_title(run):
                 best = list(run)
                 break
