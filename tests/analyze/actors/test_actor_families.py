@@ -24,7 +24,7 @@ def test_a_bare_surname_with_an_apostrophe_is_the_same_person(nlp):
     text = ("Senator Kevin O'Malley of Ohio spoke to reporters on Tuesday. O'Malley said the bill "
             "would pass next week. Later, O'Malley left the Capitol.")
     people = [r for r in rows(nlp, text) if r[0].endswith("O'Malley")]
-    assert people == [("Kevin O'Malley", "person", None, "LEG", ["Kevin O'Malley", "O'Malley", "O'Malley"])]
+    assert people == [("Kevin O'Malley", "person", "USA", "LEG", ["Kevin O'Malley", "O'Malley", "O'Malley"])]
 
 
 def test_a_surname_in_the_plural_is_the_family_a_group_without_a_sector(nlp):
@@ -50,3 +50,24 @@ def test_a_clause_before_a_name_is_no_title(nlp):
             "Mr. Garvin in the caucus. Garvin, a Republican senator, thanked her.")
     garvin = [r for r in rows(nlp, text) if r[0] == "Garvin"]
     assert garvin == [("Garvin", "person", "USA", "LEG", ["Garvin", "Garvin"])]
+
+
+def test_members_of_a_body_take_its_country_and_sector(nlp):
+    # "members of Congress" are of the body their "of" phrase names, once the story makes it the US one
+    text = ("Members of Congress said on Tuesday that the bill would pass. "
+            "Senator Mara Quill of Ohio agreed.")
+    assert rows(nlp, text)[:2] == [
+        ("Members of Congress", "group", "USA", "LEG", ["Members of Congress"]),
+        ("Congress", "organization", "USA", "LEG", ["Congress"]),
+    ]
+
+
+def test_an_office_holder_of_a_place_is_of_its_country(nlp):
+    # "Senator Mara Quill of Ohio": the state she serves is American
+    text = "Senator Mara Quill of Ohio said on Tuesday that the bill would pass."
+    assert rows(nlp, text)[0] == ("Mara Quill", "person", "USA", "LEG", ["Mara Quill"])
+
+
+def test_people_from_several_places_take_none_of_them(nlp):
+    text = "Hundreds of migrants from Syria and other nations waited at the border with Turkey."
+    assert rows(nlp, text)[0] == ("migrants", "group", None, "REF", ["migrants"])

@@ -90,6 +90,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     setting = setting or home_country(index) or leading_country(doc, index, builder.credits, weights)
     settle_setting(index, setting, knowledge, sole=sole)
     builder.settle_families()  # once the setting has given the members their country
+    builder.settle_members()  # "members of Congress" once the setting has made Congress the US one
     tidy.merge_country_prefixed(index)
     index.number()
     index.scenery = scenery(index)
