@@ -71,3 +71,11 @@ def test_an_office_holder_of_a_place_is_of_its_country(nlp):
 def test_people_from_several_places_take_none_of_them(nlp):
     text = "Hundreds of migrants from Syria and other nations waited at the border with Turkey."
     assert rows(nlp, text)[0] == ("migrants", "group", None, "REF", ["migrants"])
+
+
+def test_a_team_in_a_result_line_is_a_club_without_a_sector(nlp):
+    # "Senators 4, Jets 2": the score is no part of the name, and the team is no legislature
+    text = ("Hockey scores on Tuesday:\n\nSenators 4, Jets 2\n\nThe Senators won their third straight game. "
+            "Coach Dale Miller praised the defence.")
+    senators = [r for r in rows(nlp, text) if r[0].startswith("Senators")]
+    assert senators == [("Senators", "organization", None, None, ["Senators 4", "The Senators"])]

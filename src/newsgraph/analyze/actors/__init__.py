@@ -81,6 +81,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     prune_furniture(index)
     prune_products(index)
     prune_market_indices(index)
+    clubs.score_lines(index)
     clubs.join_short_names(index)
     settle_context(index)
     code_credited(index)
