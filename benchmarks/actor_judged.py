@@ -44,6 +44,22 @@ ADVOCACY_WORDS = frozenset("pac council campaign union liberties federation asso
 
 #: (page, actor record, is_actor, sector) of the judged actors ``--now`` no longer lists
 DROPPED: list = []
+#: (page, name, country) -> the country judgements (right/wrong/missing/none-ok) of that coding
+COUNTRY_VOTES: dict = defaultdict(list)
+
+
+def country_verdict(page: str, actor: dict, before: dict | None = None) -> str:
+    """The majority country judgement of this coding; a coding never judged counts as "changed, unjudged",
+    or as "wrong" where the judged coding it replaced was right."""
+    same = COUNTRY_VOTES.get((page, actor["name"], actor["country"]))
+    if same:
+        return Counter(same).most_common(1)[0][0]
+    if before is None:
+        return "unjudged"
+    old = COUNTRY_VOTES.get((page, before["name"], before["country"]))
+    if old and Counter(old).most_common(1)[0][0] in ("right", "none-ok"):
+        return "wrong"
+    return "changed, unjudged"
 
 
 def judged(blind: Path) -> tuple[dict, dict]:
@@ -51,12 +67,14 @@ def judged(blind: Path) -> tuple[dict, dict]:
     latest[(page, name)] = (set, dir, actor record, published) of the newest render judged."""
     votes: dict = defaultdict(list)
     latest: dict = {}
+    COUNTRY_VOTES.clear()
     for number, name, f, record in judged_lines(blind, "actor", 6):
         actor = next((a for a in record["actors"] if a["id"] == f[2]), None)
         if actor is None:
             continue
         note = f[6].strip() if len(f) > 6 and f[6].strip() not in ("", "-") else ""
         votes[(f[0], actor["name"], actor["sector"])].append((f[3], f[4], f[5], note))
+        COUNTRY_VOTES[(f[0], actor["name"], actor["country"])].append(f[4])
         latest[(f[0], actor["name"])] = (number, name, actor, record)
     return votes, latest
 
@@ -113,12 +131,13 @@ def category(actor: dict, is_actor: str, sector: str) -> str:
 
 def tally(rows: list[tuple[dict, str, str]]) -> Counter:
     n: Counter = Counter()
-    for actor, is_actor, sector in rows:
+    for actor, is_actor, sector, country in rows:
         n["rows"] += 1
         n["not actor"] += is_actor == "N"
         if is_actor == "Y":
             n["actors"] += 1
             n[f"sector {sector}"] += 1
+            n[f"country {country}"] += 1
         cat = category(actor, is_actor, sector)
         if cat:
             n[cat] += 1
@@ -145,24 +164,26 @@ def judged_now(votes: dict, latest: dict) -> tuple[list, Counter]:
                 moves["dropped: " + ("not an actor" if is_actor == "N" else f"an actor, sector {sector}")] += 1
                 DROPPED.append((p, before, is_actor, sector))
         for a in analysis.actors:
-            actor = {"name": a.name, "kind": a.kind, "sector": a.sector, "title": a.title}
+            actor = {"name": a.name, "kind": a.kind, "sector": a.sector, "title": a.title, "country": a.country}
             same = votes.get((page, a.name, a.sector))
             if same:
-                rows.append((actor, *verdict(same)))
+                prior = latest.get((page, a.name), (0, 0, None))[2]
+                rows.append((actor, *verdict(same), country_verdict(page, actor, prior)))
                 continue
             if (page, a.name) not in latest:
                 moves["new actor, unjudged"] += 1
                 continue
             before = latest[(page, a.name)][2]
             is_actor, sector = verdict(votes[(page, a.name, before["sector"])])
+            country = country_verdict(page, actor, before)
             if is_actor == "N":
-                rows.append((actor, is_actor, sector))
+                rows.append((actor, is_actor, sector, country))
             elif sector in ("right", "none-ok"):
                 moves[f"flip: {before['sector']} judged {sector} -> {a.sector}"] += 1
-                rows.append((actor, is_actor, "wrong"))
+                rows.append((actor, is_actor, "wrong", country))
             else:
                 moves[f"changed {before['sector']} ({sector}) -> {a.sector}, unjudged"] += 1
-                rows.append((actor, is_actor, "changed, unjudged"))
+                rows.append((actor, is_actor, "changed, unjudged", country))
     return rows, moves
 
 
@@ -171,6 +192,8 @@ def show(n: Counter) -> None:
     print(f"rows {n['rows']}  not actor {n['not actor']} ({n['not actor'] / (n['rows'] or 1):.3f})  "
           f"actors {n['actors']}: sector wrong {n['sector wrong']} ({n['sector wrong'] / actors:.3f}), "
           f"missing {n['sector missing']} ({n['sector missing'] / actors:.3f})")
+    print(f"  country: wrong {n['country wrong']} ({n['country wrong'] / actors:.3f}), missing {n['country missing']} "
+          f"({n['country missing'] / actors:.3f}), changed unjudged {n['country changed, unjudged']}")
     for key in sorted(k for k in n if ":" in k):
         print(f"  {key:78s} {n[key]:4d}")
 
@@ -182,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", metavar="CATEGORY", help="print the rows of categories containing this text")
     args = parser.parse_args(argv)
     votes, latest = judged(args.blind)
-    rows = [(actor, *verdict(votes[(page, name, actor["sector"])]))
+    rows = [(actor, *verdict(votes[(page, name, actor["sector"])]), country_verdict(page, actor))
             for (page, name), (_n, _d, actor, _r) in latest.items()]
     print("-- judged (newest render of each actor)")
     show(tally(rows))
@@ -197,11 +220,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"dropped {page[:30]:30s} {actor['kind']:12s} {actor['sector'] or '-':4s} {actor['name']!r} "
                   f"is_actor {is_actor} sector {sector}")
     elif args.list:
-        for actor, is_actor, sector in rows:
-            cat = category(actor, is_actor, sector)
+        for actor, is_actor, sector, country in rows:
+            cat = f"{category(actor, is_actor, sector)} / country {country}"
             if args.list in cat:
-                print(f"{cat[:30]:30s} {actor['kind']:12s} {actor['sector'] or '-':4s} {actor['name']!r} "
-                      f"title {actor.get('title')!r}")
+                notes = {j[3] for key, js in votes.items() if key[1] == actor["name"] for j in js if j[3]}
+                print(f"{cat[:30]:30s} {actor['kind']:12s} {actor['sector'] or '-':4s} {actor.get('country') or '-':4s} "
+                      f"{actor['name']!r} title {actor.get('title')!r} notes {' | '.join(sorted(notes))[:160]!r}")
     return 0
 
 

@@ -131,3 +131,9 @@ def test_an_undersecretary_is_a_persons_title():
                                             ("president of Lumen Creative", None)])
 def test_a_portfolio_after_a_secretary_is_no_unknown_employer(phrase, sector):
     assert code_phrase(phrase).sector == sector
+
+
+def test_a_typographic_apostrophe_finds_the_tables_name():
+    # the tables write "People's Liberation Army"; news sites often print a curly apostrophe
+    c = code_phrase("the People’s Liberation Army")
+    assert (c.country, c.sector, c.kind) == ("CHN", "MIL", "organization")

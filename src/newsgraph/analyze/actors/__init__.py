@@ -81,6 +81,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     prune_furniture(index)
     prune_products(index)
     prune_market_indices(index)
+    clubs.score_lines(index)
     clubs.join_short_names(index)
     settle_context(index)
     code_credited(index)
@@ -89,6 +90,8 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     setting, sole = setting_and_sole(doc, index, builder.credits, weights)
     setting = setting or home_country(index) or leading_country(doc, index, builder.credits, weights)
     settle_setting(index, setting, knowledge, sole=sole)
+    builder.settle_families()  # once the setting has given the members their country
+    builder.settle_members()  # "members of Congress" once the setting has made Congress the US one
     tidy.merge_country_prefixed(index)
     index.number()
     index.scenery = scenery(index)

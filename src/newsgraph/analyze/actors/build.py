@@ -275,7 +275,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         text = " ".join(t.text for t in tokens)
         if text.isupper() and len(text) > 4 and dictionaries.organization(text) is None:
             return  # a dateline ("ROTTERDAM —"), not an actor
-        if not any(t.is_alpha and len(t.text) > 1 for t in tokens) or names.only_titles(tokens):
+        if not any(names.name_word(t) and len(t.text) > 1 for t in tokens) or names.only_titles(tokens):
             return  # "Lt Col", "President": a title without the name of the one who holds it
         if ent.label_ in ("ORG", "PERSON", "FAC", "PRODUCT") and names.names_a_thing(tokens) \
                 or ent.label_ in ("ORG", "PERSON", "FAC") and names.in_an_address(tokens):
@@ -310,6 +310,8 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
                                        or dictionaries.organization(tokens.text) or self._owned_body(tokens)):
             self._named_group(ent, tokens)  # "La Paz", "Azerbaijani" tagged as persons
             return
+        if ent.label_ in ("ORG", "PERSON", "NORP") and self._family(ent, tokens):
+            return  # "the Ebelings" after "Betsy Ebeling": her family, a group of persons
         if ent.label_ == "NORP" and self._described_member(tokens):
             return  # "Sen. Mara Quill ... The Utah Republican said": the senator
         if ent.label_ in ("ORG", "NORP", "GPE"):
@@ -356,7 +358,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         them an organisation's, a title's or a country's word, ending with the surname of a person of
         the article or opening with a known given name."""
         words = list(tokens)
-        if not 2 <= len(words) <= 3 or not all(w.is_alpha and w.text[:1].isupper() and not w.text.isupper()
+        if not 2 <= len(words) <= 3 or not all(names.name_word(w) and w.text[:1].isupper() and not w.text.isupper()
                                                 for w in words):
             return False
         if words[-1].text not in self.last_words and not (len(words) == 2 and words[0].text in names.given_names()

@@ -144,6 +144,30 @@ def join_short_names(index) -> None:
                 break
 
 
+#: a name and a score ("Senators 4"), as a result line writes each side
+_SCORED = re.compile(r"^((?:[A-Z][\w.'’-]*\s)+)(\d{1,3})$")
+#: the other side of a result line after a scored name (", Jets 2") or before it ("Jets 2, ")
+_OTHER_SIDE_AFTER = re.compile(r"\s*[,–—-]\s*(?:[A-Z][\w.'’-]*\s)+\d{1,3}\b")
+_OTHER_SIDE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s)+\d{1,3}\s*[,–—-]\s*$")
+
+
+def score_lines(index) -> None:
+    """A team in a result line ("Senators 4, Jets 2"): the name without its score, a club (an
+    organisation of no sector), not the legislators or the aircraft its nickname's word names."""
+    text = index.doc.text
+    for actor in index.actors:
+        match = _SCORED.match(actor.name)
+        if actor.kind not in ("group", "organization") or match is None or actor.sector not in NICKNAME_SECTORS:
+            continue
+        if not any(m.text == actor.name and (_OTHER_SIDE_AFTER.match(text, m.end)
+                                             or _OTHER_SIDE_BEFORE.search(text[max(0, m.start - 60):m.start]))
+                   for m in actor.mentions):
+            continue
+        actor.name = match.group(1).strip()
+        actor.kind, actor.sector = "organization", None
+        actor.aliases = [actor.name if a == match.group(0) else a for a in (actor.aliases or [])]
+
+
 #: capitalised words that open a phrase without being part of a name ("Senior Democratic aides")
 _NOT_NAME_WORDS = frozenset({"former", "ex", "top", "senior", "junior", "many", "most", "some", "other", "several",
                              "leading", "prominent", "fellow", "veteran", "moderate", "conservative", "liberal",

@@ -56,7 +56,8 @@ def _rows(filename: str):
 
 
 def _key(phrase: str) -> tuple[str, ...]:
-    return tuple(w for w, _, _ in tokenize(phrase))
+    """The words a table is looked up by, a typographic apostrophe as the tables write it ("People’s")."""
+    return tuple(w.replace("’", "'") for w, _, _ in tokenize(phrase))
 
 
 @lru_cache(maxsize=1)

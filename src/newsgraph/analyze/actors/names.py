@@ -16,6 +16,15 @@ from newsgraph.nlp.text import token_positions
 
 POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
 
+#: a word of a name: letters, joined by an apostrophe or a hyphen ("O'Malley", "D’Souza", "Soon-Shiong")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def name_word(token) -> bool:
+    """A word of letters, or of letters joined by an apostrophe or a hyphen: spaCy's ``is_alpha`` is
+    false for "O'Malley", which made a surname with an apostrophe no name of its own."""
+    return token.is_alpha or _NAME_WORD.fullmatch(token.text) is not None
+
 
 #: punctuation a name never runs across ("Battin: Dealing", "Kit Draper, Firefly Aerospace")
 _NAME_BREAKS = frozenset({":", ";", ",", "|", "—", "–", "(", ")", "[", "]", "/", "•"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.analyze.actors import coding, dictionaries, token_runs
+from newsgraph.analyze.actors import coding, dictionaries, names, token_runs
 from newsgraph.analyze.actors.places import based_in
 from newsgraph.analyze.syntax import is_locative as _is_locative
 from newsgraph.model import Actor
@@ -109,7 +109,7 @@ class OrganizationRegistration:
             code = self._described_organization(tokens, code)
             if tokens[-1].text.rstrip(".").lower() in coding.CORPORATE_SUFFIXES:
                 code = coding.Coding(**{**code.__dict__, "sector": "BUS"})  # "the ad agency Broadhead Co."
-        if ent.label_ == "ORG" and (tokens[-1].like_num or not any(t.is_alpha and t.text[0].isupper() for t in tokens)) \
+        if ent.label_ == "ORG" and (tokens[-1].like_num or not any(names.name_word(t) and t.text[0].isupper() for t in tokens)) \
                 and not (code.head and code.country):
             return  # "Trump’s 1995": not an organisation ("China's commerce ministry" is one)
         if ent.label_ == "ORG" and code.kind is None:

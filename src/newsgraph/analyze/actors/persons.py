@@ -86,6 +86,48 @@ class PersonRegistration:
                 for other in _persons_in(appositive, self.ent_of):
                     self.affiliations.append((actor, other))
 
+    def _family(self, ent, tokens) -> bool:
+        """A surname of a full name of the article in the plural, or before "family" ("the Ebelings",
+        "the Weeks family" after "Betsy Ebeling", "Timothy Weeks"): the family, a group of persons
+        (not an organisation), with no sector (the text gives none) and the country its members share.
+        False (nothing done) for any other name."""
+        words = [t for t in tokens if t.lower_ != "the"]
+        if len(words) == 2 and words[1].lower_ == "family":
+            surname = words[0].text if words[0].text in self.full_name_ends else None
+        elif len(words) == 1 and words[0].text.endswith("s") and words[0].text[:1].isupper() \
+                and words[0].text not in self.full_name_ends:  # "Weeks" of "Timothy Weeks" is one person
+            word = words[0].text
+            surname = next((s for s in (word[:-1], word[:-2]) if len(s) > 1 and s in self.full_name_ends), None)
+        else:
+            surname = None
+        if surname is None:
+            return False
+        members = self.surnames.get(surname, [])
+        countries = {m.country for m in members if m.country}
+        key = ("family", surname)
+        actor = self.index.keyed(key)
+        if actor is None:
+            name = _text(words)
+            actor = self.index.new_actor(key, name, coding.Coding(
+                text=name, name=name, kind="group", plural=True,
+                country=countries.pop() if len(countries) == 1 else None))
+            self.named.add(actor.id)
+        self.index.add_mention(actor, ent if ent[0].lower_ == "the" else tokens, head=tokens.root.i)
+        for t in ent:
+            self.index._by_token.setdefault(t.i, actor)
+        return True
+
+    def settle_families(self) -> None:
+        """A family without a country takes the one its named members share (known once the
+        knowledge base has coded them: "the Clintons" after "Bill Clinton" and "Hillary Clinton")."""
+        for key, family in self.index.keyed_actors().items():
+            if key[0] != "family" or family.country is not None or family not in self.index.actors:
+                continue
+            countries = {a.country for a in self.index.actors if a.kind == "person" and a.country
+                         and a.name.split()[-1] == key[1] and len(a.name.split()) > 1}
+            if len(countries) == 1:
+                family.country = countries.pop()
+
     def _no_person_reading(self, tokens) -> bool:
         """A one-word "person" with nothing that reads it as one: news introduces a person by the
         full name or a title, so a bare word that no fuller name of the article ends with is a thing
@@ -206,6 +248,8 @@ class PersonRegistration:
                 continue
             if any(t.i in self.ent_of and self.ent_of[t.i].label_ == "PERSON" for t in run):
                 continue
+            if any(t.pos_ in ("VERB", "AUX") and t.text.islower() for t in run):
+                continue  # "a voter and would probably back Mr. Garvin": a clause, no title
             if is_person_title(run):
                 best = list(run)
                 break

@@ -26,6 +26,7 @@ class Settling:
         "Ann Vik of Russia") takes its country when they have none, and its sector when their own
         title says none or only a role every institution has (a sergeant of the police is COP)."""
         index, doc = self.index, self.doc
+        self.settle_members()
         for actor in index.actors:
             if actor.kind != "person":
                 continue
@@ -40,6 +41,25 @@ class Settling:
                 if body.kind in ("organization", "group") and body.sector and (actor.sector is None or weak):
                     actor.sector = body.sector
                 break
+
+    def settle_members(self) -> None:
+        """People described as part of a body ("members of Congress", "staff of the German Foreign
+        Ministry") take the body's country, and its sector where their own words say none: only what
+        is open (asked again once the setting has given the body its country)."""
+        for actor in self.index.actors:
+            if actor.kind == "group" and (actor.country is None or actor.sector is None):
+                self._settle_members(actor)
+
+    def _settle_members(self, group: Actor) -> None:
+        for span in spans_of(self.doc, group.mentions):
+            body = _body_of(span.root, self.index, alone=True)
+            if body is None or body is group or body.kind not in ("organization", "group", "country"):
+                continue
+            if group.country is None and body.country:
+                group.country = body.country
+            if group.sector is None and body.sector and body.kind != "country":
+                group.sector = body.sector
+            return
 
     def settle_nationalities(self) -> None:
         """A person whose name a country word modifies takes its country when the words around the
@@ -87,6 +107,7 @@ class Settling:
                     or place_country(places.lookup(ent.text))
                 if home:
                     break
+        self._settle_constituencies(places)
         if home is None:
             return
         for actor in self.index.actors:
@@ -97,12 +118,47 @@ class Settling:
                 actor.country = home
 
 
-def _body_of(root, index: ActorIndex) -> Optional[Actor]:
-    """The actor a name's "of"/"with"/"at"/"from" phrase names ("Dale Porter of the police")."""
+    def _settle_constituencies(self, places) -> None:
+        """An office holder named with the place they serve ("Senator Mara Quill of Ohio", "Mayor Ian
+        Ross of Leeds") is of that place's country, when the gazetteer is sure of it."""
+        for actor in self.index.actors:
+            if actor.kind != "person" or actor.country is not None or actor.sector not in _OFFICE_SECTORS:
+                continue
+            for span in spans_of(self.doc, actor.mentions):
+                country = _place_after(span.root, places, self.credits)
+                if country:
+                    actor.country = country
+                    break
+
+
+#: sectors of the offices a place elects or is served by
+_OFFICE_SECTORS = frozenset({"LEG", "GOV", "JUD", "COP"})
+
+
+def _place_after(root, places, credits: set[int]) -> Optional[str]:
+    """The country of the one place a name's "of" phrase names ("Mara Quill of Ohio"), or None."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < root.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.ent_type_ != "GPE" or obj.i in credits \
+                    or any(c.dep_ == "conj" for c in obj.children):
+                continue
+            ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+            if ent is not None:
+                return dictionaries.country_of(ent.text) or place_country(places.lookup(ent.text))
+    return None
+
+
+def _body_of(root, index: ActorIndex, alone: bool = False) -> Optional[Actor]:
+    """The actor a name's "of"/"with"/"at"/"from" phrase names ("Dale Porter of the police");
+    ``alone``: only one named alone ("migrants from Syria and other nations" are of several)."""
     for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "at", "from") or prep.i < root.i:
             continue
         for obj in prep.children:
+            if alone and any(c.dep_ == "conj" for c in obj.children):
+                continue
             if obj.dep_ == "pobj" and index.actor_at(obj.i) is not None:
                 return index.actor_at(obj.i)
     return None

@@ -82,6 +82,7 @@ def _sector_at(words: Sequence[str], i: int, longest: int, sectors: dict) -> Opt
 def find_hits(words: Sequence[str]) -> list[Hit]:
     """Table entries in ``words``, left to right, longest first, never overlapping."""
     t = tables()
+    words = [w.replace("’", "'") for w in words]  # "People’s Liberation Army" is the table's "People's ..."
     hits: list[Hit] = []
     i = 0
     while i < len(words):
