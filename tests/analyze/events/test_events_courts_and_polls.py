@@ -57,10 +57,12 @@ RECIPIENT_NAMED_BY_WHAT_THEY_SAID_OR_DID = [
 THINGS_RELEASED_AND_BALLOTS_CAST = [
     # a propaganda video released is no prisoner released
     ("The Islamic State has released a propaganda, recruitment video featuring Senator Ray Holt.", []),
-    # a ballot cast with nothing voted on is no agreement; a vote in favor of a treaty is one
+    # a ballot cast with nothing voted on is no agreement; a vote in favor of a treaty is one, with the
+    # treaty's other party as its recipient (as the blind labellers name it: "rejecting a treaty ... that
+    # would tie Ukraine closer to the union" -> the union)
     ("What is less certain is whether young Kenyans will bother to vote in 2020.", []),
     ("The parliament of Kenya voted in favor of the treaty with Uganda.",
-     [("AGREE", "parliament of Kenya", None, "asserted")]),
+     [("AGREE", "parliament of Kenya", "Uganda", "asserted")]),
 ]
 
 

@@ -8,18 +8,21 @@ words: the dependency path between the trigger's head and the candidate's head, 
 distance, the preposition that governs it, whether it is the subject of the trigger's clause, sits inside
 quotation marks, is a speaker or the audience of a reporting verb ("Speaking to reporters, ..."), names
 someone or a thing of someone's ("U.S. aid"), the kind of actor it is (person, organisation, country,
-group; sector and country known or not), the event's type family, how many candidates compete, and
+group; sector and country known or not), how much the article says of it (its mentions, whether it is the
+most mentioned actor), whether it is in the trigger's own clause or stands beside the rules' phrase as
+its apposition ("the front-runners, A and B"), the event's type family, how many candidates compete, and
 whether the rules chose it. A candidate replaces the rules' choice only when its probability beats it by
 the model's ``margin``.
 
 The model's ``mode`` says where it may choose: "fill" (shipped) only where the rules found no recipient
 actor ("no recipient", or a phrase that is no actor); "rerank" everywhere. Grouped folds chose "fill": on
 the blind news labels re-ranking made more right recipients wrong (README "Events").
-Off by default (``Settings.event_recipients``).
+On by default (``Settings.event_recipients``).
 
 Trained by ``scripts/train_participants.py`` on the tune part of ConfliBERT's CAMEO NER sentences (gold
 source/target spans; the frozen third is only scored) and on blind event labels of PolNeAR tune documents
-(the right recipient of events judged real), with 5 folds grouped by sentence / document; shipped as
+(the right recipient of events judged real; all three evlab8 batches since the ninth session), with 5
+folds grouped by sentence / document; shipped as
 ``data/events_recipients_model.json.gz`` (weights of structural features, no text). The model carries the
 version of the features it was trained for (``FEATURES``); a model for other features is refused with a
 clear error. Prediction is plain Python: no scikit-learn at run time.
@@ -45,7 +48,7 @@ from newsgraph.model import Actor, Span, Statement
 
 MODEL_FILE = "events_recipients_model.json.gz"
 #: what ``features`` computes; bump it whenever ``features`` changes, and retrain
-FEATURES = "event-recipients/v3"
+FEATURES = "event-recipients/v4"
 #: "fill": name a recipient only where the rules name no recipient actor; "rerank": weigh every choice
 FILL, RERANK = "fill", "rerank"
 MODES = (FILL, RERANK)
@@ -146,6 +149,7 @@ def features(context: Context, candidate: Candidate, competing: list[Candidate],
         out.update({"span_only": 1.0, f"span_only:{family}": 1.0})
     else:
         out.update(_kind(listed.get(candidate.actor)))
+        out.update(_salience(candidate.actor, listed))
     token = candidate.token
     if token is None:
         out["outside_sentence"] = 1.0
@@ -189,7 +193,30 @@ def features(context: Context, candidate: Candidate, competing: list[Candidate],
             out["speaker"] = 1.0
     if _nearest(candidate, competing, head):
         out[f"nearest_{direction}"] = 1.0
+    if verb.i == _clause_verb(head).i:
+        out["same_clause"] = 1.0
+        out[f"same_clause:{family}"] = 1.0
+    rule = next((c.token for c in competing if c.rule and c.token is not None), None)
+    if rule is not None and not candidate.rule and _names_again(token, rule):
+        out["names_rule_phrase"] = 1.0  # "the front-runners, Donald Trump and Ted Cruz": who the rules' phrase is
     return out
+
+
+def _salience(actor: str, listed: dict[str, Actor]) -> dict[str, float]:
+    """How much the article says of ``actor``: its mentions, and whether no other actor has more."""
+    mentions = len(listed[actor].mentions) if actor in listed else 0
+    above = sum(1 for other in listed.values() if len(other.mentions) > mentions)
+    out = {f"mentions={_bucket(mentions, (1, 2, 4, 8))}": 1.0}
+    out["most_mentioned" if above == 0 else "top3_mentioned" if above < 3 else "less_mentioned"] = 1.0
+    return out
+
+
+def _names_again(token, rule) -> bool:
+    """``token`` stands beside the rules' word as its apposition (or one of its conjoined names)."""
+    for word in (token, *token.conjuncts):
+        if word.dep_ == "appos" and word.head.i == rule.i:
+            return True
+    return False
 
 
 def _kind(actor: Optional[Actor]) -> dict[str, float]:
