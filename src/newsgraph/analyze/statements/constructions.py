@@ -283,14 +283,32 @@ def _raised_subject(verb):
 
 def _colon_after(verb):
     """The colon right after a cue and its objects ('X said:', 'X told reporters:'), if any."""
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECTS + ("aux",) for c in verb.children):
+        return None  # "Ask yourself: ...", "Read the updates below:": the writer bids the reader; no one speaks
     i = verb.i + 1
     doc = verb.doc
-    while i < len(doc) and (doc[i].dep_ in CUE_PARTS or doc[i].head is verb and doc[i].dep_ in
-                            ("dobj", "dative", "npadvmod", "advmod", "prep") and doc[i].i < verb.i + 8):
-        i = doc[i].right_edge.i + 1
+    while i < len(doc):
+        child = next((c for c in verb.rights if c.left_edge.i == i), None)  # "told the reporters"
+        if doc[i].dep_ in CUE_PARTS:
+            i += 1
+        elif child is not None and child.i < verb.i + 8 and (
+                child.dep_ in ("npadvmod", "advmod", "prep") or addressee(child)
+                or child.dep_ == "dobj" and _is_bare_pronoun(child)):  # "put it:", not "added a point:"
+            i = child.right_edge.i + 1
+        elif _comma_before_adjunct(doc, i, verb):
+            i += 1
+        else:
+            break
     if i < len(doc) and doc[i].text == ":":
         return doc[i]
     return None
+
+
+def _comma_before_adjunct(doc, i: int, verb) -> bool:
+    """A comma that sets off an adjunct of the cue before its colon ("told his audience, to loud
+    applause:")."""
+    return doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].dep_ in ("prep", "advmod", "npadvmod") \
+        and doc[i + 1].head.i == verb.i and i + 1 < verb.i + 8
 
 
 def _inverted_clause(verb):

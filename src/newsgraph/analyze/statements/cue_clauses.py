@@ -144,7 +144,8 @@ def quote_beside(verb):
     """The quote right beside a cue clause the parser left without a complement: '"So far so
     good," Anna replied.', '"A. B," she wrote.', '"A," Brell told a session of the council.' (the
     quote ends with a comma, question or exclamation mark just before the cue's subject) and 'and,
-    he said, "A."' (the quote opens right after the cue, its objects and a comma or colon). The
+    he said, "A."' (the quote opens right after the cue, its objects and a comma or colon; so too after a
+    participle or conjoined cue that borrows its subject: '..., telling reporters, "A."'). The
     token range [start, end) of the quote's edge beside the cue (its other end is found by the quote
     marks), or None."""
     from newsgraph.analyze.statements.cue_frames import cue_classes
@@ -156,17 +157,19 @@ def quote_beside(verb):
         return None
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if not subjects:
+    if not subjects and not borrows_subject(verb):
         return None
-    subject = min(subjects, key=lambda c: abs(c.i - verb.i))  # "A miracle," Veld wrote: the nearer one
-    first = min(subject.left_edge.i, verb.i)
-    if first >= 2 and doc[first - 1].text in QUOTE_TOKENS and doc[first - 2].text in (",", "?", "!") \
-            and doc[first - 1].whitespace_:
+    subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None  # the nearer one
+    first = min(subject.left_edge.i, verb.i) if subject is not None else verb.i
+    if subject is not None and first >= 2 and doc[first - 1].text in QUOTE_TOKENS \
+            and doc[first - 2].text in (",", "?", "!") and doc[first - 1].whitespace_:
         return first - 2, first
     after = verb.i + 1
-    while after < len(doc) and doc[after].head is verb and (
-            doc[after].dep_ in ("dobj", "dative", "npadvmod", "advmod", "prt") or after == subject.i):
-        after = doc[after].right_edge.i + 1  # "told reporters", "said Monday", "said Anna"
+    for child in verb.rights:  # "told reporters", "told the crowd", "said Monday", "said Anna"
+        if child.left_edge.i != after or not (child.dep_ in ("dobj", "dative", "npadvmod", "advmod", "prt")
+                                              or subject is not None and child.i == subject.i):
+            break
+        after = child.right_edge.i + 1
     set_off = after + 1 < len(doc) and doc[after].text in (",", ":")
     if set_off:
         after += 1  # 'he said, "A."'
@@ -176,6 +179,13 @@ def quote_beside(verb):
         # (a quote that opens on a verb goes on a subject before the cue: 'A, she said, "is B"')
         return after, after + 2
     return None
+
+
+def borrows_subject(verb) -> bool:
+    """A cue verb that takes the subject of the clause it hangs off: a participle ("..., telling
+    reporters, "A."") or a conjoined verb ("put on a hat and joked, "A."")."""
+    return verb.dep_ in ("advcl", "conj") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") \
+        and verb.head is not verb and verb.head.i < verb.i
 
 
 #: verbs of naming: a quote right after them is a name ("what he called "fraud""), not words said

@@ -17,7 +17,7 @@ from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate, cue_candidates, token_range
 from newsgraph.analyze.statements.parallel_items import with_parallel_items
 from newsgraph.analyze.statements.quote_completion import attach_uncued_quotes, with_quotes
-from newsgraph.analyze.statements.quotes import Quote
+from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote
 from newsgraph.analyze.statements.speaker_lines import speaker_line_candidates
 from newsgraph.nlp.text import text_of
 
@@ -80,6 +80,8 @@ def _no_saying(candidate: Candidate) -> bool:
     if _participle_on_counted_noun(candidate) or _asks_for_anonymity(head):
         return True
     if candidate.frame.removesuffix("-nosrc") == "obj" and candidate.lemma in NAMING_VERBS:
+        if _quoted_name(head):
+            return False
         return not any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or c.dep_ == "prep" and c.lower_ == "as"
                        or c.dep_ == "dobj" and any(g.dep_ == "dobj" for g in head.children if g.i != c.i)
                        for c in head.children)
@@ -87,6 +89,19 @@ def _no_saying(candidate: Candidate) -> bool:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         return obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_ROLES)
     return False
+
+
+def _quoted_name(verb) -> bool:
+    """A naming verb whose object is followed, inside its own phrase, by words in quotation marks: the
+    parser may take the name for the object ("called the protesters "vandals"") or hang it on the object
+    ("called the mess "a lesson I had to learn""); either way the quoted words are what it was called."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return False
+    doc = verb.doc
+    first = obj.left_edge.i
+    return any(doc[i].text in QUOTE_TOKENS and doc[i].i > first and i + 1 < len(doc) and doc[i + 1].is_alpha
+               for i in range(first + 1, obj.right_edge.i + 1))
 
 
 #: verbs of asking, and the words of a source's asking not to be named: the condition the reporter
