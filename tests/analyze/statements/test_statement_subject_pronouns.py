@@ -44,3 +44,10 @@ def test_two_subjects_of_fitting_gender_leave_the_pronoun_to_coreference():
             "Brell and Marsh then signed the deal. He said the harbour would open in May.")
     assert _speakers(text)[-1][0] == "He"
     assert _speakers(text)[-1][1] in ("Tom Brell", "Peter Marsh")
+
+
+def test_a_name_inside_what_is_reported_is_only_talked_about():
+    # "Peter Vell" opens the reported words of "he added", not a sentence of the narration
+    text = ("Party chairman Tom Brell spoke in Dover on Friday. \"We are tired of promises,\" Brell said.\n\n"
+            "Peter Vell, who takes no large donations, fits that bill for many voters, he added.")
+    assert _speakers(text)[-1] == ("he", "Tom Brell")

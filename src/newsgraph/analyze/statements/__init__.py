@@ -150,7 +150,7 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             if chained is not None:
                 statement.speaker = chained.id  # '"...," he said': who spoke just before, none named since
             else:
-                led = subject_speaker(doc, statement, actors)
+                led = subject_speaker(doc, statement, actors, [(c.start, c.end) for s in out for c in s.content])
                 if led is not None:
                     statement.speaker = led.id  # "When Ruiz announced it, she said": who the sentence names
             namesake = namesake_speaker(statement.source, actors.actor(statement.speaker), actors)

@@ -12,18 +12,22 @@ third witness to testify. He said ...". ``subject_speaker`` gives a he/she sourc
   only one such person is.
 
 Only persons known by a proper name count, by their named mentions (no pronouns, which coreference
-bound), and none inside quotation marks (the people talked about in someone's words); a pronoun after
-an earlier he/she of its sentence is left to coreference ("she said ... Clinton ... she added"). A person fits when the title or given name says the
-pronoun's gender or says nothing; the he/she coreference bound to a person is not trusted here (that
-is the choice being checked). Measured on the judged rows of dev sets 1-4 and PolNeAR tune
+bound), and none inside quotation marks or inside what a statement reports ("Mr. Vell, who takes no
+donations, fits that bill, he added": Vell is talked about); a pronoun after an earlier he/she of its
+sentence is left to coreference ("she said ... Clinton ... she added"). A person fits when the title
+or given name says the pronoun's gender, or, when they say nothing, the he/she the index bound to
+the person does; a person of unknown gender leaves the pronoun to coreference, which weighs the
+genders the text gives everyone. Measured on the judged rows of dev sets 1-4 and PolNeAR tune
 documents: see the README's statements section. Only reads the final actor index (``ActorLookup``).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Optional
 
 from newsgraph.analyze.actors.gender import gender_of_name, gender_of_title
 from newsgraph.analyze.stages import ActorLookup
+from newsgraph.analyze.statements.conversation import gender_of
 from newsgraph.model import Actor, Statement
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -31,7 +35,8 @@ OPENING = frozenset("“\"")
 
 
 def _gender(actor: Actor) -> Optional[str]:
-    return gender_of_title(actor.title) or gender_of_name(actor)
+    """The title's or given name's gender, else the one of the he/she the index bound to the person."""
+    return gender_of_title(actor.title) or gender_of_name(actor) or gender_of(actor)
 
 
 def _quoted(text: str, position: int) -> bool:
@@ -42,11 +47,12 @@ def _quoted(text: str, position: int) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
-def _named(actor: Actor, start: int, end: int, text: str):
-    """The actor's named mentions (capitalised, not inside quotes) that start in [start, end)."""
+def _named(actor: Actor, start: int, end: int, text: str, said: Sequence[tuple[int, int]]):
+    """The actor's named mentions (capitalised, not inside quotes nor inside what a statement reports)
+    that start in [start, end)."""
     return [m for m in actor.mentions
             if start <= m.start < end and m.text[:1].isupper() and m.text.lower() not in ("he", "she", "i", "we")
-            and not _quoted(text, m.start)]
+            and not _quoted(text, m.start) and not any(a <= m.start < b for a, b in said)]
 
 
 def _is_subject(doc, mention) -> bool:
@@ -60,20 +66,21 @@ def _is_subject(doc, mention) -> bool:
 
 
 def _main_subject(doc, mention) -> bool:
-    """Whether the mention is the subject of its sentence's root verb (or of a verb joined to it)."""
+    """Whether the mention is the subject of its sentence's root verb."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
         root = root.head
-    verb = root.head
-    return root.dep_ in SUBJECTS and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    return root.dep_ in SUBJECTS and root.head.dep_ == "ROOT"
 
 
-def subject_speaker(doc, statement: Statement, actors: ActorLookup) -> Optional[Actor]:
+def subject_speaker(doc, statement: Statement, actors: ActorLookup,
+                    said: Sequence[tuple[int, int]] = ()) -> Optional[Actor]:
     """The person a he/she source refers to by the sentences that lead to it (see the module
-    docstring), or None to keep the index's answer."""
+    docstring), or None to keep the index's answer. ``said``: the content spans of the statements
+    before it (the statement's own content is added here)."""
     source = statement.source
     if source is None:
         return None
@@ -85,12 +92,13 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup) -> Optional[
     if token is None:
         return None
     text = doc.text
+    said = list(said) + [(c.start, c.end) for c in statement.content]
     sent = token[0].sent
     if any(t.lower_ == word and not _quoted(text, t.idx) for t in doc[sent.start:token.start]):
         return None  # "she said ... with Clinton -- and she admitted": the first he/she leads the rest
-    people = [a for a in actors.to_list() if a.kind == "person" and _gender(a) in (None, want)
+    people = [a for a in actors.to_list() if a.kind == "person" and _gender(a) == want
               and all(w[:1].isupper() for w in a.name.split())]
-    here = {a.id: (a, _named(a, sent.start_char, source.start, text)) for a in people}
+    here = {a.id: (a, _named(a, sent.start_char, source.start, text, said)) for a in people}
     here = {k: v for k, v in here.items() if v[1]}
     if len(here) == 1:
         return next(iter(here.values()))[0]
@@ -102,6 +110,6 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup) -> Optional[
     previous = doc[sent.start - 1].sent
     if "\n" in text[previous.end_char:sent.start_char].strip(" ") or _quoted(text, sent.start_char):
         return None  # another paragraph, or the pronoun's sentence goes on inside a quote
-    there = [(a, _named(a, previous.start_char, previous.end_char, text)) for a in people]
+    there = [(a, _named(a, previous.start_char, previous.end_char, text, said)) for a in people]
     subjects = [a for a, ms in there if any(_main_subject(doc, m) for m in ms)]
     return subjects[0] if len(subjects) == 1 else None
