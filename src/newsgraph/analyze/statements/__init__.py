@@ -58,6 +58,7 @@ from newsgraph.analyze.statements.speakers import (
     speaking_for,
     titled_person,
 )
+from newsgraph.analyze.statements.subject_pronouns import subject_speaker
 from newsgraph.analyze.statements.transcripts import speaks_self, transcript_turns, turn_at, turn_speaker
 from newsgraph.model import DateRef, Span, Statement
 from newsgraph.nlp.text import text_of
@@ -148,6 +149,10 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             chained = conversation_speaker(text_of(doc), statement, previous, actors)
             if chained is not None:
                 statement.speaker = chained.id  # '"...," he said': who spoke just before, none named since
+            else:
+                led = subject_speaker(doc, statement, actors, [(c.start, c.end) for s in out for c in s.content])
+                if led is not None:
+                    statement.speaker = led.id  # "When Ruiz announced it, she said": who the sentence names
             namesake = namesake_speaker(statement.source, actors.actor(statement.speaker), actors)
             if namesake is not None:
                 statement.speaker = namesake.id  # "he" given Ivanka Trump: Donald Trump

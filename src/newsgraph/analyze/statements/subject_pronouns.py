@@ -1,0 +1,115 @@
+"""A he/she speaker named just before: the person of the pronoun's own sentence, or the subject of the one before.
+
+Coreference weighs every person of the last sentences by salience, and in a story about a prominent
+person it often hands "he said" to that person although the sentence that leads to the pronoun names
+someone else: "When the prime minister, Ana Ruiz, announced the deal, she said ...", "Tom Brell was the
+third witness to testify. He said ...". ``subject_speaker`` gives a he/she source of a statement
+
+* the one person of fitting gender named in the pronoun's own sentence before it (of several, the
+  one that is a clause's subject, if only one is);
+* else the person of fitting gender who is the subject of the main clause of the sentence right
+  before (in the same paragraph; "Ruiz met Brell and ..." -- the subject, as centering has it), when
+  only one such person is.
+
+Only persons known by a proper name count, by their named mentions (no pronouns, which coreference
+bound), and none inside quotation marks or inside what a statement reports ("Mr. Vell, who takes no
+donations, fits that bill, he added": Vell is talked about); a pronoun after an earlier he/she of its
+sentence is left to coreference ("she said ... Clinton ... she added"). A person fits when the title
+or given name says the pronoun's gender, or, when they say nothing, the he/she the index bound to
+the person does; a person of unknown gender leaves the pronoun to coreference, which weighs the
+genders the text gives everyone. Measured on the judged rows of dev sets 1-4 and PolNeAR tune
+documents: see the README's statements section. Only reads the final actor index (``ActorLookup``).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Optional
+
+from newsgraph.analyze.actors.gender import gender_of_name, gender_of_title
+from newsgraph.analyze.stages import ActorLookup
+from newsgraph.analyze.statements.conversation import gender_of
+from newsgraph.model import Actor, Statement
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OPENING = frozenset("“\"")
+
+
+def _gender(actor: Actor) -> Optional[str]:
+    """The title's or given name's gender, else the one of the he/she the index bound to the person."""
+    return gender_of_title(actor.title) or gender_of_name(actor) or gender_of(actor)
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether ``position`` is inside quotation marks opened in its own paragraph."""
+    start = text.rfind("\n", 0, position) + 1
+    before = text[start:position].replace("''", '"').replace("``", '"')
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+def _named(actor: Actor, start: int, end: int, text: str, said: Sequence[tuple[int, int]]):
+    """The actor's named mentions (capitalised, not inside quotes nor inside what a statement reports)
+    that start in [start, end)."""
+    return [m for m in actor.mentions
+            if start <= m.start < end and m.text[:1].isupper() and m.text.lower() not in ("he", "she", "i", "we")
+            and not _quoted(text, m.start) and not any(a <= m.start < b for a, b in said)]
+
+
+def _is_subject(doc, mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in SUBJECTS
+
+
+def _main_subject(doc, mention) -> bool:
+    """Whether the mention is the subject of its sentence's root verb."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("appos", "compound", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in SUBJECTS and root.head.dep_ == "ROOT"
+
+
+def subject_speaker(doc, statement: Statement, actors: ActorLookup,
+                    said: Sequence[tuple[int, int]] = ()) -> Optional[Actor]:
+    """The person a he/she source refers to by the sentences that lead to it (see the module
+    docstring), or None to keep the index's answer. ``said``: the content spans of the statements
+    before it (the statement's own content is added here)."""
+    source = statement.source
+    if source is None:
+        return None
+    word = source.text.strip().lower()
+    if word not in ("he", "she"):
+        return None
+    want = "m" if word == "he" else "f"
+    token = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if token is None:
+        return None
+    text = doc.text
+    said = list(said) + [(c.start, c.end) for c in statement.content]
+    sent = token[0].sent
+    if any(t.lower_ == word and not _quoted(text, t.idx) for t in doc[sent.start:token.start]):
+        return None  # "she said ... with Clinton -- and she admitted": the first he/she leads the rest
+    people = [a for a in actors.to_list() if a.kind == "person" and _gender(a) == want
+              and all(w[:1].isupper() for w in a.name.split())]
+    here = {a.id: (a, _named(a, sent.start_char, source.start, text, said)) for a in people}
+    here = {k: v for k, v in here.items() if v[1]}
+    if len(here) == 1:
+        return next(iter(here.values()))[0]
+    if len(here) > 1:
+        subjects = [a for a, ms in here.values() if any(_is_subject(doc, m) for m in ms)]
+        return subjects[0] if len(subjects) == 1 else None
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    if "\n" in text[previous.end_char:sent.start_char].strip(" ") or _quoted(text, sent.start_char):
+        return None  # another paragraph, or the pronoun's sentence goes on inside a quote
+    there = [(a, _named(a, previous.start_char, previous.end_char, text, said)) for a in people]
+    subjects = [a for a, ms in there if any(_main_subject(doc, m) for m in ms)]
+    return subjects[0] if len(subjects) == 1 else None
