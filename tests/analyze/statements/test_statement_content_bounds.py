@@ -139,3 +139,22 @@ def test_a_quoted_predicate_after_an_interrupting_cue_is_not_a_quote_of_its_own(
 ])
 def test_a_clause_a_semicolon_parts_from_the_cue_is_not_its_content(text, rows):
     assert [(row[0], None, row[2]) for row in _rows(text)] == rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ('"If the last three mayors do not want to get on that stage," Tom Robel said, "why would the ferry '
+     'lines want to align themselves with him?"',
+     ("said", "Tom Robel", ['"If the last three mayors do not want to get on that stage,"',
+                            '"why would the ferry lines want to align themselves with him?"'])),
+    ('"My bosses, whoever they have been," Tom Robel said, "hear the same comment at every stop."',
+     ("said", "Tom Robel", ['"My bosses, whoever they have been,"', '"hear the same comment at every stop."'])),
+])
+def test_a_quote_split_by_its_cue_is_one_content(text, row):
+    """'"A," X said, "B."': the first half before the cue clause belongs to the same words."""
+    assert _rows(text) == [row]
+
+
+def test_a_quote_parted_from_the_cue_by_the_writers_words_is_not_the_first_half():
+    text = ('"To the extent they care," he said of the campaign, "I am sure I have irritated all of them." '
+            'Tom Robel said so.')
+    assert ("said", ['"I am sure I have irritated all of them."']) in [(row[0], row[2]) for row in _rows(text)]

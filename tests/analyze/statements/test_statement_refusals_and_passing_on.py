@@ -40,6 +40,21 @@ def test_a_statement_passed_on_by_an_agency_is_only_its_speakers():
     assert shown == [("the coastal rescue board", "coastal rescue board", "said", ["Nine boats sank"], "speech")]
 
 
+def test_a_statement_passed_on_after_its_cue_is_only_its_speakers():
+    # the parser hangs "said" on the reported clause: "according to" is neither a content of its own
+    # (with "the regional health office said" for content) nor part of the words said
+    shown = _all("As yet, there is no sign linking the third case to the first two, the regional health office "
+                 "said, according to Reuters.")
+    assert [(s[2], s[3]) for s in shown] == [
+        ("said", ["As yet, there is no sign linking the third case to the first two"])]
+
+
+def test_a_cue_of_its_own_after_the_cue_still_reports_content():
+    shown = _all("The ferry will run until the storm ends, the ministry said, until further notice.")
+    assert [(s[2], s[3]) for s in shown] == [("said", ["The ferry will run until the storm ends",
+                                                        "until further notice"])]
+
+
 def test_citing_names_the_speaker_of_a_passed_on_statement():
     shown = _all("Nine boats sank on Friday, according to Reuters, citing the coastal rescue board.")
     assert [(s[0], s[2], s[3]) for s in shown] == [

@@ -392,6 +392,11 @@ def _according_to(doc, according) -> Optional[Candidate]:
     if reports_speech(head, according) or head.dep_ == "ccomp" and opens_clause(according, head) \
             and reports_speech(head.head, head.head) or according.i > head.i and reported_clause(head):
         return None  # "X, according to Reuters, said ...": X said it; Reuters only passes it on
+    if according.i > head.i and head.pos_ == "VERB" and head.lemma_.lower() in resources.speech_verbs() \
+            and _inverted_clause(head) is not None:
+        # "A, X said, according to Reuters" with "said" hung on A: X said A (the "according to" of a
+        # "said" the parser makes A's head is PolNeAR's outer attribution of "A, X said", kept)
+        return None
     source = list(pobj[0].subtree)
     clause_tokens = [t for t in head.subtree if not (according.left_edge.i <= t.i <= according.right_edge.i)]
     content = _token_segments(doc, clause_tokens)
@@ -548,15 +553,21 @@ def _second_that_clause(doc, clauses, excluded) -> list[tuple[int, int]]:
 def _cue_clause(verb) -> set:
     """Token indices of an interrupting cue clause (", Mr. Vos said on Friday,"), without
     what the parser hung on the cue after its closing comma: in "A, X said, until B"
-    the words "until B" are still the reported content."""
+    the words "until B" are still the reported content; "according to Y" there is not (in "A, X
+    said, according to Y" Y passes X's words on)."""
     doc = verb.doc
     comma = next((t.i for t in doc[verb.i + 1:verb.right_edge.i + 1] if t.text == ","), None)
     out = {verb.i}
     for child in verb.children:
-        if comma is not None and child.i > comma and child.dep_ not in ("punct",):
+        if comma is not None and child.i > comma and child.dep_ not in ("punct",) and not _passes_on(child):
             continue
         out.update(t.i for t in child.subtree)
     return out
+
+
+def _passes_on(token) -> bool:
+    """"according to Y" hanging on a cue verb: the one who passes the words on."""
+    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 
 def _reporting_participles(clause) -> list:

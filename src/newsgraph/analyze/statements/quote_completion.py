@@ -46,6 +46,7 @@ def with_quotes(doc, candidate: Candidate, quotes: SpanIndex[Quote]) -> Candidat
         content.append((start, end))
     candidate.content = merge_segments(doc, content)
     _add_split_quote(doc, candidate, quotes, blocked)
+    _add_first_half(doc, candidate, quotes, blocked)
     return candidate
 
 
@@ -80,6 +81,31 @@ def _add_split_quote(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocke
     # only commas, the cue's adverbs or a time phrase may stand between cue and second half
     if between.strip() in ("", ",", ":") or between.strip().endswith(","):
         candidate.content.append((following.start, following.end))
+
+
+def _add_first_half(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocked) -> None:
+    """'"A," X said, "B."' found from B: the quote that ends in a comma right before the cue clause is
+    the first half of the same sentence (only white space and a comma may part it from the cue
+    clause, and the cue clause from B)."""
+    if not candidate.content:
+        return
+    text = text_of(doc)
+    clause_start, clause_end = min(b[0] for b in blocked), max(b[1] for b in blocked)
+    if len(blocked) < 2 or text[min(b[1] for b in blocked):max(b[0] for b in blocked)].strip():
+        return  # a cue clause of source and cue alone ("X said", "said X"), not '"A," X said, adding "B"'
+    second = quotes.containing(candidate.content[0][0])
+    if second is None or second.start < clause_end or text[clause_end:second.start].strip(" ,:") \
+            or "\n" in text[clause_end:second.start]:
+        return
+    before = [q for q in quotes.overlapping(max(0, clause_start - 400), clause_start) if q.end <= clause_start]
+    if not before:
+        return
+    first = before[-1]
+    gap = text[first.end:clause_start]
+    if gap.strip(" ,") or "\n" in gap or not (text[first.start:first.end].rstrip("\"”’'").endswith(",")
+                                              or gap.strip() == ","):
+        return
+    candidate.content = merge_segments(doc, [(first.start, first.end)] + candidate.content)
 
 
 def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: SpanIndex[Quote]) -> list[Candidate]:
