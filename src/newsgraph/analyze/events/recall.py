@@ -22,12 +22,15 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
 from newsgraph.analyze.events.lexicon import load as load_lexicon
 from newsgraph.analyze.events.objects import CONTEMPT
+
+if TYPE_CHECKING:
+    from newsgraph.analyze.events.proposals import Proposer
 
 #: verbs of criticism CAMEO lacks or files under its vague head 110 (PLOVER ACCUSE disapprove)
 DISAPPROVING = {"question", "critique", "criticise", "lambaste", "excoriate", "berate", "castigate", "deride",
@@ -282,7 +285,7 @@ class RecallLexicon(Lexicon):
     """The shipped lexicon, with this module's words where it names no event (and "called ... for X to");
     with a ``proposer`` (``proposals.Proposer``), the learned model's trigger where no table names one."""
 
-    proposer: Optional[object] = None
+    proposer: Optional[Proposer] = None
 
     def proposed(self, token) -> Optional[Trigger]:
         """The learned model's trigger for a word no table names an event with (None without a model,
@@ -347,6 +350,6 @@ def load() -> RecallLexicon:
     return RecallLexicon(base.verbs, base.nouns, base.adjectives, base.senses, base.defaults, base.borrowed)
 
 
-def with_proposer(lexicon: RecallLexicon, proposer) -> RecallLexicon:
+def with_proposer(lexicon: RecallLexicon, proposer: Proposer) -> RecallLexicon:
     """``lexicon`` that asks ``proposer`` (``proposals.Proposer``) where no table names an event."""
     return dataclasses.replace(lexicon, proposer=proposer)
