@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsgraph.analyze.actors import KnowledgeBase, find_actors, kb
 from newsgraph.analyze.dates import find_dates
 from newsgraph.analyze.events import find_events
+from newsgraph.analyze.events import proposals as event_proposals
 from newsgraph.analyze.events import recipients as event_recipients
 from newsgraph.analyze.places import find_places
 from newsgraph.analyze.statements import find_statements
@@ -17,11 +18,12 @@ from newsgraph.settings import Settings
 
 
 def analyze_doc(doc, article: Article, settings: Settings | None = None,
-                knowledge: KnowledgeBase | None = None) -> Analysis:
+                knowledge: KnowledgeBase | None = None, triggers: event_proposals.Proposer | None = None) -> Analysis:
     """Analyse ``article`` whose text ``doc`` is the spaCy parse of (``doc.text == article.text``).
 
     ``knowledge``: the actor knowledge base to code names with (None: the shipped one with
-    ``settings.actor_codings`` on top), read only."""
+    ``settings.actor_codings`` on top), read only; ``triggers``: a learned event trigger proposer
+    (``events.proposals``; None: the tables' triggers only, the default: no proposer passed its gate)."""
     settings = settings or Settings()
     if knowledge is None:
         knowledge = kb.with_codings(settings.actor_codings)
@@ -32,7 +34,8 @@ def analyze_doc(doc, article: Article, settings: Settings | None = None,
     places = find_places(doc, actors)
     events = find_events(doc, actors, statements, dates, places, article.published,
                          realness=settings.event_realness,
-                         recipients=event_recipients.load() if settings.event_recipients else None)
+                         recipients=event_recipients.load() if settings.event_recipients else None,
+                         triggers=triggers)
     return Analysis(
         article=article,
         actors=actors.listed(_named_ids(statements, events)),

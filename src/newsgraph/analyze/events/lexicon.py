@@ -174,6 +174,10 @@ class Lexicon:
     def adjective(self, token) -> Optional[Trigger]:
         return self.adjectives.get(token.lemma_.lower())
 
+    def proposed(self, token) -> Optional[Trigger]:
+        """A trigger a learned model proposes for a word the tables miss (``recall.RecallLexicon``); none here."""
+        return None
+
 
 def _next_to(verb, word) -> bool:
     """``word`` follows ``verb`` with at most a date or time between ("called Wednesday for X to go")."""

@@ -162,12 +162,14 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
                 c.dep_ == "prt" and c.lower_ == "back" for c in token.children)) \
                 and P.prep_object(token, ("with",)) is not None and P.first_child(token, ("dobj",)) is None:
             return _participation(token, lexicon, used_objects, "with")
-        trigger = lexicon.verb(token)
+        trigger = lexicon.verb(token) or lexicon.proposed(token)
         if trigger is None:
             return None
         return _verb_event(token, trigger, lexicon, used_objects)
     if token.pos_ in ("NOUN", "PROPN"):
         trigger = lexicon.noun(token)
+        if trigger is None:
+            trigger = lexicon.proposed(token)
         if trigger is None or trigger.role == "object":
             return None
         return _noun_event(token, trigger, lexicon)

@@ -19,14 +19,18 @@ names no one who shot and makes no event.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
 from newsgraph.analyze.events.lexicon import load as load_lexicon
 from newsgraph.analyze.events.objects import CONTEMPT
+
+if TYPE_CHECKING:
+    from newsgraph.analyze.events.proposals import Proposer
 
 #: verbs of criticism CAMEO lacks or files under its vague head 110 (PLOVER ACCUSE disapprove)
 DISAPPROVING = {"question", "critique", "criticise", "lambaste", "excoriate", "berate", "castigate", "deride",
@@ -278,7 +282,17 @@ def _presented_with_contempt(verb) -> bool:
 
 @dataclass(frozen=True)
 class RecallLexicon(Lexicon):
-    """The shipped lexicon, with this module's words where it names no event (and "called ... for X to")."""
+    """The shipped lexicon, with this module's words where it names no event (and "called ... for X to");
+    with a ``proposer`` (``proposals.Proposer``), the learned model's trigger where no table names one."""
+
+    proposer: Optional[Proposer] = None
+
+    def proposed(self, token) -> Optional[Trigger]:
+        """The learned model's trigger for a word no table names an event with (None without a model,
+        or where a table says this use names no event)."""
+        if self.proposer is None or (token.pos_ == "VERB" and self._no_event(token)):
+            return None
+        return self.proposer.propose(token, self.defaults)
 
     def verb(self, token) -> Optional[Trigger]:
         if token.lemma_.lower() == "call" and _called_for(token):
@@ -334,3 +348,8 @@ def load() -> RecallLexicon:
     """The shipped lexicon (``lexicon.load``) with this module's words."""
     base = load_lexicon()
     return RecallLexicon(base.verbs, base.nouns, base.adjectives, base.senses, base.defaults, base.borrowed)
+
+
+def with_proposer(lexicon: RecallLexicon, proposer: Proposer) -> RecallLexicon:
+    """``lexicon`` that asks ``proposer`` (``proposals.Proposer``) where no table names an event."""
+    return dataclasses.replace(lexicon, proposer=proposer)
