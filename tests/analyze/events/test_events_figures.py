@@ -72,9 +72,13 @@ def test_stances_and_own_pledges_are_no_plover_events(text, expected):
     ("Independent voters favor Ray Holt by a 6-point margin, the survey found.", []),
     ("Senator Ray Holt backed Governor Dana Mills's plan on Monday.",
      [("SUPPORT", "Ray Holt", "Dana Mills", "asserted")]),
+    # a press release is a statement to reporters; prisoners released are a release
+    ("The Kenyan Foreign Ministry sent out a press release on Monday.", []),
+    ("Governor Dana Mills's press release did not mention the budget.", []),
+    ("Kenya released two Ugandan prisoners on Monday.", [("RETREAT", "Kenya", None, "asserted")]),
     # an apology is a concession (PLOVER manual: expressions of regret or remorse are CONCEDE)
     ("Senator Ray Holt apologized to Governor Dana Mills on Monday.",
      [("CONCEDE", "Ray Holt", "Dana Mills", "asserted")]),
 ])
-def test_runs_for_office_and_poll_counts_are_no_events_and_an_apology_concedes(text, expected):
+def test_office_runs_poll_counts_and_press_releases_are_no_events_and_an_apology_concedes(text, expected):
     assert event_rows(text, PUBLISHED) == expected

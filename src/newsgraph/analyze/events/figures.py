@@ -181,13 +181,15 @@ def own_pledge(verb, etype: str) -> bool:
             and P.owner(obj) is None and not _for_someone(obj))  # not "proposed a levy on traders"
 
 
-#: talks with the press: a public statement, no meeting with another actor
-ADDRESSES = {"conference", "briefing", "availability", "scrum", "gaggle"}
+#: talks with the press and what is handed to it ("a press release"): a public statement, no meeting with
+#: another actor and no release of anyone
+ADDRESSES = {"conference", "briefing", "availability", "scrum", "gaggle", "release"}
 
 
 def public_address(noun) -> bool:
-    """"held a news conference", "the press briefing": speaking to reporters is a statement, no CONSULT
-    (PLOVER CONSULT is a meeting or talks with another actor; a joint one with another leader is)."""
+    """"held a news conference", "the press briefing", "sent out a press release": speaking or writing to
+    reporters is a statement, no CONSULT (PLOVER CONSULT is a meeting or talks with another actor; a joint one
+    with another leader is) and no RETREAT (a release of prisoners)."""
     if noun is None or noun.lemma_.lower() not in ADDRESSES:
         return False
     if any(c.lower_ == "joint" for c in noun.children) or _someone(P.prep_object(noun, ("with",))):
