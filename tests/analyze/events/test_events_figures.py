@@ -76,9 +76,12 @@ def test_stances_and_own_pledges_are_no_plover_events(text, expected):
     ("The Kenyan Foreign Ministry sent out a press release on Monday.", []),
     ("Governor Dana Mills's press release did not mention the budget.", []),
     ("Kenya released two Ugandan prisoners on Monday.", [("RETREAT", "Kenya", None, "asserted")]),
+    # a candidate's rally, or two politicians' joint one, is campaigning, no protest
+    ("Hundreds of people waited outside the candidate's rally in Denver.", []),
+    ("Senator Ray Holt spoke at his first rally with Governor Dana Mills on Monday.", []),
     # an apology is a concession (PLOVER manual: expressions of regret or remorse are CONCEDE)
     ("Senator Ray Holt apologized to Governor Dana Mills on Monday.",
      [("CONCEDE", "Ray Holt", "Dana Mills", "asserted")]),
 ])
-def test_office_runs_poll_counts_and_press_releases_are_no_events_and_an_apology_concedes(text, expected):
+def test_office_runs_poll_counts_press_releases_and_campaign_rallies_are_no_events_an_apology_concedes(text, expected):
     assert event_rows(text, PUBLISHED) == expected
