@@ -79,6 +79,9 @@ def test_stances_and_own_pledges_are_no_plover_events(text, expected):
     # a candidate's rally, or two politicians' joint one, is campaigning, no protest
     ("Hundreds of people waited outside the candidate's rally in Denver.", []),
     ("Senator Ray Holt spoke at his first rally with Governor Dana Mills on Monday.", []),
+    # declining to say or to give a figure is a no-comment; declining to back someone is a refusal
+    ("Governor Dana Mills, however, declined to define what the new tax would cover or how she would pay for it.", []),
+    ("Senator Ray Holt declined to support Governor Dana Mills.", [("REJECT", "Ray Holt", "Dana Mills", "asserted")]),
     # an apology is a concession (PLOVER manual: expressions of regret or remorse are CONCEDE)
     ("Senator Ray Holt apologized to Governor Dana Mills on Monday.",
      [("CONCEDE", "Ray Holt", "Dana Mills", "asserted")]),

@@ -12,6 +12,7 @@ no one else is party to. Pure functions over spaCy tokens, used by ``senses.no_p
 - "seeking the nomination", "would not seek the presidency": running for an office, no request of anyone;
 - "has the backing of 33 percent", "favor Clinton by a 6-point margin", "earned the support of 39 percent":
   a poll's count of backers, no act of support;
+- "declined to comment", "declined to give a date": a no-comment, no refusal of anyone;
 - "she favors higher pensions", "I will oppose tax rises", "he wants change": a preference or a
   pledge about a policy with no one it is for or against (PLOVER SUPPORT/REJECT back or refuse another
   actor or their proposal; a voter's or candidate's stance on an issue is no event).
@@ -238,8 +239,32 @@ def poll_backing(verb, etype: str) -> bool:
     return _counted(verb) or obj is not None and obj.lemma_.lower() in ("support", "backing") and _counted(obj)
 
 
+#: what declining to say is: saying, explaining or answering (a no-comment, no refusal of anyone)
+TELLING = {"comment", "say", "state", "elaborate", "discuss", "define", "specify", "detail", "speculate", "disclose",
+           "reveal", "explain", "confirm", "answer", "respond", "address", "describe", "clarify", "divulge"}
+#: what is given or offered when someone declines to say: a figure, a date, a detail
+INFORMATION = {"figure", "number", "date", "estimate", "detail", "name", "answer", "comment", "timeline",
+               "timetable", "explanation", "specific", "specifics", "prediction", "forecast"}
+
+
+def no_comment(verb, etype: str) -> bool:
+    """"declined to comment", "declined to define what the deal would include", "declined to offer his own
+    figure": a refusal to say or to give a figure or date is a no-comment, no PLOVER REJECT of anyone
+    ("refused to give up the documents", "declined to support him" are refusals)."""
+    if etype != "REJECT" or verb.lemma_.lower() not in ("decline", "refuse"):
+        return False
+    act = P.first_child(verb, ("xcomp",))
+    if act is None or any(c.dep_ == "prt" for c in act.children):
+        return False
+    if act.lemma_.lower() in TELLING:
+        return True
+    what = P.first_child(act, ("dobj",))
+    return act.lemma_.lower() in ("give", "offer", "provide", "put") and what is not None \
+        and what.lemma_.lower() in INFORMATION
+
+
 def figurative(verb, etype: str) -> bool:
     """Any of the uses above: the verb names no PLOVER event here."""
     return (named_not_called(verb, etype) or striving(verb, etype) or tallied(verb, etype)
             or interrupted(verb, etype) or purchase(verb) or preference(verb, etype) or own_pledge(verb, etype)
-            or running_for_office(verb, etype) or poll_backing(verb, etype))
+            or running_for_office(verb, etype) or poll_backing(verb, etype) or no_comment(verb, etype))
