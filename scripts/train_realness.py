@@ -1,7 +1,11 @@
 """Train the event realness model shipped as src/newsgraph/data/events_realness_model.json.gz.
 
-    python scripts/train_realness.py [--data ../shared/data] [--cv]
-    python scripts/train_realness.py --judgments /work/blind   # rebuild the labels file (reviewers' dirs)
+    python scripts/train_realness.py --judgments /work/blind --data ../shared/data   # THE retraining command
+    python scripts/train_realness.py [--data ../shared/data] [--cv] [--without PREFIXES] [--cache FILE]
+
+``--judgments BLIND`` rebuilds the two label tables from the reviewers' folders and then trains on today's
+code (about 5 minutes on 2 busy cores); without it the committed tables are read (they must be for the
+current ``FEATURES``).
 
 Labels: ``benchmarks/blind_check/event_judgments.tsv``, one row per event our blind-check reviewers
 judged (RUBRIC.md: ``real`` Y/N) on the DEV sets (set 1 ``pages.txt`` and set 2 ``pages-2.txt``,
