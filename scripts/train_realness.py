@@ -1,7 +1,11 @@
 """Train the event realness model shipped as src/newsgraph/data/events_realness_model.json.gz.
 
-    python scripts/train_realness.py [--data ../shared/data] [--cv]
-    python scripts/train_realness.py --judgments /work/blind   # rebuild the labels file (reviewers' dirs)
+    python scripts/train_realness.py --judgments /work/blind --data ../shared/data   # THE retraining command
+    python scripts/train_realness.py [--data ../shared/data] [--cv] [--without PREFIXES] [--cache FILE]
+
+``--judgments BLIND`` rebuilds the two label tables from the reviewers' folders and then trains on today's
+code (about 5 minutes on 2 busy cores); without it the committed tables are read (they must be for the
+current ``FEATURES``).
 
 Labels: ``benchmarks/blind_check/event_judgments.tsv``, one row per event our blind-check reviewers
 judged (RUBRIC.md: ``real`` Y/N) on the DEV sets (set 1 ``pages.txt`` and set 2 ``pages-2.txt``,
@@ -134,7 +138,7 @@ def _judgements(folder: Path) -> dict[str, dict[str, str]]:
 
 def write_labels(rows: list[dict]) -> None:
     """LABELS: every judged row; JUDGED_FEATURES: each judged trigger's features, from its latest review."""
-    labels = sorted({tuple(str(r[c]) for c in COLUMNS) for r in rows}, key=lambda r: (int(r[1]), r[0], int(r[3]), r[2]))
+    labels = sorted({tuple(str(r[c]) for c in COLUMNS) for r in rows}, key=lambda r: (int(r[1]), r[0], int(r[3]), r[2], int(r[4]), r[5], r[6]))
     with LABELS.open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Our blind-check reviewers' judgements of event rows (RUBRIC.md, real Y/N) on the DEV sets "
                  "1-4 and 8 (pages-evlab8.txt); trigger offsets into today's clean text; built by scripts/train_realness.py --judgments\n")
@@ -171,7 +175,7 @@ def judged_triggers(labels: list[dict], path: Path = JUDGED_FEATURES) -> list[di
     first = path.read_text("utf-8").splitlines()[0] if path.is_file() else ""
     if FEATURES not in first:
         raise SystemExit(f"{path} holds features other than {FEATURES!r} (or is missing); rebuild it with "
-                         "--judgments (the reviewers' folders)")
+                         "--judgments BLIND (the reviewers' folders, e.g. /work/blind)")
     votes = defaultdict(list)
     for row in labels:
         votes[(row["page"], row["start"], row["end"])].append(row)
@@ -326,7 +330,11 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--judgments", type=Path, metavar="BLIND",
-                        help="rebuild the two label files from the reviewers' folders under BLIND, then stop")
+                        help="first rebuild the labels (benchmarks/blind_check/event_judgments.tsv) and the earlier "
+                             "code's judged triggers' features (event_judged_features.tsv) from the reviewers' "
+                             "folders under BLIND, then train (the one command that retrains on merged code)")
+    parser.add_argument("--without", default="", metavar="PREFIXES",
+                        help="comma-separated feature-name prefixes left out (an ablation for --cv)")
     parser.add_argument("--C", type=float, default=0.1)  # the best grouped-CV log loss of --cv
     parser.add_argument("--max-loss", type=float, default=0.02,
                         help="the most real candidates the grouped CV may lose at the shipped threshold")
@@ -337,7 +345,6 @@ def main() -> None:
         rows, lost = judged_rows(args.judgments, args.data)
         write_labels(rows)
         print(f"{len(rows)} judged event rows -> {LABELS}, {JUDGED_FEATURES} ({lost} not placed in today's text)")
-        return
     labels = read_labels()
     earlier = judged_triggers(labels)
     if args.cache and args.cache.is_file():
@@ -346,6 +353,10 @@ def main() -> None:
         found = candidates(args.data, labels)
         if args.cache:
             args.cache.write_text(json.dumps(found), "utf-8")
+    if args.without:
+        drop = tuple(args.without.split(","))
+        for row in found + earlier:
+            row["features"] = {k: v for k, v in row["features"].items() if not k.startswith(drop)}
     rows = [r for r in found if r["label"] is not None]
     real = sum(r["label"] == "Y" for r in rows)
     print(f"today's code: {len(found)} candidates on {len({r['page'] for r in found})} pages; {len(rows)} labelled, "

@@ -59,3 +59,32 @@ def test_the_object_decides_the_sense(text, expected):
 ])
 def test_stances_and_own_pledges_are_no_plover_events(text, expected):
     assert event_rows(text, PUBLISHED) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a run for an office asks no one for anything; seeking something from a court or a rival does
+    ("Senator Ray Holt, who is seeking the Democratic nomination, spoke in Denver on Monday.", []),
+    ("Governor Dana Mills said in March that she would not seek the presidency.", []),
+    ("Governor Dana Mills sought an injunction against the federal agency.",
+     [("REQUEST", "Dana Mills", None, "asserted")]),
+    # a poll's count of backers is no act of support; backing another party's plan is
+    ("Independent voters favor Ray Holt by a 6-point margin, the survey found.", []),
+    ("Senator Ray Holt backed Governor Dana Mills's plan on Monday.",
+     [("SUPPORT", "Ray Holt", "Dana Mills", "asserted")]),
+    # a press release is a statement to reporters; prisoners released are a release
+    ("The Kenyan Foreign Ministry sent out a press release on Monday.", []),
+    ("Governor Dana Mills's press release did not mention the budget.", []),
+    ("Kenya released two Ugandan prisoners on Monday.", [("RETREAT", "Kenya", None, "asserted")]),
+    # a candidate's rally, or two politicians' joint one, is campaigning, no protest
+    ("Hundreds of people waited outside the candidate's rally in Denver.", []),
+    ("Senator Ray Holt spoke at his first rally with Governor Dana Mills on Monday.", []),
+    # declining to say or to give a figure is a no-comment; declining to back someone is a refusal
+    ("Governor Dana Mills, however, declined to define what the new tax would cover or how she would pay for it.", []),
+    ("Senator Ray Holt declined to support Governor Dana Mills.", [("REJECT", "Ray Holt", "Dana Mills", "asserted")]),
+    # an apology is a concession (PLOVER manual: expressions of regret or remorse are CONCEDE)
+    ("Senator Ray Holt apologized to Governor Dana Mills on Monday.",
+     [("CONCEDE", "Ray Holt", "Dana Mills", "asserted")]),
+])
+def test_office_runs_poll_counts_press_releases_and_campaign_rallies_are_no_events_an_apology_concedes(text, expected):
+    assert event_rows(text, PUBLISHED) == expected

@@ -117,7 +117,7 @@ def _roles(analysis, event, keys):
     pytest.param("Thousands of workers in Chile protested against the government's pension reform.", "PROTEST",
                  {"actor_span": "Thousands of workers in Chile", "actor_kind": "group", "recipient_country": "CHL"},
                  id="counted_people_in_a_country_are_the_people_not_the_country"),
-    pytest.param("Senator Ray Cole apologized to the Iranian people.", "SUPPORT",
+    pytest.param("Senator Ray Cole apologized to the Iranian people.", "CONCEDE",
                  {"recipient_span": "the Iranian people", "recipient_country": "IRN"},
                  id="a_nations_people_is_the_whole_phrase_coded_as_the_country"),
     pytest.param("A Kenyan army helicopter crashed near Mandera on Wednesday. The rebels of the "

@@ -9,6 +9,10 @@ no one else is party to. Pure functions over spaCy tokens, used by ``senses.no_p
   seizure or retreat;
 - "cut him off": an interruption, no ties or aid cut (CAMEO 16x needs what is cut);
 - "bought a hotel": a purchase, no political act; "held a news conference": a statement, no meeting;
+- "seeking the nomination", "would not seek the presidency": running for an office, no request of anyone;
+- "has the backing of 33 percent", "favor Clinton by a 6-point margin", "earned the support of 39 percent":
+  a poll's count of backers, no act of support;
+- "declined to comment", "declined to give a date": a no-comment, no refusal of anyone;
 - "she favors higher pensions", "I will oppose tax rises", "he wants change": a preference or a
   pledge about a policy with no one it is for or against (PLOVER SUPPORT/REJECT back or refuse another
   actor or their proposal; a voter's or candidate's stance on an issue is no event).
@@ -178,13 +182,15 @@ def own_pledge(verb, etype: str) -> bool:
             and P.owner(obj) is None and not _for_someone(obj))  # not "proposed a levy on traders"
 
 
-#: talks with the press: a public statement, no meeting with another actor
-ADDRESSES = {"conference", "briefing", "availability", "scrum", "gaggle"}
+#: talks with the press and what is handed to it ("a press release"): a public statement, no meeting with
+#: another actor and no release of anyone
+ADDRESSES = {"conference", "briefing", "availability", "scrum", "gaggle", "release"}
 
 
 def public_address(noun) -> bool:
-    """"held a news conference", "the press briefing": speaking to reporters is a statement, no CONSULT
-    (PLOVER CONSULT is a meeting or talks with another actor; a joint one with another leader is)."""
+    """"held a news conference", "the press briefing", "sent out a press release": speaking or writing to
+    reporters is a statement, no CONSULT (PLOVER CONSULT is a meeting or talks with another actor; a joint one
+    with another leader is) and no RETREAT (a release of prisoners)."""
     if noun is None or noun.lemma_.lower() not in ADDRESSES:
         return False
     if any(c.lower_ == "joint" for c in noun.children) or _someone(P.prep_object(noun, ("with",))):
@@ -192,7 +198,73 @@ def public_address(noun) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("news", "press", "media") for c in noun.children)
 
 
+#: what a candidate seeks or runs for: an office, not a request of anyone
+OFFICES = {"nomination", "presidency", "election", "reelection", "re-election", "office", "seat", "post",
+           "candidacy", "governorship", "chairmanship", "mayoralty", "premiership"}
+
+
+def running_for_office(verb, etype: str) -> bool:
+    """"candidates seeking the nomination", "he would not seek the presidency", "seeking the White House":
+    a run for an office, no REQUEST of anyone (PLOVER REQUEST asks another actor for something)."""
+    if etype != "REQUEST" or verb.lemma_.lower() != "seek":
+        return False
+    obj = P.first_child(verb, ("dobj", "nsubjpass"))
+    if obj is None:
+        return False
+    return obj.lemma_.lower() in OFFICES or obj.lemma_.lower() == "house" and any(
+        c.lower_ == "white" for c in obj.children)
+
+
+#: a poll's count: "33 percent", "a 6-point margin", "by 20 points"
+COUNTS = {"percent", "%", "margin", "point", "points"}
+#: verbs of having or getting backing, and backing itself
+BACKED = {"back", "favor", "favour", "support", "prefer", "receive", "earn", "get", "win", "have", "draw", "enjoy"}
+
+
+def _counted(token) -> bool:
+    """A share or margin in a preposition phrase of ``token``: "from 33 percent", "by a 6-point margin"."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "by", "among", "with")):
+        what = P.first_child(prep, ("pobj",))
+        if what is not None and (what.lower_ in COUNTS or what.lemma_.lower() in COUNTS or what.ent_type_ == "PERCENT"):
+            return True
+    return False
+
+
+def poll_backing(verb, etype: str) -> bool:
+    """"favor Clinton by a 6-point margin", "received the backing of 33% of voters", "earned the support
+    of 39 percent": a poll's count of backers, no act of support by anyone."""
+    if etype != "SUPPORT" or verb.lemma_.lower() not in BACKED:
+        return False
+    obj = P.first_child(verb, ("dobj",))
+    return _counted(verb) or obj is not None and obj.lemma_.lower() in ("support", "backing") and _counted(obj)
+
+
+#: what declining to say is: saying, explaining or answering (a no-comment, no refusal of anyone)
+TELLING = {"comment", "say", "state", "elaborate", "discuss", "define", "specify", "detail", "speculate", "disclose",
+           "reveal", "explain", "confirm", "answer", "respond", "address", "describe", "clarify", "divulge"}
+#: what is given or offered when someone declines to say: a figure, a date, a detail
+INFORMATION = {"figure", "number", "date", "estimate", "detail", "name", "answer", "comment", "timeline",
+               "timetable", "explanation", "specific", "specifics", "prediction", "forecast"}
+
+
+def no_comment(verb, etype: str) -> bool:
+    """"declined to comment", "declined to define what the deal would include", "declined to offer his own
+    figure": a refusal to say or to give a figure or date is a no-comment, no PLOVER REJECT of anyone
+    ("refused to give up the documents", "declined to support him" are refusals)."""
+    if etype != "REJECT" or verb.lemma_.lower() not in ("decline", "refuse"):
+        return False
+    act = P.first_child(verb, ("xcomp",))
+    if act is None or any(c.dep_ == "prt" for c in act.children):
+        return False
+    if act.lemma_.lower() in TELLING:
+        return True
+    what = P.first_child(act, ("dobj",))
+    return act.lemma_.lower() in ("give", "offer", "provide", "put") and what is not None \
+        and what.lemma_.lower() in INFORMATION
+
+
 def figurative(verb, etype: str) -> bool:
     """Any of the uses above: the verb names no PLOVER event here."""
     return (named_not_called(verb, etype) or striving(verb, etype) or tallied(verb, etype)
-            or interrupted(verb, etype) or purchase(verb) or preference(verb, etype) or own_pledge(verb, etype))
+            or interrupted(verb, etype) or purchase(verb) or preference(verb, etype) or own_pledge(verb, etype)
+            or running_for_office(verb, etype) or poll_backing(verb, etype) or no_comment(verb, etype))

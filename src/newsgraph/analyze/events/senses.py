@@ -197,18 +197,22 @@ def charged_with_task(verb) -> bool:
 
 #: gatherings a candidate or a party holds: a campaign rally is no protest
 def campaign_rally(noun) -> bool:
-    """"at one of his rallies", "a Trump rally", "Clinton's rally in Ohio": a rally someone holds for
-    themselves; "a rally against the government", "protesters' rallies" stay protests."""
+    """"at one of his rallies", "a Trump rally", "Clinton's rally in Ohio", "the candidate's rallies", "his first
+    rally with Clinton": a rally someone holds for themselves; "a rally against the government", "protesters'
+    rallies" stay protests."""
     if noun.lemma_.lower() != "rally":
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("against", "for", "in support of", "over") for c in noun.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" and P.first_child(c, ("pobj",)) is not None
+           and P.first_child(c, ("pobj",)).ent_type_ == "PERSON" for c in noun.children):
+        return True  # "his first rally with Clinton": two politicians campaign together
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "PRON"):
         owners += [c for c in noun.head.head.children if c.dep_ == "poss"]  # "one of his rallies"
     return any(o.ent_type_ == "PERSON" or o.lower_ in ("his", "her", "my") or (
         o.pos_ == "PROPN" and o.dep_ == "compound" and o.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC")) or o.lemma_.lower() in (
-        "campaign", "election", "campaign-style") for o in owners)
+        "campaign", "election", "campaign-style", "candidate", "nominee", "contender", "your") for o in owners)
 
 
 #: what a campaign wins or takes: votes, voters, delegates, a nomination, attention (no seizure)
