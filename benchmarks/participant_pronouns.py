@@ -13,8 +13,8 @@ read (the record's evidence, parsed again):
 - ``note names none`` / ``right not an actor``: the index has no actor the note's name fits;
 - ``right actor named in the sentence``: a mention of it in the sentence starts with a capital (a name):
   events chose another participant;
-- ``right actor in the sentence only as a pronoun/description``: the index resolved it there, events did
-  not use it;
+- ``right actor in the sentence only as a pronoun`` (or ``... as a description``, a mention in lower case:
+  "the party", "eight refugees"): the index resolved it there, events did not use it;
 - ``right actor not in the sentence``, split by the sentence's pronouns of the part's kind (object
   pronouns for recipients, subject pronouns for actors): one the index resolved to another actor, one it
   did not resolve, or none (a description the index missed, or the actor is only implied).
@@ -52,8 +52,10 @@ def classify(row: dict, item, analysis: dict, part: str, nlp) -> tuple[str, dict
     inside = [m["text"] for a in fitting for m in a["mentions"] if start <= m["start"] < end]
     if any(t[:1].isupper() and t.lower() not in NOT_NAMES for t in inside):
         return "right actor named in the sentence", detail
+    if any(t.lower() in NOT_NAMES for t in inside):
+        return "right actor in the sentence only as a pronoun", detail
     if inside:
-        return "right actor in the sentence only as a pronoun/description", detail
+        return "right actor in the sentence only as a description", detail
     mention_of = {m["start"]: a["name"] for a in analysis["actors"] for m in a["mentions"]}
     doc = nlp(event["evidence"]["text"])
     pronouns = [t for t in doc if t.lower_ in PRONOUNS[part] and t.dep_ != "poss"]
