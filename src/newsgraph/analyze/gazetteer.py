@@ -5,12 +5,12 @@ shipped with newsgraph; nothing is fetched at run time. It is read once per proc
 """
 from __future__ import annotations
 
-import gzip
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
+
+from newsgraph.analyze import resources as tables
 
 # Feature codes, most general first; a country outranks a region of the same name, which outranks a city
 # only when the words around the name say so (see places.py).
@@ -86,6 +86,4 @@ def parse(lines) -> Gazetteer:
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The shipped gazetteer, read once per process (about half a second)."""
-    path = resources.files("newsgraph") / "data" / "gazetteer.tsv.gz"
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        return parse(fh)
+    return parse(tables.read("gazetteer.tsv.gz").splitlines(keepends=True))

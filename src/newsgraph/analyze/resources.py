@@ -7,24 +7,48 @@ forget everything with ``clear()``.
 from __future__ import annotations
 
 import gzip
+import json
 from functools import cache, lru_cache
 from importlib import resources as _pkg
+from importlib.resources.abc import Traversable
+from typing import Any
 
 from newsgraph.errors import ResourceMissing
 
 PACKAGE = "newsgraph.data"
 
 
-@cache
-def text(filename: str) -> str:
-    """The text of a shipped table (``.gz`` files are decompressed)."""
-    path = _pkg.files(PACKAGE).joinpath(filename)
+def _root() -> Traversable:
+    """Where the shipped tables are (tests point it elsewhere to play a broken install)."""
+    return _pkg.files(PACKAGE)
+
+
+def exists(filename: str) -> bool:
+    """Whether the package ships ``filename`` (optional tables: a model a stage can run without)."""
+    return _root().joinpath(filename).is_file()
+
+
+def read(filename: str) -> str:
+    """The text of a shipped table read now, not kept (``.gz`` files are decompressed): for data a
+    caller parses once and keeps, such as a model or the gazetteer."""
+    path = _root().joinpath(filename)
     if not path.is_file():
         raise ResourceMissing(filename)
     data = path.read_bytes()
     if filename.endswith(".gz"):
         data = gzip.decompress(data)
     return data.decode("utf-8")
+
+
+def json_table(filename: str) -> Any:
+    """A shipped JSON file (a learned model's weights), parsed now, not kept."""
+    return json.loads(read(filename))
+
+
+@cache
+def text(filename: str) -> str:
+    """The text of a shipped table, read once per process and kept."""
+    return read(filename)
 
 
 def read_tsv(filename: str) -> list[list[str]]:

@@ -108,8 +108,7 @@ def test_a_model_for_other_features_is_refused_with_how_to_retrain():
 
 
 def test_a_missing_model_is_a_clear_error(monkeypatch, tmp_path):
-    (tmp_path / "data").mkdir()
-    monkeypatch.setattr(recipients.resources, "files", lambda package: tmp_path)
+    monkeypatch.setattr(recipients.tables, "_root", lambda: tmp_path)  # a package without its data
     recipients.load.cache_clear()
     try:
         with pytest.raises(ResourceMissing, match="newsgraph/data/events_recipients_model.json.gz is missing"):

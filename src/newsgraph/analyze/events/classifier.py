@@ -9,14 +9,12 @@ Prediction is plain Python over sparse features: no scikit-learn at run time.
 """
 from __future__ import annotations
 
-import gzip
-import json
 import math
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
+from newsgraph.analyze import resources as tables
 from newsgraph.errors import ModelMismatch
 
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
@@ -67,8 +65,6 @@ class QuadClassifier:
 @lru_cache(maxsize=1)
 def load() -> Optional[QuadClassifier]:
     """The shipped model, read once; None when the package ships none (patterns alone then)."""
-    path = resources.files("newsgraph") / "data" / MODEL_FILE
-    if not path.is_file():
+    if not tables.exists(MODEL_FILE):
         return None
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        return QuadClassifier(json.load(fh), source=f"newsgraph/data/{MODEL_FILE}")
+    return QuadClassifier(tables.json_table(MODEL_FILE), source=f"newsgraph/data/{MODEL_FILE}")

@@ -17,11 +17,11 @@ too vague to make an event on its own: "struggled", "decided").
 """
 from __future__ import annotations
 
-import gzip
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
+
+from newsgraph.analyze import resources as tables
 
 #: PLOVER type -> CAMEO quad class (1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict)
 QUAD = {
@@ -246,14 +246,11 @@ TRIGGERS_FILE = "event_triggers.tsv"
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """Both tables, read once; a missing table is an error that says how to rebuild it."""
-    data = resources.files("newsgraph") / "data"
-    patterns = data / PATTERNS_FILE
-    if not patterns.is_file():
+    if not tables.exists(PATTERNS_FILE):
         raise FileNotFoundError(f"newsgraph/data/{PATTERNS_FILE} is missing; rebuild it with "
                                 "`python scripts/build_event_lexicon.py --data ../shared/data`")
-    own = parse((data / TRIGGERS_FILE).read_text(encoding="utf-8").splitlines())
-    with patterns.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        senses, defaults, borrowed = parse_patterns(fh)
+    own = parse(tables.read(TRIGGERS_FILE).splitlines())
+    senses, defaults, borrowed = parse_patterns(tables.read(PATTERNS_FILE).splitlines(keepends=True))
     return Lexicon(own.verbs, own.nouns, own.adjectives, senses, defaults, borrowed)
 
 

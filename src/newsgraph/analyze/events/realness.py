@@ -15,17 +15,15 @@ other features is refused with a clear error. Prediction is plain Python: no sci
 """
 from __future__ import annotations
 
-import gzip
-import json
 import math
 from bisect import bisect_left
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
+from newsgraph.analyze import resources as tables
 from newsgraph.analyze.events.participants import is_someone
 from newsgraph.analyze.span_index import SpanIndex
-from newsgraph.errors import ModelMismatch, ResourceMissing
+from newsgraph.errors import ModelMismatch
 from newsgraph.model import Actor, Event, Statement
 from newsgraph.nlp.text import text_of
 
@@ -203,11 +201,7 @@ class RealnessModel:
 def load() -> RealnessModel:
     """The shipped model, read once; a clear error when the package lacks it (``Settings.event_realness``
     False runs without it)."""
-    path = resources.files("newsgraph") / "data" / MODEL_FILE
-    if not path.is_file():
-        raise ResourceMissing(MODEL_FILE)
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        return RealnessModel(json.load(fh), source=f"newsgraph/data/{MODEL_FILE}")
+    return RealnessModel(tables.json_table(MODEL_FILE), source=f"newsgraph/data/{MODEL_FILE}")
 
 
 def real_events(doc, events: list[Event], actors: dict[str, Actor], statements: list[Statement],

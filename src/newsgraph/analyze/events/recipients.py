@@ -29,12 +29,9 @@ clear error. Prediction is plain Python: no scikit-learn at run time.
 """
 from __future__ import annotations
 
-import gzip
-import json
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional, Protocol
 
 from newsgraph.analyze import resources as tables
@@ -43,7 +40,7 @@ from newsgraph.analyze.events.doers import own_country
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
 from newsgraph.analyze.events.participants import is_someone
 from newsgraph.analyze.syntax import is_speaker
-from newsgraph.errors import ModelMismatch, ResourceMissing
+from newsgraph.errors import ModelMismatch
 from newsgraph.model import Actor, Span, Statement
 
 MODEL_FILE = "events_recipients_model.json.gz"
@@ -316,8 +313,4 @@ def pick(candidates: list[Candidate], probability: list[float], margin: float) -
 def load() -> RecipientModel:
     """The shipped model, read once; a clear error when the package lacks it (``Settings.event_recipients``
     False runs without it)."""
-    path = resources.files("newsgraph") / "data" / MODEL_FILE
-    if not path.is_file():
-        raise ResourceMissing(MODEL_FILE)
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        return RecipientModel(json.load(fh), source=f"newsgraph/data/{MODEL_FILE}")
+    return RecipientModel(tables.json_table(MODEL_FILE), source=f"newsgraph/data/{MODEL_FILE}")
