@@ -3,6 +3,7 @@
     NEWSGRAPH_STATEMENT_LABELS=DIR python benchmarks/statement_labels.py [--labels DIR]
         [--polnear ../shared/data/polnear/train.jsonl] [--records DIR | --save-records DIR] [--pages FILE]
         [--json] [--diff OTHER.json]
+    python benchmarks/statement_labels.py --dev-render DIR [--blind /work/blind] [--json] [--diff OTHER.json]
 
 The labels (``DIR``: ``<doc>.json`` records and ``review-*/judgments.tsv``, e.g. the ninth session's
 ``stlab9``: every statement and actor main showed at 54e2e41 on 60 PolNeAR TUNE documents, judged by blind
@@ -24,6 +25,12 @@ refused), or reads analyses from ``--records DIR``, and:
   every missed statement, once over the shown statements (what a user sees by default) and once over
   every frame (``tally.py``'s "recall", shown or kept only).
 On the code that was labelled (``--records DIR`` on the labels' own records) it gives the labellers' counts.
+
+``--dev-render DIR`` scores the dev sets' judged rows instead (``blind_check/dev_sets.py``; held-out sets are
+never read): the newest judgement of each statement (page, cue and content start), the missed statements of
+each set's newest review folder, against a render of the code now in ``DIR/s1`` ... ``DIR/s4`` (``sheet.py``
+output of ``pages.txt`` and ``pages-2.txt`` with ``--data``, ``pages-3.txt`` and ``pages-4.txt`` with
+``--polnear``).
 """
 from __future__ import annotations
 
@@ -37,6 +44,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "blind_check"))
+
+from dev_sets import DEV_SETS, judged_lines  # noqa: E402
 
 from event_judged import analyses, code_version, rate  # noqa: E402
 from event_labels import field_value, name_tokens, parse_names, same_name  # noqa: E402
@@ -72,6 +81,33 @@ def read_labels(directory: Path) -> tuple[dict, dict, dict]:
                 "speech": f[3], "speaker": f[4], "content": f[5], "fully": f[6], "note": f[-1] if len(f) > 9 else "",
                 "statement": statement, "speaker_name": speaker_name(records[page], statement)}
     return labelled, missed, records
+
+
+def read_dev_sets(blind: Path) -> tuple[dict, dict, dict]:
+    """(labelled, missed, set of each page) from the dev sets' judged rows, as ``read_labels`` gives them;
+    labelled ids are ``folder/id`` (one page was judged in several folders, at several code versions)."""
+    newest: dict = {}
+    set_of: dict = {}
+    for number, folder, f, record in judged_lines(blind, "statement", 9):  # oldest first: a later one wins
+        statement = next((s for s in record["statements"] if s["id"] == f[2]), None)
+        if statement is None:
+            continue
+        key = (f[0], statement["cue"]["start"], statement["content"][0]["start"] if statement["content"] else -1)
+        set_of[f[0]] = number
+        newest[key] = (f"{folder}/{f[2]}", {
+            "speech": f[3], "speaker": f[4], "content": f[5], "fully": f[6], "note": f[-1] if len(f) > 9 else "",
+            "statement": statement, "speaker_name": speaker_name(record, statement)})
+    labelled: dict = {}
+    for (page, _, _), (label_id, row) in newest.items():
+        labelled.setdefault(page, {})[label_id] = row
+    missed: dict = {}
+    for dev in DEV_SETS.values():
+        for tsv in sorted((blind / dev.reviews[-1]).glob("review-*/judgments.tsv")):
+            for line in tsv.read_text(encoding="utf-8").splitlines()[1:]:
+                f = line.split("\t")
+                if len(f) >= 3 and f[1] == "missed_statement" and f[0] in set_of:
+                    missed.setdefault(f[0], []).append(f[-1])
+    return labelled, missed, set_of
 
 
 def speaker_name(record: dict, statement: dict) -> str | None:
@@ -253,6 +289,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", type=Path, default=os.environ.get("NEWSGRAPH_STATEMENT_LABELS"),
                         help="the blind statement labels directory (default: $NEWSGRAPH_STATEMENT_LABELS)")
+    parser.add_argument("--dev-render", type=Path, metavar="DIR",
+                        help="score the dev sets' judged rows against the render DIR/s1 ... DIR/s4 instead")
+    parser.add_argument("--blind", type=Path, default=Path("/work/blind"),
+                        help="where the dev sets' review folders are (with --dev-render)")
     shared = Path(os.environ.get("NEWSGRAPH_SHARED", Path(__file__).resolve().parents[2] / "shared"))
     parser.add_argument("--polnear", type=Path, default=shared / "data" / "polnear" / "train.jsonl")
     parser.add_argument("--records", type=Path, help="score the analyses <doc>.json in this directory instead")
@@ -262,8 +302,20 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print every row and the totals as JSON")
     parser.add_argument("--diff", type=Path, metavar="OTHER.json", help="list the rows changed since OTHER.json")
     args = parser.parse_args()
+    if args.dev_render:
+        labelled, missed, set_of = read_dev_sets(args.blind)
+        rendered = {page: args.dev_render / f"s{number}" / f"{page}.json" for page, number in set_of.items()}
+        missing = sorted(str(path) for path in rendered.values() if not path.exists())
+        if missing:
+            raise SystemExit(f"not rendered: {', '.join(missing[:3])}{' ...' if len(missing) > 3 else ''}")
+        now = {page: json.loads(path.read_text(encoding="utf-8")) for page, path in sorted(rendered.items())}
+        rows = score(labelled, missed, now)
+        result = {"code": str(args.dev_render), "labels": f"dev sets {sorted(DEV_SETS)}",
+                  "totals": totals(rows, labelled, missed), "rows": rows}
+        _print(result, args)
+        return
     if args.labels is None:
-        parser.error("give --labels DIR or set NEWSGRAPH_STATEMENT_LABELS")
+        parser.error("give --labels DIR (or set NEWSGRAPH_STATEMENT_LABELS), or --dev-render DIR")
     labelled, missed, records = read_labels(args.labels)
     pages = sorted(records)
     if args.pages:
@@ -284,6 +336,10 @@ def main() -> None:
             (args.save_records / f"{page}.json").write_text(json.dumps(analysis), encoding="utf-8")
     rows = score(labelled, missed, now)
     result = {"code": code, "labels": str(args.labels), "totals": totals(rows, labelled, missed), "rows": rows}
+    _print(result, args)
+
+
+def _print(result: dict, args: argparse.Namespace) -> None:
     if args.diff:
         print(diff(json.loads(args.diff.read_text(encoding="utf-8")), result))
     print(json.dumps(result, indent=1) if args.json else table(result))

@@ -75,3 +75,22 @@ def test_a_speaker_changed_away_from_a_right_one_is_unknown_without_a_note(tmp_p
     now["statements"][0]["speaker"] = "A2"
     rows = {row["id"]: row for row in statement_labels.score(labelled, missed, {"doc": now})}
     assert rows["S1"]["speaker now"] == "unknown"
+
+
+def test_dev_sets_keep_the_newest_judgement_of_each_statement(tmp_path, monkeypatch):
+    import dev_sets
+    for folder, speaker_verdict in (("old", "N"), ("new", "Y")):
+        (tmp_path / folder).mkdir()
+        write_labels(tmp_path / folder)
+        tsv = tmp_path / folder / "review-A" / "judgments.tsv"
+        lines = tsv.read_text(encoding="utf-8").splitlines()
+        lines[2] = lines[2].replace("\tY\tN\tY\tN\t", f"\tY\t{speaker_verdict}\tY\tN\t")  # S2's speaker verdict
+        tsv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sets = {1: dev_sets.DevSet("pages.txt", "polnear", ("old", "new"))}
+    monkeypatch.setattr(dev_sets, "DEV_SETS", sets)
+    monkeypatch.setattr(statement_labels, "DEV_SETS", sets)
+    labelled, missed, set_of = statement_labels.read_dev_sets(tmp_path)
+    assert set_of == {"doc": 1}
+    assert sorted(labelled["doc"]) == ["new/S1", "new/S2", "new/S3", "new/S4"]  # the newer folder's judgements
+    assert labelled["doc"]["new/S2"]["speaker"] == "Y"
+    assert len(missed["doc"]) == 1  # the newest folder's missed statements only
