@@ -7,6 +7,9 @@ no phone call), "told X to ..." a demand, "took part in talks" the talks. Pure f
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from newsgraph.analyze import resources
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
@@ -99,25 +102,83 @@ CONTEMPT = {"sham", "farce", "hoax", "charade", "travesty", "disgrace", "scandal
             "vile", "hateful", "ignorant", "fascist", "fool", "idiot", "moron", "bribe", "unethical", "inappropriate"}
 
 
+#: verbs that give someone or something a name: "called / labeled / branded / dubbed X a Y"
+NAMING_VERBS = {"call", "label", "brand", "dub"}
+#: the longest quoted name whose every word is weighed ("called the plan 'a gift to the rich'")
+QUOTED_NAME_WORDS = 6
+#: words that turn a negative word's edge ("the least bad option", "hardly terrible")
+SOFTENERS = {"not", "never", "least", "less", "hardly", "barely", "no"}
+QUOTES = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"}
+
+
+def negative_words() -> frozenset[str]:
+    """Words of strongly negative valence (the VADER lexicon's, ``negative_words.tsv``)."""
+    return _negative_words()
+
+
+@lru_cache(maxsize=1)
+def _negative_words() -> frozenset[str]:
+    return frozenset(row[0] for row in resources.read_tsv("negative_words.tsv") if len(row) == 2)
+
+
 def _small_clause(verb):
     """The adjective of "called X unfit" when the parse makes "X unfit" a clause of its own."""
     clause = P.first_child(verb, ("ccomp",))
-    if verb.lemma_.lower() != "call" or clause is None or clause.pos_ != "ADJ":
+    if verb.lemma_.lower() not in NAMING_VERBS or clause is None or clause.pos_ != "ADJ":
         return None
     return clause if P.first_child(clause, ("nsubj",)) is not None else None
 
 
 def called_names(verb):
-    """(the one named, the name) for "called X a sham" when the name is one of contempt."""
+    """(the one named, the name) for "called X a sham" when the name is one of contempt: a word of the
+    contempt list, or a word of strongly negative valence (``negative_words``) for a name given to
+    someone or to someone's act ("called him a crook", "branded the governor's plan 'cruel'")."""
     name = P.first_child(verb, ("oprd", "attr"))
     named = P.first_child(verb, ("dobj",))
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if name is None and len(objects) == 2 and verb.lemma_.lower() != "call":
+        named, name = objects  # "labeled the proposal a disaster" parsed with two objects
+    if name is None and named is not None:  # "called the plan cruel" parsed as a plan that is cruel: an
+        # adjective after its noun is the name given (English puts the adjective before its noun)
+        name = next((c for c in named.children if c.dep_ == "amod" and c.i > named.i and c.pos_ == "ADJ"), None)
     small = _small_clause(verb)
     if small is not None:  # "calls Clinton unqualified" parsed as a clause: Clinton is named unqualified
         name, named = small, P.first_child(small, ("nsubj",))
+    if name is not None and named is None:  # "calling Trump's charge 'pathetic'" with the object hung on the name
+        named = next((c for c in name.children if c.dep_ in ("nsubj", "npadvmod") and c.i < name.i
+                      and c.pos_ in ("NOUN", "PROPN")), None)
     if verb.dep_ in ("relcl", "acl") or name is None or named is None:
         return None
     words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in ("compound", "amod")}
-    return (named, name) if words & CONTEMPT else None
+    if words & CONTEMPT:
+        return named, name
+    if not (P.is_someone(named) or P.author(named) is not None):
+        return None  # "called the shooting a tragedy": grief, no one blamed
+    return (named, name) if _negative_name(name) else None
+
+
+def _negative_name(name) -> bool:
+    """The name's head or a word modifying it, or any word of the short quoted phrase it stands in, is
+    of strongly negative valence ("a liar", "a pathological fraud", "'weak and pathetic'")."""
+    negative = negative_words()
+    words = [name] + [c for c in name.children if c.dep_ in ("compound", "amod", "conj")]
+    quoted = _quoted_words(name)
+    return any((w.lower_ in negative or w.lemma_.lower() in negative) and not _softened(w) for w in words + quoted)
+
+
+def _softened(word) -> bool:
+    """The word is negated or softened ("not bad", "the least bad option"), as VADER itself reads it."""
+    return any(c.dep_ == "neg" or c.lower_ in SOFTENERS for c in word.children)
+
+
+def _quoted_words(name) -> list:
+    """The words of the quotation the name stands in, when it is short ("'a gift to the rich'"), else []."""
+    doc, sent = name.doc, name.sent
+    start = next((t.i for t in reversed(doc[sent.start:name.i]) if t.text in QUOTES), None)
+    end = next((t.i for t in doc[name.i + 1:sent.end] if t.text in QUOTES), None)
+    if start is None or end is None or end - start - 1 > QUOTED_NAME_WORDS:
+        return []
+    return [t for t in doc[start + 1:end] if t.is_alpha]
 
 
 def under(verb, state: str):
@@ -174,6 +235,8 @@ def by_object(verb):
             c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() == "strike"
                                                           for g in c.children) for c in verb.children):
         return ("PROTEST", "strike")  # "went on strike": a labour strike, not an air strike
+    if lemma in NAMING_VERBS and called_names(verb) is not None:
+        return NAMING  # "branded the council members 'cowards'", "labeled the proposal a disaster"
     if lemma == "call" and _small_clause(verb) is not None:
         return NAMING  # "Sanders calls Clinton unqualified"
     if lemma == "call" and P.first_child(verb, ("oprd", "attr")) is not None and (
