@@ -15,12 +15,12 @@ other features is refused with a clear error. Prediction is plain Python: no sci
 """
 from __future__ import annotations
 
-import math
 from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
 from newsgraph.analyze import resources as tables
+from newsgraph.analyze.events.learned import bucket, logistic
 from newsgraph.analyze.events.participants import is_someone
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.errors import ModelMismatch
@@ -76,8 +76,8 @@ def features(doc, event: Event, actors: dict[str, Actor], statements: dict[str, 
     if last is not None and last.text == "?":
         out["question"] = 1.0
     number = bisect_left(sentence_starts if sentence_starts is not None else starts_of_sentences(doc), sent.start)
-    out[f"sentence_at={_bucket(number, (0, 1, 3, 10))}"] = 1.0
-    out[f"sentence_length={_bucket(len(sent), (10, 20, 35, 60))}"] = 1.0
+    out[f"sentence_at={bucket(number, (0, 1, 3, 10))}"] = 1.0
+    out[f"sentence_length={bucket(len(sent), (10, 20, 35, 60))}"] = 1.0
     out["date" if event.date else "no_date"] = 1.0
     if event.place:
         out["place"] = 1.0
@@ -163,13 +163,6 @@ def starts_of_sentences(doc) -> list[int]:
     return [s.start for s in doc.sents]
 
 
-def _bucket(value: int, edges: tuple) -> str:
-    for edge in edges:
-        if value <= edge:
-            return f"<={edge}"
-    return f">{edges[-1]}"
-
-
 class RealnessModel:
     """Weights per feature name; ``probability`` of a candidate being real, ``keep`` at the threshold."""
 
@@ -191,7 +184,7 @@ class RealnessModel:
                 mean, std = self.scale[name]
                 value = (value - mean) / std
             score += weight * value
-        return 1.0 / (1.0 + math.exp(-score))
+        return logistic(score)
 
     def keep(self, values: dict[str, float]) -> bool:
         return self.probability(values) >= self.threshold

@@ -29,7 +29,6 @@ clear error. Prediction is plain Python: no scikit-learn at run time.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional, Protocol
@@ -37,6 +36,7 @@ from typing import Any, Optional, Protocol
 from newsgraph.analyze import resources as tables
 from newsgraph.analyze.events.actors import participant
 from newsgraph.analyze.events.doers import own_country
+from newsgraph.analyze.events.learned import bucket, logistic
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
 from newsgraph.analyze.events.participants import is_someone
 from newsgraph.analyze.syntax import is_speaker
@@ -162,7 +162,7 @@ def features(context: Context, candidate: Candidate, competing: list[Candidate],
     direction = "after" if token.i > head.i else "before"
     out[f"side={direction}"] = 1.0
     out[f"side:{family}={direction}"] = 1.0
-    out[f"distance={_bucket(abs(token.i - head.i), (1, 2, 4, 8, 15))}"] = 1.0
+    out[f"distance={bucket(abs(token.i - head.i), (1, 2, 4, 8, 15))}"] = 1.0
     if token.dep_ == "pobj" and token.head.pos_ == "ADP":
         out[f"prep={token.head.lower_}"] = 1.0
         out[f"prep:{family}={token.head.lower_}"] = 1.0
@@ -203,7 +203,7 @@ def _salience(actor: str, listed: dict[str, Actor]) -> dict[str, float]:
     """How much the article says of ``actor``: its mentions, and whether no other actor has more."""
     mentions = len(listed[actor].mentions) if actor in listed else 0
     above = sum(1 for other in listed.values() if len(other.mentions) > mentions)
-    out = {f"mentions={_bucket(mentions, (1, 2, 4, 8))}": 1.0}
+    out = {f"mentions={bucket(mentions, (1, 2, 4, 8))}": 1.0}
     out["most_mentioned" if above == 0 else "top3_mentioned" if above < 3 else "less_mentioned"] = 1.0
     return out
 
@@ -266,13 +266,6 @@ def _quoted(token) -> bool:
     return sum(1 for t in token.doc[sent.start:token.i] if t.text in QUOTES or t.text in ("``", "''")) % 2 == 1
 
 
-def _bucket(value: int, edges: tuple) -> str:
-    for edge in edges:
-        if value <= edge:
-            return f"<={edge}"
-    return f">{edges[-1]}"
-
-
 class RecipientModel:
     """Weights per feature name; ``choose`` the likeliest candidate, keeping the rules' unless beaten by
     ``margin``."""
@@ -290,7 +283,7 @@ class RecipientModel:
 
     def probability(self, values: dict[str, float]) -> float:
         score = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in values.items())
-        return 1.0 / (1.0 + math.exp(-score))
+        return logistic(score)
 
     def choose(self, context: Context, candidates: list[Candidate]) -> Candidate:
         rule = next(c for c in candidates if c.rule)
