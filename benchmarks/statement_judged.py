@@ -38,7 +38,8 @@ def judged_rows(blind: Path) -> dict:
             continue
         key = (f[0], statement["cue"]["start"], statement["content"][0]["start"] if statement["content"] else -1)
         rows[key] = {"set": number, "dir": name, "page": f[0], "statement": statement, "speech": f[3],
-                     "speaker": f[4], "content": f[5], "fully": f[6], "shown": f[7]}
+                     "speaker": f[4], "content": f[5], "fully": f[6], "shown": f[7],
+                     "note": f[9] if len(f) > 9 else "", "record": record}
     return rows
 
 

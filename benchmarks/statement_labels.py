@@ -45,10 +45,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "blind_check"))
 
-from dev_sets import DEV_SETS, judged_lines  # noqa: E402
+from dev_sets import DEV_SETS  # noqa: E402
 
 from event_judged import analyses, code_version, rate  # noqa: E402
 from event_labels import field_value, name_tokens, parse_names, same_name  # noqa: E402
+from statement_judged import judged_rows  # noqa: E402
 
 SHOWN_FRAMES = ("speech", "writing")
 EDGE = 2  # characters a content edge may move and stay "the same content"
@@ -86,20 +87,14 @@ def read_labels(directory: Path) -> tuple[dict, dict, dict]:
 def read_dev_sets(blind: Path) -> tuple[dict, dict, dict]:
     """(labelled, missed, set of each page) from the dev sets' judged rows, as ``read_labels`` gives them;
     labelled ids are ``folder/id`` (one page was judged in several folders, at several code versions)."""
-    newest: dict = {}
-    set_of: dict = {}
-    for number, folder, f, record in judged_lines(blind, "statement", 9):  # oldest first: a later one wins
-        statement = next((s for s in record["statements"] if s["id"] == f[2]), None)
-        if statement is None:
-            continue
-        key = (f[0], statement["cue"]["start"], statement["content"][0]["start"] if statement["content"] else -1)
-        set_of[f[0]] = number
-        newest[key] = (f"{folder}/{f[2]}", {
-            "speech": f[3], "speaker": f[4], "content": f[5], "fully": f[6], "note": f[-1] if len(f) > 9 else "",
-            "statement": statement, "speaker_name": speaker_name(record, statement)})
     labelled: dict = {}
-    for (page, _, _), (label_id, row) in newest.items():
-        labelled.setdefault(page, {})[label_id] = row
+    set_of: dict = {}
+    for (page, _, _), row in judged_rows(blind).items():  # the newest judgement of each statement
+        statement = row["statement"]
+        set_of[page] = row["set"]
+        labelled.setdefault(page, {})[f"{row['dir']}/{statement['id']}"] = {
+            "speech": row["speech"], "speaker": row["speaker"], "content": row["content"], "fully": row["fully"],
+            "note": row["note"], "statement": statement, "speaker_name": speaker_name(row["record"], statement)}
     missed: dict = {}
     for dev in DEV_SETS.values():
         for tsv in sorted((blind / dev.reviews[-1]).glob("review-*/judgments.tsv")):
