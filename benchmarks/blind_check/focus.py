@@ -1,0 +1,160 @@
+"""Judge only what the code changed: a blind check's "after" estimate from the rows that changed since a judged "before".
+
+    python benchmarks/blind_check/focus.py list BEFORE_DIR AFTER_DIR
+    python benchmarks/blind_check/focus.py estimate BEFORE_DIR AFTER_DIR [--kept-by DIR]
+
+Two reviewer groups disagree on a few per cent of identical statements and on up to a sixth of identical events,
+so judging a whole "after" render again measures the reviewers as much as the code. This tool keeps the "before"
+verdicts for every row whose output did not change and asks new reviewers only about the rest.
+
+``list`` compares the two renders (``<page>.json`` records, e.g. made by ``sheet.py``) and writes
+``AFTER_DIR/focus.tsv`` (page, kind, id of every after row that is new or whose output changed: a statement's
+speaker, content spans or frame; an event's type, actor, recipient or modality; an actor's kind, country or sector)
+and ``AFTER_DIR/missed-before.tsv`` (the before reviewers' missed statements and events, to be checked again
+against the after render). It prints counts only: the rows and notes of a held-out set stay unread.
+
+``estimate`` builds the after review from the before verdicts on unchanged rows and the focus reviewers'
+``AFTER_DIR/review-*/judgments.tsv`` on the rest (their missed rows replace the before ones) and prints the
+rates ``tally.py`` prints. A before row that is gone and was judged a shown speech row counts as missed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+import tally
+
+KINDS = ("statement", "event", "actor")
+
+
+def outputs(record: dict) -> dict[str, dict[tuple, tuple[str, tuple]]]:
+    """kind -> key -> (row id, output) for one rendered page; a key names the same thing across renders."""
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    out: dict[str, dict[tuple, tuple[str, tuple]]] = {kind: {} for kind in KINDS}
+    seen: Counter = Counter()
+
+    def add(kind: str, anchor, row_id: str, output: tuple) -> None:
+        seen[kind, anchor] += 1
+        out[kind][(anchor, seen[kind, anchor])] = (row_id, output)
+
+    for s in sorted(record["statements"], key=lambda s: (s["cue"]["start"], [c["start"] for c in s["content"]])):
+        spans = tuple((c["start"], c["end"]) for c in s["content"])
+        add("statement", s["cue"]["start"], s["id"], (names.get(s.get("speaker")), spans, s.get("frame")))
+    for e in sorted(record["events"], key=lambda e: (e["trigger"]["start"], e["type"])):
+        modality = tuple(bool(e.get(flag)) for flag in ("negated", "hypothetical", "intended"))
+        add("event", e["trigger"]["start"], e["id"],
+            (e["type"], names.get(e.get("actor")), names.get(e.get("recipient")), modality))
+    for a in sorted(record["actors"], key=lambda a: a["name"]):
+        add("actor", a["name"], a["id"], (a.get("kind"), a.get("country"), a.get("sector")))
+    return out
+
+
+def pages(folder: Path) -> list[str]:
+    return sorted(p.stem for p in folder.glob("*.json"))
+
+
+def _load(folder: Path, page: str) -> dict:
+    return json.loads((folder / f"{page}.json").read_text("utf-8"))
+
+
+def review_lines(folder: Path) -> list[list[str]]:
+    """Every judged line of a folder's reviews, later review files winning for the same (page, kind, id)."""
+    lines: dict[tuple, list[str]] = {}
+    missed: list[list[str]] = []
+    for tsv in sorted(folder.glob("review-*/judgments.tsv")):
+        for line in tsv.read_text("utf-8").splitlines():
+            cells = line.split("\t")
+            if len(cells) < 3 or cells[0] == "page" or cells[0].startswith("#"):
+                continue
+            if cells[1].startswith("missed_"):
+                missed.append(cells)
+            else:
+                lines[cells[0], cells[1], cells[2]] = cells
+    return list(lines.values()) + missed
+
+
+def changed_rows(before: Path, after: Path) -> list[tuple[str, str, str]]:
+    """(page, kind, after id) of every after row that is new or whose output changed."""
+    rows = []
+    for page in pages(after):
+        old, new = outputs(_load(before, page)), outputs(_load(after, page))
+        for kind in KINDS:
+            for key, (row_id, output) in new[kind].items():
+                if old[kind].get(key, (None, None))[1] != output:
+                    rows.append((page, kind, row_id))
+    return rows
+
+
+def list_focus(before: Path, after: Path) -> str:
+    rows = changed_rows(before, after)
+    with open(after / "focus.tsv", "w", encoding="utf-8") as out:
+        out.write("page\tkind\tid\n")
+        out.writelines(f"{page}\t{kind}\t{row_id}\n" for page, kind, row_id in rows)
+    missed = [cells for cells in review_lines(before) if cells[1].startswith("missed_")]
+    with open(after / "missed-before.tsv", "w", encoding="utf-8") as out:
+        out.writelines("\t".join(cells) + "\n" for cells in missed)
+    kinds = Counter(kind for _, kind, _ in rows)
+    per_page = Counter(page for page, _, _ in rows)
+    return (f"{len(rows)} rows to judge ({', '.join(f'{kinds[k]} {k}s' for k in KINDS)}) on {len(per_page)} of "
+            f"{len(pages(after))} pages; {len(missed)} missed rows to check again -> {after}/focus.tsv, missed-before.tsv")
+
+
+def estimate(before: Path, after: Path) -> tuple[list[list[str]], Counter]:
+    """The after review's rows (tally.py's layout) and how each was obtained."""
+    judged = {(c[0], c[1], c[2]): c for c in review_lines(before) if not c[1].startswith("missed_")}
+    focus = {(c[0], c[1], c[2]): c for c in review_lines(after) if not c[1].startswith("missed_")}
+    rows, how = [], Counter()
+    for page in pages(after):
+        old, new = outputs(_load(before, page)), outputs(_load(after, page))
+        for kind in KINDS:
+            for key, (row_id, output) in new[kind].items():
+                old_id, old_output = old[kind].get(key, (None, None))
+                if old_output == output and (page, kind, old_id) in judged:
+                    cells, source = judged[page, kind, old_id], "carried"
+                elif (page, kind, row_id) in focus:
+                    cells, source = focus[page, kind, row_id], "judged again"
+                else:
+                    how[f"{kind} unjudged"] += 1
+                    continue
+                how[f"{kind} {source}"] += 1
+                rows.append([page, kind, row_id, *cells[3:]] + [""] * 10 + [str(after)])
+            for key, (old_id, _) in old[kind].items():
+                cells = judged.get((page, kind, old_id))
+                if key not in new[kind] and cells is not None:
+                    how[f"{kind} gone"] += 1
+                    if kind == "statement" and cells[3] in ("Y", "NC") and cells[7] == "shown":
+                        how["statement gone, counted missed"] += 1
+                        rows.append([page, "missed_statement", old_id] + [""] * 16 + [str(after)])
+    missed = [c for c in review_lines(after) if c[1].startswith("missed_")]
+    rows += [c + [""] * 10 + [str(after)] for c in missed]
+    how["missed rows (checked again)"] = len(missed)
+    return rows, how
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=("list", "estimate"))
+    parser.add_argument("before", type=Path, help="the judged before render (its review-*/judgments.tsv beside it)")
+    parser.add_argument("after", type=Path, help="the after render of the same pages")
+    parser.add_argument("--kept-by", type=Path, metavar="DIR",
+                        help="estimate: count only the events the render in DIR keeps (as tally.py --kept-by)")
+    args = parser.parse_args(argv)
+    missing = sorted(set(pages(args.after)) - set(pages(args.before)))
+    if missing:
+        parser.error(f"{len(missing)} pages of {args.after} have no render in {args.before}")
+    if args.command == "list":
+        print(list_focus(args.before, args.after))
+        return 0
+    rows, how = estimate(args.before, args.after)
+    print("; ".join(f"{k} {n}" for k, n in sorted(how.items()) if n))
+    if args.kept_by:
+        rows, dropped_real = tally.kept_by(rows, args.kept_by)
+        print(f"events kept by {args.kept_by}; real events it dropped: {dropped_real}")
+    print("\n".join(tally.report(rows)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

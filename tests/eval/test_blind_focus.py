@@ -1,0 +1,64 @@
+"""The blind check's focus review (benchmarks/blind_check/focus.py) on invented renders and judgements."""
+import copy
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks" / "blind_check"))
+
+import focus  # noqa: E402
+import tally  # noqa: E402
+
+RECORD = {"actors": [{"id": "A1", "name": "Ada Quill", "kind": "person", "country": "USA", "sector": "GOV"},
+                     {"id": "A2", "name": "Bo Renn", "kind": "person", "country": None, "sector": None}],
+          "statements": [{"id": "S1", "speaker": "A1", "cue": {"start": 10}, "content": [{"start": 15, "end": 40}],
+                          "frame": "speech"},
+                         {"id": "S2", "speaker": "A2", "cue": {"start": 60}, "content": [{"start": 65, "end": 80}],
+                          "frame": "speech"}],
+          "events": [{"id": "E1", "type": "ACCUSE", "actor": "A1", "recipient": None, "trigger": {"start": 50}},
+                     {"id": "E2", "type": "CONSULT", "actor": "A1", "recipient": "A2", "trigger": {"start": 90}}]}
+HEADER = "page\tkind\tid\tf1\tf2\tf3\tf4\tf5\tf6\tnote"
+
+
+def render(folder: Path, record: dict, lines: list[str] | None = None) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "doc.json").write_text(json.dumps(record), encoding="utf-8")
+    if lines is not None:
+        (folder / "review-A").mkdir()
+        (folder / "review-A" / "judgments.tsv").write_text("\n".join([HEADER] + lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_only_changed_rows_are_judged_again_and_the_rest_carried(tmp_path):
+    before = render(tmp_path / "before", RECORD, [
+        "doc\tstatement\tS1\tY\tY\tY\tY\tshown\t\t", "doc\tstatement\tS2\tY\tY\tY\tY\tshown\t\t",
+        "doc\tevent\tE1\tY\tY\tY\tN\tY\tN\tno recipient", "doc\tevent\tE2\tY\tY\tY\tY\tY\tY\t",
+        "doc\tactor\tA1\tY\tright\tright\t\t\t", "doc\tactor\tA2\tY\tmissing\tmissing\t\t\t",
+        "doc\tmissed_statement\t-\t\t\t\t\t\t\tP3 a clear one", "doc\tmissed_event\t-\t\t\t\t\t\t\tP4 a meeting"])
+    now = copy.deepcopy(RECORD)
+    now["events"][0]["recipient"] = "A2"  # the code changed E1 ...
+    now["actors"][1]["country"] = "USA"  # ... and A2's country ...
+    del now["statements"][1]  # ... lost a right statement ...
+    now["statements"].append({"id": "S3", "speaker": "A1", "cue": {"start": 100},  # ... and found the missed one
+                              "content": [{"start": 105, "end": 130}], "frame": "speech"})
+    after = render(tmp_path / "after", now)
+
+    assert focus.changed_rows(before, after) == [
+        ("doc", "statement", "S3"), ("doc", "event", "E1"), ("doc", "actor", "A2")]
+    focus.list_focus(before, after)
+    assert (after / "focus.tsv").read_text().splitlines()[1:] == ["doc\tstatement\tS3", "doc\tevent\tE1", "doc\tactor\tA2"]
+    assert len((after / "missed-before.tsv").read_text().splitlines()) == 2
+
+    (after / "review-B").mkdir()  # the focus reviewers judge the three rows and check the missed ones again
+    (after / "review-B" / "judgments.tsv").write_text("\n".join([
+        HEADER, "doc\tstatement\tS3\tY\tY\tY\tY\tshown\t\t", "doc\tevent\tE1\tY\tY\tY\tY\tY\tY\t",
+        "doc\tactor\tA2\tY\tright\tmissing\t\t\t", "doc\tmissed_event\t-\t\t\t\t\t\t\tP4 still missed"]) + "\n")
+    rows, how = focus.estimate(before, after)
+    assert how == {"statement carried": 1, "statement judged again": 1, "statement gone": 1,
+                   "statement gone, counted missed": 1, "event carried": 1, "event judged again": 1,
+                   "actor carried": 1, "actor judged again": 1, "missed rows (checked again)": 1}
+    report = tally.report(rows)
+    assert report[0].startswith("statements shown: fully right 2/2 = 100.0%")
+    assert report[3].startswith("missed clear statements 1; recall 2/3 = 66.7%")
+    assert report[4] == "events: real 2/2 = 100.0%; fully right 2/2 = 100.0%; missed clear events 1"
+    assert report[6].startswith("  wrong country 0/2 = 0.0%; missing country 0/2")
