@@ -42,6 +42,7 @@ from newsgraph.analyze.events.participants import is_someone
 from newsgraph.analyze.syntax import is_speaker
 from newsgraph.errors import ModelMismatch
 from newsgraph.model import Actor, Span, Statement
+from newsgraph.nlp.quote_marks import quote_marks
 
 MODEL_FILE = "events_recipients_model.json.gz"
 #: what ``features`` computes; bump it whenever ``features`` changes, and retrain
@@ -49,7 +50,6 @@ FEATURES = "event-recipients/v4"
 #: "fill": name a recipient only where the rules name no recipient actor; "rerank": weigh every choice
 FILL, RERANK = "fill", "rerank"
 MODES = (FILL, RERANK)
-QUOTES = "\"“”«»"
 HEAD_POS = ("NOUN", "PROPN", "PRON")
 
 
@@ -262,8 +262,7 @@ def _clause_verb(token):
 
 def _quoted(token) -> bool:
     """An odd number of quotation marks before ``token`` in its sentence."""
-    sent = token.sent
-    return sum(1 for t in token.doc[sent.start:token.i] if t.text in QUOTES or t.text in ("``", "''")) % 2 == 1
+    return quote_marks(token.doc).odd_mark_tokens(token.sent.start, token.i)
 
 
 class RecipientModel:
