@@ -109,12 +109,12 @@ def test_a_model_for_other_features_is_refused_with_how_to_retrain():
 
 def test_a_missing_model_is_a_clear_error(monkeypatch, tmp_path):
     monkeypatch.setattr(recipients.tables, "_root", lambda: tmp_path)  # a package without its data
-    recipients.load.cache_clear()
+    recipients.tables.clear()
     try:
         with pytest.raises(ResourceMissing, match="newsgraph/data/events_recipients_model.json.gz is missing"):
             recipients.load()
     finally:
-        recipients.load.cache_clear()
+        recipients.tables.clear()
 
 
 def _model(mode: str) -> recipients.RecipientModel:

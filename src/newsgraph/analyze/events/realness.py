@@ -16,7 +16,6 @@ other features is refused with a clear error. Prediction is plain Python: no sci
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
 from typing import Optional
 
 from newsgraph.analyze import resources as tables
@@ -169,7 +168,7 @@ class RealnessModel:
         return self.probability(values) >= self.threshold
 
 
-@lru_cache(maxsize=1)
+@tables.cached()
 def load() -> RealnessModel:
     """The shipped model, read once; a clear error when the package lacks it (``Settings.event_realness``
     False runs without it)."""

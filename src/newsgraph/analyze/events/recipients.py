@@ -30,7 +30,6 @@ clear error. Prediction is plain Python: no scikit-learn at run time.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Optional, Protocol
 
 from newsgraph.analyze import resources as tables
@@ -301,7 +300,7 @@ def pick(candidates: list[Candidate], probability: list[float], margin: float) -
     return candidates[best]
 
 
-@lru_cache(maxsize=1)
+@tables.cached()
 def load() -> RecipientModel:
     """The shipped model, read once; a clear error when the package lacks it (``Settings.event_recipients``
     False runs without it)."""
