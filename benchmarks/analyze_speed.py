@@ -9,7 +9,9 @@ parsing alone and for parse + analysis, and the analysis time as a share of the 
 (issue 2's target: statements+actors+dates at most 25%; issue 3's: events+places another 15%).
 Last, the actor knowledge base's cost (issue 8's target: at most 3% of the analysis time): the actor
 stage once more with the shipped base and once with an empty one, the difference over the analysis;
-and the article setting's cost (``analyze.actors.setting``), timed around its two steps.
+and the article setting's cost (``analyze.actors.setting``), timed around its two steps; and what the
+trigger-proposer hook (``find_events(triggers=)``) costs while no proposer is given, as it runs by
+default: the calls it gets in one events pass, times the cost of one call (timed alone over a million).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import gzip
 import json
 import os
 import time
+import timeit
 from pathlib import Path
 
 from newsgraph import nlp
@@ -26,6 +29,7 @@ from newsgraph.analyze import actors, dates, events, gazetteer, places, statemen
 from newsgraph.analyze.actors import dictionaries, kb
 from newsgraph.analyze.events import classifier as event_classifier
 from newsgraph.analyze.events import lexicon as event_lexicon
+from newsgraph.analyze.events import recall as event_recall
 from newsgraph.errors import NoArticle
 from newsgraph.eval.splits import is_frozen_page
 from newsgraph.extract import extract
@@ -115,6 +119,9 @@ def main() -> None:
           f"(target <= 3%)")
     setting_s = _setting_seconds(docs, texts)
     print(f"article setting        : {setting_s:7.3f} s  {100 * setting_s / (core + extra):5.1f}% of analysis time")
+    calls, hook_s = _proposer_hook_seconds(docs, texts)
+    print(f"trigger-proposer hook  : {hook_s:7.4f} s  {100 * hook_s / stages['events']:5.2f}% of the events stage, "
+          f"{100 * hook_s / (core + extra):5.2f}% of analysis time (unset; {calls:,} calls)")
 
 
 def _setting_seconds(docs, texts) -> float:
@@ -141,6 +148,33 @@ def _setting_seconds(docs, texts) -> float:
         for name, step in steps.items():
             setattr(actors, name, step)
     return spent[0]
+
+
+def _proposer_hook_seconds(docs, texts) -> tuple[int, float]:
+    """(calls, seconds) of the trigger-proposer hook without a proposer: ``RecallLexicon.proposed`` is
+    counted over one events pass, then one unset call on a word of the corpus is timed a million times
+    (a timer around each call would cost more than the call; the lambda around the timed call makes it
+    an upper bound)."""
+    proposed = event_recall.RecallLexicon.proposed
+    calls = [0]
+
+    def counted(self, token):
+        calls[0] += 1
+        return proposed(self, token)
+
+    event_recall.RecallLexicon.proposed = counted
+    try:
+        for doc, (_, published) in zip(docs, texts):
+            found_dates = dates.find_dates(doc, published)
+            index = actors.find_actors(doc, published)
+            found = statements.find_statements(doc, index, found_dates, published)
+            events.find_events(doc, index, found, found_dates, places.find_places(doc, index), published)
+    finally:
+        event_recall.RecallLexicon.proposed = proposed
+    lexicon, token = event_recall.load(), docs[0][0]
+    assert lexicon.proposer is None
+    once = timeit.timeit(lambda: lexicon.proposed(token), number=1_000_000) / 1_000_000
+    return calls[0], calls[0] * once
 
 
 if __name__ == "__main__":

@@ -1,9 +1,8 @@
-"""Speakers of shown statements at scale: PolNeAR tune documents and the judged rows of dev sets 1-4.
+"""Speakers of shown statements at scale, on the PolNeAR tune documents.
 
-    python benchmarks/speaker_scale.py polnear [--polnear FILE] [--limit N] [--examples 3]
-    python benchmarks/speaker_scale.py judged --render DIR [DIR ...] [--blind /work/blind]
+    python benchmarks/speaker_scale.py [--polnear FILE] [--limit N] [--examples 3]
 
-``polnear`` reads the TUNE part of PolNeAR ``train.jsonl`` (``eval.splits.is_frozen_polnear`` False; the
+It reads the TUNE part of PolNeAR ``train.jsonl`` (``eval.splits.is_frozen_polnear`` False; the
 frozen fifth is never read; parses cached as ``statement_errors.py`` caches them). Every shown statement
 with content is matched to gold by content (``eval.polnear.match_contents``); of the matched ones whose
 gold attribution has a source it counts, by the kind of gold source (``name``, ``pronoun``,
@@ -21,25 +20,19 @@ gold attribution has a source it counts, by the kind of gold source (``name``, `
   coreference), counted as ``agree`` / ``differ`` with our speaker;
 * ``title_country``: a source that opens with a title (Rep., Sen., Gov. ...) resolved to a country.
 
-``judged`` pools the reviewers' judgements of the shown statements of dev sets 1-4 (``statement_judged``'s
-reader with set 4 added; the newest judgement of each page/cue/content wins, so set 4's three identical
-judgements count once) and, for each ``--render`` directory set (``sheet.py`` output of the same pages with
-the code now), counts per judged speaker (Y/N) and mechanism whether the speaker (by name) is the same,
-another or none. No article text is printed.
+The judged rows of dev sets 1-4 are re-scored on a render of the code now by ``statement_labels.py
+--dev-render DIR``; its ``--by-source`` splits their speaker verdicts by ``source_kind`` (below).
 """
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT.parent / "src"))
 
-import statement_judged  # noqa: E402
 from newsgraph.analyze.actors import find_actors, kb  # noqa: E402
 from newsgraph.analyze.actors.gender import FEMALE, MALE, gender_of_name  # noqa: E402
 from newsgraph.analyze.dates import find_dates  # noqa: E402
@@ -178,8 +171,9 @@ def polnear(args) -> int:
     return 0
 
 
-def category(record: dict, statement: dict) -> str:
-    """The mechanism that gave a statement its speaker, from the record alone."""
+def source_kind(statement: dict) -> str:
+    """The kind of mention a statement's speaker was resolved from (a record's statement): no source,
+    pronoun, description, titled name or name."""
     source = statement["source"]
     if source is None:
         return "no source"
@@ -194,59 +188,12 @@ def category(record: dict, statement: dict) -> str:
     return "name"
 
 
-def judged(args) -> int:
-    rows = statement_judged.judged_rows(args.blind)
-    renders: list[dict] = []
-    for group in args.render:
-        records = {}
-        for folder in group.split(","):
-            for path in Path(folder).glob("*.json"):
-                records[path.stem] = json.loads(path.read_text(encoding="utf-8"))
-        renders.append(records)
-    counts: Counter = Counter()
-    cache: dict = {}
-    for (page, cue, _), row in sorted(rows.items()):
-        if row["shown"] != "shown" or row["speech"] != "Y" or row["speaker"] not in ("Y", "N"):
-            continue
-        path = args.blind / row["dir"] / f"{page}.json"
-        if path not in cache:
-            cache[path] = json.loads(path.read_text(encoding="utf-8"))
-        record = cache[path]
-        s = row["statement"]
-        cat = category(record, s)
-        counts[f"set {row['set']} speaker {row['speaker']}"] += 1
-        counts[f"judged speaker {row['speaker']}: {cat}"] += 1
-        old = _name(record, s)
-        for k, records in enumerate(renders):
-            if page not in records:
-                continue
-            new_s = next((x for x in records[page]["statements"] if x["cue"]["start"] == cue), None)
-            new = _name(records[page], new_s) if new_s else "(gone)"
-            state = "same" if new == old else "now none" if new is None else "gone" if new == "(gone)" else "other"
-            counts[f"render {k}: speaker {row['speaker']} {cat}: {state}"] += 1
-    for key in sorted(counts):
-        print(f"{key:56s} {counts[key]:5d}")
-    return 0
-
-
-def _name(record: dict, statement: dict):
-    actor = next((a for a in record["actors"] if a["id"] == statement["speaker"]), None)
-    return actor["name"] if actor else None
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("polnear")
-    p.add_argument("--polnear", type=Path, default=DEFAULT_DATA)
-    p.add_argument("--limit", type=int, default=None)
-    p.add_argument("--examples", type=int, default=3)
-    j = sub.add_parser("judged")
-    j.add_argument("--blind", type=Path, default=Path("/work/blind"))
-    j.add_argument("--render", nargs="*", default=[],
-                   help="comma-joined sheet.py output dirs (one code version each) of the dev pages")
-    args = parser.parse_args(argv)
-    return polnear(args) if args.command == "polnear" else judged(args)
+    parser.add_argument("--polnear", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--examples", type=int, default=3)
+    return polnear(parser.parse_args(argv))
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@
         [--polnear ../shared/data/polnear/train.jsonl] [--records DIR | --save-records DIR] [--pages FILE]
         [--json] [--diff OTHER.json]
     python benchmarks/statement_labels.py --dev-render DIR [--blind /work/blind] [--json] [--diff OTHER.json]
+    add --by-source to either: the speaker verdicts of the shown labelled statements by the kind of source
+    mention (pronoun, description, titled name, name, no source; ``speaker_scale.source_kind``)
 
 The labels (``DIR``: ``<doc>.json`` records and ``review-*/judgments.tsv``, e.g. the ninth session's
 ``stlab9``: every statement and actor main showed at 54e2e41 on 60 PolNeAR TUNE documents, judged by blind
@@ -49,6 +51,7 @@ from dev_sets import DEV_SETS  # noqa: E402
 
 from event_judged import analyses, code_version, rate  # noqa: E402
 from event_labels import field_value, name_tokens, parse_names, same_name  # noqa: E402
+from speaker_scale import source_kind  # noqa: E402
 from statement_judged import judged_rows  # noqa: E402
 
 SHOWN_FRAMES = ("speech", "writing")
@@ -267,6 +270,18 @@ def table(result: dict) -> str:
     return "\n".join(lines)
 
 
+def by_source(rows: list[dict], now: dict) -> str:
+    """Speaker right/wrong/unknown of the shown labelled statements, by the kind of their source mention."""
+    statements = {(page, s["id"]): s for page, analysis in now.items() for s in analysis["statements"]}
+    n: Counter = Counter()
+    for row in rows:
+        if row["shown"] and "labelled_id" in row:
+            n[source_kind(statements[(row["page"], row["id"])]), row["speaker now"]] += 1
+    kinds = sorted({kind for kind, _ in n})
+    return "speaker right/wrong/unknown by source: " + "; ".join(
+        f"{kind} {n[kind, 'right']}/{n[kind, 'wrong']}/{n[kind, 'unknown']}" for kind in kinds)
+
+
 def diff(old: dict, new: dict) -> str:
     before = {(r["page"], r.get("labelled_id") or r["id"]): r for r in old["rows"]}
     out = []
@@ -296,6 +311,8 @@ def main() -> None:
     parser.add_argument("--pages", type=Path, help="score only the documents listed in FILE (doc ids one a line)")
     parser.add_argument("--json", action="store_true", help="print every row and the totals as JSON")
     parser.add_argument("--diff", type=Path, metavar="OTHER.json", help="list the rows changed since OTHER.json")
+    parser.add_argument("--by-source", action="store_true",
+                        help="also split the speaker verdicts by the kind of source mention (pronoun, description, ...)")
     args = parser.parse_args()
     if args.dev_render:
         labelled, missed, set_of = read_dev_sets(args.blind)
@@ -307,7 +324,7 @@ def main() -> None:
         rows = score(labelled, missed, now)
         result = {"code": str(args.dev_render), "labels": f"dev sets {sorted(DEV_SETS)}",
                   "totals": totals(rows, labelled, missed), "rows": rows}
-        _print(result, args)
+        _print(result, args, now)
         return
     if args.labels is None:
         parser.error("give --labels DIR (or set NEWSGRAPH_STATEMENT_LABELS), or --dev-render DIR")
@@ -331,13 +348,15 @@ def main() -> None:
             (args.save_records / f"{page}.json").write_text(json.dumps(analysis), encoding="utf-8")
     rows = score(labelled, missed, now)
     result = {"code": code, "labels": str(args.labels), "totals": totals(rows, labelled, missed), "rows": rows}
-    _print(result, args)
+    _print(result, args, now)
 
 
-def _print(result: dict, args: argparse.Namespace) -> None:
+def _print(result: dict, args: argparse.Namespace, now: dict) -> None:
     if args.diff:
         print(diff(json.loads(args.diff.read_text(encoding="utf-8")), result))
     print(json.dumps(result, indent=1) if args.json else table(result))
+    if args.by_source:
+        print(by_source(result["rows"], now))
 
 
 if __name__ == "__main__":

@@ -44,7 +44,7 @@ import json
 import sys
 from pathlib import Path
 
-from newsgraph import RawDocument, Settings, extract, nlp
+from newsgraph import Settings, nlp
 from newsgraph.analyze.actors import find_actors, kb
 from newsgraph.analyze.dates import find_dates
 from newsgraph.analyze.events import find_events
@@ -127,6 +127,9 @@ def labelled_rows(labels: Path, page_files: list[Path], polnear: Path) -> tuple[
     that matches (by trigger) an event the blind labellers judged real and whose right recipient is among
     its candidates; groups number the documents. Only those documents' labels are read."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
+    sys.path.insert(0, str(ROOT / "benchmarks" / "blind_check"))
+    from sheet import polnear_articles
+
     from event_judged import _same, match_labelled
     from event_labels import parse_labelled
 
@@ -144,22 +147,14 @@ def labelled_rows(labels: Path, page_files: list[Path], polnear: Path) -> tuple[
             if row[0] not in records:
                 records[row[0]] = json.loads((labels / f"{row[0]}.json").read_text(encoding="utf-8"))
             labelled.setdefault(row[0], []).append(parse_labelled(row, records[row[0]]))
-    texts = {}
-    with polnear.open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["doc_id"] in labelled:
-                texts[record["doc_id"]] = record
+    articles = dict(zip(sorted(labelled), polnear_articles(polnear, sorted(labelled))))
     settings = Settings()
     language = nlp.load(settings.model)
     knowledge = kb.with_codings(settings.actor_codings)
     rows, counts = [], {"documents": 0, "labelled real": 0, "matched": 0, "no right candidate": 0,
                         "no right value": 0, "text changed": 0}
     for number, page in enumerate(sorted(labelled)):
-        record = texts[page]
-        article = extract(RawDocument(content=record["text"], source=f"polnear/{page}", kind="text",
-                                      title=record.get("title"), published=record.get("date"), id=page,
-                                      verbatim=True))
+        article = articles[page]
         real = [item for item in labelled[page] if item.real == "Y"]
         counts["labelled real"] += len(real)
         if article.text != records[page]["text"]:

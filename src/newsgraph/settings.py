@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Optional
 
@@ -50,31 +51,39 @@ class Settings:
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
-        """Defaults, then NEWSGRAPH_* environment variables, then explicit overrides (None is ignored)."""
-        env: dict[str, Any] = {}
-        if os.environ.get("NEWSGRAPH_MODEL"):
-            env["model"] = os.environ["NEWSGRAPH_MODEL"]
-        if os.environ.get("NEWSGRAPH_DB"):
-            env["db_url"] = os.environ["NEWSGRAPH_DB"]
-        if os.environ.get("NEWSGRAPH_WORKERS"):
-            env["workers"] = int(os.environ["NEWSGRAPH_WORKERS"])
-        if os.environ.get("NEWSGRAPH_ARTICLE_SECONDS"):
-            env["article_seconds"] = float(os.environ["NEWSGRAPH_ARTICLE_SECONDS"])
-        if os.environ.get("NEWSGRAPH_MAX_CHARS"):
-            env["max_chars"] = int(os.environ["NEWSGRAPH_MAX_CHARS"])
-        if os.environ.get("NEWSGRAPH_EVENT_REALNESS"):
-            env["event_realness"] = _switch("NEWSGRAPH_EVENT_REALNESS")
-        if os.environ.get("NEWSGRAPH_EVENT_RECIPIENTS"):
-            env["event_recipients"] = _switch("NEWSGRAPH_EVENT_RECIPIENTS")
+        """Defaults, then NEWSGRAPH_* environment variables (``ENVIRONMENT``), then explicit overrides
+        (None is ignored)."""
+        env: dict[str, Any] = {field: read(name, os.environ[name])
+                               for name, (field, read) in ENVIRONMENT.items() if os.environ.get(name)}
         env.update({k: v for k, v in overrides.items() if v is not None})
         return replace(cls(), **env)
 
 
-def _switch(name: str) -> bool:
+def _switch(name: str, value: str) -> bool:
     """An on/off environment variable: 1/true/yes/on or 0/false/no/off; anything else is an error."""
-    value = os.environ[name].strip().lower()
-    if value in ("1", "true", "yes", "on"):
+    if value.strip().lower() in ("1", "true", "yes", "on"):
         return True
-    if value in ("0", "false", "no", "off"):
+    if value.strip().lower() in ("0", "false", "no", "off"):
         return False
-    raise ValueError(f"{name}={os.environ[name]!r}: use 1 (on) or 0 (off)")
+    raise ValueError(f"{name}={value!r}: use 1 (on) or 0 (off)")
+
+
+def _text(name: str, value: str) -> str:
+    return value
+
+
+def _number(kind: Callable[[str], Any]) -> Callable[[str, str], Any]:
+    return lambda name, value: kind(value)
+
+
+#: the environment variables ``Settings.from_env`` reads (when set and not empty): name -> (the field it
+#: sets, how its value is read)
+ENVIRONMENT: dict[str, tuple[str, Callable[[str, str], Any]]] = {
+    "NEWSGRAPH_MODEL": ("model", _text),
+    "NEWSGRAPH_DB": ("db_url", _text),
+    "NEWSGRAPH_WORKERS": ("workers", _number(int)),
+    "NEWSGRAPH_ARTICLE_SECONDS": ("article_seconds", _number(float)),
+    "NEWSGRAPH_MAX_CHARS": ("max_chars", _number(int)),
+    "NEWSGRAPH_EVENT_REALNESS": ("event_realness", _switch),
+    "NEWSGRAPH_EVENT_RECIPIENTS": ("event_recipients", _switch),
+}

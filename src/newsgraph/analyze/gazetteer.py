@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
 from newsgraph.analyze import resources as tables
@@ -83,7 +82,7 @@ def parse(lines) -> Gazetteer:
     return Gazetteer(entries, names)
 
 
-@lru_cache(maxsize=1)
+@tables.cached()
 def load() -> Gazetteer:
     """The shipped gazetteer, read once per process (about half a second)."""
     return parse(tables.read("gazetteer.tsv.gz").splitlines(keepends=True))

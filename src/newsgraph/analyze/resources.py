@@ -1,21 +1,37 @@
 """One loader for the tables shipped in ``newsgraph/data`` (read once per process, then cached).
 
 Every stage that reads a shipped table goes through here, so a missing or damaged install fails the
-same way everywhere (``errors.ResourceMissing``, naming the file and how to fix it) and tests can
-forget everything with ``clear()``.
+same way everywhere (``errors.ResourceMissing``, naming the file and how to fix it). What a stage
+builds from a table or model and keeps (a parsed model, a word set, phrases coded with a table) it
+keeps through ``cached``, so that ``clear()`` forgets all of it at once: tests that swap tables, a
+long-lived process after an upgrade.
 """
 from __future__ import annotations
 
 import gzip
 import json
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import lru_cache
 from importlib import resources as _pkg
 from importlib.resources.abc import Traversable
-from typing import Any
+from typing import Any, Optional, TypeVar
 
 from newsgraph.errors import ResourceMissing
 
 PACKAGE = "newsgraph.data"
+Loader = TypeVar("Loader", bound=Callable)
+#: every cache ``cached`` made, in the order the modules that keep them were imported
+_KEPT: list = []
+
+
+def cached(maxsize: Optional[int] = 1) -> Callable[[Loader], Loader]:
+    """``functools.lru_cache(maxsize)`` for what is read or built from shipped tables and models, whose
+    cache ``clear()`` empties too."""
+    def keep(function: Loader) -> Loader:
+        kept = lru_cache(maxsize=maxsize)(function)
+        _KEPT.append(kept)
+        return kept  # type: ignore[return-value]
+    return keep
 
 
 def _root() -> Traversable:
@@ -45,7 +61,7 @@ def json_table(filename: str) -> Any:
     return json.loads(read(filename))
 
 
-@cache
+@cached(maxsize=None)
 def text(filename: str) -> str:
     """The text of a shipped table, read once per process and kept."""
     return read(filename)
@@ -56,18 +72,18 @@ def read_tsv(filename: str) -> list[list[str]]:
     return _rows(filename)
 
 
-@cache
+@cached(maxsize=None)
 def _rows(filename: str) -> list[list[str]]:
     return [line.split("\t") for line in text(filename).splitlines() if line and not line.startswith("#")]
 
 
-@lru_cache(maxsize=1)
+@cached()
 def country_codes() -> frozenset[str]:
     """Every ISO 3166 alpha-3 code the country table knows (and KOS, PLOVER's Kosovo)."""
     return frozenset(r[1] for r in read_tsv("countries.tsv")) | {"KOS"}
 
 
-@lru_cache(maxsize=1)
+@cached()
 def speech_verbs() -> frozenset[str]:
     """The shipped speech and reporting verbs (``cue_verbs.txt``, lemmas): the statements' cue verbs,
     and what makes a subject a speaker for the actor stage."""
@@ -75,16 +91,14 @@ def speech_verbs() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=1)
+@cached()
 def first_name_genders() -> dict[str, str]:
     """Given names (lower case) -> "f" or "m", the gender they mark (``first_names.tsv``)."""
     return {row[0]: row[1] for row in read_tsv("first_names.tsv") if len(row) == 2}
 
 
 def clear() -> None:
-    """Forget every loaded table (tests that swap tables, long-lived processes after an upgrade)."""
-    text.cache_clear()
-    _rows.cache_clear()
-    country_codes.cache_clear()
-    speech_verbs.cache_clear()
-    first_name_genders.cache_clear()
+    """Forget every loaded table and model, and all that was built from them (tests that swap tables,
+    long-lived processes after an upgrade)."""
+    for kept in _KEPT:
+        kept.cache_clear()

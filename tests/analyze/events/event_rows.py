@@ -25,6 +25,15 @@ def modality(event) -> str:
     return ",".join(k for k in ("negated", "hypothetical", "intended") if getattr(event, k)) or "asserted"
 
 
+def first_event(text, etype, published="2024-05-08"):
+    """(analysis of ``text``, its first event of type ``etype``); fails listing the events found when
+    there is none of that type."""
+    analysis = newsgraph.analyze(text, published=published)
+    events = [e for e in analysis.events if e.type == etype]
+    assert events, [(e.type, e.trigger.text) for e in analysis.events]
+    return analysis, events[0]
+
+
 #: the events the patterns find, before the learned realness filter (on by default; retrained as judged
 #: rows grow, and tested on its own in test_events_realness.py)
 CANDIDATES = newsgraph.Settings(event_realness=False)

@@ -6,17 +6,14 @@ helped or taken up is a thing."""
 from __future__ import annotations
 
 import pytest
-
-import newsgraph
+from event_rows import first_event
 
 pytestmark = pytest.mark.model
 
 
 def _first(text, etype):
-    analysis = newsgraph.analyze(text, published="2024-05-08")
-    events = [e for e in analysis.events if e.type == etype]
-    assert events, [(e.type, e.trigger.text) for e in analysis.events]
-    event = events[0]
+    """The first ``etype`` event's recipient: (actor name, span text)."""
+    analysis, event = first_event(text, etype)
     name = analysis.actor(event.recipient).name if event.recipient else None
     return name, event.recipient_span.text if event.recipient_span else None
 

@@ -82,16 +82,6 @@ def test_the_shipped_model_switched_on_keeps_this_storys_events_numbered_in_orde
     assert [e.id for e in analysis.events] == ["E1", "E2", "E3", "E4", "E5"]
 
 
-def test_the_environment_switches_the_filter(monkeypatch):
-    monkeypatch.setenv("NEWSGRAPH_EVENT_REALNESS", "1")
-    assert Settings.from_env().event_realness is True
-    monkeypatch.setenv("NEWSGRAPH_EVENT_REALNESS", "off")
-    assert Settings.from_env().event_realness is False
-    monkeypatch.setenv("NEWSGRAPH_EVENT_REALNESS", "maybe")
-    with pytest.raises(ValueError, match="NEWSGRAPH_EVENT_REALNESS='maybe': use 1 .on. or 0 .off."):
-        Settings.from_env()
-
-
 def _shipped() -> dict:
     path = resources.files("newsgraph") / "data" / realness.MODEL_FILE
     return json.loads(gzip.decompress(path.read_bytes()))

@@ -68,17 +68,6 @@ def test_pick_keeps_the_rules_choice_unless_beaten_by_the_margin():
     assert pick(candidates, [0.40, 0.50, 0.50], margin=0.0) is candidates[1]  # the first of equals
 
 
-def test_the_chooser_is_on_by_default_and_the_environment_switches_it(monkeypatch):
-    assert Settings().event_recipients is True
-    monkeypatch.setenv("NEWSGRAPH_EVENT_RECIPIENTS", "0")
-    assert Settings.from_env().event_recipients is False
-    monkeypatch.setenv("NEWSGRAPH_EVENT_RECIPIENTS", "yes")
-    assert Settings.from_env().event_recipients is True
-    monkeypatch.setenv("NEWSGRAPH_EVENT_RECIPIENTS", "maybe")
-    with pytest.raises(ValueError, match="NEWSGRAPH_EVENT_RECIPIENTS='maybe': use 1 .on. or 0 .off."):
-        Settings.from_env()
-
-
 def _shipped() -> dict:
     path = resources.files("newsgraph") / "data" / recipients.MODEL_FILE
     assert path.is_file(), f"newsgraph/data/{recipients.MODEL_FILE} is missing: run scripts/train_participants.py"
@@ -109,12 +98,12 @@ def test_a_model_for_other_features_is_refused_with_how_to_retrain():
 
 def test_a_missing_model_is_a_clear_error(monkeypatch, tmp_path):
     monkeypatch.setattr(recipients.tables, "_root", lambda: tmp_path)  # a package without its data
-    recipients.load.cache_clear()
+    recipients.tables.clear()
     try:
         with pytest.raises(ResourceMissing, match="newsgraph/data/events_recipients_model.json.gz is missing"):
             recipients.load()
     finally:
-        recipients.load.cache_clear()
+        recipients.tables.clear()
 
 
 def _model(mode: str) -> recipients.RecipientModel:

@@ -4,18 +4,11 @@ joint acts of conjoined doers, and sources of a report that are no target."""
 from __future__ import annotations
 
 import pytest
-from event_rows import span_text
+from event_rows import first_event, span_text
 
 import newsgraph
 
 pytestmark = pytest.mark.model
-
-
-def _event(text, etype):
-    analysis = newsgraph.analyze(text, published="2024-05-08")
-    events = [e for e in analysis.events if e.type == etype]
-    assert events, [(e.type, e.trigger.text) for e in analysis.events]
-    return analysis, events[0]
 
 
 def _roles(analysis, event, keys):
@@ -126,7 +119,7 @@ def _roles(analysis, event, keys):
                  id="a_struck_thing_taken_up_again_belongs_to_the_owner_named_with_it_earlier"),
 ])
 def test_event_roles(text, etype, expected):
-    analysis, event = _event(text, etype)
+    analysis, event = first_event(text, etype)
     assert _roles(analysis, event, expected) == expected
 
 
@@ -145,7 +138,7 @@ def test_conjoined_participle_of_a_headline_passive_has_no_doer():
 
 
 def test_whoever_ordered_a_seizure_is_not_its_target():
-    analysis, event = _event("The Kenyan navy seized the tanker on the orders of President Emil Lund.", "COERCE")
+    analysis, event = first_event("The Kenyan navy seized the tanker on the orders of President Emil Lund.", "COERCE")
     assert event.recipient is None or analysis.actor(event.recipient).name != "Emil Lund"
 
 

@@ -3,17 +3,14 @@ sentences of our own writing (invented officials, real countries), real spaCy pa
 from __future__ import annotations
 
 import pytest
-
-import newsgraph
+from event_rows import first_event
 
 pytestmark = pytest.mark.model
 
 
 def _spans(text, etype):
-    analysis = newsgraph.analyze(text, published="2024-05-08")
-    events = [e for e in analysis.events if e.type == etype]
-    assert events, [(e.type, e.trigger.text) for e in analysis.events]
-    event = events[0]
+    """The first ``etype`` event's (actor span text, recipient span text)."""
+    _, event = first_event(text, etype)
     return (event.actor_span.text if event.actor_span else None,
             event.recipient_span.text if event.recipient_span else None)
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
 from newsgraph.analyze import resources
@@ -168,7 +167,7 @@ def code_words(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> 
 CODED = 16384
 
 
-@lru_cache(maxsize=CODED)
+@resources.cached(maxsize=CODED)
 def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]]) -> Coding:
     words = list(given)
     spaces = list(given_spaces) if given_spaces is not None else [" "] * len(words)

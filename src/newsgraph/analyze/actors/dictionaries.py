@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
 from newsgraph.analyze import resources
@@ -60,7 +59,7 @@ def _key(phrase: str) -> tuple[str, ...]:
     return tuple(w.replace("’", "'") for w, _, _ in tokenize(phrase))
 
 
-@lru_cache(maxsize=1)
+@resources.cached()
 def tables() -> Tables:
     """The coding tables, read from the package once per process."""
     countries = {_key(r[0]): (r[1], r[2]) for r in _rows("countries.tsv")}
@@ -118,14 +117,6 @@ def _agents() -> tuple[dict[str, str], frozenset]:
 
     base = kb.shipped()
     return base.agents(), base.plurals
-
-
-def clear() -> None:
-    """Forget the loaded tables (tests that edit them), and the phrases coded with them."""
-    from newsgraph.analyze.actors import coding
-
-    tables.cache_clear()
-    coding._code_words.cache_clear()
 
 
 def singular(word: str) -> Optional[str]:

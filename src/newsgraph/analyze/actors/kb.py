@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
 from newsgraph.analyze import resources
@@ -274,7 +273,7 @@ def parse_roles(text: str) -> tuple[Role, ...]:
     return tuple(roles)
 
 
-@lru_cache(maxsize=1)
+@resources.cached()
 def shipped() -> KnowledgeBase:
     """The base that ships in the package (read once per process)."""
     entries: dict[str, list[Entry]] = {}
@@ -292,7 +291,7 @@ def shipped() -> KnowledgeBase:
     return KnowledgeBase(entries, agents, frozenset(plurals))
 
 
-@lru_cache(maxsize=1)
+@resources.cached()
 def shipped_organizations() -> dict[str, Entry]:
     """Organisations of the shipped base by name, for coding phrases that name them ("Salesforce
     spokesperson"): only names one organisation bears, never persons."""
@@ -307,7 +306,7 @@ def shipped_organizations() -> dict[str, Entry]:
     return out
 
 
-@lru_cache(maxsize=1)
+@resources.cached()
 def leader_surnames() -> dict[str, frozenset]:
     """Surnames of the government office holders the shipped base knows, lower case -> their
     countries: "bush" USA, "kim" PRK and KOR. For governments named after a leader ("the Bush
@@ -323,7 +322,7 @@ def leader_surnames() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=4)
+@resources.cached(maxsize=4)
 def with_codings(rows: tuple[tuple, ...]) -> KnowledgeBase:
     """The shipped base with stored codings on top: rows of (name, layer, canonical, kind, country,
     sector, start, end, source), layer "user" or "corpus" (see ``store.actor_codings``)."""
@@ -340,10 +339,3 @@ def with_codings(rows: tuple[tuple, ...]) -> KnowledgeBase:
         entry = Entry(f"{layer}:{canonical}|{country or ''}", canonical, kind, tuple(dict.fromkeys(roles)), layer)
         pairs.extend((name, entry) for name in names)
     return shipped().with_entries(pairs)
-
-
-def clear() -> None:
-    shipped.cache_clear()
-    with_codings.cache_clear()
-    shipped_organizations.cache_clear()
-    leader_surnames.cache_clear()

@@ -8,7 +8,6 @@ Pure functions over a spaCy parse; the actor builder (``build``) uses them.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from newsgraph.analyze import resources
 from newsgraph.analyze.actors import coding, dictionaries
@@ -109,7 +108,7 @@ def coordinated_name(ent):
     return DocSpan(doc, ent.start, end, label="ORG")
 
 
-@lru_cache(maxsize=1)
+@resources.cached()
 def thing_heads() -> frozenset[str]:
     """The last words of a name that make it a thing's, a place's, an event's or an illness's
     (``data/thing_heads.txt``, its sources in its header)."""
@@ -117,7 +116,7 @@ def thing_heads() -> frozenset[str]:
                      if not line.startswith("#") for w in line.split())
 
 
-@lru_cache(maxsize=1)
+@resources.cached()
 def inanimate_heads() -> frozenset[str]:
     """Nouns for things, quantities and living matter that never speak or stand for a body
     (``data/inanimate_heads.txt``, its sources in its header)."""
@@ -201,7 +200,7 @@ HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr", 
                         "Queen", "Emir", "Sultan", "Imam", "Rev", "Father", "Saint", "St"})
 
 
-@lru_cache(maxsize=1)
+@resources.cached()
 def given_names() -> frozenset[str]:
     """Given names that open three or more persons' names in the shipped knowledge base ("Diego",
     "Maria", "Vladimir"), less titles ("Sir", "General"): a first name tells a person's name from

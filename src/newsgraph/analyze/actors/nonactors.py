@@ -21,8 +21,6 @@ header) and the venue words below.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from newsgraph.analyze import resources
 from newsgraph.analyze.actors import coding, dictionaries
 from newsgraph.model import Actor
@@ -60,7 +58,7 @@ THING_NAME_ENDINGS = frozenset("act bill law amendment treaty accord accords agr
                                "highway freeway pit river lake mountain mountains valley canyon".split())
 
 
-@lru_cache(maxsize=1)
+@resources.cached()
 def act_heads() -> frozenset[str]:
     """Nouns for acts, events, stances, relations, records and results (``data/act_heads.txt``)."""
     return frozenset(w.lower() for line in resources.text("act_heads.txt").splitlines()

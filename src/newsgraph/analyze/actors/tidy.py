@@ -4,9 +4,7 @@ and names that are no actor pruned (a product, a unit, a thing the tagger called
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from newsgraph.analyze import syntax
+from newsgraph.analyze import resources, syntax
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.names import ORGANIZATION_ENDINGS, contains, name_words, same_person, surname
@@ -269,11 +267,9 @@ def prune_modifiers(index: ActorIndex) -> None:
             index.remove(actor)
 
 
-@lru_cache(maxsize=1)
+@resources.cached()
 def _event_words() -> frozenset:
     """Words of the trigger table: a company before one takes part in an event ("the Huawei ban")."""
-    from newsgraph.analyze import resources
-
     return frozenset(r[0].split()[-1].lower() for r in resources.read_tsv("event_triggers.tsv") if r)
 
 

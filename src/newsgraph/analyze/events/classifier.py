@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from typing import Optional
 
 from newsgraph.analyze import resources as tables
@@ -62,7 +61,7 @@ class QuadClassifier:
         return {c: e / total for c, e in zip(self.classes, exps)}
 
 
-@lru_cache(maxsize=1)
+@tables.cached()
 def load() -> Optional[QuadClassifier]:
     """The shipped model, read once; None when the package ships none (patterns alone then)."""
     if not tables.exists(MODEL_FILE):

@@ -18,7 +18,6 @@ too vague to make an event on its own: "struggled", "decided").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
 from newsgraph.analyze import resources as tables
@@ -243,7 +242,7 @@ PATTERNS_FILE = "event_verb_patterns.tsv.gz"
 TRIGGERS_FILE = "event_triggers.tsv"
 
 
-@lru_cache(maxsize=1)
+@tables.cached()
 def load() -> Lexicon:
     """Both tables, read once; a missing table is an error that says how to rebuild it."""
     if not tables.exists(PATTERNS_FILE):

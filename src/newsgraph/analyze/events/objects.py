@@ -7,8 +7,6 @@ no phone call), "told X to ..." a demand, "took part in talks" the talks. Pure f
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from newsgraph.analyze import resources
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.events import participants as P
@@ -116,7 +114,7 @@ def negative_words() -> frozenset[str]:
     return _negative_words()
 
 
-@lru_cache(maxsize=1)
+@resources.cached()
 def _negative_words() -> frozenset[str]:
     return frozenset(row[0] for row in resources.read_tsv("negative_words.tsv") if len(row) == 2)
 

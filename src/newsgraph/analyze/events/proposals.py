@@ -29,10 +29,10 @@ from typing import Optional
 from newsgraph.analyze.events.lexicon import FRAME_TYPES, Trigger
 from newsgraph.analyze.events.participants import is_someone
 from newsgraph.errors import ModelMismatch
+from newsgraph.nlp.quote_marks import quote_marks
 
 #: what ``features`` computes; bump it whenever ``features`` changes, and retrain
 FEATURES = "event-trigger-proposals/v1"
-QUOTES = "\"“”«»"
 NAME_KINDS = ("PERSON", "NORP", "ORG", "GPE")
 PARTS = ("VERB", "NOUN")
 
@@ -52,9 +52,7 @@ def _kind(token) -> str:
 
 def _in_quote(token) -> bool:
     """Whether an odd number of quotation marks open before the word in its sentence."""
-    sent = token.sent
-    marks = sum(1 for t in sent if t.i < token.i and any(q in t.text for q in QUOTES))
-    return marks % 2 == 1
+    return quote_marks(token.doc).odd_marked_tokens(token.sent.start, token.i)
 
 
 def features(token, defaults: Optional[dict] = None) -> dict[str, float]:

@@ -16,7 +16,6 @@ other features is refused with a clear error. Prediction is plain Python: no sci
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
 from typing import Optional
 
 from newsgraph.analyze import resources as tables
@@ -25,13 +24,11 @@ from newsgraph.analyze.events.participants import is_someone
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.errors import ModelMismatch
 from newsgraph.model import Actor, Event, Statement
-from newsgraph.nlp.text import text_of
+from newsgraph.nlp.quote_marks import quote_marks
 
 MODEL_FILE = "events_realness_model.json.gz"
 #: what ``features`` computes; bump it whenever ``features`` changes, and retrain
 FEATURES = "event-realness/v2"
-QUOTES = "\"“”«»"
-_MARKS_KEY = "newsgraph.realness_marks"
 MODALS = {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "wo", "'d"}
 
 
@@ -68,7 +65,7 @@ def features(doc, event: Event, actors: dict[str, Actor], statements: dict[str, 
             out["actor_is_speaker"] = 1.0
     if (cues if cues is not None else cue_index(statements)).overlaps(event.trigger.start, event.trigger.end):
         out["trigger_is_cue"] = 1.0
-    if _quoted(doc, sent, head):
+    if quote_marks(doc).odd_marks_in_paragraph(sent.start_char, head.idx):
         out["in_quotes"] = 1.0
     if head.i == sent.root.i:
         out["sentence_root"] = 1.0
@@ -139,25 +136,6 @@ def cue_index(statements: dict[str, Statement]) -> SpanIndex:
     return SpanIndex(s.cue for s in statements.values() if s.cue is not None)
 
 
-def _quoted(doc, sent, head) -> bool:
-    """An odd number of quotation marks between the sentence's paragraph start and the trigger."""
-    breaks, marks = _marks(doc)
-    before = bisect_left(breaks, sent.start_char)
-    start = breaks[before - 1] + 1 if before else 0
-    return (bisect_left(marks, head.idx) - bisect_left(marks, start)) % 2 == 1
-
-
-def _marks(doc) -> tuple[list[int], list[int]]:
-    """The character offsets of ``doc``'s line breaks and of its quotation marks, found once per doc
-    (a per-event scan back through a text without line breaks would be quadratic)."""
-    found = doc.user_data.get(_MARKS_KEY)
-    if found is None:
-        text = text_of(doc)
-        found = doc.user_data[_MARKS_KEY] = ([i for i, c in enumerate(text) if c == "\n"],
-                                             [i for i, c in enumerate(text) if c in QUOTES])
-    return found
-
-
 def starts_of_sentences(doc) -> list[int]:
     """The token index each sentence of ``doc`` starts at, in order."""
     return [s.start for s in doc.sents]
@@ -190,7 +168,7 @@ class RealnessModel:
         return self.probability(values) >= self.threshold
 
 
-@lru_cache(maxsize=1)
+@tables.cached()
 def load() -> RealnessModel:
     """The shipped model, read once; a clear error when the package lacks it (``Settings.event_realness``
     False runs without it)."""

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
+from newsgraph.analyze import resources
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
 from newsgraph.analyze.events.lexicon import load as load_lexicon
@@ -343,7 +344,7 @@ class RecallLexicon(Lexicon):
         return found
 
 
-@lru_cache(maxsize=1)
+@resources.cached()
 def load() -> RecallLexicon:
     """The shipped lexicon (``lexicon.load``) with this module's words."""
     base = load_lexicon()

@@ -30,7 +30,6 @@ clear error. Prediction is plain Python: no scikit-learn at run time.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Optional, Protocol
 
 from newsgraph.analyze import resources as tables
@@ -42,6 +41,7 @@ from newsgraph.analyze.events.participants import is_someone
 from newsgraph.analyze.syntax import is_speaker
 from newsgraph.errors import ModelMismatch
 from newsgraph.model import Actor, Span, Statement
+from newsgraph.nlp.quote_marks import quote_marks
 
 MODEL_FILE = "events_recipients_model.json.gz"
 #: what ``features`` computes; bump it whenever ``features`` changes, and retrain
@@ -49,7 +49,6 @@ FEATURES = "event-recipients/v4"
 #: "fill": name a recipient only where the rules name no recipient actor; "rerank": weigh every choice
 FILL, RERANK = "fill", "rerank"
 MODES = (FILL, RERANK)
-QUOTES = "\"“”«»"
 HEAD_POS = ("NOUN", "PROPN", "PRON")
 
 
@@ -262,8 +261,7 @@ def _clause_verb(token):
 
 def _quoted(token) -> bool:
     """An odd number of quotation marks before ``token`` in its sentence."""
-    sent = token.sent
-    return sum(1 for t in token.doc[sent.start:token.i] if t.text in QUOTES or t.text in ("``", "''")) % 2 == 1
+    return quote_marks(token.doc).odd_mark_tokens(token.sent.start, token.i)
 
 
 class RecipientModel:
@@ -302,7 +300,7 @@ def pick(candidates: list[Candidate], probability: list[float], margin: float) -
     return candidates[best]
 
 
-@lru_cache(maxsize=1)
+@tables.cached()
 def load() -> RecipientModel:
     """The shipped model, read once; a clear error when the package lacks it (``Settings.event_recipients``
     False runs without it)."""

@@ -40,9 +40,6 @@ is writing. "declined to comment" and its kin are ``no_comment`` (``analyze.stat
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-
 from newsgraph.analyze import resources as shipped
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_clauses import STANCE_NOUNS, voices_stance
@@ -100,12 +97,11 @@ WRITTEN_CHANNELS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
+@shipped.cached()
 def cue_classes() -> dict[str, str]:
     """lemma -> frame from the shipped table (read once per process)."""
-    path = resources.files("newsgraph.data").joinpath("cue_classes.tsv")
     classes = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(shipped.read("cue_classes.tsv").splitlines(), 1):
         if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
             continue
         lemma, frame = line.split("\t")

@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
+from newsgraph.analyze import resources
 from newsgraph.analyze.statements.cue_clauses import delivered_request, speech_act_object, voices_stance
 from newsgraph.analyze.statements.quotes import QUOTE_MARKS
 from newsgraph.nlp.text import text_of
@@ -210,12 +209,11 @@ def load_model(text: str, speech_verbs: frozenset) -> CueModel:
     return CueModel(weights, speech_verbs, threshold)
 
 
-@lru_cache(maxsize=1)
+@resources.cached()
 def default_model() -> Optional[CueModel]:
     """The shipped model (read once per process), or None when the package has none."""
     from newsgraph.analyze.statements.cues import speech_verbs
 
-    path = resources.files("newsgraph.data").joinpath("cue_model.tsv")
-    if not path.is_file():
+    if not resources.exists("cue_model.tsv"):
         return None
-    return load_model(path.read_text(encoding="utf-8"), speech_verbs())
+    return load_model(resources.read("cue_model.tsv"), speech_verbs())

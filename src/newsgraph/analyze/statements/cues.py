@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 from newsgraph.analyze import resources as shipped
 
@@ -99,10 +97,9 @@ def _read_speech_verbs() -> frozenset:
 
 
 def _read_learned() -> dict:
-    path = resources.files("newsgraph.data").joinpath("cues.tsv")
-    if not path.is_file():
+    if not shipped.exists("cues.tsv"):
         return {}
-    rows = csv.DictReader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t")
+    rows = csv.DictReader(shipped.read("cues.tsv").splitlines(), delimiter="\t")
     entries = {}
     for row in rows:
         entry = CueEntry(row["lemma"], row["frame"], int(row["proposed"]), int(row["correct"]))
@@ -110,13 +107,13 @@ def _read_learned() -> dict:
     return entries
 
 
-@lru_cache(maxsize=1)
+@shipped.cached()
 def speech_verbs() -> frozenset:
     """The shipped speech and reporting verbs (``cue_verbs.txt``), read once per process."""
     return _read_speech_verbs()
 
 
-@lru_cache(maxsize=1)
+@shipped.cached()
 def default_lexicon() -> CueLexicon:
     """The shipped lexicon (read once per process)."""
     return CueLexicon(speech_verbs=_read_speech_verbs(), learned=_read_learned())

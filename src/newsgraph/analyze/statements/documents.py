@@ -13,7 +13,6 @@ summary"); such an actor is never the speaker.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 from newsgraph.analyze import resources, syntax
@@ -42,7 +41,7 @@ WORDS_CARRIERS = frozenset({
     "promise", "vow", "threat", "investigation", "inquiry", "probe", "hearing", "review", "audit", "examination"})
 
 
-@lru_cache(maxsize=1)
+@resources.cached()
 def speechless_heads() -> frozenset[str]:
     """Head nouns of sources that speak for no one: acts, events, stances, results (``act_heads.txt``) and
     things, quantities, trends (``inanimate_heads.txt``), less the nouns that carry words or name a body

@@ -22,8 +22,6 @@ documents: see the README's statements section. Only reads the final actor index
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Optional
 
@@ -31,11 +29,10 @@ from newsgraph.analyze.actors.gender import gender_of_name, gender_of_title
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.conversation import gender_of
 from newsgraph.model import Actor, Statement
+from newsgraph.nlp.quote_marks import quote_marks
 from newsgraph.nlp.text import text_of
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_MARK = re.compile("''|``|\"|“|”|\n")
-_MARKS_KEY = "newsgraph.quote_marks"
 
 
 def _gender(actor: Actor) -> Optional[str]:
@@ -43,45 +40,12 @@ def _gender(actor: Actor) -> Optional[str]:
     return gender_of_title(actor.title) or gender_of_name(actor) or gender_of(actor)
 
 
-def _quote_marks(doc) -> tuple[list[int], list[int], list[int], list[int]]:
-    """Where the text's quotation marks end, with the running count since the paragraph began of curly
-    marks opened less closed and of straight ones (two apostrophes or two backticks count as one), and where its line breaks
-    are; read once per doc and kept on it."""
-    marks = doc.user_data.get(_MARKS_KEY)
-    if marks is None:
-        ends, curly, straight, breaks = [], [], [], []
-        opened = plain = 0
-        for found in _MARK.finditer(text_of(doc)):
-            mark = found.group()
-            if mark == "\n":
-                breaks.append(found.start())
-                opened = plain = 0
-                continue
-            opened += 1 if mark == "“" else -1 if mark == "”" else 0
-            plain += mark not in ("“", "”")
-            ends.append(found.end())
-            curly.append(opened)
-            straight.append(plain)
-        marks = doc.user_data[_MARKS_KEY] = (ends, curly, straight, breaks)
-    return marks
-
-
-def _quoted(doc, position: int) -> bool:
-    """Whether ``position`` is inside quotation marks opened in its own paragraph."""
-    ends, curly, straight, breaks = _quote_marks(doc)
-    last = bisect_right(ends, position) - 1  # the last mark before the position
-    line = bisect_left(breaks, position) - 1  # the line break its paragraph starts after
-    if last < 0 or (line >= 0 and ends[last] <= breaks[line]):
-        return False  # no mark in the paragraph before it
-    return curly[last] > 0 or straight[last] % 2 == 1
-
-
 def _named(actor: Actor, start: int, end: int, doc, said: Sequence[tuple[int, int]]):
     """The actor's named mentions (capitalised, not inside quotes nor inside what a statement reports)
     that start in [start, end)."""
     return [m for m in actor.mentions
             if start <= m.start < end and m.text[:1].isupper() and m.text.lower() not in ("he", "she", "i", "we")
-            and not _quoted(doc, m.start) and not any(a <= m.start < b for a, b in said)]
+            and not quote_marks(doc).inside(m.start) and not any(a <= m.start < b for a, b in said)]
 
 
 def _clause_word(doc, mention):
@@ -125,7 +89,7 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup,
     text = text_of(doc)
     said = list(said) + [(c.start, c.end) for c in statement.content]
     sent = token[0].sent
-    if any(t.lower_ == word and not _quoted(doc, t.idx) for t in doc[sent.start:token.start]):
+    if any(t.lower_ == word and not quote_marks(doc).inside(t.idx) for t in doc[sent.start:token.start]):
         return None  # "she said ... with Clinton -- and she admitted": the first he/she leads the rest
     people = [a for a in actors.to_list() if a.kind == "person" and _gender(a) == want
               and all(w[:1].isupper() for w in a.name.split())]
@@ -139,7 +103,7 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup,
     if sent.start == 0:
         return None
     previous = doc[sent.start - 1].sent
-    if "\n" in text[previous.end_char:sent.start_char].strip(" ") or _quoted(doc, sent.start_char):
+    if "\n" in text[previous.end_char:sent.start_char].strip(" ") or quote_marks(doc).inside(sent.start_char):
         return None  # another paragraph, or the pronoun's sentence goes on inside a quote
     there = [(a, _named(a, previous.start_char, previous.end_char, doc, said)) for a in people]
     subjects = [a for a, ms in there if any(_main_subject(doc, m) for m in ms)]
