@@ -178,3 +178,12 @@ def test_the_writers_own_as_clause_frames_nothing_and_leaves_the_clause_its_cue(
     statements = extract(nlp, "As we have noted, a study by the Orlo Institute concluded that rents will rise.")
     assert [(s.cue.text, [c.text for c in s.content]) for s in statements if s.cue.text != "have noted"] \
         == [("concluded", ["that rents will rise"])]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Ana Ruiz blamed the flooding on the old drains.", "the flooding on the old drains"),
+    ("Mayor Ana Ruiz blamed the board on Monday.", "the board"),
+])
+def test_what_something_is_blamed_on_is_said_but_not_the_day(nlp, text, content):
+    # PolNeAR tune documents (benchmarks/statement_errors.py): 2 more blame statements matched, 3 more fully right
+    assert [(s.cue.text, [c.text for c in s.content]) for s in extract(nlp, text)] == [("blamed", [content])]

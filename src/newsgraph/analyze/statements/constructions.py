@@ -591,6 +591,9 @@ def _objects_content(doc, verb, objects) -> list[tuple[int, int]]:
             and child.lower_ in ("with", "of", "to", "for", "about", "at", "toward", "towards") \
             and child.i == last.right_edge.i + 1 + (doc[last.right_edge.i + 1].text in QUOTE_TOKENS) \
             and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+        # "blamed the violence on a disturbed man": whom it is blamed on is the charge, said
+        completes = completes or child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "blame" \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
         if not completes and (child.dep_ != "prep" or child.lower_ not in ("as", "of", "to", "for")) or \
                 any(t.text in (",", ";", "--", "—") for t in doc[last.right_edge.i + 1:child.i]):
             break
