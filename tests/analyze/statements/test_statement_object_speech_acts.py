@@ -28,22 +28,41 @@ def test_a_speech_act_verb_with_an_object_reports_what_was_said(nlp, text, expec
     ("Mayor Lena Ortiz criticised the developer's company on Tuesday.", "criticised", "the developer's company"),
     ("The union sharply criticised the shift to weekend work.", "criticised", "the shift to weekend work"),
     ("Mayor Lena Ortiz praised the police officers on Tuesday.", "praised", "the police officers"),
-    ("Senator Pim Oduya lashed out at Governor Ann Holt.", "lashed out at", "Governor Ann Holt"),
+    ("Ortiz has blasted the new fees.", "has blasted", "the new fees"),
     ("Oduya described the meeting with the mayor.", "described", "the meeting with the mayor"),
     ("The judge, Mary Holt, questioned the prosecutor.", "questioned", "the prosecutor"),
 ])
-def test_a_judging_verb_with_only_its_target_reports_no_words(nlp, text, cue, content):
-    # whom the words were about is no content: kept as a stance, not shown as speech
+def test_a_judging_verb_with_a_speaker_and_only_its_target_is_a_speech_act(nlp, text, cue, content):
+    # "X blasted the fees" reports words said about the fees: blind labellers judged such rows speech, and
+    # PolNeAR gold counts them (PolNeAR tune documents, benchmarks/statement_errors.py: 112 more gold
+    # speech attributions found, 0.758 -> 0.769)
+    assert [(s.frame, s.shown, s.cue.text, [c.text for c in s.content]) for s in extract(nlp, text)] \
+        == [("speech", True, cue, [content])]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Senator Pim Oduya lashed out at Governor Ann Holt.", "lashed out at", "Governor Ann Holt"),
+    ("Senator Pim Oduya defended her vote on Tuesday.", "defended", "her vote"),
+    ("Praising the crew was easy.", "Praising", "the crew"),
+])
+def test_a_judging_verb_with_only_its_target_and_no_speaker_or_words_is_kept(nlp, text, cue, content):
+    # whom the words answered, an act that may be no words ("defended her vote"), or no one saying it:
+    # kept as a stance, not shown as speech
     assert [(s.frame, s.shown, s.cue.text, [c.text for c in s.content]) for s in extract(nlp, text)] \
         == [("belief", False, cue, [content])]
 
 
-@pytest.mark.parametrize("text, cue, content", [
-    ("Ortiz described how the plan would fail.", "described", "how the plan would fail"),
-    ("Ortiz criticised the plan, saying it would cost too much.", "saying", "it would cost too much"),
-])
-def test_a_judging_verb_with_a_clause_reports_words(nlp, text, cue, content):
-    assert [(s.cue.text, [c.text for c in s.content]) for s in extract(nlp, text) if s.shown] == [(cue, [content])]
+def test_a_judging_verb_with_a_clause_reports_words(nlp):
+    assert [(s.cue.text, [c.text for c in s.content]) for s in extract(nlp, "Ortiz described how the plan would fail.")
+            if s.shown] == [("described", ["how the plan would fail"])]
+
+
+def test_a_judging_verb_and_the_words_that_follow_are_two_statements(nlp):
+    # what was criticised and what was said of it: PolNeAR gold annotates both (PolNeAR tune documents:
+    # 8 such target rows, all matched with the right source and content)
+    assert [(s.cue.text, [c.text for c in s.content]) for s in
+            extract(nlp, "Ortiz criticised the plan, saying it would cost too much.") if s.shown] \
+        == [("criticised", ["the plan"]), ("saying", ["it would cost too much"])]
 
 
 @pytest.mark.parametrize("text, cue, content", [
