@@ -86,6 +86,7 @@ def test_a_charge_after_the_writers_day_is_still_said(nlp, text, cue, content):
     ("Senator Pim Oduya lashed out at Governor Ann Holt.", "lashed out at", "Governor Ann Holt"),
     ("Senator Pim Oduya defended her vote on Tuesday.", "defended", "her vote"),
     ("Oduya described the meeting with the mayor.", "described", "the meeting with the mayor"),
+    ("Oduya described Mrs. Vell's plans for new harbour rules.", "described", "Mrs. Vell's plans for new harbour rules"),
     ("Praising the crew was easy.", "Praising", "the crew"),
 ])
 def test_a_judging_verb_with_only_its_target_and_no_speaker_or_words_is_kept(nlp, text, cue, content):

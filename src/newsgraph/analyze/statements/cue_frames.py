@@ -51,7 +51,13 @@ from newsgraph.analyze import resources as shipped
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_clauses import SOURCE_PEOPLE, STANCE_NOUNS, voices_stance
 from newsgraph.analyze.statements.documents import DATA_SOURCES, ISSUED_DOCUMENTS
-from newsgraph.analyze.statements.judging import TARGET_VERBS, judged_over, someone_targeted
+from newsgraph.analyze.statements.judging import (
+    ACT_TARGET_VERBS,
+    JUDGING_VERBS,
+    TARGET_VERBS,
+    judged_over,
+    someone_targeted,
+)
 from newsgraph.model import STATEMENT_FRAMES
 
 SPOKEN_CONSTRUCTIONS = ("according", "colon-line", "byline")
@@ -81,13 +87,6 @@ SHARES = frozenset("percent % majority minority plurality half third thirds quar
 POLLED = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"})
 # Cognition verbs whose quoted content is inner thought, not words said ('"Not again," he thought').
 INNER_ONLY = frozenset("think know feel believe remember realize realise imagine suppose sense fear worry".split())
-# Of the verbs of judging (``TARGET_VERBS``), the ones whose target alone says nothing of what was said:
-# "defended her vote" (an act as often as words), "described the meeting" (what it was said to be like
-# is not given). With only a target they stay a belief even with a speaker. The others with a speaker
-# and only a matter as target ("Ortiz blasted the new fees", "condemned the attack") are a speech act
-# whose content is the matter judged (blind labels and PolNeAR gold count them); with someone as
-# target ("criticised Holt") or without a speaker they stay a belief (see ``judging.someone_targeted``).
-ACT_TARGET_VERBS = frozenset({"defend", "describe"})
 # Prepositional frames whose object is the one addressed or answered ("argued with the host",
 # "responded to a message", "shouted at the referee"), not the words.
 ADDRESSEE_FRAMES = frozenset({"prep:with", "prep:to", "prep:at"})
@@ -245,7 +244,7 @@ def _charge(head) -> bool:
     delay", "slammed the council over the closures"; not a time, "praised her for years"). What
     someone was accused of, blamed, praised or criticised for is what was said."""
     holders = [head] + [c for c in head.children if c.dep_ == "dobj"]
-    judging = head.lemma_.lower() in TARGET_VERBS
+    judging = head.lemma_.lower() in JUDGING_VERBS  # not "described the plans for the port"
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "over"):

@@ -28,6 +28,15 @@ TARGET_VERBS = frozenset(
     "decry deplore slam blast lash attack assail castigate rebuke scold chide berate fault blame mock ridicule "
     "accuse defend describe question".split()
 )
+# Of the verbs of judging (``TARGET_VERBS``), the ones whose target alone says nothing of what was said:
+# "defended her vote" (an act as often as words), "described the meeting" (what it was said to be like
+# is not given). With only a target they stay a belief even with a speaker. The others with a speaker
+# and only a matter as target ("Ortiz blasted the new fees", "condemned the attack") are a speech act
+# whose content is the matter judged (blind labels and PolNeAR gold count them); with someone as
+# target ("criticised Holt") or without a speaker they stay a belief (see ``someone_targeted``).
+ACT_TARGET_VERBS = frozenset({"defend", "describe"})
+# Their for- or over-phrase is no charge either ("described the plans for the port"): the others judge.
+JUDGING_VERBS = TARGET_VERBS - ACT_TARGET_VERBS
 #: the prepositions of a verb of judging whose object is the charge ("criticised Holt for the delay",
 #: "slammed the council over the closures")
 CHARGE_PREPOSITIONS = ("for", "over")
@@ -51,7 +60,7 @@ def charge_after(verb, last):
     """The charge of a verb of judging that stands after its object, set apart from it only by the
     writer's adjuncts of time or manner or by commas ("blasted the agency on Tuesday for its decision",
     "assailed a judge, Ana Pell, for her ruling"), or None."""
-    if verb.lemma_.lower() not in TARGET_VERBS:
+    if verb.lemma_.lower() not in JUDGING_VERBS:
         return None
     for child in verb.rights:
         if child.i <= last.right_edge.i:
