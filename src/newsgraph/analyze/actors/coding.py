@@ -225,7 +225,7 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
         sector, explicit = "LEG", True  # "a member of the House Intelligence Committee": the legislature's
     if head is not None and _head_word(words, head) in TOPIC_HEADS:
         sector, explicit = _topic_head_sector(words, hits, head, split)
-    if head is not None and not explicit and not head.value.strong and head.value.kind == "person" and not head.plural:
+    if head is not None and not explicit and not head.value.strong and head.value.kind == "person":
         sector, explicit = _unknown_employer(words, lo, hi, split, head, hits, covered, sector, explicit)
     if us_member:
         country = country or "USA"
@@ -251,7 +251,7 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
             and not any(h.kind == "org" for h in hits):
         sector = "GOV"  # "Hong Kong Chief Executive Carrie Lam": the head of its government
     if sector in OFFICE_SECTORS and head is not None and (_prospective(words, lo, head.start)
-                                                          or _title_of_another(words, head, hi, hits)):
+                                                          or _title_of_another(words, head, hi, hits, lo)):
         sector, explicit = None, False  # "the next president", "Senator Ted Cruz's wife": not the bearer's office
     elif sector in ("GOV", "MIL", "LEG") and any(words[i].lower() in FORMER for i in range(lo, head.start if head else hi)):
         sector = "ELI"
@@ -302,11 +302,15 @@ def _prospective(words: Sequence[str], lo: int, start: int) -> bool:
         lowered[i:i + 3] == ["would", "-", "be"] for i in range(len(lowered))) or "would-be" in lowered
 
 
-def _title_of_another(words: Sequence[str], head: Hit, hi: int, hits: list[Hit]) -> bool:
+def _title_of_another(words: Sequence[str], head: Hit, hi: int, hits: list[Hit], lo: int = 0) -> bool:
     """Whether the title names a relative of the office holder ("Senator Ted Cruz's wife", "the
-    governor's son"): the office is the holder's, not the relative's ("the governor's office" stays his)."""
+    governor's son", "the wife of Senator Cole"): the office is the holder's, not the relative's ("the
+    governor's office" stays his)."""
     marks = [i for i in range(head.end, hi) if words[i] in POSSESSIVE_MARKERS]
-    return bool(marks) and any(words[i].lower() in KIN for i in range(marks[-1] + 1, hi))
+    if marks and any(words[i].lower() in KIN for i in range(marks[-1] + 1, hi)):
+        return True
+    kin = [i for i in range(lo, head.start) if words[i].lower() in KIN]
+    return bool(kin) and any(words[i].lower() in COMPLEMENT_PREPS for i in range(kin[0] + 1, head.start))
 
 
 def _campaign_role_of(words: Sequence[str], lo: int, start: int, covered: set) -> bool:

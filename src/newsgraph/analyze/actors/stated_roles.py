@@ -1,0 +1,87 @@
+"""Roles the text states of a named actor in a clause of their own: the sector and country they give.
+
+A title before the name ("Home Depot CEO Ana Ruiz") and an appositive title ("Ana Ruiz, president of
+Lumen") are read where the name is found. What a sentence says of the name is not: "Ruiz is the chief
+executive of Lumen", "Ana Ruiz, who is a professor of law", "Tomas Brandt, a Swedish investor", "Lumen, a
+data firm". This pass codes that predicate noun phrase the way a title is coded (``token_runs``) and fills
+only what the names, the titles and the knowledge base left open: a sector where the actor has none.
+Nothing coded is overwritten (a wrong sector is worse than a missing one). The phrase's country is not
+taken: on the dev sets' judged rows it named the subject of a role more often than the bearer's country
+("the National Security Council Ukraine expert", "a Chilean-born voter").
+
+Only the name itself counts (a pronoun's clause may be another person's), only a positive, asserted
+copula ("is not", "would be", "could become" say nothing of what the actor is), and only a phrase that
+codes as the actor's kind (a person's title for a person, an organisation's head for an organisation)
+with a sector of its own words, naming nobody else ("the wife of Senator Cole" is no senator).
+"""
+from __future__ import annotations
+
+from newsgraph.analyze.actors.coding import KIN, Coding
+from newsgraph.analyze.actors.index import ActorIndex
+from newsgraph.analyze.actors.token_runs import code_tokens
+
+#: auxiliaries that make a copula say what may be, not what is
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll", "’ll", "'d",
+                    "’d"})
+#: tokens that end the predicate's phrase: what follows is another clause or another appositive
+STOPS = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "which", "who", "that", "whose", "where"})
+#: the parts of speech of a predicate's head (the tagger takes "CEO" for a proper noun); a name in the
+#: predicate codes as a name, not as the actor's kind of role, and is left alone below
+NOUNS = frozenset({"NOUN", "PROPN"})
+#: the most words of a predicate phrase coded (a longer one is a clause, not a role)
+MOST_WORDS = 14
+
+
+def fill_stated_roles(index: ActorIndex) -> None:
+    """Give each person or organisation without a sector the one its stated role codes."""
+    doc = index.doc
+    for token in doc:
+        actor = index.actor_at(token.i)
+        if actor is None or actor.kind not in ("person", "organization") or actor.sector \
+                or token.pos_ == "PRON" or token.text not in actor.name.split():
+            continue  # only the name itself: a pronoun or a description may be resolved to the wrong one
+        for noun in _predicate_nouns(token):
+            code = _code_role(noun)
+            if code is None or code.kind != actor.kind:
+                continue
+            if actor.sector is None and code.sector and code.explicit_sector:
+                actor.sector = code.sector
+                break
+
+
+def _predicate_nouns(name) -> list:
+    """The common nouns a sentence says the name is: its appositive ("X, a data firm"), the attribute
+    of a copula it is the subject of ("X is the chief"), or of a "who is" clause on it."""
+    nouns = [c for c in name.children if c.dep_ == "appos" and c.pos_ in NOUNS and c.i > name.i
+             and c.left_edge.i > 0 and name.doc[c.left_edge.i - 1].text == ","]  # "X, the owner" (not a dash:
+    # "addressed to Channing Fell - the Utah Republican asks" is the next clause's subject)
+    if name.dep_ in ("nsubj", "nsubjpass") and _asserted_copula(name.head):
+        nouns += [c for c in name.head.children if c.dep_ == "attr" and c.pos_ in NOUNS]
+    for clause in name.children:
+        if clause.dep_ == "relcl" and _asserted_copula(clause) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in clause.children):
+            nouns += [c for c in clause.children if c.dep_ == "attr" and c.pos_ in NOUNS]
+    return nouns
+
+
+def _asserted_copula(verb) -> bool:
+    return verb.lemma_ == "be" and not any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
+
+
+def _code_role(noun) -> Coding | None:
+    """The coding of the predicate noun's phrase: its modifiers and its complement up to the next
+    clause or appositive, or None where the phrase names someone else or is no role."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    end = noun.i + 1
+    while end <= noun.right_edge.i and doc[end].text not in STOPS and doc[end].lower_ not in STOPS:
+        end += 1
+    tokens = doc[start:end]
+    if len(tokens) > MOST_WORDS or any(t.lower_ in KIN for t in tokens) \
+            or any(t.ent_type_ == "PERSON" for t in tokens):
+        return None  # "the wife of Senator Cole", "a former aide to Mayor Ito": a relation, not the role
+    code = code_tokens(tokens)
+    if code.plural or code.head is None or code.name is not None and code.kind == "person":
+        return None  # a group, no role word ("a Republican" says a vote, not a party office), another name
+    return code
