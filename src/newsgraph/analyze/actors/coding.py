@@ -183,6 +183,8 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
         return Coding(text)
     hits = [Hit(h.start + lo, h.end + lo, h.kind, h.value, h.plural) for h in find_hits(words[lo:hi])]
     hits = clubs.surname_hits(words, hits, resources.first_name_genders())  # "Rep. Jim Jordan"
+    # "president of the Women's Media Center": a civilian group word inside a body's name is no sector of its own
+    hits = [h for h in hits if not _group_word_in_name(words, h, lo, hi)]
     club = clubs.club_country(words, lo, hi, hits)
     if club is not None and not us_member:  # "Ottawa Senators", "Real Madrid": no state body
         return Coding(text, name=_join(words, spaces, lo, hi), country=club, kind="organization",
@@ -293,6 +295,14 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
         title_range=title_range, international=international and country is None, government_seat=seat,
         explicit_sector=explicit,
     )
+
+
+def _group_word_in_name(words: Sequence[str], h: Hit, lo: int, hi: int) -> bool:
+    """Whether a civilian group word ("Women", "Citizens") is a capitalised word inside a longer name
+    ("the Women's Media Center", "the Parents Television Council"), not a group of people."""
+    return h.kind == "sector" and h.value.sector == "CVL" and (h.plural or h.value.kind == "group") \
+        and lo < h.start and h.end < hi \
+        and words[h.start][:1].isupper() and (words[h.end] in POSSESSIVE_MARKERS or is_name_word(words[h.end]))
 
 
 def _prospective(words: Sequence[str], lo: int, start: int) -> bool:

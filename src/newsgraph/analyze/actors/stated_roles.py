@@ -16,7 +16,7 @@ with a sector of its own words, naming nobody else ("the wife of Senator Cole" i
 """
 from __future__ import annotations
 
-from newsgraph.analyze.actors.coding import KIN, Coding
+from newsgraph.analyze.actors.coding import KIN, Coding, code_words
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.token_runs import code_tokens
 
@@ -38,7 +38,7 @@ def fill_stated_roles(index: ActorIndex) -> None:
     for token in doc:
         actor = index.actor_at(token.i)
         if actor is None or actor.kind not in ("person", "organization") or actor.sector \
-                or token.pos_ == "PRON" or token.text not in actor.name.split():
+                or not token.text[:1].isupper() or token.text not in actor.name.split():
             continue  # only the name itself: a pronoun or a description may be resolved to the wrong one
         for noun in _predicate_nouns(token):
             code = _code_role(noun)
@@ -84,4 +84,6 @@ def _code_role(noun) -> Coding | None:
     code = code_tokens(tokens)
     if code.plural or code.head is None or code.name is not None and code.kind == "person":
         return None  # a group, no role word ("a Republican" says a vote, not a party office), another name
+    if code.sector == "CVL" and code_words([code.head]).sector != "CVL":
+        return None  # "president of the Women's Media Center": a group word in a body's name, no civilian
     return code
