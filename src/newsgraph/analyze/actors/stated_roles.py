@@ -71,7 +71,8 @@ def _asserted_copula(verb) -> bool:
 
 def _code_role(noun) -> Coding | None:
     """The coding of the predicate noun's phrase: its modifiers and its complement up to the next
-    clause or appositive, or None where the phrase names someone else or is no role."""
+    clause or appositive, or None where the phrase names someone else or is no role. Coordinated
+    roles ("a former treasury official and head of a hedge fund") are coded one by one and must agree."""
     doc = noun.doc
     start = noun.left_edge.i
     end = noun.i + 1
@@ -81,6 +82,24 @@ def _code_role(noun) -> Coding | None:
     if len(tokens) > MOST_WORDS or any(t.lower_ in KIN for t in tokens) \
             or any(t.ent_type_ == "PERSON" for t in tokens):
         return None  # "the wife of Senator Cole", "a former aide to Mayor Ito": a relation, not the role
+    words = [t for t in tokens if t.pos_ != "DET"]
+    if len(words) == 1 and words[0].text[:1].isupper():
+        return None  # "Khan, a Muslim", "Ruiz, a Republican": an identity, not a role
+    parts, part = [], []
+    for t in tokens:
+        if t.dep_ == "cc" and t.lower_ in ("and", "or"):
+            parts.append(part)
+            part = []
+        else:
+            part.append(t)
+    parts.append(part)
+    codes = [code for code in (_code_part(p) for p in parts if p) if code is not None and code.sector]
+    if len({code.sector for code in codes}) != 1:
+        return None  # no role, or roles of two sectors ("a lecturer at a college and a columnist")
+    return codes[0]
+
+
+def _code_part(tokens) -> Coding | None:
     code = code_tokens(tokens)
     if code.plural or code.head is None or code.name is not None and code.kind == "person":
         return None  # a group, no role word ("a Republican" says a vote, not a party office), another name
