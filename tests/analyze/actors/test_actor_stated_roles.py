@@ -55,3 +55,17 @@ def test_a_coded_sector_is_not_overwritten(nlp):
 ])
 def test_title_sectors(phrase, sector):
     assert code_phrase(phrase).sector == sector
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Lena Ostrova, who chairs the Senate Judiciary Committee, said the hearing would go ahead.", "Lena Ostrova",
+     "LEG"),  # "chairs X": chairman of X
+    ("Pavel Dunn heads the local police department. Dunn said arrests were made.", "Pavel Dunn", "COP"),
+    ("Rhea Mott, who chaired the House Oversight Committee, said the report was late.", "Rhea Mott",
+     "ELI"),  # a past office: a former official
+    ("Cato Ferris works for the State Department. Ferris said the cable was real.", "Cato Ferris", "GOV"),
+    ("Ivo Banner served as a judge for ten years. Banner said he was retired.", "Ivo Banner",
+     None),  # a past job that is no office: what he is now, the text does not say
+])
+def test_a_role_verb_fills_the_sector(nlp, text, name, sector):
+    assert sector_of(nlp, text, name) == sector

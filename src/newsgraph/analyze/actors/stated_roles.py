@@ -40,8 +40,9 @@ def fill_stated_roles(index: ActorIndex) -> None:
         if actor is None or actor.kind not in ("person", "organization") or actor.sector \
                 or not token.text[:1].isupper() or token.text not in actor.name.split():
             continue  # only the name itself: a pronoun or a description may be resolved to the wrong one
-        for noun in _predicate_nouns(token):
-            code = _code_role(noun)
+        roles = [(noun, ()) for noun in _predicate_nouns(token)] + _verb_roles(token)
+        for noun, prefix in roles:
+            code = _code_role(noun, prefix)
             if code is None or code.kind != actor.kind:
                 continue
             if actor.sector is None and code.sector and code.explicit_sector:
@@ -65,11 +66,49 @@ def _predicate_nouns(name) -> list:
 
 
 def _asserted_copula(verb) -> bool:
-    return verb.lemma_ == "be" and not any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
+    return verb.lemma_ == "be" and _asserted(verb)
 
 
-def _code_role(noun) -> Coding | None:
+def _asserted(verb) -> bool:
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children)
+
+
+#: verbs that state a role over their object ("X chairs the committee" = "chairman of the committee")
+ROLE_VERBS = {"chair": ("chairman", "of"), "head": ("head", "of"), "lead": ("head", "of"), "run": ("head", "of"),
+              "direct": ("director", "of"), "found": ("founder", "of"), "co-found": ("founder", "of"),
+              "cofound": ("founder", "of")}
+#: verbs whose "as" phrase is the role ("X serves as the agency's director", "X worked as a reporter")
+AS_VERBS = frozenset({"serve", "work"})
+#: roles a past tense leaves in the past ("who chaired the committee" is a former chairman); founding is
+#: always past
+PRESENT_ONLY = frozenset({"chair", "head", "lead", "run", "direct", "serve", "work"})
+
+
+def _verb_roles(name) -> list:
+    """(noun, words before it) of the roles a verb states of the name, as its subject or in a "who"
+    clause on it: "X, who chairs the panel" -> ("panel", "chairman of"), "X served as a judge" -> ("judge",
+    "former"); "X works for the Pentagon" -> ("Pentagon", "employee of")."""
+    verbs = [name.head] if name.dep_ == "nsubj" and name.head.pos_ == "VERB" else []
+    verbs += [c for c in name.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+              and any(g.dep_ == "nsubj" and g.lower_ in ("who", "which", "that") for g in c.children)]
+    out = []
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if not _asserted(verb) or verb.tag_ in ("VBG", "VB"):
+            continue  # "would chair", "is not running", "to head": no role held
+        past = ("former",) if verb.tag_ == "VBD" and lemma in PRESENT_ONLY else ()
+        if lemma in ROLE_VERBS:
+            out += [(c, past + ROLE_VERBS[lemma]) for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOUNS]
+        if lemma in AS_VERBS:
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    out += [(c, past) for c in prep.children if c.dep_ == "pobj" and c.pos_ in NOUNS]
+                elif prep.dep_ == "prep" and prep.lower_ in ("for", "at") and lemma == "work":
+                    out += [(c, past + ("employee", "of")) for c in prep.children if c.dep_ == "pobj"]
+    return out
+
+
+def _code_role(noun, prefix: tuple = ()) -> Coding | None:
     """The coding of the predicate noun's phrase: its modifiers and its complement up to the next
     clause or appositive, or None where the phrase names someone else or is no role. Coordinated
     roles ("a former treasury official and head of a hedge fund") are coded one by one and must agree."""
@@ -85,6 +124,8 @@ def _code_role(noun) -> Coding | None:
     words = [t for t in tokens if t.pos_ != "DET"]
     if len(words) == 1 and words[0].text[:1].isupper():
         return None  # "Khan, a Muslim", "Ruiz, a Republican": an identity, not a role
+    if prefix:
+        tokens = [t for t in tokens if t.pos_ != "DET" or t.i != start]  # "head of the panel", not "of the the"
     parts, part = [], []
     for t in tokens:
         if t.dep_ == "cc" and t.lower_ in ("and", "or"):
@@ -93,14 +134,19 @@ def _code_role(noun) -> Coding | None:
         else:
             part.append(t)
     parts.append(part)
-    codes = [code for code in (_code_part(p) for p in parts if p) if code is not None and code.sector]
+    if prefix:
+        parts = [parts[0]]  # "chairs the panel and the board": the first object only
+    codes = [code for code in (_code_part(p, prefix if k == 0 else ()) for k, p in enumerate(parts) if p)
+             if code is not None and code.sector]
     if len({code.sector for code in codes}) != 1:
         return None  # no role, or roles of two sectors ("a lecturer at a college and a columnist")
+    if "former" in prefix and codes[0].sector != "ELI":
+        return None  # "who ran a bakery": where they work now the past does not say (a former official is ELI)
     return codes[0]
 
 
-def _code_part(tokens) -> Coding | None:
-    code = code_tokens(tokens)
+def _code_part(tokens, prefix: tuple = ()) -> Coding | None:
+    code = code_words([*prefix, *(t.text for t in tokens)]) if prefix else code_tokens(tokens)
     if code.plural or code.head is None or code.name is not None and code.kind == "person":
         return None  # a group, no role word ("a Republican" says a vote, not a party office), another name
     if code.sector == "CVL" and code_words([code.head]).sector != "CVL":
