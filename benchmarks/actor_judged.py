@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks" / "blind_check"))
 
-from dev_sets import judged_lines  # noqa: E402
+from dev_sets import DEV_SETS, STATEMENT_LABELS, judged_lines  # noqa: E402
 
 PARTY_LABEL = re.compile(r"^(?:a |the )?(?:Republican|Democrat|Democratic|Independent)s?(?: of [A-Z].*)?$")
 CAMPAIGN_WORDS = frozenset("campaign campaigns aide aides adviser advisers advisor advisors staff staffer staffers "
@@ -62,17 +62,17 @@ def country_verdict(page: str, actor: dict, before: dict | None = None) -> str:
     return "changed, unjudged"
 
 
-def judged(blind: Path) -> tuple[dict, dict]:
+def judged(blind: Path, sets: dict | None = None) -> tuple[dict, dict]:
     """(votes, latest): votes[(page, name, sector)] lists (is_actor, country, sector, note) judgements;
     latest[(page, name)] = (set, dir, actor record, published) of the newest render judged."""
     votes: dict = defaultdict(list)
     latest: dict = {}
     COUNTRY_VOTES.clear()
-    for number, name, f, record in judged_lines(blind, "actor", 6):
+    for number, name, f, record in judged_lines(blind, "actor", 6, sets):
         actor = next((a for a in record["actors"] if a["id"] == f[2]), None)
         if actor is None:
             continue
-        note = f[6].strip() if len(f) > 6 and f[6].strip() not in ("", "-") else ""
+        note = f[-1].strip() if len(f) > 6 and f[-1].strip() not in ("", "-") else ""
         votes[(f[0], actor["name"], actor["sector"])].append((f[3], f[4], f[5], note))
         COUNTRY_VOTES[(f[0], actor["name"], actor["country"])].append(f[4])
         latest[(f[0], actor["name"])] = (number, name, actor, record)
@@ -129,6 +129,55 @@ def category(actor: dict, is_actor: str, sector: str) -> str:
     return ""
 
 
+#: notes that say the row is not one actor read right (a mistyped kind, a fragment, a wrong merge)
+KIND_NOTE = re.compile(r"typed (?:as )?(?:a )?(?:person|organi[sz]ation|org)\b|is a person|is a (?:company|newspaper)|"
+                       r"(?:company|newspaper|club|team|org\w*) typed|read as a person|mis-typed", re.I)
+SPLIT_NOTE = re.compile(r"duplicate|\bdup\b|fragment|merged|truncated|name cut|garbled|misspell|typo|split from", re.I)
+FURNITURE_NOTE = re.compile(r"furniture|byline|caption|headline", re.I)
+#: a role said right after the name ("X, the CEO of", "X, who chairs", "X is the director")
+ROLE_AFTER = r",\s+(?:a|an|the|who|whose|its|his|her|one of|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s)\b|\s+(?:is|was)\s+(?:a|an|the)\b"
+
+
+def role_in_text(name: str, text: str) -> bool:
+    """Whether the text states a role of the name right after it (an appositive, a relative clause, a copula)."""
+    last = name.split()[-1] if name.split() else name
+    return bool(re.search(re.escape(last) + "(?:" + ROLE_AFTER + ")", text))
+
+
+def cause(actor: dict, is_actor: str, sector: str, country: str, note: str, text: str) -> list[str]:
+    """The causes of a judged actor row's wrong or missing sector and country (empty when both are right)."""
+    out = []
+    for what, verdict_ in (("sector", sector), ("country", country)):
+        if is_actor != "Y" or verdict_ not in ("wrong", "missing"):
+            continue
+        name, kind = actor["name"], actor["kind"]
+        lower = name[:1].islower()
+        if FURNITURE_NOTE.search(note):
+            why = "page furniture or headline read as an actor"
+        elif KIND_NOTE.search(note):
+            why = "person vs organisation confusion (kind wrong)"
+        elif SPLIT_NOTE.search(note):
+            why = "fragment, duplicate or wrong merge"
+        elif kind == "group" or lower:
+            why = "a description or group (\"officials\", \"employees\")"
+        elif kind == "country":
+            why = "a place name read as a state (a team, a town)"
+        elif verdict_ == "wrong" and actor.get("title"):
+            why = "title read to a wrong " + what + " (misleading word, modifier country, former/office)"
+        elif verdict_ == "wrong":
+            why = "name coded a wrong " + what + " (knowledge base or misleading word)"
+        elif actor.get("title"):
+            why = "title in the text, " + what + " not taken from it"
+        elif role_in_text(name, text):
+            why = "role stated after the name (appositive/clause), not used"
+        elif kind == "person":
+            why = "named person, no role in the text and no table knows them"
+        else:
+            why = "named organisation, type not read from its name or text"
+        out.append(f"{what} {verdict_}: {why}")
+    return out
+
+
 def tally(rows: list[tuple[dict, str, str]]) -> Counter:
     n: Counter = Counter()
     for actor, is_actor, sector, country in rows:
@@ -164,7 +213,8 @@ def judged_now(votes: dict, latest: dict) -> tuple[list, Counter]:
                 moves["dropped: " + ("not an actor" if is_actor == "N" else f"an actor, sector {sector}")] += 1
                 DROPPED.append((p, before, is_actor, sector))
         for a in analysis.actors:
-            actor = {"name": a.name, "kind": a.kind, "sector": a.sector, "title": a.title, "country": a.country}
+            actor = {"name": a.name, "kind": a.kind, "sector": a.sector, "title": a.title, "country": a.country,
+                     "page": page}
             same = votes.get((page, a.name, a.sector))
             if same:
                 prior = latest.get((page, a.name), (0, 0, None))[2]
@@ -198,21 +248,50 @@ def show(n: Counter) -> None:
         print(f"  {key:78s} {n[key]:4d}")
 
 
+def print_causes(rows: list, votes: dict, latest: dict) -> None:
+    """Rows and documents per cause of ``rows`` (the judged rows, or this checkout's with --now); the
+    reviewers' notes are those of the judged coding of the same (page, name)."""
+    count: Counter = Counter()
+    pages: dict = defaultdict(set)
+    texts = {page: record["text"] for (page, _name), (_n, _d, _a, record) in latest.items()}
+    for actor, is_actor, sector, country in rows:
+        page = actor["page"]
+        before = latest.get((page, actor["name"]), (0, 0, actor))[2]
+        judgements = votes.get((page, actor["name"], before["sector"]), [])
+        note = " | ".join(sorted({j[3] for j in judgements if j[3]}))
+        for why in cause(actor, is_actor, sector, country, note, texts[page]):
+            count[why] += 1
+            pages[why].add(page)
+    print("-- causes of wrong/missing sector and country (rows, documents)")
+    for why, n in sorted(count.items()):
+        print(f"  {why:100s} {n:4d} {len(pages[why]):4d}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--blind", type=Path, default=Path("/work/blind"))
     parser.add_argument("--now", action="store_true", help="also re-analyse the judged pages with this checkout")
     parser.add_argument("--list", metavar="CATEGORY", help="print the rows of categories containing this text")
+    parser.add_argument("--causes", action="store_true",
+                        help="print the wrong/missing sector and country rows by cause: rows and documents")
+    parser.add_argument("--labels", choices=("dev", "stlab9", "all"), default="dev",
+                        help="whose judged actor rows: the dev sets 1-4 (default), the stlab9 statement+actor "
+                             "labels (60 PolNeAR tune documents), or both")
     args = parser.parse_args(argv)
-    votes, latest = judged(args.blind)
-    rows = [(actor, *verdict(votes[(page, name, actor["sector"])]), country_verdict(page, actor))
+    sets = {"dev": DEV_SETS, "stlab9": STATEMENT_LABELS, "all": {**DEV_SETS, **STATEMENT_LABELS}}[args.labels]
+    votes, latest = judged(args.blind, sets)
+    rows = [({**actor, "page": page}, *verdict(votes[(page, name, actor["sector"])]), country_verdict(page, actor))
             for (page, name), (_n, _d, actor, _r) in latest.items()]
     print("-- judged (newest render of each actor)")
     show(tally(rows))
+    if args.causes:
+        print_causes(rows, votes, latest)
     if args.now:
         rows, moves = judged_now(votes, latest)
         print("-- this checkout, on the same texts")
         show(tally(rows))
+        if args.causes:
+            print_causes(rows, votes, latest)
         for key, value in sorted(moves.items(), key=lambda kv: -kv[1]):
             print(f"  {key:78s} {value:4d}")
     if args.list and args.list in "dropped":

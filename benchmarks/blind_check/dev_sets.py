@@ -56,12 +56,13 @@ def review_dirs() -> tuple[str, ...]:
     return tuple(name for dev in DEV_SETS.values() for name in dev.reviews)
 
 
-def judged_lines(blind: Path, kind: str, fields: int) -> Iterator[tuple[int, str, list[str], dict]]:
+def judged_lines(blind: Path, kind: str, fields: int,
+                 sets: dict[int, DevSet] | None = None) -> Iterator[tuple[int, str, list[str], dict]]:
     """(set, review folder, TSV fields, output record) of every judged row of ``kind`` with at least
-    ``fields`` fields in the dev sets' review folders, set by set, each set's oldest folder first (so a
-    later judgement of the same row comes later). Each page's record is parsed once per folder; a row
-    whose page has no record in its folder is skipped."""
-    for number, dev in DEV_SETS.items():
+    ``fields`` fields in the dev sets' review folders (or those of ``sets``, e.g. ``STATEMENT_LABELS``),
+    set by set, each set's oldest folder first (so a later judgement of the same row comes later). Each
+    page's record is parsed once per folder; a row whose page has no record in its folder is skipped."""
+    for number, dev in (DEV_SETS if sets is None else sets).items():
         for name in dev.reviews:
             records: dict = {}
             for tsv in sorted((blind / name).glob("review-*/judgments.tsv")):

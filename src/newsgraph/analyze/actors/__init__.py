@@ -22,6 +22,8 @@
   ``newsgraph actor``); ``dictionaries`` holds its tables and their lookups, ``token_runs`` codes parsed tokens;
 - ``kb`` and ``knowledge``: the dated actor knowledge base (shipped, learned from the corpus, the
   user's own) that codes what the text leaves open, on the article's date;
+- ``stated_roles``: the role a sentence states of a name ("Ruiz is the chief executive of Lumen", "Lumen,
+  a data firm") fills the sector and country the names, titles and knowledge base left open;
 - ``furniture``: bodies named only on lines of page furniture (a share bar, a "Related:" link) pruned;
 - ``products``: names of a company's products ("Apple Watch", "Stadia Pro") pruned;
 - ``scenery``: countries that only locate something ("offices in Toronto"), left out of the list
@@ -47,6 +49,7 @@ from newsgraph.analyze.actors.nonactors import no_actors
 from newsgraph.analyze.actors.products import prune_market_indices, prune_products
 from newsgraph.analyze.actors.scenery import scenery
 from newsgraph.analyze.actors.setting import country_weights, leading_country, setting_and_sole, settle_setting
+from newsgraph.analyze.actors.stated_roles import fill_stated_roles
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
 
@@ -72,6 +75,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     # a body first found as a noun phrase ("the Department of Defense said") is looked up too: the
     # words' generic coding (GOV, no country) leaves the country the base knows open otherwise
     apply_knowledge(index, knowledge, published, only={a.id for a in index.actors} - seen)
+    fill_stated_roles(index)  # "Ruiz is the chief executive of Lumen": what the names and the base left open
     builder.register_territories()
     builder.settle_affiliations()
     builder.settle_local()

@@ -182,6 +182,8 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
         return Coding(text)
     hits = [Hit(h.start + lo, h.end + lo, h.kind, h.value, h.plural) for h in find_hits(words[lo:hi])]
     hits = clubs.surname_hits(words, hits, resources.first_name_genders())  # "Rep. Jim Jordan"
+    # "president of the Women's Media Center": a civilian group word inside a body's name is no sector of its own
+    hits = [h for h in hits if not _group_word_in_name(words, h, lo, hi)]
     club = clubs.club_country(words, lo, hi, hits)
     if club is not None and not us_member:  # "Ottawa Senators", "Real Madrid": no state body
         return Coding(text, name=_join(words, spaces, lo, hi), country=club, kind="organization",
@@ -224,7 +226,7 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
         sector, explicit = "LEG", True  # "a member of the House Intelligence Committee": the legislature's
     if head is not None and _head_word(words, head) in TOPIC_HEADS:
         sector, explicit = _topic_head_sector(words, hits, head, split)
-    if head is not None and not explicit and not head.value.strong and head.value.kind == "person" and not head.plural:
+    if head is not None and not explicit and not head.value.strong and head.value.kind == "person":
         sector, explicit = _unknown_employer(words, lo, hi, split, head, hits, covered, sector, explicit)
     if us_member:
         country = country or "USA"
@@ -250,7 +252,7 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
             and not any(h.kind == "org" for h in hits):
         sector = "GOV"  # "Hong Kong Chief Executive Carrie Lam": the head of its government
     if sector in OFFICE_SECTORS and head is not None and (_prospective(words, lo, head.start)
-                                                          or _title_of_another(words, head, hi, hits)):
+                                                          or _title_of_another(words, head, hi, hits, lo)):
         sector, explicit = None, False  # "the next president", "Senator Ted Cruz's wife": not the bearer's office
     elif sector in ("GOV", "MIL", "LEG") and any(words[i].lower() in FORMER for i in range(lo, head.start if head else hi)):
         sector = "ELI"
@@ -294,6 +296,14 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
     )
 
 
+def _group_word_in_name(words: Sequence[str], h: Hit, lo: int, hi: int) -> bool:
+    """Whether a civilian group word ("Women", "Citizens") is a capitalised word inside a longer name
+    ("the Women's Media Center", "the Parents Television Council"), not a group of people."""
+    return h.kind == "sector" and h.value.sector == "CVL" and (h.plural or h.value.kind == "group") \
+        and lo < h.start and h.end < hi \
+        and words[h.start][:1].isupper() and (words[h.end] in POSSESSIVE_MARKERS or is_name_word(words[h.end]))
+
+
 def _prospective(words: Sequence[str], lo: int, start: int) -> bool:
     """Whether an office title is one not yet held ("next", "future", "would-be" before the head)."""
     lowered = [w.lower() for w in words[lo:start]]
@@ -301,11 +311,15 @@ def _prospective(words: Sequence[str], lo: int, start: int) -> bool:
         lowered[i:i + 3] == ["would", "-", "be"] for i in range(len(lowered))) or "would-be" in lowered
 
 
-def _title_of_another(words: Sequence[str], head: Hit, hi: int, hits: list[Hit]) -> bool:
+def _title_of_another(words: Sequence[str], head: Hit, hi: int, hits: list[Hit], lo: int = 0) -> bool:
     """Whether the title names a relative of the office holder ("Senator Ted Cruz's wife", "the
-    governor's son"): the office is the holder's, not the relative's ("the governor's office" stays his)."""
+    governor's son", "the wife of Senator Cole"): the office is the holder's, not the relative's ("the
+    governor's office" stays his)."""
     marks = [i for i in range(head.end, hi) if words[i] in POSSESSIVE_MARKERS]
-    return bool(marks) and any(words[i].lower() in KIN for i in range(marks[-1] + 1, hi))
+    if marks and any(words[i].lower() in KIN for i in range(marks[-1] + 1, hi)):
+        return True
+    kin = [i for i in range(lo, head.start) if words[i].lower() in KIN]
+    return bool(kin) and any(words[i].lower() in COMPLEMENT_PREPS for i in range(kin[0] + 1, head.start))
 
 
 def _campaign_role_of(words: Sequence[str], lo: int, start: int, covered: set) -> bool:
