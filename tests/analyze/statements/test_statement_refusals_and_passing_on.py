@@ -102,3 +102,10 @@ def test_a_quote_closed_by_its_own_clause_does_not_continue_the_last_statement()
 
 def test_a_passive_withheld_fact_is_no_no_comment():
     assert [s[4] for s in _all("The price of the oven has not been confirmed.")] == []
+
+
+def test_a_quote_said_in_a_statement_according_to_a_paper_is_the_speakers():
+    # "according to" hangs on the speech verb of the quote's own speaker: the paper only passes it on
+    shown = _all('"The board understands that a complaint has been filed," harbour spokesman Tom Brell said in a '
+                 'statement according to The Courier. "We disagree strongly with those claims."')
+    assert [(s[1], s[2]) for s in shown] == [("Tom Brell", "said")]
