@@ -102,3 +102,27 @@ def test_a_quote_closed_by_its_own_clause_does_not_continue_the_last_statement()
 
 def test_a_passive_withheld_fact_is_no_no_comment():
     assert [s[4] for s in _all("The price of the oven has not been confirmed.")] == []
+
+
+def test_a_quote_said_in_a_statement_according_to_a_paper_is_the_speakers():
+    # "according to" hangs on the speech verb of the quote's own speaker: the paper only passes it on
+    shown = _all('"The board understands that a complaint has been filed," harbour spokesman Tom Brell said in a '
+                 'statement according to The Courier. "We disagree strongly with those claims."')
+    assert [(s[1], s[2]) for s in shown] == [("Tom Brell", "said")]
+
+
+def test_a_lawsuit_speaks_for_the_one_who_filed_it_and_so_does_the_suit_after_it():
+    shown = _all("The lawsuit filed by a former pilot named Tom Brell alleges that the harbour board broke the "
+                 "law. Along with other claims, the suit claims that the board damaged his name.")
+    assert [(s[0], s[1], s[2]) for s in shown] == [
+        ("The lawsuit filed by a former pilot named Tom Brell", "Tom Brell", "alleges"),
+        ("the suit", "Tom Brell", "claims")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ferry will stop in May, according to a memo released on Friday by the Harbour Board.", "Harbour Board"),
+    ("The ferry will stop in May, according to a letter reviewed by the Harbour Times.", None),
+    ("The ferry will stop in May, according to a letter obtained by the Harbour Times.", None),
+])
+def test_the_one_who_issued_a_document_speaks_through_it_not_its_reader(text, speaker):
+    assert [(s[1], s[2]) for s in _all(text)] == [(speaker, "according to")]

@@ -378,11 +378,8 @@ def _interrupts(verb) -> bool:
     return verb.dep_ == "parataxis" and left_set_off and right_set_off and verb.head.left_edge.i < left
 
 
-def _according_to(doc, according) -> Optional[Candidate]:
-    to = next(c for c in according.children if c.lower_ == "to")
-    pobj = [c for c in to.children if c.dep_ == "pobj"]
-    if not pobj:
-        return None
+def according_clause(according):
+    """The head of the clause an "according to Y" vouches for, or None when it hangs on nothing."""
     head = according.head
     if head is according:
         return None
@@ -390,6 +387,17 @@ def _according_to(doc, according) -> Optional[Candidate]:
     while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("conj", "attr", "dobj", "appos", "pobj", "prep") \
             and head.head is not head:
         head = head.head
+    return head
+
+
+def _according_to(doc, according) -> Optional[Candidate]:
+    to = next(c for c in according.children if c.lower_ == "to")
+    pobj = [c for c in to.children if c.dep_ == "pobj"]
+    if not pobj:
+        return None
+    head = according_clause(according)
+    if head is None:
+        return None
     if reports_speech(head, according) or head.dep_ == "ccomp" and opens_clause(according, head) \
             and reports_speech(head.head, head.head) or according.i > head.i and reported_clause(head):
         return None  # "X, according to Reuters, said ...": X said it; Reuters only passes it on

@@ -85,19 +85,55 @@ def document_issuer(span, actors: ActorLookup) -> Optional[Actor]:
     an actor whose mention is the document itself, nor a country ("a Turkish report")."""
     root = span.root
     doc = span.doc
-    for owner in syntax.owners(root, ISSUER_PREPS, proper_compounds=True):
+    for owner in [*syntax.owners(root, ISSUER_PREPS, proper_compounds=True), *_participle_agents(root)]:
         if owner.pos_ == "PRON":
             words = doc[owner.i:owner.i + 1]
         else:
             start = owner.left_edge.i if owner.dep_ != "compound" else _compound_start(owner)
             words = doc[start:owner.i + 1]
-        actor = actors.resolve(words)
+        actor = _named_in(owner, actors) or actors.resolve(words)
         if actor is None or actor.kind not in ISSUER_KINDS:
             continue
         if any(m.start <= root.idx < m.end for m in actor.mentions):
             continue  # the document indexed as an actor ("FBI summary")
         return actor
     return None
+
+
+#: participles of issuing a document: their agent is its issuer ("reviewed by", "obtained by" name a reader)
+ISSUING = frozenset({"file", "release", "send", "issue", "write", "sign", "publish", "submit", "post", "author",
+                     "draft", "prepare", "conduct", "produce", "bring", "compile", "report", "commission", "deliver"})
+
+
+def _participle_agents(root):
+    """The agents of a participle of issuing on a document: "the lawsuit filed by X", "a memo released
+    Friday by X" (not "a copy reviewed by X": a reader is no issuer)."""
+    for child in root.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > root.i and child.lemma_.lower() in ISSUING:
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    yield from (g for g in agent.children if g.dep_ == "pobj")
+
+
+def _named_in(owner, actors: ActorLookup) -> Optional[Actor]:
+    """The one person or organisation named inside a described issuer ("a former staffer named Jane
+    Roe", "the board's watchdog, Ana Ruiz"), or None."""
+    if owner.pos_ != "NOUN":
+        return None
+    names = [e for e in owner.doc.ents if owner.left_edge.i <= e.start and e.end <= owner.right_edge.i + 1
+             and e.label_ in ("PERSON", "ORG") and not _in_clause(e.root, owner)]
+    if len(names) != 1:
+        return None
+    return actors.resolve(names[0])
+
+
+def _in_clause(token, owner) -> bool:
+    """Whether ``token`` stands in a clause of its own under ``owner`` ("a major who Roe fired")."""
+    while token.i != owner.i and token.head is not token:
+        if token.dep_ in ("relcl", "advcl", "ccomp"):
+            return True
+        token = token.head
+    return False
 
 
 def _compound_start(token) -> int:

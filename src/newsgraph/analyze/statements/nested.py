@@ -244,11 +244,11 @@ def _issuer_before(document, sent_of, actors) -> Optional[str]:
     document word as its object, or its issuer named with it, a sentence or two before."""
     doc = document.doc
     sent = sent_of(document)
-    lemma = document.lemma_.lower()
+    lemma = _same_document(document.lemma_.lower())
     for token in reversed(doc[max(0, document.sent.start - 400):document.i]):
         if sent - sent_of(token) > SENTENCES_BACK:
             break
-        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+        if _same_document(token.lemma_.lower()) != lemma or token.pos_ != "NOUN":
             continue
         issuer = _issuer(token, actors)
         if issuer is not None:
@@ -264,6 +264,14 @@ def _issuer_before(document, sent_of, actors) -> Optional[str]:
                     return actor.id
         return None
     return None
+
+
+#: words for the same document ("the lawsuit filed by X ... the suit says")
+DOCUMENT_SYNONYMS = {"suit": "lawsuit", "memorandum": "memo", "e-mail": "email"}
+
+
+def _same_document(lemma: str) -> str:
+    return DOCUMENT_SYNONYMS.get(lemma, lemma)
 
 
 def _last_subject(pronoun, sent: int, sent_of, actors) -> Optional[str]:

@@ -13,8 +13,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Protocol
 
+from newsgraph.analyze import resources
 from newsgraph.analyze.span_index import SpanIndex
-from newsgraph.analyze.statements.constructions import Candidate, cue_candidates, token_range
+from newsgraph.analyze.statements.constructions import Candidate, according_clause, cue_candidates, token_range
 from newsgraph.analyze.statements.parallel_items import with_parallel_items
 from newsgraph.analyze.statements.quote_completion import attach_uncued_quotes, with_quotes
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote
@@ -49,6 +50,7 @@ def find_candidates(doc, selector: Selector, quotes: SpanIndex[Quote] | Sequence
     candidates = [c for c in propose_candidates(doc, quotes) if not _no_saying(c) and (
         selector.accepts(c) or _answer_line(c, answer_lines) or _turn_line(c, turns))]
     candidates = _without_datelines(candidates, turns)
+    candidates = without_passed_on(candidates)
     candidates = suppress_overlaps(candidates, selector)
     candidates = attach_uncued_quotes(doc, candidates, quotes)
     candidates.sort(key=lambda c: min([c.cue_tokens[0].idx] + [s for s, _ in c.content]))
@@ -217,6 +219,24 @@ def link_parents(candidates: list[Candidate]) -> None:
         for item in own:
             heapq.heappush(heap, item)
         candidates[k].parent = parent
+
+
+def without_passed_on(candidates: list[Candidate]) -> list[Candidate]:
+    """An "according to Y" on a clause whose own verb is a speech cue with a source ("X says A, according
+    to Y", "According to Y, X wrote that A") only passes on X's words: X's statement is the one kept (the
+    outer one would show Y as the speaker of what X said)."""
+    verbs = resources.speech_verbs()
+    cue_heads = {c.head.i for c in candidates
+                 if c.lemma != "according" and c.source_tokens and c.head is not None and not c.quoted
+                 and c.head.pos_ == "VERB" and c.head.lemma_.lower() in verbs}
+
+    def passes_on(candidate: Candidate) -> bool:
+        if candidate.lemma != "according" or candidate.head is None:
+            return False
+        clause = according_clause(candidate.head)
+        return clause is not None and clause.i in cue_heads
+
+    return [c for c in candidates if not passes_on(c)]
 
 
 def suppress_overlaps(candidates: list[Candidate], selector: Selector) -> list[Candidate]:
