@@ -56,3 +56,9 @@ def test_words_after_a_dash_that_go_on_stay_in_the_content(nlp, text, content):
 ])
 def test_a_clause_before_the_cue_is_content_only_when_the_cue_interrupts_it(nlp, text, content):
     assert _contents(nlp, text, "said") + _contents(nlp, text, "said in an interview") == [content]
+
+
+def test_a_second_act_after_the_closing_quote_of_the_words_is_the_writers(nlp):
+    text = "Mr. Brell has assured the board he is going to keep it ''classy'' and has invited two guests."
+    assert "and has invited two guests" not in " ".join(
+        " ".join(content) for frame, source, cue, content in rows(extract(nlp, text)))

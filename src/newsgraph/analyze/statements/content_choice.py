@@ -102,7 +102,8 @@ def continued_clauses(verb, clauses) -> list:
         if any(t.text == ";" for t in between) or conj.sent.start != verb.sent.start:
             continue
         modal = any(g.dep_ == "aux" and g.lower_ in REPORTED_MODALS for g in conj.children)
-        quoted = any(t.text in QUOTE_TOKENS for t in doc[max(conj.left_edge.i - 2, 0):conj.i])
+        quoted = any(t.text in QUOTE_TOKENS and not t.whitespace_ and (t.i == 0 or doc[t.i - 1].whitespace_)
+                     for t in doc[last + 1:conj.i])  # a quote that opens: not the close of A's last words
         if modal or quoted:
             out.append(conj)
     return out
