@@ -62,3 +62,8 @@ def test_a_second_act_after_the_closing_quote_of_the_words_is_the_writers(nlp):
     text = "Mr. Brell has assured the board he is going to keep it ''classy'' and has invited two guests."
     assert "and has invited two guests" not in " ".join(
         " ".join(content) for frame, source, cue, content in rows(extract(nlp, text)))
+
+
+def test_a_first_person_cue_ends_its_words_before_the_speakers_next_claim(nlp):
+    text = 'Tom Brell said: "I believe it will, and we will keep pressing."'
+    assert ("belief", "I", "believe", ["it will"]) in rows(extract(nlp, text))

@@ -78,6 +78,7 @@ def words_of_text(objects) -> list:
 
 #: modal auxiliaries of a backshifted reported predicate ("said she hoped ..., and then would continue ...")
 REPORTED_MODALS = frozenset({"would", "could", "might", "should", "will", "can", "may", "must"})
+FIRST_PERSON = frozenset({"i", "we"})
 
 
 def continued_clauses(verb, clauses) -> list:
@@ -87,8 +88,9 @@ def continued_clauses(verb, clauses) -> list:
     speech verb, a clause of its own). A conjoined verb with only a subject of its own is as often the
     writer's next clause ("X said A, and shares fell"): on PolNeAR's tune documents taking those too
     made contents no nearer gold."""
-    if not clauses or all(c.i < verb.i for c in clauses):
-        return []
+    if not clauses or all(c.i < verb.i for c in clauses) \
+            or any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+        return []  # "I believe it will, and we will keep pressing": the speaker's own next claim
     doc = verb.doc
     last = max(c.right_edge.i for c in clauses)
     out = []
