@@ -26,7 +26,10 @@ from newsgraph.analyze import resources
 from newsgraph.analyze.statements.content_choice import (
     TIME_NOUNS,
     across_semicolon,
+    before_dash_aside,
     channel_clause,
+    continued_clauses,
+    without_clause_before,
     without_framing_clause,
     words_of_text,
 )
@@ -173,7 +176,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         if clauses or objects or quote_beside(verb) is None:
             return  # 'Anna replied "So far so good."': the parser's adjective is the quote's
     if clauses:
-        clauses = without_framing_clause(verb, short_of_another_cue(verb, clauses))
+        clauses = without_clause_before(verb, without_framing_clause(verb, short_of_another_cue(verb, clauses)))
         yield candidate(_clause_content(doc, verb, clauses, source), "ccomp")
         return
     framed = _as_clause(verb) if source else None
@@ -492,14 +495,18 @@ def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tu
     # a cue of its own, not what is said (when something else is)
     clauses = [c for c in clauses if not is_conjoined_cue(c)] or clauses
     segments = []
+    continued = continued_clauses(verb, clauses)
     for clause in clauses:
         tokens = [t for t in clause.subtree if t.i not in excluded]
+        if continued and clause.i > verb.i and clause.right_edge.i == max(c.right_edge.i for c in clauses):
+            # "said A, but "B"": the conjoined rest runs on from A, the words between with it
+            tokens += [t for t in doc[clause.right_edge.i + 1:continued[-1].right_edge.i + 1] if t.i not in excluded]
         segments.extend(_token_segments(doc, tokens))
     # a following conjoined that-clause belongs to the same content ("... that A, and that B")
     for conj in verb.children:
         if conj.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in conj.children):
             segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
-    segments = [_before_semicolon(doc, seg) if seg[0] > verb.idx else seg for seg in segments]
+    segments = [before_dash_aside(doc, _before_semicolon(doc, seg)) if seg[0] > verb.idx else seg for seg in segments]
     segments.extend(_second_that_clause(doc, clauses, excluded))
     if all(c.i < verb.i for c in clauses):
         # "A, the agency said, and B": a clause conjoined after an interrupting cue goes on

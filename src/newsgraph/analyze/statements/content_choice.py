@@ -74,3 +74,94 @@ def words_of_text(objects) -> list:
     if participle is None:
         return []
     return [t for t in participle.subtree if t.i > participle.i]
+
+
+#: modal auxiliaries of a backshifted reported predicate ("said she hoped ..., and then would continue ...")
+REPORTED_MODALS = frozenset({"would", "could", "might", "should", "will", "can", "may", "must"})
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def continued_clauses(verb, clauses) -> list:
+    """'X said A, but "B."', "X said she hoped A, and then would go on to B": the parser may hang the
+    second half of the reported words on the cue verb as a conjoined verb; it goes on reporting when it
+    opens with quoted words or has the modal of a backshifted predicate, and is no cue of its own (a
+    speech verb, a clause of its own). A conjoined verb with only a subject of its own is as often the
+    writer's next clause ("X said A, and shares fell"): on PolNeAR's tune documents taking those too
+    made contents no nearer gold."""
+    if not clauses or all(c.i < verb.i for c in clauses) \
+            or any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+        return []  # "I believe it will, and we will keep pressing": the speaker's own next claim
+    doc = verb.doc
+    last = max(c.right_edge.i for c in clauses)
+    out = []
+    verbs = resources.speech_verbs()
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.left_edge.i <= last:
+            continue
+        if conj.lemma_.lower() in verbs or any(g.dep_ in ("ccomp",) for g in conj.children):
+            continue  # "and added that B", "and Trump says B": a cue of its own
+        between = doc[last + 1:conj.left_edge.i]
+        if any(t.text == ";" for t in between) or conj.sent.start != verb.sent.start:
+            continue
+        modal = any(g.dep_ == "aux" and g.lower_ in REPORTED_MODALS for g in conj.children)
+        quoted = any(t.text in QUOTE_TOKENS and not t.whitespace_ and (t.i == 0 or doc[t.i - 1].whitespace_)
+                     for t in doc[last + 1:conj.i])  # a quote that opens: not the close of A's last words
+        if modal or quoted:
+            out.append(conj)
+    return out
+
+
+#: dashes that set off the writer's aside after a reported clause
+ASIDE_DASHES = frozenset({"—", "–", "--", "-"})
+#: first words of a noun phrase set after a dash to comment on the clause before it ("— a move that ...")
+APPOSED_OPENERS = frozenset({"a", "an", "the", "something", "one", "ones"})
+
+
+def before_dash_aside(doc, segment: tuple[int, int]) -> tuple[int, int]:
+    """"said that she went because it would be fun — something Brell could understand": a dash after
+    the reported clause, outside quotes and with no second dash closing it, sets off the writer's
+    aside; the content ends before it. Only a noun phrase after the dash ("— a point officials
+    dispute"): "- or at least B", "— including X", "-- especially in Y" go on with the words (PolNeAR's
+    tune documents: 9 contents nearer gold, 2 further, against 23 and 38 for any dash)."""
+    start, end = segment
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return segment
+    dashes = [t for t in span if t.text in ASIDE_DASHES and (t.text != "-" or t.whitespace_ and t.i > 0
+                                                            and doc[t.i - 1].whitespace_)]
+    if len(dashes) != 1:
+        return segment  # none, or a pair around an aside inside the clause
+    dash = dashes[0]
+    before, after = doc[span.start:dash.i], doc[dash.i + 1:span.end]
+    if any(t.text in QUOTE_TOKENS for t in after) or sum(t.text in QUOTE_TOKENS for t in before) % 2:
+        return segment  # quoted words run past the dash, or the dash is inside a quote
+    if not any(t.pos_ in ("VERB", "AUX") for t in before) or len(after) < 2:
+        return segment
+    if after[0].lower_ not in APPOSED_OPENERS:
+        return segment  # "- or at least B", "— including X", "-- especially in Y": the words go on
+    last = doc[dash.i - 1]
+    return start, last.idx + len(last.text)
+
+
+def without_clause_before(verb, clauses) -> list:
+    """"Inside the hall - which looks like a barn - Tom Brell said he ...", "Brell, who sits on no
+    board, said that ...": when the cue reports a clause after it that opens with "that" or its own
+    subject, an unquoted clause the parser also hung on the cue before its subject is the writer's
+    setting, not what was said; unless the cue clause is set off by commas between the two halves of
+    one sentence ("A is so reckless, the mayor said, that B")."""
+    after = [c for c in clauses if c.i > verb.i and any(g.dep_ in ("mark", "nsubj", "nsubjpass", "expl")
+                                                          and g.i < c.i for g in c.children)]
+    if not after:
+        return clauses
+    doc = verb.doc
+    return [c for c in clauses if c.i > verb.i or any(t.text in QUOTE_TOKENS for t in doc[c.left_edge.i:verb.i])
+            or _interrupted(c, verb, after[0])]
+
+
+def _interrupted(before, verb, after) -> bool:
+    """"A is so reckless, the mayor said, that B": a cue clause set off by commas between the two halves
+    of one reported sentence."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and before.right_edge.i + 2 == subject.left_edge.i \
+        and doc[before.right_edge.i + 1].text == "," and after.left_edge.i > 0 and doc[after.left_edge.i - 1].text == ","
