@@ -40,7 +40,7 @@ from newsgraph.analyze.actors.credits import code_credited
 from newsgraph.analyze.actors.furniture import prune_furniture
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
-from newsgraph.analyze.actors.knowledge import apply_knowledge, home_country, settle_context
+from newsgraph.analyze.actors.knowledge import apply_knowledge, home_country, known_country, settle_context
 from newsgraph.analyze.actors.names import reads_as_english
 from newsgraph.analyze.actors.namesakes import settle_namesakes
 from newsgraph.analyze.actors.nonactors import no_actors
@@ -61,9 +61,10 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     index = ActorIndex(doc)
     if not reads_as_english(doc):
         return index  # the English model's names in another language are guesses, not actors
-    builder = Builder(index, doc)
-    builder.run()
     knowledge = knowledge if knowledge is not None else kb.shipped()
+    builder = Builder(index, doc)
+    builder.known_country = known_country(knowledge, published)
+    builder.run()
     apply_knowledge(index, knowledge, published)
     tidy.merge_described(index, builder.unnamed)
     tidy.merge_linked(index, builder.unnamed)
@@ -90,6 +91,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     setting, sole = setting_and_sole(doc, index, builder.credits, weights)
     setting = setting or home_country(index) or leading_country(doc, index, builder.credits, weights)
     settle_setting(index, setting, knowledge, sole=sole)
+    builder.settle_governments(setting)  # "the administration" with none named before: the setting's
     builder.settle_families()  # once the setting has given the members their country
     builder.settle_members()  # "members of Congress" once the setting has made Congress the US one
     tidy.merge_country_prefixed(index)

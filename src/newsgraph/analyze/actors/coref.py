@@ -34,7 +34,7 @@ The scoring functions here work on ``Mention`` records alone (tested without a m
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Optional
 
@@ -65,7 +65,13 @@ SYNONYMS = [
     {"commander", "cmdr"}, {"admiral", "adm"}, {"detective", "det"}, {"superintendent", "supt"},
     {"professor", "prof"}, {"chief executive", "ceo", "chief executive officer"},
     {"chairman", "chairwoman", "chair", "chairperson"}, {"secretary", "sec"},
+    # who runs for an office: "the presumptive nominee" after "presidential candidate Ana Pell"
+    {"candidate", "nominee", "contender", "hopeful", "challenger", "standard-bearer"},
 ]
+#: party words a description may carry ("the Democratic nominee"): the party each names. A
+#: description with one is only someone whose title names the same party
+PARTY_WORDS = {"democratic": "dem", "democrat": "dem", "dem": "dem", "republican": "gop", "gop": "gop",
+               "libertarian": "lib", "green": "green", "labour": "lab", "conservative": "con", "tory": "con"}
 #: heads of state and government: each other's "counterparts"
 LEADER_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
                           "emir", "sultan", "monarch", "head of state", "president-elect"})
@@ -439,6 +445,20 @@ class Description:
     subject: bool = False
     any_of: frozenset = frozenset()  # when set, the referent must hold one of these roles
     explicit_sector: bool = True  # False: the sector is a default guess, not a constraint
+    parties: frozenset = frozenset()  # the parties its words name (``PARTY_WORDS`` values)
+
+
+def parties_named(words: Iterable[str]) -> frozenset:
+    """The parties ``words`` name ("Democratic" -> "dem"), see ``PARTY_WORDS``."""
+    return frozenset(PARTY_WORDS[w.lower()] for w in words if w.lower() in PARTY_WORDS)
+
+
+def _party_agrees(desc: Description, actor: Actor) -> bool:
+    """Whether a description that names a party ("the Democratic nominee") may be ``actor``: only
+    when the actor's title names that party; one whose title names none is no safer a guess."""
+    if not desc.parties:
+        return True
+    return bool(parties_named((actor.title or "").replace("-", " ").split()) & desc.parties)
 
 
 def counterpart_roles(owner_heads: Iterable[str]) -> frozenset:
@@ -451,20 +471,25 @@ def counterpart_roles(owner_heads: Iterable[str]) -> frozenset:
 
 
 def resolve_description(desc: Description, history: list[Mention], sent: int,
-                        heads: dict[str, set], before: int) -> Optional[Actor]:
+                        heads: dict[str, set], before: int,
+                        known_country: Callable[[Actor], Optional[str]] = lambda actor: None) -> Optional[Actor]:
     """The earlier person a definite description points back to, or None when unsure.
 
-    ``heads`` maps actor id -> the title heads learned for it so far."""
+    ``heads`` maps actor id -> the title heads learned for it so far; ``known_country`` gives the
+    country the knowledge base knows a named person by, while the text has given none yet ("Obama
+    ... The French president" is not Obama). Two persons that fit equally
+    well (as near, as salient) leave it unresolved: a guess between them is as often wrong as right."""
     best: tuple[float, Optional[Actor]] = (MIN_DESCRIPTION_SCORE - 1e-9, None)
+    tied = False
     for st in _stats(history, sent, before).values():
         actor = st.last.actor
-        if actor.kind != "person" or actor.id in desc.exclude:
+        if actor.kind != "person" or actor.id in desc.exclude or not _party_agrees(desc, actor):
             continue
         score = 0.0
         if desc.country:
             if actor.country == desc.country:
                 score += 2.0
-            elif actor.country is not None:
+            elif actor.country is not None or known_country(actor) not in (None, desc.country):
                 continue
         if desc.head and desc.head not in GENERIC_HEADS:
             if same_role(desc.head, heads.get(actor.id, ())):
@@ -493,7 +518,10 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
         score -= 0.2 * (sent - st.last.sent)
         if score > best[0]:
             best = (score, actor)
-    return best[1]
+            tied = False
+        elif score == best[0] and best[1] is not None:
+            tied = True
+    return None if tied else best[1]
 
 
 def _says_the_same(modifiers: Iterable[str], actor: Actor) -> bool:

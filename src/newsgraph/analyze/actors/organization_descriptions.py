@@ -17,6 +17,7 @@ from newsgraph.analyze.actors.coref import (
     PROMINENCE_CAP,
     PROMINENCE_STEP,
     _window,
+    parties_named,
     same_role,
 )
 from newsgraph.analyze.actors.prominence import Prominence
@@ -58,6 +59,9 @@ class OrganizationDescriptions:
                 score += NAMED_BONUS  # "the group": the coalition named, not "maintenance workers"
             if t.lemma_.lower() in GROUP_HEADS and actor.sector == "JRN" and code.sector != "JRN":
                 continue  # "the group" is not the newspaper that reported on it
+            if not _of_its_kind(t.lemma_.lower(), actor) or actor.kind == "group" and actor.id not in named \
+                    and t.lemma_.lower() not in UMBRELLA_HEADS:
+                continue  # "the network" is not the Paley Center, nor "candidates"; "the company" no foundation
             if not _may_be_a_campaign(t, actor) or t.lemma_.lower() in NONSTATE_HEADS and actor.sector == "GOV" \
                     and code.sector != "GOV":
                 continue  # "the movement", "the group" is no government named before it
@@ -72,7 +76,8 @@ class OrganizationDescriptions:
             about = [a for a in actors.values() if a.id in named and a.kind in kinds
                      and counts.get(a.id, 0) >= ABOUT_MIN_MENTIONS
                      and not (code.sector and code.explicit_sector and a.sector and a.sector != code.sector)
-                     and not (outlet and a.sector != "JRN") and _may_be_a_campaign(t, a)]
+                     and not (outlet and a.sector != "JRN") and _may_be_a_campaign(t, a)
+                     and _of_its_kind(t.lemma_.lower(), a)]
             if about:
                 actor = max(about, key=lambda a: counts[a.id])
         if actor is None:
@@ -107,12 +112,14 @@ class OrganizationDescriptions:
         sent = index._sent_of[t.i]
         for m in reversed(index.mentions):
             if sent - m.sent > MAX_SENTENCES_BACK:
-                return
+                break
             actor = m.actor
             if actor.kind == "person" or m.head >= t.i:
                 continue
             if code.head in coding.GOVERNMENT_HEADS:
                 fits = actor.kind == "country" and actor.sector == "GOV"
+            elif code.head == "party":
+                fits = is_a_party(actor)  # "the party" is no legislature its members sit in
             else:
                 fits = same_role(code.head, index._heads.get(actor.id, ())) or (
                     code.explicit_sector and code.sector is not None and actor.sector == code.sector
@@ -127,6 +134,65 @@ class OrganizationDescriptions:
                 index.add_mention(actor, phrase, head=t.i)
                 self._map(words, actor)
                 return
+        if code.head in BARE_GOVERNMENT_HEADS and code.country is None and [w.lower_ for w in words] == ["the", code.head]:
+            self._governments_in_focus.append((phrase, words, t.i))
+
+    @cached_property
+    def _governments_in_focus(self) -> list:
+        """"the administration" with no government a few sentences back: (phrase, words, head) to give
+        the government of the country the article is set in, once ``settle_setting`` knows it."""
+        return []
+
+    def settle_governments(self, setting: Optional[str]) -> None:
+        """"the administration", "the government" that no government named a few sentences before
+        stands for: the government of the country the article is set in (none when unknown)."""
+        if setting is None:
+            return
+        index = self.index
+        for phrase, words, head in self._governments_in_focus:
+            if index.actor_at(head) is not None:
+                continue
+            actor = index.keyed(("gov", setting))
+            if actor is None or actor not in index.actors:
+                code = coding.Coding(text=phrase.text, country=setting, sector="GOV", kind="country",
+                                     head=self.doc[head].lower_)
+                country = index.keyed(("country", setting))
+                name = f"{country.name} government" if country is not None else index.display_name(code, words)
+                actor = index.new_actor(("gov", setting), name, code)
+            index.add_mention(actor, phrase, head=head)
+            self._map(words, actor)
+
+
+#: the bare heads ("the administration") that stand for the government in focus when none was named before
+BARE_GOVERNMENT_HEADS = frozenset({"administration", "government"})
+
+
+#: the last words of names that say what kind of body the name's bearer is, other than a company,
+#: an outlet or a group ("Paley Center", "Heritage Foundation", "Ohio State University")
+INSTITUTION_ENDINGS = frozenset({"center", "centre", "institute", "foundation", "university", "college",
+                                 "school", "museum", "library", "hospital", "council", "committee", "commission",
+                                 "department", "ministry", "court", "party", "union", "association", "society"})
+#: descriptions of a broad kind that any body may answer to ("the group" may be a foundation)
+UMBRELLA_HEADS = frozenset({"group", "organization", "organisation", "body", "institution"})
+
+
+def _of_its_kind(noun: str, actor: Actor) -> bool:
+    """Whether an organisation description whose noun names a specific kind of body ("the network",
+    "the company") may be ``actor``: not when its name ends with a word for another kind ("Paley
+    Center", "Ford Foundation"); a broad noun ("the group") may be any body."""
+    if noun in UMBRELLA_HEADS:
+        return True
+    words = actor.name.lower().split()
+    return not words or words[-1] == noun or words[-1] not in INSTITUTION_ENDINGS
+
+
+def is_a_party(actor: Actor) -> bool:
+    """Whether ``actor`` is a political party ("the party" may stand for it): a party-sector body or
+    group whose name says "party" or names one ("Republicans", "the GOP", "Democratic National Committee")."""
+    if actor.sector != "PTY" or actor.kind not in ("organization", "group"):
+        return False
+    words = [w.lower().rstrip("s") for w in actor.name.split()]
+    return "party" in words or bool(parties_named(words))
 
 
 def _may_be_a_campaign(t, actor: Actor) -> bool:
