@@ -65,11 +65,12 @@ SYNONYMS = [
     {"commander", "cmdr"}, {"admiral", "adm"}, {"detective", "det"}, {"superintendent", "supt"},
     {"professor", "prof"}, {"chief executive", "ceo", "chief executive officer"},
     {"chairman", "chairwoman", "chair", "chairperson"}, {"secretary", "sec"},
-    # who runs for an office: "the presumptive nominee" after "presidential candidate Ana Pell"
-    {"candidate", "nominee", "contender", "hopeful", "challenger", "standard-bearer"},
+    # who runs for an office ("the candidate" after "presidential hopeful Ana Pell"); a nominee is
+    # only one named so: "the nominee" before a convention is a role nobody holds yet
+    {"candidate", "contender", "hopeful", "challenger"}, {"nominee", "presumptive nominee", "standard-bearer"},
 ]
 #: party words a description may carry ("the Democratic nominee"): the party each names. A
-#: description with one is only someone whose title names the same party
+#: description with one is no one whose title names another party
 PARTY_WORDS = {"democratic": "dem", "democrat": "dem", "dem": "dem", "republican": "gop", "gop": "gop",
                "libertarian": "lib", "green": "green", "labour": "lab", "conservative": "con", "tory": "con"}
 #: heads of state and government: each other's "counterparts"
@@ -453,12 +454,13 @@ def parties_named(words: Iterable[str]) -> frozenset:
     return frozenset(PARTY_WORDS[w.lower()] for w in words if w.lower() in PARTY_WORDS)
 
 
-def _party_agrees(desc: Description, actor: Actor) -> bool:
-    """Whether a description that names a party ("the Democratic nominee") may be ``actor``: only
-    when the actor's title names that party; one whose title names none is no safer a guess."""
+def _party_agrees(desc: Description, actor: Actor, heads: Iterable[str] = ()) -> bool:
+    """Whether a description that names a party ("the Democratic nominee") may be ``actor``: not
+    when the actor's title or a title head learned for it names another party and none of its own."""
     if not desc.parties:
         return True
-    return bool(parties_named((actor.title or "").replace("-", " ").split()) & desc.parties)
+    named = parties_named(" ".join([actor.title or "", *heads]).replace("-", " ").split())
+    return not named or bool(named & desc.parties)
 
 
 def counterpart_roles(owner_heads: Iterable[str]) -> frozenset:
@@ -483,7 +485,7 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
     tied = False
     for st in _stats(history, sent, before).values():
         actor = st.last.actor
-        if actor.kind != "person" or actor.id in desc.exclude or not _party_agrees(desc, actor):
+        if actor.kind != "person" or actor.id in desc.exclude or not _party_agrees(desc, actor, heads.get(actor.id, ())):
             continue
         score = 0.0
         if desc.country:

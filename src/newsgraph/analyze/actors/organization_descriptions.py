@@ -14,6 +14,7 @@ from newsgraph.analyze.actors.coref import (
     MAX_SENTENCES_BACK,
     NAMED_BONUS,
     OUTLET_HEADS,
+    PARTY_WORDS,
     PROMINENCE_CAP,
     PROMINENCE_STEP,
     _window,
@@ -119,7 +120,8 @@ class OrganizationDescriptions:
             if code.head in coding.GOVERNMENT_HEADS:
                 fits = actor.kind == "country" and actor.sector == "GOV"
             elif code.head == "party":
-                fits = is_a_party(actor)  # "the party" is no legislature its members sit in
+                # "the party" is no legislature its members sit in ("the all-party primary" no party)
+                fits = t.lemma_.lower() == "party" and is_a_party(actor)
             else:
                 fits = same_role(code.head, index._heads.get(actor.id, ())) or (
                     code.explicit_sector and code.sector is not None and actor.sector == code.sector
@@ -174,25 +176,38 @@ INSTITUTION_ENDINGS = frozenset({"center", "centre", "institute", "foundation", 
                                  "department", "ministry", "court", "party", "union", "association", "society"})
 #: descriptions of a broad kind that any body may answer to ("the group" may be a foundation)
 UMBRELLA_HEADS = frozenset({"group", "organization", "organisation", "body", "institution"})
+#: the endings of the names of public bodies that a government noun ("the agency") may describe
+PUBLIC_BODY_ENDINGS = frozenset({"department", "ministry", "commission", "council", "committee"})
 
 
 def _of_its_kind(noun: str, actor: Actor) -> bool:
-    """Whether an organisation description whose noun names a specific kind of body ("the network",
-    "the company") may be ``actor``: not when its name ends with a word for another kind ("Paley
-    Center", "Ford Foundation"); a broad noun ("the group") may be any body."""
+    """Whether an organisation description whose noun names a kind of body ("the network", "the
+    company", "the movement") may be ``actor``: not when its name ends with a word for another kind
+    ("Paley Center", "Ford Foundation", "Republican Party"), unless the noun is a public body's and
+    the name one's ("the agency" for the State Department); a broad noun ("the group") may be any body."""
+    from newsgraph.analyze.actors import dictionaries
+
     if noun in UMBRELLA_HEADS:
         return True
     words = actor.name.lower().split()
-    return not words or words[-1] == noun or words[-1] not in INSTITUTION_ENDINGS
+    if not words or words[-1] == noun or words[-1] not in INSTITUTION_ENDINGS:
+        return True
+    row = dictionaries.sector_word(noun)
+    return words[-1] in PUBLIC_BODY_ENDINGS and row is not None and row.sector == "GOV"
 
 
 def is_a_party(actor: Actor) -> bool:
     """Whether ``actor`` is a political party ("the party" may stand for it): a party-sector body or
     group whose name says "party" or names one ("Republicans", "the GOP", "Democratic National Committee")."""
+    from newsgraph.analyze.actors import dictionaries
+
     if actor.sector != "PTY" or actor.kind not in ("organization", "group"):
         return False
     words = [w.lower().rstrip("s") for w in actor.name.split()]
-    return "party" in words or bool(parties_named(words))
+    if words[-1:] == ["party"] or words and len(parties_named(words)) == 1 and all(w in PARTY_WORDS for w in words):
+        return True  # "Republican Party", "Republicans", "GOP"; not "Democratic candidates"
+    row = dictionaries.organization(actor.name)
+    return row is not None and row.sector == "PTY" and row.kind == "organization"
 
 
 def _may_be_a_campaign(t, actor: Actor) -> bool:
