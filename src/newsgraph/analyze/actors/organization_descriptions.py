@@ -61,8 +61,10 @@ class OrganizationDescriptions:
             if t.lemma_.lower() in GROUP_HEADS and actor.sector == "JRN" and code.sector != "JRN":
                 continue  # "the group" is not the newspaper that reported on it
             if not _of_its_kind(t.lemma_.lower(), actor) or actor.kind == "group" and actor.id not in named \
-                    and t.lemma_.lower() not in UMBRELLA_HEADS:
-                continue  # "the network" is not the Paley Center, nor "candidates"; "the company" no foundation
+                    and t.lemma_.lower() not in UMBRELLA_HEADS and t.lemma_.lower() not in actor.name.lower().split():
+                # "the network" is not the Paley Center, nor "candidates" ("the campaign" may be
+                # "Clinton campaign officials"); "the company" no foundation
+                continue
             if not _may_be_a_campaign(t, actor) or t.lemma_.lower() in NONSTATE_HEADS and actor.sector == "GOV" \
                     and code.sector != "GOV":
                 continue  # "the movement", "the group" is no government named before it
