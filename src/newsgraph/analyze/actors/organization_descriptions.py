@@ -58,8 +58,8 @@ class OrganizationDescriptions:
                 score += 0.5
             if actor.id in named:
                 score += NAMED_BONUS  # "the group": the coalition named, not "maintenance workers"
-            if t.lemma_.lower() in GROUP_HEADS and actor.sector == "JRN" and code.sector != "JRN":
-                continue  # "the group" is not the newspaper that reported on it
+            if t.lemma_.lower() in GROUP_HEADS - BROADCAST_HEADS and actor.sector == "JRN" and code.sector != "JRN":
+                continue  # "the group" is not the newspaper that reported on it ("the network" may be a broadcaster)
             if not _of_its_kind(t.lemma_.lower(), actor) or actor.kind == "group" and actor.id not in named \
                     and t.lemma_.lower() not in UMBRELLA_HEADS and t.lemma_.lower() not in actor.name.lower().split():
                 # "the network" is not the Paley Center, nor "candidates" ("the campaign" may be
@@ -176,6 +176,8 @@ BARE_GOVERNMENT_HEADS = frozenset({"administration", "government"})
 INSTITUTION_ENDINGS = frozenset({"center", "centre", "institute", "foundation", "university", "college",
                                  "school", "museum", "library", "hospital", "council", "committee", "commission",
                                  "department", "ministry", "court", "party", "union", "association", "society"})
+#: group nouns that may also name a broadcaster ("Kestrel News ... the network")
+BROADCAST_HEADS = frozenset({"network"})
 #: descriptions of a broad kind that any body may answer to ("the group" may be a foundation)
 UMBRELLA_HEADS = frozenset({"group", "organization", "organisation", "body", "institution"})
 #: the endings of the names of public bodies that a government noun ("the agency") may describe
