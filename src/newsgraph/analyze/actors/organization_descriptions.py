@@ -227,7 +227,7 @@ def _may_describe_a_name(head: Optional[str], actor: Actor) -> bool:
     tables do not know is: not a noun for a body of another kind, whose instances have names of
     their own ("the federal court", "the oil and gas industry" are never the advocacy group or the
     fund named before), not when the name ends with another body noun ("Human Rights Campaign",
-    "Brothers Fund"), and no party when the name is a place's ("Liverpool" tagged as an organisation)."""
+    "Brothers Fund", "House"), and no party when the name is a place's ("Liverpool" tagged as an organisation)."""
     from newsgraph.analyze import gazetteer
     from newsgraph.analyze.actors.organizations import BODY_NOUNS
     from newsgraph.analyze.actors.places import place_country
@@ -236,8 +236,8 @@ def _may_describe_a_name(head: Optional[str], actor: Actor) -> bool:
     if noun in OTHER_BODIES:
         return False
     last = actor.name.split()[-1].lower() if actor.name.split() else ""
-    if last != noun and last in BODY_NOUNS | OUTLET_HEADS | GROUP_HEADS | CORPORATE_ENDINGS:
-        return False
+    if last != noun and last in BODY_NOUNS | OUTLET_HEADS | GROUP_HEADS | CORPORATE_ENDINGS | OTHER_BODIES:
+        return False  # "the party" is never the House its members sit in
     return noun != "party" or place_country(gazetteer.load().lookup(actor.name)) is None
 
 
