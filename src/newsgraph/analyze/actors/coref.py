@@ -26,7 +26,17 @@ None, because a wrong speaker is worse than an unknown one.
   government or organisation of that kind a few sentences back. "the company"/"the group" prefer
   an organisation named by a proper name over a generic group ("maintenance workers"), and one
   the story keeps making its subject or speaker; with no named one nearby, the named organisation
-  the story is about (subject or speaker twice or more).
+  the story is about (subject or speaker twice or more). The noun must agree with the kind of body
+  (``organization_descriptions``): "the network"/"the company" is no body whose name ends with
+  another kind's word ("Paley Center", "Orrin Foundation") nor an unnamed group, "the network"
+  may be a broadcaster, "the party" only a body named a party (never "House"); a bare "the
+  administration"/"the government" with no government a few sentences back is the government of
+  the country the article is set in (none when that is unknown).
+- Person descriptions agree with the party a description names ("the Democratic candidate" is no
+  one titled a Republican one), "candidate"/"contender"/"hopeful" are one role (not "nominee", a
+  role nobody may hold yet); a named person whom the knowledge base puts in another country is
+  no description of this one ("Obama ... The French president"); two persons who fit equally well
+  leave it unresolved.
 - Plural speakers ("both sides", "the two") are left alone: a statement has one speaker id.
 
 The scoring functions here work on ``Mention`` records alone (tested without a model);
