@@ -8,7 +8,15 @@ import pytest
 from actor_rows import resolved
 
 from newsgraph.analyze.actors import find_actors
-from newsgraph.analyze.actors.coref import Description, Mention, parties_named, resolve_description, same_role
+from newsgraph.analyze.actors.coref import (
+    Description,
+    Mention,
+    parties_named,
+    resolve_description,
+    same_role,
+    says_no_other_party_or_state,
+    states_named,
+)
 from newsgraph.analyze.actors.organization_descriptions import _of_its_kind, is_a_party
 from newsgraph.model import Actor
 
@@ -126,3 +134,24 @@ def test_the_administration_of_a_story_set_nowhere_stays_unresolved(nlp):
     text = "Ana Pell said on Monday that the bill would fail. Critics accused the administration of ignoring farmers."
     index = find_actors(nlp(text), "2024-03-04")
     assert not any(m.text == "the administration" for a in index.to_list() for m in a.mentions)
+
+
+def test_a_state_in_a_description_rules_out_a_title_of_another_state():
+    erne = Actor("A1", "Joan Erne", "person", "USA", "LEG", "Iowa Sen.")
+    history = [Mention(erne, head=2, sent=0, subject=True, speaker=False)]
+    heads = {"A1": {"sen"}}
+    florida = Description("senator", "USA", "LEG", states=states_named(["Florida"]))
+    assert resolve_description(florida, history, 1, heads, 20) is None
+    iowa = Description("senator", "USA", "LEG", states=states_named(["Iowa"]))
+    assert resolve_description(iowa, history, 1, heads, 20) is erne
+    assert states_named(["the", "New", "York", "senator"]) == {"New York"}
+    assert says_no_other_party_or_state("Florida senator", Actor("A2", "Ana Pell", "person", "USA", "LEG", "Sen."))
+
+
+@pytest.mark.model
+def test_the_florida_senator_is_not_the_senator_from_iowa(nlp):
+    text = ("Florida Sen. Marco Vale spoke on Monday. Iowa Sen. Joan Erne spoke on Tuesday. "
+            "The Florida senator said taxes would fall.")
+    assert resolved(nlp, text, "The Florida senator") == "Marco Vale"
+    text = "Iowa Sen. Joan Erne spoke on Tuesday. The Florida senator said taxes would fall."
+    assert resolved(nlp, text, "The Florida senator") != "Joan Erne"

@@ -32,8 +32,8 @@ None, because a wrong speaker is worse than an unknown one.
   may be a broadcaster, "the party" only a body named a party (never "House"); a bare "the
   administration"/"the government" with no government a few sentences back is the government of
   the country the article is set in (none when that is unknown).
-- Person descriptions agree with the party a description names ("the Democratic candidate" is no
-  one titled a Republican one), "candidate"/"contender"/"hopeful" are one role (not "nominee", a
+- Person descriptions agree with the party and the US state a description names ("the Democratic
+  candidate" is no one titled a Republican one, "the Florida senator" no "Iowa Sen."), "candidate"/"contender"/"hopeful" are one role (not "nominee", a
   role nobody may hold yet); a named person whom the knowledge base puts in another country is
   no description of this one ("Obama ... The French president"); two persons who fit equally well
   leave it unresolved.
@@ -457,6 +457,7 @@ class Description:
     any_of: frozenset = frozenset()  # when set, the referent must hold one of these roles
     explicit_sector: bool = True  # False: the sector is a default guess, not a constraint
     parties: frozenset = frozenset()  # the parties its words name (``PARTY_WORDS`` values)
+    states: frozenset = frozenset()  # the US states its words name ("the Florida senator")
 
 
 def parties_named(words: Iterable[str]) -> frozenset:
@@ -464,13 +465,37 @@ def parties_named(words: Iterable[str]) -> frozenset:
     return frozenset(PARTY_WORDS[w.lower()] for w in words if w.lower() in PARTY_WORDS)
 
 
+def states_named(words: Iterable[str]) -> frozenset:
+    """The US states ``words`` name by their full names ("Florida", "New York")."""
+    from newsgraph.analyze.actors.us_members import STATE_NAMES
+
+    words = [w for w in words if w[:1].isupper()]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return frozenset(w for w in [*words, *pairs] if w in STATE_NAMES)
+
+
+def says_no_other_party_or_state(description: str, actor: Actor, heads: Iterable[str] = ()) -> bool:
+    """Whether a description's words ("Florida senator") name no party or US state that ``actor``'s
+    title contradicts (see ``_party_agrees``)."""
+    words = description.split()
+    return _party_agrees(Description(None, None, None, parties=parties_named(words), states=states_named(words)),
+                         actor, heads)
+
+
 def _party_agrees(desc: Description, actor: Actor, heads: Iterable[str] = ()) -> bool:
-    """Whether a description that names a party ("the Democratic nominee") may be ``actor``: not
-    when the actor's title or a title head learned for it names another party and none of its own."""
-    if not desc.parties:
-        return True
-    named = parties_named(" ".join([actor.title or "", *heads]).replace("-", " ").split())
-    return not named or bool(named & desc.parties)
+    """Whether a description that names a party or a state ("the Democratic nominee", "the Florida
+    senator") may be ``actor``: not when the actor's title or a title head learned for it names
+    another party (state) and none of its own."""
+    words = " ".join([actor.title or "", *heads]).replace("-", " ").split()
+    if desc.parties:
+        named = parties_named(words)
+        if named and not named & desc.parties:
+            return False
+    if desc.states:
+        named = states_named(words)
+        if named and not named & desc.states:
+            return False
+    return True
 
 
 def counterpart_roles(owner_heads: Iterable[str]) -> frozenset:
@@ -608,6 +633,8 @@ def described_subject(desc: Description, history: list[Mention], sent: int, head
         return None
     if desc.sector and actor.sector and desc.explicit_sector and desc.sector != actor.sector:
         return None
+    if not _party_agrees(desc, actor, heads.get(actor.id, ())):
+        return None  # "Iowa Sen. Joan Erne ... The Florida senator said": someone else
     return actor
 
 

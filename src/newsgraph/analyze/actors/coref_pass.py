@@ -15,6 +15,7 @@ from newsgraph.analyze.actors.coref import (
     resolve_description,
     resolve_pronoun,
     role_holders,
+    states_named,
 )
 from newsgraph.analyze.actors.gender import FEMALE, MALE
 from newsgraph.analyze.actors.organization_descriptions import names_an_organization
@@ -101,7 +102,8 @@ class DescriptionsAndPronouns:
             definite = first in ("the", "this", "that") or possessor is not None
             if definite:
                 desc = Description(head, country, code.sector, frozenset(exclude), is_subject(t), any_of,
-                                   code.explicit_sector, parties_named(w.text for w in words if w.i < t.i))
+                                   code.explicit_sector, parties_named(w.text for w in words if w.i < t.i),
+                                   states_named(w.text for w in words if w.i < t.i))
                 actor = resolve_description(desc, index.mentions, sent, index._heads, t.i, self.known_country)
                 modifiers = tuple(w.text for w in words if w.i < t.i and w.is_alpha and w.dep_ not in ("det", "poss"))
                 if actor is None and is_speaker(t) and t.text.islower() and not (modifiers and role_holders(
