@@ -91,7 +91,6 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     setting, sole = setting_and_sole(doc, index, builder.credits, weights)
     setting = setting or home_country(index) or leading_country(doc, index, builder.credits, weights)
     settle_setting(index, setting, knowledge, sole=sole)
-    builder.settle_governments(setting)  # "the administration" with none named before: the setting's
     builder.settle_families()  # once the setting has given the members their country
     builder.settle_members()  # "members of Congress" once the setting has made Congress the US one
     tidy.merge_country_prefixed(index)

@@ -29,9 +29,9 @@ None, because a wrong speaker is worse than an unknown one.
   the story is about (subject or speaker twice or more). The noun must agree with the kind of body
   (``organization_descriptions``): "the network"/"the company" is no body whose name ends with
   another kind's word ("Paley Center", "Orrin Foundation") nor an unnamed group, "the network"
-  may be a broadcaster, "the party" only a body named a party (never "House"); a bare "the
-  administration"/"the government" with no government a few sentences back is the government of
-  the country the article is set in (none when that is unknown).
+  may be a broadcaster, "the party" only a body named a party (never "House"). (Which state a bare
+  "the government"/"the administration" with none named before is, as a doer or target, the events
+  stage weighs: ``events.salience``.)
 - Person descriptions agree with the party and the US state a description names ("the Democratic
   candidate" is no one titled a Republican one, "the Florida senator" no "Iowa Sen."), "candidate"/"contender"/"hopeful" are one role (not "nominee", a
   role nobody may hold yet); a named person whom the knowledge base puts in another country is

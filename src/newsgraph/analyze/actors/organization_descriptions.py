@@ -115,7 +115,7 @@ class OrganizationDescriptions:
         sent = index._sent_of[t.i]
         for m in reversed(index.mentions):
             if sent - m.sent > MAX_SENTENCES_BACK:
-                break
+                return
             actor = m.actor
             if actor.kind == "person" or m.head >= t.i:
                 continue
@@ -138,37 +138,6 @@ class OrganizationDescriptions:
                 index.add_mention(actor, phrase, head=t.i)
                 self._map(words, actor)
                 return
-        if code.head in BARE_GOVERNMENT_HEADS and code.country is None and [w.lower_ for w in words] == ["the", code.head]:
-            self._governments_in_focus.append((phrase, words, t.i))
-
-    @cached_property
-    def _governments_in_focus(self) -> list:
-        """"the administration" with no government a few sentences back: (phrase, words, head) to give
-        the government of the country the article is set in, once ``settle_setting`` knows it."""
-        return []
-
-    def settle_governments(self, setting: Optional[str]) -> None:
-        """"the administration", "the government" that no government named a few sentences before
-        stands for: the government of the country the article is set in (none when unknown)."""
-        if setting is None:
-            return
-        index = self.index
-        for phrase, words, head in self._governments_in_focus:
-            if index.actor_at(head) is not None:
-                continue
-            actor = index.keyed(("gov", setting))
-            if actor is None or actor not in index.actors:
-                code = coding.Coding(text=phrase.text, country=setting, sector="GOV", kind="country",
-                                     head=self.doc[head].lower_)
-                country = index.keyed(("country", setting))
-                name = f"{country.name} government" if country is not None else index.display_name(code, words)
-                actor = index.new_actor(("gov", setting), name, code)
-            index.add_mention(actor, phrase, head=head)
-            self._map(words, actor)
-
-
-#: the bare heads ("the administration") that stand for the government in focus when none was named before
-BARE_GOVERNMENT_HEADS = frozenset({"administration", "government"})
 
 
 #: the last words of names that say what kind of body the name's bearer is, other than a company,
