@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Optional
 
+from newsgraph.analyze.actors.allegiance import agrees
 from newsgraph.analyze.actors.gender import FEMALE, MALE, known_gender
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker
 from newsgraph.model import Actor
@@ -79,10 +80,6 @@ SYNONYMS = [
     # only one named so: "the nominee" before a convention is a role nobody holds yet
     {"candidate", "contender", "hopeful", "challenger"}, {"nominee", "presumptive nominee", "standard-bearer"},
 ]
-#: party words a description may carry ("the Democratic nominee"): the party each names. A
-#: description with one is no one whose title names another party
-PARTY_WORDS = {"democratic": "dem", "democrat": "dem", "dem": "dem", "republican": "gop", "gop": "gop",
-               "libertarian": "lib", "green": "green", "labour": "lab", "conservative": "con", "tory": "con"}
 #: heads of state and government: each other's "counterparts"
 LEADER_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
                           "emir", "sultan", "monarch", "head of state", "president-elect"})
@@ -460,44 +457,6 @@ class Description:
     states: frozenset = frozenset()  # the US states its words name ("the Florida senator")
 
 
-def parties_named(words: Iterable[str]) -> frozenset:
-    """The parties ``words`` name ("Democratic" -> "dem"), see ``PARTY_WORDS``."""
-    return frozenset(PARTY_WORDS[w.lower()] for w in words if w.lower() in PARTY_WORDS)
-
-
-def states_named(words: Iterable[str]) -> frozenset:
-    """The US states ``words`` name by their full names ("Florida", "New York")."""
-    from newsgraph.analyze.actors.us_members import STATE_NAMES
-
-    words = [w for w in words if w[:1].isupper()]
-    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
-    return frozenset(w for w in [*words, *pairs] if w in STATE_NAMES)
-
-
-def says_no_other_party_or_state(description: str, actor: Actor, heads: Iterable[str] = ()) -> bool:
-    """Whether a description's words ("Florida senator") name no party or US state that ``actor``'s
-    title contradicts (see ``_party_agrees``)."""
-    words = description.split()
-    return _party_agrees(Description(None, None, None, parties=parties_named(words), states=states_named(words)),
-                         actor, heads)
-
-
-def _party_agrees(desc: Description, actor: Actor, heads: Iterable[str] = ()) -> bool:
-    """Whether a description that names a party or a state ("the Democratic nominee", "the Florida
-    senator") may be ``actor``: not when the actor's title or a title head learned for it names
-    another party (state) and none of its own."""
-    words = " ".join([actor.title or "", *heads]).replace("-", " ").split()
-    if desc.parties:
-        named = parties_named(words)
-        if named and not named & desc.parties:
-            return False
-    if desc.states:
-        named = states_named(words)
-        if named and not named & desc.states:
-            return False
-    return True
-
-
 def counterpart_roles(owner_heads: Iterable[str]) -> frozenset:
     """The roles "his counterpart" may hold: a leader's counterpart is a leader (a president's may be
     a prime minister); anyone else's holds the same role."""
@@ -520,7 +479,7 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
     tied = False
     for st in _stats(history, sent, before).values():
         actor = st.last.actor
-        if actor.kind != "person" or actor.id in desc.exclude or not _party_agrees(desc, actor, heads.get(actor.id, ())):
+        if actor.kind != "person" or actor.id in desc.exclude or not agrees(desc.parties, desc.states, actor, heads.get(actor.id, ())):
             continue
         score = 0.0
         if desc.country:
@@ -633,7 +592,7 @@ def described_subject(desc: Description, history: list[Mention], sent: int, head
         return None
     if desc.sector and actor.sector and desc.explicit_sector and desc.sector != actor.sector:
         return None
-    if not _party_agrees(desc, actor, heads.get(actor.id, ())):
+    if not agrees(desc.parties, desc.states, actor, heads.get(actor.id, ())):
         return None  # "Iowa Sen. Joan Erne ... The Florida senator said": someone else
     return actor
 

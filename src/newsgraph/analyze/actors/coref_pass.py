@@ -5,17 +5,16 @@ from __future__ import annotations
 from functools import cached_property
 
 from newsgraph.analyze.actors import coding, dictionaries, token_runs
+from newsgraph.analyze.actors.allegiance import parties_named, states_named
 from newsgraph.analyze.actors.coref import (
     Description,
     counterpart_roles,
     described_subject,
     generic_organization,
-    parties_named,
     quoted_tokens,
     resolve_description,
     resolve_pronoun,
     role_holders,
-    states_named,
 )
 from newsgraph.analyze.actors.gender import FEMALE, MALE
 from newsgraph.analyze.actors.organization_descriptions import names_an_organization

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import Optional
 
 from newsgraph.analyze.actors import coding
+from newsgraph.analyze.actors.allegiance import PARTY_WORDS, parties_named
 from newsgraph.analyze.actors.coref import (
     ABOUT_MIN_MENTIONS,
     GENERIC_ORGANIZATION_HEADS,
@@ -14,11 +15,9 @@ from newsgraph.analyze.actors.coref import (
     MAX_SENTENCES_BACK,
     NAMED_BONUS,
     OUTLET_HEADS,
-    PARTY_WORDS,
     PROMINENCE_CAP,
     PROMINENCE_STEP,
     _window,
-    parties_named,
     same_role,
 )
 from newsgraph.analyze.actors.prominence import Prominence

@@ -59,7 +59,8 @@ def merge_described(index: ActorIndex, unnamed: set[str]) -> None:
     role an unnamed person was introduced with before ("a committee member ... the committee member")
     is that person's (coreference joined them when near), never a named one's. Run once the base has coded the named
     (coreference, earlier, knows only the titles the text gives)."""
-    from newsgraph.analyze.actors.coref import same_role, says_no_other_party_or_state
+    from newsgraph.analyze.actors.allegiance import says_no_other_party_or_state
+    from newsgraph.analyze.actors.coref import same_role
 
     named = [a for a in index.actors if a.kind == "person" and a.id not in unnamed and a.mentions]
     for actor in [a for a in index.actors if a.id in unnamed and a.kind == "person"]:
