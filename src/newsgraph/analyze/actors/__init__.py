@@ -17,7 +17,8 @@
   person's, and whether the text is English the model can read;
 - ``tidy``: names of one person merged, and names that are no actor (products, units, things)
   pruned, once all are found;
-- ``coref``: definite descriptions and pronouns resolved to an actor already seen;
+- ``coref``: definite descriptions and pronouns resolved to an actor already seen (``allegiance``: the
+  party and US state a description names must not contradict the person's title);
 - ``coding``: a short actor phrase -> country, PLOVER sector, title, kind (table-driven, also used by
   ``newsgraph actor``); ``dictionaries`` holds its tables and their lookups, ``token_runs`` codes parsed tokens;
 - ``kb`` and ``knowledge``: the dated actor knowledge base (shipped, learned from the corpus, the
@@ -42,7 +43,7 @@ from newsgraph.analyze.actors.credits import code_credited
 from newsgraph.analyze.actors.furniture import prune_furniture
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
-from newsgraph.analyze.actors.knowledge import apply_knowledge, home_country, settle_context
+from newsgraph.analyze.actors.knowledge import apply_knowledge, home_country, known_country, settle_context
 from newsgraph.analyze.actors.names import reads_as_english
 from newsgraph.analyze.actors.namesakes import settle_namesakes
 from newsgraph.analyze.actors.nonactors import no_actors
@@ -64,9 +65,10 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     index = ActorIndex(doc)
     if not reads_as_english(doc):
         return index  # the English model's names in another language are guesses, not actors
-    builder = Builder(index, doc)
-    builder.run()
     knowledge = knowledge if knowledge is not None else kb.shipped()
+    builder = Builder(index, doc)
+    builder.known_country = known_country(knowledge, published)
+    builder.run()
     apply_knowledge(index, knowledge, published)
     tidy.merge_described(index, builder.unnamed)
     tidy.merge_linked(index, builder.unnamed)

@@ -26,7 +26,17 @@ None, because a wrong speaker is worse than an unknown one.
   government or organisation of that kind a few sentences back. "the company"/"the group" prefer
   an organisation named by a proper name over a generic group ("maintenance workers"), and one
   the story keeps making its subject or speaker; with no named one nearby, the named organisation
-  the story is about (subject or speaker twice or more).
+  the story is about (subject or speaker twice or more). The noun must agree with the kind of body
+  (``organization_descriptions``): "the network"/"the company" is no body whose name ends with
+  another kind's word ("Paley Center", "Orrin Foundation") nor an unnamed group, "the network"
+  may be a broadcaster, "the party" only a body named a party (never "House"). (Which state a bare
+  "the government"/"the administration" with none named before is, as a doer or target, the events
+  stage weighs: ``events.salience``.)
+- Person descriptions agree with the party and the US state a description names ("the Democratic
+  candidate" is no one titled a Republican one, "the Florida senator" no "Iowa Sen."), "candidate"/"contender"/"hopeful" are one role (not "nominee", a
+  role nobody may hold yet); a named person whom the knowledge base puts in another country is
+  no description of this one ("Obama ... The French president"); two persons who fit equally well
+  leave it unresolved.
 - Plural speakers ("both sides", "the two") are left alone: a statement has one speaker id.
 
 The scoring functions here work on ``Mention`` records alone (tested without a model);
@@ -34,10 +44,11 @@ The scoring functions here work on ``Mention`` records alone (tested without a m
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Optional
 
+from newsgraph.analyze.actors.allegiance import agrees
 from newsgraph.analyze.actors.gender import FEMALE, MALE, known_gender
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker
 from newsgraph.model import Actor
@@ -65,6 +76,9 @@ SYNONYMS = [
     {"commander", "cmdr"}, {"admiral", "adm"}, {"detective", "det"}, {"superintendent", "supt"},
     {"professor", "prof"}, {"chief executive", "ceo", "chief executive officer"},
     {"chairman", "chairwoman", "chair", "chairperson"}, {"secretary", "sec"},
+    # who runs for an office ("the candidate" after "presidential hopeful Ana Pell"); a nominee is
+    # only one named so: "the nominee" before a convention is a role nobody holds yet
+    {"candidate", "contender", "hopeful", "challenger"}, {"nominee", "presumptive nominee", "standard-bearer"},
 ]
 #: heads of state and government: each other's "counterparts"
 LEADER_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
@@ -439,6 +453,8 @@ class Description:
     subject: bool = False
     any_of: frozenset = frozenset()  # when set, the referent must hold one of these roles
     explicit_sector: bool = True  # False: the sector is a default guess, not a constraint
+    parties: frozenset = frozenset()  # the parties its words name (``PARTY_WORDS`` values)
+    states: frozenset = frozenset()  # the US states its words name ("the Florida senator")
 
 
 def counterpart_roles(owner_heads: Iterable[str]) -> frozenset:
@@ -451,20 +467,25 @@ def counterpart_roles(owner_heads: Iterable[str]) -> frozenset:
 
 
 def resolve_description(desc: Description, history: list[Mention], sent: int,
-                        heads: dict[str, set], before: int) -> Optional[Actor]:
+                        heads: dict[str, set], before: int,
+                        known_country: Callable[[Actor], Optional[str]] = lambda actor: None) -> Optional[Actor]:
     """The earlier person a definite description points back to, or None when unsure.
 
-    ``heads`` maps actor id -> the title heads learned for it so far."""
+    ``heads`` maps actor id -> the title heads learned for it so far; ``known_country`` gives the
+    country the knowledge base knows a named person by, while the text has given none yet ("Obama
+    ... The French president" is not Obama). Two persons that fit equally
+    well (as near, as salient) leave it unresolved: a guess between them is as often wrong as right."""
     best: tuple[float, Optional[Actor]] = (MIN_DESCRIPTION_SCORE - 1e-9, None)
+    tied = False
     for st in _stats(history, sent, before).values():
         actor = st.last.actor
-        if actor.kind != "person" or actor.id in desc.exclude:
+        if actor.kind != "person" or actor.id in desc.exclude or not agrees(desc.parties, desc.states, actor, heads.get(actor.id, ())):
             continue
         score = 0.0
         if desc.country:
             if actor.country == desc.country:
                 score += 2.0
-            elif actor.country is not None:
+            elif actor.country is not None or known_country(actor) not in (None, desc.country):
                 continue
         if desc.head and desc.head not in GENERIC_HEADS:
             if same_role(desc.head, heads.get(actor.id, ())):
@@ -493,7 +514,10 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
         score -= 0.2 * (sent - st.last.sent)
         if score > best[0]:
             best = (score, actor)
-    return best[1]
+            tied = False
+        elif score == best[0] and best[1] is not None:
+            tied = True
+    return None if tied else best[1]
 
 
 def _says_the_same(modifiers: Iterable[str], actor: Actor) -> bool:
@@ -568,6 +592,8 @@ def described_subject(desc: Description, history: list[Mention], sent: int, head
         return None
     if desc.sector and actor.sector and desc.explicit_sector and desc.sector != actor.sector:
         return None
+    if not agrees(desc.parties, desc.states, actor, heads.get(actor.id, ())):
+        return None  # "Iowa Sen. Joan Erne ... The Florida senator said": someone else
     return actor
 
 

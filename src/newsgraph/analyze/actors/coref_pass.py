@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from newsgraph.analyze.actors import coding, dictionaries, token_runs
+from newsgraph.analyze.actors.allegiance import parties_named, states_named
 from newsgraph.analyze.actors.coref import (
     Description,
     counterpart_roles,
@@ -26,10 +27,17 @@ from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_
 STAFF_HEADS = frozenset({"staff", "staffer", "employee", "volunteer"})
 
 
+def _no_knowledge(actor) -> None:
+    return None
+
+
 class DescriptionsAndPronouns:
     """The coreference steps of ``actors``' one pass over a parse (mixed into its builder, whose
     ``index``, ``doc``, ``ent_of``, ``unnamed``, ``named_by_country``, ``_find_person``, ``_map``,
     ``_titled_appositive`` and ``with_place_country`` they use): definite and indefinite descriptions, and pronouns."""
+
+    #: the country the knowledge base knows a named person by (``find_actors`` sets it; none by default)
+    known_country = staticmethod(_no_knowledge)
 
     def _title_head(self, t) -> bool:
         """Whether ``t`` heads a title or group phrase that is not part of a name."""
@@ -93,8 +101,9 @@ class DescriptionsAndPronouns:
             definite = first in ("the", "this", "that") or possessor is not None
             if definite:
                 desc = Description(head, country, code.sector, frozenset(exclude), is_subject(t), any_of,
-                                         code.explicit_sector)
-                actor = resolve_description(desc, index.mentions, sent, index._heads, t.i)
+                                   code.explicit_sector, parties_named(w.text for w in words if w.i < t.i),
+                                   states_named(w.text for w in words if w.i < t.i))
+                actor = resolve_description(desc, index.mentions, sent, index._heads, t.i, self.known_country)
                 modifiers = tuple(w.text for w in words if w.i < t.i and w.is_alpha and w.dep_ not in ("det", "poss"))
                 if actor is None and is_speaker(t) and t.text.islower() and not (modifiers and role_holders(
                         desc, index.mentions, index._heads, t.i, modifiers)):  # not "the Argus Leader"

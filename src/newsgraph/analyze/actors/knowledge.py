@@ -6,6 +6,7 @@ date. Then an actor who speaks *for* an organisation takes that organisation's s
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Optional
 
 from newsgraph.analyze.actors import coding, dictionaries
@@ -65,6 +66,23 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
         _patrons(index, knowledge, published)
         _staff(index, knowledge, published)
         _pairs(index)
+
+
+def known_country(knowledge: KnowledgeBase, published: Optional[str]) -> Callable[[Actor], Optional[str]]:
+    """For coreference while the text is read: the country the base knows a named person by on
+    ``published`` (None for anyone else, or a name it does not know or knows more than one of)."""
+    found: dict[tuple, Optional[str]] = {}
+
+    def country(actor: Actor) -> Optional[str]:
+        if actor.kind != "person" or not actor.name[:1].isupper():
+            return None
+        key = (actor.name, *actor.aliases)
+        if key not in found:
+            match = best_match(knowledge, actor, published)
+            found[key] = match.country if match is not None and match.kind == "person" else None
+        return found[key]
+
+    return country
 
 
 def _pairs(index: ActorIndex) -> None:

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import Optional
 
 from newsgraph.analyze.actors import coding
+from newsgraph.analyze.actors.allegiance import PARTY_WORDS, parties_named
 from newsgraph.analyze.actors.coref import (
     ABOUT_MIN_MENTIONS,
     GENERIC_ORGANIZATION_HEADS,
@@ -56,8 +57,13 @@ class OrganizationDescriptions:
                 score += 0.5
             if actor.id in named:
                 score += NAMED_BONUS  # "the group": the coalition named, not "maintenance workers"
-            if t.lemma_.lower() in GROUP_HEADS and actor.sector == "JRN" and code.sector != "JRN":
-                continue  # "the group" is not the newspaper that reported on it
+            if t.lemma_.lower() in GROUP_HEADS - BROADCAST_HEADS and actor.sector == "JRN" and code.sector != "JRN":
+                continue  # "the group" is not the newspaper that reported on it ("the network" may be a broadcaster)
+            if not _of_its_kind(t.lemma_.lower(), actor) or actor.kind == "group" and actor.id not in named \
+                    and t.lemma_.lower() not in UMBRELLA_HEADS and t.lemma_.lower() not in actor.name.lower().split():
+                # "the network" is not the Paley Center, nor "candidates" ("the campaign" may be
+                # "Clinton campaign officials"); "the company" no foundation
+                continue
             if not _may_be_a_campaign(t, actor) or t.lemma_.lower() in NONSTATE_HEADS and actor.sector == "GOV" \
                     and code.sector != "GOV":
                 continue  # "the movement", "the group" is no government named before it
@@ -72,7 +78,8 @@ class OrganizationDescriptions:
             about = [a for a in actors.values() if a.id in named and a.kind in kinds
                      and counts.get(a.id, 0) >= ABOUT_MIN_MENTIONS
                      and not (code.sector and code.explicit_sector and a.sector and a.sector != code.sector)
-                     and not (outlet and a.sector != "JRN") and _may_be_a_campaign(t, a)]
+                     and not (outlet and a.sector != "JRN") and _may_be_a_campaign(t, a)
+                     and _of_its_kind(t.lemma_.lower(), a)]
             if about:
                 actor = max(about, key=lambda a: counts[a.id])
         if actor is None:
@@ -113,6 +120,9 @@ class OrganizationDescriptions:
                 continue
             if code.head in coding.GOVERNMENT_HEADS:
                 fits = actor.kind == "country" and actor.sector == "GOV"
+            elif code.head == "party":
+                # "the party" is no legislature its members sit in ("the all-party primary" no party)
+                fits = t.lemma_.lower() == "party" and is_a_party(actor)
             else:
                 fits = same_role(code.head, index._heads.get(actor.id, ())) or (
                     code.explicit_sector and code.sector is not None and actor.sector == code.sector
@@ -129,6 +139,49 @@ class OrganizationDescriptions:
                 return
 
 
+#: the last words of names that say what kind of body the name's bearer is, other than a company,
+#: an outlet or a group ("Paley Center", "Heritage Foundation", "Ohio State University")
+INSTITUTION_ENDINGS = frozenset({"center", "centre", "institute", "foundation", "university", "college",
+                                 "school", "museum", "library", "hospital", "council", "committee", "commission",
+                                 "department", "ministry", "court", "party", "union", "association", "society"})
+#: group nouns that may also name a broadcaster ("Kestrel News ... the network")
+BROADCAST_HEADS = frozenset({"network"})
+#: descriptions of a broad kind that any body may answer to ("the group" may be a foundation)
+UMBRELLA_HEADS = frozenset({"group", "organization", "organisation", "body", "institution"})
+#: the endings of the names of public bodies that a government noun ("the agency") may describe
+PUBLIC_BODY_ENDINGS = frozenset({"department", "ministry", "commission", "council", "committee"})
+
+
+def _of_its_kind(noun: str, actor: Actor) -> bool:
+    """Whether an organisation description whose noun names a kind of body ("the network", "the
+    company", "the movement") may be ``actor``: not when its name ends with a word for another kind
+    ("Paley Center", "Ford Foundation", "Republican Party"), unless the noun is a public body's and
+    the name one's ("the agency" for the State Department); a broad noun ("the group") may be any body."""
+    from newsgraph.analyze.actors import dictionaries
+
+    if noun in UMBRELLA_HEADS:
+        return True
+    words = actor.name.lower().split()
+    if not words or words[-1] == noun or words[-1] not in INSTITUTION_ENDINGS:
+        return True
+    row = dictionaries.sector_word(noun)
+    return words[-1] in PUBLIC_BODY_ENDINGS and row is not None and row.sector == "GOV"
+
+
+def is_a_party(actor: Actor) -> bool:
+    """Whether ``actor`` is a political party ("the party" may stand for it): a party-sector body or
+    group whose name says "party" or names one ("Republicans", "the GOP", "Democratic National Committee")."""
+    from newsgraph.analyze.actors import dictionaries
+
+    if actor.sector != "PTY" or actor.kind not in ("organization", "group"):
+        return False
+    words = [w.lower().rstrip("s") for w in actor.name.split()]
+    if words[-1:] == ["party"] or words and len(parties_named(words)) == 1 and all(w in PARTY_WORDS for w in words):
+        return True  # "Republican Party", "Republicans", "GOP"; not "Democratic candidates"
+    row = dictionaries.organization(actor.name)
+    return row is not None and row.sector == "PTY" and row.kind == "organization"
+
+
 def _may_be_a_campaign(t, actor: Actor) -> bool:
     """"the campaign" is a candidate's campaign: a party-sector body or one named a campaign, never
     the voters, a business or an adviser group named before it."""
@@ -142,7 +195,7 @@ def _may_describe_a_name(head: Optional[str], actor: Actor) -> bool:
     tables do not know is: not a noun for a body of another kind, whose instances have names of
     their own ("the federal court", "the oil and gas industry" are never the advocacy group or the
     fund named before), not when the name ends with another body noun ("Human Rights Campaign",
-    "Brothers Fund"), and no party when the name is a place's ("Liverpool" tagged as an organisation)."""
+    "Brothers Fund", "House"), and no party when the name is a place's ("Liverpool" tagged as an organisation)."""
     from newsgraph.analyze import gazetteer
     from newsgraph.analyze.actors.organizations import BODY_NOUNS
     from newsgraph.analyze.actors.places import place_country
@@ -151,8 +204,8 @@ def _may_describe_a_name(head: Optional[str], actor: Actor) -> bool:
     if noun in OTHER_BODIES:
         return False
     last = actor.name.split()[-1].lower() if actor.name.split() else ""
-    if last != noun and last in BODY_NOUNS | OUTLET_HEADS | GROUP_HEADS | CORPORATE_ENDINGS:
-        return False
+    if last != noun and last in BODY_NOUNS | OUTLET_HEADS | GROUP_HEADS | CORPORATE_ENDINGS | OTHER_BODIES:
+        return False  # "the party" is never the House its members sit in
     return noun != "party" or place_country(gazetteer.load().lookup(actor.name)) is None
 
 

@@ -57,6 +57,7 @@ def merge_described(index: ActorIndex, unnamed: set[str]) -> None:
     role an unnamed person was introduced with before ("a committee member ... the committee member")
     is that person's (coreference joined them when near), never a named one's. Run once the base has coded the named
     (coreference, earlier, knows only the titles the text gives)."""
+    from newsgraph.analyze.actors.allegiance import says_no_other_party_or_state
     from newsgraph.analyze.actors.coref import same_role
 
     named = [a for a in index.actors if a.kind == "person" and a.id not in unnamed and a.mentions]
@@ -71,7 +72,8 @@ def merge_described(index: ActorIndex, unnamed: set[str]) -> None:
             continue  # "a committee member ... the committee member said": the one introduced so before
         before = [a for a in named if min(m.start for m in a.mentions) < first.start
                   and (actor.country is None or a.country == actor.country)
-                  and (actor.sector is None or a.sector == actor.sector)]
+                  and (actor.sector is None or a.sector == actor.sector)
+                  and says_no_other_party_or_state(actor.title or "", a, index._heads.get(a.id, ()))]
         if actor.country and actor.sector:
             fits = [a for a in before
                     if all(same_role(h, index._heads.get(a.id, ())) for h in heads if index._heads.get(a.id))]

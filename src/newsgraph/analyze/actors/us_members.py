@@ -37,3 +37,6 @@ def party_state(words: Sequence[str], lo: int, hi: int) -> tuple[int, bool]:
 
 _STATE_NAMES = frozenset({"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
                           "Rhode Island", "South Carolina", "South Dakota", "West Virginia"})
+#: the states by their full names ("Florida", "New York")
+STATE_NAMES = _STATE_NAMES | frozenset(s for s in US_STATES if len(s) > 4 and s.isalpha() and s[1:].islower()) \
+    | frozenset({"Iowa", "Ohio", "Utah", "Idaho", "Maine", "Texas", "Hawaii", "Alaska"})
