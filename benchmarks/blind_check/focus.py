@@ -10,12 +10,13 @@ verdicts for every row whose output did not change and asks new reviewers only a
 ``list`` compares the two renders (``<page>.json`` records, e.g. made by ``sheet.py``) and writes
 ``AFTER_DIR/focus.tsv`` (page, kind, id of every after row that is new or whose output changed: a statement's
 speaker, content spans or frame; an event's type, actor, recipient or modality; an actor's kind, country or sector)
-and ``AFTER_DIR/missed-before.tsv`` (the before reviewers' missed statements and events, to be checked again
-against the after render). It prints counts only: the rows and notes of a held-out set stay unread.
+and ``AFTER_DIR/missed-before.tsv`` (the before reviewers' missed statements and events on the pages whose output
+changed at all, to be checked again against the after render; on a page whose output is identical nothing missed
+can have been found). It prints counts only: the rows and notes of a held-out set stay unread.
 
 ``estimate`` builds the after review from the before verdicts on unchanged rows and the focus reviewers'
-``AFTER_DIR/review-*/judgments.tsv`` on the rest (their missed rows replace the before ones) and prints the
-rates ``tally.py`` prints. A before row that is gone and was judged a shown speech row counts as missed.
+``AFTER_DIR/review-*/judgments.tsv`` on the rest (on a changed page their missed rows replace the before ones;
+an unchanged page keeps its before missed rows) and prints the rates ``tally.py`` prints. A before row that is gone and was judged a shown speech row counts as missed.
 """
 from __future__ import annotations
 
@@ -87,18 +88,24 @@ def changed_rows(before: Path, after: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
+def changed_pages(before: Path, after: Path) -> set[str]:
+    """The pages where any row is new, changed or gone."""
+    return {page for page in pages(after) if outputs(_load(before, page)) != outputs(_load(after, page))}
+
+
 def list_focus(before: Path, after: Path) -> str:
     rows = changed_rows(before, after)
+    changed = changed_pages(before, after)
     with open(after / "focus.tsv", "w", encoding="utf-8") as out:
         out.write("page\tkind\tid\n")
         out.writelines(f"{page}\t{kind}\t{row_id}\n" for page, kind, row_id in rows)
-    missed = [cells for cells in review_lines(before) if cells[1].startswith("missed_")]
+    missed = [cells for cells in review_lines(before) if cells[1].startswith("missed_") and cells[0] in changed]
     with open(after / "missed-before.tsv", "w", encoding="utf-8") as out:
         out.writelines("\t".join(cells) + "\n" for cells in missed)
     kinds = Counter(kind for _, kind, _ in rows)
     per_page = Counter(page for page, _, _ in rows)
     return (f"{len(rows)} rows to judge ({', '.join(f'{kinds[k]} {k}s' for k in KINDS)}) on {len(per_page)} of "
-            f"{len(pages(after))} pages; {len(missed)} missed rows to check again -> {after}/focus.tsv, missed-before.tsv")
+            f"{len(pages(after))} pages ({len(changed)} pages changed at all); {len(missed)} missed rows to check again -> {after}/focus.tsv, missed-before.tsv")
 
 
 def estimate(before: Path, after: Path) -> tuple[list[list[str]], Counter]:
@@ -127,9 +134,12 @@ def estimate(before: Path, after: Path) -> tuple[list[list[str]], Counter]:
                     if kind == "statement" and cells[3] in ("Y", "NC") and cells[7] == "shown":
                         how["statement gone, counted missed"] += 1
                         rows.append([page, "missed_statement", old_id] + [""] * 16 + [str(after)])
-    missed = [c for c in review_lines(after) if c[1].startswith("missed_")]
-    rows += [c + [""] * 10 + [str(after)] for c in missed]
-    how["missed rows (checked again)"] = len(missed)
+    changed = changed_pages(before, after)
+    again = [c for c in review_lines(after) if c[1].startswith("missed_") and c[0] in changed]
+    kept = [c for c in review_lines(before) if c[1].startswith("missed_") and c[0] not in changed]
+    rows += [c + [""] * 10 + [str(after)] for c in again + kept]
+    how["missed rows (checked again)"] = len(again)
+    how["missed rows (carried, page unchanged)"] = len(kept)
     return rows, how
 
 

@@ -42,23 +42,31 @@ def test_only_changed_rows_are_judged_again_and_the_rest_carried(tmp_path):
     now["statements"].append({"id": "S3", "speaker": "A1", "cue": {"start": 100},  # ... and found the missed one
                               "content": [{"start": 105, "end": 130}], "frame": "speech"})
     after = render(tmp_path / "after", now)
+    for folder in (before, after):  # a second page whose output did not change keeps its missed rows
+        same = {"actors": RECORD["actors"][:1], "statements": RECORD["statements"][:1], "events": []}
+        (folder / "same.json").write_text(json.dumps(same), encoding="utf-8")
+    with open(before / "review-A" / "judgments.tsv", "a", encoding="utf-8") as tsv:
+        tsv.write("same\tstatement\tS1\tY\tY\tN\tN\tshown\t\tcontent too long\n"
+                  "same\tactor\tA1\tY\tright\tright\t\t\t\n"
+                  "same\tmissed_statement\t-\t\t\t\t\t\t\tP2 another one\n")
 
     assert focus.changed_rows(before, after) == [
         ("doc", "statement", "S3"), ("doc", "event", "E1"), ("doc", "actor", "A2")]
     focus.list_focus(before, after)
     assert (after / "focus.tsv").read_text().splitlines()[1:] == ["doc\tstatement\tS3", "doc\tevent\tE1", "doc\tactor\tA2"]
-    assert len((after / "missed-before.tsv").read_text().splitlines()) == 2
+    assert len((after / "missed-before.tsv").read_text().splitlines()) == 2  # only the changed page's
 
     (after / "review-B").mkdir()  # the focus reviewers judge the three rows and check the missed ones again
     (after / "review-B" / "judgments.tsv").write_text("\n".join([
         HEADER, "doc\tstatement\tS3\tY\tY\tY\tY\tshown\t\t", "doc\tevent\tE1\tY\tY\tY\tY\tY\tY\t",
         "doc\tactor\tA2\tY\tright\tmissing\t\t\t", "doc\tmissed_event\t-\t\t\t\t\t\t\tP4 still missed"]) + "\n")
     rows, how = focus.estimate(before, after)
-    assert how == {"statement carried": 1, "statement judged again": 1, "statement gone": 1,
+    assert how == {"statement carried": 2, "statement judged again": 1, "statement gone": 1,
                    "statement gone, counted missed": 1, "event carried": 1, "event judged again": 1,
-                   "actor carried": 1, "actor judged again": 1, "missed rows (checked again)": 1}
+                   "actor carried": 2, "actor judged again": 1, "missed rows (checked again)": 1,
+                   "missed rows (carried, page unchanged)": 1}
     report = tally.report(rows)
-    assert report[0].startswith("statements shown: fully right 2/2 = 100.0%")
-    assert report[3].startswith("missed clear statements 1; recall 2/3 = 66.7%")
+    assert report[0].startswith("statements shown: fully right 2/3 = 66.7%")
+    assert report[3].startswith("missed clear statements 2; recall 3/5 = 60.0%")
     assert report[4] == "events: real 2/2 = 100.0%; fully right 2/2 = 100.0%; missed clear events 1"
-    assert report[6].startswith("  wrong country 0/2 = 0.0%; missing country 0/2")
+    assert report[6].startswith("  wrong country 0/3 = 0.0%; missing country 0/3")
