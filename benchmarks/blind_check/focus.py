@@ -16,7 +16,9 @@ can have been found). It prints counts only: the rows and notes of a held-out se
 
 ``estimate`` builds the after review from the before verdicts on unchanged rows and the focus reviewers'
 ``AFTER_DIR/review-*/judgments.tsv`` on the rest (on a changed page their missed rows replace the before ones;
-an unchanged page keeps its before missed rows) and prints the rates ``tally.py`` prints. A before row that is gone and was judged a shown speech row counts as missed.
+an unchanged page keeps its before missed rows) and prints the rates ``tally.py`` prints. A before row that is
+gone and was judged a shown speech row counts as missed unless an after row's content overlaps its content (a
+moved cue, judged again as a new row, or a dropped duplicate of a row that stays).
 """
 from __future__ import annotations
 
@@ -108,6 +110,11 @@ def list_focus(before: Path, after: Path) -> str:
             f"{len(pages(after))} pages ({len(changed)} pages changed at all); {len(missed)} missed rows to check again -> {after}/focus.tsv, missed-before.tsv")
 
 
+def _replaced(gone: tuple, added: list[tuple]) -> bool:
+    """Whether a statement of the after render holds a gone one's words (a moved cue or a dropped duplicate)."""
+    return any(a < d and c < b for (a, b) in gone[1] for new in added for (c, d) in new[1])
+
+
 def estimate(before: Path, after: Path) -> tuple[list[list[str]], Counter]:
     """The after review's rows (tally.py's layout) and how each was obtained."""
     judged = {(c[0], c[1], c[2]): c for c in review_lines(before) if not c[1].startswith("missed_")}
@@ -127,11 +134,15 @@ def estimate(before: Path, after: Path) -> tuple[list[list[str]], Counter]:
                     continue
                 how[f"{kind} {source}"] += 1
                 rows.append([page, kind, row_id, *cells[3:]] + [""] * 10 + [str(after)])
-            for key, (old_id, _) in old[kind].items():
+            for key, (old_id, old_output) in old[kind].items():
                 cells = judged.get((page, kind, old_id))
-                if key not in new[kind] and cells is not None:
-                    how[f"{kind} gone"] += 1
-                    if kind == "statement" and cells[3] in ("Y", "NC") and cells[7] == "shown":
+                if key in new[kind] or cells is None:
+                    continue
+                how[f"{kind} gone"] += 1
+                if kind == "statement" and cells[3] in ("Y", "NC") and cells[7] == "shown":
+                    if _replaced(old_output, [out for _, out in new[kind].values()]):
+                        how["statement gone, its words in another row"] += 1
+                    else:
                         how["statement gone, counted missed"] += 1
                         rows.append([page, "missed_statement", old_id] + [""] * 16 + [str(after)])
     changed = changed_pages(before, after)

@@ -70,3 +70,17 @@ def test_only_changed_rows_are_judged_again_and_the_rest_carried(tmp_path):
     assert report[3].startswith("missed clear statements 2; recall 3/5 = 60.0%")
     assert report[4] == "events: real 2/2 = 100.0%; fully right 2/2 = 100.0%; missed clear events 1"
     assert report[6].startswith("  wrong country 0/3 = 0.0%; missing country 0/3")
+
+
+def test_a_statement_whose_cue_moved_is_not_counted_missed(tmp_path):
+    before = render(tmp_path / "before", RECORD, [
+        "doc\tstatement\tS1\tY\tY\tY\tY\tshown\t\t", "doc\tstatement\tS2\tY\tN\tY\tN\tshown\t\tspeaker wrong"])
+    now = copy.deepcopy(RECORD)
+    now["statements"][1].update(id="S3", cue={"start": 82}, speaker="A1")  # another cue, the same words
+    after = render(tmp_path / "after", now)
+    assert focus.changed_rows(before, after) == [("doc", "statement", "S3")]
+    (after / "review-B").mkdir()
+    (after / "review-B" / "judgments.tsv").write_text(HEADER + "\ndoc\tstatement\tS3\tY\tY\tY\tY\tshown\t\t\n")
+    rows, how = focus.estimate(before, after)
+    assert how["statement gone, its words in another row"] == 1 and how["statement gone, counted missed"] == 0
+    assert tally.report(rows)[3].startswith("missed clear statements 0; recall 2/2")
