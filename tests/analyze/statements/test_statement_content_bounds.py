@@ -53,12 +53,11 @@ def test_the_matter_after_the_one_addressed_is_the_content(text, row):
 
 
 @pytest.mark.parametrize("text, shown", [
-    # whom or what the words answered, the text written, a target defended: no words, not shown
+    # whom or what the words answered, the text written, the target judged: no words, not shown
     ("Anna Veld was responding to a message from the port director.", []),
     ("The company wrote a detailed, six-page letter to the dean of the college.", []),
     ("Anna Veld defended her decision to rely on the old ferry for the festival.", []),
-    # a target criticised by a speaker is a speech act, shown
-    ("Anna Veld criticized the council's plan to close the harbour.", ["criticized"]),
+    ("Anna Veld criticized the council's plan to close the harbour.", []),
     # with words of their own they are shown
     ("Anna Veld accused the mayor of having hidden the report.", ["accused"]),
     ("Anna Veld wrote a letter saying the harbour would close.", ["wrote"]),

@@ -110,5 +110,4 @@ def test_the_writers_lead_in_before_a_colon_is_not_the_quotes_content():
     ("On the day the mayor said the plan would fail, the council met.", "said", ["the plan would fail"]),
 ])
 def test_a_reported_clause_missing_its_relative_pronoun_starts_with_the_noun_it_stands_for(text, cue, content):
-    # ("Tom Vell blamed the Ruritanian Guard" is a statement of its own)
-    assert [(row[0], row[2]) for row in _rows(text) if row[0] != "blamed"] == [(cue, content)]
+    assert [(row[0], row[2]) for row in _rows(text)] == [(cue, content)]

@@ -56,7 +56,6 @@ from newsgraph.analyze.statements.cue_clauses import (
     request_infinitive,
     short_of_another_cue,
 )
-from newsgraph.analyze.statements.judging import JUDGING_VERBS, charge_after, judged_over
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 from newsgraph.analyze.statements.segments import char_range as _char_range
 from newsgraph.analyze.statements.segments import merge_segments
@@ -610,16 +609,11 @@ def _objects_content(doc, verb, objects) -> list[tuple[int, int]]:
         # "blamed the violence on a disturbed man": whom it is blamed on is the charge, said
         completes = completes or child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "blame" \
             and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
-        # "slammed the council over the closures": what it is judged over is the charge, said
-        completes = completes or child.dep_ == "prep" and verb.lemma_.lower() in JUDGING_VERBS and judged_over(child)
         if not completes and (child.dep_ != "prep" or child.lower_ not in ("as", "of", "to", "for")) or \
                 any(t.text in (",", ";", "--", "—") for t in doc[last.right_edge.i + 1:child.i]):
             break
         last = child
-    content = [_char_range(doc, objects[0].left_edge.i, last.right_edge.i + 1)]
-    charge = charge_after(verb, last)
-    # "blasted the agency on Tuesday for its decision": the charge without the writer's day
-    return content + [_char_range(doc, charge.i, charge.right_edge.i + 1)] if charge is not None else content
+    return [_char_range(doc, objects[0].left_edge.i, last.right_edge.i + 1)]
 
 
 def _is_bare_pronoun(token) -> bool:

@@ -52,10 +52,6 @@ AUDIENCES = frozenset("reporter journalist lawmaker legislator audience crowd su
                       "voter employee worker staff colleague member delegate jury juror committee panel senator "
                       "listener viewer reader parent resident shareholder congregation".split())
 PERSON_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
-#: nouns for people cited as a source ("citing an unnamed official", "citing sources close to the talks")
-SOURCE_PEOPLE = frozenset("official officials source sources aide aides person people expert experts analyst analysts "
-                          "spokesman spokeswoman spokesperson witness witnesses insider insiders adviser advisers "
-                          "advisor advisors lawyer lawyers member members friend friends".split())
 
 
 #: conjunctions of a closing clause that sets the writer's contrast against what was said

@@ -27,17 +27,13 @@ The frame comes from word classes, never from single sentences:
    confirm the layoffs", "may announce the deal", "will say in a speech"), reports no words said:
    negated, a belief (kept, not shown; refusals to speak are ``no_comment`` already); modal or
    future, an intention;
-8. a verb of judging with a speaker and only a matter as its target ("Ortiz blasted the new fees",
-   "condemned the attack") is a speech act: speech, the matter its content; with someone as its
-   target ("praised the officers", "criticised Holt": whom the words were about, not what they said),
-   without a speaker ("Praising the crew was easy"), for "defend" ("defended her vote": an act as
-   often as words) or "describe" ("described the meeting": not what it was said to be) it is a
-   belief. Any cue with a with/to/at phrase ("argued with the host", "responded to a message")
-   whose only complement is a noun phrase names whom or what the words answered, not the words; so
-   does a written text's name ("wrote a letter to the dean"): a belief (kept, not shown; the act may be
-   an event, which the events stage finds). With a clause, an as-phrase, quoted words or the charge
-   ("criticised the plan as reckless", "praised the officers, saying ...", "accused the mayor of
-   fraud", "blamed the board for raising fees", "slammed Holt over the delay") it stays speech.
+8. a verb of judging ("praised the officers", "lashed out at the governor", "described the
+   meeting"), or any cue with a with/to/at phrase ("argued with the host", "responded to a message"),
+   whose only complement is a noun phrase names whom or what the words were about or answered, not
+   the words; so does a written text's name ("wrote a letter to the dean"): a belief (kept, not shown; the
+   act may be an event, which the events stage finds). With a clause, an as-phrase, quoted words or
+   the charge ("criticised the plan as reckless", "praised the officers, saying ...", "accused the
+   mayor of fraud", "blamed the board for raising fees") it stays speech.
 
 Speech through a written channel ("said in a statement", "said on Twitter", "in an email")
 is writing. "declined to comment" and its kin are ``no_comment`` (``analyze.statements.no_comment``).
@@ -46,15 +42,8 @@ from __future__ import annotations
 
 from newsgraph.analyze import resources as shipped
 from newsgraph.analyze.statements.constructions import Candidate
-from newsgraph.analyze.statements.cue_clauses import SOURCE_PEOPLE, STANCE_NOUNS, voices_stance
+from newsgraph.analyze.statements.cue_clauses import STANCE_NOUNS, voices_stance
 from newsgraph.analyze.statements.documents import DATA_SOURCES, ISSUED_DOCUMENTS
-from newsgraph.analyze.statements.judging import (
-    ACT_TARGET_VERBS,
-    JUDGING_VERBS,
-    TARGET_VERBS,
-    judged_over,
-    someone_targeted,
-)
 from newsgraph.model import STATEMENT_FRAMES
 
 SPOKEN_CONSTRUCTIONS = ("according", "colon-line", "byline")
@@ -84,6 +73,14 @@ SHARES = frozenset("percent % majority minority plurality half third thirds quar
 POLLED = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"})
 # Cognition verbs whose quoted content is inner thought, not words said ('"Not again," he thought').
 INNER_ONLY = frozenset("think know feel believe remember realize realise imagine suppose sense fear worry".split())
+# Verbs of judging someone or something (and "describe"): with only a noun phrase as complement the
+# phrase is the target of the words, not the words. Telling or talking about a matter ("spoke to
+# reporters about the flooding") keeps the matter as its content.
+TARGET_VERBS = frozenset(
+    "praise hail laud applaud commend salute congratulate thank welcome criticize criticise condemn denounce "
+    "decry deplore slam blast lash attack assail castigate rebuke scold chide berate fault blame mock ridicule "
+    "accuse defend describe question".split()
+)
 # Prepositional frames whose object is the one addressed or answered ("argued with the host",
 # "responded to a message", "shouted at the referee"), not the words.
 ADDRESSEE_FRAMES = frozenset({"prep:with", "prep:to", "prep:at"})
@@ -144,15 +141,11 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
         return "belief"  # "The company reported revenue of $9 billion": books a result, says nothing
     if lemma in SHOWING_VERBS and construction == "obj" and not direct and not _text_object(candidate, INFORMATION):
         return "belief"  # "Audi revealed its new coupe": a thing shown, not words
-    if frame == "speech" and not direct and (lemma in TARGET_VERBS and (lemma in ACT_TARGET_VERBS
-                                                                       or not candidate.source_tokens
-                                                                       or construction == "obj"
-                                                                       and someone_targeted(candidate.head))
-                                             or construction in ADDRESSEE_FRAMES
+    if frame == "speech" and not direct and (lemma in TARGET_VERBS or construction in ADDRESSEE_FRAMES
                                              or construction.startswith("prep:") and _pronoun_only(candidate)) \
             and _target_only(candidate, construction):
-        return "belief"  # "defended her vote", "Praising the crew was easy", "criticised Holt", "lashed out at
-        # Governor Holt", "responded to a message from Holt": no one's words, or whom they were about or answered
+        return "belief"  # "praised the police officers", "lashed out at Governor Holt", "responded to
+        # a message from Holt": whom or what the words were about or answered, no words reported
     if frame == "writing" and construction == "obj" and not direct and _channel_only(candidate):
         return "belief"  # "wrote a letter to the dean", "published a commentary": the text, not its words
     if frame in ("speech", "writing") and not direct and construction not in SPOKEN_CONSTRUCTIONS:
@@ -235,24 +228,25 @@ CHARGE_VERBS = frozenset({"accuse", "charge", "suspect", "convict"})
 def _charge(head) -> bool:
     """Whether a judging verb comes with what its target is judged for: an of- or for-phrase with a
     gerund on the verb or its object ("accused the mayor of hiding the report", "blamed the board for
-    raising fees", "praised the crew for acting fast"), the of-phrase of an accusation ("accused
-    the mayor of fraud"), or the for- or over-phrase of a verb of judging ("criticised Holt for the
-    delay", "slammed the council over the closures"; not a time, "praised her for years"). What
-    someone was accused of, blamed, praised or criticised for is what was said."""
+    raising fees", "praised the crew for acting fast"), or the of-phrase of an accusation ("accused
+    the mayor of fraud"). What someone was accused of, blamed or praised for is what was said."""
     holders = [head] + [c for c in head.children if c.dep_ == "dobj"]
-    judging = head.lemma_.lower() in JUDGING_VERBS  # not "described the plans for the port"
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "over"):
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
                 continue
-            if prep.lower_ != "over" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children):
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children):
                 return True
             if prep.lower_ == "of" and head.lemma_.lower() in CHARGE_VERBS and any(
                     g.dep_ == "pobj" for g in prep.children):
                 return True
-            if prep.lower_ != "of" and judging and judged_over(prep):
-                return True
     return False
+
+
+#: nouns for people cited as a source ("citing an unnamed official", "citing sources close to the talks")
+SOURCE_PEOPLE = frozenset("official officials source sources aide aides person people expert experts analyst analysts "
+                          "spokesman spokeswoman spokesperson witness witnesses insider insiders adviser advisers "
+                          "advisor advisors lawyer lawyers member members friend friends".split())
 
 
 def _source_object(head) -> bool:
