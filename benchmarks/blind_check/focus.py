@@ -161,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("after", type=Path, help="the after render of the same pages")
     parser.add_argument("--kept-by", type=Path, metavar="DIR",
                         help="estimate: count only the events the render in DIR keeps (as tally.py --kept-by)")
+    parser.add_argument("--asserted", action="store_true",
+                        help="estimate: count only the events the after render marks asserted (as tally.py --asserted)")
     args = parser.parse_args(argv)
     missing = sorted(set(pages(args.after)) - set(pages(args.before)))
     if missing:
@@ -173,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.kept_by:
         rows, dropped_real = tally.kept_by(rows, args.kept_by)
         print(f"events kept by {args.kept_by}; real events it dropped: {dropped_real}")
+    if args.asserted:
+        rows, dropped_real = tally.asserted_only(rows)
+        print(f"asserted events only; real events not asserted: {dropped_real}")
     print("\n".join(tally.report(rows)))
     return 0
 

@@ -11,6 +11,9 @@ Actors: f1 is an actor, f2 country and f3 sector (right/wrong/missing/none-ok).
 ``NEWSGRAPH_EVENT_REALNESS=1``): a judged event row counts only when ``DIR/<page>.json`` has an event
 with the same trigger span and type as the judged one in ``<review dir>/../<page>.json``. A filter that
 only removes rows is thus judged without judging again; the real events it drops are reported.
+
+``--asserted`` counts only the judged events the render marks asserted (neither negated, hypothetical nor
+intended): the events the readable output, queries, exports and counts show by default.
 """
 from __future__ import annotations
 
@@ -55,6 +58,28 @@ def kept_by(rows: list[list[str]], other: Path) -> tuple[list[list[str]], int]:
     return kept, dropped_real
 
 
+def asserted_only(rows: list[list[str]]) -> tuple[list[list[str]], int]:
+    """The rows left when events are only those their render marks asserted, and how many real events went."""
+    kept, dropped_real, cache = [], 0, {}
+    for row in rows:
+        if row[1] != "event":
+            kept.append(row)
+            continue
+        page, rendered = row[0], Path(row[-1])
+        if (rendered, page) not in cache:
+            events = json.loads((rendered / f"{page}.json").read_text("utf-8"))["events"]
+            cache[rendered, page] = {e["id"] for e in events if not any(e.get(k) for k in MODALITY)}
+        if row[2] in cache[rendered, page]:
+            kept.append(row)
+        else:
+            dropped_real += row[3] == "Y"
+    return kept, dropped_real
+
+
+#: the modality flags of an event record; an event with none of them is asserted
+MODALITY = ("negated", "hypothetical", "intended")
+
+
 def rate(part: int, whole: int) -> str:
     return f"{part}/{whole} = {100 * part / whole:.1f}%" if whole else f"{part}/0"
 
@@ -93,11 +118,16 @@ def main() -> None:
     parser.add_argument("judgments", type=Path, nargs="+")
     parser.add_argument("--kept-by", type=Path, metavar="DIR",
                         help="count only the judged events that the render in DIR keeps (see above)")
+    parser.add_argument("--asserted", action="store_true",
+                        help="count only the judged events their render marks asserted (the default view)")
     args = parser.parse_args()
     rows = read_rows(args.judgments)
     if args.kept_by:
         rows, dropped_real = kept_by(rows, args.kept_by)
         print(f"events kept by {args.kept_by}; real events it dropped: {dropped_real}")
+    if args.asserted:
+        rows, dropped_real = asserted_only(rows)
+        print(f"asserted events only; real events not asserted: {dropped_real}")
     print("\n".join(report(rows)))
 
 

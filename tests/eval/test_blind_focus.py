@@ -84,3 +84,13 @@ def test_a_statement_whose_cue_moved_is_not_counted_missed(tmp_path):
     rows, how = focus.estimate(before, after)
     assert how["statement gone, its words in another row"] == 1 and how["statement gone, counted missed"] == 0
     assert tally.report(rows)[3].startswith("missed clear statements 0; recall 2/2")
+
+
+def test_asserted_counts_only_the_events_shown_by_default(tmp_path):
+    record = copy.deepcopy(RECORD)
+    record["events"][1]["hypothetical"] = True
+    folder = render(tmp_path / "render", record, [
+        "doc\tevent\tE1\tY\tY\tY\tY\tY\tY\t", "doc\tevent\tE2\tY\tY\tY\tY\tY\tY\t"])
+    rows, not_asserted_real = tally.asserted_only(tally.read_rows([folder / "review-A" / "judgments.tsv"]))
+    assert not_asserted_real == 1
+    assert [r[2] for r in rows if r[1] == "event"] == ["E1"]
