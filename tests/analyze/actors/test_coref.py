@@ -6,8 +6,9 @@ import pytest
 from actor_rows import resolved  # the name the first phrase resolves to
 
 from newsgraph.analyze.actors import find_actors
-from newsgraph.analyze.actors.coref import counterpart_roles, same_role
+from newsgraph.analyze.actors.coref import same_role
 from newsgraph.analyze.actors.gender import gender_of_title
+from newsgraph.analyze.actors.person_descriptions import counterpart_roles
 
 pytestmark = pytest.mark.model
 

@@ -6,7 +6,8 @@ import pytest
 from actor_rows import resolved
 
 from newsgraph.analyze.actors import find_actors
-from newsgraph.analyze.actors.coref import Description, Mention, role_holders
+from newsgraph.analyze.actors.coref import Mention
+from newsgraph.analyze.actors.person_descriptions import Description, role_holders
 from newsgraph.model import Actor
 
 pytestmark = pytest.mark.model

@@ -17,8 +17,9 @@
   person's, and whether the text is English the model can read;
 - ``tidy``: names of one person merged, and names that are no actor (products, units, things)
   pruned, once all are found;
-- ``coref``: definite descriptions and pronouns resolved to an actor already seen (``allegiance``: the
-  party and US state a description names must not contradict the person's title);
+- ``coref``: pronouns resolved to an actor already seen, and ``person_descriptions`` definite
+  descriptions of persons (``allegiance``: the party and US state a description names must not
+  contradict the person's title);
 - ``coding``: a short actor phrase -> country, PLOVER sector, title, kind (table-driven, also used by
   ``newsgraph actor``); ``dictionaries`` holds its tables and their lookups, ``token_runs`` codes parsed tokens;
 - ``kb`` and ``knowledge``: the dated actor knowledge base (shipped, learned from the corpus, the

@@ -1,23 +1,22 @@
 """The coreference pass over a parse: finds the definite descriptions ("the Russian official") and the
-pronouns as the actor stage walks the text, and resolves each with the scoring in ``coref``."""
+pronouns as the actor stage walks the text, and resolves each with the scoring in ``coref``
+and ``person_descriptions``."""
 from __future__ import annotations
 
 from functools import cached_property
 
 from newsgraph.analyze.actors import coding, dictionaries, token_runs
 from newsgraph.analyze.actors.allegiance import parties_named, states_named
-from newsgraph.analyze.actors.coref import (
+from newsgraph.analyze.actors.coref import generic_organization, quoted_tokens, resolve_pronoun
+from newsgraph.analyze.actors.gender import FEMALE, MALE
+from newsgraph.analyze.actors.organization_descriptions import names_an_organization
+from newsgraph.analyze.actors.person_descriptions import (
     Description,
     counterpart_roles,
     described_subject,
-    generic_organization,
-    quoted_tokens,
     resolve_description,
-    resolve_pronoun,
     role_holders,
 )
-from newsgraph.analyze.actors.gender import FEMALE, MALE
-from newsgraph.analyze.actors.organization_descriptions import names_an_organization
 from newsgraph.analyze.actors.prominence import FirstMentions
 from newsgraph.analyze.actors.token_runs import persons_in, trim_name
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject

@@ -1,0 +1,193 @@
+"""Person descriptions: which earlier person a definite description ("the Russian official", "The
+spokesman for Russian President Vladimir Putin", "the Florida senator") points back to. Cautious like
+the rest of coreference (``coref``): when unsure the answer is None.
+
+- Definite descriptions ("the Russian official", "The spokesman for Russian President Vladimir
+  Putin", "The US President"): a candidate must agree in country (or not have one yet), in the title
+  head (for specific heads such as spokesman or president; "official" or "leader" fit any title) and
+  in sector; a person named inside the description ("for ... Putin") is excluded. Salience breaks
+  ties: earlier subjects and speakers first, then recency. A person mentioned only in the same
+  sentence, not as its subject, is a poor antecedent for a description (writers would use a pronoun).
+- Person descriptions agree with the party and the US state a description names ("the Democratic
+  candidate" is no one titled a Republican one, "the Florida senator" no "Iowa Sen."), "candidate"/"contender"/"hopeful" are one role (not "nominee", a
+  role nobody may hold yet); a named person whom the knowledge base puts in another country is
+  no description of this one ("Obama ... The French president"); two persons who fit equally well
+  leave it unresolved.
+
+The scoring works on ``coref.Mention`` records alone (tested without a model);
+``coref_pass.DescriptionsAndPronouns`` finds the descriptions in a parse.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Optional
+
+from newsgraph.analyze.actors.allegiance import agrees
+from newsgraph.analyze.actors.coref import Mention, _stats, _window, same_role
+from newsgraph.model import Actor
+
+#: description heads that fit any titled person of the right country and sector
+GENERIC_HEADS = frozenset({"official", "leader", "representative", "head", "chief", "politician",
+                           "diplomat", "figure", "source", "counterpart"})
+
+#: heads of state and government: each other's "counterparts"
+LEADER_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
+                          "emir", "sultan", "monarch", "head of state", "president-elect"})
+
+MIN_DESCRIPTION_SCORE = 2.0
+
+
+@dataclass(frozen=True)
+class Description:
+    """What a definite description says about its referent."""
+
+    head: Optional[str]  # title head word ("spokesman", "official")
+    country: Optional[str]
+    sector: Optional[str]
+    exclude: frozenset = frozenset()  # ids of actors the description is not (named inside it)
+    subject: bool = False
+    any_of: frozenset = frozenset()  # when set, the referent must hold one of these roles
+    explicit_sector: bool = True  # False: the sector is a default guess, not a constraint
+    parties: frozenset = frozenset()  # the parties its words name (``PARTY_WORDS`` values)
+    states: frozenset = frozenset()  # the US states its words name ("the Florida senator")
+
+
+def counterpart_roles(owner_heads: Iterable[str]) -> frozenset:
+    """The roles "his counterpart" may hold: a leader's counterpart is a leader (a president's may be
+    a prime minister); anyone else's holds the same role."""
+    owner_heads = frozenset(owner_heads)
+    if owner_heads & LEADER_HEADS:
+        return LEADER_HEADS
+    return owner_heads
+
+
+def resolve_description(desc: Description, history: list[Mention], sent: int,
+                        heads: dict[str, set], before: int,
+                        known_country: Callable[[Actor], Optional[str]] = lambda actor: None) -> Optional[Actor]:
+    """The earlier person a definite description points back to, or None when unsure.
+
+    ``heads`` maps actor id -> the title heads learned for it so far; ``known_country`` gives the
+    country the knowledge base knows a named person by, while the text has given none yet ("Obama
+    ... The French president" is not Obama). Two persons that fit equally
+    well (as near, as salient) leave it unresolved: a guess between them is as often wrong as right."""
+    best: tuple[float, Optional[Actor]] = (MIN_DESCRIPTION_SCORE - 1e-9, None)
+    tied = False
+    for st in _stats(history, sent, before).values():
+        actor = st.last.actor
+        if actor.kind != "person" or actor.id in desc.exclude or not agrees(desc.parties, desc.states, actor, heads.get(actor.id, ())):
+            continue
+        score = 0.0
+        if desc.country:
+            if actor.country == desc.country:
+                score += 2.0
+            elif actor.country is not None or known_country(actor) not in (None, desc.country):
+                continue
+        if desc.head and desc.head not in GENERIC_HEADS:
+            if same_role(desc.head, heads.get(actor.id, ())):
+                score += 2.0
+            elif " " not in desc.head and any(h.split()[-1] == desc.head and not h.startswith("vice")
+                                              for h in heads.get(actor.id, ())):
+                score += 1.0  # "the minister" for a foreign minister: an exact title wins over it
+            else:
+                continue
+        elif not heads.get(actor.id) and actor.sector is None:
+            continue  # "the official" is someone with a title
+        if desc.any_of:
+            if not any(same_role(h, desc.any_of) for h in heads.get(actor.id, ())):
+                continue
+            score += 2.0
+        if desc.sector and actor.sector and desc.explicit_sector:
+            if desc.sector != actor.sector:
+                continue
+            score += 0.5
+        if any(k < sent for k in st.subject_sents):
+            score += 1.5
+        if any(k < sent for k in st.speaker_sents):
+            score += 0.5
+        if not any(k < sent for k in st.sents):
+            score -= 1.0  # only named in this very sentence, and not as its subject
+        score -= 0.2 * (sent - st.last.sent)
+        if score > best[0]:
+            best = (score, actor)
+            tied = False
+        elif score == best[0] and best[1] is not None:
+            tied = True
+    return None if tied else best[1]
+
+
+def _says_the_same(modifiers: Iterable[str], actor: Actor) -> bool:
+    """Whether each of a description's modifiers ("RNC", "Utah") is a word of the actor's title or
+    name, or the initials of its capitalised words ("Republican National Committee")."""
+    text = f"{actor.title or ''} {actor.name}"
+    words = {w.strip(".,").lower() for w in text.split()}
+    initials = "".join(w[0] for w in text.split() if w[:1].isupper()).lower()
+    return all(m.lower() in words or len(m) > 1 and m.isupper() and m.lower() in initials for m in modifiers)
+
+
+def role_holders(desc: Description, history: list[Mention], heads: dict[str, set], before: int,
+                 modifiers: tuple = ()) -> list[Actor]:
+    """The persons named anywhere before token ``before`` who hold the role a specific description
+    names ("the committee member": someone was introduced as one, however long ago), of a country
+    that does not contradict it and not named inside it, whose title or name has each of the
+    description's ``modifiers`` ("the RNC member": a Republican National Committee member); nearest first. Such a description is
+    none of the others, whoever the story is about (``described_subject`` must not guess)."""
+    if not desc.head or desc.head in GENERIC_HEADS:
+        return []
+    found: dict[str, Actor] = {}
+    for m in reversed(history):
+        actor = m.actor
+        if m.head >= before or actor.kind != "person" or actor.id in desc.exclude or actor.id in found:
+            continue
+        if desc.country and actor.country and actor.country != desc.country:
+            continue
+        if same_role(desc.head, heads.get(actor.id, ())) and _says_the_same(modifiers, actor):
+            found[actor.id] = actor
+    return list(found.values())
+
+
+#: description heads that usually bring in someone new rather than describe who the story is about
+#: ("the spokesman said" after a minister's words is the minister's spokesman)
+NEWCOMER_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary", "aide", "adviser",
+                            "advisor", "lawyer", "attorney", "source", "witness", "resident", "analyst",
+                            "expert", "official", "officer", "representative", "diplomat", "figure",
+                            "counterpart"})
+#: generic heads that still describe the one the story is about ("the Senate minority leader said")
+WEAK_ROLE_HEADS = frozenset({"leader", "head", "chief", "politician"})
+#: how many sentences back the person a speaking description stands for was last the subject
+DESCRIBED_SUBJECT_BACK = 2
+
+
+def described_subject(desc: Description, history: list[Mention], sent: int, heads: dict[str, set],
+                      before: int, doc, unnamed: frozenset | set = frozenset()) -> Optional[Actor]:
+    """The named person a speaking definite description that names no role anyone in the story holds
+    stands for ("Sen. Mara Quill ... The Utah Republican said", "Hillary Clinton ... the former
+    secretary of state said"): the one person who was the subject of a sentence just before -- and
+    no other person in those sentences a subject or a holder of a role with the description's head
+    word ("the minister" after a foreign minister was named is no one else). None when unsure."""
+    if desc.head is None or desc.head in NEWCOMER_HEADS or desc.head in GENERIC_HEADS - WEAK_ROLE_HEADS:
+        return None
+    word = desc.head.split()[-1]
+    subjects: dict[int, dict[str, Actor]] = {}  # sentence -> the persons that are its main subject
+    for m in _window(history, sent, DESCRIBED_SUBJECT_BACK):
+        actor = m.actor
+        if m.head >= before or actor.kind != "person" or actor.id in desc.exclude:
+            continue
+        if any(h.split()[-1] == word for h in heads.get(actor.id, ())):
+            return None  # someone holds the role: ``resolve_description`` weighed it
+        if m.subject and m.sent < sent and doc[m.head].dep_ in ("nsubj", "nsubjpass") \
+                and doc[m.head].head.dep_ == "ROOT":
+            subjects.setdefault(m.sent, {})[actor.id] = actor
+    if not subjects:
+        return None
+    latest = subjects[max(subjects)]  # the sentence just before that has one decides
+    if len(latest) != 1:
+        return None
+    actor = next(iter(latest.values()))
+    if actor.id in unnamed or desc.country and actor.country and actor.country != desc.country:
+        return None
+    if desc.sector and actor.sector and desc.explicit_sector and desc.sector != actor.sector:
+        return None
+    if not agrees(desc.parties, desc.states, actor, heads.get(actor.id, ())):
+        return None  # "Iowa Sen. Joan Erne ... The Florida senator said": someone else
+    return actor
