@@ -7,7 +7,7 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
   ...", "..., said X", "according to X", "X's claim that ...") as candidates; ``sources``: the
   source mention of a cue verb, inherited or read past the parser's slips; ``cue_clauses``:
   where a cue clause ends and what was said begins (a second cue, the writer's closing clause,
-  the one asked);
+  the one asked); ``reported_content``: which words of a cue verb's clauses or objects are content;
 * ``speaker_lines``: ``NAME: text`` lines and ``"quote" ― Name`` bylines;
 * ``cues`` (the cue lexicon) and ``cue_model`` (a small logistic model): which candidates are
   attributions; ``selection``: proposing, selecting, one statement per stretch of content;

@@ -3,7 +3,8 @@
 Each function here turns a cue (a verb, "according to", a noun with a that-clause) into a
 ``Candidate``: its cue tokens, the source mention and the content's character ranges. Whether
 a candidate is an attribution is decided elsewhere (``analyze.statements.cue_model``); how quotes
-complete it is ``analyze.statements``' business.
+complete it is ``analyze.statements``' business; which words of a verb cue's clauses or objects
+are the content is ``reported_content``'s.
 
 * a cue verb with a clausal complement, after or before it ("X said that ...",
   "..., X said", "..., said X", "X told reporters ..."), a colon ("X said: ..."), an
@@ -24,11 +25,8 @@ from typing import Any, Optional
 
 from newsgraph.analyze import resources
 from newsgraph.analyze.statements.content_choice import (
-    TIME_NOUNS,
     across_semicolon,
-    before_dash_aside,
     channel_clause,
-    continued_clauses,
     without_clause_before,
     without_framing_clause,
     words_of_text,
@@ -44,9 +42,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     SUBJECTS,
     addressee,
     delivered_request,
-    is_conjoined_cue,
     matter_after_addressee,
-    narrator_clauses,
     opens_clause,
     passive,
     quote_before,
@@ -56,14 +52,12 @@ from newsgraph.analyze.statements.cue_clauses import (
     request_infinitive,
     short_of_another_cue,
 )
-from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
+from newsgraph.analyze.statements.reported_content import CUE_PARTS, clause_content, cue_tokens, objects_content
 from newsgraph.analyze.statements.segments import char_range as _char_range
-from newsgraph.analyze.statements.segments import merge_segments
 from newsgraph.analyze.statements.segments import token_segments as _token_segments
-from newsgraph.analyze.statements.sources import inverted_sibling_subject, is_reporting_participle, source_of
-from newsgraph.nlp.text import text_of
+from newsgraph.analyze.statements.sources import inverted_sibling_subject, source_of
 
-CUE_PARTS = ("aux", "auxpass", "neg", "prt")
+
 @dataclass
 class Candidate:
     """An attribution before ids, speakers and dates are assigned (token-level spans)."""
@@ -125,14 +119,14 @@ def _verb_candidates(doc, verb, lemma: str = ""):
     lemma = lemma or verb.lemma_.lower()
 
     def candidate(content, frame, cue=None):
-        return Candidate(cue or _cue_tokens(verb), token_range(source), content, frame + suffix, lemma,
+        return Candidate(cue or cue_tokens(verb), token_range(source), content, frame + suffix, lemma,
                          source or [], verb)
 
     def topic_candidate(topic):
         """The matter told or asked about ("told reporters about the plan"): its prepositional object."""
         pobj = next(g for g in topic.children if g.dep_ in ("pobj", "pcomp"))
         return candidate([_char_range(doc, pobj.left_edge.i, topic.right_edge.i + 1)], f"prep:{topic.lower_}",
-                         _cue_tokens(verb) + list(doc[verb.i + 1:topic.i + 1]))
+                         cue_tokens(verb) + list(doc[verb.i + 1:topic.i + 1]))
 
     colon = _colon_after(verb)
     if colon is not None:
@@ -163,9 +157,9 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         clauses = clauses or [c for c in adjective.children if c.dep_ in CLAUSE_DEPS]
         objects = [g for p in adjective.children if p.dep_ == "prep" and p.i > adjective.i
                    for g in p.children if g.dep_ in ("pobj", "pcomp") and g.i > p.i]
-        cue = list(doc[_cue_tokens(verb)[0].i:adjective.i + 1])
+        cue = list(doc[cue_tokens(verb)[0].i:adjective.i + 1])
         if clauses:
-            content = _clause_content(doc, verb, clauses, source)
+            content = clause_content(doc, verb, clauses, source)
         elif objects:
             content = [_char_range(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)]
             cue = list(doc[cue[0].i:objects[0].i])
@@ -176,7 +170,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
             return  # 'Anna replied "So far so good."': the parser's adjective is the quote's
     if clauses:
         clauses = without_clause_before(verb, without_framing_clause(verb, short_of_another_cue(verb, clauses)))
-        yield candidate(_clause_content(doc, verb, clauses, source), "ccomp")
+        yield candidate(clause_content(doc, verb, clauses, source), "ccomp")
         return
     framed = _as_clause(verb) if source else None
     if framed is not None:
@@ -185,7 +179,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         return
     inverted = _inverted_clause(verb)
     if inverted is not None:
-        yield candidate(_clause_content(doc, verb, [inverted], source, exclude_subtree=verb), "ccomp")
+        yield candidate(clause_content(doc, verb, [inverted], source, exclude_subtree=verb), "ccomp")
         return
     raised = _raised_subject(verb)
     if raised is not None:
@@ -193,7 +187,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         subject, xcomp = raised
         content = [_char_range(doc, subject.left_edge.i, subject.right_edge.i + 1),
                    _char_range(doc, xcomp.left_edge.i, xcomp.right_edge.i + 1)]
-        yield Candidate(_cue_tokens(verb), None, content, "raised", lemma, [], verb)
+        yield Candidate(cue_tokens(verb), None, content, "raised", lemma, [], verb)
         return
     beside = quote_beside(verb)
     if beside is not None:
@@ -228,7 +222,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
             return  # "renewed his call to close X": the call's own candidate reports it
         if objects:
             words = words_of_text(objects)
-            content = _token_segments(doc, words) if words else _objects_content(doc, verb, objects)
+            content = _token_segments(doc, words) if words else objects_content(doc, verb, objects)
             yield candidate(content, "obj")
             return
         if len([c for c in verb.children if c.dep_ in OBJECT_DEPS]) > 1:
@@ -259,7 +253,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         if matter is not None:
             prep, pobj = matter, [g for g in matter.children if g.dep_ in ("pobj", "pcomp")]
         content = [_char_range(doc, pobj[0].left_edge.i, prep.right_edge.i + 1)]
-        cue = _cue_tokens(verb) + ([prep] if prep is preps[0] else list(doc[preps[0].i:prep.i + 1]))
+        cue = cue_tokens(verb) + ([prep] if prep is preps[0] else list(doc[preps[0].i:prep.i + 1]))
         yield candidate(content, f"prep:{prep.lower_}", cue)
 
 
@@ -449,171 +443,6 @@ def _noun_candidate(doc, noun) -> Optional[Candidate]:
 
 def _possessive_pronoun(tokens) -> bool:
     return len(tokens) == 1 and tokens[0].tag_ == "PRP$"
-
-
-# ---------------------------------------------------------------- cues, contents
-
-def _cue_tokens(verb) -> list:
-    """The cue verb with its auxiliaries, negation and particle ("has said", "didn't deny")."""
-    parts = [c for c in verb.children if c.dep_ in CUE_PARTS and abs(c.i - verb.i) <= 3]
-    tokens = sorted(parts + [verb], key=lambda t: t.i)
-    # keep only a contiguous run around the verb (an aux after the verb is another clause's)
-    run = [verb]
-    for t in reversed([t for t in tokens if t.i < verb.i]):
-        if t.i == run[0].i - 1:
-            run.insert(0, t)
-        elif all(verb.doc[k].dep_ in ("advmod", "neg") for k in range(t.i + 1, run[0].i)):
-            run = list(verb.doc[t.i:run[0].i]) + run
-    for t in [t for t in tokens if t.i > verb.i]:
-        if t.i == run[-1].i + 1:
-            run.append(t)
-    return run
-
-
-def _clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tuple[int, int]]:
-    excluded = set()
-    for t in source or []:
-        excluded.add(t.i)
-    for t in _cue_tokens(verb):
-        excluded.add(t.i)
-    if exclude_subtree is not None:
-        excluded.update(_cue_clause(exclude_subtree))
-    for clause in clauses:
-        for participle in _reporting_participles(clause):
-            excluded.update(t.i for t in participle.subtree)
-            excluded.add(participle.i - 1)
-        for aside in narrator_clauses(clause):
-            excluded.update(t.i for t in aside.subtree)
-        if clause.i > verb.i:
-            for adjunct in _leading_time_adjuncts(clause):
-                excluded.update(t.i for t in adjunct.subtree)
-        for cue in clause.children:
-            if is_conjoined_cue(cue, inside=True):
-                excluded.update(t.i for t in cue.subtree)
-                excluded.update(t.i for t in clause.children if t.dep_ == "cc" and t.i < cue.i)
-    # a cue of its own, not what is said (when something else is)
-    clauses = [c for c in clauses if not is_conjoined_cue(c)] or clauses
-    segments = []
-    continued = continued_clauses(verb, clauses)
-    for clause in clauses:
-        tokens = [t for t in clause.subtree if t.i not in excluded]
-        if continued and clause.i > verb.i and clause.right_edge.i == max(c.right_edge.i for c in clauses):
-            # "said A, but "B"": the conjoined rest runs on from A, the words between with it
-            tokens += [t for t in doc[clause.right_edge.i + 1:continued[-1].right_edge.i + 1] if t.i not in excluded]
-        segments.extend(_token_segments(doc, tokens))
-    # a following conjoined that-clause belongs to the same content ("... that A, and that B")
-    for conj in verb.children:
-        if conj.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in conj.children):
-            segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
-    segments = [before_dash_aside(doc, _before_semicolon(doc, seg)) if seg[0] > verb.idx else seg for seg in segments]
-    segments.extend(_second_that_clause(doc, clauses, excluded))
-    if all(c.i < verb.i for c in clauses):
-        # "A, the agency said, and B": a clause conjoined after an interrupting cue goes on
-        # reporting (a conjoined verb with a complement of its own is a cue of its own); not past a
-        # semicolon ("A, X said; and B")
-        for conj in verb.children:
-            if conj.dep_ == "conj" and conj.i > verb.i and any(g.dep_ in SUBJECTS for g in conj.children) \
-                    and not any(t.text == ";" for t in doc[verb.i + 1:conj.left_edge.i + 1]) \
-                    and not any(g.dep_ in CLAUSE_DEPS for g in conj.children):
-                segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
-    return merge_segments(doc, segments)
-
-
-def _leading_time_adjuncts(clause) -> list:
-    """Time phrases the parser put at the head of a reported clause, before its subject and
-    without a "that" before them: in "told the BBC at the time the plan was flawed" the time
-    is the telling's."""
-    subject = next((t for t in clause.subtree if t.dep_ in SUBJECTS + ("nsubjpass", "expl")
-                    and (t.head.i == clause.i or t.head.head.i == clause.i and t.head.dep_ in ("aux", "auxpass"))),
-                   None)
-    if subject is None or any(c.dep_ == "mark" and c.i < subject.i for c in clause.children):
-        return []
-    out = []
-    for child in clause.children:
-        if child.i >= subject.i or child.dep_ not in ("prep", "npadvmod"):
-            continue
-        words = [t for t in child.subtree]
-        if any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIME_NOUNS for t in words) and all(
-                t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIME_NOUNS or t.pos_ in ("ADP", "DET", "NUM")
-                for t in words):
-            out.append(child)
-    return out
-
-
-def _before_semicolon(doc, segment: tuple[int, int]) -> tuple[int, int]:
-    """A reported clause ends at a semicolon: what follows is the writer's next clause."""
-    start, end = segment
-    cut = text_of(doc).find(";", start, end)
-    if cut > start:
-        end = cut
-        while end > start and text_of(doc)[end - 1].isspace():
-            end -= 1
-    return start, end
-
-
-def _second_that_clause(doc, clauses, excluded) -> list[tuple[int, int]]:
-    """"that A, and that B" where the parser lost B elsewhere: B runs to the sentence end."""
-    last = max(c.right_edge.i for c in clauses)
-    while last > 0 and (doc[last].is_punct or doc[last].dep_ == "cc"):
-        last -= 1  # the parser may hang ", and" on the first clause
-    words = [t.lower_ for t in doc[last + 1:last + 4]]
-    if len(words) == 3 and words[0] == "," and words[1] in ("and", "but") and words[2] == "that" \
-            or words[:2] in (["and", "that"], ["but", "that"]):
-        end = doc[last].sent.end
-        tokens = [t for t in doc[last + 1:end] if t.i not in excluded]
-        return _token_segments(doc, tokens) if tokens else []
-    return []
-
-
-def _cue_clause(verb) -> set:
-    """Token indices of an interrupting cue clause (", Mr. Vos said on Friday,"), without
-    what the parser hung on the cue after its closing comma: in "A, X said, until B"
-    the words "until B" are still the reported content; "according to Y" there is not (in "A, X
-    said, according to Y" Y passes X's words on)."""
-    doc = verb.doc
-    comma = next((t.i for t in doc[verb.i + 1:verb.right_edge.i + 1] if t.text == ","), None)
-    out = {verb.i}
-    for child in verb.children:
-        if comma is not None and child.i > comma and child.dep_ not in ("punct",) and not _passes_on(child):
-            continue
-        out.update(t.i for t in child.subtree)
-    return out
-
-
-def _passes_on(token) -> bool:
-    """"according to Y" hanging on a cue verb: the one who passes the words on."""
-    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
-
-
-def _reporting_participles(clause) -> list:
-    """', underscoring that ...' hanging off a reported clause: a cue of its own, not content.
-
-    The parser attaches a trailing participle to the nearest verb; when it reports a clause
-    of its own it belongs to the main clause's speaker ("X said A, adding that B").
-    """
-    return [c for c in clause.children if is_reporting_participle(c)]
-
-
-def _objects_content(doc, verb, objects) -> list[tuple[int, int]]:
-    """The object and a preposition that completes it ("cited X as Y", "accused X of Y"); an
-    adjunct ("endorsed X in the race", "attacked X on Monday") is the writer's, not part of it."""
-    last = max(objects, key=lambda t: t.right_edge.i)
-    for child in verb.rights:
-        if child.i <= last.i:
-            continue
-        # "mocked them as 'obsessed' with X": what the as-phrase says of them goes on
-        completes = last.dep_ == "prep" and last.lower_ == "as" and child.dep_ == "prep" \
-            and child.lower_ in ("with", "of", "to", "for", "about", "at", "toward", "towards") \
-            and child.i == last.right_edge.i + 1 + (doc[last.right_edge.i + 1].text in QUOTE_TOKENS) \
-            and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
-        # "blamed the violence on a disturbed man": whom it is blamed on is the charge, said
-        completes = completes or child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "blame" \
-            and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
-        if not completes and (child.dep_ != "prep" or child.lower_ not in ("as", "of", "to", "for")) or \
-                any(t.text in (",", ";", "--", "—") for t in doc[last.right_edge.i + 1:child.i]):
-            break
-        last = child
-    return [_char_range(doc, objects[0].left_edge.i, last.right_edge.i + 1)]
 
 
 def _is_bare_pronoun(token) -> bool:
