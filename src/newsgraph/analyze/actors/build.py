@@ -98,8 +98,9 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
                 self._learn_person_words(ent)
         self._index_person_words()
         surnames = self.last_words
+        hyphens = {t.i for t in doc if t.text in names.HYPHENS}  # a hyphenated word has one beside it
         for t in doc:
-            compound = names.hyphenated(doc, t.i)
+            compound = names.hyphenated(doc, t.i) if t.i - 1 in hyphens or t.i + 1 in hyphens else None
             if compound is not None and compound.start == t.i and not any(
                     i in self.ent_of for i in range(compound.start, compound.end)) and compound.text in surnames:
                 # a hyphenated surname the tagger missed ("Soon-Shiong said"), known from the full name

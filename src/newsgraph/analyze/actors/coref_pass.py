@@ -44,17 +44,17 @@ class DescriptionsAndPronouns:
             return False
         if t.dep_ == "appos" and t.head.i in self.ent_of:
             return False
+        # a title word, a generic organisation noun or a title before one first: the tests after it
+        # walk the phrase's whole subtree, and only ever rule a title head out
+        if dictionaries.sector_word(t.text) is None and not generic_organization(t) and not any(
+                c.dep_ == "compound" and dictionaries.sector_word(c.text) is not None for c in t.lefts):
+            return False
         if any(c.dep_ == "appos" and c.i in self.ent_of and (self.ent_of[c.i].label_ == "PERSON" or (
                self.ent_of[c.i].label_ == "ORG" and self._titled_appositive(self.ent_of[c.i])))
                for c in t.subtree if c.i > t.i):
             return False  # "The head of the agency, Rafael Grossi": the name's title, not a description
-        if names_an_organization(t, self.ent_of):
-            return False  # "The company that runs the fair, Larkspur Events": the name's description
-        if dictionaries.sector_word(t.text) is not None:
-            return True
-        if generic_organization(t):
-            return True
-        return any(c.dep_ == "compound" and dictionaries.sector_word(c.text) is not None for c in t.lefts)
+        return not names_an_organization(t, self.ent_of)  # "The company that runs the fair, Larkspur
+        # Events": the name's description
 
     def _phrase(self, t):
         """The description headed by ``t``: its left modifiers and a for/of/at complement."""

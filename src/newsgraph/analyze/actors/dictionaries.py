@@ -39,6 +39,7 @@ class Tables:
     organizations: dict  # word tuple -> OrgRow
     sectors: dict  # lower-case word tuple -> SectorRow
     longest: int
+    longest_sector: int = 0  # the most words of a sectors key (a lookup of more words finds none)
 
 
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[’']s\b|\w+(?:\.\w+|[’'](?!s\b)\w+)*\+?|[^\w\s]")
@@ -86,7 +87,7 @@ def tables() -> Tables:
             kind = "group" if noun in plurals else "person" if _names_a_person(key, sectors) else "organization"
             sectors[key] = SectorRow(sector, kind, False, plural_names_group=kind != "organization")
     longest = max(len(k) for table in (countries, capitals, organizations, sectors) for k in table)
-    return Tables(countries, capitals, organizations, sectors, longest)
+    return Tables(countries, capitals, organizations, sectors, longest, max(len(k) for k in sectors))
 
 
 #: offices a body has one holder of: their plural names no group of them ("smart speakers", "the

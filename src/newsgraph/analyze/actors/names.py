@@ -269,15 +269,19 @@ def _after_abbreviation(doc, start: int, end: int) -> int:
     return start
 
 
+#: the tokens that join the parts of a hyphenated word
+HYPHENS = ("-", "‐")
+
+
 def hyphenated(doc, i: int):
     """The hyphenated word token ``i`` is part of ("Soon-Shiong"), or None when it is none."""
     if not doc[i].is_alpha:
         return None
     start = end = i
-    while start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 2].whitespace_ \
+    while start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 2].whitespace_ \
             and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
         start -= 2
-    while end + 2 < len(doc) and doc[end + 1].text in ("-", "‐") and not doc[end].whitespace_ \
+    while end + 2 < len(doc) and doc[end + 1].text in HYPHENS and not doc[end].whitespace_ \
             and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
         end += 2
     return doc[start:end + 1] if end > start else None

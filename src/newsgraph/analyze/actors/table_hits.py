@@ -61,9 +61,11 @@ class Hit:
     plural: bool = False
 
 
-def _sector_at(words: Sequence[str], i: int, longest: int, sectors: dict) -> Optional[Hit]:
+def _sector_at(words: Sequence[str], lowered: Sequence[str], i: int, longest: int, sectors: dict) -> Optional[Hit]:
+    """The longest sector word at ``i``; ``lowered`` is ``words`` in lower case, ``longest`` the most
+    words of a ``sectors`` key."""
     for n in range(min(longest, len(words) - i), 0, -1):
-        key = tuple(w.lower() for w in words[i:i + n])
+        key = tuple(lowered[i:i + n])
         if n == 1 and key[0].endswith(".") and len(key[0]) > 2:
             key = (key[0].rstrip("."),)  # "Gen.", "Sen.": abbreviated titles
         if key in sectors:
@@ -83,6 +85,7 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
     """Table entries in ``words``, left to right, longest first, never overlapping."""
     t = tables()
     words = [w.replace("’", "'") for w in words]  # "People’s Liberation Army" is the table's "People's ..."
+    lowered = [w.lower() for w in words]
     hits: list[Hit] = []
     i = 0
     while i < len(words):
@@ -99,7 +102,7 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
                 hit = Hit(i, i + n, "capital", t.capitals[key])
             if hit:
                 break
-        sector = _sector_at(words, i, t.longest, t.sectors)
+        sector = _sector_at(words, lowered, i, t.longest_sector, t.sectors)
         if hit is None and words[i][:1].isupper():
             known = _known_organization(words, i, t.longest, t.sectors)  # our own words first ("Senate"),
             if known is not None and (sector is None or known.end > sector.end):  # unless a longer
