@@ -25,8 +25,8 @@ import timeit
 from pathlib import Path
 
 from newsgraph import nlp
-from newsgraph.analyze import actors, dates, events, gazetteer, places, statements
-from newsgraph.analyze.actors import dictionaries, kb
+from newsgraph.analyze import actors, dates, events, gazetteer, places, resources, statements
+from newsgraph.analyze.actors import dictionaries, kb, names
 from newsgraph.analyze.events import classifier as event_classifier
 from newsgraph.analyze.events import lexicon as event_lexicon
 from newsgraph.analyze.events import recall as event_recall
@@ -76,7 +76,7 @@ def main() -> None:
     model = nlp.load()
     list(model.pipe(t for t, _ in texts[:4]))  # warm up
     gazetteer.load(), event_lexicon.load(), event_classifier.load()  # per-process tables, like the model
-    kb.shipped(), kb.shipped_organizations(), dictionaries.tables()
+    kb.shipped(), kb.shipped_organizations(), dictionaries.tables(), names.given_names(), resources.first_name_genders()
 
     t0 = time.perf_counter()
     docs = list(model.pipe((t for t, _ in texts), batch_size=32))
