@@ -9,13 +9,20 @@ from collections.abc import Sequence
 
 #: "Sen. Amy Klobuchar, D-Minn.", "(R-Texas)": a member of a US legislature, by party and state
 PARTIES = frozenset({"D", "R", "I"})
-US_STATES = frozenset("""Ala Alaska Ariz Ark Calif Colo Conn Del Fla Ga Hawaii Idaho Ill Ind Iowa Kan Kans Ky La
-Maine Md Mass Mich Minn Miss Mo Mont Neb Nebr Nev N.H N.J N.M N.Y N.C N.D Ohio Okla Ore Pa R.I S.C S.D Tenn
-Texas Tex Utah Vt Va Wash W.Va Wis Wyo AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS
-MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY Alabama Arizona Arkansas
-California Colorado Connecticut Delaware Florida Georgia Illinois Indiana Kansas Kentucky Louisiana Maryland
-Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Oklahoma Oregon Pennsylvania
-Tennessee Vermont Virginia Washington Wisconsin Wyoming""".split())
+#: the states by their full names ("Florida", "New York")
+STATE_NAMES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
+Washington Wisconsin Wyoming""".split()) | frozenset({
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+    "South Carolina", "South Dakota", "West Virginia"})
+#: the states as a party-state tag writes them: abbreviations and one-word names ("D-Minn.", "R-TX", "R-Texas")
+US_STATES = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ill Ind Kan Kans Mass Mich Minn Miss Mont N.C N.D N.H
+N.J N.M N.Y Neb Nebr Nev Okla Ore R.I S.C S.D Tenn Tex W.Va Wash Wis Wyo AK AL AR AZ CA CO CT DE FL GA Ga HI IA ID IL IN KS KY Ky LA La MA
+MD ME MI MN MO MS MT Md Mo NC ND NE NH NJ NM NV NY OH OK OR PA Pa RI SC SD TN TX UT VA VT Va Vt WA WI WV WY""".split()) \
+    | frozenset(name for name in STATE_NAMES if " " not in name)
+#: the names of two words, which the one-word ``US_STATES`` lacks ("D-New York")
+_STATE_NAMES = frozenset(name for name in STATE_NAMES if " " in name)
 
 
 def party_state(words: Sequence[str], lo: int, hi: int) -> tuple[int, bool]:
@@ -33,10 +40,3 @@ def party_state(words: Sequence[str], lo: int, hi: int) -> tuple[int, bool]:
             cut -= 1
         return cut, True
     return hi, False
-
-
-_STATE_NAMES = frozenset({"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
-                          "Rhode Island", "South Carolina", "South Dakota", "West Virginia"})
-#: the states by their full names ("Florida", "New York")
-STATE_NAMES = _STATE_NAMES | frozenset(s for s in US_STATES if len(s) > 4 and s.isalpha() and s[1:].islower()) \
-    | frozenset({"Iowa", "Ohio", "Utah", "Idaho", "Maine", "Texas", "Hawaii", "Alaska"})
