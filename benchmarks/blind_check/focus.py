@@ -32,6 +32,23 @@ import tally
 KINDS = ("statement", "event", "actor")
 
 
+def statement_output(statement: dict, names: dict) -> tuple:
+    """What a reviewer judges of a statement: its speaker's name, its content spans and its frame."""
+    spans = tuple((c["start"], c["end"]) for c in statement["content"])
+    return names.get(statement.get("speaker")), spans, statement.get("frame")
+
+
+def event_output(event: dict, names: dict) -> tuple:
+    """What a reviewer judges of an event: its type, its actor's and recipient's names and its modality."""
+    modality = tuple(bool(event.get(flag)) for flag in ("negated", "hypothetical", "intended"))
+    return event["type"], names.get(event.get("actor")), names.get(event.get("recipient")), modality
+
+
+def actor_output(actor: dict) -> tuple:
+    """What a reviewer judges of an actor: its kind, country and sector."""
+    return actor.get("kind"), actor.get("country"), actor.get("sector")
+
+
 def outputs(record: dict) -> dict[str, dict[tuple, tuple[str, tuple]]]:
     """kind -> key -> (row id, output) for one rendered page; a key names the same thing across renders."""
     names = {a["id"]: a["name"] for a in record["actors"]}
@@ -43,14 +60,11 @@ def outputs(record: dict) -> dict[str, dict[tuple, tuple[str, tuple]]]:
         out[kind][(anchor, seen[kind, anchor])] = (row_id, output)
 
     for s in sorted(record["statements"], key=lambda s: (s["cue"]["start"], [c["start"] for c in s["content"]])):
-        spans = tuple((c["start"], c["end"]) for c in s["content"])
-        add("statement", s["cue"]["start"], s["id"], (names.get(s.get("speaker")), spans, s.get("frame")))
+        add("statement", s["cue"]["start"], s["id"], statement_output(s, names))
     for e in sorted(record["events"], key=lambda e: (e["trigger"]["start"], e["type"])):
-        modality = tuple(bool(e.get(flag)) for flag in ("negated", "hypothetical", "intended"))
-        add("event", e["trigger"]["start"], e["id"],
-            (e["type"], names.get(e.get("actor")), names.get(e.get("recipient")), modality))
+        add("event", e["trigger"]["start"], e["id"], event_output(e, names))
     for a in sorted(record["actors"], key=lambda a: a["name"]):
-        add("actor", a["name"], a["id"], (a.get("kind"), a.get("country"), a.get("sector")))
+        add("actor", a["name"], a["id"], actor_output(a))
     return out
 
 

@@ -5,8 +5,8 @@
 Each folder is a blind check's render (``<page>.json`` records) with its reviewers' ``review-*/judgments.tsv``.
 A row of one review is paired with the row of the other that stands for the same thing (a statement: page, cue
 start and content start; an event: page and trigger start; an actor: page and name). A pair whose output is the
-same in both renders (statement: speaker, content spans and frame; event: type, actor and recipient; actor:
-kind, country and sector) shows the two reviewer groups disagreeing; a pair whose output changed shows the
+same in both renders (what ``focus.py`` compares: a statement's speaker, content spans and frame; an event's
+type, actor, recipient and modality; an actor's kind, country and sector) shows the two reviewer groups disagreeing; a pair whose output changed shows the
 code. Prints, per kind, how the "fully right" verdict (actors: the is-an-actor, country and sector fields)
 moved in each group: before -> after counts. Counts only; no text, no notes.
 """
@@ -16,6 +16,8 @@ import argparse
 import json
 from collections import Counter
 from pathlib import Path
+
+import focus
 
 #: the TSV field that carries a kind's overall verdict (0-based: page kind id f1 ... f6 note)
 VERDICT = {"statement": 6, "event": 8, "actor": None}
@@ -45,20 +47,18 @@ def rows(folder: Path, kind: str) -> dict:
 
 
 def _paired(record: dict, kind: str, f: list[str]):
-    names = {a["id"]: a for a in record["actors"]}
+    names = {a["id"]: a["name"] for a in record["actors"]}
     if kind == "actor":
-        actor = names.get(f[2])
-        return None if actor is None else (actor["name"], (actor.get("kind"), actor.get("country"), actor.get("sector")))
+        actor = next((a for a in record["actors"] if a["id"] == f[2]), None)
+        return None if actor is None else (actor["name"], focus.actor_output(actor))
     items = record["statements" if kind == "statement" else "events"]
     item = next((x for x in items if x["id"] == f[2]), None)
     if item is None:
         return None
     if kind == "statement":
-        spans = tuple((c["start"], c["end"]) for c in item["content"])
-        speaker = names.get(item.get("speaker"), {}).get("name")
-        return (item["cue"]["start"], spans[0][0] if spans else -1), (speaker, spans, item["frame"])
-    who = [names.get(item.get(role), {}).get("name") for role in ("actor", "recipient")]
-    return item["trigger"]["start"], (item["type"], *who)
+        spans = [c["start"] for c in item["content"]]
+        return (item["cue"]["start"], spans[0] if spans else -1), focus.statement_output(item, names)
+    return item["trigger"]["start"], focus.event_output(item, names)
 
 
 def compare(before: dict, after: dict) -> Counter:
