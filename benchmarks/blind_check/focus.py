@@ -81,7 +81,7 @@ def review_lines(folder: Path) -> list[list[str]]:
     lines: dict[tuple, list[str]] = {}
     missed: list[list[str]] = []
     for tsv in sorted(folder.glob("review-*/judgments.tsv")):
-        for line in tsv.read_text("utf-8").splitlines():
+        for line in tally.read_text(tsv).splitlines():
             cells = line.split("\t")
             if len(cells) < 3 or cells[0] == "page" or cells[0].startswith("#"):
                 continue

@@ -23,10 +23,18 @@ from collections import Counter
 from pathlib import Path
 
 
+def read_text(path: Path) -> str:
+    """A judgments file's text; a file that is not UTF-8 stops the tally with a message naming it."""
+    try:
+        return path.read_text("utf-8")
+    except UnicodeDecodeError as err:
+        raise SystemExit(f"{path}: not UTF-8 text ({err.reason} at byte {err.start}); save it as UTF-8") from None
+
+
 def read_rows(paths: list[Path]) -> list[list[str]]:
     rows = []
     for path in paths:
-        for line in path.read_text("utf-8").splitlines():
+        for line in read_text(path).splitlines():
             cells = line.split("\t")
             if len(cells) < 3 or cells[0] == "page" or cells[0].startswith("#"):
                 continue
