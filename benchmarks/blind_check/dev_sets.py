@@ -5,7 +5,7 @@ One definition for every tool that reads the reviewers' folders under ``/work/bl
 ``scripts/train_realness.py``). A dev set names its page list (in this folder), where its pages come
 from (``articles-dev`` pages or ``polnear`` documents) and its review folders, OLDEST FIRST: a later
 judgement of the same row wins. The held-out sets are named so that nothing reads them: their pages
-are never rendered or tuned on and their folders (``s5*`` to ``s9*``) are never opened.
+are never rendered or tuned on and their folders (``s5*`` to ``s10*``) are never opened.
 """
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ STATEMENT_LABELS: dict[int, DevSet] = {
 }
 
 #: the held-out sets' page lists: never opened, rendered or tuned on (nor their folders under /work/blind)
-HELD_OUT = {5: "pages-5.txt", 6: "pages-6.txt", 7: "pages-7.txt", 8: "pages-8.txt", 9: "pages-9.txt"}
+HELD_OUT = {5: "pages-5.txt", 6: "pages-6.txt", 7: "pages-7.txt", 8: "pages-8.txt", 9: "pages-9.txt",
+            10: "pages-10.txt"}
 
 
 def review_dirs() -> tuple[str, ...]:
