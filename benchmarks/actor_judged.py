@@ -274,11 +274,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", metavar="CATEGORY", help="print the rows of categories containing this text")
     parser.add_argument("--causes", action="store_true",
                         help="print the wrong/missing sector and country rows by cause: rows and documents")
-    parser.add_argument("--labels", choices=("dev", "stlab9", "all"), default="dev",
-                        help="whose judged actor rows: the dev sets 1-4 (default), the stlab9 statement+actor "
-                             "labels (60 PolNeAR tune documents), or both")
+    parser.add_argument("--labels", choices=("dev", "stlab", "all"), default="dev",
+                        help="whose judged actor rows: the dev sets 1-4 (default), the statement+actor labels "
+                             "(stlab9: 60 PolNeAR tune documents; stlab11: 24 of them, judged again), or both")
     args = parser.parse_args(argv)
-    sets = {"dev": DEV_SETS, "stlab9": STATEMENT_LABELS, "all": {**DEV_SETS, **STATEMENT_LABELS}}[args.labels]
+    sets = {"dev": DEV_SETS, "stlab": STATEMENT_LABELS, "all": {**DEV_SETS, **STATEMENT_LABELS}}[args.labels]
     votes, latest = judged(args.blind, sets)
     rows = [({**actor, "page": page}, *verdict(votes[(page, name, actor["sector"])]), country_verdict(page, actor))
             for (page, name), (_n, _d, actor, _r) in latest.items()]

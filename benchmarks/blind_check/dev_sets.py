@@ -45,6 +45,8 @@ EVENT_LABELS: dict[int, DevSet] = {
 #: blind labellers judged in the ninth session (main 54e2e41); read by ``benchmarks/statement_labels.py``
 STATEMENT_LABELS: dict[int, DevSet] = {
     9: DevSet("pages-stlab9.txt", "polnear", ("stlab9",)),
+    # the eleventh session's labels of 24 of those documents (main 422a7ad), stlab9's folder being lost
+    11: DevSet("pages-stlab11.txt", "polnear", ("stlab11",)),
 }
 
 #: the held-out sets' page lists: never opened, rendered or tuned on (nor their folders under /work/blind)
