@@ -1,6 +1,6 @@
 """How much newsgraph's analysis costs on top of spaCy parsing, measured in one process.
 
-    .venv/bin/python benchmarks/analyze_speed.py [--corpus samples|polnear|pages] [--repeat N] [--freeze]
+    .venv/bin/python benchmarks/analyze_speed.py [--corpus samples|polnear|pages] [--repeat N] [--no-freeze]
         (data: ../shared/data, or NEWSGRAPH_DATA)
 
 Baseline: plain ``nlp.pipe`` over the texts. Then the same parsed Docs go through newsgraph's
@@ -30,6 +30,7 @@ from newsgraph.analyze.actors import dictionaries, kb, names
 from newsgraph.analyze.events import classifier as event_classifier
 from newsgraph.analyze.events import lexicon as event_lexicon
 from newsgraph.analyze.events import recall as event_recall
+from newsgraph.batch.work import settle_loaded
 from newsgraph.errors import NoArticle
 from newsgraph.eval.splits import is_frozen_page
 from newsgraph.extract import extract
@@ -70,11 +71,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", choices=["samples", "polnear", "pages"], default="samples")
     parser.add_argument("--repeat", type=int, default=5, help="passes over the corpus (default 5)")
-    parser.add_argument("--freeze", action="store_true",
-                        help="leave the model and the per-process tables out of the garbage collector (gc.freeze) "
-                             "once loaded, for parse and analysis alike: a full collection walks them all, and "
-                             "falls on whichever stage crosses its threshold (on the 44 pages: one, ~0.3 s, in the "
-                             "actor stage)")
+    parser.add_argument("--no-freeze", action="store_true",
+                        help="keep the model and the per-process tables in the garbage collector's walks; by default "
+                             "they are frozen once loaded (batch.work.settle_loaded), as every worker process does "
+                             "after its warm-up: a full collection walks them all, and falls on whichever stage "
+                             "crosses its threshold (on the 44 pages: one, ~0.3 s, in the actor stage)")
     args = parser.parse_args()
 
     texts = load_texts(args.corpus) * args.repeat
@@ -82,9 +83,8 @@ def main() -> None:
     list(model.pipe(t for t, _ in texts[:4]))  # warm up
     gazetteer.load(), event_lexicon.load(), event_classifier.load()  # per-process tables, like the model
     kb.shipped(), kb.shipped_organizations(), dictionaries.tables(), names.given_names(), resources.first_name_genders()
-    if args.freeze:
-        gc.collect()
-        gc.freeze()
+    if not args.no_freeze:
+        settle_loaded()
 
     t0 = time.perf_counter()
     docs = list(model.pipe((t for t, _ in texts), batch_size=32))
@@ -121,7 +121,8 @@ def main() -> None:
         for doc, (_, published) in zip(docs, texts):
             t = time.perf_counter(); actors.find_actors(doc, published, empty); without_kb += time.perf_counter() - t
             t = time.perf_counter(); actors.find_actors(doc, published); with_kb += time.perf_counter() - t
-    gc.unfreeze()
+    if args.no_freeze:
+        gc.unfreeze()
     extra_kb = max(0.0, with_kb - without_kb) / 2
     print(f"knowledge-base lookups : {extra_kb:7.3f} s  {100 * extra_kb / (core + extra):5.1f}% of analysis time "
           f"(target <= 3%)")
