@@ -39,6 +39,9 @@ DEV_SETS: dict[int, DevSet] = {
 #: in the eighth session (main 52897dd); read by ``scripts/train_realness.py`` and ``benchmarks/event_judged.py``
 EVENT_LABELS: dict[int, DevSet] = {
     8: DevSet("pages-evlab8.txt", "polnear", ("evlab8",)),
+    # the eleventh session's full event labels (type, actor, recipient, modality, missed) of 24 of those
+    # documents (main 119c580), evlab8's folder being lost
+    11: DevSet("pages-evlab11.txt", "polnear", ("evlab11",)),
 }
 
 #: statement and actor labels: PolNeAR TUNE documents (the evlab8 batch-3 documents) whose statements and actors
