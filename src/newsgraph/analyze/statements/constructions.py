@@ -139,6 +139,12 @@ def _verb_candidates(doc, verb, lemma: str = ""):
             # the parser may end the sentence at the colon: what is said is the next sentence
             following = doc[after].sent
             yield candidate([_char_range(doc, following.start, following.end)], "colon")
+        # "A, she said: B": the clause set off before the cue is said too, a statement of its own
+        # (PolNeAR gives the colon's quote its own attribution)
+        before = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i < verb.i
+                  and c.right_edge.i + 1 < verb.i and doc[c.right_edge.i + 1].text == ","]
+        if before and source:
+            yield candidate(clause_content(doc, verb, before, source), "ccomp")
         return
     if lemma in QUESTIONING_VERBS and verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("advcl", "acl") \
             and verb.left_edge.i == verb.i \
@@ -333,6 +339,10 @@ def _inverted_clause(verb):
     return None
 
 
+#: punctuation that sets a cue clause off from the clause it frames: a comma or a dash
+SETTING_OFF = frozenset({",", "--", "—", "–"})
+
+
 def _as_clause(verb):
     """The tokens of the clause a speech verb's "as"-clause frames: "As Velt notes, A", "A, as Velt told
     reporters": the cue clause runs from "as" to the comma after the verb and its objects, and the
@@ -348,11 +358,19 @@ def _as_clause(verb):
         return None  # "As we've noted, ...": the writer's own reminder
     doc = verb.doc
     end = verb.i + 1
-    while end < len(doc) and doc[end].text != "," and doc[end].head.i == verb.i and doc[end].dep_ != "advcl":
-        end = doc[end].right_edge.i + 1  # the cue's objects and adjuncts: "told reporters on Monday"
-    if mark.i > 0 and doc[mark.i - 1].text == ",":
-        start = mark.i - 1  # "A, as X said."
-    elif end < len(doc) and doc[end].text == ",":
+    while end < len(doc) and doc[end].text not in SETTING_OFF:
+        # the cue's objects and adjuncts, each a child of the verb whose phrase starts here:
+        # "told reporters on Monday", "told the New York Daily News", "noted this week"
+        child = next((c for c in verb.rights if c.left_edge.i == end and c.dep_ != "advcl"), None)
+        if child is None:
+            break
+        end = child.right_edge.i + 1
+        if doc[end - 1].text in SETTING_OFF:
+            end -= 1  # the parser hung the comma on the object ("told the Daily Courier,")
+            break
+    if mark.i > 0 and doc[mark.i - 1].text in SETTING_OFF:
+        start = mark.i - 1  # "A, as X said.", "X -- as Y noted -- did A"
+    elif end < len(doc) and doc[end].text in SETTING_OFF:
         start, end = mark.i, end + 1  # "As X said, A"
     else:
         return None
