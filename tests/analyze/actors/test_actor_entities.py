@@ -138,3 +138,11 @@ def test_a_seat_of_government_named_as_a_place_is_no_town_of_another_country(nlp
 def test_a_share_or_a_value_is_no_actor(nlp):
     text = "In the survey, 31 percent of Democrats backed the levy and 58 percent opposed it. The value of both bonds fell."
     assert [name for name, _, _, _ in actors(nlp, text, "2016-05-04")] == ["Democratic Party"]
+
+
+def test_a_name_run_over_a_headline_verb_or_function_word_is_cut_there(nlp):
+    found = actors(nlp, "Ines Oyelaran Worked With Harbor Department Contractor\n\nOfficials say Ines Maria "
+                        "Oyelaran works for a contractor of the Harbor Department.")
+    names = [name for name, *_ in found]
+    assert not [n for n in names if "Worked" in n or "With" in n]
+    assert any("Oyelaran" in n for n in names)

@@ -206,3 +206,37 @@ def test_the_first_words_of_a_longer_name_are_no_actor(nlp):
                         "CNN's State of the Union on Sunday.")
     assert "Carvale" not in names
     assert "CNN" in names
+
+
+def test_a_ban_a_lawsuit_a_death_and_spending_are_no_actors(nlp):
+    text = ("Mayor Tilda Voss said Brindle's ban of Ms. Okafor was wrong. The Ocrest lawsuit alleges fraud. "
+            "Her death was confirmed by the Dorn Society. The union is dedicating some media spending to the race. "
+            "He accepted the nomination for the presidency of the United States. Emphasis added, the data show.")
+    names = listed(nlp, text)
+    assert "Tilda Voss" in names
+    assert not [n for n in names if any(w in n.lower() for w in ("ban", "lawsuit", "death", "spending",
+                                                                    "presidency", "emphasis", "data"))]
+
+
+def test_a_headline_noun_the_text_writes_in_lower_case_is_no_name(nlp):
+    text = ("Carvale Poll Says Voss Should Win Senate Nomination.\n\n"
+            "Tilda Voss will likely win the Senate nomination, the poll in Carvale found.")
+    names = listed(nlp, text)
+    assert "Tilda Voss" in names
+    assert not [n for n in names if "Nomination" in n or "Should" in n]
+
+
+def test_a_monument_a_park_and_a_town_are_no_actors(nlp):
+    text = ("Mayor Tilda Voss visited the National Firefighters Memorial on Monday. "
+            "\"This has moved us,\" said Ben Okafor, the mayor of Fort Pierce. Crowds filled Harlan Park.")
+    names = listed(nlp, text)
+    assert "Tilda Voss" in names and "Ben Okafor" in names
+    assert not [n for n in names if "Memorial" in n or "Fort Pierce" in n or "Park" in n]
+
+
+def test_a_city_with_an_article_and_a_wire_dateline_are_no_governments(nlp):
+    text = ("Washington (AFP) – Senator Tilda Voss is bent on winning the race.\n\n"
+            "Her fans say you can feel the Bern, but she wants to spread the word.")
+    names = listed(nlp, text)
+    assert "Tilda Voss" in names
+    assert "Washington" not in names and "Bern" not in names

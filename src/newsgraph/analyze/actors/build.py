@@ -394,14 +394,41 @@ def _headline_cased(sent) -> bool:
 
 def _cut_headline_run(doc, ent, ents: list):
     """A person's name the tagger ran over the next title-cased words of a headline ("Donald Trump
-    Tweets Praise") cut to the name the article writes elsewhere ("Donald Trump")."""
-    if ent.label_ != "PERSON" or len(ent) < 3 or not _headline_cased(ent.sent):
+    Tweets Praise") cut to the name the article writes elsewhere ("Donald Trump"), else before the first
+    word of the run that is no name's (``_headline_verb_or_function_word``: "Trump Should Win",
+    "Omar Mateen Worked With ...")."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or not _headline_cased(ent.sent):
         return ent
     elsewhere = {e.text for e in ents if e.label_ == "PERSON" and e.sent.start != ent.sent.start}
     for end in range(ent.end - 1, ent.start + 1, -1):
         if doc[ent.start:end].text in elsewhere:
             return _person_span(doc, ent.start, end)
+    named = {t.lower_ for e in ents if e.label_ == "PERSON" and e.sent.start != ent.sent.start for t in e}
+    for k in range(ent.start + 1, ent.end):
+        if doc[k].lower_ not in named and _headline_verb_or_function_word(doc, doc[k]):
+            return _person_span(doc, ent.start, k)
     return ent
+
+
+#: closed-class words that go inside names ("Catherine of Aragon", "Charles de Gaulle", "Ludwig van Beethoven")
+NAME_PARTICLES = frozenset({"of", "the", "and", "de", "da", "del", "della", "di", "du", "van", "von", "der",
+                            "den", "la", "le", "al", "el", "bin", "ibn", "y"})
+
+
+def _headline_verb_or_function_word(doc, token) -> bool:
+    """A capitalised word of a title-case headline that is no part of a name: a function word (a
+    modal, an auxiliary, a preposition: spaCy's stop words less the particles of names, "Should",
+    "With") or a past form of a verb the article's own lower-case text uses as a verb ("Worked" where
+    it writes "works"), which the tagger reads as one more proper noun in title case."""
+    word = token.lower_
+    if not token.text[:1].isupper() or not token.is_alpha:
+        return False
+    if token.is_stop and word not in NAME_PARTICLES:
+        return True
+    if len(word) < 5 or not word.endswith("ed"):
+        return False
+    stems = {word[:-2], word[:-1]} | ({word[:-3]} if len(word) > 5 and word[-3] == word[-4] else set())
+    return any(t.pos_ in ("VERB", "AUX") and t.text.islower() and t.lemma_ in stems for t in doc)
 
 
 def _person_span(doc, start: int, end: int):

@@ -37,7 +37,9 @@ def credit_tokens(doc) -> set[int]:
             continue
         match = _CREDIT.match(text, start, min(len(text), start + 80))
         if match:
-            spans.append((match.start("agency"), match.end("agency")))
+            place = text[match.start():match.start("agency") - 1].rstrip(" (")
+            # "Washington (AFP) –": the place is where the story was filed, a dateline, not an actor
+            spans.append((match.start() if _a_known_place(place) else match.start("agency"), match.end("agency")))
             continue
         match = _TITLE_DATELINE.match(text, start, min(len(text), start + 80))
         if match and _a_known_place(match["place"]):

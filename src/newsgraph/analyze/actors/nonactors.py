@@ -49,13 +49,14 @@ PARTY_MEMBERS = frozenset({"republican", "democrat", "libertarian"})
 #: last words of a capitalised name that say it names a thing, never a body: laws and documents ("the
 #: Equal Protection Clause", "the Sharon Statement"), programmes and events ("U.S. Presidential Elections",
 #: "the Iraq War", "the Rose Bowl"), ideals ("the American Dream"), streets and natural features ("Jolinda
-#: Drive", "the Bottomless Pit"). Words that also end the names of bodies
+#: Drive", "the Bottomless Pit") and monuments and parks ("the Korean War Veterans Memorial", "Central Park"). Words that also end the names of bodies
 #: are left out ("Conference", "Convention", "Caucus", "Initiative", "Partnership", "Center", "Hall",
 #: "Office", "House", "Council", "Action", "Committee").
 THING_NAME_ENDINGS = frozenset("act bill law amendment treaty accord accords agreement constitution statement "
                                "declaration doctrine clause manifesto protocol resolves election elections war "
                                "dream bowl cup prize award awards trophy drive street avenue road boulevard lane "
-                               "highway freeway pit river lake mountain mountains valley canyon".split())
+                               "highway freeway pit river lake mountain mountains valley canyon memorial monument "
+                               "park".split())
 
 
 @resources.cached()
@@ -102,7 +103,7 @@ def _no_actor(span, actor: Actor) -> bool:
         return True
     if actor.kind in ("organization", "group") and _name_of_a_thing(span):
         return True
-    if _headline_clause(span) or actor.sector is None and _part_of_a_longer_name(span):
+    if _headline_clause(span) or _headline_common_noun(span) or actor.sector is None and _part_of_a_longer_name(span):
         return True
     if _case_party(span) or _manner_of(span) or _named_place(span) or _place_as_person(span, actor):
         return True
@@ -155,6 +156,20 @@ def _headline_clause(span) -> bool:
     return (finite or auxiliary) and dictionaries.organization(span.text) is None and not kb.shipped().entries(span.text)
 
 
+def _headline_common_noun(span) -> bool:
+    """A title-case headline's common noun phrase taken for a name: the article's own text writes the
+    same two words with the head in lower case ("Trump Should Win GOP Nomination" and "the GOP
+    nomination"), so the capital is the headline's style, not a name's."""
+    from newsgraph.analyze.actors.build import _headline_cased
+
+    root = span.root
+    if root.i == span.start or not root.text[:1].isupper() or not _headline_cased(span.sent):
+        return False
+    before = span.doc[root.i - 1].lower_
+    return any(t.lower_ == root.lower_ and t.text.islower() and t.i > 0 and span.doc[t.i - 1].lower_ == before
+               for t in span.doc if t.sent.start != span.sent.start)
+
+
 def _party_member(span) -> bool:
     """"a Republican", "Republican of Iowa" (an appositive after "Senator Charles E. Grassley"): a party's
     member named by the party's singular noun, with at most the state the member is of."""
@@ -182,18 +197,27 @@ def _named_place(span) -> bool:
 
 #: people a place of a name must hold at least to be that place rather than someone so named
 PLACE_POPULATION = 100_000
+#: people a town must hold at least for a sector-less organisation of the same name to be the town
+TOWN_POPULATION = 10_000
 
 
 def _place_as_person(span, actor: Actor) -> bool:
     """A name of two words or more the tagger took for a person's that is a town or region of the
-    gazetteer ("La Paz", "Santa Cruz"), of no title or sector: the place, not someone."""
+    gazetteer ("La Paz", "Santa Cruz"), or for a sector-less organisation's that is a town of 10,000 people
+    or more ("Fort Pierce"), of no title or sector: the place, not someone."""
     from newsgraph.analyze import gazetteer
+    from newsgraph.analyze.actors import kb
 
-    if actor.kind != "person" or actor.title is not None or actor.sector is not None or len(span) < 2:
+    if actor.kind not in ("person", "organization") or actor.title is not None or actor.sector is not None \
+            or len(span) < 2:
         return False
     if not all(t.pos_ in ("PROPN", "DET") and t.text[:1].isupper() for t in span):
         return False
-    return max((e.population for e in gazetteer.load().lookup(span.text)), default=0) >= PLACE_POPULATION
+    entries = gazetteer.load().lookup(span.text)
+    if actor.kind == "organization":  # "the mayor of Fort Pierce": a town, named whole, that no table knows as a body
+        return any(e.feature.startswith("PPL") and e.population >= TOWN_POPULATION for e in entries) \
+            and dictionaries.organization(span.text) is None and not kb.shipped().entries(span.text)
+    return max((e.population for e in entries), default=0) >= PLACE_POPULATION
 
 
 def _case_party(span) -> bool:

@@ -51,6 +51,8 @@ def _capital_as_place(span) -> bool:
     if span is None or len(span) == 0 or span.root.pos_ == "PRON":
         return False
     root = span.root
+    if root.i > 0 and root.doc[root.i - 1].lower_ == "the" and dictionaries.capital_country("The " + root.text) is None:
+        return True  # "feel the Bern": a city's name takes no article (unlike "The Hague"), so it is no capital here
     if _in_a_list_of_places(root):
         return True  # "a place with Paris, Brussels, Beirut, Bamako, San Bernardino and other cities"
     if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.ent_type_ == "PERSON" \
