@@ -48,13 +48,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "blind_check"))
 
 from dev_sets import DEV_SETS  # noqa: E402
+from tally import is_shown  # noqa: E402  (newsgraph.model's rule for what is shown by default)
 
 from event_judged import analyses, code_version, rate  # noqa: E402
 from event_labels import field_value, name_tokens, parse_names, same_name  # noqa: E402
 from speaker_scale import source_kind  # noqa: E402
 from statement_judged import judged_rows  # noqa: E402
 
-SHOWN_FRAMES = ("speech", "writing")
 EDGE = 2  # characters a content edge may move and stay "the same content"
 
 
@@ -192,7 +192,7 @@ def score(labelled: dict, missed: dict, now: dict) -> list[dict]:
         used: set = set()
         notes = missed.get(page, [])
         for statement in analysis["statements"]:
-            shown = statement["frame"] in SHOWN_FRAMES
+            shown = is_shown(statement["frame"], statement.get("speaker"))
             name = speaker_name(analysis, statement)
             row = {"page": page, "id": statement["id"], "shown": shown, "frame": statement["frame"],
                    "speaker": name, "cue": statement["cue"]["text"]}
@@ -204,7 +204,7 @@ def score(labelled: dict, missed: dict, now: dict) -> list[dict]:
                            if same_content(statement, label["statement"]) else "unknown"}
                 row.update(labelled_id=pairs[statement["id"]], **{f"{k} now": v for k, v in verdict.items()},
                            fully=fully(verdict), was_fully=label["fully"] == "Y",
-                           was_shown=label["statement"]["frame"] in SHOWN_FRAMES)
+                           was_shown=is_shown(label["statement"]["frame"], label["statement"].get("speaker")))
             elif shown and (k := match_missed(statement, analysis["text"], notes, used)) is not None:
                 used.add(k)
                 names = parse_names(split_first(notes[k]))

@@ -16,9 +16,11 @@ can have been found). It prints counts only: the rows and notes of a held-out se
 
 ``estimate`` builds the after review from the before verdicts on unchanged rows and the focus reviewers'
 ``AFTER_DIR/review-*/judgments.tsv`` on the rest (on a changed page their missed rows replace the before ones;
-an unchanged page keeps its before missed rows) and prints the rates ``tally.py`` prints. A before row that is
-gone and was judged a shown speech row counts as missed unless an after row's content overlaps its content (a
-moved cue, judged again as a new row, or a dropped duplicate of a row that stays).
+an unchanged page keeps its before missed rows) and prints the rates ``tally.py`` prints. Whether a statement row
+is shown is read from the after render (``tally.shown_by_render``), changed or not, so a change of the default
+view alone is estimated without judging again. A before row that is gone, was judged speech and was shown in the
+before render counts as missed unless an after row's content overlaps its content (a moved cue, judged again as
+a new row, or a dropped duplicate of a row that stays).
 """
 from __future__ import annotations
 
@@ -136,6 +138,7 @@ def estimate(before: Path, after: Path) -> tuple[list[list[str]], Counter]:
     rows, how = [], Counter()
     for page in pages(after):
         old, new = outputs(_load(before, page)), outputs(_load(after, page))
+        shown_before = tally.shown_statements(_load(before, page))
         for kind in KINDS:
             for key, (row_id, output) in new[kind].items():
                 old_id, old_output = old[kind].get(key, (None, None))
@@ -153,7 +156,7 @@ def estimate(before: Path, after: Path) -> tuple[list[list[str]], Counter]:
                 if key in new[kind] or cells is None:
                     continue
                 how[f"{kind} gone"] += 1
-                if kind == "statement" and cells[3] in ("Y", "NC") and cells[7] == "shown":
+                if kind == "statement" and cells[3] in ("Y", "NC") and shown_before.get(old_id):
                     if _replaced(old_output, [out for _, out in new[kind].values()]):
                         how["statement gone, its words in another row"] += 1
                     else:
@@ -165,7 +168,7 @@ def estimate(before: Path, after: Path) -> tuple[list[list[str]], Counter]:
     rows += [c + [""] * 10 + [str(after)] for c in again + kept]
     how["missed rows (checked again)"] = len(again)
     how["missed rows (carried, page unchanged)"] = len(kept)
-    return rows, how
+    return tally.shown_by_render(rows), how
 
 
 def main(argv: list[str] | None = None) -> int:

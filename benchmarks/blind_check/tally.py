@@ -4,7 +4,8 @@
 
 Columns: page, kind, id, f1..f6, note; kind is statement, event, actor, missed_statement or
 missed_event. Statements: f1 speech (Y/N/NC), f2 speaker, f3 content, f4 fully right, f5
-shown/kept. Events: f1 real, f2 type, f3 actor, f4 recipient, f5 modality, f6 fully right.
+shown/kept (as the reviewer copied it; the tally reads whether a row is shown from the render beside
+the judgments file, by the code's own rule, ``shown_by_render``). Events: f1 real, f2 type, f3 actor, f4 recipient, f5 modality, f6 fully right.
 Actors: f1 is an actor, f2 country and f3 sector (right/wrong/missing/none-ok).
 
 ``--kept-by DIR`` tallies the events another render of the same pages keeps (e.g. rendered with
@@ -21,6 +22,12 @@ import argparse
 import json
 from collections import Counter
 from pathlib import Path
+
+try:
+    from newsgraph.model import is_shown
+except ImportError:  # a checkout from before the rule had a name: speech and writing were shown
+    def is_shown(frame: str, speaker: str | None) -> bool:
+        return frame in ("speech", "writing")
 
 
 def read_text(path: Path) -> str:
@@ -40,6 +47,29 @@ def read_rows(paths: list[Path]) -> list[list[str]]:
                 continue
             rows.append(cells + [""] * 10 + [str(path.parent.parent)])
     return rows
+
+
+def shown_statements(record: dict) -> dict[str, bool]:
+    """statement id -> whether the rendered page shows it by default (``newsgraph.model.is_shown``)."""
+    return {s["id"]: is_shown(s.get("frame", "speech"), s.get("speaker")) for s in record["statements"]}
+
+
+def shown_by_render(rows: list[list[str]]) -> list[list[str]]:
+    """The rows with each statement's f5 (shown/kept) read from the render it belongs to (``row[-1]``, its
+    ``<page>.json``) by the code's rule, not copied from the reviewer: a change of what is shown by default
+    is then scored without judging again. A row with no such render or statement keeps the reviewer's f5."""
+    out, cache = [], {}
+    for row in rows:
+        if row[1] == "statement":
+            key = (row[-1], row[0])
+            if key not in cache:
+                path = Path(row[-1]) / f"{row[0]}.json"
+                cache[key] = shown_statements(json.loads(path.read_text("utf-8"))) if path.exists() else {}
+            shown = cache[key].get(row[2])
+            if shown is not None:
+                row = [*row[:7], "shown" if shown else "kept", *row[8:]]
+        out.append(row)
+    return out
 
 
 def _triggers(record: Path) -> dict[str, tuple]:
@@ -129,7 +159,7 @@ def main() -> None:
     parser.add_argument("--asserted", action="store_true",
                         help="count only the judged events their render marks asserted (the default view)")
     args = parser.parse_args()
-    rows = read_rows(args.judgments)
+    rows = shown_by_render(read_rows(args.judgments))
     if args.kept_by:
         rows, dropped_real = kept_by(rows, args.kept_by)
         print(f"events kept by {args.kept_by}; real events it dropped: {dropped_real}")

@@ -13,10 +13,22 @@ from typing import Any, Optional
 ACTOR_KINDS = ("person", "country", "organization", "group")
 STATEMENT_KINDS = ("direct", "indirect", "mixed")
 # The frame of a statement's cue: what kind of attribution it is. Speech and writing are what
-# readers mean by "who said what" and are shown by default; beliefs, intentions and no-comment
-# records are kept (PolNeAR counts beliefs and intentions as attributions) and shown on request.
+# readers mean by "who said what" and are shown by default when a speaker was resolved (see
+# ``is_shown``); beliefs, intentions and no-comment records are kept (PolNeAR counts beliefs and
+# intentions as attributions) and shown on request.
 STATEMENT_FRAMES = ("speech", "writing", "belief", "intention", "no_comment")
 SHOWN_FRAMES = ("speech", "writing")
+
+
+def is_shown(frame: str, speaker: Optional[str]) -> bool:
+    """Whether a statement is shown by default: speech or writing by a resolved speaker (an actor).
+
+    The one rule every default view follows (readable output, lists, counts, web, exports; the SQL
+    form is ``store.schema.SHOWN``). A statement with no speaker answers no "who said what": on
+    blind labels of 24 PolNeAR documents 3 of 31 such shown rows were fully right, against 173 of
+    208 with a speaker. Every statement stays in the JSON and the store, shown on request.
+    """
+    return frame in SHOWN_FRAMES and speaker is not None
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -134,8 +146,8 @@ class Statement:
 
     @property
     def shown(self) -> bool:
-        """Shown by default (speech or writing), not only kept."""
-        return self.frame in SHOWN_FRAMES
+        """Shown by default (speech or writing by a resolved speaker: ``is_shown``), not only kept."""
+        return is_shown(self.frame, self.speaker)
 
     def to_json(self) -> dict:
         return {

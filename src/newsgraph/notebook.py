@@ -139,7 +139,8 @@ class Database:
         return f"<newsgraph.Database {self.store.dialect}>"
 
     def statements(self, *, limit: Optional[int] = None, chunk: int = CHUNK, **filters: Any) -> Selection:
-        """Who said what: statements matching ``filters`` (default: speech and writing)."""
+        """Who said what: statements matching ``filters`` (default: speech and writing by a resolved
+        speaker; ``frames="all"``: every statement)."""
         return Selection(self, "statements", Filters.of(**filters), STATEMENT_COLUMNS, lists.stream_statements,
                          lists.count_statements, limit, chunk)
 

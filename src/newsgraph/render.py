@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsgraph.model import Actor, Analysis
+from newsgraph.model import SHOWN_FRAMES, Actor, Analysis
 
 MAX_CONTENT = 160
 
@@ -25,7 +25,8 @@ def summary(analysis: Analysis, all_frames: bool = False) -> str:
     """Title, date and source, then one line per statement (speaker · cue · content · date),
     then events and places when there are any.
 
-    Statements of speech and writing are listed; beliefs, intentions and no-comments only with
+    Statements shown by default (speech and writing by a resolved speaker: ``Statement.shown``)
+    are listed; beliefs, intentions, no-comments and statements with no speaker only with
     ``all_frames`` (marked with their frame), else counted in one line."""
     article = analysis.article
     lines = [f"# {article.title or '(untitled)'}",
@@ -45,7 +46,8 @@ def summary(analysis: Analysis, all_frames: bool = False) -> str:
             lines.append(f"  - {frame}{who} · {cue} · “{_clip(content)}” · {statement.date or 'undated'}")
         else:
             lines.append(f"  - {frame}{who} · {cue} · {statement.date or 'undated'}")
-    hidden = Counter(s.frame for s in analysis.statements if not (all_frames or s.shown))
+    hidden = Counter(s.frame if s.frame not in SHOWN_FRAMES else "with no speaker"
+                     for s in analysis.statements if not (all_frames or s.shown))
     if hidden:
         counts = ", ".join(f"{n} {frame.replace('_', '-')}" for frame, n in sorted(hidden.items()))
         lines.append(f"  ({counts} not shown; --all-frames lists them)")

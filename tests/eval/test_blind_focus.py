@@ -94,3 +94,32 @@ def test_asserted_counts_only_the_events_shown_by_default(tmp_path):
     rows, not_asserted_real = tally.asserted_only(tally.read_rows([folder / "review-A" / "judgments.tsv"]))
     assert not_asserted_real == 1
     assert [r[2] for r in rows if r[1] == "event"] == ["E1"]
+
+
+def test_whether_a_row_is_shown_comes_from_the_after_render_changed_or_not(tmp_path):
+    """The reviewers copied f5 "shown" under a rule that showed speech with no speaker; the estimate reads
+    f5 from the after render by the code's rule (speech or writing by a resolved speaker) for every row."""
+    record = copy.deepcopy(RECORD)
+    record["statements"][1]["speaker"] = None  # S2: speech, no speaker, judged as shown
+    record["statements"].append({"id": "S3", "speaker": None, "cue": {"start": 100},  # to be gone: not missed
+                                 "content": [{"start": 105, "end": 130}], "frame": "speech"})
+    before = render(tmp_path / "before", record, [
+        "doc\tstatement\tS1\tY\tY\tY\tY\tshown\t\t", "doc\tstatement\tS2\tY\tN\tY\tN\tshown\t\tno speaker",
+        "doc\tstatement\tS3\tY\tN\tY\tN\tshown\t\tno speaker"])
+    now = copy.deepcopy(record)
+    del now["statements"][2]
+    now["statements"].append({"id": "S4", "speaker": None, "cue": {"start": 140},  # new, judged again
+                              "content": [{"start": 145, "end": 160}], "frame": "writing"})
+    after = render(tmp_path / "after", now)
+    (after / "review-B").mkdir()
+    (after / "review-B" / "judgments.tsv").write_text(HEADER + "\ndoc\tstatement\tS4\tY\tN\tY\tN\tshown\t\t\n")
+    rows, how = focus.estimate(before, after)
+    assert how["statement carried"] == 2 and how["statement judged again"] == 1
+    assert how["statement gone"] == 1 and how["statement gone, counted missed"] == 0  # S3 was not shown
+    assert {r[2]: r[7] for r in rows if r[1] == "statement"} == {"S1": "shown", "S2": "kept", "S4": "kept"}
+    report = tally.report(rows)
+    assert report[0] == "statements shown: fully right 1/1 = 100.0%; speech or no-comment 1/1 = 100.0%"
+    assert report[1].startswith("statements kept only: fully right 0/2")
+    # tally.py reads f5 from the render beside the judgments the same way
+    judged = tally.shown_by_render(tally.read_rows([before / "review-A" / "judgments.tsv"]))
+    assert [r[7] for r in judged] == ["shown", "kept", "kept"]

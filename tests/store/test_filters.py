@@ -42,7 +42,8 @@ def test_bad_values_name_the_filter(values, message):
 
 def test_all_frames_and_lists_of_frames():
     assert Filters.of(frames="all").all_frames and Filters.of(frames="all").frames == STATEMENT_FRAMES
-    assert Filters.of(frames="belief, speech").frames == ("belief", "speech")
+    assert Filters.of(frames="belief, speech").frames == ("speech", "belief")  # in STATEMENT_FRAMES' order
+    assert Filters.of(frames="writing,speech") == Filters()  # the default view, however it is written
     assert not Filters().all_frames
 
 

@@ -304,7 +304,7 @@ def test_migration_5_adds_frames_modality_and_the_report_index(db_url, story):
     with Store.open(db_url) as store, store.connect() as conn:
         assert "ix_event_sources_statement" in {i["name"] for i in inspect(conn).get_indexes("event_sources")}
         indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("statements")}
-        assert indexes["ix_statements_sort_date"] == ["sort_date", "id", "frame"]
+        assert indexes["ix_statements_sort_date"] == ["sort_date", "id", "frame", "speaker_id"]
         indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("events")}
         assert indexes["ix_events_date"] == ["date", "id", "negated", "hypothetical", "intended"]
         assert conn.exec_driver_sql("SELECT frame FROM statements").scalars().all() == ["speech"]
@@ -348,3 +348,47 @@ def test_migration_8_adds_the_default_view_indexes(db_url, story):
         stats = queries.stats(conn)["counts"]
         assert {k: stats[k] for k in expected} == expected
         assert sum(r["count"] for r in queries.stats(conn)["events_by_type"]) == expected["events"]
+
+
+def test_migration_9_shows_only_statements_with_a_speaker(db_url, story):
+    """A database made before migration 9 (its partial index of the statements not shown: beliefs and the
+    like only; its date index without the speaker) gets both made again: a statement with no resolved
+    speaker is counted apart from the shown ones, and the count reads the partial index."""
+    from dataclasses import replace
+
+    from sqlalchemy import inspect, select
+
+    from newsgraph.store import migrations, queries
+    from newsgraph.store.db import make_engine
+
+    unattributed = story(2, speaker="Lia Tamsin")
+    unattributed.statements = [replace(s, speaker=None) for s in unattributed.statements]
+    with Store.open(db_url) as store:
+        store.save([story(1), unattributed], "0.1.0")
+    engine = make_engine(db_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_statements_unshown")
+        conn.exec_driver_sql("CREATE INDEX ix_statements_unshown ON statements (frame) "
+                             "WHERE frame NOT IN ('speech', 'writing')")
+        conn.exec_driver_sql("DROP INDEX ix_statements_sort_date")
+        conn.exec_driver_sql("CREATE INDEX ix_statements_sort_date ON statements (sort_date, id, frame)")
+        conn.exec_driver_sql("DELETE FROM schema_migrations WHERE version = 9")
+    assert [m.version for m in migrations.pending(engine)] == [9]
+    engine.dispose()
+    with Store.open(db_url) as store, store.connect() as conn:
+        indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("statements")}
+        assert indexes["ix_statements_sort_date"] == ["sort_date", "id", "frame", "speaker_id"]
+        if store.dialect == "postgresql":
+            where = conn.exec_driver_sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_statements_unshown' "
+                                         "AND schemaname = current_schema()").scalar_one()
+        else:
+            where = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'ix_statements_unshown'")\
+                .scalar_one()
+            unshown = select(schema.statements.c.id).where(schema.UNSHOWN)\
+                .compile(conn, compile_kwargs={"literal_binds": True})
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {unshown}"))
+            assert "COVERING INDEX ix_statements_unshown" in plan
+        assert "speaker_id IS NULL" in where
+        counts = queries.stats(conn)["counts"]
+        assert (counts["statements"], counts["all_statements"]) == (1, 2)
+        assert queries.count_statements(conn) == 1 and queries.count_statements(conn, frames="all") == 2

@@ -19,8 +19,9 @@ from newsgraph.settings import Settings
 @click.option("--url", help="The article's URL (overrides what the page says).")
 @click.option("--json", "as_json", is_flag=True, help="One analysis object (DESIGN.md's contract) per line.")
 @click.option("--all-frames", is_flag=True,
-              help="List every statement: beliefs, intentions and no-comments too, not only speech and writing "
-                   "(--json always carries all of them, each with its frame).")
+              help="List every statement: beliefs, intentions, no-comments and statements with no resolved "
+                   "speaker too, not only speech and writing by a speaker (--json always carries all of them, "
+                   "each with its frame and speaker).")
 @model_options
 def analyze_command(paths, published, url, as_json, all_frames, model, workers, batch_size):
     """Analyse articles: statements with resolved speakers, coded actors, dates, events, places.

@@ -119,8 +119,9 @@ FILTER_OPTIONS = {
     "since": click.option("--since", metavar="DATE", help="On or after this date (2022, 2022-12, 2022-12-02)."),
     "until": click.option("--until", metavar="DATE", help="On or before this date (inclusive at its precision)."),
     "all_frames": click.option("--all-frames", is_flag=True,
-                               help="Also beliefs, intentions and no-comment records (default: speech and "
-                                    "writing only)."),
+                               help="Every statement: also beliefs, intentions, no-comment records and "
+                                    "statements with no resolved speaker (default: speech and writing by "
+                                    "a resolved speaker)."),
     "all_modalities": click.option("--all-modalities", is_flag=True,
                                    help="Also negated, hypothetical and intended events (default: asserted "
                                         "events only)."),

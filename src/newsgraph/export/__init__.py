@@ -7,7 +7,8 @@
   articles the filters select (``queries.article_ids_matching``).
 - ``csv`` / ``parquet``: one table, ``events`` (default: one row per distinct event, with its first
   report's evidence) or ``statements``, with the filters of ``newsgraph events`` / ``statements``,
-  newest first as those list them (defaults too: speech and writing, asserted events).
+  newest first as those list them (defaults too: speech and writing by a resolved speaker, asserted
+  events).
 - ``plover``: one PLOVER JSON record per line for each distinct event (see ``export/plover.py``).
 """
 from __future__ import annotations

@@ -51,7 +51,8 @@ Read API: ONE query layer for the command line, the web, exports and notebooks::
         queries.search(conn, "peace talks"), queries.stats(conn), queries.article(conn, 1)
 
 - ``filters.py``: the ``Filters`` object and its rules (actors by id, country, code or part of a
-  name; inclusive dates at any precision; default frames speech/writing; asserted events).
+  name; inclusive dates at any precision; by default speech/writing by a resolved speaker; asserted
+  events).
 - ``select.py``: filters into SQL conditions (the one actor resolver); ``lists.py``: lists, counts
   and streams, newest first with undated rows last; ``aggregates.py``: charts, facets, positions;
   ``profiles.py``: an actor's profile; ``queries.py``: keyword-argument façade used by the command

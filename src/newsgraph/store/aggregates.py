@@ -173,7 +173,7 @@ def counts(conn: Connection) -> dict:
 
 
 def default_counts(conn: Connection, *, asserted: int | None = None) -> dict[str, int]:
-    """Statements shown by default (speech and writing) and asserted events, and all rows of each
+    """Statements shown by default (speech and writing by a resolved speaker) and asserted events, and all rows of each
     (``asserted``: the asserted events, when the caller has counted them already)."""
     shown, every_statement = shown_statements(conn)
     asserted, every_event = asserted_events(conn, asserted)

@@ -13,8 +13,10 @@ layer (``store/select.py``) never sees a malformed value. The rules, the same ev
   calendar date; both bounds are inclusive at the precision given (``until="2022-12"`` keeps all
   of December). A statement without a date of its own is dated by its article's publication.
   Lists are newest first; rows without any date come last.
-- **Statement frames**: by default only speech and writing (``frames=("speech", "writing")``);
-  ``frames="all"`` adds beliefs, intentions and "declined to comment" records.
+- **Statement frames**: by default only speech and writing by a resolved speaker
+  (``frames=("speech", "writing")``; ``model.is_shown``); a list of frames keeps the statements of
+  those frames that have a speaker; ``frames="all"`` keeps every statement: beliefs, intentions,
+  "declined to comment" records, and statements whose speaker was not resolved.
 - **Event modality**: by default only asserted events (neither negated, hypothetical nor
   intended); ``modality="all"`` shows every event, ``"negated"``, ``"hypothetical"`` or
   ``"intended"`` only those.
@@ -151,11 +153,11 @@ def check_frames(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         value = STATEMENT_FRAMES if value.strip().lower() == "all" else \
             [v.strip().lower() for v in value.split(",") if v.strip()]
-    frames = tuple(dict.fromkeys(value))
-    bad = [f for f in frames if f not in STATEMENT_FRAMES]
-    if bad or not frames:
+    named = tuple(dict.fromkeys(value))
+    bad = [f for f in named if f not in STATEMENT_FRAMES]
+    if bad or not named:
         raise FilterError(f"frame={','.join(bad) or value!r}: use all or some of {', '.join(STATEMENT_FRAMES)}.")
-    return frames
+    return tuple(f for f in STATEMENT_FRAMES if f in named)  # one order: "writing,speech" is the default too
 
 
 def check_date(name: str, value: Optional[str]) -> Optional[str]:

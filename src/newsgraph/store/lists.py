@@ -86,7 +86,7 @@ def newest_rows(conn: Connection, keys: Select, rows: Select, page: Page, date, 
     sorted and cut in a subquery, then joined to their full rows (a deferred join: one query, and
     no wide row is sorted); the undated rows, when the page reaches them, come as ``in_order``.
 
-    ``plain``: ``keys`` is narrowed by dates, the default frames or modality and at most a
+    ``plain``: ``keys`` is narrowed by dates, the default view of statements or events and at most a
     place (``_plain``): a first page of it is read directly on PostgreSQL (joining rows as
     the index gives them costs less there than the deferred join's lookup per row and sort)."""
     dated = _dated(conn, keys, date)
@@ -170,7 +170,7 @@ def list_statements(conn: Connection, f: Filters, page: Page = Page(), *, total:
 
 
 def _plain(f: Filters) -> bool:
-    """Narrowed by dates, the default frames and modality, and at most a place or words, not a
+    """Narrowed by dates, the default view of statements and events, and at most a place or words, not a
     phrase (see ``newest_rows``): PostgreSQL walks the date index and tests each row's place or
     ``search_tsv`` as it goes, and reading the page's rows directly spares the deferred join's
     second lookup per row and its sort (a rare place makes the walk long: about 5 ms for 50

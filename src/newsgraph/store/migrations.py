@@ -81,13 +81,18 @@ def _frames_modality_and_report_index(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
     # The sorting indexes carry frame / modality (see schema.py): rebuilt where they do not yet.
     for sorted_table in (schema.statements, schema.events):
-        indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes(sorted_table.name)}
-        for index in sorted_table.indexes:
-            wanted = [c.name for c in index.columns]
-            if index.name in indexes and indexes[index.name] != wanted:
-                conn.exec_driver_sql(f"DROP INDEX {index.name}")
-            if indexes.get(index.name) != wanted:
-                index.create(conn)
+        _rebuild_changed_indexes(conn, sorted_table)
+
+
+def _rebuild_changed_indexes(conn: Connection, table) -> None:
+    """Each index ``schema.py`` lists for ``table`` made again where its columns differ (or it is missing)."""
+    indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes(table.name)}
+    for index in table.indexes:
+        wanted = [c.name for c in index.columns]
+        if index.name in indexes and indexes[index.name] != wanted:
+            conn.exec_driver_sql(f"DROP INDEX {index.name}")
+        if indexes.get(index.name) != wanted:
+            index.create(conn)
 
 
 def _errors_keyed_by_source(conn: Connection) -> None:
@@ -105,6 +110,15 @@ def _default_view_indexes(conn: Connection) -> None:
         conn.execute(CreateIndex(index, if_not_exists=True))
 
 
+def _shown_needs_a_speaker(conn: Connection) -> None:
+    """The default view shows a statement only with a resolved speaker (``schema.SHOWN``): the partial
+    index of the statements not shown made again with the new condition, and ``speaker_id`` added
+    to the date index, so that default counts and pages stay index-only."""
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_statements_unshown")
+    conn.execute(CreateIndex(schema.UNSHOWN_INDEX))
+    _rebuild_changed_indexes(conn, schema.statements)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, actors, mentions, statements, events, places, dates, errors", _create_tables),
     Migration(2, "full-text search (SQLite FTS5 tables and triggers; PostgreSQL tsvector GIN indexes)",
@@ -119,6 +133,8 @@ MIGRATIONS: list[Migration] = [
     Migration(7, "errors: one row per source (unique index; a rerun updates the row)", _errors_keyed_by_source),
     Migration(8, "partial indexes for the default view: statements not shown, events not asserted, "
                  "asserted events by actor, recipient and type and by type and month", _default_view_indexes),
+    Migration(9, "statements shown by default need a resolved speaker: the partial index of those not shown "
+                 "made again, speaker_id in the statements' date index", _shown_needs_a_speaker),
 ]
 
 

@@ -1,6 +1,6 @@
 """One actor's profile: who it is, what it said and did, what was done to it, and whom it deals with.
 
-Counts follow the lists' defaults: statements of speech and writing, asserted events.
+Counts follow the lists' defaults: statements of speech and writing (by this actor), asserted events.
 """
 from __future__ import annotations
 

@@ -244,8 +244,8 @@ def count_actors(conn: Connection, *, search=None, country=None) -> int:
 def stats(conn: Connection, *, top: int = 10) -> dict:
     """Counts of every kind of row, the most present actors, events by type and by month.
 
-    Statements and events are counted as the lists show them by default (speech and writing;
-    asserted events); ``all_statements`` and ``all_events`` count every row."""
+    Statements and events are counted as the lists show them by default (speech and writing by a
+    resolved speaker; asserted events); ``all_statements`` and ``all_events`` count every row."""
     def count(table) -> int:
         return conn.execute(select(func.count()).select_from(table)).scalar_one()
 

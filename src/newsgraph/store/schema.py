@@ -209,9 +209,10 @@ statements = Table(
     UniqueConstraint("article_id", "local_id", name="uq_statements_local"),
     Index("ix_statements_speaker_date", "speaker_id", "date"),
     Index("ix_statements_date", "date"),
-    # ``frame`` rides along in the sorting indexes so that counts under the default frames stay
-    # index-only (an index led by ``frame`` would lure SQLite's planner away from the date order).
-    Index("ix_statements_sort_date", "sort_date", "id", "frame"),
+    # ``frame`` (and the speaker: ``SHOWN``) ride along in the sorting indexes so that counts under
+    # the default view stay index-only (an index led by ``frame`` would lure SQLite's planner away
+    # from the date order). Migration 9 added ``speaker_id`` to the first.
+    Index("ix_statements_sort_date", "sort_date", "id", "frame", "speaker_id"),
     Index("ix_statements_speaker_sort_date", "speaker_id", "sort_date", "id", "frame"),
 )
 
@@ -306,10 +307,14 @@ def event_month(date):
     return func.substr(date, literal_column("1"), literal_column("7"))
 
 
-# Statements shown by default (speech, writing), and those that are not (beliefs, intentions,
-# "declined to comment"): few, so counting the shown ones is the (free) count of all rows less these.
-SHOWN = statements.c.frame.in_([literal_column(f"'{frame}'") for frame in SHOWN_FRAMES])
-UNSHOWN = statements.c.frame.not_in([literal_column(f"'{frame}'") for frame in SHOWN_FRAMES])
+# Statements shown by default (speech or writing by a resolved speaker: ``model.is_shown``), and
+# those that are not (beliefs, intentions, "declined to comment", and statements with no speaker):
+# few, so counting the shown ones is the (free) count of all rows less these.
+SPOKEN = statements.c.frame.in_([literal_column(f"'{frame}'") for frame in SHOWN_FRAMES])
+ATTRIBUTED = statements.c.speaker_id.is_not(None)
+SHOWN = and_(SPOKEN, ATTRIBUTED)
+UNSHOWN = or_(statements.c.frame.not_in([literal_column(f"'{frame}'") for frame in SHOWN_FRAMES]),
+              statements.c.speaker_id.is_(None))
 # Events reported as having happened (neither negated, hypothetical nor intended), and the others.
 ASSERTED = [events.c[flag] == false() for flag in MODALITY]
 UNASSERTED = or_(*(events.c[flag] == true() for flag in MODALITY))
@@ -322,9 +327,12 @@ def _own_migration(table: Table, index: Index) -> Index:
     return index
 
 
+# The statements not shown (migration 9: a statement with no speaker is not shown either, and the
+# index holds both columns of the condition, so that counting them reads the index alone).
+UNSHOWN_INDEX = _own_migration(statements, Index("ix_statements_unshown", statements.c.frame, statements.c.speaker_id,
+                                                 sqlite_where=UNSHOWN, postgresql_where=UNSHOWN))
 DEFAULT_VIEW_INDEXES = (
-    _own_migration(statements, Index("ix_statements_unshown", statements.c.frame,
-                                     sqlite_where=UNSHOWN, postgresql_where=UNSHOWN)),
+    UNSHOWN_INDEX,
     _own_migration(events, Index("ix_events_unasserted", events.c.id,
                                  sqlite_where=UNASSERTED, postgresql_where=UNASSERTED)),
     # Asserted events by actor, recipient and type: the network of the default view, in one pass.

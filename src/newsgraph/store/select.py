@@ -17,6 +17,7 @@ from newsgraph.store import fulltext
 from newsgraph.store.filters import MAX_NUMBER, Filters, contains_pattern, until_bound
 from newsgraph.store.schema import (
     ASSERTED,
+    ATTRIBUTED,
     SHOWN,
     actor_aliases,
     actors,
@@ -120,10 +121,10 @@ def statement_conditions(conn: Connection, f: Filters) -> list[ColumnElement | T
         where.append(statements.c.speaker_id.in_(country_actors(f.country)))
     if f.kind:
         where.append(statements.c.kind == f.kind)
-    if f.frames == SHOWN_FRAMES:
+    if f.frames == SHOWN_FRAMES:  # the default view (``model.is_shown``): speech and writing by a speaker
         where.append(SHOWN)  # the values written out: no list to expand at each execution
-    elif not f.all_frames:
-        where.append(statements.c.frame.in_(f.frames))
+    elif not f.all_frames:  # other frames narrow the same view: a statement with no speaker only in "all"
+        where += [statements.c.frame.in_(f.frames), ATTRIBUTED]
     if fulltext.has_terms(f.text):
         where.append(fulltext.statement_match(conn.dialect.name, f.text or ""))
     if f.type:

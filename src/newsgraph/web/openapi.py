@@ -26,8 +26,9 @@ FILTERS = [
     _param("type", "PLOVER event type.", {"type": "string", "enum": list(PLOVER_TYPES)}),
     _param("place", "Part of a place name (any case)."),
     _param("kind", "Statements: direct, indirect or mixed.", {"type": "string", "enum": ["direct", "indirect", "mixed"]}),
-    _param("frame", "Statements: all, or a comma-separated list of speech, writing, belief, intention, "
-           "no_comment (default: speech,writing)."),
+    _param("frame", "Statements: all (every statement, with or without a resolved speaker), or a "
+           "comma-separated list of speech, writing, belief, intention, no_comment (statements with a "
+           "speaker; default: speech,writing)."),
     _param("modality", "Events: asserted (default), all, negated, hypothetical or intended.",
            {"type": "string", "enum": ["asserted", "all", "negated", "hypothetical", "intended"]}),
 ]

@@ -2,8 +2,9 @@
 API and CSV.
 
 The web's names: ``q`` (full text), ``speaker``, ``actor``, ``recipient``, ``country``, ``type``,
-``kind``, ``place``, ``since``, ``until``, ``frame`` (``all`` or a comma-separated list; default:
-speech and writing) and ``modality`` (``all``, ``negated``, ``hypothetical``, ``intended``; default:
+``kind``, ``place``, ``since``, ``until``, ``frame`` (``all``: every statement, with or without a
+resolved speaker; or a comma-separated list of frames, of statements with a speaker; default: speech
+and writing by a speaker) and ``modality`` (``all``, ``negated``, ``hypothetical``, ``intended``; default:
 asserted). The rules they follow are the store's (``newsgraph.store.filters``). A malformed value is
 a ``BadRequest`` that names the parameter and says what is expected.
 """

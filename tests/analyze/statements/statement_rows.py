@@ -6,6 +6,7 @@ from __future__ import annotations
 import newsgraph
 from newsgraph.analyze.statements import find_statements
 from newsgraph.eval.statements import NoResolution
+from newsgraph.model import SHOWN_FRAMES
 
 
 def extract(nlp, text, published="2019-11-20"):
@@ -31,8 +32,9 @@ FIELDS = {
 
 def analysed(text, *fields, shown_only=True):
     """A tuple of ``fields`` (names of ``FIELDS``: source text, speaker name, cue text, content texts, frame,
-    shown) for each statement ``newsgraph.analyze`` finds in ``text``: the shown ones, or every one when
-    ``shown_only`` is False."""
+    shown) for each statement ``newsgraph.analyze`` finds in ``text``: those of the frames shown by default
+    (speech and writing, with a speaker or not: what the analysis finds, not what the default view then
+    leaves out), or every one when ``shown_only`` is False."""
     analysis = newsgraph.analyze(text)
     return [tuple(FIELDS[field](analysis, s) for field in fields)
-            for s in analysis.statements if s.shown or not shown_only]
+            for s in analysis.statements if s.frame in SHOWN_FRAMES or not shown_only]

@@ -8,7 +8,7 @@ from statement_rows import extract, rows  # statements with no actor index, as r
 import newsgraph
 from newsgraph.analyze.statements import find_statements
 from newsgraph.eval.statements import NoResolution
-from newsgraph.model import Analysis, Article
+from newsgraph.model import Actor, Analysis, Article
 
 pytestmark = pytest.mark.model
 
@@ -91,11 +91,17 @@ def test_readable_output_shows_speech_and_writing_unless_asked_for_all(nlp):
             "Orvane believes the deal can still be saved. Its rival Tessaly declined to comment.")
     doc = nlp(text)
     statements = find_statements(doc, NoResolution(), [], "2019-11-20")
-    analysis = Analysis(article=Article(id="a", text=text, published="2019-11-20"), actors=[],
+    statements[0].speaker = "A1"  # resolved by hand (no actor index here): shown needs a speaker
+    analysis = Analysis(article=Article(id="a", text=text, published="2019-11-20"),
+                        actors=[Actor("A1", "Lena Vik", "person")],
                         statements=statements, events=[], places=[], dates=[])
     default = summary(analysis)
-    assert "the offer was never serious" in default and "believes" not in default
+    assert "  - Lena Vik · said · “the offer was never serious” · 2019-11-20" in default.splitlines()
+    assert "believes" not in default
     assert "(1 belief, 1 no-comment not shown; --all-frames lists them)" in default
+    statements[0].speaker = None  # speech with no speaker: kept, counted, listed on request
+    assert "(1 belief, 1 no-comment, 1 with no speaker not shown; --all-frames lists them)" in summary(analysis)
+    statements[0].speaker = "A1"
     every = summary(analysis, all_frames=True)
     assert "[belief] 'Orvane' (unresolved) · believes · “the deal can still be saved”" in every
     assert "[no_comment] 'Its rival Tessaly' (unresolved) · declined to comment · 2019-11-20" in every
