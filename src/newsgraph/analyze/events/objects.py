@@ -211,6 +211,26 @@ def granted(verb):
     return None
 
 
+#: the most words between a called one and the quoted name given ("calling him, among other things, 'a ...'")
+NAME_GAP = 6
+
+
+def _quoted_name(verb) -> bool:
+    """"call" with its object followed by a quoted phrase (no verb between): the quotation is the name
+    given, the object the one named ("called Merkel 'the Chancellor'"); a phone call names no one."""
+    obj = P.first_child(verb, ("dobj",))
+    if obj is None:
+        return False
+    doc, end = verb.doc, min(obj.right_edge.i + NAME_GAP, verb.sent.end - 1)
+    for i in range(obj.left_edge.i + 1, end):
+        token = doc[i]
+        if i > obj.i and token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.text in QUOTES and not token.whitespace_ and doc[i + 1].is_alpha and i > obj.left_edge.i:
+            return True
+    return False
+
+
 def by_object(verb):
     """Verbs whose event depends on what they act on: stopping one's own attacks is a retreat
     ("suspended its offensive"), ending restrictions an easing ("lifted the curfew"); "call" with an
@@ -237,9 +257,12 @@ def by_object(verb):
         return NAMING  # "branded the council members 'cowards'", "labeled the proposal a disaster"
     if lemma == "call" and _small_clause(verb) is not None:
         return NAMING  # "Sanders calls Clinton unqualified"
-    if lemma == "call" and P.first_child(verb, ("oprd", "attr")) is not None and (
-            P.first_child(verb, ("dobj",)) is not None or verb.dep_ in ("relcl", "acl")):
-        return NAMING  # "called it a sham", "a simulation they call TNG50", "a mission called X"
+    if lemma == "call" and P.first_child(verb, ("oprd", "attr")) is not None:
+        # "called it a sham", "a simulation they call TNG50", "a mission called X", "called Clinton, his
+        # rival, a co-founder" (the parse's object predicate alone: a name is given, no one is phoned)
+        return NAMING
+    if lemma == "call" and _quoted_name(verb):
+        return NAMING  # "called Merkel 'the Chancellor of the Free World'", "calling him, among others, 'a fraud'"
     if lemma == "call" and not any(c.dep_ in ("prt", "oprd", "ccomp", "xcomp") and c.pos_ != "VERB"
                                    for c in verb.children):
         person = P.first_child(verb, ("dobj",))

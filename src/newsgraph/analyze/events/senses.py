@@ -62,11 +62,45 @@ CONTEST_NOUNS = {"champion", "champions", "title", "crown", "match", "game", "cu
                  "race", "championship", "medal", "trophy"}
 
 
+#: verbs of winning over or drawing level with a rival; one named person doing it to another is a race
+#: (an election, a poll), not force or an arrest: "X can't beat her", "Sanders can catch Clinton"
+RACE_VERBS = {"beat", "defeat", "catch", "edge", "overtake"}
+PERSONAL = {"he", "she", "him", "her"}
+
+
+def _person(token) -> bool:
+    """A person by name (PERSON) or a personal pronoun."""
+    return token is not None and (token.ent_type_ == "PERSON" or token.pos_ == "PRON" and token.lower_ in PERSONAL)
+
+
+def _name(token) -> bool:
+    """A capitalised name that is no place or people (the parse may tag a surname ORG or NOUN: "Sanders")."""
+    if token is None or not token.text[:1].isupper() or token.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
+        return False
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.ent_type_ in ("PERSON", "ORG")
+                                     and token.i != token.sent.start)  # not "Rebels beat ..."
+
+
+def rivals(verb) -> bool:
+    """A race verb whose doer and object are each one named person (one of them surely a person, the other
+    at least a name): a contest of candidates. A soldier ("the general who beat Hitler") or the police
+    ("police caught him") are described, not named; two organisations ("Hamas defeated Fatah") may fight."""
+    if verb.lemma_.lower() not in RACE_VERBS or P.is_passive(verb):
+        return False
+    doer, beaten = P.subject(verb), P.first_child(verb, ("dobj",))
+    relative = P.first_child(verb, ("nsubj",))
+    if relative is not None and relative.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        doer = verb.head  # "the general who beat Hitler": the one described, not the name beside it
+    return (_person(doer) or _person(beaten)) and all(_person(t) or _name(t) for t in (doer, beaten))
+
+
 SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
 
 
 def contest(verb) -> bool:
     """A win, loss or title in a game: a contest verb whose object is a named team or a sports noun."""
+    if rivals(verb):
+        return True  # "Sanders can catch Clinton", "polls show X beating Y in New Hampshire": a race
     if verb.lemma_.lower() not in CONTEST_VERBS:
         return False
     if any(t.lemma_.lower() in CONTEST_NOUNS for t in verb.subtree if t.i != verb.i):
