@@ -158,3 +158,40 @@ def test_a_quote_parted_from_the_cue_by_the_writers_words_is_not_the_first_half(
     text = ('"To the extent they care," he said of the campaign, "I am sure I have irritated all of them." '
             'Tom Robel said so.')
     assert ("said", ['"I am sure I have irritated all of them."']) in [(row[0], row[2]) for row in _rows(text)]
+
+
+@pytest.mark.parametrize("text, row", [
+    # a second report conjoined inside the first's clause is a cue of its own
+    ("Brell said if the mayor is elected, she'll close many more harbours under the new plan and Brell says "
+     "some of those closures will be worse than the last.",
+     ("said", "Tom Brell", ["if the mayor is elected, she'll close many more harbours under the new plan"])),
+    # the quote marks end the speaker's words; the writer's clause after them is not content
+    ('Mayor Ana Ruiz said: "I have admitted many times that closing two harbours was a mistake," but in fact '
+     'Ruiz closed only one harbour as mayor - the northern one.',
+     ("said", "Ana Ruiz", ['"I have admitted many times that closing two harbours was a mistake,"'])),
+    ('Ruiz said "the plan is dead," but in fact the council had already revived it.',
+     ("said", "Ruiz", ['"the plan is dead,"'])),
+    # words fronted before an inverted cue are all the speaker's, a closing participle too
+    ('That would create a "summer of pain" for Ruiz leading up to the vote, forcing her to fight both Brell and '
+     'Veld, said Tom Klee, a local pollster.',
+     ("said", "Tom Klee", ['That would create a "summer of pain" for Ruiz leading up to the vote, forcing her to '
+                           'fight both Brell and Veld'])),
+    # the occasion between the cue and its that-clause is not what was said
+    ('Mayor Ana Ruiz, a harbour council member, predicted at the most recent council debate that the greens will '
+     'win "every ward" if Brell wins the runoff.',
+     ("predicted", "Ana Ruiz", ['that the greens will win "every ward" if Brell wins the runoff'])),
+    ("The mayor said at a rally that the bridge would be finished in May.",
+     ("said", None, ["that the bridge would be finished in May"])),
+])
+def test_the_content_ends_where_the_words_end_and_starts_at_the_clause(text, row):
+    cue, _, content = row
+    assert (cue, content) in [(r[0], r[2]) for r in _rows(text)]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a backshifted predicate after the quote goes on reporting; a second quote too
+    ('Ruiz said "the plan is dead," and she would not revive it.', ['"the plan is dead," and she would not revive it']),
+    ('Ruiz said that "the plan is dead" and "the bridge is next."', ['that "the plan is dead" and "the bridge is next."']),
+])
+def test_the_speakers_words_go_on_after_a_quote(text, content):
+    assert _rows(text)[0][2] == content

@@ -26,6 +26,7 @@ from typing import Any, Optional
 from newsgraph.analyze import resources
 from newsgraph.analyze.statements.content_choice import (
     across_semicolon,
+    before_writers_clause,
     channel_clause,
     without_clause_before,
     without_framing_clause,
@@ -134,7 +135,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         while after < colon.sent.end and doc[after].is_space:
             after += 1  # the line break after "X said:" ending its paragraph
         if after < colon.sent.end:
-            yield candidate([_char_range(doc, after, colon.sent.end)], "colon")
+            yield candidate([before_writers_clause(doc, _char_range(doc, after, colon.sent.end))], "colon")
         elif after < len(doc):
             # the parser may end the sentence at the colon: what is said is the next sentence
             following = doc[after].sent
