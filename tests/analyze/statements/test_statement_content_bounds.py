@@ -195,3 +195,32 @@ def test_the_content_ends_where_the_words_end_and_starts_at_the_clause(text, row
 ])
 def test_the_speakers_words_go_on_after_a_quote(text, content):
     assert _rows(text)[0][2] == content
+
+
+def test_a_second_speakers_label_in_one_paragraph_ends_the_first_speakers_words():
+    text = ('The two rivals agree on the harbour.\n\nRuiz: "Our aim is not to slow the dredging, but to stop it." '
+            'Brell: "The task is to stop the dredging -- not to slow it."\n\nNeither said how.')
+    rows = [(r[0], r[2]) for r in _rows(text)]
+    assert (":", ['"Our aim is not to slow the dredging, but to stop it."']) in rows
+    assert (":", ['"The task is to stop the dredging -- not to slow it."']) in rows
+
+
+def test_a_subject_the_parser_hung_on_the_according_to_source_is_the_clauses():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsgraph.analyze.statements.constructions import _subject_in_source
+
+    # the parse a pipeline gave such a sentence: "the flood" an apposition of the last name
+    words = "According to a study by Tom Klee , the flood is to blame".split()
+    heads = [10, 0, 3, 1, 3, 6, 4, 6, 9, 6, 10, 12, 10]
+    deps = ["prep", "prep", "det", "pobj", "prep", "compound", "pobj", "punct", "det", "appos", "ROOT", "aux", "xcomp"]
+    pos = ["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "PART", "VERB"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    subject = _subject_in_source(doc[0], doc[10])
+    assert subject is not None and subject.text == "flood"
+    # a clause with a subject of its own keeps its source whole
+    parsed = Doc(Vocab(), words=words, heads=[10, 0, 3, 1, 3, 6, 4, 10, 9, 10, 10, 12, 10],
+                 deps=["prep", "prep", "det", "pobj", "prep", "compound", "pobj", "punct", "det", "nsubj", "ROOT",
+                       "aux", "xcomp"], pos=pos)
+    assert _subject_in_source(parsed[0], parsed[10]) is None
