@@ -158,3 +158,69 @@ def test_a_quote_parted_from_the_cue_by_the_writers_words_is_not_the_first_half(
     text = ('"To the extent they care," he said of the campaign, "I am sure I have irritated all of them." '
             'Tom Robel said so.')
     assert ("said", ['"I am sure I have irritated all of them."']) in [(row[0], row[2]) for row in _rows(text)]
+
+
+@pytest.mark.parametrize("text, row", [
+    # a second report conjoined inside the first's clause is a cue of its own
+    ("Brell said if the mayor is elected, she'll close many more harbours under the new plan and Brell says "
+     "some of those closures will be worse than the last.",
+     ("said", "Tom Brell", ["if the mayor is elected, she'll close many more harbours under the new plan"])),
+    # the quote marks end the speaker's words; the writer's clause after them is not content
+    ('Mayor Ana Ruiz said: "I have admitted many times that closing two harbours was a mistake," but in fact '
+     'Ruiz closed only one harbour as mayor - the northern one.',
+     ("said", "Ana Ruiz", ['"I have admitted many times that closing two harbours was a mistake,"'])),
+    ('Ruiz said "the plan is dead," but in fact the council had already revived it.',
+     ("said", "Ruiz", ['"the plan is dead,"'])),
+    # words fronted before an inverted cue are all the speaker's, a closing participle too
+    ('That would create a "summer of pain" for Ruiz leading up to the vote, forcing her to fight both Brell and '
+     'Veld, said Tom Klee, a local pollster.',
+     ("said", "Tom Klee", ['That would create a "summer of pain" for Ruiz leading up to the vote, forcing her to '
+                           'fight both Brell and Veld'])),
+    # the occasion between the cue and its that-clause is not what was said
+    ('Mayor Ana Ruiz, a harbour council member, predicted at the most recent council debate that the greens will '
+     'win "every ward" if Brell wins the runoff.',
+     ("predicted", "Ana Ruiz", ['that the greens will win "every ward" if Brell wins the runoff'])),
+    ("The mayor said at a rally that the bridge would be finished in May.",
+     ("said", None, ["that the bridge would be finished in May"])),
+])
+def test_the_content_ends_where_the_words_end_and_starts_at_the_clause(text, row):
+    cue, _, content = row
+    assert (cue, content) in [(r[0], r[2]) for r in _rows(text)]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a backshifted predicate after the quote goes on reporting; a second quote too
+    ('Ruiz said "the plan is dead," and she would not revive it.', ['"the plan is dead," and she would not revive it']),
+    ('Ruiz said that "the plan is dead" and "the bridge is next."', ['that "the plan is dead" and "the bridge is next."']),
+])
+def test_the_speakers_words_go_on_after_a_quote(text, content):
+    assert _rows(text)[0][2] == content
+
+
+def test_a_second_speakers_label_in_one_paragraph_ends_the_first_speakers_words():
+    text = ('The two rivals agree on the harbour.\n\nRuiz: "Our aim is not to slow the dredging, but to stop it." '
+            'Brell: "The task is to stop the dredging -- not to slow it."\n\nNeither said how.')
+    rows = [(r[0], r[2]) for r in _rows(text)]
+    assert (":", ['"Our aim is not to slow the dredging, but to stop it."']) in rows
+    assert (":", ['"The task is to stop the dredging -- not to slow it."']) in rows
+
+
+def test_a_subject_the_parser_hung_on_the_according_to_source_is_the_clauses():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsgraph.analyze.statements.constructions import _subject_in_source
+
+    # the parse a pipeline gave such a sentence: "the flood" an apposition of the last name
+    words = "According to a study by Tom Klee , the flood is to blame".split()
+    heads = [10, 0, 3, 1, 3, 6, 4, 6, 9, 6, 10, 12, 10]
+    deps = ["prep", "prep", "det", "pobj", "prep", "compound", "pobj", "punct", "det", "appos", "ROOT", "aux", "xcomp"]
+    pos = ["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "PART", "VERB"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    subject = _subject_in_source(doc[0], doc[10])
+    assert subject is not None and subject.text == "flood"
+    # a clause with a subject of its own keeps its source whole
+    parsed = Doc(Vocab(), words=words, heads=[10, 0, 3, 1, 3, 6, 4, 10, 9, 10, 10, 12, 10],
+                 deps=["prep", "prep", "det", "pobj", "prep", "compound", "pobj", "punct", "det", "nsubj", "ROOT",
+                       "aux", "xcomp"], pos=pos)
+    assert _subject_in_source(parsed[0], parsed[10]) is None

@@ -26,6 +26,7 @@ from typing import Any, Optional
 from newsgraph.analyze import resources
 from newsgraph.analyze.statements.content_choice import (
     across_semicolon,
+    before_writers_clause,
     channel_clause,
     without_clause_before,
     without_framing_clause,
@@ -134,7 +135,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         while after < colon.sent.end and doc[after].is_space:
             after += 1  # the line break after "X said:" ending its paragraph
         if after < colon.sent.end:
-            yield candidate([_char_range(doc, after, colon.sent.end)], "colon")
+            yield candidate([before_writers_clause(doc, _char_range(doc, after, colon.sent.end))], "colon")
         elif after < len(doc):
             # the parser may end the sentence at the colon: what is said is the next sentence
             following = doc[after].sent
@@ -422,9 +423,26 @@ def _according_to(doc, according) -> Optional[Candidate]:
         return None
     source = list(pobj[0].subtree)
     clause_tokens = [t for t in head.subtree if not (according.left_edge.i <= t.i <= according.right_edge.i)]
+    subject = _subject_in_source(according, head)
+    if subject is not None:
+        source = [t for t in source if t.i < subject.left_edge.i - 1]
+        clause_tokens = sorted(list(subject.subtree) + clause_tokens, key=lambda t: t.i)
     content = _token_segments(doc, clause_tokens)
     cue = [according, to]
     return Candidate(cue, (source[0].i, source[-1].i + 1), content, "according", "according", source, according)
+
+
+def _subject_in_source(according, head):
+    """"According to a study by A and B, the recession is to blame": the parser may hang the clause's
+    subject on the source as an apposition; a clause after "according to Y" with no subject of its own
+    has it in the noun phrase set off by the last comma of the phrase, right before the clause."""
+    doc = according.doc
+    end = according.right_edge.i
+    if according.i > head.i or end + 1 >= len(doc) or doc[end + 1].text == "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+        return None
+    return next((t for t in according.subtree if t.dep_ == "appos" and t.right_edge.i == end
+                 and doc[t.left_edge.i - 1].text == "," and t.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def _noun_candidate(doc, noun) -> Optional[Candidate]:

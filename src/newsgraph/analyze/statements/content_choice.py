@@ -11,6 +11,9 @@ from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 # Nouns naming a channel of words: "said in a statement that ...", "wrote in a letter that ...".
 CHANNEL_NOUNS = frozenset("statement letter email e-mail memo post tweet filing interview release message note "
                           "blog op-ed editorial speech video podcast broadcast newsletter".split())
+# Nouns of an occasion where words are said: "predicted at the debate that ...".
+OCCASION_NOUNS = frozenset("debate rally hearing conference briefing meeting forum event summit session "
+                           "appearance address".split())
 # Nouns of a time phrase ("at the time", "on the day", "that week").
 TIME_NOUNS = frozenset("time moment day week month year weekend morning afternoon evening night".split())
 # Subordinators that open the writer's framing clause ("While ..., X says ...").
@@ -30,14 +33,32 @@ def channel_clause(verb) -> list:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "via", "through") or prep.i < verb.i:
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in CHANNEL_NOUNS | TIME_NOUNS:
+            if noun.dep_ != "pobj":
                 continue
-            # a that-clause, not a relative one ("a statement that was posted online")
-            return [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
-                    and any(g.dep_ in ("mark", "advmod") and g.lower_ == "that" and g.i == c.left_edge.i
-                            and g.i + 1 < len(doc) and doc[g.i + 1].pos_ not in ("VERB", "AUX")
-                            for g in c.children)][:1]
+            if noun.lemma_.lower() in CHANNEL_NOUNS | TIME_NOUNS | OCCASION_NOUNS:
+                # a that-clause, not a relative one ("a statement that was posted online")
+                found = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                         and any(g.dep_ in ("mark", "advmod") and g.lower_ == "that" and g.i == c.left_edge.i
+                                 and g.i + 1 < len(doc) and doc[g.i + 1].pos_ not in ("VERB", "AUX")
+                                 for g in c.children)][:1]
+                if found:
+                    return found
+            found = [c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i and _complete_clause(c)]
+            if found:
+                return found[:1]
     return []
+
+
+def _complete_clause(clause) -> bool:
+    """"predicted at the debate that Republicans will take every state": a "that" the parser read as a
+    relative pronoun object in a clause that has a subject and an object of its own leaves no gap for
+    it to fill -- it is the conjunction of the cue's that-clause."""
+    that = next((g for g in clause.children if g.lower_ == "that" and g.i == clause.left_edge.i
+                 and g.dep_ in ("dobj", "mark")), None)
+    if that is None or not any(g.dep_ in ("nsubj", "nsubjpass") and g.i != that.i for g in clause.children):
+        return False
+    return any(g.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") and g.i != that.i and g.i > clause.i
+               for g in clause.children)
 
 
 def without_framing_clause(verb, clauses) -> list:
@@ -141,6 +162,38 @@ def before_dash_aside(doc, segment: tuple[int, int]) -> tuple[int, int]:
         return segment  # "- or at least B", "— including X", "-- especially in Y": the words go on
     last = doc[dash.i - 1]
     return start, last.idx + len(last.text)
+
+
+#: conjunctions that join the writer's clause to quoted words ('"A," but in fact B')
+JOINING = frozenset({"and", "but", "yet"})
+
+
+def before_writers_clause(doc, segment: tuple[int, int]) -> tuple[int, int]:
+    """'X said: "A," but in fact B': a content that opens with a quote ends where the quote closes when
+    what follows is an unquoted clause of its own (a conjunction, a subject of its own, no quote mark):
+    the quote marks say where the speaker's words end, and the writer goes on."""
+    start, end = segment
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return segment
+    marks = [t for t in span if t.text in QUOTE_TOKENS]
+    # the quote opens at the content's first word (or its mark just before) and closes once inside
+    if span[0].text in QUOTE_TOKENS:
+        marks = marks[1:]
+    elif span.start == 0 or doc[span.start - 1].text not in QUOTE_TOKENS:
+        return segment
+    if len(marks) != 1:
+        return segment  # no close, or more quotes: the speaker's words go on
+    close = marks[0]
+    rest = [t for t in doc[close.i + 1:span.end] if not t.is_punct]
+    if len(rest) < 3 or rest[0].lower_ not in JOINING or rest[0].i > close.i + 2:
+        return segment
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in range(rest[1].i, span.end)
+               and t.head.pos_ in ("VERB", "AUX") for t in rest[1:]):
+        return segment  # '"A," and more': no clause of its own
+    if any(t.dep_ == "aux" and t.lower_ in REPORTED_MODALS and t.head.dep_ == "conj" for t in rest[1:]):
+        return segment  # '"A," and she would B': a backshifted predicate goes on reporting
+    return start, close.idx + len(close.text)
 
 
 def without_clause_before(verb, clauses) -> list:

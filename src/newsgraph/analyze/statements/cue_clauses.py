@@ -254,6 +254,18 @@ def is_conjoined_cue(verb, inside: bool = False) -> bool:
     return before.lower_ in ("and", "but") and any(c.dep_ in CLAUSE_DEPS for c in verb.children)
 
 
+def is_conjoined_report(verb) -> bool:
+    """"X said A and Y says B": a speech verb conjoined to the reported clause A with a subject and a
+    reported clause of its own is the writer's next report (a cue of its own), not more of A."""
+    if verb.dep_ != "conj" or verb.i < verb.head.i or verb.head.dep_ != "ccomp" \
+            or not reports_speech(verb.head.head, verb.head.head):
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in resources.speech_verbs():
+        return False
+    return any(c.dep_ in SUBJECTS for c in verb.children) and any(c.dep_ in CLAUSE_DEPS for c in verb.children) \
+        and any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+
+
 def narrator_clauses(clause) -> list:
     """Clauses set off by a comma at the end of a reported clause that are the writer's, not the
     speaker's: a contrast with someone else ("..., while the league said ...", or set off by a dash

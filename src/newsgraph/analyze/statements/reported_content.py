@@ -16,12 +16,14 @@ from __future__ import annotations
 from newsgraph.analyze.statements.content_choice import (
     TIME_NOUNS,
     before_dash_aside,
+    before_writers_clause,
     continued_clauses,
 )
 from newsgraph.analyze.statements.cue_clauses import (
     CLAUSE_DEPS,
     SUBJECTS,
     is_conjoined_cue,
+    is_conjoined_report,
     narrator_clauses,
 )
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
@@ -63,13 +65,14 @@ def clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tup
         for participle in _reporting_participles(clause):
             excluded.update(t.i for t in participle.subtree)
             excluded.add(participle.i - 1)
-        for aside in narrator_clauses(clause):
+        for aside in narrator_clauses(clause) if clause.i > verb.i else []:
+            # (in "A, sending shares lower, analysts said" the words before the cue are all theirs)
             excluded.update(t.i for t in aside.subtree)
         if clause.i > verb.i:
             for adjunct in _leading_time_adjuncts(clause):
                 excluded.update(t.i for t in adjunct.subtree)
         for cue in clause.children:
-            if is_conjoined_cue(cue, inside=True):
+            if is_conjoined_cue(cue, inside=True) or is_conjoined_report(cue):
                 excluded.update(t.i for t in cue.subtree)
                 excluded.update(t.i for t in clause.children if t.dep_ == "cc" and t.i < cue.i)
     # a cue of its own, not what is said (when something else is)
@@ -86,7 +89,8 @@ def clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tup
     for conj in verb.children:
         if conj.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in conj.children):
             segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
-    segments = [before_dash_aside(doc, _before_semicolon(doc, seg)) if seg[0] > verb.idx else seg for seg in segments]
+    segments = [before_writers_clause(doc, before_dash_aside(doc, _before_semicolon(doc, seg))) if seg[0] > verb.idx
+                else seg for seg in segments]
     segments.extend(_second_that_clause(doc, clauses, excluded))
     if all(c.i < verb.i for c in clauses):
         # "A, the agency said, and B": a clause conjoined after an interrupting cue goes on

@@ -19,6 +19,9 @@ from newsgraph.nlp.text import text_of
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
 SPEAKER_COLON = re.compile(rf"^[\"“'‘]*\s*(?P<name>{NAME})(?P<cue>:)\s+(?P<content>\S.*?)\s*$")
+#: a second speaker's label inside one paragraph, right after the first's closing quote mark:
+#: 'Ruiz: "A." Brell: "B."' -- two lines of a debate set on one
+NEXT_SPEAKER = re.compile(rf"(?<=[\"”’'])\s+(?={NAME}:\s+[\"“‘'])")
 BYLINE = re.compile(rf"(?P<cue>[―—–])\s*(?P<name>{NAME})[\s.\u00a0]*$")
 
 
@@ -26,9 +29,7 @@ def speaker_line_candidates(doc, quotes: SpanIndex[Quote]) -> list[Candidate]:
     """Candidates for every speaker-colon line and every quote followed by a dash and a name."""
     text = text_of(doc)
     out = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
+    for line, start in _speaker_lines(text):
         match = SPEAKER_COLON.match(line)
         if match and match.group("content"):
             content_start = start + match.start("content")
@@ -50,8 +51,19 @@ def speaker_line_candidates(doc, quotes: SpanIndex[Quote]) -> list[Candidate]:
                                        cue_at, cue_at + 1, (quote.start, quote.end), "byline")
                 if candidate:
                     out.append(candidate)
-        start = end + 1
     return out
+
+
+def _speaker_lines(text: str):
+    """(line, offset) of each line, a line that goes on with a second speaker's label after a closing
+    quote mark split there: each label gives its own speaker their own words."""
+    start = 0
+    for line in text.split("\n"):
+        match = SPEAKER_COLON.match(line)
+        cuts = [m.end() for m in NEXT_SPEAKER.finditer(line)] if match else []
+        for a, b in zip([0] + cuts, cuts + [len(line)]):
+            yield line[a:b].rstrip(), start + a
+        start += len(line) + 1
 
 
 #: the words of a headline's genre label before a colon ("News Guide:", "Newspaper:", "Fact check:",
