@@ -51,10 +51,13 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 def pronoun_antecedent(pronoun, actors, other):
     """A person named earlier in the sentence as subject or possessor, preferring one of another
     country than ``other``; else what the actor index resolved the pronoun to. A plural pronoun takes up
-    a plural noun's actor (or the index's group, body or country), never one person."""
+    the index's group, body or country, else a plural noun or a pair named before it in its sentence,
+    rather than one person (kept only when the sentence offers no such antecedent)."""
     resolved = actors.resolve(pronoun.doc[pronoun.i:pronoun.i + 1])
     if pronoun.lower_ in PLURAL_PRONOUNS:
-        return _plural_antecedent(pronoun, actors, other, resolved)
+        plural = _plural_antecedent(pronoun, actors, other, resolved)
+        if plural[0] is not None:
+            return plural
     preposed = _preposed_clause_person(pronoun, actors)
     if preposed is not None and (other is None or preposed[0].id != other.id):
         return preposed
