@@ -137,8 +137,8 @@ def in_reach(head, token) -> bool:
     clause, of a clause it depends on ("Obama said he would have vetoed ...") or of its complement
     ("demanded to know whether X would ..."), not of a clause of its own that the trigger is not in: an
     adverbial clause ("opposed it because it fell short of X's request"), a relative or noun clause
-    ("ridiculed the idea that X might flood America"), a coordinated clause ("A will brand you a liar and
-    B will accuse you"), nor the clause outside the relative clause the trigger is in ("the alt-right,
+    ("ridiculed the idea that X might flood America"), a coordinated clause with a subject of its own ("A will
+    brand you a liar and B will accuse you"; a verb sharing the trigger's subject is in reach), nor the clause outside the relative clause the trigger is in ("the alt-right,
     which X denounced": not the subject of the clause the alt-right is in); nor the subject of a governing
     clause that reports the act or does it. Any word names the antecedent of the relative clause it heads."""
     if token is None:
@@ -166,6 +166,8 @@ def in_reach(head, token) -> bool:
     for t in reversed(down):
         if t.dep_ not in CLAUSE_EDGES or t.pos_ not in ("VERB", "AUX"):
             continue
+        if t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue  # "offer condolences and affirm friendship with X": one doer's acts, one X
         if not (complements and t.dep_ in COMPLEMENT_EDGES):
             return False
     return True
