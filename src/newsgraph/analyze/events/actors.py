@@ -42,6 +42,10 @@ from newsgraph.nlp.text import text_of
 TARGET_PREPS = {"to", "with", "against", "on", "for", "from", "upon", "toward", "towards", "into"}
 AIMED_PREPS = TARGET_PREPS | {"at"}  # a shot or a throw is aimed "at" someone ("fired tear gas at protesters")
 THROWS = {"fire", "shoot", "throw", "hurl", "lob", "launch"}
+#: indefinite pronouns: they take up no actor named before them
+NO_ONE_IN_PARTICULAR = {"nobody", "somebody", "anybody", "everybody", "someone", "anyone", "everyone", "noone"}
+
+
 def participant(token, actors, avoid: Optional[str] = None, places: Optional[dict] = None,
                  someone_only: bool = False):
     """(actor id, span) for the phrase ``token`` heads; the span is the phrase's when no actor is found.
@@ -57,6 +61,8 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
     other = _actor_by_id(actors, avoid)
     pronoun = token if token.pos_ == "PRON" else next(
         (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if token.lower_ in NO_ONE_IN_PARTICULAR:
+        return None, None  # "nobody has been arrested", "someone who believed ...": no one the text names
     if pronoun is not None and pronoun.lower_ not in ("it", "that", "which", "this", "what", "its"):
         actor, span = pronoun_antecedent(pronoun, actors, other)
         if actor is not None and actor.id != avoid:

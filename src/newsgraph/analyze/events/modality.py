@@ -89,6 +89,11 @@ def _own_subject(token) -> bool:
 NEGATING_HEADS = {"fail", "neglect", "refrain", "forgo", "forego", "omit"}
 
 
+#: pronouns that say an act had no doer or undergoer at all
+NO_ONE = {"nobody", "none", "noone"}
+PARTIES = ("nsubj", "nsubjpass", "dobj")
+
+
 def negated(head) -> bool:
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in NEGATING_HEADS:
         return True  # "failed to honor repeated requests": it was not done
@@ -98,6 +103,9 @@ def negated(head) -> bool:
                 return True
             if child.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
                 return True  # "made no apology", "held no talks"
+            if child.dep_ in PARTIES and (child.lower_ in NO_ONE or child.lower_ == "one" and any(
+                    g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
+                return True  # "nobody has been arrested", "no one attacked them": it was not done to or by anyone
     return False
 
 

@@ -38,6 +38,23 @@ def is_passive(token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
+#: verbs whose object-and-participle complement is an act their subject wants or makes done ("wants X
+#: banned", "ordered X arrested", "had X removed"); not perception ("saw X arrested": no doer named)
+CAUSING = {"want", "need", "order", "have", "get", "like", "prefer"}
+
+
+def small_clause_undergoer(participle):
+    """The one who undergoes a past participle in a small clause under a verb of wanting or causing:
+    "Y" of "X wants Y banned from the country", which a parse reads as the participle's subject; the
+    participle has no auxiliary of its own ("X said Y has banned ..." is Y's act); else None."""
+    if participle.tag_ != "VBN" or participle.dep_ not in ("ccomp", "xcomp", "oprd") \
+            or participle.head.lemma_.lower() not in CAUSING:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children):
+        return None
+    return first_child(participle, ("nsubj", "nsubjpass"))
+
+
 #: prepositions of time that open a clause of someone's act ("after having slammed", "before leaving")
 TIME_PREPS = {"after", "before", "while", "since", "upon", "on"}
 

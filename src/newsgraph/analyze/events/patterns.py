@@ -378,6 +378,11 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
             # "who was killed in a 2011 U.S. drone strike": the strike's owner killed
             event.actor, event.recipient = user, P.recipient(token)
             return finish_event(event, roles_set=True)
+    undergoer = P.small_clause_undergoer(token)
+    if undergoer is not None:
+        # "X wants Y banned", "ordered Y arrested": Y undergoes the act the governing verb's subject wants done
+        event.actor, event.recipient = P.subject(token.head), undergoer
+        return finish_event(event, roles_set=True)
     if token.dep_ == "acl" and token.tag_ == "VBN" and P.first_child(token, ("dobj",)) is None:
         # "the four Americans killed in the attack", "prisoners freed by the rebels": the noun the
         # participle modifies underwent the act; its doer is the "by" agent, if any

@@ -44,10 +44,23 @@ def _things_before(pronoun) -> bool:
     return False
 
 
+#: pronouns of a plural antecedent: never one person ("the paper's fact-checkers ... they ridicule")
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+
+
 def pronoun_antecedent(pronoun, actors, other):
     """A person named earlier in the sentence as subject or possessor, preferring one of another
-    country than ``other``; else what the actor index resolved the pronoun to."""
+    country than ``other``; else what the actor index resolved the pronoun to. A plural pronoun takes up
+    the index's group, body or country, else a plural noun or a pair named before it in its sentence,
+    rather than one person (kept only when the sentence offers no such antecedent)."""
     resolved = actors.resolve(pronoun.doc[pronoun.i:pronoun.i + 1])
+    if pronoun.lower_ in PLURAL_PRONOUNS:
+        plural = _plural_antecedent(pronoun, actors, other, resolved)
+        if plural[0] is not None:
+            return plural
+    preposed = _preposed_clause_person(pronoun, actors)
+    if preposed is not None and (other is None or preposed[0].id != other.id):
+        return preposed
     clause_subject = _clause_subject_person(pronoun, actors)
     if clause_subject is not None and (other is None or clause_subject[0].id != other.id):
         return clause_subject
@@ -90,6 +103,37 @@ def pronoun_antecedent(pronoun, actors, other):
     return candidates[-1] if resolved is not None else candidates[0]
 
 
+def _plural_antecedent(pronoun, actors, other, resolved):
+    """The index's reading of ``pronoun`` unless it is one person; else the actor of the plural noun named
+    last before it in its sentence as a subject, possessor or (for a recipient) an object, other than
+    ``other``; else nothing."""
+    if resolved is not None and resolved.kind != "person":
+        return resolved, pronoun.doc[pronoun.i:pronoun.i + 1]
+    deps = ("nsubj", "nsubjpass", "poss") if other is None else ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
+    for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if token.dep_ in deps and token.pos_ in ("PROPN", "NOUN") and any(
+                c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in token.children):
+            # "Trump and Ryan issued a statement describing their meeting": the pair, the first as the doer
+            span = noun_phrase(token)
+            actor = actors.resolve(span)
+            if actor is None:
+                span = token.doc[token.left_edge.i:token.i + 1]
+                actor = actors.resolve(span)
+            if actor is not None and (other is None or actor.id != other.id):
+                return actor, span
+        if token.dep_ in deps and token.tag_ in ("NNS", "NNPS"):
+            span = noun_phrase(token)
+            actor = actors.resolve(span)
+            body = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if actor is None and body is not None:
+                # "the Post's fact-checkers": the body they work for (not a person's: "Trump's supporters")
+                actor = actors.resolve(noun_phrase(body))
+                actor = actor if actor is not None and actor.kind != "person" else None
+            if actor is not None and (other is None or actor.id != other.id):
+                return actor, span
+    return None, None
+
+
 def _entity_span(token):
     """The named entity ``token`` is part of."""
     doc = token.doc
@@ -100,6 +144,35 @@ def _entity_span(token):
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
+
+
+#: conjunctions of a condition or time clause put before the clause it qualifies ("if X wins, he ...")
+PREPOSED_MARKS = {"if", "when", "once", "unless", "after", "before", "whenever"}
+
+
+def _preposed_clause_person(pronoun, actors):
+    """The person a subject pronoun takes up from a condition or time clause put before its own clause:
+    "Beck said if Trump wins, he would impose ...": Trump (the nearest subject), not the one who said it.
+    The clause's subject, or the one person it names when the parse gives it none ("if Trump wins" read
+    as a noun phrase); else None."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i or not any(
+                c.dep_ == "mark" and c.lower_ in PREPOSED_MARKS for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        named = [subject] if subject is not None else [t for t in clause.subtree if t.ent_type_ == "PERSON"
+                                                       and t.dep_ in ("compound", "nsubj") and t.head.i == clause.i]
+        for token in named:
+            if token.pos_ == "PRON":
+                return None  # "if he wins, he ...": the same person, whoever the index says
+            span = noun_phrase(token)
+            actor = actors.resolve(span)
+            if actor is not None and actor.kind == "person":
+                return actor, span
+    return None
 
 
 def _clause_subject_person(pronoun, actors):

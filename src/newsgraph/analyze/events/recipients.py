@@ -121,7 +121,56 @@ def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, s
         out.append(Candidate(actor, span, token))
     for candidate in out:
         candidate.features = features(context, candidate, out, listed)
-    return out
+    return [c for c in out if c.rule or in_reach(context.head, c.token)]
+
+
+#: labels by which a verb opens a clause of its own under another word
+CLAUSE_EDGES = {"advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "conj", "pcomp", "parataxis"}
+#: a verb or adjective whose subject does what its infinitive says ("X agreed / is determined to block Y")
+CONTROLLING_EDGES = {"xcomp", "acomp"}
+#: what the trigger itself says is done, asked or known: its complement clauses
+COMPLEMENT_EDGES = {"ccomp", "xcomp"}
+
+
+def in_reach(head, token) -> bool:
+    """Whether ``token`` can be the recipient of the act ``head`` names: an argument of the trigger's
+    clause, of a clause it depends on ("Obama said he would have vetoed ...") or of its complement
+    ("demanded to know whether X would ..."), not of a clause of its own that the trigger is not in: an
+    adverbial clause ("opposed it because it fell short of X's request"), a relative or noun clause
+    ("ridiculed the idea that X might flood America"), a coordinated clause with a subject of its own ("A will
+    brand you a liar and B will accuse you"; a verb sharing the trigger's subject is in reach), nor the clause outside the relative clause the trigger is in ("the alt-right,
+    which X denounced": not the subject of the clause the alt-right is in); nor the subject of a governing
+    clause that reports the act or does it. Any word names the antecedent of the relative clause it heads."""
+    if token is None:
+        return True
+    ancestors = {t.i for t in token.ancestors} | {token.i}
+    node, below = head, head
+    while node.i not in ancestors:
+        if node.dep_ == "relcl" and node.head.i != token.i:
+            return False  # out of the relative clause, past its antecedent
+        if node.head.i == node.i:
+            return False
+        node, below = node.head, node
+    meet = node
+    if meet.i != head.i and token.dep_ in ("nsubj", "nsubjpass") and token.head.i == meet.i and (
+            is_speaker(token) or below.dep_ in CONTROLLING_EDGES):
+        # the one who reports the act ("X says that Y's endorsement was a big deal"), or its doer ("X
+        # appear determined to block Y"): not whom it is aimed at
+        return False
+    down = []
+    for t in [token, *token.ancestors]:
+        if t.i == meet.i:
+            break
+        down.append(t)
+    complements = meet.i == head.i
+    for t in reversed(down):
+        if t.dep_ not in CLAUSE_EDGES or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue  # "offer condolences and affirm friendship with X": one doer's acts, one X
+        if not (complements and t.dep_ in COMPLEMENT_EDGES):
+            return False
+    return True
 
 
 def _overlap(a: Optional[Span], b: Optional[Span]) -> bool:
