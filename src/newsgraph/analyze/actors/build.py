@@ -21,6 +21,7 @@ from newsgraph.analyze.actors.persons import PersonRegistration
 from newsgraph.analyze.actors.persons import is_person_title as _is_title
 from newsgraph.analyze.actors.phrases import PhraseRegistration
 from newsgraph.analyze.actors.settling import Settling
+from newsgraph.analyze.actors.mistyped_persons import with_person_names
 from newsgraph.analyze.actors.speaking_names import with_speaking_names
 from newsgraph.analyze.actors.token_runs import trim_name as _trim
 from newsgraph.analyze.actors.transcript_names import index_turn_names
@@ -79,7 +80,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         items = []
         self.credits = credit_tokens(doc) | names.quoted_titles(doc)
         self.possessive = names.possessive_names(doc)
-        for ent in with_speaking_names(doc, self._whole_names(doc)):
+        for ent in with_speaking_names(doc, with_person_names(doc, self._whole_names(doc))):
             if any(i in self.credits for i in range(ent.start, ent.end)):
                 continue  # "HANOI, Vietnam (AP) —": the agency and the place a story was filed from
             if ent.label_ == "PERSON" and in_apposition_to_organization(ent):

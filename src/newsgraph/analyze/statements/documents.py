@@ -30,7 +30,7 @@ ISSUED_DOCUMENTS = frozenset({
     "statement", "release", "letter", "email", "message", "note", "cable", "memo", "memorandum", "tweet", "summary", "report", "reporting",
     "study", "survey", "poll", "complaint", "indictment", "affidavit", "lawsuit", "suit", "motion", "brief",
     "ruling", "opinion", "order", "notice", "assessment", "audit", "article", "story", "editorial", "column",
-    "advertisement", "ad", "transcript"})
+    "advertisement", "ad", "transcript", "plan", "proposal"})
 #: nouns of the shipped act and thing tables that do carry someone's words or name a body of people:
 #: "his speech warned", "the interview", "the campaign ad says", "the opposition said"
 WORDS_CARRIERS = frozenset({
@@ -120,11 +120,23 @@ def _named_in(owner, actors: ActorLookup) -> Optional[Actor]:
     Roe", "the board's watchdog, Ana Ruiz"), or None."""
     if owner.pos_ != "NOUN":
         return None
-    names = [e for e in owner.doc.ents if owner.left_edge.i <= e.start and e.end <= owner.right_edge.i + 1
-             and e.label_ in ("PERSON", "ORG") and not _in_clause(e.root, owner)]
-    if len(names) != 1:
-        return None
-    return actors.resolve(names[0])
+    inside = [e for e in owner.doc.ents if owner.left_edge.i <= e.start and e.end <= owner.right_edge.i + 1
+              and not _in_clause(e.root, owner)]
+    # the name the noun is called by, whatever the tagger labelled it, when the actor index has it as a person
+    called = [e for e in inside if _names_the_person(e, owner)]
+    actor = actors.resolve(called[0]) if len(called) == 1 else None
+    if actor is not None and actor.kind == "person":
+        return actor
+    names = [e for e in inside if e.label_ in ("PERSON", "ORG")]
+    return actors.resolve(names[0]) if len(names) == 1 else None
+
+
+def _names_the_person(name, owner) -> bool:
+    """Whether a person's name is what a person noun is called ("a former staffer named Jane Roe, an
+    Air Force major": the one person, whatever organisation the apposition names after it)."""
+    head = name.root.head
+    return name.root.dep_ in ("oprd", "dobj") and head.lemma_.lower() in ("name", "call") and head.head.i == owner.i \
+        or name.root.dep_ == "appos" and name.root.head.i == owner.i
 
 
 def _in_clause(token, owner) -> bool:
