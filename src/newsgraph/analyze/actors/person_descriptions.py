@@ -38,11 +38,12 @@ LEADER_HEADS = frozenset({"president", "prime minister", "premier", "chancellor"
 MIN_DESCRIPTION_SCORE = 2.0
 
 #: the sectors of political roles one person holds together: a party's nominee is often a sitting
-#: official or legislator ("Secretary of State Clinton ... the Democratic nominee"), and a
-#: legislator's spokesman is coded like any government spokesman ("the congressman's spokesman")
+#: or former official or legislator ("former secretary of state Clinton ... the Democratic
+#: nominee"), and a legislator's spokesman is coded like any government spokesman ("the
+#: congressman's spokesman")
 PARTY = "PTY"
-OFFICE_SECTORS = frozenset({"GOV", "LEG"})
-POLITICAL_SECTORS = OFFICE_SECTORS | {PARTY}
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "ELI"})
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", PARTY})
 
 
 def political(one: str, other: str) -> bool:
