@@ -11,6 +11,7 @@ from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import coding, coref, coref_pass, dictionaries, names, pairs, tidy, token_runs
 from newsgraph.analyze.actors.credits import credit_tokens
 from newsgraph.analyze.actors.index import ActorIndex
+from newsgraph.analyze.actors.mistyped_persons import with_person_names
 from newsgraph.analyze.actors.organization_descriptions import (
     OrganizationDescriptions,
     in_apposition_to_organization,
@@ -21,7 +22,6 @@ from newsgraph.analyze.actors.persons import PersonRegistration
 from newsgraph.analyze.actors.persons import is_person_title as _is_title
 from newsgraph.analyze.actors.phrases import PhraseRegistration
 from newsgraph.analyze.actors.settling import Settling
-from newsgraph.analyze.actors.mistyped_persons import with_person_names
 from newsgraph.analyze.actors.speaking_names import with_speaking_names
 from newsgraph.analyze.actors.token_runs import trim_name as _trim
 from newsgraph.analyze.actors.transcript_names import index_turn_names

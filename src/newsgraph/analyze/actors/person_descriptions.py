@@ -13,6 +13,13 @@ the rest of coreference (``coref``): when unsure the answer is None.
   role nobody may hold yet); a named person whom the knowledge base puts in another country is
   no description of this one ("Obama ... The French president"); two persons who fit equally well
   leave it unresolved.
+- Sectors are one code a person holds of several roles: a party description ("the Democratic
+  nominee") fits the sitting or former official or legislator the story is about, and a
+  description whose title names the very role someone was introduced with ("Gowdy spokesman Jamal
+  Ware ... the congressman's spokesman") fits across the political sectors (GOV, LEG, PTY).
+- Whom a direct quote talks about is no subject the story is about ("Beck wrote: '... she has
+  played the game ...' The radioman said"): ``described_subject`` skips mentions inside quotes
+  and counts its two sentences back over the writer's own sentences, not the quoted ones.
 
 The scoring works on ``coref.Mention`` records alone (tested without a model);
 ``coref_pass.DescriptionsAndPronouns`` finds the descriptions in a parse.

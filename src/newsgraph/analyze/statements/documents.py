@@ -5,8 +5,10 @@ not anyone's words: "according to state corporate records", "photos show", "the 
 suggests" report evidence, a belief frame (kept, not shown). A document a body issues -- a
 statement, a letter, a report, a summary, a poll -- speaks for that body, as PolNeAR and PLOVER
 read it: "according to an FBI summary of its investigation" is the FBI writing, "a Times/CBS
-News poll found" the pollster. The issuer is the one named with the document (a proper-noun
-compound "FBI summary", a possessor "the agency's report", "a report by X"); with none named,
+News poll found" the pollster; a plan or a proposal speaks for whoever made it ("according to her
+plan"). The issuer is the one named with the document (a proper-noun compound "FBI summary", a
+possessor "the agency's report", "a report by X", the name a person noun is given "a lawsuit filed
+by a former staffer named Jane Roe", whatever the tagger labelled it); with none named,
 the statement keeps the document's old rules (the last speaker for "the statement", evidence
 for "the study shows"). The actor stage may index a document itself as an actor ("FBI
 summary"); such an actor is never the speaker.

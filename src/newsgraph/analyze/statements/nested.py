@@ -12,7 +12,8 @@ commission said, Reuters reported": the commission said it, Reuters carried it).
 ``inherited_speaker`` gives a statement whose source the index cannot resolve -- "it" or "they"
 for the organisation that just spoke, "the statement" for whoever issued it, "who" for the noun
 the relative clause describes -- the speaker of the nearest statement before it, two sentences
-back at most.
+back at most; "the suit" far from any statement takes the one named issuer of the suits the article
+introduced before (``_named_issuer_earlier``).
 """
 from __future__ import annotations
 
