@@ -8,7 +8,8 @@ None, because a wrong speaker is worse than an unknown one.
   said he would ...", "Biden's comment that he would ..."); a co-argument of the same verb never can
   ("Biden praised him"); "Stein and her aide" joins the conjuncts. Across sentences, the subject of
   an earlier sentence is preferred, the subject of a speech verb (the last speaker) most, then
-  recency (for a speaker pronoun, a main clause's subject before a clause's inside it); a person
+  recency (for a speaker pronoun, a main clause's subject before a clause's inside it; the subject of
+  a clause that only modifies a noun, "something Obama indicated", no more than an object); a person
   introduced as the subject of a clause in the sentence just before gains a little. he/she need a
   person (of that gender when it is known, see ``gender``: the text first, the given name last), they a group; a person known only by a description ("a reporter") is less
   salient than a named one. it/its resolve inside their sentence to the organisation, named group
@@ -188,13 +189,22 @@ def _salience(mentions: list[Mention], sent: int, doc, speaker_pronoun: bool) ->
     best = 0.0
     for m in mentions:
         distance = sent - m.sent
-        score = (2.0 if m.subject else 1.0) + (SPEAKER_BONUS if m.speaker else 0.0) \
-            - SENTENCE_DECAY * (distance - 1)
         anchor = doc[m.head]
+        subject = m.subject and not _modifier_clause_subject(anchor)
+        score = (2.0 if subject else 1.0) + (SPEAKER_BONUS if m.speaker else 0.0) \
+            - SENTENCE_DECAY * (distance - 1)
         if speaker_pronoun and m.subject and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.dep_ == "ROOT":
             score += 0.25  # "He said": the sentence's own subject, not one of a clause inside it
         best = max(best, score)
     return best
+
+
+def _modifier_clause_subject(anchor) -> bool:
+    """Whether a mention is the subject of a clause that only modifies a noun ("the accusation,
+    something Obama indicated earlier", "the reason Obama seeks approval"): in the ranking of
+    grammatical roles (centering theory) such a subject is backgrounded, no more salient than an
+    object of the sentence's own verb."""
+    return anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.dep_ in ("relcl", "acl")
 
 
 def quoted_tokens(doc) -> frozenset:
@@ -359,10 +369,11 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
 def _introduced_in_a_clause(first: Mention, sent: int, doc) -> bool:
     """Whether an actor's first mention is the subject of a clause inside the sentence just before
-    (not of its main verb, which ``_salience`` already favours)."""
+    (not of its main verb, which ``_salience`` already favours, nor of a clause that only modifies a
+    noun: ``_modifier_clause_subject``)."""
     anchor = doc[first.head]
     return first.sent == sent - 1 and first.subject and anchor.dep_ in ("nsubj", "nsubjpass") \
-        and anchor.head.dep_ != "ROOT"
+        and anchor.head.dep_ != "ROOT" and not _modifier_clause_subject(anchor)
 
 
 def _resolve_neuter(token, history: list[Mention], sent: int, doc) -> Optional[Actor]:

@@ -107,8 +107,10 @@ class DescriptionsAndPronouns:
                 if actor is None and is_speaker(t) and t.text.islower() and not (modifiers and role_holders(
                         desc, index.mentions, index._heads, t.i, modifiers)):  # not "the Argus Leader"
                     # "the committee member said" is no one else when someone was introduced as one, long ago
+                    if self.quoted is None:
+                        self.quoted = quoted_tokens(self.doc)
                     actor = described_subject(desc, index.mentions, sent, index._heads, t.i, self.doc,
-                                              self.unnamed)
+                                              self.unnamed, self.quoted)
                 if actor is not None:
                     learned = coding.Coding(text=code.text, country=country, sector=code.sector,
                                             title=token_runs.without_article(code).title, head=code.head, kind="person")
@@ -168,8 +170,10 @@ class DescriptionsAndPronouns:
         phrase = self.doc[lefts[0].i:root.i + 1]
         country = token_runs.code_tokens(list(phrase)).country
         desc = Description(root.lower_, country, None, subject=True)
+        if self.quoted is None:
+            self.quoted = quoted_tokens(self.doc)
         actor = described_subject(desc, index.mentions, index._sent_of[root.i], index._heads, phrase.start,
-                                  self.doc, self.unnamed)
+                                  self.doc, self.unnamed, self.quoted)
         if actor is None:
             return False
         index.add_mention(actor, phrase, head=root.i)

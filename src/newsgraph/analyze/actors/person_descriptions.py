@@ -13,6 +13,13 @@ the rest of coreference (``coref``): when unsure the answer is None.
   role nobody may hold yet); a named person whom the knowledge base puts in another country is
   no description of this one ("Obama ... The French president"); two persons who fit equally well
   leave it unresolved.
+- Sectors are one code a person holds of several roles: a party description ("the Democratic
+  nominee") fits the sitting or former official or legislator the story is about, and a
+  description whose title names the very role someone was introduced with ("Gowdy spokesman Jamal
+  Ware ... the congressman's spokesman") fits across the political sectors (GOV, LEG, PTY).
+- Whom a direct quote talks about is no subject the story is about ("Beck wrote: '... she has
+  played the game ...' The radioman said"): ``described_subject`` skips mentions inside quotes
+  and counts its two sentences back over the writer's own sentences, not the quoted ones.
 
 The scoring works on ``coref.Mention`` records alone (tested without a model);
 ``coref_pass.DescriptionsAndPronouns`` finds the descriptions in a parse.
@@ -36,6 +43,21 @@ LEADER_HEADS = frozenset({"president", "prime minister", "premier", "chancellor"
                           "emir", "sultan", "monarch", "head of state", "president-elect"})
 
 MIN_DESCRIPTION_SCORE = 2.0
+
+#: the sectors of political roles one person holds together: a party's nominee is often a sitting
+#: or former official or legislator ("former secretary of state Clinton ... the Democratic
+#: nominee"), and a legislator's spokesman is coded like any government spokesman ("the
+#: congressman's spokesman")
+PARTY = "PTY"
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "ELI"})
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", PARTY})
+
+
+def political(one: str, other: str) -> bool:
+    """Whether two sectors are both political ones (``POLITICAL_SECTORS``): a description whose title
+    head names the very role a person was introduced with ("Gowdy spokesman Jamal Ware ... the
+    congressman's spokesman") is that person whichever of them its other words give."""
+    return one in POLITICAL_SECTORS and other in POLITICAL_SECTORS
 
 
 @dataclass(frozen=True)
@@ -83,9 +105,11 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
                 score += 2.0
             elif actor.country is not None or known_country(actor) not in (None, desc.country):
                 continue
+        matched_role = False
         if desc.head and desc.head not in GENERIC_HEADS:
             if same_role(desc.head, heads.get(actor.id, ())):
                 score += 2.0
+                matched_role = True
             elif " " not in desc.head and any(h.split()[-1] == desc.head and not h.startswith("vice")
                                               for h in heads.get(actor.id, ())):
                 score += 1.0  # "the minister" for a foreign minister: an exact title wins over it
@@ -98,9 +122,10 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
                 continue
             score += 2.0
         if desc.sector and actor.sector and desc.explicit_sector:
-            if desc.sector != actor.sector:
+            if desc.sector == actor.sector:
+                score += 0.5
+            elif not (matched_role and political(desc.sector, actor.sector)):
                 continue
-            score += 0.5
         if any(k < sent for k in st.subject_sents):
             score += 1.5
         if any(k < sent for k in st.speaker_sents):
@@ -158,8 +183,27 @@ WEAK_ROLE_HEADS = frozenset({"leader", "head", "chief", "politician"})
 DESCRIBED_SUBJECT_BACK = 2
 
 
+def _quoted_sentences_before(doc, before: int, quoted: frozenset | set, narrative: int) -> int:
+    """How many sentences wholly inside direct quotes lie among the sentences before token ``before``
+    until ``narrative`` sentences of the writer's own are counted: a quote of several sentences
+    does not push the one who spoke it out of reach."""
+    if not quoted or before <= 0:
+        return 0
+    skipped = 0
+    sent = doc[before].sent
+    while narrative > 0 and sent.start > 0:
+        sent = doc[sent.start - 1].sent
+        words = [t for t in sent if t.is_alpha]
+        if words and all(t.i in quoted for t in words):
+            skipped += 1
+        else:
+            narrative -= 1
+    return skipped
+
+
 def described_subject(desc: Description, history: list[Mention], sent: int, heads: dict[str, set],
-                      before: int, doc, unnamed: frozenset | set = frozenset()) -> Optional[Actor]:
+                      before: int, doc, unnamed: frozenset | set = frozenset(),
+                      quoted: frozenset | set = frozenset()) -> Optional[Actor]:
     """The named person a speaking definite description that names no role anyone in the story holds
     stands for ("Sen. Mara Quill ... The Utah Republican said", "Hillary Clinton ... the former
     secretary of state said"): the one person who was the subject of a sentence just before -- and
@@ -169,10 +213,13 @@ def described_subject(desc: Description, history: list[Mention], sent: int, head
         return None
     word = desc.head.split()[-1]
     subjects: dict[int, dict[str, Actor]] = {}  # sentence -> the persons that are its main subject
-    for m in _window(history, sent, DESCRIBED_SUBJECT_BACK):
+    back = DESCRIBED_SUBJECT_BACK + _quoted_sentences_before(doc, before, quoted, DESCRIBED_SUBJECT_BACK)
+    for m in _window(history, sent, back):
         actor = m.actor
         if m.head >= before or actor.kind != "person" or actor.id in desc.exclude:
             continue
+        if m.head in quoted:
+            continue  # whom a quote talks about ("... she has played the game," Beck wrote) is no subject of the story
         if any(h.split()[-1] == word for h in heads.get(actor.id, ())):
             return None  # someone holds the role: ``resolve_description`` weighed it
         if m.subject and m.sent < sent and doc[m.head].dep_ in ("nsubj", "nsubjpass") \
@@ -186,8 +233,9 @@ def described_subject(desc: Description, history: list[Mention], sent: int, head
     actor = next(iter(latest.values()))
     if actor.id in unnamed or desc.country and actor.country and actor.country != desc.country:
         return None
-    if desc.sector and actor.sector and desc.explicit_sector and desc.sector != actor.sector:
-        return None
+    if desc.sector and actor.sector and desc.explicit_sector and desc.sector != actor.sector \
+            and not (desc.sector == PARTY and actor.sector in OFFICE_SECTORS):
+        return None  # "the Democratic nominee" may hold (or have held) an office too: Clinton as secretary of state
     if not agrees(desc.parties, desc.states, actor, heads.get(actor.id, ())):
         return None  # "Iowa Sen. Joan Erne ... The Florida senator said": someone else
     return actor

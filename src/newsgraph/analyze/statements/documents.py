@@ -5,8 +5,10 @@ not anyone's words: "according to state corporate records", "photos show", "the 
 suggests" report evidence, a belief frame (kept, not shown). A document a body issues -- a
 statement, a letter, a report, a summary, a poll -- speaks for that body, as PolNeAR and PLOVER
 read it: "according to an FBI summary of its investigation" is the FBI writing, "a Times/CBS
-News poll found" the pollster. The issuer is the one named with the document (a proper-noun
-compound "FBI summary", a possessor "the agency's report", "a report by X"); with none named,
+News poll found" the pollster; a plan or a proposal speaks for whoever made it ("according to her
+plan"). The issuer is the one named with the document (a proper-noun compound "FBI summary", a
+possessor "the agency's report", "a report by X", the name a person noun is given "a lawsuit filed
+by a former staffer named Jane Roe", whatever the tagger labelled it); with none named,
 the statement keeps the document's old rules (the last speaker for "the statement", evidence
 for "the study shows"). The actor stage may index a document itself as an actor ("FBI
 summary"); such an actor is never the speaker.
@@ -30,7 +32,7 @@ ISSUED_DOCUMENTS = frozenset({
     "statement", "release", "letter", "email", "message", "note", "cable", "memo", "memorandum", "tweet", "summary", "report", "reporting",
     "study", "survey", "poll", "complaint", "indictment", "affidavit", "lawsuit", "suit", "motion", "brief",
     "ruling", "opinion", "order", "notice", "assessment", "audit", "article", "story", "editorial", "column",
-    "advertisement", "ad", "transcript"})
+    "advertisement", "ad", "transcript", "plan", "proposal"})
 #: nouns of the shipped act and thing tables that do carry someone's words or name a body of people:
 #: "his speech warned", "the interview", "the campaign ad says", "the opposition said"
 WORDS_CARRIERS = frozenset({
@@ -120,11 +122,23 @@ def _named_in(owner, actors: ActorLookup) -> Optional[Actor]:
     Roe", "the board's watchdog, Ana Ruiz"), or None."""
     if owner.pos_ != "NOUN":
         return None
-    names = [e for e in owner.doc.ents if owner.left_edge.i <= e.start and e.end <= owner.right_edge.i + 1
-             and e.label_ in ("PERSON", "ORG") and not _in_clause(e.root, owner)]
-    if len(names) != 1:
-        return None
-    return actors.resolve(names[0])
+    inside = [e for e in owner.doc.ents if owner.left_edge.i <= e.start and e.end <= owner.right_edge.i + 1
+              and not _in_clause(e.root, owner)]
+    # the name the noun is called by, whatever the tagger labelled it, when the actor index has it as a person
+    called = [e for e in inside if _names_the_person(e, owner)]
+    actor = actors.resolve(called[0]) if len(called) == 1 else None
+    if actor is not None and actor.kind == "person":
+        return actor
+    names = [e for e in inside if e.label_ in ("PERSON", "ORG")]
+    return actors.resolve(names[0]) if len(names) == 1 else None
+
+
+def _names_the_person(name, owner) -> bool:
+    """Whether a person's name is what a person noun is called ("a former staffer named Jane Roe, an
+    Air Force major": the one person, whatever organisation the apposition names after it)."""
+    head = name.root.head
+    return name.root.dep_ in ("oprd", "dobj") and head.lemma_.lower() in ("name", "call") and head.head.i == owner.i \
+        or name.root.dep_ == "appos" and name.root.head.i == owner.i
 
 
 def _in_clause(token, owner) -> bool:

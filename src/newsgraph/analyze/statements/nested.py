@@ -12,7 +12,8 @@ commission said, Reuters reported": the commission said it, Reuters carried it).
 ``inherited_speaker`` gives a statement whose source the index cannot resolve -- "it" or "they"
 for the organisation that just spoke, "the statement" for whoever issued it, "who" for the noun
 the relative clause describes -- the speaker of the nearest statement before it, two sentences
-back at most.
+back at most; "the suit" far from any statement takes the one named issuer of the suits the article
+introduced before (``_named_issuer_earlier``).
 """
 from __future__ import annotations
 
@@ -201,7 +202,8 @@ def inherited_speaker(source_root, previous: list[tuple[int, str]], sent_of, act
     if word not in NEUTER_PRONOUNS and not document:
         return None
     if document:
-        issuer = _issuer(source_root, actors) or _issuer_before(source_root, sent_of, actors)
+        issuer = _issuer(source_root, actors) or _issuer_before(source_root, sent_of, actors) \
+            or _named_issuer_earlier(source_root, actors)
         if issuer is not None:
             return issuer
         if source_root.lemma_.lower() not in SPEAKERS_DOCUMENTS:
@@ -264,6 +266,34 @@ def _issuer_before(document, sent_of, actors) -> Optional[str]:
                     return actor.id
         return None
     return None
+
+
+def _named_issuer_earlier(document, actors) -> Optional[str]:
+    """"the lawsuit filed by Jane Roe ... [many sentences] ... the suit says": a definite document with no
+    issuer near it is the one of its kind the article introduced with a named issuer, when every such
+    earlier mention names the same one (an issuer known only by a description, "a former staffer", is
+    no rival: the name says who that is). None when there is none or two."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in document.children):
+        return None
+    lemma = _same_document(document.lemma_.lower())
+    found: set[str] = set()
+    for token in document.doc[:document.i]:
+        if token.pos_ != "NOUN" or _same_document(token.lemma_.lower()) != lemma:
+            continue
+        issuer = _issuer(token, actors)
+        actor = actors.actor(issuer) if issuer is not None else None
+        if actor is not None and _proper_named(actor, document.doc):
+            found.add(issuer)
+    return found.pop() if len(found) == 1 else None
+
+
+def _proper_named(actor, doc) -> bool:
+    """Whether the text names ``actor`` by a proper name somewhere (not only by a description)."""
+    for mention in actor.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.pos_ == "PROPN":
+            return True
+    return False
 
 
 #: words for the same document ("the lawsuit filed by X ... the suit says")

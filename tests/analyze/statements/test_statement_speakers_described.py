@@ -1,0 +1,64 @@
+"""Speakers a definite description, a document or a mistyped name stands for (invented sentences; issue 10,
+stlab11: "The Democratic presidential nominee", "The radioman", "the suit", "her plan" left unresolved or
+given to someone else)."""
+import pytest
+from statement_rows import analysed
+
+pytestmark = pytest.mark.model
+
+
+def _speakers(text):
+    """(speaker name, source text) of every statement."""
+    return analysed(text, "speaker", "source", shown_only=False)
+
+
+def test_a_party_description_is_the_former_official_the_sentence_before_is_about():
+    text = ("In an effort to explain her remarks, Mara Quillon on Friday only deepened the dispute. Quillon, a former "
+            "secretary of state, acknowledged that she had misspoken in two interviews. The Democratic presidential "
+            "nominee explained that the director was referring only to her interviews.")
+    assert _speakers(text)[-1] == ("Mara Quillon", "The Democratic presidential nominee")
+
+
+def test_the_same_title_is_the_spokesman_named_before_whatever_sector_the_possessor_gives():
+    text = ("Congressman Tom Brell's office rejected the claims on Monday. \"The committee does not discriminate,\" "
+            "Brell spokesman Ivo Marden said in a statement. Marden added that the claims were false. The "
+            "congressman's spokesman also pointed out that the committee employs veterans.")
+    assert _speakers(text)[-1] == ("Ivo Marden", "The congressman's spokesman")
+
+
+def test_a_description_is_the_writer_of_a_long_quote_not_the_one_the_quote_talks_about():
+    text = ("Radio talk show host Glenn Varick criticized the endorsement on Tuesday. In a post after the speech, "
+            "Varick wrote: \"I couldn't disagree with Sara Pell more. Perhaps she knows more than we do. Maybe she "
+            "was right.\" The radioman pointed out that the candidate once backed bailouts.")
+    assert _speakers(text)[-1] == ("Glenn Varick", "The radioman")
+
+
+def test_a_delegate_is_a_person_the_description_of_the_one_who_just_spoke():
+    text = ("\"They want to change the rules,\" Morton Velder, the Republican National Committeeman from Virginia, "
+            "told reporters. The influential delegate warned of a ferocious battle ahead.")
+    assert _speakers(text)[-1] == ("Morton Velder", "The influential delegate")
+
+
+def test_a_lawsuit_speaks_for_the_staffer_named_and_the_suit_many_sentences_later_too():
+    text = ("The lawsuit filed by a former staffer named Corvin Maldaska, an Army reserve major, alleges a long list "
+            "of violations. The committee denied the claims. Its chairman called them false. A spokesman said the "
+            "staffer was fired for cause. The chairman repeated that on Monday. Other staffers declined to comment. "
+            "The suit claims that the chairman damaged his reputation.")
+    found = _speakers(text)
+    assert found[1] == ("Corvin Maldaska", "The lawsuit filed by a former staffer named Corvin Maldaska, an Army "
+                                           "reserve major")
+    assert found[-1] == ("Corvin Maldaska", "The suit")
+
+
+def test_the_suit_with_two_named_filers_before_is_no_ones():
+    text = ("A lawsuit filed by Corvin Maldaska alleges bias. The committee denied the claims. Its chairman called "
+            "them false. A spokesman said the staffer was fired for cause. Another lawsuit filed by Dana Pruitt "
+            "alleges fraud. Other staffers declined to comment. The chairman repeated that on Monday. "
+            "The suit claims that the chairman damaged his reputation.")
+    assert _speakers(text)[-1] == (None, "The suit")
+
+
+def test_a_plan_speaks_for_its_owner():
+    text = ("Senator Ana Ruiz has a tax proposal that gives firms incentives to invest at home. According to her "
+            "plan, firms moving overseas must repay any aid they received.")
+    assert _speakers(text) == [("Ana Ruiz", "her plan")]
