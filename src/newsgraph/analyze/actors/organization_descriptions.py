@@ -204,8 +204,9 @@ def _may_describe_a_name(head: Optional[str], actor: Actor) -> bool:
     if noun in OTHER_BODIES:
         return False
     last = actor.name.split()[-1].lower() if actor.name.split() else ""
-    if last != noun and last in BODY_NOUNS | OUTLET_HEADS | GROUP_HEADS | CORPORATE_ENDINGS | OTHER_BODIES:
-        return False  # "the party" is never the House its members sit in
+    if last != noun and last in BODY_NOUNS | OUTLET_HEADS | GROUP_HEADS | CORPORATE_ENDINGS | OTHER_BODIES \
+            | INSTITUTION_ENDINGS:
+        return False  # "the party" is never the House its members sit in, "the news" no "Martin Foundation"
     return noun != "party" or place_country(gazetteer.load().lookup(actor.name)) is None
 
 
