@@ -278,12 +278,14 @@ class ActorIndex:
         return _text(words) or _text(tokens)
 
     def say_sector(self, actor: Actor, code: coding.Coding) -> None:
-        """A mention whose words say a sector ("Union leaders": LAB) replaces one that was only a weak
-        head's default ("their leaders": GOV); the words of the mention decide, not its order."""
+        """A mention whose words say a sector ("Union leaders": LAB) replaces the GOV that was only a weak
+        head's default for a group ("their leaders"); the words of the mention decide, not its order (a
+        person's or a body's default stays: "the Obama administration" is no "Ford administration")."""
         if not (code.sector and code.explicit_sector):
             return
-        if actor.id in self._default_sector and code.sector != actor.sector:
-            actor.sector = code.sector
+        if actor.id in self._default_sector and actor.kind == "group" and actor.sector == "GOV" \
+                and code.sector not in (actor.sector, "ELI"):
+            actor.sector = code.sector  # only a group's GOV default: a candidate's PTY, a justice's JUD stay
         self._default_sector.discard(actor.id)
 
     def learn(self, actor: Actor, code: coding.Coding) -> None:
