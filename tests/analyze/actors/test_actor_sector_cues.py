@@ -18,6 +18,8 @@ from newsgraph.analyze.actors.coding import code_phrase
     ("religious leaders", None),
     ("world leaders", "GOV"),  # a reach of government keeps the default
     ("their leaders", "GOV"),
+    ("whose leaders", "GOV"),
+    ("the nation leaders", "GOV"),
     ("Union leaders", "LAB"),
     ("party leaders", "PTY"),
     ("Director of Government Affairs", None),  # a department of lobbying, no government

@@ -30,7 +30,8 @@ STATE_LEADER_MODIFIERS = LEVEL_ADJECTIVES | QUANTIFIERS | frozenset({
     "de", "facto", "authoritarian", "supreme", "top", "senior", "deputy", "acting", "interim", "new", "current",
     "then", "outgoing", "incoming", "longtime", "veteran", "western", "eastern", "northern", "southern",
     "african", "arab", "asian", "european", "state", "provincial", "city", "county", "district", "tribal",
-    "their", "its", "our", "his", "her", "your", "my", "other", "key", "main", "chief", "leading", "great",
+    "their", "its", "our", "his", "her", "your", "my", "whose", "which", "such", "nation", "country", "nation's",
+    "country's", "other", "key", "main", "chief", "leading", "great",
     "powerful", "strong", "weak", "communist", "democratic", "military", "opposition", "party"})
 
 
