@@ -70,6 +70,12 @@ def parse_date(text: str) -> str:
     return f"{y}-{m}-{d}"
 
 
+#: ISO 3166-1 alpha-3 codes withdrawn with their states (the Soviet Union, Yugoslavia, Czechoslovakia, East
+#: Germany, Serbia and Montenegro, Zaire): a state of the past in the country's place, no role ("SUN" is also
+#: the Sunni role code, REL: "SUNGOV" is a Soviet government body, not a Sunni one)
+FORMER_STATES = frozenset({"SUN", "YUG", "CSK", "DDR", "SCG", "ZAR"})
+
+
 def parse_role(code: str, sectors: dict, countries: set) -> tuple | None:
     """``USAGOV 090120-170120`` -> (country, sector, start, end, cameo); None when uncodable."""
     parts = code.split()
@@ -89,6 +95,8 @@ def parse_role(code: str, sectors: dict, countries: set) -> tuple | None:
             if not start or not end:
                 return None
     chunks = [cameo[i:i + 3] for i in range(0, len(cameo), 3)]
+    if chunks and chunks[0] in FORMER_STATES and chunks[0] not in countries:
+        chunks.pop(0)  # the state of the past takes the country's place and gives none
     country = None
     if chunks and chunks[0] in countries:
         country = chunks.pop(0)

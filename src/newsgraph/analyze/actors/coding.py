@@ -48,6 +48,13 @@ from newsgraph.analyze.actors.named_countries import (
     leader_country,
     named_place_country,
 )
+from newsgraph.analyze.actors.sector_cues import (
+    STATE_BRANCHES,
+    coordinated,
+    field_of_role,
+    leader_kind,
+    weakened,
+)
 from newsgraph.analyze.actors.table_hits import Hit, find_hits
 from newsgraph.analyze.actors.us_members import party_state
 
@@ -199,10 +206,12 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
         if words[i].lower() in COMPLEMENT_PREPS and i not in covered and any(h.end <= i for h in hits):
             split = i
             break
+    hits = [weakened(words, h) for h in hits]
     sector_hits = [h for h in hits if h.kind == "sector"]
     head = next((h for h in reversed(sector_hits) if h.end <= split), None)
     if head is None and split == hi and sector_hits:
         head = sector_hits[-1]
+    hits = [h for h in hits if not field_of_role(words, h, head)]
 
     own = _own_country_hits(words, hits, head)
     # the head's own modifiers first ("C.I.A. director ... in Iraq", "Apple's chief in China")
@@ -244,6 +253,18 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
     elif head is not None and not head.value.strong and _head_word(words, head) == "representative" \
             and _job_modifier(words, lo, head.start, covered):
         sector, explicit = None, False  # "a customer service representative", "a sales representative": a job
+    elif head is not None and not head.value.strong and _head_word(words, head) == "representative" \
+            and head.plural and head.start == lo and head.end == hi:
+        sector, explicit = None, False  # "representatives" alone: of whom (delegates, a company's, a union's)?
+    if head is not None and _head_word(words, head) == "leader" and not explicit:
+        sector, explicit = leader_kind(words, lo, head, covered, sector, explicit)
+    if head is not None and head.value.kind == "organization" and head.plural and not head.value.strong \
+            and coordinated(words, split, hi):
+        sector, explicit = head.value.sector, False  # "the departments of State, Labor and Justice": departments
+    if head is not None and _head_word(words, head) in ("authorities", "authority"):
+        branch = [h for h in hits if h.end <= head.start and _sector_of(h) in STATE_BRANCHES]
+        if branch:
+            sector = _sector_of(branch[-1])  # "law enforcement authorities": the police's, "military authorities"
     if sector in (None, "LAB") and any(h.kind == "party word" for h in hits):
         sector, explicit = "PTY", True  # "Christian Democratic Union": a party, not a labour union
     if sector == "SPY" and any(h.kind == "sector" and h.value.sector == "COP" for h in hits):

@@ -148,9 +148,11 @@ class DescriptionsAndPronouns:
         if actor is None:
             actor = index.new_actor(key, index.display_name(code, words), code)
             self.named_by_country[actor.id] = explicit
-        elif explicit and not self.named_by_country.get(actor.id, True):
-            actor.name = index.display_name(code, words)  # "Russian forces" names it better than "his troops"
-            self.named_by_country[actor.id] = True
+        else:
+            index.say_sector(actor, code)
+            if explicit and not self.named_by_country.get(actor.id, True):
+                actor.name = index.display_name(code, words)  # "Russian forces" names it better than "his troops"
+                self.named_by_country[actor.id] = True
         if staff and owner is not actor:
             index.staff_of.append((actor, owner))
         index.add_mention(actor, phrase, head=t.i)

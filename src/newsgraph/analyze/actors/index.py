@@ -43,6 +43,8 @@ class ActorIndex:
         self._by_key: dict[tuple, Actor] = {}
         self._by_id: dict[str, Actor] = {}
         self._heads: dict[str, set] = {}  # actor id -> title heads ("spokesman")
+        #: ids of actors whose sector is only a weak head's default so far ("their leaders": GOV)
+        self._default_sector: set[str] = set()
         self._genders: dict[str, str] = {}
         self._sent_of: list[int] = []
         self._created = 0
@@ -126,6 +128,7 @@ class ActorIndex:
         self.actors = order
         self._by_id = {a.id: a for a in order}
         self._heads = {renamed[k]: v for k, v in self._heads.items()}
+        self._default_sector = set()
         self._genders = {renamed[k]: v for k, v in self._genders.items()}
 
     def merge(self, keep: Actor, gone: Actor) -> None:
@@ -227,6 +230,8 @@ class ActorIndex:
             self._by_key[key] = actor
         if code.head:
             self._heads.setdefault(actor.id, set()).add(code.head)
+        if code.sector and not code.explicit_sector:
+            self._default_sector.add(actor.id)
         return actor
 
     def identity(self, code: coding.Coding, tokens) -> Optional[tuple]:
@@ -272,6 +277,17 @@ class ActorIndex:
             words.pop()
         return _text(words) or _text(tokens)
 
+    def say_sector(self, actor: Actor, code: coding.Coding) -> None:
+        """A mention whose words say a sector ("Union leaders": LAB) replaces the GOV that was only a weak
+        head's default for a group ("their leaders"); the words of the mention decide, not its order (a
+        person's or a body's default stays: "the Obama administration" is no "Ford administration")."""
+        if not (code.sector and code.explicit_sector):
+            return
+        if actor.id in self._default_sector and actor.kind == "group" and actor.sector == "GOV" \
+                and code.sector not in (actor.sector, "ELI"):
+            actor.sector = code.sector  # only a group's GOV default: a candidate's PTY, a justice's JUD stay
+        self._default_sector.discard(actor.id)
+
     def learn(self, actor: Actor, code: coding.Coding) -> None:
         """Fill what ``actor`` does not know yet from a coded mention (title, country, sector)."""
         if actor.country is None and code.country:
@@ -279,6 +295,10 @@ class ActorIndex:
         if code.sector and (actor.sector is None or (actor.sector == "GOV" and code.sector not in ("GOV",)
                                                       and actor.kind == "person" and not actor.title)):
             actor.sector = code.sector
+            if not code.explicit_sector:
+                self._default_sector.add(actor.id)
+        else:
+            self.say_sector(actor, code)
         if actor.kind == "person" and code.title:
             old = actor.title
             if old is None or (code.title.lower().endswith(old.lower()) and len(code.title) > len(old)

@@ -66,6 +66,8 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
         _patrons(index, knowledge, published)
         _staff(index, knowledge, published)
         _pairs(index)
+    else:
+        _patrons(index, knowledge, published, only)  # "Gowdy's office", first found as a noun phrase
 
 
 def known_country(knowledge: KnowledgeBase, published: Optional[str]) -> Callable[[Actor], Optional[str]]:
@@ -329,11 +331,14 @@ def _affiliations(index: ActorIndex) -> None:
 #: sector of whom they serve on the day (a candidate's aides are the campaign's, PTY), not the title's default
 AIDE_HEADS = frozenset({"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "staff",
                         "staffer", "strategist", "surrogate", "pollster", "press secretary", "confidant"})
+#: an office a person's name owns ("Gowdy's office"): the person's, like their aides
+OFFICE_HEADS = frozenset({"office"})
 #: sectors a patron passes on to those who work for them
 PATRON_SECTORS = frozenset({"PTY", "GOV", "LEG"})
 
 
-def _patrons(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[str]) -> None:
+def _patrons(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[str],
+             only: Optional[set] = None) -> None:
     """A person or group titled as working for a person of the article takes that person's sector
     (PTY, GOV, LEG) when the title's own is only its head's default; a candidate's, PTY, while the
     base says the candidate runs (a senator running for president: "spokesman for Sanders")."""
@@ -343,12 +348,19 @@ def _patrons(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[st
     running = {a.id for a in patrons if published and _candidate_on(knowledge, a, published)}
     people = [a for a in index.actors if a.kind == "person" and a.mentions]
     for actor in index.actors:
-        text = actor.title if actor.kind == "person" else actor.name if actor.kind == "group" else None
-        if not text or actor.sector not in (None, "GOV") or any(actor is p for p in patrons):
+        if only is not None and actor.id not in only:
             continue
-        code = coding.code_phrase(text)
-        if code.head not in AIDE_HEADS or (code.explicit_sector and code.sector is not None):
-            continue
+        text = actor.title if actor.kind == "person" else actor.name if actor.kind in ("group", "organization") \
+            else None
+        if not text or actor.sector not in (None, "GOV"):
+            continue  # an aide whose GOV is only the title's default is no patron of their own ("Gowdy spokesman")
+        if actor.kind == "organization":
+            if text.split()[-1].lower() not in OFFICE_HEADS:
+                continue  # "Gowdy's office": its GOV is only what the word "office" says of a name
+        else:
+            code = coding.code_phrase(text)
+            if code.head not in AIDE_HEADS or (code.explicit_sector and code.sector is not None):
+                continue
         words = {w for w, _, _ in dictionaries.tokenize(text) if w[:1].isupper()}
         patron = _patron_named(words, people, actor)
         if patron is not None and any(patron is p for p in patrons):

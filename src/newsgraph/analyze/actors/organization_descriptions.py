@@ -204,11 +204,15 @@ def _may_describe_a_name(head: Optional[str], actor: Actor) -> bool:
     if noun in OTHER_BODIES:
         return False
     last = actor.name.split()[-1].lower() if actor.name.split() else ""
+    if noun in NO_BODIES:
+        return False  # "reacted to the news": a report, no outlet the foundation named before it is
     if last != noun and last in BODY_NOUNS | OUTLET_HEADS | GROUP_HEADS | CORPORATE_ENDINGS | OTHER_BODIES:
         return False  # "the party" is never the House its members sit in
     return noun != "party" or place_country(gazetteer.load().lookup(actor.name)) is None
 
 
+#: lower-case nouns that end outlets' names ("Kestrel News") but alone name what they report, no body
+NO_BODIES = frozenset({"news"})
 #: descriptions of bodies outside the state: never a government named before them
 NONSTATE_HEADS = frozenset({"group", "movement", "network", "campaign"})
 #: bodies of a kind whose instances the article names on their own: a description with one of these

@@ -149,6 +149,8 @@ class PhraseRegistration:
         if actor is None:
             actor = index.new_actor(key, index.display_name(code, words), code)
             actor.aliases = [actor.name]
+        else:
+            index.say_sector(actor, code)
         index.add_mention(actor, phrase)
 
     def _named_right_after(self, head) -> Optional[Actor]:
