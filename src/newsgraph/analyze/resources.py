@@ -92,6 +92,21 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cached()
+def spoken_cue_lemmas() -> frozenset[str]:
+    """The cue words that report words said or written: the speech verbs and the lemmas the cue class
+    table (``cue_classes.tsv``) gives the speech or writing frame ("expressed", "praise", "reported")."""
+    return speech_verbs() | frozenset(row[0].lower() for row in read_tsv("cue_classes.tsv")
+                                      if len(row) == 2 and row[1] in ("speech", "writing"))
+
+
+@cached()
+def people_nouns() -> frozenset[str]:
+    """Nouns for people that hold no title (``people_nouns.txt``): "attendees", "men", "critics"."""
+    return frozenset(w.lower() for line in text("people_nouns.txt").splitlines()
+                     if not line.startswith("#") for w in line.split())
+
+
+@cached()
 def first_name_genders() -> dict[str, str]:
     """Given names (lower case) -> "f" or "m", the gender they mark (``first_names.tsv``)."""
     return {row[0]: row[1] for row in read_tsv("first_names.tsv") if len(row) == 2}

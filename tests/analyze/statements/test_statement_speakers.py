@@ -243,3 +243,26 @@ def test_a_possessed_person_noun_speaks_not_its_possessor():
                   "the farm, insisting that it stay with the family.")[0][:2] == ("her mother", "her mother")
     assert _shown("Tom Brell lost the vote in Dover. His campaign sued the board on Friday, claiming the count "
                   "was wrong.")[0][:2] == ("His campaign", "Tom Brell")
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("The mayor opened the fair. Nearly all the attendees expressed their thanks for the new park.",
+     "Nearly all the attendees", "attendees"),
+    ("The shop closed early; some of the men reported the manager to the police.", "some of the men", "men"),
+    ("The league told its affiliates to wait, after several of them indicated support for the new rules.",
+     "several of them", "affiliates"),
+    ("Vell drew derision from political opponents, who accused the candidate of gloom.", "who", "political opponents"),
+])
+def test_a_speaking_group_of_people_is_a_group_actor(text, source, speaker):
+    """Issue 10: a plural people noun that speaks through a cue word, a partitive quantifier or a
+    relative pronoun is a group actor, so its statement has a speaker and is shown."""
+    shown = [s for s in _shown(text) if s[0] == source]
+    assert [s[1] for s in shown] == [speaker]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The stakes could not be higher. Many of you have noted the difference between the two plans.", "Many of you"),
+    ("The numbers are in. Some of them indicated a decline.", "Some of them"),
+])
+def test_a_partitive_pronoun_with_no_people_named_stays_unresolved(text, source):
+    assert all(s[1] is None for s in _shown(text) if s[0] == source)

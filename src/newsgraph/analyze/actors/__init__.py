@@ -75,6 +75,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     tidy.merge_linked(index, builder.unnamed)
     seen = {a.id for a in index.actors}
     builder.register_phrases()
+    builder.register_partitive_pronouns()
     # a body first found as a noun phrase ("the Department of Defense said") is looked up too: the
     # words' generic coding (GOV, no country) leaves the country the base knows open otherwise
     apply_knowledge(index, knowledge, published, only={a.id for a in index.actors} - seen)

@@ -58,6 +58,9 @@ class PhraseRegistration:
                 index._by_token.setdefault(t.i, named)  # "The singer Orla Finch said": her title
             elif t.i not in index._by_token and _speaker_subject(t):
                 self._described_speaker(t, phrase, words)
+            voice = people_voice(t)
+            if voice is not None:
+                self._speaking_people(t, phrase, words, voice)
             for w in words:
                 if w.i == t.i or w.i in index._by_token or w.i in self.credits or inside_place(w) \
                         or _inside_longer_name(w, self.ent_of) or based_in(doc[w.i:w.i + 1]):
@@ -68,6 +71,45 @@ class PhraseRegistration:
                     iso3 = dictionaries.country_of(w.text)
                     if iso3:
                         self._country_mention(iso3, doc[w.i:w.i + 1])
+
+    def register_partitive_pronouns(self) -> None:
+        """"several of them said", "many of you have noted": the quantifier speaks for the group its
+        pronoun stands for, the plural people noun last named in its sentence or the one before
+        ("The union told its affiliates to wait after several of them indicated ..."); none, none."""
+        index = self.index
+        for q in self.doc:
+            if q.i in index._by_token or q.lower_ not in PARTITIVE_QUANTIFIERS or not speaks(q):
+                continue
+            pronoun = _partitive_member(q)
+            if pronoun is None or pronoun.lower_ not in PARTITIVE_PRONOUNS:
+                continue
+            # the people noun its own sentence names first ("its affiliates ... several of them"), then
+            # what coreference gave the pronoun, then the sentence before
+            noun = _named_group_before(q, same_sentence=True)
+            actor = index.actor_at(pronoun.i) if noun is None else None
+            if actor is None or actor.kind != "group":
+                noun = noun or _named_group_before(q, same_sentence=False)
+                if noun is None:
+                    continue
+                phrase = syntax.strip_punct(syntax.core_noun_phrase(noun))
+                if phrase is None:
+                    continue
+                if noun.i not in index._by_token:
+                    self._described_speaker(noun, phrase, [w for w in phrase if w.dep_ != "case"])
+                actor = index.actor_at(noun.i)
+            if actor is not None and actor.kind == "group":
+                index._by_token[q.i] = actor
+
+    def _speaking_people(self, head, phrase, words, voice) -> None:
+        """A plural people noun that speaks ("the attendees expressed", "some of the men reported",
+        "opponents, who accused ...") is a group actor, and the quantifier or relative pronoun it
+        speaks through stands for it."""
+        index = self.index
+        if head.i not in index._by_token:
+            self._described_speaker(head, phrase, words)
+        actor = index.actor_at(head.i)
+        if actor is not None and actor.kind == "group" and voice.i != head.i:
+            index._by_token.setdefault(voice.i, actor)
 
     def register_territories(self) -> None:
         """A place the gazetteer puts in one country ("the town of Beni", "a curfew in Ahmedabad")
@@ -246,6 +288,75 @@ def _a_heading(words) -> bool:
 def _speaker_subject(token) -> bool:
     """The subject of a speech or reporting verb (the statements' cue verbs: "reports", "quipped")."""
     return syntax.is_speaker(token) or token.dep_ == "nsubj" and token.head.lemma_.lower() in resources.speech_verbs()
+
+
+#: quantifiers that pick members of a group as a speaker: "some of the men", "several of them"
+PARTITIVE_QUANTIFIERS = frozenset({"some", "several", "many", "most", "all", "both"})
+#: the pronouns a partitive speaker's group may be named by
+PARTITIVE_PRONOUNS = frozenset({"them", "us", "you"})
+
+
+def speaks(token) -> bool:
+    """The subject of a cue that reports words said or written (``resources.spoken_cue_lemmas``)."""
+    return token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") \
+        and token.head.lemma_.lower() in resources.spoken_cue_lemmas()
+
+
+def people_noun(token) -> bool:
+    """A plural common noun for people: one of ``people_nouns.txt`` ("attendees", "men") or a plural
+    person or group word of the sector table ("voters", "officials")."""
+    if token.tag_ != "NNS" or token.pos_ != "NOUN":
+        return False
+    if token.lemma_.lower() in resources.people_nouns() or token.lower_ in resources.people_nouns():
+        return True
+    row = dictionaries.sector_word(token.lower_)
+    return row is not None and row.kind in ("person", "group") and row.plural_names_group
+
+
+def people_voice(token):
+    """The word a plural people noun speaks through, or None when it does not speak: itself ("the
+    attendees expressed"), a quantifier it is the "of" member of ("some of the men reported"), or
+    the relative pronoun of a speaking relative clause on it ("opponents, who accused ...")."""
+    if not people_noun(token):
+        return None
+    if speaks(token) and (token.head.lemma_.lower() in resources.speech_verbs() or _specific(token)):
+        return token  # "Conservatives still praise his refusal": a bare plural with a judging cue is a
+        # standing view of a kind of people, not words said
+    of = token.head if token.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and of.head.lower_ in PARTITIVE_QUANTIFIERS and speaks(of.head):
+        return of.head
+    for clause in token.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in resources.spoken_cue_lemmas():
+            who = next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ == "WP"), None)
+            if who is not None:
+                return who
+    return None
+
+
+def _specific(noun) -> bool:
+    """Whether a plural noun names particular people: a determiner, possessor or number before it
+    ("the attendees", "virtually all the attendees", "its members", "200 residents")."""
+    return any(c.dep_ in ("det", "predet", "poss", "nummod") for c in noun.children if c.i < noun.i)
+
+
+def _partitive_member(quantifier):
+    """The "of" object of a quantifier ("several of them": them), or None."""
+    for of in quantifier.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            return next((c for c in of.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _named_group_before(quantifier, same_sentence: bool):
+    """The plural people noun named last before a partitive pronoun, in its sentence (or up to the
+    start of the one before)."""
+    start = quantifier.sent.start
+    if start > 0 and not same_sentence:
+        start = quantifier.doc[start - 1].sent.start
+    for token in reversed(quantifier.doc[start:quantifier.i]):
+        if people_noun(token):
+            return token
+    return None
 
 
 def heads_the_phrase(code: coding.Coding, root) -> bool:
