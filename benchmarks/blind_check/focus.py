@@ -2,6 +2,7 @@
 
     python benchmarks/blind_check/focus.py list BEFORE_DIR AFTER_DIR
     python benchmarks/blind_check/focus.py estimate BEFORE_DIR AFTER_DIR [--kept-by DIR]
+    python benchmarks/blind_check/focus.py carry EARLIER_AFTER_DIR AFTER_DIR   (after ``list``)
 
 Two reviewer groups disagree on a few per cent of identical statements and on up to a sixth of identical events,
 so judging a whole "after" render again measures the reviewers as much as the code. This tool keeps the "before"
@@ -126,6 +127,55 @@ def list_focus(before: Path, after: Path) -> str:
             f"{len(pages(after))} pages ({len(changed)} pages changed at all); {len(missed)} missed rows to check again -> {after}/focus.tsv, missed-before.tsv")
 
 
+def carry(earlier: Path, after: Path) -> str:
+    """Carry an earlier focus review of the same before render over to a newer after render.
+
+    ``list BEFORE AFTER`` has written ``AFTER/focus.tsv`` and ``AFTER/missed-before.tsv``; ``EARLIER`` is an after
+    render of an earlier code whose own focus reviews (``EARLIER/review-*/judgments.tsv``) judged rows against the
+    same before. A focus row whose output is the same in ``EARLIER`` and was judged there, and the missed lines of
+    a page whose whole output is the same in both, are written to ``AFTER/review-carried/judgments.tsv``; the
+    rest stay in ``focus.tsv`` / ``missed-before.tsv`` for new reviewers (the full lists are kept as
+    ``focus-all.tsv`` and ``missed-before-all.tsv``)."""
+    judged = {(c[0], c[1], c[2]): c for c in review_lines(earlier) if not c[1].startswith("missed_")}
+    earlier_missed = [c for c in review_lines(earlier) if c[1].startswith("missed_")]
+    focus_all, missed_all = after / "focus-all.tsv", after / "missed-before-all.tsv"
+    if not focus_all.exists():
+        (after / "focus.tsv").rename(focus_all)
+        (after / "missed-before.tsv").rename(missed_all)
+    rows = [line.split("\t") for line in focus_all.read_text("utf-8").splitlines()[1:] if line]
+    same_pages = {page for page in pages(after)
+                  if (earlier / f"{page}.json").exists() and outputs(_load(earlier, page)) == outputs(_load(after, page))}
+    carried, left, cache = [], [], {}
+    for page, kind, row_id in rows:
+        if page not in cache:
+            new = outputs(_load(after, page))
+            old = outputs(_load(earlier, page)) if (earlier / f"{page}.json").exists() else {k: {} for k in KINDS}
+            cache[page] = (new, old)
+        new, old = cache[page]
+        key = next(k for k, (rid, _) in new[kind].items() if rid == row_id)
+        old_id, old_output = old[kind].get(key, (None, None))
+        if old_output == new[kind][key][1] and (page, kind, old_id) in judged:
+            carried.append([page, kind, row_id, *judged[page, kind, old_id][3:]])
+        else:
+            left.append((page, kind, row_id))
+    missed = [line.split("\t") for line in missed_all.read_text("utf-8").splitlines() if line]
+    carried += [c for c in earlier_missed if c[0] in same_pages]
+    missed_left = [c for c in missed if c[0] not in same_pages]
+    review = after / "review-carried"
+    review.mkdir(exist_ok=True)
+    (review / "judgments.tsv").write_text(
+        "page\tkind\tid\tf1\tf2\tf3\tf4\tf5\tf6\tnote\n" + "".join("\t".join(c) + "\n" for c in carried), "utf-8")
+    with open(after / "focus.tsv", "w", encoding="utf-8") as out:
+        out.write("page\tkind\tid\n")
+        out.writelines(f"{page}\t{kind}\t{row_id}\n" for page, kind, row_id in left)
+    with open(after / "missed-before.tsv", "w", encoding="utf-8") as out:
+        out.writelines("\t".join(c) + "\n" for c in missed_left)
+    left_pages = {page for page, _, _ in left} | {c[0] for c in missed_left}
+    return (f"carried {len(carried)} verdicts from {earlier} ({len(same_pages)} pages with the same output); "
+            f"{len(left)} rows and {len(missed_left)} missed rows left to judge on {len(left_pages)} pages -> "
+            f"{after}/focus.tsv, missed-before.tsv")
+
+
 def _replaced(gone: tuple, added: list[tuple]) -> bool:
     """Whether a statement of the after render holds a gone one's words (a moved cue or a dropped duplicate)."""
     return any(a < d and c < b for (a, b) in gone[1] for new in added for (c, d) in new[1])
@@ -173,7 +223,7 @@ def estimate(before: Path, after: Path) -> tuple[list[list[str]], Counter]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("list", "estimate"))
+    parser.add_argument("command", choices=("list", "estimate", "carry"))
     parser.add_argument("before", type=Path, help="the judged before render (its review-*/judgments.tsv beside it)")
     parser.add_argument("after", type=Path, help="the after render of the same pages")
     parser.add_argument("--kept-by", type=Path, metavar="DIR",
@@ -186,6 +236,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{len(missing)} pages of {args.after} have no render in {args.before}")
     if args.command == "list":
         print(list_focus(args.before, args.after))
+        return 0
+    if args.command == "carry":  # here "before" is the earlier after render, with its focus reviews
+        print(carry(args.before, args.after))
         return 0
     rows, how = estimate(args.before, args.after)
     print("; ".join(f"{k} {n}" for k, n in sorted(how.items()) if n))

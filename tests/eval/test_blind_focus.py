@@ -123,3 +123,29 @@ def test_whether_a_row_is_shown_comes_from_the_after_render_changed_or_not(tmp_p
     # tally.py reads f5 from the render beside the judgments the same way
     judged = tally.shown_by_render(tally.read_rows([before / "review-A" / "judgments.tsv"]))
     assert [r[7] for r in judged] == ["shown", "kept", "kept"]
+
+
+def test_carry_reuses_an_earlier_focus_review_of_the_same_output(tmp_path):
+    before = render(tmp_path / "before", RECORD, [
+        "doc\tstatement\tS1\tY\tY\tY\tY\tshown\t\t", "doc\tstatement\tS2\tY\tY\tY\tY\tshown\t\t",
+        "doc\tevent\tE1\tY\tY\tY\tN\tY\tN\tno recipient", "doc\tevent\tE2\tY\tY\tY\tY\tY\tY\t",
+        "doc\tactor\tA1\tY\tright\tright\t\t\t", "doc\tactor\tA2\tY\tmissing\tmissing\t\t\t",
+        "doc\tmissed_event\t-\t\t\t\t\t\t\tP4 a meeting"])
+    first = copy.deepcopy(RECORD)
+    first["events"][0]["recipient"] = "A2"  # the earlier code changed E1, judged by its focus review
+    earlier = render(tmp_path / "earlier", first, [
+        "doc\tevent\tE1\tY\tY\tY\tY\tY\tY\t", "doc\tmissed_event\t-\t\t\t\t\t\t\tP4 a meeting"])
+    second = copy.deepcopy(first)
+    second["actors"][1]["country"] = "USA"  # the newer code also codes A2
+    after = render(tmp_path / "after", second)
+    focus.list_focus(before, after)
+    assert "carried 1 verdicts" in focus.carry(earlier, after)
+    assert (after / "focus.tsv").read_text().splitlines()[1:] == ["doc\tactor\tA2"]  # only the new change is left
+    assert len((after / "missed-before.tsv").read_text().splitlines()) == 1  # the page changed since: check again
+    assert (after / "review-carried" / "judgments.tsv").read_text().splitlines()[1:] == [
+        "doc\tevent\tE1\tY\tY\tY\tY\tY\tY\t"]
+
+    same = render(tmp_path / "same", first)  # a render identical to the earlier one: everything is carried
+    focus.list_focus(before, same)
+    assert "0 rows and 0 missed rows left" in focus.carry(earlier, same)
+    assert tally.report(focus.estimate(before, same)[0]) == tally.report(focus.estimate(before, earlier)[0])
