@@ -155,8 +155,9 @@ def conditional(head) -> bool:
 def hypothetical_aux(head) -> bool:
     for token in clause_tokens(head):
         auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
-        if auxes & (HYPOTHETICAL | DUTY):
-            return True  # "may attack"; "X should be grateful and agree to pay": advice, not an act
+        if auxes & HYPOTHETICAL or (token.i != head.i and auxes & DUTY):
+            return True  # "may attack"; "X should be grateful and agree to pay": advice, not an act (a
+            # duty on the event's own verb is read in polarity, after "should not share" became a refusal)
         if _would(token) == "hypothetical":
             return True  # "the only way he would speak with ...", "would talk only if": not an offer
         if token.dep_ == "xcomp" and token.head.lemma_ == "have" and token.head.tag_ in ("VBZ", "VBP", "VB"):
