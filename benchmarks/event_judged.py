@@ -206,6 +206,7 @@ def score(labelled: dict, missed: dict, records: dict, now: dict) -> list[dict]:
                 if item.real == "Y":
                     row["verdict"] = judge_labelled(item, row["new"])
                     row["fully"] = fully(row["verdict"])
+                    row["verdict"]["modality"] = judge_modality(item, row["new"]["modality"])
                 else:
                     row["fully"] = "wrong"
             rows.append(row)
@@ -230,9 +231,35 @@ def score(labelled: dict, missed: dict, records: dict, now: dict) -> list[dict]:
     return rows
 
 
+def status(event: dict) -> str:
+    """The event's modality as one word: negated, hypothetical, intended or asserted (the default view)."""
+    return next((f for f in ("negated", "hypothetical", "intended") if event.get(f)), "asserted")
+
+
+#: words of a modality note, by the status they name ("counterfactual = hypothetical", "nobody arrested")
+STATUS_WORDS = {"negated": ("negat", "nobody", "never", "not done"),
+                "hypothetical": ("hypothetical", "counterfactual", "conditional", "desired", "question", "generic"),
+                "intended": ("intended", "future", "announced", "planned")}
+
+
+def judge_modality(item, now: str) -> str:
+    """right / wrong / unknown for the modality of a kept event labelled real (judgments column 5)."""
+    old = status(item.event)
+    if item.fields["modality"] == "Y":
+        return "right" if now == old else "wrong"
+    if now == old:
+        return "wrong"
+    named = {s for s, words in STATUS_WORDS.items() if any(w in item.note.lower() for w in words)}
+    if named:
+        return "right" if now in named else "wrong"
+    if old == "asserted" or now == "asserted":  # the asserted bit flipped: the default view is now right
+        return "right"
+    return "unknown"
+
+
 def _now(event: dict, names: dict) -> dict:
     return {"id": event["id"], "type": event["type"], "actor": names.get(event.get("actor")),
-            "recipient": names.get(event.get("recipient")),
+            "recipient": names.get(event.get("recipient")), "modality": status(event),
             "trigger": [event["trigger"]["start"], event["trigger"]["end"], event["trigger"]["text"]]}
 
 
@@ -252,6 +279,11 @@ def totals(rows: list[dict], labelled: dict, missed: dict) -> dict:
         if "new" in row:
             t["shown"] += 1
             t[f"fully {row['fully']}"] += 1
+            if row["new"].get("modality", "asserted") == "asserted":  # what the default view shows
+                t["asserted shown"] += 1
+                t[f"asserted fully {row['fully']}"] += 1
+                if row["key"].startswith("L:"):
+                    t[f"asserted kept {'real' if row['real'] == 'Y' else 'not real'}"] += 1
     items = [i for page in labelled.values() for i in page]
     real = [i for i in items if i.real == "Y"]
     t["labelled"], t["labelled real"] = len(items), len(real)
@@ -294,7 +326,7 @@ def table(result: dict) -> str:
              f"{rate(t['dropped real'], t['labelled real'])}",
              "",
              f"{'kept real events':<18}{'right':>7}{'wrong':>7}{'unknown':>9}"]
-    for part in FIELDS:
+    for part in (*FIELDS, "modality"):
         lines.append(f"{part:<18}{t[part + ' right']:>7}{t[part + ' wrong']:>7}{t[part + ' unknown']:>9}")
     lines += ["",
               f"missed events found {t['found']} of {t['missed rows']} (+{t['found again']} more events on a found one; "
@@ -304,6 +336,10 @@ def table(result: dict) -> str:
               "(unlabelled events and found ones of another type counted not real .. real)",
               f"fully right now: {rate(t['fully right'], t['shown'])} .. "
               f"{rate(t['fully right'] + t['fully unknown'], t['shown'])} (unknowns counted wrong .. right)",
+              f"default view (asserted events only): shown {t['asserted shown']}, labelled kept real "
+              f"{t['asserted kept real']}, kept not real {t['asserted kept not real']}; fully right "
+              f"{rate(t['asserted fully right'], t['asserted shown'])} .. "
+              f"{rate(t['asserted fully right'] + t['asserted fully unknown'], t['asserted shown'])}",
               f"notes that name no right value where one was needed: type {t['notes naming no type']}, "
               f"actor {t['notes naming no actor']}, recipient {t['notes naming no recipient']}; "
               f"missed notes lacking trigger/type/actor/recipient: {t['missed notes incomplete']}"]
@@ -327,7 +363,7 @@ def diff(old: dict, new: dict) -> str:
         changes = []
         if a["status"] != b["status"]:
             changes.append(f"{a['status']} -> {b['status']}")
-        for part in FIELDS:
+        for part in (*FIELDS, "modality"):
             va, vb = a.get("new", {}).get(part), b.get("new", {}).get(part)
             ja, jb = a.get("verdict", {}).get(part, "-"), b.get("verdict", {}).get(part, "-")
             if "new" in a and "new" in b and (va != vb or ja != jb):

@@ -210,7 +210,9 @@ def parse_labelled(row: list[str], record: dict) -> Labelled:
     note = row[9] if len(row) > 9 else ""
     event = next(e for e in record["events"] if e["id"] == label_id)
     names = {a["id"]: a["name"] for a in record["actors"]}
-    item = Labelled(page, label_id, real, {"type": type_ok, "actor": actor_ok, "recipient": recipient_ok}, note,
+    modality_ok = row[7]
+    item = Labelled(page, label_id, real, {"type": type_ok, "actor": actor_ok, "recipient": recipient_ok,
+                                           "modality": modality_ok}, note,
                     event, names.get(event.get("actor")), names.get(event.get("recipient")))
     if real == "Y":
         if type_ok == "N":

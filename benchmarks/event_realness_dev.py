@@ -1,7 +1,7 @@
 """How many of the events the code keeps today are real, by our reviewers' verdicts on the dev sets (issue 9).
 
     python benchmarks/event_realness_dev.py [--data ../shared/data] [--docs FILE] [--realness 0|1]
-        [--sets 1,2,3,4,8] [--rows FILE.json] [--diff OLD.json]
+        [--sets 1,2,3,4,8] [--asserted] [--rows FILE.json] [--diff OLD.json]
 
 Renders the DEV documents that ``benchmarks/blind_check/event_judgments.tsv`` judges (sets 1-2
 articles-dev pages, 3-4 and 8 PolNeAR train documents; ``dev_sets.py``) with the code it imports, as the
@@ -10,6 +10,8 @@ of its page: same trigger span and type, else same trigger span (a row's verdict
 reviews, a tie the latest review's, as ``scripts/train_realness.py`` reads them). It prints, by set and in
 all, the kept events judged real / not real / unjudged, and the judged-real trigger spans no kept event
 holds any more ("real lost"; a judged-real span with no kept event at all, whatever its type).
+``--asserted`` counts only the events the default views show (neither negated, hypothetical nor
+intended); a judged-real span held only by such events counts as lost.
 
 Beware: the shipped realness model was trained on these same rows (``train_realness.py``), so its real
 rate here is an in-sample number; a change that does not use the labels is judged fairly by its
@@ -92,6 +94,8 @@ def run(args) -> list[dict]:
         held = set()
         names = {a["id"]: a["name"] for a in analysis["actors"]}
         for event in analysis["events"]:
+            if args.asserted and any(event.get(f) for f in ("negated", "hypothetical", "intended")):
+                continue  # not in the default view
             verdict, how = match(event, page)
             span = (event["trigger"]["start"], event["trigger"]["end"])
             held.add(span)
@@ -138,6 +142,7 @@ def main() -> None:
     parser.add_argument("--docs", type=Path, help="cache of the spaCy parses (DocBin), read when it fits")
     parser.add_argument("--realness", type=int, default=1, help="1: the realness filter on, as shipped; 0: off")
     parser.add_argument("--sets", default="1,2,3,4,8")
+    parser.add_argument("--asserted", action="store_true", help="count only asserted events (the default view)")
     parser.add_argument("--rows", type=Path, help="write every row (JSON) here")
     parser.add_argument("--diff", type=Path, help="an earlier --rows file: list the rows whose outcome changed")
     args = parser.parse_args()

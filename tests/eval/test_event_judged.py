@@ -120,7 +120,8 @@ def test_the_labelled_output_reproduces_the_labels(labels):
     rows, totals = run(labels, labels[2]["doc1"]["events"])
     assert totals["kept real"] == 2 and totals["kept not real"] == 1
     assert totals["fully right"] == 1 and totals["fully wrong"] == 2 and totals["recipient wrong"] == 1
-    assert rows["L:doc1:E1"]["verdict"] == {"type": "right", "actor": "right", "recipient": "wrong"}
+    assert rows["L:doc1:E1"]["verdict"] == {"type": "right", "actor": "right", "recipient": "wrong",
+                                            "modality": "right"}
 
 
 def test_a_changed_output_is_judged_by_the_notes(labels):

@@ -6,9 +6,11 @@ for it:
 
 - ``negated``: "did not attack", "never met", "failed to honor" (a refused cooperation is a REJECT instead, see patterns);
 - ``hypothetical``: conditions ("if ... agrees", "only if"), questions, "could/might/may/would",
-  wished, tried or weighed acts ("try to", "decide whether", "attempts to broker", "no signs of");
+  counterfactuals ("said he would have vetoed"), duties ("should agree", "has to seal"), wished, tried,
+  weighed or intended-on acts ("try to", "would like to see", "bent on attacking", "decide whether",
+  "attempts to broker", "no signs of"), acts seen only in a modal ("we might see them using");
 - ``intended``: announced, planned or promised, not yet done ("will meet", "plans to", "said he
-  would raise tariffs": "would" in reported speech is the future of the past).
+  would raise tariffs": "would" in reported speech is the future of the past; a headline's "X to meet Y").
 Pure functions over the dependency parse.
 """
 from __future__ import annotations
@@ -25,6 +27,13 @@ FUTURE_HEADS = {"go", "plan", "intend", "expect", "prepare", "aim", "set", "sche
 IRREALIS_HEADS = {"decide", "consider", "hope", "want", "wish", "try", "attempt", "need", "prefer",
                   "mull", "weigh", "discuss", "debate", "hesitate", "doubt", "question",
                   "ask", "wonder", "fear", "seek"}
+#: words of wish or resolve whose complement ("bent on attacking", "poised to strike") is not yet done;
+#: read whatever their tag ("bent" is often tagged a verb), but only through xcomp or "on"
+RESOLVE = {"bent", "intent", "poised", "determined", "ready", "willing"}
+#: verbs of desire with "would": "would like to see him support X", "would love to meet"
+DESIRE_WITH_WOULD = {"like", "love"}
+#: auxiliaries of a duty or advice: "Mexico should ... agree to pay" (the act is asked for, not done)
+DUTY = {"should", "ought"}
 IRREALIS_ADJECTIVES = {"eager", "keen", "anxious", "desperate", "reluctant", "unwilling", "hesitant", "loath",
                        "able", "unable"}  # "(not) able to end the violence": a capacity, not an act
 IRREALIS_NOUNS = {"attempt", "effort", "bid", "way", "chance", "possibility", "hope", "space", "search",
@@ -52,8 +61,8 @@ def modality_of(head, conditions: bool = True) -> Modality:
 def question(head) -> bool:
     """A question ("Will Russia attack?"): the sentence ends with a question mark."""
     sent = head.sent
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and last.text == "?"
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote and t.text not in (")", "]")), None)
+    return last is not None and last.text == "?"  # 'for who exactly?"': a closing quote comes after it
 
 
 def _would(token) -> str:
@@ -61,6 +70,8 @@ def _would(token) -> str:
     else (a condition, a wish) -> "hypothetical"; no "would" -> ""."""
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children):
         return ""
+    if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve", "of") for c in token.children):
+        return "hypothetical"  # "said he would have vetoed it": a counterfactual, no announced act
     if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING and not conditional(token):
         return "intended"
     return "hypothetical"
@@ -125,6 +136,9 @@ def future(head) -> bool:
             return True
         if token.dep_ == "xcomp" and token.head.lemma_ in FUTURE_HEADS:
             return True
+        if token.dep_ == "ROOT" and _own_subject(token) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in token.children):
+            return True  # the headline future: "Clinton to call for wider efforts"
     return False
 
 
@@ -141,10 +155,16 @@ def conditional(head) -> bool:
 def hypothetical_aux(head) -> bool:
     for token in clause_tokens(head):
         auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
-        if auxes & HYPOTHETICAL:
-            return True
+        if auxes & HYPOTHETICAL or (token.i != head.i and auxes & DUTY):
+            return True  # "may attack"; "X should be grateful and agree to pay": advice, not an act (a
+            # duty on the event's own verb is read in polarity, after "should not share" became a refusal)
         if _would(token) == "hypothetical":
             return True  # "the only way he would speak with ...", "would talk only if": not an offer
+        if token.dep_ == "xcomp" and token.head.lemma_ == "have" and token.head.tag_ in ("VBZ", "VBP", "VB"):
+            return True  # "he has to seal the deal": a present (or future) duty; "had to flee" happened
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in CAUSATIVE and any(
+            c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in head.head.children):
+        return True  # "we might see candidates using ...": seen only in a possible world
     return False
 
 
@@ -173,9 +193,15 @@ def ancestors_in_clause(head, limit: int):
 
 def irrealis(head) -> bool:
     """Wished, tried, weighed or decided-upon events ("attempts to broker talks", "decide whether")."""
+    below = head
     for ancestor in ancestors_in_clause(head, 5):
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in IRREALIS_HEADS:
             return True
+        if ancestor.lower_ in RESOLVE and (below.dep_ == "xcomp" or below.dep_ == "prep" and below.lower_ == "on"):
+            return True  # "terrorists bent on attacking the United States", "poised to strike"
+        if ancestor.lemma_ in DESIRE_WITH_WOULD and _would(ancestor):
+            return True  # "they would like to see him come around to supporting Trump"
+        below = ancestor
         if ancestor.pos_ == "NOUN" and ancestor.lemma_ in IRREALIS_NOUNS:
             return True
         if ancestor.pos_ == "ADJ" and ancestor.lemma_ in IRREALIS_ADJECTIVES:
