@@ -12,7 +12,11 @@ first) to ``--out`` (outside the repository: it holds article text), and prints 
 * title noun ("the senator"): the actor it got holds no title with that head word;
 * a bare surname shared by two persons of the article;
 * an organisation word ("the campaign", "the committee", "officials");
-* anything else.  Held-out sets 4 and 5 are never read.
+* anything else.
+
+A row is shown by the default view's rule (``newsgraph.model.is_shown``: speech or writing by a resolved
+speaker), read from the render it was judged on (``statement_judged.judged_rows``), not the reviewer's f5.
+Only the dev sets' folders (``blind_check/dev_sets.py``) are read; the held-out sets never are.
 """
 from __future__ import annotations
 
@@ -26,6 +30,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT.parent / "src"))
 
 from statement_judged import PRONOUNS, judged_rows  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "blind_check"))
+from dev_sets import DEV_SETS  # noqa: E402
+
+
+def dev_folders(blind: Path) -> list[Path]:
+    """The dev sets' review folders (never a held-out set's)."""
+    return [blind / name for dev in DEV_SETS.values() for name in dev.reviews]
 
 MALE = frozenset("he him his".split())
 FEMALE = frozenset("she her hers".split())
@@ -127,9 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     import json
     rows = judged_rows(args.blind)
     notes: dict = {}
-    for tsv in args.blind.glob("*/review-*/judgments.tsv"):
-        if tsv.parent.parent.name.startswith(("s4", "s5")):
-            continue
+    for tsv in (t for folder in dev_folders(args.blind) for t in folder.glob("review-*/judgments.tsv")):
         for line in tsv.read_text(encoding="utf-8").splitlines():
             f = line.split("\t")
             if len(f) >= 10 and f[1] == "statement":
@@ -142,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         s = row["statement"]
         page = row["page"]
-        found = [p for p in args.blind.glob(f"*/{page}.json") if not p.parent.name.startswith(("s4", "s5"))]
+        found = [p for p in (folder / f"{page}.json" for folder in dev_folders(args.blind)) if p.exists()]
         if page not in cache:
             cache[page] = json.loads(found[-1].read_text(encoding="utf-8"))
         record = cache[page]

@@ -3,14 +3,16 @@
     python benchmarks/speaker_scale.py [--polnear FILE] [--limit N] [--examples 3]
 
 It reads the TUNE part of PolNeAR ``train.jsonl`` (``eval.splits.is_frozen_polnear`` False; the
-frozen fifth is never read; parses cached as ``statement_errors.py`` caches them). Every shown statement
-with content is matched to gold by content (``eval.polnear.match_contents``); of the matched ones whose
-gold attribution has a source it counts, by the kind of gold source (``name``, ``pronoun``,
-``description``):
+frozen fifth is never read; parses cached as ``statement_errors.py`` caches them). Every speech or
+writing statement with content is matched to gold by content (``eval.polnear.match_contents``). ``shown``
+counts those the default view shows (``newsgraph.model.is_shown``: speech or writing by a resolved
+speaker; ``Statement.shown``), ``kept, no speaker`` the others: a speaker not found keeps a statement
+out of the default view, and this counts why. Of the matched ones whose gold attribution has a source it
+counts, by the kind of gold source (``name``, ``pronoun``, ``description``):
 
-* ``span``: our source mention overlaps the gold source by half (``half_overlap``), ``none`` (we show
-  "(none)"), or ``other``;
-* of an overlapping source, ``resolved`` (an actor) or ``unresolved``; for a resolved he/she,
+* ``span``: our source mention overlaps the gold source by half (``half_overlap``), ``none (not shown)``
+  (no source: "(none)"), or ``other``;
+* of an overlapping source, ``resolved`` (an actor, shown) or ``unresolved (not shown)``; for a resolved he/she,
   ``kind_ok`` (a person) and ``gender_conflict`` (the person's given name, ``first_names.tsv``, is of the
   other gender); for a description, whether the actor's kind fits its head (a person noun -> a person,
   an organisation noun -> an organisation or group);
@@ -45,6 +47,7 @@ from newsgraph.eval.polnear import (  # noqa: E402
     strip_segments,
 )
 from newsgraph.eval.splits import is_frozen_polnear  # noqa: E402
+from newsgraph.model import SHOWN_FRAMES  # noqa: E402
 from newsgraph.settings import Settings  # noqa: E402
 from statement_errors import DEFAULT_DATA, Counts, parsed  # noqa: E402
 
@@ -91,7 +94,7 @@ def tally_doc(article, doc, counts: Counts, knowledge) -> None:
     actors = find_actors(doc, article.published, knowledge)
     dates = find_dates(doc, article.published)
     statements = [s for s in find_statements(doc, actors, dates, article.published)
-                  if s.content and s.frame in ("speech", "writing")]
+                  if s.content and s.frame in SHOWN_FRAMES]  # shown when a speaker is resolved (is_shown)
     preds = [Attribution(segments(text, [s.source]), segments(text, [s.cue]), segments(text, s.content))
              for s in statements]
     gold = article.attributions
@@ -99,7 +102,7 @@ def tally_doc(article, doc, counts: Counts, knowledge) -> None:
     ordered = sorted(range(len(gold)), key=lambda k: (gold[k].cue or gold[k].content)[0][0])
     for pi, statement in enumerate(statements):
         where = f"{article.doc_id}@{statement.cue.start}"
-        counts.add("shown", where)
+        counts.add("shown" if statement.shown else "kept, no speaker (not shown)", where)
         if pi not in pairs:
             continue
         g = gold[pairs[pi]]
@@ -111,14 +114,14 @@ def tally_doc(article, doc, counts: Counts, knowledge) -> None:
         counts.add(f"{kind}: matched", where)
         pred = preds[pi]
         if not pred.source:
-            counts.add(f"{kind}: span none", where)
+            counts.add(f"{kind}: span none (not shown)", where)
             continue
         if not half_overlap(g.source, pred.source):
             counts.add(f"{kind}: span other", where)
             continue
         actor = actors.actor(statement.speaker)
         if actor is None:
-            counts.add(f"{kind}: span ok, unresolved", where)
+            counts.add(f"{kind}: span ok, unresolved (not shown)", where)
             continue
         counts.add(f"{kind}: span ok, resolved", where)
         words = statement.source.text.split()

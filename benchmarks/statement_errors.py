@@ -11,7 +11,8 @@ The statements are found as ``analyze`` finds them (dates and the final actor in
 statement depends on whether its source is an actor). What is counted (a proxy for the blind check's "shown statement fully right" and "recall of clear
 statements", over hundreds of documents):
 
-* every SHOWN statement (frame speech or writing) with content, matched to gold one to one by content
+* every SHOWN statement with content (the default view's rule, ``newsgraph.model.is_shown``: speech or
+  writing by a resolved speaker; ``Statement.shown``), matched to gold one to one by content
   (``eval.polnear.match_contents``): ``matched`` or, when not matched, ``partial`` (shares characters with
   some gold content) or ``spurious`` (shares none);
 * a matched one whose gold cue is no speech or writing cue (a belief shown as words): ``not_speech``;
@@ -20,10 +21,11 @@ statements", over hundreds of documents):
 * a matched one whose content differs from gold by more than one word at an edge (``content:has_cue`` /
   ``content:has_source``: the content holds the gold cue or source; ``content:runs_past``,
   ``content:starts_early``, ``content:stops_early``, ``content:starts_late``);
-* a shown statement whose speaker was not resolved to an actor: ``speaker:unresolved`` (a source
-  mention, no actor) and ``speaker:no_source`` (the blind check's "(none)"; no gold needed);
+* a speech or writing statement kept, not shown, for want of a resolved speaker: ``speaker:unresolved``
+  (a source mention, no actor) and ``speaker:no_source`` (the blind check's "(none)"; no gold needed);
 * a gold attribution whose cue is a speech or writing cue (``SPEECH_CUES``) matched by no shown
-  statement: ``miss``, split by what we have there instead (``miss:not_shown:<frame>``, ``miss:partial``,
+  statement: ``miss``, split by what we have there instead (``miss:not_shown:<frame>``, or
+  ``miss:not_shown:no_speaker`` for speech or writing with no resolved speaker, ``miss:partial``,
   ``miss:none``) and grouped by cue lemma and by construction.
 
 ``proxy fully right`` = matched, speech cue, source right, content within one word at each edge, over
@@ -58,6 +60,7 @@ from newsgraph.eval.polnear import (  # noqa: E402
 )
 from newsgraph.eval.splits import is_frozen_polnear  # noqa: E402
 from newsgraph.eval.statements import as_attribution  # noqa: E402
+from newsgraph.model import SHOWN_FRAMES  # noqa: E402
 from newsgraph.settings import Settings  # noqa: E402
 
 DEFAULT_DATA = Path("/work/shared/data/polnear/train.jsonl")
@@ -180,7 +183,11 @@ def tally_doc(article: PolnearArticle, doc, counts: Counts, knowledge) -> None:
     dates = find_dates(doc, article.published)
     statements = [s for s in find_statements(doc, actors, dates, article.published) if s.content]
     preds = [(s, as_attribution(text, s)) for s in statements]
-    shown = [(s, a) for s, a in preds if s.frame in ("speech", "writing")]
+    shown = [(s, a) for s, a in preds if s.shown]  # the default view's rule (model.is_shown)
+    for s, _ in preds:
+        if s.frame in SHOWN_FRAMES and s.speaker is None:  # speech kept, not shown, for want of a speaker
+            where = f"{article.doc_id}@{s.cue.start}"
+            counts.add("speaker:unresolved" if s.source is not None else "speaker:no_source", where)
     gold = article.attributions
     lemmas = [cue_lemma(doc, g.cue) for g in gold]
     pairs = dict((pi, gi) for gi, pi in match_contents(gold, [a for _, a in shown]))
@@ -192,8 +199,6 @@ def tally_doc(article: PolnearArticle, doc, counts: Counts, knowledge) -> None:
     for pi, (statement, pred) in enumerate(shown):
         where = f"{article.doc_id}@{statement.cue.start}"
         counts.add("shown", where)
-        if statement.speaker is None:
-            counts.add("speaker:unresolved" if statement.source is not None else "speaker:no_source", where)
         if pi not in pairs:
             chars = characters(pred.content)
             kind = "partial" if any(chars & g for g in gold_chars) else "spurious"
@@ -229,7 +234,8 @@ def tally_doc(article: PolnearArticle, doc, counts: Counts, knowledge) -> None:
             counts.add("speech_gold_found", where)
             continue
         if gi in other_of:
-            kind = f"miss:not_shown:{other_of[gi].frame}"
+            other = other_of[gi]
+            kind = f"miss:not_shown:{other.frame if other.frame not in SHOWN_FRAMES else 'no_speaker'}"
         elif any(gold_chars[gi] & c for c in pred_chars):
             kind = "miss:partial"
         else:
@@ -275,10 +281,11 @@ def report(counts: Counts, top: int) -> str:
     main = ["matched", "spurious", "partial", "not_speech", "source:missing", "source:extra",
             "source:pronoun_for_name", "source:name_for_pronoun", "source:span_overlap", "source:other",
             "content:has_cue", "content:has_source", "content:runs_past", "content:starts_early",
-            "content:stops_early", "content:starts_late", "matched_content_only_wrong", "speaker:unresolved",
-            "speaker:no_source"]
+            "content:stops_early", "content:starts_late", "matched_content_only_wrong"]
     for cat in main:
         lines.append(f"{cat:46s} {n[cat]:6d} {n[cat] / shown:7.3f}  {' '.join(counts.ex[cat])}")
+    for cat in ("speaker:unresolved", "speaker:no_source"):  # speech kept, not shown: counts, no rate of shown
+        lines.append(f"{cat:46s} {n[cat]:6d} {'':7s}  {' '.join(counts.ex[cat])}")
     lines.append(f"{'(rates above: of shown; below: of speech-cue gold)':46s}")
     for cat in ["miss", "miss:none", "miss:partial"] + sorted(c for c in n if c.startswith("miss:not_shown")
                                                               and "_by_" not in c):

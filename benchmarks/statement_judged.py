@@ -10,6 +10,10 @@ source, a source mention not resolved to an actor, a pronoun resolved to the wro
 mention resolved to the wrong actor. On the PolNeAR sets (3 and 4) a wrong speaker whose source span is
 a gold PolNeAR source is a resolution error the gold spans cannot show (``statement_errors.py`` counts
 source spans only). Prints counts; no text.
+
+Whether a row is shown is the default view's rule (``newsgraph.model.is_shown``: speech or writing by a
+resolved speaker, read by ``tally.shown_statements`` from the render the row was judged on), not the
+reviewer's f5 copy, so the counts are those of what the default view shows.
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks" / "blind_check"))
 
 from dev_sets import DEV_SETS, judged_lines  # noqa: E402
+from tally import shown_statements  # noqa: E402
 
 from newsgraph.eval.polnear import half_overlap, read_polnear  # noqa: E402
 from newsgraph.eval.statements import read_doc_ids  # noqa: E402
@@ -31,14 +36,18 @@ PRONOUNS = frozenset("he she they i we it him her them his their its".split())
 
 
 def judged_rows(blind: Path) -> dict:
+    """The newest judgement of each statement; ``shown`` is the default view's rule on the judged
+    render (``tally.shown_statements``), not the reviewer's f5."""
     rows: dict = {}
     for number, name, f, record in judged_lines(blind, "statement", 9):  # oldest first: a later judgement wins
         statement = next((s for s in record["statements"] if s["id"] == f[2]), None)
         if statement is None:
             continue
+        shown = shown_statements(record)[statement["id"]]
         key = (f[0], statement["cue"]["start"], statement["content"][0]["start"] if statement["content"] else -1)
         rows[key] = {"set": number, "dir": name, "page": f[0], "statement": statement, "speech": f[3],
-                     "speaker": f[4], "content": f[5], "fully": f[6], "shown": f[7],
+                     "speaker": f[4], "content": f[5], "fully": f[6],
+                     "shown": "shown" if shown else "kept",
                      "note": f[9] if len(f) > 9 else "", "record": record}
     return rows
 

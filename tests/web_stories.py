@@ -150,6 +150,28 @@ def hostile_article() -> Analysis:
     return Analysis(article, actors, statements, events, [], [])
 
 
+def unshown_statements() -> Analysis:
+    """One statement the default view shows, one speech with no resolved speaker and one belief with
+    a speaker (kept, shown with ``frame=all``). Not in ``all_stories``: its own database."""
+    t = Text(
+        "Harbour master Lena Brandt said the pier will reopen in May.\n\n"
+        "\"The cranes are too old,\" an official said.\n\n"
+        "Brandt believes the port can double its traffic.")
+    actors = [Actor("A1", "Lena Brandt", "person", "NOR", "GOV", title="harbour master",
+                    mentions=[t.span("Lena Brandt"), t.span("Brandt", 1)])]
+    statements = [
+        Statement("S1", "A1", t.span("Lena Brandt"), t.span("said"), [t.span("the pier will reopen in May")],
+                  "indirect", "2023-07-01"),
+        Statement("S2", None, t.span("an official"), t.span("said", 1), [t.span("The cranes are too old")],
+                  "direct", "2023-07-01"),
+        Statement("S3", "A1", t.span("Brandt", 1), t.span("believes"),
+                  [t.span("the port can double its traffic")], "indirect", "2023-07-01", frame="belief"),
+    ]
+    article = Article(text=t.text, title="Pier to reopen in May", published="2023-07-01",
+                      url="https://port.example/pier", site="port.example", source="test:pier")
+    return Analysis(article, actors, statements, [], [], [])
+
+
 def all_stories() -> list[Analysis]:
     return [moscow_rejects(), washington_threatens(), fisheries_accord(), hostile_article()]
 

@@ -36,10 +36,13 @@ def covered(text: str, spans) -> str:
 def test_sample_analysis_is_shown_on_its_words(served):
     client, analysis, article_id = served
     assert analysis.statements, "the sample story should yield statements"
-    html = client.get(f"/articles/{article_id}").text
+    html = client.get(f"/articles/{article_id}?frame=all").text  # every statement, shown or not
     text = analysis.article.text
     for s in analysis.statements:
         assert segments(html, f"statement-{s.id}") == covered(text, [*s.content, *([s.cue] if s.cue else [])])
+    shown = client.get(f"/articles/{article_id}").text  # the default view: only the shown statements
+    for s in analysis.statements:
+        assert bool(segments(shown, f"statement-{s.id}")) == s.shown, s
     for e in analysis.events:
         assert segments(html, f"event-{e.id}") == covered(text, [e.trigger])
     for p in analysis.places:

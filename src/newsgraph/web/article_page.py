@@ -3,6 +3,8 @@
 The data is the store's ``queries.article``: the article's Analysis JSON (the contract in DESIGN.md,
 article-local ids "A1", "S1", ...) plus the database ids behind them. ``marks_and_details`` turns it
 into highlight marks on the text and, per mark, what newsgraph coded there (the hover card).
+``with_statements_listed`` narrows the page (not the API's JSON, which keeps every statement) to the
+statements the default view shows, as every other page does (``model.is_shown``), and counts the rest.
 """
 from __future__ import annotations
 
@@ -11,13 +13,35 @@ from urllib.parse import urlencode
 
 from sqlalchemy import Connection
 
+from newsgraph.model import SHOWN_FRAMES, is_shown
 from newsgraph.store import queries as store_queries
+from newsgraph.store.filters import Filters
 from newsgraph.web.highlight import Mark
 
 
 def load_article(conn: Connection, article_id: int) -> Optional[dict]:
     """The article's Analysis JSON with database ids (``queries.article``), or None."""
     return store_queries.article(conn, article_id)
+
+
+def listed(statement: dict, f: Filters) -> bool:
+    """Whether the page lists ``statement`` under ``f``'s frames, by the rule of every list
+    (``store/select.py``): by default speech and writing by a resolved speaker (``is_shown``); a
+    list of frames, those frames with a speaker; ``frame=all``, every statement."""
+    if f.all_frames:
+        return True
+    if f.frames == SHOWN_FRAMES:
+        return is_shown(statement["frame"], statement["speaker"])
+    return statement["frame"] in f.frames and statement["speaker"] is not None
+
+
+def with_statements_listed(art: dict, f: Filters) -> dict:
+    """The article with only the statements ``f`` lists (their highlights and hover cards follow),
+    plus ``not_listed`` (how many it leaves out) and ``all_frames`` (whether ``frame=all`` asked
+    for every one), so the page can say how many are not shown and link to them all."""
+    kept = [s for s in art["statements"] if listed(s, f)]
+    return {**art, "statements": kept, "not_listed": len(art["statements"]) - len(kept),
+            "all_frames": f.all_frames}
 
 
 def people(art: dict) -> dict[str, dict]:

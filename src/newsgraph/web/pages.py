@@ -29,7 +29,7 @@ ROUTES = [
     Route("/", render("home.html", views.home, "home")),
     Route("/search", render("search.html", views.search, "search")),
     Route("/articles", render("articles.html", views.listing(queries.list_articles), "articles")),
-    Route("/articles/{id:int}", render("article.html", views.article, "articles", _article_extra)),
+    Route("/articles/{id:int}", render("article.html", views.article_shown, "articles", _article_extra)),
     Route("/actors", render("actors.html", views.listing(queries.list_actors), "actors")),
     Route("/actors/{id:int}", render("actor.html", views.actor, "actors")),
     Route("/positions", render("positions.html", views.positions, "positions")),

@@ -76,7 +76,15 @@ def search(request: Request) -> dict:
 
 
 def article(request: Request) -> dict:
+    """The article's Analysis JSON, every statement kept (the API's contract)."""
     return _one(request, article_page.load_article, "article")
+
+
+def article_shown(request: Request) -> dict:
+    """The Article page's data: the statements the ``frame`` parameter lists (by default those the
+    default view shows, ``model.is_shown``), and how many others there are."""
+    f = read_filters(request.query_params)
+    return article_page.with_statements_listed(article(request), f)
 
 
 def actor(request: Request) -> dict:

@@ -142,3 +142,38 @@ def test_token_protected_server_in_the_browser(chromium, story_ids):
             assert "browser-secret" not in page.content()
     finally:
         context.close()
+
+
+@pytest.fixture(scope="module")
+def pier_server(tmp_path_factory):
+    from newsgraph.store import Store
+    from newsgraph.web.app import create_app
+    from web_stories import unshown_statements
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('pier') / 'web.db'}"
+    with Store.open(url) as store:
+        article_id = store.save([unshown_statements()], "test").ids[0]
+    app = create_app(url)
+    with LiveServer(app) as server:
+        yield server, article_id
+    app.state.store.close()
+
+
+def test_article_lists_shown_statements_and_links_to_all(page, pier_server):
+    server, article_id = pier_server
+    page.goto(f"{server.url}/articles/{article_id}")
+    side = page.locator(".article-side")
+    assert side.locator('li[id^="statement-"]').count() == 1
+    text = page.locator("#article-text")
+    assert text.locator(".hl-statement").all_inner_texts() == ["the pier will reopen in May"]
+    assert "2 more not shown" in side.locator("p.not-shown").inner_text()
+    side.locator("p.not-shown a", has_text="Show all 3").click()
+    page.wait_for_url("**?frame=all")
+    assert side.locator('li[id^="statement-"]').count() == 3
+    assert "unresolved speaker" in side.locator("#statement-S2").inner_text()
+    text.locator(".hl-cue", has_text="believes").click()
+    assert "Lena Brandt" in page.locator("#detail-card .detail-statement").inner_text()
+    side.locator("p.not-shown a").click()
+    page.wait_for_url(f"**/articles/{article_id}")
+    assert side.locator('li[id^="statement-"]').count() == 1
+    assert page.errors == []

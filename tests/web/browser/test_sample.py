@@ -26,7 +26,7 @@ def test_sample_story_highlights_and_details(page, sample_server):
     # One highlight per coded record, on the words the analysis gave.
     assert text.locator(".hl-event").count() == sum(1 for e in analysis.events if e.trigger)
     assert text.locator(".hl-date").all_inner_texts() == [d.text for d in sorted(analysis.dates, key=lambda d: d.start)]
-    statement = next(s for s in analysis.statements if s.speaker)
+    statement = next(s for s in analysis.statements if s.shown)  # the default view highlights these
     speaker = analysis.actor(statement.speaker)
     text.locator(f'.hl-statement[data-keys~="statement-{statement.id}"]').first.click()
     card = page.locator("#detail-card .detail-statement")
