@@ -182,7 +182,8 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         cut where the tagger ran it across punctuation ("Battin: Dealing with ...", "Kit Draper,
         Firefly Aerospace") or an abbreviation ("Browns DL Sheldon Richardson")."""
         parts = [part for ent in self._joined_names(doc) for part in names.split_entity(ent)]
-        return [_cut_headline_run(doc, part, parts) for part in parts]
+        people = _PeopleBySentence([part for part in parts if part.label_ == "PERSON"])
+        return [_cut_headline_run(doc, part, people) for part in parts]
 
     def _joined_names(self, doc) -> list:
         out: list = []
@@ -393,20 +394,43 @@ def _headline_cased(sent) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
-def _cut_headline_run(doc, ent, ents: list):
+class _PeopleBySentence:
+    """The sentences (by start) each PERSON entity's text and each of its words stand in, read once per
+    Doc: "named in another sentence" is then a lookup, not a pass over every entity per entity."""
+
+    def __init__(self, people: list):
+        self.texts: dict[str, set[int]] = {}
+        self.words: dict[str, set[int]] = {}
+        for ent in people:
+            start = ent.sent.start
+            self.texts.setdefault(ent.text, set()).add(start)
+            for token in ent:
+                self.words.setdefault(token.lower_, set()).add(start)
+
+    @staticmethod
+    def _elsewhere(starts: set[int], sentence: int) -> bool:
+        return len(starts) > 1 or bool(starts) and sentence not in starts
+
+    def name_elsewhere(self, text: str, sentence: int) -> bool:
+        return self._elsewhere(self.texts.get(text, set()), sentence)
+
+    def word_elsewhere(self, word: str, sentence: int) -> bool:
+        return self._elsewhere(self.words.get(word, set()), sentence)
+
+
+def _cut_headline_run(doc, ent, people: _PeopleBySentence):
     """A person's name the tagger ran over the next title-cased words of a headline ("Donald Trump
     Tweets Praise") cut to the name the article writes elsewhere ("Donald Trump"), else before the first
     word of the run that is no name's (``_headline_verb_or_function_word``: "Trump Should Win",
     "Omar Mateen Worked With ...")."""
     if ent.label_ != "PERSON" or len(ent) < 2 or not _headline_cased(ent.sent):
         return ent
-    elsewhere = {e.text for e in ents if e.label_ == "PERSON" and e.sent.start != ent.sent.start}
+    sentence = ent.sent.start
     for end in range(ent.end - 1, ent.start + 1, -1):
-        if doc[ent.start:end].text in elsewhere:
+        if people.name_elsewhere(doc[ent.start:end].text, sentence):
             return _person_span(doc, ent.start, end)
-    named = {t.lower_ for e in ents if e.label_ == "PERSON" and e.sent.start != ent.sent.start for t in e}
     for k in range(ent.start + 1, ent.end):
-        if doc[k].lower_ not in named and _headline_verb_or_function_word(doc, doc[k]):
+        if not people.word_elsewhere(doc[k].lower_, sentence) and _headline_verb_or_function_word(doc, doc[k]):
             return _person_span(doc, ent.start, k)
     return ent
 
@@ -429,7 +453,19 @@ def _headline_verb_or_function_word(doc, token) -> bool:
     if len(word) < 5 or not word.endswith("ed"):
         return False
     stems = {word[:-2], word[:-1]} | ({word[:-3]} if len(word) > 5 and word[-3] == word[-4] else set())
-    return any(t.pos_ in ("VERB", "AUX") and t.text.islower() and t.lemma_ in stems for t in doc)
+    return not stems.isdisjoint(_lower_case_verb_lemmas(doc))
+
+
+_VERB_LEMMAS_KEY = "newsgraph.lower_case_verb_lemmas"
+
+
+def _lower_case_verb_lemmas(doc) -> frozenset:
+    """The lemmas of the verbs the article writes in lower case, read once and kept on the Doc."""
+    lemmas = doc.user_data.get(_VERB_LEMMAS_KEY)
+    if lemmas is None:
+        lemmas = doc.user_data[_VERB_LEMMAS_KEY] = frozenset(
+            t.lemma_ for t in doc if t.pos_ in ("VERB", "AUX") and t.text.islower())
+    return lemmas
 
 
 def _person_span(doc, start: int, end: int):

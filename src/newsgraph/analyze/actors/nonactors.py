@@ -24,7 +24,7 @@ from __future__ import annotations
 from newsgraph.analyze import resources
 from newsgraph.analyze.actors import coding, dictionaries
 from newsgraph.model import Actor
-from newsgraph.nlp.text import spans_of
+from newsgraph.nlp.text import spans_of, token_positions
 
 #: determiners of a role that nobody in particular holds: "any candidate", "which candidate", "no prosecutor"
 GENERIC_DETERMINERS = frozenset({"any", "which", "whichever", "whatever", "no"})
@@ -165,9 +165,10 @@ def _headline_common_noun(span) -> bool:
     root = span.root
     if root.i == span.start or not root.text[:1].isupper() or not _headline_cased(span.sent):
         return False
-    before = span.doc[root.i - 1].lower_
-    return any(t.lower_ == root.lower_ and t.text.islower() and t.i > 0 and span.doc[t.i - 1].lower_ == before
-               for t in span.doc if t.sent.start != span.sent.start)
+    doc, before = span.doc, span.doc[root.i - 1].lower_
+    # the tokens written as the head's lower case form (token_positions: no pass over the whole Doc)
+    return any(i > 0 and doc[i - 1].lower_ == before and not span.sent.start <= i < span.sent.end
+               for i in token_positions(doc).get(root.lower_, ()))
 
 
 def _party_member(span) -> bool:

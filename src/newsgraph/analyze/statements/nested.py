@@ -277,10 +277,10 @@ def _named_issuer_earlier(document, actors) -> Optional[str]:
         return None
     lemma = _same_document(document.lemma_.lower())
     found: set[str] = set()
-    for token in document.doc[:document.i]:
-        if token.pos_ != "NOUN" or _same_document(token.lemma_.lower()) != lemma:
-            continue
-        issuer = _issuer(token, actors)
+    for i in _document_nouns(document.doc).get(lemma, ()):
+        if i >= document.i:
+            break
+        issuer = _issuer(document.doc[i], actors)
         actor = actors.actor(issuer) if issuer is not None else None
         if actor is not None and _proper_named(actor, document.doc):
             found.add(issuer)
@@ -302,6 +302,22 @@ DOCUMENT_SYNONYMS = {"suit": "lawsuit", "memorandum": "memo", "e-mail": "email"}
 
 def _same_document(lemma: str) -> str:
     return DOCUMENT_SYNONYMS.get(lemma, lemma)
+
+
+_NOUNS_KEY = "newsgraph.document_nouns"
+
+
+def _document_nouns(doc) -> dict[str, list[int]]:
+    """Each noun's lemma (a document's synonyms as one, ``_same_document``) -> the indices of its tokens in
+    order, read once and kept on the Doc: looking back for "the lawsuit" is then no pass over the text."""
+    nouns = doc.user_data.get(_NOUNS_KEY)
+    if nouns is None:
+        nouns = {}
+        for token in doc:
+            if token.pos_ == "NOUN":
+                nouns.setdefault(_same_document(token.lemma_.lower()), []).append(token.i)
+        doc.user_data[_NOUNS_KEY] = nouns
+    return nouns
 
 
 def _last_subject(pronoun, sent: int, sent_of, actors) -> Optional[str]:
