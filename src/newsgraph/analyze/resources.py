@@ -17,6 +17,7 @@ from importlib.resources.abc import Traversable
 from typing import Any, Optional, TypeVar
 
 from newsgraph.errors import ResourceMissing
+from newsgraph.model import STATEMENT_FRAMES
 
 PACKAGE = "newsgraph.data"
 Loader = TypeVar("Loader", bound=Callable)
@@ -95,8 +96,21 @@ def speech_verbs() -> frozenset[str]:
 def spoken_cue_lemmas() -> frozenset[str]:
     """The cue words that report words said or written: the speech verbs and the lemmas the cue class
     table (``cue_classes.tsv``) gives the speech or writing frame ("expressed", "praise", "reported")."""
-    return speech_verbs() | frozenset(row[0].lower() for row in read_tsv("cue_classes.tsv")
-                                      if len(row) == 2 and row[1] in ("speech", "writing"))
+    return speech_verbs() | frozenset(lemma for lemma, frame in cue_classes().items() if frame in ("speech", "writing"))
+
+
+@cached()
+def cue_classes() -> dict[str, str]:
+    """lemma -> statement frame (``cue_classes.tsv``): what a cue word reports."""
+    classes = {}
+    for number, line in enumerate(read("cue_classes.tsv").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        lemma, frame = line.split("\t")
+        if frame not in STATEMENT_FRAMES:
+            raise ValueError(f"cue_classes.tsv line {number}: unknown frame {frame!r}")
+        classes[lemma] = frame
+    return classes
 
 
 @cached()

@@ -435,9 +435,9 @@ def _cut_headline_run(doc, ent, people: _PeopleBySentence):
     return ent
 
 
-#: closed-class words that go inside names ("Catherine of Aragon", "Charles de Gaulle", "Ludwig van Beethoven")
-NAME_PARTICLES = frozenset({"of", "the", "and", "de", "da", "del", "della", "di", "du", "van", "von", "der",
-                            "den", "la", "le", "al", "el", "bin", "ibn", "y"})
+#: closed-class words that go inside names ("Catherine of Aragon", "Charles de Gaulle"): the particles of
+#: surnames (``NAME_PARTICLES``) and the joining words of longer names
+INNER_NAME_WORDS = NAME_PARTICLES | frozenset({"of", "the", "and"})
 
 
 def _headline_verb_or_function_word(doc, token) -> bool:
@@ -448,7 +448,7 @@ def _headline_verb_or_function_word(doc, token) -> bool:
     word = token.lower_
     if not token.text[:1].isupper() or not token.is_alpha:
         return False
-    if token.is_stop and word not in NAME_PARTICLES:
+    if token.is_stop and word not in INNER_NAME_WORDS:
         return True
     if len(word) < 5 or not word.endswith("ed"):
         return False

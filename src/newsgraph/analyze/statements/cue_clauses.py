@@ -118,12 +118,9 @@ def quote_before(verb):
     """The quoted sentence a bare cue sentence follows: '"Where is the money?" Brell asked.' -- the
     parser ends the sentence at the question mark, and the cue's sentence is just its speaker and cue
     (adjuncts and a pronoun addressed allowed, no complement). The sentence before it, when it ends with a closing quote mark."""
-    from newsgraph.analyze.statements.cue_frames import cue_classes
-
     sent = verb.sent
     lemma = verb.lemma_.lower()
-    if lemma not in resources.speech_verbs() and lemma not in QUESTIONING_VERBS \
-            and cue_classes().get(lemma) not in ("speech", "writing"):
+    if lemma not in resources.spoken_cue_lemmas() and lemma not in QUESTIONING_VERBS:
         return None  # '"...," she recalled', '"...," he tweeted' too
     before = sent.start - 1
     while before > 0 and verb.doc[before - 1].text in QUOTE_TOKENS | INNER_CLOSING:
@@ -148,10 +145,8 @@ def quote_beside(verb):
     participle or conjoined cue that borrows its subject: '..., telling reporters, "A."'). The
     token range [start, end) of the quote's edge beside the cue (its other end is found by the quote
     marks), or None."""
-    from newsgraph.analyze.statements.cue_frames import cue_classes
-
     lemma = verb.lemma_.lower()
-    if lemma not in resources.speech_verbs() and cue_classes().get(lemma) not in ("speech", "writing"):
+    if lemma not in resources.spoken_cue_lemmas():
         return None
     if any(c.dep_ in CLAUSE_DEPS + ("xcomp",) for c in verb.children):
         return None

@@ -41,10 +41,10 @@ is writing. "declined to comment" and its kin are ``no_comment`` (``analyze.stat
 from __future__ import annotations
 
 from newsgraph.analyze import resources as shipped
+from newsgraph.analyze.resources import cue_classes  # the one loader of cue_classes.tsv
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_clauses import STANCE_NOUNS, voices_stance
 from newsgraph.analyze.statements.documents import DATA_SOURCES, ISSUED_DOCUMENTS
-from newsgraph.model import STATEMENT_FRAMES
 
 SPOKEN_CONSTRUCTIONS = ("according", "colon-line", "byline")
 # Nouns naming a text: what a writing verb's object must be for the statement to be words written.
@@ -95,20 +95,6 @@ WRITTEN_CHANNELS = frozenset(
     "statement email e-mail letter memo tweet post blog op-ed editorial column essay filing text message "
     "twitter facebook instagram x linkedin website newsletter".split()
 )
-
-
-@shipped.cached()
-def cue_classes() -> dict[str, str]:
-    """lemma -> frame from the shipped table (read once per process)."""
-    classes = {}
-    for number, line in enumerate(shipped.read("cue_classes.tsv").splitlines(), 1):
-        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
-            continue
-        lemma, frame = line.split("\t")
-        if frame not in STATEMENT_FRAMES:
-            raise ValueError(f"cue_classes.tsv line {number}: unknown frame {frame!r}")
-        classes[lemma] = frame
-    return classes
 
 
 def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str:
