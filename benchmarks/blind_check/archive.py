@@ -30,6 +30,7 @@ LABELS = HERE / "labels"
 FIELDS = 6  # f1..f6 of RUBRIC.md's judgments.tsv
 VERDICTS = {"statement": 5, "event": 6, "actor": 3}  # how many of them each kind fills (a note may follow)
 MISSED = ("missed_statement", "missed_event")
+COLUMNS = ["page", "kind", "id"] + [f"f{i}" for i in range(1, FIELDS + 1)]  # judgments.tsv's, less the note
 
 
 def digest(path: Path) -> str:
@@ -71,7 +72,7 @@ def save(review: Path, name: str, pages: Path, commit: str, source: list[str], e
         f"# env\t{' '.join(env)}",
     ]
     lines += [f"# render\t{page}\t{digest(review / f'{page}.json')}" for page in sorted(renders)]
-    lines.append("\t".join(["page", "kind", "id"] + [f"f{i}" for i in range(1, FIELDS + 1)]))
+    lines.append("\t".join(COLUMNS))
     lines += ["\t".join(row) for row in rows]
     out.write_text("\n".join(lines) + "\n", "utf-8")
     return out
@@ -116,7 +117,7 @@ def restore(name: str, out: Path, source: list[str]) -> None:
                if not (out / f"{page}.json").exists() or digest(out / f"{page}.json") != want]
     review = out / "review-archive"
     review.mkdir(exist_ok=True)
-    lines = ["\t".join(["page", "kind", "id"] + [f"f{i}" for i in range(1, FIELDS + 1)] + ["note"])]
+    lines = ["\t".join(COLUMNS + ["note"])]
     lines += ["\t".join(row + ["-"]) for row in rows]
     (review / "judgments.tsv").write_text("\n".join(lines) + "\n", "utf-8")
     print(f"{len(rows)} judged rows of {len(renders)} pages into {review / 'judgments.tsv'}")

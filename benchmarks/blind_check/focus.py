@@ -136,22 +136,22 @@ def carry(earlier: Path, after: Path) -> str:
     a page whose whole output is the same in both, are written to ``AFTER/review-carried/judgments.tsv``; the
     rest stay in ``focus.tsv`` / ``missed-before.tsv`` for new reviewers (the full lists are kept as
     ``focus-all.tsv`` and ``missed-before-all.tsv``)."""
-    judged = {(c[0], c[1], c[2]): c for c in review_lines(earlier) if not c[1].startswith("missed_")}
-    earlier_missed = [c for c in review_lines(earlier) if c[1].startswith("missed_")]
+    earlier_lines = review_lines(earlier)
+    judged = {(c[0], c[1], c[2]): c for c in earlier_lines if not c[1].startswith("missed_")}
+    earlier_missed = [c for c in earlier_lines if c[1].startswith("missed_")]
     focus_all, missed_all = after / "focus-all.tsv", after / "missed-before-all.tsv"
     if not focus_all.exists():
         (after / "focus.tsv").rename(focus_all)
         (after / "missed-before.tsv").rename(missed_all)
     rows = [line.split("\t") for line in focus_all.read_text("utf-8").splitlines()[1:] if line]
-    same_pages = {page for page in pages(after)
-                  if (earlier / f"{page}.json").exists() and outputs(_load(earlier, page)) == outputs(_load(after, page))}
-    carried, left, cache = [], [], {}
+    both = {page: (outputs(_load(after, page)),
+                   outputs(_load(earlier, page)) if (earlier / f"{page}.json").exists() else None)
+            for page in pages(after)}  # each render read once
+    same_pages = {page for page, (new, old) in both.items() if new == old}
+    carried, left = [], []
     for page, kind, row_id in rows:
-        if page not in cache:
-            new = outputs(_load(after, page))
-            old = outputs(_load(earlier, page)) if (earlier / f"{page}.json").exists() else {k: {} for k in KINDS}
-            cache[page] = (new, old)
-        new, old = cache[page]
+        new, old = both[page]
+        old = old or {k: {} for k in KINDS}
         key = next(k for k, (rid, _) in new[kind].items() if rid == row_id)
         old_id, old_output = old[kind].get(key, (None, None))
         if old_output == new[kind][key][1] and (page, kind, old_id) in judged:
@@ -183,12 +183,16 @@ def _replaced(gone: tuple, added: list[tuple]) -> bool:
 
 def estimate(before: Path, after: Path) -> tuple[list[list[str]], Counter]:
     """The after review's rows (tally.py's layout) and how each was obtained."""
-    judged = {(c[0], c[1], c[2]): c for c in review_lines(before) if not c[1].startswith("missed_")}
-    focus = {(c[0], c[1], c[2]): c for c in review_lines(after) if not c[1].startswith("missed_")}
-    rows, how = [], Counter()
+    before_lines, after_lines = review_lines(before), review_lines(after)
+    judged = {(c[0], c[1], c[2]): c for c in before_lines if not c[1].startswith("missed_")}
+    focus = {(c[0], c[1], c[2]): c for c in after_lines if not c[1].startswith("missed_")}
+    rows, how, changed = [], Counter(), set()
     for page in pages(after):
-        old, new = outputs(_load(before, page)), outputs(_load(after, page))
-        shown_before = tally.shown_statements(_load(before, page))
+        before_record = _load(before, page)
+        old, new = outputs(before_record), outputs(_load(after, page))
+        shown_before = tally.shown_statements(before_record)
+        if old != new:
+            changed.add(page)  # as ``changed_pages``, from the renders already read
         for kind in KINDS:
             for key, (row_id, output) in new[kind].items():
                 old_id, old_output = old[kind].get(key, (None, None))
@@ -212,9 +216,8 @@ def estimate(before: Path, after: Path) -> tuple[list[list[str]], Counter]:
                     else:
                         how["statement gone, counted missed"] += 1
                         rows.append([page, "missed_statement", old_id] + [""] * 16 + [str(after)])
-    changed = changed_pages(before, after)
-    again = [c for c in review_lines(after) if c[1].startswith("missed_") and c[0] in changed]
-    kept = [c for c in review_lines(before) if c[1].startswith("missed_") and c[0] not in changed]
+    again = [c for c in after_lines if c[1].startswith("missed_") and c[0] in changed]
+    kept = [c for c in before_lines if c[1].startswith("missed_") and c[0] not in changed]
     rows += [c + [""] * 10 + [str(after)] for c in again + kept]
     how["missed rows (checked again)"] = len(again)
     how["missed rows (carried, page unchanged)"] = len(kept)

@@ -310,11 +310,11 @@ def event_month(date):
 # Statements shown by default (speech or writing by a resolved speaker: ``model.is_shown``), and
 # those that are not (beliefs, intentions, "declined to comment", and statements with no speaker):
 # few, so counting the shown ones is the (free) count of all rows less these.
-SPOKEN = statements.c.frame.in_([literal_column(f"'{frame}'") for frame in SHOWN_FRAMES])
+_SHOWN_FRAMES_SQL = [literal_column(f"'{frame}'") for frame in SHOWN_FRAMES]  # written out, not bound
+SPOKEN = statements.c.frame.in_(_SHOWN_FRAMES_SQL)
 ATTRIBUTED = statements.c.speaker_id.is_not(None)
 SHOWN = and_(SPOKEN, ATTRIBUTED)
-UNSHOWN = or_(statements.c.frame.not_in([literal_column(f"'{frame}'") for frame in SHOWN_FRAMES]),
-              statements.c.speaker_id.is_(None))
+UNSHOWN = or_(statements.c.frame.not_in(_SHOWN_FRAMES_SQL), statements.c.speaker_id.is_(None))
 # Events reported as having happened (neither negated, hypothetical nor intended), and the others.
 ASSERTED = [events.c[flag] == false() for flag in MODALITY]
 UNASSERTED = or_(*(events.c[flag] == true() for flag in MODALITY))

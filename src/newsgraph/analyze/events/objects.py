@@ -226,7 +226,7 @@ def _quoted_name(verb) -> bool:
         token = doc[i]
         if i > obj.i and token.pos_ in ("VERB", "AUX"):
             return False
-        if token.text in QUOTES and not token.whitespace_ and doc[i + 1].is_alpha and i > obj.left_edge.i:
+        if token.text in QUOTES and not token.whitespace_ and doc[i + 1].is_alpha:
             return True
     return False
 

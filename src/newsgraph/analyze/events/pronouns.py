@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.analyze.events.participants import is_someone
+from newsgraph.analyze.actors.coref import PLURAL
+from newsgraph.analyze.events.participants import first_child, is_someone
 from newsgraph.analyze.events.references import OBJECT_PRONOUNS, nearest_mention
 from newsgraph.analyze.events.spans import noun_phrase
 
@@ -44,17 +45,13 @@ def _things_before(pronoun) -> bool:
     return False
 
 
-#: pronouns of a plural antecedent: never one person ("the paper's fact-checkers ... they ridicule")
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-
-
 def pronoun_antecedent(pronoun, actors, other):
     """A person named earlier in the sentence as subject or possessor, preferring one of another
     country than ``other``; else what the actor index resolved the pronoun to. A plural pronoun takes up
     the index's group, body or country, else a plural noun or a pair named before it in its sentence,
     rather than one person (kept only when the sentence offers no such antecedent)."""
     resolved = actors.resolve(pronoun.doc[pronoun.i:pronoun.i + 1])
-    if pronoun.lower_ in PLURAL_PRONOUNS:
+    if pronoun.lower_ in PLURAL:  # never one person ("the paper's fact-checkers ... they ridicule")
         plural = _plural_antecedent(pronoun, actors, other, resolved)
         if plural[0] is not None:
             return plural
@@ -162,7 +159,7 @@ def _preposed_clause_person(pronoun, actors):
         if clause.dep_ != "advcl" or clause.i > pronoun.i or not any(
                 c.dep_ == "mark" and c.lower_ in PREPOSED_MARKS for c in clause.children):
             continue
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = first_child(clause, ("nsubj", "nsubjpass"))
         named = [subject] if subject is not None else [t for t in clause.subtree if t.ent_type_ == "PERSON"
                                                        and t.dep_ in ("compound", "nsubj") and t.head.i == clause.i]
         for token in named:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional, Protocol
 
 from newsgraph.analyze import resources as tables
-from newsgraph.analyze.events.actors import participant
+from newsgraph.analyze.events.actors import CLAUSE_DEPS, participant
 from newsgraph.analyze.events.doers import own_country
 from newsgraph.analyze.events.learned import bucket, logistic
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
@@ -124,8 +124,9 @@ def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, s
     return [c for c in out if c.rule or in_reach(context.head, c.token)]
 
 
-#: labels by which a verb opens a clause of its own under another word
-CLAUSE_EDGES = {"advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "conj", "pcomp", "parataxis"}
+#: labels by which a verb opens a clause of its own under another word (``actors.CLAUSE_DEPS``, and a
+#: parenthetical one)
+CLAUSE_EDGES = CLAUSE_DEPS | {"parataxis"}
 #: a verb or adjective whose subject does what its infinitive says ("X agreed / is determined to block Y")
 CONTROLLING_EDGES = {"xcomp", "acomp"}
 #: what the trigger itself says is done, asked or known: its complement clauses
