@@ -204,6 +204,30 @@ def store_stories(url: str) -> dict[str, int]:
     return {s.article.source: i for s, i in zip(stories, result.ids)}
 
 
+def stored(url: str, analyses: list[Analysis]) -> list[int]:
+    """Store ``analyses`` at ``url`` (none may fail); their article ids, in order."""
+    from newsgraph.store import Store
+
+    with Store.open(url) as store:
+        result = store.save(analyses, "test")
+    assert not result.failed, result.failed
+    return result.ids
+
+
+def three_ways(url: str, analyses: list[Analysis]):
+    """``analyses`` stored at ``url``, then what the CLI, the web API and the notebook API read it with:
+    a generator for a fixture, yielding (url, a Client of the web app, the notebook database)."""
+    import newsgraph
+    from newsgraph.web.app import create_app
+
+    stored(url, analyses)
+    app = create_app(url)
+    db = newsgraph.open(url)
+    yield url, Client(app), db
+    db.close()
+    app.state.store.close()
+
+
 def stored_sample(name: str, folder) -> tuple[str, Analysis, int]:
     """The bundled sample ``src/newsgraph/samples/<name>`` analysed by the real pipeline and stored
     in a new SQLite database in ``folder``: (the database URL, the analysis, its article id)."""

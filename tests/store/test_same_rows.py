@@ -8,10 +8,9 @@ from dataclasses import replace
 import pytest
 from click.testing import CliRunner
 
-import newsgraph
+import web_stories
 from newsgraph.cli import main
 from newsgraph.store import Store
-from newsgraph.web.app import create_app
 from story_factory import build_story
 from web_stories import Client
 
@@ -95,13 +94,7 @@ def python_ids(db, what: str, filters: dict) -> list[int]:
 
 @pytest.fixture
 def three_ways(db_url):
-    with Store.open(db_url) as store:
-        assert not store.save(stories(), "test").failed
-    app = create_app(db_url)
-    db = newsgraph.open(db_url)
-    yield db_url, Client(app), db
-    db.close()
-    app.state.store.close()
+    yield from web_stories.three_ways(db_url, stories())
 
 
 def test_same_filters_give_the_same_rows_in_the_same_order(three_ways):

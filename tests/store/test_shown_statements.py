@@ -11,14 +11,12 @@ from dataclasses import replace
 import pytest
 from click.testing import CliRunner
 
-import newsgraph
+import web_stories
 from newsgraph.cli import main
 from newsgraph.model import Analysis, Statement, is_shown
 from newsgraph.render import summary
 from newsgraph.store import Store, queries
-from newsgraph.web.app import create_app
 from story_factory import build_story
-from web_stories import Client
 
 
 def unattributed(n: int, **kwargs) -> Analysis:
@@ -58,13 +56,7 @@ def test_the_readable_output_counts_a_statement_with_no_speaker_and_lists_it_on_
 
 @pytest.fixture
 def three_ways(db_url):
-    with Store.open(db_url) as store:
-        assert not store.save(stories(), "test").failed
-    app = create_app(db_url)
-    db = newsgraph.open(db_url)
-    yield db_url, Client(app), db
-    db.close()
-    app.state.store.close()
+    yield from web_stories.three_ways(db_url, stories())
 
 
 def _cli(*args: str) -> str:

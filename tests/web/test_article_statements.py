@@ -7,16 +7,14 @@ import re
 
 import pytest
 
-from newsgraph.store import Store
 from newsgraph.web.app import create_app
-from web_stories import Client, unshown_statements
+from web_stories import Client, stored, unshown_statements
 
 
 @pytest.fixture(scope="module")
 def pier(tmp_path_factory):
     url = f"sqlite:///{tmp_path_factory.mktemp('pier') / 'web.db'}"
-    with Store.open(url) as store:
-        article_id = store.save([unshown_statements()], "test").ids[0]
+    [article_id] = stored(url, [unshown_statements()])
     app = create_app(url)
     yield Client(app), article_id
     app.state.store.close()
@@ -74,8 +72,7 @@ def test_article_page_says_nothing_when_every_statement_is_shown(pier, tmp_path)
     from web_stories import fisheries_accord
 
     url = f"sqlite:///{tmp_path / 'one.db'}"
-    with Store.open(url) as store:
-        article_id = store.save([fisheries_accord()], "test").ids[0]
+    [article_id] = stored(url, [fisheries_accord()])
     app = create_app(url)
     try:
         html = Client(app).get(f"/articles/{article_id}").text

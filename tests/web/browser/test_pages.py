@@ -146,13 +146,11 @@ def test_token_protected_server_in_the_browser(chromium, story_ids):
 
 @pytest.fixture(scope="module")
 def pier_server(tmp_path_factory):
-    from newsgraph.store import Store
     from newsgraph.web.app import create_app
-    from web_stories import unshown_statements
+    from web_stories import stored, unshown_statements
 
     url = f"sqlite:///{tmp_path_factory.mktemp('pier') / 'web.db'}"
-    with Store.open(url) as store:
-        article_id = store.save([unshown_statements()], "test").ids[0]
+    [article_id] = stored(url, [unshown_statements()])
     app = create_app(url)
     with LiveServer(app) as server:
         yield server, article_id
