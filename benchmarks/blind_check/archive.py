@@ -24,6 +24,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import tally
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 LABELS = HERE / "labels"
@@ -42,7 +44,7 @@ def judged_rows(review: Path) -> list[list[str]]:
     row keeps only its page and kind (its id numbers it within the page)."""
     rows = []
     for tsv in sorted(review.glob("review-*/judgments.tsv")):
-        for line in tsv.read_text("utf-8").splitlines():
+        for line in tally.read_text(tsv).splitlines():
             cells = line.split("\t")
             if len(cells) < 3 or cells[0] == "page" or cells[1] not in ("statement", "event", "actor") + MISSED:
                 continue
@@ -84,7 +86,7 @@ def read_archive(name: str) -> tuple[dict[str, str], dict[str, str], list[list[s
     if not path.exists():
         raise SystemExit(f"no archive {path}; `ls {LABELS}` lists them")
     header, renders, rows = {}, {}, []
-    for line in path.read_text("utf-8").splitlines():
+    for line in tally.read_text(path).splitlines():
         cells = line.split("\t")
         if line.startswith("# render\t"):
             renders[cells[1]] = cells[2]

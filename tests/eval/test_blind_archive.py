@@ -67,3 +67,11 @@ def test_the_shipped_archives_are_text_free_and_complete():
         for row in rows:
             assert len(row) == 3 + archive.FIELDS and row[0] in renders, (path, row)
             assert all(len(cell) <= 16 for cell in row[1:]), (path, row)  # codes and verdicts, no words
+
+
+def test_a_judgments_file_that_is_not_utf8_is_named(tmp_path, monkeypatch):
+    monkeypatch.setattr(archive, "LABELS", tmp_path / "labels")
+    folder = review(tmp_path / "rev")
+    (folder / "review-A" / "judgments.tsv").write_bytes(b"page\tkind\tid\n\xff\xfe broken\n")
+    with pytest.raises(SystemExit, match="judgments.tsv: not UTF-8 text"):
+        archive.save(folder, "demo", Path("pages-x.txt"), "HEAD", [], [])
