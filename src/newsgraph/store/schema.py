@@ -48,6 +48,7 @@ from sqlalchemy import (
     or_,
     true,
 )
+from sqlalchemy.sql.elements import ColumnClause
 
 from newsgraph.model import SHOWN_FRAMES
 
@@ -310,7 +311,7 @@ def event_month(date):
 # Statements shown by default (speech or writing by a resolved speaker: ``model.is_shown``), and
 # those that are not (beliefs, intentions, "declined to comment", and statements with no speaker):
 # few, so counting the shown ones is the (free) count of all rows less these.
-_SHOWN_FRAMES_SQL = [literal_column(f"'{frame}'") for frame in SHOWN_FRAMES]  # written out, not bound
+_SHOWN_FRAMES_SQL: list[ColumnClause[str]] = [literal_column(f"'{frame}'") for frame in SHOWN_FRAMES]  # written out, not bound
 SPOKEN = statements.c.frame.in_(_SHOWN_FRAMES_SQL)
 ATTRIBUTED = statements.c.speaker_id.is_not(None)
 SHOWN = and_(SPOKEN, ATTRIBUTED)
