@@ -54,7 +54,7 @@ STATEMENT_LABELS: dict[int, DevSet] = {
 
 #: the held-out sets' page lists: never opened, rendered or tuned on (nor their folders under /work/blind)
 HELD_OUT = {5: "pages-5.txt", 6: "pages-6.txt", 7: "pages-7.txt", 8: "pages-8.txt", 9: "pages-9.txt",
-            10: "pages-10.txt"}
+            10: "pages-10.txt", 11: "pages-11.txt"}
 
 
 def review_dirs() -> tuple[str, ...]:
