@@ -26,6 +26,7 @@ from newsgraph.analyze.actors.speaking_names import with_speaking_names
 from newsgraph.analyze.actors.token_runs import trim_name as _trim
 from newsgraph.analyze.actors.transcript_names import index_turn_names
 from newsgraph.model import Actor
+from newsgraph.nlp.text import kept_on_doc
 
 _code = token_runs.code_tokens
 _text = token_runs.tokens_text
@@ -455,11 +456,8 @@ _VERB_LEMMAS_KEY = "newsgraph.lower_case_verb_lemmas"
 
 def _lower_case_verb_lemmas(doc) -> frozenset:
     """The lemmas of the verbs the article writes in lower case, read once and kept on the Doc."""
-    lemmas = doc.user_data.get(_VERB_LEMMAS_KEY)
-    if lemmas is None:
-        lemmas = doc.user_data[_VERB_LEMMAS_KEY] = frozenset(
-            t.lemma_ for t in doc if t.pos_ in ("VERB", "AUX") and t.text.islower())
-    return lemmas
+    return kept_on_doc(doc, _VERB_LEMMAS_KEY, lambda doc: frozenset(
+        t.lemma_ for t in doc if t.pos_ in ("VERB", "AUX") and t.text.islower()))
 
 
 def _person_span(doc, start: int, end: int):
