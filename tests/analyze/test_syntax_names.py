@@ -1,5 +1,5 @@
-"""``syntax.noun_called``: the noun a participle of naming gives a name, read the same by the actor
-stage (a mistyped person's name) and by the statements' documents (a described issuer's name)."""
+"""Names in the parse, read one way by the actor stage and the statements: ``syntax.noun_called`` (the noun a
+participle of naming gives a name) and ``syntax.proper_run`` (a proper noun with its compounded proper nouns)."""
 import pytest
 
 from newsgraph.analyze import syntax
@@ -19,3 +19,13 @@ def test_the_noun_a_name_is_given_by_named_or_called(text, name, noun):
     span = doc.char_span(start, start + len(name))
     called = syntax.noun_called(span)
     assert (called.text if called is not None else None) == noun
+
+
+@pytest.mark.parametrize("text, head, name", [
+    ("Senator Dana Pruitt said the vote would wait.", "Pruitt", "Senator Dana Pruitt"),
+    ("Pruitt said the vote would wait.", "Pruitt", "Pruitt"),
+])
+def test_a_proper_noun_runs_back_over_the_proper_nouns_compounded_onto_it(text, head, name):
+    doc = loader.load()(text)
+    token = next(t for t in doc if t.text == head)
+    assert syntax.proper_run(token).text == name
