@@ -104,3 +104,20 @@ def test_every_environment_variable_the_code_reads_is_in_the_readme():
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "newsgraph").rglob("*.py"))
     read = set(re.findall(r"\b(NEWSGRAPH_[A-Z][A-Z_]*)\b", code))
     assert read and not sorted(name for name in read if name not in README)
+
+
+README_SCRIPT_USES = sorted({
+    (path, option)
+    for path, rest in re.findall(r"python ((?:benchmarks|scripts)/[\w/]+\.py)([^`\n|;]*)", README)
+    for option in re.findall(r"(?<![\w-])(--[a-z][a-z-]*)", rest.split("#")[0])
+})
+
+
+@pytest.mark.parametrize("path, option", README_SCRIPT_USES)
+def test_every_option_the_readme_gives_a_benchmark_or_script_exists(path, option):
+    source = (ROOT / path).read_text(encoding="utf-8")
+    assert f'"{option}"' in source, f"README.md gives `python {path}` an option `{option}` it lacks"
+
+
+def test_the_readme_shows_options_of_benchmarks():
+    assert ("benchmarks/analyze_speed.py", "--no-freeze") in README_SCRIPT_USES

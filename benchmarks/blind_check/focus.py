@@ -181,15 +181,17 @@ def _replaced(gone: tuple, added: list[tuple]) -> bool:
     return any(a < d and c < b for (a, b) in gone[1] for new in added for (c, d) in new[1])
 
 
-def estimate(before: Path, after: Path) -> tuple[list[list[str]], Counter]:
-    """The after review's rows (tally.py's layout) and how each was obtained."""
+def estimate(before: Path, after: Path, renders: tally.Renders | None = None) -> tuple[list[list[str]], Counter]:
+    """The after review's rows (tally.py's layout) and how each was obtained; ``renders`` holds the pages
+    read, for the tallies that follow to read them again without parsing."""
+    renders = renders or tally.Renders()
     before_lines, after_lines = review_lines(before), review_lines(after)
     judged = {(c[0], c[1], c[2]): c for c in before_lines if not c[1].startswith("missed_")}
     focus = {(c[0], c[1], c[2]): c for c in after_lines if not c[1].startswith("missed_")}
     rows, how, changed = [], Counter(), set()
     for page in pages(after):
-        before_record = _load(before, page)
-        old, new = outputs(before_record), outputs(_load(after, page))
+        before_record = renders.record(before, page)
+        old, new = outputs(before_record), outputs(renders.record(after, page))
         shown_before = tally.shown_statements(before_record)
         if old != new:
             changed.add(page)  # as ``changed_pages``, from the renders already read
@@ -221,7 +223,7 @@ def estimate(before: Path, after: Path) -> tuple[list[list[str]], Counter]:
     rows += [c + [""] * 10 + [str(after)] for c in again + kept]
     how["missed rows (checked again)"] = len(again)
     how["missed rows (carried, page unchanged)"] = len(kept)
-    return tally.shown_by_render(rows), how
+    return tally.shown_by_render(rows, renders), how
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -243,13 +245,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "carry":  # here "before" is the earlier after render, with its focus reviews
         print(carry(args.before, args.after))
         return 0
-    rows, how = estimate(args.before, args.after)
+    renders = tally.Renders()
+    rows, how = estimate(args.before, args.after, renders)
     print("; ".join(f"{k} {n}" for k, n in sorted(how.items()) if n))
     if args.kept_by:
-        rows, dropped_real = tally.kept_by(rows, args.kept_by)
+        rows, dropped_real = tally.kept_by(rows, args.kept_by, renders)
         print(f"events kept by {args.kept_by}; real events it dropped: {dropped_real}")
     if args.asserted:
-        rows, dropped_real = tally.asserted_only(rows)
+        rows, dropped_real = tally.asserted_only(rows, renders)
         print(f"asserted events only; real events not asserted: {dropped_real}")
     print("\n".join(tally.report(rows)))
     return 0

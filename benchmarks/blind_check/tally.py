@@ -49,65 +49,82 @@ def read_rows(paths: list[Path]) -> list[list[str]]:
     return rows
 
 
+class Renders:
+    """The rendered pages a tally reads (``<folder>/<page>.json``), each read and parsed once: the shown
+    statements, the events another render keeps and the asserted events all come from the same parse."""
+
+    def __init__(self) -> None:
+        self._records: dict[tuple[Path, str], dict | None] = {}
+
+    def get(self, folder: Path | str, page: str) -> dict | None:
+        """The page's record, or None where the folder has no render of it."""
+        key = (Path(folder), page)
+        if key not in self._records:
+            path = key[0] / f"{page}.json"
+            self._records[key] = json.loads(path.read_text("utf-8")) if path.exists() else None
+        return self._records[key]
+
+    def record(self, folder: Path | str, page: str) -> dict:
+        """The page's record; a missing render stops the tally (FileNotFoundError naming it)."""
+        record = self.get(folder, page)
+        if record is None:
+            raise FileNotFoundError(Path(folder) / f"{page}.json")
+        return record
+
+
 def shown_statements(record: dict) -> dict[str, bool]:
     """statement id -> whether the rendered page shows it by default (``newsgraph.model.is_shown``)."""
     return {s["id"]: is_shown(s.get("frame", "speech"), s.get("speaker")) for s in record["statements"]}
 
 
-def shown_by_render(rows: list[list[str]]) -> list[list[str]]:
+def shown_by_render(rows: list[list[str]], renders: Renders | None = None) -> list[list[str]]:
     """The rows with each statement's f5 (shown/kept) read from the render it belongs to (``row[-1]``, its
     ``<page>.json``) by the code's rule, not copied from the reviewer: a change of what is shown by default
     is then scored without judging again. A row with no such render or statement keeps the reviewer's f5."""
-    out, cache = [], {}
+    renders = renders or Renders()
+    out = []
     for row in rows:
         if row[1] == "statement":
-            key = (row[-1], row[0])
-            if key not in cache:
-                path = Path(row[-1]) / f"{row[0]}.json"
-                cache[key] = shown_statements(json.loads(path.read_text("utf-8"))) if path.exists() else {}
-            shown = cache[key].get(row[2])
+            record = renders.get(row[-1], row[0])
+            shown = shown_statements(record).get(row[2]) if record else None
             if shown is not None:
                 row = [*row[:7], "shown" if shown else "kept", *row[8:]]
         out.append(row)
     return out
 
 
-def _triggers(record: Path) -> dict[str, tuple]:
+def _triggers(record: dict) -> dict[str, tuple]:
     """event id -> (trigger start, trigger end, type) of one rendered page."""
-    events = json.loads(record.read_text("utf-8"))["events"]
-    return {e["id"]: (e["trigger"]["start"], e["trigger"]["end"], e["type"]) for e in events}
+    return {e["id"]: (e["trigger"]["start"], e["trigger"]["end"], e["type"]) for e in record["events"]}
 
 
-def kept_by(rows: list[list[str]], other: Path) -> tuple[list[list[str]], int]:
+def kept_by(rows: list[list[str]], other: Path, renders: Renders | None = None) -> tuple[list[list[str]], int]:
     """The rows left when events are those ``other``'s render keeps, and how many real events went."""
-    kept, dropped_real, cache = [], 0, {}
+    renders = renders or Renders()
+    kept, dropped_real = [], 0
     for row in rows:
         if row[1] != "event":
             kept.append(row)
             continue
-        page, rendered = row[0], Path(row[-1])  # the render its judgments file sits beside
-        if (rendered, page) not in cache:
-            cache[rendered, page] = (_triggers(rendered / f"{page}.json"), set(_triggers(other / f"{page}.json").values()))
-        judged, others = cache[rendered, page]
-        if judged.get(row[2]) in others:
+        page, rendered = row[0], row[-1]  # the render its judgments file sits beside
+        judged = _triggers(renders.record(rendered, page)).get(row[2])
+        if judged in _triggers(renders.record(other, page)).values():
             kept.append(row)
         else:
             dropped_real += row[3] == "Y"
     return kept, dropped_real
 
 
-def asserted_only(rows: list[list[str]]) -> tuple[list[list[str]], int]:
+def asserted_only(rows: list[list[str]], renders: Renders | None = None) -> tuple[list[list[str]], int]:
     """The rows left when events are only those their render marks asserted, and how many real events went."""
-    kept, dropped_real, cache = [], 0, {}
+    renders = renders or Renders()
+    kept, dropped_real = [], 0
     for row in rows:
         if row[1] != "event":
             kept.append(row)
             continue
-        page, rendered = row[0], Path(row[-1])
-        if (rendered, page) not in cache:
-            events = json.loads((rendered / f"{page}.json").read_text("utf-8"))["events"]
-            cache[rendered, page] = {e["id"] for e in events if not any(e.get(k) for k in MODALITY)}
-        if row[2] in cache[rendered, page]:
+        events = renders.record(row[-1], row[0])["events"]
+        if row[2] in {e["id"] for e in events if not any(e.get(k) for k in MODALITY)}:
             kept.append(row)
         else:
             dropped_real += row[3] == "Y"
@@ -159,12 +176,13 @@ def main() -> None:
     parser.add_argument("--asserted", action="store_true",
                         help="count only the judged events their render marks asserted (the default view)")
     args = parser.parse_args()
-    rows = shown_by_render(read_rows(args.judgments))
+    renders = Renders()
+    rows = shown_by_render(read_rows(args.judgments), renders)
     if args.kept_by:
-        rows, dropped_real = kept_by(rows, args.kept_by)
+        rows, dropped_real = kept_by(rows, args.kept_by, renders)
         print(f"events kept by {args.kept_by}; real events it dropped: {dropped_real}")
     if args.asserted:
-        rows, dropped_real = asserted_only(rows)
+        rows, dropped_real = asserted_only(rows, renders)
         print(f"asserted events only; real events not asserted: {dropped_real}")
     print("\n".join(report(rows)))
 

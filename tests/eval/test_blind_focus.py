@@ -96,6 +96,28 @@ def test_asserted_counts_only_the_events_shown_by_default(tmp_path):
     assert [r[2] for r in rows if r[1] == "event"] == ["E1"]
 
 
+def test_one_tally_reads_each_render_once_for_shown_kept_and_asserted_rows(tmp_path):
+    record = copy.deepcopy(RECORD)
+    for event in record["events"]:
+        event["trigger"]["end"] = event["trigger"]["start"] + 5
+    record["events"][1]["hypothetical"] = True
+    folder = render(tmp_path / "render", record, [
+        "doc\tstatement\tS1\tY\tY\tY\tY\tkept\t\t", "doc\tevent\tE1\tY\tY\tY\tY\tY\tY\t",
+        "doc\tevent\tE2\tY\tY\tY\tY\tY\tY\t"])
+    kept = copy.deepcopy(record)
+    del kept["events"][0]  # the other render drops E1
+    other = render(tmp_path / "other", kept)
+    renders = tally.Renders()
+    rows = tally.shown_by_render(tally.read_rows([folder / "review-A" / "judgments.tsv"]), renders)
+    (folder / "doc.json").unlink()  # parsed once: the tallies below need no file
+    assert [r[7] for r in rows if r[1] == "statement"] == ["shown"]
+    rows, dropped_real = tally.kept_by(rows, other, renders)
+    (other / "doc.json").unlink()
+    assert dropped_real == 1 and [r[2] for r in rows if r[1] == "event"] == ["E2"]
+    rows, not_asserted_real = tally.asserted_only(rows, renders)
+    assert not_asserted_real == 1 and [r[2] for r in rows if r[1] == "event"] == []
+
+
 def test_whether_a_row_is_shown_comes_from_the_after_render_changed_or_not(tmp_path):
     """The reviewers copied f5 "shown" under a rule that showed speech with no speaker; the estimate reads
     f5 from the after render by the code's rule (speech or writing by a resolved speaker) for every row."""

@@ -4,6 +4,8 @@
   ``core_noun_phrase(head)`` (with an "of" complement only); ``is_verb_form`` (verbs and gerunds);
 - subjects and objects: ``is_subject``, ``is_speaker``, ``ARGUMENT_DEPS``; a surname the tagger took
   for an adverb beside a speech verb ("says Early"): ``mistagged_name_subject``;
+- names: ``proper_run(token)``, a proper noun with the proper nouns compounded onto it before it;
+- naming: ``noun_called(name)``, the noun a participle of naming gives a name ("a staffer named Ana Ruiz");
 - locative prepositions: ``LOCATIVE_PREPS`` and ``is_locative`` (a name where something happens);
 - speech verbs: one list, the shipped ``cue_verbs.txt`` (``resources.speech_verbs()``): a subject
   of one of them is a speaker, and they are the statements' cue verbs.
@@ -151,3 +153,28 @@ def owners(head, preps, proper_compounds: bool = False):
             yield child
         elif child.dep_ == "prep" and child.lower_ in preps:
             yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+#: participles that give a noun its name ("a staffer named Ana Ruiz", "an aide called Ruiz")
+NAMING = frozenset({"name", "call"})
+
+
+def noun_called(name):
+    """The noun a name is given by a participle of naming ("a former staffer named Ana Ruiz", "an aide
+    called Ruiz" -> "staffer", "aide"), or None: the name then says who that noun is."""
+    verb = name.root.head
+    if name.root.dep_ in ("oprd", "dobj", "attr") and verb.tag_ == "VBN" and verb.lemma_.lower() in NAMING \
+            and verb.dep_ == "acl":
+        return verb.head
+    return None
+
+
+def proper_run(token):
+    """``token`` with the proper nouns compounded onto it right before it ("Dana Pruitt" of "Pruitt"):
+    the name a proper noun heads, where the tagger found no entity or only part of one."""
+    start = token.i
+    doc = token.doc
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i == token.i:
+        start -= 1
+    return doc[start:token.i + 1]

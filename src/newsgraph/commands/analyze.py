@@ -26,8 +26,9 @@ from newsgraph.settings import Settings
 def analyze_command(paths, published, url, as_json, all_frames, model, workers, batch_size):
     """Analyse articles: statements with resolved speakers, coded actors, dates, events, places.
 
-    PATHS are .txt, .html/.htm files, directories of them, .jsonl files (records with id, text or
-    html, and optionally title, published, url) or `-` for JSONL on standard input. Inputs that
+    PATHS are .txt, .html/.htm files, .jsonl files (records with id, text or html, and optionally
+    title, published, url), each also gzipped (.gz), directories of them, or `-` for JSONL on
+    standard input. Inputs that
     fail are reported on stderr (naming the input) and the rest is still analysed; the exit code
     is 1 when any input failed.
     """

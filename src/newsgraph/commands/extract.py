@@ -31,8 +31,8 @@ def readable(article: Article) -> str:
 def extract_command(paths: tuple[str, ...], as_json: bool, published: Optional[str], url: Optional[str]) -> None:
     """Clean article text and metadata from HTML pages, text files, directories and JSONL.
 
-    PATH may be a .txt, .html/.htm (or .html.gz), .jsonl file, a directory of them, or - for
-    JSONL on stdin. Inputs that fail are reported as "error: SOURCE: REASON" on stderr; the
+    PATH may be a .txt, .html/.htm or .jsonl file, each also gzipped (.gz), a directory of them,
+    or - for JSONL on stdin. Inputs that fail are reported as "error: SOURCE: REASON" on stderr; the
     others are still extracted, and the exit code is 1 when any input failed.
     """
     from newsgraph.extract.html import quiet_extractor_logs

@@ -177,11 +177,11 @@ def events(db_url, limit, offset, fmt, **options):
 
 @click.command()
 @click.argument("text")
-@click.option("--since", metavar="DATE", help="On or after this date.")
-@click.option("--until", metavar="DATE", help="On or before this date.")
+@filter_options("since", "until")
 @output_options
 def search(text, since, until, db_url, limit, offset, fmt):
-    """Full-text search over articles and statements."""
+    """Full-text search over articles and the statements shown by default (speech and writing by a
+    resolved speaker)."""
     with opened(db_url) as conn:
         found = queries.search(conn, text, since=since, until=until, limit=limit, offset=offset)
     if fmt == "table":

@@ -45,25 +45,15 @@ def mark_paragraph_starts(doc):
     return doc
 
 
-def _add_paragraph_component(nlp) -> None:
+def _add_beside_parser(nlp, name: str, func, **place: str) -> None:
+    """Register ``func`` as the pipeline component ``name`` (once per process) and add it to a pipeline
+    with a parser where ``place`` says (``before="parser"``, ``after="parser"``), once."""
     from spacy.language import Language
 
-    if not Language.has_factory(PARAGRAPHS):
-        Language.component(PARAGRAPHS, func=mark_paragraph_starts)
-    if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
-        nlp.add_pipe(PARAGRAPHS, before="parser")
-
-
-def _add_sentence_cap(nlp) -> None:
-    """Right after the parser: no sentence longer than ``sentences.LONGEST`` tokens (hostile text)."""
-    from spacy.language import Language
-
-    from newsgraph.nlp.sentences import cap_sentences
-
-    if not Language.has_factory(SENTENCE_CAP):
-        Language.component(SENTENCE_CAP, func=cap_sentences)
-    if SENTENCE_CAP not in nlp.pipe_names and "parser" in nlp.pipe_names:
-        nlp.add_pipe(SENTENCE_CAP, after="parser")
+    if not Language.has_factory(name):
+        Language.component(name, func=func)
+    if name not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(name, **place)
 
 
 def resolve_model_name(name: Optional[str] = None) -> str:
@@ -90,8 +80,11 @@ def load(name: Optional[str] = None):
 
         if not isinstance(nlp.tokenizer, BoundedTokenizer):
             nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
-        _add_paragraph_component(nlp)
-        _add_sentence_cap(nlp)
+        from newsgraph.nlp.sentences import cap_sentences
+
+        _add_beside_parser(nlp, PARAGRAPHS, mark_paragraph_starts, before="parser")
+        # no sentence longer than ``sentences.LONGEST`` tokens (hostile text)
+        _add_beside_parser(nlp, SENTENCE_CAP, cap_sentences, after="parser")
         _cache[package] = nlp
     return _cache[package]
 

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from newsgraph.nlp.text import text_of, token_positions, token_starts
+from newsgraph.nlp.text import kept_on_doc, text_of, token_positions, token_starts
 
 #: the quotation-mark characters
 MARKS = "\"“”«»"
@@ -77,10 +77,7 @@ class QuoteMarks:
 
 def quote_marks(doc) -> QuoteMarks:
     """The quotation marks of ``doc``, read once and kept on it."""
-    found = doc.user_data.get(_KEY)
-    if found is None:
-        found = doc.user_data[_KEY] = _read(doc)
-    return found
+    return kept_on_doc(doc, _KEY, _read)
 
 
 def _read(doc) -> QuoteMarks:

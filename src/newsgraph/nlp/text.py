@@ -3,23 +3,40 @@ over the whole Doc.
 
 ``Doc.text`` joins every token on each access (O(n)); analysis code that slices the text in loops
 must not pay that per slice. ``text_of(doc)`` keeps the joined text in ``doc.user_data``, and
-``token_starts(doc)`` the tokens' character offsets (for bisecting from a character to a token).
+``token_starts(doc)`` the tokens' character offsets (for bisecting from a character to a token);
+``kept_on_doc`` is that one rule for any reading of the whole Doc that many places ask for.
 ``Span.ents`` likewise builds every entity of the Doc on each access; ``ents_within(span)`` reads
 only the span's tokens (and the rest of an entity that starts in it).
 """
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
 
 _KEY = "newsgraph.text"
 _STARTS_KEY = "newsgraph.token_starts"
 _POSITIONS_KEY = "newsgraph.token_positions"
 
 
+T = TypeVar("T")
+
+
+def kept_on_doc(doc, key: str, read: Callable[..., T]) -> T:
+    """``read(doc)``, computed on the first call for ``key`` and kept in ``doc.user_data``: a reading of
+    the whole Doc that many places ask for costs one pass over it, and goes with the Doc (no global cache)."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = read(doc)
+    return value
+
+
+def _joined(doc) -> str:
+    return doc.text
+
+
 def text_of(doc) -> str:
     """``doc.text``, cached on the doc."""
-    text = doc.user_data.get(_KEY)
-    if text is None:
-        text = doc.user_data[_KEY] = doc.text
-    return text
+    return kept_on_doc(doc, _KEY, _joined)
 
 
 def spans_of(doc, mentions) -> list:
@@ -31,21 +48,23 @@ def spans_of(doc, mentions) -> list:
 
 def token_starts(doc) -> list[int]:
     """The character offset of each token, in order, cached on the doc."""
-    starts = doc.user_data.get(_STARTS_KEY)
-    if starts is None:
-        starts = doc.user_data[_STARTS_KEY] = [t.idx for t in doc]
-    return starts
+    return kept_on_doc(doc, _STARTS_KEY, _starts)
+
+
+def _starts(doc) -> list[int]:
+    return [t.idx for t in doc]
 
 
 def token_positions(doc) -> dict[str, list[int]]:
     """Each token text -> the indices of the tokens with that text, in order, cached on the doc
     (finding where else a word or a name stands without a pass over the whole Doc)."""
-    positions = doc.user_data.get(_POSITIONS_KEY)
-    if positions is None:
-        positions = {}
-        for t in doc:
-            positions.setdefault(t.text, []).append(t.i)
-        doc.user_data[_POSITIONS_KEY] = positions
+    return kept_on_doc(doc, _POSITIONS_KEY, _positions)
+
+
+def _positions(doc) -> dict[str, list[int]]:
+    positions: dict[str, list[int]] = {}
+    for t in doc:
+        positions.setdefault(t.text, []).append(t.i)
     return positions
 
 

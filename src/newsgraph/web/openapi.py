@@ -41,7 +41,7 @@ FORMAT = _param("format", "json (default) or csv: the whole filtered list as a C
                 {"type": "string", "enum": ["json", "csv"]})
 ID = _param("id", "Database id.", {"type": "integer"}, where="path", required=True)
 ERRORS = {
-    "400": {"description": "A malformed filter (e.g. a date that is not YYYY-MM-DD).",
+    "400": {"description": "A malformed filter (e.g. a date that is not YYYY, YYYY-MM or YYYY-MM-DD).",
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
     "401": {"description": "The server needs its token (Authorization: Bearer, ?token= or cookie)."},
 }

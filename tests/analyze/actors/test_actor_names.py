@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analyze.actors import find_actors
-from newsgraph.analyze.actors.names import name_words, same_person
+from newsgraph.analyze.actors.names import headline_cased, name_words, same_person
 
 pytestmark = pytest.mark.model
 
@@ -22,6 +22,16 @@ def test_same_person_reads_short_forms_initials_and_suffixes():
     assert not same_person("Jane Dorne", "Patrick Dorne")
     assert not same_person("Dorne", "Patrick Dorne")  # a surname alone is merged elsewhere, by context
     assert name_words("Ravi Soon-Shiong") == ["Ravi", "Soon", "Shiong"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mayor Quell Tweets Praise For Harbor Police", True),
+    ("Mayor Quell praised the harbor police on Tuesday", False),
+    ("Quell Wins Vote", True),
+    ("Quell Wins", False),  # too few long words to tell a headline
+])
+def test_a_title_case_sentence_is_headline_cased(nlp, text, expected):
+    assert headline_cased(nlp.make_doc(text)) is expected
 
 
 def test_a_hyphenated_surname_alone_is_the_person_not_its_second_half(nlp):

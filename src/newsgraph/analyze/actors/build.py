@@ -26,6 +26,7 @@ from newsgraph.analyze.actors.speaking_names import with_speaking_names
 from newsgraph.analyze.actors.token_runs import trim_name as _trim
 from newsgraph.analyze.actors.transcript_names import index_turn_names
 from newsgraph.model import Actor
+from newsgraph.nlp.text import kept_on_doc
 
 _code = token_runs.code_tokens
 _text = token_runs.tokens_text
@@ -388,12 +389,6 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         self.settle_nationalities()
 
 
-def _headline_cased(sent) -> bool:
-    """A sentence in title case ("Mayor Tweets Praise For Police"), where the tagger runs names on."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
-
-
 class _PeopleBySentence:
     """The sentences (by start) each PERSON entity's text and each of its words stand in, read once per
     Doc: "named in another sentence" is then a lookup, not a pass over every entity per entity."""
@@ -423,7 +418,7 @@ def _cut_headline_run(doc, ent, people: _PeopleBySentence):
     Tweets Praise") cut to the name the article writes elsewhere ("Donald Trump"), else before the first
     word of the run that is no name's (``_headline_verb_or_function_word``: "Trump Should Win",
     "Omar Mateen Worked With ...")."""
-    if ent.label_ != "PERSON" or len(ent) < 2 or not _headline_cased(ent.sent):
+    if ent.label_ != "PERSON" or len(ent) < 2 or not names.headline_cased(ent.sent):
         return ent
     sentence = ent.sent.start
     for end in range(ent.end - 1, ent.start + 1, -1):
@@ -461,11 +456,8 @@ _VERB_LEMMAS_KEY = "newsgraph.lower_case_verb_lemmas"
 
 def _lower_case_verb_lemmas(doc) -> frozenset:
     """The lemmas of the verbs the article writes in lower case, read once and kept on the Doc."""
-    lemmas = doc.user_data.get(_VERB_LEMMAS_KEY)
-    if lemmas is None:
-        lemmas = doc.user_data[_VERB_LEMMAS_KEY] = frozenset(
-            t.lemma_ for t in doc if t.pos_ in ("VERB", "AUX") and t.text.islower())
-    return lemmas
+    return kept_on_doc(doc, _VERB_LEMMAS_KEY, lambda doc: frozenset(
+        t.lemma_ for t in doc if t.pos_ in ("VERB", "AUX") and t.text.islower()))
 
 
 def _person_span(doc, start: int, end: int):

@@ -14,12 +14,11 @@ took for an organisation is left alone (an organisation may well have a spokesma
 """
 from __future__ import annotations
 
+from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import dictionaries
 
 #: labels a person's name is mistaken for
 MISTYPED = frozenset({"GPE", "NORP", "FAC", "LOC"})
-#: participles that give a person noun its name ("a staffer named Ana Ruiz")
-NAMING = frozenset({"name", "call"})
 
 
 def person_noun(token) -> bool:
@@ -36,10 +35,8 @@ def _titled_in_apposition(ent) -> bool:
 
 def _named_person(ent) -> bool:
     """"a former staffer named Ana Ruiz": the name a person noun is given by "named"/"called"."""
-    root = ent.root
-    verb = root.head
-    return root.dep_ in ("oprd", "dobj", "attr") and verb.tag_ == "VBN" and verb.lemma_.lower() in NAMING \
-        and verb.dep_ == "acl" and person_noun(verb.head)
+    noun = syntax.noun_called(ent)
+    return noun is not None and person_noun(noun)
 
 
 def _given_names_before(ent, before: list) -> int:

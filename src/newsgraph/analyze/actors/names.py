@@ -366,6 +366,13 @@ def reads_as_english(doc) -> bool:
     return sum(1 for t in words if t.is_stop) / len(words) >= 0.08
 
 
+def headline_cased(sent) -> bool:
+    """A sentence in title case ("Mayor Tweets Praise For Police"), where the tagger runs names on and a
+    capital is the headline's style, not a name's."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
 def only_titles(tokens) -> bool:
     """Whether every word is a person's title or rank ("Lt Col", "Gen.", "President")."""
     words = [t.text.rstrip(".") for t in tokens if not t.is_punct]

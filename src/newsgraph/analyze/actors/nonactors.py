@@ -22,7 +22,7 @@ header) and the venue words below.
 from __future__ import annotations
 
 from newsgraph.analyze import resources
-from newsgraph.analyze.actors import coding, dictionaries
+from newsgraph.analyze.actors import coding, dictionaries, names
 from newsgraph.model import Actor
 from newsgraph.nlp.text import spans_of, token_positions
 
@@ -160,10 +160,8 @@ def _headline_common_noun(span) -> bool:
     """A title-case headline's common noun phrase taken for a name: the article's own text writes the
     same two words with the head in lower case ("Trump Should Win GOP Nomination" and "the GOP
     nomination"), so the capital is the headline's style, not a name's."""
-    from newsgraph.analyze.actors.build import _headline_cased
-
     root = span.root
-    if root.i == span.start or not root.text[:1].isupper() or not _headline_cased(span.sent):
+    if root.i == span.start or not root.text[:1].isupper() or not names.headline_cased(span.sent):
         return False
     doc, before = span.doc, span.doc[root.i - 1].lower_
     # the tokens written as the head's lower case form (token_positions: no pass over the whole Doc)

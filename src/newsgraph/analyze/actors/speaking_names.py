@@ -14,7 +14,7 @@ from typing import Optional
 
 from newsgraph.analyze import gazetteer
 from newsgraph.analyze.actors import dictionaries
-from newsgraph.analyze.syntax import is_speaker, is_verb_form
+from newsgraph.analyze.syntax import is_speaker, is_verb_form, proper_run
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: documents whose issuer is named with a preposition ("a report in the Gazette", "a study by X")
@@ -37,8 +37,8 @@ def with_speaking_names(doc, ents: list) -> list:
             continue
         ent = ent_at.get(token.i)
         if ent is None:
-            start = _name_start(token)
-            words = doc[start:token.i + 1]
+            words = proper_run(token)
+            start = words.start
             if any(i in ent_at for i in range(start, token.i + 1)) or not doc[start].text[:1].isupper() \
                     or all(t.text in named_words for t in words) \
                     or any(dictionaries.sector_word(t.text) is not None for t in words) \
@@ -64,15 +64,6 @@ def _speaks(token) -> bool:
     return document.pos_ == "NOUN" and document.lemma_.lower() in DOCUMENTS and (
         is_speaker(document) or document.dep_ == "pobj" and document.head.lower_ == "to"
         and document.head.head.lower_ == "according")
-
-
-def _name_start(token) -> int:
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and doc[start - 1].head.i == token.i:
-        start -= 1
-    return start
 
 
 def _unknown_place(name: str) -> Optional[bool]:

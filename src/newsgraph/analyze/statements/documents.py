@@ -136,9 +136,8 @@ def _named_in(owner, actors: ActorLookup) -> Optional[Actor]:
 def _names_the_person(name, owner) -> bool:
     """Whether a person's name is what a person noun is called ("a former staffer named Jane Roe, an
     Air Force major": the one person, whatever organisation the apposition names after it)."""
-    head = name.root.head
-    return name.root.dep_ in ("oprd", "dobj") and head.lemma_.lower() in ("name", "call") and head.head.i == owner.i \
-        or name.root.dep_ == "appos" and name.root.head.i == owner.i
+    called = syntax.noun_called(name)
+    return called is not None and called.i == owner.i or name.root.dep_ == "appos" and name.root.head.i == owner.i
 
 
 def _in_clause(token, owner) -> bool:

@@ -23,7 +23,7 @@ from typing import Optional
 from newsgraph.analyze.statements.constructions import Candidate, token_range
 from newsgraph.analyze.statements.documents import document_issuer, document_kind
 from newsgraph.analyze.statements.speakers import named_before
-from newsgraph.nlp.text import text_of
+from newsgraph.nlp.text import kept_on_doc, text_of
 
 #: outer cues that only pass on what someone else said
 PASSING_ON = frozenset({"according", "report", "cite", "quote"})
@@ -310,13 +310,14 @@ _NOUNS_KEY = "newsgraph.document_nouns"
 def _document_nouns(doc) -> dict[str, list[int]]:
     """Each noun's lemma (a document's synonyms as one, ``_same_document``) -> the indices of its tokens in
     order, read once and kept on the Doc: looking back for "the lawsuit" is then no pass over the text."""
-    nouns = doc.user_data.get(_NOUNS_KEY)
-    if nouns is None:
-        nouns = {}
-        for token in doc:
-            if token.pos_ == "NOUN":
-                nouns.setdefault(_same_document(token.lemma_.lower()), []).append(token.i)
-        doc.user_data[_NOUNS_KEY] = nouns
+    return kept_on_doc(doc, _NOUNS_KEY, _read_document_nouns)
+
+
+def _read_document_nouns(doc) -> dict[str, list[int]]:
+    nouns: dict[str, list[int]] = {}
+    for token in doc:
+        if token.pos_ == "NOUN":
+            nouns.setdefault(_same_document(token.lemma_.lower()), []).append(token.i)
     return nouns
 
 

@@ -132,7 +132,7 @@ def appositive_name(span, actors: ActorLookup) -> Optional[Actor]:
         return None
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and span.start <= child.i < span.end:
-            name = _proper_run(child)
+            name = syntax.proper_run(child)
             actor = actors.resolve(name) or named_before(name, actors)
             if actor is not None:
                 return actor
@@ -144,7 +144,7 @@ def name_inside(span, actors: ActorLookup) -> Optional[Actor]:
     root = span.root
     if root.pos_ != "PROPN":
         return None
-    name = _proper_run(root)
+    name = syntax.proper_run(root)
     if (name.start == span.start or name.start == span.start + 1 and span[0].lower_ == "the") \
             and not _described_after(name, span):
         return None  # the source is the name itself: the index had its say
@@ -158,11 +158,3 @@ def _described_after(name, span) -> bool:
     return len(rest) > 1 and rest[0].text == "," and any(t.dep_ in ("appos", "relcl", "acl") for t in rest)
 
 
-def _proper_run(token):
-    """``token`` with the proper nouns compounded onto it right before it ("Dana Pruitt")."""
-    start = token.i
-    doc = token.doc
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and doc[start - 1].head.i == token.i:
-        start -= 1
-    return doc[start:token.i + 1]
