@@ -93,7 +93,7 @@ class StoreError(NewsgraphError):
 class ResourceMissing(NewsgraphError):
     """A table that ships inside the package is not there (a broken or partial install)."""
 
-    code = "NG102"
+    code = "NG103"
 
     def __init__(self, filename: str):
         self.filename = filename
