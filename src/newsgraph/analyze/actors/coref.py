@@ -40,7 +40,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.analyze.actors.gender import FEMALE, MALE, known_gender
+from newsgraph.analyze.actors.gender import (
+    FEMALE,
+    MALE,
+    gender_of_apposition,
+    gender_of_clause,
+    gender_of_name,
+    known_gender,
+)
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker
 from newsgraph.model import Actor
 
@@ -279,6 +286,9 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
     outside = {m.actor.id for m in _window(history, sent, back) if m.head < token.i and m.head not in quoted} \
         if speaker_pronoun and quoted and token.i not in quoted else None
     best_outside: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
+    # the subject of the sentence before, when only the given-names table gives them the other gender:
+    # the one a speaker pronoun that fits no one else stands for
+    fallback: list[tuple[int, Actor]] = []
     for st in _stats(history, sent, token.i, back).values():
         m = st.last
         actor = m.actor
@@ -291,6 +301,8 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
         if gender and known not in (None, gender):
             if actor.id not in guessed or known_gender(actor, {}, earlier.get(actor.id, []) + [m], doc) not in (
                     None, gender):
+                if sent - m.sent == 1 and m.subject and _named_gender_only(actor, genders, earlier.get(actor.id, []) + [m], doc):
+                    fallback.append((m.head, actor))
                 continue
             known, penalty = None, GUESSED_GENDER_PENALTY  # one pronoun's guess may have been wrong
         anchor = doc[m.head]
@@ -326,7 +338,16 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             best_outside = (score, m.head, actor)
     if best_outside[0] > 0:
         return best_outside[2]
+    if best[0] <= 0 and len(fallback) == 1 and speaker_pronoun:
+        return fallback[0][1]  # "Marty Walz ... Walz approaches it. She said": no one else fits
     return best[2] if best[0] > 0 else None
+
+
+def _named_gender_only(actor: Actor, genders: dict, mentions, doc) -> bool:
+    """Whether a person's gender comes from the given-names table alone (a name mostly given to the
+    other gender is still given to some: "Marty", "Jan", "Robin"), no word of the text."""
+    return actor.id not in genders and gender_of_apposition(mentions, doc) is None \
+        and gender_of_clause(mentions, doc) is None and gender_of_name(actor) is not None
 
 
 #: non-finite verb clauses whose subject is understood from the clause they hang on

@@ -211,9 +211,9 @@ class PhraseRegistration:
         statement said") is no actor."""
         if head.lemma_.lower() in DOCUMENT_HEADS or head.lower_ in names.thing_heads() \
                 or head.pos_ == "NOUN" and head.lemma_.lower() in names.inanimate_heads() or head.pos_ == "PROPN" and not (
-                head.ent_type_ == "ORG" or head.text.isupper() or head.is_lower):
+                head.ent_type_ == "ORG" or head.text.isupper() or head.is_lower or _one_of_a_people(head)):
             return  # an unknown proper name may be a person the tagger missed (a lower-case word the
-            # tagger calls a name is a common noun: "The trade ministry said")
+            # tagger calls a name is a common noun: "The trade ministry said"; "another Muslim" is one person)
         index = self.index
         plural = head.tag_ in ("NNS", "NNPS")
         indefinite = any(w.lower_ in INDEFINITE for w in words if w.i < head.i)
@@ -325,12 +325,38 @@ def people_voice(token):
     of = token.head if token.dep_ == "pobj" else None
     if of is not None and of.lower_ == "of" and of.head.lower_ in PARTITIVE_QUANTIFIERS and speaks(of.head):
         return of.head
-    for clause in token.children:
+    for clause in [*token.children, *_relative_after_phrase(token)]:
         if clause.dep_ == "relcl" and clause.lemma_.lower() in resources.spoken_cue_lemmas():
             who = next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ == "WP"), None)
             if who is not None:
                 return who
     return None
+
+
+def _relative_after_phrase(noun) -> list:
+    """The who-clauses the parser hung on the object of a prepositional phrase right after a people
+    noun ("opponents on the left, who accused ..."): "who" is a person's, so the clause is the people
+    noun's when the object is no person or people word itself."""
+    doc = noun.doc
+    prep = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if prep is None or prep.dep_ != "prep":
+        return []
+    found = []
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        if pobj.ent_type_ in ("PERSON", "NORP", "ORG") or pobj.pos_ in ("PRON", "PROPN") or people_noun(pobj) \
+                or dictionaries.sector_word(pobj.lower_) is not None:
+            continue  # "critics of the mayor, who said": perhaps the mayor's clause
+        found += [c for c in pobj.children if c.dep_ == "relcl" and c.i > pobj.i
+                  and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)]
+    return found
+
+
+def _one_of_a_people(head) -> bool:
+    """A nationality, religion or party word with an indefinite determiner ("another Muslim said", "a
+    Republican who asked not to be named said"): one person described by the people they belong to,
+    not a name the tagger missed."""
+    return head.ent_type_ == "NORP" and head.tag_ == "NNP" and any(
+        c.dep_ == "det" and c.lower_ in INDEFINITE and c.i < head.i for c in head.children)
 
 
 def _specific(noun) -> bool:

@@ -57,6 +57,10 @@ def source_of(verb, depth: int = 0) -> Optional[list]:
         if sibling is not None:
             return _trim_mention(list(sibling.subtree))
     if depth == 0:
+        fronted = _subject_in_fronted_phrase(verb)
+        if fronted is not None:
+            return _trim_mention(list(fronted.subtree))
+    if depth == 0:
         held = _held_object(verb)
         if held is not None:
             return _trim_mention(list(held.subtree))
@@ -162,6 +166,27 @@ def _inverted_object_subject(verb):
     return noun
 
 
+def _subject_in_fronted_phrase(verb):
+    """The subject the parser hung as an apposition inside a phrase fronted before a finite cue with
+    no subject: in "In a statement to the Observer, her adviser, Jake Roe, said: ..." the noun phrase
+    between the last comma and the cue is who speaks, not one more name for the phrase's object. Only
+    a phrase with a person's name in it: the actor index took a bare description there ("In an
+    interview with hosts Ana Ruiz and Tom Brell, the candidate stated ...") for a title of the name
+    before it, so a description would speak as the wrong person."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or verb.doc[verb.i - 1].text != "," \
+            and verb.doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = verb.doc
+    end = verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.right_edge.i >= end):
+        appositions = [t for t in prep.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+                       and t.right_edge.i == end and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+                       and any(w.ent_type_ == "PERSON" or w.pos_ == "PROPN" and w.dep_ == "appos" for w in t.subtree)]
+        if appositions:
+            return min(appositions, key=lambda t: t.left_edge.i)  # the whole phrase ("her adviser, Jake Roe")
+    return None
+
+
 def inverted_sibling_subject(verb):
     """The speaker of an interrupting inverted cue the parser took for a second subject of the clause
     it interrupts: in "This network, says Mara Velt, a chemist, helps ..." "Velt" hangs on "helps"
@@ -181,9 +206,14 @@ def inverted_sibling_subject(verb):
 
 def _without_adjunct(subject, verb) -> list:
     """The subject's words without the cue's adjunct the parser hung on an inverted subject:
-    in '"...," said X, a lawyer for Y, in an email' the email is how X said it, not part of X."""
+    in '"...," said X, a lawyer for Y, in an email' the email is how X said it, not part of X; and
+    without what follows the cue of a subject before it."""
     tokens = list(subject.subtree)
-    if subject.i < verb.i or not any(c.dep_ in ("appos", "relcl") for c in subject.children):
+    if subject.i < verb.i:
+        # a subject before its cue ends before it: an apposition the parser hung on the subject
+        # from after the cue ("X alleges that A, a claim that Y disputes") is the content's, not X
+        return [t for t in tokens if t.i < verb.i]
+    if not any(c.dep_ in ("appos", "relcl") for c in subject.children):
         return tokens
     doc = subject.doc
     for child in subject.rights:
