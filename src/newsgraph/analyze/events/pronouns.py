@@ -13,6 +13,8 @@ from newsgraph.analyze.actors.coref import PLURAL
 from newsgraph.analyze.events.participants import first_child, is_someone
 from newsgraph.analyze.events.references import OBJECT_PRONOUNS, nearest_mention
 from newsgraph.analyze.events.spans import noun_phrase
+from newsgraph.model import Span
+from newsgraph.nlp.quote_marks import quote_marks
 
 #: object pronouns and the kinds of actor they take up ("him"/"her" are left out: the index does not know
 #: a person's gender, and the nearest person is as often the wrong one)
@@ -192,3 +194,35 @@ def _clause_subject_person(pronoun, actors):
             return actor, span
     return None
 
+
+
+#: third-person pronouns for one person: inside a speaker's own quoted words they are someone else
+#: (a speaker says "I"), whoever the index resolved them to
+THIRD_PERSON = {"he", "she", "him", "her", "his"}
+PRONOUNS = THIRD_PERSON | {"hers", "himself", "herself", "i", "me", "my", "we", "us", "our", "they", "them", "their"}
+
+
+def quoted_third_person(token, speaker: Optional[str], resolved: Optional[str]) -> bool:
+    """Whether ``token`` is "he"/"she"/"him"/"her"/"his" inside quotation marks opened in its paragraph
+    and read as ``speaker``, the one whose quoted words hold it: '"She worked for X as he marched," Y
+    said' - "he" is not Y."""
+    return token is not None and token.pos_ == "PRON" and token.lower_ in THIRD_PERSON \
+        and speaker is not None and resolved == speaker and quote_marks(token.doc).inside(token.idx)
+
+
+def other_than_speaker(token, actors, speaker: str):
+    """The person named by name last before a quoted third-person pronoun in its sentence, other than the
+    speaker whose words hold it (``quoted_third_person``; not another pronoun: "She worked for X as he
+    marched" - "he" is not "she"); (None, None) when the index lists no such person."""
+    sent = token.sent
+    best, best_end = None, -1
+    for actor in actors.to_list():
+        if actor.id == speaker or actor.kind != "person":
+            continue
+        for mention in actor.mentions:
+            if sent.start_char <= mention.start and mention.end <= token.idx and mention.end > best_end \
+                    and mention.text.lower() not in PRONOUNS:
+                best, best_end = actor, mention.end
+    if best is None:
+        return None, None
+    return best.id, Span.from_spacy(token.doc[token.i:token.i + 1])
