@@ -33,3 +33,11 @@ def test_someone_who_believed_he_would_is_no_named_actor():
     rows = _rows("Governor Omar Haddad spoke on Monday about the threat.\n\n"
                  "Someone who believed he could kill the governor was arrested, Haddad said.")
     assert rows == []
+
+
+@pytest.mark.model
+def test_a_pronoun_takes_up_the_person_its_own_sentence_names_before_an_earlier_one():
+    rows = _rows("Mayor Tom Ortiz went after Governor Omar Haddad on Wednesday over his budget.\n\n"
+                 "And in the capital, where Senator Sam Lind has managed to remain popular, some Republicans made "
+                 "clear that they would like to see him come around to supporting Haddad sooner rather than later.")
+    assert [r[:4] for r in rows] == [("SUPPORT", "supporting", "Sam Lind", "Omar Haddad")]  # not Ortiz

@@ -99,7 +99,18 @@ def pronoun_antecedent(pronoun, actors, other):
         for actor, span in candidates:
             if actor.country and actor.country != other.country and actor.id != other.id:
                 return actor, span
+    if resolved is not None and len(candidates) > 1 and not _named_before_in_sentence(resolved, pronoun):
+        # the index took the pronoun up from an earlier sentence, but its own sentence names a person as
+        # subject or possessor before it ("where Ryan has managed to remain popular, some made clear they
+        # would like to see him come around"): the nearer one
+        return candidates[0]
     return candidates[-1] if resolved is not None else candidates[0]
+
+
+def _named_before_in_sentence(actor, pronoun) -> bool:
+    """Whether ``actor`` has a mention in the pronoun's sentence before it."""
+    start = pronoun.sent.start_char
+    return any(start <= m.start and m.end <= pronoun.idx for m in actor.mentions)
 
 
 def _plural_antecedent(pronoun, actors, other, resolved):
