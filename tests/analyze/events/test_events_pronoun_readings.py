@@ -1,6 +1,6 @@
 """Whom a pronoun in an event's clause stands for, on sentences of our own writing (invented people), real
 spaCy parse: a third-person pronoun inside a speaker's own quoted words is not that speaker; "someone who
-believed he ..." is no one the story named."""
+believed he ..." is no one the story named; "the GOP nominee" is the person the story titles so."""
 from __future__ import annotations
 
 import pytest
@@ -41,3 +41,11 @@ def test_a_pronoun_takes_up_the_person_its_own_sentence_names_before_an_earlier_
                  "And in the capital, where Senator Sam Lind has managed to remain popular, some Republicans made "
                  "clear that they would like to see him come around to supporting Haddad sooner rather than later.")
     assert [r[:4] for r in rows] == [("SUPPORT", "supporting", "Sam Lind", "Omar Haddad")]  # not Ortiz
+
+
+@pytest.mark.model
+def test_the_party_nominee_is_the_person_the_story_titles_so():
+    rows = _rows("Republican presidential nominee Sen. Omar Haddad spoke in Ohio on Monday. Democratic nominee "
+                 "Lena Ortiz spoke too.\n\n"
+                 "Governor Vera Lind, a longtime liberal, lashed out at the GOP nominee on Facebook on Tuesday.")
+    assert [r[:4] for r in rows] == [("ACCUSE", "lashed out", "Vera Lind", "Omar Haddad")]

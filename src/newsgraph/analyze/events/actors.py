@@ -29,7 +29,7 @@ from newsgraph.analyze.events.participants import (
     struck_thing,
 )
 from newsgraph.analyze.events.participants import complement as complement_of
-from newsgraph.analyze.events.pronouns import object_pronoun_antecedent, pronoun_antecedent
+from newsgraph.analyze.events.pronouns import object_pronoun_antecedent, party_person, pronoun_antecedent
 from newsgraph.analyze.events.references import (
     BODIES,
     antecedent,
@@ -77,6 +77,11 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
         actor = nearest_mention(pronoun, actors, avoid, kinds=BODIES, sentences=1)
         if actor is not None:
             return actor.id, Span.from_spacy(phrase.doc[pronoun.i:pronoun.i + 1])
+    candidate = party_person(token, phrase, actors)
+    if candidate is not None and candidate.id != avoid:
+        # "the GOP nominee": the party's person, when the story titles someone so ("Republican
+        # presidential nominee Donald Trump"); else (below) the party, as CAMEO codes a party's candidate
+        return candidate.id, Span.from_spacy(phrase)
     if places:
         actor, span = _territory_actor(phrase, actors, places)
         if actor is not None and actor.id != avoid:

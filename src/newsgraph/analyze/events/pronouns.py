@@ -7,8 +7,10 @@ sentence, preferring one of another country than the other side. Nothing here cr
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
+from newsgraph.analyze.actors.allegiance import parties_named
 from newsgraph.analyze.actors.coref import PLURAL
 from newsgraph.analyze.events.participants import first_child, is_someone
 from newsgraph.analyze.events.references import OBJECT_PRONOUNS, nearest_mention
@@ -237,3 +239,41 @@ def other_than_speaker(token, actors, speaker: str):
     if best is None:
         return None, None
     return best.id, Span.from_spacy(token.doc[token.i:token.i + 1])
+
+
+#: the one person a party has in a race at a time, by the words a story titles them with ("the GOP
+#: front-runner", "Republican presidential nominee X"); each set is one role (as ``actors.coref.SYNONYMS``
+#: has it). Not "candidate": a primary has many ("the GOP candidate" in July 2016 is not Jeb Bush, the one
+#: the story titled so)
+CANDIDACY_HEADS = ({"nominee", "standard-bearer"}, {"front-runner", "frontrunner"})
+TITLE_REACH = 4  # words before a name that may title it ("GOP presidential nominee Donald Trump")
+
+
+def party_person(head, phrase, actors):
+    """The one person the story titles with the party and candidacy a phrase names ("the GOP nominee" ->
+    the person introduced as "Republican presidential nominee X" or "X, the Republican nominee"), for a
+    singular candidacy head; None when the story titles no one, or more than one person, so."""
+    words = " ".join(t.lower_ for t in phrase[:head.i - phrase.start + 1]).replace(" - ", "-")
+    role = next((r for r in CANDIDACY_HEADS if any(words.endswith(w) for w in r)), None)
+    parties = parties_named(t.text for t in phrase if t.i != head.i)
+    if role is None or not parties or head.tag_ != "NN":
+        return None
+    doc = head.doc
+    found = set()
+    for actor in actors.to_list():
+        if actor.kind != "person":
+            continue
+        for mention in actor.mentions:
+            words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if words is None or words.start <= head.i < words.end:
+                continue
+            near = [t for t in doc[max(words.start - 2 * TITLE_REACH, 0):words.start] if not t.is_space]
+            near = near[-TITLE_REACH:]
+            after = [t for t in doc[words.end:words.end + 2 + TITLE_REACH] if t.sent.start == words.sent.start]
+            if after and after[0].text == ",":
+                near += after
+            title = " ".join(t.lower_ for t in near).replace(" - ", "-")  # "front - runner"
+            if any(re.search(rf"\b{re.escape(word)}\b", title) for word in role) \
+                    and parties_named(t.text for t in near) & parties:
+                found.add(actor.id)
+    return next(a for a in actors.to_list() if a.id in found) if len(found) == 1 else None
