@@ -3,7 +3,10 @@
 "... pinning 800 students inside. Police threatened to fire on them": a recipient's "them" takes up the
 group named last before it; "The US President's attempts ... during his press conference": a possessive or
 subject pronoun takes up the person who is its clause's subject, else a person named earlier in the
-sentence, preferring one of another country than the other side. Nothing here creates an actor.
+sentence, preferring one of another country than the other side, over the index's antecedent from an
+earlier sentence. A "he"/"she" inside a speaker's own quoted words is not that speaker
+(``quoted_third_person``); "the GOP nominee" is the one person the story titles so (``party_person``).
+Nothing here creates an actor.
 """
 from __future__ import annotations
 

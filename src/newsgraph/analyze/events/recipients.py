@@ -141,9 +141,13 @@ def in_reach(head, token) -> bool:
     ("demanded to know whether X would ..."), not of a clause of its own that the trigger is not in: an
     adverbial clause ("opposed it because it fell short of X's request"), a relative or noun clause
     ("ridiculed the idea that X might flood America"), a coordinated clause with a subject of its own ("A will
-    brand you a liar and B will accuse you"; a verb sharing the trigger's subject is in reach), nor the clause outside the relative clause the trigger is in ("the alt-right,
+    brand you a liar and B will accuse you"; a verb sharing the trigger's subject is in reach), nor the clause
+    outside the relative clause the trigger is in ("the alt-right,
     which X denounced": not the subject of the clause the alt-right is in); nor the subject of a governing
-    clause that reports the act or does it. Any word names the antecedent of the relative clause it heads."""
+    clause that reports the act or does it. Of a governing clause only its own arguments (not "Obama" of "so
+    brazen in their Obama worship that they ridicule ..."), and nothing across a coordinated clause with a
+    subject of its own ("..., and Obama said he would have vetoed"). Any word names the antecedent of the
+    relative clause it heads."""
     if token is None:
         return True
     ancestors = {t.i for t in token.ancestors} | {token.i}
