@@ -41,6 +41,17 @@ def test_in_reach_excludes_adverbial_relative_and_coordinated_clauses():
 
 
 @pytest.mark.model
+def test_in_reach_keeps_a_governing_clause_to_its_own_arguments():
+    doc = nlp.load(None)("The Daily Ledger reporters are so brazen in their Lind worship that they ridicule the idea.")
+    ridicule = next(t for t in doc if t.text == "ridicule")
+    assert not in_reach(ridicule, next(t for t in doc if t.text == "Lind"))  # a name inside its thing
+    assert not in_reach(ridicule, next(t for t in doc if t.text == "brazen"))  # the governing word, no one
+    doc = nlp.load(None)("Mexico should be grateful for Haddad's leadership and even agree to help pay for it.")
+    agree = next(t for t in doc if t.text == "agree")
+    assert in_reach(agree, next(t for t in doc if t.text == "Haddad"))  # one clause, a shared subject
+
+
+@pytest.mark.model
 def test_a_reason_clause_names_no_recipient():
     rows = _rows("Democrats opposed the bill because it fell far short of Senator Vera Lind's original request.")
     assert [(r[0], r[1], r[3]) for r in rows] == [("REJECT", "opposed", None)]

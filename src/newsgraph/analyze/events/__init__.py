@@ -86,6 +86,7 @@ from newsgraph.analyze.events.participants import (
 )
 from newsgraph.analyze.events.patterns import SUFFERING_VERBS, find_in_sentence
 from newsgraph.analyze.events.polarity import REQUEST_MODE
+from newsgraph.analyze.events.pronouns import other_than_speaker, quoted_third_person
 from newsgraph.analyze.events.recall import load as load_lexicon
 from newsgraph.analyze.events.recall import with_proposer
 from newsgraph.analyze.events.roles import named_id
@@ -270,6 +271,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     etype, mode = found.type, found.mode
     negated, hypothetical, intended = found.negated, found.hypothetical, found.intended
     actor, actor_span = participant(found.actor, actors)
+    if statement is not None and quoted_third_person(found.actor, statement.speaker, actor):
+        actor, actor_span = other_than_speaker(found.actor, actors, statement.speaker)
     territory = place_of if etype in MATERIAL else None
     recipient, recipient_span = best_recipient(found, actors, actor, territory)
     if recipient is None and etype == "ACCUSE" and (said := said_of(found.head)) is not None:

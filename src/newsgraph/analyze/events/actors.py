@@ -17,6 +17,7 @@ from newsgraph.analyze.events.participants import (
     STRUCK,
     author,
     claimant,
+    first_child,
     helped,
     is_passive,
     is_someone,
@@ -28,7 +29,7 @@ from newsgraph.analyze.events.participants import (
     struck_thing,
 )
 from newsgraph.analyze.events.participants import complement as complement_of
-from newsgraph.analyze.events.pronouns import object_pronoun_antecedent, pronoun_antecedent
+from newsgraph.analyze.events.pronouns import object_pronoun_antecedent, party_person, pronoun_antecedent
 from newsgraph.analyze.events.references import (
     BODIES,
     antecedent,
@@ -61,7 +62,7 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
     other = _actor_by_id(actors, avoid)
     pronoun = token if token.pos_ == "PRON" else next(
         (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if token.lower_ in NO_ONE_IN_PARTICULAR:
+    if token.lower_ in NO_ONE_IN_PARTICULAR or _nobodys_pronoun(token):
         return None, None  # "nobody has been arrested", "someone who believed ...": no one the text names
     if pronoun is not None and pronoun.lower_ not in ("it", "that", "which", "this", "what", "its"):
         actor, span = pronoun_antecedent(pronoun, actors, other)
@@ -76,6 +77,11 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
         actor = nearest_mention(pronoun, actors, avoid, kinds=BODIES, sentences=1)
         if actor is not None:
             return actor.id, Span.from_spacy(phrase.doc[pronoun.i:pronoun.i + 1])
+    candidate = party_person(token, phrase, actors)
+    if candidate is not None and candidate.id != avoid:
+        # "the GOP nominee": the party's person, when the story titles someone so ("Republican
+        # presidential nominee Donald Trump"); else (below) the party, as CAMEO codes a party's candidate
+        return candidate.id, Span.from_spacy(phrase)
     if places:
         actor, span = _territory_actor(phrase, actors, places)
         if actor is not None and actor.id != avoid:
@@ -103,6 +109,24 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
         return actor.id, Span.from_spacy(phrase)
     # no actor: the phrase still says who, unless it names a thing ("a travel restriction")
     return None, (Span.from_spacy(phrase) if not someone_only or is_someone(token) else None)
+
+
+def _nobodys_pronoun(token) -> bool:
+    """A subject "he"/"she" of a clause under a relative clause about no one in particular: "someone who
+    believed if he killed the President": he is that someone (the subject of the clause above it), not a
+    person the story named before."""
+    if token.pos_ != "PRON" or token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = token.head
+    for _ in range(3):
+        if clause.dep_ not in ("advcl", "ccomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        subject = first_child(clause, ("nsubj",))
+        if subject is not None:
+            return subject.lower_ in ("who", "that") and clause.dep_ == "relcl" \
+                and clause.head.lower_ in NO_ONE_IN_PARTICULAR
+    return False
 
 
 def _counted_group(token, actors, avoid: Optional[str]):

@@ -3,16 +3,23 @@
 "... pinning 800 students inside. Police threatened to fire on them": a recipient's "them" takes up the
 group named last before it; "The US President's attempts ... during his press conference": a possessive or
 subject pronoun takes up the person who is its clause's subject, else a person named earlier in the
-sentence, preferring one of another country than the other side. Nothing here creates an actor.
+sentence, preferring one of another country than the other side, over the index's antecedent from an
+earlier sentence. A "he"/"she" inside a speaker's own quoted words is not that speaker
+(``quoted_third_person``); "the GOP nominee" is the one person the story titles so (``party_person``).
+Nothing here creates an actor.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
+from newsgraph.analyze.actors.allegiance import parties_named
 from newsgraph.analyze.actors.coref import PLURAL
 from newsgraph.analyze.events.participants import first_child, is_someone
 from newsgraph.analyze.events.references import OBJECT_PRONOUNS, nearest_mention
 from newsgraph.analyze.events.spans import noun_phrase
+from newsgraph.model import Span
+from newsgraph.nlp.quote_marks import quote_marks
 
 #: object pronouns and the kinds of actor they take up ("him"/"her" are left out: the index does not know
 #: a person's gender, and the nearest person is as often the wrong one)
@@ -97,7 +104,18 @@ def pronoun_antecedent(pronoun, actors, other):
         for actor, span in candidates:
             if actor.country and actor.country != other.country and actor.id != other.id:
                 return actor, span
+    if resolved is not None and len(candidates) > 1 and not _named_before_in_sentence(resolved, pronoun):
+        # the index took the pronoun up from an earlier sentence, but its own sentence names a person as
+        # subject or possessor before it ("where Ryan has managed to remain popular, some made clear they
+        # would like to see him come around"): the nearer one
+        return candidates[0]
     return candidates[-1] if resolved is not None else candidates[0]
+
+
+def _named_before_in_sentence(actor, pronoun) -> bool:
+    """Whether ``actor`` has a mention in the pronoun's sentence before it."""
+    start = pronoun.sent.start_char
+    return any(start <= m.start and m.end <= pronoun.idx for m in actor.mentions)
 
 
 def _plural_antecedent(pronoun, actors, other, resolved):
@@ -192,3 +210,73 @@ def _clause_subject_person(pronoun, actors):
             return actor, span
     return None
 
+
+
+#: third-person pronouns for one person: inside a speaker's own quoted words they are someone else
+#: (a speaker says "I"), whoever the index resolved them to
+THIRD_PERSON = {"he", "she", "him", "her", "his"}
+PRONOUNS = THIRD_PERSON | {"hers", "himself", "herself", "i", "me", "my", "we", "us", "our", "they", "them", "their"}
+
+
+def quoted_third_person(token, speaker: Optional[str], resolved: Optional[str]) -> bool:
+    """Whether ``token`` is "he"/"she"/"him"/"her"/"his" inside quotation marks opened in its paragraph
+    and read as ``speaker``, the one whose quoted words hold it: '"She worked for X as he marched," Y
+    said' - "he" is not Y."""
+    return token is not None and token.pos_ == "PRON" and token.lower_ in THIRD_PERSON \
+        and speaker is not None and resolved == speaker and quote_marks(token.doc).inside(token.idx)
+
+
+def other_than_speaker(token, actors, speaker: str):
+    """The person named by name last before a quoted third-person pronoun in its sentence, other than the
+    speaker whose words hold it (``quoted_third_person``; not another pronoun: "She worked for X as he
+    marched" - "he" is not "she"); (None, None) when the index lists no such person."""
+    sent = token.sent
+    best, best_end = None, -1
+    for actor in actors.to_list():
+        if actor.id == speaker or actor.kind != "person":
+            continue
+        for mention in actor.mentions:
+            if sent.start_char <= mention.start and mention.end <= token.idx and mention.end > best_end \
+                    and mention.text.lower() not in PRONOUNS:
+                best, best_end = actor, mention.end
+    if best is None:
+        return None, None
+    return best.id, Span.from_spacy(token.doc[token.i:token.i + 1])
+
+
+#: the one person a party has in a race at a time, by the words a story titles them with ("the GOP
+#: front-runner", "Republican presidential nominee X"); each set is one role (as ``actors.coref.SYNONYMS``
+#: has it). Not "candidate": a primary has many ("the GOP candidate" in July 2016 is not Jeb Bush, the one
+#: the story titled so)
+CANDIDACY_HEADS = ({"nominee", "standard-bearer"}, {"front-runner", "frontrunner"})
+TITLE_REACH = 4  # words before a name that may title it ("GOP presidential nominee Donald Trump")
+
+
+def party_person(head, phrase, actors):
+    """The one person the story titles with the party and candidacy a phrase names ("the GOP nominee" ->
+    the person introduced as "Republican presidential nominee X" or "X, the Republican nominee"), for a
+    singular candidacy head; None when the story titles no one, or more than one person, so."""
+    words = " ".join(t.lower_ for t in phrase[:head.i - phrase.start + 1]).replace(" - ", "-")
+    role = next((r for r in CANDIDACY_HEADS if any(words.endswith(w) for w in r)), None)
+    parties = parties_named(t.text for t in phrase if t.i != head.i)
+    if role is None or not parties or head.tag_ != "NN":
+        return None
+    doc = head.doc
+    found = set()
+    for actor in actors.to_list():
+        if actor.kind != "person":
+            continue
+        for mention in actor.mentions:
+            words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if words is None or words.start <= head.i < words.end:
+                continue
+            near = [t for t in doc[max(words.start - 2 * TITLE_REACH, 0):words.start] if not t.is_space]
+            near = near[-TITLE_REACH:]
+            after = [t for t in doc[words.end:words.end + 2 + TITLE_REACH] if t.sent.start == words.sent.start]
+            if after and after[0].text == ",":
+                near += after
+            title = " ".join(t.lower_ for t in near).replace(" - ", "-")  # "front - runner"
+            if any(re.search(rf"\b{re.escape(word)}\b", title) for word in role) \
+                    and parties_named(t.text for t in near) & parties:
+                found.add(actor.id)
+    return next(a for a in actors.to_list() if a.id in found) if len(found) == 1 else None

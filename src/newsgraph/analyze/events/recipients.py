@@ -127,6 +127,8 @@ def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, s
 #: labels by which a verb opens a clause of its own under another word (``actors.CLAUSE_DEPS``, and a
 #: parenthetical one)
 CLAUSE_EDGES = CLAUSE_DEPS | {"parataxis"}
+#: labels by which the trigger's clause hangs on a governing one, whose things' names are not its recipients
+GOVERNED_EDGES = {"ccomp", "advcl", "xcomp", "acl", "parataxis"}
 #: a verb or adjective whose subject does what its infinitive says ("X agreed / is determined to block Y")
 CONTROLLING_EDGES = {"xcomp", "acomp"}
 #: what the trigger itself says is done, asked or known: its complement clauses
@@ -139,20 +141,32 @@ def in_reach(head, token) -> bool:
     ("demanded to know whether X would ..."), not of a clause of its own that the trigger is not in: an
     adverbial clause ("opposed it because it fell short of X's request"), a relative or noun clause
     ("ridiculed the idea that X might flood America"), a coordinated clause with a subject of its own ("A will
-    brand you a liar and B will accuse you"; a verb sharing the trigger's subject is in reach), nor the clause outside the relative clause the trigger is in ("the alt-right,
+    brand you a liar and B will accuse you"; a verb sharing the trigger's subject is in reach), nor the clause
+    outside the relative clause the trigger is in ("the alt-right,
     which X denounced": not the subject of the clause the alt-right is in); nor the subject of a governing
-    clause that reports the act or does it. Any word names the antecedent of the relative clause it heads."""
+    clause that reports the act or does it. Of a governing clause only its own arguments (not "Obama" of "so
+    brazen in their Obama worship that they ridicule ..."), and nothing across a coordinated clause with a
+    subject of its own ("..., and Obama said he would have vetoed"). Any word names the antecedent of the
+    relative clause it heads."""
     if token is None:
         return True
     ancestors = {t.i for t in token.ancestors} | {token.i}
     node, below = head, head
+    governed = False  # the trigger's clause hangs on another (a complement, adverbial or infinitive clause)
     while node.i not in ancestors:
+        governed = governed or node.dep_ in GOVERNED_EDGES
         if node.dep_ == "relcl" and node.head.i != token.i:
             return False  # out of the relative clause, past its antecedent
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and _own_subject(node):
+            return False  # out of a coordinated clause with a subject of its own ("..., and Obama said he
+            # would have vetoed it": not the first clause's "Murphy and other Democrats")
         if node.head.i == node.i:
             return False
         node, below = node.head, node
     meet = node
+    if governed and not _argument_of(token, meet):
+        return False  # a governing clause's own arguments only, not a name inside one of its things
+        # ("so brazen in their Obama worship that they ridicule the idea": not Obama)
     if meet.i != head.i and token.dep_ in ("nsubj", "nsubjpass") and token.head.i == meet.i and (
             is_speaker(token) or below.dep_ in CONTROLLING_EDGES):
         # the one who reports the act ("X says that Y's endorsement was a big deal"), or its doer ("X
@@ -172,6 +186,25 @@ def in_reach(head, token) -> bool:
         if not (complements and t.dep_ in COMPLEMENT_EDGES):
             return False
     return True
+
+
+def _own_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _argument_of(token, verb) -> bool:
+    """``token`` (or the conjoined name it is part of) is a dependent of ``verb``, the object of one of
+    its prepositions, the owner of its subject or object, or ``verb`` itself when that names someone."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.i == verb.i:
+        return is_someone(token)  # not a thing whose phrase holds a name ("so brazen in their X worship")
+    if token.head.i == verb.i:
+        return True
+    if token.dep_ in ("poss", "compound") and token.head.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and token.head.head.i == verb.i:
+        return True  # "Donald Trump's candidacy is strengthened with an endorsement": whose it is
+    return token.dep_ == "pobj" and token.head.head.i == verb.i
 
 
 def _overlap(a: Optional[Span], b: Optional[Span]) -> bool:
