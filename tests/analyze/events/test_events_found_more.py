@@ -54,3 +54,20 @@ def test_more_clear_events_are_found(text, rows):
 ])
 def test_look_alikes_make_no_event(text):
     assert event_rows(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    # what a speaker says of someone with a word of strongly negative valence is the speaker's accusation
+    ("Senator Amy Cole said Governor Paul Brandt has failed to do anything for the state.",
+     [("ACCUSE", "Amy Cole", "Paul Brandt", "asserted")]),
+    ('"Governor Paul Brandt is very, very weak on immigration," Senator Amy Cole said.',
+     [("ACCUSE", "Amy Cole", "Paul Brandt", "asserted")]),
+    # not negated, not a fortune ("lost"), not a feeling of the subject's, not asked, not the narrator's
+    ("Senator Amy Cole said Governor Paul Brandt is not corrupt.", []),
+    ("Senator Amy Cole said Governor Paul Brandt lost the vote.", []),
+    ("Senator Amy Cole said Governor Paul Brandt had become frustrated.", []),
+    ('"Is Governor Paul Brandt reckless?" Senator Amy Cole asked.', []),
+    ("Governor Paul Brandt failed to win the vote.", []),
+])
+def test_what_is_said_of_someone_in_negative_words_is_an_accusation(text, rows):
+    assert event_rows(text, PUBLISHED) == rows

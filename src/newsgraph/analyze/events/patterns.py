@@ -18,6 +18,7 @@ from newsgraph.analyze.events import frames as F
 from newsgraph.analyze.events import noun_participants as NP
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
+from newsgraph.analyze.events.evaluations import evaluation
 from newsgraph.analyze.events.found import Found
 from newsgraph.analyze.events.frames import admitted, frame_type, opinion_shared, threatened_someone
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
@@ -62,7 +63,7 @@ def find_in_sentence(sent, lexicon: Lexicon) -> list[Found]:
     for token in sent:
         if token.i in absorbed or token.i in used_objects:
             continue
-        event = _read(token, lexicon, used_objects)
+        event = _read(token, lexicon, used_objects) or evaluation(token, lexicon)
         if event is None:
             continue
         if event.type == "ACCUSE":
