@@ -63,11 +63,14 @@ def find_in_sentence(sent, lexicon: Lexicon) -> list[Found]:
     for token in sent:
         if token.i in absorbed or token.i in used_objects:
             continue
-        event = _read(token, lexicon, used_objects) or evaluation(token, lexicon)
+        event = _read(token, lexicon, used_objects)
+        if event is not None and event.type == "ACCUSE":
+            event.absorbed |= _allegation(token)
+        elif event is None:
+            # "X has failed to honor ...": what is failed at stays an event of its own (no allegation)
+            event = evaluation(token, lexicon)
         if event is None:
             continue
-        if event.type == "ACCUSE":
-            event.absorbed |= _allegation(token)
         absorbed |= event.absorbed
         found.append(event)
     found = [e for e in found if e.head.i not in absorbed and not e.dropped]
