@@ -4,7 +4,8 @@ The package: ``lexicon`` (which words name which events: the CAMEO verb dictiona
 own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``frames``
 (what a frame verb's complement makes of it: its type, a shared view, a fact conceded), ``objects``
 (verbs whose object or phrase decides the event: "withdrew the bill", "called it a sham"), ``recall``
-(words the tables miss: "questioned the determination", "portrayed X as reckless", "police shootings"), ``senses``
+(words the tables miss: "questioned the determination", "portrayed X as reckless", "police shootings"),
+``evaluations`` (what a speaker says of someone in strongly negative words: "X has failed", an accusation), ``senses``
 (uses of a trigger word that name no event: a deadline met, a video released, an accident), ``modality``
 (negated / hypothetical / intended), ``orders`` (imperatives, who an order is given to, whose act is
 wished for), ``participants`` (the words of doer and target), ``actors`` (those
