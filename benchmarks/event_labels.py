@@ -227,16 +227,21 @@ def parse_labelled(row: list[str], record: dict) -> Labelled:
     return item
 
 
+#: a quotation in a note: in double quotes, or in single quotes set off by spaces or punctuation (some
+#: labellers quote so: "'pushed for' a ban"; not the apostrophe of "Patrolmen's")
+QUOTED = re.compile(r'"([^"]+)"|(?:(?<=^)|(?<=[\s(\[/,;:]))\'([^\']+)\'(?=[\s)\].,;:/]|$)')
+
+
 def parse_missed(page: str, missed_id: str, note: str) -> Missed:
     fragments = []
-    for quote in re.findall(r'"([^"]+)"', note):
+    for quote in (double or single for double, single in QUOTED.findall(note)):
         for piece in re.split(r"\.\.\.|…|\[[^\]]*\]", quote):
             if any(w not in WORD_STOPWORDS for w in re.findall(r"[a-z]+", piece.lower())):
                 fragments.append(piece.strip())
     paragraphs = set()
     for first, last in re.findall(r"\bP(\d+)(?:\s*-\s*P?(\d+))?", note):
         paragraphs.update(range(int(first), int(last or first) + 1))
-    rest = re.sub(r'"[^"]*"', " ", note)
+    rest = QUOTED.sub(" ", note)
     rest = re.sub(r"[\[(]\s*P\d+[^)\]]*[)\]]|\bP\d+(?:\s*-\s*P?\d+)?", " ", rest)
     rest = re.sub(r"^\s*trigger\b", " ", rest)
     types = tuple(dict.fromkeys(TYPE_WORD.findall(rest)))

@@ -50,7 +50,8 @@ RECIPIENT_NAMED_BY_WHAT_THEY_SAID_OR_DID = [
     ("Senator Ray Holt condemned what Governor Lara Pike said about immigrants.",
      [("ACCUSE", "Ray Holt", "Lara Pike", "asserted")]),
     ("Senator Ray Holt slammed Governor Lara Pike's decision to close the schools.",
-     [("ACCUSE", "Ray Holt", "Lara Pike", "asserted")]),
+     [("ACCUSE", "Ray Holt", "Lara Pike", "asserted"),
+      ("COERCE", "Lara Pike", "schools", "asserted")]),  # what her decision decides is her act
 ]
 
 

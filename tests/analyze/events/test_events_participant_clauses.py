@@ -54,7 +54,8 @@ def test_in_reach_keeps_a_governing_clause_to_its_own_arguments():
 @pytest.mark.model
 def test_a_reason_clause_names_no_recipient():
     rows = _rows("Democrats opposed the bill because it fell far short of Senator Vera Lind's original request.")
-    assert [(r[0], r[1], r[3]) for r in rows] == [("REJECT", "opposed", None)]
+    # (the request, a noun with its possessor as doer, is Lind's own event, with no one named as asked)
+    assert [(r[0], r[1], r[3]) for r in rows] == [("REJECT", "opposed", None), ("REQUEST", "request", None)]
 
 
 @pytest.mark.model
@@ -73,10 +74,11 @@ def test_a_plural_pronoun_takes_up_a_pair_named_as_subject():
 @pytest.mark.model
 def test_a_pronoun_after_a_preposed_condition_takes_up_its_subject():
     opening = "Governor Glenn Barker said on Friday that Senator Omar Haddad is dangerous. "
+    said = ("dangerous", "Glenn Barker")  # the opening's accusation, said in negative words
     rows = _rows(opening + "Barker said if Haddad wins, he would impose a dictatorship on America.")
-    assert [(r[1], r[2]) for r in rows] == [("would impose", "Omar Haddad")]
+    assert [(r[1], r[2]) for r in rows] == [said, ("would impose", "Omar Haddad")]
     rows = _rows(opening + "Barker said if Congress refuses, he would criticize the senators.")
-    assert [(r[1], r[2]) for r in rows] == [("would criticize", "Glenn Barker")]
+    assert [(r[1], r[2]) for r in rows] == [said, ("would criticize", "Glenn Barker")]
 
 
 @pytest.mark.model

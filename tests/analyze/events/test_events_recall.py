@@ -62,7 +62,9 @@ def test_talks_between_two_actors():
 
 
 def test_a_wished_for_ceasefire_between_two_actors_is_no_event():
-    assert _events("The envoy is pushing for a ceasefire between Sudan and Chad.") == []
+    # the ceasefire is only asked for: no RETREAT nor talks between them; the push is the envoy's REQUEST
+    assert _events("The envoy is pushing for a ceasefire between Sudan and Chad.") == [
+        ("REQUEST", "The envoy", "Sudan and Chad")]
 
 
 def test_hyphenated_and_state_of_nouns_after_a_light_verb():

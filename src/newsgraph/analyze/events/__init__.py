@@ -4,7 +4,8 @@ The package: ``lexicon`` (which words name which events: the CAMEO verb dictiona
 own additions), ``patterns`` (trigger, frame and participant words read from the parse), ``frames``
 (what a frame verb's complement makes of it: its type, a shared view, a fact conceded), ``objects``
 (verbs whose object or phrase decides the event: "withdrew the bill", "called it a sham"), ``recall``
-(words the tables miss: "questioned the determination", "portrayed X as reckless", "police shootings"), ``senses``
+(words the tables miss: "questioned the determination", "portrayed X as reckless", "police shootings"),
+``evaluations`` (what a speaker says of someone in strongly negative words: "X has failed", an accusation), ``senses``
 (uses of a trigger word that name no event: a deadline met, a video released, an accident), ``modality``
 (negated / hypothetical / intended), ``orders`` (imperatives, who an order is given to, whose act is
 wished for), ``participants`` (the words of doer and target), ``actors`` (those
@@ -187,6 +188,19 @@ def _doer_word(token) -> bool:
         or someones_body(token)
 
 
+#: nouns of a resolve whose infinitive is the act resolved on: its owner is the doer ("Obama's decision to
+#: take in refugees", "the government's plan to impose a curfew")
+RESOLUTIONS = {"decision", "plan", "move", "effort", "attempt", "bid", "push", "promise", "pledge", "vow",
+               "commitment", "intention", "determination", "resolve", "readiness", "willingness", "choice"}
+
+
+def _resolved_act(found: Found) -> bool:
+    """The event is the infinitive of a noun of resolve that its doer word is ("X's decision to ...")."""
+    return (found.actor is not None and found.actor.lemma_.lower() in RESOLUTIONS and found.head.dep_ == "acl"
+            and found.head.head.i == found.actor.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in found.head.children))
+
+
 #: aircraft and missiles: what is shot down, never the shooter when the clause names nothing downed
 AIRBORNE = {"jet", "warplane", "aircraft", "plane", "drone", "helicopter", "bomber", "fighter", "missile", "rocket",
             "airliner", "chopper", "uav"}
@@ -304,6 +318,14 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             if recipient is None:  # a surname the index holds only inside the longer phrase
                 recipient = next((a.id for a in listed.values() if a.kind == "person" and a.id != actor
                                   and a.name.split()[-1] == partner.text), None)
+            if recipient is not None and _overlap(actor_span, recipient_span):
+                # the doer's phrase ran the partner in: the doer is the words after the partner's own
+                after = max(t.i for t in partner.subtree) + 1
+                if after <= found.actor.i:
+                    actor_span = Span.from_spacy(doc[after:found.actor.i + 1])
+            if recipient is not None and recipient_span is not None:
+                # as a dyad the first named is the actor ("Trump and House Speaker Ryan pledged ...": Trump)
+                actor, actor_span, recipient, recipient_span = recipient, recipient_span, actor, actor_span
     downed = _downed(found)
     if downed:
         # "Russian helicopter shot down over X" (a headline's passive without "was"): the aircraft is
@@ -344,6 +366,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             signer = issuer(found.actor)
             if signer is not None and (user is None or participant(user, actors)[0] is None):
                 user = signer  # "he signed an executive order that restores ...": the signer's act
+        if user is None and _resolved_act(found):
+            user = owner(found.actor)  # "Obama's decision to take in refugees": Obama takes them in
         if user is not None:
             # "U.S. airstrikes killed dozens", "Russia's missiles hit the port": whoever uses the weapon
             actor, actor_span = participant(user, actors)

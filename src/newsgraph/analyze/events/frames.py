@@ -134,7 +134,25 @@ def empty_vow(token, complement, recipient) -> bool:
     if not (token.lemma_.lower() in VOWING and complement is not None and complement.dep_ == "xcomp"
             and complement.pos_ in ("VERB", "AUX") and recipient is None):
         return False
+    if joint_act(token, complement):
+        return False
     return not any(t.dep_ in ("dobj", "pobj", "dative") and P.is_someone(t) for t in complement.subtree)
+
+
+#: words that make an act one the doers do with each other ("work together", "jointly develop")
+JOINTLY = {"together", "jointly"}
+
+
+def joint_act(token, complement) -> bool:
+    """"A and B pledged to work together", "... to cooperate with each other": a promise the conjoined
+    doers make to each other (PLOVER AGREE; ``events`` makes the second the recipient), not a lone vow."""
+    doer = P.subject(token)
+    if doer is None or not (any(P.is_someone(c) for c in doer.conjuncts) or any(
+            t.i < doer.i and t.dep_ in ("amod", "compound", "nmod") and any(
+                c.dep_ == "cc" and c.lower_ == "and" for c in t.children) for t in doer.subtree)):
+        return False  # (also "Trump and House Speaker Ryan" parsed as one modified name)
+    words = {t.lower_ for t in complement.subtree}
+    return bool(words & JOINTLY) or ("each" in words and "other" in words) or ("one" in words and "another" in words)
 
 
 NO_EVENT_COMPLEMENTS = {"comment", "elaborate", "say", "speak", "answer", "respond", "confirm", "disclose",

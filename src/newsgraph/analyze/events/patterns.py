@@ -18,6 +18,7 @@ from newsgraph.analyze.events import frames as F
 from newsgraph.analyze.events import noun_participants as NP
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
+from newsgraph.analyze.events.evaluations import evaluation
 from newsgraph.analyze.events.found import Found
 from newsgraph.analyze.events.frames import admitted, frame_type, opinion_shared, threatened_someone
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
@@ -63,10 +64,13 @@ def find_in_sentence(sent, lexicon: Lexicon) -> list[Found]:
         if token.i in absorbed or token.i in used_objects:
             continue
         event = _read(token, lexicon, used_objects)
+        if event is not None and event.type == "ACCUSE":
+            event.absorbed |= _allegation(token)
+        elif event is None:
+            # "X has failed to honor ...": what is failed at stays an event of its own (no allegation)
+            event = evaluation(token, lexicon)
         if event is None:
             continue
-        if event.type == "ACCUSE":
-            event.absorbed |= _allegation(token)
         absorbed |= event.absorbed
         found.append(event)
     found = [e for e in found if e.head.i not in absorbed and not e.dropped]
@@ -175,9 +179,27 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
         return _noun_event(token, trigger, lexicon)
     if token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod", "ROOT", "conj"):
         trigger = lexicon.adjective(token)
+        if trigger is not None and trigger.role == "event":
+            return _adjective_event(token, trigger)
         if trigger is not None:
             return _frame_event(token, trigger, [token], lexicon)
     return None
+
+
+def _adjective_event(adjective, trigger: Trigger) -> Optional[Found]:
+    """"X was critical of Y", "has been supportive of Y": the act the adjective names with its
+    preposition, done by the subject of the copula to the preposition's object (or its owner: "critical
+    of the decision"); without that preposition no event ("critical to", "a critical moment")."""
+    if adjective.dep_ != "acomp":
+        return None
+    prep = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == trigger.words[-1]), None)
+    target = P.first_child(prep, ("pobj",)) if prep is not None else None
+    if target is None:
+        return None
+    event = Found(trigger.type, trigger.mode, adjective, [adjective, prep], confidence=0.5)
+    event.actor = P.subject(adjective)
+    event.recipient = target if P.is_someone(target) else P.author(target)
+    return finish_event(event, roles_set=True)
 
 
 #: a response whose "with" names the act: "retaliated with tariffs on X", "responded with airstrikes"
@@ -439,12 +461,74 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
     if trigger.mode == "investigate" and recipient is None:
         return None  # "NASA's probe" (a spacecraft), "the investigation": whom it investigates is unnamed
     if trigger.role == "frame":
-        return _frame_event(token, trigger, _trigger_words(token, trigger), lexicon)
+        return _noun_frame(token, trigger, lexicon, actor, recipient)
     event = Found(trigger.type, trigger.mode, token, _trigger_words(token, trigger), confidence=0.5)
     event.actor, event.recipient = actor, recipient
     # "the arrest of X", "anti-government protests": the noun names whom it was done to, not the doer
     event.agentless = actor is None and trigger.type in ("COERCE", "PROTEST")
     return finish_event(event, roles_set=True)
+
+
+#: frame nouns whose use with nothing asked for names no act: "broaden their appeal" (attraction)
+BARE_SENSES = {"appeal"}
+
+
+#: frame nouns that also name a danger ("the threat from X" is what X may do, not a threat X made)
+DANGERS = {"threat", "warning"}
+
+
+def _threatened_act(noun, lexicon: Lexicon) -> bool:
+    """The threat names what is threatened: "veto threats", "threats of sanctions", "a threat to impose"."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod") and child.i < noun.i and child.lemma_.lower() in THREATENED_ACTS:
+            return True
+        if child.dep_ in ("acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            what = P.first_child(child, ("pobj", "pcomp"))
+            if what is not None and (lexicon.noun(what) is not None or what.pos_ == "VERB"):
+                return True
+    return False
+
+
+#: what a threat names as its act in a modifier: "veto threats", "sanctions threats" (not "missile threats")
+THREATENED_ACTS = {"veto", "impeachment", "shutdown", "lawsuit", "retaliation", "reprisal", "war", "sanction",
+                   "tariff", "strike", "boycott", "embargo"}
+
+
+def _asked_for(noun) -> bool:
+    """The noun says what is asked: "an appeal for calm", "an appeal to X to leave", "appealed that ..."."""
+    for child in noun.children:
+        if child.dep_ in ("xcomp", "ccomp", "acl") or (child.dep_ == "prep" and child.lower_ == "for"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(
+                g.dep_ in ("xcomp", "acl") for p in child.children for g in p.children):
+            return True
+    return False
+
+
+def _noun_frame(noun, trigger: Trigger, lexicon: Lexicon, actor, recipient) -> Optional[Found]:
+    """A demand, request, threat or warning a noun names ("Russia's threats against Ukraine", "veto
+    threats from the White House", "Obama's request for funding"): read as its verb's frame, but its doer
+    is the noun's own (possessor, "by", "from"; ``noun_participants.noun_actor``), never a clause subject,
+    and a "from" or "by" phrase names that doer, not whom it is aimed at. The doer must be named as such
+    (possessor, "by", "from"): "Republican threats against X" may be dangers, not threats made; and an
+    appeal with nothing appealed for is a candidate's attraction ("broaden their appeal"), no request."""
+    if actor is not None and actor.dep_ != "poss" and actor.head.lower_ not in ("by", "from"):
+        actor = None
+    if noun.lemma_.lower() in BARE_SENSES and not _asked_for(noun):
+        actor = None  # (its clause stays folded into it: "the appeal of change offered by X")
+    if noun.lemma_.lower() in DANGERS and actor is not None and actor.head.lower_ == "from" \
+            and not _threatened_act(noun, lexicon):
+        actor = None  # "the threat from the Islamic State", "an existential threat to Israel from Iran": a danger
+    event = _frame_event(noun, trigger, _trigger_words(noun, trigger), lexicon)
+    if event is None or event.dropped:
+        return event
+    if event.recipient is not None and (event.recipient.i == getattr(actor, "i", None)
+                                        or event.recipient.head.lower_ in ("from", "by")):
+        event.recipient = recipient if recipient is None or recipient.i != getattr(actor, "i", None) else None
+    event.actor = actor
+    return event
 
 
 def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[Found]:
