@@ -333,9 +333,19 @@ def matter_after_addressee(prep, pobj):
 
 
 def is_reporting_participle(token) -> bool:
-    """", adding that ...": a participle set off by a comma with a reported clause of its own."""
-    return (token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0
-            and token.doc[token.i - 1].text == "," and any(c.dep_ == "ccomp" for c in token.children))
+    """", adding that ...": a participle set off by a comma with a reported clause of its own (the
+    comma may stand inside the closing quote mark before it: 'that A is "B," stating that C')."""
+    return (token.dep_ == "advcl" and token.tag_ == "VBG" and set_off_by_comma(token)
+            and any(c.dep_ == "ccomp" for c in token.children))
+
+
+def set_off_by_comma(token) -> bool:
+    """Whether a comma stands just before ``token``, or just before a closing quote mark before it."""
+    doc = token.doc
+    before = token.i - 1
+    if before > 0 and doc[before].text in QUOTE_TOKENS and doc[before].whitespace_ and doc[before - 1].text == ",":
+        return True  # a closing mark: the space is after it, not between it and the word it opens
+    return before >= 0 and doc[before].text == ","
 
 
 def delivered_request(noun) -> bool:

@@ -25,6 +25,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     is_conjoined_cue,
     is_conjoined_report,
     narrator_clauses,
+    set_off_by_comma,
 )
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 from newsgraph.analyze.statements.segments import char_range as _char_range
@@ -65,6 +66,10 @@ def clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tup
         for participle in _reporting_participles(clause):
             excluded.update(t.i for t in participle.subtree)
             excluded.add(participle.i - 1)
+            if participle.i > clause.i:
+                # what the parser hung on the clause after the participle is still the participle's
+                # ('that A is "B," stating that C are "D, focus on E."': "focus on E" is not A's)
+                excluded.update(range(participle.i - 1, clause.right_edge.i + 1))
         for aside in narrator_clauses(clause) if clause.i > verb.i else []:
             # (in "A, sending shares lower, analysts said" the words before the cue are all theirs)
             excluded.update(t.i for t in aside.subtree)
@@ -198,4 +203,26 @@ def objects_content(doc, verb, objects) -> list[tuple[int, int]]:
                 any(t.text in (",", ";", "--", "—") for t in doc[last.right_edge.i + 1:child.i]):
             break
         last = child
-    return [_char_range(doc, objects[0].left_edge.i, last.right_edge.i + 1)]
+    end = last.right_edge.i + 1
+    participle = _trailing_participle(doc, objects[0].left_edge.i, end)
+    if participle is not None:  # up to the comma, or the closing quote mark after it
+        end = participle.i if doc[participle.i - 1].text in QUOTE_TOKENS else participle.i - 1
+    return [_char_range(doc, objects[0].left_edge.i, end)]
+
+
+#: what a participle set off after an object noun phrase hangs on in the parse
+PARTICIPLE_DEPS = ("acl", "advcl", "conj", "xcomp", "dep")
+
+
+def _trailing_participle(doc, start: int, end: int):
+    """"slammed the suit, calling it meritless", "called X the 'ultimate hypocrite,' linking to Y",
+    "reaffirmed their opposition to Z, underscoring the divisions": an -ing participle set off by a
+    comma after the object, outside quotes, is the speaker's next act or the writer's comment on the
+    saying, not part of what was said; the first such participle between ``start`` and ``end``, or None."""
+    marks = 0
+    for token in doc[start:end]:
+        if token.text in QUOTE_TOKENS:
+            marks += 1
+        elif token.tag_ == "VBG" and token.dep_ in PARTICIPLE_DEPS and marks % 2 == 0 and set_off_by_comma(token):
+            return token
+    return None
