@@ -28,6 +28,7 @@ from newsgraph.analyze.statements.content_choice import (
     across_semicolon,
     before_writers_clause,
     channel_clause,
+    without_circumstance_clause,
     without_clause_before,
     without_framing_clause,
     words_of_text,
@@ -175,6 +176,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
                             source or [], verb)
         if clauses or objects or quote_beside(verb) is None:
             return  # 'Anna replied "So far so good."': the parser's adjective is the quote's
+    clauses = without_circumstance_clause(verb, clauses)
     if clauses:
         clauses = without_clause_before(verb, without_framing_clause(verb, short_of_another_cue(verb, clauses)))
         yield candidate(clause_content(doc, verb, clauses, source), "ccomp")

@@ -71,6 +71,19 @@ def without_framing_clause(verb, clauses) -> list:
         c.left_edge.dep_ == "mark" and c.left_edge.lower_ in FRAMING_SUBORDINATORS)]
 
 
+#: subordinators of the writer's circumstance after a cue ('"A," he said as the crowd booed')
+CIRCUMSTANCE_SUBORDINATORS = FRAMING_SUBORDINATORS - {"if"}
+
+
+def without_circumstance_clause(verb, clauses) -> list:
+    """'"A," he said as some in the crowd booed', "she said, before leaving the room, ...": a clause after the
+    cue that opens with a subordinator of time, manner or cause ("as", "when", "while", "before") is the
+    writer's circumstance of the saying, not what was said ("if" and "whether" open a reported question,
+    and a reported clause that itself opens with "when" begins with its own subject or "that")."""
+    return [c for c in clauses if c.i < verb.i or not any(
+        g.dep_ == "mark" and g.lower_ in CIRCUMSTANCE_SUBORDINATORS and g.i == c.left_edge.i for g in c.children)]
+
+
 def across_semicolon(clause, verb) -> bool:
     """"A; editorials railed against it": a clause before the cue that a semicolon (outside quotes)
     parts from the cue clause is the writer's clause beside it, not what the cue reports."""

@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+from newsgraph.analyze import resources
 from newsgraph.analyze.statements.content_choice import (
     TIME_NOUNS,
     before_dash_aside,
@@ -181,7 +182,13 @@ def _reporting_participles(clause) -> list:
     The parser attaches a trailing participle to the nearest verb; when it reports a clause
     of its own it belongs to the main clause's speaker ("X said A, adding that B").
     """
-    return [c for c in clause.children if is_reporting_participle(c)]
+    verbs = resources.speech_verbs()
+    found = [c for c in clause.children if is_reporting_participle(c)]
+    # the parser may hang a speech participle on a noun of the clause ('that A is "a B," stating that C')
+    found += [t for t in clause.subtree if t.head.i != clause.i and t.dep_ in ("acl", "advcl") and t.tag_ == "VBG"
+              and t.lemma_.lower() in verbs and set_off_by_comma(t) and any(c.dep_ == "ccomp" for c in t.children)
+              and not any(t.i in range(f.left_edge.i, f.right_edge.i + 1) for f in found)]
+    return found
 
 
 def objects_content(doc, verb, objects) -> list[tuple[int, int]]:
