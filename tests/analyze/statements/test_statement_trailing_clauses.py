@@ -42,3 +42,32 @@ def test_the_one_interviewed_is_the_one_the_introduction_names_most():
         "Q: And the ferry?\n\nA: I think Tom Brell should fix it. Tom Brell knows how.")
     speakers = {analysis.actor(s.speaker).name for s in analysis.statements if s.cue.text == ":" and s.speaker}
     assert speakers == {"Marta Kowalczyk"}
+
+
+def test_a_comma_set_participle_after_the_cue_is_no_part_of_the_quote_before_it():
+    rows = _rows('"We wrote two dozen songs before the summer," Anna Veld said, mentioning the new album is '
+                 '"nearly done."')
+    assert ("said", "Anna Veld", ['"We wrote two dozen songs before the summer,"']) in rows
+
+
+@pytest.mark.parametrize("text, row", [
+    pytest.param("While Tom Brell wrongly claimed that the ferries were late, harbour officials say that the "
+                 "timetable was kept.", ("claimed", "Tom Brell", ["that the ferries were late"]), id="while"),
+    pytest.param('The pilots argued that, because Anna Veld testified that the fees were "fair," it is also a sign '
+                 "that the board agreed.",
+                 ("testified", "Anna Veld", ['that the fees were "fair,"']), id="because_after_a_quote"),
+])
+def test_a_cue_in_the_writers_subordinate_clause_reports_no_more_than_that_clause(text, row):
+    assert row in _rows(text)
+
+
+def test_an_as_clause_whose_cue_has_a_matter_of_its_own_frames_nothing():
+    rows = _rows("As Tom Brell and Anna Veld lamented the rising fares, the mayor took a moment to visit the harbour.")
+    assert not any(content == ["the mayor took a moment to visit the harbour"] for _, _, content in rows)
+
+
+def test_a_source_that_names_no_one_gives_no_speaker():
+    rows = _rows("So far, no pilot group has claimed responsibility for the strike. Nobody said the ferry was late. "
+                 "Mayor Anna Veld said no one had been hurt.")
+    assert [(cue, speaker) for cue, speaker, _ in rows if cue in ("has claimed", "said")] == [
+        ("has claimed", None), ("said", None), ("said", "Anna Veld")]

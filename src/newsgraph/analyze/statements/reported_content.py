@@ -17,8 +17,10 @@ from newsgraph.analyze import resources
 from newsgraph.analyze.statements.content_choice import (
     TIME_NOUNS,
     before_dash_aside,
+    before_main_clause,
     before_writers_clause,
     continued_clauses,
+    subordinate_cue,
 )
 from newsgraph.analyze.statements.cue_clauses import (
     CLAUSE_DEPS,
@@ -56,6 +58,10 @@ def cue_tokens(verb) -> list:
 
 
 def clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tuple[int, int]]:
+    subordinate = subordinate_cue(verb)
+    if subordinate:  # "because X testified that A, B": one reported clause; B is the writer's main clause
+        after = sorted((c for c in clauses if c.i > verb.i), key=lambda c: c.i)
+        clauses = [c for c in clauses if c.i < verb.i] + after[:1]
     excluded = set()
     for t in source or []:
         excluded.add(t.i)
@@ -107,7 +113,10 @@ def clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tup
                     and not any(t.text == ";" for t in doc[verb.i + 1:conj.left_edge.i + 1]) \
                     and not any(g.dep_ in CLAUSE_DEPS for g in conj.children):
                 segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
-    return merge_segments(doc, segments)
+    merged = merge_segments(doc, segments)
+    if subordinate:
+        merged = [before_main_clause(doc, seg) if seg[0] > verb.idx else seg for seg in merged]
+    return merged
 
 
 def _leading_time_adjuncts(clause) -> list:
