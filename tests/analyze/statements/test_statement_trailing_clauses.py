@@ -71,3 +71,8 @@ def test_a_source_that_names_no_one_gives_no_speaker():
                  "Mayor Anna Veld said no one had been hurt.")
     assert [(cue, speaker) for cue, speaker, _ in rows if cue in ("has claimed", "said")] == [
         ("has claimed", None), ("said", None), ("said", "Anna Veld")]
+
+
+def test_what_a_speaker_pointed_to_is_the_matter_not_someone_addressed():
+    rows = _rows("As proof, Anna Veld pointed to attacks on her ferry plan funded by two shipping firms.")
+    assert ("pointed to", "Anna Veld", ["attacks on her ferry plan funded by two shipping firms"]) in rows

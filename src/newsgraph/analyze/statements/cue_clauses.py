@@ -322,11 +322,18 @@ def short_of_another_cue(verb, clauses) -> list:
     return kept or clauses
 
 
+#: prepositional verbs whose "to" phrase is the matter, never the one addressed ("pointed to the attacks")
+MATTER_TO_VERBS = frozenset({"point", "refer", "allude", "object", "respond", "react", "reply", "agree", "admit",
+                             "confess", "testify", "attest"})
+
+
 def matter_after_addressee(prep, pobj):
     """"argued with the host on how ...", "spoke to Brell about the fire": the parser may hang the
     matter on the one addressed; the matter's phrase, or None."""
     if prep.lower_ not in ("with", "to"):
         return None
+    if prep.lower_ == "to" and prep.head.lemma_.lower() in MATTER_TO_VERBS:
+        return None  # "pointed to attacks on her campaign": the attacks are the matter, no one addressed
     return next((p for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding")
                  and any(g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
                          for g in p.children)), None)
