@@ -156,10 +156,25 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             namesake = namesake_speaker(statement.source, actors.actor(statement.speaker), actors)
             if namesake is not None:
                 statement.speaker = namesake.id  # "he" given Ivanka Trump: Donald Trump
+        if tokens and no_one(doc[tokens[0].i:tokens[-1].i + 1]):
+            statement.speaker = None  # "no group has claimed ...", "nobody said ...": no one spoke
         if statement.speaker is not None and statement.frame != "no_comment":
             spoken.append((sent_of(statement_cue_token(doc, statement)), statement.speaker))
         out.append(statement)
     return out
+
+
+#: sources that name no one: "nobody said", "no one has claimed", "none of them told"
+NO_ONE = frozenset({"nobody", "none", "no one", "no-one", "neither"})
+
+
+def no_one(source) -> bool:
+    """Whether a source mention says that no one spoke: a negative pronoun ("nobody", "no one", "none of
+    the aides") or a noun phrase with "no" ("no terrorist group has claimed responsibility")."""
+    words = source.text.lower().split()
+    if " ".join(words[:2]) in NO_ONE or (words and words[0] in NO_ONE):
+        return True
+    return any(t.dep_ == "det" and t.lower_ == "no" and t.head.i == source.root.i for t in source)
 
 
 def _previous_speech(out: list[Statement], statement: Statement) -> Optional[Statement]:

@@ -30,6 +30,7 @@ from newsgraph.analyze.statements.content_choice import (
     channel_clause,
     without_clause_before,
     without_framing_clause,
+    without_unreported_clauses,
     words_of_text,
 )
 from newsgraph.analyze.statements.cue_clauses import (
@@ -175,6 +176,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
                             source or [], verb)
         if clauses or objects or quote_beside(verb) is None:
             return  # 'Anna replied "So far so good."': the parser's adjective is the quote's
+    clauses = without_unreported_clauses(verb, clauses)
     if clauses:
         clauses = without_clause_before(verb, without_framing_clause(verb, short_of_another_cue(verb, clauses)))
         yield candidate(clause_content(doc, verb, clauses, source), "ccomp")
@@ -357,6 +359,9 @@ def _as_clause(verb):
         return None  # "as X said that ...": X's own clause; "As X noted, a study concluded that ...": the study's
     if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
         return None  # "As we've noted, ...": the writer's own reminder
+    if verb.lemma_.lower() not in ADDRESSING_VERBS \
+            and any(c.dep_ == "dobj" and c.pos_ != "PRON" and not addressee(c) for c in verb.children):
+        return None  # "As X lamented illegal immigration, Y took ...": X's words were of that matter, not of Y
     doc = verb.doc
     end = verb.i + 1
     while end < len(doc) and doc[end].text not in SETTING_OFF:

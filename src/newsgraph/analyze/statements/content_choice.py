@@ -6,6 +6,7 @@ not a clause a semicolon parts from the cue, and the words of a text a speech pa
 from __future__ import annotations
 
 from newsgraph.analyze import resources
+from newsgraph.analyze.statements.cue_clauses import set_off_by_comma
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 
 # Nouns naming a channel of words: "said in a statement that ...", "wrote in a letter that ...".
@@ -69,6 +70,34 @@ def without_framing_clause(verb, clauses) -> list:
         return clauses
     return [c for c in clauses if c.i > verb.i or not (
         c.left_edge.dep_ == "mark" and c.left_edge.lower_ in FRAMING_SUBORDINATORS)]
+
+
+#: subordinators of the writer's circumstance after a cue ('"A," he said as the crowd booed')
+CIRCUMSTANCE_SUBORDINATORS = FRAMING_SUBORDINATORS - {"if"}
+#: verbs of putting a question: "Asked if A, X replied B" -- the question put to X is not X's words
+ASKED_VERBS = frozenset({"ask", "question", "press", "quiz", "query"})
+
+
+def without_unreported_clauses(verb, clauses) -> list:
+    """The clauses the parser hung on a cue as its complement that report nothing:
+
+    * a clause after the cue that opens with a subordinator of time, manner or cause ("as", "when",
+      "while", "before"): the writer's circumstance of the saying ('"A," he said as some in the crowd
+      booed'); "if" and "whether" open a reported question, and a reported clause that itself opens
+      with "when" begins with its own subject or "that";
+    * an -ing participle set off by a comma after the cue: the speaker's next act or cue ('"A," Kiedis
+      said, mentioning the album is "B"'), a statement of its own ("according to Y" is no participle);
+    * a participle of asking before the cue, with no subject of its own: the question put to the
+      speaker ("Asked if it had seemed so, Trump replied, "Maybe so."").
+    """
+    def unreported(c) -> bool:
+        if c.i > verb.i:
+            return any(g.dep_ == "mark" and g.lower_ in CIRCUMSTANCE_SUBORDINATORS and g.i == c.left_edge.i
+                       for g in c.children) or (c.left_edge.tag_ == "VBG" and c.left_edge.dep_ != "prep"
+                                             and set_off_by_comma(c.left_edge))
+        return c.tag_ == "VBN" and c.lemma_.lower() in ASKED_VERBS and c.left_edge.i == c.i \
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+    return [c for c in clauses if not unreported(c)]
 
 
 def across_semicolon(clause, verb) -> bool:
@@ -162,6 +191,43 @@ def before_dash_aside(doc, segment: tuple[int, int]) -> tuple[int, int]:
         return segment  # "- or at least B", "— including X", "-- especially in Y": the words go on
     last = doc[dash.i - 1]
     return start, last.idx + len(last.text)
+
+
+def subordinate_cue(verb) -> bool:
+    """Whether the cue opens a subordinate clause of the writer's ("While X claimed that A, B",
+    "because X testified that A, B"): a subordinator of time, cause or concession is its first word."""
+    return any(c.dep_ == "mark" and c.lower_ in FRAMING_SUBORDINATORS and c.i < verb.i and c.i == verb.left_edge.i
+               for c in verb.children)
+
+
+def before_main_clause(doc, segment: tuple[int, int]) -> tuple[int, int]:
+    """'While Clinton claimed that the videos exist, experts affirm that B', 'because Comey testified that
+    her answers were "truthful," it is also a sign that C': what a cue inside the writer's subordinate
+    clause reports ends where that clause does -- at the first comma (outside quotes, or the closing quote
+    mark after it) that a clause of its own follows (a subject that is no relative pronoun, its predicate
+    after it, tagged as the parser may); the parser often hangs the main clause inside the reported one."""
+    start, end = segment
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return segment
+    marks = 0
+    for token in span:
+        if token.text in QUOTE_TOKENS:
+            marks += 1
+            continue
+        if token.text != "," or token.i + 1 >= span.end:
+            continue
+        close = token.i
+        if marks % 2:
+            if doc[token.i + 1].text not in QUOTE_TOKENS:
+                continue  # a comma inside a quote that goes on
+            close = token.i + 1
+        rest = doc[close + 1:span.end]
+        if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.tag_ not in ("WDT", "WP") and t.head.i > t.i
+               and t.head.i < span.end and t.i < close + 6 for t in rest):
+            last = doc[close] if close > token.i else doc[token.i - 1]
+            return start, last.idx + len(last.text)
+    return segment
 
 
 #: conjunctions that join the writer's clause to quoted words ('"A," but in fact B')

@@ -322,20 +322,37 @@ def short_of_another_cue(verb, clauses) -> list:
     return kept or clauses
 
 
+#: prepositional verbs whose "to" phrase is the matter, never the one addressed ("pointed to the attacks")
+MATTER_TO_VERBS = frozenset({"point", "refer", "allude", "object", "respond", "react", "reply", "agree", "admit",
+                             "confess", "testify", "attest"})
+
+
 def matter_after_addressee(prep, pobj):
     """"argued with the host on how ...", "spoke to Brell about the fire": the parser may hang the
     matter on the one addressed; the matter's phrase, or None."""
     if prep.lower_ not in ("with", "to"):
         return None
+    if prep.lower_ == "to" and prep.head.lemma_.lower() in MATTER_TO_VERBS:
+        return None  # "pointed to attacks on her campaign": the attacks are the matter, no one addressed
     return next((p for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding")
                  and any(g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
                          for g in p.children)), None)
 
 
 def is_reporting_participle(token) -> bool:
-    """", adding that ...": a participle set off by a comma with a reported clause of its own."""
-    return (token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0
-            and token.doc[token.i - 1].text == "," and any(c.dep_ == "ccomp" for c in token.children))
+    """", adding that ...": a participle set off by a comma with a reported clause of its own (the
+    comma may stand inside the closing quote mark before it: 'that A is "B," stating that C')."""
+    return (token.dep_ == "advcl" and token.tag_ == "VBG" and set_off_by_comma(token)
+            and any(c.dep_ == "ccomp" for c in token.children))
+
+
+def set_off_by_comma(token) -> bool:
+    """Whether a comma stands just before ``token``, or just before a closing quote mark before it."""
+    doc = token.doc
+    before = token.i - 1
+    if before > 0 and doc[before].text in QUOTE_TOKENS and doc[before].whitespace_ and doc[before - 1].text == ",":
+        return True  # a closing mark: the space is after it, not between it and the word it opens
+    return before >= 0 and doc[before].text == ","
 
 
 def delivered_request(noun) -> bool:

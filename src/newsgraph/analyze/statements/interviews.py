@@ -32,14 +32,16 @@ def first_question(text: str) -> int:
 
 
 def interviewee(actors: ActorLookup, text: str) -> Optional[str]:
-    """The id of the person the introduction names -- before the first question -- who is named
-    most often in the article (the first such on a tie), or None: answers are better left
-    without a speaker than given to someone the introduction does not name."""
+    """The id of the person the introduction names -- before the first question -- most often
+    (then the one named most often in the article, then the first), or None: answers are better
+    left without a speaker than given to someone the introduction does not name. The introduction
+    is about the one interviewed; the answers talk about others ("Q&A with Joe Biden": Biden speaks,
+    and the Sanders his answers name more often than the introduction names Biden does not)."""
     start = first_question(text)
     people = [a for a in actors.to_list() if a.kind == "person" and any(m.start < start for m in a.mentions)]
     if not people:
         return None
-    return max(people, key=lambda a: len(a.mentions)).id
+    return max(people, key=lambda a: (sum(m.start < start for m in a.mentions), len(a.mentions))).id
 
 
 def answering(source_text: str, cue_at: int, ranges: list[tuple[int, int]]) -> bool:

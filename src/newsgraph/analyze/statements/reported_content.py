@@ -13,11 +13,14 @@
 """
 from __future__ import annotations
 
+from newsgraph.analyze import resources
 from newsgraph.analyze.statements.content_choice import (
     TIME_NOUNS,
     before_dash_aside,
+    before_main_clause,
     before_writers_clause,
     continued_clauses,
+    subordinate_cue,
 )
 from newsgraph.analyze.statements.cue_clauses import (
     CLAUSE_DEPS,
@@ -25,6 +28,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     is_conjoined_cue,
     is_conjoined_report,
     narrator_clauses,
+    set_off_by_comma,
 )
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 from newsgraph.analyze.statements.segments import char_range as _char_range
@@ -54,6 +58,10 @@ def cue_tokens(verb) -> list:
 
 
 def clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tuple[int, int]]:
+    subordinate = subordinate_cue(verb)
+    if subordinate:  # "because X testified that A, B": one reported clause; B is the writer's main clause
+        after = sorted((c for c in clauses if c.i > verb.i), key=lambda c: c.i)
+        clauses = [c for c in clauses if c.i < verb.i] + after[:1]
     excluded = set()
     for t in source or []:
         excluded.add(t.i)
@@ -65,6 +73,10 @@ def clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tup
         for participle in _reporting_participles(clause):
             excluded.update(t.i for t in participle.subtree)
             excluded.add(participle.i - 1)
+            if participle.i > clause.i:
+                # what the parser hung on the clause after the participle is still the participle's
+                # ('that A is "B," stating that C are "D, focus on E."': "focus on E" is not A's)
+                excluded.update(range(participle.i - 1, clause.right_edge.i + 1))
         for aside in narrator_clauses(clause) if clause.i > verb.i else []:
             # (in "A, sending shares lower, analysts said" the words before the cue are all theirs)
             excluded.update(t.i for t in aside.subtree)
@@ -101,7 +113,10 @@ def clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tup
                     and not any(t.text == ";" for t in doc[verb.i + 1:conj.left_edge.i + 1]) \
                     and not any(g.dep_ in CLAUSE_DEPS for g in conj.children):
                 segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
-    return merge_segments(doc, segments)
+    merged = merge_segments(doc, segments)
+    if subordinate:
+        merged = [before_main_clause(doc, seg) if seg[0] > verb.idx else seg for seg in merged]
+    return merged
 
 
 def _leading_time_adjuncts(clause) -> list:
@@ -176,7 +191,13 @@ def _reporting_participles(clause) -> list:
     The parser attaches a trailing participle to the nearest verb; when it reports a clause
     of its own it belongs to the main clause's speaker ("X said A, adding that B").
     """
-    return [c for c in clause.children if is_reporting_participle(c)]
+    verbs = resources.speech_verbs()
+    found = [c for c in clause.children if is_reporting_participle(c)]
+    # the parser may hang a speech participle on a noun of the clause ('that A is "a B," stating that C')
+    found += [t for t in clause.subtree if t.head.i != clause.i and t.dep_ in ("acl", "advcl") and t.tag_ == "VBG"
+              and t.lemma_.lower() in verbs and set_off_by_comma(t) and any(c.dep_ == "ccomp" for c in t.children)
+              and not any(t.i in range(f.left_edge.i, f.right_edge.i + 1) for f in found)]
+    return found
 
 
 def objects_content(doc, verb, objects) -> list[tuple[int, int]]:
@@ -198,4 +219,26 @@ def objects_content(doc, verb, objects) -> list[tuple[int, int]]:
                 any(t.text in (",", ";", "--", "—") for t in doc[last.right_edge.i + 1:child.i]):
             break
         last = child
-    return [_char_range(doc, objects[0].left_edge.i, last.right_edge.i + 1)]
+    end = last.right_edge.i + 1
+    participle = _trailing_participle(doc, objects[0].left_edge.i, end)
+    if participle is not None:  # up to the comma, or the closing quote mark after it
+        end = participle.i if doc[participle.i - 1].text in QUOTE_TOKENS else participle.i - 1
+    return [_char_range(doc, objects[0].left_edge.i, end)]
+
+
+#: what a participle set off after an object noun phrase hangs on in the parse
+PARTICIPLE_DEPS = ("acl", "advcl", "conj", "xcomp", "dep")
+
+
+def _trailing_participle(doc, start: int, end: int):
+    """"slammed the suit, calling it meritless", "called X the 'ultimate hypocrite,' linking to Y",
+    "reaffirmed their opposition to Z, underscoring the divisions": an -ing participle set off by a
+    comma after the object, outside quotes, is the speaker's next act or the writer's comment on the
+    saying, not part of what was said; the first such participle between ``start`` and ``end``, or None."""
+    marks = 0
+    for token in doc[start:end]:
+        if token.text in QUOTE_TOKENS:
+            marks += 1
+        elif token.tag_ == "VBG" and token.dep_ in PARTICIPLE_DEPS and marks % 2 == 0 and set_off_by_comma(token):
+            return token
+    return None

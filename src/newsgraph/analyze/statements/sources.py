@@ -20,6 +20,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     SUBJECTS,
     is_conjoined_cue,
     is_reporting_participle,
+    set_off_by_comma,
 )
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 from newsgraph.analyze.statements.shares import POPULATIONS, is_share
@@ -28,6 +29,25 @@ from newsgraph.analyze.statements.shares import POPULATIONS, is_share
 QUANTIFIERS = frozenset({"both", "all", "each", "either", "neither"})
 # Clauses a participle or conjoined cue can hang off while sharing the main clause's subject.
 SUBJECT_SHARING = ("advcl", "conj", "xcomp", "acl")
+
+
+def _governing_cue(verb):
+    """'X said that A is "a B," stating that C': a speech participle set off by a comma, with a reported
+    clause of its own, that the parser hung on a noun inside the clause another speech verb reports (not
+    on that clause's verb, which ``is_reporting_participle`` reads) goes on with that verb's speaker;
+    the governing speech verb, or None."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or not set_off_by_comma(verb) \
+            or verb.lemma_.lower() not in resources.speech_verbs() or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    node = verb.head
+    for _ in range(6):
+        if node.dep_ == "ccomp" or node.head is node:
+            break
+        node = node.head
+    cue = node.head
+    if node.dep_ == "ccomp" and cue.i < node.i and cue.lemma_.lower() in resources.speech_verbs():
+        return cue
+    return None
 
 
 def source_of(verb, depth: int = 0) -> Optional[list]:
@@ -75,6 +95,10 @@ def source_of(verb, depth: int = 0) -> Optional[list]:
         return source_of(verb.head.head, depth + 1)  # the parser joined "added" to A's verb
     if depth < 3 and _prepositional_gerund(verb):
         return source_of(verb.head.head, depth + 1)  # "X testified, ... before describing Y": X describes
+    if depth == 0:
+        governing = _governing_cue(verb)
+        if governing is not None:
+            return source_of(governing, depth + 1)  # 'X said that A is "a B," stating that C': X states
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
         head = verb.head
         if is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head \
