@@ -50,7 +50,14 @@ from newsgraph.analyze.actors.namesakes import settle_namesakes
 from newsgraph.analyze.actors.nonactors import no_actors
 from newsgraph.analyze.actors.products import prune_market_indices, prune_products
 from newsgraph.analyze.actors.scenery import scenery
-from newsgraph.analyze.actors.setting import country_weights, leading_country, setting_and_sole, settle_setting
+from newsgraph.analyze.actors.setting import (
+    country_weights,
+    leading_country,
+    setting_and_sole,
+    settle_setting,
+    settle_subject,
+    subject_country,
+)
 from newsgraph.analyze.actors.stated_roles import fill_stated_roles
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
@@ -98,6 +105,8 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     setting, sole = setting_and_sole(doc, index, builder.credits, weights)
     setting = setting or home_country(index) or leading_country(doc, index, builder.credits, weights)
     settle_setting(index, setting, knowledge, sole=sole)
+    if setting is None:
+        settle_subject(index, subject_country(doc, index, weights), knowledge)
     builder.settle_families()  # once the setting has given the members their country
     builder.settle_members()  # "members of Congress" once the setting has made Congress the US one
     tidy.merge_country_prefixed(index)
