@@ -296,6 +296,36 @@ def settle_subject(index: ActorIndex, subject: Optional[str], knowledge: Knowled
             actor.country = subject
 
 
+#: "the country's attorney general", "the nation's ruling party": an office or body of the country the
+#: story is about, said without naming it
+_THE_COUNTRYS = re.compile(r"\b(?:country|nation)['’]s\b", re.IGNORECASE)
+
+
+def main_country(weights: dict[str, float]) -> Optional[str]:
+    """The country a story is mostly about: ``LEAD_SHARE`` of the weight and ``SETTING_LEAD`` times the
+    runner-up's (a weaker lead than a setting's: only what the text points to with "the country's")."""
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    if not ranked:
+        return None
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    top, weight = ranked[0]
+    if weight >= SETTING_WEIGHT and weight >= LEAD_SHARE * sum(weights.values()) and weight >= SETTING_LEAD * second:
+        return top
+    return None
+
+
+def settle_the_country(index: ActorIndex, country: Optional[str]) -> None:
+    """Give ``country`` (the story's setting, subject or ``main_country``) to the persons and bodies
+    without one whose title or name says "the country's" or "the nation's" ("Ada Obi, the country's
+    attorney general"): the words point to the country the story is about, a minister's too."""
+    if country is None:
+        return
+    for actor in index.actors:
+        if actor.country is None and actor.kind in ("person", "group", "organization") \
+                and _THE_COUNTRYS.search(f"{actor.title or ''} {actor.name}"):
+            actor.country = country
+
+
 #: sectors of the groups a story of one country gives its country however general their words ("coal
 #: companies", "reporters", "holdout unions", "professors"): people at work there. Not a faith, refugees or
 #: people at large ("Muslims", "refugees", "scientists", "customers"), who are of anywhere

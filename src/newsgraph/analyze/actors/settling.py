@@ -150,9 +150,20 @@ def _place_after(root, places, credits: set[int]) -> Optional[str]:
     return None
 
 
+#: verbs of a relative clause that tie a person to the body they head ("Ada Obi, who heads the Red Cross")
+HEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "command", "found", "manage"})
+
+
 def _body_of(root, index: ActorIndex, alone: bool = False) -> Optional[Actor]:
-    """The actor a name's "of"/"with"/"at"/"from" phrase names ("Dale Porter of the police");
+    """The actor a name's "of"/"with"/"at"/"from" phrase names ("Dale Porter of the police"), or the
+    body a relative clause says the person heads ("Ada Obi, who heads the Ethiopian Red Cross");
     ``alone``: only one named alone ("migrants from Syria and other nations" are of several)."""
+    for clause in root.children:
+        if clause.dep_ == "relcl" and clause.lemma_ in HEADING_VERBS and not alone \
+                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            for obj in clause.children:
+                if obj.dep_ == "dobj" and index.actor_at(obj.i) is not None:
+                    return index.actor_at(obj.i)
     for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "at", "from") or prep.i < root.i:
             continue
