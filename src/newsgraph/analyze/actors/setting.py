@@ -16,7 +16,10 @@ country of the story. ``article_setting`` weighs what the text says about where 
 The setting is the country with most of that weight when it clearly leads (``SETTING_SHARE`` of
 the weight and twice the runner-up's); a story of several countries (a Davis Cup round, a trade war)
 has none. ``settle_setting`` then gives it only to actors whose coding is local by nature and that
-have no evidence of another country: the text and the base always win.
+have no evidence of another country: the text and the base always win. A story of two countries
+told from one about the other has no setting but a subject (``subject_country``), which its office
+holders, parties and armed groups take (``settle_subject``); "the country's" points to the country the
+story is about (``settle_the_country``).
 """
 from __future__ import annotations
 
