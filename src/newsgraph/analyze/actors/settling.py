@@ -23,14 +23,18 @@ class Settling:
 
     def settle_affiliations(self) -> None:
         """A person named with the body they serve ("Sgt. Dale Porter of the Fort Worth police",
-        "Ann Vik of Russia") takes its country when they have none, and its sector when their own
-        title says none or only a role every institution has (a sergeant of the police is COP)."""
+        "Ann Vik of Russia") or head ("Ada Obi, who heads the Ethiopian Red Cross") takes its country
+        when they have none, and the served body's sector when their own title says none or only a role
+        every institution has (a sergeant of the police is COP)."""
         index, doc = self.index, self.doc
         self.settle_members()
         for actor in index.actors:
             if actor.kind != "person":
                 continue
             for span in spans_of(doc, actor.mentions):
+                headed = _headed_body(span.root, index)
+                if actor.country is None and headed is not None and headed is not actor and headed.country:
+                    actor.country = headed.country
                 body = _body_of(span.root, index)
                 if body is None or body is actor:
                     continue
@@ -154,16 +158,21 @@ def _place_after(root, places, credits: set[int]) -> Optional[str]:
 HEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "command", "found", "manage"})
 
 
-def _body_of(root, index: ActorIndex, alone: bool = False) -> Optional[Actor]:
-    """The actor a name's "of"/"with"/"at"/"from" phrase names ("Dale Porter of the police"), or the
-    body a relative clause says the person heads ("Ada Obi, who heads the Ethiopian Red Cross");
-    ``alone``: only one named alone ("migrants from Syria and other nations" are of several)."""
+def _headed_body(root, index: ActorIndex) -> Optional[Actor]:
+    """The body a relative clause says the person heads or headed ("Ada Obi, who heads the Ethiopian
+    Red Cross"): its country is theirs; the sector the tense decides (``stated_roles``)."""
     for clause in root.children:
-        if clause.dep_ == "relcl" and clause.lemma_ in HEADING_VERBS and not alone \
+        if clause.dep_ == "relcl" and clause.lemma_ in HEADING_VERBS \
                 and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
             for obj in clause.children:
                 if obj.dep_ == "dobj" and index.actor_at(obj.i) is not None:
                     return index.actor_at(obj.i)
+    return None
+
+
+def _body_of(root, index: ActorIndex, alone: bool = False) -> Optional[Actor]:
+    """The actor a name's "of"/"with"/"at"/"from" phrase names ("Dale Porter of the police");
+    ``alone``: only one named alone ("migrants from Syria and other nations" are of several)."""
     for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "at", "from") or prep.i < root.i:
             continue
