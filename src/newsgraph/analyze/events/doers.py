@@ -54,6 +54,8 @@ def own_country(actor: Optional[Actor], recipient: Optional[Actor], etype: str) 
         return False
     if actor.sector is not None and actor.sector not in STATE_SECTORS:
         return False  # the opposition, protesters, a union: their own state is what they act on
+    if actor.sector in ("LEG", "JUD") and recipient.kind == "country" and recipient.sector == "GOV":
+        return False  # a senator or a court and the seat of the executive ("the White House"): two branches
     return recipient.kind == "country" or (etype in ("THREATEN", "ACCUSE") and actor.sector == "GOV"
                                            and recipient.sector == "GOV" and recipient.kind != "person")
 
