@@ -155,3 +155,30 @@ def test_a_generic_local_body_takes_the_one_country_of_its_sector():
 
     namesakes.settle_namesakes(Index)  # a ministry of one state says nothing of the story's "officials"
     assert [a.country for a in Index.actors] == ["USA", "USA", "KEN", None]
+
+
+def test_a_leader_known_under_a_name_of_one_more_word_is_found_when_only_one_starts_so():
+    from newsgraph.analyze.actors.kb import Entry, KnowledgeBase, Role
+
+    def person(entity, name, country, source):
+        return Entry(entity=entity, canonical=name, kind="person", roles=(Role(country, "GOV", source=source),))
+
+    base = KnowledgeBase({"tadele worku bekele": [person("t:1", "Tadele Worku Bekele", "ETH", "wikidata:PM")],
+                          "sami haddad nour": [person("t:2", "Sami Haddad Nour", "LBN", "phoenix-countries")],
+                          "kofi mensah owusu": [person("t:3", "Kofi Mensah Owusu", "GHA", "wikidata:P")],
+                          "kofi mensah addo": [person("t:4", "Kofi Mensah Addo", "GHA", "wikidata:P")]})
+    assert base.lookup("Tadele Worku", "2019-05-02", fuller=True).country == "ETH"
+    assert base.lookup("Tadele Worku", "2019-05-02") is None  # a phrase alone: only names the base lists
+    assert base.lookup("Sami Haddad", "2019-05-02", fuller=True) is None  # a dictionary's minister: too common
+    assert base.lookup("Kofi Mensah", "2019-05-02", fuller=True) is None  # two leaders start so
+
+
+def test_the_head_of_a_body_takes_its_country_and_the_countrys_officer_the_storys(nlp):
+    text = ("WASHINGTON — Diplomats met on Tuesday to discuss the crisis in Ethiopia, and the White House said it "
+            "was watching. Fighting spread across Ethiopia's north, and Ethiopian troops shelled towns near "
+            "Mekele, Ethiopia. Ethiopian officials in Addis Ababa blamed rebels. Lensa Abdi, who heads the "
+            "Ethiopian Red Cross, said aid was blocked. Mekonnen Tolosa, the country's attorney general, said "
+            "charges would follow.")
+    rows = {name: country for name, _, country, _ in actors(nlp, text, "2020-11-20")}
+    assert rows["Lensa Abdi"] == "ETH"
+    assert rows["Mekonnen Tolosa"] == "ETH"

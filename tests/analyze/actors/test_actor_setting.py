@@ -176,3 +176,54 @@ def test_members_and_bodies_of_congress_are_american_in_a_story_set_abroad(nlp):
     assert found["super PAC"] == ("USA", "PTY")
     assert found["Congress"] == ("USA", "LEG")
     assert found["officials"] == ("LBY", "GOV")  # the setting's
+
+
+def test_a_story_of_one_country_gives_its_unions_companies_and_reporters_its_country(nlp):
+    text = ("COLUMBUS, Ohio — Steelworkers in Ohio voted on Tuesday to strike. Holdout unions in Toledo and Dayton "
+            "have not voted, and coal companies in Ohio said the strike would hurt them. Reporters waited outside "
+            "the hall in Columbus. Professors at Ohio State said the vote was close. Wes Darrow, political director "
+            "of the United Brickworkers, said the union was ready.")
+    found = {name: country for name, _, country, _ in actors(nlp, text)}
+    assert found["Holdout unions"] == "USA"
+    assert found["coal companies"] == "USA"
+    assert found["Reporters"] == "USA"
+    assert found["Wes Darrow"] == "USA"  # "United" alone names no international body
+
+
+def test_a_senator_is_american_in_a_story_that_names_the_us_but_another_congress_is_not(nlp):
+    text = ("The United States urged Ethiopia on Tuesday to free detained opposition leaders. Senator Jim Varlow "
+            "called for sanctions. Lensa Abdi, chairman of the Oromo Federalist Congress, said the party would "
+            "boycott the vote.")
+    found = {name: country for name, _, country, _ in actors(nlp, text, "2019-05-02")}
+    assert found["Jim Varlow"] == "USA"
+    assert found.get("Oromo Federalist Congress") != "USA"
+
+
+ADDIS = ("WASHINGTON — The State Department on Tuesday urged Ethiopia to release opposition figures detained after "
+         "clashes in the Oromia region of Ethiopia. Ethiopian Prime Minister Hailu Bekele has promised a free vote, and "
+         "Ethiopian officials in Addis Ababa said the army would stay in its barracks. The ruling Unity Party "
+         "denied the claims. Its spokesman, Taye Worku, said the opposition was divided. Daniel Tesfaye, head of "
+         "the country's human rights commission, called for an inquiry. State Department spokesman Ned Varley "
+         "said Washington was concerned. Senator Jim Varlow called for sanctions. Lemma Tolosa, a farmer in "
+         "Ambo, Ethiopia, said he feared for his sons.")
+
+
+def test_the_office_holders_and_parties_of_a_story_told_from_washington_take_the_country_it_is_about(nlp):
+    found = {name: (country, sector) for name, _, country, sector in actors(nlp, ADDIS, "2019-05-02")}
+    assert found["Taye Worku"][0] == "ETH"
+    assert found["Daniel Tesfaye"][0] == "ETH"
+    assert found["Unity Party"][0] == "ETH"
+    assert found["Ned Varley"][0] == "USA"
+    assert found["Jim Varlow"][0] == "USA"
+
+
+def test_the_subject_of_a_story_of_two_countries_is_the_one_that_leads_once_the_dateline_is_set_aside(nlp):
+    doc = nlp(ADDIS)
+    index = find_actors(doc, "2019-05-02")
+    weights = setting.country_weights(doc, index, set())
+    assert setting.setting_and_sole(doc, index, set(), weights)[0] is None
+    assert setting.subject_country(doc, index, weights) == "ETH"
+    us_only = nlp("WASHINGTON — Sen. Mara Quill said on Monday that the bill would fail in Washington. Rep. Tom "
+                  "Reddick of Ohio said his state would sue.")
+    index = find_actors(us_only)
+    assert setting.subject_country(us_only, index, setting.country_weights(us_only, index, set())) is None

@@ -137,3 +137,12 @@ def test_a_typographic_apostrophe_finds_the_tables_name():
     # the tables write "People's Liberation Army"; news sites often print a curly apostrophe
     c = code_phrase("the People’s Liberation Army")
     assert (c.country, c.sector, c.kind) == ("CHN", "MIL", "organization")
+
+
+@pytest.mark.parametrize("phrase,country", [
+    ("State Senator Ada Voss", "USA"), ("state Sen. Ada Voss", "USA"), ("state Rep. Tom Reddick", "USA"),
+    ("Nigerian state Sen. Ada Obi", "NGA"),  # a country word wins
+    ("Senator Ada Voss", None),  # many states have senators
+])
+def test_a_state_legislator_is_american(phrase, country):
+    assert code_phrase(phrase).country == country

@@ -50,3 +50,17 @@ def test_typographic_apostrophe_in_a_surname_reads_as_the_straight_one():
     assert [(e.text.replace("’", "'"), e.label_) for e in curly.ents] == [(e.text, e.label_) for e in straight.ents]
     assert curly.text.count("’") == 2  # the text and its offsets are as written
     assert [t.norm_ for t in curly] == [t.norm_ for t in straight]
+
+
+def test_a_legislator_acts_on_their_state_and_its_executive_but_an_official_not_on_their_own_state():
+    from newsgraph.analyze.events.doers import own_country
+    from newsgraph.model import Actor
+
+    senator = Actor("A1", "Tom Briggs", "person", "USA", "LEG")
+    official = Actor("A2", "Ann Holt", "person", "USA", "GOV")
+    white_house = Actor("A3", "White House", "country", "USA", "GOV")
+    usa = Actor("A4", "United States", "country", "USA")
+    assert not own_country(senator, white_house, "AGREE")
+    assert not own_country(senator, usa, "REQUEST")
+    assert own_country(official, usa, "AGREE")
+    assert own_country(official, white_house, "AGREE")

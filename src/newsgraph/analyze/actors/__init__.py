@@ -50,7 +50,16 @@ from newsgraph.analyze.actors.namesakes import settle_namesakes
 from newsgraph.analyze.actors.nonactors import no_actors
 from newsgraph.analyze.actors.products import prune_market_indices, prune_products
 from newsgraph.analyze.actors.scenery import scenery
-from newsgraph.analyze.actors.setting import country_weights, leading_country, setting_and_sole, settle_setting
+from newsgraph.analyze.actors.setting import (
+    country_weights,
+    leading_country,
+    main_country,
+    setting_and_sole,
+    settle_setting,
+    settle_subject,
+    settle_the_country,
+    subject_country,
+)
 from newsgraph.analyze.actors.stated_roles import fill_stated_roles
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
@@ -98,6 +107,9 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     setting, sole = setting_and_sole(doc, index, builder.credits, weights)
     setting = setting or home_country(index) or leading_country(doc, index, builder.credits, weights)
     settle_setting(index, setting, knowledge, sole=sole)
+    subject = None if setting else subject_country(doc, index, weights)
+    settle_subject(index, subject, knowledge)
+    settle_the_country(index, setting or subject or main_country(weights))
     builder.settle_families()  # once the setting has given the members their country
     builder.settle_members()  # "members of Congress" once the setting has made Congress the US one
     tidy.merge_country_prefixed(index)

@@ -237,6 +237,9 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
         sector, explicit = _topic_head_sector(words, hits, head, split)
     if head is not None and not explicit and not head.value.strong and head.value.kind == "person":
         sector, explicit = _unknown_employer(words, lo, hi, split, head, hits, covered, sector, explicit)
+    if head is not None and not head.plural and head.start > lo and words[head.start - 1].lower() == "state" \
+            and _head_word(words, head) in STATE_LEGISLATORS:
+        country = country or "USA"  # "State Senator Ada Obi", "state Rep. Jo Lin": of a US state's legislature
     if us_member:
         country = country or "USA"
         if head is None:
@@ -315,6 +318,11 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
         title_range=title_range, international=international and country is None, government_seat=seat,
         explicit_sector=explicit,
     )
+
+
+#: titles of a state legislator that only the US states use ("State Senator", "state Rep."): other
+#: federations' state legislators are deputies, assembly members or MLAs
+STATE_LEGISLATORS = frozenset({"senator", "sen", "rep", "representative"})
 
 
 def _group_word_in_name(words: Sequence[str], h: Hit, lo: int, hi: int) -> bool:

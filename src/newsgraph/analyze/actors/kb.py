@@ -134,6 +134,10 @@ def plain_name(name: str) -> str:
     return " ".join(kept) if len(kept) >= 2 else name
 
 
+#: sources of the heads of state and government (Wikidata's leaders, our additions)
+LEADER_SOURCES = ("wikidata:", "additions")
+
+
 class KnowledgeBase:
     """Names -> entries, in layers (user, corpus, shipped), plus the agents table (common nouns)."""
 
@@ -143,6 +147,7 @@ class KnowledgeBase:
         self._agents = agents or {}
         self.plurals = plurals  # agent nouns that are plural forms ("thieves")
         self._tail_index: Optional[dict[str, list[str]]] = None
+        self._lead_index: Optional[dict[str, list[str]]] = None
 
     def with_entries(self, rows: Iterable[tuple[str, Entry]]) -> KnowledgeBase:
         """A new base with more entries (user or corpus codings) on top; this one is unchanged."""
@@ -204,6 +209,27 @@ class KnowledgeBase:
                         found[e.entity] = e
         return list(found.values()) if len(found) == 1 else []
 
+    def _leading_names(self, name: str) -> list[Entry]:
+        """A head of state or government the base knows under a name of one more word that starts with
+        all of this one ("Abiy Ahmed" for "Abiy Ahmed Ali": a grandfather's or family name news leaves
+        off): the one such person, nothing when there are several. Only the leaders' tables
+        (``LEADER_SOURCES``): the dictionaries' thousands of ministers share first names too often."""
+        words = normal_name(name).split()
+        if len(words) < 2:
+            return []
+        if self._lead_index is None:
+            self._lead_index = {}
+            for key in self._entries:
+                if len(key.split()) > 2:
+                    self._lead_index.setdefault(" ".join(key.split()[:2]), []).append(key)
+        found = {}
+        for key in self._lead_index.get(" ".join(words[:2]), ()):
+            if key.split()[:-1] == words:
+                for e in self._entries[key]:
+                    if e.kind == "person" and any(r.source.startswith(LEADER_SOURCES) for r in e.roles):
+                        found[e.entity] = e
+        return list(found.values()) if len(found) == 1 else []
+
     def _tails(self) -> dict[str, list[str]]:
         """The last two words of every name of three words or more -> those names (built once)."""
         if self._tail_index is None:
@@ -221,7 +247,7 @@ class KnowledgeBase:
         a person known under a fuller name too ("Javad Zarif"), for a caller that checks the match
         against the article (a phrase alone says too little to trust one)."""
         found = self.entries(name) or self.entries(plain_name(name)) or self._spelling_variants(name) \
-            or (self._fuller_names(name) if fuller else [])
+            or (self._fuller_names(name) or self._leading_names(name) if fuller else [])
         if not found:
             return None
         chosen = _choose(found, date, country, sector)

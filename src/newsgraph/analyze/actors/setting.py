@@ -16,7 +16,10 @@ country of the story. ``article_setting`` weighs what the text says about where 
 The setting is the country with most of that weight when it clearly leads (``SETTING_SHARE`` of
 the weight and twice the runner-up's); a story of several countries (a Davis Cup round, a trade war)
 has none. ``settle_setting`` then gives it only to actors whose coding is local by nature and that
-have no evidence of another country: the text and the base always win.
+have no evidence of another country: the text and the base always win. A story of two countries
+told from one about the other has no setting but a subject (``subject_country``), which its office
+holders, parties and armed groups take (``settle_subject``); "the country's" points to the country the
+story is about (``settle_the_country``).
 """
 from __future__ import annotations
 
@@ -239,12 +242,104 @@ def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: Knowled
             continue
         unnamed_office = sole and actor.kind == "person" and actor.sector in STATE_SECTORS \
             and not any(w[:1].isupper() for w in actor.name.split())  # "the next president" of a one-country story
-        if (local_by_nature(actor) or unnamed_office) and not foreign_evidence(actor, index, setting, knowledge):
+        people_of_it = sole and actor.kind == "group" and actor.sector in WORKING_SECTORS and local_by_nature(actor, True)
+        if (local_by_nature(actor) or unnamed_office or people_of_it) \
+                and not foreign_evidence(actor, index, setting, knowledge):
             actor.country = setting
 
 
-#: title heads of the US Congress and its money ("Sen.", "Rep.", "Congresswoman", "a super PAC")
-US_CONGRESS_HEADS = frozenset({"sen", "rep", "congressman", "congresswoman", "congress", "super pac", "pac"})
+def subject_country(doc, index: ActorIndex, weights: dict[str, float]) -> Optional[str]:
+    """The country a story of two countries is about when the other is only where it is told from
+    ("WASHINGTON -- The State Department urged Ethiopia ..."): no setting, the two countries have
+    all but ``TWO_SHARE`` of the weight, and one of them leads the other once the dateline is set
+    aside and already has ``SUBJECT_PEOPLE`` persons or state bodies of its own. None otherwise."""
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])[:2]
+    total = sum(weights.values())
+    if len(ranked) < 2 or ranked[0][1] + ranked[1][1] < TWO_SHARE * total:
+        return None
+    dateline = _dateline(text_of(doc))
+    told_from = dateline[2] if dateline is not None else None
+    besides = {c: w - (DATELINE_WEIGHT if c == told_from else 0.0) for c, w in ranked}
+    (subject, weight), (_, other) = sorted(besides.items(), key=lambda kv: -kv[1])
+    own = sum(1 for a in index.actors if a.country == subject
+              and (a.kind == "person" or a.kind == "organization" and a.sector in STATE_SECTORS))
+    if weight > other and weights[subject] >= SETTING_WEIGHT and own >= SUBJECT_PEOPLE:
+        return subject
+    return None
+
+
+#: the share of a story's country weight its two countries must have to be a story of two
+TWO_SHARE = 0.85
+#: persons or state bodies of the subject country the text must have coded already
+SUBJECT_PEOPLE = 2
+#: sectors whose unmarked holders in a story of two countries are the subject's: its office holders,
+#: parties, opposition and armed groups (the other side's are marked: "Sen.", "the State Department")
+SUBJECT_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL", "OPP", "PTY", "REB"})
+SUBJECT_BODY_SECTORS = frozenset({"OPP", "PTY", "REB"})
+
+
+def settle_subject(index: ActorIndex, subject: Optional[str], knowledge: KnowledgeBase) -> None:
+    """Give a story's ``subject_country`` to its office holders, parties, opposition and armed groups
+    that nothing else coded: persons with a title of ``SUBJECT_SECTORS`` and named parties, opposition
+    and armed groups, local by nature, that nothing ties to another country. A state body's name
+    ("the Supreme Court", "the Office of Personnel Management") is as often the other country's, told
+    unmarked to its own readers; groups ("officials", "lawmakers") and bare names are either country's:
+    those stay open."""
+    if subject is None:
+        return
+    for actor in index.actors:
+        if actor.country is not None or actor.kind not in ("person", "organization") \
+                or actor.sector not in SUBJECT_SECTORS:
+            continue
+        if actor.kind == "person" and actor.title is None or actor.kind == "organization" \
+                and actor.sector not in SUBJECT_BODY_SECTORS:
+            continue
+        us_congress = index._heads.get(actor.id, set()) & US_CONGRESS_HEADS and not _another_congress(actor)
+        if local_by_nature(actor) and not us_congress and not foreign_evidence(actor, index, subject, knowledge):
+            actor.country = subject
+
+
+#: "the country's attorney general", "the nation's ruling party": an office or body of the country the
+#: story is about, said without naming it
+_THE_COUNTRYS = re.compile(r"\b(?:country|nation)['’]s\b", re.IGNORECASE)
+
+
+def main_country(weights: dict[str, float]) -> Optional[str]:
+    """The country a story is mostly about: ``LEAD_SHARE`` of the weight and ``SETTING_LEAD`` times the
+    runner-up's (a weaker lead than a setting's: only what the text points to with "the country's")."""
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    if not ranked:
+        return None
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    top, weight = ranked[0]
+    if weight >= SETTING_WEIGHT and weight >= LEAD_SHARE * sum(weights.values()) and weight >= SETTING_LEAD * second:
+        return top
+    return None
+
+
+def settle_the_country(index: ActorIndex, country: Optional[str]) -> None:
+    """Give ``country`` (the story's setting, subject or ``main_country``) to the persons and bodies
+    without one whose title or name says "the country's" or "the nation's" ("Ada Obi, the country's
+    attorney general"): the words point to the country the story is about, a minister's too."""
+    if country is None:
+        return
+    for actor in index.actors:
+        if actor.country is None and actor.kind in ("person", "group", "organization") \
+                and _THE_COUNTRYS.search(f"{actor.title or ''} {actor.name}"):
+            actor.country = country
+
+
+#: sectors of the groups a story of one country gives its country however general their words ("coal
+#: companies", "reporters", "holdout unions", "professors"): people at work there. Not a faith, refugees or
+#: people at large ("Muslims", "refugees", "scientists", "customers"), who are of anywhere
+WORKING_SECTORS = frozenset({"AGR", "BUS", "EDU", "JRN", "LAB", "MED", "NGO", "SPY"})
+
+
+#: title heads of the US Congress and its money ("Sen.", "Senator", "Rep.", "Congresswoman", "a super PAC")
+US_CONGRESS_HEADS = frozenset({"sen", "senator", "rep", "congressman", "congresswoman", "congress", "super pac", "pac"})
+#: words a name of the US Congress may have besides "Congress" ("the 115th U.S. Congress"); any other
+#: capitalised word names another congress ("the Oromo Federalist Congress", "the Indian National Congress")
+US_CONGRESS_NAME_WORDS = frozenset({"the", "u.s.", "us", "united", "states", "american", "congress", "new"})
 #: first words of a US chamber's bodies ("House Oversight Committee", "Senate Republicans")
 US_CHAMBERS = frozenset({"House", "Senate"})
 #: states whose legislators are senators and representatives too ("Sen." in a Philippine or Nigerian
@@ -265,8 +360,17 @@ def _settle_us_congress(index: ActorIndex, knowledge: KnowledgeBase) -> None:
         words = actor.name.split()
         chamber = actor.sector == "LEG" and actor.kind != "person" and bool(words) and words[0] in US_CHAMBERS
         if (index._heads.get(actor.id, set()) & US_CONGRESS_HEADS or chamber) \
-                and not foreign_evidence(actor, index, "USA", knowledge):
+                and not _another_congress(actor) and not foreign_evidence(actor, index, "USA", knowledge):
             actor.country = "USA"
+
+
+def _another_congress(actor: Actor) -> bool:
+    """Whether a body named "... Congress" is another country's or a party's ("the Oromo Federalist
+    Congress", "the African National Congress"): a capitalised word no name of the US Congress has."""
+    words = actor.name.split()
+    return actor.kind != "person" and bool(words) and words[-1] == "Congress" \
+        and any(w[:1].isupper() and w.lower() not in US_CONGRESS_NAME_WORDS and not w[:1].isdigit()
+                for w in words[:-1])
 
 
 #: sectors of organisations the base files under no state (CAMEO's IMG, IGO, NGO): of no story's setting
@@ -274,7 +378,8 @@ TRANSNATIONAL_SECTORS = frozenset({"REB", "IGO", "NGO"})
 #: sectors of a state's own institutions and office holders
 STATE_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG", "MIL"})
 #: words that name a body beyond one state ("the European Space Agency", "coalition forces")
-INTERNATIONAL_WORDS = frozenset({"european", "international", "world", "global", "united", "nations", "asian",
+#: ("united" alone is not: the United Steelworkers, United Airlines; "United Nations" has "nations")
+INTERNATIONAL_WORDS = frozenset({"european", "international", "world", "global", "nations", "asian",
                                  "african", "arab", "atlantic", "pacific", "regional", "coalition", "allied",
                                  "foreign", "overseas", "un", "eu", "nato", "interpol", "multinational", "europe",
                                  "asia", "africa", "americas", "latin", "worldwide", "transnational", "middle",
@@ -285,11 +390,13 @@ STATESMEN = frozenset({"minister", "ambassador", "envoy", "diplomat", "premier",
                        "prince", "princess", "emperor", "president", "secretary", "consul", "foreign"})
 
 
-def local_by_nature(actor: Actor) -> bool:
+def local_by_nature(actor: Actor, any_group: bool = False) -> bool:
     """Whether an actor without a country is of the place its story happens in: a named company,
     agency, police force, court or newspaper no table knows; a person (a CEO, a sheriff's
     spokesman, a named witness -- bare names only in a story of one country, see ``settle_setting``); a body of a state sector; people of a place ("residents", "protesters") or of its parties and campaigns.
-    Never a body named as international, an IGO or NGO, nor people of anywhere ("investors")."""
+    Never a body named as international, an IGO or NGO, nor people of anywhere ("investors"), unless
+    ``any_group``: in a story of one country (``settle_setting``'s ``sole``) the unions, companies,
+    professors and reporters it names are that country's too."""
     if actor.sector == "IGO" or actor.sector == "NGO" and actor.kind != "group" and not _endowed(actor.name):
         return False  # (a group of "nonprofits" or "rights groups" is of the place, like "activists";
         # a foundation or a charity's fund is of its founders' country, "the Rockefeller Brothers Fund")
@@ -302,7 +409,7 @@ def local_by_nature(actor: Actor) -> bool:
     if actor.kind == "group":
         last = actor.name.split()[-1].lower() if actor.name.split() else ""
         heads = {last, last[:-1], last[:-2], dictionaries.singular(last) or last}  # "witnesses", "residents"
-        return actor.sector in STATE_SECTORS or actor.sector in ("OPP", "REB", "CRM", "PTY") \
+        return any_group or actor.sector in STATE_SECTORS or actor.sector in ("OPP", "REB", "CRM", "PTY") \
             or bool(heads & LOCAL_GROUPS)
     if actor.sector == "JRN" and dictionaries.organization(actor.name) is not None:
         return False  # a wire service the table knows (Reuters) is of no one country

@@ -23,14 +23,18 @@ class Settling:
 
     def settle_affiliations(self) -> None:
         """A person named with the body they serve ("Sgt. Dale Porter of the Fort Worth police",
-        "Ann Vik of Russia") takes its country when they have none, and its sector when their own
-        title says none or only a role every institution has (a sergeant of the police is COP)."""
+        "Ann Vik of Russia") or head ("Ada Obi, who heads the Ethiopian Red Cross") takes its country
+        when they have none, and the served body's sector when their own title says none or only a role
+        every institution has (a sergeant of the police is COP)."""
         index, doc = self.index, self.doc
         self.settle_members()
         for actor in index.actors:
             if actor.kind != "person":
                 continue
             for span in spans_of(doc, actor.mentions):
+                headed = _headed_body(span.root, index)
+                if actor.country is None and headed is not None and headed is not actor and headed.country:
+                    actor.country = headed.country
                 body = _body_of(span.root, index)
                 if body is None or body is actor:
                     continue
@@ -147,6 +151,22 @@ def _place_after(root, places, credits: set[int]) -> Optional[str]:
             ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
             if ent is not None:
                 return dictionaries.country_of(ent.text) or place_country(places.lookup(ent.text))
+    return None
+
+
+#: verbs of a relative clause that tie a person to the body they head ("Ada Obi, who heads the Red Cross")
+HEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "command", "found", "manage"})
+
+
+def _headed_body(root, index: ActorIndex) -> Optional[Actor]:
+    """The body a relative clause says the person heads or headed ("Ada Obi, who heads the Ethiopian
+    Red Cross"): its country is theirs; the sector the tense decides (``stated_roles``)."""
+    for clause in root.children:
+        if clause.dep_ == "relcl" and clause.lemma_ in HEADING_VERBS \
+                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            for obj in clause.children:
+                if obj.dep_ == "dobj" and index.actor_at(obj.i) is not None:
+                    return index.actor_at(obj.i)
     return None
 
 

@@ -48,12 +48,16 @@ def government_side(actor: Optional[Actor]) -> bool:
 
 def own_country(actor: Optional[Actor], recipient: Optional[Actor], etype: str) -> bool:
     """The recipient is the country the actor (a person or body) belongs to; for a threat or accusation
-    by an official, also that country's government (an ambassador speaks for it, not against it)."""
+    by an official, also that country's government (an ambassador speaks for it, not against it). Never
+    for a legislator or a court, who act on their state's executive as on another branch."""
     if actor is None or recipient is None or actor.kind == "country" or actor.country is None \
             or actor.country != recipient.country:
         return False
     if actor.sector is not None and actor.sector not in STATE_SECTORS:
         return False  # the opposition, protesters, a union: their own state is what they act on
+    if actor.sector in ("LEG", "JUD"):
+        return False  # a senator or a court acts on its own state's executive ("urged the United States",
+        # "a deal with the White House"): another branch, not the side it speaks for
     return recipient.kind == "country" or (etype in ("THREATEN", "ACCUSE") and actor.sector == "GOV"
                                            and recipient.sector == "GOV" and recipient.kind != "person")
 
