@@ -1,0 +1,39 @@
+"""Word senses decided by what the verb acts on (issue 9: events an analyst can count on), on sentences of
+our own writing: a release of things, a succession ("took over"), a remembrance ("recalled"), a ratings
+race, and an object shared with the verb conjoined after ("killed and ate a rabbit"). Each of these names
+no event; the same verbs acting on people, places or envoys still do."""
+from __future__ import annotations
+
+import pytest
+from event_rows import event_rows  # (type, actor, recipient, modality) of each event
+
+PUBLISHED = "2024-05-08"
+
+
+def _types(text):
+    return [row[0] for row in event_rows(text, PUBLISHED)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Senator Mark Dolan has refused to release his tax returns.",  # things released, no one freed
+    "Governor Ann Pike released her taxes on Friday.",
+    "In March, it was Deputy Minister Ivan Petrenko who took over.",  # a succession
+    "Senator Mark Dolan has taken over control of the campaign from its manager.",
+    "Senator Mark Dolan recalled his breakfasts with the president.",  # remembered (CAMEO: RECALL uncoded)
+    "Governor Ann Pike recalled the mayor as a kind man.",
+    "Kenyan President Ali Khan killed and ate a wild goat on the hunting trip.",  # no one attacked
+])
+def test_thing_senses_make_no_event(text):
+    assert not [t for t in _types(text) if t in ("RETREAT", "COERCE", "SANCTION", "ASSAULT")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, etype", [
+    ("The Kenyan government released three prisoners on Monday.", "RETREAT"),  # people set free
+    ("Rebels took over the city of Goma on Monday.", "COERCE"),  # a place seized
+    ("Kenya recalled its ambassador from Uganda.", "SANCTION"),  # CAMEO 161: an envoy recalled
+    ("Ugandan troops attacked and burned the village of Kasese.", "ASSAULT"),  # a place, shared object
+])
+def test_people_places_and_envoys_still_make_events(text, etype):
+    assert etype in _types(text)
