@@ -26,7 +26,7 @@ FUTURE_HEADS = {"go", "plan", "intend", "expect", "prepare", "aim", "set", "sche
                 "promise", "vow", "threaten", "announce"}
 IRREALIS_HEADS = {"decide", "consider", "hope", "want", "wish", "try", "attempt", "need", "prefer",
                   "mull", "weigh", "discuss", "debate", "hesitate", "doubt", "question",
-                  "ask", "wonder", "fear", "seek", "plot", "conspire", "scheme"}
+                  "ask", "wonder", "fear", "seek"}
 #: words of wish or resolve whose complement ("bent on attacking", "poised to strike") is not yet done;
 #: read whatever their tag ("bent" is often tagged a verb), but only through xcomp or "on"
 RESOLVE = {"bent", "intent", "poised", "determined", "ready", "willing"}
