@@ -166,33 +166,22 @@ FIGURES = {"total", "tally", "number", "statistic", "email", "tape", "poll", "ad
 ON_SOMEONE = {"host": ("CONSULT", HOSTED_THINGS), "release": ("RETREAT", RELEASED_THINGS | FIGURES)}
 
 
-#: verbs whose RETREAT sense is a release of people (CAMEO 0873 / PLOVER RETREAT "release"): prisoners,
-#: hostages, detainees; what else they free or release is a thing ("released his taxes", "the poll
-#: released by X")
-RELEASING = {"release", "free"}
-
-
-def released_thing(verb) -> bool:
-    """"released his taxes", "the poll released by X": what is released is a common noun that is no
-    one, so no one is set free. No undergoer, a number ("since 2016", a misread clause) or a sum ("freed up
-    $26 million", which the labellers split on) leaves the event as it is."""
-    what = undergoer(verb)
-    return (what is not None and what.pos_ == "NOUN" and what.ent_type_ not in ("MONEY", "CARDINAL", "DATE")
-            and not P.is_someone(what))
+#: what one takes over when one succeeds someone: an office, a role, a duty (not a place or people)
+OFFICES = {"role", "job", "duty", "responsibility", "post", "seat", "helm", "leadership", "chairmanship",
+           "presidency", "portfolio", "office"}
 
 
 def seized_nothing(verb) -> bool:
-    """"it was Morrison who took over", "has taken over control of the organization", "is taking over
-    Mr. Bush's role": "take over" with no object, or with a role, control or job as its object, is a
-    succession; a seizure (CAMEO 1 "seize", PLOVER COERCE) takes a place, a building or a body of people."""
+    """"it was Morrison who took over", "is taking over Mr. Bush's role": "take over" by a named person
+    with no object, or with an office as its object, is a succession; a seizure (CAMEO 1 "seize",
+    PLOVER COERCE) takes a place, a building, a ship or a body of people ("rebels took over the city")."""
     if verb.lemma_.lower() != "take" or not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
         return False
     what = P.first_child(verb, ("dobj", "nsubjpass"))
-    if what is None:
-        return verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or P.is_someone(verb.head)
-    if what.ent_type_ in ("GPE", "LOC", "FAC") or what.lemma_.lower() in P.TARGET_PLACES:
-        return False
-    return what.pos_ == "NOUN" and not P.is_someone(what)
+    if what is not None:
+        return what.lemma_.lower() in OFFICES
+    doer = verb.head if verb.dep_ == "relcl" else P.first_child(verb, ("nsubj",))
+    return doer is not None and doer.ent_type_ == "PERSON"
 
 
 def thing_undergone(verb, etype: str) -> bool:
