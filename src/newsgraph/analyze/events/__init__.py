@@ -262,12 +262,24 @@ def _struck_someone_or_somewhere(found: Found) -> bool:
     """A material act with no recipient actor is one only when what it acts on is someone, a place or a
     building, or nothing is named ("rebels attacked"), not a thing ("beat forecasts")."""
     target = found.recipient
+    shared = _shared_object(found.head) if target is None else None
+    if shared is not None:  # "killed and ate a rabbit": someone or somewhere, as its own object would be
+        return is_someone(shared) or shared.lemma_.lower() in AREAS or shared.ent_type_ in ("GPE", "LOC", "FAC")
     if target is not None and target.lemma_.lower() in MUNITIONS and found.head.lemma_.lower() in SHOOTING:
         return True  # "police fired teargas (to break up protests)": the means, the target unnamed
     if target is not None and found.type == "COERCE" and target.lemma_.lower() in RESTRICTED_ACTIVITIES:
         return True  # "imposed a ban on rallies": whoever would rally is restricted, unnamed
     return (target is None or is_someone(target) or struck_thing(found, target) or target.ent_type_ in ("GPE", "LOC", "FAC")
             or target.dep_ == "pobj" and target.lemma_.lower() in AREAS)  # "a curfew on the capital"
+
+
+def _shared_object(verb):
+    """The object a verb shares with the verb conjoined after it, when it has none of its own: "killed
+    and ate a wild rabbit" (the parse hangs "a rabbit" on "ate")."""
+    if first_child(verb, ("dobj", "nsubjpass")) is not None:
+        return None
+    return next((first_child(c, ("dobj",)) for c in verb.children
+                 if c.dep_ == "conj" and c.pos_ == "VERB" and first_child(c, ("nsubj",)) is None), None)
 
 
 def _run_in_partners(doer) -> list:

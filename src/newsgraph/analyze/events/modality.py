@@ -112,8 +112,9 @@ def negated(head) -> bool:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never")):
                 return True
-            if child.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
-                return True  # "made no apology", "held no talks"
+            if child.dep_ in ("dobj", "nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no"
+                                                                   for g in child.children):
+                return True  # "made no apology", "held no talks"; "no candidate endorsed", "no worker was asked"
             if child.dep_ in PARTIES and (child.lower_ in NO_ONE or child.lower_ == "one" and any(
                     g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
                 return True  # "nobody has been arrested", "no one attacked them": it was not done to or by anyone

@@ -373,6 +373,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "took over as point man", "stepped in as chairman": a role assumed, no one seized
     if trigger.type == "RETREAT" and trigger.mode == "release" and S.thing_object(token, S.RELEASED_THINGS):
         return None  # "released videos": a release of things, not of prisoners
+    if trigger.type == "COERCE" and S.seized_nothing(token):
+        return None  # "it was Morrison who took over", "taking over his role": a succession, no seizure
     if trigger.type == "SUPPORT" and P.is_passive(token) and P.first_child(token, ("xcomp",)) is not None:
         return None  # "we're honoured to join", "pleased to announce": a feeling, not praise given
     if token.lemma_.lower() in ("help", "assist") and not S.someone_object(token) and not any(

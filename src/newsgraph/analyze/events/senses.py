@@ -59,6 +59,7 @@ def accident(verb) -> bool:
 
 CONTEST_VERBS = {"beat", "defend", "defeat", "crush", "thrash", "edge", "rout", "top", "trail", "lead"}
 CONTEST_NOUNS = {"champion", "champions", "title", "crown", "match", "game", "cup", "league", "tournament", "final",
+                 "viewer", "rating", "ratings", "audience",  # "beats rival networks in total viewers": a ratings race
                  "race", "championship", "medal", "trophy"}
 
 
@@ -163,6 +164,24 @@ FIGURES = {"total", "tally", "number", "statistic", "email", "tape", "poll", "ad
 #: verbs that name an event only when someone undergoes them: hosting a visitor (not a debate or a
 #: show), releasing prisoners (not totals, a video or an album)
 ON_SOMEONE = {"host": ("CONSULT", HOSTED_THINGS), "release": ("RETREAT", RELEASED_THINGS | FIGURES)}
+
+
+#: what one takes over when one succeeds someone: an office, a role, a duty (not a place or people)
+OFFICES = {"role", "job", "duty", "responsibility", "post", "seat", "helm", "leadership", "chairmanship",
+           "presidency", "portfolio", "office"}
+
+
+def seized_nothing(verb) -> bool:
+    """"it was Morrison who took over", "is taking over Mr. Bush's role": "take over" by a named person
+    with no object, or with an office as its object, is a succession; a seizure (CAMEO 1 "seize",
+    PLOVER COERCE) takes a place, a building, a ship or a body of people ("rebels took over the city")."""
+    if verb.lemma_.lower() != "take" or not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return False
+    what = P.first_child(verb, ("dobj", "nsubjpass"))
+    if what is not None:
+        return what.lemma_.lower() in OFFICES
+    doer = verb.head if verb.dep_ == "relcl" else P.first_child(verb, ("nsubj",))
+    return doer is not None and doer.ent_type_ == "PERSON"
 
 
 def thing_undergone(verb, etype: str) -> bool:
