@@ -97,6 +97,7 @@ def test_a_transition_team_is_an_organisation_of_its_own():
 @pytest.mark.parametrize("text", [
     "Tom Brell runs a bakery in Dover. His ad campaign said the bread was the best in the county.",
     "The anti-littering campaign said the beaches were cleaner.",
+    "Ana Brell founded a club in Dover. Mrs. Brell's campaign against the dam said the river was safe.",
 ])
 def test_a_drive_is_no_candidates_campaign(text):
     """"his ad campaign" is a drive the person pays for, no campaign organisation of theirs."""

@@ -35,6 +35,8 @@ OWNED_BODY_NAMES = frozenset(OWNED_BODIES.values())
 #: other makes it a drive of some kind ("his ad campaign", "the Brell fundraising campaign")
 ELECTION_WORDS = frozenset({"election", "reelection", "re-election", "re", "-", "primary", "presidential",
                             "senate"})
+#: prepositions after "campaign" that make it a drive for or against a cause, not a candidate's body
+DRIVE_PREPS = frozenset({"against", "on", "over", "to"})
 #: how a name before the noun owns it: "the Brell campaign", "the Brell presidential campaign" (nmod)
 OWNER_DEPS = frozenset({"compound", "nmod"})
 
@@ -44,8 +46,10 @@ def owned_body(t) -> str:
     it ("her campaign", "Brell's transition team", "the Brell campaign"), else "": whose body, the index
     decides."""
     lemma = t.lemma_.lower()
-    if t.pos_ != "NOUN" or lemma not in ("campaign", "team"):
-        return ""
+    if t.pos_ != "NOUN" or t.tag_ != "NN" or lemma not in ("campaign", "team"):
+        return ""  # "his campaigns" are drives or races, not one body
+    if any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ in DRIVE_PREPS for c in t.rights):
+        return ""  # "her campaign against the amendment", "his campaign to ban guns": a drive
     lefts = list(t.lefts)
     if not any(c.dep_ == "poss" or c.dep_ in OWNER_DEPS and c.pos_ == "PROPN" for c in lefts):
         return ""
