@@ -61,6 +61,50 @@ def test_a_campaign_statement_is_the_campaign_not_the_candidate():
     assert [s[1] for s in shown] == ["Whitcombe campaign", "Whitcombe campaign"]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Senator Dana Whitcombe of Ohio spoke in Reno on Friday. Her campaign said the rally drew 4,000 people.",
+     "Her campaign"),
+    ("Senator Dana Whitcombe of Ohio spoke in Reno on Friday. Tom Brell attacked her. Whitcombe's campaign "
+     "countered that the rally drew 4,000 people.", "Whitcombe's campaign"),
+    ("Senator Dana Whitcombe of Ohio spoke in Reno on Friday. Her re-election campaign said the rally drew "
+     "4,000 people.", "Her re-election campaign"),
+])
+def test_a_candidates_campaign_is_an_organisation_of_its_own(text, source):
+    """A campaign has staff, money and statements of its own: its words are the campaign's, not the
+    candidate's (reviewers judge giving them to the candidate wrong). It is a party-sector body of the
+    candidate's country, named by the candidate's surname."""
+    analysis = newsgraph.analyze(text)
+    [statement] = [s for s in analysis.statements if s.source is not None and s.source.text == source]
+    speaker = analysis.actor(statement.speaker)
+    assert (speaker.name, speaker.kind, speaker.country, speaker.sector) == (
+        "Whitcombe campaign", "organization", "USA", "PTY")
+
+
+def test_the_campaign_and_it_later_are_the_campaign_named_before():
+    shown = _shown("Senator Dana Whitcombe of Ohio spoke in Reno on Friday. Her campaign declined to comment on "
+                   "the poll. The campaign said on Monday that the rally drew 4,000 people. It had said before "
+                   "that it would not sue.")
+    assert [s[1] for s in shown] == ["Whitcombe campaign", "Whitcombe campaign"]
+
+
+def test_a_transition_team_is_an_organisation_of_its_own():
+    analysis = newsgraph.analyze("President-elect Tom Brell of Ohio met Ana Ruiz on Friday. Brell's transition "
+                                 "team said the meeting went well.")
+    [statement] = [s for s in analysis.statements if s.source is not None and s.source.text.endswith("team")]
+    assert analysis.actor(statement.speaker).name == "Brell transition team"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Brell runs a bakery in Dover. His ad campaign said the bread was the best in the county.",
+    "The anti-littering campaign said the beaches were cleaner.",
+    "Ana Brell founded a club in Dover. Mrs. Brell's campaign against the dam said the river was safe.",
+])
+def test_a_drive_is_no_candidates_campaign(text):
+    """"his ad campaign" is a drive the person pays for, no campaign organisation of theirs."""
+    assert not any(a.name.endswith(" campaign") and a.kind == "organization" and a.name.split()[0] == "Brell"
+                   for a in newsgraph.analyze(text).actors)
+
+
 TRANSCRIPT = (
     "Governor Lena Marsh spoke to Tom Brell of Channel 9 on Sunday. Partial transcript as follows:\n\n"
     "TOM BRELL: The governor signed the water bill on Friday. Welcome to the program.\n\n"

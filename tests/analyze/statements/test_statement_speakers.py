@@ -172,10 +172,12 @@ def test_a_speaking_description_is_the_person_the_story_is_about(text, speaker):
     pytest.param("Finance Minister Jan Kossel presented the budget on Monday. The spokesman said the talks went well.",
                  "spokesman",
                  id="a_speaking_description_of_a_newcomer_stays_unnamed"),
+    # a campaign is an organisation of its own (staff, money, statements): its words are the campaign's,
+    # not its candidate's, even when only a pronoun names whose campaign it is
     pytest.param("Dana Whitcombe met voters in Columbia on Friday. Her campaign said three mayors would "
                  "campaign for her.",
-                 "Dana Whitcombe",
-                 id="a_campaign_owned_by_a_pronoun_speaks_for_the_person_it_stands_for"),
+                 "Whitcombe campaign",
+                 id="a_campaign_owned_by_a_pronoun_is_the_campaign_of_the_person_it_stands_for"),
     pytest.param("On the trail, Ted Calloway describes himself as a consistent conservative. Harold Rennick "
                  "blasted the plan in an interview on Monday. \"It is one of the worst plans I have ever seen,\" "
                  "the Senate minority leader said.",
@@ -241,11 +243,11 @@ def test_a_relative_pronoun_speaker_is_the_name_the_index_knows_alone():
 
 def test_a_possessed_person_noun_speaks_not_its_possessor():
     # "her mother ..., insisting": the mother insists; "His campaign ..., claiming": the campaign claims
-    # (and, no organisation of its own in the index, speaks for its owner)
+    # (the candidate's campaign organisation, not the candidate)
     assert _shown("Anna Veld left the council in May. When her family moved to Dover, her mother refused to sell "
                   "the farm, insisting that it stay with the family.")[0][:2] == ("her mother", "her mother")
     assert _shown("Tom Brell lost the vote in Dover. His campaign sued the board on Friday, claiming the count "
-                  "was wrong.")[0][:2] == ("His campaign", "Tom Brell")
+                  "was wrong.")[0][:2] == ("His campaign", "Brell campaign")
 
 
 @pytest.mark.parametrize("text, source, speaker", [

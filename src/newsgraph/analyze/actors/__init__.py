@@ -40,6 +40,7 @@ from typing import Optional
 
 from newsgraph.analyze.actors import clubs, tidy
 from newsgraph.analyze.actors.build import Builder
+from newsgraph.analyze.actors.coref_pass import OWNED_BODY_NAMES
 from newsgraph.analyze.actors.credits import code_credited
 from newsgraph.analyze.actors.furniture import prune_furniture
 from newsgraph.analyze.actors.index import ActorIndex
@@ -112,8 +113,30 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     settle_the_country(index, setting or subject or main_country(weights))
     builder.settle_families()  # once the setting has given the members their country
     builder.settle_members()  # "members of Congress" once the setting has made Congress the US one
+    settle_owned_bodies(index)  # a campaign is of its candidate's country, once the setting has given it
     tidy.merge_country_prefixed(index)
     index.number()
     index.scenery = scenery(index)
     index.no_actors = no_actors(index)
     return index
+
+
+def settle_owned_bodies(index: ActorIndex) -> None:
+    """A person's campaign (or transition team) takes its candidate's country: the campaign runs in the
+    candidate's race. The candidate is the owner the actor stage found ("her campaign", see
+    ``DescriptionsAndPronouns._person_body``), or, for a campaign the tagger named ("the Brell
+    campaign" as an ORG), the one person of the article with the surname before "campaign"."""
+    owners = {id(actor): index.actor(key[1]) for key, actor in index.keyed_actors().items() if key[0] == "owned body"}
+    people = [a for a in index.actors if a.kind == "person" and a.mentions]
+    for actor in index.actors:
+        words = actor.name.split()
+        if actor.kind != "organization" or actor.country is not None or len(words) < 2 \
+                or " ".join(words[1:]).lower() not in OWNED_BODY_NAMES:
+            continue
+        owner = owners.get(id(actor))
+        if owner is None:
+            named = [p for p in people if p.name.split()[-1] == words[0]]
+            owner = named[0] if len({p.name for p in named}) == 1 else None
+        if owner is not None:
+            actor.country = owner.country
+            actor.sector = actor.sector or "PTY"

@@ -126,6 +126,8 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
             elif t.pos_ in ("NOUN", "PROPN") and t.i not in self.ent_of and not names.bare_singular(t) \
                     and self._title_head(t):
                 items.append((t.i, 1, t))
+            elif t.i not in self.ent_of and coref_pass.owned_body(t):
+                items.append((t.i, 1, t))  # "her campaign", "the Brell campaign": see ``_person_body``
         items.sort(key=lambda item: (item[0], item[1]))
         for _, _, obj in items:
             if not isinstance(obj, Token):

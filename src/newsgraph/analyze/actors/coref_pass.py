@@ -24,6 +24,39 @@ from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_
 #: heads of those who work for someone, with no sector of their own ("her staffers", "his employees"):
 #: a possessive owner's sector is theirs
 STAFF_HEADS = frozenset({"staff", "staffer", "employee", "volunteer"})
+#: bodies a person's name owns that have staff, money and statements of their own ("the Brell campaign
+#: said in a statement", "Brell's transition team"): organisations apart from the person (PLOVER codes a
+#: candidate's campaign as its own party-sector actor; reviewers read its statements as the campaign's,
+#: not the candidate's words), by head noun and the common noun it needs before it ("" none)
+OWNED_BODIES = {("campaign", ""): "campaign", ("team", "transition"): "transition team"}
+#: their names' last words ("Brell campaign", "Brell transition team")
+OWNED_BODY_NAMES = frozenset(OWNED_BODIES.values())
+#: common nouns before "campaign" that still make it a candidate's ("her re-election campaign"); any
+#: other makes it a drive of some kind ("his ad campaign", "the Brell fundraising campaign")
+ELECTION_WORDS = frozenset({"election", "reelection", "re-election", "re", "-", "primary", "presidential",
+                            "senate"})
+#: prepositions after "campaign" that make it a drive for or against a cause, not a candidate's body
+DRIVE_PREPS = frozenset({"against", "on", "over", "to"})
+#: how a name before the noun owns it: "the Brell campaign", "the Brell presidential campaign" (nmod)
+OWNER_DEPS = frozenset({"compound", "nmod"})
+
+
+def owned_body(t) -> str:
+    """The name of the ``OWNED_BODIES`` body ``t`` heads, when it has a possessor or a proper name before
+    it ("her campaign", "Brell's transition team", "the Brell campaign"), else "": whose body, the index
+    decides."""
+    lemma = t.lemma_.lower()
+    if t.pos_ != "NOUN" or t.tag_ != "NN" or lemma not in ("campaign", "team"):
+        return ""  # "his campaigns" are drives or races, not one body
+    if any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ in DRIVE_PREPS for c in t.rights):
+        return ""  # "her campaign against the amendment", "his campaign to ban guns": a drive
+    lefts = list(t.lefts)
+    if not any(c.dep_ == "poss" or c.dep_ in OWNER_DEPS and c.pos_ == "PROPN" for c in lefts):
+        return ""
+    nouns = [c.lower_ for c in lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if lemma == "campaign":
+        return "campaign" if all(w in ELECTION_WORDS for w in nouns) else ""
+    return OWNED_BODIES.get((lemma, nouns[-1] if nouns else ""), "")
 
 
 def _no_knowledge(actor) -> None:
@@ -74,6 +107,8 @@ class DescriptionsAndPronouns:
         index = self.index
         phrase = self._phrase(t)
         words = [w for w in phrase if w.dep_ != "case"]
+        if self._person_body(t, phrase, words):
+            return
         code = token_runs.code_tokens(words)
         if generic_organization(t) and not code.name and self._recent_organization(t, code, phrase, words):
             return
@@ -157,6 +192,35 @@ class DescriptionsAndPronouns:
             index.staff_of.append((actor, owner))
         index.add_mention(actor, phrase, head=t.i)
         self._map(words, actor)
+
+    def _person_body(self, t, phrase, words) -> bool:
+        """"the Brell campaign", "Brell's campaign", "her campaign", "Brell's transition team": the
+        organisation (``OWNED_BODIES``) of the person who owns it (a possessive or a name before the noun
+        that the index already resolved to a person), one per person and body, named "<surname> campaign"
+        (party sector; its country is the person's, see ``settle_owned_bodies``); whether it was one."""
+        body = owned_body(t)
+        if not body:
+            return False
+        index = self.index
+        owners = [c for c in t.lefts if c.dep_ == "poss" or c.dep_ in OWNER_DEPS and c.pos_ == "PROPN"]
+        people = {a.id: a for a in (index.actor_at(c.i) for c in owners) if a is not None and a.kind == "person"}
+        if len(people) != 1:
+            return False
+        owner = next(iter(people.values()))
+        key = ("owned body", owner.id, body)
+        actor = index.keyed(key)
+        name = f"{owner.name.split()[-1]} {body}"
+        if actor is None:  # the tagger may have named it already ("the Brell campaign" as an ORG)
+            actor = next((a for a in index.actors if a.kind == "organization" and a.name.lower() == name.lower()),
+                         None)
+            if actor is not None:
+                index.keep_key(key, actor)
+        if actor is None:
+            actor = index.new_actor(key, name, coding.Coding(text=name, kind="organization", sector="PTY",
+                                                             head=body, explicit_sector=True))
+        index.add_mention(actor, phrase, head=t.i)
+        self._map(words, actor)
+        return True
 
     def _described_member(self, tokens) -> bool:
         """A speaking "the Utah Republican", "The Democrat": one member of a party or people, singular

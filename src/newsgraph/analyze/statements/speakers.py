@@ -1,9 +1,9 @@
 """Speakers the actor index does not give for a source mention as it stands.
 
 * ``speaking_for``: a source that speaks for someone named with it (or a pronoun coreference
-  resolved: "her campaign") -- "Brell's office", "representatives for Northwind", "the Brell
-  campaign" -- is that someone (an office has no voice of its own; a campaign the actor index
-  holds as an organisation speaks as itself); a spokesperson, and a person's lawyer or aide,
+  resolved: "her campaign") -- "Brell's office", "representatives for Northwind" -- is that
+  someone (an office has no voice of its own; a campaign or transition team the actor index holds
+  as an organisation -- "the Brell campaign", "her campaign" -- speaks as itself); a spokesperson, and a person's lawyer or aide,
   stays a person of their own.
 * ``titled_person``: a source that lists a person's titles before their name -- "chairman, chief
   executive and president Jane Roe" -- is the named person, not the first title;
@@ -33,8 +33,9 @@ SPEAKS_FOR = frozenset({"office", "representative", "rep", "campaign", "camp", "
                         "representatives"})
 OWNER_PREPS = frozenset({"for", "of"})
 #: of those, the ones that are organisations of their own (a campaign has staff, money and statements
-#: of its own, PLOVER codes it apart from the candidate): the campaign when the index has it as one
-ORGANIZATIONS_OF_THEIR_OWN = frozenset({"campaign", "camp"})
+#: of its own, PLOVER codes it apart from the candidate; so has a transition team): the body when the
+#: index has it as one (the actor stage makes a person's campaign one: "her campaign said")
+ORGANIZATIONS_OF_THEIR_OWN = frozenset({"campaign", "camp", "team"})
 
 
 def speaking_for(span, actors: ActorLookup) -> Optional[Actor]:
