@@ -66,6 +66,8 @@ def test_look_alikes_make_no_event(text):
     ("Senator Amy Cole said Governor Paul Brandt is not corrupt.", []),
     ("Senator Amy Cole said Governor Paul Brandt lost the vote.", []),
     ("Senator Amy Cole said Governor Paul Brandt had become frustrated.", []),
+    ("Senator Amy Cole says that she is pessimistic about the chances of a deal.", []),  # an outlook of her own
+    ("Senator Amy Cole said Governor Paul Brandt was unconvinced by the plan.", []),
     ('"Is Governor Paul Brandt reckless?" Senator Amy Cole asked.', []),
     ("Governor Paul Brandt failed to win the vote.", []),
 ])

@@ -24,9 +24,11 @@ from newsgraph.analyze.events.polarity import finish_event
 #: embarrassed all"), of the negative words; a verb of misfortune ("lost", "is losing", "struggles") is none
 MISCONDUCT = {"lie", "cheat", "mislead", "deceive", "betray", "embarrass", "disgrace", "fail", "abuse", "steal",
               "rig"}
-#: feelings of one's own a negative adjective may name: no charge against anyone
+#: feelings or outlooks of one's own a negative adjective may name ("is pessimistic about a deal", "is
+#: unconvinced"): no charge against anyone
 OWN_FEELINGS = {"afraid", "fearful", "sad", "sick", "angry", "upset", "unhappy", "sorry", "miserable", "lonely",
-                "anxious", "nervous", "scared", "desperate"}
+                "anxious", "nervous", "scared", "desperate", "pessimistic", "uncomfortable", "unconvinced",
+                "distrustful"}
 NAMED = {"PERSON", "ORG", "NORP", "GPE"}
 COPULAS = {"be", "become", "remain", "seem", "look", "sound", "prove"}
 SPEAKER_PRONOUNS = {"i", "me", "we", "us", "you", "it", "this", "that", "there", "what", "which", "who", "these",
