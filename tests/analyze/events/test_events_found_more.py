@@ -68,6 +68,8 @@ def test_look_alikes_make_no_event(text):
     ("Senator Amy Cole said Governor Paul Brandt had become frustrated.", []),
     ("Senator Amy Cole says that she is pessimistic about the chances of a deal.", []),  # an outlook of her own
     ("Senator Amy Cole said Governor Paul Brandt was unconvinced by the plan.", []),
+    # a failure to do what the event tables name is that event, negated, not a charge as well
+    ("Ruritania and Freedonia failed to reach agreement, the Ruritanian ministry said in a statement.", []),
     ('"Is Governor Paul Brandt reckless?" Senator Amy Cole asked.', []),
     ("Governor Paul Brandt failed to win the vote.", []),
 ])

@@ -44,6 +44,8 @@ def evaluation(token, lexicon: Lexicon) -> Optional[Found]:
     if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound", "acl", "relcl"):
         if token.lemma_.lower() not in MISCONDUCT or lexicon.verb(token) is not None:
             return None  # "lost the vote", "is struggling": a fortune, no charge; "killed": an event of its own
+        if any(c.dep_ == "xcomp" and lexicon.verb(c) is not None for c in token.children):
+            return None  # "failed to reach agreement": the event the tables name, negated, and no charge
         clause, subject = token, P.first_child(token, ("nsubj",))
     elif token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("acomp", "attr") and token.head.lemma_ in COPULAS:
         if token.pos_ == "NOUN" and lexicon.noun(token) is not None:
