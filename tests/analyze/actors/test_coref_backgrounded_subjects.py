@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.analyze.actors.coref import Mention, _modifier_clause_subject, _salience
+from newsgraph.analyze.actors.coref import _modifier_clause_subject, _salience
+from newsgraph.analyze.actors.mentions import Mention
 from newsgraph.model import Actor
 
 pytestmark = pytest.mark.model

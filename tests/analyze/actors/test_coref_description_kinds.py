@@ -8,7 +8,8 @@ import pytest
 from actor_rows import resolved
 
 from newsgraph.analyze.actors.allegiance import parties_named, says_no_other_party_or_state, states_named
-from newsgraph.analyze.actors.coref import Mention, same_role
+from newsgraph.analyze.actors.coref import same_role
+from newsgraph.analyze.actors.mentions import Mention
 from newsgraph.analyze.actors.organization_descriptions import _of_its_kind, is_a_party
 from newsgraph.analyze.actors.person_descriptions import Description, resolve_description
 from newsgraph.model import Actor

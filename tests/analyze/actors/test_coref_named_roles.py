@@ -6,7 +6,7 @@ import pytest
 from actor_rows import resolved
 
 from newsgraph.analyze.actors import find_actors
-from newsgraph.analyze.actors.coref import Mention
+from newsgraph.analyze.actors.mentions import Mention
 from newsgraph.analyze.actors.person_descriptions import Description, role_holders
 from newsgraph.model import Actor
 

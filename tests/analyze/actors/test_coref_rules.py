@@ -1,7 +1,7 @@
 """Description resolution on hand-made mention records: the scoring rules alone, no model."""
 from __future__ import annotations
 
-from newsgraph.analyze.actors.coref import Mention
+from newsgraph.analyze.actors.mentions import Mention
 from newsgraph.analyze.actors.person_descriptions import Description, resolve_description
 from newsgraph.model import Actor
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analyze import analyze_doc
-from newsgraph.analyze.actors.coref import Mention
 from newsgraph.analyze.actors.gender import gender_of_clause, gender_of_name, known_gender
+from newsgraph.analyze.actors.mentions import Mention
 from newsgraph.model import Actor, Article
 from newsgraph.settings import Settings
 

@@ -37,7 +37,6 @@ The scoring functions here work on ``Mention`` records alone (tested without a m
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Optional
 
 from newsgraph.analyze.actors.gender import (
@@ -48,6 +47,7 @@ from newsgraph.analyze.actors.gender import (
     gender_of_name,
     known_gender,
 )
+from newsgraph.analyze.actors.mentions import Mention, recent, recent_actors
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker
 from newsgraph.model import Actor
 
@@ -119,17 +119,6 @@ PROMINENCE_CAP = 0.45
 ABOUT_MIN_MENTIONS = 2
 
 
-@dataclass
-class Mention:
-    """One mention of an actor, as coreference needs it (in document order)."""
-
-    actor: Actor
-    head: int  # token index of the mention's head
-    sent: int  # sentence index
-    subject: bool  # the head is a clause subject, or the possessor of one
-    speaker: bool  # ... of a speech verb ("Peskov said")
-
-
 def same_role(head: str, heads: Iterable[str]) -> bool:
     """Whether title head ``head`` names the role of any of ``heads`` (synonyms count)."""
     for other in heads:
@@ -139,39 +128,6 @@ def same_role(head: str, heads: Iterable[str]) -> bool:
             if head in group and other in group:
                 return True
     return False
-
-
-def _window(history: list[Mention], sent: int, back: int = MAX_SENTENCES_BACK):
-    """Most recent mention first, up to ``back`` sentences back."""
-    for m in reversed(history):
-        if sent - m.sent > back:
-            break
-        yield m
-
-
-@dataclass
-class _Stats:
-    last: Mention  # the most recent mention in the window
-    subject_sents: set
-    speaker_sents: set
-    sents: set
-
-
-def _stats(history: list[Mention], sent: int, before: int, back: int = MAX_SENTENCES_BACK) -> dict[str, _Stats]:
-    """Per actor, what the window before token ``before`` says about it (one pass)."""
-    out: dict[str, _Stats] = {}
-    for m in _window(history, sent, back):
-        if m.head >= before:
-            continue
-        st = out.get(m.actor.id)
-        if st is None:
-            st = out[m.actor.id] = _Stats(m, set(), set(), set())
-        st.sents.add(m.sent)
-        if m.subject:
-            st.subject_sents.add(m.sent)
-        if m.speaker:
-            st.speaker_sents.add(m.sent)
-    return out
 
 
 def _conjoined(anchor, token) -> bool:
@@ -271,25 +227,25 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
         for m in history:
             first.setdefault(m.actor.id, m)
     if quoted and token.i not in quoted:
-        history = [_heard(m, quoted) for m in _window(history, sent, PERSON_PRONOUN_SENTENCES_BACK)][::-1]
+        history = [_heard(m, quoted) for m in recent(history, sent, PERSON_PRONOUN_SENTENCES_BACK)][::-1]
     want_person = word in PERSON_PRONOUNS
     gender = "m" if word in MALE else "f" if word in FEMALE else None
     best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
     back = PERSON_PRONOUN_SENTENCES_BACK if want_person else MAX_SENTENCES_BACK
     earlier: dict[str, list[Mention]] = {}
-    for m in _window(history, sent, back):
+    for m in recent(history, sent, back):
         if m.head < token.i and m.sent < sent:
             earlier.setdefault(m.actor.id, []).append(m)
     speaker_pronoun = is_speaker(token)
     # a speaker pronoun outside quotes is someone named outside them when one fits: a name only
     # inside a quote ("Ana Pell is wrong," Tom Brell wrote. He added ...) is one the speaker talks about
-    outside = {m.actor.id for m in _window(history, sent, back) if m.head < token.i and m.head not in quoted} \
+    outside = {m.actor.id for m in recent(history, sent, back) if m.head < token.i and m.head not in quoted} \
         if speaker_pronoun and quoted and token.i not in quoted else None
     best_outside: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
     # the subject of the sentence before, when only the given-names table gives them the other gender:
     # the one a speaker pronoun that fits no one else stands for
     fallback: list[tuple[int, Actor]] = []
-    for st in _stats(history, sent, token.i, back).values():
+    for st in recent_actors(history, sent, token.i, back).values():
         m = st.last
         actor = m.actor
         if (actor.kind == "person") != want_person:
@@ -402,7 +358,7 @@ def _resolve_neuter(token, history: list[Mention], sent: int, doc) -> Optional[A
     An organisation outranks a country, and a country that only modifies a noun never counts
     ("Ruritania's flag carrier Azur Air said it ..." is the airline)."""
     country = None
-    for st in _stats(history, sent, token.i).values():
+    for st in recent_actors(history, sent, token.i, MAX_SENTENCES_BACK).values():
         m = st.last
         if m.sent != sent or m.actor.kind not in ("country", "organization", "group") or not m.subject:
             continue
@@ -425,7 +381,7 @@ def _clause_before(token, history: list[Mention], sent: int, doc) -> Optional[Ac
     its subject: that organisation ("Though the agency has said ..., it has also acknowledged";
     "After Northwind cut jobs, it said")."""
     verb = token.head
-    for m in _window(history, sent, 0):
+    for m in recent(history, sent, 0):
         if m.sent != sent or m.head >= token.i or m.actor.kind not in ("organization", "group"):
             continue
         anchor = doc[m.head]
@@ -442,7 +398,7 @@ def _speaking_it(token, history: list[Mention], sent: int, doc) -> Optional[Acto
     was the subject or speaker of the sentence or two before, above a country (which must itself
     have been a subject, not a modifier: "Azur Air, a Ruritanian airline, cut flights. It said")."""
     best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
-    for m in _window(history, sent, IT_SENTENCES_BACK):
+    for m in recent(history, sent, IT_SENTENCES_BACK):
         if m.sent >= sent or not (m.subject or m.speaker):
             continue
         actor = m.actor

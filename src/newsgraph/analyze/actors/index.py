@@ -13,8 +13,8 @@ from typing import Optional
 
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import coding, coref, dictionaries, token_runs
-from newsgraph.analyze.actors.coref import Mention
 from newsgraph.analyze.actors.gender import gender_of_titled
+from newsgraph.analyze.actors.mentions import Mention
 from newsgraph.model import Actor, Span
 from newsgraph.nlp.text import text_of
 

@@ -17,9 +17,9 @@ from newsgraph.analyze.actors.coref import (
     OUTLET_HEADS,
     PROMINENCE_CAP,
     PROMINENCE_STEP,
-    _window,
     same_role,
 )
+from newsgraph.analyze.actors.mentions import recent
 from newsgraph.analyze.actors.prominence import Prominence
 from newsgraph.model import Actor
 from newsgraph.nlp.text import spans_of
@@ -42,7 +42,7 @@ class OrganizationDescriptions:
         outlet = code.sector == "JRN" or t.lemma_.lower() in OUTLET_HEADS
         best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
         named, counts, actors = self._organization_prominence(t.i)
-        for m in _window(index.mentions, sent):
+        for m in recent(index.mentions, sent, MAX_SENTENCES_BACK):
             actor = m.actor
             if m.head >= t.i or actor.kind not in kinds:
                 continue
@@ -112,9 +112,7 @@ class OrganizationDescriptions:
         government of that kind within a few sentences (nothing when there is none)."""
         index = self.index
         sent = index._sent_of[t.i]
-        for m in reversed(index.mentions):
-            if sent - m.sent > MAX_SENTENCES_BACK:
-                return
+        for m in recent(index.mentions, sent, MAX_SENTENCES_BACK):
             actor = m.actor
             if actor.kind == "person" or m.head >= t.i:
                 continue

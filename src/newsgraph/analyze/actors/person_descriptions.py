@@ -21,7 +21,7 @@ the rest of coreference (``coref``): when unsure the answer is None.
   played the game ...' The radioman said"): ``described_subject`` skips mentions inside quotes
   and counts its two sentences back over the writer's own sentences, not the quoted ones.
 
-The scoring works on ``coref.Mention`` records alone (tested without a model);
+The scoring works on ``mentions.Mention`` records alone (tested without a model);
 ``coref_pass.DescriptionsAndPronouns`` finds the descriptions in a parse.
 """
 from __future__ import annotations
@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from newsgraph.analyze.actors.allegiance import agrees
-from newsgraph.analyze.actors.coref import Mention, _stats, _window, same_role
+from newsgraph.analyze.actors.coref import MAX_SENTENCES_BACK, same_role
+from newsgraph.analyze.actors.mentions import Mention, recent, recent_actors
 from newsgraph.model import Actor
 
 #: description heads that fit any titled person of the right country and sector
@@ -95,7 +96,7 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
     well (as near, as salient) leave it unresolved: a guess between them is as often wrong as right."""
     best: tuple[float, Optional[Actor]] = (MIN_DESCRIPTION_SCORE - 1e-9, None)
     tied = False
-    for st in _stats(history, sent, before).values():
+    for st in recent_actors(history, sent, before, MAX_SENTENCES_BACK).values():
         actor = st.last.actor
         if actor.kind != "person" or actor.id in desc.exclude or not agrees(desc.parties, desc.states, actor, heads.get(actor.id, ())):
             continue
@@ -214,7 +215,7 @@ def described_subject(desc: Description, history: list[Mention], sent: int, head
     word = desc.head.split()[-1]
     subjects: dict[int, dict[str, Actor]] = {}  # sentence -> the persons that are its main subject
     back = DESCRIBED_SUBJECT_BACK + _quoted_sentences_before(doc, before, quoted, DESCRIBED_SUBJECT_BACK)
-    for m in _window(history, sent, back):
+    for m in recent(history, sent, back):
         actor = m.actor
         if m.head >= before or actor.kind != "person" or actor.id in desc.exclude:
             continue

@@ -9,12 +9,8 @@ moves a mention to another actor), and count afresh only what they have not seen
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from newsgraph.analyze.actors.mentions import Mention
 from newsgraph.model import Actor
-
-if TYPE_CHECKING:
-    from newsgraph.analyze.actors.coref import Mention  # coref asks this module: a name for types only
 
 Tallies = tuple[set, dict[str, int], dict[str, Actor]]
 
