@@ -91,3 +91,9 @@ def test_gzipped_and_plain_tables_read_alike(empty_install):
     assert resources.exists("weights.json.gz") and not resources.exists("other.json")
     assert resources.json_table("weights.json.gz") == {"bias": 0.5}
     assert resources.read("words.txt").splitlines()[1] == "alpha\tbeta"
+
+
+def test_a_shipped_model_is_built_with_the_file_it_came_from(empty_install):
+    (empty_install / "toy_model.json").write_text(json.dumps({"weights": {"a": 1.0}}), encoding="utf-8")
+    built = resources.shipped_model(lambda data, source: (data, source), "toy_model.json")
+    assert built == ({"weights": {"a": 1.0}}, "newsgraph/data/toy_model.json")

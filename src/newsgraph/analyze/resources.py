@@ -21,6 +21,7 @@ from newsgraph.model import STATEMENT_FRAMES
 
 PACKAGE = "newsgraph.data"
 Loader = TypeVar("Loader", bound=Callable)
+Model = TypeVar("Model")
 #: every cache ``cached`` made, in the order the modules that keep them were imported
 _KEPT: list = []
 
@@ -60,6 +61,12 @@ def read(filename: str) -> str:
 def json_table(filename: str) -> Any:
     """A shipped JSON file (a learned model's weights), parsed now, not kept."""
     return json.loads(read(filename))
+
+
+def shipped_model(model: Callable[[Any, str], Model], filename: str) -> Model:
+    """``model`` built from the shipped JSON file ``filename`` (``json_table``), told where its data came
+    from, so that a model trained for other features names the file it refuses."""
+    return model(json_table(filename), f"newsgraph/data/{filename}")
 
 
 @cached(maxsize=None)

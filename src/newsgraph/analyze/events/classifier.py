@@ -66,4 +66,4 @@ def load() -> Optional[QuadClassifier]:
     """The shipped model, read once; None when the package ships none (patterns alone then)."""
     if not tables.exists(MODEL_FILE):
         return None
-    return QuadClassifier(tables.json_table(MODEL_FILE), source=f"newsgraph/data/{MODEL_FILE}")
+    return tables.shipped_model(QuadClassifier, MODEL_FILE)

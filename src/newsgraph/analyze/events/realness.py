@@ -172,7 +172,7 @@ class RealnessModel:
 def load() -> RealnessModel:
     """The shipped model, read once; a clear error when the package lacks it (``Settings.event_realness``
     False runs without it)."""
-    return RealnessModel(tables.json_table(MODEL_FILE), source=f"newsgraph/data/{MODEL_FILE}")
+    return tables.shipped_model(RealnessModel, MODEL_FILE)
 
 
 def real_events(doc, events: list[Event], actors: dict[str, Actor], statements: list[Statement],

@@ -387,4 +387,4 @@ def pick(candidates: list[Candidate], probability: list[float], margin: float) -
 def load() -> RecipientModel:
     """The shipped model, read once; a clear error when the package lacks it (``Settings.event_recipients``
     False runs without it)."""
-    return RecipientModel(tables.json_table(MODEL_FILE), source=f"newsgraph/data/{MODEL_FILE}")
+    return tables.shipped_model(RecipientModel, MODEL_FILE)
