@@ -22,6 +22,7 @@ from newsgraph.analyze.events.participants import (
     is_passive,
     is_someone,
     measure_target,
+    of_member,
     owner,
     paragraph_between,
     prep_object,
@@ -547,8 +548,7 @@ def _counted_member(head):
     """The people counted by a quantity head ("thousands of workers", "dozens of them"), or None."""
     if not (head.like_num or head.lemma_.lower() in QUANTITY_HEADS):
         return None
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    member = of_member(head)
     return member if member is not None and member.pos_ != "PRON" and is_someone(member) else None
 
 

@@ -34,6 +34,13 @@ def someone_after(head, preposition: str):
     return None
 
 
+def of_member(head):
+    """The object of ``head``'s first "of" phrase ("hundreds of prisoners", "a state of emergency"), or
+    None."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return first_child(of, ("pobj",)) if of is not None else None
+
+
 def is_passive(token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
@@ -349,8 +356,7 @@ def is_someone(token) -> bool:
     if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") for c in token.children):
         return True  # "the space agency Roscosmos"
     lemma = token.lemma_.lower()
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    member = of_member(token)
     if lemma == "state" and member is not None and member.ent_type_ not in ("GPE", "ORG"):
         return False  # "a state of emergency", "a state of siege"
     if member is not None and (token.like_num or lemma in QUANTITY_HEADS):
