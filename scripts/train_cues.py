@@ -33,7 +33,7 @@ from newsgraph.analyze.statements.cue_model import (
     CueModel,
     candidate_features,
 )
-from newsgraph.analyze.statements.cues import _read_speech_verbs
+from newsgraph.analyze.statements.cues import speech_verbs
 from newsgraph.analyze.statements.quotes import find_quotes
 from newsgraph.eval.polnear import Tally, half_overlap, read_polnear, strip_segments
 from newsgraph.eval.splits import fold_of, is_frozen_polnear
@@ -145,7 +145,7 @@ def pick_threshold(articles, docs, samples_of, c: float, folds: int = 3) -> floa
     fold = [fold_of(a.doc_id, folds) for a in articles]
     for held_fold in range(folds):
         fit = [s for k, group in enumerate(samples_of) if fold[k] != held_fold for s in group]
-        model = CueModel(fit_weights(fit, c=c), _read_speech_verbs())
+        model = CueModel(fit_weights(fit, c=c), speech_verbs())
         held = [k for k in range(len(articles)) if fold[k] == held_fold]
         for threshold in THRESHOLDS:
             model.threshold = threshold

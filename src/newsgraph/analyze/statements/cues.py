@@ -92,10 +92,6 @@ class CueLexicon:
         return lemma.lower() in self.speech_verbs
 
 
-def _read_speech_verbs() -> frozenset:
-    return shipped.speech_verbs()
-
-
 def _read_learned() -> dict:
     if not shipped.exists("cues.tsv"):
         return {}
@@ -110,13 +106,13 @@ def _read_learned() -> dict:
 @shipped.cached()
 def speech_verbs() -> frozenset:
     """The shipped speech and reporting verbs (``cue_verbs.txt``), read once per process."""
-    return _read_speech_verbs()
+    return shipped.speech_verbs()
 
 
 @shipped.cached()
 def default_lexicon() -> CueLexicon:
     """The shipped lexicon (read once per process)."""
-    return CueLexicon(speech_verbs=_read_speech_verbs(), learned=_read_learned())
+    return CueLexicon(speech_verbs=shipped.speech_verbs(), learned=_read_learned())
 
 
 def default_selector():
@@ -128,4 +124,4 @@ def default_selector():
 
 def open_lexicon() -> CueLexicon:
     """A lexicon that accepts every candidate: what ``scripts/train_cues.py`` learns from."""
-    return CueLexicon(speech_verbs=_read_speech_verbs(), open=True)
+    return CueLexicon(speech_verbs=shipped.speech_verbs(), open=True)
