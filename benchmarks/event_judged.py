@@ -148,7 +148,7 @@ def judge_labelled(item, now: dict) -> dict:
     verdict = {}
     old = {"type": item.event["type"], "actor": item.actor, "recipient": item.recipient}
     for part in FIELDS:
-        same = now[part] == old[part] if part == "type" else _same(now[part], old[part])
+        same = now[part] == old[part] if part == "type" else same_participant(now[part], old[part])
         if item.fields[part] == "Y":
             verdict[part] = "right" if same else "wrong"
         elif same:
@@ -162,7 +162,8 @@ def judge_labelled(item, now: dict) -> dict:
     return verdict
 
 
-def _same(a: str | None, b: str | None) -> bool:
+def same_participant(a: str | None, b: str | None) -> bool:
+    """Whether two participant names (or two Nones) are one: equal, or one name spelled two ways."""
     if a is None or b is None:
         return a is b
     return a.strip().lower() == b.strip().lower() or same_name(name_tokens(a), name_tokens(b))

@@ -45,10 +45,10 @@ def speech_chain(units: int) -> str:
 
 def many_speakers(units: int) -> str:
     """Ordinary sentences, each by a different invented speaker (a long list of reactions)."""
-    return " ".join(f"{_name(i)} said he would meet the minister in Kyiv on Monday." for i in range(units))
+    return " ".join(f"{invented_name(i)} said he would meet the minister in Kyiv on Monday." for i in range(units))
 
 
-def _name(i: int) -> str:
+def invented_name(i: int) -> str:
     """An invented name, "Balo Kenison", different for each ``i`` below 15 ** 4."""
     letters, vowels = "BCDFGHKLMNPRSTV", "aeiou"
     parts = [letters[i % 15] + vowels[i // 15 % 5] + "lnrst"[i // 75 % 5] + vowels[i // 375 % 5],

@@ -20,7 +20,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from hostile_speed import WORDS, _name, print_profile  # the hostile-text benchmark's names, words, profile
+from hostile_speed import WORDS, invented_name, print_profile  # the hostile-text benchmark's names, words, profile
 from newsgraph import nlp
 from newsgraph.analyze import analyze_doc
 from newsgraph.analyze.statements.quotes import find_quotes
@@ -34,7 +34,7 @@ def paragraph(i: int) -> str:
     """One paragraph of five statements, each by its own invented speaker or body: quoted, reported,
     inverted, with an organisation, a description ("the ministry"), a pronoun, a date, a place and
     an event for the other stages to read."""
-    a, b, c, d = _name(4 * i), _name(4 * i + 1), _name(4 * i + 2), _name(4 * i + 3)
+    a, b, c, d = invented_name(4 * i), invented_name(4 * i + 1), invented_name(4 * i + 2), invented_name(4 * i + 3)
     place, body = WORDS[i % len(WORDS)], WORDS[(i + 5) % len(WORDS)]
     day = DAYS[i % len(DAYS)]
     return (f"\"We will keep the {place.lower()} service running through the winter,\" {a} said. "

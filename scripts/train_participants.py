@@ -130,7 +130,7 @@ def labelled_rows(labels: Path, page_files: list[Path], polnear: Path) -> tuple[
     sys.path.insert(0, str(ROOT / "benchmarks" / "blind_check"))
     from sheet import polnear_articles
 
-    from event_judged import _same, match_labelled
+    from event_judged import match_labelled, same_participant
     from event_labels import parse_labelled
 
     pages = _pages(page_files)
@@ -168,7 +168,7 @@ def labelled_rows(labels: Path, page_files: list[Path], polnear: Path) -> tuple[
             candidates = recorder.events[k]
             names = [actors.actor(c.actor).name if c.actor is not None else None for c in candidates]
             if item.fields["recipient"] == "Y":
-                good = [_same(n, item.recipient) for n in names]
+                good = [same_participant(n, item.recipient) for n in names]
             elif "recipient" in item.right:
                 good = [item.right["recipient"].judge(n) == "right" for n in names]
             else:
