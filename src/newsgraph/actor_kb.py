@@ -10,7 +10,8 @@ CSV columns (a header line first; only ``name`` and one of ``country``/``sector`
 ``name``: the name as written in news ("Kirby", "Ilhan Omar"); ``country``: ISO 3166 alpha-3;
 ``sector``: a PLOVER sector (GOV, MIL, BUS, ...); ``kind``: person | organization | group (default
 person); ``start``/``end``: ISO dates the coding holds from/until (empty: always); ``canonical``: the
-entity the name stands for (default: the name). Export adds ``layer,source,first_seen,last_seen,article_id``.
+entity the name stands for (default: the name). Export writes the same columns (``note`` holds the stored title, so an export
+imports again unchanged) and adds ``layer,source,first_seen,last_seen,article_id``.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from newsgraph.store import Store, actor_codings
 from newsgraph.store.db import NoDatabase, sqlite_path
 
 COLUMNS = ("name", "country", "sector", "kind", "start", "end", "canonical", "note")
-EXPORT_COLUMNS = COLUMNS[:-1] + ("layer", "source", "first_seen", "last_seen", "article_id")
+EXPORT_COLUMNS = COLUMNS + ("layer", "source", "first_seen", "last_seen", "article_id")
 KINDS = frozenset({"person", "organization", "group", "country"})
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 

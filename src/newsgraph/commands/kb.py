@@ -86,7 +86,7 @@ def export_command(file: Path, db_url: str | None) -> None:
     """Write the stored codings (yours and those the corpus taught) to a CSV FILE.
 
     \b
-    Columns: name,country,sector,kind,start,end,canonical,layer,source,first_seen,last_seen,article_id.
+    Columns: name,country,sector,kind,start,end,canonical,note,layer,source,first_seen,last_seen,article_id.
     """
     from newsgraph import actor_kb
 

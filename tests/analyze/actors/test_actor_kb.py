@@ -161,8 +161,17 @@ def test_kb_import_reports_a_malformed_row_and_imports_the_rest(tmp_path):
     exported = runner.invoke(main, ["kb", "export", str(out), "--db", db])
     assert exported.exit_code == 0 and "wrote 2 coding(s)" in exported.output
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "name,country,sector,kind,start,end,canonical,layer,source,first_seen,last_seen,article_id"
-    assert lines[1] == "Ilse Vance,NOR,GOV,person,2023-01-01,,Ilse Vance,user,mine.csv:2,,,"
+    assert lines[0] == "name,country,sector,kind,start,end,canonical,note,layer,source,first_seen,last_seen,article_id"
+    assert lines[1] == "Ilse Vance,NOR,GOV,person,2023-01-01,,Ilse Vance,fisheries minister,user,mine.csv:2,,,"
+
+    # the export imports again as it is: the title (note) survives the round trip
+    again = f"sqlite:///{tmp_path / 'again.db'}"
+    reimported = runner.invoke(main, ["kb", "import", str(out), "--db", again])
+    assert reimported.exit_code == 0 and "imported 2 coding(s)" in reimported.output, reimported.output
+    exported_again = tmp_path / "again.csv"
+    runner.invoke(main, ["kb", "export", str(exported_again), "--db", again])
+    assert exported_again.read_text(encoding="utf-8").splitlines()[1] == \
+        "Ilse Vance,NOR,GOV,person,2023-01-01,,Ilse Vance,fisheries minister,user,out.csv:2,,,"
 
 
 def test_kb_lookup_of_an_unknown_name_says_so(tmp_path):
