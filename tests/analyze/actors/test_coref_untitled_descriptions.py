@@ -42,3 +42,9 @@ def test_the_company_may_be_the_news_outlet_named_before_it(nlp):
 def test_the_company_is_the_business_rather_than_the_outlet_that_reported_on_it(nlp):
     text = "The New York Times reported that Apple would cut jobs. The cuts were small, the company said."
     assert resolved(nlp, text, "the company") == "Apple"
+
+
+def test_a_plain_people_noun_brings_in_someone_new(nlp):
+    # "the man" after a named subject is as often a new man (a witness, a passer-by) as the one named
+    text = "Ned Vargo walked into the store on Monday. \"It was loud,\" the man said."
+    assert resolved(nlp, text, "the man") != "Ned Vargo"

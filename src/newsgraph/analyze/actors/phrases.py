@@ -224,9 +224,10 @@ class PhraseRegistration:
             o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in c.children) for c in head.children)
         kind = "group" if plural or counted else "person" if indefinite or owned else "organization"
         if kind == "organization" and _person_noun(head, words):
-            # "The former pollster said", "the gambling tycoon told": a person the writer describes
-            # instead of naming again -- the one the sentence before was about, else someone unnamed
-            subject = self._described_person(head, phrase, words)
+            # "The former pollster said": a person the writer describes instead of naming again -- the
+            # one the sentence before was about; "the man said", "the voter said" bring in someone new
+            subject = None if head.lemma_.lower() in resources.people_nouns() else \
+                self._described_person(head, phrase, words)
             if subject is not None:
                 index.add_mention(subject, phrase, head=head.i)
                 return
