@@ -48,3 +48,10 @@ def test_a_plain_people_noun_brings_in_someone_new(nlp):
     # "the man" after a named subject is as often a new man (a witness, a passer-by) as the one named
     text = "Ned Vargo walked into the store on Monday. \"It was loud,\" the man said."
     assert resolved(nlp, text, "the man") != "Ned Vargo"
+
+
+def test_an_agent_noun_that_usually_names_a_body_stays_an_organisation(nlp):
+    text = ("Ned Vargo, who heads the group, spoke on Monday. At least 12 people died in the strikes, "
+            "the Britain-based monitor said.")
+    assert resolved(nlp, text, "the Britain-based monitor") != "Ned Vargo"
+    assert ("monitor", "person") not in [(name.split()[-1], kind) for name, kind, *_ in actors(nlp, text)]

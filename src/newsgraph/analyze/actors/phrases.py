@@ -311,12 +311,18 @@ def _a_heading(words) -> bool:
 
 #: the endings of common nouns for a person by what they do ("pollster", "strategist", "organizer")
 PERSON_NOUN_ENDINGS = ("ster", "ist", "er", "or", "ian", "ant")
+#: nouns with those endings that in news usually name a firm or a body ("the Britain-based monitor
+#: said", "the carrier said", "the local chapter said"): left to be an organisation
+BODY_AGENT_NOUNS = frozenset({"monitor", "carrier", "chapter", "theater", "theatre", "contractor", "supplier",
+                              "distributor", "publisher", "producer", "sponsor", "operator", "developer",
+                              "provider", "regulator", "exporter", "importer", "partner"})
 
 
 def _person_noun(head, words) -> bool:
     """Whether a singular common noun that no table knows as a title or a body names a person: one of
     ``people_nouns.txt`` ("the rival", "the tycoon"), or a word ending like an agent noun ("the
-    pollster", "the strategist") that is no organisation, institution, thing or people's noun."""
+    pollster", "the strategist") that is no organisation's or institution's noun, no agent noun that
+    usually names a body (``BODY_AGENT_NOUNS``) and no thing."""
     from newsgraph.analyze.actors.coref import GENERIC_ORGANIZATION_HEADS
     from newsgraph.analyze.actors.organization_descriptions import INSTITUTION_ENDINGS
 
@@ -325,7 +331,8 @@ def _person_noun(head, words) -> bool:
     lemma = head.lemma_.lower()
     if lemma in resources.people_nouns():
         return True
-    if lemma in GENERIC_ORGANIZATION_HEADS or lemma in INSTITUTION_ENDINGS or lemma in names.inanimate_heads() \
+    if lemma in GENERIC_ORGANIZATION_HEADS or lemma in INSTITUTION_ENDINGS or lemma in BODY_AGENT_NOUNS \
+            or lemma in names.inanimate_heads() \
             or dictionaries.sector_word(lemma) is not None or any(w.pos_ == "PROPN" for w in words):
         return False
     return lemma.endswith(PERSON_NOUN_ENDINGS)
