@@ -34,8 +34,8 @@ def test_a_body_noun_is_no_person(nlp):
 
 
 def test_the_company_may_be_the_news_outlet_named_before_it(nlp):
-    text = ("Business Insider also commented on the senator's future with the firm. \"We wish him well,\" "
-            "the company said in a statement.")
+    text = ("Business Insider ended its deal with the columnist on Friday. \"We wish him well,\" "
+            "the company said.")
     assert resolved(nlp, text, "the company") == "Business Insider"
 
 
