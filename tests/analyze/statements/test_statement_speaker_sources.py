@@ -149,3 +149,16 @@ def test_a_group_described_in_apposition_speaks_for_the_organisation_named_befor
                    "that has applauded the new duties.", shown=False)
     assert shown == [("Ravi Kell", ["Duties have helped local mills"]),
                      ("Union of Northern Millers", ["the new duties"])]
+
+
+def test_a_headline_label_x_on_y_is_the_words_of_x_not_of_y():
+    # "Gallup Chief On Trump: ..." is the chief's words about Trump: Trump is no speaker of it, and
+    # "Gallup Chief On" is no title of his
+    analysis = newsgraph.analyze("Gallup Chief On Trump: \u2018We Do Not Poll Candidates Early.\u2019\n\n"
+                                 "Gallup chief Ned Vargo is not bowing to Republican candidate Donald Trump. "
+                                 "\u201cWe do not poll candidates early,\u201d Vargo said on Thursday.")
+    headline = next(s for s in analysis.statements if s.cue.text == ":")
+    assert headline.source.text == "Gallup Chief"
+    trump = next(a for a in analysis.actors if a.name == "Donald Trump")
+    assert headline.speaker != trump.id
+    assert "On" not in (trump.title or "").split()

@@ -107,10 +107,11 @@ THING_ENDINGS = ("site",)
 
 def _names_a_person(words: tuple[str, ...], sectors: dict) -> bool:
     """Whether a common noun names a person ("smuggler", "minister of fisheries", "army chief")
-    rather than a body: its head ends like a person noun or is one of our person words."""
+    rather than a body: its head ends like a person noun or is one of our person words or people nouns."""
     head = next((words[k - 1] for k, w in enumerate(words) if k and w in COMPLEMENT_PREPS), words[-1])
     row = sectors.get((head,))
-    return head.endswith(PERSON_ENDINGS) or (row is not None and row.kind == "person")
+    return head.endswith(PERSON_ENDINGS) or (row is not None and row.kind == "person") \
+        or head in resources.people_nouns()  # "tycoon": a person, whatever its ending
 
 
 def _agents() -> tuple[dict[str, str], frozenset]:

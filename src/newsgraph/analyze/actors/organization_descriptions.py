@@ -46,7 +46,9 @@ class OrganizationDescriptions:
             actor = m.actor
             if m.head >= t.i or actor.kind not in kinds:
                 continue
-            if code.sector and code.explicit_sector and actor.sector and actor.sector != code.sector:
+            media_company = t.lemma_.lower() in MEDIA_COMPANY_HEADS and actor.sector == "JRN" and code.sector == "BUS"
+            if code.sector and code.explicit_sector and actor.sector and actor.sector != code.sector \
+                    and not media_company:
                 continue  # "the company" is not the ministry named before it
             if code.country and actor.country and actor.country != code.country:
                 continue  # "the French manufacturer" is no American company
@@ -68,6 +70,8 @@ class OrganizationDescriptions:
                     and code.sector != "GOV":
                 continue  # "the movement", "the group" is no government named before it
             score += min(PROMINENCE_CAP, PROMINENCE_STEP * counts.get(actor.id, 0))
+            if media_company:
+                score -= MEDIA_COMPANY_PENALTY  # a news outlet is a company too, when no other fits
             if self._apposed_to(actor, t.lemma_.lower()):
                 score += APPOSED_BONUS  # "The group, Harbour Watch, ... the group said": the text named it so
             if (score, m.head) > best[:2]:
@@ -137,6 +141,10 @@ class OrganizationDescriptions:
                 return
 
 
+#: "the company" may be a news outlet named before it ("Business Insider also commented ... the
+#: company said"), but any business, or a body of no known sector, near it is likelier
+MEDIA_COMPANY_HEADS = frozenset({"company", "firm"})
+MEDIA_COMPANY_PENALTY = 1.5
 #: the last words of names that say what kind of body the name's bearer is, other than a company,
 #: an outlet or a group ("Paley Center", "Heritage Foundation", "Ohio State University")
 INSTITUTION_ENDINGS = frozenset({"center", "centre", "institute", "foundation", "university", "college",

@@ -246,6 +246,8 @@ class PersonRegistration:
             run = doc[k:tokens.start]
             if any(t.is_punct and t.text not in ("-", ".", "'s", "’s") for t in run) or run[0].pos_ in ("VERB", "AUX", "ADP", "DET", "PRON"):
                 continue
+            if run[-1].pos_ == "ADP":
+                continue  # "CNN President On Trump": a headline's speaker and the one the words are about
             if any(t.i in self.ent_of and self.ent_of[t.i].label_ == "PERSON" for t in run):
                 continue
             if any(t.pos_ in ("VERB", "AUX") and t.text.islower() for t in run):

@@ -223,6 +223,15 @@ class PhraseRegistration:
         counted = head.lower_ in COUNTED_HEADS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in c.children) for c in head.children)
         kind = "group" if plural or counted else "person" if indefinite or owned else "organization"
+        if kind == "organization" and _person_noun(head, words):
+            # "The former pollster said": a person the writer describes instead of naming again -- the
+            # one the sentence before was about; "the man said", "the voter said" bring in someone new
+            subject = None if head.lemma_.lower() in resources.people_nouns() else \
+                self._described_person(head, phrase, words)
+            if subject is not None:
+                index.add_mention(subject, phrase, head=head.i)
+                return
+            kind = "person"
         name = index.display_name(coding.Coding(text=phrase.text), words)
         key = ("described", kind, name.lower()) if kind != "person" else None
         actor = index.keyed(key) if key is not None else None
@@ -239,6 +248,21 @@ class PhraseRegistration:
             if kind == "person":
                 self.unnamed.add(actor.id)
         index.add_mention(actor, phrase, head=head.i)
+
+    def _described_person(self, head, phrase, words) -> Optional[Actor]:
+        """The named person a speaking definite description of no title ("the former pollster") stands
+        for: ``person_descriptions.described_subject``, the one person who was the main subject just before."""
+        from newsgraph.analyze.actors.coref import quoted_tokens
+        from newsgraph.analyze.actors.person_descriptions import Description, described_subject
+
+        if not any(w.lower_ in ("the", "this", "that") for w in words if w.i < head.i):
+            return None
+        if self.quoted is None:
+            self.quoted = quoted_tokens(self.doc)
+        index = self.index
+        desc = Description(head.lemma_.lower(), _code(words).country, None, subject=True, explicit_sector=False)
+        return described_subject(desc, index.mentions, index._sent_of[head.i], index._heads, phrase.start,
+                                 self.doc, self.unnamed, self.quoted)
 
     def _country_mention(self, iso3: str, span) -> Actor:
         index = self.index
@@ -283,6 +307,35 @@ def _a_heading(words) -> bool:
     text = " ".join(w.text for w in words)
     return all(w.ent_type_ == "" for w in letters) and dictionaries.organization(text) is None \
         and dictionaries.country_of(text) is None and not kb.shipped().entries(text)
+
+
+#: the endings of common nouns for a person by what they do ("pollster", "strategist", "organizer")
+PERSON_NOUN_ENDINGS = ("ster", "ist", "er", "or", "ian", "ant")
+#: nouns with those endings that in news usually name a firm or a body ("the Britain-based monitor
+#: said", "the carrier said", "the local chapter said"): left to be an organisation
+BODY_AGENT_NOUNS = frozenset({"monitor", "carrier", "chapter", "theater", "theatre", "contractor", "supplier",
+                              "distributor", "publisher", "producer", "sponsor", "operator", "developer",
+                              "provider", "regulator", "exporter", "importer", "partner"})
+
+
+def _person_noun(head, words) -> bool:
+    """Whether a singular common noun that no table knows as a title or a body names a person: one of
+    ``people_nouns.txt`` ("the rival", "the tycoon"), or a word ending like an agent noun ("the
+    pollster", "the strategist") that is no organisation's or institution's noun, no agent noun that
+    usually names a body (``BODY_AGENT_NOUNS``) and no thing."""
+    from newsgraph.analyze.actors.coref import GENERIC_ORGANIZATION_HEADS
+    from newsgraph.analyze.actors.organization_descriptions import INSTITUTION_ENDINGS
+
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.is_lower:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in resources.people_nouns():
+        return True
+    if lemma in GENERIC_ORGANIZATION_HEADS or lemma in INSTITUTION_ENDINGS or lemma in BODY_AGENT_NOUNS \
+            or lemma in names.inanimate_heads() \
+            or dictionaries.sector_word(lemma) is not None or any(w.pos_ == "PROPN" for w in words):
+        return False
+    return lemma.endswith(PERSON_NOUN_ENDINGS)
 
 
 def _speaker_subject(token) -> bool:

@@ -90,13 +90,28 @@ def cue_candidates(doc):
             if candidate:
                 yield candidate
         elif token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-            yield from _verb_candidates(doc, token)
+            if not after_possessive(token):
+                yield from _verb_candidates(doc, token)
         elif mistagged_participle(token):
             yield from _verb_candidates(doc, token, mistagged_participle(token))
         elif token.pos_ in ("NOUN", "PROPN"):
             candidate = _noun_candidate(doc, token)
             if candidate:
                 yield candidate
+
+
+def after_possessive(token) -> bool:
+    """Whether a participle follows a possessive 's directly ("Trump's reported net worth", "the
+    firm's stated aim"): an adjective of a noun phrase, whatever the parser made of it, and no verb
+    of saying -- unless the one before the 's is the verb's own subject ("Pell's said the plant will
+    stay open": "Pell has said", its 's no possessive)."""
+    if token.i == 0 or token.tag_ not in ("VBN", "VBD"):
+        return False
+    marker = token.doc[token.i - 1]
+    if marker.tag_ != "POS":
+        return False
+    owner = marker.head
+    return not (owner.head.i == token.i and owner.dep_ in ("nsubj", "nsubjpass"))
 
 
 def mistagged_participle(token) -> str:

@@ -79,7 +79,7 @@ INNER_ONLY = frozenset("think know feel believe remember realize realise imagine
 TARGET_VERBS = frozenset(
     "praise hail laud applaud commend salute congratulate thank welcome criticize criticise condemn denounce "
     "decry deplore slam blast lash attack assail castigate rebuke scold chide berate fault blame mock ridicule "
-    "accuse defend describe question".split()
+    "accuse defend describe question challenge".split()
 )
 # Prepositional frames whose object is the one addressed or answered ("argued with the host",
 # "responded to a message", "shouted at the referee"), not the words.

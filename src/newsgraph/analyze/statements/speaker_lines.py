@@ -86,6 +86,19 @@ def _speech_like(span) -> bool:
         t.tag_ in CLAUSE_TAGS and t.pos_ in ("VERB", "AUX") and not _infinitive(t) for t in span)
 
 
+#: prepositions that, capitalised inside a headline's label, join its speaker to the topic of the words
+#: ("Gallup Chief On Trump: ..." is the chief's words about Trump)
+TOPIC_WORDS = frozenset({"on", "about"})
+
+
+def _before_topic(tokens: list) -> list:
+    """The speaker of a headline label "X On Y": the words before the preposition (all of them when none)."""
+    for k, t in enumerate(tokens):
+        if k and t.lower_ in TOPIC_WORDS and t.text[:1].isupper():
+            return tokens[:k]
+    return tokens
+
+
 def _infinitive(token) -> bool:
     return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -98,6 +111,8 @@ def _candidate(doc, name_start, name_end, cue_start, cue_end, content, frame):
     if source is None or cue is None or len(cue) != 1 or content[1] <= content[0]:
         return None
     tokens = list(source)
+    if frame == "colon-line":
+        tokens = _before_topic(tokens)
     if frame == "colon-line" and source.text == "Q":
         return None  # an interviewer's question ("Q: ..."), no statement of anyone named
     if frame == "colon-line" and all(t.lower_ in LABEL_WORDS or t.is_punct for t in tokens):
