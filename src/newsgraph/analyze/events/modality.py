@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsgraph.analyze.events import participants as P
+
 NEGATORS = {"not", "n't", "never", "no"}
 SCARCE = {"no", "little", "few", "any"}  # "no signs that ...", "little space for ..."
 CONDITION_MARKS = {"if", "unless", "provided", "providing"}
@@ -35,9 +37,14 @@ DESIRE_WITH_WOULD = {"like", "love"}
 #: auxiliaries of a duty or advice: "Mexico should ... agree to pay" (the act is asked for, not done)
 DUTY = {"should", "ought"}
 IRREALIS_ADJECTIVES = {"eager", "keen", "anxious", "desperate", "reluctant", "unwilling", "hesitant", "loath",
-                       "able", "unable"}  # "(not) able to end the violence": a capacity, not an act
+                       "able", "unable",  # "(not) able to end the violence": a capacity, not an act
+                       "likely", "unlikely"}  # "voters aren't likely to help X": a forecast, not an act
 IRREALIS_NOUNS = {"attempt", "effort", "bid", "way", "chance", "possibility", "hope", "space", "search",
-                  "ground", "grounds", "prospect", "plan", "proposal", "idea", "need", "offer", "push"}
+                  "ground", "grounds", "prospect", "plan", "proposal", "idea", "need", "offer", "push",
+                  # evidence of an act is not the act: "indications that he was backing down"
+                  "indication", "sign", "hint", "suggestion", "rumor", "rumour", "speculation", "likelihood"}
+#: nouns of asking or threatening: the act they name is not done ("a call for a ban on X", "threats of sanctions")
+ASKING_NOUNS = {"call", "demand", "request", "appeal", "threat", "ultimatum"}
 CLAUSE_BREAKS = {"since", "because", "as", "while", "although", "though", "whereas", "after", "when", "but"}
 REPORTING = {"say", "tell", "add", "announce", "state", "claim", "insist", "warn", "write", "report", "confirm",
              "explain", "note", "argue", "believe", "think", "expect", "promise", "vow", "pledge", "threaten"}
@@ -53,9 +60,32 @@ class Modality:
 def modality_of(head, conditions: bool = True) -> Modality:
     """The status of the event ``head`` carries; ``conditions=False``: a condition on it ("if ...")
     does not make it hypothetical (a threat states its condition)."""
+    occurrence = occurring(head)
+    if occurrence is not None:
+        return modality_of(occurrence, conditions)  # "the endorsement would come later": as its verb says
     hypothetical = ((conditions and conditional(head)) or hypothetical_aux(head) or under_scarcity(head)
                     or irrealis(head) or question(head))
     return Modality(negated=negated(head), hypothetical=hypothetical, intended=not hypothetical and future(head))
+
+
+#: verbs that say only that their subject happens: "the endorsement would come", "talks will take place"
+OCCURRENCE_VERBS = {"come", "happen", "occur", "materialize", "materialise", "arrive", "begin", "start", "ensue"}
+
+
+def occurring(noun):
+    """The verb that says whether an event named by a noun happens ("an endorsement would come from Ryan",
+    "the meeting never happened", "talks will take place"), or None: the noun's event has that verb's
+    status, not the plain one of a noun."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and not P.is_someone(g) for g in c.children)
+           for c in verb.children):
+        return None  # "the apology may come from a realization": where it came from, not whether it came
+    if verb.lemma_.lower() in OCCURRENCE_VERBS or verb.lemma_.lower() == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return verb
+    return None
 
 
 def question(head) -> bool:
@@ -143,13 +173,60 @@ def future(head) -> bool:
     return False
 
 
+#: verbs that foretell another's act: "X will back Y, a rival predicted" (not "said": an official often
+#: announces what the one they serve will do)
+FORETELLING = {"predict", "forecast", "bet", "guess", "reckon", "speculate", "expect", "anticipate"}
+#: who speaks for the doer: what they announce of the doer's plans is the doer's word
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "campaign", "office",
+                "official", "staff", "statement", "release", "representative", "spokesmen", "team", "source",
+                "ministry", "department", "embassy", "government", "administration", "house"}
+
+
+def foretold(head) -> bool:
+    """A future act foretold by someone else: "X will throw his support behind Y, predicted Z", "Z expects X
+    will back Y". The teller names another doer than themselves (no pronoun
+    on either side, no spokesman): a forecast, not the doer's promise ("Sanders said he will back
+    Clinton" is one; so is a state's act told by anyone, who is most likely its official)."""
+    token = clause_tokens(head)[-1]
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in FORETELLING:
+        return False
+    teller = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if teller is None or doer is None or teller.pos_ not in ("NOUN", "PROPN") or doer.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if teller.lemma_.lower() in SPOKESPEOPLE or teller.lower_ in SPOKESPEOPLE:
+        return False
+    if doer.ent_type_ in ("GPE", "NORP"):
+        return False  # "Admiral X said South Africa would give Nigeria assistance": a state speaks through its officials
+    return not _name_words(teller) & _name_words(doer)
+
+
+def _name_words(noun) -> set:
+    """The names in a noun's phrase up to its head ("FBI General Counsel James A. Baker": the FBI speaks
+    for itself), not in the clauses hung after it ("Kunin, the governor challenged by Sanders")."""
+    return {t.lower_ for t in noun.subtree if t.i <= noun.i and t.pos_ == "PROPN"}
+
+
 def conditional(head) -> bool:
-    for token in clause_tokens(head):
+    chain = clause_tokens(head)
+    for token in chain:
         for child in token.children:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children):
                 return True
             if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
                 return True
+    return reported_in_condition(chain[-1])
+
+
+def reported_in_condition(token) -> bool:
+    """The event is what is said or thought inside a condition: "what would happen if their candidate
+    announced he would not back X" (the announcement, and with it the act, is only supposed)."""
+    for _ in range(2):
+        if token.dep_ != "ccomp" or token.head.i == token.i:
+            return False
+        token = token.head
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
+            return True
     return False
 
 
@@ -182,6 +259,8 @@ def ancestors_in_clause(head, limit: int):
     clause, begins."""
     token = head
     out = []
+    if reduced_relative(head):
+        return out  # "Palestinians want East Jerusalem, captured by Israel in 1967": the capture is told as done
     for _ in range(limit):
         if any(c.dep_ == "mark" and c.lower_ in CLAUSE_BREAKS for c in token.children) or token.head.i == token.i:
             break
@@ -190,6 +269,13 @@ def ancestors_in_clause(head, limit: int):
         token = token.head
         out.append(token)
     return out
+
+
+def reduced_relative(token) -> bool:
+    """A past participle modifying a noun ("East Jerusalem, captured by Israel", "a plan backed by Russia"):
+    a reduced relative clause, which states its act as done whatever the sentence around it wishes or
+    weighs (like a relative clause, "which Israel captured")."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def irrealis(head) -> bool:
@@ -207,7 +293,19 @@ def irrealis(head) -> bool:
             return True
         if ancestor.pos_ == "ADJ" and ancestor.lemma_ in IRREALIS_ADJECTIVES:
             return True  # "has been eager to withdraw": wished, not done
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
+    return asked_for(head) or any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
+
+
+def asked_for(head) -> bool:
+    """The act a noun of asking or threatening names as what it asks or threatens: "a call for a
+    temporary ban on Muslims", "threats of sanctions", "the demand to withdraw" (not what the thing asked
+    for is about: "a request for comment on Trump's criticism")."""
+    if head.dep_ == "conj" and head.head.dep_ in ("pobj", "acl"):
+        head = head.head  # "a call for a ban and a wall"
+    if head.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return head.head.lemma_.lower() in ASKING_NOUNS
+    return (head.dep_ == "pobj" and head.head.lower_ in ("for", "of") and head.head.head.pos_ == "NOUN"
+            and head.head.head.lemma_.lower() in ASKING_NOUNS)
 
 
 
@@ -275,7 +373,15 @@ def generic_duty(head, subject, etype: str) -> bool:
     return False
 
 
+def activity_named(head) -> bool:
+    """A gerund with no doer of its own as the subject of a clause: "celebrating Pride this year meant
+    choosing ...", "attacking the rebels now would be a mistake": the activity is talked about in general, no one is
+    said to do it ("his meeting Putin was a mistake" has a doer)."""
+    return head.dep_ == "csubj" and head.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "poss") for c in head.children)
+
+
 def unasserted(head, subject, etype: str) -> bool:
-    """An act the sentence does not report at all: demanded, prevented, imagined or advised."""
+    """An act the sentence does not report at all: demanded, prevented, imagined, advised or only named."""
     return (subjunctive(head) or prevented(head) or counterfactual_condition(head)
-            or generic_duty(head, subject, etype))
+            or generic_duty(head, subject, etype) or activity_named(head))

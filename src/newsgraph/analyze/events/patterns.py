@@ -388,6 +388,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "the minister was fired", "fired his aide": a dismissal (one fires at or on a target)
     if trigger.type == "ASSAULT" and S.accident(token):
         return None  # "killed in a helicopter crash": no one attacked
+    if S.idea_struck(token, trigger.type):
+        return None  # "struggled to hit upon a rationale": an idea found or voiced, no force
     if token.lemma_ == "demonstrate" and (P.is_passive(token) or P.first_child(token, ("dobj", "ccomp")) is not None):
         return None  # "demonstrated its resolve", "as demonstrated by": to show, not to protest
     if trigger.type == "CONSULT" and token.lemma_ == "receive":

@@ -12,7 +12,7 @@ from typing import Optional
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
 from newsgraph.analyze.events.found import Found
-from newsgraph.analyze.events.modality import modality_of, past, unasserted
+from newsgraph.analyze.events.modality import foretold, modality_of, past, unasserted
 from newsgraph.analyze.events.orders import OBLIGATION, addressee, for_to_subject, imperative
 
 #: the mode of a REQUEST (or REJECT) by what is asked: PLOVER's assist / change / yield / meet
@@ -61,9 +61,10 @@ def finish_event(event: Found, roles_set: bool = False, frame: bool = False,
         event.confidence -= 0.05
     elif mood.negated:
         event.negated = True
-    elif mood.intended and event.type in PROMISED:
+    elif mood.intended and event.type in PROMISED and not foretold(head):
         # PLOVER: future cooperation is coded as the promise, AGREE; an announced retreat as CONCEDE.
-        # The promise itself was made: asserted. Future conflict keeps its type, marked intended.
+        # The promise itself was made: asserted. Future conflict keeps its type, marked intended, and so
+        # does a future act someone else foretells ("X will back Y, a rival says": no one promised).
         event.type, event.mode = PROMISED[event.type], ("meet" if event.type == "CONSULT" else None)
         event.intended = False
     if event.actor is not None:

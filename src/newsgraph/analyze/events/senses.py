@@ -57,6 +57,30 @@ def accident(verb) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS for g in c.children) for c in verb.children)
 
 
+#: words of speech and thought a verb of force may act on: "struck populist notes", "hit upon a rationale"
+STRUCK_IDEAS = {"note", "tone", "chord", "theme", "message", "rationale", "point", "balance", "nerve", "card"}
+#: what "hit upon" / "hit on" / "strike on" finds when no one is struck: an idea (CAMEO codes no such use)
+FINDING_PREPS = {"upon", "on"}
+
+
+def idea_struck(verb, etype: str) -> bool:
+    """A verb of force whose object is an idea or a quality, not someone, a place or a thing one can hit:
+    "struck populist notes", "struggled to hit upon a rationale", "hit the right balance". CAMEO's
+    own object patterns read force verbs on abstract objects as words, never as force ("ATTACK *
+    POLICY", "HIT RELATIONSHIP": 11x); where no pattern names the use, it is no ASSAULT at all."""
+    if etype != "ASSAULT" or verb.pos_ != "VERB":
+        return False
+    what = P.first_child(verb, ("dobj", "nsubjpass"))
+    if what is None and P.first_child(verb, ("agent",)) is None:
+        prep = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in FINDING_PREPS
+                     and c.i == verb.i + 1), None)
+        what = P.first_child(prep, ("pobj",)) if prep is not None else None
+    if what is None or what.pos_ != "NOUN" or what.ent_type_ or P.is_someone(what):
+        return False
+    lemma = what.lemma_.lower()
+    return lemma in STRUCK_IDEAS | IDEAS  # (not by an abstract ending: "the installation", "the residence")
+
+
 CONTEST_VERBS = {"beat", "defend", "defeat", "crush", "thrash", "edge", "rout", "top", "trail", "lead"}
 CONTEST_NOUNS = {"champion", "champions", "title", "crown", "match", "game", "cup", "league", "tournament", "final",
                  "viewer", "rating", "ratings", "audience",  # "beats rival networks in total viewers": a ratings race
