@@ -86,3 +86,19 @@ def test_a_bare_noun_after_a_dash_can_be_the_speakers(nlp):
 def test_a_speech_gerund_after_by_is_part_of_the_cue(nlp):
     text = "The Marlow campaign countered Sunday by suggesting four other nights."
     assert _contents(nlp, text, "countered Sunday by suggesting") == [["four other nights"]]
+
+
+@pytest.mark.parametrize("text", [
+    '"We are going to tax you when those machines come," Walsh said in February of heater maker Acme Corp., whose '
+    'parent company Big Holdings Inc. moved 1,400 jobs to Monterrey, Mexico.',
+    '"Let us go back six months and look at Ruiz announcing her candidacy and being 3, 4 percent in the polls," '
+    'Walsh said in an interview with the Courier aired Monday on "Morning Hour."',
+])
+def test_a_quote_before_the_cue_is_what_it_reports_not_the_writers_words_after_it(nlp, text):
+    assert _contents(nlp, text, "said") == [[text[:text.index(',"') + 2]]]
+
+
+def test_a_that_clause_after_a_quote_and_its_cue_goes_on_reporting(nlp):
+    text = '"It is our bad luck," he said, that both violent men had ties to this little mosque, one of the oldest.'
+    assert _contents(nlp, text, "said") == [['"It is our bad luck,"', "that both violent men had ties to this little "
+                                                                      "mosque"]]

@@ -48,7 +48,41 @@ def with_quotes(doc, candidate: Candidate, quotes: SpanIndex[Quote]) -> Candidat
     candidate.content = merge_segments(doc, content)
     _add_split_quote(doc, candidate, quotes, blocked)
     _add_first_half(doc, candidate, quotes, blocked)
+    _preposed_quote(doc, candidate, quotes, blocked)
     return candidate
+
+
+#: words that open a reported clause of the cue's own
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+
+
+def _preposed_quote(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocked) -> None:
+    """'"A," Sanders said in an interview aired Monday on "New Day."': a quote that opens the sentence and
+    ends in a comma right before the cue clause is what the cue reports, however the parser hung it (an
+    adverbial clause, and a participle after the cue as the reported clause). Unquoted words after the
+    cue are the writer's; quotes after it stay (the second half, a quote paragraph)."""
+    text = text_of(doc)
+    if len(blocked) < 2 or not candidate.content or text[min(b[1] for b in blocked):max(b[0] for b in blocked)].strip():
+        return  # a cue clause of source and cue alone ("X said"), not '"A," X said, noting ...' from "noting"
+    clause_start = min(b[0] for b in blocked)
+    before = [q for q in quotes.overlapping(max(0, clause_start - 2000), clause_start) if q.end <= clause_start]
+    if not before:
+        return
+    first = before[-1]
+    gap = text[first.end:clause_start]
+    if gap.strip() or "\n" in gap or text[first.start:first.end].rstrip("\"”’' ")[-1:] not in (",", "?", "!") \
+            or not _begins_sentence(text, first.start):
+        return
+    cue_end = max(b[1] for b in blocked)
+    rest = [(s, e) for s, e in candidate.content if s >= cue_end]
+    if not rest or any(s < cue_end for s, _ in candidate.content if not first.start <= s < first.end):
+        return  # content before the cue other than the quote: the parse reads more than '"A," X said'
+    unquoted = [(s, e) for s, e in rest if not any(q.contains(s, e) for q in quotes.overlapping(s, e))
+                and text[s:e].split(None, 1)[0].lower() not in COMPLEMENTIZERS]
+    # '"It's our bad luck," he said, that both men had been there': a clause of its own goes on reporting
+    if unquoted:
+        candidate.content = merge_segments(doc, [(first.start, first.end)]
+                                           + [(s, e) for s, e in rest if (s, e) not in unquoted])
 
 
 def without_lead_in(text: str, content: list[tuple[int, int]], quotes: SpanIndex[Quote], cue_start: int) -> list:
