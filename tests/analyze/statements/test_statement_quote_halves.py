@@ -1,7 +1,7 @@
 """Which statement a quote belongs to, and where a quoted utterance ends: the second half of a quote
 after a cue clause with a paraphrase or a question in it, the writer's words the parser hangs after a
-closing quote mark, a second cue before the second half, a number's sign, a dash's summing-up noun and
-a "by saying" cue (invented sentences; thirteenth session, content errors of the hunting documents)."""
+closing quote mark, a second cue before the second half, a number's sign, a dash's summing-up noun and a
+"by saying" cue (invented sentences; thirteenth session, content errors of the hunting documents)."""
 import pytest
 from statement_rows import extract, rows
 
@@ -102,3 +102,4 @@ def test_a_that_clause_after_a_quote_and_its_cue_goes_on_reporting(nlp):
     text = '"It is our bad luck," he said, that both violent men had ties to this little mosque, one of the oldest.'
     assert _contents(nlp, text, "said") == [['"It is our bad luck,"', "that both violent men had ties to this little "
                                                                       "mosque"]]
+
