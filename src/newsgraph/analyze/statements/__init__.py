@@ -33,6 +33,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from newsgraph.analyze.dates import date_of_sentence
+from newsgraph.analyze.resources import spoken_cue_lemmas
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.constructions import Candidate
@@ -45,7 +46,7 @@ from newsgraph.analyze.statements.interviews import answering, answers, intervie
 from newsgraph.analyze.statements.namesake_speakers import namesake_speaker
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
-from newsgraph.analyze.statements.quote_completion import without_lead_in
+from newsgraph.analyze.statements.quote_completion import without_closing_tail, without_lead_in
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
 from newsgraph.analyze.statements.shares import share_population
@@ -267,11 +268,15 @@ def _speaker(doc, tokens, actors: Optional[ActorLookup]) -> tuple[Optional[Span]
 def _statement(doc, number: int, c: Candidate, quotes: SpanIndex[Quote], actors, dates, published) -> Statement:
     text = text_of(doc)
     source_span, speaker = _speaker(doc, c.source_tokens if c.source is not None else [], actors)
+    _with_saying_gerund(doc, c)
     cue = doc[c.cue_tokens[0].i:c.cue_tokens[-1].i + 1]
     blocked = [(t.idx, t.idx + len(t.text)) for t in [*c.cue_tokens, *(c.source_tokens if c.source else [])]]
     blocked.extend(_cue_adjuncts(c, quotes))
-    c.content = _without(text, without_lead_in(text, _with_antecedent(_over_false_split(doc, c.content), c.head),
-                                               quotes, cue.start_char), blocked)
+    content_spans = without_lead_in(text, _with_antecedent(_over_false_split(doc, c.content), c.head),
+                                    quotes, cue.start_char)
+    if c.lemma.lower() in spoken_cue_lemmas():  # an utterance's cue ('Titled "A," the video pans ...' names a title)
+        content_spans = without_closing_tail(text, content_spans, quotes, c.head)
+    c.content = _without(text, content_spans, blocked)
     content = [Span.of(text, s, e) for s, e in c.content]
     sent = c.cue_tokens[0].sent
     kind = _kind(text, c.content, quotes)
@@ -281,6 +286,22 @@ def _statement(doc, number: int, c: Candidate, quotes: SpanIndex[Quote], actors,
         date=date_of_sentence(sent, _outside(_in_sentence(dates, sent), c.content), published, anchor=c.cue_tokens[0]),
         frame=frame_of(c, kind == "direct", speech_verbs()),
     )
+
+
+def _with_saying_gerund(doc, c: Candidate) -> None:
+    """'Lopez responded by saying that ...', 'the campaign countered by suggesting four dates': the speech
+    gerund after the cue's "by" is how the speaker responded, part of the cue; what was said follows it."""
+    if not c.content or c.cue_tokens[-1].lower_ != "by":
+        return
+    span = doc.char_span(c.content[0][0], c.content[0][1], alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return
+    gerund = span[0]
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.i != c.cue_tokens[-1].i \
+            or gerund.lemma_.lower() not in speech_verbs():
+        return
+    c.cue_tokens = [*c.cue_tokens, gerund]
+    c.content = [(span[1].idx, c.content[0][1]), *c.content[1:]]
 
 
 def _with_antecedent(content: list[tuple[int, int]], head) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from newsgraph.analyze import resources
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.quotes import Quote
@@ -47,7 +48,41 @@ def with_quotes(doc, candidate: Candidate, quotes: SpanIndex[Quote]) -> Candidat
     candidate.content = merge_segments(doc, content)
     _add_split_quote(doc, candidate, quotes, blocked)
     _add_first_half(doc, candidate, quotes, blocked)
+    _preposed_quote(doc, candidate, quotes, blocked)
     return candidate
+
+
+#: words that open a reported clause of the cue's own
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+
+
+def _preposed_quote(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocked) -> None:
+    """'"A," Sanders said in an interview aired Monday on "New Day."': a quote that opens the sentence and
+    ends in a comma right before the cue clause is what the cue reports, however the parser hung it (an
+    adverbial clause, and a participle after the cue as the reported clause). Unquoted words after the
+    cue are the writer's; quotes after it stay (the second half, a quote paragraph)."""
+    text = text_of(doc)
+    if len(blocked) < 2 or not candidate.content or text[min(b[1] for b in blocked):max(b[0] for b in blocked)].strip():
+        return  # a cue clause of source and cue alone ("X said"), not '"A," X said, noting ...' from "noting"
+    clause_start = min(b[0] for b in blocked)
+    before = [q for q in quotes.overlapping(max(0, clause_start - 2000), clause_start) if q.end <= clause_start]
+    if not before:
+        return
+    first = before[-1]
+    gap = text[first.end:clause_start]
+    if gap.strip() or "\n" in gap or text[first.start:first.end].rstrip("\"”’' ")[-1:] not in (",", "?", "!") \
+            or not _begins_sentence(text, first.start):
+        return
+    cue_end = max(b[1] for b in blocked)
+    rest = [(s, e) for s, e in candidate.content if s >= cue_end]
+    if not rest or any(s < cue_end for s, _ in candidate.content if not first.start <= s < first.end):
+        return  # content before the cue other than the quote: the parse reads more than '"A," X said'
+    unquoted = [(s, e) for s, e in rest if not any(q.contains(s, e) for q in quotes.overlapping(s, e))
+                and text[s:e].split(None, 1)[0].lower() not in COMPLEMENTIZERS]
+    # '"It's our bad luck," he said, that both men had been there': a clause of its own goes on reporting
+    if unquoted:
+        candidate.content = merge_segments(doc, [(first.start, first.end)]
+                                           + [(s, e) for s, e in rest if (s, e) not in unquoted])
 
 
 def without_lead_in(text: str, content: list[tuple[int, int]], quotes: SpanIndex[Quote], cue_start: int) -> list:
@@ -55,6 +90,42 @@ def without_lead_in(text: str, content: list[tuple[int, int]], quotes: SpanIndex
     is no part of the quote the cue after it reports (the parser hangs it inside the quoted clause).
     Applied to a selected statement's content (selection weighs the content as parsed)."""
     return [_lead_in_cut(text, start, end, quotes, cue_start) for start, end in content]
+
+
+def without_closing_tail(text: str, content: list[tuple[int, int]], quotes: SpanIndex[Quote], head=None) -> list:
+    """'Sanders said, "We will see," when asked whether ...'; 'Trump said: "There will be exceptions," the
+    Times reported': a content that opens with a quoted utterance closed by its own punctuation ends
+    with it. Unquoted words the parser hung on the quoted clause after its closing mark are the
+    writer's (a question put, a second attribution), not the speaker's. A fragment quote inside
+    reported words ('called the plan "a disaster" for the city') is no utterance and keeps its rest, and
+    so does a content whose words after the quote hold the clause the cue hangs on ('Titled "A," the
+    video pans ...': a title, not an utterance)."""
+    governors = [t.idx for t in head.ancestors] if head is not None else []
+    out = []
+    for start, end in content:
+        cut = _tail_cut(text, start, end, quotes)
+        out.append(cut if not any(cut[1] <= g < end for g in governors) else (start, end))
+    return out
+
+
+#: what a quoted utterance ends with inside its closing mark
+UTTERANCE_ENDS = frozenset(",.!?")
+
+
+def _tail_cut(text: str, start: int, end: int, quotes: SpanIndex[Quote]) -> tuple[int, int]:
+    quote = quotes.containing(start)
+    if quote is None or quote.start != start or quote.end >= end \
+            or text[quote.start:quote.end].rstrip("\"”’' ")[-1:] not in UTTERANCE_ENDS \
+            or quotes.overlaps(quote.end, end):
+        return start, end
+    tail = text[quote.end:end].split()
+    if tail and tail[0].lower() in GOING_ON:
+        return start, end  # 'Ruiz said "the plan is dead," and she would not revive it': her words go on
+    return start, quote.end
+
+
+#: conjunctions with which the speaker's reported words go on after a quote
+GOING_ON = frozenset({"and", "but", "or", "nor", "yet"})
 
 
 def _lead_in_cut(text: str, start: int, end: int, quotes: SpanIndex[Quote], cue_start: int) -> tuple[int, int]:
@@ -74,13 +145,41 @@ def _add_split_quote(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocke
     following = quotes.first_from(cue_end)
     if following is None or not candidate.content:
         return
-    between = text_of(doc)[cue_end:following.start]
+    text = text_of(doc)
+    between = text[cue_end:following.start]
     first_quote = quotes.containing(candidate.content[0][0])
-    if first_quote is None or len(between) > 40 or "\n" in between:
+    if first_quote is None or "\n" in between:
         return
+    if len(between) > 40 and not _sentence_resumed(text, first_quote, following, between):
+        return
+    if _second_cue(doc, cue_end, following.start):
+        return  # '"A," Walsh said, adding, "B."': B is what "adding" reports
     # only commas, the cue's adverbs or a time phrase may stand between cue and second half
     if between.strip() in ("", ",", ":") or between.strip().endswith(","):
         candidate.content.append((following.start, following.end))
+
+
+def _second_cue(doc, start: int, end: int) -> bool:
+    """Whether a speech verb of its own opens the next quote: the last word of ``start:end`` (between a
+    cue and that quote) is one, only punctuation after it ("said, adding, ...", not "adding of him, ...",
+    whose quote no cue of its own reports)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    return bool(words) and words[-1].pos_ == "VERB" and words[-1].lemma_.lower() in resources.speech_verbs()
+
+
+#: how long a cue clause may run between the halves of one quoted sentence
+LONGEST_CUE_CLAUSE = 200
+
+
+def _sentence_resumed(text: str, first: Quote, following: Quote, between: str) -> bool:
+    """'"Many are unsure," she wrote in a note explaining why she came, "but most agree ..."': a quote
+    that ends in a comma and a quote that opens in lower case are one sentence split by however
+    long a cue clause, when no sentence ends between them."""
+    opening = text[following.start + 1:following.end].lstrip(" '‘")
+    return len(between) <= LONGEST_CUE_CLAUSE and opening[:1].islower() \
+        and text[first.start:first.end].rstrip("\"”’' ").endswith(",") \
+        and not any(mark in between for mark in ".!?\"“”")
 
 
 def _add_first_half(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocked) -> None:
@@ -133,8 +232,9 @@ def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: SpanIndex[Quo
             added += 1
         if best is None or not _begins_sentence(text, quote.start) or _attributed_after(doc, quote):
             continue
-        last = candidates[-best[1]]
-        end = _last_char(last)
+        index = _quoting_governor(candidates, -best[1], quotes)
+        last = candidates[index]
+        end = _last_char(candidates[-best[1]])
         gap = text[end:quote.start]
         k = bisect_left(cues, end)
         if k < len(cues) and cues[k] < quote.start:
@@ -147,9 +247,31 @@ def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: SpanIndex[Quo
         elif len(gap.strip()) > 40 and text[last.cue_tokens[-1].sent.end_char:quote.start].strip():
             continue  # in the paragraph: the quote must follow the cue's sentence
         last.content.append((quote.start, quote.end))
-        best = (quote.end, best[1])
+        best = (quote.end, -index)
     _attach_to_next(doc, candidates, quotes)
     return candidates
+
+
+def _quoting_governor(candidates: list[Candidate], k: int, quotes: SpanIndex[Quote]) -> int:
+    """The candidate a quote after candidate ``k`` continues: ``k`` itself, unless ``k`` reports no quoted
+    words and its cue hangs in the clause of a quoting cue of the same sentence ('"A," Clark said, noting
+    he would back B. "C."'; '"A," she told Reuters when asked if ... "B."'): the quote goes on with the
+    quoting speaker's words, not with the paraphrase or the question the writer put between them."""
+    last = candidates[k]
+    head = last.head
+    if head is None or any(quotes.overlaps(s, e) for s, e in last.content):
+        return k
+    ancestors = set()
+    token = head
+    while token.dep_ != "conj" and token.head.i != token.i:  # "A said X and argued Y": two statements
+        token = token.head
+        ancestors.add(token.i)
+    for j, other in enumerate(candidates):
+        if j != k and other.head is not None and other.head.i in ancestors \
+                and other.head.sent.start == head.sent.start \
+                and any(quotes.overlaps(s, e) for s, e in other.content):
+            return j
+    return k
 
 
 def _content_index(candidates: list[Candidate]) -> tuple[list[tuple[int, int]], list[int], int]:
@@ -210,6 +332,9 @@ def _attributed_after(doc, quote: Quote) -> bool:
     after = [t for t in doc[span.start:sent.end] if not t.is_punct and not t.is_space]
     if not after or len(after) > 8 or after[0].text in ('"', "“", "”"):
         return False
+    if text_of(doc)[quote.start:quote.end].rstrip("\"”’' ").endswith(".") and after[0].is_title \
+            and (after[0].is_sent_start or after[0].i == span.start):
+        return False  # '"A." He added, "B."': a quote closed by a full stop; the next sentence attributes B
     if len(after) < 2:
         return False
     heads = {t.i for t in after}

@@ -7,6 +7,8 @@ from newsgraph.nlp.text import text_of
 
 #: punctuation that never begins or ends a content span
 EDGE_PUNCT = set(".,;:!?-–—―()[]") | {"...", "--"}
+#: signs that belong to the number before them ("64% to 27%"): part of what was said, never trimmed
+NUMBER_SIGNS = frozenset({"%", "‰"})
 
 
 def token_segments(doc, tokens) -> list[tuple[int, int]]:
@@ -35,6 +37,8 @@ def token_segments(doc, tokens) -> list[tuple[int, int]]:
 
 def _edge_punct(token) -> bool:
     """Punctuation and dangling conjunctions that never begin or end a content span."""
+    if token.text in NUMBER_SIGNS and token.i > 0 and token.doc[token.i - 1].like_num:
+        return False
     return (token.text in EDGE_PUNCT or (token.is_punct and token.text not in QUOTE_TOKENS)
             or token.dep_ == "cc" or token.is_space)
 
@@ -47,13 +51,25 @@ def _without_trailing_aside(doc, start: int, end: int) -> int:
     said. Quoted words are never cut.
     """
     for i in range(start + 1, end - 1):
-        if doc[i].text != ",":
+        if doc[i].text != "," and doc[i].text not in DASHES:
             continue
         aside = _aside_of(doc[i + 1])
         if aside is not None and aside.left_edge.i == i + 1 and aside.right_edge.i + 1 >= end - 1 \
-                and not any(t.text in QUOTE_TOKENS for t in doc[i:end]):
+                and not any(t.text in QUOTE_TOKENS for t in doc[i:end]) \
+                and (doc[i].text == "," or _summary_noun(aside)):
             return i
     return end
+
+
+#: dashes that set off a closing aside
+DASHES = frozenset({"—", "–", "--", "―"})
+
+
+def _summary_noun(aside) -> bool:
+    """'... not to stage protests — a message that has not been heeded': after a dash, a noun in
+    apposition with a relative clause of its own sums up the clause before it in the writer's words
+    (a bare noun after a dash, "needs one thing — money", can be the speaker's)."""
+    return aside.dep_ == "appos" and aside.pos_ == "NOUN" and any(c.dep_ == "relcl" for c in aside.children)
 
 
 #: words of a partitive relative ("both of whom", "some of which") that opens a relative clause
