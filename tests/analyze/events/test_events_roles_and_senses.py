@@ -113,7 +113,8 @@ def test_reciprocal_recipients_appositions_and_equipment(text, expected):
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
     # a threat states its condition: the threat was made; the withdrawal it demands names no target (the
-    # learned chooser no longer fills a RETREAT: its fills were wrong on unseen news, README "Events")
+    # learned chooser fills a RETREAT only with a country: its other fills were wrong on unseen news,
+    # README "Events")
     ("Turkish President Ali Demir issued an ultimatum to Damascus warning of military action if the Syrian "
      "government does not withdraw its troops.",
      [("THREATEN", "Ali Demir", "Syrian government", "asserted"),

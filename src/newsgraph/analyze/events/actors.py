@@ -423,7 +423,8 @@ def _listed_someone(token, actors, actor: Optional[str]) -> bool:
     Senate), though no people word says so."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
-    listed = _resolve(actors, noun_phrase(token))
+    phrase = noun_phrase(token)
+    listed = _resolve(actors, phrase.doc[phrase.start:token.i + 1])  # not "the appeal of two journalists"
     return listed is not None and listed.kind in ("person", "group") and listed.id != actor
 
 
