@@ -87,7 +87,7 @@ from newsgraph.analyze.events.participants import (
 )
 from newsgraph.analyze.events.patterns import SUFFERING_VERBS, find_in_sentence
 from newsgraph.analyze.events.polarity import REQUEST_MODE
-from newsgraph.analyze.events.pronouns import other_than_speaker, quoted_third_person
+from newsgraph.analyze.events.pronouns import other_than_speaker, quoted_other, quoted_third_person
 from newsgraph.analyze.events.recall import load as load_lexicon
 from newsgraph.analyze.events.recall import with_proposer
 from newsgraph.analyze.events.roles import named_id
@@ -370,6 +370,10 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         actor, actor_span = statement.speaker, statement.source
     if recipient is None and _first_person(found.recipient) and statement is not None and statement.speaker:
         recipient, recipient_span = statement.speaker, statement.source  # '"They attacked us," he said'
+    elif statement is not None and recipient is not None and quoted_third_person(found.recipient, statement.speaker,
+                                                                                recipient):
+        # '"When I came down, I greeted him," the pope said': "him" is not the pope
+        recipient, recipient_span = quoted_other(found.recipient, actors, statement.speaker)
     if found.actor is not None and not downed and not _doer_word(found.actor) and not _named(found.actor, actor_span):
         user = owner(found.actor) if etype in STRIKING and found.actor.lemma_.lower() in WEAPONS else None
         if etype in VERBAL and found.actor.lemma_.lower() in DOCUMENTS:

@@ -164,7 +164,7 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
         if token.head.i != found.head.i:
             heads.append(token.head)
         token = None
-    if token is not None and is_someone(token):
+    if token is not None and (is_someone(token) or _listed_someone(token, actors, actor)):
         candidate = with_conjuncts(participant(token, actors, avoid=actor, places=places, someone_only=True), token)
         if candidate[0] is not None:
             return candidate
@@ -416,6 +416,17 @@ def _own_forces(found: Found, token) -> bool:
 
 
 MOVE_VERBS = {"withdraw", "pull", "deploy", "redeploy", "send", "move", "station", "remove", "bring", "keep"}
+
+
+def _listed_someone(token, actors, actor: Optional[str]) -> bool:
+    """Whether the object word the pattern found heads a phrase the actor index lists as a person or a
+    group, other than the doer ("attacked the Koch brothers from the Senate floor": the brothers, not the
+    Senate), though no people word says so."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    phrase = noun_phrase(token)
+    listed = _resolve(actors, phrase.doc[phrase.start:token.i + 1])  # not "the appeal of two journalists"
+    return listed is not None and listed.kind in ("person", "group") and listed.id != actor
 
 
 def _prepositional_targets(head, skip=None, preps=TARGET_PREPS):

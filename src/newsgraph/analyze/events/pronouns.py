@@ -15,6 +15,7 @@ from typing import Optional
 
 from newsgraph.analyze.actors.allegiance import parties_named
 from newsgraph.analyze.actors.coref import PLURAL
+from newsgraph.analyze.actors.gender import FEMALE, MALE, gender_of_name, gender_of_titled
 from newsgraph.analyze.events.participants import first_child, is_someone
 from newsgraph.analyze.events.references import OBJECT_PRONOUNS, nearest_mention
 from newsgraph.analyze.events.spans import noun_phrase
@@ -58,15 +59,18 @@ def pronoun_antecedent(pronoun, actors, other):
     the index's group, body or country, else a plural noun or a pair named before it in its sentence,
     rather than one person (kept only when the sentence offers no such antecedent)."""
     resolved = actors.resolve(pronoun.doc[pronoun.i:pronoun.i + 1])
+    if not agrees(pronoun, resolved):
+        resolved = None  # "Clinton's campaign criticized him": "him" is not Hillary Clinton
     if pronoun.lower_ in PLURAL:  # never one person ("the paper's fact-checkers ... they ridicule")
         plural = _plural_antecedent(pronoun, actors, other, resolved)
         if plural[0] is not None:
             return plural
     preposed = _preposed_clause_person(pronoun, actors)
-    if preposed is not None and (other is None or preposed[0].id != other.id):
+    if preposed is not None and (other is None or preposed[0].id != other.id) and agrees(pronoun, preposed[0]):
         return preposed
     clause_subject = _clause_subject_person(pronoun, actors)
-    if clause_subject is not None and (other is None or clause_subject[0].id != other.id):
+    if clause_subject is not None and (other is None or clause_subject[0].id != other.id) \
+            and agrees(pronoun, clause_subject[0]):
         return clause_subject
     candidates = []
     for token in pronoun.sent:
@@ -80,7 +84,7 @@ def pronoun_antecedent(pronoun, actors, other):
             if actor is None and other is not None and token.ent_type_ == "PERSON":
                 span = _entity_span(token)  # "Prime Minister X of Norway": the name alone
                 actor = actors.resolve(span)
-            if actor is not None and actor.kind == "person":
+            if actor is not None and actor.kind == "person" and agrees(pronoun, actor):
                 candidates.append((actor, span))
     candidates.reverse()  # the nearest first
     if resolved is not None:
@@ -96,7 +100,7 @@ def pronoun_antecedent(pronoun, actors, other):
             and pronoun.dep_ in ("dobj", "pobj"):
         # "Ginsburg ... criticizing him": an object pronoun is not its own clause's doer (that would be
         # "himself"); the person named last before it, other than the doer
-        nearest = nearest_mention(pronoun, actors, other.id, kinds=("person",), sentences=1)
+        nearest = nearest_person(pronoun, actors, other.id, sentences=1)
         return (nearest, pronoun.doc[pronoun.i:pronoun.i + 1]) if nearest is not None else (None, None)
     if not candidates:
         return None, None
@@ -110,6 +114,48 @@ def pronoun_antecedent(pronoun, actors, other):
         # would like to see him come around"): the nearer one
         return candidates[0]
     return candidates[-1] if resolved is not None else candidates[0]
+
+
+def person_gender(actor) -> Optional[str]:
+    """"f"/"m" for a person whose given name or title marks a gender ("Hillary Clinton", "spokeswoman
+    Ada Obi"), else whose gendered pronouns the actor index linked to them all agree; None when unknown."""
+    if actor is None or actor.kind != "person":
+        return None
+    gender = gender_of_name(actor) or gender_of_titled(actor, actor.title)
+    if gender is not None:
+        return gender
+    said = {m.text.lower() for m in actor.mentions}
+    male, female = bool(said & MALE), bool(said & FEMALE)
+    return "m" if male and not female else "f" if female and not male else None
+
+
+def agrees(pronoun, actor) -> bool:
+    """Whether a he/she pronoun may stand for ``actor``: not for a person of the other known gender
+    ("Hillary Clinton's campaign criticized him": not Clinton); any other pronoun or actor agrees."""
+    said = "m" if pronoun.lower_ in MALE else "f" if pronoun.lower_ in FEMALE else None
+    known = person_gender(actor)
+    return said is None or known is None or said == known
+
+
+def nearest_person(pronoun, actors, avoid: Optional[str], sentences: int = 1, by_name: bool = False):
+    """The person whose mention ends last before ``pronoun`` in its sentence (or, by ``sentences``, the
+    ones before), other than ``avoid`` and of a gender the pronoun agrees with (``agrees``); by name only
+    (no pronoun mention) when ``by_name``; None when there is none."""
+    sent = pronoun.sent
+    start = sent.start
+    for _ in range(sentences - 1):
+        if start > 0:
+            start = pronoun.doc[start - 1].sent.start
+    begin = pronoun.doc[start].idx
+    best, best_end = None, -1
+    for actor in actors.to_list():
+        if actor.id == avoid or actor.kind != "person" or not agrees(pronoun, actor):
+            continue
+        for mention in actor.mentions:
+            if begin <= mention.start and mention.end <= pronoun.idx and mention.end > best_end \
+                    and not (by_name and mention.text.lower() in PRONOUNS):
+                best, best_end = actor, mention.end
+    return best
 
 
 def _named_before_in_sentence(actor, pronoun) -> bool:
@@ -224,6 +270,17 @@ def quoted_third_person(token, speaker: Optional[str], resolved: Optional[str]) 
     said' - "he" is not Y."""
     return token is not None and token.pos_ == "PRON" and token.lower_ in THIRD_PERSON \
         and speaker is not None and resolved == speaker and quote_marks(token.doc).inside(token.idx)
+
+
+def quoted_other(token, actors, speaker: str):
+    """Whom a quoted third-person pronoun stands for when the index read it as the speaker whose words
+    hold it ('"When I came in, I greeted him," the minister said': not the minister): the person of an
+    agreeing gender named by name last before it, in its sentence or the two before; (None, None) when
+    there is none."""
+    other = nearest_person(token, actors, speaker, sentences=3, by_name=True)
+    if other is None:
+        return None, None
+    return other.id, Span.from_spacy(token.doc[token.i:token.i + 1])
 
 
 def other_than_speaker(token, actors, speaker: str):
