@@ -82,3 +82,11 @@ def test_the_object_of_an_object_control_verb_does_its_infinitive():
 def test_a_doerless_supporting_in_quoted_words_is_not_the_speakers_support():
     rows = _rows(INTRO + "\u201cIt\u2019s a way to take part without supporting Haddad,\u201d Ortiz said.")
     assert not any(r[0] == "SUPPORT" and r[2] == "Lena Ortiz" for r in rows)
+
+
+@pytest.mark.model
+def test_receiving_a_thing_pronoun_is_no_visit():
+    rows = _rows("The Kenyan Workers Union notes the wage is for new workers, with few Kenyans receiving it.")
+    assert not any(r[0] == "CONSULT" for r in rows)  # "it" is the wage, no visitor received
+    rows = _rows("Kenyan President Uhuru Kenyatta received the Somali foreign minister in Nairobi on Monday.")
+    assert [r[0] for r in rows] == ["CONSULT"]

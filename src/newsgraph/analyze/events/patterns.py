@@ -282,6 +282,9 @@ def _suffered(verb, trigger: Trigger, lexicon: Lexicon, words, used_objects: set
     return finish_event(event, roles_set=True)
 
 
+#: pronouns that stand for a thing, never a visitor received ("Americans receiving it": the wage)
+THING_PRONOUNS = {"it", "this", "that", "which", "what"}
+
 #: PETRARCH's mark of a CAMEO pattern with no act of its subject, only of its target ("COME (UNDER FIRE)
 #: [:111]", "APPEAR (BEFORE COURT) [:173]", "OUTRAGE [:110]"): the one the clause is about undergoes the act
 UNDERGONE_MARK = ":"
@@ -328,7 +331,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         suffered = _suffered(token, trigger, lexicon, words, used_objects)
         if suffered is not None:
             return suffered
-    if trigger.cameo and trigger.cameo.startswith(UNDERGONE_MARK) and trigger.type:
+    if trigger.cameo and trigger.cameo.startswith(UNDERGONE_MARK) and trigger.type \
+            and token.lemma_.lower() not in SUFFERING_VERBS:  # ("received threats": read by ``_suffered``)
         return _undergone(token, trigger, words)
     if trigger.role == "light":
         obj = P.first_child(token, LIGHT_OBJECT_DEPS)
@@ -433,8 +437,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     if trigger.type == "CONSULT" and token.lemma_ == "receive":
         # "X received the visiting minister": the visitor is the actor, the host the recipient (PLOVER)
         event.actor, event.recipient = P.first_child(token, ("dobj",)), P.subject(token)
-        if event.actor is None or not P.is_someone(event.actor):
-            return None  # "received an inquiry", "received the award": a thing received is no visit
+        if event.actor is None or not P.is_someone(event.actor) or event.actor.lower_ in THING_PRONOUNS:
+            return None  # "received an inquiry", "received the award", "receiving it": a thing is no visitor
         return finish_event(event, roles_set=True)
     if trigger.type == "ASSAULT" and P.is_passive(token) and P.first_child(token, ("agent",)) is None:
         user = attack_of(token)
