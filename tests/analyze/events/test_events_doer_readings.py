@@ -90,3 +90,19 @@ def test_receiving_a_thing_pronoun_is_no_visit():
     assert not any(r[0] == "CONSULT" for r in rows)  # "it" is the wage, no visitor received
     rows = _rows("Kenyan President Uhuru Kenyatta received the Somali foreign minister in Nairobi on Monday.")
     assert [r[0] for r in rows] == ["CONSULT"]
+
+
+@pytest.mark.model
+def test_who_wins_someones_support_is_its_recipient_and_a_polls_share_no_act():
+    rows = _rows("Senator Omar Haddad won the backing of the Kenyan government on Monday.")
+    assert [r[2:] for r in rows if r[0] == "SUPPORT"] == [("Kenyan government", "Omar Haddad")]
+    rows = _rows("Senator Omar Haddad earned the support of nearly four in 10 likely voters, while Governor Lena "
+                 "Ortiz earned 30 percent.")
+    assert rows == []
+
+
+@pytest.mark.model
+def test_a_quoted_i_with_a_possessive_after_it_keeps_its_recipient():
+    rows = _rows("Senator Omar Haddad spoke in Iowa on Monday.\n\n\u201cI hold in the highest esteem Sen. John "
+                 "McCain,\u201d Haddad said, \u201cand I fully support and endorse his re-election.\u201d")
+    assert ("SUPPORT", "endorse", "Omar Haddad", "John McCain") in rows

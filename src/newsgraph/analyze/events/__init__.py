@@ -317,6 +317,10 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     actor, actor_span = participant(found.actor, actors)
     if statement is not None and quoted_third_person(found.actor, statement.speaker, actor):
         actor, actor_span = other_than_speaker(found.actor, actors, statement.speaker)
+    if actor is None and _first_person(found.actor) and statement is not None and statement.speaker:
+        # '"I fully support and endorse his re-election," X said': the speaker, known before the recipient
+        # is read (whose "his" is then someone other than the speaker)
+        actor, actor_span = statement.speaker, statement.source
     territory = place_of if etype in MATERIAL else None
     if actor is not None and _name_under_pronoun(found) and participant(found.recipient, actors)[0] == actor:
         # "their candidate announced he would not back Trump": a subject pronoun is never the person its

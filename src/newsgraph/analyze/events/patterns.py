@@ -311,10 +311,14 @@ def _undergone(verb, trigger: Trigger, words) -> Optional[Found]:
                     else None
                 if noun is None or noun.ent_type_ in P.NOT_PARTICIPANTS:
                     continue
+                if trigger.type == "SUPPORT" and any(S.polled_share(t) or t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL")
+                       for t in noun.subtree if t.i != noun.i):
+                    return None  # "won the support of four in 10 voters": a poll's share, no one's act
                 if child.dep_ == "dobj" and P.is_someone(noun):
                     doer = noun  # "the remarks outraged X": X is the one who disapproves
                 else:
-                    doer = P.author(noun)  # "came under fire from Y", "died in Y's air strike"
+                    # "came under fire from Y", "died in Y's air strike", "won the support of Y"
+                    doer = P.author(noun) or P.someone_after(noun, "of")
                 if doer is not None:
                     break
     event = Found(trigger.type, trigger.mode, verb, words, confidence=0.5)
