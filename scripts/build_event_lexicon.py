@@ -58,6 +58,7 @@ def read_mapping(path: Path) -> dict[str, tuple[str, str]]:
 
 def plover_of(code: str, mapping: dict) -> tuple[str, str]:
     """The PLOVER type and mode of a CAMEO code; a sub-code falls back to its parent ("1041" -> "104")."""
+    code = code.lstrip(":")  # an undergone act ("come under fire") has the type of the act done
     while code:
         if code in mapping:
             return mapping[code]
@@ -126,12 +127,14 @@ def read_synsets(lines: list[str]) -> dict[str, list[str]]:
 
 
 def _code(raw: str) -> str:
-    """"042:043" -> "042" (the code of the source's act), ":173" -> "173", "---" -> ""."""
+    """"042:043" -> "042" (the code of the source's act), "---" -> "", and ":173" -> ":173": PETRARCH's
+    code with no source act, only the target's, is a pattern whose subject undergoes the act ("come under
+    fire", "receive threats"): the colon is kept so that the reader takes the subject as the recipient."""
     raw = raw.strip()
     if raw.startswith("-"):
         return ""
     first, _, second = raw.partition(":")
-    return (first or second).strip()
+    return first.strip() or (":" + second.strip() if second.strip() else "")
 
 
 def _pattern_row(verbs, body: str, code: str, origin: str, synsets: dict, mapping: dict,

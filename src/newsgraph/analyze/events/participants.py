@@ -62,6 +62,33 @@ def small_clause_undergoer(participle):
     return first_child(participle, ("nsubj", "nsubjpass"))
 
 
+#: object-control verbs: their object does what their infinitive says ("forced X to resign", "persuaded X
+#: to lift the sanctions"); not verbs whose infinitive is a purpose of their subject's ("called X to
+#: apologize", "sent troops to attack", "promised X to support Y")
+OBJECT_CONTROL = {"force", "compel", "persuade", "convince", "encourage", "urge", "ask", "tell", "order", "allow",
+                  "permit", "enable", "invite", "prompt", "push", "press", "pressure", "lead", "cause",
+                  "require", "inspire", "advise", "instruct", "beg", "challenge", "dare", "lobby", "remind", "warn",
+                  "help", "assist", "want", "expect", "need", "get", "oblige", "authorize", "authorise", "empower",
+                  "motivate", "spur", "drive", "coerce", "implore", "entreat", "exhort", "direct", "command"}
+
+
+def object_controller(clause):
+    """The object that does what an infinitive under an object-control verb says: "Ortiz forced Haddad to
+    apologize", "encouraged Haddad to meet X": Haddad, not the subject of "forced". Only a name or a
+    pronoun as object ("sent troops to attack X" is the sender's attack); else None."""
+    if clause.dep_ != "xcomp" or clause.head.i == clause.i or clause.head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    obj = first_child(clause.head, ("dobj",))
+    if obj is None or obj.i > clause.i or obj.lower_ in ("that", "which", "it", "this"):
+        return None
+    if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return obj
+    return None
+
+
+#: present-tense finite verbs ("calls", "call"): a clause of its own, with its own subject
+FINITE_PRESENT = ("VBZ", "VBP")
+
 #: prepositions of time that open a clause of someone's act ("after having slammed", "before leaving")
 TIME_PREPS = {"after", "before", "while", "since", "upon", "on"}
 
@@ -74,6 +101,10 @@ def subject(head):
     adjunct = False  # climbed from "after/before/while doing": the doer of the clause it hangs on
     for _ in range(5):
         subject = first_child(token, ("nsubj",))
+        if subject is None:
+            # "some managers are no longer encouraging X" parsed with the subject hung on the auxiliary
+            subject = next((first_child(c, ("nsubj",)) for c in token.children if c.dep_ == "aux"
+                            and c.i > token.left_edge.i and first_child(c, ("nsubj",)) is not None), None)
         if subject is None and raised and is_passive(token):
             # "X was expected / is said / has been asked to sign": X signs
             subject = first_child(token, ("nsubjpass",))
@@ -90,7 +121,7 @@ def subject(head):
         if subject is not None:  # relative pronoun: the noun the clause modifies
             if token.head.dep_ == "appos" and token.head.head.ent_type_ == "PERSON":
                 return token.head.head  # "Nidal Hasan, the former Army psychiatrist who killed ...": Hasan
-            return token.head
+            return predicated_of(token.head)
         agent = first_child(token, ("agent",))
         if agent is not None:
             return first_child(agent, ("pobj",))
@@ -98,6 +129,13 @@ def subject(head):
             # "..., but their helicopter was shot down", "deleted it after the person was condemned":
             # a passive of its own, no doer named (the governing clause's subject is not its doer)
             return None
+        if token.dep_ == "advcl" and token.tag_ in FINITE_PRESENT and first_child(token, ("mark",)) is None:
+            # "resistant to the Obama/Clinton calls for change" parsed with "calls" as a verb of its own: a
+            # present-tense verb has its own subject, never the governing clause's
+            return None
+        controller = object_controller(token)
+        if controller is not None:
+            return controller
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             # "agreed to withdraw", "has been eager to withdraw" (an adjective's infinitive)
             raised = token.dep_ == "xcomp"
@@ -120,6 +158,22 @@ def subject(head):
         else:
             return None
     return None
+
+
+#: subjects of a copula that predicate nothing of anyone: "it is X who ...", "there is someone who ..."
+EXPLETIVES = {"it", "this", "that", "there", "what", "which", "who"}
+
+
+def predicated_of(noun):
+    """The one a relative clause's noun is said of when that noun is a copula's predicate: "she is a proud
+    Democrat who wants to help elect ...": she (the Democrat is what she is, not another person); not a
+    cleft's "it" ("it was X who ..."); else the noun itself."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return noun
+    holder = first_child(noun.head, ("nsubj",))
+    if holder is None or holder.lower_ in EXPLETIVES:
+        return noun
+    return holder
 
 
 #: the preposition by which a verb or a named someone gives the act someone did: "praised X for backing Y",

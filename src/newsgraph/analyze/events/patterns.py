@@ -282,6 +282,51 @@ def _suffered(verb, trigger: Trigger, lexicon: Lexicon, words, used_objects: set
     return finish_event(event, roles_set=True)
 
 
+#: pronouns that stand for a thing, never a visitor received ("Americans receiving it": the wage)
+THING_PRONOUNS = {"it", "this", "that", "which", "what"}
+
+#: PETRARCH's mark of a CAMEO pattern with no act of its subject, only of its target ("COME (UNDER FIRE)
+#: [:111]", "APPEAR (BEFORE COURT) [:173]", "OUTRAGE [:110]"): the one the clause is about undergoes the act
+UNDERGONE_MARK = ":"
+
+
+def _undergone(verb, trigger: Trigger, words) -> Optional[Found]:
+    """A CAMEO pattern read with source and target reversed (``UNDERGONE_MARK``): "X came under fire
+    (from Y)", "X will stand trial", "X died in an air strike (by Y)", "Y's remarks outraged X". The subject
+    is the recipient; the doer is the "from"/"by" source of the verb or of the noun the pattern names, or,
+    for a verb of feeling with someone as object ("outraged X") or as passive subject ("X was outraged by
+    Y"), that someone; else no doer is named (an agentless event, kept only for the types that may be)."""
+    passive = P.is_passive(verb)
+    if passive:
+        undergoer = P.first_child(P.first_child(verb, ("agent",)) or verb, ("pobj",))
+        doer = P.first_child(verb, ("nsubjpass",))
+        if doer is not None and not P.is_someone(doer):
+            doer = None
+    else:
+        undergoer = P.subject(verb)
+        doer = P.prep_object(verb, ("from", "by"))
+        if doer is None:
+            for child in verb.children:
+                noun = child if child.dep_ == "dobj" else P.first_child(child, ("pobj",)) if child.dep_ == "prep" \
+                    else None
+                if noun is None or noun.ent_type_ in P.NOT_PARTICIPANTS:
+                    continue
+                if trigger.type == "SUPPORT" and any(S.polled_share(t) or t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL")
+                       for t in noun.subtree if t.i != noun.i):
+                    return None  # "won the support of four in 10 voters": a poll's share, no one's act
+                if child.dep_ == "dobj" and P.is_someone(noun):
+                    doer = noun  # "the remarks outraged X": X is the one who disapproves
+                else:
+                    # "came under fire from Y", "died in Y's air strike", "won the support of Y"
+                    doer = P.author(noun) or P.someone_after(noun, "of")
+                if doer is not None:
+                    break
+    event = Found(trigger.type, trigger.mode, verb, words, confidence=0.5)
+    event.actor, event.recipient = doer, undergoer
+    event.agentless = doer is None
+    return finish_event(event, roles_set=True)
+
+
 def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
     if S.poll_answer(token) or S.bare_vote(token):
         return None  # "25 percent of voters would not support him": a poll's finding; "bother to vote": a ballot
@@ -290,6 +335,9 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         suffered = _suffered(token, trigger, lexicon, words, used_objects)
         if suffered is not None:
             return suffered
+    if trigger.cameo and trigger.cameo.startswith(UNDERGONE_MARK) and trigger.type \
+            and token.lemma_.lower() not in SUFFERING_VERBS:  # ("received threats": read by ``_suffered``)
+        return _undergone(token, trigger, words)
     if trigger.role == "light":
         obj = P.first_child(token, LIGHT_OBJECT_DEPS)
         noun = (lexicon.noun(obj) or lexicon.state_of(obj)) if obj is not None else None
@@ -395,8 +443,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     if trigger.type == "CONSULT" and token.lemma_ == "receive":
         # "X received the visiting minister": the visitor is the actor, the host the recipient (PLOVER)
         event.actor, event.recipient = P.first_child(token, ("dobj",)), P.subject(token)
-        if event.actor is None or not P.is_someone(event.actor):
-            return None  # "received an inquiry", "received the award": a thing received is no visit
+        if event.actor is None or not P.is_someone(event.actor) or event.actor.lower_ in THING_PRONOUNS:
+            return None  # "received an inquiry", "received the award", "receiving it": a thing is no visitor
         return finish_event(event, roles_set=True)
     if trigger.type == "ASSAULT" and P.is_passive(token) and P.first_child(token, ("agent",)) is None:
         user = attack_of(token)

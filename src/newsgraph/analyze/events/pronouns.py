@@ -22,6 +22,9 @@ from newsgraph.analyze.events.spans import noun_phrase
 from newsgraph.model import Span
 from newsgraph.nlp.quote_marks import quote_marks
 
+#: first-person pronouns: they stand for whoever speaks, not for anyone named before them
+FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+
 #: object pronouns and the kinds of actor they take up ("him"/"her" are left out: the index does not know
 #: a person's gender, and the nearest person is as often the wrong one)
 PRONOUN_KINDS = {"them": ("group", "organization", "country")}
@@ -59,6 +62,10 @@ def pronoun_antecedent(pronoun, actors, other):
     the index's group, body or country, else a plural noun or a pair named before it in its sentence,
     rather than one person (kept only when the sentence offers no such antecedent)."""
     resolved = actors.resolve(pronoun.doc[pronoun.i:pronoun.i + 1])
+    if pronoun.lower_ in FIRST_PERSON:
+        # '"If Trump wins, I can't go there," the mayor said': "I" is the one speaking (the index's reading,
+        # else the statement's speaker), never a third person the sentence names before it
+        return (resolved, pronoun.doc[pronoun.i:pronoun.i + 1]) if resolved is not None else (None, None)
     if not agrees(pronoun, resolved):
         resolved = None  # "Clinton's campaign criticized him": "him" is not Hillary Clinton
     if pronoun.lower_ in PLURAL:  # never one person ("the paper's fact-checkers ... they ridicule")

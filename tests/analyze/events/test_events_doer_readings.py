@@ -1,0 +1,108 @@
+"""Who the doer of an event is, on sentences of our own writing (invented people), real spaCy parse: a CAMEO
+pattern PETRARCH marks as undergone ("came under fire from X"), the one a predicate noun's relative clause
+is said of, a subject pronoun that cannot be the name its own clause holds, a quoted "I", the object of an
+object-control verb, and no speaker's support taken for a doerless "supporting X"."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from event_rows import CANDIDATES, actor_name
+
+import newsgraph
+
+PUBLISHED = "2024-05-08"
+INTRO = "Senator Omar Haddad and Governor Lena Ortiz spoke on Monday.\n\n"
+SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "build_event_lexicon.py"
+
+
+def _rows(text: str):
+    analysis = newsgraph.analyze(text, published=PUBLISHED, settings=CANDIDATES)
+    return [(e.type, e.trigger.text, actor_name(analysis, e.actor), actor_name(analysis, e.recipient))
+            for e in analysis.events]
+
+
+def test_the_lexicon_keeps_petrarchs_mark_of_an_undergone_act():
+    spec = importlib.util.spec_from_file_location("build_event_lexicon", SCRIPT)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build._code("[:111]".strip("[]")) == ":111"  # "COME (UNDER FIRE) [:111]"
+    assert build._code("042:043") == "042" and build._code("---") == ""
+    assert build.plover_of(":111", {"111": ("ACCUSE", "disapprove")}) == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.model
+def test_who_comes_under_fire_is_the_recipient():
+    rows = _rows(INTRO + "Haddad has come under fire from Ortiz over his tax returns.")
+    assert [r[2:] for r in rows if r[0] == "ACCUSE"] == [("Lena Ortiz", "Omar Haddad")]  # not Haddad's act
+    rows = _rows("Kenyan President Uhuru Kenyatta came under fire over the deal on Monday.")
+    assert [r[2:] for r in rows if r[0] == "ACCUSE"] == [(None, "Uhuru Kenyatta")]  # no doer named
+
+
+@pytest.mark.model
+def test_who_stands_trial_is_tried_not_the_one_who_tries():
+    rows = _rows("Kenyan opposition leader Raila Odinga will stand trial in Nairobi next month.")
+    assert [r[2:] for r in rows if r[0] == "COERCE"] == [(None, "Raila Odinga")]
+
+
+@pytest.mark.model
+def test_a_predicate_nouns_relative_clause_is_its_subjects_act():
+    rows = _rows("Governor Lena Ortiz often says that she is a proud Democrat who wants to help elect other "
+                 "Democrats.")
+    assert [r[:3] for r in rows] == [("AID", "help", "Lena Ortiz")]  # not the party "Democrat" names
+
+
+@pytest.mark.model
+def test_a_subject_pronoun_is_not_the_name_in_its_own_clause():
+    rows = _rows(INTRO + "Haddad met Kenyan President Uhuru Kenyatta on Monday. He criticized Haddad later.")
+    assert ("ACCUSE", "criticized", "Omar Haddad", None) not in rows  # "he" is not Haddad
+    assert all(r[2] != r[3] or r[2] is None for r in rows)
+
+
+@pytest.mark.model
+def test_a_quoted_i_is_the_speaker_not_the_person_named_before_it():
+    rows = _rows("Mayor Sadiq Halim spoke on Monday.\n\n"
+                 "\"If Omar Haddad becomes the president I'll be stopped from going there, which means I can't "
+                 "engage with American mayors and swap ideas,\" Halim said.")
+    assert rows and all(r[2] == "Sadiq Halim" for r in rows)  # not Haddad, named in the "if" clause
+
+
+@pytest.mark.model
+def test_the_object_of_an_object_control_verb_does_its_infinitive():
+    rows = _rows(INTRO + "Ortiz forced Haddad to apologize to Kenyan President Uhuru Kenyatta.")
+    assert [r[2:] for r in rows if r[0] == "CONCEDE"] == [("Omar Haddad", "Uhuru Kenyatta")]
+    rows = _rows(INTRO + "Ortiz encouraged Haddad to meet Kenyan President Uhuru Kenyatta.")
+    assert ("CONSULT", "meet", "Omar Haddad", "Uhuru Kenyatta") in rows
+    rows = _rows(INTRO + "Ortiz promised Haddad to support Kenyan President Uhuru Kenyatta.")
+    assert ("SUPPORT", "support", "Omar Haddad", "Uhuru Kenyatta") not in rows  # a promise: Ortiz's own
+
+
+@pytest.mark.model
+def test_a_doerless_supporting_in_quoted_words_is_not_the_speakers_support():
+    rows = _rows(INTRO + "\u201cIt\u2019s a way to take part without supporting Haddad,\u201d Ortiz said.")
+    assert not any(r[0] == "SUPPORT" and r[2] == "Lena Ortiz" for r in rows)
+
+
+@pytest.mark.model
+def test_receiving_a_thing_pronoun_is_no_visit():
+    rows = _rows("The Kenyan Workers Union notes the wage is for new workers, with few Kenyans receiving it.")
+    assert not any(r[0] == "CONSULT" for r in rows)  # "it" is the wage, no visitor received
+    rows = _rows("Kenyan President Uhuru Kenyatta received the Somali foreign minister in Nairobi on Monday.")
+    assert [r[0] for r in rows] == ["CONSULT"]
+
+
+@pytest.mark.model
+def test_who_wins_someones_support_is_its_recipient_and_a_polls_share_no_act():
+    rows = _rows("Senator Omar Haddad won the backing of the Kenyan government on Monday.")
+    assert [r[2:] for r in rows if r[0] == "SUPPORT"] == [("Kenyan government", "Omar Haddad")]
+    rows = _rows("Senator Omar Haddad earned the support of nearly four in 10 likely voters, while Governor Lena "
+                 "Ortiz earned 30 percent.")
+    assert rows == []
+
+
+@pytest.mark.model
+def test_a_quoted_i_with_a_possessive_after_it_keeps_its_recipient():
+    rows = _rows("Senator Omar Haddad spoke in Iowa on Monday.\n\n\u201cI hold in the highest esteem Sen. John "
+                 "McCain,\u201d Haddad said, \u201cand I fully support and endorse his re-election.\u201d")
+    assert ("SUPPORT", "endorse", "Omar Haddad", "John McCain") in rows
