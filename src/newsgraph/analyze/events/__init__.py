@@ -396,9 +396,10 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         actor, actor_span = statement.speaker, statement.source
     if recipient is None and _first_person(found.recipient) and statement is not None and statement.speaker:
         recipient, recipient_span = statement.speaker, statement.source  # '"They attacked us," he said'
-    elif statement is not None and recipient is not None and quoted_third_person(found.recipient, statement.speaker,
-                                                                                recipient):
-        # '"When I came down, I greeted him," the pope said': "him" is not the pope
+    elif statement is not None and recipient in (None, statement.speaker) and quoted_third_person(
+            found.recipient, statement.speaker, participant(found.recipient, actors)[0]):
+        # '"When I came down, I greeted him," the pope said': "him" is not the pope (read as the index reads
+        # the pronoun: the chooser, told the doer is the speaker, may have put another name in its place)
         recipient, recipient_span = quoted_other(found.recipient, actors, statement.speaker)
     if found.actor is not None and not downed and not _doer_word(found.actor) and not _named(found.actor, actor_span):
         user = owner(found.actor) if etype in STRIKING and found.actor.lemma_.lower() in WEAPONS else None
