@@ -397,9 +397,10 @@ def local_by_nature(actor: Actor, any_group: bool = False) -> bool:
     Never a body named as international, an IGO or NGO, nor people of anywhere ("investors"), unless
     ``any_group``: in a story of one country (``settle_setting``'s ``sole``) the unions, companies,
     professors and reporters it names are that country's too."""
-    if actor.sector == "IGO" or actor.sector == "NGO" and actor.kind != "group" and not _endowed(actor.name):
+    if actor.sector == "IGO" or actor.sector == "NGO" and actor.kind == "organization" and not _endowed(actor.name):
         return False  # (a group of "nonprofits" or "rights groups" is of the place, like "activists";
-        # a foundation or a charity's fund is of its founders' country, "the Rockefeller Brothers Fund")
+        # a foundation or a charity's fund is of its founders' country, "the Rockefeller Brothers Fund";
+        # a person who heads or speaks for an advocacy group is a person of the place like any other)
     words = {w.lower().strip(".,'’s\"") for w in f"{actor.name} {actor.title or ''}".split()}
     if words & INTERNATIONAL_WORDS:
         return False
