@@ -266,3 +266,11 @@ def test_a_plural_before_a_name_says_no_nationality_and_new_jersey_is_no_jersey(
     found = {name: country for name, _, country, _ in actors(nlp, text, "2016-05-01")}
     assert found["Obama"] == "USA"  # not Syrian: "refugees" describes no one person, unlike "Brazil star Neymar"
     assert found["Chris Christie"] == "USA"  # of New Jersey, not of Jersey (JEY)
+
+
+def test_two_people_of_the_only_country_a_story_names_and_its_adjective_make_its_setting(nlp):
+    # two people the knowledge base files under the US and "American" (2.5): a body of no country takes it
+    text = ("Donald Trump filed the largest financial disclosure in American history. Bernie Sanders said he was "
+            "not surprised. The Federal Elections Commission said the filing was complete.")
+    found = {name: country for name, _, country, _ in actors(nlp, text, "2016-05-17")}
+    assert found["Federal Elections Commission"] == "USA"

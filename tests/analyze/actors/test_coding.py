@@ -172,3 +172,12 @@ def test_a_friend_or_ally_of_an_office_holder_holds_no_office_and_no_country_of_
     assert code_phrase("an ally of the Russian president").country is None
     assert code_phrase("wife of the Israeli prime minister").country == "ISR"  # kin keep the country
     assert code_phrase("adviser to the Israeli prime minister").sector == "GOV"
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("AFL-CIO President", "LAB"),  # a union the organisations table knows: its president is labour's
+    ("Teamsters president", "LAB"),
+    ("president of the United Auto Workers", "LAB"),
+])
+def test_the_head_of_a_known_union_is_labour(phrase, sector):
+    assert code_phrase(phrase).sector == sector

@@ -43,8 +43,9 @@ SETTING_WEIGHT = 4.5
 SETTING_SHARE = 0.6
 SETTING_LEAD = 2.0
 #: the weight the only country a story points to needs to be its setting (a place of it named twice,
-#: once as where things happen, or a place and two people of it): a passing mention is not enough
-SOLE_WEIGHT = 3.0
+#: once as where things happen, a place and two people of it, or two people of it and its adjective):
+#: a passing mention is not enough
+SOLE_WEIGHT = 2.5
 #: a setting this far ahead of every other country is the story's own: people known by bare name take it
 #: too (a story from Washington that names a general's wars abroad), not only in a story of one country
 DOMINANT_SHARE = 0.7
