@@ -126,3 +126,11 @@ def test_a_portfolio_before_a_name_is_not_part_of_it(text, expected):
 
     rows = [(a.name, a.kind, a.country, a.sector) for a in newsgraph.analyze(text).actors if a.kind != "country"]
     assert rows == expected
+
+
+def test_a_described_speaker_named_by_a_term_of_several_words_takes_its_sector(nlp):
+    # "ruling coalition" (GOV) is a term of the CAMEO agents dictionary as a whole; "leaders" alone is a
+    # weak word whose GOV default says nothing of whose leaders they are
+    found = {name: (kind, sector) for name, kind, _, sector in actor_rows.actors(
+        nlp, "The ruling coalition said it would hold talks. Their leaders said nothing.")}
+    assert found["ruling coalition"] == ("organization", "GOV")

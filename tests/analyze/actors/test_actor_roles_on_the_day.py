@@ -153,3 +153,19 @@ def test_a_companys_president_stays_uncoded(nlp):
     text = "Lumen Robotics Inc. said its president, Mike Siever, would step down. The company said the chairman agreed."
     rows = {name: sector for name, _, _, sector in actors(nlp, text, "2016-05-12")}
     assert rows["Mike Siever"] is None
+
+
+def test_a_past_president_named_by_title_and_surname_is_of_the_country_the_story_is_about(nlp):
+    # the Phoenix dictionaries list "President Truman" and "General Eisenhower" as aliases: the article
+    # being about the United States, the office holder of the past is American
+    text = ("The American senator said the plan was no Marshall Plan. President Truman signed that plan in "
+            "1948, and General Eisenhower led the army in the United States.")
+    found = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-05-01")}
+    assert found["Truman"] == ("USA", "GOV")
+    assert found["Eisenhower"][0] == "USA"
+
+
+def test_a_titled_surname_in_a_story_of_no_country_takes_none(nlp):
+    found = {name: country for name, _, country, _ in actors(nlp, "The senator said President Truman signed it.",
+                                                               "2016-05-01")}
+    assert found["Truman"] is None  # nothing in the article is of the country the base files him under

@@ -35,7 +35,8 @@ from newsgraph.analyze.actors.coding import code_phrase
     ("Chinese authorities", "CHNGOV"),
     ("representatives", None),  # of whom: delegates, a company's, a union's?
     ("union representatives", "LAB"),
-    ("the United Steelworkers", "LAB"),  # workers are labour, not the business of steel
+    ("the Allied Steelworkers", "LAB"),  # workers are labour, not the business of steel
+    ("the United Steelworkers", "USALAB"),  # a union the organisations table knows
 ])
 def test_the_deciding_word_of_a_phrase(phrase, code):
     assert code_phrase(phrase).code == code

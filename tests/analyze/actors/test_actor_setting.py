@@ -227,3 +227,50 @@ def test_the_subject_of_a_story_of_two_countries_is_the_one_that_leads_once_the_
                   "Reddick of Ohio said his state would sue.")
     index = find_actors(us_only)
     assert setting.subject_country(us_only, index, setting.country_weights(us_only, index, set())) is None
+
+
+def test_a_person_who_speaks_for_an_advocacy_group_takes_the_setting_but_the_group_does_not(nlp):
+    text = ("DENVER (AP) — Colorado lawmakers passed the water bill on Monday. Jo Marlow, president of a "
+            "conservative advocacy group, said the vote in Denver was a win. Amnesty International said it was "
+            "worried.")
+    found = {name: country for name, _, country, _ in actors(nlp, text)}
+    assert found["Jo Marlow"] == "USA"
+    assert found["Amnesty International"] is None
+
+
+def test_a_people_of_one_state_names_that_state():
+    assert coding.code_phrase("Oromo activists").country == "ETH"
+    assert coding.code_phrase("Tigrayan fighters").country == "ETH"
+    assert coding.code_phrase("Uighur activists").country == "CHN"
+    assert coding.code_phrase("Rohingya refugees").country == "MMR"
+
+
+def test_an_organisation_the_base_knows_whole_is_not_of_a_place_among_its_words():
+    assert coding.code_phrase("Time magazine").country is None  # Time, Norway: the base codes it (USA)
+    assert coding.code_phrase("the Lagos police").country == "NGA"
+
+
+def test_a_surname_of_a_person_of_the_story_is_no_place_of_their_staff(nlp):
+    text = ("Sen. Mara Rubio said the bill would pass in Washington. Rubio spokesman Alex Conant said the senator "
+            "was ready. Al Gore did not attend. Kiki Lane, spokeswoman for Gore's 2000 presidential campaign, said "
+            "nothing. The Houston police chief said the city was calm.")
+    found = {name: country for name, _, country, _ in actors(nlp, text, "2016-05-01")}
+    assert found["Alex Conant"] != "VEN"  # Rubio, Venezuela
+    assert found["Kiki Lane"] != "TCD"  # Goré, Chad
+    assert found["Houston police chief"] == "USA"
+
+
+def test_a_plural_before_a_name_says_no_nationality_and_new_jersey_is_no_jersey(nlp):
+    text = ("Critics doubt the number of Syrian refugees Obama will accept. Gov. Chris Christie of New Jersey "
+            "said the plan was wrong.")
+    found = {name: country for name, _, country, _ in actors(nlp, text, "2016-05-01")}
+    assert found["Obama"] == "USA"  # not Syrian: "refugees" describes no one person, unlike "Brazil star Neymar"
+    assert found["Chris Christie"] == "USA"  # of New Jersey, not of Jersey (JEY)
+
+
+def test_two_people_of_the_only_country_a_story_names_and_its_adjective_make_its_setting(nlp):
+    # two people the knowledge base files under the US and "American" (2.5): a body of no country takes it
+    text = ("Donald Trump filed the largest financial disclosure in American history. Bernie Sanders said he was "
+            "not surprised. The Federal Elections Commission said the filing was complete.")
+    found = {name: country for name, _, country, _ in actors(nlp, text, "2016-05-17")}
+    assert found["Federal Elections Commission"] == "USA"

@@ -69,3 +69,13 @@ def test_title_sectors(phrase, sector):
 ])
 def test_a_role_verb_fills_the_sector(nlp, text, name, sector):
     assert sector_of(nlp, text, name) == sector
+
+
+def test_an_office_given_by_election_or_appointment_is_the_subjects_role(nlp):
+    text = ("Omar Rahimi said on Tuesday he would not meet the envoy. Rahimi, a Muslim, was elected as mayor of "
+            "Leeds last week. Ada Marlow was appointed as director of the state health agency in May, and Marlow "
+            "said the plan was sound. Tom Vale was named after his grandfather, and Vale said nothing.")
+    found = {name: sector for name, _, _, sector in actor_rows.actors(nlp, text)}
+    assert found["Omar Rahimi"] == "GOV"  # a mayor: "a Muslim" says a faith, no role (no REL)
+    assert found["Ada Marlow"] == "GOV"
+    assert found["Tom Vale"] is None  # named after someone: no office

@@ -146,3 +146,38 @@ def test_a_typographic_apostrophe_finds_the_tables_name():
 ])
 def test_a_state_legislator_is_american(phrase, country):
     assert code_phrase(phrase).country == country
+
+
+@pytest.mark.parametrize("phrase, country", [
+    ("Young voters", None),  # Young, Uruguay: a common word opening the sentence
+    ("Human rights lawyers", None),  # Uman, Ukraine (the gazetteer's "Human")
+    ("Drug companies", None),
+    ("president of the abortion rights group NARAL", None),  # an acronym is no town (Naral, Bangladesh)
+    ("Houston police", "USA"),
+    ("Lagos lawmakers", "NGA"),
+    ("Western New England University historian", None),  # New England is no England
+    ("New England voters", None),
+    ("New South Wales police", "AUS"),  # a state of Australia, not Wales
+    ("New Zealand officials", "NZL"),
+    ("Papua New Guinea officials", "PNG"),
+    ("Soviet leader", "RUS"),
+])
+def test_places_inside_a_phrase_that_are_no_country_of_it(phrase, country):
+    assert code_phrase(phrase).country == country
+
+
+def test_a_friend_or_ally_of_an_office_holder_holds_no_office_and_no_country_of_theirs():
+    assert (code_phrase("a close friend of Israeli Prime Minister").sector,
+            code_phrase("a close friend of Israeli Prime Minister").country) == (None, None)
+    assert code_phrase("an ally of the Russian president").country is None
+    assert code_phrase("wife of the Israeli prime minister").country == "ISR"  # kin keep the country
+    assert code_phrase("adviser to the Israeli prime minister").sector == "GOV"
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("AFL-CIO President", "LAB"),  # a union the organisations table knows: its president is labour's
+    ("Teamsters president", "LAB"),
+    ("president of the United Auto Workers", "LAB"),
+])
+def test_the_head_of_a_known_union_is_labour(phrase, sector):
+    assert code_phrase(phrase).sector == sector

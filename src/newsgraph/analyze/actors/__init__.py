@@ -46,6 +46,7 @@ from newsgraph.analyze.actors.furniture import prune_furniture
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import apply_knowledge, home_country, known_country, settle_context
+from newsgraph.analyze.actors.named_countries import drop_surname_places
 from newsgraph.analyze.actors.names import reads_as_english
 from newsgraph.analyze.actors.namesakes import settle_namesakes
 from newsgraph.analyze.actors.nonactors import no_actors
@@ -104,6 +105,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     settle_context(index)
     code_credited(index)
     settle_namesakes(index)
+    drop_surname_places(index)
     weights = country_weights(doc, index, builder.credits)
     setting, sole = setting_and_sole(doc, index, builder.credits, weights)
     setting = setting or home_country(index) or leading_country(doc, index, builder.credits, weights)

@@ -278,6 +278,8 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
     if sector in OFFICE_SECTORS and head is not None and (_prospective(words, lo, head.start)
                                                           or _title_of_another(words, head, hi, hits, lo)):
         sector, explicit = None, False  # "the next president", "Senator Ted Cruz's wife": not the bearer's office
+        if _related(words, lo, head.start, RELATIONS):
+            country = None  # "a close friend of Israeli Prime Minister ...": a friend is of anywhere
     elif sector in ("GOV", "MIL", "LEG") and any(words[i].lower() in FORMER for i in range(lo, head.start if head else hi)):
         sector = "ELI"
     elif head is not None and _head_word(words, head) in CANDIDACIES and any(
@@ -306,8 +308,9 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
     leader = head is not None and _head_word(words, head) in GOVERNMENT_HEADS and government_leader(words, lo, head.start, covered)
     if country is None and leader:
         country = leader_country(leader)  # "the Obama administration", not the town of Obama, Japan
-    if country is None and head is not None and not leader:  # "mayor of Sioux Falls", "Ohio lawmakers"
+    if country is None and head is not None and not leader and not known_organization(words, lo, hi):
         country = named_place_country(words, lo, name_range[0] if name_range else hi, covered)
+        # "mayor of Sioux Falls", "Ohio lawmakers"; not "Time magazine", which the base knows (Time, Norway)
     kind, name, title, title_range = _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat)
     if us_member and kind is None and name:
         kind = "person"  # "Amy Klobuchar, D-Minn."
@@ -347,8 +350,19 @@ def _title_of_another(words: Sequence[str], head: Hit, hi: int, hits: list[Hit],
     marks = [i for i in range(head.end, hi) if words[i] in POSSESSIVE_MARKERS]
     if marks and any(words[i].lower() in KIN for i in range(marks[-1] + 1, hi)):
         return True
-    kin = [i for i in range(lo, head.start) if words[i].lower() in KIN]
-    return bool(kin) and any(words[i].lower() in COMPLEMENT_PREPS for i in range(kin[0] + 1, head.start))
+    return _related(words, lo, head.start, KIN | RELATIONS)
+
+
+#: people named by their tie to someone, not by an office ("a close friend of the prime minister", "an ally
+#: of President Ruiz"): like kin, they hold no office of the one they are tied to, nor need share a country
+RELATIONS = frozenset({"friend", "friends", "ally", "allies", "confidant", "confidante", "admirer", "admirers",
+                       "critic", "critics", "rival", "rivals", "opponent", "opponents"})
+
+
+def _related(words: Sequence[str], lo: int, start: int, relations: frozenset) -> bool:
+    """Whether a relation word before the head leads to it through a complement ("wife of", "ally of")."""
+    kin = [i for i in range(lo, start) if words[i].lower() in relations]
+    return bool(kin) and any(words[i].lower() in COMPLEMENT_PREPS for i in range(kin[0] + 1, start))
 
 
 def _campaign_role_of(words: Sequence[str], lo: int, start: int, covered: set) -> bool:
@@ -549,6 +563,14 @@ def _kind_name_title(words, spaces, lo, hi, hits, head, name_range, seat):
     if all(is_name_word(w) for w in words[lo:hi]):
         return None, whole, None, None
     return None, None, None, None
+
+
+def known_organization(words: list[str], lo: int, hi: int) -> bool:
+    """Whether the words are the whole name of an organisation the shipped base knows ("Time magazine"):
+    its entry codes it, a place among its words says nothing."""
+    from newsgraph.analyze.actors import kb
+
+    return kb.normal_name(" ".join(words[lo:hi])) in kb.shipped_organizations()
 
 
 def code_phrase(text: str) -> Coding:

@@ -258,6 +258,9 @@ class ActorIndex:
                 return ("org", org.name)
             if code.name:
                 return ("org", _normal(code.name))
+            named = [t.text for t in tokens if t.lower_ not in ("the", "a", "an")]
+            if coding.known_organization(named, 0, len(named)):
+                return ("org", _normal(" ".join(named)))  # "Time magazine": a name the base knows whole
             if code.country and code.sector:
                 return ("org", code.country, code.sector, head)
         return None

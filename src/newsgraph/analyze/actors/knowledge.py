@@ -110,7 +110,8 @@ def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str])
     for name in _styled_names(actor) + _titled_names(actor):  # "Prince" + "Andrew": a well-known royal,
         # not any Andrew; "Secretary" + "Clinton": the one the dictionaries know by that title
         match = knowledge.lookup(name, published, actor.country, actor.sector)
-        if match is not None and not match.ambiguous and any(r.source.startswith(WELL_KNOWN) for r in match.roles):
+        if match is not None and not match.ambiguous and (any(r.source.startswith(WELL_KNOWN) for r in match.roles)
+                                                          or _titled_alias(match)):
             return match
     names = sorted({actor.name, *actor.aliases}, key=lambda n: -len(n.split()))
     for k, name in enumerate(names):
@@ -141,6 +142,15 @@ def _titled_names(actor: Actor) -> list[str]:
     if actor.kind != "person" or not actor.title or len(actor.title.split()) != 1 or len(actor.name.split()) != 1:
         return []
     return [f"{actor.title} {actor.name}"]
+
+
+def _titled_alias(match: Match) -> bool:
+    """Whether a titled surname is a person the dictionaries list under that very alias ("President
+    Truman", "General Eisenhower": the Phoenix country dictionaries name the best-known office holders,
+    past ones too, by title and surname; ``lookup`` without ``fuller`` finds aliases only).
+    ``apply_knowledge`` still asks the article to be about the person's country (``_attested``): a
+    namesake minister abroad codes no one."""
+    return match.kind == "person"
 
 
 def _without_country_word(knowledge: KnowledgeBase, name: str, published: Optional[str],

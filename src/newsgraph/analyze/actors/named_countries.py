@@ -22,6 +22,9 @@ QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "other", "mor
 #: leaders"): no town of that name (Federal, Argentina) is meant
 LEVEL_ADJECTIVES = frozenset({"federal", "national", "state", "provincial", "municipal", "central", "local",
                               "regional", "county", "city", "public", "private", "royal", "supreme", "general"})
+#: common words that open a group phrase at a sentence's start and that the gazetteer also knows as a
+#: town ("Young voters": Young, Uruguay; "Human rights lawyers": Uman, Ukraine; "Drug companies")
+COMMON_OPENERS = frozenset({"young", "human", "drug", "gay", "liberal", "rich", "big", "media", "male", "police"})
 
 
 def is_name_word(word: str) -> bool:
@@ -36,7 +39,7 @@ def named_place_country(words: Sequence[str], lo: int, hi: int, covered: set) ->
     i = lo
     while i < hi:
         if i in covered or not is_name_word(words[i]) or words[i].lower() in QUANTIFIERS or (
-                i == lo and words[i].lower() in LEVEL_ADJECTIVES) or (
+                i == lo and words[i].lower() in LEVEL_ADJECTIVES | COMMON_OPENERS) or _acronym(words[i]) or (
                 i > lo and is_name_word(words[i - 1])
                                                            and i - 1 not in covered):
             i += 1
@@ -54,6 +57,11 @@ def named_place_country(words: Sequence[str], lo: int, hi: int, covered: set) ->
             return country  # "Obama consultant" is no town of Obama, Japan
         i += max(n, 1)
     return None
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is an acronym ("NARAL", "AFL"): an organisation's, never a town's name as written."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def known_patron(words: Sequence[str], names: list[int]) -> Optional[str]:
@@ -105,3 +113,33 @@ def gazetteer_places():
     from newsgraph.analyze import gazetteer
 
     return gazetteer.load()
+
+
+def drop_surname_places(index) -> None:
+    """Undo a place reading of a word that is the surname of a person of the same article: "Rubio
+    spokesman" (Rubio, Venezuela), "Gore's communications director" (Goré, Chad), "Bush campaign
+    officials" (Bush, Egypt) in a story that names Marco Rubio, Al Gore or Jeb Bush speak of that
+    person's staff, not of a town. Only a country the gazetteer gives that word, and that the person
+    does not have, is dropped (the setting may then give the right one)."""
+    from newsgraph.analyze.actors import dictionaries
+    from newsgraph.analyze.actors.places import place_country
+
+    people: dict[str, set] = {}
+    for a in index.actors:
+        if a.kind == "person" and a.name[:1].isupper():
+            people.setdefault(a.name.split()[-1], set()).add(a.id)
+    if not people:
+        return
+    places = gazetteer_places()
+    for actor in index.actors:
+        if actor.country is None or actor.kind not in ("person", "group", "organization"):
+            continue
+        own = set(actor.name.split()) if actor.kind == "person" else set()
+        for word in f"{actor.title or ''} {actor.name}".split():
+            word = word.removesuffix("’s").removesuffix("'s")
+            if word in own or not people.get(word, set()) - {actor.id} or dictionaries.country_of(word):
+                continue
+            namesakes = {index.actor(i).country for i in people[word] if index.actor(i) is not None}
+            if actor.country not in namesakes and place_country(places.lookup(word)) == actor.country:
+                actor.country = None
+                break

@@ -18,6 +18,10 @@ _strip_det = token_runs.without_article
 POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
 HONORIFICS_MALE = frozenset({"mr", "sir", "lord"})
 HONORIFICS_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
+#: the believers sectors.tsv codes REL ("Muslims", "evangelicals" as groups of a faith): in apposition to
+#: one person's name they say a faith, not a role ("Khan, a Muslim, was elected mayor"); a cleric's
+#: title ("imam", "bishop", "pastor") is a role
+BELIEVERS = frozenset({"muslim", "jew", "catholic", "evangelical", "mormon"})
 
 
 class PersonRegistration:
@@ -78,7 +82,9 @@ class PersonRegistration:
                 # "one of the journalists, Susanne Rust": one of the group, titled by its singular
                 acode = coding.Coding(**{**acode.__dict__, "kind": "person", "plural": False,
                                          "title": acode.title or acode.head})
-            if acode.head and acode.kind == "person":
+            if acode.head and acode.kind == "person" and acode.head in BELIEVERS:
+                self._map(appositive, actor)  # "Khan, a Muslim,": a faith, not a role (REL is a cleric's)
+            elif acode.head and acode.kind == "person":
                 if actor.title and len(actor.title.split()) == 1:
                     actor.title = None  # "Gen. Mark Milley, chairman of ...": the fuller title
                 index.learn(actor, _strip_det(acode))

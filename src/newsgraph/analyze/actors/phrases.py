@@ -135,10 +135,14 @@ class PhraseRegistration:
 
     def with_place_country(self, code: coding.Coding, words) -> coding.Coding:
         """A group or organisation named after a place of one country ("the Lagos police") is of
-        that country, when the words say no other."""
+        that country, when the words say no other. A name the organisations table knows as a whole
+        ("Time magazine": Time is a town in Norway too) is coded by the base, not by the place."""
         from newsgraph.analyze import gazetteer
 
         if code.country is not None or code.kind not in ("group", "organization"):
+            return code
+        named = [w.text for w in words if w.lower_ not in ("the", "a", "an")]
+        if coding.known_organization(named, 0, len(named)):
             return code
         for w in words:
             if w.ent_type_ in ("GPE", "LOC") and w.dep_ in ("compound", "amod", "nmod", "poss"):
@@ -240,8 +244,9 @@ class PhraseRegistration:
             # in any other position, and the country a word of it names ("A British man said": GBR);
             # a description of no sector ("Health bosses") stays open
             words_code = _code(words)
-            sector = words_code.sector if words_code.explicit_sector and words_code.head == head.lower_ \
-                and kind != "person" or counted else None  # "half of GOP voters": the voters' sector
+            sector = words_code.sector if (words_code.explicit_sector or _compound_term(words_code, head)) \
+                and words_code.head in (head.lower_, _compound(words_code, head)) and kind != "person" \
+                or counted else None  # "half of GOP voters": the voters' sector
             actor = index.new_actor(key, name, coding.Coding(text=name, kind=kind, sector=sector,
                                                         country=words_code.country))
             actor.aliases = [actor.name]
@@ -446,3 +451,15 @@ def heads_the_phrase(code: coding.Coding, root) -> bool:
         return True
     head = code.head.split()[-1].lower()
     return head in (root.lower_, root.lemma_.lower(), dictionaries.singular(root.lower_))
+
+
+def _compound(code: coding.Coding, head) -> str:
+    """The head of ``code`` when it is a term of several words ending in ``head`` ("ruling coalition")."""
+    return code.head if code.head and " " in code.head and code.head.endswith(" " + head.lower_) else ""
+
+
+def _compound_term(code: coding.Coding, head) -> bool:
+    """Whether a described speaker's head is a term of several words the tables code as a whole ("the
+    ruling coalition" GOV, "the appeals court" JUD, "security forces" MIL, from the CAMEO agents
+    dictionary): unlike a weak word's default ("leaders" GOV), the term names the institution."""
+    return bool(code.sector) and bool(_compound(code, head))

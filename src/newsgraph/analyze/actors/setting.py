@@ -43,8 +43,9 @@ SETTING_WEIGHT = 4.5
 SETTING_SHARE = 0.6
 SETTING_LEAD = 2.0
 #: the weight the only country a story points to needs to be its setting (a place of it named twice,
-#: once as where things happen, or a place and two people of it): a passing mention is not enough
-SOLE_WEIGHT = 3.0
+#: once as where things happen, a place and two people of it, or two people of it and its adjective):
+#: a passing mention is not enough
+SOLE_WEIGHT = 2.5
 #: a setting this far ahead of every other country is the story's own: people known by bare name take it
 #: too (a story from Washington that names a general's wars abroad), not only in a story of one country
 DOMINANT_SHARE = 0.7
@@ -397,9 +398,10 @@ def local_by_nature(actor: Actor, any_group: bool = False) -> bool:
     Never a body named as international, an IGO or NGO, nor people of anywhere ("investors"), unless
     ``any_group``: in a story of one country (``settle_setting``'s ``sole``) the unions, companies,
     professors and reporters it names are that country's too."""
-    if actor.sector == "IGO" or actor.sector == "NGO" and actor.kind != "group" and not _endowed(actor.name):
+    if actor.sector == "IGO" or actor.sector == "NGO" and actor.kind == "organization" and not _endowed(actor.name):
         return False  # (a group of "nonprofits" or "rights groups" is of the place, like "activists";
-        # a foundation or a charity's fund is of its founders' country, "the Rockefeller Brothers Fund")
+        # a foundation or a charity's fund is of its founders' country, "the Rockefeller Brothers Fund";
+        # a person who heads or speaks for an advocacy group is a person of the place like any other)
     words = {w.lower().strip(".,'’s\"") for w in f"{actor.name} {actor.title or ''}".split()}
     if words & INTERNATIONAL_WORDS:
         return False

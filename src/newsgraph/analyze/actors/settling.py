@@ -199,8 +199,9 @@ def _nationality(root, credits: set[int]) -> Optional[str]:
     for noun in described:
         candidates += [c for c in noun.children if c.dep_ in modifiers and c.i < noun.i]
     first = root.left_edge.i
-    if first >= 2 and doc[first - 1].pos_ == "NOUN" and doc[first - 1].is_lower:
-        candidates.append(doc[first - 2])  # "Brazil star Neymar", however the parser hung "star"
+    if first >= 2 and doc[first - 1].pos_ == "NOUN" and doc[first - 1].is_lower and doc[first - 1].tag_ != "NNS":
+        candidates.append(doc[first - 2])  # "Brazil star Neymar", however the parser hung "star" (a plural
+        # is no one person's description: "the number of Syrian refugees Obama will accept")
     name_start = root.i
     while name_start > 0 and doc[name_start - 1].pos_ == "PROPN" and doc[name_start - 1].text[:1].isupper():
         name_start -= 1
@@ -211,10 +212,20 @@ def _nationality(root, credits: set[int]) -> Optional[str]:
     for token in candidates:
         if token.i in credits or token.ent_type_ in ("PERSON", "ORG") or not token.text[:1].isupper():
             continue
-        country = dictionaries.country_of(token.text)
+        country = dictionaries.country_of(_place_words(token))
         if country:
             return country
     return None
+
+
+def _place_words(token) -> str:
+    """The whole name a country word ends ("New Jersey", "South Korea"): its compound proper nouns before
+    it. "of New Jersey" names a US state, not Jersey (JEY), though the parser hangs "New" on "Jersey"."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
+            and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return doc[start:token.i + 1].text
 
 
 #: lower-case words a run of joined titles before a name may hold ("lawyer and writer")

@@ -79,6 +79,9 @@ ROLE_VERBS = {"chair": ("chairman", "of"), "head": ("head", "of"), "lead": ("hea
               "cofound": ("founder", "of")}
 #: verbs whose "as" phrase is the role ("X serves as the agency's director", "X worked as a reporter")
 AS_VERBS = frozenset({"serve", "work"})
+#: verbs whose passive gives its subject an office ("was elected mayor", "was appointed as director"; not
+#: "nominated": a nominee holds nothing yet)
+ELECTED_VERBS = frozenset({"elect", "reelect", "re-elect", "appoint", "name", "install"})
 #: roles a past tense leaves in the past ("who chaired the committee" is a former chairman); founding is
 #: always past
 PRESENT_ONLY = frozenset({"chair", "head", "lead", "run", "direct", "serve", "work"})
@@ -88,6 +91,11 @@ def _verb_roles(name) -> list:
     """(noun, words before it) of the roles a verb states of the name, as its subject or in a "who"
     clause on it: "X, who chairs the panel" -> ("panel", "chairman of"), "X served as a judge" -> ("judge",
     "former"); "X works for the Pentagon" -> ("Pentagon", "employee of")."""
+    if name.dep_ == "nsubjpass" and name.head.lemma_.lower() in ELECTED_VERBS and _asserted(name.head):
+        # "X was elected mayor of Y", "X was appointed as the agency's director": the office given
+        return [(c, ()) for c in name.head.children if c.dep_ in ("oprd", "attr") and c.pos_ in NOUNS] + [
+            (c, ()) for prep in name.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
+            for c in prep.children if c.dep_ == "pobj" and c.pos_ in NOUNS]
     verbs = [name.head] if name.dep_ == "nsubj" and name.head.pos_ == "VERB" else []
     verbs += [c for c in name.children if c.dep_ == "relcl" and c.pos_ == "VERB"
               and any(g.dep_ == "nsubj" and g.lower_ in ("who", "which", "that") for g in c.children)]

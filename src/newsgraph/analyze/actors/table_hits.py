@@ -149,7 +149,11 @@ def _place_named_like_country(words: Sequence[str], i: int, countries: dict) -> 
         if tuple(words[i:i + n]) in countries:
             return None  # "South Sudan" is a country of its own
         tail = tuple(words[i + 1:i + n])
-        if len(tail) != n - 1 or tail not in countries or not all(is_name_word(w) for w in words[i:i + n]):
+        if len(tail) != n - 1:
+            continue
+        if n == 3 and tail not in countries and tail[1:] in countries:
+            tail = tail[1:]  # "New South Wales": a state of Australia, not Wales
+        if tail not in countries or not all(is_name_word(w) for w in words[i:i + n]):
             continue
         iso3, form = countries[tail]
         names = [" ".join(words[i:i + n])]
@@ -159,4 +163,7 @@ def _place_named_like_country(words: Sequence[str], i: int, countries: dict) -> 
             found = {e.country for e in gazetteer_places().lookup(name)}
             if len(found) == 1 and iso3 not in found:
                 return Hit(i, i + n, "country", (found.pop(), "adjective"))
+        if n == 2 and words[i] == "New" and form == "name":
+            return Hit(i, i + n, "place", None)  # "New England": a region the gazetteer lacks, no England;
+            # a country called "New ..." is in the table whole ("New Zealand", "Papua New Guinea")
     return None
