@@ -77,7 +77,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         for k, sent in enumerate(sents):
             for i in range(sent.start, sent.end):
                 sent_of[i] = k
-        index._sent_of = sent_of
+        index.sent_of = sent_of
         items = []
         self.credits = credit_tokens(doc) | names.quoted_titles(doc)
         self.possessive = names.possessive_names(doc)

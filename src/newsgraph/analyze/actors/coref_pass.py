@@ -116,7 +116,7 @@ class DescriptionsAndPronouns:
             return
         first = phrase[0].lower_
         possessor = next((c for c in t.children if c.dep_ == "poss"), None)
-        sent = index._sent_of[t.i]
+        sent = index.sent_of[t.i]
         if code.kind == "person":
             exclude = set()
             country = code.country
@@ -131,20 +131,20 @@ class DescriptionsAndPronouns:
                 owner = index.actor_at(possessor.i)
                 exclude.add(owner.id)
                 if head == "counterpart":
-                    any_of = counterpart_roles(index._heads.get(owner.id, ()))
+                    any_of = counterpart_roles(index.heads.get(owner.id, ()))
             definite = first in ("the", "this", "that") or possessor is not None
             if definite:
                 desc = Description(head, country, code.sector, frozenset(exclude), is_subject(t), any_of,
                                    code.explicit_sector, parties_named(w.text for w in words if w.i < t.i),
                                    states_named(w.text for w in words if w.i < t.i))
-                actor = resolve_description(desc, index.mentions, sent, index._heads, t.i, self.known_country)
+                actor = resolve_description(desc, index.mentions, sent, index.heads, t.i, self.known_country)
                 modifiers = tuple(w.text for w in words if w.i < t.i and w.is_alpha and w.dep_ not in ("det", "poss"))
                 if actor is None and is_speaker(t) and t.text.islower() and not (modifiers and role_holders(
-                        desc, index.mentions, index._heads, t.i, modifiers)):  # not "the Argus Leader"
+                        desc, index.mentions, index.heads, t.i, modifiers)):  # not "the Argus Leader"
                     # "the committee member said" is no one else when someone was introduced as one, long ago
                     if self.quoted is None:
                         self.quoted = quoted_tokens(self.doc)
-                    actor = described_subject(desc, index.mentions, sent, index._heads, t.i, self.doc,
+                    actor = described_subject(desc, index.mentions, sent, index.heads, t.i, self.doc,
                                               self.unnamed, self.quoted)
                 if actor is not None:
                     learned = coding.Coding(text=code.text, country=country, sector=code.sector,
@@ -238,7 +238,7 @@ class DescriptionsAndPronouns:
         desc = Description(root.lower_, country, None, subject=True)
         if self.quoted is None:
             self.quoted = quoted_tokens(self.doc)
-        actor = described_subject(desc, index.mentions, index._sent_of[root.i], index._heads, phrase.start,
+        actor = described_subject(desc, index.mentions, index.sent_of[root.i], index.heads, phrase.start,
                                   self.doc, self.unnamed, self.quoted)
         if actor is None:
             return False
@@ -275,20 +275,20 @@ class DescriptionsAndPronouns:
         if self.quoted is None:
             self.quoted = quoted_tokens(self.doc)
         guessed = self._guessed_genders
-        genders = index._genders
+        genders = index.genders
         surname_genders = self._surname_genders
         extra = {a.id: surname_genders[a.name] for a in index.actors
                  if a.kind == "person" and a.id not in genders and a.name in surname_genders}
         if extra:
             genders = {**genders, **extra}  # "Trump" in a headline before "Donald Trump" is named
-        actor = resolve_pronoun(t, index.mentions, index._sent_of[t.i], self.doc, genders,
+        actor = resolve_pronoun(t, index.mentions, index.sent_of[t.i], self.doc, genders,
                                 self.unnamed, self.quoted, self._first_mentions.of(index.mentions), guessed)
         if actor is None:
             if t.lower_ == "they":
                 self.speaking_pair(t)  # "Ana Ruiz and Tom Brell ... They said": the two
             return
         index.add_mention(actor, t)
-        if t.lower_ in MALE | FEMALE and (actor.id not in index._genders or actor.id in guessed):
+        if t.lower_ in MALE | FEMALE and (actor.id not in index.genders or actor.id in guessed):
             # a pronoun's gender is a guess: the latest pronoun that won the person over it replaces it
-            index._genders[actor.id] = "m" if t.lower_ in MALE else "f"
+            index.genders[actor.id] = "m" if t.lower_ in MALE else "f"
             guessed.add(actor.id)

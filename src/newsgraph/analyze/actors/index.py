@@ -39,14 +39,15 @@ class ActorIndex:
         self.doc = doc
         self.actors: list[Actor] = []
         self.mentions: list[Mention] = []  # in document order while building
-        self._by_token: dict[int, Actor] = {}
+        # what the builder's steps (``build`` and its mixins) read and fill while building:
+        self.by_token: dict[int, Actor] = {}  # token index -> the actor a mention rooted there names
         self._by_key: dict[tuple, Actor] = {}
         self._by_id: dict[str, Actor] = {}
-        self._heads: dict[str, set] = {}  # actor id -> title heads ("spokesman")
+        self.heads: dict[str, set] = {}  # actor id -> title heads ("spokesman")
         #: ids of actors whose sector is only a weak head's default so far ("their leaders": GOV)
         self._default_sector: set[str] = set()
-        self._genders: dict[str, str] = {}
-        self._sent_of: list[int] = []
+        self.genders: dict[str, str] = {}  # actor id -> "m"/"f" where the text or a pronoun said
+        self.sent_of: list[int] = []  # token index -> sentence index
         self._created = 0
         self.scenery: set[str] = set()  # countries that only locate something (``scenery``)
         self.no_actors: set[str] = set()  # acts, records, generic roles, venues (``nonactors``)
@@ -56,7 +57,7 @@ class ActorIndex:
     # -- the public interface -------------------------------------------------------------------
     def actor_at(self, i: int) -> Optional[Actor]:
         """The actor whose mention has its root at token ``i``, if any (no search around it)."""
-        return self._by_token.get(i)
+        return self.by_token.get(i)
 
     def resolve(self, span) -> Optional[Actor]:
         """The actor a mention refers to: a spaCy Span or Token, a model ``Span`` or (start, end)
@@ -67,14 +68,14 @@ class ActorIndex:
         if tokens is None or len(tokens) == 0:
             return None
         root = tokens.root
-        if root.i in self._by_token:
-            return self._by_token[root.i]
+        if root.i in self.by_token:
+            return self.by_token[root.i]
         # a mapped token that is part of the root's own name or title ("Kremlin spokesman Dmitry
         # Peskov said": the root may be a word around it), never the object of a preposition or a
         # possessor ("talks with Russia", "Moscow's operation" are not Russia)
         best = None
         for t in tokens:
-            if t.i not in self._by_token:
+            if t.i not in self.by_token:
                 continue
             depth, node = 0, t
             while node.i != root.i and node.dep_ in NAME_PARTS and depth < 6:
@@ -82,7 +83,7 @@ class ActorIndex:
             if node.i == root.i and (best is None or depth < best[0]):
                 best = (depth, t)
         if best is not None:
-            return self._by_token[best[1].i]
+            return self.by_token[best[1].i]
         if root.lower_ in coref.PRONOUNS:
             return None
         code = _code(tokens)
@@ -112,9 +113,9 @@ class ActorIndex:
             actor.mentions.insert(after, mention)
         root = self.doc[head] if head is not None else tokens.root
         if point:
-            self._by_token.setdefault(root.i, actor)
-        if self._sent_of:
-            self.mentions.append(Mention(actor, root.i, self._sent_of[root.i],
+            self.by_token.setdefault(root.i, actor)
+        if self.sent_of:
+            self.mentions.append(Mention(actor, root.i, self.sent_of[root.i],
                                          syntax.is_subject(root), syntax.is_speaker(root)))
 
     def number(self) -> None:
@@ -127,9 +128,9 @@ class ActorIndex:
             a.id = renamed[a.id]
         self.actors = order
         self._by_id = {a.id: a for a in order}
-        self._heads = {renamed[k]: v for k, v in self._heads.items()}
+        self.heads = {renamed[k]: v for k, v in self.heads.items()}
         self._default_sector = set()
-        self._genders = {renamed[k]: v for k, v in self._genders.items()}
+        self.genders = {renamed[k]: v for k, v in self.genders.items()}
 
     def merge(self, keep: Actor, gone: Actor) -> None:
         """Make ``gone`` a name of ``keep`` ("Joe" and "Joe Pakula"): its mentions, tokens, keys,
@@ -144,9 +145,9 @@ class ActorIndex:
         keep.title = keep.title or gone.title
         keep.country = keep.country or gone.country
         keep.sector = keep.sector or gone.sector
-        self._heads.setdefault(keep.id, set()).update(self._heads.get(gone.id, set()))
-        if gone.id in self._genders:
-            self._genders.setdefault(keep.id, self._genders[gone.id])
+        self.heads.setdefault(keep.id, set()).update(self.heads.get(gone.id, set()))
+        if gone.id in self.genders:
+            self.genders.setdefault(keep.id, self.genders[gone.id])
         self._replace(gone, keep)
 
     def remove(self, gone: Actor) -> None:
@@ -154,7 +155,7 @@ class ActorIndex:
         self._replace(gone, None)
 
     def _replace(self, gone: Actor, keep: Optional[Actor]) -> None:
-        for table in (self._by_token, self._by_key):
+        for table in (self.by_token, self._by_key):
             for k in [k for k, actor in table.items() if actor is gone]:
                 if keep is None:
                     del table[k]
@@ -168,8 +169,8 @@ class ActorIndex:
                     m.actor = keep
         self.actors = [a for a in self.actors if a is not gone]
         self._by_id.pop(gone.id, None)
-        self._heads.pop(gone.id, None)
-        self._genders.pop(gone.id, None)
+        self.heads.pop(gone.id, None)
+        self.genders.pop(gone.id, None)
 
     def actor(self, actor_id: Optional[str]) -> Optional[Actor]:
         return self._by_id.get(actor_id) if actor_id else None
@@ -229,7 +230,7 @@ class ActorIndex:
         if key is not None:
             self._by_key[key] = actor
         if code.head:
-            self._heads.setdefault(actor.id, set()).add(code.head)
+            self.heads.setdefault(actor.id, set()).add(code.head)
         if code.sector and not code.explicit_sector:
             self._default_sector.add(actor.id)
         return actor
@@ -308,10 +309,10 @@ class ActorIndex:
                                and " for " not in code.title and " of " not in code.title):
                 actor.title = code.title
         if code.head:
-            self._heads.setdefault(actor.id, set()).add(code.head)
+            self.heads.setdefault(actor.id, set()).add(code.head)
         gender = gender_of_titled(actor, code.title) if actor.kind == "person" else None
         if gender:
-            self._genders.setdefault(actor.id, gender)
+            self.genders.setdefault(actor.id, gender)
 
 
 

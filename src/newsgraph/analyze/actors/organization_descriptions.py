@@ -37,7 +37,7 @@ class OrganizationDescriptions:
         group) within a few sentences whose sector does not contradict the noun's -- a subject or a
         speaker above a thing named in passing, then the nearest; whether one was found."""
         index = self.index
-        sent = index._sent_of[t.i]
+        sent = index.sent_of[t.i]
         kinds = ("organization", "group") if t.lemma_.lower() in GROUP_HEADS else ("organization",)
         outlet = code.sector == "JRN" or t.lemma_.lower() in OUTLET_HEADS
         best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
@@ -115,7 +115,7 @@ class OrganizationDescriptions:
         """"the government", "the ministry", "the newspaper": the most recent organisation, group or
         government of that kind within a few sentences (nothing when there is none)."""
         index = self.index
-        sent = index._sent_of[t.i]
+        sent = index.sent_of[t.i]
         for m in recent(index.mentions, sent, MAX_SENTENCES_BACK):
             actor = m.actor
             if actor.kind == "person" or m.head >= t.i:
@@ -126,7 +126,7 @@ class OrganizationDescriptions:
                 # "the party" is no legislature its members sit in ("the all-party primary" no party)
                 fits = t.lemma_.lower() == "party" and is_a_party(actor)
             else:
-                fits = same_role(code.head, index._heads.get(actor.id, ())) or (
+                fits = same_role(code.head, index.heads.get(actor.id, ())) or (
                     code.explicit_sector and code.sector is not None and actor.sector == code.sector
                     and actor.kind == (code.kind or actor.kind))
             if (not fits and actor.kind == "organization" and actor.sector is None and code.kind == "organization"

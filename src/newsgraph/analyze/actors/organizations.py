@@ -90,7 +90,7 @@ class OrganizationRegistration:
             if actor is not None:  # "the Electoral Commission ... the Commission"
                 index.add_mention(actor, tokens, head=root.i)
                 for t in ent:
-                    index._by_token.setdefault(t.i, actor)
+                    index.by_token.setdefault(t.i, actor)
             return
         if root.dep_ in ("oprd", "acomp") or (ent.label_ == "ORG" and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens)):
             return  # "rated Mostly True": a label, not an agent
@@ -134,7 +134,7 @@ class OrganizationRegistration:
             self.aliases[actor.id].append(alias)
         index.add_mention(actor, ent if ent[0].lower_ == "the" else tokens, head=root.i)
         for t in ent:
-            index._by_token.setdefault(t.i, actor)
+            index.by_token.setdefault(t.i, actor)
 
     def _described_organization(self, tokens, code: coding.Coding) -> coding.Coding:
         """What the words before an organisation's name, or its possessor, say about it: "China's

@@ -125,7 +125,7 @@ class PairRegistration:
             if not any(c.lower_ in PAIR_WORDS for c in t.lefts):
                 return None
         index = self.index
-        sent = index._sent_of[t.i]
+        sent = index.sent_of[t.i]
         anchors = []
         for m in reversed(index.mentions):
             if sent - m.sent > PAIR_SENTENCES_BACK:

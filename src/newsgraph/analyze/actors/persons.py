@@ -69,9 +69,9 @@ class PersonRegistration:
             index.learn(actor, code)
         honorific = {t.text.rstrip(".").lower() for t in premod}
         if honorific & HONORIFICS_MALE:
-            index._genders.setdefault(actor.id, "m")
+            index.genders.setdefault(actor.id, "m")
         elif honorific & HONORIFICS_FEMALE:
-            index._genders.setdefault(actor.id, "f")
+            index.genders.setdefault(actor.id, "f")
         self._map(premod, actor)
         for other in _persons_in(premod, self.ent_of):
             self.affiliations.append((actor, other))
@@ -120,7 +120,7 @@ class PersonRegistration:
             self.named.add(actor.id)
         self.index.add_mention(actor, ent if ent[0].lower_ == "the" else tokens, head=tokens.root.i)
         for t in ent:
-            self.index._by_token.setdefault(t.i, actor)
+            self.index.by_token.setdefault(t.i, actor)
         return True
 
     def settle_families(self) -> None:
@@ -159,7 +159,7 @@ class PersonRegistration:
             return True  # "posted on Twitter": a medium
         # its capital may only open the sentence: no other capitalised use outside a sentence start,
         # and it does nothing a person does ("Meth is a problem"; "Kolar met Dunn" keeps Kolar)
-        if any(i != _sent_start(self.index._sent_of, i) for i in self._token_positions.get(name, ())):
+        if any(i != _sent_start(self.index.sent_of, i) for i in self._token_positions.get(name, ())):
             return False
         root = tokens.root
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ != "be":
@@ -226,7 +226,7 @@ class PersonRegistration:
         doc = self.doc
         root = tokens.root
         k = tokens.start
-        sent_start = _sent_start(self.index._sent_of, tokens.start)
+        sent_start = _sent_start(self.index.sent_of, tokens.start)
         while k - 1 >= sent_start:
             t = doc[k - 1]
             if t.lower_ in coding.DETERMINERS or t.pos_ in ("PRON", "VERB", "CCONJ", "SCONJ", "DET"):
@@ -244,7 +244,7 @@ class PersonRegistration:
         """A title the parse did not attach to the name ("Secretary of State Antony Blinken"): the
         longest run of up to six words before it that codes as a person title ending at the name."""
         doc = self.doc
-        sent_start = _sent_start(self.index._sent_of, tokens.start)
+        sent_start = _sent_start(self.index.sent_of, tokens.start)
         if tokens.start == sent_start or not doc[tokens.start - 1].text[:1].isupper():
             return []
         best: list = []
@@ -293,7 +293,7 @@ class PersonRegistration:
         """Point title or description tokens at ``actor`` (so resolving the whole phrase finds it)."""
         for t in tokens:
             if t.i not in self.ent_of or self.ent_of[t.i].label_ != "PERSON":
-                self.index._by_token.setdefault(t.i, actor)
+                self.index.by_token.setdefault(t.i, actor)
 
 
 def _one_of(tokens) -> bool:

@@ -43,7 +43,7 @@ class PhraseRegistration:
         for t in doc:
             if t.pos_ not in ("NOUN", "PROPN") or (t.dep_ not in syntax.ARGUMENT_DEPS and t.dep_ != "ROOT"):
                 continue
-            if t.i in index._by_token or _is_locative(t) or t.i in self.ent_of and self.ent_of[t.i].label_ == "PERSON":
+            if t.i in index.by_token or _is_locative(t) or t.i in self.ent_of and self.ent_of[t.i].label_ == "PERSON":
                 continue
             if t.i in self.credits or _inside_longer_name(t, self.ent_of):
                 continue
@@ -51,18 +51,18 @@ class PhraseRegistration:
             if phrase is None or "\n" in phrase.text:
                 continue
             words = [w for w in phrase if w.dep_ != "case"]
-            if not any(w.i in index._by_token for w in words):
+            if not any(w.i in index.by_token for w in words):
                 self._register(phrase, words)
             named = self._named_right_after(t)
             if named is not None:
-                index._by_token.setdefault(t.i, named)  # "The singer Orla Finch said": her title
-            elif t.i not in index._by_token and _speaker_subject(t):
+                index.by_token.setdefault(t.i, named)  # "The singer Orla Finch said": her title
+            elif t.i not in index.by_token and _speaker_subject(t):
                 self._described_speaker(t, phrase, words)
             voice = people_voice(t)
             if voice is not None:
                 self._speaking_people(t, phrase, words, voice)
             for w in words:
-                if w.i == t.i or w.i in index._by_token or w.i in self.credits or inside_place(w) \
+                if w.i == t.i or w.i in index.by_token or w.i in self.credits or inside_place(w) \
                         or _inside_longer_name(w, self.ent_of) or based_in(doc[w.i:w.i + 1]):
                     continue  # "the University of Washington", "a London-based think tank": no actor
                 if w.pos_ == "PROPN" and w.ent_type_ in ("ORG", "GPE", "NORP"):
@@ -78,7 +78,7 @@ class PhraseRegistration:
         ("The union told its affiliates to wait after several of them indicated ..."); none, none."""
         index = self.index
         for q in self.doc:
-            if q.i in index._by_token or q.lower_ not in PARTITIVE_QUANTIFIERS or not speaks(q):
+            if q.i in index.by_token or q.lower_ not in PARTITIVE_QUANTIFIERS or not speaks(q):
                 continue
             pronoun = _partitive_member(q)
             if pronoun is None or pronoun.lower_ not in PARTITIVE_PRONOUNS:
@@ -94,22 +94,22 @@ class PhraseRegistration:
                 phrase = syntax.strip_punct(syntax.core_noun_phrase(noun))
                 if phrase is None:
                     continue
-                if noun.i not in index._by_token:
+                if noun.i not in index.by_token:
                     self._described_speaker(noun, phrase, [w for w in phrase if w.dep_ != "case"])
                 actor = index.actor_at(noun.i)
             if actor is not None and actor.kind == "group":
-                index._by_token[q.i] = actor
+                index.by_token[q.i] = actor
 
     def _speaking_people(self, head, phrase, words, voice) -> None:
         """A plural people noun that speaks ("the attendees expressed", "some of the men reported",
         "opponents, who accused ...") is a group actor, and the quantifier or relative pronoun it
         speaks through stands for it."""
         index = self.index
-        if head.i not in index._by_token:
+        if head.i not in index.by_token:
             self._described_speaker(head, phrase, words)
         actor = index.actor_at(head.i)
         if actor is not None and actor.kind == "group" and voice.i != head.i:
-            index._by_token.setdefault(voice.i, actor)
+            index.by_token.setdefault(voice.i, actor)
 
     def register_territories(self) -> None:
         """A place the gazetteer puts in one country ("the town of Beni", "a curfew in Ahmedabad")
@@ -122,7 +122,7 @@ class PhraseRegistration:
             if ent.label_ not in ("GPE", "LOC", "FAC") or "\n" in ent.text:
                 continue
             tokens = _trim(ent)
-            if tokens is None or any(t.i in index._by_token or t.i in self.credits for t in tokens):
+            if tokens is None or any(t.i in index.by_token or t.i in self.credits for t in tokens):
                 continue  # a dateline's place is where the story was filed, not an actor
             if dictionaries.organization(tokens.text) is not None:
                 continue  # "at the White House": a seat of a body the table knows, not a village of that name
@@ -206,7 +206,7 @@ class PhraseRegistration:
         ent = self.ent_of.get(nxt)
         if ent is None or ent.label_ != "PERSON" or ent.start != nxt or head.tag_ != "NN":
             return None
-        return next((self.index._by_token[i] for i in range(ent.start, ent.end) if i in self.index._by_token), None)
+        return next((self.index.by_token[i] for i in range(ent.start, ent.end) if i in self.index.by_token), None)
 
     def _described_speaker(self, head, phrase, words) -> None:
         """A speaker the text only describes ("Health bosses said", "a person familiar with the
@@ -266,7 +266,7 @@ class PhraseRegistration:
             self.quoted = quoted_tokens(self.doc)
         index = self.index
         desc = Description(head.lemma_.lower(), _code(words).country, None, subject=True, explicit_sector=False)
-        return described_subject(desc, index.mentions, index._sent_of[head.i], index._heads, phrase.start,
+        return described_subject(desc, index.mentions, index.sent_of[head.i], index.heads, phrase.start,
                                  self.doc, self.unnamed, self.quoted)
 
     def _country_mention(self, iso3: str, span) -> Actor:

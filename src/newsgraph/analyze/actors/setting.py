@@ -295,7 +295,7 @@ def settle_subject(index: ActorIndex, subject: Optional[str], knowledge: Knowled
         if actor.kind == "person" and actor.title is None or actor.kind == "organization" \
                 and actor.sector not in SUBJECT_BODY_SECTORS:
             continue
-        us_congress = index._heads.get(actor.id, set()) & US_CONGRESS_HEADS and not _another_congress(actor)
+        us_congress = index.heads.get(actor.id, set()) & US_CONGRESS_HEADS and not _another_congress(actor)
         if local_by_nature(actor) and not us_congress and not foreign_evidence(actor, index, subject, knowledge):
             actor.country = subject
 
@@ -360,7 +360,7 @@ def _settle_us_congress(index: ActorIndex, knowledge: KnowledgeBase) -> None:
             continue
         words = actor.name.split()
         chamber = actor.sector == "LEG" and actor.kind != "person" and bool(words) and words[0] in US_CHAMBERS
-        if (index._heads.get(actor.id, set()) & US_CONGRESS_HEADS or chamber) \
+        if (index.heads.get(actor.id, set()) & US_CONGRESS_HEADS or chamber) \
                 and not _another_congress(actor) and not foreign_evidence(actor, index, "USA", knowledge):
             actor.country = "USA"
 

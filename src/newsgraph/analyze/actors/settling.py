@@ -40,7 +40,7 @@ class Settling:
                     continue
                 if actor.country is None and body.country:
                     actor.country = body.country
-                heads = index._heads.get(actor.id, set())
+                heads = index.heads.get(actor.id, set())
                 weak = all((row := dictionaries.sector_word(h)) is None or not row.strong for h in heads)
                 if body.kind in ("organization", "group") and body.sector and (actor.sector is None or weak):
                     actor.sector = body.sector
@@ -117,7 +117,7 @@ class Settling:
         for actor in self.index.actors:
             if actor.country is not None or actor.kind == "country":
                 continue
-            heads = self.index._heads.get(actor.id, set())
+            heads = self.index.heads.get(actor.id, set())
             if actor.sector == "COP" or heads & LOCAL_HEADS:
                 actor.country = home
 

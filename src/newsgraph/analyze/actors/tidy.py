@@ -62,23 +62,23 @@ def merge_described(index: ActorIndex, unnamed: set[str]) -> None:
 
     named = [a for a in index.actors if a.kind == "person" and a.id not in unnamed and a.mentions]
     for actor in [a for a in index.actors if a.id in unnamed and a.kind == "person"]:
-        heads = index._heads.get(actor.id, set())
+        heads = index.heads.get(actor.id, set())
         first = min(actor.mentions, key=lambda m: m.start)
         if not (heads and (actor.country or actor.sector)) or not first.text.lower().startswith("the "):
             continue
         if any(other is not actor and other.mentions and _introduced(other, first.start)
-               and any(same_role(h, index._heads.get(other.id, ())) for h in heads)
+               and any(same_role(h, index.heads.get(other.id, ())) for h in heads)
                for other in index.actors if other.id in unnamed):
             continue  # "a committee member ... the committee member said": the one introduced so before
         before = [a for a in named if min(m.start for m in a.mentions) < first.start
                   and (actor.country is None or a.country == actor.country)
                   and (actor.sector is None or a.sector == actor.sector)
-                  and says_no_other_party_or_state(actor.title or "", a, index._heads.get(a.id, ()))]
+                  and says_no_other_party_or_state(actor.title or "", a, index.heads.get(a.id, ()))]
         if actor.country and actor.sector:
             fits = [a for a in before
-                    if all(same_role(h, index._heads.get(a.id, ())) for h in heads if index._heads.get(a.id))]
+                    if all(same_role(h, index.heads.get(a.id, ())) for h in heads if index.heads.get(a.id))]
         else:  # the words leave the country or the sector open: the named person's own title must say the role
-            fits = [a for a in before if index._heads.get(a.id) and all(same_role(h, index._heads[a.id]) for h in heads)]
+            fits = [a for a in before if index.heads.get(a.id) and all(same_role(h, index.heads[a.id]) for h in heads)]
         if len(fits) == 1:
             index.merge(fits[0], actor)
     _merge_headline_descriptions(index, unnamed, named)
@@ -99,22 +99,22 @@ def _merge_headline_descriptions(index: ActorIndex, unnamed: set[str], named: li
     foreign minister met Ireland's foreign minister"), or two named in the opening sentences, leave it open."""
     from newsgraph.analyze.actors.coref import same_role
 
-    if not index._sent_of:
+    if not index.sent_of:
         return
     leads = [a for a in index.actors if a.id in unnamed and a.kind == "person" and a.mentions
-             and index._sent_of[_first_token(index, a)] <= 1]
+             and index.sent_of[_first_token(index, a)] <= 1]
     for actor in leads:
-        heads = index._heads.get(actor.id, set())
+        heads = index.heads.get(actor.id, set())
         first = min(actor.mentions, key=lambda m: m.start)
-        if not heads or any(other is not actor and any(same_role(h, index._heads.get(other.id, ())) for h in heads)
+        if not heads or any(other is not actor and any(same_role(h, index.heads.get(other.id, ())) for h in heads)
                             for other in leads):
             continue
         later = sorted((a for a in named if index.actor(a.id) is a and min(m.start for m in a.mentions) > first.start
                         and not (actor.country and a.country != actor.country)
                         and not (actor.sector and a.sector and a.sector != actor.sector)
-                        and index._heads.get(a.id) and all(same_role(h, index._heads[a.id]) for h in heads)),
+                        and index.heads.get(a.id) and all(same_role(h, index.heads[a.id]) for h in heads)),
                        key=lambda a: min(m.start for m in a.mentions))
-        near = [a for a in later if index._sent_of[_first_token(index, a)] <= 3]
+        near = [a for a in later if index.sent_of[_first_token(index, a)] <= 3]
         if len(near) == 1:  # two judges named in the opening ("Judges A and B") leave "Judge" open
             index.merge(near[0], actor)
 
