@@ -44,3 +44,16 @@ def event_rows(text, published):
     analysis = newsgraph.analyze(text, published=published, settings=CANDIDATES)
     return [(e.type, actor_name(analysis, e.actor), actor_name(analysis, e.recipient), modality(e))
             for e in analysis.events]
+
+
+def trigger_rows(text, published):
+    """(type, trigger text, actor name, recipient name) of every event candidate of ``text``, in text order."""
+    analysis = newsgraph.analyze(text, published=published, settings=CANDIDATES)
+    return [(e.type, e.trigger.text, actor_name(analysis, e.actor), actor_name(analysis, e.recipient))
+            for e in analysis.events]
+
+
+def parsed_token(text, word):
+    """The first token of the default pipeline's parse of ``text`` that reads ``word``."""
+    from newsgraph import nlp
+    return next(t for t in nlp.load(None)(text) if t.text == word)

@@ -8,9 +8,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from event_rows import CANDIDATES, actor_name
-
-import newsgraph
+from event_rows import trigger_rows
 
 PUBLISHED = "2024-05-08"
 INTRO = "Senator Omar Haddad and Governor Lena Ortiz spoke on Monday.\n\n"
@@ -18,9 +16,7 @@ SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "build_event_lexicon.
 
 
 def _rows(text: str):
-    analysis = newsgraph.analyze(text, published=PUBLISHED, settings=CANDIDATES)
-    return [(e.type, e.trigger.text, actor_name(analysis, e.actor), actor_name(analysis, e.recipient))
-            for e in analysis.events]
+    return trigger_rows(text, PUBLISHED)
 
 
 def test_the_lexicon_keeps_petrarchs_mark_of_an_undergone_act():

@@ -5,7 +5,7 @@ actor, recipient, modality)."""
 from __future__ import annotations
 
 import pytest
-from event_rows import event_rows
+from event_rows import event_rows, parsed_token
 
 PUBLISHED = "2024-05-08"
 
@@ -39,15 +39,6 @@ def test_past_duty_and_plain_acts_stay_asserted():
     assert event_rows("Kenya attacked militant camps in Somalia on Monday.", PUBLISHED)[0][3] == "asserted"
 
 
-def _parsed(text):
-    from newsgraph import nlp
-    return nlp.load(None)(text)
-
-
-def _token(doc, word):
-    return next(t for t in doc if t.text == word)
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("text, word, hypothetical, intended", [
     ("If the talks fail, we might see rebels attacking the capital.", "attacking", True, False),
@@ -59,5 +50,5 @@ def _token(doc, word):
 ])
 def test_modality_of(text, word, hypothetical, intended):
     from newsgraph.analyze.events.modality import modality_of
-    mood = modality_of(_token(_parsed(text), word))
+    mood = modality_of(parsed_token(text, word))
     assert (mood.hypothetical, mood.intended) == (hypothetical, intended)

@@ -8,7 +8,7 @@ recipient, modality)."""
 from __future__ import annotations
 
 import pytest
-from event_rows import event_rows
+from event_rows import event_rows, parsed_token
 
 PUBLISHED = "2024-05-08"
 
@@ -45,15 +45,6 @@ def test_plain_acts_stay_asserted():
         ("AID", "Kenyan voters", "Dana Mills", "negated")]
 
 
-def _parsed(text):
-    from newsgraph import nlp
-    return nlp.load(None)(text)
-
-
-def _token(doc, word):
-    return next(t for t in doc if t.text == word)
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("text, word, hypothetical, intended", [
     # what a noun of asking or threatening asks for is not done; what it is about may be
@@ -70,7 +61,7 @@ def _token(doc, word):
 ])
 def test_modality_of(text, word, hypothetical, intended):
     from newsgraph.analyze.events.modality import modality_of
-    mood = modality_of(_token(_parsed(text), word))
+    mood = modality_of(parsed_token(text, word))
     assert (mood.hypothetical, mood.intended) == (hypothetical, intended)
 
 
@@ -83,7 +74,7 @@ def test_modality_of(text, word, hypothetical, intended):
 ])
 def test_foretold(text, word, foretold):
     from newsgraph.analyze.events.modality import foretold as told
-    assert told(_token(_parsed(text), word)) is foretold
+    assert told(parsed_token(text, word)) is foretold
 
 
 @pytest.mark.model
@@ -95,7 +86,7 @@ def test_foretold(text, word, foretold):
 ])
 def test_activity_named(text, word, named):
     from newsgraph.analyze.events.modality import activity_named
-    assert activity_named(_token(_parsed(text), word)) is named
+    assert activity_named(parsed_token(text, word)) is named
 
 
 @pytest.mark.model
@@ -118,4 +109,4 @@ def test_force_on_ideas(text, expected):
 ])
 def test_idea_struck(text, word, struck):
     from newsgraph.analyze.events.senses import idea_struck
-    assert idea_struck(_token(_parsed(text), word), "ASSAULT") is struck
+    assert idea_struck(parsed_token(text, word), "ASSAULT") is struck

@@ -4,17 +4,13 @@ believed he ..." is no one the story named; "the GOP nominee" is the person the 
 from __future__ import annotations
 
 import pytest
-from event_rows import CANDIDATES, actor_name
-
-import newsgraph
+from event_rows import trigger_rows
 
 PUBLISHED = "2024-05-08"
 
 
 def _rows(text: str):
-    analysis = newsgraph.analyze(text, published=PUBLISHED, settings=CANDIDATES)
-    return [(e.type, e.trigger.text, actor_name(analysis, e.actor), actor_name(analysis, e.recipient))
-            for e in analysis.events]
+    return trigger_rows(text, PUBLISHED)
 
 
 @pytest.mark.model

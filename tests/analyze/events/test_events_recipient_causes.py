@@ -6,9 +6,8 @@ fills a RETREAT only with a country)."""
 from __future__ import annotations
 
 import pytest
-from event_rows import CANDIDATES, actor_name
+from event_rows import trigger_rows
 
-import newsgraph
 from newsgraph.analyze.events import recipients
 from newsgraph.analyze.events.recipients import Candidate
 
@@ -16,9 +15,7 @@ PUBLISHED = "2024-05-08"
 
 
 def _rows(text: str):
-    analysis = newsgraph.analyze(text, published=PUBLISHED, settings=CANDIDATES)
-    return [(e.type, e.trigger.text, actor_name(analysis, e.actor), actor_name(analysis, e.recipient))
-            for e in analysis.events]
+    return trigger_rows(text, PUBLISHED)
 
 
 @pytest.mark.model
