@@ -120,3 +120,9 @@ def test_a_named_persons_apposition_does_its_participle_not_its_nation():
     rows = _rows("Tomas Varga, 41, a Hungarian man visiting Nairobi with his family, told reporters that he had "
                  "met Kenyan President Uhuru Kenyatta.")
     assert not any(r[2] in ("Hungary", "Hungarian") for r in rows)  # the man is Varga, not his country
+
+
+@pytest.mark.model
+def test_a_free_relative_whoever_is_no_one_named_before_it():
+    rows = _rows("Kenyan President Uhuru Kenyatta is today an ally of whoever provides support for his hold on Kenya.")
+    assert not any(r[1] == "provides" and r[2] == "Uhuru Kenyatta" for r in rows)  # whoever, not Kenyatta
