@@ -131,3 +131,11 @@ def test_the_florida_senator_is_not_the_senator_from_iowa(nlp):
     assert resolved(nlp, text, "The Florida senator") == "Marco Vale"
     text = "Iowa Sen. Joan Erne spoke on Tuesday. The Florida senator said taxes would fall."
     assert resolved(nlp, text, "The Florida senator") != "Joan Erne"
+
+
+@pytest.mark.model
+def test_the_terrorist_group_is_no_monitoring_firm_that_reported_on_it(nlp):
+    text = ("The Islamic State has called for attacks on markets. The Kestrel Intelligence Group, which monitors "
+            "extremist statements, said supporters were sharing the news. Forums posted old messages in which the "
+            "terrorist group urged followers to act.")
+    assert resolved(nlp, text, "the terrorist group") != "Kestrel Intelligence Group"  # not the firm between

@@ -102,3 +102,23 @@ def test_a_quoted_i_with_a_possessive_after_it_keeps_its_recipient():
     rows = _rows("Senator Omar Haddad spoke in Iowa on Monday.\n\n\u201cI hold in the highest esteem Sen. John "
                  "McCain,\u201d Haddad said, \u201cand I fully support and endorse his re-election.\u201d")
     assert ("SUPPORT", "endorse", "Omar Haddad", "John McCain") in rows
+
+
+@pytest.mark.model
+def test_the_one_pressure_is_put_on_does_the_infinitive():
+    rows = _rows(INTRO + "Ortiz sent more aid to the farmers to put more pressure on Kenyan President Uhuru "
+                 "Kenyatta to compromise.")
+    assert [r[2] for r in rows if r[0] == "CONCEDE"] == ["Uhuru Kenyatta"]  # not Ortiz, who puts it on
+
+
+@pytest.mark.model
+def test_a_named_persons_apposition_does_its_participle_not_its_nation():
+    rows = _rows("Tomas Varga, 41, a Hungarian man visiting Nairobi with his family, told reporters that he had "
+                 "met Kenyan President Uhuru Kenyatta.")
+    assert not any(r[2] in ("Hungary", "Hungarian") for r in rows)  # the man is Varga, not his country
+
+
+@pytest.mark.model
+def test_a_free_relative_whoever_is_no_one_named_before_it():
+    rows = _rows("Kenyan President Uhuru Kenyatta is today an ally of whoever provides support for his hold on Kenya.")
+    assert not any(r[1] == "provides" and r[2] == "Uhuru Kenyatta" for r in rows)  # whoever, not Kenyatta

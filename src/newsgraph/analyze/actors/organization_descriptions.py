@@ -50,6 +50,8 @@ class OrganizationDescriptions:
             if code.sector and code.explicit_sector and actor.sector and actor.sector != code.sector \
                     and not media_company:
                 continue  # "the company" is not the ministry named before it
+            if code.sector in ARMED_NONSTATE and actor.sector and actor.sector not in ARMED_NONSTATE:
+                continue  # "the terrorist group" is not the monitoring firm or paper that reported on it
             if code.country and actor.country and actor.country != code.country:
                 continue  # "the French manufacturer" is no American company
             if outlet and actor.sector != "JRN" and not (actor.sector is None and m.speaker):
@@ -83,6 +85,7 @@ class OrganizationDescriptions:
                      and counts.get(a.id, 0) >= ABOUT_MIN_MENTIONS
                      and not (code.sector and code.explicit_sector and a.sector and a.sector != code.sector)
                      and not (outlet and a.sector != "JRN") and _may_be_a_campaign(t, a)
+                     and not (code.sector in ARMED_NONSTATE and a.sector and a.sector not in ARMED_NONSTATE)
                      and _of_its_kind(t.lemma_.lower(), a)]
             if about:
                 actor = max(about, key=lambda a: counts[a.id])
@@ -141,6 +144,9 @@ class OrganizationDescriptions:
                 return
 
 
+#: the sectors of armed non-state groups (CAMEO rebels, unaligned armed forces): a description of one
+#: ("the terrorist group", "the rebel group") never stands for a body of another known sector
+ARMED_NONSTATE = frozenset({"REB", "UAF"})
 #: "the company" may be a news outlet named before it ("Business Insider also commented ... the
 #: company said"), but any business, or a body of no known sector, near it is likelier
 MEDIA_COMPANY_HEADS = frozenset({"company", "firm"})

@@ -45,7 +45,8 @@ TARGET_PREPS = {"to", "with", "against", "on", "for", "from", "upon", "toward", 
 AIMED_PREPS = TARGET_PREPS | {"at"}  # a shot or a throw is aimed "at" someone ("fired tear gas at protesters")
 THROWS = {"fire", "shoot", "throw", "hurl", "lob", "launch"}
 #: indefinite pronouns: they take up no actor named before them
-NO_ONE_IN_PARTICULAR = {"nobody", "somebody", "anybody", "everybody", "someone", "anyone", "everyone", "noone"}
+NO_ONE_IN_PARTICULAR = {"nobody", "somebody", "anybody", "everybody", "someone", "anyone", "everyone", "noone",
+                        "whoever", "whomever"}  # a free relative ("an ally of whoever backs him"): no one named
 
 
 def participant(token, actors, avoid: Optional[str] = None, places: Optional[dict] = None,

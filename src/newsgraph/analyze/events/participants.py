@@ -72,10 +72,44 @@ OBJECT_CONTROL = {"force", "compel", "persuade", "convince", "encourage", "urge"
                   "motivate", "spur", "drive", "coerce", "implore", "entreat", "exhort", "direct", "command"}
 
 
+#: nouns of pressure whose "on X" names who is to act: "put pressure on X to compromise"
+PRESSURE_NOUNS = {"pressure", "onus"}
+
+
+def _named(token) -> bool:
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def pressured_party(clause):
+    """The one pressed to act in "put (more) pressure on X to compromise", "pressure on X to resign": X
+    does what the infinitive says (the object-control reading of the noun "pressure"), not the one who
+    puts the pressure on. Only a named X ("pressure on the budget to grow" is no doer); else None."""
+    if clause.dep_ not in ("advcl", "acl", "xcomp") or clause.head.i == clause.i \
+            or first_child(clause, ("aux",)) is None or first_child(clause, ("aux",)).lower_ != "to":
+        return None
+    head = clause.head
+    if head.lemma_.lower() in PRESSURE_NOUNS and head.pos_ == "NOUN":
+        holders = [head]
+    else:
+        noun = first_child(head, ("dobj",))
+        if noun is None or noun.lemma_.lower() not in PRESSURE_NOUNS:
+            return None
+        holders = [noun, head]  # "on X" hung on the noun or on the verb "put"
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")):
+            obj = first_child(prep, ("pobj",))
+            if obj is not None and obj.i < clause.i and _named(obj):
+                return obj
+    return None
+
+
 def object_controller(clause):
     """The object that does what an infinitive under an object-control verb says: "Ortiz forced Haddad to
     apologize", "encouraged Haddad to meet X": Haddad, not the subject of "forced". Only a name or a
     pronoun as object ("sent troops to attack X" is the sender's attack); else None."""
+    pressed = pressured_party(clause)
+    if pressed is not None:
+        return pressed
     if clause.dep_ != "xcomp" or clause.head.i == clause.i or clause.head.lemma_.lower() not in OBJECT_CONTROL:
         return None
     obj = first_child(clause.head, ("dobj",))
@@ -149,6 +183,9 @@ def subject(head):
             if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB":
                 token = token.head  # "claimed responsibility for shooting down": the claimant shot
         elif token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            if token.head.pos_ == "NOUN" and token.head.dep_ == "appos" and token.head.head.ent_type_ == "PERSON":
+                # "Jimmy Ghazal, a Lebanese man visiting Nice": the named person visits, not his nation
+                return token.head.head
             if adjunct and not is_someone(token.head) and token.head.head.pos_ in ("VERB", "AUX"):
                 # "introduce a bill dealing with the debt after having slammed X": the one who
                 # introduces it slammed X, not the bill
