@@ -126,3 +126,22 @@ def test_fill_keeps_a_recipient_actor_the_rules_found_and_rerank_may_replace_it(
 def test_a_model_of_an_unknown_mode_is_refused():
     with pytest.raises(ModelMismatch, match="unknown mode 'swap'"):
         _model("swap")
+
+
+@pytest.mark.model
+def test_a_fronted_place_sets_the_scene_and_is_not_filled_in_as_the_recipient():
+    # "In <place>, X did Y": where it happened, not at whom; the man sentenced is no actor, so none is named
+    text = "In the town of Lunport in northern France, a judge in March sentenced a 30-year-old man to two years in prison."
+    assert _rows(text, on=True) == [("COERCE", "sentenced", "judge", None, "a 30-year-old man")]
+    assert _rows("In Spain, a judge sentenced a 40-year-old man to prison for fraud.", on=True) == [
+        ("COERCE", "sentenced", "judge", None, "a 40-year-old man")]
+
+
+def test_scene_is_a_fronted_in_phrase_of_the_trigger_only():
+    doc = nlp.load(None)("In Spain, a judge sentenced a man who lived in Portugal.")
+    words = {t.text: t for t in doc}
+    head = words["sentenced"]
+    assert recipients.scene(words["Spain"], head)
+    assert not recipients.scene(words["Portugal"], head)  # after the trigger, in a clause of its own
+    assert not recipients.scene(words["man"], head)
+    assert not recipients.scene(None, head)
