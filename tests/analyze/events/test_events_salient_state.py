@@ -5,7 +5,7 @@ Sentences of our own writing (invented officials, real countries), real spaCy pa
 from __future__ import annotations
 
 import pytest
-from event_rows import CANDIDATES, actor_name
+from event_rows import trigger_rows
 
 import newsgraph
 
@@ -19,9 +19,7 @@ FILLER = ("Heavy rain fell all week across the hills, and farmers struggled to r
 
 
 def _rows(text):
-    analysis = newsgraph.analyze(text, published="2024-05-08", settings=CANDIDATES)
-    return [(e.type, e.trigger.text, actor_name(analysis, e.actor), actor_name(analysis, e.recipient))
-            for e in analysis.events]
+    return trigger_rows(text, "2024-05-08")
 
 
 @pytest.mark.parametrize("text, expected", [
