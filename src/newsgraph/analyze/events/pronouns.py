@@ -313,10 +313,14 @@ def party_person(head, phrase, actors):
     """The one person the story titles with the party and candidacy a phrase names ("the GOP nominee" ->
     the person introduced as "Republican presidential nominee X" or "X, the Republican nominee"), for a
     singular candidacy head; None when the story titles no one, or more than one person, so."""
+    if head.tag_ != "NN":
+        return None
     words = " ".join(t.lower_ for t in phrase[:head.i - phrase.start + 1]).replace(" - ", "-")
     role = next((r for r in CANDIDACY_HEADS if any(words.endswith(w) for w in r)), None)
+    if role is None:
+        return None
     parties = parties_named(t.text for t in phrase if t.i != head.i)
-    if role is None or not parties or head.tag_ != "NN":
+    if not parties:
         return None
     doc = head.doc
     found = set()
