@@ -115,9 +115,7 @@ def object_controller(clause):
     obj = first_child(clause.head, ("dobj",))
     if obj is None or obj.i > clause.i or obj.lower_ in ("that", "which", "it", "this"):
         return None
-    if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return obj
-    return None
+    return obj if _named(obj) else None
 
 
 #: present-tense finite verbs ("calls", "call"): a clause of its own, with its own subject

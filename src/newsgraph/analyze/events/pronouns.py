@@ -144,10 +144,11 @@ def agrees(pronoun, actor) -> bool:
     return said is None or known is None or said == known
 
 
-def nearest_person(pronoun, actors, avoid: Optional[str], sentences: int = 1, by_name: bool = False):
+def nearest_person(pronoun, actors, avoid: Optional[str], sentences: int = 1, by_name: bool = False,
+                   agreeing: bool = True):
     """The person whose mention ends last before ``pronoun`` in its sentence (or, by ``sentences``, the
-    ones before), other than ``avoid`` and of a gender the pronoun agrees with (``agrees``); by name only
-    (no pronoun mention) when ``by_name``; None when there is none."""
+    ones before), other than ``avoid`` and, when ``agreeing``, of a gender the pronoun agrees with
+    (``agrees``); by name only (no pronoun mention) when ``by_name``; None when there is none."""
     sent = pronoun.sent
     start = sent.start
     for _ in range(sentences - 1):
@@ -156,7 +157,7 @@ def nearest_person(pronoun, actors, avoid: Optional[str], sentences: int = 1, by
     begin = pronoun.doc[start].idx
     best, best_end = None, -1
     for actor in actors.to_list():
-        if actor.id == avoid or actor.kind != "person" or not agrees(pronoun, actor):
+        if actor.id == avoid or actor.kind != "person" or agreeing and not agrees(pronoun, actor):
             continue
         for mention in actor.mentions:
             if begin <= mention.start and mention.end <= pronoun.idx and mention.end > best_end \
@@ -294,15 +295,7 @@ def other_than_speaker(token, actors, speaker: str):
     """The person named by name last before a quoted third-person pronoun in its sentence, other than the
     speaker whose words hold it (``quoted_third_person``; not another pronoun: "She worked for X as he
     marched" - "he" is not "she"); (None, None) when the index lists no such person."""
-    sent = token.sent
-    best, best_end = None, -1
-    for actor in actors.to_list():
-        if actor.id == speaker or actor.kind != "person":
-            continue
-        for mention in actor.mentions:
-            if sent.start_char <= mention.start and mention.end <= token.idx and mention.end > best_end \
-                    and mention.text.lower() not in PRONOUNS:
-                best, best_end = actor, mention.end
+    best = nearest_person(token, actors, speaker, by_name=True, agreeing=False)
     if best is None:
         return None, None
     return best.id, Span.from_spacy(token.doc[token.i:token.i + 1])
@@ -320,10 +313,14 @@ def party_person(head, phrase, actors):
     """The one person the story titles with the party and candidacy a phrase names ("the GOP nominee" ->
     the person introduced as "Republican presidential nominee X" or "X, the Republican nominee"), for a
     singular candidacy head; None when the story titles no one, or more than one person, so."""
+    if head.tag_ != "NN":
+        return None
     words = " ".join(t.lower_ for t in phrase[:head.i - phrase.start + 1]).replace(" - ", "-")
     role = next((r for r in CANDIDACY_HEADS if any(words.endswith(w) for w in r)), None)
+    if role is None:
+        return None
     parties = parties_named(t.text for t in phrase if t.i != head.i)
-    if role is None or not parties or head.tag_ != "NN":
+    if not parties:
         return None
     doc = head.doc
     found = set()
