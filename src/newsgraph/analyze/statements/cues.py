@@ -103,10 +103,8 @@ def _read_learned() -> dict:
     return entries
 
 
-@shipped.cached()
-def speech_verbs() -> frozenset:
-    """The shipped speech and reporting verbs (``cue_verbs.txt``), read once per process."""
-    return shipped.speech_verbs()
+#: the shipped speech and reporting verbs (``cue_verbs.txt``): the resources' reader, itself read once per process
+speech_verbs = shipped.speech_verbs
 
 
 @shipped.cached()

@@ -70,7 +70,7 @@ def _preposed_quote(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocked
         return
     first = before[-1]
     gap = text[first.end:clause_start]
-    if gap.strip() or "\n" in gap or text[first.start:first.end].rstrip("\"”’' ")[-1:] not in (",", "?", "!") \
+    if gap.strip() or "\n" in gap or _closing_char(text, first) not in (",", "?", "!") \
             or not _begins_sentence(text, first.start):
         return
     cue_end = max(b[1] for b in blocked)
@@ -83,6 +83,11 @@ def _preposed_quote(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocked
     if unquoted:
         candidate.content = merge_segments(doc, [(first.start, first.end)]
                                            + [(s, e) for s, e in rest if (s, e) not in unquoted])
+
+
+def _closing_char(text: str, quote: Quote) -> str:
+    """The last character inside a quote's closing marks: the "," of '"A,"' (an utterance that goes on), "."."""
+    return text[quote.start:quote.end].rstrip("\"”’' ")[-1:]
 
 
 def without_lead_in(text: str, content: list[tuple[int, int]], quotes: SpanIndex[Quote], cue_start: int) -> list:
@@ -115,7 +120,7 @@ UTTERANCE_ENDS = frozenset(",.!?")
 def _tail_cut(text: str, start: int, end: int, quotes: SpanIndex[Quote]) -> tuple[int, int]:
     quote = quotes.containing(start)
     if quote is None or quote.start != start or quote.end >= end \
-            or text[quote.start:quote.end].rstrip("\"”’' ")[-1:] not in UTTERANCE_ENDS \
+            or _closing_char(text, quote) not in UTTERANCE_ENDS \
             or quotes.overlaps(quote.end, end):
         return start, end
     tail = text[quote.end:end].split()
@@ -178,7 +183,7 @@ def _sentence_resumed(text: str, first: Quote, following: Quote, between: str) -
     long a cue clause, when no sentence ends between them."""
     opening = text[following.start + 1:following.end].lstrip(" '‘")
     return len(between) <= LONGEST_CUE_CLAUSE and opening[:1].islower() \
-        and text[first.start:first.end].rstrip("\"”’' ").endswith(",") \
+        and _closing_char(text, first) == "," \
         and not any(mark in between for mark in ".!?\"“”")
 
 
@@ -332,7 +337,7 @@ def _attributed_after(doc, quote: Quote) -> bool:
     after = [t for t in doc[span.start:sent.end] if not t.is_punct and not t.is_space]
     if not after or len(after) > 8 or after[0].text in ('"', "“", "”"):
         return False
-    if text_of(doc)[quote.start:quote.end].rstrip("\"”’' ").endswith(".") and after[0].is_title \
+    if _closing_char(text_of(doc), quote) == "." and after[0].is_title \
             and (after[0].is_sent_start or after[0].i == span.start):
         return False  # '"A." He added, "B."': a quote closed by a full stop; the next sentence attributes B
     if len(after) < 2:
