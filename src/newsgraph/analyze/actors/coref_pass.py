@@ -51,12 +51,18 @@ def owned_body(t) -> str:
     if any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ in DRIVE_PREPS for c in t.rights):
         return ""  # "her campaign against the amendment", "his campaign to ban guns": a drive
     lefts = list(t.lefts)
-    if not any(c.dep_ == "poss" or c.dep_ in OWNER_DEPS and c.pos_ == "PROPN" for c in lefts):
+    if not any(_owner_word(c) for c in lefts):
         return ""
     nouns = [c.lower_ for c in lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if lemma == "campaign":
         return "campaign" if all(w in ELECTION_WORDS for w in nouns) else ""
     return OWNED_BODIES.get((lemma, nouns[-1] if nouns else ""), "")
+
+
+def _owner_word(c) -> bool:
+    """Whether a word before an ``OWNED_BODIES`` noun names its owner: a possessive ("her", "Brell's") or a
+    proper name before it ("the Brell campaign")."""
+    return c.dep_ == "poss" or c.dep_ in OWNER_DEPS and c.pos_ == "PROPN"
 
 
 def _no_knowledge(actor) -> None:
@@ -202,7 +208,7 @@ class DescriptionsAndPronouns:
         if not body:
             return False
         index = self.index
-        owners = [c for c in t.lefts if c.dep_ == "poss" or c.dep_ in OWNER_DEPS and c.pos_ == "PROPN"]
+        owners = [c for c in t.lefts if _owner_word(c)]
         people = {a.id: a for a in (index.actor_at(c.i) for c in owners) if a is not None and a.kind == "person"}
         if len(people) != 1:
             return False

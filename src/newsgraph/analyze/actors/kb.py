@@ -217,18 +217,23 @@ class KnowledgeBase:
         words = normal_name(name).split()
         if len(words) < 2:
             return []
-        if self._lead_index is None:
-            self._lead_index = {}
-            for key in self._entries:
-                if len(key.split()) > 2:
-                    self._lead_index.setdefault(" ".join(key.split()[:2]), []).append(key)
         found = {}
-        for key in self._lead_index.get(" ".join(words[:2]), ()):
+        for key in self._leads().get(" ".join(words[:2]), ()):
             if key.split()[:-1] == words:
                 for e in self._entries[key]:
                     if e.kind == "person" and any(r.source.startswith(LEADER_SOURCES) for r in e.roles):
                         found[e.entity] = e
         return list(found.values()) if len(found) == 1 else []
+
+    def _leads(self) -> dict[str, list[str]]:
+        """The first two words of every name of three words or more -> those names (built once)."""
+        if self._lead_index is None:
+            self._lead_index = {}
+            for key in self._entries:
+                words = key.split()
+                if len(words) > 2:
+                    self._lead_index.setdefault(" ".join(words[:2]), []).append(key)
+        return self._lead_index
 
     def _tails(self) -> dict[str, list[str]]:
         """The last two words of every name of three words or more -> those names (built once)."""

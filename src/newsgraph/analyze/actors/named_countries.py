@@ -25,6 +25,8 @@ LEVEL_ADJECTIVES = frozenset({"federal", "national", "state", "provincial", "mun
 #: common words that open a group phrase at a sentence's start and that the gazetteer also knows as a
 #: town ("Young voters": Young, Uruguay; "Human rights lawyers": Uman, Ukraine; "Drug companies")
 COMMON_OPENERS = frozenset({"young", "human", "drug", "gay", "liberal", "rich", "big", "media", "male", "police"})
+#: the words a phrase's first word may not be to start a place name (built once, not per word)
+_NO_PLACE_OPENERS = LEVEL_ADJECTIVES | COMMON_OPENERS
 
 
 def is_name_word(word: str) -> bool:
@@ -39,7 +41,7 @@ def named_place_country(words: Sequence[str], lo: int, hi: int, covered: set) ->
     i = lo
     while i < hi:
         if i in covered or not is_name_word(words[i]) or words[i].lower() in QUANTIFIERS or (
-                i == lo and words[i].lower() in LEVEL_ADJECTIVES | COMMON_OPENERS) or _acronym(words[i]) or (
+                i == lo and words[i].lower() in _NO_PLACE_OPENERS) or _acronym(words[i]) or (
                 i > lo and is_name_word(words[i - 1])
                                                            and i - 1 not in covered):
             i += 1

@@ -19,6 +19,7 @@ from typing import Optional
 
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import coding
+from newsgraph.analyze.actors.mentions import recent
 from newsgraph.model import Actor
 
 PAIR_SENTENCES_BACK = 1
@@ -127,9 +128,7 @@ class PairRegistration:
         index = self.index
         sent = index.sent_of[t.i]
         anchors = []
-        for m in reversed(index.mentions):
-            if sent - m.sent > PAIR_SENTENCES_BACK:
-                break
+        for m in recent(index.mentions, sent, PAIR_SENTENCES_BACK):
             anchor = self.doc[m.head]
             if m.head < t.i and anchor.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in anchor.children):
                 anchors.append(anchor)

@@ -244,8 +244,9 @@ class PhraseRegistration:
             # in any other position, and the country a word of it names ("A British man said": GBR);
             # a description of no sector ("Health bosses") stays open
             words_code = _code(words)
-            sector = words_code.sector if (words_code.explicit_sector or _compound_term(words_code, head)) \
-                and words_code.head in (head.lower_, _compound(words_code, head)) and kind != "person" \
+            compound = _compound(words_code, head)
+            sector = words_code.sector if (words_code.explicit_sector or words_code.sector and compound) \
+                and words_code.head in (head.lower_, compound) and kind != "person" \
                 or counted else None  # "half of GOP voters": the voters' sector
             actor = index.new_actor(key, name, coding.Coding(text=name, kind=kind, sector=sector,
                                                         country=words_code.country))
@@ -454,12 +455,8 @@ def heads_the_phrase(code: coding.Coding, root) -> bool:
 
 
 def _compound(code: coding.Coding, head) -> str:
-    """The head of ``code`` when it is a term of several words ending in ``head`` ("ruling coalition")."""
+    """The head of ``code`` when it is a term of several words ending in ``head`` ("ruling coalition"):
+    a described speaker's term the tables code as a whole ("the ruling coalition" GOV, "the appeals court"
+    JUD, "security forces" MIL, from the CAMEO agents dictionary) names the institution, unlike a weak
+    word's default ("leaders" GOV)."""
     return code.head if code.head and " " in code.head and code.head.endswith(" " + head.lower_) else ""
-
-
-def _compound_term(code: coding.Coding, head) -> bool:
-    """Whether a described speaker's head is a term of several words the tables code as a whole ("the
-    ruling coalition" GOV, "the appeals court" JUD, "security forces" MIL, from the CAMEO agents
-    dictionary): unlike a weak word's default ("leaders" GOV), the term names the institution."""
-    return bool(code.sector) and bool(_compound(code, head))
