@@ -5,7 +5,7 @@ One definition for every tool that reads the reviewers' folders under ``/work/bl
 ``scripts/train_realness.py``). A dev set names its page list (in this folder), where its pages come
 from (``articles-dev`` pages or ``polnear`` documents) and its review folders, OLDEST FIRST: a later
 judgement of the same row wins. The held-out sets are named so that nothing reads them: their pages
-are never rendered or tuned on and their folders (``s5*`` to ``s10*``) are never opened.
+are never rendered or tuned on and their folders (``s5*`` to ``s9*``, ``s12*``) are never opened.
 """
 from __future__ import annotations
 
@@ -52,9 +52,19 @@ STATEMENT_LABELS: dict[int, DevSet] = {
     11: DevSet("pages-stlab11.txt", "polnear", ("stlab11",)),
 }
 
-#: the held-out sets' page lists: never opened, rendered or tuned on (nor their folders under /work/blind)
+#: former held-out sets released to development in the fourteenth session, when set 12 replaced them: their
+#: verdicts (full reviews, then the focus reviews of later renders, oldest first) may now be read and tuned on,
+#: so any number on them is a development number from then on
+RELEASED: dict[int, DevSet] = {
+    10: DevSet("pages-10.txt", "polnear", ("s10base11", "s10a11", "s10b11", "s10c11")),
+    11: DevSet("pages-11.txt", "polnear", ("s11base12", "s11a", "s11b", "s11c13")),
+}
+
+#: the held-out sets' page lists: never opened, rendered or tuned on (nor their folders under /work/blind).
+#: Sets 5 to 9 were judged by blind reviewers only; their folders were lost with a machine, and no developer
+#: ever read their documents, so they stay held out (material for a later set).
 HELD_OUT = {5: "pages-5.txt", 6: "pages-6.txt", 7: "pages-7.txt", 8: "pages-8.txt", 9: "pages-9.txt",
-            10: "pages-10.txt", 11: "pages-11.txt"}
+            12: "pages-12.txt"}
 
 
 def review_dirs() -> tuple[str, ...]:
