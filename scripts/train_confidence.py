@@ -30,7 +30,6 @@ import importlib.util
 import json
 import math
 import sys
-from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
@@ -59,7 +58,7 @@ def _blind_check(name: str):
 
 def who(actor: str | None, recipient: str | None) -> str:
     """A text-free token of the doer's and recipient's names (the table holds no article words)."""
-    return hashlib.sha1(f"{actor}\t{recipient}".encode("utf-8")).hexdigest()[:10]
+    return hashlib.sha1(f"{actor}\t{recipient}".encode()).hexdigest()[:10]
 
 
 def _event_keys(record: dict) -> dict[str, tuple]:
