@@ -261,6 +261,7 @@ def judge_modality(item, now: str) -> str:
 def _now(event: dict, names: dict) -> dict:
     return {"id": event["id"], "type": event["type"], "actor": names.get(event.get("actor")),
             "recipient": names.get(event.get("recipient")), "modality": status(event),
+            "gate": bool(event.get("passes_gate", True)),
             "trigger": [event["trigger"]["start"], event["trigger"]["end"], event["trigger"]["text"]]}
 
 
@@ -285,6 +286,11 @@ def totals(rows: list[dict], labelled: dict, missed: dict) -> dict:
                 t[f"asserted fully {row['fully']}"] += 1
                 if row["key"].startswith("L:"):
                     t[f"asserted kept {'real' if row['real'] == 'Y' else 'not real'}"] += 1
+                if row["new"].get("gate", True):  # and passed by the confidence gate: today's default view
+                    t["gated shown"] += 1
+                    t[f"gated fully {row['fully']}"] += 1
+                    if row["key"].startswith("L:"):
+                        t[f"gated kept {'real' if row['real'] == 'Y' else 'not real'}"] += 1
     items = [i for page in labelled.values() for i in page]
     real = [i for i in items if i.real == "Y"]
     t["labelled"], t["labelled real"] = len(items), len(real)
@@ -341,6 +347,10 @@ def table(result: dict) -> str:
               f"{t['asserted kept real']}, kept not real {t['asserted kept not real']}; fully right "
               f"{rate(t['asserted fully right'], t['asserted shown'])} .. "
               f"{rate(t['asserted fully right'] + t['asserted fully unknown'], t['asserted shown'])}",
+              f"default view (asserted, passed by the confidence gate): shown {t['gated shown']}, labelled kept real "
+              f"{t['gated kept real']}, kept not real {t['gated kept not real']}; fully right "
+              f"{rate(t['gated fully right'], t['gated shown'])} .. "
+              f"{rate(t['gated fully right'] + t['gated fully unknown'], t['gated shown'])}",
               f"notes that name no right value where one was needed: type {t['notes naming no type']}, "
               f"actor {t['notes naming no actor']}, recipient {t['notes naming no recipient']}; "
               f"missed notes lacking trigger/type/actor/recipient: {t['missed notes incomplete']}"]

@@ -13,9 +13,9 @@ def clean_environment(monkeypatch):
         monkeypatch.delenv(name, raising=False)
 
 
-def test_the_switches_are_the_learned_event_filters_and_both_are_on_by_default():
-    assert SWITCHES == ["NEWSGRAPH_EVENT_REALNESS", "NEWSGRAPH_EVENT_RECIPIENTS"]
-    assert Settings().event_realness is True and Settings().event_recipients is True
+def test_the_switches_are_the_learned_event_filters_and_all_are_on_by_default():
+    assert SWITCHES == ["NEWSGRAPH_EVENT_REALNESS", "NEWSGRAPH_EVENT_RECIPIENTS", "NEWSGRAPH_EVENT_GATE"]
+    assert Settings().event_realness is True and Settings().event_recipients is True and Settings().event_gate is True
     assert Settings.from_env() == Settings()
 
 

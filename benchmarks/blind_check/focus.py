@@ -235,6 +235,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="estimate: count only the events the render in DIR keeps (as tally.py --kept-by)")
     parser.add_argument("--asserted", action="store_true",
                         help="estimate: count only the events the after render marks asserted (as tally.py --asserted)")
+    parser.add_argument("--default-view", action="store_true",
+                        help="estimate: count only the events the after render shows by default: asserted and passed "
+                             "by the confidence gate; in a render from before the gate, the asserted ones "
+                             "(as tally.py --default-view)")
     args = parser.parse_args(argv)
     missing = sorted(set(pages(args.after)) - set(pages(args.before)))
     if missing:
@@ -254,6 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.asserted:
         rows, dropped_real = tally.asserted_only(rows, renders)
         print(f"asserted events only; real events not asserted: {dropped_real}")
+    if args.default_view:
+        rows, dropped_real = tally.default_view(rows, renders)
+        print(f"default view only; real events not in it: {dropped_real}")
     print("\n".join(tally.report(rows)))
     return 0
 

@@ -9,7 +9,8 @@
 (the second, for the second set of 16 pages chosen before the fourth session's changes; the third, for
 16 articles of PolNeAR's frozen train fifth drawn before the fifth session's changes) write, per
 page, ``<id>.json`` (the analysis, DESIGN contract) and ``<id>.md`` (a readable sheet: the clean
-text with numbered paragraphs, then every statement, event and actor newsgraph produced),
+text with numbered paragraphs, then every statement, event and actor newsgraph produced; each event row says
+whether the default views show it: asserted and passed by the confidence gate),
 and ``all.md`` with every sheet. A reviewer who has not seen the change judges each row against
 the article. The sheets hold publishers' text: write them outside the repository.
 """
@@ -54,7 +55,8 @@ def sheet(analysis) -> str:
     out += ["", "## Events", ""]
     for e in analysis.events:
         modality = ",".join(k for k in ("negated", "hypothetical", "intended") if getattr(e, k)) or "asserted"
-        out.append(f"- {e.id} {e.type}{'/' + e.mode if e.mode else ''} ({modality}) actor: {who(e.actor)}"
+        view = "shown by default" if e.in_default_view else "hidden by default"
+        out.append(f"- {e.id} {e.type}{'/' + e.mode if e.mode else ''} ({modality}; {view}) actor: {who(e.actor)}"
                    f" -> recipient: {who(e.recipient)}; trigger \"{e.trigger.text}\"; date {e.date}\n"
                    f"  evidence: \"{e.evidence.text}\"")
     out += ["", "## Actors", ""]

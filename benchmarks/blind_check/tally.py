@@ -14,7 +14,8 @@ with the same trigger span and type as the judged one in ``<review dir>/../<page
 only removes rows is thus judged without judging again; the real events it drops are reported.
 
 ``--asserted`` counts only the judged events the render marks asserted (neither negated, hypothetical nor
-intended): the events the readable output, queries, exports and counts show by default.
+intended). ``--default-view`` counts only the events the render shows by default: asserted and passed by the
+confidence gate (``passes_gate``; in a render from before the gate, the asserted ones).
 """
 from __future__ import annotations
 
@@ -131,6 +132,29 @@ def asserted_only(rows: list[list[str]], renders: Renders | None = None) -> tupl
     return kept, dropped_real
 
 
+def in_default_view(event: dict) -> bool:
+    """Whether a rendered event record is in the default view: asserted and passed by the confidence gate
+    (``passes_gate``; a render from before the gate has no such key: its default view is the asserted events)."""
+    return not any(event.get(k) for k in MODALITY) and bool(event.get("passes_gate", True))
+
+
+def default_view(rows: list[list[str]], renders: Renders | None = None) -> tuple[list[list[str]], int]:
+    """The rows left when events are only those their render shows by default (``in_default_view``), and
+    how many real events went."""
+    renders = renders or Renders()
+    kept, dropped_real = [], 0
+    for row in rows:
+        if row[1] != "event":
+            kept.append(row)
+            continue
+        events = renders.record(row[-1], row[0])["events"]
+        if row[2] in {e["id"] for e in events if in_default_view(e)}:
+            kept.append(row)
+        else:
+            dropped_real += row[3] == "Y"
+    return kept, dropped_real
+
+
 #: the modality flags of an event record; an event with none of them is asserted
 MODALITY = ("negated", "hypothetical", "intended")
 
@@ -174,7 +198,10 @@ def main() -> None:
     parser.add_argument("--kept-by", type=Path, metavar="DIR",
                         help="count only the judged events that the render in DIR keeps (see above)")
     parser.add_argument("--asserted", action="store_true",
-                        help="count only the judged events their render marks asserted (the default view)")
+                        help="count only the judged events their render marks asserted")
+    parser.add_argument("--default-view", action="store_true",
+                        help="count only the judged events their render shows by default (asserted, passed by the "
+                             "confidence gate)")
     args = parser.parse_args()
     renders = Renders()
     rows = shown_by_render(read_rows(args.judgments), renders)
@@ -184,6 +211,9 @@ def main() -> None:
     if args.asserted:
         rows, dropped_real = asserted_only(rows, renders)
         print(f"asserted events only; real events not asserted: {dropped_real}")
+    if args.default_view:
+        rows, dropped_real = default_view(rows, renders)
+        print(f"default view only; real events not in it: {dropped_real}")
     print("\n".join(report(rows)))
 
 

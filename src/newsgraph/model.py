@@ -177,11 +177,22 @@ class Event:
     negated: bool = False  # "did not attack", "refused to meet" is REJECT, not a negated MEET
     hypothetical: bool = False  # conditions, questions, "would", "could", "may"
     intended: bool = False  # announced, planned or promised, not (yet) done: "will meet", "plans to"
+    #: the confidence gate's probability that the event is fully right: real, and its type, doer and recipient
+    #: right (``analyze.events.confidence``); None where no gate model ran
+    certainty: Optional[float] = None
+    #: whether the certainty passes the gate's threshold (always, with the gate off): with ``asserted``, what
+    #: the default views show (``in_default_view``)
+    passes_gate: bool = True
 
     @property
     def asserted(self) -> bool:
-        """Reported as having happened: shown and counted by default."""
+        """Reported as having happened (neither negated, hypothetical nor intended)."""
         return not (self.negated or self.hypothetical or self.intended)
+
+    @property
+    def in_default_view(self) -> bool:
+        """Shown and counted by default: asserted, and its doer and recipient sure enough (the gate)."""
+        return self.asserted and self.passes_gate
 
     def to_json(self) -> dict:
         out = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -290,7 +301,8 @@ class Analysis:
                   statement=e.get("statement"), confidence=float(e.get("confidence", 0.5)),
                   negated=bool(e.get("negated", False)),
                   hypothetical=bool(e.get("hypothetical", False)),
-                  intended=bool(e.get("intended", False)))
+                  intended=bool(e.get("intended", False)),
+                  certainty=e.get("certainty"), passes_gate=bool(e.get("passes_gate", True)))
             for e in data.get("events", [])
         ]
         places = [

@@ -21,13 +21,15 @@ def _clip(text: str, width: int = MAX_CONTENT) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def summary(analysis: Analysis, all_frames: bool = False) -> str:
+def summary(analysis: Analysis, all_frames: bool = False, all_events: bool = False) -> str:
     """Title, date and source, then one line per statement (speaker · cue · content · date),
     then events and places when there are any.
 
     Statements shown by default (speech and writing by a resolved speaker: ``Statement.shown``)
     are listed; beliefs, intentions, no-comments and statements with no speaker only with
-    ``all_frames`` (marked with their frame), else counted in one line."""
+    ``all_frames`` (marked with their frame), else counted in one line. Events whose doer or recipient the
+    confidence gate doubts (``Event.passes_gate`` false) only with ``all_events`` (marked "doubtful"), else
+    counted in one line."""
     article = analysis.article
     lines = [f"# {article.title or '(untitled)'}",
              f"  {article.published or 'no date'} · {article.source or article.url or article.id}"]
@@ -51,15 +53,20 @@ def summary(analysis: Analysis, all_frames: bool = False) -> str:
     if hidden:
         counts = ", ".join(f"{n} {frame.replace('_', '-')}" for frame, n in sorted(hidden.items()))
         lines.append(f"  ({counts} not shown; --all-frames lists them)")
-    for event in analysis.events:
+    for event in (e for e in analysis.events if all_events or e.passes_gate):
         actor, recipient = analysis.actor(event.actor), analysis.actor(event.recipient)
         mode = f"/{event.mode}" if event.mode else ""
         place = next((p.name for p in analysis.places if p.id == event.place), None)
+        doubt = "" if event.passes_gate else "[doubtful] "
         lines.append(
-            f"  * {event.type}{mode}: {actor.code or actor.name if actor else '?'} -> "
+            f"  * {doubt}{event.type}{mode}: {actor.code or actor.name if actor else '?'} -> "
             f"{recipient.code or recipient.name if recipient else '?'} · {event.date or 'undated'}"
             + (f" · {place}" if place else "") + f" · “{_clip(event.trigger.text, 60)}”"
         )
+    doubtful = sum(not e.passes_gate for e in analysis.events)
+    if doubtful and not all_events:
+        lines.append(f"  ({doubtful} event{'s' if doubtful > 1 else ''} with a doubtful doer or recipient not shown; "
+                     "--all-events lists them)")
     if analysis.places:
         lines.append("  places: " + ", ".join(f"{p.name} ({p.country}, {p.feature})" for p in analysis.places))
     for warning in analysis.warnings:

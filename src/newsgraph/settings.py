@@ -48,6 +48,11 @@ class Settings:
     #: right for 3 made wrong and merged one real event into another of the same doer, type and recipient
     #: (README "Events"); NEWSGRAPH_EVENT_RECIPIENTS=0 turns it off
     event_recipients: bool = True
+    #: hide from the default views (readable output, queries, exports, counts) the events whose doer or
+    #: recipient the learned confidence gate (``analyze.events.confidence``) doubts: every event still carries
+    #: its ``certainty`` and stays in the JSON (``passes_gate`` false). On by default since the fourteenth
+    #: session (README "Events"); NEWSGRAPH_EVENT_GATE=0 turns it off
+    event_gate: bool = True
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
@@ -86,4 +91,5 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str, str], Any]]] = {
     "NEWSGRAPH_MAX_CHARS": ("max_chars", _number(int)),
     "NEWSGRAPH_EVENT_REALNESS": ("event_realness", _switch),
     "NEWSGRAPH_EVENT_RECIPIENTS": ("event_recipients", _switch),
+    "NEWSGRAPH_EVENT_GATE": ("event_gate", _switch),
 }

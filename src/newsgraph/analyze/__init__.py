@@ -33,7 +33,7 @@ def analyze_doc(doc, article: Article, settings: Settings | None = None,
     statements = find_statements(doc, actors, dates, article.published, warnings=warnings)
     places = find_places(doc, actors)
     events = find_events(doc, actors, statements, dates, places, article.published,
-                         realness=settings.event_realness,
+                         realness=settings.event_realness, gate=settings.event_gate,
                          recipients=event_recipients.load() if settings.event_recipients else None,
                          triggers=triggers)
     return Analysis(

@@ -22,8 +22,11 @@ from newsgraph.settings import Settings
               help="List every statement: beliefs, intentions, no-comments and statements with no resolved "
                    "speaker too, not only speech and writing by a speaker (--json always carries all of them, "
                    "each with its frame and speaker).")
+@click.option("--all-events", is_flag=True,
+              help="List every event, also those whose doer or recipient the confidence gate doubts (marked "
+                   "doubtful; --json always carries all of them, each with its certainty and passes_gate).")
 @model_options
-def analyze_command(paths, published, url, as_json, all_frames, model, workers, batch_size):
+def analyze_command(paths, published, url, as_json, all_frames, all_events, model, workers, batch_size):
     """Analyse articles: statements with resolved speakers, coded actors, dates, events, places.
 
     PATHS are .txt, .html/.htm files, .jsonl files (records with id, text or html, and optionally
@@ -49,7 +52,7 @@ def analyze_command(paths, published, url, as_json, all_frames, model, workers, 
             else:
                 if i:
                     click.echo()
-                click.echo(summary(analysis, all_frames=all_frames))
+                click.echo(summary(analysis, all_frames=all_frames, all_events=all_events))
             sys.stdout.flush()
 
 

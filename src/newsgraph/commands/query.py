@@ -123,8 +123,9 @@ FILTER_OPTIONS = {
                                     "statements with no resolved speaker (default: speech and writing by "
                                     "a resolved speaker)."),
     "all_modalities": click.option("--all-modalities", is_flag=True,
-                                   help="Also negated, hypothetical and intended events (default: asserted "
-                                        "events only)."),
+                                   help="Also negated, hypothetical and intended events, and those whose doer "
+                                        "or recipient the confidence gate doubts (default: asserted events it "
+                                        "does not doubt)."),
 }
 STATEMENT_OPTIONS = ("speaker", "country", "kind", "type", "search", "since", "until", "all_frames")
 EVENT_OPTIONS = ("type", "actor", "recipient", "country", "place", "search", "since", "until", "all_modalities")

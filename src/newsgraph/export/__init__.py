@@ -8,7 +8,7 @@
 - ``csv`` / ``parquet``: one table, ``events`` (default: one row per distinct event, with its first
   report's evidence) or ``statements``, with the filters of ``newsgraph events`` / ``statements``,
   newest first as those list them (defaults too: speech and writing by a resolved speaker, asserted
-  events).
+  events the confidence gate does not doubt).
 - ``plover``: one PLOVER JSON record per line for each distinct event (see ``export/plover.py``).
 """
 from __future__ import annotations

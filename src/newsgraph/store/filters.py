@@ -18,7 +18,8 @@ layer (``store/select.py``) never sees a malformed value. The rules, the same ev
   those frames that have a speaker; ``frames="all"`` keeps every statement: beliefs, intentions,
   "declined to comment" records, and statements whose speaker was not resolved.
 - **Event modality**: by default only asserted events (neither negated, hypothetical nor
-  intended); ``modality="all"`` shows every event, ``"negated"``, ``"hypothetical"`` or
+  intended) whose doer and recipient the confidence gate does not doubt (``events.doubtful``);
+  ``modality="all"`` shows every event, doubted ones too, ``"negated"``, ``"hypothetical"`` or
   ``"intended"`` only those.
 - **Text** is full-text search (words, "a phrase", OR, -word), never query syntax of the database.
 """

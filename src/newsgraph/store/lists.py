@@ -19,6 +19,8 @@ from newsgraph.store import fulltext
 from newsgraph.store import select as sel
 from newsgraph.store.filters import Filters
 from newsgraph.store.schema import (
+    ASSERTED,
+    DOUBTFUL,
     UNASSERTED,
     UNSHOWN,
     actors,
@@ -198,12 +200,13 @@ def shown_statements(conn: Connection) -> tuple[int, int]:
 
 
 def asserted_events(conn: Connection, asserted: Optional[int] = None) -> tuple[int, int]:
-    """(asserted events, all events), counted as ``shown_statements`` counts (``asserted``: when
-    the caller has counted them already)."""
+    """(events of the default view, all events), counted as ``shown_statements`` counts: all less the
+    unasserted and the asserted ones the confidence gate doubts (``asserted``: when the caller has counted
+    the default view already)."""
     if asserted is None:
         every = _count_rows(conn, events)
-        return every - _count_rows(conn, events, UNASSERTED), every
-    return asserted, asserted + _count_rows(conn, events, UNASSERTED)
+        return every - _count_rows(conn, events, UNASSERTED) - _count_rows(conn, events, DOUBTFUL, *ASSERTED), every
+    return asserted, asserted + _count_rows(conn, events, UNASSERTED) + _count_rows(conn, events, DOUBTFUL, *ASSERTED)
 
 
 def _count_rows(conn: Connection, table, *where) -> int:

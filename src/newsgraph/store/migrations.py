@@ -119,6 +119,21 @@ def _shown_needs_a_speaker(conn: Connection) -> None:
     _rebuild_changed_indexes(conn, schema.statements)
 
 
+def _confidence_gate(conn: Connection) -> None:
+    """events.doubtful (every report below the confidence gate's threshold: out of the default view),
+    event_sources.certainty and passes_gate (existing rows: not doubtful, passing, no certainty), and the
+    partial index of the doubtful events."""
+    false, true = ("false", "true") if conn.dialect.name == "postgresql" else ("0", "1")
+    if "doubtful" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN doubtful BOOLEAN NOT NULL DEFAULT {false}")
+    present = {c["name"] for c in inspect(conn).get_columns("event_sources")}
+    if "certainty" not in present:
+        conn.exec_driver_sql("ALTER TABLE event_sources ADD COLUMN certainty FLOAT")
+    if "passes_gate" not in present:
+        conn.exec_driver_sql(f"ALTER TABLE event_sources ADD COLUMN passes_gate BOOLEAN NOT NULL DEFAULT {true}")
+    conn.execute(CreateIndex(schema.DOUBTFUL_INDEX, if_not_exists=True))
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, actors, mentions, statements, events, places, dates, errors", _create_tables),
     Migration(2, "full-text search (SQLite FTS5 tables and triggers; PostgreSQL tsvector GIN indexes)",
@@ -135,6 +150,8 @@ MIGRATIONS: list[Migration] = [
                  "asserted events by actor, recipient and type and by type and month", _default_view_indexes),
     Migration(9, "statements shown by default need a resolved speaker: the partial index of those not shown "
                  "made again, speaker_id in the statements' date index", _shown_needs_a_speaker),
+    Migration(10, "the confidence gate: events.doubtful, event_sources.certainty and passes_gate, the partial "
+                  "index of doubtful events", _confidence_gate),
 ]
 
 

@@ -114,7 +114,8 @@ def _analysis(row, actor_rows, mention_rows, place_rows, place_mention_rows, sta
               actor_span=_span(e, "actor"), recipient_span=_span(e, "recipient"), date=e.date,
               place=e.place_local, trigger=_required_span(e, "trigger"), evidence=_required_span(e, "evidence"),
               statement=e.statement_local, confidence=e.confidence, negated=bool(e.negated),
-              hypothetical=bool(e.hypothetical), intended=bool(e.intended))
+              hypothetical=bool(e.hypothetical), intended=bool(e.intended), certainty=e.certainty,
+              passes_gate=bool(e.passes_gate))
         for e in event_rows]
     date_list = [DateRef(d.start, d.end, d.text, d.value) for d in date_rows]
     return Analysis(article, actor_list, statement_list, event_list, place_list, date_list,

@@ -233,6 +233,9 @@ events = Table(
     Column("num_sources", Integer, nullable=False, default=0),
     Column("num_articles", Integer, nullable=False, default=0),
     Column("num_mentions", Integer, nullable=False, default=0),
+    # every report of it is below the confidence gate's threshold (``Event.passes_gate`` false): out of the
+    # default view, as an unasserted event is (migration 10; existing rows: false)
+    Column("doubtful", Boolean, nullable=False, default=False, server_default=false()),
     UniqueConstraint("key", name="uq_events_key"),
     # The modality flags ride along in the date indexes (after the id, which orders equal dates):
     # counts of asserted events stay index-only.
@@ -265,6 +268,8 @@ event_sources = Table(
     Column("statement_id", Integer, ForeignKey("statements.id")),
     Column("statement_local", String(32)),
     Column("confidence", Float),
+    Column("certainty", Float),  # the confidence gate's (``Event.certainty``; migration 10)
+    Column("passes_gate", Boolean, nullable=False, default=True, server_default=true()),
     UniqueConstraint("article_id", "local_id", name="uq_event_sources_local"),
     Index("ix_event_sources_event", "event_id"),
     Index("ix_event_sources_statement", "statement_id"),
@@ -319,6 +324,10 @@ UNSHOWN = or_(statements.c.frame.not_in(_SHOWN_FRAMES_SQL), statements.c.speaker
 # Events reported as having happened (neither negated, hypothetical nor intended), and the others.
 ASSERTED = [events.c[flag] == false() for flag in MODALITY]
 UNASSERTED = or_(*(events.c[flag] == true() for flag in MODALITY))
+# Events the confidence gate doubts (every report below its threshold): out of the default view too, few,
+# so the default view is the asserted events less these (migration 10's partial index).
+DOUBTFUL = events.c.doubtful == true()
+UNDOUBTED = events.c.doubtful == false()
 
 
 def _own_migration(table: Table, index: Index) -> Index:
@@ -344,6 +353,10 @@ DEFAULT_VIEW_INDEXES = (
     _own_migration(events, Index("ix_events_asserted_month", events.c.type, event_month(events.c.date),
                                  events.c.date, sqlite_where=and_(*ASSERTED), postgresql_where=and_(*ASSERTED))),
 )
+
+# The events the confidence gate doubts (migration 10): counting the asserted ones among them reads these rows only.
+DOUBTFUL_INDEX = _own_migration(events, Index("ix_events_doubtful", events.c.id,
+                                              sqlite_where=DOUBTFUL, postgresql_where=DOUBTFUL))
 
 # The tables of migration 1, in creation order. A later migration that changes a table must
 # not change this list: it alters the table itself (see migrations.py). Migration 1 creates the

@@ -19,6 +19,7 @@ from newsgraph.store.schema import (
     ASSERTED,
     ATTRIBUTED,
     SHOWN,
+    UNDOUBTED,
     actor_aliases,
     actors,
     article_actors,
@@ -161,8 +162,8 @@ def statement_rows():
 def modality_conditions(f: Filters) -> list[ColumnElement]:
     if f.modality == "all":
         return []
-    if f.modality == "asserted":  # the condition of the partial indexes that serve it
-        return list(ASSERTED)
+    if f.modality == "asserted":  # the default view: the condition of the partial indexes that serve it, and
+        return [*ASSERTED, UNDOUBTED]  # not doubted by the confidence gate
     return [events.c[f.modality] == True]  # noqa: E712 - SQL, not Python, comparison
 
 

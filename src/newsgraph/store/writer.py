@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any, Optional
 
-from sqlalchemy import Connection, String, bindparam, cast, delete, func, literal, select, update
+from sqlalchemy import Connection, String, bindparam, cast, delete, func, literal, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from newsgraph.model import Analysis
@@ -252,13 +252,19 @@ def _write_events(conn: Connection, items: list[tuple[int, Analysis]], actor_ids
             key = keys.event_key(e.type, actor, recipient, e.date, e.negated, article_id, e.id,
                                  hypothetical=e.hypothetical, intended=e.intended)
             found.append((article_id, e, key, place))
-            new_rows.setdefault(key, dict(
+            row = new_rows.setdefault(key, dict(
                 key=key, type=e.type, mode=e.mode, negated=e.negated, hypothetical=e.hypothetical,
                 intended=e.intended, actor_id=actor, recipient_id=recipient,
-                date=e.date, place_id=place, num_sources=0, num_articles=0, num_mentions=0))
+                date=e.date, place_id=place, num_sources=0, num_articles=0, num_mentions=0, doubtful=True))
+            row["doubtful"] = row["doubtful"] and not e.passes_gate  # doubted only when every report is
     if not found:
         return set()
     insert_ignore(conn, events, list(new_rows.values()))
+    # An event stored as doubtful that a report passing the confidence gate now tells is doubtful no more.
+    passing = [dict(k=key) for key, row in new_rows.items() if not row["doubtful"]]
+    if passing:
+        conn.execute(update(events).where(events.c.key == bindparam("k"), events.c.doubtful == true())
+                     .values(doubtful=False), passing)
     # The first report may have lacked a place or a mode that a later one gives.
     for field, values in (("place_id", [(key, place) for _, _, key, place in found]),
                           ("mode", [(key, e.mode) for _, e, key, _ in found])):
@@ -275,13 +281,14 @@ def _write_events(conn: Connection, items: list[tuple[int, Analysis]], actor_ids
              **_span_columns("actor", e.actor_span), **_span_columns("recipient", e.recipient_span),
              **_span_columns("trigger", e.trigger), **_span_columns("evidence", e.evidence),
              statement_id=statement_ids.get((article_id, e.statement)), statement_local=e.statement,
-             confidence=e.confidence)
+             confidence=e.confidence, certainty=e.certainty, passes_gate=e.passes_gate)
         for article_id, e, key, place in found])
     return set(by_key.values())
 
 
 def refresh_event_counts(conn: Connection, event_ids: Iterable[int]) -> None:
-    """Recount num_articles / num_sources / num_mentions of these events; drop events left unreported."""
+    """Recount num_articles / num_sources / num_mentions of these events and whether the confidence gate
+    doubts every report left; drop events left unreported."""
     event_ids = sorted(set(event_ids))
     es, a = event_sources.alias("es"), articles.alias("a")
     outlet = func.coalesce(a.c.site, literal("article:") + cast(a.c.id, String))
@@ -293,6 +300,7 @@ def refresh_event_counts(conn: Connection, event_ids: Iterable[int]) -> None:
             .where(es.c.event_id == events.c.id).scalar_subquery(),
             num_sources=select(func.count(outlet.distinct())).select_from(es.join(a, a.c.id == es.c.article_id))
             .where(es.c.event_id == events.c.id).scalar_subquery(),
+            doubtful=~select(es.c.id).where(es.c.event_id == events.c.id, es.c.passes_gate == true()).exists(),
         ))
         conn.execute(delete(events).where(events.c.id.in_(chunk), events.c.num_mentions == 0))
 

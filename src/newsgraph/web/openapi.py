@@ -29,7 +29,8 @@ FILTERS = [
     _param("frame", "Statements: all (every statement, with or without a resolved speaker), or a "
            "comma-separated list of speech, writing, belief, intention, no_comment (statements with a "
            "speaker; default: speech,writing)."),
-    _param("modality", "Events: asserted (default), all, negated, hypothetical or intended.",
+    _param("modality", "Events: asserted (default: those whose doer and recipient the confidence gate does not doubt), "
+           "all (doubted ones too), negated, hypothetical or intended.",
            {"type": "string", "enum": ["asserted", "all", "negated", "hypothetical", "intended"]}),
 ]
 PAGING = [

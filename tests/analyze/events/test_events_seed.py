@@ -60,3 +60,12 @@ def test_event_places_and_statements_point_to_real_records(seed):
         assert event.statement is None or event.statement in statement_ids
         assert event.actor is None or event.actor in actor_ids
         assert event.recipient is None or event.recipient in actor_ids
+
+
+def test_the_seed_events_stay_in_the_default_view(seed):
+    # the confidence gate hides only events whose doer or recipient it doubts: the seed story's rejection,
+    # requests, annexation and meeting stay shown by default
+    shown = {(e.type, e.trigger.text) for e in seed.events if e.in_default_view}
+    assert {("REJECT", "will not concede"), ("REQUEST", "pull out"), ("REQUEST", "demanded"),
+            ("COERCE", "annexed"), ("CONSULT", "press conference")} <= shown, shown
+    assert all(e.certainty is not None for e in seed.events)

@@ -41,7 +41,10 @@ with a political actor as their doer:
 - when given one (``triggers``; none by default: no model has passed its gate yet), a learned proposer
   (``proposals``) proposes triggers for words the tables miss; they pass every rule above like any other;
 - last, unless switched off (``Settings.event_realness``, on by default), ``realness`` (a model learned from our
-  reviewers' judgements) drops candidates unlikely to be real events; it never makes an event either.
+  reviewers' judgements) drops candidates unlikely to be real events; it never makes an event either;
+- then ``confidence`` (a model learned from our reviewers' verdicts of type, doer and recipient) gives each
+  event its ``certainty`` of being fully right; below the threshold it is left out of the default views
+  (``Event.passes_gate``) unless ``Settings.event_gate`` is off. It changes no event.
 """
 from __future__ import annotations
 
@@ -49,6 +52,7 @@ from typing import NamedTuple, Optional
 
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.events import classifier as event_classifier
+from newsgraph.analyze.events import confidence as confidence_gate
 from newsgraph.analyze.events import proposals as trigger_proposals
 from newsgraph.analyze.events import realness as realness_model
 from newsgraph.analyze.events import recipients as recipient_chooser
@@ -119,11 +123,12 @@ AIMED_AT_POLITICS = {"ACCUSE"}
 
 
 def find_events(doc, actors, statements, dates, places, published: Optional[str], *,
-                realness: bool = False, recipients: Optional[recipient_chooser.Chooser] = None,
+                realness: bool = False, gate: Optional[bool] = None, recipients: Optional[recipient_chooser.Chooser] = None,
                 triggers: Optional[trigger_proposals.Proposer] = None) -> list[Event]:
     """Every event the article states, in text order, numbered E1, E2, ...; ``actors`` is the final
     actor index (``stages.ActorLookup``); ``realness``: drop the candidates the learned filter
-    (``realness``) judges unlikely to be real events; ``recipients``: the chooser that re-ranks the
+    (``realness``) judges unlikely to be real events; ``gate``: give each event the confidence gate's
+    ``certainty`` and mark those below its threshold (True) or none (False); None: no certainty; ``recipients``: the chooser that re-ranks the
     rules' recipient against the sentence's other actors (``recipients.load()``; None: the rules');
     ``triggers``: the learned model that proposes triggers for words the tables miss
     (``proposals.Proposer``; None: the tables' words only)."""
@@ -152,6 +157,9 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
         events.extend(here)
     if model is not None:
         events = realness_model.real_events(doc, events, listed, list(statements or ()), model)
+    if gate is not None:
+        confidence_gate.rate(doc, events, listed, list(statements or ()), confidence_gate.load(),
+                             realness_model.load(), gate)
     for number, event in enumerate(events, start=1):
         event.id = f"E{number}"
     return events

@@ -1,0 +1,122 @@
+"""The learned confidence gate on events' participants, on a story of our own writing (invented officials,
+real countries): what it reads of how an event's doer and recipient were found, that it changes no event,
+that the gate marks exactly the events below the threshold and is switched off by Settings or the
+environment, the JSON fields, the readable output, and the shipped model's version check."""
+from __future__ import annotations
+
+import gzip
+import json
+from importlib import resources
+
+import pytest
+
+import newsgraph
+from newsgraph import Settings, nlp
+from newsgraph.analyze.events import confidence, realness
+from newsgraph.errors import ModelMismatch
+from newsgraph.model import Analysis
+from newsgraph.render import summary
+
+PUBLISHED = "2024-05-08"
+STORY = ("The Kenyan foreign minister, Amina Odhiambo, accused Uganda of arming rebels on Tuesday.\n\n"
+         "\"We will not negotiate with people who shell our villages,\" Odhiambo said.\n\n"
+         "Ugandan troops shelled two Kenyan border villages last week, police said.\n\n"
+         "Later she met with him in Nairobi.")
+
+
+def _analysis(gate: bool = True):
+    return newsgraph.analyze(STORY, published=PUBLISHED, settings=Settings(event_gate=gate))
+
+
+def _features(analysis):
+    doc = nlp.load(None)(analysis.article.text)
+    actors = {a.id: a for a in analysis.actors}
+    statements = {s.id: s for s in analysis.statements}
+    return {e.trigger.text: confidence.features(doc, e, actors, statements, 0.5) for e in analysis.events}
+
+
+@pytest.mark.model
+def test_features_say_how_doer_and_recipient_were_found():
+    values = _features(_analysis())
+    accused, negotiate, shelled = values["accused"], values["will not negotiate"], values["shelled"]
+    # a named subject with a title, a named direct object, in a sentence naming two actors
+    assert {"type=ACCUSE", "modality=asserted", "pos=VERB", "doer_via=nsubj", "doer_words=noun",
+            "doer_kind=person", "doer_side=before", "recipient_via=dobj", "recipient_words=name",
+            "recipient_kind=country", "recipient_coded=yes", "recipient_side=after"} <= accused.keys()
+    assert accused["realness"] == 0.5 and "in_quotes" not in accused
+    # "we" in a quotation is the speaker: the doer found as the statement's speaker, inside quotation marks
+    assert {"doer_via=speaker", "in_quotes", "statement=direct"} <= negotiate.keys()
+    # the troops are the subject; the villages are no actor
+    assert {"doer_via=nsubj", "doer_kind=group", "statement=indirect"} <= shelled.keys()
+
+
+@pytest.mark.model
+def test_a_pronoun_doer_says_how_far_back_its_name_was():
+    values = _features(_analysis())
+    met = values["met"]
+    # "she" two sentences after the minister's name was last written; "with him": words the index holds no actor for
+    assert {"type=CONSULT", "doer_words=pronoun", "doer_via=nsubj", "doer_antecedent=<=3", "doer_kind=person",
+            "recipient_via=prep_with", "recipient_via=words_only", "recipient_words=pronoun",
+            "recipient_kind=none", "sentence_actors=<=1", "sentence_length=<=12"} <= met.keys()
+
+
+@pytest.mark.model
+def test_the_gate_marks_exactly_the_events_below_the_threshold_and_changes_none():
+    on, off = _analysis(True), _analysis(False)
+    same = [(e.type, e.actor, e.recipient, e.trigger.text, e.certainty) for e in on.events]
+    assert same == [(e.type, e.actor, e.recipient, e.trigger.text, e.certainty) for e in off.events]
+    threshold = confidence.load().threshold
+    assert [e.passes_gate for e in on.events] == [e.certainty >= threshold for e in on.events]
+    assert all(e.passes_gate for e in off.events)
+    assert all(e.in_default_view == (e.asserted and e.passes_gate) for e in on.events)
+
+
+@pytest.mark.model
+def test_rate_follows_the_model_weights():
+    analysis = _analysis(False)
+    doc = nlp.load(None)(analysis.article.text)
+    actors = {a.id: a for a in analysis.actors}
+    quoted_doubt = confidence.ConfidenceModel({"features": confidence.FEATURES, "intercept": 2.0, "threshold": 0.5,
+                                               "weights": {"in_quotes": -5.0}})
+    confidence.rate(doc, analysis.events, actors, analysis.statements, quoted_doubt, realness.load())
+    assert {e.trigger.text: e.passes_gate for e in analysis.events} == {
+        e.trigger.text: e.trigger.text != "will not negotiate" for e in analysis.events}
+    assert next(e for e in analysis.events if e.trigger.text == "accused").certainty == 0.881  # logistic(2)
+    confidence.rate(doc, analysis.events, actors, analysis.statements, quoted_doubt, realness.load(), gate=False)
+    assert all(e.passes_gate for e in analysis.events)
+
+
+def test_the_gate_is_on_by_default_and_the_environment_turns_it_off(monkeypatch):
+    assert Settings().event_gate is True
+    monkeypatch.setenv("NEWSGRAPH_EVENT_GATE", "0")
+    assert Settings.from_env().event_gate is False
+
+
+@pytest.mark.model
+def test_json_carries_certainty_and_the_gate_and_reads_back():
+    analysis = _analysis()
+    record = json.loads(analysis.dumps())
+    assert all({"certainty", "passes_gate", "confidence"} <= e.keys() for e in record["events"])
+    back = Analysis.from_json(record)
+    assert [(e.certainty, e.passes_gate) for e in back.events] == [(e.certainty, e.passes_gate) for e in analysis.events]
+    old = {**record, "events": [{k: v for k, v in e.items() if k not in ("certainty", "passes_gate")}
+                                for e in record["events"]]}
+    assert all(e.certainty is None and e.passes_gate for e in Analysis.from_json(old).events)
+
+
+@pytest.mark.model
+def test_readable_output_hides_doubtful_events_unless_asked():
+    analysis = _analysis()
+    for event in analysis.events:
+        event.passes_gate = event.trigger.text != "shelled"
+    plain, every = summary(analysis), summary(analysis, all_events=True)
+    assert "“shelled”" not in plain and "(1 event with a doubtful doer or recipient not shown; --all-events lists them)" in plain
+    assert "[doubtful] ASSAULT" in every and "not shown; --all-events" not in every
+
+
+def test_the_shipped_model_is_for_these_features_and_a_mismatch_is_refused():
+    raw = resources.files("newsgraph").joinpath("data", confidence.MODEL_FILE).read_bytes()
+    data = json.loads(gzip.decompress(raw))
+    assert data["features"] == confidence.FEATURES and 0 < data["threshold"] < 1
+    with pytest.raises(ModelMismatch, match="train_confidence.py"):
+        confidence.ConfidenceModel({**data, "features": "event-confidence/v0"})
