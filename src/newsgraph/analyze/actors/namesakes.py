@@ -24,7 +24,7 @@ _BEYOND_ONE_STATE = frozenset({"foreign", "international", "world", "global", "o
 
 #: heads of people named by where they come from, not by the state they act for: "Mexican immigrants"
 #: says nothing of the "immigrants" a story speaks of next
-_ORIGIN_HEADS = frozenset({"immigrants", "immigrant", "migrants", "migrant", "refugees", "refugee", "exiles",
+ORIGIN_HEADS = frozenset({"immigrants", "immigrant", "migrants", "migrant", "refugees", "refugee", "exiles",
                            "expatriates", "expats", "tourists", "visitors", "pilgrims", "diaspora",
                            "asylum-seekers", "seekers", "students", "workers", "fans", "travellers", "travelers"})
 
@@ -92,4 +92,4 @@ def _generic(actor: Actor) -> bool:
         return False
     if any(w[:1].isupper() for w in words[1:]) or any(not w.isalpha() for w in words):
         return False
-    return not {w.lower() for w in words} & (_BEYOND_ONE_STATE | _ORIGIN_HEADS)
+    return not {w.lower() for w in words} & (_BEYOND_ONE_STATE | ORIGIN_HEADS)
