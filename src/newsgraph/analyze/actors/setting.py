@@ -154,7 +154,6 @@ def setting_weights(doc, index: ActorIndex, credits: set[int]) -> dict[str, floa
     dateline = _dateline(text_of(doc))
     if dateline is not None:
         add(dateline[2], DATELINE_WEIGHT)
-    before: tuple[int, Optional[str]] = (-1, None)  # (end token, country) of the last place named
     for ent in doc.ents:
         if "\n" in ent.text or dateline is not None and dateline[0] <= ent.start_char < dateline[1]:
             continue
@@ -163,10 +162,6 @@ def setting_weights(doc, index: ActorIndex, credits: set[int]) -> dict[str, floa
         if ent.label_ in ("GPE", "LOC"):
             country = dictionaries.country_of(text) or dictionaries.capital_country(text) \
                 or place_country(places.lookup(text))
-            town_of = before[1] == country and ent.start == before[0] + 1 and doc[before[0]].text == ","
-            before = (ent.end, country)
-            if town_of:
-                continue  # "in Benghazi, Libya", "Austin, Texas": the town's country, named once more
             if all(i in credits for i in range(ent.start, ent.end)):
                 add(country, DATELINE_WEIGHT)
             else:
