@@ -1,8 +1,7 @@
 """Who takes the story's country, on stories of our own (fourteenth session): in a story of one country
 its people without a sector ("critics", "backers", "moderators") and its named office holders take it,
-never its things, its monarchs or people of anywhere; "Town, Country" weighs the country once; a
-namesake's country needs weight in the story; "African American" is a descent; a name cut from its
-percentage is no actor."""
+never its things, its monarchs, its ministers or people of anywhere; a namesake's country needs weight
+in the story; "African American" is a descent; a name cut from its percentage is no actor."""
 from __future__ import annotations
 
 import pytest
@@ -15,7 +14,7 @@ ONE_COUNTRY = ("WASHINGTON — Senator Dana Whitcombe of Ohio spoke in Washingto
                "Brandt of Texas spoke in Austin, Texas. Critics said the bill went too far, and Whitcombe "
                "backers cheered in Columbus, Ohio. Debate moderators asked about taxes. President Harlan "
                "Voss once signed a similar law, voters in Virginia recalled. Immigrants said they were "
-               "worried.")
+               "worried. Foreign Minister Ilse Varn said she would visit.")
 
 
 @pytest.mark.model
@@ -24,6 +23,7 @@ def test_people_and_named_office_holders_of_a_one_country_story_take_its_country
     assert rows["Critics"] == "USA"
     assert rows["Debate moderators"] == "USA"
     assert rows["Harlan Voss"] == "USA"
+    assert rows["Ilse Varn"] is None  # a minister may be of any state
 
 
 def _group(name, sector=None):
@@ -40,17 +40,6 @@ def test_people_of_a_place_are_people_nouns_or_agent_nouns_not_things_or_origins
     assert not setting._people_of_a_place(_group("history books"))
     assert not setting._people_of_a_place(_group("immigrants"))
     assert not setting._people_of_a_place(_group("tourists"))
-
-
-@pytest.mark.model
-def test_town_and_country_weigh_the_country_once(nlp):
-    from newsgraph.analyze.actors import find_actors
-
-    text = "Mara Quell, a retired teacher, said she was in Tobruk, Libya, when the storm came."
-    doc = nlp(text)
-    weights = setting.country_weights(doc, find_actors(doc), set())
-    town_only = nlp("Mara Quell, a retired teacher, said she was in Tobruk when the storm came.")
-    assert weights.get("LBY") == setting.country_weights(town_only, find_actors(town_only), set()).get("LBY")
 
 
 def test_a_namesakes_country_needs_weight_in_the_story():

@@ -234,7 +234,8 @@ def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: Knowled
     known by bare name only (no title, no sector) takes it only when it is the ``sole`` country of
     the story: players of a league of two countries, a touring band, visitors are of anywhere. In such
     a story its people without a sector ("critics", "Sanders backers", "debate moderators": see
-    ``_people_of_a_place``) and its named office holders ("President Lincoln", no crown) take it too."""
+    ``_people_of_a_place``) and its named office holders ("President Lincoln", no crown, minister or
+    envoy) take it too."""
     if setting not in SENATE_STATES and any(a.country == "USA" for a in index.actors):
         _settle_us_congress(index, knowledge)
     if setting is None:
@@ -250,14 +251,17 @@ def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: Knowled
             and (actor.sector in WORKING_SECTORS or actor.sector is None and _people_of_a_place(actor))
         named_office = sole and actor.kind == "person" and actor.sector in STATE_SECTORS and actor.title is not None \
             and any(w[:1].isupper() for w in actor.name.split()) \
-            and not {w.lower() for w in actor.title.split()} & MONARCHS  # "President Lincoln" in a story of one country
+            and not {w.lower().strip(".,") for w in actor.title.split()} & (STATESMEN - HOME_OFFICES)
+        # "President Lincoln", "Mayor Emanuel" in a story of one country; never a crown, a minister or an
+        # envoy, who may be of any state the story deals with
         if (local_by_nature(actor) or unnamed_office or people_of_it or named_office) \
                 and not foreign_evidence(actor, index, setting, knowledge):
             actor.country = setting
 
 
-#: titles of a crown, which no republic's story gives its own country ("King James", "Queen Rania")
-MONARCHS = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "sheikh", "emir", "tsar"})
+#: the words of ``STATESMEN`` that a story of one country's own office holders bear ("President Lincoln",
+#: "Secretary Kline"); its other words (a crown, a minister, an envoy) may be of any state
+HOME_OFFICES = frozenset({"president", "secretary"})
 #: endings of English agent nouns ("backers", "moderators", "partisans", "confidants", "respondents")
 AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "an")
 
