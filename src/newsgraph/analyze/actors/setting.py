@@ -30,8 +30,8 @@ from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
-from newsgraph.analyze.actors.namesakes import ORIGIN_HEADS
 from newsgraph.analyze.actors.knowledge import WELL_KNOWN
+from newsgraph.analyze.actors.namesakes import ORIGIN_HEADS
 from newsgraph.analyze.actors.places import place_country
 from newsgraph.analyze.actors.us_members import US_STATES
 from newsgraph.model import Actor
