@@ -104,7 +104,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     clubs.join_short_names(index)
     settle_context(index)
     code_credited(index)
-    settle_namesakes(index)
+    settle_namesakes(index, country_weights(doc, index, builder.credits))
     drop_surname_places(index)
     weights = country_weights(doc, index, builder.credits)
     setting, sole = setting_and_sole(doc, index, builder.credits, weights)

@@ -5,7 +5,10 @@ and then "lawmakers", "US lawyers" and then "Lawyers": the bare words are the sa
 coder gives them the country the fuller phrase said. ``settle_namesakes`` does that for a group or
 an unnamed body without a country when every coded group or body of the article with the same head
 word has one and the same country; heads of several countries ("Emirati airlines", "Bangladeshi
-airlines") say nothing.
+airlines") say nothing. Nor does a country the story barely names: "police" in a story of Ethiopia
+that once names "Yemeni security forces" (an arrest at a Yemeni airport) are no Yemeni police, so a
+namesake's country must carry ``STORY_SHARE`` of the weight of the story's leading country
+(``setting.country_weights``: its places, dateline, nationality words and people).
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ _BEYOND_ONE_STATE = frozenset({"foreign", "international", "world", "global", "o
 
 #: heads of people named by where they come from, not by the state they act for: "Mexican immigrants"
 #: says nothing of the "immigrants" a story speaks of next
-_ORIGIN_HEADS = frozenset({"immigrants", "immigrant", "migrants", "migrant", "refugees", "refugee", "exiles",
+ORIGIN_HEADS = frozenset({"immigrants", "immigrant", "migrants", "migrant", "refugees", "refugee", "exiles",
                            "expatriates", "expats", "tourists", "visitors", "pilgrims", "diaspora",
                            "asylum-seekers", "seekers", "students", "workers", "fans", "travellers", "travelers"})
 
@@ -31,9 +34,15 @@ _ORIGIN_HEADS = frozenset({"immigrants", "immigrant", "migrants", "migrant", "re
 #: "officials" or "troops", which a story of two states has on both sides)
 LOCAL_SECTORS = frozenset({"LEG", "COP", "JUD"})
 
+#: the share of the leading country's weight in the story that a namesake's country needs: a country
+#: named in passing lends its police or lawmakers to nobody else in the story
+STORY_SHARE = 1 / 3
 
-def settle_namesakes(index: ActorIndex) -> None:
-    """Give an uncoded generic group or body the one country of its coded namesakes (module docstring)."""
+
+def settle_namesakes(index: ActorIndex, weights: Optional[dict[str, float]] = None) -> None:
+    """Give an uncoded generic group or body the one country of its coded namesakes (module docstring).
+    ``weights``: the story's evidence per country (``setting.country_weights``); None weighs nothing."""
+    top = max(weights.values(), default=0.0) if weights else 0.0
     coded: dict[tuple[str, str], list[Actor]] = {}
     for actor in index.actors:
         key = _key(actor)
@@ -51,7 +60,10 @@ def settle_namesakes(index: ActorIndex) -> None:
             countries = by_sector.get(actor.sector, set())  # "lawmakers" of a story whose every
             # coded legislator or legislature is one country's
         if len(countries) == 1:
-            actor.country = countries.pop()
+            country = countries.pop()
+            if weights and weights.get(country, 0.0) < STORY_SHARE * top:
+                continue  # a country the story names in passing (module docstring)
+            actor.country = country
 
 
 def _key(actor: Actor) -> Optional[tuple[str, str]]:
@@ -80,4 +92,4 @@ def _generic(actor: Actor) -> bool:
         return False
     if any(w[:1].isupper() for w in words[1:]) or any(not w.isalpha() for w in words):
         return False
-    return not {w.lower() for w in words} & (_BEYOND_ONE_STATE | _ORIGIN_HEADS)
+    return not {w.lower() for w in words} & (_BEYOND_ONE_STATE | ORIGIN_HEADS)

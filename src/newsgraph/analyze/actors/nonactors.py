@@ -96,6 +96,8 @@ def _no_actor(span, actor: Actor) -> bool:
     if len(span) == 1 and root.pos_ == "NOUN" and root.dep_ == "compound" and root.head.tag_ == "NNS" \
             and root.head.pos_ == "NOUN" and actor.kind != "person":
         return True  # "Court" of "Court clerks": the people are the actor, the word only says whose
+    if actor.name[:1] == "%" and actor.kind != "person":
+        return True  # "28% of independents" named "% of independents": a poll's share cut from its number
     if root.pos_ in ("ADP", "SCONJ", "CCONJ") and actor.kind != "person":
         return True  # "Cafe with young people": a cut that is no noun phrase
     if len(span) == 1 and root.pos_ == "PROPN" and root.lower_.endswith(CONCEPT_ENDINGS) and len(root) > 6 \

@@ -120,12 +120,15 @@ DESCENT_WORDS = frozenset({"african", "asian", "arab", "native", "latin", "hispa
 def _a_style_or_descent(root) -> bool:
     """A nationality adjective that names a style or a descent: before a noun of cuisine, language,
     art, myth or descent ("French toast", "Greek goddesses"), or the second half of a hyphenated
-    descent ("African-American")."""
+    descent ("African-American", "African American")."""
     if root.pos_ != "ADJ" and root.dep_ != "amod":
         return False
     if root.dep_ == "amod" and root.head.lemma_.lower() in STYLE_NOUNS | {n.rstrip("s") for n in STYLE_NOUNS}:
         return True
     doc = root.doc
+    if root.i >= 1 and doc[root.i - 1].lower_ in DESCENT_WORDS and doc[root.i - 1].text[:1].isupper() \
+            and doc[root.i - 1].whitespace_:
+        return True  # "an African American candidate": the descent written without its hyphen
     return root.i >= 2 and doc[root.i - 1].text in ("-", "–") and doc[root.i - 1].whitespace_ == "" \
         and doc[root.i - 2].whitespace_ == "" and doc[root.i - 2].lower_ in DESCENT_WORDS
 

@@ -31,6 +31,7 @@ from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import WELL_KNOWN
+from newsgraph.analyze.actors.namesakes import ORIGIN_HEADS
 from newsgraph.analyze.actors.places import place_country
 from newsgraph.analyze.actors.us_members import US_STATES
 from newsgraph.model import Actor
@@ -231,7 +232,10 @@ def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: Knowled
     """Give ``setting`` to the actors without a country whose coding is local by nature
     (``local_by_nature``) and that nothing ties to another country (``foreign_evidence``). A person
     known by bare name only (no title, no sector) takes it only when it is the ``sole`` country of
-    the story: players of a league of two countries, a touring band, visitors are of anywhere."""
+    the story: players of a league of two countries, a touring band, visitors are of anywhere. In such
+    a story its people without a sector ("critics", "Sanders backers", "debate moderators": see
+    ``_people_of_a_place``) and its named office holders ("President Lincoln", no crown, minister or
+    envoy) take it too."""
     if setting not in SENATE_STATES and any(a.country == "USA" for a in index.actors):
         _settle_us_congress(index, knowledge)
     if setting is None:
@@ -243,10 +247,39 @@ def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: Knowled
             continue
         unnamed_office = sole and actor.kind == "person" and actor.sector in STATE_SECTORS \
             and not any(w[:1].isupper() for w in actor.name.split())  # "the next president" of a one-country story
-        people_of_it = sole and actor.kind == "group" and actor.sector in WORKING_SECTORS and local_by_nature(actor, True)
-        if (local_by_nature(actor) or unnamed_office or people_of_it) \
+        people_of_it = sole and actor.kind == "group" and local_by_nature(actor, True) \
+            and (actor.sector in WORKING_SECTORS or actor.sector is None and _people_of_a_place(actor))
+        named_office = sole and actor.kind == "person" and actor.sector in STATE_SECTORS and actor.title is not None \
+            and any(w[:1].isupper() for w in actor.name.split()) \
+            and not {w.lower().strip(".,") for w in actor.title.split()} & (STATESMEN - HOME_OFFICES)
+        # "President Lincoln", "Mayor Emanuel" in a story of one country; never a crown, a minister or an
+        # envoy, who may be of any state the story deals with
+        if (local_by_nature(actor) or unnamed_office or people_of_it or named_office) \
                 and not foreign_evidence(actor, index, setting, knowledge):
             actor.country = setting
+
+
+#: the words of ``STATESMEN`` that a story of one country's own office holders bear ("President Lincoln",
+#: "Secretary Kline"); its other words (a crown, a minister, an envoy) may be of any state
+HOME_OFFICES = frozenset({"president", "secretary"})
+#: endings of English agent nouns ("backers", "moderators", "partisans", "confidants", "respondents")
+AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "an")
+
+
+def _people_of_a_place(actor: Actor) -> bool:
+    """Whether a group without a sector is people of the story's place: its head a noun for people
+    (``resources.people_nouns``: "critics", "attendees") or an agent noun ("backers", "moderators",
+    "partisans"), not a thing ("countries", "remarks", "history books") and not people named by where
+    they come from or go ("immigrants", "tourists", "fans"), who are of anywhere (``settle_setting``)."""
+    from newsgraph.analyze import resources
+
+    words = actor.name.lower().split()
+    if not words or not words[-1].isalpha():
+        return False
+    head = dictionaries.singular(words[-1]) or words[-1]
+    if words[-1] in ORIGIN_HEADS or head in ORIGIN_HEADS:
+        return False
+    return head in resources.people_nouns() or head.endswith(AGENT_ENDINGS)
 
 
 def subject_country(doc, index: ActorIndex, weights: dict[str, float]) -> Optional[str]:
