@@ -32,16 +32,28 @@ _ORIGIN_HEADS = frozenset({"immigrants", "immigrant", "migrants", "migrant", "re
 LOCAL_SECTORS = frozenset({"LEG", "COP", "JUD"})
 
 
-def settle_namesakes(index: ActorIndex) -> None:
-    """Give an uncoded generic group or body the one country of its coded namesakes (module docstring)."""
+#: the share of the leading country's weight in a story (``setting.country_weights``) a namesake's country
+#: needs: "Omani police" that stop a traveller in Oman, in a story of Kenya's elections, lend their country
+#: to none of the "police" and "security forces" of the rest of the story
+PASSING_SHARE = 0.2
+
+
+def settle_namesakes(index: ActorIndex, weights: Optional[dict[str, float]] = None) -> None:
+    """Give an uncoded generic group or body the one country of its coded namesakes (module docstring);
+    with the story's country ``weights``, not a country it names only in passing (``PASSING_SHARE``)."""
+    top = max(weights.values()) if weights else 0.0
+
+    def major(country: Optional[str]) -> bool:
+        return not weights or weights.get(country or "", 0.0) >= PASSING_SHARE * top
+
     coded: dict[tuple[str, str], list[Actor]] = {}
     for actor in index.actors:
         key = _key(actor)
-        if key is not None and actor.country:
+        if key is not None and actor.country and major(actor.country):
             coded.setdefault(key, []).append(actor)
     by_sector: dict[str, set[str]] = {}
     for actor in index.actors:
-        if actor.country and actor.sector in LOCAL_SECTORS and actor.kind != "country":
+        if actor.country and actor.sector in LOCAL_SECTORS and actor.kind != "country" and major(actor.country):
             by_sector.setdefault(actor.sector, set()).add(actor.country)
     for actor in index.actors:
         if actor.country is not None or not _generic(actor):
@@ -81,3 +93,30 @@ def _generic(actor: Actor) -> bool:
     if any(w[:1].isupper() for w in words[1:]) or any(not w.isalpha() for w in words):
         return False
     return not {w.lower() for w in words} & (_BEYOND_ONE_STATE | _ORIGIN_HEADS)
+
+
+def settle_police_by_place(index: ActorIndex, credits: set[int]) -> None:
+    """Police and security forces act where they are: an uncoded body or group of the police sector
+    (CAMEO's COP: "security forces", "the police") takes the country of the places the sentences of its
+    mentions name, when they name places of exactly one country ("security forces killed 30 marchers in
+    the Rift Valley" -> Kenya's), not a dateline's (``credits``). A story's other
+    groups ("troops", "officials") act abroad too and stay open."""
+    from newsgraph.analyze import gazetteer
+    from newsgraph.analyze.actors.setting import _entity_country
+    from newsgraph.nlp.text import spans_of
+
+    places = None
+    for actor in index.actors:
+        if actor.country is not None or actor.sector != "COP" or actor.kind not in ("group", "organization") \
+                or not _generic(actor):
+            continue
+        places = places or gazetteer.load()
+        countries: set[str] = set()
+        for span in spans_of(index.doc, actor.mentions):
+            for token in span.root.sent:
+                if token.ent_iob_ == "B" and token.ent_type_ in ("GPE", "LOC") and token.i not in credits:
+                    country = _entity_country(token, places)
+                    if country:
+                        countries.add(country)
+        if len(countries) == 1:
+            actor.country = countries.pop()
