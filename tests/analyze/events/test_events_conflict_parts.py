@@ -58,3 +58,9 @@ def test_a_dateline_is_not_the_subject():
 def test_the_one_sanctioned_for_doing_something_did_it():
     rows = _rows("The European Union imposed sanctions on Iran for supplying drones to Russia.")
     assert [r[2] for r in rows if r[1] == "supplying"] == ["Iran"]  # not the European Union
+
+
+@pytest.mark.model
+def test_a_bodys_release_is_its_statement_not_someone_freed(nlp):
+    doc = nlp("The campaign explained the payments in its release on Monday.")
+    assert noun_participants.undergoer_possessor(doc[7]) is None

@@ -11,7 +11,8 @@ from newsgraph.analyze.events.participants import first_child, is_someone
 
 #: nouns of acts done to someone: their possessor is the one it is done to ("Odinga's release after a year",
 #: "his arrest", "their detention", "the activist's execution"), unless an "of" names that one ("Russia's release
-#: of the prisoners" is Russia's act). CAMEO codes the released, arrested or killed as the target
+#: of the prisoners" is Russia's act), nor a named body's ("its release", "Acme's release": a statement). CAMEO
+#: codes the released, arrested or killed as the target
 UNDERGONE_NOUNS = frozenset({"release", "arrest", "detention", "capture", "imprisonment", "incarceration",
                              "jailing", "execution", "assassination", "kidnapping", "abduction", "deportation",
                              "extradition", "expulsion", "ouster", "internment", "killing", "murder", "torture",
@@ -23,7 +24,10 @@ def undergoer_possessor(noun):
     if noun.lemma_.lower() not in UNDERGONE_NOUNS or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None
-    return first_child(noun, ("poss",))
+    owner = first_child(noun, ("poss",))
+    if owner is not None and (owner.lower_ == "its" or noun.lemma_.lower() == "release" and owner.ent_type_ == "ORG"):
+        return None  # "the campaign explained in its release": a body's release is its statement
+    return owner
 
 
 def noun_actor(noun):
