@@ -182,3 +182,26 @@ def test_the_head_of_a_body_takes_its_country_and_the_countrys_officer_the_story
     rows = {name: country for name, _, country, _ in actors(nlp, text, "2020-11-20")}
     assert rows["Lensa Abdi"] == "ETH"
     assert rows["Mekonnen Tolosa"] == "ETH"
+
+
+def test_a_country_named_in_passing_lends_its_police_to_no_one():
+    from newsgraph.model import Actor
+
+    class Index:
+        actors = [Actor(id="a", name="Omani security forces", kind="group", country="OMN", sector="COP"),
+                  Actor(id="b", name="security forces", kind="group", sector="COP"),
+                  Actor(id="c", name="Kenyan lawmakers", kind="group", country="KEN", sector="LEG"),
+                  Actor(id="d", name="lawmakers", kind="group", sector="LEG")]
+
+    namesakes.settle_namesakes(Index, {"TZA": 37.0, "KEN": 20.0, "OMN": 1.5})
+    assert [a.country for a in Index.actors] == ["OMN", None, "KEN", "KEN"]
+    Index.actors[1].country = None
+    namesakes.settle_namesakes(Index)  # no weights: any namesake's country, as before
+    assert Index.actors[1].country == "OMN"
+
+
+def test_police_of_a_story_of_several_countries_are_of_the_places_they_act_in(nlp):
+    text = ("Kenya and Tanzania argued over the lake. Tanzanian officials met Kenyan officials in Geneva. "
+            "On Monday, security forces killed 30 marchers in Nakuru.")
+    rows = {name: country for name, _, country, _ in actors(nlp, text)}
+    assert rows["security forces"] == "KEN"

@@ -48,7 +48,7 @@ from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import apply_knowledge, home_country, known_country, settle_context
 from newsgraph.analyze.actors.named_countries import drop_surname_places
 from newsgraph.analyze.actors.names import reads_as_english
-from newsgraph.analyze.actors.namesakes import settle_namesakes
+from newsgraph.analyze.actors.namesakes import settle_namesakes, settle_police_by_place
 from newsgraph.analyze.actors.nonactors import no_actors
 from newsgraph.analyze.actors.products import prune_market_indices, prune_products
 from newsgraph.analyze.actors.scenery import scenery
@@ -113,6 +113,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     subject = None if setting else subject_country(doc, index, weights)
     settle_subject(index, subject, knowledge)
     settle_the_country(index, setting or subject or main_country(weights))
+    settle_police_by_place(index, builder.credits)  # what the setting left open: police act where they are
     builder.settle_families()  # once the setting has given the members their country
     builder.settle_members()  # "members of Congress" once the setting has made Congress the US one
     settle_owned_bodies(index)  # a campaign is of its candidate's country, once the setting has given it

@@ -9,11 +9,32 @@ from __future__ import annotations
 
 from newsgraph.analyze.events.participants import first_child, is_someone
 
+#: nouns of acts done to someone: their possessor is the one it is done to ("Odinga's release after a year",
+#: "his arrest", "their detention", "the activist's execution"), unless an "of" names that one ("Russia's release
+#: of the prisoners" is Russia's act), nor a named body's ("its release", "Acme's release": a statement). CAMEO
+#: codes the released, arrested or killed as the target
+UNDERGONE_NOUNS = frozenset({"release", "arrest", "detention", "capture", "imprisonment", "incarceration",
+                             "jailing", "execution", "assassination", "kidnapping", "abduction", "deportation",
+                             "extradition", "expulsion", "ouster", "internment", "killing", "murder", "torture",
+                             "disappearance"})
+
+
+def undergoer_possessor(noun):
+    """The possessor of an act done to it ("Odinga's release", "his arrest"): the one acted on; else None."""
+    if noun.lemma_.lower() not in UNDERGONE_NOUNS or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    owner = first_child(noun, ("poss",))
+    if owner is not None and (owner.lower_ == "its" or noun.lemma_.lower() == "release" and owner.ent_type_ == "ORG"):
+        return None  # "the campaign explained in its release": a body's release is its statement
+    return owner
+
 
 def noun_actor(noun):
-    """"Russia's invasion", "the Russian invasion", "attacks by rebels"."""
+    """"Russia's invasion", "the Russian invasion", "attacks by rebels"; not the possessor of an act done
+    to it ("Odinga's release": ``undergoer_possessor``)."""
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and undergoer_possessor(noun) is None:
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
@@ -74,6 +95,9 @@ def undergoer(noun):
 
 
 def noun_recipient(noun):
+    undergoer_ = undergoer_possessor(noun)
+    if undergoer_ is not None:
+        return undergoer_
     if noun.lemma_.lower() in INQUIRIES:
         for child in noun.children:
             if child.dep_ == "compound" and child.ent_type_ == "PERSON" and child.i < noun.i:

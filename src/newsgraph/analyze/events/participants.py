@@ -132,7 +132,7 @@ def subject(head):
     raised = False  # climbed from an infinitive: a passive governor's subject is its doer
     adjunct = False  # climbed from "after/before/while doing": the doer of the clause it hangs on
     for _ in range(5):
-        subject = first_child(token, ("nsubj",))
+        subject = _nearest_subject(token)
         if subject is None:
             # "some managers are no longer encouraging X" parsed with the subject hung on the auxiliary
             subject = next((first_child(c, ("nsubj",)) for c in token.children if c.dep_ == "aux"
@@ -195,6 +195,21 @@ def subject(head):
     return None
 
 
+def _nearest_subject(verb):
+    """The verb's subject; of two (a parse that takes a dateline for one: "Nairobi (AFP) - Senator
+    Mara Quill has lashed out at X" hangs both "Nairobi" and "Quill" on "lashed") the one after
+    the dateline's dash, as a clause has one subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[1].i < verb.i and any(
+            t.text in DATELINE_DASHES for t in verb.doc[subjects[0].i:subjects[1].i]):
+        return subjects[1]  # a dash between the two: the first is a dateline's place
+    return subjects[0] if subjects else None
+
+
+#: the dashes that end a dateline ("BEIRUT —", "Washington (AFP) –", "NAIROBI --")
+DATELINE_DASHES = frozenset({"—", "–", "-", "--", "―"})
+
+
 #: subjects of a copula that predicate nothing of anyone: "it is X who ...", "there is someone who ..."
 EXPLETIVES = {"it", "this", "that", "there", "what", "which", "who"}
 
@@ -228,6 +243,11 @@ def _reproached(gerund):
     if holder.pos_ in ("NOUN", "PROPN"):
         return holder if is_someone(holder) and holder.dep_ in ("dobj", "conj", "appos") else None
     obj = first_child(holder, ("dobj",))
+    if obj is not None and not is_someone(obj):
+        # "imposed sanctions on Iran for supplying drones", "launched an inquiry into X for ...": the
+        # someone the measure is aimed at ("on", "against", "into" of the object), not the one imposing it
+        obj = next((first_child(c, ("pobj",)) for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "against", "into")), None)
     return obj if obj is not None and is_someone(obj) and obj.lower_ not in ("that", "which", "who") else None
 
 
@@ -295,7 +315,23 @@ def recipient(head, skip=None):
         pronoun = [c for c in head.doc[head.head.i + 1:head.i] if c.dep_ == "dobj" and c.head.i == head.i]
         if pronoun:
             return head.head
-    return prep_object(head)
+    return prep_object(head) or shared_object(head)
+
+
+def shared_object(verb):
+    """The someone a verb shares as its object with a verb conjoined after it, when it has none of its
+    own: "began detaining, beating and expelling dozens of reporters" (the parse hangs the object
+    on the last verb of the list), "arrested and beat the protesters". Only a verb of the same subject (no
+    subject of its own in between) and only someone: "met and signed an accord" shares no one."""
+    if verb.pos_ != "VERB" or first_child(verb, ("dobj", "nsubjpass", "ccomp", "xcomp")) is not None:
+        return None
+    for other in sorted((c for c in verb.conjuncts if c.i > verb.i), key=lambda c: c.i):
+        if other.pos_ != "VERB" or first_child(other, ("nsubj", "nsubjpass")) is not None:
+            return None
+        obj = first_child(other, ("dobj",))
+        if obj is not None:
+            return obj if is_someone(obj) and obj.ent_type_ not in NOT_PARTICIPANTS else None
+    return None
 
 
 def _free_relative_subject(head):

@@ -516,8 +516,9 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
         return _noun_frame(token, trigger, lexicon, actor, recipient)
     event = Found(trigger.type, trigger.mode, token, _trigger_words(token, trigger), confidence=0.5)
     event.actor, event.recipient = actor, recipient
-    # "the arrest of X", "anti-government protests": the noun names whom it was done to, not the doer
-    event.agentless = actor is None and trigger.type in ("COERCE", "PROTEST")
+    # "the arrest of X", "anti-government protests", "X's release": the noun names whom it was done to, not the doer
+    event.agentless = actor is None and (trigger.type in ("COERCE", "PROTEST")
+                                         or recipient is not None and NP.undergoer_possessor(token) == recipient)
     return finish_event(event, roles_set=True)
 
 

@@ -177,7 +177,8 @@ def _plural_antecedent(pronoun, actors, other, resolved):
     last before it in its sentence as a subject, possessor or (for a recipient) an object, other than
     ``other``; else nothing."""
     if resolved is not None and resolved.kind != "person":
-        return resolved, pronoun.doc[pronoun.i:pronoun.i + 1]
+        parallel = _parallel_subject(pronoun, actors, resolved) if other is None else None
+        return parallel or (resolved, pronoun.doc[pronoun.i:pronoun.i + 1])
     deps = ("nsubj", "nsubjpass", "poss") if other is None else ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
     for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
         if token.dep_ in deps and token.pos_ in ("PROPN", "NOUN") and any(
@@ -201,6 +202,40 @@ def _plural_antecedent(pronoun, actors, other, resolved):
             if actor is not None and (other is None or actor.id != other.id):
                 return actor, span
     return None, None
+
+
+#: where an object stands: an object of its verb or preposition, or a name joined to one
+_OBJECT_DEPS = ("dobj", "pobj", "dative", "iobj")
+
+
+def _parallel_subject(pronoun, actors, resolved):
+    """A doer's "they" keeps to the subject of its sentence's earlier clause when the index took it up from
+    that clause's object: "the soldiers beat them and other marchers; then, as crowds grew, they fired
+    on the square" (the soldiers, not the marchers). Only a group, body or country as subject, and only
+    when every mention of the index's antecedent before the pronoun in the sentence is an object."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    mentions = []
+    subject = None
+    for token in pronoun.doc[pronoun.sent.start:pronoun.i]:
+        if token.pos_ not in ("PROPN", "NOUN", "PRON") or token.dep_ in ("compound", "amod", "poss"):
+            continue
+        actor = actors.resolve(noun_phrase(token)) if token.pos_ != "PRON" else actors.resolve(
+            token.doc[token.i:token.i + 1])
+        if actor is None:
+            continue
+        if actor.id == resolved.id:
+            mentions.append(token)
+        elif token.dep_ == "nsubj" and actor.kind != "person" and token.pos_ != "PRON":
+            subject = (actor, noun_phrase(token))
+    if subject is None or not mentions:
+        return None
+    for token in mentions:
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token.dep_ not in _OBJECT_DEPS:
+            return None
+    return subject
 
 
 def _entity_span(token):

@@ -399,7 +399,24 @@ def scene(token, head) -> bool:
     if token is None or token.dep_ != "pobj" or token.head.lower_ != LOCATIVE:
         return False
     prep = token.head
-    return prep.head.i == head.i and prep.i < head.i
+    if prep.head.i == head.i and prep.i < head.i:
+        return True
+    return _opening_phrase(prep, head)
+
+
+def _opening_phrase(prep, head) -> bool:
+    """Whether the "in" phrase ``prep`` lies inside the prepositional phrase that opens the sentence and
+    hangs on the trigger's clause or one governing it: "After a year in Nairobi, she flew home to
+    attend meetings" (where she had been, not whom she met)."""
+    top = prep
+    while top.head.i != top.i and (top.dep_ == "prep" or top.dep_ == "pobj" or top.head.dep_ == "pobj"):
+        if top.dep_ == "prep" and top.i == top.sent.start:
+            break
+        top = top.head
+    if top.dep_ != "prep" or top.i != top.sent.start:
+        return False
+    governors = {head.i, *(t.i for t in head.ancestors)}
+    return top.head.i in governors and top.i < head.i
 
 
 def pick(candidates: list[Candidate], probability: list[float], margin: float) -> Candidate:
