@@ -37,7 +37,7 @@ from newsgraph.analyze.resources import spoken_cue_lemmas
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.constructions import Candidate
-from newsgraph.analyze.statements.conversation import conversation_speaker
+from newsgraph.analyze.statements.conversation import conversation_speaker, described_speaker
 from newsgraph.analyze.statements.cue_frames import frame_of
 from newsgraph.analyze.statements.cues import default_selector, speech_verbs
 from newsgraph.analyze.statements.documents import document_issuer, document_kind, speechless_source
@@ -147,7 +147,8 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             statement.frame = "belief"  # "the resistance underscores ...": an act or a thing speaks no words
         if actors is not None and statement.frame in ("speech", "writing"):
             previous = _previous_speech(out, statement)
-            chained = conversation_speaker(text_of(doc), statement, previous, actors)
+            chained = conversation_speaker(text_of(doc), statement, previous, actors) \
+                or described_speaker(text_of(doc), statement, previous, actors)
             if chained is not None:
                 statement.speaker = chained.id  # '"...," he said': who spoke just before, none named since
             else:

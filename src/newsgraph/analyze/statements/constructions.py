@@ -28,6 +28,7 @@ from newsgraph.analyze.statements.content_choice import (
     across_semicolon,
     before_writers_clause,
     channel_clause,
+    nominal_complement,
     without_clause_before,
     without_framing_clause,
     without_unreported_clauses,
@@ -167,8 +168,8 @@ def _verb_candidates(doc, verb, lemma: str = ""):
             and verb.left_edge.i == verb.i \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return  # "Asked if A, 46 percent said yes": the question put to them is not their words
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not across_semicolon(c, verb)] \
-        or channel_clause(verb)
+    clauses = [nominal_complement(c) for c in verb.children if c.dep_ in CLAUSE_DEPS
+               and not across_semicolon(c, verb)] or channel_clause(verb)
     answer = next((c for c in verb.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > verb.i
                    and lemma in resources.speech_verbs()), None)
     if not clauses and answer is not None:

@@ -33,9 +33,7 @@ def channel_clause(verb) -> list:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "via", "through") or prep.i < verb.i:
             continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj":
-                continue
+        for noun in _channel_nouns(prep):
             if noun.lemma_.lower() in CHANNEL_NOUNS | TIME_NOUNS | OCCASION_NOUNS:
                 # a that-clause, not a relative one ("a statement that was posted online")
                 found = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
@@ -50,14 +48,39 @@ def channel_clause(verb) -> list:
     return []
 
 
+def nominal_complement(clause):
+    """The that-clause the parser hung on a noun it read as the cue's complement: in "said in an oral history
+    of the Clinton years that women disliked her" it may take "years" for what was said, with the that-clause
+    as its modifier; the words said are the that-clause. Any other clause is returned unchanged."""
+    if clause.pos_ not in ("NOUN", "PROPN") or clause.dep_ != "ccomp" or clause.i < clause.head.i:
+        return clause
+    found = [c for c in clause.children if c.dep_ in ("acl", "relcl") and c.i > clause.i and _complete_clause(c)]
+    return found[0] if found else clause
+
+
+def _channel_nouns(prep) -> list:
+    """The prepositional objects of a cue's "in/on/at" phrase, and the nouns of "of" phrases hung on them:
+    in "said in an oral history of those years that A" the parser hangs the that-clause on "years"."""
+    nouns = [g for g in prep.children if g.dep_ == "pobj"]
+    for noun in list(nouns):
+        nouns += [g for of in noun.children if of.dep_ == "prep" and of.lower_ == "of" and of.i > noun.i
+                  for g in of.children if g.dep_ == "pobj"]
+    return nouns
+
+
 def _complete_clause(clause) -> bool:
     """"predicted at the debate that Republicans will take every state": a "that" the parser read as a
     relative pronoun object in a clause that has a subject and an object of its own leaves no gap for
-    it to fill -- it is the conjunction of the cue's that-clause."""
+    it to fill -- it is the conjunction of the cue's that-clause. A "that" the parser itself marks as a
+    conjunction before a subject of the clause's own ("said on CNN, where ..., that the aide should be
+    held to account") opens no relative clause either."""
     that = next((g for g in clause.children if g.lower_ == "that" and g.i == clause.left_edge.i
                  and g.dep_ in ("dobj", "mark")), None)
     if that is None or not any(g.dep_ in ("nsubj", "nsubjpass") and g.i != that.i for g in clause.children):
         return False
+    if that.dep_ == "mark" and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < clause.i and g.pos_ != "PRON"
+                                   for g in clause.children):
+        return True
     return any(g.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") and g.i != that.i and g.i > clause.i
                for g in clause.children)
 

@@ -1,4 +1,5 @@
-"""A he/she speaker in a conversation: the person who spoke just before, when no one else came between.
+"""A he/she speaker in a conversation, or a speaking description ("the Senate leader said"): the person
+who spoke just before, when no one else came between.
 
 Reporting runs in chains: a named speaker says something, and the next lines go on with "he said",
 "she added", "He answered". General coreference weighs every person of the last sentences by
@@ -18,6 +19,12 @@ gives the pronoun the speaker of the statement right before it when
 The caller passes as ``previous`` the last statement not inside another's content ("Y said that X
 acknowledged ...": Y goes on speaking, not X), and none for a pronoun inside another's content.
 
+``described_speaker`` does the same for a definite description that the actor index left to a person of
+its own ("Reid said ... the Senate Democratic leader said", "Cross said ... The GOP speechwriter said"): news
+writing names a speaker once and goes on with what they are (elegant variation). Not for a description
+that brings in someone new (the spokesman, an official), one that belongs to someone ("his lawyer"), or
+one whose head the text introduced before as someone unnamed ("a cashier ... the cashier said").
+
 Measured on PolNeAR tune documents (benchmarks/speaker_scale.py): see the README's statements section.
 Only reads the final actor index (``ActorLookup``).
 """
@@ -27,6 +34,7 @@ import re
 from typing import Optional
 
 from newsgraph.analyze.actors.gender import FEMALE, MALE, gender_of_name, gender_of_title
+from newsgraph.analyze.actors.person_descriptions import GENERIC_HEADS, NEWCOMER_HEADS, WEAK_ROLE_HEADS
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.model import Actor, Statement
 
@@ -74,14 +82,75 @@ def conversation_speaker(text: str, statement: Statement, previous: Optional[Sta
         return None  # a person known only by a description ("a reporter") is seldom the one who goes on
     if ASKING.match(previous.cue.text.lower()):
         return None  # "A reporter asked Y ... He replied": the one asked answers
+    return candidate if _nobody_between(text, statement, previous, candidate, actors, want) else None
+
+
+def _named(actor: Actor) -> bool:
+    return all(w[:1].isupper() for w in actor.name.split())
+
+
+def _nobody_between(text: str, statement: Statement, previous: Statement, candidate: Actor, actors: ActorLookup,
+                    want: Optional[str]) -> bool:
+    """Whether ``previous`` ends before ``statement``'s source, at most ``PARAGRAPHS_BACK`` paragraphs back,
+    and no person but ``candidate`` (of gender ``want``, or any when None) is named in between outside
+    ``statement``'s content."""
+    assert statement.source is not None
     start = statement.source.start
     end = _end(previous)
     if end > start or text.count("\n\n", previous.cue.start, start) > PARAGRAPHS_BACK:
-        return None
+        return False
     for actor in actors.to_list():
-        if actor.id == candidate.id or actor.kind != "person" or gender_of(actor) not in (None, want):
+        if actor.id == candidate.id or actor.kind != "person" or want and gender_of(actor) not in (None, want):
             continue
         for m in actor.mentions:
             if end <= m.start < start and m.text.lower() not in PRONOUNS and not _inside(m.start, statement):
-                return None  # someone else is named since: the pronoun may be theirs
-    return candidate
+                return False  # someone else is named since: the pronoun may be theirs
+    return True
+
+
+#: words that make a description someone's own ("his lawyer", "Obama's adviser") or not definite
+_POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)\b")
+#: description heads that bring in someone new, or fit anyone
+_NOT_VARIATION = NEWCOMER_HEADS | (GENERIC_HEADS - WEAK_ROLE_HEADS) | frozenset(
+    {"man", "woman", "person", "boy", "girl", "men", "women", "people"})
+
+
+def _holds(actor: Actor, head: str) -> bool:
+    """Whether a person's title has the description's head word ("Senate Minority Leader": leader)."""
+    return head in {w.strip(".,").lower() for w in (actor.title or "").split()}
+
+
+def described_speaker(text: str, statement: Statement, previous: Optional[Statement],
+                      actors: ActorLookup) -> Optional[Actor]:
+    """The speaker of ``previous`` for a speaking definite description the actor index gave no named person
+    (see the module docstring), or None."""
+    if previous is None or statement.source is None or previous.speaker is None:
+        return None
+    source = statement.source.text.strip()
+    words = source.split(",")[0].split()
+    if len(words) < 2 or words[0].lower() != "the" or _POSSESSIVE.search(source.split(",")[0]):
+        return None
+    own = actors.actor(statement.speaker) if statement.speaker is not None else None
+    if own is None or own.kind != "person" or _named(own) or own.id == previous.speaker:
+        return None  # a thing ("the findings underscore") or someone the index knows by name
+    shared = previous.source is not None and (previous.source.start, previous.source.end) == (
+        statement.source.start, statement.source.end)
+    head = words[-1].lower()
+    if head in _NOT_VARIATION or " ".join(words[-2:]).lower() in _NOT_VARIATION or not head.isalpha():
+        return None
+    candidate = actors.actor(previous.speaker)
+    if candidate is None or candidate.kind != "person" or not _named(candidate) or len(candidate.name.split()) < 2:
+        return None  # a full name: one word may be a people or a party ("Muslim", "Democrat")
+    if ASKING.match(previous.cue.text.lower()):
+        return None
+    marked = gender_of_title(" ".join(words))
+    if marked and gender_of(candidate) not in (None, marked):
+        return None  # "the actress" is no man
+    if re.search(rf"\b(?:a|an|one)\s+{re.escape(' '.join(words[1:]))}\b", text[:statement.source.start], re.I):
+        return None  # "a cashier ... the cashier said": the one introduced before
+    if not _holds(candidate, head) and any(_holds(a, head) for a in actors.to_list()
+                                           if a.kind == "person" and a.id not in (candidate.id, own.id) and _named(a)):
+        return None  # "Judge Berman ... Brafman said ... The judge said": the one titled so
+    if shared:
+        return candidate  # '"A," the candidate told X, saying B': the same subject, already resolved
+    return candidate if _nobody_between(text, statement, previous, candidate, actors, None) else None

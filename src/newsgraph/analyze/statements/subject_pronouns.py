@@ -41,11 +41,27 @@ def _gender(actor: Actor) -> Optional[str]:
 
 
 def _named(actor: Actor, start: int, end: int, doc, said: Sequence[tuple[int, int]]):
-    """The actor's named mentions (capitalised, not inside quotes nor inside what a statement reports)
-    that start in [start, end)."""
+    """The actor's named mentions (capitalised, not inside quotes nor inside what a statement reports nor
+    inside the question put to the speaker) that start in [start, end)."""
     return [m for m in actor.mentions
             if start <= m.start < end and m.text[:1].isupper() and m.text.lower() not in ("he", "she", "i", "we")
-            and not quote_marks(doc).inside(m.start) and not any(a <= m.start < b for a, b in said)]
+            and not quote_marks(doc).inside(m.start) and not any(a <= m.start < b for a, b in said)
+            and not _in_question_put(doc, m)]
+
+
+#: verbs of putting a question to someone ("Asked about Ruiz, she said")
+ASKED_VERBS = frozenset({"ask", "question", "press", "quiz", "query"})
+
+
+def _in_question_put(doc, mention) -> bool:
+    """Whether a mention is inside a subjectless passive "Asked about X, ..." clause: the question put to
+    the one who answers names whom it is about, not who answers ("Asked about her vote if Clinton runs,
+    she replied")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.tag_ == "VBN" and t.dep_ in ("advcl", "ccomp", "acl") and t.lemma_.lower() in ASKED_VERBS
+               and not any(c.dep_ in SUBJECTS for c in t.children) for t in span.root.ancestors)
 
 
 def _clause_word(doc, mention):
