@@ -1,7 +1,7 @@
 """Train the event realness model shipped as src/newsgraph/data/events_realness_model.json.gz.
 
-    python scripts/train_realness.py --judgments /work/blind --data ../shared/data   # THE retraining command
-    python scripts/train_realness.py [--data ../shared/data] [--cv] [--without PREFIXES] [--cache FILE]
+    python scripts/train_realness.py --judgments /work/blind --helpers /work/s13 --data ../shared/data  # THE retraining command
+    python scripts/train_realness.py [--data ../shared/data] [--cv | --compare] [--without PREFIXES] [--cache FILE]
 
 ``--judgments BLIND`` rebuilds the two label tables from the reviewers' folders and then trains on today's
 code (about 5 minutes on 2 busy cores); without it the committed tables are read (they must be for the
@@ -11,17 +11,22 @@ Labels: ``benchmarks/blind_check/event_judgments.tsv``, one row per event our bl
 judged (RUBRIC.md: ``real`` Y/N) on the DEV sets (set 1 ``pages.txt`` and set 2 ``pages-2.txt``,
 articles-dev pages; sets 3 and 4 ``pages-3.txt``, ``pages-4.txt``, PolNeAR frozen-fifth documents made dev
 sets after their held-out round; "set" 8 ``pages-evlab8.txt``, 140 PolNeAR tune documents whose events seven
-blind labellers judged in the eighth session, each document once), on the code of the session that rendered them: page, set,
-the review's folder, trigger character offsets into today's clean text, type, real. No article text.
-Never the held-out sets (``pages-5.txt``, ``pages-6.txt``).
+blind labellers judged in the eighth session, each document once; since the fourteenth session also 11
+(evlab11, 24 of those documents judged again), 110 and 111 (the released former held-out sets 10 and 11: full
+reviews, then focus reviews of later renders, where the latest verdict of a row wins), 13 (cal13) and 113
+(the thirteenth session's hunting helpers' own verdicts, ``--helpers``)), on the code of the session that
+rendered them: page, set, the review's folder, trigger character offsets into today's clean text, type, real.
+No article text. Never the held-out sets (``dev_sets.HELD_OUT``). The folders of sets 1-4 and 8 are lost: a
+rebuild keeps their committed rows.
 
 Training: today's code runs on those pages with the filter off (``Settings(event_realness=False)``);
 each candidate whose trigger overlaps judged rows of its page takes their majority judgement (a tie:
 the latest review's); candidates no row overlaps are left out. Features: ``realness.features``. A
 logistic regression (scikit-learn, a dev dependency; CPU, seconds), evaluated with folds grouped by
 page (``--cv``: per threshold, the real rate of kept candidates and the real events lost; and trained
-on the other sets, tested on each in turn). The shipped threshold is the highest at which the grouped CV loses
-at most ``--max-loss`` of the real candidates. The file is written with sorted keys and gzip mtime 0.
+on the other sets, tested on each in turn; ``--compare``: the same folds with a model trained on the labels of
+sets 1-4 and 8 only against one trained on all). The shipped threshold is the highest at which the grouped CV
+loses at most ``--max-loss`` of the real candidates. The file is written with sorted keys and gzip mtime 0.
 """
 from __future__ import annotations
 
@@ -57,18 +62,44 @@ def _blind_check(name: str):
 
 
 _SETS = _blind_check("dev_sets")
-#: the dev sets and the event-only labels (set 8) the model learns from
-DEV_SETS = {**_SETS.DEV_SETS, **_SETS.EVENT_LABELS}
+#: the thirteenth session's hunting helpers whose own verdicts (``<name>/before.tsv`` on the renders in
+#: ``<name>/before/``, ``after.tsv`` on ``after/``) have a ``real`` column; the others judged doers or
+#: recipients only. Their documents are hunting-group documents (``pages-hunt13.txt``, PolNeAR tune).
+HELPERS = ("evactor", "evreal", "evrecip")
+HUNT = 113
+#: released sets (former held-out sets 10 and 11) under their own numbers here: set 11 is evlab11's
+RELEASED = {110: _SETS.RELEASED[10], 111: _SETS.RELEASED[11]}
+#: the dev sets and the event labels the model learns from: dev sets 1-4, evlab8 (8) and evlab11 (11), the
+#: released sets (110, 111), the calibration set cal13 (13) and the hunting helpers' own verdicts (113)
+DEV_SETS = {**_SETS.DEV_SETS, **_SETS.EVENT_LABELS, **RELEASED, **_SETS.CALIBRATION,
+            HUNT: _SETS.DevSet("pages-hunt13.txt", "polnear",
+                               tuple(f"{name}/{when}" for name in HELPERS for when in ("before", "after")))}
+#: the sets the shipped model learnt from before the fourteenth session (``--compare``)
+OLD_SETS = (1, 2, 3, 4, 8)
+#: sets whose later folders judge only the rows a later render changed (focus reviews, ``review-carried``
+#: copies): there the LATEST verdict of a row wins, as ``focus.py estimate`` reads them; elsewhere the majority
+LATEST_WINS = set(RELEASED)
 #: the review folders of each dev set, oldest first (a tie between judgements goes to the latest)
 REVIEWS = {number: dev.reviews for number, dev in DEV_SETS.items()}
+#: every (set, review folder) in order, oldest first within a set
+ORDER = {(number, review): k for k, (number, review) in
+         enumerate((n, r) for n, reviews in REVIEWS.items() for r in reviews)}
 
 
-def articles(data: Path) -> list[tuple[int, object]]:
-    """(set, Article) of the dev pages, extracted as the blind check renders them."""
+def _rank(row: dict) -> int:
+    return ORDER[(row["set"], row["review"])]
+
+
+def articles(data: Path, only: set | None = None) -> list[tuple[int, object]]:
+    """(set, Article) of the dev pages (those of ``only`` when given), extracted as the blind check renders
+    them; a page of two sets (evlab11's are evlab8's) once, under its first set."""
     sheet = _blind_check("sheet")
-    out = []
+    out, seen = [], set()
     for number, dev in DEV_SETS.items():
-        ids = sheet.page_ids(dev.page_list)
+        ids = [i for i in sheet.page_ids(dev.page_list) if i not in seen and (only is None or i in only)]
+        seen.update(ids)
+        if not ids:
+            continue
         if dev.source == "polnear":
             chosen = sheet.polnear_articles(data / "polnear" / "train.jsonl", ids)
         else:
@@ -98,24 +129,36 @@ def _moved(text: str, event: Event, old_text: str) -> tuple[int, int] | None:
     return moved if text[moved[0]:moved[1]] == event.trigger.text else None
 
 
-def judged_rows(blind: Path, data: Path, model: str | None = None) -> tuple[list[dict], int]:
+def _present(blind: Path, helpers: Path | None, number: int) -> bool:
+    """Whether any review folder of set ``number`` is on this machine (those of sets 1-4 and 8 were lost with
+    an earlier machine: their rows stay as the committed tables hold them)."""
+    root = helpers if number == HUNT else blind
+    return root is not None and any((root / review).is_dir() for review in REVIEWS[number])
+
+
+def judged_rows(blind: Path, data: Path, helpers: Path | None, model: str | None = None) -> tuple[list[dict], int]:
     """Every judged event row of the dev sets, its trigger placed in today's text, with the
     features of the row as the review's own output and a parse of its text give them."""
-    texts = {article.id: article.text for _, article in articles(data)}
+    folders = {number: {review: _judgements(helpers / review if number == HUNT else blind / review)
+                        for review in reviews} for number, reviews in REVIEWS.items()
+               if (number != HUNT or helpers is not None) and _present(blind, helpers, number)}
+    judged_pages = {page for reviews in folders.values() for judged in reviews.values() for page in judged}
+    texts = {article.id: article.text for _, article in articles(data, judged_pages)}
     language = nlp.load(model)
     docs: dict[str, object] = {}
     rows, lost = [], 0
-    for number, reviews in REVIEWS.items():
-        for review in reviews:
-            for page, judged in sorted(_judgements(blind / review).items()):
-                analysis = Analysis.from_json(json.loads((blind / review / f"{page}.json").read_text("utf-8")))
+    for number, reviews in folders.items():
+        for review, judgements in reviews.items():
+            folder = helpers / review if number == HUNT and helpers is not None else blind / review
+            for page, judged in sorted(judgements.items()):
+                analysis = Analysis.from_json(json.loads((folder / f"{page}.json").read_text("utf-8")))
                 text = analysis.article.text
                 doc = docs.setdefault(text, language(text))
                 actors = {a.id: a for a in analysis.actors}
                 statements = {s.id: s for s in analysis.statements}
                 starts = starts_of_sentences(doc)
                 for event in analysis.events:
-                    place = _moved(texts[page], event, text) if event.id in judged else None
+                    place = _moved(texts[page], event, text) if event.id in judged and page in texts else None
                     if event.id in judged and place is None:
                         lost += 1
                     if place is None:
@@ -127,26 +170,46 @@ def judged_rows(blind: Path, data: Path, model: str | None = None) -> tuple[list
 
 
 def _judgements(folder: Path) -> dict[str, dict[str, str]]:
-    """{page: {event id: "Y" or "N"}} of every reviewer's judgments.tsv in ``folder``."""
+    """{page: {event id: "Y" or "N"}} of every reviewer's judgments.tsv in ``folder`` (a later file's verdict
+    of a row replaces an earlier one's), or of a hunting helper's own table (``folder`` + ``.tsv``: a header
+    with ``page`` or ``doc``, ``id`` or ``event`` and ``real``)."""
     out: dict[str, dict[str, str]] = defaultdict(dict)
     for path in sorted(folder.glob("review-*/judgments.tsv")):
         for cells in csv.reader(path.open(encoding="utf-8"), delimiter="\t"):
             if len(cells) >= 4 and cells[1] == "event" and cells[3].strip().upper() in ("Y", "N"):
                 out[cells[0]][cells[2]] = cells[3].strip().upper()
+    table = folder.with_suffix(".tsv")
+    if table.is_file() and folder.is_dir():
+        for row in csv.DictReader(table.open(encoding="utf-8"), delimiter="\t"):
+            page, event = row.get("page") or row.get("doc"), row.get("id") or row.get("event")
+            real = (row.get("real") or "").strip().upper()
+            if page and event and real in ("Y", "N") and row.get("kind", "event") == "event":
+                out[page][event] = real
     return out
 
 
 def write_labels(rows: list[dict]) -> None:
-    """LABELS: every judged row; JUDGED_FEATURES: each judged trigger's features, from its latest review."""
+    """LABELS: every judged row; JUDGED_FEATURES: each judged trigger's features, from its latest review.
+    The committed rows of the sets ``rows`` lacks (their folders lost) are kept as they are."""
+    read = {r["set"] for r in rows}
+    kept = [r for r in read_labels() if r["set"] not in read] if LABELS.is_file() else []
+    kept_features = [line.split("\t") for line in _table_lines(JUDGED_FEATURES)[1:]] if JUDGED_FEATURES.is_file() else []
+    rows = kept + rows
     labels = sorted({tuple(str(r[c]) for c in COLUMNS) for r in rows}, key=lambda r: (int(r[1]), r[0], int(r[3]), r[2], int(r[4]), r[5], r[6]))
     with LABELS.open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Our blind-check reviewers' judgements of event rows (RUBRIC.md, real Y/N) on the DEV sets "
-                 "1-4 and 8 (pages-evlab8.txt); trigger offsets into today's clean text; built by scripts/train_realness.py --judgments\n")
+                 "1-4, 8 (pages-evlab8.txt), 11 (evlab11), 110/111 (released sets 10/11), 13 (cal13) and 113 "
+                 "(hunting helpers' own verdicts); trigger offsets into today's clean text; built by "
+                 "scripts/train_realness.py --judgments\n")
         fh.write("\t".join(COLUMNS) + "\n")
         for row in labels:
             fh.write("\t".join(row) + "\n")
     latest: dict[tuple, dict] = {}
-    for row in sorted(rows, key=lambda r: REVIEWS[r["set"]].index(r["review"])):
+    for cells in kept_features:
+        if int(cells[1]) not in read:
+            latest[(cells[0], int(cells[3]), int(cells[4]))] = {"set": int(cells[1]), "review": cells[2],
+                                                                  "features": json.loads(cells[5])}
+    for row in sorted((r for r in rows if "features" in r), key=_rank):
         latest[(row["page"], row["start"], row["end"])] = row
     with JUDGED_FEATURES.open("w", encoding="utf-8", newline="") as fh:
         fh.write(f"# features {FEATURES} of each judged trigger as its latest review's output gives them (no article "
@@ -190,11 +253,14 @@ def judged_triggers(labels: list[dict], path: Path = JUDGED_FEATURES) -> list[di
 # --- candidates and their labels -----------------------------------------------------------------------
 
 def _label(judged: list[dict]) -> str:
-    """The majority judgement; a tie goes to the latest review."""
+    """The majority judgement; a tie goes to the latest review. In a set whose later folders are focus
+    reviews (``LATEST_WINS``) only that set's latest folder votes."""
+    latest = max(judged, key=_rank)
+    if latest["set"] in LATEST_WINS:
+        judged = [row for row in judged if row["set"] == latest["set"] and row["review"] == latest["review"]]
     votes = Counter(row["real"] for row in judged)
     if votes["Y"] != votes["N"]:
         return "Y" if votes["Y"] > votes["N"] else "N"
-    latest = max(judged, key=lambda row: REVIEWS[row["set"]].index(row["review"]))
     return latest["real"]
 
 
@@ -205,7 +271,7 @@ def candidates(data: Path, labels: list[dict], model: str | None = None) -> list
         by_page[row["page"]].append(row)
     settings = Settings(event_realness=False, model=model)
     language = nlp.load(settings.model)
-    pages = articles(data)
+    pages = articles(data, set(by_page))
     out = []
     for (number, article), doc in zip(pages, language.pipe(a.text for _, a in pages)):
         analysis = analyze_doc(doc, article, settings)
@@ -214,8 +280,10 @@ def candidates(data: Path, labels: list[dict], model: str | None = None) -> list
         starts = starts_of_sentences(doc)
         for event in analysis.events:
             judged = [r for r in by_page[article.id] if r["start"] < event.trigger.end and event.trigger.start < r["end"]]
+            old = [r for r in judged if r["set"] in OLD_SETS]
             out.append({"page": article.id, "set": number, "start": event.trigger.start, "end": event.trigger.end,
                         "type": event.type, "label": _label(judged) if judged else None,
+                        "label_old": _label(old) if old else None, "sets": sorted({r["set"] for r in judged}),
                         "features": features(doc, event, actors, statements, starts)})
     return out
 
@@ -312,8 +380,9 @@ def train(rows: list[dict], c: float, threshold: float, cv: dict, out: Path) -> 
                if abs(w) >= 1e-4}
     payload = {"features": FEATURES, "intercept": round(float(model.intercept_[0]), 4), "weights": weights,
                "scale": scale, "threshold": threshold,
-               "info": {"trained_on": "our blind-check reviewers' judgements of event rows, dev sets 1-4 and 8 "
-                                      "(benchmarks/blind_check/event_judgments.tsv, event_judged_features.tsv)",
+               "info": {"trained_on": "our blind-check reviewers' judgements of event rows, dev sets 1-4, 8, 11, "
+                                      "the released sets 10 and 11, cal13 and the 13th session's hunting helpers' "
+                                      "verdicts (benchmarks/blind_check/event_judgments.tsv, event_judged_features.tsv)",
                         "rows": len(rows), "real": sum(r["label"] == "Y" for r in rows), "C": c, "cv": cv}}
     body = json.dumps(payload, separators=(",", ":"), sort_keys=True).encode("utf-8")
     with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as fh:
@@ -323,6 +392,35 @@ def train(rows: list[dict], c: float, threshold: float, cv: dict, out: Path) -> 
 def _at(rows: list[dict], probability: list[float], threshold: float) -> dict:
     _, kept, kept_real, lost, real = next(t for t in table(rows, probability) if t[0] == threshold)
     return {"candidates": len(rows), "real": real, "kept": kept, "kept_real": kept_real, "real_lost": lost}
+
+
+def compare(rows: list[dict], earlier: list[dict], labels: list[dict], c: float, folds, max_loss: float) -> None:
+    """Out-of-fold probabilities of today's labelled candidates from a model trained on the old sets' labels
+    only and from one trained on all, fold by fold the same pages; tables on all rows and on the rows only the
+    new material labels, each at the threshold its own CV chooses."""
+    votes = defaultdict(list)
+    for row in labels:
+        if row["set"] in OLD_SETS:
+            votes[(row["page"], row["start"], row["end"])].append(row)
+    old_rows = [dict(r, label=r["label_old"]) for r in rows if r["label_old"] is not None]
+    old_earlier = [dict(r, label=_label(votes[(r["page"], r["start"], r["end"])])) for r in earlier
+                   if votes[(r["page"], r["start"], r["end"])]]
+    print(f"old training: {len(old_rows)} candidates + {len(old_earlier)} earlier triggers; "
+          f"new: {len(rows)} + {len(earlier)}")
+    new_only = [k for k, r in enumerate(rows) if r["label_old"] is None]
+    for name, train_rows, extra in (("old", old_rows, old_earlier), ("new", rows, earlier)):
+        probability = [0.0] * len(rows)
+        for group in sorted({folds(r) for r in rows}):
+            test = [k for k, r in enumerate(rows) if folds(r) == group]
+            fitted = _fit([r for r in train_rows + extra if folds(r) != group], c)
+            for k, p in zip(test, _predict(fitted, [rows[k] for k in test])):
+                probability[k] = p
+        threshold = choose_threshold(rows, probability, max_loss)
+        print_table(f"{name} labels: all {len(rows)} labelled candidates, AUC {auc(rows, probability):.3f}, log loss "
+                    f"{log_loss(rows, probability):.4f} (its rule's threshold {threshold})", rows, probability)
+        part = [rows[k] for k in new_only]
+        print_table(f"{name} labels: the {len(part)} candidates only new material labels, AUC "
+                    f"{auc(part, [probability[k] for k in new_only]):.3f}", part, [probability[k] for k in new_only])
 
 
 def main() -> None:
@@ -340,9 +438,15 @@ def main() -> None:
                         help="the most real candidates the grouped CV may lose at the shipped threshold")
     parser.add_argument("--cv", action="store_true", help="print the grouped CV tables only; write no model")
     parser.add_argument("--cache", type=Path, help="read/write today's labelled candidates here (JSON)")
+    parser.add_argument("--helpers", type=Path, metavar="S13",
+                        help="with --judgments: the thirteenth session's helper folders (S13/evactor/before.tsv, "
+                             "...) whose own verdicts join the labels as set 113")
+    parser.add_argument("--compare", action="store_true",
+                        help="grouped CV, same folds: trained on the sets before the fourteenth session "
+                             f"({', '.join(map(str, OLD_SETS))}) against trained on all; write no model")
     args = parser.parse_args()
     if args.judgments:
-        rows, lost = judged_rows(args.judgments, args.data)
+        rows, lost = judged_rows(args.judgments, args.data, args.helpers)
         write_labels(rows)
         print(f"{len(rows)} judged event rows -> {LABELS}, {JUDGED_FEATURES} ({lost} not placed in today's text)")
     labels = read_labels()
@@ -366,6 +470,8 @@ def main() -> None:
     print(f"earlier code's judged triggers (training only): {len(earlier)}, "
           f"{sum(r['label'] == 'Y' for r in earlier)} real")
     folds = page_fold(rows + earlier)
+    if args.compare:
+        return compare(rows, earlier, labels, args.C, folds, args.max_loss)
     if args.cv:
         print(f"existing confidence as a ranker: AUC {auc(rows, [r['features']['confidence'] for r in rows]):.3f}")
         for c in (0.03, 0.1, 0.3, 1.0):

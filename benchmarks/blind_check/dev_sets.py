@@ -60,6 +60,12 @@ RELEASED: dict[int, DevSet] = {
     11: DevSet("pages-11.txt", "polnear", ("s11base12", "s11a", "s11b", "s11c13")),
 }
 
+#: the thirteenth session's calibration set (main 3a6a7ce, rendered as shipped): hunting groups 1 and 4 of
+#: ``pages-hunt13.txt``, every row judged by one of three fresh blind reviewers; read by ``scripts/train_realness.py``
+CALIBRATION: dict[int, DevSet] = {
+    13: DevSet("pages-cal13.txt", "polnear", ("cal13",)),
+}
+
 #: the held-out sets' page lists: never opened, rendered or tuned on (nor their folders under /work/blind).
 #: Sets 5 to 9 were judged by blind reviewers only; their folders were lost with a machine, and no developer
 #: ever read their documents, so they stay held out (material for a later set).

@@ -157,7 +157,7 @@ def joint_act(token, complement) -> bool:
 
 NO_EVENT_COMPLEMENTS = {"comment", "elaborate", "say", "speak", "answer", "respond", "confirm", "disclose",
                         "reveal", "discuss", "give", "provide", "identify", "name", "address", "detail", "specify",
-                        "clarify", "divulge"}  # and the speech verbs: "declined to address the report"
+                        "clarify", "divulge", "weigh", "speculate", "opine"}  # and the speech verbs: "declined to address the report"
 
 
 def says_nothing(complement) -> bool:

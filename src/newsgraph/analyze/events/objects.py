@@ -221,7 +221,7 @@ def _quoted_name(verb) -> bool:
     obj = P.first_child(verb, ("dobj",))
     if obj is None:
         return False
-    doc, end = verb.doc, min(obj.right_edge.i + NAME_GAP, verb.sent.end - 1)
+    doc, end = verb.doc, min(obj.right_edge.i + NAME_GAP + 1, verb.sent.end - 1)
     for i in range(obj.left_edge.i + 1, end):
         token = doc[i]
         if i > obj.i and token.pos_ in ("VERB", "AUX"):
@@ -261,6 +261,8 @@ def by_object(verb):
         # "called it a sham", "a simulation they call TNG50", "a mission called X", "called Clinton, his
         # rival, a co-founder" (the parse's object predicate alone: a name is given, no one is phoned)
         return NAMING
+    if S.name_given(verb):
+        return NAMING  # "practised containment while calling it something else", "by another name"
     if lemma == "call" and _quoted_name(verb):
         return NAMING  # "called Merkel 'the Chancellor of the Free World'", "calling him, among others, 'a fraud'"
     if lemma == "call" and not any(c.dep_ in ("prt", "oprd", "ccomp", "xcomp") and c.pos_ != "VERB"

@@ -7,8 +7,9 @@ recipient, the pattern's confidence, what a verb acts on (someone, a thing, an a
 kind of its subject. No article words beyond the lemma of the trigger's head.
 
 Trained by ``scripts/train_realness.py`` on our own reviewers' judgements of events in the blind check's
-dev sets (1-4, and 140 PolNeAR tune documents) (``benchmarks/blind_check/event_judgments.tsv``: page, trigger offsets, real or not; no
-article text), with folds grouped by article; shipped as ``data/events_realness_model.json.gz`` with the
+dev sets (1-4, 140 PolNeAR tune documents, evlab11, the released sets 10 and 11, cal13 and the thirteenth
+session's hunting helpers' verdicts) (``benchmarks/blind_check/event_judgments.tsv``: page, trigger offsets,
+real or not; no article text), with folds grouped by article; shipped as ``data/events_realness_model.json.gz`` with the
 threshold chosen from cross-validation. It only drops candidates the patterns found: it never makes an
 event. The model carries the version of the features it was trained for (``FEATURES``); a model for
 other features is refused with a clear error. Prediction is plain Python: no scikit-learn at run time.

@@ -184,7 +184,8 @@ HOSTED_THINGS = {"debate", "show", "program", "programme", "hall", "podcast", "f
 #: what is released that is no prisoner: figures, media, documents, products
 FIGURES = {"total", "tally", "number", "statistic", "email", "tape", "poll", "ad", "advertisement", "memo",
            "return", "schedule", "agenda", "platform", "manifesto", "text", "chart", "map", "clip", "podcast",
-           "note", "findings", "finding", "estimate", "projection", "account", "record", "records", "file"}
+           "note", "findings", "finding", "estimate", "projection", "account", "record", "records", "file",
+           "tax", "taxes"}  # "release his taxes": his tax returns (the parse's lemma of "taxes" may be "taxis")
 #: verbs that name an event only when someone undergoes them: hosting a visitor (not a debate or a
 #: show), releasing prisoners (not totals, a video or an album)
 ON_SOMEONE = {"host": ("CONSULT", HOSTED_THINGS), "release": ("RETREAT", RELEASED_THINGS | FIGURES)}
@@ -214,8 +215,8 @@ def thing_undergone(verb, etype: str) -> bool:
     released are events)."""
     if etype != ON_SOMEONE.get(verb.lemma_.lower(), ("",))[0]:
         return False
-    what = undergoer(verb)
-    return what is not None and what.pos_ == "NOUN" and what.lemma_.lower() in ON_SOMEONE[verb.lemma_.lower()][1]
+    what, things = undergoer(verb), ON_SOMEONE[verb.lemma_.lower()][1]
+    return what is not None and what.pos_ == "NOUN" and (what.lemma_.lower() in things or what.lower_ in things)
 
 
 #: verbs whose object, when it is the people gathered, makes a campaign's rally, not a protest
@@ -593,6 +594,46 @@ def ruling_concedes(verb, etype: str) -> bool:
         return False  # ("a court freed two ex-ministers on bail" is a release)
     doer = P.first_child(verb, ("nsubj",))
     return doer is not None and doer.lemma_.lower() in RULINGS and not someone_object(verb)
+
+
+def as_opposed_to(verb) -> bool:
+    """"as opposed to X" (a connective: "rather than X"): "opposed" right after "as" and right before "to",
+    with no subject of its own; no one opposes anything ("as they opposed to ..." has one)."""
+    doc = verb.doc
+    return (verb.lower_ == "opposed" and verb.i > 0 and doc[verb.i - 1].lower_ == "as" and verb.i + 1 < len(doc)
+            and doc[verb.i + 1].lower_ == "to" and P.first_child(verb, ("nsubj", "nsubjpass")) is None)
+
+
+def naming_call(verb, etype: str) -> bool:
+    """"called the decision a landmark", "calling him a failed candidate", "calling it something else",
+    "calling the group by another name": "call" with a name for what it names (an object predicate, a second
+    object, "by ... name") describes; it is no phone call or visit (CONSULT) and no concession. A name that is
+    an insult ("called Trump unhinged") is read as an accusation elsewhere; this only drops the other types."""
+    if verb.lemma_.lower() != "call" or etype not in ("CONSULT", "CONCEDE") or P.first_child(verb, ("dobj",)) is None:
+        return False  # (a name with no object named is a misparse: "Trump called President Erdogan on Monday")
+    return any(c.dep_ == "oprd" for c in verb.children) or name_given(verb)
+
+
+def name_given(verb) -> bool:
+    """"call" with two objects ("calling it something else") or "by ... name" ("calling the group by another
+    name"): a name given to what is called."""
+    if verb.lemma_.lower() != "call":
+        return False
+    if sum(c.dep_ == "dobj" for c in verb.children) >= 2:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() == "name" for g in c.children)
+               for c in verb.children)
+
+
+#: what "protect" acts on that is no one: rights, laws, funds, nature (CAMEO's AID "protect" shields people)
+def thing_protected(verb, etype: str) -> bool:
+    """"protecting the Second Amendment", "will protect funding", "protect a woman's right to choose", "protect
+    7,000 species", "their safety is protected": protection (PLOVER AID, CAMEO 074 "provide protection") is
+    given to someone; a thing kept safe is a stance or a policy, no act of aid to anyone."""
+    if etype != "AID" or verb.lemma_.lower() not in ("protect", "safeguard", "shield"):
+        return False
+    what = P.first_child(verb, ("dobj", "nsubjpass"))
+    return what is not None and what.pos_ in ("NOUN", "PROPN") and not P.is_someone(what)
 
 
 def no_political_act(verb, etype: str, mode) -> bool:
