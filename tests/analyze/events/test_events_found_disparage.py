@@ -1,6 +1,6 @@
-"""Verbs of disparagement and disowning the CAMEO 2.0 verb dictionary lacks (insult, demonize, vilify,
-excoriate, bash: its DENOUNCE set, 111 -> ACCUSE; repudiate: its REJECT set) and the appeal verb
-"petition" (020, which PLOVER REQUEST covers), and the nouns "refusal" (a frame, as "refuse") and "revolt", on sentences of our own writing (invented officials, real
+"""Verbs of disparagement and disowning the CAMEO 2.0 verb dictionary lacks (vilify, excoriate, bash: as
+its DENOUNCE set, 111 -> ACCUSE; repudiate: as its REJECT set) and the appeal verb "petition" (020, which
+PLOVER REQUEST covers), on sentences of our own writing (invented officials, real
 spaCy parse); with look-alikes that make no event."""
 from __future__ import annotations
 
@@ -13,10 +13,6 @@ PUBLISHED = "2016-05-08"
 
 
 @pytest.mark.parametrize("text, rows", [
-    ("Senator Amy Cole insulted Governor Paul Brandt at the rally.",
-     [("ACCUSE", "Amy Cole", "Paul Brandt", "asserted")]),
-    ("Governor Paul Brandt has demonized Senator Amy Cole for months.",
-     [("ACCUSE", "Paul Brandt", "Amy Cole", "asserted")]),
     ("Senator Amy Cole vilified Governor Paul Brandt in a speech.",
      [("ACCUSE", "Amy Cole", "Paul Brandt", "asserted")]),
     ("Senator Amy Cole excoriated Governor Paul Brandt on Tuesday.",
@@ -26,18 +22,14 @@ PUBLISHED = "2016-05-08"
     ("Senator Amy Cole repudiated Governor Paul Brandt on Tuesday.",
      [("REJECT", "Amy Cole", "Paul Brandt", "asserted")]),
     ("Senator Amy Cole petitioned for a change in the rules.", [("REQUEST", "Amy Cole", None, "asserted")]),
-    # a refusal and a revolt named by a noun, with their possessor or "from" source as the doer
-    ("Senator Amy Cole's refusal to support Governor Paul Brandt angered voters.",
-     [("REJECT", "Amy Cole", None, "asserted")]),
-    ("The brief revolt by Republican delegates disrupted the convention.",
-     [("PROTEST", "Republican delegates", None, "asserted")]),
 ])
 def test_disparaging_and_appeal_verbs_make_events(text, rows):
     assert event_rows(text, PUBLISHED) == rows
 
 
 @pytest.mark.parametrize("text", [
-    "The weather insulted nobody.",  # no political doer
+    "Fans bashed the ball around the park.",  # no political doer, no one bashed
+    "The storm vilified nobody.",  # a thing as doer
 ])
 def test_no_event_without_a_political_doer(text):
     assert event_rows(text, PUBLISHED) == []
