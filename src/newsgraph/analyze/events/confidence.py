@@ -7,7 +7,7 @@ RUBRIC.md), read from how the event was built, and the default views show only e
 shipped threshold (``Event.passes_gate``, ``Event.in_default_view``); the others stay in the JSON and on
 request (``analyze --all-events``). ``Settings.event_gate`` False (NEWSGRAPH_EVENT_GATE=0) turns the gate off.
 
-The features (``features``) are structural facts only, no article words beyond the trigger head's lemma class:
+The features (``features``) are structural facts only, no article words (not even the trigger's lemma):
 how the doer was found (a name in the clause, a resolved pronoun and how far back its antecedent's name
 was, a common noun such as "the government", the statement's speaker, a subject of a governing verb, none),
 where the recipient came from (a direct object, a prepositional object and its preposition, a possessor,
