@@ -343,8 +343,8 @@ def table(result: dict) -> str:
               "(unlabelled events and found ones of another type counted not real .. real)",
               f"fully right now: {rate(t['fully right'], t['shown'])} .. "
               f"{rate(t['fully right'] + t['fully unknown'], t['shown'])} (unknowns counted wrong .. right)",
-              f"default view (asserted events only): shown {t['asserted shown']}, labelled kept real "
-              f"{t['asserted kept real']}, kept not real {t['asserted kept not real']}; fully right "
+              f"asserted events (the default view before the confidence gate): shown {t['asserted shown']}, "
+              f"labelled kept real {t['asserted kept real']}, kept not real {t['asserted kept not real']}; fully right "
               f"{rate(t['asserted fully right'], t['asserted shown'])} .. "
               f"{rate(t['asserted fully right'] + t['asserted fully unknown'], t['asserted shown'])}",
               f"default view (asserted, passed by the confidence gate): shown {t['gated shown']}, labelled kept real "

@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 try:
@@ -118,18 +119,7 @@ def kept_by(rows: list[list[str]], other: Path, renders: Renders | None = None) 
 
 def asserted_only(rows: list[list[str]], renders: Renders | None = None) -> tuple[list[list[str]], int]:
     """The rows left when events are only those their render marks asserted, and how many real events went."""
-    renders = renders or Renders()
-    kept, dropped_real = [], 0
-    for row in rows:
-        if row[1] != "event":
-            kept.append(row)
-            continue
-        events = renders.record(row[-1], row[0])["events"]
-        if row[2] in {e["id"] for e in events if not any(e.get(k) for k in MODALITY)}:
-            kept.append(row)
-        else:
-            dropped_real += row[3] == "Y"
-    return kept, dropped_real
+    return _events_kept(rows, renders or Renders(), lambda e: not any(e.get(k) for k in MODALITY))
 
 
 def in_default_view(event: dict) -> bool:
@@ -141,14 +131,19 @@ def in_default_view(event: dict) -> bool:
 def default_view(rows: list[list[str]], renders: Renders | None = None) -> tuple[list[list[str]], int]:
     """The rows left when events are only those their render shows by default (``in_default_view``), and
     how many real events went."""
-    renders = renders or Renders()
+    return _events_kept(rows, renders or Renders(), in_default_view)
+
+
+def _events_kept(rows: list[list[str]], renders: Renders, keep: Callable[[dict], bool]) -> tuple[list[list[str]], int]:
+    """The rows left when events are only those whose record in their own render ``keep`` holds to, and how
+    many real events went."""
     kept, dropped_real = [], 0
     for row in rows:
         if row[1] != "event":
             kept.append(row)
             continue
         events = renders.record(row[-1], row[0])["events"]
-        if row[2] in {e["id"] for e in events if in_default_view(e)}:
+        if row[2] in {e["id"] for e in events if keep(e)}:
             kept.append(row)
         else:
             dropped_real += row[3] == "Y"

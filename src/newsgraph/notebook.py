@@ -145,7 +145,8 @@ class Database:
                          lists.count_statements, limit, chunk)
 
     def events(self, *, limit: Optional[int] = None, chunk: int = CHUNK, **filters: Any) -> Selection:
-        """Who did what to whom: events matching ``filters`` (default: asserted events the confidence gate does not doubt)."""
+        """Who did what to whom: events matching ``filters`` (default: asserted events the confidence gate
+        does not doubt)."""
         return Selection(self, "events", Filters.of(**filters), EVENT_COLUMNS, lists.stream_events,
                          lists.count_events, limit, chunk)
 

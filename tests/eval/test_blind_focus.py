@@ -96,6 +96,19 @@ def test_asserted_counts_only_the_events_shown_by_default(tmp_path):
     assert [r[2] for r in rows if r[1] == "event"] == ["E1"]
 
 
+def test_default_view_counts_only_asserted_events_the_gate_passes(tmp_path):
+    """--default-view: a doubted event (passes_gate false) goes like a hypothetical one; a render from
+    before the gate (no passes_gate key) keeps its asserted events."""
+    record = copy.deepcopy(RECORD)
+    record["events"][0]["passes_gate"] = False
+    record["events"][1].pop("passes_gate", None)
+    folder = render(tmp_path / "render", record, [
+        "doc\tevent\tE1\tY\tY\tY\tY\tY\tY\t", "doc\tevent\tE2\tN\tY\tY\tY\tY\tY\t"])
+    rows, hidden_real = tally.default_view(tally.read_rows([folder / "review-A" / "judgments.tsv"]))
+    assert hidden_real == 1
+    assert [r[2] for r in rows if r[1] == "event"] == ["E2"]
+
+
 def test_one_tally_reads_each_render_once_for_shown_kept_and_asserted_rows(tmp_path):
     record = copy.deepcopy(RECORD)
     for event in record["events"]:

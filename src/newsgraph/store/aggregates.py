@@ -11,7 +11,7 @@ from sqlalchemy import Connection, func, select
 
 from newsgraph.store import select as sel
 from newsgraph.store.filters import Filters
-from newsgraph.store.lists import Page, asserted_events, page_result, shown_statements
+from newsgraph.store.lists import Page, default_view_events, page_result, shown_statements
 from newsgraph.store.schema import (
     actors,
     articles,
@@ -173,10 +173,11 @@ def counts(conn: Connection) -> dict:
 
 
 def default_counts(conn: Connection, *, asserted: int | None = None) -> dict[str, int]:
-    """Statements shown by default (speech and writing by a resolved speaker) and asserted events, and all rows of each
-    (``asserted``: the asserted events, when the caller has counted them already)."""
+    """Statements shown by default (speech and writing by a resolved speaker) and events of the default view
+    (asserted, not doubted by the confidence gate), and all rows of each (``asserted``: the default view's
+    events, when the caller has counted them already)."""
     shown, every_statement = shown_statements(conn)
-    asserted, every_event = asserted_events(conn, asserted)
+    asserted, every_event = default_view_events(conn, asserted)
     return {"statements": shown, "all_statements": every_statement, "events": asserted, "all_events": every_event}
 
 

@@ -199,14 +199,15 @@ def shown_statements(conn: Connection) -> tuple[int, int]:
     return every - _count_rows(conn, statements, UNSHOWN), every
 
 
-def asserted_events(conn: Connection, asserted: Optional[int] = None) -> tuple[int, int]:
+def default_view_events(conn: Connection, asserted: Optional[int] = None) -> tuple[int, int]:
     """(events of the default view, all events), counted as ``shown_statements`` counts: all less the
     unasserted and the asserted ones the confidence gate doubts (``asserted``: when the caller has counted
     the default view already)."""
+    hidden = _count_rows(conn, events, UNASSERTED) + _count_rows(conn, events, DOUBTFUL, *ASSERTED)
     if asserted is None:
         every = _count_rows(conn, events)
-        return every - _count_rows(conn, events, UNASSERTED) - _count_rows(conn, events, DOUBTFUL, *ASSERTED), every
-    return asserted, asserted + _count_rows(conn, events, UNASSERTED) + _count_rows(conn, events, DOUBTFUL, *ASSERTED)
+        return every - hidden, every
+    return asserted, asserted + hidden
 
 
 def _count_rows(conn: Connection, table, *where) -> int:
@@ -237,7 +238,7 @@ def count_events(conn: Connection, f: Filters) -> int:
 
 
 def _count_events(conn: Connection, f: Filters, keys: Select) -> int:
-    return asserted_events(conn)[0] if f == DEFAULT else count(conn, keys)
+    return default_view_events(conn)[0] if f == DEFAULT else count(conn, keys)
 
 
 def stream_events(conn: Connection, f: Filters, chunk: int = CHUNK) -> Iterator[dict]:

@@ -245,11 +245,12 @@ def stats(conn: Connection, *, top: int = 10) -> dict:
     """Counts of every kind of row, the most present actors, events by type and by month.
 
     Statements and events are counted as the lists show them by default (speech and writing by a
-    resolved speaker; asserted events); ``all_statements`` and ``all_events`` count every row."""
+    resolved speaker; asserted events the confidence gate does not doubt); ``all_statements`` and
+    ``all_events`` count every row."""
     def count(table) -> int:
         return conn.execute(select(func.count()).select_from(table)).scalar_one()
 
-    # One pass over the asserted events' month index gives their count, by type and by month.
+    # One pass over the default view's events (asserted, not doubted) gives their count, by type and by month.
     month = event_month(events_t.c.date)
     by_month_type = conn.execute(select(month.label("month"), events_t.c.type, func.count())
                                  .where(*sel.modality_conditions(Filters()))

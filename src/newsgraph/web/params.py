@@ -5,8 +5,9 @@ The web's names: ``q`` (full text), ``speaker``, ``actor``, ``recipient``, ``cou
 ``kind``, ``place``, ``since``, ``until``, ``frame`` (``all``: every statement, with or without a
 resolved speaker; or a comma-separated list of frames, of statements with a speaker; default: speech
 and writing by a speaker) and ``modality`` (``all``, ``negated``, ``hypothetical``, ``intended``; default:
-asserted events the confidence gate does not doubt; ``all`` adds the doubted ones). The rules they follow are the store's (``newsgraph.store.filters``). A malformed value is
-a ``BadRequest`` that names the parameter and says what is expected.
+asserted events the confidence gate does not doubt; ``all`` adds the doubted ones). The rules they
+follow are the store's (``newsgraph.store.filters``). A malformed value is a ``BadRequest`` that names the
+parameter and says what is expected.
 """
 from __future__ import annotations
 

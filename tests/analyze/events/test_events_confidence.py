@@ -120,3 +120,11 @@ def test_the_shipped_model_is_for_these_features_and_a_mismatch_is_refused():
     assert data["features"] == confidence.FEATURES and 0 < data["threshold"] < 1
     with pytest.raises(ModelMismatch, match="train_confidence.py"):
         confidence.ConfidenceModel({**data, "features": "event-confidence/v0"})
+
+
+@pytest.mark.model
+def test_a_passive_doer_is_told_by_its_preposition():
+    # "by" is one of the prepositions told apart: a passive's doer reads as prep_by, another phrase by its own
+    doc = nlp.load(None)("Two border villages were shelled by Ugandan troops on Monday.")
+    shelled, villages, troops, monday = doc[4], doc[2], doc[7], doc[9]
+    assert [confidence._relation(t, shelled) for t in (villages, troops, monday)] == ["nsubjpass", "prep_by", "prep_on"]

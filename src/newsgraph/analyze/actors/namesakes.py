@@ -106,7 +106,7 @@ def settle_police_by_place(index: ActorIndex, credits: set[int]) -> None:
     the Rift Valley" -> Kenya's), not a dateline's (``credits``). A story's other
     groups ("troops", "officials") act abroad too and stay open."""
     from newsgraph.analyze import gazetteer
-    from newsgraph.analyze.actors.setting import _entity_country
+    from newsgraph.analyze.actors.setting import entity_country
     from newsgraph.nlp.text import spans_of
 
     places = None
@@ -119,7 +119,7 @@ def settle_police_by_place(index: ActorIndex, credits: set[int]) -> None:
         for span in spans_of(index.doc, actor.mentions):
             for token in span.root.sent:
                 if token.ent_iob_ == "B" and token.ent_type_ in ("GPE", "LOC") and token.i not in credits:
-                    country = _entity_country(token, places)
+                    country = entity_country(token, places)
                     if country:
                         countries.add(country)
         if len(countries) == 1:

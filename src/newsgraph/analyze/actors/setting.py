@@ -227,6 +227,13 @@ def _dateline(text: str) -> Optional[tuple[int, int, str]]:
     return None
 
 
+#: the words of ``STATESMEN`` that a story of one country's own office holders bear ("President Lincoln",
+#: "Secretary Kline"); its other words (a crown, a minister, an envoy) may be of any state
+HOME_OFFICES = frozenset({"president", "secretary"})
+#: endings of English agent nouns ("backers", "moderators", "partisans", "confidants", "respondents")
+AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "an")
+
+
 def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: KnowledgeBase,
                    sole: bool = False) -> None:
     """Give ``setting`` to the actors without a country whose coding is local by nature
@@ -257,13 +264,6 @@ def settle_setting(index: ActorIndex, setting: Optional[str], knowledge: Knowled
         if (local_by_nature(actor) or unnamed_office or people_of_it or named_office) \
                 and not foreign_evidence(actor, index, setting, knowledge):
             actor.country = setting
-
-
-#: the words of ``STATESMEN`` that a story of one country's own office holders bear ("President Lincoln",
-#: "Secretary Kline"); its other words (a crown, a minister, an envoy) may be of any state
-HOME_OFFICES = frozenset({"president", "secretary"})
-#: endings of English agent nouns ("backers", "moderators", "partisans", "confidants", "respondents")
-AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "an")
 
 
 def _people_of_a_place(actor: Actor) -> bool:
@@ -473,7 +473,7 @@ def foreign_evidence(actor: Actor, index: ActorIndex, setting: str, knowledge: K
                                                              or other.sector in ("IGO", "NGO")):
                 return True  # "Tmall, the site owned by Alibaba": Alibaba's; "Ada Roux of ESA": ESA's
             if t.ent_type_ in ("GPE", "NORP", "LOC") and t.ent_iob_ == "B":
-                country = _entity_country(t, places)
+                country = entity_country(t, places)
                 if country and country != setting:
                     return True
                 if country is None and t.ent_type_ in ("NORP", "LOC") and _regional(t):
@@ -502,7 +502,9 @@ def _regional(token) -> bool:
     return ent is not None and bool({w.lower() for w in ent.text.split()} & INTERNATIONAL_WORDS)
 
 
-def _entity_country(token, places) -> Optional[str]:
+def entity_country(token, places) -> Optional[str]:
+    """The country of the place entity ``token`` is part of ("Nairobi" -> KEN): a country's name,
+    a capital or a gazetteer place of ``places``; else None."""
     ent = _entity_of(token)
     if ent is None:
         return None

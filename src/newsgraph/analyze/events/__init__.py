@@ -123,13 +123,15 @@ AIMED_AT_POLITICS = {"ACCUSE"}
 
 
 def find_events(doc, actors, statements, dates, places, published: Optional[str], *,
-                realness: bool = False, gate: Optional[bool] = None, recipients: Optional[recipient_chooser.Chooser] = None,
+                realness: bool = False, gate: Optional[bool] = None,
+                recipients: Optional[recipient_chooser.Chooser] = None,
                 triggers: Optional[trigger_proposals.Proposer] = None) -> list[Event]:
     """Every event the article states, in text order, numbered E1, E2, ...; ``actors`` is the final
     actor index (``stages.ActorLookup``); ``realness``: drop the candidates the learned filter
     (``realness``) judges unlikely to be real events; ``gate``: give each event the confidence gate's
-    ``certainty`` and mark those below its threshold (True) or none (False); None: no certainty; ``recipients``: the chooser that re-ranks the
-    rules' recipient against the sentence's other actors (``recipients.load()``; None: the rules');
+    ``certainty`` and mark those below its threshold (True) or none (False); None: no certainty;
+    ``recipients``: the chooser that re-ranks the rules' recipient against the sentence's other actors
+    (``recipients.load()``; None: the rules');
     ``triggers``: the learned model that proposes triggers for words the tables miss
     (``proposals.Proposer``; None: the tables' words only)."""
     lexicon = load_lexicon()

@@ -7,7 +7,7 @@ RUBRIC.md), read from how the event was built, and the default views show only e
 shipped threshold (``Event.passes_gate``, ``Event.in_default_view``); the others stay in the JSON and on
 request (``analyze --all-events``). ``Settings.event_gate`` False (NEWSGRAPH_EVENT_GATE=0) turns the gate off.
 
-The features (``features``) are structural facts only, no article words beyond the trigger head's lemma class:
+The features (``features``) are structural facts only, no article words (not even the trigger's lemma):
 how the doer was found (a name in the clause, a resolved pronoun and how far back its antecedent's name
 was, a common noun such as "the government", the statement's speaker, a subject of a governing verb, none),
 where the recipient came from (a direct object, a prepositional object and its preposition, a possessor,
@@ -30,8 +30,7 @@ from typing import Optional
 
 from newsgraph.analyze import resources as tables
 from newsgraph.analyze.events import realness
-from newsgraph.analyze.events.learned import bucket, logistic
-from newsgraph.errors import ModelMismatch
+from newsgraph.analyze.events.learned import ThresholdModel, bucket
 from newsgraph.model import Actor, Event, Span, Statement
 from newsgraph.nlp.quote_marks import quote_marks
 
@@ -42,6 +41,8 @@ THIRD_PERSON = {"he", "she", "him", "her", "his", "they", "them", "their", "it",
                 "herself", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: the prepositions whose objects are told apart (``prep_to``, ``prep_by`` ...); the others are ``prep_other``
+PREPOSITIONS = {"to", "with", "against", "on", "at", "from", "for", "of", "by", "into", "toward", "towards"}
 
 
 def features(doc, event: Event, actors: dict[str, Actor], statements: dict[str, Statement],
@@ -118,16 +119,15 @@ def _word_kind(token) -> str:
 
 
 def _relation(token, head) -> str:
-    """The participant's tie to the trigger: its subject, object, a preposition's object (which one), the
-    subject of a verb above it (object or subject control, a clause it heads), a possessor, or other."""
+    """The participant's tie to the trigger: its subject, object, a preposition's object (which one: a
+    passive's "by" is ``prep_by``), the subject of a verb above it (object or subject control, a clause it
+    heads), a possessor, or other."""
     if token.head.i == head.i:
         if token.dep_ in SUBJECTS or token.dep_ in ("dobj", "dative", "agent", "poss", "compound", "amod"):
             return token.dep_
         return "child"
     if token.dep_ == "pobj" and token.head.head.i == head.i:
         return f"prep_{token.head.lower_}" if token.head.lower_ in PREPOSITIONS else "prep_other"
-    if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.i == head.i:
-        return "agent"
     if token.dep_ in SUBJECTS and head.i in {t.i for t in token.head.subtree}:
         return "subject_above"
     if token.dep_ in ("dobj", "dative") and head.i in {t.i for t in token.head.subtree}:
@@ -135,9 +135,6 @@ def _relation(token, head) -> str:
     if head.i in {t.i for t in token.subtree}:
         return "above"
     return "other"
-
-
-PREPOSITIONS = {"to", "with", "against", "on", "at", "from", "for", "of", "by", "into", "toward", "towards"}
 
 
 def _antecedent_distance(doc, pronoun, actor: Actor) -> str:
@@ -151,28 +148,12 @@ def _antecedent_distance(doc, pronoun, actor: Actor) -> str:
     return bucket(back, (0, 1, 3))
 
 
-class ConfidenceModel:
-    """Weights per feature name; ``probability`` that an event is fully right, ``shown`` at the threshold."""
+class ConfidenceModel(ThresholdModel):
+    """Weights per feature name; ``probability`` that an event is fully right (``rate`` holds it to the
+    threshold)."""
 
     def __init__(self, data: dict, source: str = MODEL_FILE):
-        ModelMismatch.check(data, FEATURES, source, "scripts/train_confidence.py")
-        self.weights: dict[str, float] = data["weights"]
-        self.intercept: float = data["intercept"]
-        self.scale: dict[str, list[float]] = data.get("scale", {})  # numeric feature -> (mean, std)
-        self.threshold: float = data["threshold"]
-        self.info = data.get("info", {})
-
-    def probability(self, values: dict[str, float]) -> float:
-        score = self.intercept
-        for name, value in values.items():
-            weight = self.weights.get(name)
-            if weight is None:
-                continue
-            if name in self.scale:
-                mean, std = self.scale[name]
-                value = (value - mean) / std
-            score += weight * value
-        return logistic(score)
+        super().__init__(data, FEATURES, source, "scripts/train_confidence.py")
 
 
 @tables.cached()

@@ -95,9 +95,12 @@ def undergoer(noun):
 
 
 def noun_recipient(noun):
-    undergoer_ = undergoer_possessor(noun)
-    if undergoer_ is not None:
-        return undergoer_
+    """Whom an event noun is aimed at: the possessor of an act done to it ("Odinga's release"), the
+    person an inquiry is named after ("the Flynn inquiry"), the object of its "with", "against", "on",
+    "of", "between", "to" or "into" ("talks with Iran"), else the one it was done to (``undergoer``)."""
+    possessor = undergoer_possessor(noun)
+    if possessor is not None:
+        return possessor
     if noun.lemma_.lower() in INQUIRIES:
         for child in noun.children:
             if child.dep_ == "compound" and child.ent_type_ == "PERSON" and child.i < noun.i:

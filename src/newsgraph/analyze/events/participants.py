@@ -195,6 +195,10 @@ def subject(head):
     return None
 
 
+#: the dashes that end a dateline ("BEIRUT —", "Washington (AFP) –", "NAIROBI --")
+DATELINE_DASHES = frozenset({"—", "–", "-", "--", "―"})
+
+
 def _nearest_subject(verb):
     """The verb's subject; of two (a parse that takes a dateline for one: "Nairobi (AFP) - Senator
     Mara Quill has lashed out at X" hangs both "Nairobi" and "Quill" on "lashed") the one after
@@ -204,10 +208,6 @@ def _nearest_subject(verb):
             t.text in DATELINE_DASHES for t in verb.doc[subjects[0].i:subjects[1].i]):
         return subjects[1]  # a dash between the two: the first is a dateline's place
     return subjects[0] if subjects else None
-
-
-#: the dashes that end a dateline ("BEIRUT —", "Washington (AFP) –", "NAIROBI --")
-DATELINE_DASHES = frozenset({"—", "–", "-", "--", "―"})
 
 
 #: subjects of a copula that predicate nothing of anyone: "it is X who ...", "there is someone who ..."

@@ -20,10 +20,9 @@ from bisect import bisect_left
 from typing import Optional
 
 from newsgraph.analyze import resources as tables
-from newsgraph.analyze.events.learned import bucket, logistic
+from newsgraph.analyze.events.learned import ThresholdModel, bucket
 from newsgraph.analyze.events.participants import is_someone
 from newsgraph.analyze.span_index import SpanIndex
-from newsgraph.errors import ModelMismatch
 from newsgraph.model import Actor, Event, Statement
 from newsgraph.nlp.quote_marks import quote_marks
 
@@ -142,28 +141,11 @@ def starts_of_sentences(doc) -> list[int]:
     return [s.start for s in doc.sents]
 
 
-class RealnessModel:
+class RealnessModel(ThresholdModel):
     """Weights per feature name; ``probability`` of a candidate being real, ``keep`` at the threshold."""
 
     def __init__(self, data: dict, source: str = MODEL_FILE):
-        ModelMismatch.check(data, FEATURES, source, "scripts/train_realness.py")
-        self.weights: dict[str, float] = data["weights"]
-        self.intercept: float = data["intercept"]
-        self.scale: dict[str, list[float]] = data.get("scale", {})  # numeric feature -> (mean, std)
-        self.threshold: float = data["threshold"]
-        self.info = data.get("info", {})
-
-    def probability(self, values: dict[str, float]) -> float:
-        score = self.intercept
-        for name, value in values.items():
-            weight = self.weights.get(name)
-            if weight is None:
-                continue
-            if name in self.scale:
-                mean, std = self.scale[name]
-                value = (value - mean) / std
-            score += weight * value
-        return logistic(score)
+        super().__init__(data, FEATURES, source, "scripts/train_realness.py")
 
     def keep(self, values: dict[str, float]) -> bool:
         return self.probability(values) >= self.threshold

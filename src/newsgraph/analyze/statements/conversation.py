@@ -86,6 +86,7 @@ def conversation_speaker(text: str, statement: Statement, previous: Optional[Sta
 
 
 def _named(actor: Actor) -> bool:
+    """Whether every word of the actor's name is capitalised: a name ("Harry Reid"), not a description."""
     return all(w[:1].isupper() for w in actor.name.split())
 
 
@@ -108,7 +109,7 @@ def _nobody_between(text: str, statement: Statement, previous: Statement, candid
     return True
 
 
-#: words that make a description someone's own ("his lawyer", "Obama's adviser") or not definite
+#: a possessive ending, which makes a description someone's own ("Obama's adviser", "the senators' aide")
 _POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)\b")
 #: description heads that bring in someone new, or fit anyone
 _NOT_VARIATION = NEWCOMER_HEADS | (GENERIC_HEADS - WEAK_ROLE_HEADS) | frozenset(
