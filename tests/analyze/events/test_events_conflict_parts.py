@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from event_rows import trigger_rows
 
-from newsgraph.analyze.events import noun_participants, participants
+from newsgraph.analyze.events import noun_participants, targets
 
 PUBLISHED = "2016-09-03"
 
@@ -21,10 +21,10 @@ def test_a_verb_of_a_list_shares_the_object_of_the_last(nlp):
     rows = _rows("Soldiers began arresting, torturing and executing dozens of opposition activists in Kenya.")
     assert rows == [("COERCE", "arresting", "Soldiers", "opposition activists"),
                     ("ASSAULT", "torturing", "Soldiers", "opposition activists")]
-    assert participants.shared_object(nlp("Police arrested and beat the protesters.")[1]).text == "protesters"
+    assert targets.shared_object(nlp("Police arrested and beat the protesters.")[1]).text == "protesters"
     # no one shared: a thing, or a verb with a subject of its own
-    assert participants.shared_object(nlp("The minister met and signed an accord.")[2]) is None
-    assert participants.shared_object(nlp("Police arrived and they detained the activist.")[1]) is None
+    assert targets.shared_object(nlp("The minister met and signed an accord.")[2]) is None
+    assert targets.shared_object(nlp("Police arrived and they detained the activist.")[1]) is None
 
 
 @pytest.mark.model

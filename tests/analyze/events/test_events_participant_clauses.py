@@ -9,7 +9,7 @@ import pytest
 
 import newsgraph
 from newsgraph import nlp
-from newsgraph.analyze.events.participants import small_clause_undergoer
+from newsgraph.analyze.events.control import small_clause_undergoer
 from newsgraph.analyze.events.recipients import in_reach
 
 PUBLISHED = "2024-05-08"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from event_rows import event_rows  # (type, actor, recipient, modality) of each event
 
-from newsgraph.analyze.events.participants import subject
+from newsgraph.analyze.events.subjects import subject
 from newsgraph.nlp.loader import load
 
 PUBLISHED = "2024-05-08"

@@ -8,7 +8,9 @@ own additions), ``patterns`` (trigger, frame and participant words read from the
 ``evaluations`` (what a speaker says of someone in strongly negative words: "X has failed", an accusation), ``senses``
 (uses of a trigger word that name no event: a deadline met, a video released, an accident), ``modality``
 (negated / hypothetical / intended), ``orders`` (imperatives, who an order is given to, whose act is
-wished for), ``participants`` (the words of doer and target), ``actors`` (those
+wished for), ``participants`` (which words can be participants: someone, a place aimed at),
+``subjects`` and ``control`` (the doer's word), ``targets`` (the word acted on), ``owners`` (whose a
+thing is, who made a claim), ``actors`` (those
 words -> actors of the final actor index, read-only), ``salience`` (the article's own state, which a bare
 "the government" or "the country" stands for) and ``classifier`` (re-weighs confidence only).
 
@@ -78,17 +80,8 @@ from newsgraph.analyze.events.doers import (
 from newsgraph.analyze.events.found import Found
 from newsgraph.analyze.events.lexicon import QUAD, VERBAL
 from newsgraph.analyze.events.orders import disapproved
-from newsgraph.analyze.events.participants import (
-    TARGET_PLACES,
-    author,
-    first_child,
-    is_passive,
-    is_someone,
-    issuer,
-    owner,
-    someones_body,
-    struck_thing,
-)
+from newsgraph.analyze.events.owners import author, owner, someones_body
+from newsgraph.analyze.events.participants import TARGET_PLACES, first_child, is_passive, is_someone
 from newsgraph.analyze.events.patterns import SUFFERING_VERBS, find_in_sentence
 from newsgraph.analyze.events.polarity import REQUEST_MODE
 from newsgraph.analyze.events.pronouns import other_than_speaker, quoted_other, quoted_third_person
@@ -99,6 +92,8 @@ from newsgraph.analyze.events.said_of import said_of, taken_up
 from newsgraph.analyze.events.salience import Salience
 from newsgraph.analyze.events.senses import COURTS
 from newsgraph.analyze.events.spans import argument_span, named_before, noun_phrase
+from newsgraph.analyze.events.subjects import issuer
+from newsgraph.analyze.events.targets import struck_thing
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.model import Actor, Event, Span, Statement
 from newsgraph.nlp.text import spans_of

@@ -12,24 +12,16 @@ from typing import Optional
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.events.found import Found
 from newsgraph.analyze.events.lexicon import VERBAL
+from newsgraph.analyze.events.owners import author, owner
 from newsgraph.analyze.events.participants import (
     QUANTITY_HEADS,
-    STRUCK,
-    author,
-    claimant,
     first_child,
-    helped,
     is_passive,
     is_someone,
-    measure_target,
     of_member,
-    owner,
-    paragraph_between,
     prep_object,
     someone_after,
-    struck_thing,
 )
-from newsgraph.analyze.events.participants import complement as complement_of
 from newsgraph.analyze.events.pronouns import object_pronoun_antecedent, party_person, pronoun_antecedent
 from newsgraph.analyze.events.references import (
     BODIES,
@@ -38,6 +30,9 @@ from newsgraph.analyze.events.references import (
     pronoun_of_a_thing,
 )
 from newsgraph.analyze.events.spans import noun_phrase
+from newsgraph.analyze.events.subjects import paragraph_between
+from newsgraph.analyze.events.targets import STRUCK, claimant, helped, measure_target, struck_thing
+from newsgraph.analyze.events.targets import complement as complement_of
 from newsgraph.model import Span
 from newsgraph.nlp.text import text_of
 

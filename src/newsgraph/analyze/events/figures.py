@@ -19,6 +19,7 @@ no one else is party to. Pure functions over spaCy tokens, used by ``senses.no_p
 """
 from __future__ import annotations
 
+from newsgraph.analyze.events import owners, targets
 from newsgraph.analyze.events import participants as P
 
 #: words that count votes, shares or contests: "by 74,000 votes", "in the polls", "in the primary"
@@ -64,7 +65,7 @@ def named_not_called(verb, etype: str) -> bool:
     small = P.first_child(verb, ("ccomp",))
     if obj is None and small is not None:
         obj = P.first_child(small, ("nsubj",))  # "called the minister unfit" parsed as a clause
-    judged = obj is not None and (_someone(obj) or P.owner(obj) is not None)
+    judged = obj is not None and (_someone(obj) or owners.owner(obj) is not None)
     if any(c.dep_ == "prt" for c in verb.children):
         return True  # "call in", "call off", "call out"
     if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children):
@@ -144,7 +145,7 @@ def _issue(verb):
     if gerund is not None:
         return gerund
     obj = P.first_child(verb, ("dobj",))
-    if obj is None or obj.pos_ != "NOUN" or _someone(obj) or P.owner(obj) is not None or _for_someone(obj) \
+    if obj is None or obj.pos_ != "NOUN" or _someone(obj) or owners.owner(obj) is not None or _for_someone(obj) \
             or obj.lemma_.lower() in PROPOSALS:
         return None  # "supports the minister's plan", "opposed the bill": backs or refuses another party's act
     return obj
@@ -156,7 +157,7 @@ def preference(verb, etype: str) -> bool:
     if etype not in ("SUPPORT", "REJECT", "REQUEST") or verb.lemma_.lower() not in PREFERRING:
         return False
     wanting = verb.lemma_.lower() in ("want", "prefer")  # a wish is a stance in any tense ("said she wanted change")
-    if not (wanting or _stance(verb)) or _someone(P.recipient(verb)):
+    if not (wanting or _stance(verb)) or _someone(targets.recipient(verb)):
         return False
     return _issue(verb) is not None
 
@@ -179,7 +180,7 @@ def own_pledge(verb, etype: str) -> bool:
             P.first_child(act, ("dobj",)))
     obj = P.first_child(verb, ("dobj",))
     return (obj is not None and obj.pos_ == "NOUN" and not _someone(obj) and obj.lemma_.lower() not in TIES
-            and P.owner(obj) is None and not _for_someone(obj))  # not "proposed a levy on traders"
+            and owners.owner(obj) is None and not _for_someone(obj))  # not "proposed a levy on traders"
 
 
 #: talks with the press and what is handed to it ("a press release"): a public statement, no meeting with

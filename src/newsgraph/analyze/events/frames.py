@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze.events import participants as P
+from newsgraph.analyze.events import subjects
 from newsgraph.analyze.events.lexicon import Lexicon
 from newsgraph.analyze.events.objects import CONTEMPT
 from newsgraph.analyze.resources import speech_verbs
@@ -146,7 +147,7 @@ JOINTLY = {"together", "jointly"}
 def joint_act(token, complement) -> bool:
     """"A and B pledged to work together", "... to cooperate with each other": a promise the conjoined
     doers make to each other (PLOVER AGREE; ``events`` makes the second the recipient), not a lone vow."""
-    doer = P.subject(token)
+    doer = subjects.subject(token)
     if doer is None or not (any(P.is_someone(c) for c in doer.conjuncts) or any(
             t.i < doer.i and t.dep_ in ("amod", "compound", "nmod") and any(
                 c.dep_ == "cc" and c.lower_ == "and" for c in t.children) for t in doer.subtree)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newsgraph.analyze import resources
 from newsgraph.analyze.actors import dictionaries
+from newsgraph.analyze.events import owners
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
 
@@ -150,7 +151,7 @@ def called_names(verb):
     words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in ("compound", "amod")}
     if words & CONTEMPT:
         return named, name
-    if not (P.is_someone(named) or P.author(named) is not None):
+    if not (P.is_someone(named) or owners.author(named) is not None):
         return None  # "called the shooting a tragedy": grief, no one blamed
     return (named, name) if _negative_name(name) else None
 
@@ -319,7 +320,7 @@ def attack_of(verb):
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
             attack = P.first_child(child, ("pobj",))
             if attack is not None and attack.lemma_.lower() in ATTACK_NOUNS:
-                return P.owner(attack)
+                return owners.owner(attack)
     return None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from newsgraph.analyze.events import control, owners, subjects, targets
 from newsgraph.analyze.events import frames as F
 from newsgraph.analyze.events import noun_participants as NP
 from newsgraph.analyze.events import participants as P
@@ -116,7 +117,7 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
             condemned = called_names(token)
             if condemned is not None:
                 event = Found("ACCUSE", "disapprove", token, [token, condemned[1]], confidence=0.55)
-                event.recipient = condemned[0] if P.is_someone(condemned[0]) else P.author(condemned[0])
+                event.recipient = condemned[0] if P.is_someone(condemned[0]) else owners.author(condemned[0])
                 event.absorbed = {t.i for t in condemned[1].subtree}
                 return finish_event(event, keep_recipient=True)
             trigger = lexicon.verb(token)
@@ -137,7 +138,7 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
             law = S.court_overturned(token)
             if law is not None:
                 # whose law or order it is: its possessor or maker ("Ohio's law", "the president's order")
-                event.recipient = P.owner(law)
+                event.recipient = owners.owner(law)
             if override == ("AGREE", None):
                 event.recipient = P.prep_object(token, ("with",))  # "struck a deal with X": X
             if override == ("ACCUSE", "disapprove") and token.lemma_.lower() == "take":
@@ -197,8 +198,8 @@ def _adjective_event(adjective, trigger: Trigger) -> Optional[Found]:
     if target is None:
         return None
     event = Found(trigger.type, trigger.mode, adjective, [adjective, prep], confidence=0.5)
-    event.actor = P.subject(adjective)
-    event.recipient = target if P.is_someone(target) else P.author(target)
+    event.actor = subjects.subject(adjective)
+    event.recipient = target if P.is_someone(target) else owners.author(target)
     return finish_event(event, roles_set=True)
 
 
@@ -276,7 +277,7 @@ def _suffered(verb, trigger: Trigger, lexicon: Lexicon, words, used_objects: set
     used_objects.add(obj.i)
     event = Found(etype, mode, verb, sorted(words + [obj], key=lambda t: t.i), confidence=0.5)
     event.actor = source
-    event.recipient = P.subject(verb)
+    event.recipient = subjects.subject(verb)
     event.agentless = event.actor is None
     event.absorbed = {t.i for t in obj.subtree if t.i != obj.i}
     return finish_event(event, roles_set=True)
@@ -303,7 +304,7 @@ def _undergone(verb, trigger: Trigger, words) -> Optional[Found]:
         if doer is not None and not P.is_someone(doer):
             doer = None
     else:
-        undergoer = P.subject(verb)
+        undergoer = subjects.subject(verb)
         doer = P.prep_object(verb, ("from", "by"))
         if doer is None:
             for child in verb.children:
@@ -318,7 +319,7 @@ def _undergone(verb, trigger: Trigger, words) -> Optional[Found]:
                     doer = noun  # "the remarks outraged X": X is the one who disapproves
                 else:
                     # "came under fire from Y", "died in Y's air strike", "won the support of Y"
-                    doer = P.author(noun) or P.someone_after(noun, "of")
+                    doer = owners.author(noun) or P.someone_after(noun, "of")
                 if doer is not None:
                     break
     event = Found(trigger.type, trigger.mode, verb, words, confidence=0.5)
@@ -352,7 +353,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
                 pass
             event = Found(etype, mode, token, sorted(words + [obj], key=lambda t: t.i))
             # "launched attacks on X", "imposed sanctions on X": the noun's or the verb's object
-            event.recipient = P.prep_object(obj) or P.prep_object(token) or P.recipient(token, skip=obj)
+            event.recipient = P.prep_object(obj) or P.prep_object(token) or targets.recipient(token, skip=obj)
             if event.recipient is not None and event.recipient.i == obj.i:
                 event.recipient = None
             if mode == "visit" and event.recipient is not None and event.recipient.lemma_.lower() in S.MET_THINGS:
@@ -415,7 +416,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return finish_event(event, roles_set=True)
     if _reduced_passive(token):
         # "Iran will strike back if attacked": the main clause's subject is the one attacked, no doer named
-        event.recipient, event.agentless = P.subject(token.head), True
+        event.recipient, event.agentless = subjects.subject(token.head), True
         return finish_event(event, roles_set=True)
     if trigger.type == "CONSULT" and S.thing_object(token):
         return None  # "visited the border", "met the deadline": CONSULT needs someone to consult
@@ -444,7 +445,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "demonstrated its resolve", "as demonstrated by": to show, not to protest
     if trigger.type == "CONSULT" and token.lemma_ == "receive":
         # "X received the visiting minister": the visitor is the actor, the host the recipient (PLOVER)
-        event.actor, event.recipient = P.first_child(token, ("dobj",)), P.subject(token)
+        event.actor, event.recipient = P.first_child(token, ("dobj",)), subjects.subject(token)
         if event.actor is None or not P.is_someone(event.actor) or event.actor.lower_ in THING_PRONOUNS:
             return None  # "received an inquiry", "received the award", "receiving it": a thing is no visitor
         return finish_event(event, roles_set=True)
@@ -452,12 +453,12 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         user = attack_of(token)
         if user is not None:
             # "who was killed in a 2011 U.S. drone strike": the strike's owner killed
-            event.actor, event.recipient = user, P.recipient(token)
+            event.actor, event.recipient = user, targets.recipient(token)
             return finish_event(event, roles_set=True)
-    undergoer = P.small_clause_undergoer(token)
+    undergoer = control.small_clause_undergoer(token)
     if undergoer is not None:
         # "X wants Y banned", "ordered Y arrested": Y undergoes the act the governing verb's subject wants done
-        event.actor, event.recipient = P.subject(token.head), undergoer
+        event.actor, event.recipient = subjects.subject(token.head), undergoer
         return finish_event(event, roles_set=True)
     if token.dep_ == "acl" and token.tag_ == "VBN" and P.first_child(token, ("dobj",)) is None:
         # "the four Americans killed in the attack", "prisoners freed by the rebels": the noun the
@@ -591,7 +592,7 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
     if token.lemma_.lower() == "commit" and not any(
             c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children):
         return None  # "committing the assassination": to perpetrate, not to promise
-    complement = P.complement(token)
+    complement = targets.complement(token)
     inner = None
     if complement is not None:
         inner = _read(complement, lexicon, set()) if complement.pos_ in ("VERB", "NOUN", "PROPN", "AUX") else None
@@ -615,7 +616,7 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         # the text names them ("X's allegations", "charges by X"); what it denies is no event of its own
         event = Found("REJECT", None, token, words, confidence=0.5,
                       absorbed={t.i for t in token.subtree if t.i > token.i})
-        event.recipient = P.author(denied)
+        event.recipient = owners.author(denied)
         return finish_event(event, frame=True)
     if (complement is not None and F.says_nothing(complement) and inner is None
             and complement.dep_ != "ccomp"):
@@ -661,7 +662,7 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         event.absorbed = _clause_of(complement)
         if complement.dep_ in ("xcomp", "acl") and complement.head.dep_ == "dobj" and complement.head.head.i == token.i:
             event.absorbed.add(complement.head.i)  # "declined an offer to send troops": the offer is refused
-    event.recipient = P.frame_recipient(token, complement, inner.recipient if inner is not None else None)
+    event.recipient = targets.frame_recipient(token, complement, inner.recipient if inner is not None else None)
     if (event.recipient is None or event.recipient.ent_type_ in ("DATE", "TIME")) and complement is not None \
             and complement.dep_ == "advcl":
         event.recipient = for_to_subject(complement)  # "called Tuesday for X to resign": X
@@ -670,6 +671,6 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
     if etype == "THREATEN" and inner is None and not threatened_someone(token, complement, event.recipient, lexicon):
         return None  # "threaten the viability of farms", a health warning: no one is threatened with harm
     if trigger.pos == "ADJ":
-        event.actor = P.subject(token.head if token.dep_ == "acomp" else token)
+        event.actor = subjects.subject(token.head if token.dep_ == "acomp" else token)
         return finish_event(event, roles_set=True)  # "stands ready to support X": the promise (PLOVER AGREE) was made
     return finish_event(event, frame=True)

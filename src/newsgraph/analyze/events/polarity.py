@@ -11,6 +11,7 @@ from typing import Optional
 
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
+from newsgraph.analyze.events import subjects, targets
 from newsgraph.analyze.events.found import Found
 from newsgraph.analyze.events.modality import foretold, modality_of, past, unasserted
 from newsgraph.analyze.events.orders import OBLIGATION, addressee, for_to_subject, imperative
@@ -30,14 +31,14 @@ def finish_event(event: Found, roles_set: bool = False, frame: bool = False,
     head = event.head
     if head.pos_ in ("VERB", "AUX") and S.no_political_act(head, event.type, event.mode):
         return None  # "raised funds", "met that threshold", "released 900 pages", "charged more than that"
-    if unasserted(head, P.subject(head), event.type):
+    if unasserted(head, subjects.subject(head), event.type):
         return None  # "demands X resign", "prevents X from denying", "if he went and killed", "we need to"
     if not roles_set:
-        event.actor = event.actor or P.subject(head)
+        event.actor = event.actor or subjects.subject(head)
         event.agentless = (event.actor is None and P.is_passive(head)
                            and P.first_child(head, ("agent",)) is None)
         if event.recipient is None and not frame and not keep_recipient:
-            event.recipient = P.recipient(head)
+            event.recipient = targets.recipient(head)
             if event.type == "CONSULT" and head.lemma_ in TOPIC_OBJECT_VERBS:
                 event.recipient = P.prep_object(head, ("with",))  # "discussed trade with X": X
     event.irrealis_for = for_to_subject(head)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.analyze.events import owners, subjects
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events.figures import figurative, public_address  # noqa: F401 (patterns reads S.public_address)
 
@@ -112,7 +113,7 @@ def rivals(verb) -> bool:
     ("police caught him") are described, not named; two organisations ("Hamas defeated Fatah") may fight."""
     if verb.lemma_.lower() not in RACE_VERBS or P.is_passive(verb):
         return False
-    doer, beaten = P.subject(verb), P.first_child(verb, ("dobj",))
+    doer, beaten = subjects.subject(verb), P.first_child(verb, ("dobj",))
     relative = P.first_child(verb, ("nsubj",))
     if relative is not None and relative.lower_ in ("who", "that") and verb.dep_ == "relcl":
         doer = verb.head  # "the general who beat Hitler": the one described, not the name beside it
@@ -335,7 +336,7 @@ def idea_object(verb) -> bool:
     if what is None and verb.dep_ == "relcl":
         what = verb.head  # "the result that X was seeking"
     return (what is not None and what.pos_ == "NOUN" and what.lemma_.lower() in IDEAS
-            and P.owner(what) is None)  # "praised Clinton's remarks" backs Clinton
+            and owners.owner(what) is None)  # "praised Clinton's remarks" backs Clinton
 
 
 #: verbs whose intransitive subject undergoes the act ("Hong Kong is burning", "the car exploded"): no

@@ -1,0 +1,191 @@
+"""The doer of an event trigger: its subject, read through passives, relatives, controlled infinitives.
+
+The subject, the "by" agent of a passive, the antecedent of a relative, the subject shared with a governing
+verb ("X agreed to withdraw"), the object of an object-control verb (``control``), the someone praised or
+blamed "for" a gerund, and the opening noun of a first paragraph a headline was run into; the one who
+signed or issued a document (``issuer``). Pure functions over spaCy tokens.
+"""
+from __future__ import annotations
+
+from newsgraph.analyze.events.control import object_controller
+from newsgraph.analyze.events.participants import NOT_PARTICIPANTS, first_child, is_passive, is_someone
+
+#: present-tense finite verbs ("calls", "call"): a clause of its own, with its own subject
+FINITE_PRESENT = ("VBZ", "VBP")
+
+#: prepositions of time that open a clause of someone's act ("after having slammed", "before leaving")
+TIME_PREPS = {"after", "before", "while", "since", "upon", "on"}
+
+
+def subject(head):
+    """The doer: the subject, the "by" agent of a passive, the antecedent of a relative, or the subject
+    shared with a governing verb ("X agreed to withdraw", "X ..., refusing to recognize")."""
+    token = head
+    raised = False  # climbed from an infinitive: a passive governor's subject is its doer
+    adjunct = False  # climbed from "after/before/while doing": the doer of the clause it hangs on
+    for _ in range(5):
+        subject = _nearest_subject(token)
+        if subject is None:
+            # "some managers are no longer encouraging X" parsed with the subject hung on the auxiliary
+            subject = next((first_child(c, ("nsubj",)) for c in token.children if c.dep_ == "aux"
+                            and c.i > token.left_edge.i and first_child(c, ("nsubj",)) is not None), None)
+        if subject is None and raised and is_passive(token):
+            # "X was expected / is said / has been asked to sign": X signs
+            subject = first_child(token, ("nsubjpass",))
+        if subject is None and token.tag_ == "VBG":
+            subject = _run_in_subject(token)
+        if subject is None and first_child(token, ("csubj",)) is not None:  # "Putin was, is, and will be open"
+            subject = first_child(first_child(token, ("csubj",)), ("nsubj",))
+        if subject is not None and paragraph_between(subject, token):
+            # a headline run into the first paragraph is not one clause: the paragraph's opening
+            # noun ("\n\nRussia will not concede") is the subject the parse missed
+            return paragraph_opening_subject(token)
+        if subject is not None and subject.lower_ not in ("that", "which", "who"):
+            return subject
+        if subject is not None:  # relative pronoun: the noun the clause modifies
+            if token.head.dep_ == "appos" and token.head.head.ent_type_ == "PERSON":
+                return token.head.head  # "Nidal Hasan, the former Army psychiatrist who killed ...": Hasan
+            return predicated_of(token.head)
+        agent = first_child(token, ("agent",))
+        if agent is not None:
+            return first_child(agent, ("pobj",))
+        if first_child(token, ("nsubjpass",)) is not None and not raised and token.dep_ in ("conj", "advcl"):
+            # "..., but their helicopter was shot down", "deleted it after the person was condemned":
+            # a passive of its own, no doer named (the governing clause's subject is not its doer)
+            return None
+        if token.dep_ == "advcl" and token.tag_ in FINITE_PRESENT and first_child(token, ("mark",)) is None:
+            # "resistant to the Obama/Clinton calls for change" parsed with "calls" as a verb of its own: a
+            # present-tense verb has its own subject, never the governing clause's
+            return None
+        controller = object_controller(token)
+        if controller is not None:
+            return controller
+        if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
+            # "agreed to withdraw", "has been eager to withdraw" (an adjective's infinitive)
+            raised = token.dep_ == "xcomp"
+            token = token.head
+        elif token.dep_ == "pcomp" and token.head.head.i != token.head.i:
+            reproached = _reproached(token)
+            if reproached is not None:
+                return reproached
+            adjunct = token.head.lower_ in TIME_PREPS
+            token = token.head.head
+            if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB":
+                token = token.head  # "claimed responsibility for shooting down": the claimant shot
+        elif token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            if token.head.pos_ == "NOUN" and token.head.dep_ == "appos" and token.head.head.ent_type_ == "PERSON":
+                # "Jimmy Ghazal, a Lebanese man visiting Nice": the named person visits, not his nation
+                return token.head.head
+            if adjunct and not is_someone(token.head) and token.head.head.pos_ in ("VERB", "AUX"):
+                # "introduce a bill dealing with the debt after having slammed X": the one who
+                # introduces it slammed X, not the bill
+                token, adjunct = token.head.head, False
+                continue
+            return token.head
+        else:
+            return None
+    return None
+
+
+#: the dashes that end a dateline ("BEIRUT —", "Washington (AFP) –", "NAIROBI --")
+DATELINE_DASHES = frozenset({"—", "–", "-", "--", "―"})
+
+
+def _nearest_subject(verb):
+    """The verb's subject; of two (a parse that takes a dateline for one: "Nairobi (AFP) - Senator
+    Mara Quill has lashed out at X" hangs both "Nairobi" and "Quill" on "lashed") the one after
+    the dateline's dash, as a clause has one subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[1].i < verb.i and any(
+            t.text in DATELINE_DASHES for t in verb.doc[subjects[0].i:subjects[1].i]):
+        return subjects[1]  # a dash between the two: the first is a dateline's place
+    return subjects[0] if subjects else None
+
+
+#: subjects of a copula that predicate nothing of anyone: "it is X who ...", "there is someone who ..."
+EXPLETIVES = {"it", "this", "that", "there", "what", "which", "who"}
+
+
+def predicated_of(noun):
+    """The one a relative clause's noun is said of when that noun is a copula's predicate: "she is a proud
+    Democrat who wants to help elect ...": she (the Democrat is what she is, not another person); not a
+    cleft's "it" ("it was X who ..."); else the noun itself."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return noun
+    holder = first_child(noun.head, ("nsubj",))
+    if holder is None or holder.lower_ in EXPLETIVES:
+        return noun
+    return holder
+
+
+#: the preposition by which a verb or a named someone gives the act someone did: "praised X for backing Y",
+#: "ridiculed A, B and C for criticizing Y". Not "accused X of doing", "X was arrested for doing": what a
+#: charge or a punishment names is alleged, not an act of X's the text asserts (ConfliBERT tune sentences)
+REASON_PREP = "for"
+
+
+def _reproached(gerund):
+    """The doer of a gerund that gives why someone is praised or blamed: the someone "for" hangs on ("A, B
+    and C for criticizing": the list), or the object of the active verb it hangs on ("ridiculed X for
+    criticizing", "thanked X for backing": X, not the one who ridiculed or thanked); else None."""
+    prep = gerund.head
+    if gerund.tag_ != "VBG" or prep.lower_ != REASON_PREP or prep.head.pos_ not in ("VERB", "NOUN", "PROPN"):
+        return None
+    holder = prep.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return holder if is_someone(holder) and holder.dep_ in ("dobj", "conj", "appos") else None
+    obj = first_child(holder, ("dobj",))
+    if obj is not None and not is_someone(obj):
+        # "imposed sanctions on Iran for supplying drones", "launched an inquiry into X for ...": the
+        # someone the measure is aimed at ("on", "against", "into" of the object), not the one imposing it
+        obj = next((first_child(c, ("pobj",)) for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "against", "into")), None)
+    return obj if obj is not None and is_someone(obj) and obj.lower_ not in ("that", "which", "who") else None
+
+
+def _run_in_subject(gerund):
+    """"a sniper targeting and killing five officers" parsed with "a sniper" as a loose noun modifier
+    (npadvmod) of the gerund right after it: that noun is the gerund's doer (not a date: "Sunday")."""
+    noun = gerund.doc[gerund.i - 1] if gerund.i > 0 else None
+    if noun is None or noun.dep_ != "npadvmod" or noun.head.i != gerund.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    before = gerund.doc[noun.i - 1] if noun.i > 0 else None
+    if noun.ent_type_ in NOT_PARTICIPANTS or before is None or before.dep_ != "det":
+        return None  # "a sniper", its article hung on the noun or on the gerund
+    return noun
+
+
+def paragraph_between(a, b) -> bool:
+    """Whether a paragraph break (a blank line) separates tokens ``a`` and ``b``."""
+    doc = a.doc
+    for t in doc[min(a.i, b.i):max(a.i, b.i)]:
+        if t.whitespace_.count("\n") >= 2 or (t.is_space and t.text.count("\n") >= 1):
+            return True
+    return False
+
+
+def paragraph_opening_subject(verb):
+    """"Russia" in "<headline>\n\nRussia will not concede": a name right after a paragraph break,
+    followed only by auxiliaries, negation and adverbs up to the verb."""
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod", "auxpass"):
+        i -= 1
+    if i >= 1 and doc[i].pos_ in ("PROPN", "NOUN") and "\n\n" in doc[i - 1].text_with_ws + doc[i].text_with_ws[:0]:
+        return doc[i]
+    if i >= 1 and doc[i].pos_ in ("PROPN", "NOUN") and doc[i - 1].is_space and "\n" in doc[i - 1].text:
+        return doc[i]
+    return None
+
+
+#: verbs by which someone makes a document theirs ("signed an order", "issued a statement")
+ISSUING = {"sign", "issue", "announce", "publish", "release", "send", "write", "pen", "unveil", "introduce", "file",
+           "submit", "enact", "draft"}
+
+
+def issuer(thing):
+    """Who signed or issued a document that is the object of their verb ("he signed an executive order
+    that restores ...": he), or None."""
+    if thing is None or thing.dep_ != "dobj" or thing.head.lemma_.lower() not in ISSUING:
+        return None
+    return subject(thing.head)
