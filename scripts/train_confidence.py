@@ -36,7 +36,7 @@ from newsgraph import Settings, nlp
 from newsgraph.analyze import analyze_doc
 from newsgraph.analyze.events import realness
 from newsgraph.analyze.events.confidence import FEATURES, MODEL_FILE, features
-from training import fit, page_fold, predict, weights, write_model
+from training import fit, fitted_weights, page_fold, predict, write_model
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsgraph" / "data" / MODEL_FILE
@@ -250,7 +250,7 @@ def choose_threshold(rows: list[dict], probability: list[float], max_loss: float
 def train(rows: list[dict], c: float, threshold: float, cv: dict, out: Path) -> None:
     vectorizer, model, scale = _fit(rows, c, "fully")
     payload = {"features": FEATURES, "intercept": round(float(model.intercept_[0]), 4),
-               "weights": weights(vectorizer, model),
+               "weights": fitted_weights(vectorizer, model),
                "scale": scale, "threshold": threshold,
                "info": {"trained_on": "our reviewers' verdicts of event rows: released sets 10 and 11, evlab11, cal13, "
                                       "s13 hunting rows (benchmarks/blind_check/event_confidence_labels.tsv)",

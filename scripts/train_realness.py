@@ -42,7 +42,7 @@ from newsgraph import Settings, nlp
 from newsgraph.analyze import analyze_doc
 from newsgraph.analyze.events.realness import FEATURES, MODEL_FILE, features, starts_of_sentences
 from newsgraph.model import Analysis, Event
-from training import fit, page_fold, predict, weights, write_model
+from training import fit, fitted_weights, page_fold, predict, write_model
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsgraph" / "data" / MODEL_FILE
@@ -348,7 +348,7 @@ def log_loss(rows: list[dict], probability: list[float]) -> float:
 def train(rows: list[dict], c: float, threshold: float, cv: dict, out: Path) -> None:
     vectorizer, model, scale = _fit(rows, c)
     payload = {"features": FEATURES, "intercept": round(float(model.intercept_[0]), 4),
-               "weights": weights(vectorizer, model), "scale": scale, "threshold": threshold,
+               "weights": fitted_weights(vectorizer, model), "scale": scale, "threshold": threshold,
                "info": {"trained_on": "our blind-check reviewers' judgements of event rows, dev sets 1-4, 8, 11, "
                                       "the released sets 10 and 11, cal13 and the 13th session's hunting helpers' "
                                       "verdicts (benchmarks/blind_check/event_judgments.tsv, event_judged_features.tsv)",

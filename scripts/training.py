@@ -50,7 +50,7 @@ def page_fold(rows: list[dict], folds: int):
     return lambda row: fold[row["page"]]
 
 
-def weights(vectorizer, model) -> dict[str, float]:
+def fitted_weights(vectorizer, model) -> dict[str, float]:
     """The fitted weights by feature name, rounded to 4 places, near-zero ones left out."""
     return {name: round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])
             if abs(w) >= 1e-4}

@@ -48,7 +48,7 @@ def test_fitted_model_read_back_predicts_what_the_fit_predicts():
     labels = [True] * 5 + [False] + [False] * 5 + [True]
     fitted = module.fit(rows, labels, 1.0, ("size",))
     vectorizer, model, scale = fitted
-    data = {"features": "toy/v1", "weights": module.weights(vectorizer, model), "scale": scale,
+    data = {"features": "toy/v1", "weights": module.fitted_weights(vectorizer, model), "scale": scale,
             "intercept": round(float(model.intercept_[0]), 4), "threshold": 0.5}
     shipped = ThresholdModel(data, "toy/v1", "toy.json.gz", "scripts/toy.py")
     for row, p in zip(rows, module.predict(fitted, rows)):
