@@ -1,8 +1,8 @@
 """What the model training scripts share: for the thresholded logistic models (``train_realness.py``,
 ``train_confidence.py``) fitting scikit-learn's logistic regression on feature dicts with the numeric
 features standardised the way ``newsgraph.analyze.events.learned.ThresholdModel`` reads them back; for
-those and ``train_events.py``, writing a model as gzip JSON (sorted keys, gzip mtime 0) so that the same
-data give the same bytes.
+those, ``train_participants.py`` and ``train_events.py``, the rounded weights and writing a model as gzip
+JSON (sorted keys, gzip mtime 0) so that the same data give the same bytes.
 
 It lives in scripts/ because it needs scikit-learn, which the runtime never imports; the scripts import it
 as they are run (``python scripts/train_*.py`` puts scripts/ first on ``sys.path``)."""
