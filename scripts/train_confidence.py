@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import hashlib
 import importlib.util
 import json
@@ -37,6 +36,7 @@ from newsgraph import Settings, nlp
 from newsgraph.analyze import analyze_doc
 from newsgraph.analyze.events import realness
 from newsgraph.analyze.events.confidence import FEATURES, MODEL_FILE, features
+from training import fit, fitted_weights, page_fold, predict, write_model
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsgraph" / "data" / MODEL_FILE
@@ -190,48 +190,19 @@ def candidates(data: Path, labels: list[dict]) -> list[dict]:
 NUMERIC = ("realness",)
 
 
-def _scaled(values: dict, scale: dict) -> dict:
-    return {k: (v - scale[k][0]) / scale[k][1] if k in scale else v for k, v in values.items()}
-
-
 def _fit(rows: list[dict], c: float, target: str):
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    scale = {}
-    for name in NUMERIC:
-        values = [r["features"].get(name, 0.0) for r in rows]
-        mean = sum(values) / len(values)
-        std = (sum((v - mean) ** 2 for v in values) / len(values)) ** 0.5 or 1.0
-        scale[name] = [round(mean, 4), round(std, 4)]
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([_scaled(r["features"], scale) for r in rows])
-    model = LogisticRegression(C=c, max_iter=5000).fit(matrix, [r["label"][target] == "Y" for r in rows])
-    return vectorizer, model, scale
-
-
-def _predict(fitted, rows: list[dict]) -> list[float]:
-    vectorizer, model, scale = fitted
-    matrix = vectorizer.transform([_scaled(r["features"], scale) for r in rows])
-    return [float(p) for p in model.predict_proba(matrix)[:, 1]]
-
-
-def page_fold(rows: list[dict]):
-    """Documents dealt round-robin into FOLDS folds in sorted order: no document in train and test."""
-    pages = sorted({r["page"] for r in rows})
-    fold = {page: k % FOLDS for k, page in enumerate(pages)}
-    return lambda row: fold[row["page"]]
+    return fit(rows, [r["label"][target] == "Y" for r in rows], c, NUMERIC)
 
 
 def out_of_fold(rows: list[dict], c: float, target: str) -> list[float]:
-    groups = page_fold(rows)
+    groups = page_fold(rows, FOLDS)
     probability = [0.0] * len(rows)
     for group in range(FOLDS):
         train = [r for r in rows if groups(r) != group]
         test = [k for k, r in enumerate(rows) if groups(r) == group]
         if not test:
             continue
-        for k, p in zip(test, _predict(_fit(train, c, target), [rows[k] for k in test])):
+        for k, p in zip(test, predict(_fit(train, c, target), [rows[k] for k in test])):
             probability[k] = p
     return probability
 
@@ -278,18 +249,15 @@ def choose_threshold(rows: list[dict], probability: list[float], max_loss: float
 
 def train(rows: list[dict], c: float, threshold: float, cv: dict, out: Path) -> None:
     vectorizer, model, scale = _fit(rows, c, "fully")
-    weights = {name: round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])
-               if abs(w) >= 1e-4}
-    payload = {"features": FEATURES, "intercept": round(float(model.intercept_[0]), 4), "weights": weights,
+    payload = {"features": FEATURES, "intercept": round(float(model.intercept_[0]), 4),
+               "weights": fitted_weights(vectorizer, model),
                "scale": scale, "threshold": threshold,
                "info": {"trained_on": "our reviewers' verdicts of event rows: released sets 10 and 11, evlab11, cal13, "
                                       "s13 hunting rows (benchmarks/blind_check/event_confidence_labels.tsv)",
                         "target": "fully right (real, type, actor and recipient right)",
                         "rows": len(rows), "fully_right": sum(r["label"]["fully"] == "Y" for r in rows), "C": c,
                         "cv": cv}}
-    body = json.dumps(payload, separators=(",", ":"), sort_keys=True).encode("utf-8")
-    with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as fh:
-        fh.write(body)
+    write_model(payload, out)
 
 
 def main() -> None:

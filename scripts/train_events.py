@@ -14,13 +14,12 @@ needs scikit-learn (a dev dependency).
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 from pathlib import Path
 
 from newsgraph.analyze.events.classifier import FEATURES, MODEL_FILE, TOKEN
 from newsgraph.eval.events import read_cameo_classes
 from newsgraph.eval.splits import fold_of, is_frozen_sentence
+from training import write_model
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "data" / MODEL_FILE
 FOLDS = 5
@@ -69,9 +68,7 @@ def train(data: Path, out: Path, c: float) -> dict:
                                "newsgraph.eval.splits.is_frozen_sentence)",
                  "rows": len(rows), "C": c},
     }
-    body = json.dumps(payload, separators=(",", ":"), sort_keys=True).encode("utf-8")
-    with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as fh:
-        fh.write(body)
+    write_model(payload, out)
     return payload["info"]
 
 

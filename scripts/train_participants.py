@@ -39,7 +39,6 @@ same data and code give the same bytes.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
@@ -53,6 +52,7 @@ from newsgraph.analyze.places import find_places
 from newsgraph.analyze.statements import find_statements
 from newsgraph.eval.events import read_cameo_ner, span_scores
 from newsgraph.eval.splits import is_frozen_polnear, is_frozen_sentence
+from training import fitted_weights, write_model
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsgraph" / "data" / MODEL_FILE
@@ -269,15 +269,12 @@ def _merit(result: dict, rules: dict) -> tuple:
 
 def train(rows: list[dict], config: dict, cv: dict, out: Path, sources: str) -> None:
     vectorizer, model = _fit([r for r in rows if _applies(r, config["mode"])], config["C"], config["weight"])
-    weights = {name: round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])
-               if abs(w) >= 1e-4}
-    payload = {"features": FEATURES, "intercept": round(float(model.intercept_[0]), 4), "weights": weights,
+    payload = {"features": FEATURES, "intercept": round(float(model.intercept_[0]), 4),
+               "weights": fitted_weights(vectorizer, model),
                "margin": config["margin"], "mode": config["mode"],
                "info": {"trained_on": sources, "events": len(rows),
                         "groups": len({r["sentence"] for r in rows}), **config, "cv": cv}}
-    body = json.dumps(payload, separators=(",", ":"), sort_keys=True).encode("utf-8")
-    with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as fh:
-        fh.write(body)
+    write_model(payload, out)
 
 
 def main() -> None:

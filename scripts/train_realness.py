@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import importlib.util
 import json
 import sys
@@ -43,6 +42,7 @@ from newsgraph import Settings, nlp
 from newsgraph.analyze import analyze_doc
 from newsgraph.analyze.events.realness import FEATURES, MODEL_FILE, features, starts_of_sentences
 from newsgraph.model import Analysis, Event
+from training import fit, fitted_weights, page_fold, predict, write_model
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsgraph" / "data" / MODEL_FILE
@@ -294,29 +294,7 @@ NUMERIC = ("confidence",)
 
 
 def _fit(rows: list[dict], c: float):
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    scale = {}
-    for name in NUMERIC:
-        values = [r["features"].get(name, 0.0) for r in rows]
-        mean = sum(values) / len(values)
-        std = (sum((v - mean) ** 2 for v in values) / len(values)) ** 0.5 or 1.0
-        scale[name] = [round(mean, 4), round(std, 4)]
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([_scaled(r["features"], scale) for r in rows])
-    model = LogisticRegression(C=c, max_iter=5000).fit(matrix, [r["label"] == "Y" for r in rows])
-    return vectorizer, model, scale
-
-
-def _scaled(values: dict, scale: dict) -> dict:
-    return {k: (v - scale[k][0]) / scale[k][1] if k in scale else v for k, v in values.items()}
-
-
-def _predict(fitted, rows: list[dict]) -> list[float]:
-    vectorizer, model, scale = fitted
-    matrix = vectorizer.transform([_scaled(r["features"], scale) for r in rows])
-    return [float(p) for p in model.predict_proba(matrix)[:, 1]]
+    return fit(rows, [r["label"] == "Y" for r in rows], c, NUMERIC)
 
 
 def out_of_fold(rows: list[dict], extra: list[dict], c: float, groups) -> list[float]:
@@ -327,7 +305,7 @@ def out_of_fold(rows: list[dict], extra: list[dict], c: float, groups) -> list[f
         train = [r for r in rows + extra if groups(r) != group]
         test = [k for k, r in enumerate(rows) if groups(r) == group]
         fitted = _fit(train, c)
-        for k, p in zip(test, _predict(fitted, [rows[k] for k in test])):
+        for k, p in zip(test, predict(fitted, [rows[k] for k in test])):
             probability[k] = p
     return probability
 
@@ -337,13 +315,6 @@ def auc(rows: list[dict], probability: list[float]) -> float:
     real = [p for r, p in zip(rows, probability) if r["label"] == "Y"]
     other = [p for r, p in zip(rows, probability) if r["label"] == "N"]
     return sum((a > b) + 0.5 * (a == b) for a in real for b in other) / (len(real) * len(other))
-
-
-def page_fold(rows: list[dict]):
-    """Pages dealt round-robin into FOLDS folds in sorted order: no article in train and test."""
-    pages = sorted({r["page"] for r in rows})
-    fold = {page: k % FOLDS for k, page in enumerate(pages)}
-    return lambda row: fold[row["page"]]
 
 
 def table(rows: list[dict], probability: list[float]) -> list[tuple[float, int, int, int, int]]:
@@ -376,17 +347,13 @@ def log_loss(rows: list[dict], probability: list[float]) -> float:
 
 def train(rows: list[dict], c: float, threshold: float, cv: dict, out: Path) -> None:
     vectorizer, model, scale = _fit(rows, c)
-    weights = {name: round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])
-               if abs(w) >= 1e-4}
-    payload = {"features": FEATURES, "intercept": round(float(model.intercept_[0]), 4), "weights": weights,
-               "scale": scale, "threshold": threshold,
+    payload = {"features": FEATURES, "intercept": round(float(model.intercept_[0]), 4),
+               "weights": fitted_weights(vectorizer, model), "scale": scale, "threshold": threshold,
                "info": {"trained_on": "our blind-check reviewers' judgements of event rows, dev sets 1-4, 8, 11, "
                                       "the released sets 10 and 11, cal13 and the 13th session's hunting helpers' "
                                       "verdicts (benchmarks/blind_check/event_judgments.tsv, event_judged_features.tsv)",
                         "rows": len(rows), "real": sum(r["label"] == "Y" for r in rows), "C": c, "cv": cv}}
-    body = json.dumps(payload, separators=(",", ":"), sort_keys=True).encode("utf-8")
-    with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as fh:
-        fh.write(body)
+    write_model(payload, out)
 
 
 def _at(rows: list[dict], probability: list[float], threshold: float) -> dict:
@@ -413,7 +380,7 @@ def compare(rows: list[dict], earlier: list[dict], labels: list[dict], c: float,
         for group in sorted({folds(r) for r in rows}):
             test = [k for k, r in enumerate(rows) if folds(r) == group]
             fitted = _fit([r for r in train_rows + extra if folds(r) != group], c)
-            for k, p in zip(test, _predict(fitted, [rows[k] for k in test])):
+            for k, p in zip(test, predict(fitted, [rows[k] for k in test])):
                 probability[k] = p
         threshold = choose_threshold(rows, probability, max_loss)
         print_table(f"{name} labels: all {len(rows)} labelled candidates, AUC {auc(rows, probability):.3f}, log loss "
@@ -469,7 +436,7 @@ def main() -> None:
               for s in sorted({r["set"] for r in rows})))
     print(f"earlier code's judged triggers (training only): {len(earlier)}, "
           f"{sum(r['label'] == 'Y' for r in earlier)} real")
-    folds = page_fold(rows + earlier)
+    folds = page_fold(rows + earlier, FOLDS)
     if args.compare:
         return compare(rows, earlier, labels, args.C, folds, args.max_loss)
     if args.cv:
