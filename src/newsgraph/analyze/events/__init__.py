@@ -152,11 +152,13 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
             if event is not None and not any(_same_event(event, other) for other in here):
                 here.append(event)
         events.extend(here)
+    said = list(statements or ())
+    real: Optional[list[float]] = None  # the realness model's probabilities, found once for the filter and the gate
     if model is not None:
-        events = realness_model.real_events(doc, events, listed, list(statements or ()), model)
+        pairs = realness_model.kept(events, realness_model.probabilities(doc, events, listed, said, model), model)
+        events, real = [e for e, _ in pairs], [p for _, p in pairs]
     if gate is not None:
-        confidence_gate.rate(doc, events, listed, list(statements or ()), confidence_gate.load(),
-                             realness_model.load(), gate)
+        confidence_gate.rate(doc, events, listed, said, confidence_gate.load(), realness_model.load(), gate, real)
     for number, event in enumerate(events, start=1):
         event.id = f"E{number}"
     return events

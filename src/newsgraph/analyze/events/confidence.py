@@ -26,7 +26,7 @@ with a clear error. Prediction is plain Python.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from newsgraph.analyze import resources as tables
 from newsgraph.analyze.events import realness
@@ -45,10 +45,30 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 PREPOSITIONS = {"to", "with", "against", "on", "at", "from", "for", "of", "by", "into", "toward", "towards"}
 
 
+class DocFacts(NamedTuple):
+    """What ``features`` reads of the whole article, found once per article (``doc_facts``), not per event."""
+    sentence_starts: list[int]  # each sentence's first character
+    named: list[set[str]]  # the ids of the actors each sentence names
+
+
+def doc_facts(doc, actors: dict[str, Actor]) -> DocFacts:
+    """The sentences' starts and the actors each sentence names (a mention belongs to the sentence it opens in)."""
+    starts = [s.start_char for s in doc.sents]
+    named: list[set[str]] = [set() for _ in starts]
+    for actor in actors.values():
+        for mention in actor.mentions:
+            k = bisect_right(starts, mention.start) - 1
+            if k >= 0:
+                named[k].add(actor.id)
+    return DocFacts(starts, named)
+
+
 def features(doc, event: Event, actors: dict[str, Actor], statements: dict[str, Statement],
-             realness: Optional[float] = None) -> dict[str, float]:
+             realness: Optional[float] = None, facts: Optional[DocFacts] = None) -> dict[str, float]:
     """{feature name: value} of ``event`` in ``doc`` (``actors`` and ``statements`` by id; ``realness``:
-    the realness model's probability of the event, when known)."""
+    the realness model's probability of the event, when known; ``facts``: ``doc_facts(doc, actors)``, found
+    once per article by ``rate``, else here)."""
+    facts = facts or doc_facts(doc, actors)
     trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     head = trigger.root
     sent = head.sent
@@ -63,13 +83,14 @@ def features(doc, event: Event, actors: dict[str, Actor], statements: dict[str, 
         out[f"statement={statement.kind}"] = 1.0
     if quote_marks(doc).odd_marks_in_paragraph(sent.start_char, head.idx):
         out["in_quotes"] = 1.0
-    named = {a.id for a in actors.values() for m in a.mentions if sent.start_char <= m.start < sent.end_char}
+    named = facts.named[bisect_right(facts.sentence_starts, sent.start_char) - 1]
     out[f"sentence_actors={bucket(len(named), (1, 2, 3))}"] = 1.0
     for role, actor_id, span in (("doer", event.actor, event.actor_span),
                                  ("recipient", event.recipient, event.recipient_span)):
         actor = actors.get(actor_id) if actor_id else None
         out.update(_actor(role, actor))
-        out.update(_found(role, doc, head, span, actor, statement if actor_id == speaker else None))
+        out.update(_found(role, doc, head, span, actor, statement if actor_id == speaker else None,
+                          facts.sentence_starts))
     return out
 
 
@@ -82,7 +103,7 @@ def _actor(role: str, actor: Optional[Actor]) -> dict[str, float]:
 
 
 def _found(role: str, doc, head, span: Optional[Span], actor: Optional[Actor],
-           statement: Optional[Statement]) -> dict[str, float]:
+           statement: Optional[Statement], sentence_starts: list[int]) -> dict[str, float]:
     """How a participant was found: its words' place in the parse relative to the trigger and their kind."""
     if span is None:
         return {f"{role}_via={'none' if actor is None else 'no_words'}": 1.0}
@@ -102,7 +123,7 @@ def _found(role: str, doc, head, span: Optional[Span], actor: Optional[Actor],
         out[f"{role}_distance={bucket(abs(root.i - head.i), (1, 3, 6, 12))}"] = 1.0
         out[f"{role}_side={'before' if root.i < head.i else 'after'}"] = 1.0
     if _word_kind(root) == "pronoun" and actor is not None:
-        out[f"{role}_antecedent={_antecedent_distance(doc, root, actor)}"] = 1.0
+        out[f"{role}_antecedent={_antecedent_distance(root, actor, sentence_starts)}"] = 1.0
     return out
 
 
@@ -137,13 +158,13 @@ def _relation(token, head) -> str:
     return "other"
 
 
-def _antecedent_distance(doc, pronoun, actor: Actor) -> str:
-    """How many sentences back the nearest earlier mention of ``actor`` that is not a pronoun is."""
+def _antecedent_distance(pronoun, actor: Actor, starts: list[int]) -> str:
+    """How many sentences back (``starts``: each sentence's first character) the nearest earlier mention of
+    ``actor`` that is not a pronoun is."""
     earlier = [m for m in actor.mentions if m.end <= pronoun.idx and m.text.lower() not in THIRD_PERSON | FIRST_PERSON]
     if not earlier:
         return "none"
     nearest = max(m.start for m in earlier)
-    starts = [s.start_char for s in doc.sents]
     back = bisect_right(starts, pronoun.idx) - bisect_right(starts, nearest)
     return bucket(back, (0, 1, 3))
 
@@ -163,13 +184,15 @@ def load() -> ConfidenceModel:
 
 
 def rate(doc, events: list[Event], actors: dict[str, Actor], statements: list[Statement], model: ConfidenceModel,
-         realness_model, gate: bool = True) -> None:
+         realness_model, gate: bool = True, real: Optional[list[float]] = None) -> None:
     """Give each of ``events`` its ``certainty`` (``model``'s probability that it is fully right, with
-    ``realness_model``'s probability among its features) and, when ``gate``, mark those below the threshold
-    as out of the default views (``passes_gate`` False). Changes nothing else."""
+    ``realness_model``'s probability among its features; ``real``: those probabilities, when the realness
+    filter has found them already) and, when ``gate``, mark those below the threshold as out of the default
+    views (``passes_gate`` False). Changes nothing else."""
     by_id = {s.id: s for s in statements}
-    starts, cues = realness.starts_of_sentences(doc), realness.cue_index(by_id)
-    for event in events:
-        real = realness_model.probability(realness.features(doc, event, actors, by_id, starts, cues))
-        event.certainty = round(model.probability(features(doc, event, actors, by_id, round(real, 4))), 3)
+    if real is None:
+        real = realness.probabilities(doc, events, actors, statements, realness_model)
+    facts = doc_facts(doc, actors)
+    for event, probability in zip(events, real):
+        event.certainty = round(model.probability(features(doc, event, actors, by_id, round(probability, 4), facts)), 3)
         event.passes_gate = not gate or event.certainty >= model.threshold

@@ -158,9 +158,20 @@ def load() -> RealnessModel:
     return tables.shipped_model(RealnessModel, MODEL_FILE)
 
 
+def probabilities(doc, events: list[Event], actors: dict[str, Actor], statements: list[Statement],
+                  model: RealnessModel) -> list[float]:
+    """``model``'s probability that each of ``events`` is a real event, in order."""
+    by_id = {s.id: s for s in statements}
+    starts, cues = starts_of_sentences(doc), cue_index(by_id)
+    return [model.probability(features(doc, e, actors, by_id, starts, cues)) for e in events]
+
+
 def real_events(doc, events: list[Event], actors: dict[str, Actor], statements: list[Statement],
                 model: RealnessModel) -> list[Event]:
     """``events`` without the candidates ``model`` judges unlikely to be real."""
-    by_id = {s.id: s for s in statements}
-    starts, cues = starts_of_sentences(doc), cue_index(by_id)
-    return [e for e in events if model.keep(features(doc, e, actors, by_id, starts, cues))]
+    return [e for e, _ in kept(events, probabilities(doc, events, actors, statements, model), model)]
+
+
+def kept(events: list[Event], real: list[float], model: RealnessModel) -> list[tuple[Event, float]]:
+    """The (event, probability) pairs whose probability reaches ``model``'s threshold (``RealnessModel.keep``)."""
+    return [(e, p) for e, p in zip(events, real) if p >= model.threshold]
