@@ -36,7 +36,7 @@ from newsgraph import Settings, nlp
 from newsgraph.analyze import analyze_doc
 from newsgraph.analyze.events import realness
 from newsgraph.analyze.events.confidence import FEATURES, MODEL_FILE, features
-from training import fit, fitted_weights, page_fold, predict, write_model
+from training import cached_candidates, drop_features, fit, fitted_weights, page_fold, predict, write_model
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsgraph" / "data" / MODEL_FILE
@@ -278,16 +278,8 @@ def main() -> None:
         write_labels(judged)
         print(f"{len(judged)} judged event rows -> {LABELS}")
     labels = read_labels()
-    if args.cache and args.cache.is_file():
-        found = json.loads(args.cache.read_text("utf-8"))
-    else:
-        found = candidates(args.data, labels)
-        if args.cache:
-            args.cache.write_text(json.dumps(found), "utf-8")
-    if args.without:
-        drop = tuple(args.without.split(","))
-        for row in found:
-            row["features"] = {k: v for k, v in row["features"].items() if not k.startswith(drop)}
+    found = cached_candidates(args.cache, lambda: candidates(args.data, labels))
+    drop_features(found, args.without)
     rows = [r for r in found if r["label"] is not None]
     fully = [r["label"]["fully"] == "Y" for r in rows]
     print(f"labels: {len(labels)} judged rows on {len({r['page'] for r in labels})} documents; today's code: "

@@ -42,7 +42,7 @@ from newsgraph import Settings, nlp
 from newsgraph.analyze import analyze_doc
 from newsgraph.analyze.events.realness import FEATURES, MODEL_FILE, features, starts_of_sentences
 from newsgraph.model import Analysis, Event
-from training import fit, fitted_weights, page_fold, predict, write_model
+from training import cached_candidates, drop_features, fit, fitted_weights, page_fold, predict, write_model
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsgraph" / "data" / MODEL_FILE
@@ -418,16 +418,8 @@ def main() -> None:
         print(f"{len(rows)} judged event rows -> {LABELS}, {JUDGED_FEATURES} ({lost} not placed in today's text)")
     labels = read_labels()
     earlier = judged_triggers(labels)
-    if args.cache and args.cache.is_file():
-        found = json.loads(args.cache.read_text("utf-8"))
-    else:
-        found = candidates(args.data, labels)
-        if args.cache:
-            args.cache.write_text(json.dumps(found), "utf-8")
-    if args.without:
-        drop = tuple(args.without.split(","))
-        for row in found + earlier:
-            row["features"] = {k: v for k, v in row["features"].items() if not k.startswith(drop)}
+    found = cached_candidates(args.cache, lambda: candidates(args.data, labels))
+    drop_features(found + earlier, args.without)
     rows = [r for r in found if r["label"] is not None]
     real = sum(r["label"] == "Y" for r in rows)
     print(f"today's code: {len(found)} candidates on {len({r['page'] for r in found})} pages; {len(rows)} labelled, "

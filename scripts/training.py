@@ -61,3 +61,24 @@ def write_model(payload: dict, out: Path) -> None:
     body = json.dumps(payload, separators=(",", ":"), sort_keys=True).encode("utf-8")
     with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as fh:
         fh.write(body)
+
+
+def cached_candidates(cache: Path | None, compute) -> list[dict]:
+    """Today's labelled candidates: read from ``cache`` when it is a file, else ``compute()``d (and written to
+    ``cache`` when one is named), so a second run skips the rendering."""
+    if cache and cache.is_file():
+        return json.loads(cache.read_text("utf-8"))
+    found = compute()
+    if cache:
+        cache.write_text(json.dumps(found), "utf-8")
+    return found
+
+
+def drop_features(rows: list[dict], prefixes: str) -> None:
+    """Leave out of every row the features whose names start with one of the comma-separated ``prefixes``
+    (an ablation; empty: none)."""
+    if not prefixes:
+        return
+    drop = tuple(prefixes.split(","))
+    for row in rows:
+        row["features"] = {k: v for k, v in row["features"].items() if not k.startswith(drop)}
