@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import io
 import re
 import sys
@@ -36,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsgraph.analyze.resources import country_codes, read_tsv  # noqa: E402
+from shipped import write_gzip  # noqa: E402
 
 OUT = ROOT / "src" / "newsgraph" / "data" / "actor_kb.tsv.gz"
 ADDITIONS = ROOT / "scripts" / "actor_kb_additions.tsv"
@@ -349,10 +349,7 @@ def write(rows: list[tuple], out: Path) -> None:
               "world leaders (CC0) and scripts/actor_kb_additions.tsv. roles: COUNTRY/SECTOR/START/END/CAMEO;...\n")
     for r in rows:
         buf.write("\t".join(r) + "\n")
-    raw = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
-        gz.write(buf.getvalue().encode("utf-8"))
-    out.write_bytes(raw.getvalue())
+    write_gzip(buf.getvalue().encode("utf-8"), out)
 
 
 def main() -> None:

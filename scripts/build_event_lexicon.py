@@ -23,10 +23,11 @@ sources gives the same bytes.
 from __future__ import annotations
 
 import argparse
-import gzip
 import io
 import re
 from pathlib import Path
+
+from shipped import write_gzip
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "data" / "event_verb_patterns.tsv.gz"
 PARTICLES = {"out", "up", "off", "down", "back", "away", "over", "forward", "aside", "in", "on", "through"}
@@ -266,8 +267,7 @@ def write(rows: list[tuple], out: Path) -> None:
                "# verb\tparticle\tobject\tpreps\tcameo\ttype\tmode\tvia (borrowed from this verb of the synonym set)\n")
     for row in rows:
         text.write("\t".join(row) + "\n")
-    with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as fh:
-        fh.write(text.getvalue().encode("utf-8"))
+    write_gzip(text.getvalue().encode("utf-8"), out)
 
 
 def main() -> None:

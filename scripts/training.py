@@ -8,9 +8,10 @@ It lives in scripts/ because it needs scikit-learn, which the runtime never impo
 as they are run (``python scripts/train_*.py`` puts scripts/ first on ``sys.path``)."""
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
+
+from shipped import write_gzip
 
 
 def scaled(values: dict, scale: dict) -> dict:
@@ -58,9 +59,7 @@ def fitted_weights(vectorizer, model) -> dict[str, float]:
 
 def write_model(payload: dict, out: Path) -> None:
     """``payload`` as compact JSON with sorted keys, gzipped with mtime 0 and no file name: reproducible bytes."""
-    body = json.dumps(payload, separators=(",", ":"), sort_keys=True).encode("utf-8")
-    with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as fh:
-        fh.write(body)
+    write_gzip(json.dumps(payload, separators=(",", ":"), sort_keys=True).encode("utf-8"), out)
 
 
 def cached_candidates(cache: Path | None, compute) -> list[dict]:

@@ -14,6 +14,12 @@ from newsgraph.analyze.events.learned import ThresholdModel
 ROOT = Path(__file__).resolve().parents[3]
 
 
+@pytest.fixture(autouse=True)
+def scripts_on_path(monkeypatch):
+    """As ``python scripts/train_*.py`` runs it: scripts/ first on ``sys.path`` (training imports shipped)."""
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+
+
 def training():
     spec = importlib.util.spec_from_file_location("training", ROOT / "scripts" / "training.py")
     module = importlib.util.module_from_spec(spec)

@@ -526,7 +526,7 @@ def _actor_spans(phrase, head):
     doc = phrase.doc
     yield phrase
     yield doc[head.i:head.i + 1]
-    seen = set()
+    seen: set[int] = set()
     inner = []
     for token in phrase:
         if token.ent_iob_ == "B" and token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):

@@ -65,7 +65,8 @@ def evaluation(token, lexicon: Lexicon) -> Optional[Found]:
         return None  # "Who is the real con man here?": asked, not said
     event = Found("ACCUSE", "disapprove", clause, [token], confidence=0.45)
     event.recipient = subject
-    event = finish_event(event, roles_set=True)
-    if event is None or event.negated or event.hypothetical:
+    finished = finish_event(event, roles_set=True)
+    if finished is None or finished.negated or finished.hypothetical:
         return None
+    event = finished
     return event

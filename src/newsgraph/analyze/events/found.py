@@ -6,7 +6,10 @@ modality, and ``events`` maps its tokens to actors, dates and places.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass
@@ -15,11 +18,11 @@ class Found:
 
     type: str
     mode: Optional[str]
-    head: object  # the token that carries the event (verb, noun or adjective)
-    trigger: list  # tokens of the trigger words ("will not concede", "pull out")
-    actor: Optional[object] = None  # token heading the actor phrase
-    recipient: Optional[object] = None  # token heading the recipient phrase
-    irrealis_for: Optional[object] = None  # "for Putin to pull out": the would-be doer
+    head: Token  # the token that carries the event (verb, noun or adjective)
+    trigger: list[Token]  # tokens of the trigger words ("will not concede", "pull out")
+    actor: Optional[Token] = None  # token heading the actor phrase
+    recipient: Optional[Token] = None  # token heading the recipient phrase
+    irrealis_for: Optional[Token] = None  # "for Putin to pull out": the would-be doer
     confidence: float = 0.6
     absorbed: set = field(default_factory=set)  # token indices of complements folded into this event
     dropped: bool = False  # read, but no event (its complement stays folded): "declined to comment"

@@ -60,7 +60,7 @@ def frame_type(frame: str, inner: Optional[str], inner_mode: Optional[str]):
             return "THREATEN", "territory"
         if inner == "COERCE" and inner_mode == "arrest":
             return "THREATEN", "arrest"
-        return "THREATEN", MATERIAL_CONFLICT_THREAT.get(inner, None)
+        return "THREATEN", MATERIAL_CONFLICT_THREAT.get(inner or "")
     if frame == "AGREE":
         if inner in ("RETREAT", "CONCEDE"):
             return "CONCEDE", None  # announced future retreats are CONCEDE (PLOVER)

@@ -100,7 +100,7 @@ class Lexicon:
         if own is not None:
             return None if own.role == "none" else own
         default = self.defaults.get((lemma, particle))
-        if not self._specific(default):
+        if default is None or not self._specific(default):
             if default is not None and default.type is None:
                 return None  # CAMEO codes the bare verb as no event (010 "make a statement")
             return self._borrowed(token, lemma, particle)
@@ -125,7 +125,7 @@ class Lexicon:
         candidates = (self.senses if table is None else table).get((lemma, particle))
         if not candidates:
             return None
-        objects = set()
+        objects: set[str] = set()
         preps: dict = {}
         for child in token.children:
             if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):

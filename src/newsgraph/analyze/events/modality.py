@@ -258,7 +258,7 @@ def ancestors_in_clause(head, limit: int):
     """Ancestors of ``head``, stopping where a subordinate clause of reason or time, or a relative
     clause, begins."""
     token = head
-    out = []
+    out: list = []
     if reduced_relative(head):
         return out  # "Palestinians want East Jerusalem, captured by Israel in 1967": the capture is told as done
     for _ in range(limit):

@@ -23,7 +23,7 @@ def described_only(actor: Optional[Actor]) -> bool:
 def named_person(actor: Optional[Actor], listed: dict) -> Optional[Actor]:
     """The named person whose title has the same role word as ``actor``'s bare description: the only
     one, or the one mentioned at least twice as often as any other (the story's judge); else None."""
-    if not described_only(actor):
+    if actor is None or not described_only(actor):
         return None
     role = _role_head(actor.title)
     named = [a for a in listed.values() if a.kind == "person" and not described_only(a) and a.id != actor.id

@@ -1,0 +1,13 @@
+"""Writing a shipped data file so that the same inputs give the same bytes: gzip with mtime 0 and no file
+name, level 9. Every build and training script writes its tables and models through ``write_gzip`` (the
+scripts import it as they are run: ``python scripts/<name>.py`` puts scripts/ first on ``sys.path``)."""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+
+def write_gzip(body: bytes, out: Path) -> None:
+    """``body`` gzipped to ``out``, reproducibly (no timestamp, no file name in the header)."""
+    with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as fh:
+        fh.write(body)
