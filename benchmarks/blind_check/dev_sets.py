@@ -42,6 +42,8 @@ EVENT_LABELS: dict[int, DevSet] = {
     # the eleventh session's full event labels (type, actor, recipient, modality, missed) of 24 of those
     # documents (main 119c580), evlab8's folder being lost
     11: DevSet("pages-evlab11.txt", "polnear", ("evlab11",)),
+    # the fifteenth session's full event labels of 20 fresh tune documents (main 281ada5, labellers P, Q, R)
+    15: DevSet("pages-evlab15.txt", "polnear", ("evlab15",)),
 }
 
 #: statement and actor labels: PolNeAR TUNE documents (the evlab8 batch-3 documents) whose statements and actors
@@ -50,6 +52,8 @@ STATEMENT_LABELS: dict[int, DevSet] = {
     9: DevSet("pages-stlab9.txt", "polnear", ("stlab9",)),
     # the eleventh session's labels of 24 of those documents (main 422a7ad), stlab9's folder being lost
     11: DevSet("pages-stlab11.txt", "polnear", ("stlab11",)),
+    # the fifteenth session's statement and actor labels of the evlab15 documents (labellers S, T, U), same folder
+    15: DevSet("pages-evlab15.txt", "polnear", ("evlab15",)),
 }
 
 #: former held-out sets released to development in the fourteenth session, when set 12 replaced them: their
