@@ -33,6 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))  # shipped.py, also when loaded by path
 
 from newsgraph.analyze.resources import country_codes, read_tsv  # noqa: E402
 from shipped import write_gzip  # noqa: E402

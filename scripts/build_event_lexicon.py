@@ -25,9 +25,12 @@ from __future__ import annotations
 import argparse
 import io
 import re
+import sys
 from pathlib import Path
 
-from shipped import write_gzip
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shipped.py beside it, also when loaded by path
+
+from shipped import write_gzip  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "data" / "event_verb_patterns.tsv.gz"
 PARTICLES = {"out", "up", "off", "down", "back", "away", "over", "forward", "aside", "in", "on", "through"}
