@@ -112,7 +112,7 @@ def label_sources(blind: Path, hunts: Path | None) -> list[tuple[str, Path, list
     for dev in sets.RELEASED.values():
         for name in dev.reviews:
             out.append((name, blind / name, sorted((blind / name).glob("review-*/judgments.tsv"))))
-    for name in ("evlab11", "cal13", "evlab15"):
+    for name in (*sets.EVENT_LABELS[11].reviews, *sets.CALIBRATION[13].reviews, *sets.EVENT_LABELS[15].reviews):
         out.append((name, blind / name, sorted((blind / name).glob("review-*/judgments.tsv"))))
     if hunts is not None:
         for name in HUNTS:
