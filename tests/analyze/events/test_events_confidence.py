@@ -44,6 +44,8 @@ def test_features_say_how_doer_and_recipient_were_found():
             "doer_kind=person", "doer_side=before", "recipient_via=dobj", "recipient_words=name",
             "recipient_kind=country", "recipient_coded=yes", "recipient_side=after"} <= accused.keys()
     assert accused["realness"] == 0.5 and "in_quotes" not in accused
+    # both sides coded actors of the index (the minister, Uganda); an event with no recipient actor is no such dyad
+    assert "both_coded" in accused and "both_coded" not in negotiate and "both_coded" not in values["met"]
     # "we" in a quotation is the speaker: the doer found as the statement's speaker, inside quotation marks
     assert {"doer_via=speaker", "in_quotes", "statement=direct"} <= negotiate.keys()
     # the troops are the subject; the villages are no actor
