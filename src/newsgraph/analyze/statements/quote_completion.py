@@ -15,6 +15,7 @@ from bisect import bisect_left
 from newsgraph.analyze import resources
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate
+from newsgraph.analyze.statements.cue_clauses import titled_quote
 from newsgraph.analyze.statements.quotes import Quote
 from newsgraph.analyze.statements.segments import merge_segments
 from newsgraph.nlp.text import text_of
@@ -209,6 +210,9 @@ def _add_first_half(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocked
     if gap.strip(" ,") or "\n" in gap or not (text[first.start:first.end].rstrip("\"”’'").endswith(",")
                                               or gap.strip() == ","):
         return
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is not None and titled_quote(doc, span.end - 1):
+        return  # 'In an interview with "Harbour Talk," X said, "B."': a name in quote marks, no first half
     candidate.content = merge_segments(doc, [(first.start, first.end)] + candidate.content)
 
 
@@ -324,7 +328,7 @@ def _rest_of_cue_sentence(last: Candidate, text: str, end: int, gap: str) -> boo
         return True
     sent = last.cue_tokens[-1].sent
     return len(rest.strip()) <= REST_OF_CUE_SENTENCE and sent.end_char >= end + len(rest.rstrip()) \
-        and not any(mark in rest for mark in "\"“”")
+        and not any(mark in rest for mark in ("\"", "“", "”", "''"))
 
 
 def _attributed_after(doc, quote: Quote) -> bool:
@@ -371,10 +375,12 @@ def _last_char(c: Candidate) -> int:
 
 def _begins_sentence(text: str, position: int) -> bool:
     """Whether a quote at ``position`` opens a line or follows a sentence's end (a quote's own
-    closing mark after the full stop counts: '"... up."  "We ...'")."""
+    closing mark after the full stop counts: '"... up."  "We ...'", and so do two apostrophes, the
+    closing mark of papers that write quotes as ''...'')."""
     if not text[text.rfind("\n", 0, position) + 1:position].strip():
         return True
-    before = text[:position].rstrip().rstrip("\"”’")
+    before = text[:position].rstrip()
+    before = before[:-2] if before.endswith("''") else before.rstrip("\"”’")
     return not before or before[-1] in ".!?:"
 
 

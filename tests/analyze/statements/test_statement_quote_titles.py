@@ -1,0 +1,50 @@
+"""Quote marks that are no utterance, and quotes the marks of some papers hide (invented sentences;
+fifteenth session, evlab15 content notes): a programme named in quote marks after a preposition is not
+what a cue reports; a quote after a sentence closed by two apostrophes continues the statement before;
+an invisible format character before a mark typed backwards still opens a quote."""
+import pytest
+from statement_rows import analysed
+
+
+def _rows(text):
+    return analysed(text, "cue", "speaker", "content")
+
+
+@pytest.mark.parametrize("text", [
+    "Later on ''Harbour Talk,'' Senator Anna Veld questioned Mr. Brell's honesty.",
+    'In an interview with "Harbour Talk," Tom Brell pointed to the mayor as the culprit.',
+])
+def test_a_programme_named_in_quote_marks_is_not_what_was_said(text):
+    assert not any("Harbour Talk" in " ".join(content) for _, _, content in _rows(text))
+
+
+def test_a_programme_named_before_the_cue_is_no_first_half():
+    rows = _rows('In an interview with "Harbour Talk," Tom Brell said, "We will not close the port."')
+    assert rows == [("said", "Tom Brell", ['"We will not close the port."'])]
+
+
+def test_an_utterance_before_the_cue_is_still_what_was_said():
+    rows = _rows('"We will not close the port," Tom Brell said on Monday.')
+    assert rows == [("said", "Tom Brell", ['"We will not close the port,"'])]
+
+
+def test_a_quote_after_a_sentence_closed_by_two_apostrophes_goes_on():
+    text = ("Mr. Brell said the ferry deal was good. ''Anna doesn't get along with the port,'' he said on "
+            "ABC's ''Harbour Talk.'' ''The port can't stand our mayor and it's causing us difficulty.''")
+    assert _rows(text)[-1] == ("said", "Brell", ["''Anna doesn't get along with the port,''",
+                                                 "''The port can't stand our mayor and it's causing us "
+                                                 "difficulty.''"])
+
+
+def test_a_mark_typed_backwards_after_a_format_character_opens_the_quote():
+    text = ("Readers wrote in.\n\n\u202a”This is why the port has to be closed. They are reckless. Boats are "
+            "gifts,” said Tom Brell.")
+    assert _rows(text) == [("said", "Tom Brell", ["”This is why the port has to be closed. They are reckless. "
+                                                   "Boats are gifts,”"])]
+
+
+def test_what_a_report_drew_is_the_writers():
+    text = ("Soon Tom Brell had declared that he ''would certainly close'' the port to foreign ships, drawing "
+            "a fresh round of criticism from the council.")
+    assert _rows(text) == [("had declared", "Tom Brell",
+                            ["that he ''would certainly close'' the port to foreign ships"])]
