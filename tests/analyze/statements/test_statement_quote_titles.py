@@ -48,3 +48,29 @@ def test_what_a_report_drew_is_the_writers():
             "a fresh round of criticism from the council.")
     assert _rows(text) == [("had declared", "Tom Brell",
                             ["that he ''would certainly close'' the port to foreign ships"])]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Tom Brell says the mayor is "losing the fight for the harbour," part of a verbal lashing that began after '
+     'the flood.', ['the mayor is "losing the fight for the harbour,"']),
+    ('Tom Brell said the ferry would dock at the "old pier," which sailors use for repairs in winter.',
+     ['the ferry would dock at the "old pier,"']),
+    ('Tom Brell said the council called the port a "lost cause," making air quotes with his fingers.',
+     ['the council called the port a "lost cause,"']),
+])
+def test_the_writers_gloss_after_a_quoted_fragment_is_no_part_of_it(text, content):
+    assert _rows(text) == [("said" if "said" in text else "says", "Tom Brell", content)]
+
+
+@pytest.mark.parametrize("text, content", [
+    # what goes on after the fragment is the speaker's: a clause of its own, a list, a contrast
+    ('Tom Brell said the ferry was "a lost cause," the boats were rotting in the harbour.', None),
+    ('Tom Brell said the port needed "new partners," including the fishermen of the bay.',
+     ['the port needed "new partners," including the fishermen of the bay']),
+    ('Tom Brell blamed the flood on "bad luck," not on the council.', None),
+])
+def test_the_speakers_words_after_a_quoted_fragment_stay(text, content):
+    rows = _rows(text)
+    assert rows and rows[0][2][0].endswith(text.rstrip(".").rsplit(" ", 1)[-1])
+    if content is not None:
+        assert rows[0][2] == content

@@ -114,6 +114,47 @@ def without_closing_tail(text: str, content: list[tuple[int, int]], quotes: Span
     return out
 
 
+#: first words of a writer's phrase after a quoted fragment: a noun phrase set beside it ("a play on
+#: words", "part of a verbal lashing"), a relative or as-clause of the writer's ("which critics use", "as
+#: she put it")
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "part", "which", "as"})
+
+
+def without_writers_apposition(doc, content: list[tuple[int, int]], quotes: SpanIndex[Quote]) -> list:
+    """'said he was "losing the war," part of a lashing they gave him'; 'agreed to talk with the "anchor
+    baby," which backers of the wall use for ...'; 'called him a "fringe candidate," making air quotes':
+    reported words that end in a quoted fragment closed by a comma end there when what follows, unquoted,
+    is a noun phrase set beside the fragment, a relative or as-clause, or a participle: the writer's gloss
+    on the words, not more of them. A content that opens with its quote is ``without_closing_tail``'s."""
+    text = text_of(doc)
+    out = []
+    for start, end in content:
+        inside = [q for q in quotes.overlapping(start, end) if start < q.start and q.end < end]
+        last = inside[-1] if inside else None
+        if last is not None and _closing_char(text, last) == "," and not quotes.overlaps(last.end, end) \
+                and _writers_gloss(doc, last.end, end):
+            end = last.end
+        out.append((start, end))
+    return out
+
+
+def _writers_gloss(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    if not words:
+        return False
+    first = words[0]
+    if first.tag_ == "VBG" and first.lower_ != "including":
+        return True  # a participle: what the speaker did while saying it
+    if first.lower_ not in APPOSITION_OPENERS:
+        return False
+    if first.lower_ in ("which", "as"):
+        return True
+    ids = {t.i for t in words}
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in ids and t.head.pos_ in ("VERB", "AUX")
+                   and t.head.dep_ in ("ROOT", "conj", "ccomp") for t in words)
+
+
 #: what a quoted utterance ends with inside its closing mark
 UTTERANCE_ENDS = frozenset(",.!?")
 
