@@ -74,3 +74,22 @@ def test_the_speakers_words_after_a_quoted_fragment_stay(text, content):
     assert rows and rows[0][2][0].endswith(text.rstrip(".").rsplit(" ", 1)[-1])
     if content is not None:
         assert rows[0][2] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # a noun phrase after a dash is the writer's aside, after an object too, a short name in quote marks in it
+    ('Tom Brell said he would meet the "harbour (not) pirates" — a play on the phrase "harbour pirates," '
+     'which critics use for the ferry owners.', ['he would meet the "harbour (not) pirates"']),
+    ('Tom Brell called the mayor "the next Lincoln" – the president whom Brell admires above all others.',
+     ['the mayor "the next Lincoln"']),
+    ("Tom Brell on Monday predicted an overwhelming victory in the port vote - a landslide based on early "
+     "results that prompted his rivals to speak of defeat.", ["an overwhelming victory in the port vote"]),
+])
+def test_a_noun_phrase_after_a_dash_is_the_writers_aside(text, content):
+    assert _rows(text)[0][2] == content
+
+
+def test_a_quote_after_the_dash_that_goes_on_stays():
+    text = ('Tom Brell explained that the move was the fruit of three years of work — an investment he says has '
+            'given "the port a head start on every rival on the coast."')
+    assert _rows(text)[0][2][0].endswith('coast."')
