@@ -46,7 +46,11 @@ from newsgraph.analyze.statements.interviews import answering, answers, intervie
 from newsgraph.analyze.statements.namesake_speakers import namesake_speaker
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
-from newsgraph.analyze.statements.quote_completion import without_closing_tail, without_lead_in
+from newsgraph.analyze.statements.quote_completion import (
+    without_closing_tail,
+    without_lead_in,
+    without_writers_apposition,
+)
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
 from newsgraph.analyze.statements.shares import share_population
@@ -277,6 +281,7 @@ def _statement(doc, number: int, c: Candidate, quotes: SpanIndex[Quote], actors,
                                     quotes, cue.start_char)
     if c.lemma.lower() in spoken_cue_lemmas():  # an utterance's cue ('Titled "A," the video pans ...' names a title)
         content_spans = without_closing_tail(text, content_spans, quotes, c.head)
+    content_spans = without_writers_apposition(doc, content_spans, quotes)
     c.content = _without(text, content_spans, blocked)
     content = [Span.of(text, s, e) for s, e in c.content]
     sent = c.cue_tokens[0].sent

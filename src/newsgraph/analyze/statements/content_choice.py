@@ -190,14 +190,14 @@ ASIDE_DASHES = frozenset({"—", "–", "--", "-"})
 APPOSED_OPENERS = frozenset({"a", "an", "the", "something", "one", "ones"})
 
 
-def before_dash_aside(doc, segment: tuple[int, int]) -> tuple[int, int]:
+def before_dash_aside(doc, segment: tuple[int, int], phrase: bool = False) -> tuple[int, int]:
     """"said that she went because it would be fun — something Brell could understand": a dash after
     the reported clause, outside quotes and with no second dash closing it, sets off the writer's
     aside; the content ends before it. Only a noun phrase after the dash ("— a point officials
     dispute"): "- or at least B", "— including X", "-- especially in Y" go on with the words (PolNeAR's
     tune documents: 9 contents nearer gold, 2 further, against 23 and 38 for any dash)."""
     start, end = segment
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
     if span is None or len(span) < 4:
         return segment
     dashes = [t for t in span if t.text in ASIDE_DASHES and (t.text != "-" or t.whitespace_ and t.i > 0
@@ -206,14 +206,33 @@ def before_dash_aside(doc, segment: tuple[int, int]) -> tuple[int, int]:
         return segment  # none, or a pair around an aside inside the clause
     dash = dashes[0]
     before, after = doc[span.start:dash.i], doc[dash.i + 1:span.end]
-    if any(t.text in QUOTE_TOKENS for t in after) or sum(t.text in QUOTE_TOKENS for t in before) % 2:
+    if _runs_past(after) or sum(t.text in QUOTE_TOKENS for t in before) % 2:
         return segment  # quoted words run past the dash, or the dash is inside a quote
-    if not any(t.pos_ in ("VERB", "AUX") for t in before) or len(after) < 2:
+    if not (phrase or any(t.pos_ in ("VERB", "AUX") for t in before)) or len(after) < 2:
         return segment
     if after[0].lower_ not in APPOSED_OPENERS:
         return segment  # "- or at least B", "— including X", "-- especially in Y": the words go on
     last = doc[dash.i - 1]
     return start, last.idx + len(last.text)
+
+
+#: how many tokens a phrase in quote marks inside a dash aside may hold ("the phrase "anchor baby"")
+LONGEST_NAMED = 6
+
+
+def _runs_past(after) -> bool:
+    """Whether quoted words run past a dash: a quote mark after it closes a quote opened before it, or a
+    quote after it is more than a short phrase named in quote marks ('— a play on the phrase "anchor
+    baby"', which stays inside the aside)."""
+    marks = [t.text for t in after if t.text in QUOTE_TOKENS]
+    if not marks:
+        return False
+    opening = sum(m in ("“", "``") for m in marks)
+    closing = sum(m in ("”",) for m in marks)
+    plain = len(marks) - opening - closing
+    quoted = [k for k, t in enumerate(after) if t.text in QUOTE_TOKENS]
+    # a short name in quote marks is the aside's; a longer quote may be the speaker's words going on
+    return marks[0] in ("”",) or opening != closing or plain % 2 == 1 or quoted[-1] - quoted[0] > LONGEST_NAMED
 
 
 def subordinate_cue(verb) -> bool:

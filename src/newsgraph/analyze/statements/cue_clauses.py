@@ -63,7 +63,7 @@ DASHES = ("-", "–", "—", "--")
 
 #: verbs of a closing participle that tells what an event caused ("..., sending shares lower")
 CONSEQUENCE_VERBS = frozenset({"send", "push", "drive", "drag", "lift", "pull", "prompt", "spark", "trigger",
-                               "leave", "cause", "force", "bring", "fuel", "raise", "knock"})
+                               "leave", "cause", "force", "bring", "fuel", "raise", "knock", "draw"})
 
 
 def voices_stance(candidate) -> bool:
@@ -158,7 +158,7 @@ def quote_beside(verb):
     first = min(subject.left_edge.i, verb.i) if subject is not None else verb.i
     if subject is not None and first >= 2 and doc[first - 1].text in QUOTE_TOKENS \
             and doc[first - 2].text in (",", "?", "!") and doc[first - 1].whitespace_:
-        return first - 2, first
+        return None if titled_quote(doc, first - 1) else (first - 2, first)
     after = verb.i + 1
     for child in verb.rights:  # "told reporters", "told the crowd", "said Monday", "said Anna"
         if child.left_edge.i != after or not (child.dep_ in ("dobj", "dative", "npadvmod", "advmod", "prt")
@@ -174,6 +174,22 @@ def quote_beside(verb):
         # (a quote that opens on a verb goes on a subject before the cue: 'A, she said, "is B"')
         return after, after + 2
     return None
+
+
+#: how many tokens a quoted name or title may span ("on ''This Week,''", 'with "Fox and Friends,"')
+LONGEST_TITLE = 12
+
+
+def titled_quote(doc, closing: int) -> bool:
+    """Whether the short quote that closes with token ``closing`` is the object of a preposition: a
+    programme, paper or book named in quote marks ("Later on ''Meet the Press,'' Brell said ...",
+    'In an interview with "Harbour Talk," Brell said ...'), not an utterance its cue reports."""
+    opening = next((j for j in range(closing - 1, max(-1, closing - LONGEST_TITLE - 1), -1)
+                    if doc[j].text in QUOTE_TOKENS), None)
+    if opening is None or opening < 1 or any(t.is_sent_start for t in doc[opening + 1:closing]):
+        return False
+    before = doc[opening - 1]
+    return before.pos_ == "ADP" and before.dep_ in ("prep", "agent")
 
 
 def borrows_subject(verb) -> bool:

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from newsgraph.analyze import resources
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate
+from newsgraph.analyze.statements.cue_clauses import titled_quote
 from newsgraph.analyze.statements.quotes import Quote
 from newsgraph.analyze.statements.segments import merge_segments
 from newsgraph.nlp.text import text_of
@@ -113,6 +114,47 @@ def without_closing_tail(text: str, content: list[tuple[int, int]], quotes: Span
     return out
 
 
+#: first words of a writer's phrase after a quoted fragment: a noun phrase set beside it ("a play on
+#: words", "part of a verbal lashing"), a relative or as-clause of the writer's ("which critics use", "as
+#: she put it")
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "part", "which", "as"})
+
+
+def without_writers_apposition(doc, content: list[tuple[int, int]], quotes: SpanIndex[Quote]) -> list:
+    """'said he was "losing the war," part of a lashing they gave him'; 'agreed to talk with the "anchor
+    baby," which backers of the wall use for ...'; 'called him a "fringe candidate," making air quotes':
+    reported words that end in a quoted fragment closed by a comma end there when what follows, unquoted,
+    is a noun phrase set beside the fragment, a relative or as-clause, or a participle: the writer's gloss
+    on the words, not more of them. A content that opens with its quote is ``without_closing_tail``'s."""
+    text = text_of(doc)
+    out = []
+    for start, end in content:
+        inside = [q for q in quotes.overlapping(start, end) if start < q.start and q.end < end]
+        last = inside[-1] if inside else None
+        if last is not None and _closing_char(text, last) == "," and not quotes.overlaps(last.end, end) \
+                and _writers_gloss(doc, last.end, end):
+            end = last.end
+        out.append((start, end))
+    return out
+
+
+def _writers_gloss(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    if not words:
+        return False
+    first = words[0]
+    if first.tag_ == "VBG" and first.lower_ != "including":
+        return True  # a participle: what the speaker did while saying it
+    if first.lower_ not in APPOSITION_OPENERS:
+        return False
+    if first.lower_ in ("which", "as"):
+        return True
+    ids = {t.i for t in words}
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in ids and t.head.pos_ in ("VERB", "AUX")
+                   and t.head.dep_ in ("ROOT", "conj", "ccomp") for t in words)
+
+
 #: what a quoted utterance ends with inside its closing mark
 UTTERANCE_ENDS = frozenset(",.!?")
 
@@ -209,6 +251,9 @@ def _add_first_half(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocked
     if gap.strip(" ,") or "\n" in gap or not (text[first.start:first.end].rstrip("\"”’'").endswith(",")
                                               or gap.strip() == ","):
         return
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is not None and titled_quote(doc, span.end - 1):
+        return  # 'In an interview with "Harbour Talk," X said, "B."': a name in quote marks, no first half
     candidate.content = merge_segments(doc, [(first.start, first.end)] + candidate.content)
 
 
@@ -324,7 +369,7 @@ def _rest_of_cue_sentence(last: Candidate, text: str, end: int, gap: str) -> boo
         return True
     sent = last.cue_tokens[-1].sent
     return len(rest.strip()) <= REST_OF_CUE_SENTENCE and sent.end_char >= end + len(rest.rstrip()) \
-        and not any(mark in rest for mark in "\"“”")
+        and not any(mark in rest for mark in ("\"", "“", "”", "''"))
 
 
 def _attributed_after(doc, quote: Quote) -> bool:
@@ -371,10 +416,12 @@ def _last_char(c: Candidate) -> int:
 
 def _begins_sentence(text: str, position: int) -> bool:
     """Whether a quote at ``position`` opens a line or follows a sentence's end (a quote's own
-    closing mark after the full stop counts: '"... up."  "We ...'")."""
+    closing mark after the full stop counts: '"... up."  "We ...'", and so do two apostrophes, the
+    closing mark of papers that write quotes as ''...'')."""
     if not text[text.rfind("\n", 0, position) + 1:position].strip():
         return True
-    before = text[:position].rstrip().rstrip("\"”’")
+    before = text[:position].rstrip()
+    before = before[:-2] if before.endswith("''") else before.rstrip("\"”’")
     return not before or before[-1] in ".!?:"
 
 

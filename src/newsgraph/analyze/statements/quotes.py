@@ -10,6 +10,7 @@ apostrophe, never a closing mark. Two apostrophes ('') count as a straight doubl
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 OPENING = "“„«"
@@ -56,7 +57,7 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
                 i += 1
                 continue
             if ch in CLOSING and open_at is None and i + 1 < p_end and text[i + 1].isalnum() \
-                    and (i == p_start or text[i - 1].isspace()):
+                    and (i == p_start or _blank(text[i - 1])):
                 ch = OPENING[0]  # a closing mark typed where a quote opens (”Word ...)
             if ch in OPENING or (ch == STRAIGHT and open_at is None):
                 if open_at is not None:
@@ -80,6 +81,12 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
     quotes.extend(_single_quotes(text, quotes))
     quotes.sort(key=lambda q: q.start)
     return quotes, warnings
+
+
+def _blank(ch: str) -> bool:
+    """White space, or an invisible format character (a bidirectional mark, a zero-width space) that
+    pasted comments carry before their opening mark."""
+    return ch.isspace() or unicodedata.category(ch) == "Cf"
 
 
 def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:

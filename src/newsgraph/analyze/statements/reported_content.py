@@ -223,7 +223,8 @@ def objects_content(doc, verb, objects) -> list[tuple[int, int]]:
     participle = _trailing_participle(doc, objects[0].left_edge.i, end)
     if participle is not None:  # up to the comma, or the closing quote mark after it
         end = participle.i if doc[participle.i - 1].text in QUOTE_TOKENS else participle.i - 1
-    return [_char_range(doc, objects[0].left_edge.i, end)]
+    # "called him "the next Lincoln" - the president who ...": the writer's aside after a dash
+    return [before_dash_aside(doc, _char_range(doc, objects[0].left_edge.i, end), phrase=True)]
 
 
 #: what a participle set off after an object noun phrase hangs on in the parse
