@@ -40,6 +40,7 @@ def _module(path: Path, name: str):
     return module
 
 
+sys.path.insert(0, str(ROOT / "scripts"))  # train_realness imports training, as running it does
 TRAIN = _module(ROOT / "scripts" / "train_realness.py", "train_realness")
 
 
