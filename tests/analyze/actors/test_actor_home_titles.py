@@ -59,3 +59,16 @@ def test_lawmakers_of_a_story_about_another_country_do_not_take_its_country(nlp)
     rows = {a.name: a.country for a in find_actors(nlp(text), "2024-03-04", KnowledgeBase({})).to_list()}
     assert rows["Lawmakers"] is None  # not Iran's, which the story names most as a party
     assert rows["Mara Quill"] == "USA"
+
+
+def test_a_town_before_a_victim_noun_is_where_it_happened_not_whose_people_they_are():
+    from newsgraph.analyze.actors import coding
+
+    assert coding.code_phrase("the Tulsa victims").country is None
+    assert coding.code_phrase("the Tulsa police").country == "USA"
+    assert coding.code_phrase("the mother of one of the Benghazi victims").country is None
+    assert coding.code_phrase("Paris survivors").country is None
+    assert coding.code_phrase("Paris survivors").sector != "GOV"  # no capital for its government either
+    assert coding.code_phrase("Syrian victims").country == "SYR"  # a nationality says whose
+    assert coding.code_phrase("Kabul residents").country == "AFG"
+    assert coding.code_phrase("the Lagos police").country == "NGA"
