@@ -72,3 +72,13 @@ def test_a_town_before_a_victim_noun_is_where_it_happened_not_whose_people_they_
     assert coding.code_phrase("Syrian victims").country == "SYR"  # a nationality says whose
     assert coding.code_phrase("Kabul residents").country == "AFG"
     assert coding.code_phrase("the Lagos police").country == "NGA"
+
+
+@pytest.mark.model
+def test_a_place_a_body_is_about_is_no_evidence_of_another_country(nlp):
+    text = ("The House Select Committee on Benghazi said on Tuesday that it would call more witnesses. Libya has "
+            "rejected the inquiry, and Libya's government said Libya would not take part. Rep. Mara Quill "
+            "(R-Ohio) said the panel would press on.")
+    rows = {a.name: a.country for a in find_actors(nlp(text), "2024-03-04", KnowledgeBase({})).to_list()}
+    assert rows["House Select Committee"] == "USA"
+    assert rows["Libya government"] == "LBY"

@@ -489,7 +489,7 @@ def foreign_evidence(actor: Actor, index: ActorIndex, setting: str, knowledge: K
             if other is not None and other is not actor and (other.country not in (None, setting)
                                                              or other.sector in ("IGO", "NGO")):
                 return True  # "Tmall, the site owned by Alibaba": Alibaba's; "Ada Roux of ESA": ESA's
-            if t.ent_type_ in ("GPE", "NORP", "LOC") and t.ent_iob_ == "B":
+            if t.ent_type_ in ("GPE", "NORP", "LOC") and t.ent_iob_ == "B" and not _topic(t):
                 country = entity_country(t, places)
                 if country and country != setting:
                     return True
@@ -505,6 +505,16 @@ def foreign_evidence(actor: Actor, index: ActorIndex, setting: str, knowledge: K
                     and any(r.sector in TRANSNATIONAL_SECTORS for r in entry.roles):
                 return True  # "the Islamic State": an armed group of no one state the base knows
     return False
+
+
+def _topic(token) -> bool:
+    """Whether a place is what a body or a title is about ("the Select Committee on Benghazi", "an expert
+    on Russia": ``coding.TOPIC_PREPS``), not where it belongs."""
+    from newsgraph.analyze.actors.coding import TOPIC_PREPS
+
+    ent = _entity_of(token)
+    root = ent.root if ent is not None else token
+    return root.dep_ == "pobj" and root.head.lower_ in TOPIC_PREPS
 
 
 def _well_known(entry) -> bool:
