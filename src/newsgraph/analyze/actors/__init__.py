@@ -61,6 +61,7 @@ from newsgraph.analyze.actors.setting import (
     settle_subject,
     settle_the_country,
     subject_country,
+    text_leads,
 )
 from newsgraph.analyze.actors.stated_roles import fill_stated_roles
 
@@ -108,7 +109,9 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     drop_surname_places(index)
     weights = country_weights(doc, index, builder.credits)
     setting, sole = setting_and_sole(doc, index, builder.credits, weights)
-    setting = setting or home_country(index) or leading_country(doc, index, builder.credits, weights)
+    home = home_country(index)
+    home = home if home is not None and text_leads(weights, home) else None
+    setting = setting or home or leading_country(doc, index, builder.credits, weights)
     settle_setting(index, setting, knowledge, sole=sole)
     subject = None if setting else subject_country(doc, index, weights)
     settle_subject(index, subject, knowledge)

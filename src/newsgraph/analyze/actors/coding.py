@@ -41,6 +41,7 @@ from newsgraph.analyze.actors.dictionaries import (
 )
 from newsgraph.analyze.actors.named_countries import (
     FUNCTION_WORDS,
+    WHERE_IT_HAPPENED_HEADS,
     gazetteer_places,
     government_leader,
     is_name_word,
@@ -198,6 +199,9 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
     # "a Washington-based developer": a capital as a location gives a country, not a government
     hits = [Hit(h.start, h.end, "country", (h.value, "adjective")) if h.kind == "capital"
             and [w.lower() for w in words[h.end:h.end + 2]] == ["-", "based"] else h for h in hits]
+    # "the Paris victims": a city before a victim noun is where it happened (named_countries.WHERE_IT_HAPPENED_HEADS)
+    hits = [h for h in hits if not (h.kind == "capital" and h.end < hi
+                                    and words[h.end].lower() in WHERE_IT_HAPPENED_HEADS)]
     covered = {i for h in hits for i in range(h.start, h.end)}
 
     # the head region ends at the first complement preposition that follows a hit

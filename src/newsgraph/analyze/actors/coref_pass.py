@@ -151,7 +151,7 @@ class DescriptionsAndPronouns:
                     if self.quoted is None:
                         self.quoted = quoted_tokens(self.doc)
                     actor = described_subject(desc, index.mentions, sent, index.heads, t.i, self.doc,
-                                              self.unnamed, self.quoted)
+                                              self.unnamed, self.quoted, self.known_country)
                 if actor is not None:
                     learned = coding.Coding(text=code.text, country=country, sector=code.sector,
                                             title=token_runs.without_article(code).title, head=code.head, kind="person")
@@ -245,7 +245,7 @@ class DescriptionsAndPronouns:
         if self.quoted is None:
             self.quoted = quoted_tokens(self.doc)
         actor = described_subject(desc, index.mentions, index.sent_of[root.i], index.heads, phrase.start,
-                                  self.doc, self.unnamed, self.quoted)
+                                  self.doc, self.unnamed, self.quoted, self.known_country)
         if actor is None:
             return False
         index.add_mention(actor, phrase, head=root.i)

@@ -33,6 +33,11 @@ def is_name_word(word: str) -> bool:
     return bool(word) and word[0].isupper() and word.lower() not in FUNCTION_WORDS
 
 
+#: heads a town names where something happened to, not whose people they are ("the Benghazi victims", "a
+#: Paris survivor" were of many countries; "Lagos residents", "the Kabul police" are of the town's)
+WHERE_IT_HAPPENED_HEADS = frozenset({"victim", "victims", "survivor", "survivors"})
+
+
 def named_place_country(words: Sequence[str], lo: int, hi: int, covered: set) -> Optional[str]:
     """The country of a place named in a title or group phrase ("South Dakota Gov.", "the Fort Worth
     police"): a run of capitalised words no table knows, that the gazetteer puts in one country."""
@@ -54,6 +59,9 @@ def named_place_country(words: Sequence[str], lo: int, hi: int, covered: set) ->
             if i + n < hi or n == 0:  # a longer run is a name ("Virginia Woolf"), not a place
                 i += max(n, 1)
                 continue
+        if i + n < len(words) and words[i + n].lower() in WHERE_IT_HAPPENED_HEADS:
+            i += max(n, 1)  # "the Benghazi victims": where they were hit, not whose people they are
+            continue
         country = place_country(gazetteer_places().lookup(" ".join(words[i:i + n])))
         if country and not is_known_person(" ".join(words[i:i + n])):
             return country  # "Obama consultant" is no town of Obama, Japan

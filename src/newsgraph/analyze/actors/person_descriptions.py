@@ -204,12 +204,16 @@ def _quoted_sentences_before(doc, before: int, quoted: frozenset | set, narrativ
 
 def described_subject(desc: Description, history: list[Mention], sent: int, heads: dict[str, set],
                       before: int, doc, unnamed: frozenset | set = frozenset(),
-                      quoted: frozenset | set = frozenset()) -> Optional[Actor]:
+                      quoted: frozenset | set = frozenset(),
+                      known_country: Callable[[Actor], Optional[str]] = lambda actor: None) -> Optional[Actor]:
     """The named person a speaking definite description that names no role anyone in the story holds
     stands for ("Sen. Mara Quill ... The Utah Republican said", "Hillary Clinton ... the former
     secretary of state said"): the one person who was the subject of a sentence just before -- and
     no other person in those sentences a subject or a holder of a role with the description's head
-    word ("the minister" after a foreign minister was named is no one else). None when unsure."""
+    word ("the minister" after a foreign minister was named is no one else). A description of one country
+    is not a person the knowledge base (``known_country``) puts in another, as in ``resolve_description``
+    ("Defense Secretary Ash Carter said ... The deputy head of China's delegation said" is someone new).
+    None when unsure."""
     if desc.head is None or desc.head in NEWCOMER_HEADS or desc.head in GENERIC_HEADS - WEAK_ROLE_HEADS:
         return None
     word = desc.head.split()[-1]
@@ -233,6 +237,8 @@ def described_subject(desc: Description, history: list[Mention], sent: int, head
         return None
     actor = next(iter(latest.values()))
     if actor.id in unnamed or desc.country and actor.country and actor.country != desc.country:
+        return None
+    if desc.country and actor.country is None and known_country(actor) not in (None, desc.country):
         return None
     if desc.sector and actor.sector and desc.explicit_sector and desc.sector != actor.sector \
             and not (desc.sector == PARTY and actor.sector in OFFICE_SECTORS):

@@ -32,7 +32,7 @@ SUPPLY_HEADS = frozenset("aid assistance equipment hardware spending budget fund
 
 class PhraseRegistration:
     """The builder's last steps over a parse (mixed into it, whose ``index``, ``doc``, ``ent_of``,
-    ``credits``, ``territorial``, ``unnamed``, ``_is_bare_head`` and ``_bare_head`` they use)."""
+    ``credits``, ``territorial``, ``unnamed``, ``known_country``, ``_is_bare_head`` and ``_bare_head`` they use)."""
 
     def register_phrases(self) -> None:
         """Make the index final: every noun phrase in an argument position that codes as an actor
@@ -268,7 +268,7 @@ class PhraseRegistration:
         index = self.index
         desc = Description(head.lemma_.lower(), _code(words).country, None, subject=True, explicit_sector=False)
         return described_subject(desc, index.mentions, index.sent_of[head.i], index.heads, phrase.start,
-                                 self.doc, self.unnamed, self.quoted)
+                                 self.doc, self.unnamed, self.quoted, self.known_country)
 
     def _country_mention(self, iso3: str, span) -> Actor:
         index = self.index

@@ -110,6 +110,15 @@ def setting_and_sole(doc, index: ActorIndex, credits: set[int],
     return None, False
 
 
+def text_leads(weights: dict[str, float], country: str) -> bool:
+    """Whether the setting's evidence (``country_weights``) puts ``country`` ``SETTING_LEAD`` times ahead
+    of every other country. The country most often named as a party (``knowledge.home_country``) is a
+    story's home only then: a Washington story about sanctions on Iran names "Iran" at every turn, but
+    its lawmakers, committees and parties are American, as the places and people it names say."""
+    second = max((w for c, w in weights.items() if c != country), default=0.0)
+    return weights.get(country, 0.0) >= SETTING_LEAD * second and weights.get(country, 0.0) > 0.0
+
+
 def fold_territories(weights: dict[str, float]) -> dict[str, float]:
     """A territory with a code of its own inside a sovereign state (``TERRITORY_OF``: Hong Kong in
     China) that the story names at least ``TERRITORY_SHARE`` as much as the state is where the
@@ -424,6 +433,12 @@ STATESMEN = frozenset({"minister", "ambassador", "envoy", "diplomat", "premier",
                        "prince", "princess", "emperor", "president", "secretary", "consul", "foreign"})
 
 
+#: what a speaker calls an armed group's members ("terrorists", "extremists"): a label for people of any
+#: country, most often of none (the foreign network a Washington story means), unlike "rebels" or
+#: "insurgents", who fight where the story happens
+LABELLED_GROUPS = frozenset({"terrorist", "jihadist", "jihadi", "extremist"})
+
+
 def local_by_nature(actor: Actor, any_group: bool = False) -> bool:
     """Whether an actor without a country is of the place its story happens in: a named company,
     agency, police force, court or newspaper no table knows; a person (a CEO, a sheriff's
@@ -444,6 +459,8 @@ def local_by_nature(actor: Actor, any_group: bool = False) -> bool:
     if actor.kind == "group":
         last = actor.name.split()[-1].lower() if actor.name.split() else ""
         heads = {last, last[:-1], last[:-2], dictionaries.singular(last) or last}  # "witnesses", "residents"
+        if heads & LABELLED_GROUPS:
+            return False
         return any_group or actor.sector in STATE_SECTORS or actor.sector in ("OPP", "REB", "CRM", "PTY") \
             or bool(heads & LOCAL_GROUPS)
     if actor.sector == "JRN" and dictionaries.organization(actor.name) is not None:
@@ -472,7 +489,7 @@ def foreign_evidence(actor: Actor, index: ActorIndex, setting: str, knowledge: K
             if other is not None and other is not actor and (other.country not in (None, setting)
                                                              or other.sector in ("IGO", "NGO")):
                 return True  # "Tmall, the site owned by Alibaba": Alibaba's; "Ada Roux of ESA": ESA's
-            if t.ent_type_ in ("GPE", "NORP", "LOC") and t.ent_iob_ == "B":
+            if t.ent_type_ in ("GPE", "NORP", "LOC") and t.ent_iob_ == "B" and not _topic(t):
                 country = entity_country(t, places)
                 if country and country != setting:
                     return True
@@ -488,6 +505,16 @@ def foreign_evidence(actor: Actor, index: ActorIndex, setting: str, knowledge: K
                     and any(r.sector in TRANSNATIONAL_SECTORS for r in entry.roles):
                 return True  # "the Islamic State": an armed group of no one state the base knows
     return False
+
+
+def _topic(token) -> bool:
+    """Whether a place is what a body or a title is about ("the Select Committee on Benghazi", "an expert
+    on Russia": ``coding.TOPIC_PREPS``), not where it belongs."""
+    from newsgraph.analyze.actors.coding import TOPIC_PREPS
+
+    ent = _entity_of(token)
+    root = ent.root if ent is not None else token
+    return root.dep_ == "pobj" and root.head.lower_ in TOPIC_PREPS
 
 
 def _well_known(entry) -> bool:
