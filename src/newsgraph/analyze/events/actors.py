@@ -152,6 +152,8 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
     missing ("returned artifacts to the government of Iraq", "provided funding to Lebanon"), an actor
     named as the target of a preposition near the trigger; else the pattern's phrase."""
     token = antecedent(found.recipient)
+    if token is None:
+        token = passive_adjunct_patient(found.head)
     heads = [found.head]
     if found.absorbed:
         # a frame ("threatened to close the border with X"): the target may hang on its complement
@@ -354,6 +356,21 @@ def beneficiary(thing):
     if thing.pos_ != "NOUN" or thing.lemma_.lower() not in BENEFITS:
         return None
     return someone_after(thing, "of")
+
+
+def passive_adjunct_patient(head):
+    """The subject of the clause that a passive participle adjunct with an agent of its own hangs on
+    ("Pressed by reporters, X said ...", "Criticized by Y for his remarks, X apologized", "Backed by Russia,
+    Syrian forces attacked"): the adjunct's understood subject is the clause's, and a passive's subject is the
+    one its act is done to. None for any other trigger, or an adjunct with a subject, auxiliary or object of
+    its own; an agentless one ("Asked about it, X said") names no one who acts."""
+    if head.tag_ != "VBN" or head.dep_ != "advcl" or head.head.i == head.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in head.children):
+        return None
+    if not any(c.dep_ == "agent" for c in head.children):
+        return None
+    return first_child(head.head, ("nsubj", "nsubjpass"))
 
 
 def _owner_actor(token, actors, actor: Optional[str], places: Optional[dict]):
