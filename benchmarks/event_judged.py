@@ -1,13 +1,17 @@
 """Score the events the current code finds against blind labels, without a new blind review (issue 9).
 
-    NEWSGRAPH_EVENT_LABELS=DIR python benchmarks/event_judged.py [--labels DIR]
+    NEWSGRAPH_EVENT_LABELS=DIR[:DIR...] python benchmarks/event_judged.py [--labels DIR[:DIR...]]
         [--polnear ../shared/data/polnear/train.jsonl] [--records DIR | --save-records DIR] [--name TEXT]
         [--pages FILE] [--json] [--diff OTHER.json]
 
 The labels (``DIR``: ``<doc>.json`` records and ``review-*/judgments.tsv``, e.g. the eighth session's
 ``evlab8``: 539 events on 140 PolNeAR TUNE documents judged at main 52897dd) stay outside the repository.
+Several folders joined by ":" (oldest first, e.g. a released set's ``s10base11:s10a11:s10b11:s10c11``) are
+read as one: the latest verdict of an event (its trigger span) wins, missed rows are pooled.
 The script runs the code it imports (``PYTHONPATH`` decides which checkout) on those documents of
-PolNeAR's ``train.jsonl`` (a frozen document is refused), or reads analyses from ``--records DIR``, and:
+PolNeAR's ``train.jsonl`` (a frozen document is refused unless a released set holds it:
+``blind_check/dev_sets.py`` RELEASED, e.g. ``s10c11`` or ``s11c13``, whose carried verdicts cover
+every row), or reads analyses from ``--records DIR``, and:
 
 - matches each new event to a labelled one by trigger offsets (exact, then overlapping), one to one;
   a labelled event nobody matches is dropped;
@@ -37,6 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "blind_check"))
 
+from dev_sets import RELEASED  # noqa: E402
 from sheet import polnear_articles  # noqa: E402
 
 from event_labels import WORD_STOPWORDS, name_tokens, read_labels, same_name  # noqa: E402
@@ -44,11 +49,35 @@ from event_labels import WORD_STOPWORDS, name_tokens, read_labels, same_name  # 
 FIELDS = ("type", "actor", "recipient")
 
 
+def read_folders(spec: str) -> tuple[dict, dict, dict]:
+    """``read_labels`` of each folder of ``spec`` (joined by ":", oldest first), the latest verdict of an event
+    (page and trigger span) winning; missed rows pooled (one per note); the latest record of a page."""
+    labelled: dict = {}
+    missed: dict = {}
+    records: dict = {}
+    for folder in spec.split(os.pathsep):
+        found, lost, seen = read_labels(Path(folder))
+        for page, items in found.items():
+            spans = labelled.setdefault(page, {})
+            for item in items:
+                spans[(item.event["trigger"]["start"], item.event["trigger"]["end"])] = item
+        for page, items in lost.items():
+            pooled = missed.setdefault(page, [])
+            for item in items:
+                if item.note not in {m.note for m in pooled}:
+                    item.id = f"M{len(pooled) + 1}"
+                    pooled.append(item)
+        records.update(seen)
+    return {page: list(spans.values()) for page, spans in labelled.items()}, missed, records
+
+
 def analyses(labels_pages: list[str], polnear: Path) -> dict:
     """Run the imported newsgraph on the labelled PolNeAR documents; page -> analysis JSON."""
     from newsgraph import Pipeline, Settings
     from newsgraph.eval.splits import is_frozen_polnear
-    frozen = [page for page in labels_pages if is_frozen_polnear(page)]
+    released = {line.split()[0] for dev in RELEASED.values() for line in dev.page_list.read_text("utf-8").splitlines()
+                if line.strip() and not line.startswith("#")}
+    frozen = [page for page in labels_pages if is_frozen_polnear(page) and page not in released]
     if frozen:
         raise SystemExit(f"frozen PolNeAR documents in the labels, not scored: {', '.join(frozen)}")
     articles = polnear_articles(polnear, labels_pages)
@@ -392,8 +421,9 @@ def diff(old: dict, new: dict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--labels", type=Path, default=os.environ.get("NEWSGRAPH_EVENT_LABELS"),
-                        help="the blind event labels directory (default: $NEWSGRAPH_EVENT_LABELS)")
+    parser.add_argument("--labels", default=os.environ.get("NEWSGRAPH_EVENT_LABELS"),
+                        help="the blind event labels directory, or several joined by ':' (oldest first; the "
+                        "latest verdict wins) (default: $NEWSGRAPH_EVENT_LABELS)")
     parser.add_argument("--polnear", type=Path, default=Path(os.environ.get("NEWSGRAPH_SHARED", "../shared")) /
                         "data" / "polnear" / "train.jsonl",
                         help="PolNeAR train.jsonl (default: $NEWSGRAPH_SHARED or ../shared, then data/polnear/)")
@@ -409,11 +439,11 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print every row and the totals as JSON")
     parser.add_argument("--diff", type=Path, metavar="OTHER.json", help="list the rows changed since OTHER.json")
     args = parser.parse_args()
-    if args.labels is None or not args.labels.is_dir():
+    if args.labels is None or not all(Path(f).is_dir() for f in args.labels.split(os.pathsep)):
         parser.error("give the labels directory: --labels DIR or NEWSGRAPH_EVENT_LABELS (not in the repository)")
     if args.records is None and not args.polnear.is_file():
         parser.error(f"no PolNeAR file at {args.polnear}: give --polnear FILE or set NEWSGRAPH_SHARED")
-    labelled, missed, records = read_labels(args.labels)
+    labelled, missed, records = read_folders(args.labels)
     if args.pages:
         keep = {line.strip() for line in args.pages.read_text(encoding="utf-8").splitlines() if line.strip()}
         labelled, missed, records = ({p: v for p, v in part.items() if p in keep}

@@ -183,3 +183,26 @@ def test_a_changed_value_the_note_does_not_name_is_unknown():
     now = {"type": "ACCUSE", "actor": "Ada Quill", "recipient": "Tollway Board"}
     assert event_judged.judge_labelled(item, now) == {"type": "right", "actor": "right", "recipient": "unknown"}
     assert event_judged.judge_labelled(item, dict(now, recipient="Harbor City"))["recipient"] == "wrong"
+
+
+def test_several_folders_read_as_one_the_latest_verdict_winning(tmp_path):
+    """A released set: a full review, then a focus review of a later render; the later verdict of the same
+    trigger wins, the missed rows are pooled (one per note) and renumbered."""
+    def folder(name, events, rows):
+        path = tmp_path / name
+        (path / "review-A").mkdir(parents=True)
+        (path / "doc1.json").write_text(json.dumps({"text": TEXT, "actors": ACTORS, "events": events}), "utf-8")
+        (path / "review-A" / "judgments.tsv").write_text("\n".join(rows) + "\n", "utf-8")
+        return str(path)
+
+    missed = "doc1\tmissed_event\tM1\t\t\t\t\t\t\t\"blasted the Tollway Board\" [P2]; ACCUSE; Ada Quill -> Tollway Board"
+    old = folder("base", [event("E1", "CONSULT", "met", "A1", None, S1), event("E2", "SUPPORT", "praised", "A3", "A2", S3)],
+                 ["doc1\tevent\tE1\tY\tY\tY\tN\tY\tN\trecipient should be Bo Renn",
+                  "doc1\tevent\tE2\tY\tY\tY\tY\tY\tY\t", missed])
+    new = folder("focus", [event("E7", "CONSULT", "met", "A1", "A2", S1)],
+                 ["doc1\tevent\tE7\tY\tY\tY\tY\tY\tY\t", missed,
+                  "doc1\tmissed_event\tM1\t\t\t\t\t\t\t\"praised Renn\" [P3]; SUPPORT; Tollway Board -> Bo Renn"])
+    labelled, pooled, records = event_judged.read_folders(f"{old}:{new}")
+    assert sorted(item.id for item in labelled["doc1"]) == ["E2", "E7"]  # E7 judged the same trigger as E1 later
+    assert [m.id for m in pooled["doc1"]] == ["M1", "M2"]
+    assert records["doc1"]["events"][0]["id"] == "E7"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze.actors import dictionaries
+from newsgraph.analyze.actors.coding import KIN
 from newsgraph.analyze.events.found import Found
 from newsgraph.analyze.events.lexicon import VERBAL
 from newsgraph.analyze.events.owners import author, owner
@@ -59,6 +60,8 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
     other = _actor_by_id(actors, avoid)
     pronoun = token if token.pos_ == "PRON" else next(
         (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if pronoun is not None and pronoun is not token and token.lower_ in KIN:
+        pronoun = None  # "tried to arrest her sister": the sister, someone other than the one "her" names
     if token.lower_ in NO_ONE_IN_PARTICULAR or _nobodys_pronoun(token):
         return None, None  # "nobody has been arrested", "someone who believed ...": no one the text names
     if pronoun is not None and pronoun.lower_ not in ("it", "that", "which", "this", "what", "its"):
@@ -105,7 +108,8 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
     if actor is not None:
         return actor.id, Span.from_spacy(phrase)
     # no actor: the phrase still says who, unless it names a thing ("a travel restriction")
-    return None, (Span.from_spacy(phrase) if not someone_only or is_someone(token) else None)
+    return None, (Span.from_spacy(phrase) if not someone_only or is_someone(token) or token.lower_ in KIN
+                  else None)
 
 
 def _nobodys_pronoun(token) -> bool:
@@ -148,6 +152,8 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
     missing ("returned artifacts to the government of Iraq", "provided funding to Lebanon"), an actor
     named as the target of a preposition near the trigger; else the pattern's phrase."""
     token = antecedent(found.recipient)
+    if token is None:
+        token = passive_adjunct_patient(found.head)
     heads = [found.head]
     if found.absorbed:
         # a frame ("threatened to close the border with X"): the target may hang on its complement
@@ -352,6 +358,21 @@ def beneficiary(thing):
     return someone_after(thing, "of")
 
 
+def passive_adjunct_patient(head):
+    """The subject of the clause that a passive participle adjunct with an agent of its own hangs on
+    ("Pressed by reporters, X said ...", "Criticized by Y for his remarks, X apologized", "Backed by Russia,
+    Syrian forces attacked"): the adjunct's understood subject is the clause's, and a passive's subject is the
+    one its act is done to. None for any other trigger, or an adjunct with a subject, auxiliary or object of
+    its own; an agentless one ("Asked about it, X said") names no one who acts."""
+    if head.tag_ != "VBN" or head.dep_ != "advcl" or head.head.i == head.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in head.children):
+        return None
+    if not any(c.dep_ == "agent" for c in head.children):
+        return None
+    return first_child(head.head, ("nsubj", "nsubjpass"))
+
+
 def _owner_actor(token, actors, actor: Optional[str], places: Optional[dict]):
     """(actor id, span) of the actor who owns a thing acted on ("Fortress's payout", "the US decision"),
     when the index lists it; else None."""
@@ -522,10 +543,12 @@ def _actor_by_id(actors, actor_id):
 
 
 def _actor_spans(phrase, head):
-    """Spans worth resolving, best first: the head's phrase, the head alone, then names inside it."""
+    """Spans worth resolving, best first: the head's phrase, the head alone, then names inside it. A relative
+    ("her sister", "Obama's wife") is someone else than the one it is a relative of: not its possessor."""
     doc = phrase.doc
     yield phrase
     yield doc[head.i:head.i + 1]
+    kin_of = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree} if head.lower_ in KIN else set()
     seen: set[int] = set()
     inner = []
     for token in phrase:
@@ -534,14 +557,15 @@ def _actor_spans(phrase, head):
             while end < phrase.end and doc[end].ent_iob_ == "I":
                 end += 1
             seen.update(range(token.i, end))
-            inner.append(doc[token.i:end])
+            if token.i not in kin_of:
+                inner.append(doc[token.i:end])
     # the name the phrase is about first ("Mauritania's President X": X, not Mauritania)
     inner.sort(key=lambda span: 0 if span.start <= head.i < span.end else 1)
     yield from inner
     for token in phrase:
         # a possessor of the head ("Kenya's troops"), not one deep in an "of" phrase ("critics of X and
         # of his party": the party's owner is no critic)
-        if token.i not in seen and token.i != head.i and (
+        if token.i not in seen and token.i != head.i and token.i not in kin_of and (
                 token.pos_ == "PROPN" or (token.dep_ == "poss" and token.head.i == head.i)):
             yield doc[token.i:token.i + 1]
     # names further inside ("guarantees, including a reversal of NATO's enlargement"), not in a clause

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional, Protocol
 
 from newsgraph.analyze import resources as tables
+from newsgraph.analyze.actors.coding import KIN
 from newsgraph.analyze.events.actors import CLAUSE_DEPS, participant
 from newsgraph.analyze.events.doers import own_country
 from newsgraph.analyze.events.learned import bucket, logistic
@@ -118,7 +119,8 @@ def sentence_candidates(sent, actors, cache: dict) -> list[tuple[Any, str, Span]
 def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, str, Span]],
                listed: dict[str, Actor]) -> list[Candidate]:
     """The rules' choice and every other actor phrase of the sentence but the doer's, those inside the rules'
-    phrase and the doer's own state (``doers.own_country``). Whether a recipient actor the rules found may
+    phrase, the doer's own state (``doers.own_country``) and the one whose relative the rules' phrase names
+    ("arrested her sister": not "her", by whatever name). Whether a recipient actor the rules found may
     be replaced at all is the model's ``mode`` (``RecipientModel.choose``)."""
     out = [rule]
     sent = context.sent
@@ -127,7 +129,12 @@ def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, s
         rule.token = words.root if words is not None and len(words) else None
     doers = {t.i for t in context.doer.subtree} if context.doer is not None else set()
     doer = listed.get(context.actor) if context.actor is not None else None
+    kin = rule.token is not None and rule.token.lower_ in KIN
+    relatives_of = {actor for token, actor, _ in in_sentence
+                    if kin and token.dep_ == "poss" and token.head.i == rule.token.i}
     for token, actor, span in in_sentence:
+        if actor in relatives_of:
+            continue  # "arrested her sister": not the one whose sister she is, however else named
         if actor == context.actor or actor not in listed or _overlap(span, context.actor_span) or token.i in doers:
             continue  # the doer, or a name inside the doer's phrase ("soldiers from the Peruvian army")
         if own_country(doer, listed[actor], context.etype):
