@@ -14,7 +14,8 @@ gives the pronoun the speaker of the statement right before it when
 * between the end of that statement and the pronoun no other person of a fitting gender is mentioned
   (by name or description) outside the pronoun's own statement (the names inside what is being said
   are only talked about);
-* that speaker is named (not "a reporter") and did not ask (the one asked answers next).
+* that speaker is named (not "a reporter"), or described by a noun of the pronoun's gender in the same
+  paragraph ('"...," said the woman. "...," she said'), and did not ask (the one asked answers next).
 
 The caller passes as ``previous`` the last statement not inside another's content ("Y said that X
 acknowledged ...": Y goes on speaking, not X), and none for a pronoun inside another's content.
@@ -23,7 +24,9 @@ acknowledged ...": Y goes on speaking, not X), and none for a pronoun inside ano
 its own ("Reid said ... the Senate Democratic leader said", "Cross said ... The GOP speechwriter said"): news
 writing names a speaker once and goes on with what they are (elegant variation). Not for a description
 that brings in someone new (the spokesman, an official), one that belongs to someone ("his lawyer"), or
-one whose head the text introduced before as someone unnamed ("a cashier ... the cashier said").
+one whose head the text introduced before as someone unnamed ("a cashier ... the cashier said"). A
+description the index made an organisation counts when its head names a person (``person_word``: "the
+GOP speechwriter", "the actress").
 
 Measured on PolNeAR tune documents (benchmarks/speaker_scale.py): see the README's statements section.
 Only reads the final actor index (``ActorLookup``).
@@ -33,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newsgraph.analyze.actors.gender import FEMALE, MALE, gender_of_name, gender_of_title
+from newsgraph.analyze.actors.gender import FEMALE, FEMALE_NOUNS, MALE, MALE_NOUNS, gender_of_name, gender_of_title
 from newsgraph.analyze.actors.person_descriptions import GENERIC_HEADS, NEWCOMER_HEADS, WEAK_ROLE_HEADS
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.model import Actor, Statement
@@ -77,12 +80,27 @@ def conversation_speaker(text: str, statement: Statement, previous: Optional[Sta
         return None
     want = "m" if word == "he" else "f"
     candidate = actors.actor(previous.speaker)
-    if candidate is None or candidate.kind != "person" or gender_of(candidate) != want \
-            or not all(w[:1].isupper() for w in candidate.name.split()):
-        return None  # a person known only by a description ("a reporter") is seldom the one who goes on
+    if candidate is None or candidate.kind != "person":
+        return None
+    if not _named(candidate):
+        # a person known only by a description ("a reporter") is seldom the one who goes on, unless the
+        # description's head gives the pronoun's gender and the pronoun follows in the same paragraph
+        # ('"...," said the woman. "...," she said')
+        if _described_gender(candidate) != want or "\n" in text[_end(previous):statement.source.start]:
+            return None
+    elif gender_of(candidate) != want:
+        return None
     if ASKING.match(previous.cue.text.lower()):
         return None  # "A reporter asked Y ... He replied": the one asked answers
     return candidate if _nobody_between(text, statement, previous, candidate, actors, want) else None
+
+
+def _described_gender(actor: Actor) -> Optional[str]:
+    """"f"/"m" when the head word of an unnamed person's description marks a gender ("woman", "the
+    boy's father", "a waitress"), else None."""
+    words = actor.name.lower().split()
+    head = words[-1].strip(".,") if words else ""
+    return "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
 
 
 def _named(actor: Actor) -> bool:
@@ -121,6 +139,36 @@ def _holds(actor: Actor, head: str) -> bool:
     return head in {w.strip(".,").lower() for w in (actor.title or "").split()}
 
 
+#: endings of nouns for people, safer than an agent noun's bare "-er"/"-or"
+PERSON_ENDINGS = ("ster", "ist", "ian", "writer", "man", "woman")
+
+
+def person_word(word: str) -> bool:
+    """Whether a description's head word names a person, though the actor index made the description an
+    organisation ("the GOP speechwriter", "the actress": a name before the noun or an ending no table
+    knows): a people noun (``people_nouns.txt``), a person title of the sector table, a title that marks a
+    gender, or a longer word with an ending of people (``PERSON_ENDINGS``: "pollster", "columnist",
+    "historian", "speechwriter", "radioman"; not the bare "-er"/"-or" of "order", "letter", "border") that is
+    no body's, document's or thing's noun."""
+    from newsgraph.analyze import resources
+    from newsgraph.analyze.actors import dictionaries, names
+    from newsgraph.analyze.actors.coref import GENERIC_ORGANIZATION_HEADS
+    from newsgraph.analyze.actors.organization_descriptions import INSTITUTION_ENDINGS
+    from newsgraph.analyze.actors.phrases import BODY_AGENT_NOUNS, DOCUMENT_HEADS
+
+    if not word.isalpha() or not word.islower():
+        return False
+    if word in resources.people_nouns() or gender_of_title(word):
+        return True
+    row = dictionaries.sector_word(word)
+    if row is not None:
+        return row.kind == "person"
+    if word in GENERIC_ORGANIZATION_HEADS or word in INSTITUTION_ENDINGS or word in BODY_AGENT_NOUNS \
+            or word in names.inanimate_heads() or word in DOCUMENT_HEADS:
+        return False
+    return len(word) > 5 and word.endswith(PERSON_ENDINGS)
+
+
 def described_speaker(text: str, statement: Statement, previous: Optional[Statement],
                       actors: ActorLookup) -> Optional[Actor]:
     """The speaker of ``previous`` for a speaking definite description the actor index gave no named person
@@ -132,11 +180,12 @@ def described_speaker(text: str, statement: Statement, previous: Optional[Statem
     if len(words) < 2 or words[0].lower() != "the" or _POSSESSIVE.search(source.split(",")[0]):
         return None
     own = actors.actor(statement.speaker) if statement.speaker is not None else None
-    if own is None or own.kind != "person" or _named(own) or own.id == previous.speaker:
+    head = words[-1].lower()
+    if own is None or own.kind not in ("person", "organization") or _named(own) or own.id == previous.speaker \
+            or own.kind == "organization" and not person_word(head):
         return None  # a thing ("the findings underscore") or someone the index knows by name
     shared = previous.source is not None and (previous.source.start, previous.source.end) == (
         statement.source.start, statement.source.end)
-    head = words[-1].lower()
     if head in _NOT_VARIATION or " ".join(words[-2:]).lower() in _NOT_VARIATION or not head.isalpha():
         return None
     candidate = actors.actor(previous.speaker)
