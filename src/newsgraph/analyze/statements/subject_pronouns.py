@@ -9,7 +9,13 @@ third witness to testify. He said ...". ``subject_speaker`` gives a he/she sourc
   one that is a clause's subject, if only one is);
 * else the person of fitting gender who is the subject of the main clause of the sentence right
   before (in the same paragraph; "Ruiz met Brell and ..." -- the subject, as centering has it), when
-  only one such person is.
+  only one such person is; with none, the one such person who is the subject of any of its clauses
+  ("That is why Ruiz is asking for a pier. It will help, she says").
+
+A name inside the words the statement reports is only talked about, except in one's own story: words that
+open the pronoun's sentence, with the attribution trailing, that name one person of fitting gender followed
+by a "her"/"his"/"herself"/"himself" ("A shy student then, Ms. Vell found rowing a cure for her fears,
+she said"); a pronoun that goes on from the speaker just before (``conversation``) never gets here.
 
 Only persons known by a proper name count, by their named mentions (no pronouns, which coreference
 bound), and none inside quotation marks or inside what a statement reports ("Mr. Vell, who takes no
