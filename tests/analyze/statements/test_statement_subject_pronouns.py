@@ -61,10 +61,3 @@ def test_she_tells_her_own_story_in_the_words_her_said_trails():
             "to be a cure for her fears, she said.")
     assert _speakers(text)[-1] == ("she", "Marta Vell")
 
-
-def test_the_subject_of_a_clause_before_when_the_main_clause_names_no_one():
-    # the sentence before has no person as its main subject; the one man who is a clause's subject
-    text = ("Governor Tom Brell spoke at the docks in the morning.\n\n"
-            "That is the reason Peter Marsh is asking the council for a new pier. It will bring jobs, "
-            "he says, to the whole coast.")
-    assert _speakers(text)[-1] == ("he", "Peter Marsh")

@@ -14,8 +14,7 @@ gives the pronoun the speaker of the statement right before it when
 * between the end of that statement and the pronoun no other person of a fitting gender is mentioned
   (by name or description) outside the pronoun's own statement (the names inside what is being said
   are only talked about);
-* that speaker is named (not "a reporter"), or described by a noun of the pronoun's gender in the same
-  paragraph ('"...," said the woman. "...," she said'), and did not ask (the one asked answers next).
+* that speaker is named (not "a reporter") and did not ask (the one asked answers next).
 
 The caller passes as ``previous`` the last statement not inside another's content ("Y said that X
 acknowledged ...": Y goes on speaking, not X), and none for a pronoun inside another's content.
@@ -36,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newsgraph.analyze.actors.gender import FEMALE, FEMALE_NOUNS, MALE, MALE_NOUNS, gender_of_name, gender_of_title
+from newsgraph.analyze.actors.gender import FEMALE, MALE, gender_of_name, gender_of_title
 from newsgraph.analyze.actors.person_descriptions import GENERIC_HEADS, NEWCOMER_HEADS, WEAK_ROLE_HEADS
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.model import Actor, Statement
@@ -82,25 +81,11 @@ def conversation_speaker(text: str, statement: Statement, previous: Optional[Sta
     candidate = actors.actor(previous.speaker)
     if candidate is None or candidate.kind != "person":
         return None
-    if not _named(candidate):
-        # a person known only by a description ("a reporter") is seldom the one who goes on, unless the
-        # description's head gives the pronoun's gender and the pronoun follows in the same paragraph
-        # ('"...," said the woman. "...," she said')
-        if _described_gender(candidate) != want or "\n" in text[_end(previous):statement.source.start]:
-            return None
-    elif gender_of(candidate) != want:
-        return None
+    if gender_of(candidate) != want or not _named(candidate):
+        return None  # a person known only by a description ("a reporter") is seldom the one who goes on
     if ASKING.match(previous.cue.text.lower()):
         return None  # "A reporter asked Y ... He replied": the one asked answers
     return candidate if _nobody_between(text, statement, previous, candidate, actors, want) else None
-
-
-def _described_gender(actor: Actor) -> Optional[str]:
-    """"f"/"m" when the head word of an unnamed person's description marks a gender ("woman", "the
-    boy's father", "a waitress"), else None."""
-    words = actor.name.lower().split()
-    head = words[-1].strip(".,") if words else ""
-    return "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
 
 
 def _named(actor: Actor) -> bool:

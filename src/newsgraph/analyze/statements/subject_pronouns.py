@@ -9,8 +9,7 @@ third witness to testify. He said ...". ``subject_speaker`` gives a he/she sourc
   one that is a clause's subject, if only one is);
 * else the person of fitting gender who is the subject of the main clause of the sentence right
   before (in the same paragraph; "Ruiz met Brell and ..." -- the subject, as centering has it), when
-  only one such person is; with none, the one such person who is the subject of any of its clauses
-  ("That is why Ruiz is asking for a pier. It will help, she says").
+  only one such person is.
 
 A name inside the words the statement reports is only talked about, except in one's own story: words that
 open the pronoun's sentence, with the attribution trailing, that name one person of fitting gender followed
@@ -135,8 +134,6 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup,
         return None  # another paragraph, or the pronoun's sentence goes on inside a quote
     there = [(a, _named(a, previous.start_char, previous.end_char, doc, said)) for a in people]
     subjects = [a for a, ms in there if any(_main_subject(doc, m) for m in ms)]
-    if not subjects:  # "Did that mean Garcia would vote for Trump? 'No,' he said": the subject of a clause
-        subjects = [a for a, ms in there if any(_is_subject(doc, m) for m in ms)]
     return subjects[0] if len(subjects) == 1 else None
 
 
