@@ -79,9 +79,8 @@ def conversation_speaker(text: str, statement: Statement, previous: Optional[Sta
         return None
     want = "m" if word == "he" else "f"
     candidate = actors.actor(previous.speaker)
-    if candidate is None or candidate.kind != "person":
-        return None
-    if gender_of(candidate) != want or not _named(candidate):
+    if candidate is None or candidate.kind != "person" or gender_of(candidate) != want \
+            or not all(w[:1].isupper() for w in candidate.name.split()):
         return None  # a person known only by a description ("a reporter") is seldom the one who goes on
     if ASKING.match(previous.cue.text.lower()):
         return None  # "A reporter asked Y ... He replied": the one asked answers

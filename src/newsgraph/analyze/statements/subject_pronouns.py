@@ -140,8 +140,8 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup,
 def _reported_about(doc, statement: Statement, people: list[Actor], sent, said: Sequence[tuple[int, int]]) -> dict:
     """The persons (id -> (actor, mentions)) named in the statement's own reported words when those words
     open the pronoun's sentence, the attribution trails them and a possessive or reflexive of the pronoun's
-    gender follows the name in them, outside quotation marks ("Then a student, Ms. Olivieri found skating a
-    salve for her depression, she said"): someone telling their own story. Words that only judge someone
+    gender follows the name in them, outside quotation marks ("A shy student then, Ms. Vell found rowing a
+    cure for her fears, she said"): someone telling their own story. Words that only judge someone
     ("Peter Vell fits that bill, he added") name who is talked about."""
     source = statement.source
     assert source is not None
