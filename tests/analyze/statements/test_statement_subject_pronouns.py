@@ -51,3 +51,13 @@ def test_a_name_inside_what_is_reported_is_only_talked_about():
     text = ("Party chairman Tom Brell spoke in Dover on Friday. \"We are tired of promises,\" Brell said.\n\n"
             "Peter Vell, who takes no large donations, fits that bill for many voters, he added.")
     assert _speakers(text)[-1] == ("he", "Tom Brell")
+
+
+def test_she_tells_her_own_story_in_the_words_her_said_trails():
+    # the woman the reported clause is about, not the one who spoke a paragraph before: the clause opens
+    # the pronoun's sentence and the attribution trails it
+    text = ("\"The harbour is ours at night,\" said Greta Holm, who runs the rowing club.\n\n"
+            "That quiet first drew Marta Vell to the water. A shy student then, Ms. Vell found rowing "
+            "to be a cure for her fears, she said.")
+    assert _speakers(text)[-1] == ("she", "Marta Vell")
+

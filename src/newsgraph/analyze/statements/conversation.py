@@ -23,7 +23,9 @@ acknowledged ...": Y goes on speaking, not X), and none for a pronoun inside ano
 its own ("Reid said ... the Senate Democratic leader said", "Cross said ... The GOP speechwriter said"): news
 writing names a speaker once and goes on with what they are (elegant variation). Not for a description
 that brings in someone new (the spokesman, an official), one that belongs to someone ("his lawyer"), or
-one whose head the text introduced before as someone unnamed ("a cashier ... the cashier said").
+one whose head the text introduced before as someone unnamed ("a cashier ... the cashier said"). A
+description the index made an organisation counts when its head names a person (``person_word``: "the
+GOP speechwriter", "the actress").
 
 Measured on PolNeAR tune documents (benchmarks/speaker_scale.py): see the README's statements section.
 Only reads the final actor index (``ActorLookup``).
@@ -121,6 +123,36 @@ def _holds(actor: Actor, head: str) -> bool:
     return head in {w.strip(".,").lower() for w in (actor.title or "").split()}
 
 
+#: endings of nouns for people, safer than an agent noun's bare "-er"/"-or"
+PERSON_ENDINGS = ("ster", "ist", "ian", "writer", "man", "woman")
+
+
+def person_word(word: str) -> bool:
+    """Whether a description's head word names a person, though the actor index made the description an
+    organisation ("the GOP speechwriter", "the actress": a name before the noun or an ending no table
+    knows): a people noun (``people_nouns.txt``), a person title of the sector table, a title that marks a
+    gender, or a longer word with an ending of people (``PERSON_ENDINGS``: "pollster", "columnist",
+    "historian", "speechwriter", "radioman"; not the bare "-er"/"-or" of "order", "letter", "border") that is
+    no body's, document's or thing's noun."""
+    from newsgraph.analyze import resources
+    from newsgraph.analyze.actors import dictionaries, names
+    from newsgraph.analyze.actors.coref import GENERIC_ORGANIZATION_HEADS
+    from newsgraph.analyze.actors.organization_descriptions import INSTITUTION_ENDINGS
+    from newsgraph.analyze.actors.phrases import BODY_AGENT_NOUNS, DOCUMENT_HEADS
+
+    if not word.isalpha() or not word.islower():
+        return False
+    if word in resources.people_nouns() or gender_of_title(word):
+        return True
+    row = dictionaries.sector_word(word)
+    if row is not None:
+        return row.kind == "person"
+    if word in GENERIC_ORGANIZATION_HEADS or word in INSTITUTION_ENDINGS or word in BODY_AGENT_NOUNS \
+            or word in names.inanimate_heads() or word in DOCUMENT_HEADS:
+        return False
+    return len(word) > 5 and word.endswith(PERSON_ENDINGS)
+
+
 def described_speaker(text: str, statement: Statement, previous: Optional[Statement],
                       actors: ActorLookup) -> Optional[Actor]:
     """The speaker of ``previous`` for a speaking definite description the actor index gave no named person
@@ -132,11 +164,12 @@ def described_speaker(text: str, statement: Statement, previous: Optional[Statem
     if len(words) < 2 or words[0].lower() != "the" or _POSSESSIVE.search(source.split(",")[0]):
         return None
     own = actors.actor(statement.speaker) if statement.speaker is not None else None
-    if own is None or own.kind != "person" or _named(own) or own.id == previous.speaker:
+    head = words[-1].lower()
+    if own is None or own.kind not in ("person", "organization") or _named(own) or own.id == previous.speaker \
+            or own.kind == "organization" and not person_word(head):
         return None  # a thing ("the findings underscore") or someone the index knows by name
     shared = previous.source is not None and (previous.source.start, previous.source.end) == (
         statement.source.start, statement.source.end)
-    head = words[-1].lower()
     if head in _NOT_VARIATION or " ".join(words[-2:]).lower() in _NOT_VARIATION or not head.isalpha():
         return None
     candidate = actors.actor(previous.speaker)

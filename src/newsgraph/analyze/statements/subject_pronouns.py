@@ -11,6 +11,11 @@ third witness to testify. He said ...". ``subject_speaker`` gives a he/she sourc
   before (in the same paragraph; "Ruiz met Brell and ..." -- the subject, as centering has it), when
   only one such person is.
 
+A name inside the words the statement reports is only talked about, except in one's own story: words that
+open the pronoun's sentence, with the attribution trailing, that name one person of fitting gender followed
+by a "her"/"his"/"herself"/"himself" ("A shy student then, Ms. Vell found rowing a cure for her fears,
+she said"); a pronoun that goes on from the speaker just before (``conversation``) never gets here.
+
 Only persons known by a proper name count, by their named mentions (no pronouns, which coreference
 bound), and none inside quotation marks or inside what a statement reports ("Mr. Vell, who takes no
 donations, fits that bill, he added": Vell is talked about); a pronoun after an earlier he/she of its
@@ -33,6 +38,9 @@ from newsgraph.nlp.quote_marks import quote_marks
 from newsgraph.nlp.text import text_of
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: a possessive or reflexive that makes reported words someone's own story ("her depression", "himself")
+OWN_FEMALE = frozenset({"her", "hers", "herself"})
+OWN_MALE = frozenset({"his", "himself"})
 
 
 def _gender(actor: Actor) -> Optional[str]:
@@ -103,7 +111,8 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup,
     if token is None:
         return None
     text = text_of(doc)
-    said = list(said) + [(c.start, c.end) for c in statement.content]
+    others = list(said)
+    said = others + [(c.start, c.end) for c in statement.content]
     sent = token[0].sent
     if any(t.lower_ == word and not quote_marks(doc).inside(t.idx) for t in doc[sent.start:token.start]):
         return None  # "she said ... with Clinton -- and she admitted": the first he/she leads the rest
@@ -111,6 +120,8 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup,
               and all(w[:1].isupper() for w in a.name.split())]
     here = {a.id: (a, _named(a, sent.start_char, source.start, doc, said)) for a in people}
     here = {k: v for k, v in here.items() if v[1]}
+    if not here:
+        here = _reported_about(doc, statement, people, sent, others)
     if len(here) == 1:
         return next(iter(here.values()))[0]
     if len(here) > 1:
@@ -124,3 +135,27 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup,
     there = [(a, _named(a, previous.start_char, previous.end_char, doc, said)) for a in people]
     subjects = [a for a, ms in there if any(_main_subject(doc, m) for m in ms)]
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _reported_about(doc, statement: Statement, people: list[Actor], sent, said: Sequence[tuple[int, int]]) -> dict:
+    """The persons (id -> (actor, mentions)) named in the statement's own reported words when those words
+    open the pronoun's sentence, the attribution trails them and a possessive or reflexive of the pronoun's
+    gender follows the name in them, outside quotation marks ("A shy student then, Ms. Vell found rowing a
+    cure for her fears, she said"): someone telling their own story. Words that only judge someone
+    ("Peter Vell fits that bill, he added") name who is talked about."""
+    source = statement.source
+    assert source is not None
+    spans = [(c.start, c.end) for c in statement.content]
+    if not spans or not all(sent.start_char <= a and b <= source.start for a, b in spans):
+        return {}
+    own = OWN_FEMALE if source.text.strip().lower() == "she" else OWN_MALE
+    marks = quote_marks(doc)
+    owning = [t.idx for t in doc[sent.start:sent.end] if t.lower_ in own and t.idx < source.start
+              and any(a <= t.idx < b for a, b in spans) and not marks.inside(t.idx)]
+    found = {}
+    for actor in people:
+        mentions = [m for m in _named(actor, sent.start_char, source.start, doc, said)
+                    if any(a <= m.start < b for a, b in spans) and any(i > m.start for i in owning)]
+        if mentions:
+            found[actor.id] = (actor, mentions)
+    return found
