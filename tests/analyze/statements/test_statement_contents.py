@@ -111,3 +111,26 @@ def test_the_writers_lead_in_before_a_colon_is_not_the_quotes_content():
 ])
 def test_a_reported_clause_missing_its_relative_pronoun_starts_with_the_noun_it_stands_for(text, cue, content):
     assert [(row[0], row[2]) for row in _rows(text)] == [(cue, content)]
+
+
+def test_a_quote_paragraph_continues_a_quote_whose_cue_sentence_runs_on_with_the_writers_gloss():
+    text = ('Flooding closed the bridge on Monday.\n\n"We will rebuild the bridge," Mayor Ana Ruiz said, referring to '
+            'the old crossing that the river swept away in the spring floods of last year.'
+            '\n\n"The money is there, and the council agreed."\n\nThe river fell on Tuesday.')
+    assert _rows(text) == [("said", "Ana Ruiz", ['"We will rebuild the bridge,"',
+                                                  '"The money is there, and the council agreed."'])]
+
+
+def test_a_quote_paragraph_continues_a_reported_clause_that_ends_its_paragraph():
+    text = ('Flooding closed the bridge on Monday.\n\nMayor Ana Ruiz said that critics had long predicted the '
+            'end of the crossing, but that would not happen.\n\n"That is because the town needs the bridge."'
+            '\n\nThe river fell on Tuesday.')
+    assert [row for row in _rows(text) if row[0] == "said"] == [
+        ("said", "Ana Ruiz", ['that critics had long predicted the end of the crossing, but that would not happen',
+                              '"That is because the town needs the bridge."'])]
+
+
+def test_a_quote_paragraph_after_a_reported_clause_and_a_narrated_sentence_is_not_continued():
+    text = ('Mayor Ana Ruiz said that the bridge would reopen. The council met on Monday to vote on the budget.'
+            '\n\n"The money is there."')
+    assert [row[2] for row in _rows(text) if row[0] == "said"] == [["that the bridge would reopen"]]

@@ -291,9 +291,9 @@ def attach_uncued_quotes(doc, candidates: list[Candidate], quotes: SpanIndex[Quo
             continue  # another statement's cue stands between: the quote is not a continuation
         if "\n" in gap:
             quoting = any(quotes.overlaps(s, e) for s, e in last.content)
-            if not quoting or not _rest_of_cue_sentence(last, text, end, gap) or not _is_paragraph(text, quote) \
-                    or gap.count("\n") > 2:
-                continue  # across a paragraph break only a quote paragraph continues a quote
+            if not (quoting and _rest_of_cue_sentence(last, text, end, gap) or _reports_to_the_end(last, gap)) \
+                    or not _is_paragraph(text, quote) or gap.count("\n") > 2:
+                continue  # across a paragraph break only a quote paragraph continues a quote or a report
         elif len(gap.strip()) > 40 and text[last.cue_tokens[-1].sent.end_char:quote.start].strip():
             continue  # in the paragraph: the quote must follow the cue's sentence
         last.content.append((quote.start, quote.end))
@@ -356,20 +356,26 @@ def _attach_to_next(doc, candidates: list[Candidate], quotes: SpanIndex[Quote]) 
         candidate.content.insert(0, (quote.start, quote.end))
 
 
-#: how long the rest of a cue's sentence after its statement may be for a quote paragraph after it
-#: to continue the statement ('"A," she said on Monday at a news conference.' then a quote paragraph)
-REST_OF_CUE_SENTENCE = 60
-
-
 def _rest_of_cue_sentence(last: Candidate, text: str, end: int, gap: str) -> bool:
     """Whether what stands between a statement and the paragraph break after it is nothing but
-    punctuation or a short rest of the cue's own sentence ("on Monday", "in an interview")."""
+    punctuation or the rest of the cue's own sentence ("on Monday", "in an interview", "referring to
+    the vote in May"), with no quotation mark in it. News style gives a quote paragraph with no
+    attribution of its own to the speaker of the paragraph before, however long that cue sentence runs
+    on; a sentence of the writer's after it ("The council met on Monday.") breaks the chain."""
     rest = gap[:gap.index("\n")]
     if not rest.strip(" \t\r.,:;"):
         return True
     sent = last.cue_tokens[-1].sent
-    return len(rest.strip()) <= REST_OF_CUE_SENTENCE and sent.end_char >= end + len(rest.rstrip()) \
-        and not any(mark in rest for mark in ("\"", "“", "”", "''"))
+    return sent.end_char >= end + len(rest.rstrip()) and not any(mark in rest for mark in ("\"", "“", "”", "''"))
+
+
+def _reports_to_the_end(last: Candidate, gap: str) -> bool:
+    """Whether ``last`` reports a clause of a speech verb ("Carter said that the critics were wrong.")
+    that runs to the end of its paragraph: a quote paragraph right after it is more of the same
+    speaker's words ("That is because ..."), as after a quote."""
+    rest = gap[:gap.index("\n")]
+    return not rest.strip(" \t\r.,:;") and last.frame.removesuffix("-nosrc") == "ccomp" \
+        and last.lemma.lower() in resources.speech_verbs() and bool(last.source_tokens)
 
 
 def _attributed_after(doc, quote: Quote) -> bool:

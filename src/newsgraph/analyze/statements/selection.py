@@ -18,6 +18,7 @@ from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate, according_clause, cue_candidates, token_range
 from newsgraph.analyze.statements.parallel_items import with_parallel_items
 from newsgraph.analyze.statements.quote_completion import attach_uncued_quotes, with_quotes
+from newsgraph.analyze.statements.quote_tags import quote_tag_candidates
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote
 from newsgraph.analyze.statements.speaker_lines import speaker_line_candidates
 from newsgraph.nlp.text import text_of
@@ -53,8 +54,22 @@ def find_candidates(doc, selector: Selector, quotes: SpanIndex[Quote] | Sequence
     candidates = without_passed_on(candidates)
     candidates = suppress_overlaps(candidates, selector)
     candidates = attach_uncued_quotes(doc, candidates, quotes)
+    tagged = with_quote_tags(doc, candidates, quotes)
+    if len(tagged) > len(candidates):  # '"A," Cross wrote. "B."': B goes on with the tagged quote
+        candidates = attach_uncued_quotes(doc, tagged, quotes)
     candidates.sort(key=lambda c: min([c.cue_tokens[0].idx] + [s for s, _ in c.content]))
     return candidates
+
+
+def with_quote_tags(doc, candidates: list[Candidate], quotes: SpanIndex[Quote]) -> list[Candidate]:
+    """The selected candidates and a quote tag ('"Go home," the mayor barked.') for each quote no selected
+    candidate reports and whose tag verb is no selected candidate's cue (``quote_tags``)."""
+    cues = {c.cue_tokens[0].i for c in candidates}
+    segments = [(s, e) for c in candidates for s, e in c.content]
+    extra = [t for t in quote_tag_candidates(doc, quotes)
+             if t.cue_tokens[0].i not in cues and not any(s < t.content[0][1] and t.content[0][0] < e
+                                                         for s, e in segments)]
+    return candidates + extra
 
 
 #: participles of the writer's own gloss: '"...," he said, referring to the rebels' tells what the

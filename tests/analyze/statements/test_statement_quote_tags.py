@@ -1,0 +1,37 @@
+"""Quote tags: the clause after a quote that names who spoke it, whatever its verb ('"Go home," the
+mayor barked.', 'Ruiz, 58, told the paper.'), and what is no tag: a title, a new sentence after a
+question. Sentences of our own writing (invented people), real spaCy parse and the shipped cue model."""
+from __future__ import annotations
+
+import pytest
+from statement_rows import extract
+
+from newsgraph.model import SHOWN_FRAMES
+
+pytestmark = pytest.mark.model
+
+
+def _shown(nlp, text):
+    return [(s.source.text if s.source else None, s.cue.text, [c.text for c in s.content])
+            for s in extract(nlp, text) if s.frame in SHOWN_FRAMES]
+
+
+@pytest.mark.parametrize("text, row", [
+    ('"Go back to your office," Mayor Ana Ruiz barked and a guard led the man out.',
+     ("Mayor Ana Ruiz", "barked", ['"Go back to your office,"'])),
+    ('"Who is going to pay for the bridge?" Ruiz asked. "The county!" the audience screamed back.',
+     ("the audience", "screamed", ['"The county!"'])),
+    ('"We were wrong to wait so long before we spoke up," Tom Brell, 58, told the Daily Courier on Monday.',
+     ("Tom Brell", "told", ['"We were wrong to wait so long before we spoke up,"'])),
+])
+def test_a_quote_tag_gives_the_quote_to_its_subject(nlp, text, row):
+    source, cue, content = row
+    assert any(s.startswith(source) and (c, t) == (cue, content) for s, c, t in _shown(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    '"Harbour Lights," the musical, opened on Friday.',
+    'Tom Brell left the council. "Was I going to stay forever?" Brell sold his house and moved away.',
+])
+def test_a_title_or_a_new_sentence_after_a_question_is_no_tag(nlp, text):
+    assert _shown(nlp, text) == []
