@@ -67,7 +67,7 @@ def _opens_sentence(text: str, position: int) -> bool:
 def _tag(doc, start: int, text: str):
     """(verb, subject tokens) of the tag that begins at token ``start``, or None."""
     sent_end = doc[start - 1].sent.end if start > 0 else len(doc)
-    tokens = [t for t in doc[start:min(len(doc), start + LONGEST_SUBJECT + LONGEST_APPOSITIVE + 4)]]
+    tokens = list(doc[start:min(len(doc), start + LONGEST_SUBJECT + LONGEST_APPOSITIVE + 4)])
     if not tokens or "\n" in text[doc[start - 1].idx:tokens[0].idx]:
         return None
     first = tokens[0]
