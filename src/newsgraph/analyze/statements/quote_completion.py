@@ -423,12 +423,20 @@ def _last_char(c: Candidate) -> int:
 def _begins_sentence(text: str, position: int) -> bool:
     """Whether a quote at ``position`` opens a line or follows a sentence's end (a quote's own
     closing mark after the full stop counts: '"... up."  "We ...'", and so do two apostrophes, the
-    closing mark of papers that write quotes as ''...'')."""
-    if not text[text.rfind("\n", 0, position) + 1:position].strip():
-        return True
-    before = text[:position].rstrip()
-    before = before[:-2] if before.endswith("''") else before.rstrip("\"”’")
-    return not before or before[-1] in ".!?:"
+    closing mark of papers that write quotes as ''...''). It reads back from ``position`` only over white
+    space and closing marks: copying all the text before each quote would make a long text with many
+    quotes cost the square of its length."""
+    k = position
+    while k and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or "\n" in text[k:position]:
+        return True  # nothing but white space before it on its line
+    if k >= 2 and text[k - 2:k] == "''":
+        k -= 2
+    else:
+        while k and text[k - 1] in "\"”’":
+            k -= 1
+    return k == 0 or text[k - 1] in ".!?:"
 
 
 def _is_paragraph(text: str, quote: Quote) -> bool:
