@@ -60,8 +60,12 @@ def quote_tag_candidates(doc, quotes: SpanIndex[Quote]) -> list[Candidate]:
 
 
 def _opens_sentence(text: str, position: int) -> bool:
-    before = text[text.rfind("\n", 0, position) + 1:position].rstrip()
-    return not before or before[-1] in ".!?\"”"
+    """Whether ``position`` opens its line or follows a sentence's end (or a closing quote mark). It reads
+    back only over white space, not the whole line, so a long line with many quotes stays cheap."""
+    k = position
+    while k and text[k - 1].isspace():
+        k -= 1
+    return k == 0 or "\n" in text[k:position] or text[k - 1] in ".!?\"”"
 
 
 def _tag(doc, start: int, text: str):
