@@ -12,7 +12,7 @@ A tag needs: a quote that opens its sentence, is a clause (a finite verb in it, 
 closes with a comma, ! or ? before its closing mark; right after it, on the same line, a short noun
 phrase (its subject; an appositive between commas may follow it) and a finite verb, or the verb
 and then the noun phrase ("snapped Ruiz"). After ! or ? a new sentence may begin with a name and a
-verb ('"Or was I wrong?" Nega sold his house.'): there a verb with a noun object must be a speech verb.
+verb ('"Or was I wrong?" Brell sold his house.'): there a verb with a noun object must be a speech verb.
 Quotes the previous statement goes on with ('"A," he said. "B?" ...') are its own already.
 """
 from __future__ import annotations
@@ -53,7 +53,7 @@ def quote_tag_candidates(doc, quotes: SpanIndex[Quote]) -> list[Candidate]:
         verb, subject = tag
         if inner[-1] in "!?" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children) \
                 and verb.lemma_.lower() not in resources.spoken_cue_lemmas():
-            continue  # '"Or was I wrong?" Nega put his house up for sale': a new sentence, no tag
+            continue  # '"Or was I wrong?" Brell put his house up for sale': a new sentence, no tag
         out.append(Candidate([verb], token_range(subject), [(quote.start, quote.end)], "ccomp", verb.lemma_,
                              subject, verb))
     return out
