@@ -120,7 +120,8 @@ def without_closing_tail(text: str, content: list[tuple[int, int]], quotes: Span
 APPOSITION_OPENERS = frozenset({"a", "an", "the", "part", "which", "as"})
 
 
-def without_writers_apposition(doc, content: list[tuple[int, int]], quotes: SpanIndex[Quote]) -> list:
+def without_writers_apposition(doc, content: list[tuple[int, int]],
+                               quotes: SpanIndex[Quote]) -> list[tuple[int, int]]:
     """'said he was "losing the war," part of a lashing they gave him'; 'agreed to talk with the "anchor
     baby," which backers of the wall use for ...'; 'called him a "fringe candidate," making air quotes':
     reported words that end in a quoted fragment closed by a comma end there when what follows, unquoted,
