@@ -20,7 +20,7 @@ from __future__ import annotations
 from newsgraph.analyze import resources
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate, token_range
-from newsgraph.analyze.statements.quotes import Quote
+from newsgraph.analyze.statements.quotes import Quote, blank_back, opens_line
 from newsgraph.nlp.text import text_of
 
 #: parts of speech of a tag's subject ("the audience", "Ana Ruiz", "he", "Ruiz's spokesman")
@@ -61,11 +61,8 @@ def quote_tag_candidates(doc, quotes: SpanIndex[Quote]) -> list[Candidate]:
 
 def _opens_sentence(text: str, position: int) -> bool:
     """Whether ``position`` opens its line or follows a sentence's end (or a closing quote mark). It reads
-    back only over white space, not the whole line, so a long line with many quotes stays cheap."""
-    k = position
-    while k and text[k - 1].isspace():
-        k -= 1
-    return k == 0 or "\n" in text[k:position] or text[k - 1] in ".!?\"”"
+    back only over white space (``quotes.blank_back``), not the whole line."""
+    return opens_line(text, position) or text[blank_back(text, position) - 1] in ".!?\"”"
 
 
 def _tag(doc, start: int, text: str):
