@@ -179,8 +179,7 @@ def labelled_rows(sources: list[tuple[Path, list[str]]], polnear: Path) -> tuple
     oldest first, the latest verdict of an event winning) that matches (by trigger) an event the blind
     labellers judged real and whose right recipient is among its candidates; groups number the documents.
     Only those documents' labels are read; frozen documents are refused unless released."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    sys.path.insert(0, str(ROOT / "benchmarks" / "blind_check"))
+    _blind_check()  # puts benchmarks/ and benchmarks/blind_check/ on the path
     from sheet import polnear_articles
 
     from event_judged import match_labelled, same_participant

@@ -364,7 +364,7 @@ def passive_adjunct_patient(head):
     Syrian forces attacked"): the adjunct's understood subject is the clause's, and a passive's subject is the
     one its act is done to. None for any other trigger, or an adjunct with a subject, auxiliary or object of
     its own; an agentless one ("Asked about it, X said") names no one who acts."""
-    if head.tag_ != "VBN" or head.dep_ != "advcl" or head.head.i == head.i:
+    if head.tag_ != "VBN" or head.dep_ != "advcl":  # an advcl always hangs on another token
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in head.children):
         return None

@@ -68,5 +68,4 @@ def evaluation(token, lexicon: Lexicon) -> Optional[Found]:
     finished = finish_event(event, roles_set=True)
     if finished is None or finished.negated or finished.hypothetical:
         return None
-    event = finished
-    return event
+    return finished

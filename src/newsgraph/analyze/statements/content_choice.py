@@ -195,7 +195,9 @@ def before_dash_aside(doc, segment: tuple[int, int], phrase: bool = False) -> tu
     the reported clause, outside quotes and with no second dash closing it, sets off the writer's
     aside; the content ends before it. Only a noun phrase after the dash ("— a point officials
     dispute"): "- or at least B", "— including X", "-- especially in Y" go on with the words (PolNeAR's
-    tune documents: 9 contents nearer gold, 2 further, against 23 and 38 for any dash)."""
+    tune documents: 9 contents nearer gold, 2 further, against 23 and 38 for any dash). A clause needs a
+    verb before the dash; with ``phrase`` the segment is an object noun phrase ('called him "the next
+    Lincoln" - the man who ...': ``reported_content.objects_content``), which needs none."""
     start, end = segment
     span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
     if span is None or len(span) < 4:

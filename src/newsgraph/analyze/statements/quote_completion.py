@@ -16,7 +16,7 @@ from newsgraph.analyze import resources
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_clauses import titled_quote
-from newsgraph.analyze.statements.quotes import Quote
+from newsgraph.analyze.statements.quotes import Quote, blank_back, opens_line
 from newsgraph.analyze.statements.segments import merge_segments
 from newsgraph.nlp.text import text_of
 
@@ -120,7 +120,8 @@ def without_closing_tail(text: str, content: list[tuple[int, int]], quotes: Span
 APPOSITION_OPENERS = frozenset({"a", "an", "the", "part", "which", "as"})
 
 
-def without_writers_apposition(doc, content: list[tuple[int, int]], quotes: SpanIndex[Quote]) -> list:
+def without_writers_apposition(doc, content: list[tuple[int, int]],
+                               quotes: SpanIndex[Quote]) -> list[tuple[int, int]]:
     """'said he was "losing the war," part of a lashing they gave him'; 'agreed to talk with the "anchor
     baby," which backers of the wall use for ...'; 'called him a "fringe candidate," making air quotes':
     reported words that end in a quoted fragment closed by a comma end there when what follows, unquoted,
@@ -340,8 +341,7 @@ def _attach_to_next(doc, candidates: list[Candidate], quotes: SpanIndex[Quote]) 
     by_cue = sorted(((c.cue_tokens[0].idx, k) for k, c in enumerate(candidates)))
     cue_starts = [i for i, _ in by_cue]
     for quote in quotes:
-        line_start = text.rfind("\n", 0, quote.start) + 1
-        if text[line_start:quote.start].strip() or _covered(segments, starts, longest, quote) \
+        if not opens_line(text, quote.start) or _covered(segments, starts, longest, quote) \
                 or text[quote.start:quote.end].rstrip("\"”’'")[-1:] not in (".", "!", "?"):
             continue  # a quote of full sentences (not a slogan in a sentence), opening its paragraph
         k = bisect_left(cue_starts, quote.end)
@@ -423,18 +423,24 @@ def _last_char(c: Candidate) -> int:
 def _begins_sentence(text: str, position: int) -> bool:
     """Whether a quote at ``position`` opens a line or follows a sentence's end (a quote's own
     closing mark after the full stop counts: '"... up."  "We ...'", and so do two apostrophes, the
-    closing mark of papers that write quotes as ''...'')."""
-    if not text[text.rfind("\n", 0, position) + 1:position].strip():
+    closing mark of papers that write quotes as ''...''). It reads back from ``position`` only over white
+    space and closing marks (``quotes.blank_back``)."""
+    if opens_line(text, position):
         return True
-    before = text[:position].rstrip()
-    before = before[:-2] if before.endswith("''") else before.rstrip("\"”’")
-    return not before or before[-1] in ".!?:"
+    k = blank_back(text, position)
+    if k >= 2 and text[k - 2:k] == "''":
+        k -= 2
+    else:
+        while k and text[k - 1] in "\"”’":
+            k -= 1
+    return k == 0 or text[k - 1] in ".!?:"
 
 
 def _is_paragraph(text: str, quote: Quote) -> bool:
-    line_start = text.rfind("\n", 0, quote.start) + 1
+    if not opens_line(text, quote.start):
+        return False
     line_end = text.find("\n", quote.end)
     line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start:quote.start].strip() and len(text[quote.end:line_end].strip()) <= 1
+    return len(text[quote.end:line_end].strip()) <= 1
 
 

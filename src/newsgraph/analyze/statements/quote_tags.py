@@ -12,7 +12,7 @@ A tag needs: a quote that opens its sentence, is a clause (a finite verb in it, 
 closes with a comma, ! or ? before its closing mark; right after it, on the same line, a short noun
 phrase (its subject; an appositive between commas may follow it) and a finite verb, or the verb
 and then the noun phrase ("snapped Ruiz"). After ! or ? a new sentence may begin with a name and a
-verb ('"Or was I wrong?" Nega sold his house.'): there a verb with a noun object must be a speech verb.
+verb ('"Or was I wrong?" Brell sold his house.'): there a verb with a noun object must be a speech verb.
 Quotes the previous statement goes on with ('"A," he said. "B?" ...') are its own already.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from __future__ import annotations
 from newsgraph.analyze import resources
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate, token_range
-from newsgraph.analyze.statements.quotes import Quote
+from newsgraph.analyze.statements.quotes import Quote, blank_back, opens_line
 from newsgraph.nlp.text import text_of
 
 #: parts of speech of a tag's subject ("the audience", "Ana Ruiz", "he", "Ruiz's spokesman")
@@ -53,21 +53,22 @@ def quote_tag_candidates(doc, quotes: SpanIndex[Quote]) -> list[Candidate]:
         verb, subject = tag
         if inner[-1] in "!?" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children) \
                 and verb.lemma_.lower() not in resources.spoken_cue_lemmas():
-            continue  # '"Or was I wrong?" Nega put his house up for sale': a new sentence, no tag
+            continue  # '"Or was I wrong?" Brell put his house up for sale': a new sentence, no tag
         out.append(Candidate([verb], token_range(subject), [(quote.start, quote.end)], "ccomp", verb.lemma_,
                              subject, verb))
     return out
 
 
 def _opens_sentence(text: str, position: int) -> bool:
-    before = text[text.rfind("\n", 0, position) + 1:position].rstrip()
-    return not before or before[-1] in ".!?\"”"
+    """Whether ``position`` opens its line or follows a sentence's end (or a closing quote mark). It reads
+    back only over white space (``quotes.blank_back``), not the whole line."""
+    return opens_line(text, position) or text[blank_back(text, position) - 1] in ".!?\"”"
 
 
 def _tag(doc, start: int, text: str):
     """(verb, subject tokens) of the tag that begins at token ``start``, or None."""
     sent_end = doc[start - 1].sent.end if start > 0 else len(doc)
-    tokens = [t for t in doc[start:min(len(doc), start + LONGEST_SUBJECT + LONGEST_APPOSITIVE + 4)]]
+    tokens = list(doc[start:min(len(doc), start + LONGEST_SUBJECT + LONGEST_APPOSITIVE + 4)])
     if not tokens or "\n" in text[doc[start - 1].idx:tokens[0].idx]:
         return None
     first = tokens[0]

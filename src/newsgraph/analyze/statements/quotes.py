@@ -83,6 +83,22 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
     return quotes, warnings
 
 
+def blank_back(text: str, position: int) -> int:
+    """Where the white space that ends at ``position`` begins (``position`` where none does). Questions
+    asked before each quote read back only this far: copying the line or the text before each quote
+    would make a long text with many quotes cost the square of its length."""
+    k = position
+    while k and text[k - 1].isspace():
+        k -= 1
+    return k
+
+
+def opens_line(text: str, position: int) -> bool:
+    """Whether nothing but white space stands before ``position`` on its line."""
+    k = blank_back(text, position)
+    return k == 0 or "\n" in text[k:position]
+
+
 def _blank(ch: str) -> bool:
     """White space, or an invisible format character (a bidirectional mark, a zero-width space) that
     pasted comments carry before their opening mark."""
