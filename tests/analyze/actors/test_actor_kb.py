@@ -3,7 +3,6 @@ organisation rules, users' CSV files, and what stored articles teach (SQLite and
 Every sentence here is our own invention."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -14,15 +13,13 @@ from newsgraph.analyze.actors import kb
 from newsgraph.analyze.actors.coding import code_phrase
 from newsgraph.analyze.actors.kb import Entry, KnowledgeBase, Role
 from newsgraph.cli import main
+from scripts_module import load_script
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
 def build_script():
-    spec = importlib.util.spec_from_file_location("build_actor_kb", ROOT / "scripts" / "build_actor_kb.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_actor_kb")
 
 
 # -- the build ------------------------------------------------------------------------------------

@@ -3,25 +3,14 @@ fold of the label source most of its rows came from, the model reads only its fa
 the highest that loses at most the allowed share of the fully right events of the default view."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[3]
+from scripts_module import load_script
 
 
 @pytest.fixture(scope="module")
 def trainer():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        spec = importlib.util.spec_from_file_location("train_confidence", ROOT / "scripts" / "train_confidence.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        yield module
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    return load_script("train_confidence")
 
 
 def _row(page: str, source: str, fully: str = "Y", real: str = "Y", asserted: bool = True, kept: bool = True,

@@ -4,15 +4,13 @@ is said of, a subject pronoun that cannot be the name its own clause holds, a qu
 object-control verb, and no speaker's support taken for a doerless "supporting X"."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 from event_rows import trigger_rows
 
+from scripts_module import load_script
+
 PUBLISHED = "2024-05-08"
 INTRO = "Senator Omar Haddad and Governor Lena Ortiz spoke on Monday.\n\n"
-SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "build_event_lexicon.py"
 
 
 def _rows(text: str):
@@ -20,9 +18,7 @@ def _rows(text: str):
 
 
 def test_the_lexicon_keeps_petrarchs_mark_of_an_undergone_act():
-    spec = importlib.util.spec_from_file_location("build_event_lexicon", SCRIPT)
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = load_script("build_event_lexicon")
     assert build._code("[:111]".strip("[]")) == ":111"  # "COME (UNDER FIRE) [:111]"
     assert build._code("042:043") == "042" and build._code("---") == ""
     assert build.plover_of(":111", {"111": ("ACCUSE", "disapprove")}) == ("ACCUSE", "disapprove")

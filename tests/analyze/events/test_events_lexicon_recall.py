@@ -4,17 +4,14 @@ noun of one of our event verbs, things handed back to someone; with the look-ali
 (a return to a place, a noun whose verb ends the act, a job lost)."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 from event_rows import event_rows
 
 from newsgraph.analyze.events.lexicon import parse_patterns
 from newsgraph.analyze.events.recall import nominal_verbs
+from scripts_module import load_script
 
 PUBLISHED = "2019-05-08"
-SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "build_event_lexicon.py"
 
 #: a tiny dictionary in the CAMEO.2.0.txt format, written for this test: a synonym set of two verbs whose
 #: one pattern was written for the first
@@ -28,10 +25,7 @@ MAPPING = "040: CONSULT, ,  # Consult\n"
 
 
 def _build_module():
-    spec = importlib.util.spec_from_file_location("build_event_lexicon", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_event_lexicon")
 
 
 def test_a_pattern_is_lent_to_its_synonym_set(tmp_path):

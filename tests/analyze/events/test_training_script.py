@@ -4,27 +4,15 @@ by ``learned.ThresholdModel`` gives the probabilities the fit predicts. Every fe
 from __future__ import annotations
 
 import gzip
-import importlib.util
-from pathlib import Path
 
 import pytest
 
 from newsgraph.analyze.events.learned import ThresholdModel
-
-ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(autouse=True)
-def scripts_on_path(monkeypatch):
-    """As ``python scripts/train_*.py`` runs it: scripts/ first on ``sys.path`` (training imports shipped)."""
-    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+from scripts_module import load_script
 
 
 def training():
-    spec = importlib.util.spec_from_file_location("training", ROOT / "scripts" / "training.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("training")
 
 
 def test_written_model_reads_back_with_the_same_bytes_each_time(tmp_path):
