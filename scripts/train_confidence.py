@@ -380,7 +380,8 @@ def main() -> None:
     drop_features(found, args.without)
     rows = [r for r in found if r["label"] is not None]
     fully = [r["label"]["fully"] == "Y" for r in rows]
-    groups = Counter(source_folds(rows)(r) for r in rows)
+    fold_of = source_folds(rows)
+    groups = Counter(fold_of(r) for r in rows)
     print(f"labels: {len(labels)} judged rows on {len({r['page'] for r in labels})} documents; today's code: "
           f"{len(found)} events, {len(rows)} with an unchanged judged row on {len({r['page'] for r in rows})} "
           f"documents: {sum(r['label']['real'] == 'Y' for r in rows)} real, {sum(fully)} fully right; sources: "
@@ -390,16 +391,16 @@ def main() -> None:
         return
     families = tuple(f for f in args.families.split(",") if f)
     rows = keep_families(rows, families)
-    losses = {c: log_loss(fully, out_of_fold(rows, c, "fully", source_folds)) for c in C_GRID}
+    by_c = {c: out_of_fold(rows, c, "fully", source_folds) for c in C_GRID}
+    losses = {c: log_loss(fully, probability) for c, probability in by_c.items()}
     c = args.C or min(C_GRID, key=lambda k: (losses[k], k))
     print("pooled leave-one-source-out log loss by C: " + ", ".join(f"{k}: {v:.4f}" for k, v in losses.items()))
-    by_source = out_of_fold(rows, c, "fully", source_folds)
+    by_source = by_c[c] if c in by_c else out_of_fold(rows, c, "fully", source_folds)
     by_document = out_of_fold(rows, c, "fully", document_folds)
     shown = default_view(rows)
     threshold = choose_threshold([rows[k] for k in shown], [by_source[k] for k in shown], args.max_loss)
     print(f"families {','.join(families)}; C={c}; threshold by rule (leave-one-source-out): {threshold}")
     report = {}
-    fold_of = source_folds(rows)
     for name, probability in (("leave-one-source-out", by_source), (f"grouped {FOLDS}-fold CV by document", by_document)):
         report[name] = at_threshold(rows, probability, threshold)
         print(f"{name}: log loss {log_loss(fully, probability):.4f}, AUC {auc(fully, probability):.3f}")
