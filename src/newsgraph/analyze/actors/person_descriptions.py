@@ -104,7 +104,7 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
         if desc.country:
             if actor.country == desc.country:
                 score += 2.0
-            elif actor.country is not None or known_country(actor) not in (None, desc.country):
+            elif _of_another_country(actor, desc.country, known_country):
                 continue
         matched_role = False
         if desc.head and desc.head not in GENERIC_HEADS:
@@ -140,6 +140,14 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
         elif score == best[0] and best[1] is not None:
             tied = True
     return None if tied else best[1]
+
+
+def _of_another_country(actor: Actor, country: str, known_country: Callable[[Actor], Optional[str]]) -> bool:
+    """Whether ``actor`` belongs to a country other than ``country``: by its own code, or where it has none by the
+    knowledge base's (``known_country``)."""
+    if actor.country is not None:
+        return actor.country != country
+    return known_country(actor) not in (None, country)
 
 
 def _says_the_same(modifiers: Iterable[str], actor: Actor) -> bool:
@@ -236,9 +244,7 @@ def described_subject(desc: Description, history: list[Mention], sent: int, head
     if len(latest) != 1:
         return None
     actor = next(iter(latest.values()))
-    if actor.id in unnamed or desc.country and actor.country and actor.country != desc.country:
-        return None
-    if desc.country and actor.country is None and known_country(actor) not in (None, desc.country):
+    if actor.id in unnamed or desc.country and _of_another_country(actor, desc.country, known_country):
         return None
     if desc.sector and actor.sector and desc.explicit_sector and desc.sector != actor.sector \
             and not (desc.sector == PARTY and actor.sector in OFFICE_SECTORS):
