@@ -8,8 +8,8 @@ scikit-learn, the ``build`` extra; about a minute): the same folders and code gi
 
 ``--judgments BLIND`` (and ``--hunts S13``) first rebuild the label table
 ``benchmarks/blind_check/event_confidence_labels.tsv`` from the reviewers' folders: every judged event row
-with real / type / actor / recipient verdicts of the released sets 10 and 11 (``dev_sets.RELEASED``, their
-review folders oldest first), evlab11, cal13, evlab15 and the thirteenth session's self-judged hunting rows
+with real / type / actor / recipient verdicts of the released sets 10 to 12 (``dev_sets.RELEASED``, their
+review folders oldest first), evlab11, cal13, evlab15, evlab16 (``dev_sets.EVENT_LABELS``) and the thirteenth session's self-judged hunting rows
 (``S13/<name>/before.tsv`` and ``after.tsv`` beside their renders ``before/`` and ``after/``). A later
 verdict of the same row (page, trigger, type, doer's and recipient's names) wins. The table is text-free:
 page, source folder, trigger offsets, type, a hash of the doer's and recipient's names, and the verdicts.
@@ -112,7 +112,8 @@ def label_sources(blind: Path, hunts: Path | None) -> list[tuple[str, Path, list
     for dev in sets.RELEASED.values():
         for name in dev.reviews:
             out.append((name, blind / name, sorted((blind / name).glob("review-*/judgments.tsv"))))
-    for name in (*sets.EVENT_LABELS[11].reviews, *sets.CALIBRATION[13].reviews, *sets.EVENT_LABELS[15].reviews):
+    labels = [dev for number, dev in sets.EVENT_LABELS.items() if number != 8]  # evlab8's folder is lost
+    for name in (*labels[0].reviews, *sets.CALIBRATION[13].reviews, *(n for dev in labels[1:] for n in dev.reviews)):
         out.append((name, blind / name, sorted((blind / name).glob("review-*/judgments.tsv"))))
     if hunts is not None:
         for name in HUNTS:

@@ -67,10 +67,10 @@ _SETS = _blind_check("dev_sets")
 #: recipients only. Their documents are hunting-group documents (``pages-hunt13.txt``, PolNeAR tune).
 HELPERS = ("evactor", "evreal", "evrecip")
 HUNT = 113
-#: released sets (former held-out sets 10 and 11) under their own numbers here: set 11 is evlab11's
-RELEASED = {110: _SETS.RELEASED[10], 111: _SETS.RELEASED[11]}
+#: released sets (former held-out sets 10, 11 and 12) under their own numbers here: set 11 is evlab11's
+RELEASED = {100 + number: dev for number, dev in _SETS.RELEASED.items()}
 #: the dev sets and the event labels the model learns from: dev sets 1-4, evlab8 (8) and evlab11 (11), the
-#: released sets (110, 111), the calibration set cal13 (13) and the hunting helpers' own verdicts (113)
+#: released sets (110, 111, 112), the calibration set cal13 (13) and the hunting helpers' own verdicts (113)
 DEV_SETS = {**_SETS.DEV_SETS, **_SETS.EVENT_LABELS, **RELEASED, **_SETS.CALIBRATION,
             HUNT: _SETS.DevSet("pages-hunt13.txt", "polnear",
                                tuple(f"{name}/{when}" for name in HELPERS for when in ("before", "after")))}
@@ -198,7 +198,7 @@ def write_labels(rows: list[dict]) -> None:
     labels = sorted({tuple(str(r[c]) for c in COLUMNS) for r in rows}, key=lambda r: (int(r[1]), r[0], int(r[3]), r[2], int(r[4]), r[5], r[6]))
     with LABELS.open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Our blind-check reviewers' judgements of event rows (RUBRIC.md, real Y/N) on the DEV sets "
-                 "1-4, 8 (pages-evlab8.txt), 11 (evlab11), 110/111 (released sets 10/11), 13 (cal13) and 113 "
+                 "1-4, 8 (pages-evlab8.txt), 11 (evlab11), 110-112 (released sets 10-12), 13 (cal13) and 113 "
                  "(hunting helpers' own verdicts); trigger offsets into today's clean text; built by "
                  "scripts/train_realness.py --judgments\n")
         fh.write("\t".join(COLUMNS) + "\n")
@@ -350,7 +350,7 @@ def train(rows: list[dict], c: float, threshold: float, cv: dict, out: Path) -> 
     payload = {"features": FEATURES, "intercept": round(float(model.intercept_[0]), 4),
                "weights": fitted_weights(vectorizer, model), "scale": scale, "threshold": threshold,
                "info": {"trained_on": "our blind-check reviewers' judgements of event rows, dev sets 1-4, 8, 11, "
-                                      "the released sets 10 and 11, cal13 and the 13th session's hunting helpers' "
+                                      "the released sets 10 to 12, cal13 and the 13th session's hunting helpers' "
                                       "verdicts (benchmarks/blind_check/event_judgments.tsv, event_judged_features.tsv)",
                         "rows": len(rows), "real": sum(r["label"] == "Y" for r in rows), "C": c, "cv": cv}}
     write_model(payload, out)
