@@ -148,7 +148,7 @@ def judged_rows(blind: Path, hunts: Path | None) -> list[dict]:
 def write_labels(rows: list[dict]) -> None:
     with LABELS.open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Our reviewers' verdicts (RUBRIC.md: real, type, actor, recipient) of event rows of the released sets "
-                 "10 and 11, evlab11, evlab15, cal13 and the s13 hunting rows; trigger offsets; who = a hash of the doer's and "
+                 "10 to 12, evlab11, evlab15, evlab16, cal13 and the s13 hunting rows; trigger offsets; who = a hash of the doer's and "
                  "recipient's names; built by scripts/train_confidence.py --judgments\n")
         fh.write("\t".join(COLUMNS) + "\n")
         for row in sorted(rows, key=lambda r: (r["page"], int(r["start"]), r["type"], r["who"])):
@@ -216,9 +216,10 @@ C_GRID = (0.03, 0.1, 0.3, 1.0)
 
 
 def source_group(source: str) -> str:
-    """The label source a row's verdict came from, as one batch of documents, reviewers and render: set 10,
-    set 11, evlab11, evlab15, or the thirteenth session's hunting documents (cal13 and the helpers' rows)."""
-    if source.startswith(("s10", "s11")):
+    """The label source a row's verdict came from, as one batch of documents, reviewers and render: a released
+    set (``s10base11`` -> set10), an evlab batch, or the thirteenth session's hunting documents (cal13 and the
+    helpers' rows)."""
+    if source[:1] == "s" and source[1:3].isdigit():
         return f"set{source[1:3]}"
     return source if source.startswith("evlab") else "hunt13"
 

@@ -20,9 +20,9 @@ def _row(page: str, source: str, fully: str = "Y", real: str = "Y", asserted: bo
 
 
 def test_label_sources_are_batches_of_documents(trainer):
-    assert [trainer.source_group(s) for s in ("s10base11", "s10c11", "s11c13", "evlab11", "evlab15", "cal13",
-                                              "evactor-after")] == [
-        "set10", "set10", "set11", "evlab11", "evlab15", "hunt13", "hunt13"]
+    assert [trainer.source_group(s) for s in ("s10base11", "s10c11", "s11c13", "s12d15", "evlab11", "evlab15",
+                                              "cal13", "evactor-after")] == [
+        "set10", "set10", "set11", "set12", "evlab11", "evlab15", "hunt13", "hunt13"]
 
 
 def test_a_document_goes_to_the_source_most_of_its_rows_came_from(trainer):
