@@ -194,3 +194,40 @@ def test_the_writers_own_as_clause_frames_nothing_and_leaves_the_clause_its_cue(
 def test_what_something_is_blamed_on_is_said_but_not_the_day(nlp, text, content):
     # PolNeAR tune documents (benchmarks/statement_errors.py): 2 more blame statements matched, 3 more fully right
     assert [(s.cue.text, [c.text for c in s.content]) for s in extract(nlp, text)] == [("blamed", [content])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mayor Lena Ortiz has threatened to close the bridge.",
+     [("speech", "Mayor Lena Ortiz", "has threatened", ["to close the bridge"])]),
+    ("Councillor Tom Brask offered to debate Ortiz in the town hall on Friday.",
+     [("speech", "Councillor Tom Brask", "offered", ["to debate Ortiz in the town hall on Friday"])]),
+    ("Ortiz has also promised to cut the bus fares.",
+     [("speech", "Ortiz", "has also promised", ["to cut the bus fares"])]),
+])
+def test_a_commissive_verb_with_its_infinitive_reports_the_commitment(nlp, text, expected):
+    # a threat, offer or promise to do something is made in words (evlab15, sets 11 and stlab11: 6 such rows
+    # had been missed or kept as beliefs)
+    assert rows(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz did not offer to resign.",  # negated: no words said
+    "Ortiz may offer to resign.",  # not yet said
+    "Voters know Ortiz cannot do what she promises to do.",  # the infinitive's object moved before the cue
+])
+def test_a_commissive_verb_not_stated_outright_or_with_a_gap_reports_no_commitment(nlp, text):
+    assert [s for s in extract(nlp, text) if s.frame in SHOWN_FRAMES and s.cue.text.endswith(("offer", "promises"))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Host Tom Brask asked Ortiz on Wednesday if the bridge was still in her plans.",
+     [("speech", "Host Tom Brask", "asked", ["if the bridge was still in her plans"])]),
+])
+def test_an_if_clause_after_the_one_asked_is_the_question(nlp, text, expected):
+    # the parser hangs the if/whether clause on "asked" as an adverbial clause
+    assert rows(extract(nlp, text)) == expected
+
+
+def test_a_passive_asked_if_names_no_asker(nlp):
+    assert [s.frame for s in extract(nlp, "Ortiz was asked on Monday whether the plan was alive.")
+            if s.frame in SHOWN_FRAMES] == []

@@ -44,6 +44,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     QUESTIONING_VERBS,
     SUBJECTS,
     addressee,
+    asked_question,
     delivered_request,
     matter_after_addressee,
     opens_clause,
@@ -169,7 +170,7 @@ def _verb_candidates(doc, verb, lemma: str = ""):
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return  # "Asked if A, 46 percent said yes": the question put to them is not their words
     clauses = [nominal_complement(c) for c in verb.children if c.dep_ in CLAUSE_DEPS
-               and not across_semicolon(c, verb)] or channel_clause(verb)
+               and not across_semicolon(c, verb)] or channel_clause(verb) or asked_question(verb)
     answer = next((c for c in verb.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > verb.i
                    and lemma in resources.speech_verbs()), None)
     if not clauses and answer is not None:

@@ -16,6 +16,7 @@ Pure functions over spaCy tokens; the speech-verb list comes through ``resources
 from __future__ import annotations
 
 from newsgraph.analyze import resources
+from newsgraph.analyze.statements.documents import speechless_source
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 
 SUBJECTS = ("nsubj",)
@@ -112,6 +113,52 @@ def speech_act_object(candidate) -> bool:
         return False
     objects = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > head.i]
     return bool(objects) and not all(o.pos_ == "PRON" and o.lower_ in PRONOUN_LIKE for o in objects)
+
+
+# Commissive speech acts (Searle's commissives; VerbNet's promise-37.13 and the threat verbs): with a
+# to-infinitive, "X promised to cut taxes", "X threatened to tear up the deal", "X offered to debate in
+# Brooklyn", "X vowed to appeal" commit the speaker in words to what the infinitive says. Not "refuse",
+# "agree" or "decline" to: those are acts as often as words.
+COMMISSIVE_VERBS = frozenset("promise vow pledge swear threaten offer guarantee".split())
+
+
+def commits_to(candidate) -> bool:
+    """"X threatened to tear up the deal", "X offered to debate": a commissive verb (``COMMISSIVE_VERBS``)
+    stated outright -- with a source of its own, a to-infinitive after it, no negation, modal, passive or
+    infinitive of its own -- reports words: the commitment (the infinitive) is what was said."""
+    head = candidate.head
+    if head is None or candidate.quoted or candidate.frame != "obj" or candidate.lemma not in COMMISSIVE_VERBS:
+        return False
+    if head.tag_ == "VB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in head.children):
+        return False  # "plans to threaten", "did not offer", "was offered"
+    if any(t.tag_ == "MD" for t in candidate.cue_tokens):
+        return False  # "may offer": not yet said
+    source = candidate.source_tokens
+    if not source or all(t.lower_ in RELATIVE_SOURCES for t in source):
+        return False
+    inside = {t.i for t in source}
+    root = next((t for t in source if t.head.i not in inside or t.head is t), source[0])
+    if speechless_source(root):
+        return False  # "the crisis threatened to topple the cabinet": a thing's course, no one's words
+    # the whole infinitive after the cue: "what he promises to do" has moved its object before it
+    return any(c.dep_ == "xcomp" and c.left_edge.i > head.i and c.tag_ == "VB"
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in head.children)
+
+
+#: verbs of asking whose "if"/"whether" clause is the question put ("asked X on Monday if A")
+ASKING_VERBS = frozenset({"ask", "inquire", "enquire", "query"})
+
+
+def asked_question(verb) -> list:
+    """"Hannity asked Trump Wednesday if the wall was still planned": the parser often hangs the
+    if/whether clause after the one asked and an adjunct as an adverbial clause, though it is the
+    question asked (an indirect question is the complement of a verb of asking). The clause, in a
+    list; empty for a passive ("was asked if": the one asked is no asker) or another verb."""
+    if verb.lemma_.lower() not in ASKING_VERBS or passive(verb) \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+            and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") and g.i == c.left_edge.i for g in c.children)][:1]
 
 
 def quote_before(verb):
