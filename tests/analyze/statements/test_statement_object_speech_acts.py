@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 from statement_rows import extract, rows  # statements with no actor index, as rows
 
-from newsgraph.analyze.statements import find_statements
+from newsgraph.analyze.statements import find_statements, propose_candidates
+from newsgraph.analyze.statements.cue_clauses import COMMISSIVE_VERBS, commits_to
+from newsgraph.analyze.statements.quotes import find_quotes
 from newsgraph.eval.statements import NoResolution
 from newsgraph.model import SHOWN_FRAMES  # the analysis's frames (no speakers are resolved here)
 
@@ -217,6 +219,18 @@ def test_a_commissive_verb_with_its_infinitive_reports_the_commitment(nlp, text,
 ])
 def test_a_commissive_verb_not_stated_outright_or_with_a_gap_reports_no_commitment(nlp, text):
     assert [s for s in extract(nlp, text) if s.frame in SHOWN_FRAMES and s.cue.text.endswith(("offer", "promises"))] == []
+
+
+@pytest.mark.parametrize("text, committed", [
+    ("Councillor Tom Brask offered to debate Ortiz on Friday.", True),
+    ("Ortiz praised the crew and offered to pay for the repairs.", True),  # a finite verb shares the subject
+    ("Residents heard Ortiz admitting the loss and promising to rebuild the pier.", False),  # a borrowed subject
+    ("The crisis threatened to topple the cabinet.", False),  # said of a thing
+])
+def test_a_commitment_needs_a_subject_of_its_own_that_can_speak(nlp, text, committed):
+    text_doc = nlp(text)
+    found = [c for c in propose_candidates(text_doc, find_quotes(text)[0]) if c.lemma in COMMISSIVE_VERBS]
+    assert found and any(commits_to(c) for c in found) is committed
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -124,8 +124,8 @@ COMMISSIVE_VERBS = frozenset("promise vow pledge swear threaten offer guarantee"
 
 def commits_to(candidate) -> bool:
     """"X threatened to tear up the deal", "X offered to debate": a commissive verb (``COMMISSIVE_VERBS``)
-    stated outright -- with a source of its own, a to-infinitive after it, no negation, modal, passive or
-    infinitive of its own -- reports words: the commitment (the infinitive) is what was said."""
+    stated outright -- with a subject of its own (``_own_subject``), a to-infinitive after it, no negation,
+    modal, passive or infinitive of its own -- reports words: the commitment (the infinitive) is what was said."""
     head = candidate.head
     if head is None or candidate.quoted or candidate.frame != "obj" or candidate.lemma not in COMMISSIVE_VERBS:
         return False
@@ -136,6 +136,9 @@ def commits_to(candidate) -> bool:
     source = candidate.source_tokens
     if not source or all(t.lower_ in RELATIVE_SOURCES for t in source):
         return False
+    if not _own_subject(head):
+        return False  # "hearing a candidate admitting A and promising B": a participle's borrowed subject
+        # is too often the wrong one
     inside = {t.i for t in source}
     root = next((t for t in source if t.head.i not in inside or t.head is t), source[0])
     if speechless_source(root):
@@ -143,6 +146,15 @@ def commits_to(candidate) -> bool:
     # the whole infinitive after the cue: "what he promises to do" has moved its object before it
     return any(c.dep_ == "xcomp" and c.left_edge.i > head.i and c.tag_ == "VB"
                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in head.children)
+
+
+def _own_subject(verb) -> bool:
+    """Whether a verb has a subject of its own, or is a finite verb conjoined to one that has ("She praised
+    A and offered to B"); a participle conjoined to another ("admitting A and promising B") has not."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
 
 
 #: verbs of asking whose "if"/"whether" clause is the question put ("asked X on Monday if A")
