@@ -77,8 +77,9 @@ from newsgraph.analyze.events.doers import (
     own_country,
     undergoer,
 )
+from newsgraph.analyze.events.forces import moved_forces
 from newsgraph.analyze.events.found import Found
-from newsgraph.analyze.events.lexicon import QUAD, VERBAL
+from newsgraph.analyze.events.lexicon import QUAD, RECIPROCAL, VERBAL
 from newsgraph.analyze.events.orders import disapproved
 from newsgraph.analyze.events.owners import author, owner, someones_body
 from newsgraph.analyze.events.participants import TARGET_PLACES, first_child, is_passive, is_someone
@@ -111,7 +112,6 @@ DYADIC = {"COOPERATE", "SANCTION"}
 STRIKING = {"ASSAULT", "COERCE"}
 STATEMENT_MARGIN = 1.2  # an event must be this much likelier than "only a statement" ...
 STATEMENT_CAP = 0.35  # ... or its confidence stays at most this
-RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # joint acts: "A and B met", "A and B agreed"
 #: verbal acts aimed at a political actor that are events whoever the doer is (a commentator, "some",
 #: "Jewish groups"): the blind labels of 140 PolNeAR tune documents count them (README "Events")
 AIMED_AT_POLITICS = {"ACCUSE"}
@@ -519,6 +519,11 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         chosen = chooser.choose(context, recipient_chooser.candidates(
             context, recipient_chooser.Candidate(recipient, recipient_span, rule=True), offered, listed))
         recipient, recipient_span = chosen.actor, chosen.span
+    if recipient_span is not None and sent.start_char <= recipient_span.start and recipient_span.end <= sent.end_char \
+            and moved_forces(etype, mode, found.head, doc.char_span(recipient_span.start, recipient_span.end,
+                                                              alignment_mode="expand"),
+                             listed[actor].country if actor in listed else None):
+        recipient, recipient_span = None, None  # "called for 20,000 troops": what is asked for, not whom
     # the doer's phrase is widened as the rules' recipient bounds it: the chooser only moves the recipient
     widened = _phrases(doc, sent, found, actor_span, ruled[1], listed.get(actor), listed.get(ruled[0]))
     if (recipient, recipient_span) != ruled:

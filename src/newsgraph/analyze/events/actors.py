@@ -171,8 +171,11 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
         if candidate[0] is not None:
             return candidate
         # someone the index does not list, named by what they are to an actor ("recalled its ambassador
-        # to Somalia", "expelled diplomats from the Somali embassy"): that actor
-        for head in [token] + heads:
+        # to Somalia", "expelled diplomats from the Somali embassy"): that actor; not a name inside the act
+        # the trigger's own object is asked or made to do ("urged a foreign government to spy on X": the
+        # government is asked, X is what it is asked about)
+        own_object = token.head.i == found.head.i
+        for head in [token] + [h for h in heads if not own_object or h.i == found.head.i]:
             for obj in _prepositional_targets(head, skip=token, preps=TARGET_PREPS | {"of"}):
                 other = participant(obj, actors, avoid=actor, places=places, someone_only=True)
                 if other[0] is not None and not pronoun_of_a_thing(obj):
@@ -456,6 +459,8 @@ def _prepositional_targets(head, skip=None, preps=TARGET_PREPS):
             for child in node.children:
                 if child.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "punct"):
                     continue
+                if child.dep_ == "pcomp" and child.pos_ in ("VERB", "AUX"):
+                    continue  # a clause of its own under a preposition ("supporting allies in working with X")
                 if child.lower_ in ("according", "due", "because", "thanks"):
                     continue  # "according to a lawmaker": the source of the report, not a target
                 if any(c.dep_ == "pobj" and c.lemma_.lower() in ON_WORD_OF for c in child.children):
@@ -569,7 +574,8 @@ def _actor_spans(phrase, head):
                 token.pos_ == "PROPN" or (token.dep_ == "poss" and token.head.i == head.i)):
             yield doc[token.i:token.i + 1]
     # names further inside ("guarantees, including a reversal of NATO's enlargement"), not in a clause
-    # of their own ("a group that has applauded Trump's tariffs": Trump is no part of the group)
+    # of their own ("a group that has applauded Trump's tariffs": Trump is no part of the group; "a problem
+    # in working with NATO": no NATO problem)
     for token in _without_clauses(head):
         if (token.i < phrase.start or token.i >= phrase.end) and token.pos_ == "PROPN" and token.dep_ != "compound":
             yield doc[token.i:token.i + 1]
@@ -590,7 +596,8 @@ def _without_clauses(head):
     while stack:
         node = stack.pop()
         out.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
+        stack.extend(c for c in node.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp")
+                     and not (c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")))
     return sorted(out, key=lambda t: t.i)
 
 

@@ -30,6 +30,8 @@ QUAD = {
     "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 VERBAL = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+#: joint acts, done by the conjoined doers together: "A and B met", "A and B agreed"
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 
 
 @dataclass(frozen=True)

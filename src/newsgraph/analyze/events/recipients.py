@@ -37,7 +37,7 @@ from newsgraph.analyze.actors.coding import KIN
 from newsgraph.analyze.events.actors import CLAUSE_DEPS, participant
 from newsgraph.analyze.events.doers import own_country
 from newsgraph.analyze.events.learned import bucket, logistic
-from newsgraph.analyze.events.lexicon import QUAD, VERBAL
+from newsgraph.analyze.events.lexicon import QUAD, RECIPROCAL, VERBAL
 from newsgraph.analyze.events.participants import is_someone
 from newsgraph.analyze.syntax import is_speaker
 from newsgraph.errors import ModelMismatch
@@ -144,7 +144,84 @@ def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, s
         out.append(Candidate(actor, span, token))
     for candidate in out:
         candidate.features = features(context, candidate, out, listed)
-    return [c for c in out if c.rule or in_reach(context.head, c.token)]
+    doer_words = {token.i for token, actor, _ in in_sentence if actor == context.actor}
+    if context.doer is not None:
+        doer_words.add(context.doer.i)
+    return [c for c in out if c.rule or (in_reach(context.head, c.token)
+                                         and not other_role(context, c.token, _name_root(sent, c.span), doer_words))]
+
+
+def _name_root(sent, span: Optional[Span]):
+    """The head word of the name ``span`` marks in ``sent`` (a candidate's phrase may be a thing whose
+    phrase holds the name: "threats like X"), or None."""
+    if span is None or not (sent.start_char <= span.start and span.end <= sent.end_char):
+        return None
+    words = sent.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return words.root if words is not None and len(words) else None
+
+
+#: prepositions of comparison: "Like X, Y rejected ...", "threats like X" name an example or a party that did
+#: the same, not the one acted on
+COMPARISONS = {"like", "unlike"}
+
+
+def other_role(context: Context, token, name, doer_words: set[int]) -> bool:
+    """Whether the clause gives ``token`` a part other than the one acted on: compared with the doer ("Like X,
+    Y rejected the notion"; "threats like X"), the doer's partner in a coordinated subject ("A and B have used
+    harsh words, with A promising to bomb them": B is no target of A's threat; a joint act's partner,
+    ``RECIPROCAL``, is), a name inside the act a request asks its addressee to do ("urged aides to repeat X's
+    comments": the aides are asked, not X), or the doer of a clause the trigger's clause is an adjunct of
+    ("Y was attacked by X for suggesting he would negotiate"; "X opposed it because it fell short of Y's
+    request"): the event's sentence may name them, but not as its recipient."""
+    if token is None:
+        return False
+    for named in (token, name):
+        while named is not None and named.dep_ in ("conj", "appos") and named.head.i != named.i:
+            named = named.head
+        if named is not None and named.dep_ == "pobj" and named.head.lower_ in COMPARISONS:
+            return True
+    if context.etype not in RECIPROCAL and any(c.i in doer_words for c in token.conjuncts):
+        return True
+    if context.etype == "REQUEST" and _inside_asked_act(context.head, token):
+        return True
+    return _adjunct_doer(context.head, token)
+
+
+def _inside_asked_act(head, token) -> bool:
+    """``token`` is inside the infinitive or clause that a verb of asking with an object of its own governs
+    ("urged the aides to release the tapes of X's talk": the tapes are asked for, the aides asked; the object
+    of "urge X to" is whom it asks, whatever word names them)."""
+    if not any(c.dep_ in ("dobj", "dative") and c.pos_ in HEAD_POS for c in head.children):
+        return False
+    return any(t.head.i == head.i and t.dep_ in COMPLEMENT_EDGES for t in (token, *token.ancestors))
+
+
+def _adjunct_doer(head, token) -> bool:
+    """``token`` is the subject or passive agent of a verb whose adverbial clause or phrase holds the
+    trigger's clause (not its complement: "X's supporters see it as crucial that Y make concessions" may be
+    aimed at X's side)."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "agent":
+        verb = token.head.head
+    else:
+        return False
+    if verb.i == head.i or verb.pos_ not in ("VERB", "AUX") or any(t.i == token.i for t in head.ancestors):
+        return False  # (the antecedent of a relative clause the trigger is in is in reach: ``in_reach``)
+    node, clause = head, False
+    while node.head.i != node.i and node.head.i != verb.i:
+        clause = clause or node.dep_ in GOVERNED_EDGES or node.dep_ == "pcomp"
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children):
+            return False  # "X must do more before he would lift sanctions": the act waits on X, aimed at X
+        node = node.head
+    if node.head.i != verb.i or any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children):
+        return False  # the trigger is not under that verb, or under it as a condition
+    clause = clause or node.dep_ in GOVERNED_EDGES
+    return clause and node.dep_ not in COMPLEMENT_EDGES
+
+
+#: subordinators of a condition the governing clause's subject must meet: the act is then aimed at it
+CONDITIONS = {"before", "until", "unless", "if", "once", "provided"}
 
 
 #: labels by which a verb opens a clause of its own under another word (``actors.CLAUSE_DEPS``, and a
@@ -396,13 +473,15 @@ class RecipientModel:
         if self.mode == FILL and context is not None and context.etype in COUNTRY_ONLY:
             candidates = [c for c in candidates if c.rule or c.features.get("kind=country")]
         if self.mode == FILL and context is not None and context.etype not in PLACE_STANDS_FOR_TARGET:
-            candidates = [c for c in candidates if c.rule or not scene(c.token, context.head)]
+            candidates = [c for c in candidates if c.rule or not (
+                scene(c.token, context.head) or scene(_name_root(context.sent, c.span), context.head))]
         return pick(candidates, [self.probability(c.features) for c in candidates], self.margin)
 
 
 def scene(token, head) -> bool:
     """Whether ``token`` heads the object of a locative "in" (``LOCATIVE``) that hangs on the trigger ahead
-    of it: the scene the clause is set in, not its target."""
+    of it: the scene the clause is set in, not its target. The chooser asks it of a candidate's phrase and of
+    the name inside it ("After ten months in X, she flew home to attend meetings": the phrase is "months")."""
     if token is None or token.dep_ != "pobj" or token.head.lower_ != LOCATIVE:
         return False
     prep = token.head
