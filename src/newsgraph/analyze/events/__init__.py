@@ -58,6 +58,7 @@ from newsgraph.analyze.events import confidence as confidence_gate
 from newsgraph.analyze.events import proposals as trigger_proposals
 from newsgraph.analyze.events import realness as realness_model
 from newsgraph.analyze.events import recipients as recipient_chooser
+from newsgraph.analyze.events import said_of  # the module: a function bound over it hides it from dotted imports
 from newsgraph.analyze.events.actors import (
     best_recipient,
     foreign_target,
@@ -88,7 +89,7 @@ from newsgraph.analyze.events.pronouns import other_than_speaker, quoted_other, 
 from newsgraph.analyze.events.recall import load as load_lexicon
 from newsgraph.analyze.events.recall import with_proposer
 from newsgraph.analyze.events.roles import named_id
-from newsgraph.analyze.events.said_of import said_of, taken_up
+from newsgraph.analyze.events.said_of import taken_up
 from newsgraph.analyze.events.salience import Salience
 from newsgraph.analyze.events.senses import COURTS
 from newsgraph.analyze.events.spans import argument_span, named_before, noun_phrase
@@ -334,7 +335,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         # own clause names (binding principle C); whom else it takes up, or no doer
         actor, actor_span = participant(found.actor, actors, avoid=actor)
     recipient, recipient_span = best_recipient(found, actors, actor, territory)
-    if recipient is None and etype == "ACCUSE" and (said := said_of(found.head)) is not None:
+    if recipient is None and etype == "ACCUSE" and (said := said_of.said_of(found.head)) is not None:
         # "Lashing out, X said the justice's mind is shot": whom the doer's words are about
         about = participant(said, actors, avoid=actor, someone_only=True)
         if about[0] is not None:
