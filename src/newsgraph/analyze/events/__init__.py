@@ -121,11 +121,13 @@ AIMED_AT_POLITICS = {"ACCUSE"}
 def find_events(doc, actors, statements, dates, places, published: Optional[str], *,
                 realness: bool = False, gate: Optional[bool] = None,
                 recipients: Optional[recipient_chooser.Chooser] = None,
-                triggers: Optional[trigger_proposals.Proposer] = None) -> list[Event]:
+                triggers: Optional[trigger_proposals.Proposer] = None,
+                gate_model: Optional[confidence_gate.ConfidenceModel] = None) -> list[Event]:
     """Every event the article states, in text order, numbered E1, E2, ...; ``actors`` is the final
     actor index (``stages.ActorLookup``); ``realness``: drop the candidates the learned filter
     (``realness``) judges unlikely to be real events; ``gate``: give each event the confidence gate's
     ``certainty`` and mark those below its threshold (True) or none (False); None: no certainty;
+    ``gate_model``: the confidence model that rates them (None: the shipped one, ``confidence.load()``);
     ``recipients``: the chooser that re-ranks the rules' recipient against the sentence's other actors
     (``recipients.load()``; None: the rules');
     ``triggers``: the learned model that proposes triggers for words the tables miss
@@ -159,7 +161,8 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
         pairs = realness_model.kept(events, realness_model.probabilities(doc, events, listed, said, model), model)
         events, real = [e for e, _ in pairs], [p for _, p in pairs]
     if gate is not None:
-        confidence_gate.rate(doc, events, listed, said, confidence_gate.load(), realness_model.load(), gate, real)
+        rater = confidence_gate.load() if gate_model is None else gate_model
+        confidence_gate.rate(doc, events, listed, said, rater, realness_model.load(), gate, real)
     for number, event in enumerate(events, start=1):
         event.id = f"E{number}"
     return events
