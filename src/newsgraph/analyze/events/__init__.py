@@ -50,7 +50,7 @@ with a political actor as their doer:
 """
 from __future__ import annotations
 
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, TypeGuard
 
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.events import classifier as event_classifier
@@ -445,8 +445,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         # a thing of the state's stands for it ("the government's decision")
         doer = listed.get(actor)
         target = found.recipient if is_someone(found.recipient) else author(found.recipient) or found.recipient
-        own = doer is not None and (doer.kind == "country" or doer.sector in STATE_SECTORS)
-        stand_in = _stand_in(target, salience, doer.country if own else None)
+        home = doer.country if doer is not None and (doer.kind == "country" or doer.sector in STATE_SECTORS) else None
+        stand_in = _stand_in(target, salience, home)
         if stand_in[0] is not None and stand_in[0] != actor:
             recipient, recipient_span = stand_in
     if recipient is None and found.recipient is not None and found.recipient.lower_ in GENERIC_OPPOSED \
@@ -458,10 +458,11 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             recipient, recipient_span = state.id, Span.from_spacy(found.recipient.doc[found.recipient.i:found.recipient.i + 1])
     unnamed = found.agentless or downed or (actor is None and found.actor is not None and found.actor.pos_ == "NOUN"
                                   and is_someone(found.actor) and is_passive(found.head))  # "by critics"
-    if unnamed and actor is None and etype in UNDERGONE and undergoer(listed.get(recipient)):
+    acted_on = listed.get(recipient)
+    if unnamed and actor is None and etype in UNDERGONE and undergoer(acted_on):
         pass  # "the senator was arrested", "Kenya faced criticism": no doer named, the one acted on is
     elif etype in HOSTILE and actor in listed and listed[actor].kind in ("person", "group") \
-            and government_side(listed.get(recipient)) and listed.get(recipient).kind != "country":
+            and acted_on is not None and government_side(acted_on) and acted_on.kind != "country":
         pass  # a private person's threat or attack on an official ("a man threatened to kill the senator")
     elif etype in VIOLENT and actor in listed and listed[actor].kind == "person" and found.recipient is not None \
             and found.recipient.pos_ == "NOUN" and is_someone(found.recipient):
@@ -548,7 +549,7 @@ def _phrases(doc, sent, found: Found, actor_span: Optional[Span], recipient_span
     earlier in the sentence ("The British government said it will not lift ...")."""
     stop = {t.i for t in found.trigger} | {found.head.i}
 
-    def inside(span: Optional[Span]) -> bool:
+    def inside(span: Optional[Span]) -> TypeGuard[Span]:
         return span is not None and sent.start_char <= span.start and span.end <= sent.end_char
 
     if inside(actor_span):
