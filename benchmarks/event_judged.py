@@ -44,23 +44,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "blind_check"))
 from dev_sets import RELEASED  # noqa: E402
 from sheet import polnear_articles  # noqa: E402
 
-from event_labels import WORD_STOPWORDS, name_tokens, read_labels, same_name  # noqa: E402
+from event_labels import WORD_STOPWORDS, latest_labelled, name_tokens, read_labels, same_name  # noqa: E402
 
 FIELDS = ("type", "actor", "recipient")
 
 
 def read_folders(spec: str) -> tuple[dict, dict, dict]:
     """``read_labels`` of each folder of ``spec`` (joined by ":", oldest first), the latest verdict of an event
-    (page and trigger span) winning; missed rows pooled (one per note); the latest record of a page."""
-    labelled: dict = {}
+    (page and trigger span) winning (``latest_labelled``); missed rows pooled (one per note); the latest
+    record of a page."""
+    reads = [read_labels(Path(folder)) for folder in spec.split(os.pathsep)]
     missed: dict = {}
     records: dict = {}
-    for folder in spec.split(os.pathsep):
-        found, lost, seen = read_labels(Path(folder))
-        for page, items in found.items():
-            spans = labelled.setdefault(page, {})
-            for item in items:
-                spans[(item.event["trigger"]["start"], item.event["trigger"]["end"])] = item
+    for _, lost, seen in reads:
         for page, items in lost.items():
             pooled = missed.setdefault(page, [])
             for item in items:
@@ -68,7 +64,7 @@ def read_folders(spec: str) -> tuple[dict, dict, dict]:
                     item.id = f"M{len(pooled) + 1}"
                     pooled.append(item)
         records.update(seen)
-    return {page: list(spans.values()) for page, spans in labelled.items()}, missed, records
+    return latest_labelled(found for found, _, _ in reads), missed, records
 
 
 def analyses(labels_pages: list[str], polnear: Path) -> dict:

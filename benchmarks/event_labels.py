@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional
 
 PLOVER = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "REJECT", "ACCUSE",
           "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -260,15 +262,16 @@ def parse_missed(page: str, missed_id: str, note: str) -> Missed:
     return Missed(page, missed_id, note, fragments, paragraphs, types, actor, recipient, symmetric)
 
 
-def read_labels(directory: Path) -> tuple[dict, dict, dict]:
-    """Per page: the labelled events, the missed events, and the record the labellers saw."""
+def read_labels(directory: Path, pages: Optional[Container[str]] = None) -> tuple[dict, dict, dict]:
+    """Per page: the labelled events, the missed events, and the record the labellers saw; only the rows of
+    ``pages`` when given (other documents' records stay unread)."""
     labelled: dict = {}
     missed: dict = {}
     records: dict = {}
     for sheet in sorted(directory.glob("review-*/judgments.tsv")):
         for line in sheet.read_text(encoding="utf-8").splitlines():
             row = line.split("\t")
-            if len(row) < 9 or row[1] not in ("event", "missed_event"):
+            if len(row) < 9 or row[1] not in ("event", "missed_event") or (pages is not None and row[0] not in pages):
                 continue
             page = row[0]
             if page not in records:
@@ -279,3 +282,16 @@ def read_labels(directory: Path) -> tuple[dict, dict, dict]:
                 rows = missed.setdefault(page, [])
                 rows.append(parse_missed(page, f"M{len(rows) + 1}", row[9] if len(row) > 9 else ""))
     return labelled, missed, records
+
+
+def latest_labelled(folders: Iterable[dict]) -> dict:
+    """Per page the judged events of review folders (``read_labels``' first dict each, oldest folder first),
+    the latest verdict of an event winning: a later folder's row of the same page and trigger span (a focus
+    review of a later render, or ``review-carried``) replaces the older one in its place."""
+    by_trigger: dict = {}
+    for labelled in folders:
+        for page, items in labelled.items():
+            spans = by_trigger.setdefault(page, {})
+            for item in items:
+                spans[(item.event["trigger"]["start"], item.event["trigger"]["end"])] = item
+    return {page: list(spans.values()) for page, spans in by_trigger.items()}

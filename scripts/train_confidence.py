@@ -175,14 +175,13 @@ def candidates(data: Path, labels: list[dict]) -> list[dict]:
     settings = replace(Settings.from_env(), event_realness=False, event_gate=False)
     # the gate changes no event: a neutral model stands in for the shipped one, so that a model of older
     # features (``FEATURES`` bumped) does not stop its own retraining
-    confidence.load = lambda: confidence.ConfidenceModel({"features": FEATURES, "intercept": 0.0, "threshold": 0.5,
-                                                          "weights": {}})
+    neutral = confidence.ConfidenceModel({"features": FEATURES, "intercept": 0.0, "threshold": 0.5, "weights": {}})
     language = nlp.load(settings.model)
     model = realness.load()
     articles = sheet.polnear_articles(data / "polnear" / "train.jsonl", pages)
     out = []
     for article, doc in zip(articles, language.pipe(a.text for a in articles)):
-        analysis = analyze_doc(doc, article, settings)
+        analysis = analyze_doc(doc, article, settings, gate_model=neutral)
         actors = {a.id: a for a in analysis.actors}
         statements = {s.id: s for s in analysis.statements}
         starts, cues = realness.starts_of_sentences(doc), realness.cue_index(statements)

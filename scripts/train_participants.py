@@ -152,26 +152,15 @@ def development_labels(blind: Path) -> list[tuple[Path, Path]]:
 
 def _latest_items(sources: list[tuple[Path, list[str]]]) -> tuple[dict, dict]:
     """Per page the judged events of the listed review folders (oldest first), the latest verdict of an
-    event (its trigger span in that folder's render) winning; with the text each folder's render had."""
+    event (its trigger span in that folder's render) winning (``event_labels.latest_labelled``); with the
+    text each folder's render had. Only the listed documents' rows are read: other batches stay unread."""
     _blind_check()  # puts benchmarks/ on the path
-    from event_labels import parse_labelled
+    from event_labels import latest_labelled, read_labels
 
-    by_trigger: dict = {}
-    texts: dict = {}
-    for folder, pages in sources:
-        records: dict = {}
-        for sheet in sorted(folder.glob("review-*/judgments.tsv")):
-            for line in sheet.read_text(encoding="utf-8").splitlines():
-                row = line.split("\t")
-                if len(row) < 9 or row[1] != "event" or row[0] not in pages:
-                    continue  # only the listed documents' judged events: other batches stay unread
-                if row[0] not in records:
-                    records[row[0]] = json.loads((folder / f"{row[0]}.json").read_text(encoding="utf-8"))
-                item = parse_labelled(row, records[row[0]])
-                trigger = item.event["trigger"]
-                by_trigger.setdefault(row[0], {})[(trigger["start"], trigger["end"])] = item
-                texts[(row[0], id(item))] = records[row[0]]["text"]
-    return {page: list(items.values()) for page, items in by_trigger.items()}, texts
+    reads = [read_labels(folder, pages) for folder, pages in sources]
+    texts = {(page, id(item)): records[page]["text"]
+             for labelled, _, records in reads for page, items in labelled.items() for item in items}
+    return latest_labelled(labelled for labelled, _, _ in reads), texts
 
 
 def labelled_rows(sources: list[tuple[Path, list[str]]], polnear: Path) -> tuple[list[dict], dict]:

@@ -8,7 +8,15 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import event_judged  # noqa: E402
-from event_labels import field_value, name_tokens, parse_missed, parse_names, read_labels, right_types  # noqa: E402
+from event_labels import (  # noqa: E402
+    field_value,
+    latest_labelled,
+    name_tokens,
+    parse_missed,
+    parse_names,
+    read_labels,
+    right_types,
+)
 
 TEXT = ("Mayor Ada Quill met Governor Bo Renn on Monday.\n\n"
         "Quill later blasted the Tollway Board for its fees, aides said.\n\n"
@@ -206,3 +214,7 @@ def test_several_folders_read_as_one_the_latest_verdict_winning(tmp_path):
     assert sorted(item.id for item in labelled["doc1"]) == ["E2", "E7"]  # E7 judged the same trigger as E1 later
     assert [m.id for m in pooled["doc1"]] == ["M1", "M2"]
     assert records["doc1"]["events"][0]["id"] == "E7"
+    assert [item.id for item in labelled["doc1"]] == ["E7", "E2"]  # in the older verdict's place
+    # the one merge the participants trainer shares: only the listed documents' rows are read
+    assert latest_labelled(read_labels(Path(f), pages=["doc2"])[0] for f in (old, new)) == {}
+    assert latest_labelled(read_labels(Path(f), pages=["doc1"])[0] for f in (old, new)).keys() == {"doc1"}

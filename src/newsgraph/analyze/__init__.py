@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newsgraph.analyze.actors import KnowledgeBase, find_actors, kb
 from newsgraph.analyze.dates import find_dates
+from newsgraph.analyze.events import confidence as event_confidence
 from newsgraph.analyze.events import find_events
 from newsgraph.analyze.events import proposals as event_proposals
 from newsgraph.analyze.events import recipients as event_recipients
@@ -18,12 +19,15 @@ from newsgraph.settings import Settings
 
 
 def analyze_doc(doc, article: Article, settings: Settings | None = None,
-                knowledge: KnowledgeBase | None = None, triggers: event_proposals.Proposer | None = None) -> Analysis:
+                knowledge: KnowledgeBase | None = None, triggers: event_proposals.Proposer | None = None,
+                gate_model: event_confidence.ConfidenceModel | None = None) -> Analysis:
     """Analyse ``article`` whose text ``doc`` is the spaCy parse of (``doc.text == article.text``).
 
     ``knowledge``: the actor knowledge base to code names with (None: the shipped one with
     ``settings.actor_codings`` on top), read only; ``triggers``: a learned event trigger proposer
-    (``events.proposals``; None: the tables' triggers only, the default: no proposer passed its gate)."""
+    (``events.proposals``; None: the tables' triggers only, the default: no proposer passed its gate);
+    ``gate_model``: the confidence model that rates the events (None: the shipped one; its trainer passes
+    a neutral one, so that a shipped model of older features does not stop its own retraining)."""
     settings = settings or Settings()
     if knowledge is None:
         knowledge = kb.with_codings(settings.actor_codings)
@@ -35,7 +39,7 @@ def analyze_doc(doc, article: Article, settings: Settings | None = None,
     events = find_events(doc, actors, statements, dates, places, article.published,
                          realness=settings.event_realness, gate=settings.event_gate,
                          recipients=event_recipients.load() if settings.event_recipients else None,
-                         triggers=triggers)
+                         triggers=triggers, gate_model=gate_model)
     return Analysis(
         article=article,
         actors=actors.listed(_named_ids(statements, events)),

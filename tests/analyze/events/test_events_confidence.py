@@ -130,3 +130,22 @@ def test_a_passive_doer_is_told_by_its_preposition():
     doc = nlp.load(None)("Two border villages were shelled by Ugandan troops on Monday.")
     shelled, villages, troops, monday = doc[4], doc[2], doc[7], doc[9]
     assert [confidence._relation(t, shelled) for t in (villages, troops, monday)] == ["nsubjpass", "prep_by", "prep_on"]
+
+
+@pytest.mark.model
+def test_a_model_passed_in_rates_the_events_in_place_of_the_shipped_one():
+    """What scripts/train_confidence.py does: a neutral model (no weights: every probability 0.5) rates
+    the same events, so that a shipped model of older features does not stop its own retraining."""
+    from newsgraph.analyze import analyze_doc
+    from newsgraph.model import Article
+
+    neutral = confidence.ConfidenceModel({"features": confidence.FEATURES, "intercept": 0.0, "threshold": 0.5,
+                                          "weights": {}})
+    article = Article(text=STORY, published=PUBLISHED)
+    doc = nlp.load(None)(STORY)
+    rated = analyze_doc(doc, article, Settings(event_gate=True), gate_model=neutral)
+    shipped = analyze_doc(doc, article, Settings(event_gate=True))
+    assert [e.certainty for e in rated.events] == [0.5] * len(shipped.events)
+    assert all(e.passes_gate for e in rated.events)
+    assert [(e.type, e.trigger.text) for e in rated.events] == [(e.type, e.trigger.text) for e in shipped.events]
+    assert [e.certainty for e in shipped.events] != [0.5] * len(shipped.events)

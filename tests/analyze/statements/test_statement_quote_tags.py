@@ -21,12 +21,23 @@ def _shown(nlp, text):
      ("Mayor Ana Ruiz", "barked", ['"Go back to your office,"'])),
     ('"Who is going to pay for the bridge?" Ruiz asked. "The county!" the audience screamed back.',
      ("the audience", "screamed", ['"The county!"'])),
+    # a quote that follows a quote closed with two apostrophes (as some papers write quotes) opens a sentence
+    ("Ruiz asked who would pay for the bridge. ''Not us.'' ''The county will pay!'' the audience screamed back.",
+     ("the audience", "screamed", ["''The county will pay!''"])),
     ('"We were wrong to wait so long before we spoke up," Tom Brell, 58, told the Daily Courier on Monday.',
      ("Tom Brell", "told", ['"We were wrong to wait so long before we spoke up,"'])),
 ])
 def test_a_quote_tag_gives_the_quote_to_its_subject(nlp, text, row):
     source, cue, content = row
     assert any(s.startswith(source) and (c, t) == (cue, content) for s, c, t in _shown(nlp, text))
+
+
+def test_a_quote_after_a_plural_possessive_is_not_taken_to_open_a_sentence():
+    from newsgraph.analyze.statements.quote_tags import _opens_sentence
+
+    text = "They passed the players' \"best game,\" the coach said."
+    assert not _opens_sentence(text, text.index('"'))
+    assert _opens_sentence("''Not us.'' ''The county!''", 12) and _opens_sentence('"Not us." "The county!"', 10)
 
 
 @pytest.mark.parametrize("text", [

@@ -38,7 +38,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.analyze.actors import clubs, tidy
+from newsgraph.analyze.actors import (
+    clubs,
+    scenery,  # the module: a function bound over it hides it from dotted imports
+    tidy,
+)
 from newsgraph.analyze.actors.build import Builder
 from newsgraph.analyze.actors.coref_pass import OWNED_BODY_NAMES
 from newsgraph.analyze.actors.credits import code_credited
@@ -51,7 +55,6 @@ from newsgraph.analyze.actors.names import reads_as_english
 from newsgraph.analyze.actors.namesakes import settle_namesakes, settle_police_by_place
 from newsgraph.analyze.actors.nonactors import no_actors
 from newsgraph.analyze.actors.products import prune_market_indices, prune_products
-from newsgraph.analyze.actors.scenery import scenery
 from newsgraph.analyze.actors.setting import (
     country_weights,
     leading_country,
@@ -122,7 +125,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     settle_owned_bodies(index)  # a campaign is of its candidate's country, once the setting has given it
     tidy.merge_country_prefixed(index)
     index.number()
-    index.scenery = scenery(index)
+    index.scenery = scenery.scenery(index)
     index.no_actors = no_actors(index)
     return index
 

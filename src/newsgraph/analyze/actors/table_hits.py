@@ -89,7 +89,7 @@ def find_hits(words: Sequence[str]) -> list[Hit]:
     hits: list[Hit] = []
     i = 0
     while i < len(words):
-        hit = _place_named_like_country(words, i, t.countries)
+        hit = _place_named_like_country(words, i, t.countries) or _official_country(words, i)
         for n in range(min(t.longest, len(words) - i), 0, -1) if hit is None else ():
             key = tuple(words[i:i + n])
             if n == 1 and _DOTTED.fullmatch(key[0]) and key not in t.organizations:
@@ -138,6 +138,27 @@ def _surname_at(words: Sequence[str], i: int, hit: Hit, t) -> bool:
     if opens and (before in given_names() or resources.first_name_genders().get(before.lower()) is not None):
         return True  # the given name opens the name ("Sen. Mary Banks"; not "Fort Worth Police")
     return hit.plural and hit.end == len(words) and i >= 2 and words[i - 2].isalpha() and words[i - 2].islower()
+
+
+#: the most words of a country's official name read from the gazetteer ("Democratic People's Republic of Korea")
+OFFICIAL_NAME_WORDS = 8
+
+
+def _official_country(words: Sequence[str], i: int) -> Optional[Hit]:
+    """A country's official name written with a possessive, from ``i``, that the gazetteer knows as the
+    country's ("Democratic People's Republic of Korea", "People's Democratic Republic of Algeria"): the
+    country, not a party ("Democratic") and another country ("Republic of Korea") read in its words."""
+    if not is_name_word(words[i]) or "'s" not in words[i + 1:i + OFFICIAL_NAME_WORDS]:
+        return None
+    for n in range(min(OFFICIAL_NAME_WORDS, len(words) - i), 2, -1):
+        run = words[i:i + n]
+        if "'s" not in run or not is_name_word(run[-1]):
+            continue
+        text = "".join(w if w == "'s" else f" {w}" for w in run).strip()
+        country = next((p.country for p in gazetteer_places().lookup(text) if p.feature == "PCLI"), None)
+        if country:
+            return Hit(i, i + n, "country", (country, "name"))
+    return None
 
 
 def _place_named_like_country(words: Sequence[str], i: int, countries: dict) -> Optional[Hit]:

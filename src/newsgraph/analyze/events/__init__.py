@@ -50,7 +50,7 @@ with a political actor as their doer:
 """
 from __future__ import annotations
 
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, TypeGuard
 
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.events import classifier as event_classifier
@@ -58,6 +58,7 @@ from newsgraph.analyze.events import confidence as confidence_gate
 from newsgraph.analyze.events import proposals as trigger_proposals
 from newsgraph.analyze.events import realness as realness_model
 from newsgraph.analyze.events import recipients as recipient_chooser
+from newsgraph.analyze.events import said_of  # the module: a function bound over it hides it from dotted imports
 from newsgraph.analyze.events.actors import (
     best_recipient,
     foreign_target,
@@ -89,7 +90,7 @@ from newsgraph.analyze.events.pronouns import other_than_speaker, quoted_other, 
 from newsgraph.analyze.events.recall import load as load_lexicon
 from newsgraph.analyze.events.recall import with_proposer
 from newsgraph.analyze.events.roles import named_id
-from newsgraph.analyze.events.said_of import said_of, taken_up
+from newsgraph.analyze.events.said_of import taken_up
 from newsgraph.analyze.events.salience import Salience
 from newsgraph.analyze.events.senses import COURTS
 from newsgraph.analyze.events.spans import argument_span, named_before, noun_phrase
@@ -120,11 +121,13 @@ AIMED_AT_POLITICS = {"ACCUSE"}
 def find_events(doc, actors, statements, dates, places, published: Optional[str], *,
                 realness: bool = False, gate: Optional[bool] = None,
                 recipients: Optional[recipient_chooser.Chooser] = None,
-                triggers: Optional[trigger_proposals.Proposer] = None) -> list[Event]:
+                triggers: Optional[trigger_proposals.Proposer] = None,
+                gate_model: Optional[confidence_gate.ConfidenceModel] = None) -> list[Event]:
     """Every event the article states, in text order, numbered E1, E2, ...; ``actors`` is the final
     actor index (``stages.ActorLookup``); ``realness``: drop the candidates the learned filter
     (``realness``) judges unlikely to be real events; ``gate``: give each event the confidence gate's
     ``certainty`` and mark those below its threshold (True) or none (False); None: no certainty;
+    ``gate_model``: the confidence model that rates them (None: the shipped one, ``confidence.load()``);
     ``recipients``: the chooser that re-ranks the rules' recipient against the sentence's other actors
     (``recipients.load()``; None: the rules');
     ``triggers``: the learned model that proposes triggers for words the tables miss
@@ -158,7 +161,8 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
         pairs = realness_model.kept(events, realness_model.probabilities(doc, events, listed, said, model), model)
         events, real = [e for e, _ in pairs], [p for _, p in pairs]
     if gate is not None:
-        confidence_gate.rate(doc, events, listed, said, confidence_gate.load(), realness_model.load(), gate, real)
+        rater = confidence_gate.load() if gate_model is None else gate_model
+        confidence_gate.rate(doc, events, listed, said, rater, realness_model.load(), gate, real)
     for number, event in enumerate(events, start=1):
         event.id = f"E{number}"
     return events
@@ -334,7 +338,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         # own clause names (binding principle C); whom else it takes up, or no doer
         actor, actor_span = participant(found.actor, actors, avoid=actor)
     recipient, recipient_span = best_recipient(found, actors, actor, territory)
-    if recipient is None and etype == "ACCUSE" and (said := said_of(found.head)) is not None:
+    if recipient is None and etype == "ACCUSE" and (said := said_of.said_of(found.head)) is not None:
         # "Lashing out, X said the justice's mind is shot": whom the doer's words are about
         about = participant(said, actors, avoid=actor, someone_only=True)
         if about[0] is not None:
@@ -441,8 +445,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
         # a thing of the state's stands for it ("the government's decision")
         doer = listed.get(actor)
         target = found.recipient if is_someone(found.recipient) else author(found.recipient) or found.recipient
-        own = doer is not None and (doer.kind == "country" or doer.sector in STATE_SECTORS)
-        stand_in = _stand_in(target, salience, doer.country if own else None)
+        home = doer.country if doer is not None and (doer.kind == "country" or doer.sector in STATE_SECTORS) else None
+        stand_in = _stand_in(target, salience, home)
         if stand_in[0] is not None and stand_in[0] != actor:
             recipient, recipient_span = stand_in
     if recipient is None and found.recipient is not None and found.recipient.lower_ in GENERIC_OPPOSED \
@@ -454,10 +458,11 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             recipient, recipient_span = state.id, Span.from_spacy(found.recipient.doc[found.recipient.i:found.recipient.i + 1])
     unnamed = found.agentless or downed or (actor is None and found.actor is not None and found.actor.pos_ == "NOUN"
                                   and is_someone(found.actor) and is_passive(found.head))  # "by critics"
-    if unnamed and actor is None and etype in UNDERGONE and undergoer(listed.get(recipient)):
+    acted_on = listed.get(recipient)
+    if unnamed and actor is None and etype in UNDERGONE and undergoer(acted_on):
         pass  # "the senator was arrested", "Kenya faced criticism": no doer named, the one acted on is
     elif etype in HOSTILE and actor in listed and listed[actor].kind in ("person", "group") \
-            and government_side(listed.get(recipient)) and listed.get(recipient).kind != "country":
+            and acted_on is not None and government_side(acted_on) and acted_on.kind != "country":
         pass  # a private person's threat or attack on an official ("a man threatened to kill the senator")
     elif etype in VIOLENT and actor in listed and listed[actor].kind == "person" and found.recipient is not None \
             and found.recipient.pos_ == "NOUN" and is_someone(found.recipient):
@@ -549,7 +554,7 @@ def _phrases(doc, sent, found: Found, actor_span: Optional[Span], recipient_span
     earlier in the sentence ("The British government said it will not lift ...")."""
     stop = {t.i for t in found.trigger} | {found.head.i}
 
-    def inside(span: Optional[Span]) -> bool:
+    def inside(span: Optional[Span]) -> TypeGuard[Span]:
         return span is not None and sent.start_char <= span.start and span.end <= sent.end_char
 
     if inside(actor_span):

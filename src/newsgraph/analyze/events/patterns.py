@@ -128,7 +128,7 @@ def _read(token, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
             return None  # "suspended his campaign": a candidate's campaign, no ceasefire
         if override is not None:
             event = Found(override[0], override[1], token,
-                          _trigger_words(token, Trigger((token.lemma_,), "VERB", *override, "event")))
+                          _trigger_words(token, Trigger((token.lemma_,), "VERB", override[0], override[1], "event")))
             asked = granted(token)
             if asked is not None:
                 # "agreed to Somalia's request to send troops": the request granted is no REQUEST of the
@@ -191,11 +191,11 @@ def _adjective_event(adjective, trigger: Trigger) -> Optional[Found]:
     """"X was critical of Y", "has been supportive of Y": the act the adjective names with its
     preposition, done by the subject of the copula to the preposition's object (or its owner: "critical
     of the decision"); without that preposition no event ("critical to", "a critical moment")."""
-    if adjective.dep_ != "acomp":
-        return None
+    if adjective.dep_ != "acomp" or trigger.type is None:
+        return None  # (only a light verb has no type of its own: ``_verb_event`` reads it with its object)
     prep = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == trigger.words[-1]), None)
     target = P.first_child(prep, ("pobj",)) if prep is not None else None
-    if target is None:
+    if prep is None or target is None:
         return None
     event = Found(trigger.type, trigger.mode, adjective, [adjective, prep], confidence=0.5)
     event.actor = subjects.subject(adjective)
@@ -297,6 +297,8 @@ def _undergone(verb, trigger: Trigger, words) -> Optional[Found]:
     is the recipient; the doer is the "from"/"by" source of the verb or of the noun the pattern names, or,
     for a verb of feeling with someone as object ("outraged X") or as passive subject ("X was outraged by
     Y"), that someone; else no doer is named (an agentless event, kept only for the types that may be)."""
+    if trigger.type is None:
+        return None  # (only a light verb has no type of its own: ``_verb_event`` reads it with its object)
     passive = P.is_passive(verb)
     if passive:
         undergoer = P.first_child(P.first_child(verb, ("agent",)) or verb, ("pobj",))
@@ -366,6 +368,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
             return None  # "sent his sympathy", "provided details": no event
         event = Found(trigger.type, trigger.mode, token, words, confidence=0.45)
         return finish_event(event)
+    if trigger.type is None:
+        return None  # (a light verb's own row has no type; every other trigger has one)
     if token.dep_ in ("amod", "compound"):
         return None  # "a Russia-backed offensive": a modifier, not a clause
     if token.tag_ in ("VBG", "VBN") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
@@ -497,6 +501,8 @@ ALLEGATIONS = {"charge", "allegation", "accusation", "claim", "report", "rumour"
 AMOUNTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}  # how much, not when
 def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
     """An event named by a noun ("the invasion of X", "talks with Y"): only with a participant."""
+    if trigger.type is None:
+        return None  # (only a light verb has no type of its own: ``_verb_event`` reads it with its object)
     if token.dep_ in LIGHT_OBJECT_DEPS and token.head.pos_ == "VERB" and lexicon.verb(token.head) is not None:
         return None  # read with its verb
     if S.campaign_rally(token) or S.public_address(token):
@@ -589,6 +595,8 @@ def _noun_frame(noun, trigger: Trigger, lexicon: Lexicon, actor, recipient) -> O
 
 def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[Found]:
     """REQUEST/REJECT/THREATEN/AGREE: the mode (and type, for promises) comes from the complement."""
+    if trigger.type is None:
+        return None  # (only a light verb has no type of its own: ``_verb_event`` reads it with its object)
     if token.lemma_.lower() == "commit" and not any(
             c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children):
         return None  # "committing the assassination": to perpetrate, not to promise

@@ -315,7 +315,7 @@ def quoted_third_person(token, speaker: Optional[str], resolved: Optional[str]) 
         and speaker is not None and resolved == speaker and quote_marks(token.doc).inside(token.idx)
 
 
-def quoted_other(token, actors, speaker: str):
+def quoted_other(token, actors, speaker: Optional[str]):
     """Whom a quoted third-person pronoun stands for when the index read it as the speaker whose words
     hold it ('"When I came in, I greeted him," the minister said': not the minister): the person of an
     agreeing gender named by name last before it, in its sentence or the two before; (None, None) when
@@ -326,7 +326,7 @@ def quoted_other(token, actors, speaker: str):
     return other.id, Span.from_spacy(token.doc[token.i:token.i + 1])
 
 
-def other_than_speaker(token, actors, speaker: str):
+def other_than_speaker(token, actors, speaker: Optional[str]):
     """The person named by name last before a quoted third-person pronoun in its sentence, other than the
     speaker whose words hold it (``quoted_third_person``; not another pronoun: "She worked for X as he
     marched" - "he" is not "she"); (None, None) when the index lists no such person."""

@@ -60,9 +60,11 @@ def quote_tag_candidates(doc, quotes: SpanIndex[Quote]) -> list[Candidate]:
 
 
 def _opens_sentence(text: str, position: int) -> bool:
-    """Whether ``position`` opens its line or follows a sentence's end (or a closing quote mark). It reads
-    back only over white space (``quotes.blank_back``), not the whole line."""
-    return opens_line(text, position) or text[blank_back(text, position) - 1] in ".!?\"”"
+    """Whether ``position`` opens its line or follows a sentence's end (or a closing quote mark: two
+    apostrophes count as one, as ``quotes`` reads them; one apostrophe may end a plural's possessive).
+    It reads back only over white space (``quotes.blank_back``), not the whole line."""
+    back = blank_back(text, position)
+    return opens_line(text, position) or text[back - 1] in ".!?\"”" or text[back - 2:back] == "''"
 
 
 def _tag(doc, start: int, text: str):
