@@ -97,6 +97,15 @@ def _shared_passive_subject(head):
     return None
 
 
+def _infinitive_after(head, obj):
+    """"pushed X to resign", "urged Russia to withdraw" parsed as a purpose clause: the infinitive that
+    follows the one pressed (someone) at once is what they are asked to do."""
+    if obj is None or not is_someone(obj):
+        return None
+    return next((c for c in head.children if c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1
+                 and c.left_edge.lower_ == "to" and c.pos_ in ("VERB", "AUX")), None)
+
+
 def complement(head):
     """What a frame word asks, refuses or promises: "to withdraw", "that X leaves", "for talks"."""
     for dep in ("xcomp", "ccomp"):
@@ -107,6 +116,9 @@ def complement(head):
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             return child
     obj = first_child(head, ("dobj",))
+    pressed = _infinitive_after(head, obj)
+    if pressed is not None:
+        return pressed
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "against" and first_child(child, ("pcomp",)) is not None:
             return first_child(child, ("pcomp",))  # "warned Iran against attacking ships"
