@@ -2,8 +2,8 @@
 own writing (invented officials, real spaCy parse): verbal attacks CAMEO lacks or files under a vague head
 ("insulted", "assailed", "ripped into", "lambasted" as spaCy lemmatizes it), campaigning for a candidate
 ("stumped for", "lined up behind"), a refusal ("turned down"), demands made by pressing someone to act
-("pushed X to release"), a name of contempt given to a pronoun ("calling him a jerk"); with look-alikes that
-make no event."""
+("pushed X to release"), a name of contempt given to a pronoun ("calling him a jerk") or said of someone
+("said X is unfit"); with look-alikes that make no event."""
 from __future__ import annotations
 
 import pytest
@@ -38,6 +38,11 @@ PUBLISHED = "2016-05-08"
     # "him" parsed as an indirect object before the name given
     ("Governor Lena Marsh responded to Senator Tom Alder on Tuesday, calling him a jerk.",
      [("ACCUSE", "Lena Marsh", "Tom Alder", "asserted")]),
+    # a name of contempt said of someone is the speaker's accusation, as "called him unfit" is
+    ("Senator Amy Cole said Governor Paul Brandt is unfit for office.",
+     [("ACCUSE", "Amy Cole", "Paul Brandt", "asserted")]),
+    ('"Governor Paul Brandt is a hypocrite," Senator Amy Cole said.',
+     [("ACCUSE", "Amy Cole", "Paul Brandt", "asserted")]),
 ])
 def test_missed_words_make_events(text, rows):
     assert event_rows(text, PUBLISHED) == rows
@@ -48,6 +53,8 @@ def test_missed_words_make_events(text, rows):
     "Mayor Jon Teller pushed the cart to the door.",  # a thing moved, no one pressed to act
     "The students lined up behind the barrier.",  # a place, no one backed
     "Voters were insulted by the ads.",  # a feeling, no doer named
+    "Senator Amy Cole said Governor Paul Brandt is not unqualified.",  # negated: no charge
+    "Senator Amy Cole said the old tax was unconstitutional.",  # a thing judged, no one named
 ])
 def test_look_alikes_make_no_event(text):
     assert event_rows(text, PUBLISHED) == []
