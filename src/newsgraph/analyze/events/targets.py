@@ -97,10 +97,16 @@ def _shared_passive_subject(head):
     return None
 
 
+#: verbs that press someone to act ("urged / lobbied / pushed X to ..."); with another verb an infinitive
+#: after the object is a purpose ("created a committee to investigate X": the committee's own act)
+PRESSING = {"tell", "instruct", "direct", "command", "order", "ask", "push", "pressure", "challenge", "implore",
+            "beg", "dare", "urge", "press", "lobby", "encourage", "persuade", "warn", "invite", "call"}
+
+
 def _infinitive_after(head, obj):
     """"pushed X to resign", "urged Russia to withdraw" parsed as a purpose clause: the infinitive that
     follows the one pressed (someone) at once is what they are asked to do."""
-    if obj is None or not is_someone(obj):
+    if obj is None or not is_someone(obj) or head.lemma_.lower() not in PRESSING:
         return None
     return next((c for c in head.children if c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1
                  and c.left_edge.lower_ == "to" and c.pos_ in ("VERB", "AUX")), None)
