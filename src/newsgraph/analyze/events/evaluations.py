@@ -3,7 +3,8 @@
 
 A clause whose subject names someone and whose predicate is a word of strongly negative valence (the
 VADER lexicon's, ``objects.negative_words``: the clause's own verb, or the adjective or noun a copula
-gives its subject) is, said by someone else, that speaker's accusation of the subject (PLOVER ACCUSE
+gives its subject; or a name of contempt, ``objects.CONTEMPT``, as in "called him unfit": "said Trump is
+unfit", "a hypocrite", "a jerk") is, said by someone else, that speaker's accusation of the subject (PLOVER ACCUSE
 disapprove; CAMEO 111 criticize or denounce). The reading is made here with no doer: ``events`` gives it
 the speaker of the statement that holds it, and drops it outside one (a narrator's judgement is no event).
 Not a word the event tables name (its own event: "rebels killed ten"), not a negated or softened word
@@ -17,7 +18,7 @@ from typing import Optional
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events.found import Found
 from newsgraph.analyze.events.lexicon import Lexicon
-from newsgraph.analyze.events.objects import negative_words
+from newsgraph.analyze.events.objects import CONTEMPT, negative_words
 from newsgraph.analyze.events.polarity import finish_event
 
 #: verbs of misconduct a speaker charges someone with ("he lies", "has failed to do anything", "has
@@ -37,7 +38,8 @@ SPEAKER_PRONOUNS = {"i", "me", "we", "us", "you", "it", "this", "that", "there",
 
 def evaluation(token, lexicon: Lexicon) -> Optional[Found]:
     """The accusation ``token`` makes as the negative predicate of a clause about someone, or None."""
-    if token.lower_ not in negative_words() and token.lemma_.lower() not in negative_words():
+    if token.lower_ not in negative_words() and token.lemma_.lower() not in negative_words() and not (
+            token.pos_ in ("ADJ", "NOUN") and token.lemma_.lower() in CONTEMPT):
         return None
     if any(c.dep_ == "neg" or c.lower_ in ("not", "never", "no", "hardly", "less", "least") for c in token.children):
         return None

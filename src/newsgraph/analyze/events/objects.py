@@ -36,7 +36,11 @@ SEARCH_VERBS = {"execute", "serve", "conduct", "carry"}
 SEARCHES = {"warrant", "search"}
 
 
-ORDER_VERBS = {"tell", "instruct", "direct", "command", "order", "ask"}
+#: verbs that tell or press someone to do something ("told X to ...", "pushed X to release ...",
+#: "challenged X to debate"): with someone as object and an infinitive, a demand (CAMEO 10 demand, whose
+#: "push", "press", "pressure" and "challenge" CAMEO files under category heads too vague on their own)
+ORDER_VERBS = {"tell", "instruct", "direct", "command", "order", "ask", "push", "pressure", "challenge", "implore",
+               "beg", "dare"}
 
 
 def is_order(verb) -> bool:
@@ -45,6 +49,10 @@ def is_order(verb) -> bool:
         return False
     told = P.first_child(verb, ("dobj",))
     act = P.first_child(verb, ("xcomp", "ccomp"))
+    if act is None and told is not None:
+        # "pushed X to resign" parsed as a purpose clause: the infinitive right after the one pressed
+        act = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == told.right_edge.i + 1
+                    and c.left_edge.lower_ == "to"), None)
     return (told is not None and P.is_someone(told) and act is not None and act.pos_ == "VERB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children))
 
@@ -92,7 +100,7 @@ CONTEMPT = {"sham", "farce", "hoax", "charade", "travesty", "disgrace", "scandal
             "outrageous", "unacceptable", "divisive", "ridiculous", "absurd", "baseless", "unfounded", "despicable",
             "deplorable", "irrational", "unhinged", "unstable", "crooked", "lying", "treasonous", "undemocratic",
             # names for a politician's character: "a total opportunist", "a faker"
-            "opportunist", "hypocrite", "demagogue", "bully", "phony", "faker", "con", "charlatan", "coward",
+            "opportunist", "hypocrite", "demagogue", "bully", "phony", "faker", "con", "charlatan", "coward", "jerk",
             # further words of insult that political reporting quotes ("called Haley very weak", "called the
             # suspension arbitrary", "called him a horrible, despicable human being")
             "weak", "arbitrary", "stupid", "crazy", "horrible", "egregious", "offensive", "bigot", "clown", "loser",
@@ -133,7 +141,9 @@ def called_names(verb):
     contempt list, or a word of strongly negative valence (``negative_words``) for a name given to
     someone or to someone's act ("called him a crook", "branded the governor's plan 'cruel'")."""
     name = P.first_child(verb, ("oprd", "attr"))
-    named = P.first_child(verb, ("dobj",))
+    # the one named is the object, or a pronoun the parse reads as an indirect object before the name
+    # ("calling him a jerk": "him" dative, "jerk" oprd)
+    named = P.first_child(verb, ("dobj",)) or (P.first_child(verb, ("dative",)) if name is not None else None)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if name is None and len(objects) == 2 and verb.lemma_.lower() != "call":
         named, name = objects  # "labeled the proposal a disaster" parsed with two objects

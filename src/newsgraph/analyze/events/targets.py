@@ -97,6 +97,21 @@ def _shared_passive_subject(head):
     return None
 
 
+#: verbs that press someone to act ("urged / lobbied / pushed X to ..."); with another verb an infinitive
+#: after the object is a purpose ("created a committee to investigate X": the committee's own act)
+PRESSING = {"tell", "instruct", "direct", "command", "order", "ask", "push", "pressure", "challenge", "implore",
+            "beg", "dare", "urge", "press", "lobby", "encourage", "persuade", "warn", "invite", "call"}
+
+
+def _infinitive_after(head, obj):
+    """"pushed X to resign", "urged Russia to withdraw" parsed as a purpose clause: the infinitive that
+    follows the one pressed (someone) at once is what they are asked to do."""
+    if obj is None or not is_someone(obj) or head.lemma_.lower() not in PRESSING:
+        return None
+    return next((c for c in head.children if c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1
+                 and c.left_edge.lower_ == "to" and c.pos_ in ("VERB", "AUX")), None)
+
+
 def complement(head):
     """What a frame word asks, refuses or promises: "to withdraw", "that X leaves", "for talks"."""
     for dep in ("xcomp", "ccomp"):
@@ -107,6 +122,9 @@ def complement(head):
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             return child
     obj = first_child(head, ("dobj",))
+    pressed = _infinitive_after(head, obj)
+    if pressed is not None:
+        return pressed
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "against" and first_child(child, ("pcomp",)) is not None:
             return first_child(child, ("pcomp",))  # "warned Iran against attacking ships"
