@@ -118,3 +118,27 @@ def test_a_named_persons_apposition_does_its_participle_not_its_nation():
 def test_a_free_relative_whoever_is_no_one_named_before_it():
     rows = _rows("Kenyan President Uhuru Kenyatta is today an ally of whoever provides support for his hold on Kenya.")
     assert not any(r[1] == "provides" and r[2] == "Uhuru Kenyatta" for r in rows)  # whoever, not Kenyatta
+
+
+
+@pytest.mark.model
+def test_a_passive_infinitives_raised_subject_is_acted_on_not_the_doer():
+    rows = _rows(INTRO + "Haddad said the Kenyan police are likely to be attacked next week.")
+    assert [r for r in rows if r[1] == "attacked"] == [("ASSAULT", "attacked", None, "Kenyan police")]
+
+
+@pytest.mark.model
+def test_a_role_nouns_apposed_name_is_the_doer_not_the_owner_of_the_role():
+    rows = _rows("Senator Omar Haddad and Governor Lena Ortiz spoke on Monday. CNN journalist Maria Lenz asked "
+                 "questions.\n\nOrtiz was pressed by CNN's host, Maria Lenz, "
+                 "about her remarks.")
+    assert [r for r in rows if r[1] == "pressed"] == [("REQUEST", "pressed", "Maria Lenz", "Lena Ortiz")]  # not CNN
+
+
+@pytest.mark.model
+def test_a_singular_relative_clause_after_two_joined_names_is_about_the_second():
+    rows = _rows(INTRO + "Several candidates, including Haddad and Ortiz, who has openly opposed the treaty, "
+                 "have taken a tougher stance.")
+    assert [r[2] for r in rows if r[1] == "opposed"] == ["Lena Ortiz"]
+    rows = _rows(INTRO + "Haddad and Ortiz, who have opposed the treaty, met on Monday.")
+    assert [r[2] for r in rows if r[1] == "opposed"] == ["Omar Haddad"]  # plural "have": both, the first

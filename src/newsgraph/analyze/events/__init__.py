@@ -83,7 +83,7 @@ from newsgraph.analyze.events.found import Found
 from newsgraph.analyze.events.lexicon import QUAD, RECIPROCAL, VERBAL
 from newsgraph.analyze.events.orders import disapproved
 from newsgraph.analyze.events.owners import author, owner, someones_body
-from newsgraph.analyze.events.participants import TARGET_PLACES, first_child, is_passive, is_someone
+from newsgraph.analyze.events.participants import TARGET_PLACES, apposed_person, first_child, is_passive, is_someone
 from newsgraph.analyze.events.patterns import SUFFERING_VERBS, find_in_sentence
 from newsgraph.analyze.events.polarity import REQUEST_MODE
 from newsgraph.analyze.events.pronouns import other_than_speaker, quoted_other, quoted_third_person
@@ -326,6 +326,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     etype, mode = found.type, found.mode
     negated, hypothetical, intended = found.negated, found.hypothetical, found.intended
     actor, actor_span = participant(found.actor, actors)
+    named = participant(apposed_person(found.actor), actors)
+    if named[0] is not None and named[0] != actor:
+        actor, actor_span = named  # "pressed by CNN's host, Maria Lenz": Lenz, not CNN
     if statement is not None and quoted_third_person(found.actor, statement.speaker, actor):
         actor, actor_span = other_than_speaker(found.actor, actors, statement.speaker)
     if actor is None and _first_person(found.actor) and statement is not None and statement.speaker:

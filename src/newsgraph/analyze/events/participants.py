@@ -37,6 +37,15 @@ def someone_after(head, preposition: str):
     return None
 
 
+def apposed_person(token):
+    """The person a role noun stands beside as its apposition ("CNN's host, Maria Lenz", "the group's
+    leader, Omar Haddad"): that person is who the phrase names, not the owner the role is of; else None."""
+    if token is None or token.pos_ != "NOUN":
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
+                None)
+
+
 def of_member(head):
     """The object of ``head``'s first "of" phrase ("hundreds of prisoners", "a state of emergency"), or
     None."""

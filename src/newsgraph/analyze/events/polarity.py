@@ -33,6 +33,14 @@ def finish_event(event: Found, roles_set: bool = False, frame: bool = False,
         return None  # "raised funds", "met that threshold", "released 900 pages", "charged more than that"
     if unasserted(head, subjects.subject(head), event.type):
         return None  # "demands X resign", "prevents X from denying", "if he went and killed", "we need to"
+    patient = subjects.raised_patient(head) if not roles_set and event.actor is None else None
+    if patient is not None:
+        # "the senators are likely to be pressed": the subject the passive infinitive was raised to is the
+        # one pressed; no doer named
+        event.actor, event.agentless = None, True
+        if event.recipient is None and not frame and not keep_recipient:
+            event.recipient = patient
+        roles_set = True
     if not roles_set:
         event.actor = event.actor or subjects.subject(head)
         event.agentless = (event.actor is None and P.is_passive(head)

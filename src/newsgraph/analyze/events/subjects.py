@@ -45,7 +45,7 @@ def subject(head):
         if subject is not None:  # relative pronoun: the noun the clause modifies
             if token.head.dep_ == "appos" and token.head.head.ent_type_ == "PERSON":
                 return token.head.head  # "Nidal Hasan, the former Army psychiatrist who killed ...": Hasan
-            return predicated_of(token.head)
+            return predicated_of(_agreeing_conjunct(token.head, token))
         agent = first_child(token, ("agent",))
         if agent is not None:
             return first_child(agent, ("pobj",))
@@ -91,6 +91,18 @@ def subject(head):
 DATELINE_DASHES = frozenset({"—", "–", "-", "--", "―"})
 
 
+def raised_patient(head):
+    """The one a passive infinitive happens to, raised to the governing clause's subject ("the senators are
+    likely to be pressed", "X is expected to be arrested"): that subject undergoes the act, it does not do
+    it; None when the infinitive is active, names its own subject or a "by" agent ("agreed to be
+    interviewed by Y": Y is the doer)."""
+    if head.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    if first_child(head, ("nsubjpass", "nsubj", "agent")) is not None:
+        return None
+    return subject(head)
+
+
 def _nearest_subject(verb):
     """The verb's subject; of two (a parse that takes a dateline for one: "Nairobi (AFP) - Senator
     Mara Quill has lashed out at X" hangs both "Nairobi" and "Quill" on "lashed") the one after
@@ -100,6 +112,26 @@ def _nearest_subject(verb):
             t.text in DATELINE_DASHES for t in verb.doc[subjects[0].i:subjects[1].i]):
         return subjects[1]  # a dash between the two: the first is a dateline's place
     return subjects[0] if subjects else None
+
+
+#: finite verb forms of the third person singular: "who has", "who is", "who was", "who calls"
+SINGULAR_FINITE = {"VBZ"}
+
+
+def _agreeing_conjunct(noun, clause):
+    """The name a relative clause is about when the parse hung it on the first of two joined names: "Haddad
+    and Ortiz, who has opposed ...": a singular verb agrees with one of them, the name right before "who"
+    (a plural "who have" is about both: the first stands for them)."""
+    joined = [c for c in noun.conjuncts if noun.i < c.i < clause.i and c.pos_ == "PROPN"]
+    if not joined or noun.pos_ != "PROPN":
+        return noun
+    last = max(joined, key=lambda c: c.i)
+    pronoun = clause.left_edge
+    if any(not t.is_punct for t in noun.doc[last.right_edge.i + 1:pronoun.i]):
+        return noun  # the clause does not follow the last name
+    finite = next((c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "MD"), clause)
+    singular = finite.tag_ in SINGULAR_FINITE or finite.lower_ == "was"
+    return last if singular else noun
 
 
 #: subjects of a copula that predicate nothing of anyone: "it is X who ...", "there is someone who ..."
