@@ -34,7 +34,7 @@ from typing import Optional
 
 from newsgraph.analyze.dates import date_of_sentence
 from newsgraph.analyze.resources import spoken_cue_lemmas
-from newsgraph.analyze.span_index import SpanIndex
+from newsgraph.analyze.span_index import Coverage, SpanIndex
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.conversation import conversation_speaker, described_speaker
@@ -102,6 +102,8 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
     records.sort(key=lambda r: r[0])
     out = []
     spoken: list[tuple[int, str]] = []  # (sentence, speaker) of the statements so far
+    said = Coverage()  # the content of the statements so far
+    speaking: list[Statement] = []  # the statements so far that may lead a '"...," he said' (_previous_speech)
     sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
 
     def sent_of(token) -> int:
@@ -150,13 +152,13 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
                 and speechless_source(doc[tokens[0].i:tokens[-1].i + 1].root):
             statement.frame = "belief"  # "the resistance underscores ...": an act or a thing speaks no words
         if actors is not None and statement.frame in ("speech", "writing"):
-            previous = _previous_speech(out, statement)
+            previous = _previous_speech(speaking, said, statement)
             chained = conversation_speaker(text_of(doc), statement, previous, actors) \
                 or described_speaker(text_of(doc), statement, previous, actors)
             if chained is not None:
                 statement.speaker = chained.id  # '"...," he said': who spoke just before, none named since
             else:
-                led = subject_speaker(doc, statement, actors, [(c.start, c.end) for s in out for c in s.content])
+                led = subject_speaker(doc, statement, actors, said)
                 if led is not None:
                     statement.speaker = led.id  # "When Ruiz announced it, she said": who the sentence names
             namesake = namesake_speaker(statement.source, actors.actor(statement.speaker), actors)
@@ -167,6 +169,10 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
         if statement.speaker is not None and statement.frame != "no_comment":
             spoken.append((sent_of(statement_cue_token(doc, statement)), statement.speaker))
         out.append(statement)
+        for content in statement.content:
+            said.add(content.start, content.end)
+        if statement.speaker is not None and statement.frame in ("speech", "writing"):
+            speaking.append(statement)
     return out
 
 
@@ -183,17 +189,19 @@ def no_one(source) -> bool:
     return any(t.dep_ == "det" and t.lower_ == "no" and t.head.i == source.root.i for t in source)
 
 
-def _previous_speech(out: list[Statement], statement: Statement) -> Optional[Statement]:
+def _previous_speech(speaking: list[Statement], said: Coverage, statement: Statement) -> Optional[Statement]:
     """The last shown statement with a speaker before ``statement`` that is not inside another's content
-    (a nested "X acknowledged" inside Y's words), or None when ``statement``'s source is itself inside one."""
-    contents = [(c.start, c.end) for s in out for c in s.content]
-    if statement.source is not None and any(a <= statement.source.start < b for a, b in contents):
+    (a nested "X acknowledged" inside Y's words), or None when ``statement``'s source is itself inside one.
+
+    ``speaking``: the statements before it with a speaker and a speech or writing frame, in text order;
+    ``said``: the content of all statements before it. A statement whose cue is inside content stays
+    inside (content is only added), so it is dropped from ``speaking`` for good: each statement is
+    looked at once over the whole story, where walking back over all of them made it quadratic."""
+    if statement.source is not None and said.covers(statement.source.start):
         return None
-    for s in reversed(out):
-        if s.speaker is not None and s.frame in ("speech", "writing") \
-                and not any(a <= s.cue.start < b for a, b in contents):
-            return s
-    return None
+    while speaking and said.covers(speaking[-1].cue.start):
+        speaking.pop()
+    return speaking[-1] if speaking else None
 
 
 #: verbs that report what evidence shows as often as what someone says ("the data suggest")

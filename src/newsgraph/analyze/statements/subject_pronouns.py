@@ -27,10 +27,11 @@ documents: see the README's statements section. Only reads the final actor index
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from typing import Optional
 
 from newsgraph.analyze.actors.gender import gender_of_name, gender_of_title
+from newsgraph.analyze.span_index import Coverage
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.conversation import gender_of
 from newsgraph.model import Actor, Statement
@@ -48,12 +49,12 @@ def _gender(actor: Actor) -> Optional[str]:
     return gender_of_title(actor.title) or gender_of_name(actor) or gender_of(actor)
 
 
-def _named(actor: Actor, start: int, end: int, doc, said: Sequence[tuple[int, int]]):
+def _named(actor: Actor, start: int, end: int, doc, said: Callable[[int], bool]):
     """The actor's named mentions (capitalised, not inside quotes nor inside what a statement reports nor
     inside the question put to the speaker) that start in [start, end)."""
     return [m for m in actor.mentions
             if start <= m.start < end and m.text[:1].isupper() and m.text.lower() not in ("he", "she", "i", "we")
-            and not quote_marks(doc).inside(m.start) and not any(a <= m.start < b for a, b in said)
+            and not quote_marks(doc).inside(m.start) and not said(m.start)
             and not _in_question_put(doc, m)]
 
 
@@ -96,9 +97,9 @@ def _main_subject(doc, mention) -> bool:
 
 
 def subject_speaker(doc, statement: Statement, actors: ActorLookup,
-                    said: Sequence[tuple[int, int]] = ()) -> Optional[Actor]:
+                    said: Optional[Coverage] = None) -> Optional[Actor]:
     """The person a he/she source refers to by the sentences that lead to it (see the module
-    docstring), or None to keep the index's answer. ``said``: the content spans of the statements
+    docstring), or None to keep the index's answer. ``said``: the content of the statements
     before it (the statement's own content is added here)."""
     source = statement.source
     if source is None:
@@ -111,17 +112,20 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup,
     if token is None:
         return None
     text = text_of(doc)
-    others = list(said)
-    said = others + [(c.start, c.end) for c in statement.content]
+    others = said if said is not None else Coverage()
+    own = Coverage((c.start, c.end) for c in statement.content)
+
+    def inside_said(position: int) -> bool:
+        return others.covers(position) or own.covers(position)
     sent = token[0].sent
     if any(t.lower_ == word and not quote_marks(doc).inside(t.idx) for t in doc[sent.start:token.start]):
         return None  # "she said ... with Clinton -- and she admitted": the first he/she leads the rest
     people = [a for a in actors.to_list() if a.kind == "person" and _gender(a) == want
               and all(w[:1].isupper() for w in a.name.split())]
-    here = {a.id: (a, _named(a, sent.start_char, source.start, doc, said)) for a in people}
+    here = {a.id: (a, _named(a, sent.start_char, source.start, doc, inside_said)) for a in people}
     here = {k: v for k, v in here.items() if v[1]}
     if not here:
-        here = _reported_about(doc, statement, people, sent, others)
+        here = _reported_about(doc, statement, people, sent, others.covers)
     if len(here) == 1:
         return next(iter(here.values()))[0]
     if len(here) > 1:
@@ -132,12 +136,12 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup,
     previous = doc[sent.start - 1].sent
     if "\n" in text[previous.end_char:sent.start_char].strip(" ") or quote_marks(doc).inside(sent.start_char):
         return None  # another paragraph, or the pronoun's sentence goes on inside a quote
-    there = [(a, _named(a, previous.start_char, previous.end_char, doc, said)) for a in people]
+    there = [(a, _named(a, previous.start_char, previous.end_char, doc, inside_said)) for a in people]
     subjects = [a for a, ms in there if any(_main_subject(doc, m) for m in ms)]
     return subjects[0] if len(subjects) == 1 else None
 
 
-def _reported_about(doc, statement: Statement, people: list[Actor], sent, said: Sequence[tuple[int, int]]) -> dict:
+def _reported_about(doc, statement: Statement, people: list[Actor], sent, said: Callable[[int], bool]) -> dict:
     """The persons (id -> (actor, mentions)) named in the statement's own reported words when those words
     open the pronoun's sentence, the attribution trails them and a possessive or reflexive of the pronoun's
     gender follows the name in them, outside quotation marks ("A shy student then, Ms. Vell found rowing a
