@@ -29,10 +29,9 @@ Content spans never include the cue or the source, and stay inside the cue's par
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Optional
 
-from newsgraph.analyze.dates import date_of_sentence
+from newsgraph.analyze.dates import date_of_sentence, dates_in
 from newsgraph.analyze.resources import spoken_cue_lemmas
 from newsgraph.analyze.span_index import Coverage, SpanIndex
 from newsgraph.analyze.stages import ActorLookup
@@ -82,7 +81,7 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
     marks are reported in ``warnings`` (when given) and do not stop the rest. ``selector``
     decides which candidates are attributions (default: the shipped cue model).
     """
-    dates = sorted(dates, key=_start)  # in order of position (as find_dates gives them): searched by start
+    dates = sorted(dates, key=lambda d: d.start)  # in order of position (as find_dates gives them): searched by start
     found, quote_warnings = find_quotes(text_of(doc))
     quotes = SpanIndex(found)  # indexed once: each statement looks up only the quotes near it
     if warnings is not None:
@@ -250,18 +249,6 @@ def _outside(dates: list[DateRef], content: list[tuple[int, int]]) -> list[DateR
     return [d for d in dates if not any(start <= d.start < end for start, end in content)]
 
 
-def _start(date: DateRef) -> int:
-    return date.start
-
-
-def _in_sentence(dates: list[DateRef], sent) -> list[DateRef]:
-    """The dates (in order of position) that start in ``sent``: the only ones ``date_of_sentence``
-    reads, found by a search instead of a pass over all the story's dates for each statement."""
-    first = bisect_left(dates, sent.start_char, key=_start)
-    end = bisect_left(dates, sent.end_char, lo=first, key=_start)
-    return dates[first:end]
-
-
 def _speaker(doc, tokens, actors: Optional[ActorLookup]) -> tuple[Optional[Span], Optional[str]]:
     if not tokens:
         return None, None
@@ -297,7 +284,7 @@ def _statement(doc, number: int, c: Candidate, quotes: SpanIndex[Quote], actors,
     return Statement(
         id=f"S{number}", speaker=speaker, source=source_span, cue=Span.from_spacy(cue),
         content=content, kind=kind,
-        date=date_of_sentence(sent, _outside(_in_sentence(dates, sent), c.content), published, anchor=c.cue_tokens[0]),
+        date=date_of_sentence(sent, _outside(dates_in(dates, sent), c.content), published, anchor=c.cue_tokens[0]),
         frame=frame_of(c, kind == "direct", speech_verbs()),
     )
 
@@ -418,7 +405,7 @@ def _no_comment(doc, number: int, n: NoComment, actors, dates, published) -> Sta
     return Statement(
         id=f"S{number}", speaker=speaker, source=source_span, cue=Span.from_spacy(cue), content=[],
         kind="indirect", frame="no_comment",
-        date=date_of_sentence(cue.sent, dates, published, anchor=n.cue_tokens[0]),
+        date=date_of_sentence(cue.sent, dates_in(dates, cue.sent), published, anchor=n.cue_tokens[0]),
     )
 
 
