@@ -62,7 +62,7 @@ from newsgraph.analyze.statements.speakers import (
     speaking_for,
     titled_person,
 )
-from newsgraph.analyze.statements.subject_pronouns import subject_speaker
+from newsgraph.analyze.statements.subject_pronouns import PeopleByGender, subject_speaker
 from newsgraph.analyze.statements.transcripts import speaks_self, transcript_turns, turn_at, turn_speaker
 from newsgraph.model import DateRef, Span, Statement
 from newsgraph.nlp.text import text_of
@@ -103,6 +103,7 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
     spoken: list[tuple[int, str]] = []  # (sentence, speaker) of the statements so far
     said = Coverage()  # the content of the statements so far
     speaking: list[Statement] = []  # the statements so far that may lead a '"...," he said' (_previous_speech)
+    people = PeopleByGender(actors) if actors is not None else None  # read by subject_speaker
     sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
 
     def sent_of(token) -> int:
@@ -157,7 +158,7 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             if chained is not None:
                 statement.speaker = chained.id  # '"...," he said': who spoke just before, none named since
             else:
-                led = subject_speaker(doc, statement, actors, said)
+                led = subject_speaker(doc, statement, actors, said, people)
                 if led is not None:
                     statement.speaker = led.id  # "When Ruiz announced it, she said": who the sentence names
             namesake = namesake_speaker(statement.source, actors.actor(statement.speaker), actors)
