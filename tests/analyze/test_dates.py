@@ -2,17 +2,22 @@
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsgraph.analyze.dates import (
     date_of_sentence,
+    dates_in,
     find_dates,
     parse_published,
     resolve_month,
     resolve_month_day,
     resolve_weekday,
 )
+from newsgraph.model import DateRef
 
 WED = date(2023, 3, 15)  # a Wednesday
 
@@ -143,3 +148,11 @@ def test_a_year_inside_a_name_does_not_date_the_sentence(nlp):
     doc = nlp("Prices of Orvane's 2025 bonds fell sharply.")
     dates = find_dates(doc, "2019-11-20")
     assert date_of_sentence(next(doc.sents), dates, "2019-11-20") == "2019-11-20"
+
+
+@given(st.lists(st.integers(0, 40), max_size=12), st.integers(-2, 42), st.integers(0, 20))
+def test_dates_in_a_sentence_are_those_a_pass_over_all_finds(starts, start, length):
+    dates = [DateRef(s, s + 3, "May", f"2023-05-{k:02}") for k, s in enumerate(sorted(starts))]
+    sent = SimpleNamespace(start_char=start, end_char=start + length)
+    assert dates_in(dates, sent) == [d for d in dates if start <= d.start < start + length]
+

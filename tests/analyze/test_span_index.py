@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsgraph.analyze.span_index import SpanIndex
+from newsgraph.analyze.span_index import Coverage, SpanIndex
 from newsgraph.analyze.statements.quotes import Quote, find_quotes
 
 spans = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)).map(lambda p: Quote(p[0], p[0] + p[1])),
@@ -34,3 +34,19 @@ def test_an_index_of_an_index_is_itself():
     assert SpanIndex.of(index) is index
     assert list(SpanIndex.of(quotes)) == quotes == [Quote(0, 4), Quote(15, 19), Quote(28, 31)]
     assert len(index) == 3 and not SpanIndex([])
+
+
+@given(st.lists(st.tuples(st.integers(-3, 60), st.integers(-3, 60)), max_size=15), st.lists(positions, max_size=10))
+def test_coverage_answers_what_a_scan_over_the_spans_added_answers(added, asked):
+    coverage = Coverage()
+    for k, (start, end) in enumerate(added):
+        coverage.add(start, end)
+        so_far = added[:k + 1]
+        for position in [*asked, start, end, start - 1, end - 1]:
+            assert coverage.covers(position) == any(a <= position < b for a, b in so_far)
+    assert [Coverage(added).covers(p) for p in range(-4, 62)] == [coverage.covers(p) for p in range(-4, 62)]
+
+
+def test_coverage_joins_touching_and_overlapping_spans():
+    coverage = Coverage([(10, 20), (30, 40), (20, 25), (5, 12), (45, 45), (50, 48)])
+    assert [p for p in range(0, 60) if coverage.covers(p)] == [*range(5, 25), *range(30, 40)]

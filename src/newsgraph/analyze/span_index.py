@@ -79,3 +79,33 @@ class SpanIndex(Generic[S]):
     def starting_in(self, start: int, end: int) -> list[S]:
         """The spans that start inside ``start:end``, in text order."""
         return self.spans[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+
+class Coverage:
+    """The characters covered by a growing set of spans (the contents of the statements found so
+    far), kept as disjoint runs in text order: adding a span and asking whether a character is
+    covered each take a binary search, where asking every span so far made a story of many
+    statements quadratic. ``covers(p)`` is ``any(start <= p < end for start, end in added)``."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()):
+        self._starts: list[int] = []
+        self._ends: list[int] = []  # run k covers [self._starts[k], self._ends[k]); runs neither overlap nor touch
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        """Cover characters ``start:end`` too (an empty or reversed span covers nothing)."""
+        if start >= end:
+            return
+        first = bisect_left(self._ends, start)  # the first run that ends at or after start: touches or overlaps
+        stop = bisect_right(self._starts, end)  # runs from here on start after end
+        if first < stop:
+            start = min(start, self._starts[first])
+            end = max(end, self._ends[stop - 1])
+        self._starts[first:stop] = [start]
+        self._ends[first:stop] = [end]
+
+    def covers(self, position: int) -> bool:
+        """Whether some span added holds character ``position``."""
+        k = bisect_right(self._starts, position) - 1
+        return k >= 0 and position < self._ends[k]

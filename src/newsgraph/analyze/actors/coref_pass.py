@@ -283,8 +283,8 @@ class DescriptionsAndPronouns:
         guessed = self._guessed_genders
         genders = index.genders
         surname_genders = self._surname_genders
-        extra = {a.id: surname_genders[a.name] for a in index.actors
-                 if a.kind == "person" and a.id not in genders and a.name in surname_genders}
+        extra = {a.id: surname_genders[a.name] for a in index.actors  # none to look for: no pass over them
+                 if a.kind == "person" and a.id not in genders and a.name in surname_genders} if surname_genders else {}
         if extra:
             genders = {**genders, **extra}  # "Trump" in a headline before "Donald Trump" is named
         actor = resolve_pronoun(t, index.mentions, index.sent_of[t.i], self.doc, genders,

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional, TypeGuard
 
-from newsgraph.analyze.dates import date_of_sentence
+from newsgraph.analyze.dates import date_of_sentence, dates_in
 from newsgraph.analyze.events import classifier as event_classifier
 from newsgraph.analyze.events import confidence as confidence_gate
 from newsgraph.analyze.events import proposals as trigger_proposals
@@ -91,7 +91,7 @@ from newsgraph.analyze.events.recall import load as load_lexicon
 from newsgraph.analyze.events.recall import with_proposer
 from newsgraph.analyze.events.roles import named_id
 from newsgraph.analyze.events.said_of import taken_up
-from newsgraph.analyze.events.salience import Salience
+from newsgraph.analyze.events.salience import ListedActors, Salience
 from newsgraph.analyze.events.senses import COURTS
 from newsgraph.analyze.events.spans import argument_span, named_before, noun_phrase
 from newsgraph.analyze.events.subjects import issuer
@@ -137,7 +137,8 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
         lexicon = with_proposer(lexicon, triggers)
     model = realness_model.load() if realness else None
     classifier = event_classifier.load()
-    listed = {a.id: a for a in actors.to_list()}
+    listed = ListedActors(actors.to_list())
+    dates = sorted(dates or (), key=lambda d: d.start)  # in order of position (as find_dates gives them)
     place_of = _place_index(doc, places)
     salience = Salience(actors)
     parts = _statement_index(statements)  # the statements' parts, looked up by position for each event
@@ -148,9 +149,10 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
         if not found:
             continue
         quads = classifier.quad_probabilities(sent.text) if classifier else None
+        dated = dates_in(dates, sent)  # the sentence's own: all a date of it is chosen from
         here: list[Event] = []
         for item in found:
-            event = _event(doc, sent, item, actors, listed, parts, dates, place_of, published, quads,
+            event = _event(doc, sent, item, actors, listed, parts, dated, place_of, published, quads,
                            salience, recipients, in_sentence)
             if event is not None and not any(_same_event(event, other) for other in here):
                 here.append(event)

@@ -39,6 +39,7 @@ from newsgraph.analyze.events.doers import own_country
 from newsgraph.analyze.events.learned import bucket, logistic
 from newsgraph.analyze.events.lexicon import QUAD, RECIPROCAL, VERBAL
 from newsgraph.analyze.events.participants import is_someone
+from newsgraph.analyze.events.salience import mentioned_more
 from newsgraph.analyze.syntax import is_speaker
 from newsgraph.errors import ModelMismatch
 from newsgraph.model import Actor, Span, Statement
@@ -384,7 +385,7 @@ def features(context: Context, candidate: Candidate, competing: list[Candidate],
 def _salience(actor: str, listed: dict[str, Actor]) -> dict[str, float]:
     """How much the article says of ``actor``: its mentions, and whether no other actor has more."""
     mentions = len(listed[actor].mentions) if actor in listed else 0
-    above = sum(1 for other in listed.values() if len(other.mentions) > mentions)
+    above = mentioned_more(listed, mentions)
     out = {f"mentions={bucket(mentions, (1, 2, 4, 8))}": 1.0}
     out["most_mentioned" if above == 0 else "top3_mentioned" if above < 3 else "less_mentioned"] = 1.0
     return out

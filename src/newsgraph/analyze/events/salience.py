@@ -11,7 +11,9 @@ the country. Nothing is created.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from typing import Optional
 
 from newsgraph.model import Actor
@@ -28,6 +30,24 @@ LEAD = 400  # characters of headline and lead, where a dateline and the story's 
 #: ministry"); others make it someone else's ("the local government", "the previous regime")
 STATE_MODIFIERS = {"federal", "central", "national", "interim", "transitional", "new", "current", "ruling",
                    "military", "caretaker", "incumbent", "whole", "entire"}
+
+
+class ListedActors(dict[str, Actor]):
+    """The story's actors by id (final: the events stage adds no mention), with every actor's number of
+    mentions in ascending order, found once: how many actors the story names more often than one is a
+    binary search (``mentioned_more``), where a count over every actor for each recipient candidate made
+    a story of thousands of actors quadratic."""
+
+    def __init__(self, actors: Iterable[Actor]):
+        super().__init__((a.id, a) for a in actors)
+        self.mention_counts = sorted(len(a.mentions) for a in self.values())
+
+
+def mentioned_more(listed: Mapping[str, Actor], count: int) -> int:
+    """How many actors of ``listed`` have more than ``count`` mentions."""
+    if isinstance(listed, ListedActors):
+        return len(listed.mention_counts) - bisect_right(listed.mention_counts, count)
+    return sum(1 for other in listed.values() if len(other.mentions) > count)
 
 
 class Salience:

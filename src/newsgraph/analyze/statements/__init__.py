@@ -29,12 +29,11 @@ Content spans never include the cue or the source, and stay inside the cue's par
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Optional
 
-from newsgraph.analyze.dates import date_of_sentence
+from newsgraph.analyze.dates import date_of_sentence, dates_in
 from newsgraph.analyze.resources import spoken_cue_lemmas
-from newsgraph.analyze.span_index import SpanIndex
+from newsgraph.analyze.span_index import Coverage, SpanIndex
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.conversation import conversation_speaker, described_speaker
@@ -63,7 +62,7 @@ from newsgraph.analyze.statements.speakers import (
     speaking_for,
     titled_person,
 )
-from newsgraph.analyze.statements.subject_pronouns import subject_speaker
+from newsgraph.analyze.statements.subject_pronouns import PeopleByGender, subject_speaker
 from newsgraph.analyze.statements.transcripts import speaks_self, transcript_turns, turn_at, turn_speaker
 from newsgraph.model import DateRef, Span, Statement
 from newsgraph.nlp.text import text_of
@@ -82,7 +81,7 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
     marks are reported in ``warnings`` (when given) and do not stop the rest. ``selector``
     decides which candidates are attributions (default: the shipped cue model).
     """
-    dates = sorted(dates, key=_start)  # in order of position (as find_dates gives them): searched by start
+    dates = sorted(dates, key=lambda d: d.start)  # in order of position (as find_dates gives them): searched by start
     found, quote_warnings = find_quotes(text_of(doc))
     quotes = SpanIndex(found)  # indexed once: each statement looks up only the quotes near it
     if warnings is not None:
@@ -102,6 +101,9 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
     records.sort(key=lambda r: r[0])
     out = []
     spoken: list[tuple[int, str]] = []  # (sentence, speaker) of the statements so far
+    said = Coverage()  # the content of the statements so far
+    speaking: list[Statement] = []  # the statements so far that may lead a '"...," he said' (_previous_speech)
+    people = PeopleByGender(actors) if actors is not None else None  # read by subject_speaker
     sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
 
     def sent_of(token) -> int:
@@ -150,13 +152,13 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
                 and speechless_source(doc[tokens[0].i:tokens[-1].i + 1].root):
             statement.frame = "belief"  # "the resistance underscores ...": an act or a thing speaks no words
         if actors is not None and statement.frame in ("speech", "writing"):
-            previous = _previous_speech(out, statement)
+            previous = _previous_speech(speaking, said, statement)
             chained = conversation_speaker(text_of(doc), statement, previous, actors) \
                 or described_speaker(text_of(doc), statement, previous, actors)
             if chained is not None:
                 statement.speaker = chained.id  # '"...," he said': who spoke just before, none named since
             else:
-                led = subject_speaker(doc, statement, actors, [(c.start, c.end) for s in out for c in s.content])
+                led = subject_speaker(doc, statement, actors, said, people)
                 if led is not None:
                     statement.speaker = led.id  # "When Ruiz announced it, she said": who the sentence names
             namesake = namesake_speaker(statement.source, actors.actor(statement.speaker), actors)
@@ -167,6 +169,10 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
         if statement.speaker is not None and statement.frame != "no_comment":
             spoken.append((sent_of(statement_cue_token(doc, statement)), statement.speaker))
         out.append(statement)
+        for content in statement.content:
+            said.add(content.start, content.end)
+        if statement.speaker is not None and statement.frame in ("speech", "writing"):
+            speaking.append(statement)
     return out
 
 
@@ -183,17 +189,19 @@ def no_one(source) -> bool:
     return any(t.dep_ == "det" and t.lower_ == "no" and t.head.i == source.root.i for t in source)
 
 
-def _previous_speech(out: list[Statement], statement: Statement) -> Optional[Statement]:
+def _previous_speech(speaking: list[Statement], said: Coverage, statement: Statement) -> Optional[Statement]:
     """The last shown statement with a speaker before ``statement`` that is not inside another's content
-    (a nested "X acknowledged" inside Y's words), or None when ``statement``'s source is itself inside one."""
-    contents = [(c.start, c.end) for s in out for c in s.content]
-    if statement.source is not None and any(a <= statement.source.start < b for a, b in contents):
+    (a nested "X acknowledged" inside Y's words), or None when ``statement``'s source is itself inside one.
+
+    ``speaking``: the statements before it with a speaker and a speech or writing frame, in text order;
+    ``said``: the content of all statements before it. A statement whose cue is inside content stays
+    inside (content is only added), so it is dropped from ``speaking`` for good: each statement is
+    looked at once over the whole story, where walking back over all of them made it quadratic."""
+    if statement.source is not None and said.covers(statement.source.start):
         return None
-    for s in reversed(out):
-        if s.speaker is not None and s.frame in ("speech", "writing") \
-                and not any(a <= s.cue.start < b for a, b in contents):
-            return s
-    return None
+    while speaking and said.covers(speaking[-1].cue.start):
+        speaking.pop()
+    return speaking[-1] if speaking else None
 
 
 #: verbs that report what evidence shows as often as what someone says ("the data suggest")
@@ -242,18 +250,6 @@ def _outside(dates: list[DateRef], content: list[tuple[int, int]]) -> list[DateR
     return [d for d in dates if not any(start <= d.start < end for start, end in content)]
 
 
-def _start(date: DateRef) -> int:
-    return date.start
-
-
-def _in_sentence(dates: list[DateRef], sent) -> list[DateRef]:
-    """The dates (in order of position) that start in ``sent``: the only ones ``date_of_sentence``
-    reads, found by a search instead of a pass over all the story's dates for each statement."""
-    first = bisect_left(dates, sent.start_char, key=_start)
-    end = bisect_left(dates, sent.end_char, lo=first, key=_start)
-    return dates[first:end]
-
-
 def _speaker(doc, tokens, actors: Optional[ActorLookup]) -> tuple[Optional[Span], Optional[str]]:
     if not tokens:
         return None, None
@@ -289,7 +285,7 @@ def _statement(doc, number: int, c: Candidate, quotes: SpanIndex[Quote], actors,
     return Statement(
         id=f"S{number}", speaker=speaker, source=source_span, cue=Span.from_spacy(cue),
         content=content, kind=kind,
-        date=date_of_sentence(sent, _outside(_in_sentence(dates, sent), c.content), published, anchor=c.cue_tokens[0]),
+        date=date_of_sentence(sent, _outside(dates_in(dates, sent), c.content), published, anchor=c.cue_tokens[0]),
         frame=frame_of(c, kind == "direct", speech_verbs()),
     )
 
@@ -410,7 +406,7 @@ def _no_comment(doc, number: int, n: NoComment, actors, dates, published) -> Sta
     return Statement(
         id=f"S{number}", speaker=speaker, source=source_span, cue=Span.from_spacy(cue), content=[],
         kind="indirect", frame="no_comment",
-        date=date_of_sentence(cue.sent, dates, published, anchor=n.cue_tokens[0]),
+        date=date_of_sentence(cue.sent, dates_in(dates, cue.sent), published, anchor=n.cue_tokens[0]),
     )
 
 

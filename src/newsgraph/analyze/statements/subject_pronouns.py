@@ -27,13 +27,15 @@ documents: see the README's statements section. Only reads the final actor index
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable
 from typing import Optional
 
 from newsgraph.analyze.actors.gender import gender_of_name, gender_of_title
+from newsgraph.analyze.span_index import Coverage
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.conversation import gender_of
-from newsgraph.model import Actor, Statement
+from newsgraph.model import Actor, Span, Statement
 from newsgraph.nlp.quote_marks import quote_marks
 from newsgraph.nlp.text import text_of
 
@@ -48,13 +50,38 @@ def _gender(actor: Actor) -> Optional[str]:
     return gender_of_title(actor.title) or gender_of_name(actor) or gender_of(actor)
 
 
-def _named(actor: Actor, start: int, end: int, doc, said: Sequence[tuple[int, int]]):
-    """The actor's named mentions (capitalised, not inside quotes nor inside what a statement reports nor
-    inside the question put to the speaker) that start in [start, end)."""
-    return [m for m in actor.mentions
-            if start <= m.start < end and m.text[:1].isupper() and m.text.lower() not in ("he", "she", "i", "we")
-            and not quote_marks(doc).inside(m.start) and not any(a <= m.start < b for a, b in said)
-            and not _in_question_put(doc, m)]
+class PeopleByGender:
+    """The story's persons known by a proper name, by the gender ``_gender`` gives them (in the index's
+    order), and their named mentions in text order: found once per story (the actor index is final), where
+    a pass over every actor and every mention for each he/she statement made a story of many people quadratic."""
+
+    def __init__(self, actors: ActorLookup):
+        self._actors = actors
+        self._found: dict[str, tuple[list[Actor], list[int], list[tuple[int, int, int, Span]]]] = {}
+
+    def _of(self, want: str) -> tuple[list[Actor], list[int], list[tuple[int, int, int, Span]]]:
+        """(persons of gender ``want``, the starts of their named mentions, (start, person's place,
+        mention's place, mention) in text order)."""
+        if want not in self._found:
+            people = [a for a in self._actors.to_list() if a.kind == "person" and _gender(a) == want
+                      and all(w[:1].isupper() for w in a.name.split())]
+            named = sorted(((m.start, order, k, m) for order, a in enumerate(people) for k, m in enumerate(a.mentions)
+                            if m.text[:1].isupper() and m.text.lower() not in ("he", "she", "i", "we")),
+                           key=lambda entry: entry[:3])
+            self._found[want] = (people, [entry[0] for entry in named], named)
+        return self._found[want]
+
+    def named(self, want: str, start: int, end: int, doc, said: Callable[[int], bool]) -> dict:
+        """id -> (person, mentions) of the persons of gender ``want`` named (capitalised, not inside quotes
+        nor inside what a statement reports nor inside the question put to the speaker) in [start, end):
+        persons in the index's order, each one's mentions in their order, persons with none left out."""
+        people, starts, named = self._of(want)
+        found: dict[str, tuple[Actor, list[Span]]] = {}
+        for _, order, _, m in sorted(named[bisect_left(starts, start):bisect_left(starts, end)],
+                                     key=lambda entry: entry[1:3]):
+            if not quote_marks(doc).inside(m.start) and not said(m.start) and not _in_question_put(doc, m):
+                found.setdefault(people[order].id, (people[order], []))[1].append(m)
+        return found
 
 
 #: verbs of putting a question to someone ("Asked about Ruiz, she said")
@@ -96,10 +123,11 @@ def _main_subject(doc, mention) -> bool:
 
 
 def subject_speaker(doc, statement: Statement, actors: ActorLookup,
-                    said: Sequence[tuple[int, int]] = ()) -> Optional[Actor]:
+                    said: Optional[Coverage] = None, people: Optional[PeopleByGender] = None) -> Optional[Actor]:
     """The person a he/she source refers to by the sentences that lead to it (see the module
-    docstring), or None to keep the index's answer. ``said``: the content spans of the statements
-    before it (the statement's own content is added here)."""
+    docstring), or None to keep the index's answer. ``said``: the content of the statements
+    before it (the statement's own content is added here); ``people``: the story's persons (found
+    here when not given)."""
     source = statement.source
     if source is None:
         return None
@@ -111,17 +139,18 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup,
     if token is None:
         return None
     text = text_of(doc)
-    others = list(said)
-    said = others + [(c.start, c.end) for c in statement.content]
+    others = said if said is not None else Coverage()
+    own = Coverage((c.start, c.end) for c in statement.content)
+
+    def inside_said(position: int) -> bool:
+        return others.covers(position) or own.covers(position)
     sent = token[0].sent
     if any(t.lower_ == word and not quote_marks(doc).inside(t.idx) for t in doc[sent.start:token.start]):
         return None  # "she said ... with Clinton -- and she admitted": the first he/she leads the rest
-    people = [a for a in actors.to_list() if a.kind == "person" and _gender(a) == want
-              and all(w[:1].isupper() for w in a.name.split())]
-    here = {a.id: (a, _named(a, sent.start_char, source.start, doc, said)) for a in people}
-    here = {k: v for k, v in here.items() if v[1]}
+    people = people if people is not None else PeopleByGender(actors)
+    here = people.named(want, sent.start_char, source.start, doc, inside_said)
     if not here:
-        here = _reported_about(doc, statement, people, sent, others)
+        here = _reported_about(doc, statement, people, want, sent, others.covers)
     if len(here) == 1:
         return next(iter(here.values()))[0]
     if len(here) > 1:
@@ -132,12 +161,13 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup,
     previous = doc[sent.start - 1].sent
     if "\n" in text[previous.end_char:sent.start_char].strip(" ") or quote_marks(doc).inside(sent.start_char):
         return None  # another paragraph, or the pronoun's sentence goes on inside a quote
-    there = [(a, _named(a, previous.start_char, previous.end_char, doc, said)) for a in people]
-    subjects = [a for a, ms in there if any(_main_subject(doc, m) for m in ms)]
+    there = people.named(want, previous.start_char, previous.end_char, doc, inside_said)
+    subjects = [a for a, ms in there.values() if any(_main_subject(doc, m) for m in ms)]
     return subjects[0] if len(subjects) == 1 else None
 
 
-def _reported_about(doc, statement: Statement, people: list[Actor], sent, said: Sequence[tuple[int, int]]) -> dict:
+def _reported_about(doc, statement: Statement, people: PeopleByGender, want: str, sent,
+                    said: Callable[[int], bool]) -> dict:
     """The persons (id -> (actor, mentions)) named in the statement's own reported words when those words
     open the pronoun's sentence, the attribution trails them and a possessive or reflexive of the pronoun's
     gender follows the name in them, outside quotation marks ("A shy student then, Ms. Vell found rowing a
@@ -153,9 +183,8 @@ def _reported_about(doc, statement: Statement, people: list[Actor], sent, said: 
     owning = [t.idx for t in doc[sent.start:sent.end] if t.lower_ in own and t.idx < source.start
               and any(a <= t.idx < b for a, b in spans) and not marks.inside(t.idx)]
     found = {}
-    for actor in people:
-        mentions = [m for m in _named(actor, sent.start_char, source.start, doc, said)
-                    if any(a <= m.start < b for a, b in spans) and any(i > m.start for i in owning)]
+    for actor, named in people.named(want, sent.start_char, source.start, doc, said).values():
+        mentions = [m for m in named if any(a <= m.start < b for a, b in spans) and any(i > m.start for i in owning)]
         if mentions:
             found[actor.id] = (actor, mentions)
     return found
