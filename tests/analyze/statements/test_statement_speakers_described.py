@@ -91,7 +91,7 @@ def test_a_person_noun_a_name_only_modifies_is_someone_of_theirs_not_that_person
     from newsgraph.analyze.statements.speakers import someone_of
     from newsgraph.model import Actor, Span
 
-    text = "Former Brellan Pollster Says Brellan Is In Trouble. More than 500 Brellan supporters said so. Brellan said no."
+    text = "Former Brellan Pollster Says Brellan Is In Trouble\n\nMore than 500 Brellan supporters said so. Brellan said no."
     doc = nlp(text)
     starts = [k for k in range(len(text)) if text.startswith("Brellan", k)]
     brellan = Actor("A1", "Tom Brellan", "person", mentions=[Span(k, k + 7, "Brellan") for k in starts])
