@@ -49,3 +49,14 @@ def test_a_place_with_no_person_word_beside_it_stays_a_place(nlp):
     doc, ents = _labelled(nlp, "Varmenia, a small country, said in a statement that the border stays open.",
                           "Varmenia", "GPE")
     assert _labels(with_person_names(doc, ents)) == [("Varmenia", "GPE")]
+
+
+def test_a_lone_surname_taken_for_an_organisation_is_the_person_named_in_full_unless_a_table_knows_it(nlp):
+    text = "Corvin Maldaska hosted the town hall. Maldaska asked the senator about the wall. Henry Ford spoke. Ford said no."
+    doc = nlp(text)
+    spans = [doc.char_span(text.index(w), text.index(w) + len(w))
+             for w in ("Corvin Maldaska", "Maldaska asked", "Henry Ford", "Ford said")]
+    ents = [Span(doc, spans[0].start, spans[0].end, label="PERSON"), Span(doc, spans[1].start, spans[1].start + 1, label="ORG"),
+            Span(doc, spans[2].start, spans[2].end, label="PERSON"), Span(doc, spans[3].start, spans[3].start + 1, label="ORG")]
+    assert _labels(with_person_names(doc, ents)) == [("Corvin Maldaska", "PERSON"), ("Maldaska", "PERSON"),
+                                                      ("Henry Ford", "PERSON"), ("Ford", "ORG")]

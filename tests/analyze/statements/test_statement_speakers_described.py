@@ -62,3 +62,41 @@ def test_a_plan_speaks_for_its_owner():
     text = ("Senator Ana Ruiz has a tax proposal that gives firms incentives to invest at home. According to her "
             "plan, firms moving overseas must repay any aid they received.")
     assert _speakers(text) == [("Ana Ruiz", "her plan")]
+
+
+def test_a_description_named_with_the_same_title_in_the_next_sentence_is_that_person():
+    text = ("The regime tested a missile on Wednesday. Defense Secretary Tom Brellan said the test was a threat.\n\n"
+            "The alliance's secretary general, meanwhile, called on the regime to abandon its weapons.\n\n"
+            "\"The test breaks the truce,\" Alliance Secretary General Ivo Pradelund said.")
+    assert ("Ivo Pradelund", "The alliance's secretary general") in _speakers(text)
+
+
+def test_a_summary_describes_the_one_holder_of_the_role_the_full_text_names():
+    text = ("Commandos take on a larger role.\n\nABSTRACT.\n\nWhile the president has repeatedly said he opposes "
+            "new wars, his administration carves out exceptions.\n\nFULL TEXT.\n\nThey are taking on a larger role. "
+            "They are headed to the border. And President Tom Brellan recently ordered 300 of them to the coast.")
+    assert ("Tom Brellan", "the president") in _speakers(text)
+
+
+def test_a_plural_description_with_one_named_example_is_that_person_two_examples_leave_it():
+    text = ("Candidates like Ana Ruizberg have blasted the plan as weak. Even the biggest hawks, like Ruizberg "
+            "and Tom Brellan, say the plan will fail.")
+    found = _speakers(text)
+    assert found[0] == ("Ana Ruizberg", "Candidates like Ana Ruizberg")
+    assert found[1][0] != "Ana Ruizberg"
+
+
+
+def test_a_person_noun_a_name_only_modifies_is_someone_of_theirs_not_that_person(nlp):
+    from newsgraph.analyze.statements.speakers import someone_of
+    from newsgraph.model import Actor, Span
+
+    text = "Former Brellan Pollster Says Brellan Is In Trouble\n\nMore than 500 Brellan supporters said so. Brellan said no."
+    doc = nlp(text)
+    starts = [k for k in range(len(text)) if text.startswith("Brellan", k)]
+    brellan = Actor("A1", "Tom Brellan", "person", mentions=[Span(k, k + 7, "Brellan") for k in starts])
+    pollster = doc.char_span(0, len("Former Brellan Pollster"))
+    supporters = doc.char_span(text.index("More"), text.index(" said so"))
+    himself = doc.char_span(starts[-1], starts[-1] + 7)
+    assert someone_of(pollster, brellan) and someone_of(supporters, brellan)
+    assert not someone_of(himself, brellan)

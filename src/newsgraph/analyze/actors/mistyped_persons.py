@@ -7,9 +7,12 @@ organisation when it speaks. The sentence itself often says it is a person:
 - a person title in apposition after the name: "Ana Ruiz, a Northwind spokeswoman, said";
 - the name a person noun is given: "a former staffer named Ana Ruiz", "an aide called Ruiz";
 - the bare surname of a person the article names in full ("Ana Ruiz ... Ruiz alleges"), unless
-  it is a country's or a capital's name ("Jordan").
+  it is a country's or a capital's name ("Jordan"); also when the tagger took the lone surname for
+  an organisation when it acts as one would ("Sean Hannity ... Hannity asked": a clause's subject or a
+  speaker, owned by no one -- "the network's Hannity" is a show), unless an organisation table knows the
+  word ("Ford").
 
-``with_person_names`` returns the entities with each such name made a PERSON; a name the tagger
+``with_person_names`` returns the entities with each such name made a PERSON; a longer name the tagger
 took for an organisation is left alone (an organisation may well have a spokesman in apposition).
 """
 from __future__ import annotations
@@ -67,7 +70,23 @@ def with_person_names(doc, ents: list) -> list:
         out.append(ent)
     surnames = {ent[-1].text for ent in out if ent.label_ == "PERSON" and len(ent) >= 2 and _proper(ent)}
     for k, ent in enumerate(out):
-        if ent.label_ in MISTYPED and len(ent) == 1 and ent.text in surnames and _proper(ent) \
+        if len(ent) == 1 and ent.text in surnames and _proper(ent) \
+                and (ent.label_ in MISTYPED or ent.label_ == "ORG" and _acting_surname(ent)) \
                 and dictionaries.country_of(ent.text) is None and dictionaries.capital_country(ent.text) is None:
             out[k] = Span(doc, ent.start, ent.end, label="PERSON")  # "Ana Ruiz ... Ruiz alleges"
     return out
+
+
+def _acting_surname(ent) -> bool:
+    """Whether a one-word ORG entity acts as a person does: the subject of a clause or a speaker, with no
+    possessor ("Fox's Hannity" is the show), and no organisation the tables know."""
+    root = ent.root
+    return (root.dep_ in ("nsubj", "nsubjpass") or syntax.is_speaker(root)) \
+        and not any(c.dep_ == "poss" for c in root.children) and not _known_organization(ent.text)
+
+
+def _known_organization(name: str) -> bool:
+    """Whether an organisation table (the shipped dictionaries or the knowledge base) knows ``name``."""
+    from newsgraph.analyze.actors import kb
+
+    return dictionaries.organization(name) is not None or kb.normal_name(name) in kb.shipped_organizations()

@@ -92,29 +92,51 @@ def _introduced(actor: Actor, before: int) -> bool:
 
 
 def _merge_headline_descriptions(index: ActorIndex, unnamed: set[str], named: list[Actor]) -> None:
-    """A person the headline or the lead only describes ("Judge blocks ...", "Virginia governor
-    restores ...") is the first person named after it whose own title is of that role and whose
-    country is the description's (when it gives one) and whose sector does not differ: the story names
-    its subject right after describing it. Two holders of the role described there ("The Russian
-    foreign minister met Ireland's foreign minister"), or two named in the opening sentences, leave it open."""
+    """A person the story describes before it names anyone holding that role is the one named after it:
+
+    - the headline or the lead ("Judge blocks ...", "Virginia governor restores ...") describes the first
+      person named after it whose own title is of that role (named within the opening sentences);
+    - a description before any person is named at all (a summary: "While the president has said ...",
+      then the full text names "President Obama") is the one person of the story holding that role;
+    - a description named in the very next sentence ("NATO's secretary general called on ... . 'The test
+      ...,' NATO Secretary General Jens Stoltenberg said") is that person, when no one named before holds
+      the role.
+
+    The holder's country is the description's (when it gives one) and their sector does not differ. Two
+    holders of the role described ("The Russian foreign minister met Ireland's foreign minister"), or two
+    named where the holder is looked for, leave it open; a holder of another party or US state than the
+    description names is none of them."""
+    from newsgraph.analyze.actors.allegiance import says_no_other_party_or_state
     from newsgraph.analyze.actors.coref import same_role
 
     if not index.sent_of:
         return
-    leads = [a for a in index.actors if a.id in unnamed and a.kind == "person" and a.mentions
-             and index.sent_of[_first_token(index, a)] <= 1]
-    for actor in leads:
+    described = [a for a in index.actors if a.id in unnamed and a.kind == "person" and a.mentions]
+    leads = [a for a in described if index.sent_of[_first_token(index, a)] <= 1]
+    opening = min((min(m.start for m in a.mentions) for a in named), default=None)
+    for actor in described:
         heads = index.heads.get(actor.id, set())
         first = min(actor.mentions, key=lambda m: m.start)
+        sent = index.sent_of[_first_token(index, actor)]
         if not heads or any(other is not actor and any(same_role(h, index.heads.get(other.id, ())) for h in heads)
-                            for other in leads):
+                            for other in (leads if sent <= 1 else described)):
             continue
-        later = sorted((a for a in named if index.actor(a.id) is a and min(m.start for m in a.mentions) > first.start
-                        and not (actor.country and a.country != actor.country)
-                        and not (actor.sector and a.sector and a.sector != actor.sector)
-                        and index.heads.get(a.id) and all(same_role(h, index.heads[a.id]) for h in heads)),
+        holders = [a for a in named if index.actor(a.id) is a
+                   and not (actor.country and a.country != actor.country)
+                   and not (actor.sector and a.sector and a.sector != actor.sector)
+                   and index.heads.get(a.id) and all(same_role(h, index.heads[a.id]) for h in heads)]
+        later = sorted((a for a in holders if min(m.start for m in a.mentions) > first.start),
                        key=lambda a: min(m.start for m in a.mentions))
-        near = [a for a in later if index.sent_of[_first_token(index, a)] <= 3]
+        if sent <= 1:
+            near = [a for a in later if index.sent_of[_first_token(index, a)] <= 3]
+        elif len(later) < len(holders):
+            continue  # someone named before holds the role: coreference and ``merge_described`` weighed them
+        else:
+            later = [a for a in later if says_no_other_party_or_state(actor.title or "", a, index.heads.get(a.id, ()))]
+            if opening is not None and first.start < opening:
+                near = later  # no one named yet: the one holder of the role in the whole story
+            else:
+                near = [a for a in later if index.sent_of[_first_token(index, a)] == sent + 1]
         if len(near) == 1:  # two judges named in the opening ("Judges A and B") leave "Judge" open
             index.merge(near[0], actor)
 

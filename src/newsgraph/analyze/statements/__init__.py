@@ -57,8 +57,10 @@ from newsgraph.analyze.statements.sources import passive_addressing
 from newsgraph.analyze.statements.speakers import (
     appositive_name,
     coordinated,
+    exemplar,
     name_inside,
     named_before,
+    someone_of,
     speaking_for,
     titled_person,
 )
@@ -260,9 +262,12 @@ def _speaker(doc, tokens, actors: Optional[ActorLookup]) -> tuple[Optional[Span]
         return Span.from_spacy(span), (actor.id if actor is not None else None)
     if actors is not None:
         actor = (speaking_for(span, actors) or coordinated(span, actors) or titled_person(span, actors)
-                 or appositive_name(span, actors)
-                 or share_population(span, actors)
-                 or actors.resolve(span) or named_before(span, actors) or name_inside(span, actors))
+                 or appositive_name(span, actors) or exemplar(span, actors)
+                 or share_population(span, actors))
+        if actor is None:
+            actor = actors.resolve(span) or named_before(span, actors) or name_inside(span, actors)
+            if someone_of(span, actor):
+                actor = None  # "a Brell pollster said": someone of Brell's, no one the index knows
     return Span.from_spacy(span), (actor.id if actor is not None else None)
 
 

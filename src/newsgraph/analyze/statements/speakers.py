@@ -12,6 +12,11 @@
 * ``name_inside``: a proper name the source is built on, with words before it that are no part
   of the name -- "the 14th-ranked Brell", "a defiant Brell" -- or a description after it -- "Mrs.
   Brell, the party's nominee", "Brell, who ran the campaign" -- is the one named;
+* ``exemplar``: a plural description that gives one named person as its example -- "candidates like
+  Tom Brell", "critics, including Sen. Ana Ruiz," -- is that person (two examples leave the description);
+* ``someone_of``: a person noun a person's name only modifies -- "a Brell pollster", "500 Brell supporters",
+  a headline's "Former Brell Pollster Says" -- is someone of theirs, never that person (the index gives
+  the phrase its modifier's actor when it knows no other);
 * ``named_before``: a proper name the index does not know as written, that is the whole, the start or the
   end of exactly one actor's name ("Northwind" for Northwind Logistics, "Brell" for Tom Brell).
 
@@ -22,6 +27,7 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze import syntax
+from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.actors.pairs import appositive_names
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.model import Actor
@@ -137,6 +143,64 @@ def appositive_name(span, actors: ActorLookup) -> Optional[Actor]:
             actor = actors.resolve(name) or named_before(name, actors)
             if actor is not None:
                 return actor
+    return None
+
+
+def someone_of(span, actor: Optional[Actor]) -> bool:
+    """Whether ``actor``, the index's answer for ``span``, is a person the source's head noun only belongs
+    to (see the module docstring): the head is a common noun (or a capitalised word of a title-case
+    headline), no body's name ("the Scott administration" speaks for the governor), that none of the
+    person's mentions covers, and the person's name modifies it."""
+    if actor is None or actor.kind != "person":
+        return False
+    root = span.root
+    if not root.is_alpha:
+        return False  # 'Clinton:"We' run together by the tokenizer: no noun of anyone's
+    if not (root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.ent_type_ != "PERSON" and _title_case_line(root)):
+        return False
+    row = dictionaries.sector_word(root.lemma_.lower()) or dictionaries.sector_word(root.lower_)
+    if row is not None and row.kind != "person":
+        return False
+    if any(m.start <= root.idx < m.end for m in actor.mentions):
+        return False
+    return any(c.dep_ in ("compound", "nmod", "amod") and c.i < root.i and any(
+        m.start <= c.idx < m.end for m in actor.mentions) for c in root.subtree)
+
+
+def _title_case_line(token) -> bool:
+    """Whether ``token`` stands on a line whose every word of four letters or more is capitalised (a
+    headline in title case, where the tagger takes common nouns for proper ones)."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if len(w) >= 4 and w[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+#: prepositions that bring in a plural description's examples: "candidates like Brell", "critics, including
+#: Ruiz" ("such as" is "as" after "such")
+EXAMPLE_PREPS = frozenset({"like", "including"})
+
+
+def exemplar(span, actors: ActorLookup) -> Optional[Actor]:
+    """The one person a plural description names as its example (see the module docstring), or None."""
+    root = span.root
+    if root.pos_ not in ("NOUN", "PRON") or root.tag_ not in ("NNS", "NNPS") and root.lower_ != "others":
+        return None
+    for prep in root.children:
+        if prep.dep_ != "prep" or not (prep.lower_ in EXAMPLE_PREPS or prep.lower_ == "as" and prep.i > 0
+                                       and prep.nbor(-1).lower_ == "such"):
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objects) != 1 or not span.start <= objects[0].i < span.end \
+                or any(c.dep_ == "conj" for c in objects[0].children):
+            return None  # "hawks like Ruiz and Brell": no one of them alone
+        name = objects[0]
+        if name.pos_ != "PROPN":
+            return None
+        name_span = syntax.proper_run(name)
+        actor = actors.resolve(name_span) or named_before(name_span, actors)
+        return actor if actor is not None and actor.kind == "person" else None
     return None
 
 
