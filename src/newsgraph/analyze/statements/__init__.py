@@ -49,6 +49,7 @@ from newsgraph.analyze.statements.namesake_speakers import namesake_speaker
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
 from newsgraph.analyze.statements.quote_completion import (
+    within_cue_parentheses,
     without_closing_tail,
     without_lead_in,
     without_writers_apposition,
@@ -289,6 +290,7 @@ def _statement(doc, number: int, c: Candidate, quotes: SpanIndex[Quote], actors,
         content_spans = without_closing_tail(text, content_spans, quotes, c.head)
     content_spans = without_writers_apposition(doc, content_spans, quotes)
     content_spans = through_colon(doc, content_spans, cue.end_char)
+    content_spans = within_cue_parentheses(text, content_spans, quotes, cue.start_char, cue.end_char)
     content_spans = without_cue_predicates(doc, content_spans, c.head)
     c.content = _without(text, content_spans, blocked)
     content = [Span.of(text, s, e) for s, e in c.content]

@@ -451,3 +451,25 @@ def _is_paragraph(text: str, quote: Quote) -> bool:
     return len(text[quote.end:line_end].strip()) <= 1
 
 
+
+
+def within_cue_parentheses(text: str, content: list[tuple[int, int]], quotes: SpanIndex[Quote],
+                           cue_start: int, cue_end: int) -> list[tuple[int, int]]:
+    """'... those who fear softness ("A," X wrote last week) and those who fear B': a cue that stands in
+    parentheses with a quote reports only the words inside them; what the writer's sentence says around
+    the parentheses is not the speaker's. The content is cut to the parentheses when a quote in them is
+    part of it."""
+    line_start = text.rfind("\n", 0, cue_start) + 1
+    line_end = text.find("\n", cue_end)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = text.rfind("(", line_start, cue_start)
+    if opening < 0 or ")" in text[opening:cue_start]:
+        return content
+    closing = text.find(")", cue_end, line_end)
+    if closing < 0 or "(" in text[cue_end:closing]:
+        return content
+    if not any(opening < q.start and q.end <= closing and any(s < q.end and q.start < e for s, e in content)
+               for q in quotes.overlapping(opening, closing)):
+        return content
+    inside = [(max(s, opening + 1), min(e, closing)) for s, e in content]
+    return [(s, e) for s, e in inside if e > s and text[s:e].strip()]
