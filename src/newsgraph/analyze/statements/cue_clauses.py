@@ -394,6 +394,9 @@ def request_infinitive(noun):
 
 #: the verb forms a tag gives that tell one predicate from another (finite present and past, -ing)
 PREDICATE_FORMS = frozenset({"VBZ", "VBP", "VBD", "VBG"})
+#: verbs of a state, which a reported clause keeps in the present when the rest is backshifted ("notes that
+#: he was the first to act and has the most experience"): no sign of the speaker's next predicate
+STATIVE_VERBS = frozenset({"be", "have", "remain"})
 
 
 def cue_predicates(clause, cue) -> list:
@@ -414,6 +417,7 @@ def cue_predicates(clause, cue) -> list:
     out = []
     for verb in clause.children:
         if verb.dep_ != "conj" or verb.i < clause.i or verb.tag_ != form or verb.pos_ not in ("VERB", "AUX") \
+                or verb.lemma_.lower() in STATIVE_VERBS \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in verb.children):
             continue
         start = min(cue.i, clause.left_edge.i)
