@@ -36,7 +36,9 @@ from newsgraph.analyze.resources import spoken_cue_lemmas
 from newsgraph.analyze.span_index import Coverage, SpanIndex
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.constructions import Candidate
+from newsgraph.analyze.statements.content_choice import through_colon
 from newsgraph.analyze.statements.conversation import conversation_speaker, described_speaker
+from newsgraph.analyze.statements.cue_clauses import without_cue_predicates
 from newsgraph.analyze.statements.cue_frames import frame_of
 from newsgraph.analyze.statements.cues import default_selector, speech_verbs
 from newsgraph.analyze.statements.documents import document_issuer, document_kind, speechless_source
@@ -46,6 +48,7 @@ from newsgraph.analyze.statements.namesake_speakers import namesake_speaker
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
 from newsgraph.analyze.statements.quote_completion import (
+    within_cue_parentheses,
     without_closing_tail,
     without_lead_in,
     without_writers_apposition,
@@ -70,6 +73,10 @@ from newsgraph.model import DateRef, Span, Statement
 from newsgraph.nlp.text import text_of
 
 RELATIVE_WORDS = frozenset({"which", "who", "whom", "that", "what"})
+#: sentence connectives of the writer's: a content piece that is one of them alone ("However, as X told the
+#: paper, 'A'") links the writer's sentences and says nothing of the speaker's
+CONNECTIVES = frozenset({"however", "but", "and", "yet", "still", "meanwhile", "instead", "indeed", "moreover",
+                         "furthermore", "nevertheless", "nonetheless", "thus", "also", "so"})
 
 __all__ = ["find_statements", "find_candidates", "propose_candidates"]
 
@@ -283,6 +290,9 @@ def _statement(doc, number: int, c: Candidate, quotes: SpanIndex[Quote], actors,
     if c.lemma.lower() in spoken_cue_lemmas():  # an utterance's cue ('Titled "A," the video pans ...' names a title)
         content_spans = without_closing_tail(text, content_spans, quotes, c.head)
     content_spans = without_writers_apposition(doc, content_spans, quotes)
+    content_spans = through_colon(doc, content_spans, cue.end_char)
+    content_spans = within_cue_parentheses(text, content_spans, quotes, cue.start_char, cue.end_char)
+    content_spans = without_cue_predicates(doc, content_spans, c.head)
     c.content = _without(text, content_spans, blocked)
     content = [Span.of(text, s, e) for s, e in c.content]
     sent = c.cue_tokens[0].sent
@@ -400,7 +410,7 @@ def _without(text: str, content: list[tuple[int, int]], blocked: list[tuple[int,
                 s += 1
             while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:-–—"):
                 e -= 1
-            if e > s and text[s:e].lower() not in RELATIVE_WORDS:
+            if e > s and text[s:e].lower() not in RELATIVE_WORDS | CONNECTIVES:
                 out.append((s, e))  # "which it said crashed": the relative word is not what was said
     return out
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from newsgraph.analyze import resources
 from newsgraph.analyze.statements.cue_clauses import set_off_by_comma
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
+from newsgraph.nlp.text import text_of
 
 # Nouns naming a channel of words: "said in a statement that ...", "wrote in a letter that ...".
 CHANNEL_NOUNS = frozenset("statement letter email e-mail memo post tweet filing interview release message note "
@@ -328,3 +329,33 @@ def _interrupted(before, verb, after) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and before.right_edge.i + 2 == subject.left_edge.i \
         and doc[before.right_edge.i + 1].text == "," and after.left_edge.i > 0 and doc[after.left_edge.i - 1].text == ","
+
+
+def through_colon(doc, content: list[tuple[int, int]], cue_end: int) -> list[tuple[int, int]]:
+    """'X reiterated his pledges: A, B and C.', 'X said the plan has two parts: A and B': a content after its
+    cue that stops at a colon goes on to what the colon announces, up to the end of the sentence after it in
+    the same paragraph. Not when a speech verb stands there (another report) or nothing follows in the
+    paragraph (a quote paragraph after it is ``quote_completion``'s)."""
+    if not content or content[-1][1] <= cue_end:
+        return content
+    text = text_of(doc)
+    start, end = content[-1]
+    colon = end
+    while colon < len(text) and text[colon] in " \"”’'":
+        colon += 1
+    if colon >= len(text) or text[colon] != ":":
+        return content
+    line_end = text.find("\n", colon)
+    line_end = len(text) if line_end < 0 else line_end
+    after = doc.char_span(colon + 1, line_end, alignment_mode="contract")
+    words = [t for t in after or [] if not t.is_space]
+    if not words:
+        return content
+    sent = words[0].sent
+    stop = min(sent.end_char, line_end)
+    rest = [t for t in words if t.idx < stop]
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in resources.speech_verbs() for t in rest):
+        return content
+    while stop > colon and (text[stop - 1].isspace() or text[stop - 1] == "."):
+        stop -= 1
+    return content[:-1] + [(start, stop)] if stop > colon + 1 else content

@@ -18,6 +18,7 @@ from __future__ import annotations
 from newsgraph.analyze import resources
 from newsgraph.analyze.statements.documents import speechless_source
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
+from newsgraph.nlp.text import text_of
 
 SUBJECTS = ("nsubj",)
 CLAUSE_DEPS = ("ccomp",)
@@ -448,3 +449,67 @@ def request_infinitive(noun):
         found = next((c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)
                       and c.left_edge.i == noun.right_edge.i + 1), None)
     return found
+
+
+#: the verb forms a tag gives that tell one predicate from another (finite present and past, -ing)
+PREDICATE_FORMS = frozenset({"VBZ", "VBP", "VBD", "VBG"})
+#: verbs of a state, which a reported clause keeps in the present when the rest is backshifted ("notes that
+#: he was the first to act and has the most experience"): no sign of the speaker's next predicate
+STATIVE_VERBS = frozenset({"be", "have", "remain"})
+
+
+def cue_predicates(clause, cue) -> list:
+    """Verbs the parser hung on the reported clause (or the infinitive an object cue takes) that are the
+    speaker's next predicate: in "Ankara denies that the killing was a crime and goes on to ...", "goes" has
+    no subject or auxiliary of its own and the cue's form (VBZ), not the form of the verb it hangs on
+    (VBD); so has "promising" in "urging voters to wait and promising to act". A conjunct in the clause
+    verb's own form ("said he resigned and left") or inside quote marks stays: the parse cannot tell; so
+    does a past form after an infinitive or a participle ("would bring jobs, and repaired roads" may be
+    an adjective's)."""
+    form = cue.tag_
+    if form not in PREDICATE_FORMS or any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+        return []
+    forms = {clause.tag_} | {c.tag_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if form in forms or clause.pos_ not in ("VERB", "AUX") or clause.tag_ not in PREDICATE_FORMS and form != "VBG":
+        return []
+    doc = clause.doc
+    out = []
+    for verb in clause.children:
+        if verb.dep_ != "conj" or verb.i < clause.i or verb.tag_ != form or verb.pos_ not in ("VERB", "AUX") \
+                or verb.lemma_.lower() in STATIVE_VERBS \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in verb.children):
+            continue
+        start = min(cue.i, clause.left_edge.i)
+        if sum(t.text in QUOTE_TOKENS for t in doc[start:verb.i]) % 2:
+            continue  # inside quote marks: the speaker's own words
+        out.append(verb)
+    return out
+
+
+def without_cue_predicates(doc, content: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
+    """The content without the cue's subject's next predicates (``cue_predicates``) that the parser hung on
+    the reported clause or infinitive after the cue, each cut with its "and" and a comma before it. Applied
+    to the selected statement's content (the cue model read the candidate as the parser gave it)."""
+    if cue is None or not content:
+        return content
+    cut = []
+    for clause in cue.children:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.i > cue.i:
+            for verb in cue_predicates(clause, cue):
+                first = verb.left_edge.i
+                while first > 0 and (doc[first - 1].dep_ == "cc" or doc[first - 1].text == ",") \
+                        and doc[first - 1].head.i in (clause.i, verb.i):
+                    first -= 1
+                last = verb.right_edge
+                cut.append((doc[first].idx, last.idx + len(last.text)))
+    if not cut:
+        return content
+    text = text_of(doc)
+    out = []
+    for start, end in content:
+        pieces = [(start, end)]
+        for a, b in cut:
+            pieces = [p for s, e in pieces for p in (((s, min(e, a)), (max(s, b), e)) if s < b and a < e else ((s, e),))
+                      if p[1] > p[0]]
+        out.extend(p for p in pieces if text[p[0]:p[1]].strip())
+    return out

@@ -238,8 +238,11 @@ def _add_first_half(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocked
         return
     text = text_of(doc)
     clause_start, clause_end = min(b[0] for b in blocked), max(b[1] for b in blocked)
-    if len(blocked) < 2 or text[min(b[1] for b in blocked):max(b[0] for b in blocked)].strip():
-        return  # a cue clause of source and cue alone ("X said", "said X"), not '"A," X said, adding "B"'
+    parts = sorted(blocked)
+    if len(blocked) < 2 or any(text[a[1]:b[0]].strip(" ,") for a, b in zip(parts, parts[1:])):
+        # a cue clause of source, cue and the cue's adjuncts alone ("X said", "said X", "X, the mayor, said
+        # on Monday"), not '"A," X said, adding "B"'
+        return
     second = quotes.containing(candidate.content[0][0])
     if second is None or second.start < clause_end or text[clause_end:second.start].strip(" ,:") \
             or "\n" in text[clause_end:second.start]:
@@ -372,10 +375,14 @@ def _rest_of_cue_sentence(last: Candidate, text: str, end: int, gap: str) -> boo
 def _reports_to_the_end(last: Candidate, gap: str) -> bool:
     """Whether ``last`` reports a clause of a speech verb ("Carter said that the critics were wrong.")
     that runs to the end of its paragraph: a quote paragraph right after it is more of the same
-    speaker's words ("That is because ..."), as after a quote."""
+    speaker's words ("That is because ..."), as after a quote; so is a quote paragraph after any cue
+    sentence of a speech verb that ends its paragraph with a colon."""
     rest = gap[:gap.index("\n")]
-    return not rest.strip(" \t\r.,:;") and last.frame.removesuffix("-nosrc") == "ccomp" \
-        and last.lemma.lower() in resources.speech_verbs() and bool(last.source_tokens)
+    if rest.strip(" \t\r.,:;") or last.lemma.lower() not in resources.speech_verbs() or not last.source_tokens:
+        return False
+    # a cue sentence that ends its paragraph with a colon announces the quote paragraph after it, whatever
+    # the parser made of the words before the colon ("X said that given the field:")
+    return last.frame.removesuffix("-nosrc") == "ccomp" or rest.strip() == ":"
 
 
 def _attributed_after(doc, quote: Quote) -> bool:
@@ -444,3 +451,25 @@ def _is_paragraph(text: str, quote: Quote) -> bool:
     return len(text[quote.end:line_end].strip()) <= 1
 
 
+
+
+def within_cue_parentheses(text: str, content: list[tuple[int, int]], quotes: SpanIndex[Quote],
+                           cue_start: int, cue_end: int) -> list[tuple[int, int]]:
+    """'... those who fear softness ("A," X wrote last week) and those who fear B': a cue that stands in
+    parentheses with a quote reports only the words inside them; what the writer's sentence says around
+    the parentheses is not the speaker's. The content is cut to the parentheses when a quote in them is
+    part of it."""
+    line_start = text.rfind("\n", 0, cue_start) + 1
+    line_end = text.find("\n", cue_end)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = text.rfind("(", line_start, cue_start)
+    if opening < 0 or ")" in text[opening:cue_start]:
+        return content
+    closing = text.find(")", cue_end, line_end)
+    if closing < 0 or "(" in text[cue_end:closing]:
+        return content
+    if not any(opening < q.start and q.end <= closing and any(s < q.end and q.start < e for s, e in content)
+               for q in quotes.overlapping(opening, closing)):
+        return content
+    inside = [(max(s, opening + 1), min(e, closing)) for s, e in content]
+    return [(s, e) for s, e in inside if e > s and text[s:e].strip()]

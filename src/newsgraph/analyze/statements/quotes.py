@@ -1,6 +1,7 @@
 """Quotation marks: where direct quotes begin and end in an article's text.
 
-Straight (") and curly (“ ”) double quotes are paired paragraph by paragraph. News style
+Straight (") and curly (“ ”) double quotes are paired paragraph by paragraph; a short curly quote
+opened inside a curly quote is nested in it ('“A “B” C.”' is one quote) when the outer one closes. News style
 leaves a quote that runs over several paragraphs open at the end of each paragraph and
 reopens it at the start of the next; such a quote is closed at its paragraph's end. Any
 other mark that cannot be paired is reported as a warning and ignored: one odd quote mark
@@ -17,6 +18,9 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 QUOTE_MARKS = OPENING + CLOSING + STRAIGHT
+#: the most words a phrase quoted inside a quote has ('“... even when “your team” is at fault.”'); a longer
+#: quotation after an opening mark inside a quote reads as a new quote, the first mark a stray one
+NESTED_WORDS = 6
 # Tokens that are quote marks (the parser keeps two apostrophes or backticks as one token:
 # some papers, and PolNeAR's New York Times texts, write quotes as ''...'').
 QUOTE_TOKENS = frozenset(QUOTE_MARKS) | {"''", "``", "‘"}
@@ -47,6 +51,8 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
     paragraphs = list(_paragraphs(text))
     for index, (p_start, p_end) in enumerate(paragraphs):
         open_at = None
+        nested_at = None  # an inner quote written with curly double marks inside a curly quote
+        inner: list[Quote] = []
         i = p_start
         while i < p_end:
             ch = text[i]
@@ -59,17 +65,35 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
             if ch in CLOSING and open_at is None and i + 1 < p_end and text[i + 1].isalnum() \
                     and (i == p_start or _blank(text[i - 1])):
                 ch = OPENING[0]  # a closing mark typed where a quote opens (”Word ...)
-            if ch in OPENING or (ch == STRAIGHT and open_at is None):
+            if ch in OPENING and open_at is not None and nested_at is None and text[open_at] in OPENING \
+                    and width == 1:
+                nested_at = i  # '“A “B” C.”': B is quoted inside A
+            elif ch in OPENING or (ch == STRAIGHT and open_at is None):
                 if open_at is not None:
                     warnings.append(f"unpaired quote mark at character {open_at}")
-                open_at = i
+                open_at, nested_at, inner = i, None, []
+            elif ch in CLOSING and nested_at is not None and len(text[nested_at:i].split()) <= NESTED_WORDS:
+                inner.append(Quote(nested_at, i + width))
+                nested_at = None
+            elif ch in CLOSING and nested_at is not None:
+                # a long quotation is no phrase quoted inside a quote: the outer mark was a stray one
+                warnings.append(f"unpaired quote mark at character {open_at}")
+                quotes.extend(inner)
+                quotes.append(Quote(nested_at, i + width))
+                open_at, nested_at, inner = None, None, []
             elif ch in CLOSING or ch == STRAIGHT:
                 if open_at is None:
                     warnings.append(f"unpaired closing quote mark at character {i}")
                 else:
                     quotes.append(Quote(open_at, i + width))
-                    open_at = None
+                    open_at, nested_at, inner = None, None, []
             i += width
+        if open_at is not None and (inner or nested_at is not None):
+            # the outer mark never closes: it was a stray mark, and what looked nested is the quote (as
+            # when no nesting is read)
+            warnings.append(f"unpaired quote mark at character {open_at}")
+            quotes.extend(inner)
+            open_at = nested_at
         if open_at is not None:
             if _next_paragraph_opens_quote(text, paragraphs, index):
                 end = p_end

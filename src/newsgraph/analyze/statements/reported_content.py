@@ -113,10 +113,35 @@ def clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tup
                     and not any(t.text == ";" for t in doc[verb.i + 1:conj.left_edge.i + 1]) \
                     and not any(g.dep_ in CLAUSE_DEPS for g in conj.children):
                 segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
+    segments.extend(_fronted_condition(doc, verb, clauses))
     merged = merge_segments(doc, segments)
     if subordinate:
         merged = [before_main_clause(doc, seg) if seg[0] > verb.idx else seg for seg in merged]
     return merged
+
+
+#: subordinators of a condition: in "If the vote fails, she said she would resign" the condition is hers
+CONDITION_MARKS = frozenset({"if", "unless"})
+#: the modals of a reported hypothetical consequence ("she would resign"); with "will" the condition is as
+#: often the writer's ("If there were any doubts about it, X has argued that Y will ...")
+MODALS = frozenset({"would", "could", "might", "'d"})
+
+
+def _fronted_condition(doc, verb, clauses) -> list[tuple[int, int]]:
+    """"If the vote fails, she said she would resign": a condition set off by a comma before the cue's
+    subject, which the parser hung on the cue, is the condition of the reported consequence (a clause
+    after the cue with a modal), part of what was said; the writer's framing clauses ("While ..., X
+    says") are ``content_choice.without_framing_clause``'s."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    after = [c for c in clauses if c.i > verb.i]
+    if subject is None or not after or not any(g.dep_ == "aux" and g.lower_ in MODALS for g in after[0].children):
+        return []
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.right_edge.i + 2 == subject.left_edge.i \
+                and doc[clause.right_edge.i + 1].text == "," and any(
+                    g.dep_ == "mark" and g.lower_ in CONDITION_MARKS and g.i == clause.left_edge.i for g in clause.children):
+            return _token_segments(doc, list(clause.subtree))
+    return []
 
 
 def _leading_time_adjuncts(clause) -> list:
