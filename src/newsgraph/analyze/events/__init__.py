@@ -533,7 +533,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             and moved_forces(etype, mode, found.head, doc.char_span(recipient_span.start, recipient_span.end,
                                                               alignment_mode="expand"),
                              listed[actor].country if actor in listed else None):
-        recipient, recipient_span = None, None  # "called for 20,000 troops": what is asked for, not whom
+        recipient, recipient_span = None, None  # "called for 9,000 troops": what is asked for, not whom
     # the doer's phrase is widened as the rules' recipient bounds it: the chooser only moves the recipient
     widened = _phrases(doc, sent, found, actor_span, ruled[1], listed.get(actor), listed.get(ruled[0]))
     if (recipient, recipient_span) != ruled:

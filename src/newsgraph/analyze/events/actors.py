@@ -172,8 +172,8 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
             return candidate
         # someone the index does not list, named by what they are to an actor ("recalled its ambassador
         # to Somalia", "expelled diplomats from the Somali embassy"): that actor; not a name inside the act
-        # the trigger's own object is asked or made to do ("urged a foreign government to spy on X": the
-        # government is asked, X is what it is asked about)
+        # the trigger's own object is asked or made to do ("urged a neighbouring state to watch X": the
+        # state is asked, X is what it is asked about)
         own_object = token.head.i == found.head.i
         for head in [token] + [h for h in heads if not own_object or h.i == found.head.i]:
             for obj in _prepositional_targets(head, skip=token, preps=TARGET_PREPS | {"of"}):

@@ -164,7 +164,7 @@ ASKING_VERBS = frozenset({"ask", "inquire", "enquire", "query"})
 
 
 def asked_question(verb) -> list:
-    """"Hannity asked Trump Wednesday if the wall was still planned": the parser often hangs the
+    """"Vellard asked the mayor Monday if the bridge was still planned": the parser often hangs the
     if/whether clause after the one asked and an adjunct as an adverbial clause, though it is the
     question asked (an indirect question is the complement of a verb of asking). The clause, in a
     list; empty for a passive ("was asked if": the one asked is no asker) or another verb."""
