@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import dictionaries
+from newsgraph.analyze.actors.names import known_organization
 
 #: labels a person's name is mistaken for
 MISTYPED = frozenset({"GPE", "NORP", "FAC", "LOC"})
@@ -82,11 +83,4 @@ def _acting_surname(ent) -> bool:
     possessor ("the network's Vellard" is the show), and no organisation the tables know."""
     root = ent.root
     return (root.dep_ in ("nsubj", "nsubjpass") or syntax.is_speaker(root)) \
-        and not any(c.dep_ == "poss" for c in root.children) and not _known_organization(ent.text)
-
-
-def _known_organization(name: str) -> bool:
-    """Whether an organisation table (the shipped dictionaries or the knowledge base) knows ``name``."""
-    from newsgraph.analyze.actors import kb
-
-    return dictionaries.organization(name) is not None or kb.normal_name(name) in kb.shipped_organizations()
+        and not any(c.dep_ == "poss" for c in root.children) and not known_organization(ent.text)
