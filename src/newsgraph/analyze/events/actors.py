@@ -459,7 +459,7 @@ def _prepositional_targets(head, skip=None, preps=TARGET_PREPS):
             for child in node.children:
                 if child.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "punct"):
                     continue
-                if child.dep_ == "pcomp" and child.pos_ in ("VERB", "AUX"):
+                if _prepositional_clause(child):
                     continue  # a clause of its own under a preposition ("supporting allies in working with X")
                 if child.lower_ in ("according", "due", "because", "thanks"):
                     continue  # "according to a lawmaker": the source of the report, not a target
@@ -597,8 +597,14 @@ def _without_clauses(head):
         node = stack.pop()
         out.append(node)
         stack.extend(c for c in node.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp")
-                     and not (c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")))
+                     and not _prepositional_clause(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _prepositional_clause(token) -> bool:
+    """Whether ``token`` heads a clause of its own under a preposition ("in working with X"): its names are
+    the clause's participants, not the phrase's."""
+    return token.dep_ == "pcomp" and token.pos_ in ("VERB", "AUX")
 
 
 def _resolve(actors, span):
