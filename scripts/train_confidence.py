@@ -112,8 +112,11 @@ def label_sources(blind: Path, hunts: Path | None) -> list[tuple[str, Path, list
     for dev in sets.RELEASED.values():
         for name in dev.reviews:
             out.append((name, blind / name, sorted((blind / name).glob("review-*/judgments.tsv"))))
-    labels = [dev for number, dev in sets.EVENT_LABELS.items() if number != 8]  # evlab8's folder is lost
-    for name in (*labels[0].reviews, *sets.CALIBRATION[13].reviews, *(n for dev in labels[1:] for n in dev.reviews)):
+    # the event labels and the calibration reviews by the session that made them, oldest first (evlab8's
+    # folder is lost)
+    by_session = sorted([(number, dev) for number, dev in sets.EVENT_LABELS.items() if number != 8]
+                        + list(sets.CALIBRATION.items()), key=lambda entry: entry[0])
+    for name in (name for _, dev in by_session for name in dev.reviews):
         out.append((name, blind / name, sorted((blind / name).glob("review-*/judgments.tsv"))))
     if hunts is not None:
         for name in HUNTS:

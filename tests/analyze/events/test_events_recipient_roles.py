@@ -26,17 +26,17 @@ def test_the_doers_partner_in_a_coordinated_subject_is_no_target():
 
 @pytest.mark.model
 def test_a_name_inside_the_asked_act_is_not_whom_a_request_asks():
-    rows = _rows("Senator Tom Ortiz was urging a foreign government to spy on Americans.")
+    rows = _rows("Senator Tom Ortiz was urging a rival government to watch Norwegians.")
     assert rows == [("REQUEST", "urging", "Tom Ortiz", None)]  # the government is asked, not Americans
-    rows = _rows("Trump officials urged surrogates to parrot Senator Tom Ortiz's comments, but party leaders "
-                 "were hard-pressed to deliver a response.")
-    assert rows == [("REQUEST", "urged", "Trump officials", None)]
+    rows = _rows("Brell officials urged volunteers to echo Senator Tom Ortiz's remarks, but party chiefs "
+                 "struggled to reply.")
+    assert rows == [("REQUEST", "urged", "Brell officials", None)]
 
 
 @pytest.mark.model
 def test_the_agent_of_the_clause_an_adjunct_hangs_on_is_no_target():
     rows = _rows("Governor Dan Reyes was attacked by Senator Tom Ortiz for suggesting in interviews that he would "
-                 "remain neutral in negotiating the conflict between Israel and the Palestinians.")
+                 "stay impartial in negotiating the dispute between Norway and the Danes.")
     negotiating = [r for r in rows if r[1] == "negotiating"]
     assert negotiating and negotiating[0][3] != "Tom Ortiz"
 
@@ -49,7 +49,7 @@ def test_the_subject_a_condition_waits_on_stays_the_target():
 
 @pytest.mark.model
 def test_troops_asked_for_or_opposed_are_no_recipient():
-    assert _rows("Senator Tom Ortiz has called for 20,000 troops in Syria.") == [
+    assert _rows("Senator Tom Ortiz has called for 9,000 troops in Syria.") == [
         ("REQUEST", "called for", "Tom Ortiz", None)]
     assert _rows("Senator Tom Ortiz opposed ground troops.") == [("REJECT", "opposed", "Tom Ortiz", None)]
     # troops asked are the ones a demand is aimed at
@@ -63,9 +63,9 @@ def test_moved_forces_reads_whose_forces_and_what_a_release_frees():
         token = parsed_token(text, word)
         return token.doc[token.left_edge.i:token.i + 1]
 
-    text = "The army freed 280 child soldiers."
+    text = "The army freed 60 child soldiers."
     assert not moved_forces("RETREAT", "release", parsed_token(text, "freed"), phrase(text, "soldiers"), None)
-    text = "The army withdrew 280 soldiers from Syria."
+    text = "The army withdrew 60 soldiers from Syria."
     assert moved_forces("RETREAT", "withdraw", parsed_token(text, "withdrew"), phrase(text, "soldiers"), None)
     text = "The senator called for Russia's troops to leave."
     assert not moved_forces("REQUEST", None, parsed_token(text, "called"), phrase(text, "troops"), "USA")

@@ -66,14 +66,14 @@ def test_a_plan_speaks_for_its_owner():
 
 def test_a_description_named_with_the_same_title_in_the_next_sentence_is_that_person():
     text = ("The regime tested a missile on Wednesday. Defense Secretary Tom Brellan said the test was a threat.\n\n"
-            "The alliance's secretary general, meanwhile, called on the regime to abandon its weapons.\n\n"
+            "The alliance's secretary general, in turn, called on the regime to give up its rockets.\n\n"
             "\"The test breaks the truce,\" Alliance Secretary General Ivo Pradelund said.")
     assert ("Ivo Pradelund", "The alliance's secretary general") in _speakers(text)
 
 
 def test_a_summary_describes_the_one_holder_of_the_role_the_full_text_names():
-    text = ("Commandos take on a larger role.\n\nABSTRACT.\n\nWhile the president has repeatedly said he opposes "
-            "new wars, his administration carves out exceptions.\n\nFULL TEXT.\n\nThey are taking on a larger role. "
+    text = ("Marines get a wider mission.\n\nABSTRACT.\n\nAlthough the president has often said he is against "
+            "new wars, his government makes exceptions.\n\nFULL TEXT.\n\nThey are taking on a larger role. "
             "They are headed to the border. And President Tom Brellan recently ordered 300 of them to the coast.")
     assert ("Tom Brellan", "the president") in _speakers(text)
 

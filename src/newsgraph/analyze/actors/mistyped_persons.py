@@ -8,8 +8,8 @@ organisation when it speaks. The sentence itself often says it is a person:
 - the name a person noun is given: "a former staffer named Ana Ruiz", "an aide called Ruiz";
 - the bare surname of a person the article names in full ("Ana Ruiz ... Ruiz alleges"), unless
   it is a country's or a capital's name ("Jordan"); also when the tagger took the lone surname for
-  an organisation when it acts as one would ("Sean Hannity ... Hannity asked": a clause's subject or a
-  speaker, owned by no one -- "the network's Hannity" is a show), unless an organisation table knows the
+  an organisation when it acts as one would ("Tom Vellard ... Vellard asked": a clause's subject or a
+  speaker, owned by no one -- "the network's Vellard" is a show), unless an organisation table knows the
   word ("Ford").
 
 ``with_person_names`` returns the entities with each such name made a PERSON; a longer name the tagger
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import dictionaries
+from newsgraph.analyze.actors.names import known_organization
 
 #: labels a person's name is mistaken for
 MISTYPED = frozenset({"GPE", "NORP", "FAC", "LOC"})
@@ -79,14 +80,7 @@ def with_person_names(doc, ents: list) -> list:
 
 def _acting_surname(ent) -> bool:
     """Whether a one-word ORG entity acts as a person does: the subject of a clause or a speaker, with no
-    possessor ("Fox's Hannity" is the show), and no organisation the tables know."""
+    possessor ("the network's Vellard" is the show), and no organisation the tables know."""
     root = ent.root
     return (root.dep_ in ("nsubj", "nsubjpass") or syntax.is_speaker(root)) \
-        and not any(c.dep_ == "poss" for c in root.children) and not _known_organization(ent.text)
-
-
-def _known_organization(name: str) -> bool:
-    """Whether an organisation table (the shipped dictionaries or the knowledge base) knows ``name``."""
-    from newsgraph.analyze.actors import kb
-
-    return dictionaries.organization(name) is not None or kb.normal_name(name) in kb.shipped_organizations()
+        and not any(c.dep_ == "poss" for c in root.children) and not known_organization(ent.text)

@@ -69,6 +69,13 @@ def split_entity(ent) -> list:
     return out
 
 
+def known_organization(name: str) -> bool:
+    """Whether an organisation table (the shipped dictionaries or the knowledge base) knows ``name``."""
+    from newsgraph.analyze.actors import kb
+
+    return dictionaries.organization(name) is not None or kb.normal_name(name) in kb.shipped_organizations()
+
+
 def _known_whole(ent) -> bool:
     """Whether the tables or the knowledge base know the entity's whole text, possessive and all, as one
     organisation ("the People's Liberation Army") or one country's official name ("the Democratic
@@ -76,13 +83,11 @@ def _known_whole(ent) -> bool:
     the gazetteer's names of countries), which a cut at the possessive would make another's ("Republic
     of Korea" is the South's)."""
     from newsgraph.analyze import gazetteer
-    from newsgraph.analyze.actors import kb
 
     if not any(t.text in POSSESSIVE_MARKERS for t in ent):
         return False
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-    return dictionaries.organization(text) is not None or kb.normal_name(text) in kb.shipped_organizations() \
-        or dictionaries.country_of(text) is not None \
+    return known_organization(text) or dictionaries.country_of(text) is not None \
         or any(place.feature == "PCLI" for place in gazetteer.load().lookup(text))
 
 

@@ -96,10 +96,10 @@ def _merge_headline_descriptions(index: ActorIndex, unnamed: set[str], named: li
 
     - the headline or the lead ("Judge blocks ...", "Virginia governor restores ...") describes the first
       person named after it whose own title is of that role (named within the opening sentences);
-    - a description before any person is named at all (a summary: "While the president has said ...",
-      then the full text names "President Obama") is the one person of the story holding that role;
-    - a description named in the very next sentence ("NATO's secretary general called on ... . 'The test
-      ...,' NATO Secretary General Jens Stoltenberg said") is that person, when no one named before holds
+    - a description before any person is named at all (a summary: "The president has vowed ...",
+      then the full text names "President Ana Brell") is the one person of the story holding that role;
+    - a description named in the very next sentence ("The league's secretary general called on ... . 'The
+      vote ...,' League Secretary General Tomas Vell said") is that person, when no one named before holds
       the role.
 
     The holder's country is the description's (when it gives one) and their sector does not differ. Two

@@ -321,7 +321,7 @@ def _name_under_pronoun(found: Found) -> bool:
     return named in pronoun.head.subtree and named.i > pronoun.i
 
 
-def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, place_of, published,
+def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_dates, place_of, published,
            quads, salience: Salience, chooser: Optional[recipient_chooser.Chooser] = None,
            in_sentence: Optional[dict] = None) -> Optional[Event]:
     statement = _statement_at(statements, found.head.idx)
@@ -533,7 +533,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
             and moved_forces(etype, mode, found.head, doc.char_span(recipient_span.start, recipient_span.end,
                                                               alignment_mode="expand"),
                              listed[actor].country if actor in listed else None):
-        recipient, recipient_span = None, None  # "called for 20,000 troops": what is asked for, not whom
+        recipient, recipient_span = None, None  # "called for 9,000 troops": what is asked for, not whom
     # the doer's phrase is widened as the rules' recipient bounds it: the chooser only moves the recipient
     widened = _phrases(doc, sent, found, actor_span, ruled[1], listed.get(actor), listed.get(ruled[0]))
     if (recipient, recipient_span) != ruled:
@@ -543,7 +543,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, dates, pla
     return Event(
         id="", type=etype, mode=mode, actor=actor, recipient=recipient,
         actor_span=actor_span, recipient_span=recipient_span,
-        date=_date(sent, found, dates, statement, published),
+        date=_date(sent, found, sentence_dates, statement, published),
         place=_place(found, place_of, etype),
         trigger=_trigger_span(doc, found.trigger), evidence=_sentence_span(sent),
         statement=statement.id if statement is not None else None,
@@ -630,10 +630,10 @@ def _statement_at(statements: SpanIndex[_Part], position: int) -> Optional[State
     return first.statement if first is not None else None
 
 
-def _date(sent, found: Found, dates, statement, published) -> Optional[str]:
+def _date(sent, found: Found, sentence_dates, statement, published) -> Optional[str]:
     head = found.head
     clause = [head] + [a for a in head.ancestors][:2]
-    own = date_of_sentence(sent, dates, None, anchor=head)
+    own = date_of_sentence(sent, sentence_dates, None, anchor=head)
     if own:
         return own
     for token in clause:

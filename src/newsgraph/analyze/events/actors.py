@@ -172,8 +172,8 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
             return candidate
         # someone the index does not list, named by what they are to an actor ("recalled its ambassador
         # to Somalia", "expelled diplomats from the Somali embassy"): that actor; not a name inside the act
-        # the trigger's own object is asked or made to do ("urged a foreign government to spy on X": the
-        # government is asked, X is what it is asked about)
+        # the trigger's own object is asked or made to do ("urged a neighbouring state to watch X": the
+        # state is asked, X is what it is asked about)
         own_object = token.head.i == found.head.i
         for head in [token] + [h for h in heads if not own_object or h.i == found.head.i]:
             for obj in _prepositional_targets(head, skip=token, preps=TARGET_PREPS | {"of"}):
@@ -459,7 +459,7 @@ def _prepositional_targets(head, skip=None, preps=TARGET_PREPS):
             for child in node.children:
                 if child.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "punct"):
                     continue
-                if child.dep_ == "pcomp" and child.pos_ in ("VERB", "AUX"):
+                if _prepositional_clause(child):
                     continue  # a clause of its own under a preposition ("supporting allies in working with X")
                 if child.lower_ in ("according", "due", "because", "thanks"):
                     continue  # "according to a lawmaker": the source of the report, not a target
@@ -597,8 +597,14 @@ def _without_clauses(head):
         node = stack.pop()
         out.append(node)
         stack.extend(c for c in node.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp")
-                     and not (c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")))
+                     and not _prepositional_clause(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _prepositional_clause(token) -> bool:
+    """Whether ``token`` heads a clause of its own under a preposition ("in working with X"): its names are
+    the clause's participants, not the phrase's."""
+    return token.dep_ == "pcomp" and token.pos_ in ("VERB", "AUX")
 
 
 def _resolve(actors, span):

@@ -1,14 +1,14 @@
 """Troops asked for, opposed, sent or withdrawn are what the act moves, not whom it is aimed at.
 
-"called for 20,000 troops", "pushing for a U.S. troop presence", "opposed ground troops", "sent in special
-forces in addition to the 3,500 troops": PLOVER codes a deployment's recipient as the state or group it is
+"called for 9,000 troops", "pushing for a troop presence in the north", "opposed combat troops", "sent in
+marines besides the 1,200 troops already there": PLOVER codes a deployment's recipient as the state or group it is
 aimed at or the place it goes (MOBILIZE, RETREAT), and a demand's as whom it asks (REQUEST); the forces
 themselves are neither. The actor stage still lists such a phrase as a group ("troops"), so the rules and
 the chooser may name it: ``moved_forces`` tells the events stage to leave the recipient unnamed, unless
 the phrase says whose forces they are (a possessor, or another country than the doer's: "Syria's troops",
 "Russian soldiers" are an opponent's), or a demand asks the forces rather than asks for them ("urged the
 troops to stand down", "said all forces must support the government": only a "for" phrase or clause names
-what is asked for), or a release frees them ("freed 280 child soldiers").
+what is asked for), or a release frees them ("freed 60 child soldiers").
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ FORCES = {"troop", "force", "soldier", "boot", "marine", "army", "contingent", "
 DEPLOYMENTS = {"presence", "surge", "deployment", "buildup", "build-up", "increase", "drawdown"}
 #: types whose object may be forces moved or asked for
 MOVING = {"REQUEST", "REJECT", "MOBILIZE", "RETREAT"}
-#: RETREAT modes that move one's own forces (not "release": "freed 280 child soldiers" frees them)
+#: RETREAT modes that move one's own forces (not "release": "freed 60 child soldiers" frees them)
 WITHDRAWALS = {"withdraw", "disarm"}
 
 
@@ -46,11 +46,11 @@ def moved_forces(etype: str, mode: Optional[str], head, phrase, doer_country: Op
             return False  # "Russian soldiers" moved by someone else: the country they belong to
     if etype == "REQUEST":
         return asked_for(root, head)  # not "urged the troops to stand down": the troops are asked
-    return etype != "RETREAT" or mode in WITHDRAWALS  # "freed 280 child soldiers": the soldiers are released
+    return etype != "RETREAT" or mode in WITHDRAWALS  # "freed 60 child soldiers": the soldiers are released
 
 
 def asked_for(root, head) -> bool:
-    """``root`` is inside the "for" phrase or clause of the demand ``head`` ("called for 20,000 troops",
+    """``root`` is inside the "for" phrase or clause of the demand ``head`` ("called for 9,000 troops",
     "pushing for a troop presence", "called for troops to be sent"): what it asks for."""
     node = root
     while node.i != head.i and node.head.i != node.i:

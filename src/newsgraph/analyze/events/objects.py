@@ -12,6 +12,7 @@ from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.events import owners
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
+from newsgraph.analyze.events.targets import ORDER_VERBS
 
 MEETING_NOUNS = {"talk", "talks", "contact", "dialogue", "negotiation", "meeting", "summit", "consultation"}
 HALT_VERBS = {"suspend", "halt", "stop", "cease", "end", "call", "abandon"}
@@ -36,13 +37,6 @@ SEARCH_VERBS = {"execute", "serve", "conduct", "carry"}
 SEARCHES = {"warrant", "search"}
 
 
-#: verbs that tell or press someone to do something ("told X to ...", "pushed X to release ...",
-#: "challenged X to debate"): with someone as object and an infinitive, a demand (CAMEO 10 demand, whose
-#: "push", "press", "pressure" and "challenge" CAMEO files under category heads too vague on their own)
-ORDER_VERBS = {"tell", "instruct", "direct", "command", "order", "ask", "push", "pressure", "challenge", "implore",
-               "beg", "dare"}
-
-
 def is_order(verb) -> bool:
     """"told X to ...", "ordered X to ...": someone told to do something (an infinitive complement)."""
     if verb.lemma_.lower() not in ORDER_VERBS:
@@ -50,9 +44,7 @@ def is_order(verb) -> bool:
     told = P.first_child(verb, ("dobj",))
     act = P.first_child(verb, ("xcomp", "ccomp"))
     if act is None and told is not None:
-        # "pushed X to resign" parsed as a purpose clause: the infinitive right after the one pressed
-        act = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == told.right_edge.i + 1
-                    and c.left_edge.lower_ == "to"), None)
+        act = P.infinitive_after(verb, told)  # "pushed X to resign" parsed as a purpose clause
     return (told is not None and P.is_someone(told) and act is not None and act.pos_ == "VERB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children))
 

@@ -37,6 +37,14 @@ def someone_after(head, preposition: str):
     return None
 
 
+def infinitive_after(verb, obj):
+    """The infinitive the parse hung on ``verb`` as a purpose clause right after its object ``obj`` ("pushed
+    X to resign", "urged Russia to withdraw"): for a verb that presses someone to act, what they are pressed
+    to do; None when no "to" clause follows the object at once."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1
+                 and c.left_edge.lower_ == "to"), None)
+
+
 def apposed_person(token):
     """The person a role noun stands beside as its apposition ("CNN's host, Maria Lenz", "the group's
     leader, Omar Haddad"): that person is who the phrase names, not the owner the role is of; else None."""

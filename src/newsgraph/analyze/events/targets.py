@@ -14,6 +14,7 @@ from newsgraph.analyze.events.participants import (
     SUBJECT_DEPS,
     TARGET_PLACES,
     first_child,
+    infinitive_after,
     is_passive,
     is_someone,
     prep_object,
@@ -97,19 +98,25 @@ def _shared_passive_subject(head):
     return None
 
 
-#: verbs that press someone to act ("urged / lobbied / pushed X to ..."); with another verb an infinitive
-#: after the object is a purpose ("created a committee to investigate X": the committee's own act)
-PRESSING = {"tell", "instruct", "direct", "command", "order", "ask", "push", "pressure", "challenge", "implore",
-            "beg", "dare", "urge", "press", "lobby", "encourage", "persuade", "warn", "invite", "call"}
+#: verbs that tell or press someone to do something ("told X to ...", "pushed X to release ...",
+#: "challenged X to debate"): with someone as object and an infinitive, a demand (``objects.is_order``; CAMEO
+#: 10 demand, whose "push", "press", "pressure" and "challenge" CAMEO files under category heads too vague on
+#: their own)
+ORDER_VERBS = {"tell", "instruct", "direct", "command", "order", "ask", "push", "pressure", "challenge", "implore",
+               "beg", "dare"}
+#: verbs that press someone to act ("urged / lobbied / pushed X to ..."): the verbs of ordering and those
+#: that urge without ordering; with another verb an infinitive after the object is a purpose ("created a
+#: committee to investigate X": the committee's own act)
+PRESSING = ORDER_VERBS | {"urge", "press", "lobby", "encourage", "persuade", "warn", "invite", "call"}
 
 
-def _infinitive_after(head, obj):
+def _pressed_to(head, obj):
     """"pushed X to resign", "urged Russia to withdraw" parsed as a purpose clause: the infinitive that
     follows the one pressed (someone) at once is what they are asked to do."""
     if obj is None or not is_someone(obj) or head.lemma_.lower() not in PRESSING:
         return None
-    return next((c for c in head.children if c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1
-                 and c.left_edge.lower_ == "to" and c.pos_ in ("VERB", "AUX")), None)
+    act = infinitive_after(head, obj)
+    return act if act is not None and act.pos_ in ("VERB", "AUX") else None
 
 
 def complement(head):
@@ -122,7 +129,7 @@ def complement(head):
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             return child
     obj = first_child(head, ("dobj",))
-    pressed = _infinitive_after(head, obj)
+    pressed = _pressed_to(head, obj)
     if pressed is not None:
         return pressed
     for child in head.children:

@@ -97,21 +97,29 @@ INNER_CLOSING = frozenset({"’", "'"})
 RELATIVE_SOURCES = frozenset({"which", "that", "what", "this", "there"})
 
 
+def _stated_outright(candidate, verbs: frozenset[str]) -> bool:
+    """An unquoted object-frame cue of one of ``verbs`` stated outright: not an infinitive, negated, passive
+    or under a modal ("plans to announce", "did not offer", "was reported", "may threaten": not yet or not
+    said), with a source of its own that is not a relative word pointing back at a thing."""
+    head = candidate.head
+    if head is None or candidate.quoted or candidate.frame != "obj" or candidate.lemma not in verbs:
+        return False
+    if head.tag_ == "VB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in head.children):
+        return False
+    if any(t.tag_ == "MD" for t in candidate.cue_tokens):
+        return False
+    source = candidate.source_tokens
+    return bool(source) and not all(t.lower_ in RELATIVE_SOURCES for t in source)
+
+
 def speech_act_object(candidate) -> bool:
     """"X criticised the shift", "X blasted the payout as 'morally wrong'", "X denied doing anything
     wrong", "the authority reported a third case": a speech-act verb (``OBJECT_SPEECH_VERBS``) stated outright --
     with a source of its own, a noun-phrase, gerund or predicative object, no negation, modal or
     infinitive -- reports words whose matter is its object (and the object's predicate)."""
+    if not _stated_outright(candidate, OBJECT_SPEECH_VERBS):
+        return False
     head = candidate.head
-    if head is None or candidate.quoted or candidate.frame != "obj" or candidate.lemma not in OBJECT_SPEECH_VERBS:
-        return False
-    if head.tag_ == "VB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in head.children):
-        return False  # "plans to announce", "did not confirm", "was reported"
-    if any(t.tag_ == "MD" for t in candidate.cue_tokens):
-        return False  # "may announce": not yet said
-    source = candidate.source_tokens
-    if not source or all(t.lower_ in RELATIVE_SOURCES for t in source):
-        return False
     objects = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > head.i]
     return bool(objects) and not all(o.pos_ == "PRON" and o.lower_ in PRONOUN_LIKE for o in objects)
 
@@ -127,16 +135,9 @@ def commits_to(candidate) -> bool:
     """"X threatened to tear up the deal", "X offered to debate": a commissive verb (``COMMISSIVE_VERBS``)
     stated outright -- with a subject of its own (``_own_subject``), a to-infinitive after it, no negation,
     modal, passive or infinitive of its own -- reports words: the commitment (the infinitive) is what was said."""
-    head = candidate.head
-    if head is None or candidate.quoted or candidate.frame != "obj" or candidate.lemma not in COMMISSIVE_VERBS:
+    if not _stated_outright(candidate, COMMISSIVE_VERBS):
         return False
-    if head.tag_ == "VB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in head.children):
-        return False  # "plans to threaten", "did not offer", "was offered"
-    if any(t.tag_ == "MD" for t in candidate.cue_tokens):
-        return False  # "may offer": not yet said
-    source = candidate.source_tokens
-    if not source or all(t.lower_ in RELATIVE_SOURCES for t in source):
-        return False
+    head, source = candidate.head, candidate.source_tokens
     if not _own_subject(head):
         return False  # "hearing a candidate admitting A and promising B": a participle's borrowed subject
         # is too often the wrong one
@@ -163,7 +164,7 @@ ASKING_VERBS = frozenset({"ask", "inquire", "enquire", "query"})
 
 
 def asked_question(verb) -> list:
-    """"Hannity asked Trump Wednesday if the wall was still planned": the parser often hangs the
+    """"Vellard asked the mayor Monday if the bridge was still planned": the parser often hangs the
     if/whether clause after the one asked and an adjunct as an adverbial clause, though it is the
     question asked (an indirect question is the complement of a verb of asking). The clause, in a
     list; empty for a passive ("was asked if": the one asked is no asker) or another verb."""

@@ -451,8 +451,6 @@ def _is_paragraph(text: str, quote: Quote) -> bool:
     return len(text[quote.end:line_end].strip()) <= 1
 
 
-
-
 def within_cue_parentheses(text: str, content: list[tuple[int, int]], quotes: SpanIndex[Quote],
                            cue_start: int, cue_end: int) -> list[tuple[int, int]]:
     """'... those who fear softness ("A," X wrote last week) and those who fear B': a cue that stands in

@@ -149,13 +149,13 @@ def appositive_name(span, actors: ActorLookup) -> Optional[Actor]:
 def someone_of(span, actor: Optional[Actor]) -> bool:
     """Whether ``actor``, the index's answer for ``span``, is a person the source's head noun only belongs
     to (see the module docstring): the head is a common noun (or a capitalised word of a title-case
-    headline), no body's name ("the Scott administration" speaks for the governor), that none of the
+    headline), no body's name ("the Brell administration" speaks for the governor), that none of the
     person's mentions covers, and the person's name modifies it."""
     if actor is None or actor.kind != "person":
         return False
     root = span.root
     if not root.is_alpha:
-        return False  # 'Clinton:"We' run together by the tokenizer: no noun of anyone's
+        return False  # 'Brell:"We' run together by the tokenizer: no noun of anyone's
     if not (root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.ent_type_ != "PERSON" and _title_case_line(root)):
         return False
     row = dictionaries.sector_word(root.lemma_.lower()) or dictionaries.sector_word(root.lower_)
