@@ -348,12 +348,13 @@ def through_colon(doc, content: list[tuple[int, int]], cue_end: int) -> list[tup
     line_end = text.find("\n", colon)
     line_end = len(text) if line_end < 0 else line_end
     after = doc.char_span(colon + 1, line_end, alignment_mode="contract")
-    words = [t for t in after or [] if not t.is_space]
-    if not words:
+    first = next((t for t in after or [] if not t.is_space), None)
+    if first is None:
         return content
-    sent = words[0].sent
+    sent = first.sent
     stop = min(sent.end_char, line_end)
-    rest = [t for t in words if t.idx < stop]
+    # only the colon's own sentence is read: a walk to the paragraph's end was quadratic on one-line text
+    rest = [t for t in doc[first.i:sent.end] if not t.is_space and t.idx < stop]
     if any(t.pos_ == "VERB" and t.lemma_.lower() in resources.speech_verbs() for t in rest):
         return content
     while stop > colon and (text[stop - 1].isspace() or text[stop - 1] == "."):
