@@ -46,6 +46,9 @@ EVENT_LABELS: dict[int, DevSet] = {
     15: DevSet("pages-evlab15.txt", "polnear", ("evlab15",)),
     # the sixteenth session's event labels of 20 more fresh tune documents (main 5d1def0, labellers G, H, I)
     16: DevSet("pages-evlab16.txt", "polnear", ("evlab16",)),
+    # the seventeenth session's full labels (statements, events, actors) of 20 more fresh tune documents
+    # (main 256eba4, labellers J, L, M, O)
+    17: DevSet("pages-evlab17.txt", "polnear", ("evlab17",)),
 }
 
 #: statement and actor labels: PolNeAR TUNE documents (the evlab8 batch-3 documents) whose statements and actors
@@ -56,6 +59,8 @@ STATEMENT_LABELS: dict[int, DevSet] = {
     11: DevSet("pages-stlab11.txt", "polnear", ("stlab11",)),
     # the fifteenth session's statement and actor labels of the evlab15 documents (labellers S, T, U), same folder
     15: DevSet("pages-evlab15.txt", "polnear", ("evlab15",)),
+    # the seventeenth session's statement and actor labels of the evlab17 documents (labellers J, L, M, O)
+    17: DevSet("pages-evlab17.txt", "polnear", ("evlab17",)),
 }
 
 #: former held-out sets released to development in the fourteenth session, when set 12 replaced them: their
