@@ -23,7 +23,12 @@ from newsgraph.analyze.events.participants import (
     prep_object,
     someone_after,
 )
-from newsgraph.analyze.events.pronouns import object_pronoun_antecedent, party_person, pronoun_antecedent
+from newsgraph.analyze.events.pronouns import (
+    object_pronoun_antecedent,
+    party_candidate,
+    party_person,
+    pronoun_antecedent,
+)
 from newsgraph.analyze.events.references import (
     BODIES,
     antecedent,
@@ -82,6 +87,13 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
         # "the GOP nominee": the party's person, when the story titles someone so ("Republican
         # presidential nominee Donald Trump"); else (below) the party, as CAMEO codes a party's candidate
         return candidate.id, Span.from_spacy(phrase)
+    if (someone_only or avoid is not None) and party_candidate(token, phrase):
+        # "lashed out at the GOP nominee" where the story titles no one so: the person coreference found,
+        # else a person the index does not list, not the party (a recipient left empty rather than wrong)
+        described = _resolve(actors, phrase)
+        if described is not None and described.kind == "person" and described.id != avoid:
+            return described.id, Span.from_spacy(phrase)
+        return None, Span.from_spacy(phrase)
     if places:
         actor, span = _territory_actor(phrase, actors, places)
         if actor is not None and actor.id != avoid:

@@ -376,3 +376,23 @@ def party_person(head, phrase, actors):
                     and parties_named(t.text for t in near) & parties:
                 found.add(actor.id)
     return next(a for a in actors.to_list() if a.id in found) if len(found) == 1 else None
+
+
+#: the heads of a description of one party's candidate in a race: the nominee and front-runner above, and
+#: one of its several candidates ("the GOP candidate", "the Democratic hopeful")
+CANDIDATE_HEADS = frozenset({"nominee", "standard-bearer", "front-runner", "frontrunner", "candidate", "contender",
+                             "hopeful"})
+
+
+def party_candidate(head, phrase) -> bool:
+    """Whether a singular phrase describes a person by the party they run for ("the GOP nominee", "the
+    Republican presidential candidate"): a person, not the party its adjective names (reviewers judged the
+    party wrong for 3 such recipients of 3 over the development labels); "the party's nominee", whose party
+    is no word of it, is not one."""
+    if head.tag_ != "NN":
+        return False
+    words = " ".join(t.lower_ for t in phrase[:head.i - phrase.start + 1]).replace(" - ", "-")
+    if not any(words.endswith(w) for w in CANDIDATE_HEADS):
+        return False
+    return bool(parties_named(t.text for t in phrase if t.i < head.i and t.dep_ in ("amod", "compound", "nmod")))
+

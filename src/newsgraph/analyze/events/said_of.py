@@ -10,6 +10,7 @@ caller resolves the word against the final actor index.
 """
 from __future__ import annotations
 
+from newsgraph.analyze.events.owners import author
 from newsgraph.analyze.events.participants import first_child, is_someone
 
 #: verbs whose "that" clause is what was said
@@ -73,3 +74,81 @@ def taken_up(thing):
     before = thing.doc[thing.sent.start - 1].sent
     subject = first_child(before.root, ("nsubj",))
     return subject if subject is not None and is_someone(subject) else None
+
+
+#: nouns that name an act of saying or deciding, with the verbs that do that act ("the proposal" is what
+#: someone "proposed"): a definite one with no owner of its own takes up an act told before it
+NOMINALIZED = {
+    "proposal": {"propose"}, "statement": {"state"}, "remark": {"remark"}, "comment": {"comment"},
+    "allegation": {"allege"}, "accusation": {"accuse"}, "claim": {"claim"}, "charge": {"charge"},
+    "report": {"report"}, "ruling": {"rule"}, "decision": {"decide"}, "plan": {"plan"},
+    "announcement": {"announce"}, "suggestion": {"suggest"}, "demand": {"demand"}, "request": {"request"},
+    "offer": {"offer"}, "threat": {"threaten"}, "promise": {"promise"}, "pledge": {"pledge"},
+    "criticism": {"criticize", "criticise"}, "assertion": {"assert"}, "order": {"order"},
+    "recommendation": {"recommend"}, "denial": {"deny"}, "endorsement": {"endorse"}, "insult": {"insult"},
+    # a measure is its sponsor's: "the House passed a bill ... . Senate Democrats blocked the bill"
+    "bill": {"introduce", "pass", "sponsor", "draft"}, "legislation": {"introduce", "pass", "sponsor", "draft"},
+    "measure": {"introduce", "pass", "sponsor", "propose"}, "amendment": {"introduce", "propose", "offer", "sponsor"},
+    "resolution": {"introduce", "pass", "sponsor", "draft"},
+}
+#: verbs whose object is made or put out by their subject ("made a proposal", "issued a statement")
+MADE_BY = frozenset({"make", "issue", "submit", "unveil", "announce", "file", "release", "publish", "present"})
+#: acts done to whoever made what they take up: one rejects, criticizes, backs or accepts someone's act; a
+#: demand "repeated" or a threat "renewed" is the doer's own act again, aimed at someone else
+TAKEN_UP_BY = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
+#: how many sentences before the last mention of the act its telling may stand
+ACT_REACH = 4
+
+
+def _maker(verb):
+    """The one who did what ``verb`` tells: its active subject or its passive "by" agent."""
+    subject = first_child(verb, ("nsubj",))
+    if subject is None:
+        agent = first_child(verb, ("agent",))
+        subject = first_child(agent, ("pobj",)) if agent is not None else None
+    return subject
+
+
+def earlier_act_maker(thing):
+    """Who made a claim, proposal or ruling taken up with "the" and no owner of its own ("Trump proposed a
+    ban ... . The proposal drew criticism ... . Y slammed the proposal": Trump): the doer of the nearest
+    earlier verb that does that act ("proposed"), or the author of the nearest earlier mention of the same
+    noun with one ("Trump's proposal"), looking back ``ACT_REACH`` sentences from the thing and from each
+    ownerless "the" mention of it in between. None when the nearest telling names no one, or an "a" one
+    brings in a new act (precision: the nearest act is the one taken up; its maker unnamed is unknown)."""
+    if thing is None or thing.pos_ != "NOUN" or thing.tag_ != "NN" or is_someone(thing):
+        return None
+    lemma = thing.lemma_.lower()
+    verbs = NOMINALIZED.get(lemma)
+    if verbs is None or not _definite(thing):
+        return None
+    if author(thing) is not None or any(c.dep_ == "prep" and c.lower_ in ("of", "by", "from", "on", "against")
+                                        for c in thing.children):
+        return None  # named where it stands, or an act about something else ("the report on X")
+    doc = thing.doc
+    sent, reach, end = thing.sent, ACT_REACH + 1, thing.i
+    while True:
+        for token in reversed(doc[sent.start:end]):
+            if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+                maker = _maker(token)
+                return maker if maker is not None and is_someone(maker) else None
+            if token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
+                maker = author(token)
+                if maker is None and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in verbs | MADE_BY:
+                    maker = _maker(token.head)  # "the House passed a bill", "X made a proposal"
+                    if maker is None or not is_someone(maker):
+                        return None
+                if maker is not None:
+                    return maker
+                if not _definite(token):
+                    return None  # "a proposal": another act, by someone unnamed
+                reach = ACT_REACH + 1  # taken up again here: look back from this sentence
+        reach -= 1
+        if reach <= 0 or sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        end = sent.end
+
+
+def _definite(thing) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children)
