@@ -93,3 +93,16 @@ def test_party_words_of_a_candidate():
     doc = load()("Briggs met the GOP nominee, the party's nominee and the Republican candidates in Ohio.")
     heads = [t for t in doc if t.lower_ in ("nominee", "candidates")]
     assert [party_candidate(h, noun_phrase(h)) for h in heads] == [True, False, False]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, recipient", [
+    # "VERB the hell out of X": X is the one the act is done to
+    ('Governor Dana Whitfield vowed to "bomb the hell" out of Iran on Monday.', "Iran"),
+    ("Governor Dana Whitfield vowed to bomb the hell out of Iran.", "Iran"),
+    # a real object: no target read from "out of"
+    ("Governor Dana Whitfield vowed to bomb the bridges out of spite.", None),
+])
+def test_beaten_out_of(text, recipient):
+    rows = [r for r in event_rows(text, PUBLISHED) if r[0] in ("THREATEN", "ASSAULT")]
+    assert rows and rows[0][2] == recipient, rows
