@@ -33,7 +33,11 @@ def _token(doc, word: str, nth: int = -1):
     # no maker named: a new act brought in by "a", a passive with no agent, a maker that is no one
     ("A proposal to cut taxes surfaced on Monday. Senator Ray Castellano rejected the proposal.", "proposal", None),
     ("A bill was passed last month. Senate Democrats blocked the bill on Tuesday.", "bill", None),
-    ("The storm ruled out a vote. Senator Ray Castellano criticized the ruling.", "ruling", None),
+    # taken up with "that"; the subject of the clause a subjectless telling hangs on
+    ("On Friday it was a report by Reuters that he lied. Governor Tom Briggs dismissed that report as a lie.",
+     "report", "Reuters"),
+    ("The Whitfield campaign wants new rules after recently accusing Governor Tom Briggs of fraud. Its team said "
+     "the committee skirts the limits. Briggs rejected the allegation.", "allegation", "campaign"),
     # named where it stands, or about something else: not taken up
     ("Whitfield proposed a ban. Senator Ray Castellano rejected the proposal by the mayor.", "proposal", None),
     ("Whitfield proposed a ban. Senator Ray Castellano rejected the proposal on taxes.", "proposal", None),
@@ -61,7 +65,11 @@ def test_earlier_act_maker_only_for_definite_act_nouns():
      ("ACCUSE", "Ray Castellano", "Dana Whitfield", "asserted")),
     ("The House passed a bill on farm funding last month. Senate Democrats blocked the bill on Tuesday.",
      ("REJECT", "Democratic Party", "House", "asserted")),
-    # a new proposal whose maker the story does not name: no recipient
+    ("On Friday it was a report by Reuters that he lied. Governor Tom Briggs dismissed that report as a lie.",
+     ("REJECT", "Tom Briggs", "Reuters", "asserted")),
+    # a maker the index does not list, a new proposal whose maker the story does not name: no recipient
+    ("The storm ruled out a vote. Senator Ray Castellano criticized the ruling.",
+     ("ACCUSE", "Ray Castellano", None, "asserted")),
     ("A proposal to cut taxes surfaced on Monday. Senator Ray Castellano rejected the proposal.",
      ("REJECT", "Ray Castellano", None, "asserted")),
 ])

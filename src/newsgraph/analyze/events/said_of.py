@@ -80,7 +80,8 @@ def taken_up(thing):
 #: someone "proposed"): a definite one with no owner of its own takes up an act told before it
 NOMINALIZED = {
     "proposal": {"propose"}, "statement": {"state"}, "remark": {"remark"}, "comment": {"comment"},
-    "allegation": {"allege"}, "accusation": {"accuse"}, "claim": {"claim"}, "charge": {"charge"},
+    "allegation": {"allege", "accuse", "charge"}, "accusation": {"accuse", "allege", "charge"}, "claim": {"claim"},
+    "charge": {"charge", "accuse"},
     "report": {"report"}, "ruling": {"rule"}, "decision": {"decide"}, "plan": {"plan"},
     "announcement": {"announce"}, "suggestion": {"suggest"}, "demand": {"demand"}, "request": {"request"},
     "offer": {"offer"}, "threat": {"threaten"}, "promise": {"promise"}, "pledge": {"pledge"},
@@ -96,21 +97,34 @@ MADE_BY = frozenset({"make", "issue", "submit", "unveil", "announce", "file", "r
 #: acts done to whoever made what they take up: one rejects, criticizes, backs or accepts someone's act; a
 #: demand "repeated" or a threat "renewed" is the doer's own act again, aimed at someone else
 TAKEN_UP_BY = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
+#: determiners of a thing taken up
+DEFINITE = frozenset({"the", "that", "this"})
 #: how many sentences before the last mention of the act its telling may stand
 ACT_REACH = 4
 
 
 def _maker(verb):
-    """The one who did what ``verb`` tells: its active subject or its passive "by" agent."""
-    subject = first_child(verb, ("nsubj",))
-    if subject is None:
-        agent = first_child(verb, ("agent",))
-        subject = first_child(agent, ("pobj",)) if agent is not None else None
-    return subject
+    """The one who did what ``verb`` tells: its active subject or its passive "by" agent, or for a verb with
+    neither that hangs on another clause ("X wants ... after recently accusing Y", "X went on, alleging
+    that ...") the subject of that clause."""
+    for _ in range(3):
+        subject = first_child(verb, ("nsubj",))
+        if subject is None:
+            agent = first_child(verb, ("agent",))
+            subject = first_child(agent, ("pobj",)) if agent is not None else None
+        if subject is not None or first_child(verb, ("nsubjpass",)) is not None:
+            return subject
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "after accusing": the clause "after" hangs on
+        elif verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            return None
+    return None
 
 
 def earlier_act_maker(thing):
-    """Who made a claim, proposal or ruling taken up with "the" and no owner of its own ("Trump proposed a
+    """Who made a claim, proposal or ruling taken up with "the" or "that" and no owner of its own ("Trump proposed a
     ban ... . The proposal drew criticism ... . Y slammed the proposal": Trump): the doer of the nearest
     earlier verb that does that act ("proposed"), or the author of the nearest earlier mention of the same
     noun with one ("Trump's proposal"), looking back ``ACT_REACH`` sentences from the thing and from each
@@ -131,12 +145,12 @@ def earlier_act_maker(thing):
         for token in reversed(doc[sent.start:end]):
             if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
                 maker = _maker(token)
-                return maker if maker is not None and is_someone(maker) else None
+                return maker if maker is not None and _someone_or_named(maker) else None
             if token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
                 maker = author(token)
                 if maker is None and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in verbs | MADE_BY:
                     maker = _maker(token.head)  # "the House passed a bill", "X made a proposal"
-                    if maker is None or not is_someone(maker):
+                    if maker is None or not _someone_or_named(maker):
                         return None
                 if maker is not None:
                     return maker
@@ -151,4 +165,10 @@ def earlier_act_maker(thing):
 
 
 def _definite(thing) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children)
+    """Taken up: "the report", "that report" (not "a report", another one)."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in thing.children)
+
+
+def _someone_or_named(token) -> bool:
+    """Someone, or a noun the actor index may list ("the Whitfield campaign"): the caller resolves it."""
+    return is_someone(token) or token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("DATE", "TIME", "MONEY")
