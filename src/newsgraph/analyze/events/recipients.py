@@ -147,6 +147,8 @@ def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, s
         out.append(Candidate(actor, span, token))
     for candidate in out:
         candidate.features = features(context, candidate, out, listed)
+    if rule.actor is None and rule.token is not None and party_candidate(rule.token, noun_phrase(rule.token)):
+        return [rule]  # "condemned the GOP candidate's proposal": a person the index does not list, no other name
     doer_words = {token.i for token, actor, _ in in_sentence if actor == context.actor}
     if context.doer is not None:
         doer_words.add(context.doer.i)
