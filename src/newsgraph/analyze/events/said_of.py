@@ -97,6 +97,12 @@ MADE_BY = frozenset({"make", "issue", "submit", "unveil", "announce", "file", "r
 #: acts done to whoever made what they take up: one rejects, criticizes, backs or accepts someone's act; a
 #: demand "repeated" or a threat "renewed" is the doer's own act again, aimed at someone else
 TAKEN_UP_BY = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
+#: how many sentences back a chain of mentions may lead at most
+MAX_SENTENCES_BACK = 12
+#: and how many words (one sentence of hostile text may run on for pages)
+MAX_TOKENS_BACK = 300
+#: and how many ownerless mentions of the thing in between
+MAX_MENTIONS_BACK = 4
 #: determiners of a thing taken up
 DEFINITE = frozenset({"the", "that", "this"})
 #: how many sentences before the last mention of the act its telling may stand
@@ -140,9 +146,9 @@ def earlier_act_maker(thing):
                                         for c in thing.children):
         return None  # named where it stands, or an act about something else ("the report on X")
     doc = thing.doc
-    sent, reach, end = thing.sent, ACT_REACH + 1, thing.i
-    while True:
-        for token in reversed(doc[sent.start:end]):
+    sent, reach, end, mentions = thing.sent, ACT_REACH + 1, thing.i, 0
+    for _ in range(MAX_SENTENCES_BACK):  # a bound on chains of mentions: hostile text repeats one noun
+        for token in reversed(doc[max(sent.start, thing.i - MAX_TOKENS_BACK):end]):
             if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
                 maker = _maker(token)
                 return maker if maker is not None and _someone_or_named(maker) else None
@@ -156,12 +162,16 @@ def earlier_act_maker(thing):
                     return maker
                 if not _definite(token):
                     return None  # "a proposal": another act, by someone unnamed
+                mentions += 1
+                if mentions > MAX_MENTIONS_BACK:
+                    return None
                 reach = ACT_REACH + 1  # taken up again here: look back from this sentence
         reach -= 1
-        if reach <= 0 or sent.start == 0:
+        if reach <= 0 or sent.start == 0 or sent.start <= thing.i - MAX_TOKENS_BACK:
             return None
         sent = doc[sent.start - 1].sent
         end = sent.end
+    return None
 
 
 def _definite(thing) -> bool:
