@@ -148,7 +148,8 @@ def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, s
     for candidate in out:
         candidate.features = features(context, candidate, out, listed)
     if rule.actor is None and rule.token is not None and party_candidate(rule.token, noun_phrase(rule.token)):
-        return [rule]  # "condemned the GOP candidate's proposal": a person the index does not list, no other name
+        # "condemned the GOP candidate's proposal": a person the index did not resolve; only a person may be it
+        out = [c for c in out if c.rule or listed[c.actor].kind == "person"]
     doer_words = {token.i for token, actor, _ in in_sentence if actor == context.actor}
     if context.doer is not None:
         doer_words.add(context.doer.i)
