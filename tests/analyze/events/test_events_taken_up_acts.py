@@ -114,3 +114,20 @@ def test_party_words_of_a_candidate():
 def test_beaten_out_of(text, recipient):
     rows = [r for r in event_rows(text, PUBLISHED) if r[0] in ("THREATEN", "ASSAULT")]
     assert rows and rows[0][2] == recipient, rows
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    ("Briggs lashed out at the GOP nominee on Sunday.", True),
+    ("Briggs condemned the GOP candidate's plan.", True),
+    # backing the role, or going to: whoever holds it, the party
+    ("Briggs said he is going to support the Republican nominee.", False),
+    ("The paper is expected to endorse the Democratic candidate in the election.", False),
+    ("Briggs will back the GOP nominee.", False),
+])
+def test_party_candidate_backed_or_attacked(text, person):
+    from newsgraph.analyze.events.pronouns import party_candidate
+    from newsgraph.analyze.events.spans import noun_phrase
+
+    head = next(t for t in load()(text) if t.lower_ in ("nominee", "candidate"))
+    assert party_candidate(head, noun_phrase(head)) is person
