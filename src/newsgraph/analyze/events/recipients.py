@@ -149,7 +149,7 @@ def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, s
         candidate.features = features(context, candidate, out, listed)
     if rule.actor is None and rule.token is not None and party_candidate(rule.token, noun_phrase(rule.token)):
         # "condemned the GOP candidate's proposal": a person the index did not resolve; only a person may be it
-        out = [c for c in out if c.rule or listed[c.actor].kind == "person"]
+        out = [c for c in out if c.rule or (c.actor is not None and listed[c.actor].kind == "person")]
     doer_words = {token.i for token, actor, _ in in_sentence if actor == context.actor}
     if context.doer is not None:
         doer_words.add(context.doer.i)
