@@ -89,8 +89,9 @@ from newsgraph.analyze.events.polarity import REQUEST_MODE
 from newsgraph.analyze.events.pronouns import other_than_speaker, quoted_other, quoted_third_person
 from newsgraph.analyze.events.recall import load as load_lexicon
 from newsgraph.analyze.events.recall import with_proposer
+from newsgraph.analyze.events.references import antecedent
 from newsgraph.analyze.events.roles import named_id
-from newsgraph.analyze.events.said_of import taken_up
+from newsgraph.analyze.events.said_of import TAKEN_UP_BY, earlier_act_maker, taken_up
 from newsgraph.analyze.events.salience import ListedActors, Salience
 from newsgraph.analyze.events.senses import COURTS
 from newsgraph.analyze.events.spans import argument_span, named_before, noun_phrase
@@ -351,6 +352,11 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
     if recipient is None and etype in ("ACCUSE", "REJECT") and (earlier := taken_up(found.recipient)) is not None:
         # "The agency concluded ... . Lawmakers questioned that determination": the agency
         maker = participant(earlier, actors, avoid=actor, someone_only=True)
+        if maker[0] is not None:
+            recipient, recipient_span = maker
+    if recipient is None and etype in TAKEN_UP_BY and (made := earlier_act_maker(antecedent(found.recipient))) is not None:
+        # "Trump proposed a ban ... . Y slammed the proposal": whose act the thing taken up is
+        maker = participant(made, actors, avoid=actor, someone_only=True)
         if maker[0] is not None:
             recipient, recipient_span = maker
     if recipient_span is None and territory:

@@ -23,7 +23,12 @@ from newsgraph.analyze.events.participants import (
     prep_object,
     someone_after,
 )
-from newsgraph.analyze.events.pronouns import object_pronoun_antecedent, party_person, pronoun_antecedent
+from newsgraph.analyze.events.pronouns import (
+    object_pronoun_antecedent,
+    party_candidate,
+    party_person,
+    pronoun_antecedent,
+)
 from newsgraph.analyze.events.references import (
     BODIES,
     antecedent,
@@ -82,6 +87,13 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
         # "the GOP nominee": the party's person, when the story titles someone so ("Republican
         # presidential nominee Donald Trump"); else (below) the party, as CAMEO codes a party's candidate
         return candidate.id, Span.from_spacy(phrase)
+    if (someone_only or avoid is not None) and party_candidate(token, phrase):
+        # "lashed out at the GOP nominee" where the story titles no one so: the person coreference found,
+        # else a person the index does not list, not the party (a recipient left empty rather than wrong)
+        described = _resolve(actors, phrase)
+        if described is not None and described.kind == "person" and described.id != avoid:
+            return described.id, Span.from_spacy(phrase)
+        return None, Span.from_spacy(phrase)
     if places:
         actor, span = _territory_actor(phrase, actors, places)
         if actor is not None and actor.id != avoid:
@@ -188,6 +200,11 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
             candidate = participant(done_to, actors, avoid=actor, places=places, someone_only=True)
             if candidate[1] is not None:
                 return with_conjuncts(candidate, done_to)
+    beaten = beaten_out_of(token)
+    if beaten is not None:  # "vowed to bomb the hell out of X": X
+        candidate = participant(beaten, actors, avoid=actor, places=places, someone_only=True)
+        if candidate[0] is not None:
+            return with_conjuncts(candidate, beaten)
     owned = _owner_actor(token, actors, actor, places)
     if owned is not None and found.type in VERBAL and (
             token.dep_ in ("dobj", "nsubjpass") and token.head.i == found.head.i
@@ -359,6 +376,24 @@ def beneficiary(thing):
     if thing.pos_ != "NOUN" or thing.lemma_.lower() not in BENEFITS:
         return None
     return someone_after(thing, "of")
+
+
+#: nouns that only intensify a verb in "VERB the hell out of X" ("bomb the hell out of them", "beat the living
+#: daylights out of him"): the verb is done to X, the noun names no one
+INTENSIFIERS = {"hell", "heck", "crap", "daylights", "stuffing", "shit", "snot", "tar"}
+
+
+def beaten_out_of(thing):
+    """X of "VERB the hell out of X" when ``thing`` is the intensifying object ("hell"), else None."""
+    if thing is None or thing.lemma_.lower() not in INTENSIFIERS or thing.dep_ != "dobj":
+        return None
+    for out in thing.head.children:
+        if out.lower_ == "out" and out.i > thing.i:
+            of = next((c for c in out.children if c.lower_ == "of" and c.dep_ == "prep"), None)
+            target = first_child(of, ("pobj",)) if of is not None else None
+            if target is not None:
+                return target
+    return None
 
 
 def passive_adjunct_patient(head):

@@ -39,7 +39,9 @@ from newsgraph.analyze.events.doers import own_country
 from newsgraph.analyze.events.learned import bucket, logistic
 from newsgraph.analyze.events.lexicon import QUAD, RECIPROCAL, VERBAL
 from newsgraph.analyze.events.participants import is_someone
+from newsgraph.analyze.events.pronouns import party_candidate
 from newsgraph.analyze.events.salience import mentioned_more
+from newsgraph.analyze.events.spans import noun_phrase
 from newsgraph.analyze.syntax import is_speaker
 from newsgraph.errors import ModelMismatch
 from newsgraph.model import Actor, Span, Statement
@@ -145,6 +147,9 @@ def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, s
         out.append(Candidate(actor, span, token))
     for candidate in out:
         candidate.features = features(context, candidate, out, listed)
+    if rule.actor is None and rule.token is not None and party_candidate(rule.token, noun_phrase(rule.token)):
+        # "condemned the GOP candidate's proposal": a person the index did not resolve; only a person may be it
+        out = [c for c in out if c.rule or (c.actor is not None and listed[c.actor].kind == "person")]
     doer_words = {token.i for token, actor, _ in in_sentence if actor == context.actor}
     if context.doer is not None:
         doer_words.add(context.doer.i)
@@ -173,7 +178,8 @@ def other_role(context: Context, token, name, doer_words: set[int]) -> bool:
     ``RECIPROCAL``, is), a name inside the act a request asks its addressee to do ("urged aides to repeat X's
     comments": the aides are asked, not X), or the doer of a clause the trigger's clause is an adjunct of
     ("Y was attacked by X for suggesting he would negotiate"; "X opposed it because it fell short of Y's
-    request"): the event's sentence may name them, but not as its recipient."""
+    request"), or the party a candidate runs for ("the GOP candidate's plan"): the event's sentence may name
+    them, but not as its recipient."""
     if token is None:
         return False
     for named in (token, name):
@@ -183,6 +189,8 @@ def other_role(context: Context, token, name, doer_words: set[int]) -> bool:
             return True
     if context.etype not in RECIPROCAL and any(c.i in doer_words for c in token.conjuncts):
         return True
+    if token.dep_ in ("compound", "amod", "nmod") and party_candidate(token.head, noun_phrase(token.head)):
+        return True  # "condemned the GOP candidate's plan": the party the candidate runs for, not the candidate
     if context.etype == "REQUEST" and _inside_asked_act(context.head, token):
         return True
     return _adjunct_doer(context.head, token)

@@ -10,6 +10,7 @@ caller resolves the word against the final actor index.
 """
 from __future__ import annotations
 
+from newsgraph.analyze.events.owners import author
 from newsgraph.analyze.events.participants import first_child, is_someone
 
 #: verbs whose "that" clause is what was said
@@ -73,3 +74,111 @@ def taken_up(thing):
     before = thing.doc[thing.sent.start - 1].sent
     subject = first_child(before.root, ("nsubj",))
     return subject if subject is not None and is_someone(subject) else None
+
+
+#: nouns that name an act of saying or deciding, with the verbs that do that act ("the proposal" is what
+#: someone "proposed"): a definite one with no owner of its own takes up an act told before it
+NOMINALIZED = {
+    "proposal": {"propose"}, "statement": {"state"}, "remark": {"remark"}, "comment": {"comment"},
+    "allegation": {"allege", "accuse", "charge"}, "accusation": {"accuse", "allege", "charge"}, "claim": {"claim"},
+    "charge": {"charge", "accuse"},
+    "report": {"report"}, "ruling": {"rule"}, "decision": {"decide"}, "plan": {"plan"},
+    "announcement": {"announce"}, "suggestion": {"suggest"}, "demand": {"demand"}, "request": {"request"},
+    "offer": {"offer"}, "threat": {"threaten"}, "promise": {"promise"}, "pledge": {"pledge"},
+    "criticism": {"criticize", "criticise"}, "assertion": {"assert"}, "order": {"order"},
+    "recommendation": {"recommend"}, "denial": {"deny"}, "endorsement": {"endorse"}, "insult": {"insult"},
+    # a measure is its sponsor's: "the House passed a bill ... . Senate Democrats blocked the bill"
+    "bill": {"introduce", "pass", "sponsor", "draft"}, "legislation": {"introduce", "pass", "sponsor", "draft"},
+    "measure": {"introduce", "pass", "sponsor", "propose"}, "amendment": {"introduce", "propose", "offer", "sponsor"},
+    "resolution": {"introduce", "pass", "sponsor", "draft"},
+}
+#: verbs whose object is made or put out by their subject ("made a proposal", "issued a statement")
+MADE_BY = frozenset({"make", "issue", "submit", "unveil", "announce", "file", "release", "publish", "present"})
+#: acts done to whoever made what they take up: one rejects, criticizes, backs or accepts someone's act; a
+#: demand "repeated" or a threat "renewed" is the doer's own act again, aimed at someone else
+TAKEN_UP_BY = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
+#: how many sentences back a chain of mentions may lead at most
+MAX_SENTENCES_BACK = 12
+#: and how many words (one sentence of hostile text may run on for pages)
+MAX_TOKENS_BACK = 300
+#: and how many ownerless mentions of the thing in between
+MAX_MENTIONS_BACK = 4
+#: determiners of a thing taken up
+DEFINITE = frozenset({"the", "that", "this"})
+#: how many sentences before the last mention of the act its telling may stand
+ACT_REACH = 4
+
+
+def _maker(verb):
+    """The one who did what ``verb`` tells: its active subject or its passive "by" agent, or for a verb with
+    neither that hangs on another clause ("X wants ... after recently accusing Y", "X went on, alleging
+    that ...") the subject of that clause."""
+    for _ in range(3):
+        subject = first_child(verb, ("nsubj",))
+        if subject is None:
+            agent = first_child(verb, ("agent",))
+            subject = first_child(agent, ("pobj",)) if agent is not None else None
+        if subject is not None or first_child(verb, ("nsubjpass",)) is not None:
+            return subject
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "after accusing": the clause "after" hangs on
+        elif verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def earlier_act_maker(thing):
+    """Who made a claim, proposal or ruling taken up with "the" or "that" and no owner of its own ("Trump proposed a
+    ban ... . The proposal drew criticism ... . Y slammed the proposal": Trump): the doer of the nearest
+    earlier verb that does that act ("proposed"), or the author of the nearest earlier mention of the same
+    noun with one ("Trump's proposal"), looking back ``ACT_REACH`` sentences from the thing and from each
+    ownerless "the" mention of it in between. None when the nearest telling names no one, or an "a" one
+    brings in a new act (precision: the nearest act is the one taken up; its maker unnamed is unknown)."""
+    if thing is None or thing.pos_ != "NOUN" or thing.tag_ != "NN" or is_someone(thing):
+        return None
+    lemma = thing.lemma_.lower()
+    verbs = NOMINALIZED.get(lemma)
+    if verbs is None or not _definite(thing):
+        return None
+    if author(thing) is not None or any(c.dep_ == "prep" and c.lower_ in ("of", "by", "from", "on", "against")
+                                        for c in thing.children):
+        return None  # named where it stands, or an act about something else ("the report on X")
+    doc = thing.doc
+    sent, reach, end, mentions = thing.sent, ACT_REACH + 1, thing.i, 0
+    for _ in range(MAX_SENTENCES_BACK):  # a bound on chains of mentions: hostile text repeats one noun
+        for token in reversed(doc[max(sent.start, thing.i - MAX_TOKENS_BACK):end]):
+            if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+                maker = _maker(token)
+                return maker if maker is not None and _someone_or_named(maker) else None
+            if token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
+                maker = author(token)
+                if maker is None and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in verbs | MADE_BY:
+                    maker = _maker(token.head)  # "the House passed a bill", "X made a proposal"
+                    if maker is None or not _someone_or_named(maker):
+                        return None
+                if maker is not None:
+                    return maker
+                if not _definite(token):
+                    return None  # "a proposal": another act, by someone unnamed
+                mentions += 1
+                if mentions > MAX_MENTIONS_BACK:
+                    return None
+                reach = ACT_REACH + 1  # taken up again here: look back from this sentence
+        reach -= 1
+        if reach <= 0 or sent.start == 0 or sent.start <= thing.i - MAX_TOKENS_BACK:
+            return None
+        sent = doc[sent.start - 1].sent
+        end = sent.end
+    return None
+
+
+def _definite(thing) -> bool:
+    """Taken up: "the report", "that report" (not "a report", another one)."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in thing.children)
+
+
+def _someone_or_named(token) -> bool:
+    """Someone, or a noun the actor index may list ("the Whitfield campaign"): the caller resolves it."""
+    return is_someone(token) or token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("DATE", "TIME", "MONEY")
