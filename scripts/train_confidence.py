@@ -336,6 +336,15 @@ def at_threshold(rows: list[dict], probability: list[float], threshold: float) -
             "real_hidden": after["real_lost"], "fully_right_lost": after["fully_lost"]}
 
 
+def calibration(labels: list[bool], probability: list[float]) -> str:
+    """A batch's calibration: its share of fully right events beside the mean probability a model of the other
+    batches gave them, with the batch's log loss and AUC (a batch far from its mean is one whose rate the
+    others do not predict: a kind of story, a reviewer, a render)."""
+    ranked = f"{auc(labels, probability):.3f}" if 0 < sum(labels) < len(labels) else "-"
+    return (f"calibration: fully right {sum(labels) / len(labels):.3f}, mean probability "
+            f"{sum(probability) / len(probability):.3f}, log loss {log_loss(labels, probability):.4f}, AUC {ranked}")
+
+
 def describe(name: str, counts: dict) -> str:
     n, before = counts["shown"] or 1, counts["events"] or 1
     return (f"{name}: default view {counts['events']} -> {counts['shown']} events; fully right "
@@ -414,6 +423,7 @@ def main() -> None:
             part = [k for k, r in enumerate(rows) if fold_of(r) == group]
             counts = at_threshold([rows[k] for k in part], [by_source[k] for k in part], threshold)
             print("  " + describe(f"{group} (scored by a model of the other sources)", counts))
+            print("    " + calibration([fully[k] for k in part], [by_source[k] for k in part]))
     print_curve("leave-one-source-out, today's default view (asserted, realness-kept)",
                 [rows[k] for k in shown], [by_source[k] for k in shown])
     print_curve(f"grouped {FOLDS}-fold CV by document, today's default view",
