@@ -214,7 +214,7 @@ FAMILIES = ("realness", "both_coded", "recipient_via=", "recipient_kind=", "doer
 ALL_FAMILIES = ("type=", "modality=", "pos=", "sentence_length=", "realness", "statement=", "in_quotes",
                 "sentence_actors=", "both_coded", *(f"{role}_{what}" for role in ("doer", "recipient") for what in (
                     "kind=", "coded=", "mentions=", "via=", "words=", "distance=", "side=", "antecedent=", "named=")),
-                "recipient_nearer_rival")
+                "recipient_nearer_rival", "recipient_by=")
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 
 

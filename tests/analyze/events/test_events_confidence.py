@@ -193,3 +193,18 @@ def test_a_participant_standing_in_for_other_words_is_told_from_one_named():
     # Kenya's words name Kenya; the recipient's words "the government" are no mention of Uganda
     assert values["doer_named=mention"] == 1.0 and values["recipient_named=stand_in"] == 1.0
     assert "recipient_named=mention" not in values and "doer_named=stand_in" not in values
+
+
+@pytest.mark.model
+def test_a_recipient_the_learned_chooser_named_is_told_from_the_rules_one():
+    chosen = newsgraph.analyze("Since that attack, Republicans have criticized parts of the strategy Obama described "
+                               "in his address.", published=PUBLISHED, settings=Settings(event_recipients=True))
+    ruled = newsgraph.analyze("Senator Tom Briggs urged the American public to reject the plan, the Kenyan embassy "
+                              "said.", published=PUBLISHED, settings=Settings(event_recipients=True))
+    # the rules named no recipient of the criticism, the chooser the strategy's author; "the American public": the rules'
+    assert [(e.trigger.text, e.recipient_by) for e in chosen.events] == [("criticized", "chooser")]
+    assert [(e.trigger.text, e.recipient_by) for e in ruled.events] == [("urged", None)]
+    assert "recipient_by=chooser" in _features(chosen)["criticized"]
+    assert "recipient_by=rules" in _features(ruled)["urged"]
+    # analysis-time only: not in the JSON, so a stored or re-read analysis is the same as before
+    assert all("recipient_by" not in e for e in json.loads(chosen.dumps())["events"])

@@ -13,7 +13,8 @@ was, a common noun such as "the government", the statement's speaker, a subject 
 where the recipient came from (a direct object, a prepositional object and its preposition, a possessor,
 outside the clause, none), whether each participant's words are a mention of its actor or the actor stands in
 for other words ("the government" read as the article's state), whether another actor of the sentence is
-named nearer the trigger than the recipient (the recipient chosen over a closer competitor), the kinds of
+named nearer the trigger than the recipient (the recipient chosen over a closer competitor), whether the
+rules or the learned recipient chooser named the recipient (``Event.recipient_by``), the kinds of
 the actors (person, organisation, country; coded or not; both coded), how many actors the sentence names, whether the event sits in quotation marks or a statement, the
 sentence's length, the event's type, modality and part of speech, and the realness model's probability.
 The shipped model reads only a few robust families of them (``scripts/train_confidence.py`` ``FAMILIES``,
@@ -105,6 +106,9 @@ def features(doc, event: Event, actors: dict[str, Actor], statements: dict[str, 
         out.update(_named_by(role, actor, span))
     if _nearer_rival(doc, head, sent, event, named, actors):
         out["recipient_nearer_rival"] = 1.0
+    if recipient is not None:
+        # the learned chooser's recipient, named where the rules found none: wrong more often than the rules'
+        out[f"recipient_by={event.recipient_by or 'rules'}"] = 1.0
     return out
 
 
