@@ -183,6 +183,10 @@ class Event:
     #: whether the certainty passes the gate's threshold (always, with the gate off): with ``asserted``, what
     #: the default views show (``in_default_view``)
     passes_gate: bool = True
+    #: how the recipient was found: "chooser" where the learned recipient chooser (``analyze.events.recipients``)
+    #: named it in place of the rules' choice, else None (the rules'). Read by the confidence gate at analysis
+    #: time (a chosen recipient is wrong more often); not kept in the JSON nor the store
+    recipient_by: Optional[str] = field(default=None, compare=False)
 
     @property
     def asserted(self) -> bool:
@@ -195,7 +199,7 @@ class Event:
         return self.asserted and self.passes_gate
 
     def to_json(self) -> dict:
-        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "recipient_by"}
         for key in ("actor_span", "recipient_span", "trigger", "evidence"):
             out[key] = out[key].to_json() if out[key] else None
         return out

@@ -149,3 +149,62 @@ def test_a_model_passed_in_rates_the_events_in_place_of_the_shipped_one():
     assert all(e.passes_gate for e in rated.events)
     assert [(e.type, e.trigger.text) for e in rated.events] == [(e.type, e.trigger.text) for e in shipped.events]
     assert [e.certainty for e in shipped.events] != [0.5] * len(shipped.events)
+
+
+def _hand_made(text: str, names: dict[str, str], doer: str, recipient: str, trigger: str,
+               recipient_words: str | None = None):
+    """A parsed ``text``, actors named by ``names`` (id -> the words that mention it), and an ACCUSE event of
+    ``doer`` on ``recipient`` at ``trigger`` whose recipient's words are ``recipient_words`` (default: its name)."""
+    from newsgraph.model import Actor, Event, Span
+
+    doc = nlp.load(None)(text)
+
+    def span(words: str) -> Span:
+        return Span.of(text, text.index(words), text.index(words) + len(words))
+
+    actors = {key: Actor(key, words, "country", mentions=[span(words)]) for key, words in names.items()}
+    event = Event(id="E1", type="ACCUSE", mode=None, actor=doer, recipient=recipient, actor_span=span(names[doer]),
+                  recipient_span=span(recipient_words or names[recipient]), date=None, place=None,
+                  trigger=span(trigger), evidence=span(text))
+    return doc, event, actors
+
+
+@pytest.mark.model
+def test_a_rival_named_nearer_the_trigger_than_the_recipient_is_told():
+    text = "Kenya accused Uganda of arming rebels from Tanzania."
+    names = {"k": "Kenya", "u": "Uganda", "t": "Tanzania"}
+    # the recipient is the farther Tanzania while Uganda stands right after the trigger
+    doc, event, actors = _hand_made(text, names, "k", "t", "accused")
+    assert "recipient_nearer_rival" in confidence.features(doc, event, actors, {}, 0.5)
+    # the nearest actor as recipient: the farther one is no nearer rival
+    doc, event, actors = _hand_made(text, names, "k", "u", "accused")
+    assert "recipient_nearer_rival" not in confidence.features(doc, event, actors, {}, 0.5)
+    # the doer's own mention is no rival either
+    doc, event, actors = _hand_made("Kenya accused Uganda.", {"k": "Kenya", "u": "Uganda"}, "k", "u", "accused")
+    assert "recipient_nearer_rival" not in confidence.features(doc, event, actors, {}, 0.5)
+
+
+@pytest.mark.model
+def test_a_participant_standing_in_for_other_words_is_told_from_one_named():
+    text = "Kenya accused the government of arming rebels, Ugandan officials said of Uganda."
+    doc, event, actors = _hand_made(text, {"k": "Kenya", "u": "Uganda"}, "k", "u", "accused",
+                                    recipient_words="the government")
+    values = confidence.features(doc, event, actors, {}, 0.5)
+    # Kenya's words name Kenya; the recipient's words "the government" are no mention of Uganda
+    assert values["doer_named=mention"] == 1.0 and values["recipient_named=stand_in"] == 1.0
+    assert "recipient_named=mention" not in values and "doer_named=stand_in" not in values
+
+
+@pytest.mark.model
+def test_a_recipient_the_learned_chooser_named_is_told_from_the_rules_one():
+    chosen = newsgraph.analyze("Since that attack, Republicans have criticized parts of the strategy Obama described "
+                               "in his address.", published=PUBLISHED, settings=Settings(event_recipients=True))
+    ruled = newsgraph.analyze("Senator Tom Briggs urged the American public to reject the plan, the Kenyan embassy "
+                              "said.", published=PUBLISHED, settings=Settings(event_recipients=True))
+    # the rules named no recipient of the criticism, the chooser the strategy's author; "the American public": the rules'
+    assert [(e.trigger.text, e.recipient_by) for e in chosen.events] == [("criticized", "chooser")]
+    assert [(e.trigger.text, e.recipient_by) for e in ruled.events] == [("urged", None)]
+    assert "recipient_by=chooser" in _features(chosen)["criticized"]
+    assert "recipient_by=rules" in _features(ruled)["urged"]
+    # analysis-time only: not in the JSON, so a stored or re-read analysis is the same as before
+    assert all("recipient_by" not in e for e in json.loads(chosen.dumps())["events"])

@@ -540,6 +540,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
                                                               alignment_mode="expand"),
                              listed[actor].country if actor in listed else None):
         recipient, recipient_span = None, None  # "called for 9,000 troops": what is asked for, not whom
+    chosen_by = "chooser" if recipient is not None and (recipient, recipient_span) != ruled else None
     # the doer's phrase is widened as the rules' recipient bounds it: the chooser only moves the recipient
     widened = _phrases(doc, sent, found, actor_span, ruled[1], listed.get(actor), listed.get(ruled[0]))
     if (recipient, recipient_span) != ruled:
@@ -554,7 +555,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
         trigger=_trigger_span(doc, found.trigger), evidence=_sentence_span(sent),
         statement=statement.id if statement is not None else None,
         confidence=round(min(confidence, 0.99), 3),
-        negated=negated, hypothetical=hypothetical, intended=intended,
+        negated=negated, hypothetical=hypothetical, intended=intended, recipient_by=chosen_by,
     )
 
 
