@@ -14,8 +14,8 @@ CAMEO verb dictionary leaves several of them out or codes them under a category 
 - nouns: shootings and killings (ASSAULT: "police shootings of ..."), inquiries (ACCUSE investigate),
   a suit filed or brought (ACCUSE allege).
 
-The events these words make still need a political actor as doer (``events``): "the Orlando shooting"
-names no one who shot and makes no event.
+The events these words make still need a political actor as doer (``events``), except a specific act
+of violence with no doer named ("the Orlando shooting", ``unclaimed``): ASSAULT against where it happened.
 """
 from __future__ import annotations
 
