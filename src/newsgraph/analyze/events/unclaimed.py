@@ -43,7 +43,7 @@ AIMED = ("on", "against", "at", "of")
 WHERE = ("in", "at", "near", "outside")
 
 
-def unclaimed_target(noun) -> Optional[object]:
+def unclaimed_target(noun):
     """The token naming what a doer-less attack noun was aimed at or where it happened, when the noun
     names a specific act of violence; else None. The caller has found no doer for the noun (or only
     the attackers' kind beside it: "terrorist attacks", ``kind_of_attacker``)."""
