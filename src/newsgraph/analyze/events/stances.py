@@ -13,7 +13,7 @@ CAMEO verb dictionary nor our table holds; the blind labellers of the dev sets l
 - "take issue with X" (CAMEO 12 reject; PLOVER REJECT, as "disputed the account"): a claim disputed.
 
 On 24,000 PolNeAR tune sentences these forms were right (an event of that type) in 9 of 10 "stand with",
-8 of 9 "push back on/against" and 3 of 3 "take issue with" uses (the sixteenth session's count, helper
+8 of 9 "push back on/against" and 3 of 3 "take issue with" uses (the seventeenth session's count, helper
 evmiss3).
 """
 from __future__ import annotations
