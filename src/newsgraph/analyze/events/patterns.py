@@ -40,6 +40,7 @@ from newsgraph.analyze.events.objects import (
 )
 from newsgraph.analyze.events.orders import for_to_subject, only_a_question
 from newsgraph.analyze.events.polarity import TOPIC_OBJECT_VERBS, finish_event
+from newsgraph.analyze.events.unclaimed import kind_of_attacker, unclaimed_target
 
 LIGHT_WITH_OWN_TYPE = {"approve", "authorize", "impose"}
 LIGHT_OBJECT_DEPS = ("dobj", "attr", "nsubjpass")
@@ -516,6 +517,13 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
         event = Found(trigger.type, "visit", token, _trigger_words(token, trigger), confidence=0.55)
         event.actor, event.recipient = visitor, actor
         event.absorbed = {t.i for t in visitor.head.subtree} if visitor.head.lemma_ == "visit" else set()
+        return finish_event(event, roles_set=True)
+    if (actor is None or kind_of_attacker(token, actor)) and trigger.type == "ASSAULT" \
+            and (target := unclaimed_target(token)) is not None:
+        # "the Paris terror attacks", "the shooting of police officers in Dallas": no doer named, the
+        # attack recorded against what it was aimed at or where it happened (``unclaimed``)
+        event = Found(trigger.type, trigger.mode, token, _trigger_words(token, trigger), confidence=0.5)
+        event.recipient, event.agentless = target, True
         return finish_event(event, roles_set=True)
     if actor is None and recipient is None:
         return None

@@ -14,8 +14,8 @@ CAMEO verb dictionary leaves several of them out or codes them under a category 
 - nouns: shootings and killings (ASSAULT: "police shootings of ..."), inquiries (ACCUSE investigate),
   a suit filed or brought (ACCUSE allege).
 
-The events these words make still need a political actor as doer (``events``): "the Orlando shooting"
-names no one who shot and makes no event.
+The events these words make still need a political actor as doer (``events``), except a specific act
+of violence with no doer named ("the Orlando shooting", ``unclaimed``): ASSAULT against where it happened.
 """
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events.lexicon import Lexicon, Trigger
 from newsgraph.analyze.events.lexicon import load as load_lexicon
 from newsgraph.analyze.events.objects import CONTEMPT
+from newsgraph.analyze.events.stances import stance_trigger
 
 if TYPE_CHECKING:
     from newsgraph.analyze.events.proposals import Proposer
@@ -310,6 +311,9 @@ class RecallLexicon(Lexicon):
             return verb_trigger(token)
         if token.lemma_.lower() == "speak" and _spoke_with_person(token):
             return Trigger(("speak",), "VERB", "CONSULT", "discuss", "event")
+        stance = stance_trigger(token)
+        if stance is not None:
+            return stance  # "stand with X", "pushed back on X", "took issue with X" (``stances``)
         if token.lemma_.lower() in DEAL_VERBS and self._deal_antecedent(token):
             return Trigger((token.lemma_.lower(),), "VERB", "AGREE", None, "event")
         found = super().verb(token)
