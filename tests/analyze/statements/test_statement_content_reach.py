@@ -83,3 +83,28 @@ def test_a_cue_in_parentheses_reports_only_the_words_inside_them(nlp):
 def test_a_curly_quote_inside_a_curly_quote_is_nested_when_the_outer_one_closes(text, quotes, warned):
     found, warnings = find_quotes(text)
     assert [text[q.start:q.end] for q in found] == quotes and bool(warnings) == warned
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a colon right after a closed quote: the writer's comment follows
+    ('Mayor Tom Brell called the ferry plan "a disaster": the cost has doubled since the spring and the harbour '
+     'board meets again next week.', "called", 'the ferry plan "a disaster"'),
+    # a closed quote, then an adjunct of the saying, then the colon: the adjunct and what follows are the writer's
+    ('Ana Marek said the vote was "a clear win for the valley" on Tuesday: turnout rose by a third in every '
+     'village along the river.', "said", 'the vote was "a clear win for the valley"'),
+])
+def test_a_colon_after_a_closed_quote_goes_on_in_the_writers_narration(nlp, text, cue, content):
+    assert _contents(nlp, text, cue) == [[content]]
+
+
+def test_a_clause_after_a_closed_quote_keeps_reporting_to_the_colon(nlp):
+    text = ('The station has always claimed itself to be a "balanced" source of "the facts," and that its staff do '
+            'only that: report.')
+    assert _contents(nlp, text, "has always claimed") == [[
+        'itself to be a "balanced" source of "the facts,"', 'that its staff do only that: report']]
+
+
+def test_a_quote_after_the_colon_goes_on_with_the_speakers_words(nlp):
+    text = 'Ana Marek said the vote was "a clear win" for the valley: "Turnout rose by a third in every village."'
+    assert _contents(nlp, text, "said") == [[
+        'the vote was "a clear win" for the valley: "Turnout rose by a third in every village."']]
