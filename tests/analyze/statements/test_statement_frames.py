@@ -268,3 +268,10 @@ def test_according_to_a_survey_no_one_is_named_for_is_a_finding(text, shown):
 ])
 def test_a_cue_passing_on_words_it_only_names_reports_none(nlp, text, cue, frame, content):
     assert [(f, c) for f, _, found, c in rows(extract(nlp, text)) if found == cue] == [(frame, content)]
+
+
+def test_a_colon_ending_the_paragraph_after_the_named_words_gives_none_of_them(nlp):
+    text = ("The harbour board also points out some other interesting statistics:\n\n"
+            "The ferry costs $7 a ride, though most towns charge more.")
+    assert [(f, c) for f, _, found, c in rows(extract(nlp, text)) if found == "points out"] == [
+        ("belief", ["some other interesting statistics"])]

@@ -45,6 +45,7 @@ from newsgraph.analyze.resources import cue_classes  # the one loader of cue_cla
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_clauses import STANCE_NOUNS, commits_to, voices_stance
 from newsgraph.analyze.statements.documents import DATA_SOURCES, ISSUED_DOCUMENTS
+from newsgraph.nlp.text import text_of
 
 SPOKEN_CONSTRUCTIONS = ("according", "colon-line", "byline")
 # Nouns naming a text: what a writing verb's object must be for the statement to be words written.
@@ -227,7 +228,8 @@ def _words_named_only(candidate: Candidate) -> bool:
     """Whether a cue that passes on words (``PASSING_ON_VERBS``) has for content only a noun phrase naming
     them (``WORDS_NOUNS``): an object
     with no clause, as-phrase or quotation marks in it (``_target_only``), no complement or apposition
-    giving the words ("his position that A", "his contention, A") and no colon announcing them after it."""
+    giving the words ("his position that A", "his contention, A") and no colon announcing them after it
+    (``_announced``)."""
     head = candidate.head
     if head is None or candidate.lemma.lower() not in PASSING_ON_VERBS:
         return False
@@ -235,9 +237,22 @@ def _words_named_only(candidate: Candidate) -> bool:
     if len(objects) != 1 or objects[0].lemma_.lower() not in WORDS_NOUNS \
             or any(c.dep_ in ("acl", "ccomp", "appos") for c in objects[0].children):
         return False
-    doc = head.doc
-    after = objects[0].right_edge.i + 1
-    return not (after < len(doc) and doc[after].text in (":", "—", "–", "--")) and _target_only(candidate, "obj")
+    return not _announced(objects[0]) and _target_only(candidate, "obj")
+
+
+def _announced(noun) -> bool:
+    """Whether a colon or dash after a noun phrase announces its words in the same paragraph ("his position:
+    the ferry must stay", which ``content_choice.through_colon`` takes); a colon ending the paragraph
+    announces the writer's own list or paragraphs after it."""
+    doc = noun.doc
+    last = max((t for t in noun.subtree if not t.is_punct and not t.is_space), key=lambda t: t.i, default=noun)
+    rest = text_of(doc)[last.idx + len(last.text):]
+    mark = rest.lstrip(" ")
+    for sign in (":", "—", "–", "--"):
+        if mark.startswith(sign):
+            line = mark[len(sign):].split("\n", 1)[0]
+            return bool(line.strip())
+    return False
 
 #: verbs whose of-phrase names the charge itself ("accused the mayor of fraud", "suspected of lying")
 CHARGE_VERBS = frozenset({"accuse", "charge", "suspect", "convict"})
