@@ -108,3 +108,27 @@ def test_a_quote_after_the_colon_goes_on_with_the_speakers_words(nlp):
     text = 'Ana Marek said the vote was "a clear win" for the valley: "Turnout rose by a third in every village."'
     assert _contents(nlp, text, "said") == [[
         'the vote was "a clear win" for the valley: "Turnout rose by a third in every village."']]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the relative pronoun is the object of the reported infinitive: the noun it stands for goes first
+    ("The court ruled against the harbour claims, which the city has vowed to ignore.", "has vowed",
+     ["the harbour claims", "to ignore"]),
+    ("They opposed the tax, which Brell has promised to repeal next year.", "has promised",
+     ["the tax", "to repeal next year"]),
+    # the relative pronoun is the speaker: the infinitive is all
+    ("The court heard from the mayor, who has vowed to resign.", "has vowed", ["to resign"]),
+])
+def test_an_infinitive_reported_in_a_relative_clause_says_its_words_of_the_noun(nlp, text, cue, content):
+    assert _contents(nlp, text, cue) == [content]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a demonstrative subject before an as-parenthetical cue is the reported clause's own
+    ("Low rates help the rest of the economy. And that, as Brell points out, is quite a bit right now.",
+     "points out", ["that", "is quite a bit right now"]),
+    # a relative pronoun before the cue is not what was said
+    ("The plane, which it said crashed at dawn, was old.", "said", ["The plane", "crashed at dawn"]),
+])
+def test_a_lone_subject_pronoun_stays_a_lone_relative_word_goes(nlp, text, cue, content):
+    assert _contents(nlp, text, cue) == [content]
