@@ -132,3 +132,10 @@ def test_an_infinitive_reported_in_a_relative_clause_says_its_words_of_the_noun(
 ])
 def test_a_lone_subject_pronoun_stays_a_lone_relative_word_goes(nlp, text, cue, content):
     assert _contents(nlp, text, cue) == [content]
+
+
+def test_a_subhead_in_capitals_after_the_reported_words_is_no_content(nlp):
+    text = ("Mayor Tom Brell also announced the ferry would begin running to Varn for the first time.\n"
+            "“VOTERS DECIDE IN THE END”\n"
+            "Across the valley, councillors have been startled by the plan.")
+    assert _contents(nlp, text, "announced") == [["the ferry would begin running to Varn for the first time"]]

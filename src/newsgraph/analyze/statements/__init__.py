@@ -42,7 +42,7 @@ from newsgraph.analyze.statements.cue_clauses import without_cue_predicates
 from newsgraph.analyze.statements.cue_frames import frame_of
 from newsgraph.analyze.statements.cues import default_selector, speech_verbs
 from newsgraph.analyze.statements.documents import document_issuer, document_kind, speechless_source
-from newsgraph.analyze.statements.furniture import is_furniture
+from newsgraph.analyze.statements.furniture import is_furniture, without_subheads
 from newsgraph.analyze.statements.interviews import answering, answers, interviewee
 from newsgraph.analyze.statements.namesake_speakers import namesake_speaker
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
@@ -293,6 +293,7 @@ def _statement(doc, number: int, c: Candidate, quotes: SpanIndex[Quote], actors,
     content_spans = through_colon(doc, before_writers_colon(doc, content_spans, cue.end_char), cue.end_char)
     content_spans = within_cue_parentheses(text, content_spans, quotes, cue.start_char, cue.end_char)
     content_spans = without_cue_predicates(doc, content_spans, c.head)
+    content_spans = without_subheads(text, content_spans)
     c.content = _without(text, content_spans, blocked, doc)
     content = [Span.of(text, s, e) for s, e in c.content]
     sent = c.cue_tokens[0].sent
