@@ -386,25 +386,25 @@ def before_writers_colon(doc, content: list[tuple[int, int]], cue_end: int) -> l
     """'X said the vote was "a clear win" on Tuesday: turnout rose by a third': a reported clause after its cue
     whose quote closes before a colon outside quotes, with only verbless words between (an adjunct of the
     saying), ends where the quote closes; the parser may hang the writer's sentence after the colon on the
-    reported clause, but the quote marks bound what was said (``_quote_closes_before``). Not when a quote
-    follows the colon ('"A." His reason: "B."': the speaker's words go on)."""
+    reported clause, but the quote marks bound what was said (as ``_quote_closes_before``). Not when a quote
+    follows the colon ('"A." His reason: "B."': the speaker's words go on). One pass over each piece."""
     text = text_of(doc)
     out = []
     for start, end in content:
-        if start < cue_end:
-            out.append((start, end))
-            continue
+        span = doc.char_span(start, end, alignment_mode="expand") if start >= cue_end else None
         cut = end
-        span = doc.char_span(start, end, alignment_mode="expand")
-        marks = 0
+        marks = [t for t in span or [] if t.text in QUOTE_TOKENS]
+        straight = 0
+        last = None  # the last quote mark read, while no verb has followed it
         for token in span or []:
             if token.text in QUOTE_TOKENS:
-                marks += 1
-            elif token.text == ":" and marks and _quote_closes_before(doc, start, token.idx) \
-                    and not any(t.text in QUOTE_TOKENS for t in doc[token.i:span.end]):
-                close = [t for t in doc[span.start:token.i] if t.text in QUOTE_TOKENS][-1]
-                cut = close.idx + len(close.text)
+                straight += token.text in ('"', "''")
+                last = token
+            elif token.pos_ in ("VERB", "AUX"):
+                last = None
+            elif token.text == ":" and last is not None and marks[-1].i < token.i \
+                    and (last.text in ("”", "»") or last.text in ('"', "''") and straight % 2 == 0):
+                cut = last.idx + len(last.text)
                 break
         out.append((start, cut) if text[start:cut].strip() else (start, end))
     return out
-
