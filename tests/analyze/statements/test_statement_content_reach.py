@@ -83,3 +83,59 @@ def test_a_cue_in_parentheses_reports_only_the_words_inside_them(nlp):
 def test_a_curly_quote_inside_a_curly_quote_is_nested_when_the_outer_one_closes(text, quotes, warned):
     found, warnings = find_quotes(text)
     assert [text[q.start:q.end] for q in found] == quotes and bool(warnings) == warned
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a colon right after a closed quote: the writer's comment follows
+    ('Mayor Tom Brell called the ferry plan "a disaster": the cost has doubled since the spring and the harbour '
+     'board meets again next week.', "called", 'the ferry plan "a disaster"'),
+    # a closed quote, then an adjunct of the saying, then the colon: the adjunct and what follows are the writer's
+    ('Ana Marek said the vote was "a clear win for the valley" on Tuesday: turnout rose by a third in every '
+     'village along the river.', "said", 'the vote was "a clear win for the valley"'),
+])
+def test_a_colon_after_a_closed_quote_goes_on_in_the_writers_narration(nlp, text, cue, content):
+    assert _contents(nlp, text, cue) == [[content]]
+
+
+def test_a_clause_after_a_closed_quote_keeps_reporting_to_the_colon(nlp):
+    text = ('The station has always claimed itself to be a "balanced" source of "the facts," and that its staff do '
+            'only that: report.')
+    assert _contents(nlp, text, "has always claimed") == [[
+        'itself to be a "balanced" source of "the facts,"', 'that its staff do only that: report']]
+
+
+def test_a_quote_after_the_colon_goes_on_with_the_speakers_words(nlp):
+    text = 'Ana Marek said the vote was "a clear win" for the valley: "Turnout rose by a third in every village."'
+    assert _contents(nlp, text, "said") == [[
+        'the vote was "a clear win" for the valley: "Turnout rose by a third in every village."']]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the relative pronoun is the object of the reported infinitive: the noun it stands for goes first
+    ("The court ruled against the harbour claims, which the city has vowed to ignore.", "has vowed",
+     ["the harbour claims", "to ignore"]),
+    ("They opposed the tax, which Brell has promised to repeal next year.", "has promised",
+     ["the tax", "to repeal next year"]),
+    # the relative pronoun is the speaker: the infinitive is all
+    ("The court heard from the mayor, who has vowed to resign.", "has vowed", ["to resign"]),
+])
+def test_an_infinitive_reported_in_a_relative_clause_says_its_words_of_the_noun(nlp, text, cue, content):
+    assert _contents(nlp, text, cue) == [content]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a demonstrative subject before an as-parenthetical cue is the reported clause's own
+    ("Low rates help the rest of the economy. And that, as Brell points out, is quite a bit right now.",
+     "points out", ["that", "is quite a bit right now"]),
+    # a relative pronoun before the cue is not what was said
+    ("The plane, which it said crashed at dawn, was old.", "said", ["The plane", "crashed at dawn"]),
+])
+def test_a_lone_subject_pronoun_stays_a_lone_relative_word_goes(nlp, text, cue, content):
+    assert _contents(nlp, text, cue) == [content]
+
+
+def test_a_subhead_in_capitals_after_the_reported_words_is_no_content(nlp):
+    text = ("Mayor Tom Brell also announced the ferry would begin running to Varn for the first time.\n"
+            "“VOTERS DECIDE IN THE END”\n"
+            "Across the valley, councillors have been startled by the plan.")
+    assert _contents(nlp, text, "announced") == [["the ferry would begin running to Varn for the first time"]]

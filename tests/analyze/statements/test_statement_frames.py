@@ -251,3 +251,27 @@ def test_a_document_that_shows_is_evidence_not_words(text, frames):
 ])
 def test_according_to_a_survey_no_one_is_named_for_is_a_finding(text, shown):
     assert [s.shown for s in newsgraph.analyze(text).statements] == [shown]
+
+
+@pytest.mark.parametrize("text, cue, frame, content", [
+    # a cue passing on words its object only names: no words reported, kept (belief), not shown
+    ("Mayor Tom Brell repeated his contention on Monday.", "repeated", "belief", ["his contention"]),
+    ("Ana Marek reiterated those feelings at the rally.", "reiterated", "belief", ["those feelings"]),
+    ("The harbour report points out some other interesting statistics.", "points out", "belief",
+     ["some other interesting statistics"]),
+    # the words given after the noun, or a verb that answers or judges the words named: reported as before
+    ("Ana Marek repeated her remarks that the ferry is unsafe.", "repeated", "speech",
+     ["her remarks that the ferry is unsafe"]),
+    ("Brell reiterated his position: the ferry must stay.", "reiterated", "speech",
+     ["his position: the ferry must stay"]),
+    ("Brell rejects the senator's remarks about ferries.", "rejects", "speech", ["the senator's remarks about ferries"]),
+])
+def test_a_cue_passing_on_words_it_only_names_reports_none(nlp, text, cue, frame, content):
+    assert [(f, c) for f, _, found, c in rows(extract(nlp, text)) if found == cue] == [(frame, content)]
+
+
+def test_a_colon_ending_the_paragraph_after_the_named_words_gives_none_of_them(nlp):
+    text = ("The harbour board also points out some other interesting statistics:\n\n"
+            "The ferry costs $7 a ride, though most towns charge more.")
+    assert [(f, c) for f, _, found, c in rows(extract(nlp, text)) if found == "points out"] == [
+        ("belief", ["some other interesting statistics"])]

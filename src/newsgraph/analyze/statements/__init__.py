@@ -36,13 +36,13 @@ from newsgraph.analyze.resources import spoken_cue_lemmas
 from newsgraph.analyze.span_index import Coverage, SpanIndex
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.constructions import Candidate
-from newsgraph.analyze.statements.content_choice import through_colon
+from newsgraph.analyze.statements.content_choice import before_writers_colon, through_colon
 from newsgraph.analyze.statements.conversation import conversation_speaker, described_speaker
 from newsgraph.analyze.statements.cue_clauses import without_cue_predicates
 from newsgraph.analyze.statements.cue_frames import frame_of
 from newsgraph.analyze.statements.cues import default_selector, speech_verbs
 from newsgraph.analyze.statements.documents import document_issuer, document_kind, speechless_source
-from newsgraph.analyze.statements.furniture import is_furniture
+from newsgraph.analyze.statements.furniture import is_furniture, without_subheads
 from newsgraph.analyze.statements.interviews import answering, answers, interviewee
 from newsgraph.analyze.statements.namesake_speakers import namesake_speaker
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
@@ -290,10 +290,11 @@ def _statement(doc, number: int, c: Candidate, quotes: SpanIndex[Quote], actors,
     if c.lemma.lower() in spoken_cue_lemmas():  # an utterance's cue ('Titled "A," the video pans ...' names a title)
         content_spans = without_closing_tail(text, content_spans, quotes, c.head)
     content_spans = without_writers_apposition(doc, content_spans, quotes)
-    content_spans = through_colon(doc, content_spans, cue.end_char)
+    content_spans = through_colon(doc, before_writers_colon(doc, content_spans, cue.end_char), cue.end_char)
     content_spans = within_cue_parentheses(text, content_spans, quotes, cue.start_char, cue.end_char)
     content_spans = without_cue_predicates(doc, content_spans, c.head)
-    c.content = _without(text, content_spans, blocked)
+    content_spans = without_subheads(text, content_spans)
+    c.content = _without(text, content_spans, blocked, doc)
     content = [Span.of(text, s, e) for s, e in c.content]
     sent = c.cue_tokens[0].sent
     kind = _kind(text, c.content, quotes)
@@ -323,17 +324,21 @@ def _with_saying_gerund(doc, c: Candidate) -> None:
 
 def _with_antecedent(content: list[tuple[int, int]], head) -> list[tuple[int, int]]:
     """A reported clause with the relative pronoun of the cue's relative clause in it ("the vote,
-    which she has said was a mistake"; "the bridge, which the mayor said voters liked") says its words
-    of the noun the relative clause hangs on: the noun phrase up to that noun goes first."""
+    which she has said was a mistake"; "the bridge, which the mayor said voters liked"; "the ruling, which
+    Ruritania has vowed to ignore") says its words of the noun the relative clause hangs on: the noun phrase
+    up to that noun goes first."""
     if not content or head is None or head.dep_ != "relcl" or head.head.pos_ not in ("NOUN", "PROPN") \
             or head.head.i > head.i:
         return content
-    clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i), None)
+    clause = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.i > head.i), None)
     if clause is None or content[0][0] not in (clause.left_edge.idx, clause.idx):
         return content
     noun = head.head
     inside = {t.i for t in clause.subtree} | {head.i}
-    gap = not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children)
+    # an infinitive has no subject of its own: only a relative pronoun inside it ("the claims, which the city
+    # has vowed to ignore") says its words are of the noun ("the mayor, who has vowed to resign": none)
+    gap = clause.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                             for c in clause.children)
     if not gap and not any(t.tag_ in ("WDT", "WP") and t.head.i in inside
                            and not (t.head.i == head.i and t.dep_.startswith("nsubj"))
                            for t in noun.doc[noun.i + 1:head.i]):
@@ -391,9 +396,11 @@ def _cue_adjuncts(c: Candidate, quotes: SpanIndex[Quote]) -> list[tuple[int, int
     return out
 
 
-def _without(text: str, content: list[tuple[int, int]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _without(text: str, content: list[tuple[int, int]], blocked: list[tuple[int, int]],
+             doc=None) -> list[tuple[int, int]]:
     """Content segments with the statement's own cue and speaker words cut out (a quote completed
-    over an interrupting cue clause must not report its own speaker); edge punctuation dropped."""
+    over an interrupting cue clause must not report its own speaker); edge punctuation dropped, and a
+    piece that is a lone relative word or connective (``_lone_link``)."""
     out = []
     for start, end in content:
         pieces = [(start, end)]
@@ -410,9 +417,26 @@ def _without(text: str, content: list[tuple[int, int]], blocked: list[tuple[int,
                 s += 1
             while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:-–—"):
                 e -= 1
-            if e > s and text[s:e].lower() not in RELATIVE_WORDS | CONNECTIVES:
-                out.append((s, e))  # "which it said crashed": the relative word is not what was said
+            if e > s and not _lone_link(text, s, e, doc):
+                out.append((s, e))
     return out
+
+
+def _lone_link(text: str, start: int, end: int, doc) -> bool:
+    """Whether a content piece is a lone relative word ("which it said crashed": not what was said) or a
+    connective of the writer's. A demonstrative "that" the parser tags as one is the reported clause's
+    subject ("And that, as X points out, is quite a bit": tagged a demonstrative, or a subject that is no
+    relative pronoun), which stays."""
+    word = text[start:end].lower()
+    if word in CONNECTIVES:
+        return True
+    if word not in RELATIVE_WORDS:
+        return False
+    span = doc.char_span(start, end) if doc is not None else None
+    if span is None or len(span) != 1:
+        return True
+    token = span[0]
+    return not (token.tag_ == "DT" or token.dep_ in ("nsubj", "nsubjpass") and token.tag_ not in ("WDT", "WP"))
 
 
 def _no_comment(doc, number: int, n: NoComment, actors, dates, published) -> Statement:

@@ -45,6 +45,7 @@ from newsgraph.analyze.resources import cue_classes  # the one loader of cue_cla
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_clauses import STANCE_NOUNS, commits_to, voices_stance
 from newsgraph.analyze.statements.documents import DATA_SOURCES, ISSUED_DOCUMENTS
+from newsgraph.nlp.text import text_of
 
 SPOKEN_CONSTRUCTIONS = ("according", "colon-line", "byline")
 # Nouns naming a text: what a writing verb's object must be for the statement to be words written.
@@ -132,6 +133,9 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
             and _target_only(candidate, construction):
         return "belief"  # "praised the police officers", "lashed out at Governor Holt", "responded to
         # a message from Holt": whom or what the words were about or answered, no words reported
+    if frame == "speech" and not direct and construction == "obj" and _words_named_only(candidate):
+        return "belief"  # "reiterated those feelings", "repeated his contention", "mentioned her remarks":
+        # the words are named, none of them given (they stand elsewhere, or nowhere)
     if frame == "writing" and construction == "obj" and not direct and _channel_only(candidate):
         return "belief"  # "wrote a letter to the dean", "published a commentary": the text, not its words
     if frame in ("speech", "writing") and not direct and construction not in SPOKEN_CONSTRUCTIONS:
@@ -206,6 +210,49 @@ def _target_only(candidate: Candidate, construction: str) -> bool:
                 return False
     return True
 
+
+
+# Nouns that name words said without giving them ("repeated his contention", "reiterated those feelings",
+# "points out some statistics", "mentioned her remarks"): as a cue's whole object they report no words.
+# Not nouns of a stance or a charge ("voiced concern over X", "rejected the allegation"), whose object is
+# the target of the words (``TARGET_VERBS``) or the stance itself.
+WORDS_NOUNS = frozenset("remark comment contention position feeling sentiment statistic thought".split())
+# Verbs that pass on words named by their object ("repeated his contention", "voiced those feelings"); a verb
+# that answers or judges them takes them as its target ("rejects Trump's remarks", "rejected her claim"),
+# which is the content (blind labels of the development sets: right).
+PASSING_ON_VERBS = frozenset("repeat reiterate restate echo mention note point stress emphasize emphasise "
+                             "underline underscore express voice share explain air outline".split())
+
+
+def _words_named_only(candidate: Candidate) -> bool:
+    """Whether a cue that passes on words (``PASSING_ON_VERBS``) has for content only a noun phrase naming
+    them (``WORDS_NOUNS``): an object
+    with no clause, as-phrase or quotation marks in it (``_target_only``), no complement or apposition
+    giving the words ("his position that A", "his contention, A") and no colon announcing them after it
+    (``_announced``)."""
+    head = candidate.head
+    if head is None or candidate.lemma.lower() not in PASSING_ON_VERBS:
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in WORDS_NOUNS \
+            or any(c.dep_ in ("acl", "ccomp", "appos") for c in objects[0].children):
+        return False
+    return not _announced(objects[0]) and _target_only(candidate, "obj")
+
+
+def _announced(noun) -> bool:
+    """Whether a colon or dash after a noun phrase announces its words in the same paragraph ("his position:
+    the ferry must stay", which ``content_choice.through_colon`` takes); a colon ending the paragraph
+    announces the writer's own list or paragraphs after it."""
+    doc = noun.doc
+    last = max((t for t in noun.subtree if not t.is_punct and not t.is_space), key=lambda t: t.i, default=noun)
+    rest = text_of(doc)[last.idx + len(last.text):]
+    mark = rest.lstrip(" ")
+    for sign in (":", "—", "–", "--"):
+        if mark.startswith(sign):
+            line = mark[len(sign):].split("\n", 1)[0]
+            return bool(line.strip())
+    return False
 
 #: verbs whose of-phrase names the charge itself ("accused the mayor of fraud", "suspected of lying")
 CHARGE_VERBS = frozenset({"accuse", "charge", "suspect", "convict"})

@@ -4,7 +4,9 @@
   contributed to this report" -- a cue of reporting whose only complement says from where or to
   what, with no clause, object or quote of what was said;
 * a section heading: a short paragraph opened by a participle, with no finite verb and no source
-  ("Asserting the governor's role as a broker.") -- a label over what follows, not a statement.
+  ("Asserting the governor's role as a broker.") -- a label over what follows, not a statement;
+* a subhead in capitals ('"VOTERS DECIDE IN THE END"' on a line of its own) that a content running on
+  into the next paragraph took in: a label over the next section (``without_subheads``).
 """
 from __future__ import annotations
 
@@ -56,3 +58,24 @@ def _heading(candidate: Candidate, head) -> bool:
     return bool(words) and words[0].i == head.i and len(words) <= HEADING_WORDS \
         and not any(t.tag_ in FINITE_TAGS for t in sent) \
         and (sent.start == 0 or "\n" in head.doc[sent.start - 1].text_with_ws or head.doc[sent.start - 1].is_space)
+
+
+#: the fewest letters a subhead in capitals has, and the share of them that are capitals
+SUBHEAD_LETTERS = 8
+SUBHEAD_CAPITALS = 0.9
+
+
+def without_subheads(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The content without pieces that are a whole paragraph in capital letters (quote marks aside):
+    a subhead after the reported words, not more of them. A content that is nothing else keeps it."""
+    kept = [(s, e) for s, e in content if not _subhead(text, s, e)]
+    return kept if kept else content
+
+
+def _subhead(text: str, start: int, end: int) -> bool:
+    before = text[:start].rstrip(" \t“\"'")
+    after = text[end:].lstrip(" \t”\"'")
+    if before and not before.endswith("\n") or after and not after.startswith("\n"):
+        return False  # not a paragraph of its own
+    letters = [ch for ch in text[start:end] if ch.isalpha()]
+    return len(letters) >= SUBHEAD_LETTERS and sum(ch.isupper() for ch in letters) >= SUBHEAD_CAPITALS * len(letters)
