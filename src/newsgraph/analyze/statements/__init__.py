@@ -57,8 +57,8 @@ from newsgraph.analyze.statements.quote_completion import (
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
 from newsgraph.analyze.statements.shares import share_population
-from newsgraph.analyze.statements.speaker_lines import POST, post_author
 from newsgraph.analyze.statements.sources import passive_addressing
+from newsgraph.analyze.statements.speaker_lines import POST, post_author
 from newsgraph.analyze.statements.speakers import (
     appositive_name,
     coordinated,

@@ -35,7 +35,6 @@ from newsgraph.analyze.statements.content_choice import (
     words_of_text,
 )
 from newsgraph.analyze.statements.cue_clauses import (
-    puts_it,
     ADDRESSING_VERBS,
     CLAUSE_DEPS,
     DELIVERING_VERBS,
@@ -50,6 +49,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     matter_after_addressee,
     opens_clause,
     passive,
+    puts_it,
     quote_before,
     quote_beside,
     reported_clause,

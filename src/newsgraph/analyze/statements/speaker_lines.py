@@ -20,6 +20,7 @@ import re
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate, token_range
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote
+from newsgraph.model import Actor
 from newsgraph.nlp.text import text_of
 
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
@@ -97,7 +98,7 @@ def tagged_post_candidates(doc, text: str) -> list[Candidate]:
     return out
 
 
-def post_author(handle: str, actors) -> object | None:
+def post_author(handle: str, actors) -> Actor | None:
     """The one actor whose full name, written as one word, a post's handle is, or begins or ends with
     ("@janeroe", "@realJaneRoe", "@JaneRoeUSA" are Jane Roe's); None when no actor or several fit."""
     words = re.findall(r"\w+", handle.lower())  # the source as the parse cut it: 'author="@janeroe'
@@ -120,9 +121,8 @@ def post_candidates(doc, line: str, start: int) -> list[Candidate]:
     out = []
     begin = 0
     for signature in POST_SIGNATURE.finditer(line):
-        tag = None
-        for tag in POST_TAG.finditer(line, begin, signature.start()):
-            pass  # the last opening tag before the signature
+        tags = list(POST_TAG.finditer(line, begin, signature.start()))
+        tag = tags[-1] if tags else None  # the last opening tag before the signature
         text_start = tag.end() if tag is not None else begin
         body = line[text_start:signature.start()]
         body = TRAILING_LINKS.sub("", body).rstrip()
