@@ -42,8 +42,10 @@ POST_TAG = re.compile(r"<tweet\b[^<>]*>")
 #: a post a corpus wraps in a tag naming its author's handle and no signature:
 #: '<tweet tweet-author="@janeroe" tweet-date="...">TEXT<tweet/>', '<tweet author="janeroe" ...>TEXT</tweet>'
 TAGGED_POST = re.compile(r"<(?P<cue>tweet)\b[^<>]*?\bauthor=\"@?(?P<handle>\w{1,20})\"[^<>]*>(?P<body>[^<>]*)</?tweet/?>")
-#: links a post ends with (a shortened link, an attached picture): no words of the writer's
-TRAILING_LINKS = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+))+\s*$")
+#: links a post ends with (a shortened link, an attached picture) and a newsletter prompt the page set into
+#: the embed ("SIGN UP FOR OUR NEWSLETTER"): no words of the writer's
+TRAILING_LINKS = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+|"
+                            r"(?i:sign up|subscribe) (?i:to|for) (?i:our|the) (?i:newsletters?)))+\s*$")
 
 
 def speaker_line_candidates(doc, quotes: SpanIndex[Quote]) -> list[Candidate]:
