@@ -115,30 +115,6 @@ def says_by_putting_it(candidate) -> bool:
     return (puts_it(head) or makes_the_case(head)) and any(c.dep_ == "nsubj" for c in head.children)
 
 
-#: auxiliaries that put a cue in the future or the possible: a nested "would say" reports no words said
-NESTED_MODALS = frozenset({"will", "would", "may", "might", "could", "can", "should", "must", "shall", "'ll", "wo",
-                           "ca", "to"})
-
-
-def reports_inside_quote(candidate) -> bool:
-    """'"Ruiz emphasized that she did not pick a side," wrote Velt': a speech verb with a that- or plain
-    clause after it inside another statement's quote, its subject before it a name or a noun (not a
-    pronoun, which the quoted speaker's words may bind to anyone), said outright (past or present, not
-    negated, no modal) reports that person's words, nested in the quoting speaker's. PolNeAR marks no nested attribution,
-    so the cue model learned quoted cues as no attributions; readers count them."""
-    head = candidate.head
-    if head is None or not candidate.quoted or candidate.frame != "ccomp" or candidate.parent is None:
-        return False
-    if head.lemma_.lower() not in resources.speech_verbs() or head.tag_ not in ("VBD", "VBZ"):
-        return False
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NESTED_MODALS for c in head.children):
-        return False
-    if any(start < head.idx for start, _ in candidate.content):
-        return False  # '"A, people familiar with it told the paper"': the quote is the paper's, cue and all
-    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.pos_ in ("PROPN", "NOUN") and subject.i < head.i
-
-
 # Speech-act verbs whose object is what was said: with a source and a noun-phrase, gerund or
 # predicative object they report a speech act whatever the cue model learned from PolNeAR (which
 # rarely marks such objects): "X criticised the shift", "X blasted the payout as 'morally wrong'",

@@ -27,7 +27,6 @@ from newsgraph.analyze import resources
 from newsgraph.analyze.statements.cue_clauses import (
     commits_to,
     delivered_request,
-    reports_inside_quote,
     says_by_putting_it,
     speech_act_object,
     voices_stance,
@@ -170,8 +169,6 @@ class CueModel:
 
     def certain(self, candidate) -> bool:
         """A core construction, kept whatever the model says."""
-        if reports_inside_quote(candidate):
-            return True  # a named speaker's words inside another's quote
         if candidate.quoted:
             return False
         return (candidate.lemma in self.speech_verbs and candidate.frame in ("ccomp", "noun")) \

@@ -16,7 +16,6 @@ from typing import Protocol
 from newsgraph.analyze import resources
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate, according_clause, cue_candidates, token_range
-from newsgraph.analyze.statements.cue_clauses import reports_inside_quote
 from newsgraph.analyze.statements.parallel_items import with_parallel_items
 from newsgraph.analyze.statements.quote_completion import attach_uncued_quotes, with_quotes
 from newsgraph.analyze.statements.quote_tags import quote_tag_candidates
@@ -261,18 +260,15 @@ def suppress_overlaps(candidates: list[Candidate], selector: Selector) -> list[C
     of each one's characters (the same clause reached from two cues, or a nested cue that
     spans most of its parent's content), the one the selector rates highest is kept. A nested
     cue noun the selector is certain of ("rejected the claim by X that ...") stays beside its
-    parent, as does a named speaker's report inside the parent's quote (``reports_inside_quote``),
-    ranked after every other candidate so that it never pushes its parent out. Kept contents are filed by stretches of text, so each candidate is compared only
+    parent. Kept contents are filed by stretches of text, so each candidate is compared only
     with the kept ones near it."""
-    ranked = sorted(enumerate(candidates),
-                    key=lambda ic: (reports_inside_quote(ic[1]), -selector.score(ic[1]), ic[0]))
+    ranked = sorted(enumerate(candidates), key=lambda ic: (-selector.score(ic[1]), ic[0]))
     buckets: dict[int, list[int]] = {}  # stretch of BUCKET characters -> kept candidates touching it
     kept: list[tuple[int, Candidate, set]] = []
     for index, candidate in ranked:
         chars = {i for s, e in candidate.content for i in range(s, e)}
         stretches = {b for s, e in candidate.content for b in range(s // BUCKET, (e - 1) // BUCKET + 1)}
-        sure = (candidate.frame == "noun" and candidate.parent is not None or reports_inside_quote(candidate)) \
-            and selector.certain(candidate)
+        sure = candidate.frame == "noun" and candidate.parent is not None and selector.certain(candidate)
         if not sure:
             near = {k for b in stretches for k in buckets.get(b, ())}
             if any(2 * len(chars & kept[k][2]) > len(chars) and 2 * len(chars & kept[k][2]) > len(kept[k][2])
