@@ -8,7 +8,8 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
   source mention of a cue verb, inherited or read past the parser's slips; ``cue_clauses``:
   where a cue clause ends and what was said begins (a second cue, the writer's closing clause,
   the one asked); ``reported_content``: which words of a cue verb's clauses or objects are content;
-* ``speaker_lines``: ``NAME: text`` lines and ``"quote" ― Name`` bylines;
+* ``speaker_lines``: ``NAME: text`` lines, ``"quote" ― Name`` bylines and embedded posts (a tweet's
+  "— Name (@handle) date" signature, or a tag naming its author's handle);
 * ``cues`` (the cue lexicon) and ``cue_model`` (a small logistic model): which candidates are
   attributions; ``selection``: proposing, selecting, one statement per stretch of content;
 * ``cue_frames``: the frame of each statement (speech, writing, belief, intention);
@@ -57,6 +58,7 @@ from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
 from newsgraph.analyze.statements.shares import share_population
 from newsgraph.analyze.statements.sources import passive_addressing
+from newsgraph.analyze.statements.speaker_lines import POST, post_author
 from newsgraph.analyze.statements.speakers import (
     appositive_name,
     coordinated,
@@ -132,6 +134,9 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             if key in seen:
                 continue  # "A, X said, according to Y" passed on is X's statement, found already
             seen.add(key)
+            if record.frame == POST and statement.speaker is None and actors is not None and statement.source:
+                author = post_author(statement.source.text, actors)
+                statement.speaker = author.id if author is not None else None  # "@janeroe": Jane Roe
         if statement.speaker is None and tokens and actors is not None:
             root = doc[tokens[0].i:tokens[-1].i + 1].root
             statement.speaker = inherited_speaker(root, spoken, sent_of, actors)

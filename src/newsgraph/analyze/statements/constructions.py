@@ -49,6 +49,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     matter_after_addressee,
     opens_clause,
     passive,
+    puts_it,
     quote_before,
     quote_beside,
     reported_clause,
@@ -367,8 +368,9 @@ def _as_clause(verb):
     """The tokens of the clause a speech verb's "as"-clause frames: "As Velt notes, A", "A, as Velt told
     reporters": the cue clause runs from "as" to the comma after the verb and its objects, and the
     clause it hangs on is what was said (without the cue clause). None when the verb is no such cue."""
-    if verb.dep_ != "advcl" or verb.lemma_.lower() not in resources.speech_verbs() or verb.head is verb:
-        return None
+    if verb.dep_ != "advcl" or verb.head is verb or (
+            verb.lemma_.lower() not in resources.speech_verbs() and not puts_it(verb)):
+        return None  # a speech verb, or the idiom "as X puts it"
     mark = next((c for c in verb.children if c.dep_ == "mark"), None)
     if mark is None or mark.lower_ != "as" or mark.i != verb.left_edge.i:
         return None

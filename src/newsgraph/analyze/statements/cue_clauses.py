@@ -79,6 +79,42 @@ def voices_stance(candidate) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS for c in head.children)
 
 
+def puts_it(verb) -> bool:
+    """"As X puts it, A", "as she put it:": "put it" with the bare "it" as its object is the idiom of
+    wording something, a verb of saying ("put it on hold", "put it behind them" are not)."""
+    return verb is not None and verb.lemma_.lower() == "put" and verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" and not list(c.children) for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "into", "under", "behind", "off", "down", "up")
+        and c.i > verb.i and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.pos_ == "NOUN"
+                                 for g in c.children) for c in verb.children)
+
+
+#: the nouns of "make the case that ...": the verb "make" with one of them delivers an argument in words
+ARGUMENT_NOUNS = frozenset({"case", "argument", "point"})
+
+
+def makes_the_case(verb) -> bool:
+    """"X made the case to Y that A", "X made the point that A": "make" with an argument noun as its
+    object and a that-clause (on the verb or the noun) argues A in words ("made a case for the plan",
+    "made his point" without a clause are left to the model)."""
+    if verb is None or verb.lemma_.lower() != "make":
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in ARGUMENT_NOUNS for c in verb.children):
+        return False
+    # the that-clause hangs on the verb, the noun, or (misread as a relative clause with no gap) on the
+    # one addressed: "made the case to 23 leaders that he did not sell them out"
+    after = [t for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "ccomp") for t in c.subtree]
+    return any(t.dep_ in ("ccomp", "acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children)
+               and any(g.dep_ == "nsubj" for g in t.children) for t in after)
+
+
+def says_by_putting_it(candidate) -> bool:
+    """A candidate whose cue is an idiom of wording with a subject of its own: "as X puts it" (``puts_it``)
+    or "X made the case that A" (``makes_the_case``): words said."""
+    head = candidate.head
+    return (puts_it(head) or makes_the_case(head)) and any(c.dep_ == "nsubj" for c in head.children)
+
+
 # Speech-act verbs whose object is what was said: with a source and a noun-phrase, gerund or
 # predicative object they report a speech act whatever the cue model learned from PolNeAR (which
 # rarely marks such objects): "X criticised the shift", "X blasted the payout as 'morally wrong'",
@@ -203,7 +239,8 @@ def quote_beside(verb):
     good," Anna replied.', '"A. B," she wrote.', '"A," Brell told a session of the council.' (the
     quote ends with a comma, question or exclamation mark just before the cue's subject) and 'and,
     he said, "A."' (the quote opens right after the cue, its objects and a comma or colon; so too after a
-    participle or conjoined cue that borrows its subject: '..., telling reporters, "A."'). The
+    participle or conjoined cue that borrows its subject: '..., telling reporters, "A."'; a prepositional
+    adjunct may come between when a comma or colon sets the quote off: '..., saying at one point, "A."'). The
     token range [start, end) of the quote's edge beside the cue (its other end is found by the quote
     marks), or None."""
     lemma = verb.lemma_.lower()
@@ -221,17 +258,19 @@ def quote_beside(verb):
             and doc[first - 2].text in (",", "?", "!") and doc[first - 1].whitespace_:
         return None if titled_quote(doc, first - 1) else (first - 2, first)
     after = verb.i + 1
+    adjunct = False  # a prepositional phrase between the cue and the quote ("saying at one point, "A."")
     for child in verb.rights:  # "told reporters", "told the crowd", "said Monday", "said Anna"
-        if child.left_edge.i != after or not (child.dep_ in ("dobj", "dative", "npadvmod", "advmod", "prt")
+        if child.left_edge.i != after or not (child.dep_ in ("dobj", "dative", "npadvmod", "advmod", "prt", "prep")
                                               or subject is not None and child.i == subject.i):
             break
+        adjunct = adjunct or child.dep_ == "prep"
         after = child.right_edge.i + 1
     set_off = after + 1 < len(doc) and doc[after].text in (",", ":")
     if set_off:
         after += 1  # 'he said, "A."'
     if after + 1 < len(doc) and doc[after].text in QUOTE_TOKENS and not doc[after].whitespace_ \
             and doc[after + 1].is_alpha and doc[after + 1].tag_ not in ("VBZ", "VBD", "VBP", "MD") \
-            and (set_off or _closes_sentence(doc, after, lemma)):
+            and (set_off or not adjunct and _closes_sentence(doc, after, lemma)):
         # (a quote that opens on a verb goes on a subject before the cue: 'A, she said, "is B"')
         return after, after + 2
     return None

@@ -43,7 +43,7 @@ from __future__ import annotations
 from newsgraph.analyze import resources as shipped
 from newsgraph.analyze.resources import cue_classes  # the one loader of cue_classes.tsv
 from newsgraph.analyze.statements.constructions import Candidate
-from newsgraph.analyze.statements.cue_clauses import STANCE_NOUNS, commits_to, voices_stance
+from newsgraph.analyze.statements.cue_clauses import STANCE_NOUNS, commits_to, says_by_putting_it, voices_stance
 from newsgraph.analyze.statements.documents import DATA_SOURCES, ISSUED_DOCUMENTS
 from newsgraph.nlp.text import text_of
 
@@ -102,11 +102,14 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
     """The statement frame of a selected candidate; ``direct``: its content is all quoted."""
     construction = candidate.frame.removesuffix("-q").removesuffix("-nosrc")
     lemma = candidate.lemma.lower()
+    if construction == "post":
+        return "writing"  # an embedded post its signature names the writer of
     if _purpose(candidate.head):
         return "intention"  # "To confirm the link, the team ran tests": what they set out to do
     if _extraposed(candidate.head):
         return "belief"  # "it is impossible to talk about X", "it is fair to say": the writer's judgement
-    frame = "speech" if voices_stance(candidate) or commits_to(candidate) else cue_classes().get(lemma)
+    frame = "speech" if voices_stance(candidate) or commits_to(candidate) or says_by_putting_it(candidate) \
+        else cue_classes().get(lemma)
     if frame is None:
         if lemma in speech_verbs or construction in SPOKEN_CONSTRUCTIONS or direct:
             frame = "speech"

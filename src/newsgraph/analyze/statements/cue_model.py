@@ -24,7 +24,13 @@ from dataclasses import dataclass
 from typing import Optional
 
 from newsgraph.analyze import resources
-from newsgraph.analyze.statements.cue_clauses import commits_to, delivered_request, speech_act_object, voices_stance
+from newsgraph.analyze.statements.cue_clauses import (
+    commits_to,
+    delivered_request,
+    says_by_putting_it,
+    speech_act_object,
+    voices_stance,
+)
 from newsgraph.analyze.statements.quotes import QUOTE_MARKS
 from newsgraph.nlp.text import text_of
 
@@ -166,7 +172,8 @@ class CueModel:
         if candidate.quoted:
             return False
         return (candidate.lemma in self.speech_verbs and candidate.frame in ("ccomp", "noun")) \
-            or candidate.frame == "according" or voices_stance(candidate) \
+            or candidate.frame in ("according", "post") or voices_stance(candidate) \
+            or candidate.frame == "ccomp" and says_by_putting_it(candidate) \
             or speech_act_object(candidate) or commits_to(candidate) \
             or candidate.frame == "noun" and candidate.head is not None and delivered_request(candidate.head)
 

@@ -20,7 +20,7 @@ from newsgraph.analyze.statements.parallel_items import with_parallel_items
 from newsgraph.analyze.statements.quote_completion import attach_uncued_quotes, with_quotes
 from newsgraph.analyze.statements.quote_tags import quote_tag_candidates
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote
-from newsgraph.analyze.statements.speaker_lines import speaker_line_candidates
+from newsgraph.analyze.statements.speaker_lines import POST, speaker_line_candidates
 from newsgraph.nlp.text import text_of
 
 BUCKET = 512  # characters per stretch of text in the overlap index
@@ -44,12 +44,13 @@ class Selector(Protocol):
 def find_candidates(doc, selector: Selector, quotes: SpanIndex[Quote] | Sequence[Quote],
                     answer_lines: Sequence[tuple[int, int]] = (), turn_colons: Sequence[int] = ()) -> list[Candidate]:
     """The candidates ``selector.accepts(candidate)`` keeps, quotes completed, in text order;
-    an interview's answer lines (``answer_lines``, when its interviewee is known) and a
-    transcript's turn lines (the colon of each at ``turn_colons``) are kept too."""
+    an interview's answer lines (``answer_lines``, when its interviewee is known), a
+    transcript's turn lines (the colon of each at ``turn_colons``) and embedded posts (a signature
+    names their writer: ``speaker_lines.POST``) are kept too."""
     quotes = SpanIndex.of(quotes)
     turns = frozenset(turn_colons)
     candidates = [c for c in propose_candidates(doc, quotes) if not _no_saying(c) and (
-        selector.accepts(c) or _answer_line(c, answer_lines) or _turn_line(c, turns))]
+        selector.accepts(c) or _answer_line(c, answer_lines) or _turn_line(c, turns) or c.frame == POST)]
     candidates = _without_datelines(candidates, turns)
     candidates = without_passed_on(candidates)
     candidates = suppress_overlaps(candidates, selector)

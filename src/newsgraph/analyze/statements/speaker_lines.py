@@ -1,4 +1,4 @@
-"""Attributions set by layout rather than by a verb: ``NAME: text`` and ``"quote" ― Name``.
+"""Attributions set by layout rather than by a verb: ``NAME: text``, ``"quote" ― Name`` and embedded posts.
 
 Transcripts ("PENCE: Well, look ..."), headlines ("Senator Vos: the bill is dead") and
 collections of reader quotes ('"..." ― Jane Roe') attribute words by position. Both are
@@ -6,6 +6,12 @@ found on the text, paragraph by paragraph, and tied to the parse's tokens. A pla
 colon ("NEW DELHI: ...") or a line that reports someone else's words with their own speaker
 ("BRISKVILLE: The council said ...") is a dateline, never a speaker; an interview's "Q:" line
 is a question, no statement.
+
+An embedded social-media post ends with the signature the embed code writes under the post's text:
+"TEXT — Jane Roe (@janeroe) June 29, 2016" (a name, the account's handle in parentheses, the date).
+The signature names who wrote TEXT, so the post is that person's statement in writing (``POST``),
+whatever verb the text holds; its content runs from the start of the line (or the end of the
+``<tweet ...>`` tag a corpus wraps the post in) to the dash, less the links the post ends with.
 """
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ import re
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate, token_range
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote
+from newsgraph.model import Actor
 from newsgraph.nlp.text import text_of
 
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
@@ -23,6 +30,22 @@ SPEAKER_COLON = re.compile(rf"^[\"“'‘]*\s*(?P<name>{NAME})(?P<cue>:)\s+(?P<c
 #: 'Ruiz: "A." Brell: "B."' -- two lines of a debate set on one
 NEXT_SPEAKER = re.compile(rf"(?<=[\"”’'])\s+(?={NAME}:\s+[\"“‘'])")
 BYLINE = re.compile(rf"(?P<cue>[―—–])\s*(?P<name>{NAME})[\s.\u00a0]*$")
+#: the construction of an embedded post's signature (``post_candidates``)
+POST = "post"
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+#: "— Jane Roe (@janeroe) June 29, 2016": the signature under an embedded post
+POST_SIGNATURE = re.compile(
+    rf"(?P<cue>[―—–])\s*(?P<name>{NAME})\s*\(@\w{{1,20}}\)\s*(?:{MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}")
+#: the opening tag a corpus wraps an embedded post in (``<tweet id="..." author="...">``)
+POST_TAG = re.compile(r"<tweet\b[^<>]*>")
+#: a post a corpus wraps in a tag naming its author's handle and no signature:
+#: '<tweet tweet-author="@janeroe" tweet-date="...">TEXT<tweet/>', '<tweet author="janeroe" ...>TEXT</tweet>'
+TAGGED_POST = re.compile(r"<(?P<cue>tweet)\b[^<>]*?\bauthor=\"@?(?P<handle>\w{1,20})\"[^<>]*>(?P<body>[^<>]*)</?tweet/?>")
+#: links a post ends with (a shortened link, an attached picture) and a newsletter prompt the page set into
+#: the embed ("SIGN UP FOR OUR NEWSLETTER"): no words of the writer's
+TRAILING_LINKS = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+|"
+                            r"(?i:sign up|subscribe) (?i:to|for) (?i:our|the) (?i:newsletters?)))+\s*$")
 
 
 def speaker_line_candidates(doc, quotes: SpanIndex[Quote]) -> list[Candidate]:
@@ -51,6 +74,70 @@ def speaker_line_candidates(doc, quotes: SpanIndex[Quote]) -> list[Candidate]:
                                        cue_at, cue_at + 1, (quote.start, quote.end), "byline")
                 if candidate:
                     out.append(candidate)
+        out.extend(post_candidates(doc, line, start))
+    out.extend(tagged_post_candidates(doc, text))
+    return out
+
+
+def tagged_post_candidates(doc, text: str) -> list[Candidate]:
+    """Posts wrapped in a tag that names the author's handle and carry no signature: the handle is the
+    source (``post_author`` finds whose it is); a post with a signature is read by ``post_candidates``."""
+    out = []
+    for match in TAGGED_POST.finditer(text):
+        body = match.group("body")
+        if POST_SIGNATURE.search(body):
+            continue
+        words = TRAILING_LINKS.sub("", body).rstrip()
+        lead = len(words) - len(words.lstrip())
+        words = words.strip()
+        if not any(ch.isalpha() for ch in words):
+            continue
+        at = match.start("body") + lead
+        candidate = _candidate(doc, match.start("handle"), match.end("handle"), match.start("cue"),
+                               match.end("cue"), (at, at + len(words)), POST)
+        if candidate:
+            out.append(candidate)
+    return out
+
+
+def post_author(handle: str, actors) -> Actor | None:
+    """The one actor whose full name, written as one word, a post's handle is, or begins or ends with
+    ("@janeroe", "@realJaneRoe", "@JaneRoeUSA" are Jane Roe's); None when no actor or several fit."""
+    words = re.findall(r"\w+", handle.lower())  # the source as the parse cut it: 'author="@janeroe'
+    if not words:
+        return None
+    handle = words[-1]
+    fits = []
+    for actor in actors.to_list():
+        words = re.findall(r"[a-z0-9]+", actor.name.lower())
+        joined = "".join(words)
+        if len(words) >= 2 and len(joined) >= 6 and (handle == joined or handle.startswith(joined)
+                                                     or handle.endswith(joined)):
+            fits.append(actor)
+    return fits[0] if len(fits) == 1 else None
+
+
+def post_candidates(doc, line: str, start: int) -> list[Candidate]:
+    """The embedded posts of one line ('TEXT — Jane Roe (@janeroe) June 29, 2016'), each TEXT the
+    signature's name's, in writing; a line may hold several posts, each after the one before."""
+    out = []
+    begin = 0
+    for signature in POST_SIGNATURE.finditer(line):
+        tags = list(POST_TAG.finditer(line, begin, signature.start()))
+        tag = tags[-1] if tags else None  # the last opening tag before the signature
+        text_start = tag.end() if tag is not None else begin
+        body = line[text_start:signature.start()]
+        body = TRAILING_LINKS.sub("", body).rstrip()
+        lead = len(body) - len(body.lstrip())
+        body = body.strip()
+        begin = signature.end()
+        if not any(ch.isalpha() for ch in body):
+            continue  # a picture or a link alone: no words
+        content = (start + text_start + lead, start + text_start + lead + len(body))
+        candidate = _candidate(doc, start + signature.start("name"), start + signature.end("name"),
+                               start + signature.start("cue"), start + signature.end("cue"), content, POST)
+        if candidate:
+            out.append(candidate)
     return out
 
 
