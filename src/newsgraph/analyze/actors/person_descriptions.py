@@ -87,12 +87,14 @@ def counterpart_roles(owner_heads: Iterable[str]) -> frozenset:
 
 def resolve_description(desc: Description, history: list[Mention], sent: int,
                         heads: dict[str, set], before: int,
-                        known_country: Callable[[Actor], Optional[str]] = lambda actor: None) -> Optional[Actor]:
+                        known_country: Callable[[Actor], Optional[str]] = lambda actor: None,
+                        known_sectors: Callable[[Actor], frozenset] = lambda actor: frozenset()) -> Optional[Actor]:
     """The earlier person a definite description points back to, or None when unsure.
 
     ``heads`` maps actor id -> the title heads learned for it so far; ``known_country`` gives the
     country the knowledge base knows a named person by, while the text has given none yet ("Obama
-    ... The French president" is not Obama). Two persons that fit equally
+    ... The French president" is not Obama); ``known_sectors`` the occupations it knows them in on the
+    article's date (the text need not say that a candidate is "the real estate tycoon"). Two persons that fit equally
     well (as near, as salient) leave it unresolved: a guess between them is as often wrong as right."""
     best: tuple[float, Optional[Actor]] = (MIN_DESCRIPTION_SCORE - 1e-9, None)
     tied = False
@@ -114,6 +116,8 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
             elif " " not in desc.head and any(h.split()[-1] == desc.head and not h.startswith("vice")
                                               for h in heads.get(actor.id, ())):
                 score += 1.0  # "the minister" for a foreign minister: an exact title wins over it
+            elif desc.sector and desc.sector in known_sectors(actor):
+                score += 1.0  # "the billionaire" for a candidate the base knows as a businessman: a title wins over it
             else:
                 continue
         elif not heads.get(actor.id) and actor.sector is None:
