@@ -108,7 +108,7 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
                 score += 2.0
             elif _of_another_country(actor, desc.country, known_country):
                 continue
-        matched_role = False
+        matched_role = occupation = False
         if desc.head and desc.head not in GENERIC_HEADS:
             if same_role(desc.head, heads.get(actor.id, ())):
                 score += 2.0
@@ -118,6 +118,7 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
                 score += 1.0  # "the minister" for a foreign minister: an exact title wins over it
             elif desc.sector and desc.sector in known_sectors(actor):
                 score += 1.0  # "the billionaire" for a candidate the base knows as a businessman: a title wins over it
+                occupation = True
             else:
                 continue
         elif not heads.get(actor.id) and actor.sector is None:
@@ -129,8 +130,8 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
         if desc.sector and actor.sector and desc.explicit_sector:
             if desc.sector == actor.sector:
                 score += 0.5
-            elif not (matched_role and political(desc.sector, actor.sector)):
-                continue
+            elif not (matched_role and political(desc.sector, actor.sector)) and not occupation:
+                continue  # (a candidate may be a businessman too: the base said so)
         if any(k < sent for k in st.subject_sents):
             score += 1.5
         if any(k < sent for k in st.speaker_sents):
