@@ -49,7 +49,13 @@ from newsgraph.analyze.actors.credits import code_credited
 from newsgraph.analyze.actors.furniture import prune_furniture
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
-from newsgraph.analyze.actors.knowledge import apply_knowledge, home_country, known_country, settle_context
+from newsgraph.analyze.actors.knowledge import (
+    apply_knowledge,
+    home_country,
+    known_country,
+    known_sectors,
+    settle_context,
+)
 from newsgraph.analyze.actors.named_countries import drop_surname_places
 from newsgraph.analyze.actors.names import reads_as_english
 from newsgraph.analyze.actors.namesakes import settle_namesakes, settle_police_by_place
@@ -84,6 +90,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     knowledge = knowledge if knowledge is not None else kb.shipped()
     builder = Builder(index, doc)
     builder.known_country = known_country(knowledge, published)
+    builder.known_sectors = known_sectors(knowledge, published)
     builder.run()
     apply_knowledge(index, knowledge, published)
     tidy.merge_described(index, builder.unnamed)

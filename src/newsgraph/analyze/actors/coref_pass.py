@@ -65,6 +65,10 @@ def _owner_word(c) -> bool:
     return c.dep_ == "poss" or c.dep_ in OWNER_DEPS and c.pos_ == "PROPN"
 
 
+def _no_sectors(actor) -> frozenset:
+    return frozenset()
+
+
 def _no_knowledge(actor) -> None:
     return None
 
@@ -76,6 +80,7 @@ class DescriptionsAndPronouns:
 
     #: the country the knowledge base knows a named person by (``find_actors`` sets it; none by default)
     known_country = staticmethod(_no_knowledge)
+    known_sectors = staticmethod(_no_sectors)
 
     def _title_head(self, t) -> bool:
         """Whether ``t`` heads a title or group phrase that is not part of a name."""
@@ -143,7 +148,8 @@ class DescriptionsAndPronouns:
                 desc = Description(head, country, code.sector, frozenset(exclude), is_subject(t), any_of,
                                    code.explicit_sector, parties_named(w.text for w in words if w.i < t.i),
                                    states_named(w.text for w in words if w.i < t.i))
-                actor = resolve_description(desc, index.mentions, sent, index.heads, t.i, self.known_country)
+                actor = resolve_description(desc, index.mentions, sent, index.heads, t.i, self.known_country,
+                                            self.known_sectors)
                 modifiers = tuple(w.text for w in words if w.i < t.i and w.is_alpha and w.dep_ not in ("det", "poss"))
                 if actor is None and is_speaker(t) and t.text.islower() and not (modifiers and role_holders(
                         desc, index.mentions, index.heads, t.i, modifiers)):  # not "the Argus Leader"
@@ -294,7 +300,9 @@ class DescriptionsAndPronouns:
                 self.speaking_pair(t)  # "Ana Ruiz and Tom Brell ... They said": the two
             return
         index.add_mention(actor, t)
-        if t.lower_ in MALE | FEMALE and (actor.id not in index.genders or actor.id in guessed):
-            # a pronoun's gender is a guess: the latest pronoun that won the person over it replaces it
+        if t.lower_ in MALE | FEMALE and (actor.id not in index.genders or actor.id in guessed and t.i not in self.quoted):
+            # a pronoun's gender is a guess: the latest pronoun of the narrator's that won the person over it
+            # replaces it. One inside a quote is the speaker's, who may speak of anyone ('Garcia ... he said.
+            # "Does she know ...?"'): it gives a gender only to a person who has none yet
             index.genders[actor.id] = "m" if t.lower_ in MALE else "f"
             guessed.add(actor.id)

@@ -87,6 +87,32 @@ def known_country(knowledge: KnowledgeBase, published: Optional[str]) -> Callabl
     return country
 
 
+#: the sectors of occupations a description's noun names on its own ("the tycoon", "the businessman", "the
+#: columnist"): a person the base knows in one of them, on the article's date, answers to it. Offices are left
+#: out: "the senator" must be learnt from the text, a government sector holds too many titles to tell them apart
+OCCUPATION_SECTORS = frozenset({"BUS", "JRN"})
+
+
+def known_sectors(knowledge: KnowledgeBase, published: Optional[str]) -> Callable[[Actor], frozenset]:
+    """For coreference while the text is read: the occupation sectors (``OCCUPATION_SECTORS``) the base knows
+    a named person in on ``published`` ("the real estate tycoon" may be a candidate who is a businessman too);
+    empty without a date, for anyone else, or for a name it does not know or knows more than one of."""
+    found: dict[tuple, frozenset] = {}
+
+    def sectors(actor: Actor) -> frozenset:
+        if actor.kind != "person" or not actor.name[:1].isupper() or not published:
+            return frozenset()
+        key = (actor.name, *actor.aliases)
+        if key not in found:
+            match = best_match(knowledge, actor, published)
+            found[key] = frozenset(r.sector for r in match.roles if r.sector in OCCUPATION_SECTORS
+                                   and r.active(published)) \
+                if match is not None and match.kind == "person" else frozenset()
+        return found[key]
+
+    return sectors
+
+
 def _pairs(index: ActorIndex) -> None:
     """A pair ("Jason Quill and Mara Brell", ``pairs``) is made before the base codes its members: it takes
     the country and the sector its members share once they are coded (two senators are LEG), none where

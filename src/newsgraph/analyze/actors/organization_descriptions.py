@@ -156,6 +156,9 @@ MEDIA_COMPANY_PENALTY = 1.5
 INSTITUTION_ENDINGS = frozenset({"center", "centre", "institute", "foundation", "university", "college",
                                  "school", "museum", "library", "hospital", "council", "committee", "commission",
                                  "department", "ministry", "court", "party", "union", "association", "society"})
+#: the last words of the names of a state's whole executive ("Chinese government", "Obama administration"):
+#: a description that names a kind of body ("the committee", "the agency", "the company") is never one of them
+STATE_ENDINGS = frozenset({"government", "administration", "regime", "cabinet"})
 #: group nouns that may also name a broadcaster ("Kestrel News ... the network")
 BROADCAST_HEADS = frozenset({"network"})
 #: descriptions of a broad kind that any body may answer to ("the group" may be a foundation)
@@ -168,12 +171,15 @@ def _of_its_kind(noun: str, actor: Actor) -> bool:
     """Whether an organisation description whose noun names a kind of body ("the network", "the
     company", "the movement") may be ``actor``: not when its name ends with a word for another kind
     ("Paley Center", "Ford Foundation", "Republican Party"), unless the noun is a public body's and
-    the name one's ("the agency" for the State Department); a broad noun ("the group") may be any body."""
+    the name one's ("the agency" for the State Department); a broad noun ("the group") may be any body, and
+    no noun but its own names a government as a whole ("the committee" is no "Chinese government")."""
     from newsgraph.analyze.actors import dictionaries
 
     if noun in UMBRELLA_HEADS:
         return True
     words = actor.name.lower().split()
+    if words and words[-1] in STATE_ENDINGS and noun != words[-1]:
+        return False  # "the committee", "the agency" are bodies of their own, never "the Chinese government"
     if not words or words[-1] == noun or words[-1] not in INSTITUTION_ENDINGS:
         return True
     row = dictionaries.sector_word(noun)

@@ -87,12 +87,14 @@ def counterpart_roles(owner_heads: Iterable[str]) -> frozenset:
 
 def resolve_description(desc: Description, history: list[Mention], sent: int,
                         heads: dict[str, set], before: int,
-                        known_country: Callable[[Actor], Optional[str]] = lambda actor: None) -> Optional[Actor]:
+                        known_country: Callable[[Actor], Optional[str]] = lambda actor: None,
+                        known_sectors: Callable[[Actor], frozenset] = lambda actor: frozenset()) -> Optional[Actor]:
     """The earlier person a definite description points back to, or None when unsure.
 
     ``heads`` maps actor id -> the title heads learned for it so far; ``known_country`` gives the
     country the knowledge base knows a named person by, while the text has given none yet ("Obama
-    ... The French president" is not Obama). Two persons that fit equally
+    ... The French president" is not Obama); ``known_sectors`` the occupations it knows them in on the
+    article's date (the text need not say that a candidate is "the real estate tycoon"). Two persons that fit equally
     well (as near, as salient) leave it unresolved: a guess between them is as often wrong as right."""
     best: tuple[float, Optional[Actor]] = (MIN_DESCRIPTION_SCORE - 1e-9, None)
     tied = False
@@ -106,7 +108,7 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
                 score += 2.0
             elif _of_another_country(actor, desc.country, known_country):
                 continue
-        matched_role = False
+        matched_role = occupation = False
         if desc.head and desc.head not in GENERIC_HEADS:
             if same_role(desc.head, heads.get(actor.id, ())):
                 score += 2.0
@@ -114,6 +116,9 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
             elif " " not in desc.head and any(h.split()[-1] == desc.head and not h.startswith("vice")
                                               for h in heads.get(actor.id, ())):
                 score += 1.0  # "the minister" for a foreign minister: an exact title wins over it
+            elif desc.sector and desc.sector in known_sectors(actor):
+                score += 1.0  # "the billionaire" for a candidate the base knows as a businessman: a title wins over it
+                occupation = True
             else:
                 continue
         elif not heads.get(actor.id) and actor.sector is None:
@@ -125,8 +130,8 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
         if desc.sector and actor.sector and desc.explicit_sector:
             if desc.sector == actor.sector:
                 score += 0.5
-            elif not (matched_role and political(desc.sector, actor.sector)):
-                continue
+            elif not (matched_role and political(desc.sector, actor.sector)) and not occupation:
+                continue  # (a candidate may be a businessman too: the base said so)
         if any(k < sent for k in st.subject_sents):
             score += 1.5
         if any(k < sent for k in st.speaker_sents):

@@ -215,8 +215,9 @@ def inherited_speaker(source_root, previous: list[tuple[int, str]], sent_of, act
         actor = actors.actor(speaker)
         if actor is None:
             continue
-        if document or actor.kind in ("organization", "country", "group"):
-            return speaker
+        if document or actor.kind in ("organization", "country") or actor.kind == "group" and (
+                word != "it" or _proper_named(actor, source_root.doc)):
+            return speaker  # "it" is a named group ("Hamas said it"), never "the hacked servers" that spoke
         break
     if document:
         return None

@@ -277,8 +277,16 @@ administration government party committee""".split())
 
 
 def _is_person_noun(token) -> bool:
-    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ == "PROPN" \
-        or token.lower_ in SPEAKING_NOUNS
+    """Whether a noun names someone who speaks for themselves: a name, a body (``SPEAKING_NOUNS``), or a
+    word for a person -- a title or role of the sector table ("Trump's representatives reached out ...,
+    asking") or a people noun ("Ana Pell's right-hand woman rallied supporters, saying")."""
+    from newsgraph.analyze.actors import dictionaries
+
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ == "PROPN" or token.lower_ in SPEAKING_NOUNS:
+        return True
+    lemma = token.lemma_.lower()
+    row = dictionaries.sector_word(lemma)
+    return lemma in resources.people_nouns() or row is not None and row.kind == "person"
 
 
 def _trim_mention(tokens: list) -> Optional[list]:
