@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.analyze.events import control, owners, subjects, targets
 from newsgraph.analyze.events import cautions as C
+from newsgraph.analyze.events import control, owners, subjects, targets
 from newsgraph.analyze.events import frames as F
 from newsgraph.analyze.events import noun_participants as NP
 from newsgraph.analyze.events import participants as P
