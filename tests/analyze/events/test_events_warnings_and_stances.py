@@ -68,7 +68,23 @@ def test_a_claim_with_a_typographic_apostrophe_is_no_demand():
 
 
 @pytest.mark.model
-def test_a_count_of_pledged_delegates_is_no_pledge():
-    text = ("Entering the final contests in June, Tull leads Harlow by 271 pledged delegates according to a count "
-            "by The Associated Press.")
-    assert "AGREE" not in [t for t, _ in _typed(text)]
+@pytest.mark.parametrize("text", [
+    ("Entering the final contests in June, Governor Tull leads Senator Harlow by 271 pledged delegates according "
+     "to a count by The Associated Press, but Harlow has vowed to soldier on."),
+    "Senator Harlow will arrive at the convention with enough pledged delegates to file minority reports.",
+])
+def test_a_count_of_pledged_delegates_is_no_pledge(text):
+    assert "AGREE" not in [t for t, _ in _typed(text)]  # "pledged" parsed as a verb of its own
+
+
+@pytest.mark.model
+def test_insisting_what_a_party_must_be_is_no_demand():
+    text = "Speaker Tom Dale insists the party must be a party of ideas."
+    assert "REQUEST" not in [t for t, _ in _typed(text)]
+
+
+@pytest.mark.model
+def test_defending_ones_own_record_against_a_foe_is_no_support():
+    text = "President Ali Khan defended his record against the Shabab militants on Sunday night."
+    assert ("SUPPORT", "Shabab") not in [(t, (r or "").split()[-1] if r else None) for t, r in _typed(text)]
+    assert "SUPPORT" not in [t for t, _ in _typed(text)]

@@ -459,6 +459,11 @@ def claim_clause(complement) -> bool:
     if complement is None or complement.dep_ != "ccomp":
         return False
     auxes = [c.lower_.replace("\u2019", "'") for c in complement.children if c.dep_ in ("aux", "auxpass")]
+    if complement.lemma_ == "be" and (auxes or complement.tag_ != "VB") and any(
+            c.dep_ in ("attr", "acomp") for c in complement.children):
+        # "insists the party must be a party of ideas": what it is, no act asked of anyone (a bare
+        # subjunctive, "insisted that Iran be part of the deal", still asks)
+        return True
     if any(a in ("should", "must", "shall") for a in auxes):
         return False
     if any(a in FACT_AUX for a in auxes):  # (a typographic apostrophe read as a plain one: "they’re")
@@ -559,6 +564,10 @@ def someone_needed(verb, etype: str, mode) -> bool:
 DEFENDING = {"defend", "justify", "explain", "tout", "champion", "vindicate"}
 
 
+#: prepositions that tie one's own thing to someone ("friendship with X", "commitment to X", "support for X")
+TIES = {"with", "to", "toward", "towards", "for"}
+
+
 def own_thing_backed(verb, etype: str) -> bool:
     """"defend her decision", "defended his record": the doer backs their own act or thing, no one else
     (PLOVER SUPPORT is for another actor or their policy: "defended the president's decision")."""
@@ -567,11 +576,11 @@ def own_thing_backed(verb, etype: str) -> bool:
     what = P.first_child(verb, ("dobj",))
     if what is None or what.pos_ != "NOUN" or P.is_someone(what):
         return False
-    if any(c.dep_ == "prep" and c.lower_ != "as" and any(
+    if any(c.dep_ == "prep" and c.lower_ in TIES and any(
             g.dep_ == "pobj" and (P.is_someone(g) or g.ent_type_ in ("GPE", "NORP")) for g in c.children)
            for c in what.children):
         return False  # "affirm their friendship with the American people": a tie to someone ("her record as
-        # secretary of state" names her own office, no one else)
+        # secretary of state", "his record against ISIS" name her office, his fight: no one backed)
     poss = P.first_child(what, ("poss",))
     return poss is not None and poss.pos_ == "PRON" and poss.lower_ in ("his", "her", "its", "their", "my", "our", "your")
 
