@@ -381,6 +381,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "Russia beat Croatia 2-1", "the defending champion": sport, not force or support
     if S.as_opposed_to(token) or S.naming_call(token, trigger.type) or S.thing_protected(token, trigger.type):
         return None  # "as opposed to X", "called the decision a landmark", "protecting the Second Amendment"
+    if S.phrasal_sense(token, trigger.type):
+        return None  # "seized on the controversy", "vowed to fight on", "backed out of the debate"
     if S.fact_admitted(token):
         # "conceded the situation is regrettable": a point conceded, and the fact no event of its own
         return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=admitted(token))

@@ -181,7 +181,8 @@ def undergoer(verb):
 HOSTED_THINGS = {"debate", "show", "program", "programme", "hall", "podcast", "fundraiser", "game", "match",
                  "tournament", "festival", "concert", "exhibition", "olympics", "cup", "championship", "party",
                  "gala", "telethon", "broadcast", "segment", "episode", "series", "site", "website", "server",
-                 "event", "contest", "race", "competition", "award", "ceremony", "forum"}
+                 "event", "contest", "race", "competition", "award", "ceremony", "forum", "reception", "brunch",
+                 "cocktail", "cocktails"}
 #: what is released that is no prisoner: figures, media, documents, products
 FIGURES = {"total", "tally", "number", "statistic", "email", "tape", "poll", "ad", "advertisement", "memo",
            "return", "schedule", "agenda", "platform", "manifesto", "text", "chart", "map", "clip", "podcast",
@@ -206,8 +207,52 @@ def seized_nothing(verb) -> bool:
     what = P.first_child(verb, ("dobj", "nsubjpass"))
     if what is not None:
         return what.lemma_.lower() in OFFICES
+    if P.prep_object(verb, ("from",)) is not None and P.is_someone(P.prep_object(verb, ("from",))):
+        return True  # "is taking over from him on an interim basis": a successor, no seizure
     doer = verb.head if verb.dep_ == "relcl" else P.first_child(verb, ("nsubj",))
     return doer is not None and doer.ent_type_ == "PERSON"
+
+
+#: verbs whose particle or preposition turns them from the act into another sense (CAMEO codes none of these
+#: uses): "seized on the controversy" (took it up), "vowed to fight on" (to go on campaigning), "backed out of
+#: the debate" / "backs them up" (withdrew / bore out), "pulled out the race card" (produced), "the controversy
+#: set off by X" (started; "set off for Beijing" is a trip)
+PHRASAL = {("seize", "on"): "COERCE", ("seize", "upon"): "COERCE", ("pounce", "on"): "COERCE",
+           ("fight", "on"): "ASSAULT", ("back", "out"): "SUPPORT", ("back", "up"): "SUPPORT",
+           ("back", "away"): "SUPPORT", ("back", "off"): "SUPPORT", ("pull", "out"): "RETREAT",
+           ("set", "off"): "CONSULT"}
+SOMEONE_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def phrasal_sense(verb, etype: str) -> bool:
+    """The verb with the particle or preposition right after it (or after its object) names no act of the
+    type ``etype`` (``PHRASAL``). "fight on" keeps the fight when someone is fought ("fight on against the
+    rebels"); "pull out" is a withdrawal with no object or with forces or people as object ("pulled out its
+    troops"), not with a thing ("pulled out the race card")."""
+    lemma = verb.lemma_.lower()
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.i > verb.i}
+    particle = next((w for w in words if PHRASAL.get((lemma, w)) == etype), None)
+    if particle is None:
+        return False
+    if lemma == "fight":
+        return P.first_child(verb, ("dobj",)) is None and not any(
+            c.dep_ == "prep" and c.lower_ in ("against", "with") for c in verb.children)
+    if lemma == "pull":
+        what = P.first_child(verb, ("dobj",))
+        return what is not None and what.pos_ in ("NOUN", "PROPN") and what.ent_type_ not in SOMEONE_TYPES \
+            and not P.is_someone(what) and what.lemma_.lower() not in FORCE_WORDS
+    if lemma == "set":
+        # "the controversy set off by X", "set off a bomb" (no one "set off for Beijing")
+        return (P.is_passive(verb) or P.first_child(verb, ("dobj", "agent")) is not None
+                or (verb.dep_ == "acl" and verb.tag_ == "VBN"))
+    return True
+
+
+#: who is pulled out in a withdrawal
+FORCE_WORDS = {"troop", "troops", "force", "forces", "soldier", "personnel", "staff", "diplomat", "unit", "brigade",
+               "battalion", "contingent", "army", "mission", "team", "embassy", "ambassador", "peacekeeper",
+               "observer", "monitor", "ship", "warship", "fleet", "aircraft", "jet", "support", "funding", "fund",
+               "investment", "money", "asset"}
 
 
 def thing_undergone(verb, etype: str) -> bool:
