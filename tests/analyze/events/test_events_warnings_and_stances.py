@@ -88,3 +88,43 @@ def test_defending_ones_own_record_against_a_foe_is_no_support():
     text = "President Ali Khan defended his record against the Shabab militants on Sunday night."
     assert ("SUPPORT", "Shabab") not in [(t, (r or "").split()[-1] if r else None) for t, r in _typed(text)]
     assert "SUPPORT" not in [t for t, _ in _typed(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, etype", [
+    ("Still, Senator Harlow has vowed to fight on.", "THREATEN"),  # to go on campaigning
+    ("The network immediately seized on the controversy set off by Governor Tull.", "COERCE"),
+    ("The network immediately seized on the controversy set off by Governor Tull.", "CONSULT"),
+    ("Harlow said Governor Tull has backed out of the debate.", "SUPPORT"),
+    ("He gives speeches on poverty and then backs them up in the news media.", "SUPPORT"),
+    ("Governor Tull Just Pulled Out The Race Card On Senator Harlow In A Major Way.", "RETREAT"),
+    ("Rupert Mason, who founded the network, is taking over from him on an interim basis.", "COERCE"),
+])
+def test_phrasal_senses_name_no_act(text, etype):
+    assert etype not in [t for t, _ in _typed(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, etype", [
+    ("Kenya will fight on against the rebels.", "ASSAULT"),  # someone fought
+    ("The United States pulled out its troops from Iraq.", "RETREAT"),  # forces withdrawn
+    ("Rebels seized the town of Kasese.", "COERCE"),
+])
+def test_the_acts_themselves_stay(text, etype):
+    assert etype in [t for t, _ in _typed(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    ("In an incendiary press conference, Governor Mark Tull launched a pre-emptive attack against President "
+     "Ali Khan, calling him the most ignorant president in our history."),  # the attack is what he called him
+    "Governor Mark Tull launched an attack against Senator Ann Harlow.",  # between politicians: words
+])
+def test_a_politicians_attack_in_words_is_an_accusation(text):
+    types = [t for t, _ in _typed(text)]
+    assert "ACCUSE" in types and "ASSAULT" not in types
+
+
+@pytest.mark.model
+def test_an_armed_attack_stays_an_assault():
+    assert "ASSAULT" in [t for t, _ in _typed("Ugandan troops launched an attack on Kasese, calling it a rebel base.")]
