@@ -128,3 +128,9 @@ def test_a_politicians_attack_in_words_is_an_accusation(text):
 @pytest.mark.model
 def test_an_armed_attack_stays_an_assault():
     assert "ASSAULT" in [t for t, _ in _typed("Ugandan troops launched an attack on Kasese, calling it a rebel base.")]
+
+
+@pytest.mark.model
+def test_a_standing_among_voters_is_no_charge():
+    assert "ACCUSE" not in [t for t, _ in _typed("Senator Harlow said Governor Tull is weakest among young voters.")]
+    assert "ACCUSE" in [t for t, _ in _typed("Senator Harlow said Governor Tull is weak and corrupt.")]
