@@ -134,3 +134,10 @@ def test_an_armed_attack_stays_an_assault():
 def test_a_standing_among_voters_is_no_charge():
     assert "ACCUSE" not in [t for t, _ in _typed("Senator Harlow said Governor Tull is weakest among young voters.")]
     assert "ACCUSE" in [t for t, _ in _typed("Senator Harlow said Governor Tull is weak and corrupt.")]
+
+
+@pytest.mark.model
+def test_a_threat_with_a_condition_of_harm_stays_a_threat():
+    text = ("Kenya's ambassador to Uganda warned that the Kenyan government will not sit on its hands if the "
+            "border situation worsens.")
+    assert "THREATEN" in [t for t, _ in _typed(text)]

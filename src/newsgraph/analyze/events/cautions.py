@@ -64,7 +64,9 @@ def warning_reading(token, complement) -> Optional[tuple[str, Optional[str]]]:
     warner = subjects.subject(token)
     if warner is not None and said_of.lemma_.lower() == warner.lemma_.lower():
         return None
-    words = list(clause.subtree)
+    conditions = {t.i for c in clause.children if c.dep_ == "advcl" for t in c.subtree}
+    words = [t for t in clause.subtree if t.i not in conditions]  # ("... will not sit on our hands if the
+    # situation worsens": the condition of a threat is no charge)
     if any(t.lemma_.lower() in REPERCUSSIONS for t in words):
         return None  # "warned that Iran would face consequences"
     if said_of.lower_ in QUANTIFIED or (said_of.lower_ == "no" and said_of.head.lower_ == "one"):

@@ -235,8 +235,10 @@ def phrasal_sense(verb, etype: str) -> bool:
     if particle is None:
         return False
     if lemma == "fight":
+        # "vowed to fight on" (a particle, no one fought); "fighting on the government side" is a fight
         return P.first_child(verb, ("dobj",)) is None and not any(
-            c.dep_ == "prep" and c.lower_ in ("against", "with") for c in verb.children)
+            c.dep_ == "prep" and (c.lower_ in ("against", "with") or P.first_child(c, ("pobj",)) is not None)
+            for c in verb.children)
     if lemma == "pull":
         what = P.first_child(verb, ("dobj",))
         return what is not None and what.pos_ in ("NOUN", "PROPN") and what.ent_type_ not in SOMEONE_TYPES \
