@@ -141,3 +141,8 @@ def test_a_threat_with_a_condition_of_harm_stays_a_threat():
     text = ("Kenya's ambassador to Uganda warned that the Kenyan government will not sit on its hands if the "
             "border situation worsens.")
     assert "THREATEN" in [t for t, _ in _typed(text)]
+
+
+@pytest.mark.model
+def test_a_seizure_on_someones_orders_stays_a_seizure():
+    assert "COERCE" in [t for t, _ in _typed("The Kenyan navy seized the tanker on the orders of President Emil Lund.")]

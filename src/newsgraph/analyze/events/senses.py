@@ -230,7 +230,10 @@ def phrasal_sense(verb, etype: str) -> bool:
     rebels"); "pull out" is a withdrawal with no object or with forces or people as object ("pulled out its
     troops"), not with a thing ("pulled out the race card")."""
     lemma = verb.lemma_.lower()
-    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.i > verb.i}
+    # a particle may follow the object ("backs them up"); a preposition must follow the verb ("seized on the
+    # controversy", not "seized the tanker on the orders of X")
+    words = {c.lower_ for c in verb.children if (c.dep_ == "prt" and c.i > verb.i)
+             or (c.dep_ in ("prep", "advmod") and c.i == verb.i + 1)}
     particle = next((w for w in words if PHRASAL.get((lemma, w)) == etype), None)
     if particle is None:
         return False
