@@ -31,14 +31,37 @@ POSITIONS = {"policy", "plan", "record", "proposal", "remark", "comment", "posit
              "idea", "view", "platform", "statement", "speech", "rhetoric", "approach", "strategy", "deal", "pact"}
 
 
+#: verbs of naming and speaking whose participle says what an attack was made of: "attacked X, calling him
+#: the most ignorant president", "targeted Mexico, calling its migrants criminals"
+NAMING = {"call", "label", "brand", "dub", "describe", "say", "accuse", "deride", "mock", "insult", "denounce",
+          "claim", "charge", "tell", "ridicule"}
+
+
+def attack_words(found: Found) -> set[str]:
+    """The lemmas of the attack: its head and its trigger words ("launched a pre-emptive attack")."""
+    return {found.head.lemma_.lower()} | {t.lemma_.lower() for t in found.trigger}
+
+
+def said_in_attack(found: Found) -> bool:
+    """The attack's clause goes on with a participle of naming or speech ("..., calling him 'the most ignorant
+    president'", "..., saying X"): the attack is what was said."""
+    heads = [found.head] + [t for t in found.trigger if t.i != found.head.i]
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in NAMING
+               for h in heads for c in h.children)
+
+
 def verbal_attack(found: Found, doer: Optional[Actor], target: Optional[Actor]) -> bool:
     """An attack or clash between political persons or parties with no blow, arm or wound in its
     sentence: words, not force ("Trump attacked Cruz on immigration"); armies, police, rebels and
-    countries keep their attacks."""
-    if found.head.lemma_.lower() not in VERBAL_ATTACKS or doer is None:
+    countries keep their attacks. A politician's attack said in words ("launched an attack against X,
+    calling him ...", "targeted Mexico, calling its migrants rapists") is words whoever is its target."""
+    if not attack_words(found) & VERBAL_ATTACKS or doer is None:
         return False
+    own = frozenset(t.i for t in found.trigger)
+    if unarmed_politician(doer) and said_in_attack(found) and no_harm(found.head.sent, found.head, own):
+        return True
     if unarmed_politician(doer) and found.recipient is not None and found.recipient.lemma_.lower() in POSITIONS \
-            and no_harm(found.head.sent, found.head):
+            and no_harm(found.head.sent, found.head, own):
         return True  # "her attacks on Kenya policy", "attacked the governor's plan": words against a position
     if target is None:
         return False
@@ -46,23 +69,24 @@ def verbal_attack(found: Found, doer: Optional[Actor], target: Optional[Actor]) 
         return False
     if not all(a.kind == "person" or a.sector in ("PTY", "LEG", "GOV", "JRN") for a in (doer, target)):
         return False
-    return no_harm(found.head.sent, found.head)
+    return no_harm(found.head.sent, found.head, own)
 
 
 def unarmed_politician(actor: Optional[Actor]) -> bool:
     return actor is not None and actor.kind == "person" and actor.sector not in ARMED_SECTORS
 
 
-def no_harm(sent, head) -> bool:
+def no_harm(sent, head, skip: frozenset[int] = frozenset()) -> bool:
     """No blow, arm or wound in the clause of ``head`` (its own words, not those of clauses hung on it:
-    "clashed with X, chiding him ... about the attacks, which resulted in deaths")."""
+    "clashed with X, chiding him ... about the attacks, which resulted in deaths"), the attack's own
+    trigger words (``skip``: "launched an attack") aside."""
     clause, stack = [], [head]
     while stack:
         token = stack.pop()
         clause.append(token)
         stack.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "ccomp", "conj", "parataxis"))
     return not any(t.lemma_.lower() in HARM or t.lemma_.lower() in MUNITIONS or t.lemma_.lower() in WEAPONS
-                   for t in clause if t.i != head.i)
+                   for t in clause if t.i != head.i and t.i not in skip)
 
 
 def fighting_words(found: Found, doer: Optional[Actor]) -> bool:

@@ -54,6 +54,8 @@ def evaluation(token, lexicon: Lexicon) -> Optional[Found]:
             return None
         if token.tag_ == "VBN" or token.lower_.endswith("ed") or token.lemma_.lower() in OWN_FEELINGS:
             return None  # "had become frustrated", "are fearful": the subject's own feeling, no charge
+        if any(c.dep_ == "prep" and c.lower_ == "among" for t in (token, token.head) for c in t.children):
+            return None  # "Clinton is weakest among Hispanic voters": a standing in a group (a poll), no charge
         clause = token.head
         subject = P.first_child(clause, ("nsubj",))
         if any(c.dep_ == "neg" for c in clause.children):

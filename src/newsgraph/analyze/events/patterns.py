@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from newsgraph.analyze.events import cautions as C
 from newsgraph.analyze.events import control, owners, subjects, targets
 from newsgraph.analyze.events import frames as F
 from newsgraph.analyze.events import noun_participants as NP
@@ -375,10 +376,14 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "a Russia-backed offensive": a modifier, not a clause
     if token.tag_ in ("VBG", "VBN") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
         return None  # "the defending champion", "the attacked convoy": a modifier of the noun after it
+    if S.participle_modifier(token):
+        return None  # "leads by 271 pledged delegates" parsed as a verb: the delegates' status, no pledge
     if S.contest(token):
         return None  # "Russia beat Croatia 2-1", "the defending champion": sport, not force or support
     if S.as_opposed_to(token) or S.naming_call(token, trigger.type) or S.thing_protected(token, trigger.type):
         return None  # "as opposed to X", "called the decision a landmark", "protecting the Second Amendment"
+    if S.phrasal_sense(token, trigger.type):
+        return None  # "seized on the controversy", "vowed to fight on", "backed out of the debate"
     if S.fact_admitted(token):
         # "conceded the situation is regrettable": a point conceded, and the fact no event of its own
         return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=admitted(token))
@@ -671,6 +676,11 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
         return None
     elif S.thing_offered(token, complement) and not aid_goods(complement):
         return None  # "offered a response", "proposed a new tax"
+    caution = C.warning_reading(token, complement) if etype == "THREATEN" and inner is None else None
+    if caution == C.NO_EVENT:
+        return None  # "warned that nobody can win without them": a remark about the world, no threat
+    if caution is not None:
+        etype, mode = caution  # "warned the Fed not to act" (REQUEST), "warned about X" (ACCUSE)
     if etype is None:
         return None
     event = Found(etype, mode, token, words)

@@ -181,7 +181,8 @@ def undergoer(verb):
 HOSTED_THINGS = {"debate", "show", "program", "programme", "hall", "podcast", "fundraiser", "game", "match",
                  "tournament", "festival", "concert", "exhibition", "olympics", "cup", "championship", "party",
                  "gala", "telethon", "broadcast", "segment", "episode", "series", "site", "website", "server",
-                 "event", "contest", "race", "competition", "award", "ceremony", "forum"}
+                 "event", "contest", "race", "competition", "award", "ceremony", "forum", "reception", "brunch",
+                 "cocktail", "cocktails"}
 #: what is released that is no prisoner: figures, media, documents, products
 FIGURES = {"total", "tally", "number", "statistic", "email", "tape", "poll", "ad", "advertisement", "memo",
            "return", "schedule", "agenda", "platform", "manifesto", "text", "chart", "map", "clip", "podcast",
@@ -206,8 +207,57 @@ def seized_nothing(verb) -> bool:
     what = P.first_child(verb, ("dobj", "nsubjpass"))
     if what is not None:
         return what.lemma_.lower() in OFFICES
+    if P.prep_object(verb, ("from",)) is not None and P.is_someone(P.prep_object(verb, ("from",))):
+        return True  # "is taking over from him on an interim basis": a successor, no seizure
     doer = verb.head if verb.dep_ == "relcl" else P.first_child(verb, ("nsubj",))
     return doer is not None and doer.ent_type_ == "PERSON"
+
+
+#: verbs whose particle or preposition turns them from the act into another sense (CAMEO codes none of these
+#: uses): "seized on the controversy" (took it up), "vowed to fight on" (to go on campaigning), "backed out of
+#: the debate" / "backs them up" (withdrew / bore out), "pulled out the race card" (produced), "the controversy
+#: set off by X" (started; "set off for Beijing" is a trip)
+PHRASAL = {("seize", "on"): "COERCE", ("seize", "upon"): "COERCE", ("pounce", "on"): "COERCE",
+           ("fight", "on"): "ASSAULT", ("back", "out"): "SUPPORT", ("back", "up"): "SUPPORT",
+           ("back", "away"): "SUPPORT", ("back", "off"): "SUPPORT", ("pull", "out"): "RETREAT",
+           ("set", "off"): "CONSULT"}
+SOMEONE_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def phrasal_sense(verb, etype: str) -> bool:
+    """The verb with the particle or preposition right after it (or after its object) names no act of the
+    type ``etype`` (``PHRASAL``). "fight on" keeps the fight when someone is fought ("fight on against the
+    rebels"); "pull out" is a withdrawal with no object or with forces or people as object ("pulled out its
+    troops"), not with a thing ("pulled out the race card")."""
+    lemma = verb.lemma_.lower()
+    # a particle may follow the object ("backs them up"); a preposition must follow the verb ("seized on the
+    # controversy", not "seized the tanker on the orders of X")
+    words = {c.lower_ for c in verb.children if (c.dep_ == "prt" and c.i > verb.i)
+             or (c.dep_ in ("prep", "advmod") and c.i == verb.i + 1)}
+    particle = next((w for w in words if PHRASAL.get((lemma, w)) == etype), None)
+    if particle is None:
+        return False
+    if lemma == "fight":
+        # "vowed to fight on" (a particle, no one fought); "fighting on the government side" is a fight
+        return P.first_child(verb, ("dobj",)) is None and not any(
+            c.dep_ == "prep" and (c.lower_ in ("against", "with") or P.first_child(c, ("pobj",)) is not None)
+            for c in verb.children)
+    if lemma == "pull":
+        what = P.first_child(verb, ("dobj",))
+        return what is not None and what.pos_ in ("NOUN", "PROPN") and what.ent_type_ not in SOMEONE_TYPES \
+            and not P.is_someone(what) and what.lemma_.lower() not in FORCE_WORDS
+    if lemma == "set":
+        # "the controversy set off by X", "set off a bomb" (no one "set off for Beijing")
+        return (P.is_passive(verb) or P.first_child(verb, ("dobj", "agent")) is not None
+                or (verb.dep_ == "acl" and verb.tag_ == "VBN"))
+    return True
+
+
+#: who is pulled out in a withdrawal
+FORCE_WORDS = {"troop", "troops", "force", "forces", "soldier", "personnel", "staff", "diplomat", "unit", "brigade",
+               "battalion", "contingent", "army", "mission", "team", "embassy", "ambassador", "peacekeeper",
+               "observer", "monitor", "ship", "warship", "fleet", "aircraft", "jet", "support", "funding", "fund",
+               "investment", "money", "asset"}
 
 
 def thing_undergone(verb, etype: str) -> bool:
@@ -458,10 +508,15 @@ def claim_clause(complement) -> bool:
     no demand; "insisted that she resign" (bare verb) and "... should go" are demands."""
     if complement is None or complement.dep_ != "ccomp":
         return False
-    auxes = [c for c in complement.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in ("should", "must", "shall") for a in auxes):
+    auxes = [c.lower_.replace("\u2019", "'") for c in complement.children if c.dep_ in ("aux", "auxpass")]
+    if complement.lemma_ == "be" and (auxes or complement.tag_ != "VB") and any(
+            c.dep_ in ("attr", "acomp") for c in complement.children):
+        # "insists the party must be a party of ideas": what it is, no act asked of anyone (a bare
+        # subjunctive, "insisted that Iran be part of the deal", still asks)
+        return True
+    if any(a in ("should", "must", "shall") for a in auxes):
         return False
-    if any(a.lower_ in FACT_AUX for a in auxes):
+    if any(a in FACT_AUX for a in auxes):  # (a typographic apostrophe read as a plain one: "they’re")
         return True
     return complement.tag_ in ("VBZ", "VBD", "VBP")
 
@@ -559,6 +614,10 @@ def someone_needed(verb, etype: str, mode) -> bool:
 DEFENDING = {"defend", "justify", "explain", "tout", "champion", "vindicate"}
 
 
+#: prepositions that tie one's own thing to someone ("friendship with X", "commitment to X", "support for X")
+TIES = {"with", "to", "toward", "towards", "for"}
+
+
 def own_thing_backed(verb, etype: str) -> bool:
     """"defend her decision", "defended his record": the doer backs their own act or thing, no one else
     (PLOVER SUPPORT is for another actor or their policy: "defended the president's decision")."""
@@ -567,11 +626,61 @@ def own_thing_backed(verb, etype: str) -> bool:
     what = P.first_child(verb, ("dobj",))
     if what is None or what.pos_ != "NOUN" or P.is_someone(what):
         return False
-    if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and (P.is_someone(g) or g.ent_type_ in ("GPE", "NORP"))
-                                    for g in c.children) for c in what.children):
-        return False  # "affirm their friendship with the American people": a tie to someone
+    if any(c.dep_ == "prep" and c.lower_ in TIES and any(
+            g.dep_ == "pobj" and (P.is_someone(g) or g.ent_type_ in ("GPE", "NORP")) for g in c.children)
+           for c in what.children):
+        return False  # "affirm their friendship with the American people": a tie to someone ("her record as
+        # secretary of state", "his record against ISIS" name her office, his fight: no one backed)
     poss = P.first_child(what, ("poss",))
     return poss is not None and poss.pos_ == "PRON" and poss.lower_ in ("his", "her", "its", "their", "my", "our", "your")
+
+
+#: verbs of backing a policy or a person (PLOVER SUPPORT)
+BACKING = {"support", "back", "favor", "favour", "endorse", "champion", "advocate", "embrace", "prefer"}
+#: kinds of policy one may favour in general: "backed a no-fly zone", "favors a carbon tax", "supported an
+#: aggressive climate policy" (a bill, a measure, a deal or a proposal is someone's instrument: not here)
+POLICY_KINDS = {"policy", "zone", "tax", "program", "programme", "approach", "strategy", "agenda", "reform",
+                "system", "model", "path", "solution", "course", "stance", "line", "increase", "cut", "wage",
+                "intervention", "option", "idea", "doctrine", "philosophy", "vision"}
+KINDS = {"kind", "sort", "type"}
+#: prepositions whose object is the one a policy is aimed at ("a ban on refugees", "sanctions against X")
+AIMED_PREPS = {"on", "against", "for", "with", "to", "toward", "towards", "of"}
+
+
+def policy_kind_backed(verb, etype: str) -> bool:
+    """"backed a no-fly zone in Syria", "supported a non-interventionist foreign policy", "a carbon tax, which he
+    favors", "the kinds of programs that Sanders supports": a stance on a kind of policy (indefinite, or a
+    bare plural), aimed at no one. PLOVER SUPPORT is support of a target or the target's policy ("backed the
+    deal", "back Corker's legislation", "supports the proposal" stay), and a place the policy is for is no
+    one supported."""
+    if etype != "SUPPORT" or verb.lemma_.lower() not in BACKING:
+        return False
+    what = P.first_child(verb, ("dobj", "nsubjpass"))
+    if what is not None and what.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        what = verb.head  # "a carbon tax, which he favors"
+    elif what is None and verb.dep_ == "relcl":
+        what = verb.head  # "the kinds of programs that Sanders supports" (the relative pronoun left out)
+    if what is None or what.pos_ != "NOUN":
+        return False
+    kind = what
+    if what.lemma_.lower() in KINDS:
+        what = P.prep_object(what, ("of",)) or kind  # "the kinds of programs that ...": the programs
+    elif what.head.lower_ == "of" and what.head.head.lemma_.lower() in KINDS:
+        kind = what.head.head  # "kinds of programs"
+    if what.lemma_.lower() not in POLICY_KINDS or P.is_someone(what):
+        return False
+    if any(c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or c.ent_type_) for c in what.children):
+        return False  # "Obama's policy", "the Trump tax plan": someone's
+    if any(c.dep_ == "prep" and c.lower_ in AIMED_PREPS and any(
+            g.dep_ == "pobj" and (P.is_someone(g) or g.ent_type_ in ("GPE", "NORP")) for g in c.children)
+           for c in what.children):
+        return False  # "an indefinite ban on Syrian refugees": aimed at someone
+    if kind is not what:
+        return True  # "the kinds of programs": kinds of policy, whatever their article
+    det = P.first_child(kind, ("det",))
+    if det is not None:
+        return det.lower_ in ("a", "an")
+    return kind.tag_ == "NNS" and P.first_child(kind, ("poss",)) is None
 
 
 def money_gathered(verb, etype: str) -> bool:
@@ -595,6 +704,25 @@ def ruling_concedes(verb, etype: str) -> bool:
         return False  # ("a court freed two ex-ministers on bail" is a release)
     doer = P.first_child(verb, ("nsubj",))
     return doer is not None and doer.lemma_.lower() in RULINGS and not someone_object(verb)
+
+
+#: words that count or quantify the noun after them: "by 271 pledged delegates", "enough pledged delegates"
+COUNTING = {"enough", "more", "most", "many", "few", "fewer", "several", "all", "some", "those", "these", "the"}
+
+
+def participle_modifier(verb) -> bool:
+    """"leads Sanders by 271 pledged delegates" parsed with "pledged" as a verb of its own (a conjunct, its
+    noun a direct object): a participle between a count and its noun, with no subject, modifies the noun
+    (the delegates' status), no one pledges anything. A date before it is no count ("in 2015 bombed ...")."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    if P.first_child(verb, ("nsubj", "nsubjpass", "agent")) is not None or before.head.i == verb.i:
+        return False
+    if after.head.i != verb.i or after.dep_ != "dobj" or after.tag_ not in ("NNS", "NNPS"):
+        return False
+    return (before.tag_ == "CD" and before.ent_type_ not in ("DATE", "TIME")) or before.lower_ in COUNTING
 
 
 def as_opposed_to(verb) -> bool:
@@ -640,4 +768,5 @@ def thing_protected(verb, etype: str) -> bool:
 def no_political_act(verb, etype: str, mode) -> bool:
     """A use of an event word that names no political act, read from what it acts on and who does it."""
     return (price_charged(verb) or someone_needed(verb, etype, mode) or own_thing_backed(verb, etype)
+            or policy_kind_backed(verb, etype)
             or money_gathered(verb, etype) or ruling_concedes(verb, etype) or figurative(verb, etype))
