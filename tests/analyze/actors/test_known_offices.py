@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from actor_rows import resolved
 
-from newsgraph.analyze.actors.known_offices import Office, fits, offices
+from newsgraph.analyze.actors.kb import shipped
+from newsgraph.analyze.actors.known_offices import Office, fits, known_description, offices
 from newsgraph.analyze.actors.mentions import Mention
 from newsgraph.analyze.actors.person_descriptions import Description, resolve_description, titled
 from newsgraph.model import Actor
@@ -38,6 +39,15 @@ def test_a_former_holder_is_one_whose_office_ended_before_the_day():
     assert not fits("secretary of state", "GOV", (STATE,), "2016-02-11")  # not the sitting one
     assert not fits("secretary of state", "ELI", (STATE,), "2012-02-11")  # still in office
     assert fits("secretary of state", "GOV", (STATE,), "2012-02-11")
+
+
+def test_the_base_is_asked_for_named_people_on_the_day_not_for_campaign_roles():
+    described = known_description(shipped(), "2016-04-12")
+    trump = Actor("A1", "Donald Trump", "person", "USA", "PTY")
+    assert described(trump, "tycoon", "BUS")
+    assert not described(trump, "candidate", "PTY")  # the base knows only some of a race's candidates
+    assert not described(Actor("A2", "the mogul", "person"), "tycoon", "BUS")  # no name
+    assert not known_description(shipped(), None)(trump, "tycoon", "BUS")  # no date
 
 
 def test_a_known_role_counts_as_a_title_whatever_sector_the_text_gave():
