@@ -16,10 +16,10 @@ def listed(nlp, text, used=(), published="2024-03-04"):
     return [a.name for a in index.listed(ids)]
 
 
-def resolved(nlp, text, phrase, *, last=False):
+def resolved(nlp, text, phrase, *, last=False, published=None):
     """The name of the actor the first (``last``: the last) ``phrase`` in ``text`` resolves to, or None."""
     doc = nlp(text)
-    index = find_actors(doc)
+    index = find_actors(doc, published)
     start = text.rindex(phrase) if last else text.index(phrase)
     actor = index.resolve(doc.char_span(start, start + len(phrase), alignment_mode="expand"))
     return actor.name if actor else None

@@ -71,6 +71,22 @@ def test_the_object_of_an_object_control_verb_does_its_infinitive():
 
 
 @pytest.mark.model
+def test_a_common_noun_for_people_under_an_object_control_verb_does_its_infinitive():
+    # "encouraged police officers to arrest X": the officers would arrest X, not the one who encouraged them
+    rows = _rows(INTRO + "Ortiz encouraged Kenyan police officers to arrest Haddad.")
+    assert [r[2:] for r in rows if r[0] == "COERCE"] == [("Kenyan police officers", "Omar Haddad")]
+    # under a command the one who gave the order stays the doer
+    rows = _rows(INTRO + "General Sadiq Halim ordered Kenyan troops to arrest Haddad.")
+    assert all(r[2] == "Sadiq Halim" for r in rows if r[0] == "COERCE")
+
+
+@pytest.mark.model
+def test_the_person_a_party_noun_is_apposed_to_does_its_participle():
+    rows = _rows(INTRO + '"The race is close," said Rep. Ana Pell, a Utah Democrat supporting Haddad.')
+    assert [r[2:] for r in rows if r[0] == "SUPPORT"] == [("Ana Pell", "Omar Haddad")]  # not "Utah Democrat"
+
+
+@pytest.mark.model
 def test_a_doerless_supporting_in_quoted_words_is_not_the_speakers_support():
     rows = _rows(INTRO + "\u201cIt\u2019s a way to take part without supporting Haddad,\u201d Ortiz said.")
     assert not any(r[0] == "SUPPORT" and r[2] == "Lena Ortiz" for r in rows)

@@ -40,6 +40,7 @@ from typing import Optional
 
 from newsgraph.analyze.actors import (
     clubs,
+    known_offices,
     scenery,  # the module: a function bound over it hides it from dotted imports
     tidy,
 )
@@ -91,6 +92,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     builder = Builder(index, doc)
     builder.known_country = known_country(knowledge, published)
     builder.known_sectors = known_sectors(knowledge, published)
+    builder.known_role = known_offices.known_description(knowledge, published)
     builder.run()
     apply_knowledge(index, knowledge, published)
     tidy.merge_described(index, builder.unnamed)

@@ -233,9 +233,12 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
     best: tuple[float, int, Optional[Actor]] = (0.0, -1, None)
     back = PERSON_PRONOUN_SENTENCES_BACK if want_person else MAX_SENTENCES_BACK
     earlier: dict[str, list[Mention]] = {}
+    same: dict[str, list[Mention]] = {}  # mentions earlier in the pronoun's own sentence
     for m in recent(history, sent, back):
         if m.head < token.i and m.sent < sent:
             earlier.setdefault(m.actor.id, []).append(m)
+        elif m.head < token.i and m.sent == sent:
+            same.setdefault(m.actor.id, []).append(m)
     speaker_pronoun = is_speaker(token)
     # a speaker pronoun outside quotes is someone named outside them when one fits: a name only
     # inside a quote ("Ana Pell is wrong," Tom Brell wrote. He added ...) is one the speaker talks about
@@ -268,8 +271,9 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             understood = _understood_subject(token)
             if understood is not None and understood.i == anchor.i:
                 continue  # "Ana asked Tom to resign for criticizing him": him is not Tom (nor would be Ana)
-            if _dominates(anchor, token) and (m.subject or anchor.dep_ == "poss"):
-                score = 3.0
+            if any(_dominates(doc[k.head], token) and (k.subject or doc[k.head].dep_ == "poss")
+                   for k in [m, *same.get(actor.id, ())]):
+                score = 3.0  # also when named again in between ("X, whose bid rests on his state, ... and he")
             elif _conjoined(anchor, token):
                 score = 3.0  # "Stein and her press secretary"
             else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from newsgraph.analyze.actors import coding, dictionaries, token_runs
+from newsgraph.analyze.actors import coding, dictionaries, known_offices, token_runs
 from newsgraph.analyze.actors.allegiance import parties_named, states_named
 from newsgraph.analyze.actors.coref import generic_organization, quoted_tokens, resolve_pronoun
 from newsgraph.analyze.actors.gender import FEMALE, MALE
@@ -16,6 +16,7 @@ from newsgraph.analyze.actors.person_descriptions import (
     described_subject,
     resolve_description,
     role_holders,
+    titled,
 )
 from newsgraph.analyze.actors.prominence import FirstMentions
 from newsgraph.analyze.actors.token_runs import persons_in, trim_name
@@ -81,6 +82,8 @@ class DescriptionsAndPronouns:
     #: the country the knowledge base knows a named person by (``find_actors`` sets it; none by default)
     known_country = staticmethod(_no_knowledge)
     known_sectors = staticmethod(_no_sectors)
+    #: whether the knowledge base says a named person held a description's role (``known_offices``)
+    known_role = staticmethod(known_offices.no_knowledge)
 
     def _title_head(self, t) -> bool:
         """Whether ``t`` heads a title or group phrase that is not part of a name."""
@@ -148,8 +151,11 @@ class DescriptionsAndPronouns:
                 desc = Description(head, country, code.sector, frozenset(exclude), is_subject(t), any_of,
                                    code.explicit_sector, parties_named(w.text for w in words if w.i < t.i),
                                    states_named(w.text for w in words if w.i < t.i))
+                # a predicate noun or an apposition describes the noun it is said of ("X was the only
+                # candidate who ..."), no one the base knows to hold the role
+                known = self.known_role if t.dep_ not in ("attr", "appos", "oprd") else known_offices.no_knowledge
                 actor = resolve_description(desc, index.mentions, sent, index.heads, t.i, self.known_country,
-                                            self.known_sectors)
+                                            self.known_sectors, known)
                 modifiers = tuple(w.text for w in words if w.i < t.i and w.is_alpha and w.dep_ not in ("det", "poss"))
                 if actor is None and is_speaker(t) and t.text.islower() and not (modifiers and role_holders(
                         desc, index.mentions, index.heads, t.i, modifiers)):  # not "the Argus Leader"
@@ -158,6 +164,16 @@ class DescriptionsAndPronouns:
                         self.quoted = quoted_tokens(self.doc)
                     actor = described_subject(desc, index.mentions, sent, index.heads, t.i, self.doc,
                                               self.unnamed, self.quoted, self.known_country)
+                if actor is not None and not titled(head, index.heads.get(actor.id, ())):
+                    # a role only the knowledge base gives ("the real estate tycoon" for the party's
+                    # candidate): not the description's sector (the base's role on the day codes the
+                    # person), nor an occupation as the person's title (an office is one: "Vermont senator")
+                    title = token_runs.without_article(code).title if code.sector in known_offices.OFFICE_SECTORS else None
+                    index.learn(actor, coding.Coding(text=code.text, country=country, title=title, head=code.head,
+                                                     kind="person"))
+                    index.add_mention(actor, phrase, head=t.i)
+                    self._map(words, actor)
+                    return
                 if actor is not None:
                     learned = coding.Coding(text=code.text, country=country, sector=code.sector,
                                             title=token_runs.without_article(code).title, head=code.head, kind="person")

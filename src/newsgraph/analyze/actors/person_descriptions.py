@@ -88,16 +88,22 @@ def counterpart_roles(owner_heads: Iterable[str]) -> frozenset:
 def resolve_description(desc: Description, history: list[Mention], sent: int,
                         heads: dict[str, set], before: int,
                         known_country: Callable[[Actor], Optional[str]] = lambda actor: None,
-                        known_sectors: Callable[[Actor], frozenset] = lambda actor: frozenset()) -> Optional[Actor]:
+                        known_sectors: Callable[[Actor], frozenset] = lambda actor: frozenset(),
+                        known_role: Callable[[Actor, str, Optional[str]], bool] = lambda actor, head, sector: False,
+                        ) -> Optional[Actor]:
     """The earlier person a definite description points back to, or None when unsure.
 
     ``heads`` maps actor id -> the title heads learned for it so far; ``known_country`` gives the
     country the knowledge base knows a named person by, while the text has given none yet ("Obama
     ... The French president" is not Obama); ``known_sectors`` the occupations it knows them in on the
-    article's date (the text need not say that a candidate is "the real estate tycoon"). Two persons that fit equally
-    well (as near, as salient) leave it unresolved: a guess between them is as often wrong as right."""
+    article's date (a weaker hint than a title); ``known_role`` whether the base says a named person held
+    the description's role on the day (``known_offices``: "Donald Trump ... the real estate tycoon"), which
+    counts as a title the text gave (the sector the text gave the person need not agree: the tycoon is
+    the party's candidate too), when no one else named in reach holds it by the base too. Two persons that
+    fit equally well (as near, as salient) leave it unresolved: a guess between them is as often wrong as right."""
     best: tuple[float, Optional[Actor]] = (MIN_DESCRIPTION_SCORE - 1e-9, None)
     tied = False
+    known_fits: set[str] = set()  # persons whom only the knowledge base gives the role
     for st in recent_actors(history, sent, before, MAX_SENTENCES_BACK).values():
         actor = st.last.actor
         if actor.kind != "person" or actor.id in desc.exclude or not agrees(desc.parties, desc.states, actor, heads.get(actor.id, ())):
@@ -108,7 +114,7 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
                 score += 2.0
             elif _of_another_country(actor, desc.country, known_country):
                 continue
-        matched_role = occupation = False
+        matched_role = occupation = known = False
         if desc.head and desc.head not in GENERIC_HEADS:
             if same_role(desc.head, heads.get(actor.id, ())):
                 score += 2.0
@@ -116,6 +122,10 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
             elif " " not in desc.head and any(h.split()[-1] == desc.head and not h.startswith("vice")
                                               for h in heads.get(actor.id, ())):
                 score += 1.0  # "the minister" for a foreign minister: an exact title wins over it
+            elif known_role(actor, desc.head, desc.sector):
+                score += 2.0
+                matched_role = known = True
+                known_fits.add(actor.id)
             elif desc.sector and desc.sector in known_sectors(actor):
                 score += 1.0  # "the billionaire" for a candidate the base knows as a businessman: a title wins over it
                 occupation = True
@@ -127,7 +137,7 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
             if not any(same_role(h, desc.any_of) for h in heads.get(actor.id, ())):
                 continue
             score += 2.0
-        if desc.sector and actor.sector and desc.explicit_sector:
+        if desc.sector and actor.sector and desc.explicit_sector and not known:
             if desc.sector == actor.sector:
                 score += 0.5
             elif not (matched_role and political(desc.sector, actor.sector)) and not occupation:
@@ -144,7 +154,17 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
             tied = False
         elif score == best[0] and best[1] is not None:
             tied = True
+    if best[1] is not None and best[1].id in known_fits and len(known_fits) > 1:
+        return None  # "the candidate" when the base knows several of those named as candidates: no guess
     return None if tied else best[1]
+
+
+def titled(head: Optional[str], heads: Iterable[str]) -> bool:
+    """Whether the text gave a person the title ``head`` names (as ``resolve_description`` weighs it), or the
+    head fits anyone: not a role only the knowledge base gives them."""
+    if not head or head in GENERIC_HEADS or same_role(head, heads):
+        return True
+    return " " not in head and any(h.split()[-1] == head and not h.startswith("vice") for h in heads)
 
 
 def _of_another_country(actor: Actor, country: str, known_country: Callable[[Actor], Optional[str]]) -> bool:

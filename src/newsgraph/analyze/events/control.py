@@ -6,7 +6,7 @@ participle ("wants Y banned": Y). Pure functions over spaCy tokens; ``subjects``
 """
 from __future__ import annotations
 
-from newsgraph.analyze.events.participants import first_child
+from newsgraph.analyze.events.participants import first_child, is_someone
 
 #: verbs whose object-and-participle complement is an act their subject wants or makes done ("wants X
 #: banned", "ordered X arrested", "had X removed"); not perception ("saw X arrested": no doer named)
@@ -33,6 +33,11 @@ OBJECT_CONTROL = {"force", "compel", "persuade", "convince", "encourage", "urge"
                   "require", "inspire", "advise", "instruct", "beg", "challenge", "dare", "lobby", "remind", "warn",
                   "help", "assist", "want", "expect", "need", "get", "oblige", "authorize", "authorise", "empower",
                   "motivate", "spur", "drive", "coerce", "implore", "entreat", "exhort", "direct", "command"}
+
+
+#: object-control verbs of command: their common-noun object ("troops", "officers") carries out the order
+#: of the subject, whom event coders record as the doer
+COMMANDING = {"order", "command", "direct", "instruct", "authorize", "authorise", "empower"}
 
 
 #: nouns of pressure whose "on X" names who is to act: "put pressure on X to compromise"
@@ -68,8 +73,9 @@ def pressured_party(clause):
 
 def object_controller(clause):
     """The object that does what an infinitive under an object-control verb says: "Ortiz forced Haddad to
-    apologize", "encouraged Haddad to meet X": Haddad, not the subject of "forced". Only a name or a
-    pronoun as object ("sent troops to attack X" is the sender's attack); else None."""
+    apologize", "encouraged Haddad to meet X": Haddad, not the subject of "forced". A name, a pronoun or a
+    noun for people ("urged voters to back X"; under a command only a name: "ordered troops to attack X"
+    is the commander's attack); else None."""
     pressed = pressured_party(clause)
     if pressed is not None:
         return pressed
@@ -78,4 +84,9 @@ def object_controller(clause):
     obj = first_child(clause.head, ("dobj",))
     if obj is None or obj.i > clause.i or obj.lower_ in ("that", "which", "it", "this"):
         return None
-    return obj if _named(obj) else None
+    if _named(obj):
+        return obj
+    # "encouraged his students to press for ...", "drove thousands of Armenians to demand ...": a common noun
+    # for people does the act as a name does; not under a command ("ordered troops to attack": the one who
+    # gave the order is the doer event coders record)
+    return obj if clause.head.lemma_.lower() not in COMMANDING and is_someone(obj) else None

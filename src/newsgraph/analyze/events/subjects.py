@@ -73,8 +73,10 @@ def subject(head):
             if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB":
                 token = token.head  # "claimed responsibility for shooting down": the claimant shot
         elif token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
-            if token.head.pos_ == "NOUN" and token.head.dep_ == "appos" and token.head.head.ent_type_ == "PERSON":
-                # "Jimmy Ghazal, a Lebanese man visiting Nice": the named person visits, not his nation
+            if token.head.dep_ == "appos" and token.head.head.ent_type_ == "PERSON" and (
+                    token.head.pos_ == "NOUN" or token.head.ent_type_ not in ("PERSON", "ORG", "GPE")):
+                # "Jimmy Ghazal, a Lebanese man visiting Nice", "Rep. Ana Pell, a Utah Democrat backing X": the
+                # named person does it, not his nation or party
                 return token.head.head
             if adjunct and not is_someone(token.head) and token.head.head.pos_ in ("VERB", "AUX"):
                 # "introduce a bill dealing with the debt after having slammed X": the one who
