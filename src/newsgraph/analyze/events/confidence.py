@@ -46,7 +46,7 @@ from newsgraph.nlp.quote_marks import quote_marks
 
 MODEL_FILE = "events_confidence_model.json.gz"
 #: what ``features`` computes; bump it whenever ``features`` changes, and retrain
-FEATURES = "event-confidence/v2"
+FEATURES = "event-confidence/v3"
 THIRD_PERSON = {"he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "hers", "himself",
                 "herself", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "myself", "ourselves"}
