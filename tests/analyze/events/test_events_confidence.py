@@ -208,3 +208,17 @@ def test_a_recipient_the_learned_chooser_named_is_told_from_the_rules_one():
     assert "recipient_by=rules" in _features(ruled)["urged"]
     # analysis-time only: not in the JSON, so a stored or re-read analysis is the same as before
     assert all("recipient_by" not in e for e in json.loads(chosen.dumps())["events"])
+
+
+def test_words_between_counts_as_split_does():
+    # the nearer-rival feature counts words from an index built once per article (linear on long text)
+    import random
+    import re
+
+    rng = random.Random(7)
+    for _ in range(500):
+        text = "".join(rng.choice(["a", "b", " ", "  ", "\n", ",", "\u00a0", "x."]) for _ in range(rng.randint(0, 30)))
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+        facts = confidence.DocFacts([], [], [], [w[0] for w in words], [w[1] for w in words])
+        start, end = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        assert confidence.words_between(facts, start, end) == len(text[start:end].split())

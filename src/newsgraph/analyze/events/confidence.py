@@ -35,7 +35,8 @@ error. Prediction is plain Python.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple, Optional
 
 from newsgraph.analyze import resources as tables
@@ -59,18 +60,33 @@ class DocFacts(NamedTuple):
     """What ``features`` reads of the whole article, found once per article (``doc_facts``), not per event."""
     sentence_starts: list[int]  # each sentence's first character
     named: list[set[str]]  # the ids of the actors each sentence names
+    mentions: list[list[tuple[str, int, int]]]  # each sentence's mentions: (actor id, start, end) characters
+    word_starts: list[int]  # the first character of each whitespace-separated word of the text
+    word_ends: list[int]  # and the character after its last
 
 
 def doc_facts(doc, actors: dict[str, Actor]) -> DocFacts:
-    """The sentences' starts and the actors each sentence names (a mention belongs to the sentence it opens in)."""
+    """The sentences' starts, the actors each sentence names and their mentions there (a mention belongs to the
+    sentence it opens in): indexed once, so that an event reads its own sentence's, not every mention of an
+    actor named there (a long story naming one person thousands of times stays linear)."""
     starts = [s.start_char for s in doc.sents]
     named: list[set[str]] = [set() for _ in starts]
+    mentions: list[list[tuple[str, int, int]]] = [[] for _ in starts]
     for actor in actors.values():
         for mention in actor.mentions:
             k = bisect_right(starts, mention.start) - 1
             if k >= 0:
                 named[k].add(actor.id)
-    return DocFacts(starts, named)
+                mentions[k].append((actor.id, mention.start, mention.end))
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", doc.text)]
+    return DocFacts(starts, named, mentions, [w[0] for w in words], [w[1] for w in words])
+
+
+def words_between(facts: DocFacts, start: int, end: int) -> int:
+    """``len(text[start:end].split())`` from the index (``start <= end``): the words the span touches."""
+    if start >= end:
+        return 0
+    return bisect_left(facts.word_starts, end) - bisect_right(facts.word_ends, start)
 
 
 def features(doc, event: Event, actors: dict[str, Actor], statements: dict[str, Statement],
@@ -96,7 +112,8 @@ def features(doc, event: Event, actors: dict[str, Actor], statements: dict[str, 
         out[f"statement={statement.kind}"] = 1.0
     if quote_marks(doc).odd_marks_in_paragraph(sent.start_char, head.idx):
         out["in_quotes"] = 1.0
-    named = facts.named[bisect_right(facts.sentence_starts, sent.start_char) - 1]
+    sentence = bisect_right(facts.sentence_starts, sent.start_char) - 1
+    named = facts.named[sentence]
     out[f"sentence_actors={bucket(len(named), (1, 2, 3))}"] = 1.0
     for role, actor_id, span in (("doer", event.actor, event.actor_span),
                                  ("recipient", event.recipient, event.recipient_span)):
@@ -105,7 +122,7 @@ def features(doc, event: Event, actors: dict[str, Actor], statements: dict[str, 
         out.update(_found(role, doc, head, span, actor, statement if actor_id == speaker else None,
                           facts.sentence_starts))
         out.update(_named_by(role, actor, span))
-    if _nearer_rival(doc, head, sent, event, named, actors):
+    if _nearer_rival(head, sent, event, facts.mentions[sentence], facts):
         out["recipient_nearer_rival"] = 1.0
     if recipient is not None:
         # the learned chooser's recipient, named where the rules found none: wrong more often than the rules'
@@ -123,23 +140,23 @@ def _named_by(role: str, actor: Optional[Actor], span: Optional[Span]) -> dict[s
     return {f"{role}_named={'mention' if named else 'stand_in'}": 1.0}
 
 
-def _nearer_rival(doc, head, sent, event: Event, named: set[str], actors: dict[str, Actor]) -> bool:
-    """Whether another actor of the sentence (neither the doer nor the recipient; ``named``: the actors the
-    sentence names) is named nearer the trigger than the recipient's words, or at all when the recipient's
+def _nearer_rival(head, sent, event: Event, mentions: list[tuple[str, int, int]], facts: DocFacts) -> bool:
+    """Whether another actor of the sentence (neither the doer nor the recipient; ``mentions``: the sentence's
+    mentions, ``DocFacts.mentions``) is named nearer the trigger than the recipient's words, or at all when the recipient's
     words are not in the sentence: the recipient chosen over a closer competitor, the gate's commonest error.
     Nearness is in words between the trigger and the phrase's first character; mentions inside the doer's
     words do not count ("diplomats from Peru")."""
     doer, target = event.actor_span, event.recipient_span
-    rivals = [m.start for a in named - {event.actor, event.recipient} for m in actors[a].mentions
-              if sent.start_char <= m.start < sent.end_char
-              and not (doer is not None and m.start < doer.end and doer.start < m.end)]
+    rivals = [start for actor_id, start, end in mentions if actor_id not in (event.actor, event.recipient)
+              and sent.start_char <= start < sent.end_char
+              and not (doer is not None and start < doer.end and doer.start < end)]
     if not rivals:
         return False
     if target is None or not sent.start_char <= target.start < sent.end_char:
         return True
 
     def words_to(start: int) -> int:
-        return len(doc.text[min(start, head.idx):max(start, head.idx)].split())
+        return words_between(facts, min(start, head.idx), max(start, head.idx))
 
     return min(words_to(start) for start in rivals) < words_to(target.start)
 
