@@ -65,6 +65,18 @@ def is_passive(token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
+def prep_pobj(head, preps, types=None):
+    """The object of the first "prep" child of ``head`` among ``preps`` that has one (of an entity type in
+    ``types``, when given): "stand with X", "attacks on X". Unlike ``prep_object``, no dative and no date
+    filter."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            obj = first_child(child, ("pobj",))
+            if obj is not None and (types is None or obj.ent_type_ in types):
+                return obj
+    return None
+
+
 def prep_object(head, preps=OBJECT_PREPS):
     """The object of one of ``preps`` attached to ``head`` ("attacks on X"), not a date."""
     for child in head.children:

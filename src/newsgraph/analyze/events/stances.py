@@ -39,30 +39,21 @@ def stance_trigger(token) -> Optional[Trigger]:
     return None
 
 
-def _object_of(verb, preps: tuple):
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            obj = P.first_child(child, ("pobj",))
-            if obj is not None:
-                return obj
-    return None
-
-
 def _stands_with_someone(verb) -> bool:
     if verb.tag_ in PAST or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "ROOT") and not any(
             c.dep_ == "aux" for c in verb.children)):
         return False
-    obj = _object_of(verb, ("with",))
+    obj = P.prep_pobj(verb, ("with",))
     return obj is not None and P.is_someone(obj)
 
 
 def _pushed_back(verb) -> bool:
     back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
-    return back and _object_of(verb, ("on", "against")) is not None
+    return back and P.prep_pobj(verb, ("on", "against")) is not None
 
 
 def _took_issue(verb) -> bool:
     issue = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "issue"), None)
     if issue is None or any(c.dep_ == "det" for c in issue.children):
         return False  # "took the issue to court": a matter, no disagreement
-    return _object_of(verb, ("with",)) is not None or _object_of(issue, ("with",)) is not None
+    return P.prep_pobj(verb, ("with",)) is not None or P.prep_pobj(issue, ("with",)) is not None

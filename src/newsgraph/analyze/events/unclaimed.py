@@ -18,9 +18,7 @@ Only a SPECIFIC act of VIOLENCE counts:
 """
 from __future__ import annotations
 
-from typing import Optional
-
-from newsgraph.analyze.events.participants import TARGET_PLACES, first_child, is_someone
+from newsgraph.analyze.events.participants import TARGET_PLACES, is_someone, prep_pobj
 
 #: verbs whose subject makes the attack their object names ("launched", "carried out", "unleashed")
 MAKING = {"launch", "carry", "unleash", "mount", "stage", "conduct", "commit", "perpetrate", "plan", "orchestrate",
@@ -58,15 +56,15 @@ def unclaimed_target(noun):
         return None
     if any(m.ent_type_ == "NORP" or m.ent_type_ == "GPE" and lemma in FORCE_OF_STATES for m in modifiers):
         return None  # "Russian airstrikes", "U.S. military strikes in Syria": the state is the doer, not the place
-    aimed = _prep_object(noun, AIMED)
+    aimed = prep_pobj(noun, AIMED)
     if aimed is not None and aimed.ent_type_ in ("PERSON", "NORP", "ORG") and not marked and not _built(aimed):
         return None  # "the attack on Clinton" (words); "the shooting of Rice", "a terror attack on the party" are acts
     if not marked and lemma in MARKED_NOUNS and not (aimed is not None and _built(aimed)):
         return None  # an unmarked "attack" is one on a building or site ("the attack on the barracks")
-    place = next((m for m in modifiers if m.ent_type_ in PLACE_TYPES), None) or _prep_object(noun, WHERE, PLACE_TYPES)
+    place = next((m for m in modifiers if m.ent_type_ in PLACE_TYPES), None) or prep_pobj(noun, WHERE, PLACE_TYPES)
     if aimed is not None and not _named(aimed):
         # "the attack on the consulate in Benghazi": a building no one is named with; where it stands
-        place = place or _prep_object(aimed, WHERE, PLACE_TYPES)
+        place = place or prep_pobj(aimed, WHERE, PLACE_TYPES)
     if aimed is not None and _named(aimed):
         return aimed
     return place or aimed
@@ -107,13 +105,6 @@ def _force_word(token) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in FORCE_MARKS for c in token.children)
 
 
-def _prep_object(noun, preps: tuple, types: Optional[set] = None):
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            obj = first_child(child, ("pobj",))
-            if obj is not None and (types is None or obj.ent_type_ in types):
-                return obj
-    return None
 
 
 
