@@ -20,7 +20,7 @@ from newsgraph.analyze.statements.parallel_items import with_parallel_items
 from newsgraph.analyze.statements.quote_completion import attach_uncued_quotes, with_quotes
 from newsgraph.analyze.statements.quote_tags import quote_tag_candidates
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote
-from newsgraph.analyze.statements.signatures import introduced_candidates, signed_candidates
+from newsgraph.analyze.statements.signatures import introduced_candidates, issued_candidates, signed_candidates
 from newsgraph.analyze.statements.speaker_lines import POST, speaker_line_candidates
 from newsgraph.nlp.text import text_of
 
@@ -69,7 +69,8 @@ def find_candidates(doc, selector: Selector, quotes: SpanIndex[Quote] | Sequence
         k = bisect_left(cues, start)
         return k < len(cues) and cues[k] < end
 
-    candidates = candidates + signed_candidates(doc) + introduced_candidates(doc, taken)
+    candidates = candidates + signed_candidates(doc) + introduced_candidates(doc, taken) \
+        + issued_candidates(doc, taken)
     candidates.sort(key=lambda c: min([c.cue_tokens[0].idx] + [s for s, _ in c.content]))
     return candidates
 

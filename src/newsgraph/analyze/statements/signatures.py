@@ -20,6 +20,11 @@ person's words. The paragraph after such a line is theirs when it speaks in the 
 a quotation mark, does not name them, and holds no attribution of its own ('"A," she said' is found by its
 cue); following paragraphs go on while they do the same, up to ``MAX_PARAGRAPHS``.
 
+A statement printed whole after the paragraph that introduces it ("Trump issued the following statement:",
+"the White House released this statement:", "tweeting the following:") is its issuer's writing: the
+paragraph ends with a colon after a verb of issuing whose object is a written channel or "the following",
+and the next paragraphs open with a quotation mark (the quote's own paragraphs, up to ``MAX_PARAGRAPHS``).
+
 The block runs up from the name line to the paragraph after the signature before it (less that
 signature's town line), a heading in capitals ("LETTERS.", "TWITTER."), the title, or at most
 ``MAX_PARAGRAPHS`` paragraphs.
@@ -151,6 +156,60 @@ def introduced_candidates(doc, taken) -> list[Candidate]:
         tokens = list(source)
         out.append(Candidate(list(cue), token_range(tokens), block, SIGNED, "sign", tokens, cue[0]))
     return out
+
+
+#: verbs of putting a text out: "issued the following statement:", "released this statement:", "tweeting the following:"
+ISSUING = frozenset({"issue", "release", "post", "tweet", "publish", "send", "give", "put"})
+#: what an issued text is called in the sentence that introduces it (the written channels of ``cue_frames``)
+ISSUED_TEXTS = frozenset(
+    "statement statements email e-mail letter memo tweet tweets post message note following response reply "
+    "comment comments".split())
+
+
+def issued_candidates(doc, taken) -> list[Candidate]:
+    """A candidate for the quote paragraphs after a paragraph that ends "X issued the following statement:"
+    (the module's docstring says which); ``taken`` as for ``introduced_candidates``."""
+    text = text_of(doc)
+    paragraphs = _paragraphs(text)
+    out = []
+    for k, (_, end) in enumerate(paragraphs[:-1]):
+        if text[end - 1] != ":":
+            continue
+        colon = doc.char_span(end - 1, end, alignment_mode="expand")
+        if colon is None:
+            continue
+        verb = _issuing_verb(colon[0].sent, end - 1)
+        if verb is None:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            or (verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" else None)
+        if subject is not None and subject.pos_ == "VERB":  # "tweeting the following:" after a clause
+            subject = next((c for c in subject.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        block = []
+        for s, e in paragraphs[k + 1:k + 1 + MAX_PARAGRAPHS]:
+            if text[s] not in QUOTE_OPENERS or taken(s, e):
+                break
+            block.append((s, e))
+        if not block:
+            continue
+        tokens = [t for t in subject.subtree if t.i < verb.i and t.dep_ not in ("relcl", "punct")]
+        tokens = list(doc[tokens[0].i:tokens[-1].i + 1]) if tokens else [subject]
+        out.append(Candidate([verb], token_range(tokens), block, "issued", verb.lemma_, tokens, verb))
+    return out
+
+
+def _issuing_verb(sentence, colon_at: int):
+    """The verb of issuing in ``sentence`` whose object, a written text or "the following", ends at the colon."""
+    for token in sentence:
+        if token.idx >= colon_at:
+            break
+        if token.dep_ == "dobj" and token.lemma_.lower() in ISSUED_TEXTS and token.head.pos_ == "VERB" \
+                and token.head.lemma_.lower() in ISSUING \
+                and not sentence.doc.text[token.idx + len(token.text):colon_at].strip():
+            return token.head
+    return None
 
 
 def _unquoted(words: str) -> str:
