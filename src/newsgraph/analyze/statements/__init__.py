@@ -10,6 +10,8 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
   the one asked); ``reported_content``: which words of a cue verb's clauses or objects are content;
 * ``speaker_lines``: ``NAME: text`` lines, ``"quote" ― Name`` bylines and embedded posts (a tweet's
   "— Name (@handle) date" signature, or a tag naming its author's handle);
+* ``signatures``: readers' letters and comments signed by a name line, a vox-pop's words under a line
+  that introduces the person, a statement printed after "X issued the following statement:";
 * ``cues`` (the cue lexicon) and ``cue_model`` (a small logistic model): which candidates are
   attributions; ``selection``: proposing, selecting, one statement per stretch of content;
 * ``cue_frames``: the frame of each statement (speech, writing, belief, intention);
@@ -26,7 +28,7 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
   resistance underscores", "the tone echoed": ``documents.speechless_source``).
 
 Content spans never include the cue or the source, and stay inside the cue's paragraph
-(except for quotes that run on); trailing punctuation outside quotes is dropped.
+(except for quotes that run on and the paragraphs a layout attributes: ``signatures``); trailing punctuation outside quotes is dropped.
 """
 from __future__ import annotations
 

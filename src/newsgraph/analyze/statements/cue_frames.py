@@ -102,8 +102,8 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
     """The statement frame of a selected candidate; ``direct``: its content is all quoted."""
     construction = candidate.frame.removesuffix("-q").removesuffix("-nosrc")
     lemma = candidate.lemma.lower()
-    if construction == "post":
-        return "writing"  # an embedded post its signature names the writer of
+    if construction in ("post", "signed", "issued"):
+        return "writing"  # an embedded post its signature names; a letter signed by a name line; "issued this statement:"
     if _purpose(candidate.head):
         return "intention"  # "To confirm the link, the team ran tests": what they set out to do
     if _extraposed(candidate.head):

@@ -14,13 +14,27 @@ from typing import Optional
 from newsgraph.analyze.stages import ActorLookup
 
 QA_LINE = re.compile(r"^[ \t]*(?P<mark>[QA])[ \t]*:[ \t]", re.M)
+#: a question whose bold "Q" the page's extraction glued to its first word ("QWhy should ...?",
+#: "QLast October, ..."): a capital, then a small letter or an apostrophe, right after the Q
+GLUED_Q = re.compile(r"^[ \t]*(?P<mark>Q)(?=[A-Z][a-z'’])", re.M)
 MARKS = frozenset({"Q", "A"})
 SPEAKING_SELF = frozenset({"i", "we"})
 
 
+def _marks(text: str) -> list[re.Match]:
+    """The "Q:" and "A:" marks, in text order; with two or more "A:" lines, glued "QWhy ...?" questions
+    count as "Q:" when there are two or more of them too (one such line alone is a word like any other)."""
+    found = list(QA_LINE.finditer(text))
+    if sum(m.group("mark") == "A" for m in found) >= 2:
+        glued = list(GLUED_Q.finditer(text))
+        if len(glued) >= 2:
+            found = sorted(found + glued, key=lambda m: m.start())
+    return found
+
+
 def answers(text: str) -> list[tuple[int, int]]:
     """Character ranges of the "A:" lines, when the text also has "Q:" lines; else none."""
-    found = [(m.group("mark"), m.start(), text.find("\n", m.start())) for m in QA_LINE.finditer(text)]
+    found = [(m.group("mark"), m.start(), text.find("\n", m.start())) for m in _marks(text)]
     if not {mark for mark, _, _ in found} >= MARKS:
         return []
     return [(start, end if end >= 0 else len(text)) for mark, start, end in found if mark == "A"]
@@ -28,7 +42,7 @@ def answers(text: str) -> list[tuple[int, int]]:
 
 def first_question(text: str) -> int:
     """Where the first "Q:" line starts (the length of the text when there is none)."""
-    return next((m.start() for m in QA_LINE.finditer(text) if m.group("mark") == "Q"), len(text))
+    return next((m.start() for m in _marks(text) if m.group("mark") == "Q"), len(text))
 
 
 def interviewee(actors: ActorLookup, text: str) -> Optional[str]:

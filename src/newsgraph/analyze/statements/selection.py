@@ -20,6 +20,7 @@ from newsgraph.analyze.statements.parallel_items import with_parallel_items
 from newsgraph.analyze.statements.quote_completion import attach_uncued_quotes, with_quotes
 from newsgraph.analyze.statements.quote_tags import quote_tag_candidates
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote
+from newsgraph.analyze.statements.signatures import introduced_candidates, issued_candidates, signed_candidates
 from newsgraph.analyze.statements.speaker_lines import POST, speaker_line_candidates
 from newsgraph.nlp.text import text_of
 
@@ -58,6 +59,18 @@ def find_candidates(doc, selector: Selector, quotes: SpanIndex[Quote] | Sequence
     tagged = with_quote_tags(doc, candidates, quotes)
     if len(tagged) > len(candidates):  # '"A," Cross wrote. "B."': B goes on with the tagged quote
         candidates = attach_uncued_quotes(doc, tagged, quotes)
+    # readers' letters and comments signed by a name line: whole paragraphs, after the rest, so that a
+    # statement reported inside a letter keeps its own speaker
+    # (and a vox-pop's words under a line that introduces the person, where no cue attributes them already)
+    cues = sorted(c.cue_tokens[0].idx for c in candidates if c.source_tokens
+                  and " ".join(t.lower_ for t in c.source_tokens) not in ("i", "we"))  # not "I think"
+
+    def taken(start: int, end: int) -> bool:
+        k = bisect_left(cues, start)
+        return k < len(cues) and cues[k] < end
+
+    candidates = candidates + signed_candidates(doc) + introduced_candidates(doc, taken) \
+        + issued_candidates(doc, taken)
     candidates.sort(key=lambda c: min([c.cue_tokens[0].idx] + [s for s, _ in c.content]))
     return candidates
 
