@@ -52,3 +52,20 @@ def test_the_threshold_loses_at_most_the_allowed_share_of_the_default_views_full
     counts = trainer.at_threshold(rows, probability, 0.3)
     assert counts == {"events": 11, "shown": 8, "fully_right": 8, "fully_right_all": 10, "real": 8, "real_all": 10,
                       "real_hidden": 2, "fully_right_lost": 2}
+
+
+def test_each_released_set_is_scored_at_a_threshold_read_off_the_other_sources_only(trainer):
+    pytest.importorskip("sklearn")
+    # four batches; an event with the invented feature "good" is fully right in all but one row of each batch
+    rows = []
+    for source, page in (("evlab11", "e1"), ("evlab15", "e2"), ("s10base11", "t1"), ("s11base12", "t2")):
+        for k in range(10):
+            good = k < 6
+            fully = "Y" if good and k != 0 else "N"
+            rows.append(_row(f"{page}-{k}", source, fully=fully, features={"bias": 1.0, **({"good": 1.0} if good else {})}))
+    out = trainer.leave_sets_out(rows, 1.0, trainer.MAX_LOSS)
+    assert sorted(out) == ["set10", "set11"]  # only the released sets are left out; the evlab batches always train
+    for threshold, counts in out.values():
+        assert threshold in trainer.THRESHOLDS
+        assert counts["events"] == 10 and counts["fully_right_all"] == 5
+        assert counts["shown"] == 6 and counts["fully_right"] == 5  # the six "good" events pass, the others not
