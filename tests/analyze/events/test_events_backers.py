@@ -27,5 +27,4 @@ def test_named_backer_of_a_politician_is_a_support_event(text, backer, backed):
     "Many people support Governor Paul Brandt.",  # no named doer
 ])
 def test_backing_of_no_political_actor_or_by_no_named_doer_is_no_event(text):
-    assert not [r for r in trigger_rows(text, PUBLISHED) if r[0] == "SUPPORT" and r[2] is not None
-                and r[2] not in ("Paul Brandt",)]
+    assert not [r for r in trigger_rows(text, PUBLISHED) if r[0] == "SUPPORT" and r[2] is not None]
