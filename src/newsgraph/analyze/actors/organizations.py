@@ -96,7 +96,7 @@ class OrganizationRegistration:
             return  # "rated Mostly True": a label, not an agent
         if root.dep_ in ("compound", "amod", "nmod") and not (tokens.start <= root.head.i < tokens.end):
             return  # "Kremlin spokesman", "Ukraine war": part of another phrase
-        if _is_locative(root) or based_in(tokens):
+        if (_is_locative(root) and not _body_entered(root, tokens)) or based_in(tokens):
             return  # "in Kherson", "a London-based website": places used as places
         code = _code(tokens)
         if ent.label_ in ("GPE", "FAC", "LOC", "PERSON") and code.kind not in ("country", "organization"):
@@ -180,3 +180,14 @@ class OrganizationRegistration:
 
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _body_entered(root, tokens) -> bool:
+    """Whether a name after "into" is a body the organisations table lists, not a place or a seat ("hacked into
+    the DNC", "an inquiry into the Clinton Foundation"): what is entered is the body itself (a seat such as
+    "the White House" is a place to go into; after "in" or "at" a body's name may be its venue: "spoke at the
+    DNC", the convention)."""
+    if root.dep_ != "pobj" or root.head.lower_ != "into":
+        return False
+    row = dictionaries.organization(tokens.text)
+    return row is not None and row.kind == "organization"
