@@ -143,13 +143,23 @@ def _absolute_subject(clause):
     if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.head.i == clause.i \
             or any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in clause.children):
         return None
+    doc = clause.doc
     for prep in clause.head.children:
         if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i > clause.i:
             continue
         doing = first_child(prep, ("pcomp",))
         doer = first_child(doing, ("nsubj",)) if doing is not None and doing.tag_ == "VBG" else None
-        between = clause.doc[prep.right_edge.i + 1:clause.left_edge.i]
-        if doer is not None and all(t.is_punct or t.dep_ == "cc" for t in between):
+        end = prep.right_edge.i
+        if doer is None:
+            # "with Haddad talking ..." parsed as "with Haddad" and a participle of the main verb right after
+            doer = first_child(prep, ("pobj",))
+            after = doc[end + 1] if doer is not None and end + 1 < len(doc) else None
+            if after is None or after.tag_ != "VBG" or after.dep_ != "advcl" or after.head.i != clause.head.i \
+                    or not is_someone(doer) or after.left_edge.i != after.i:
+                continue
+            end = after.right_edge.i if after.i != clause.i else clause.i - 1
+        between = doc[end + 1:clause.left_edge.i]
+        if all(t.is_punct or t.dep_ == "cc" for t in between):
             return doer
     return None
 
