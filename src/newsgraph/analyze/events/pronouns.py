@@ -306,7 +306,10 @@ def _clause_subject_person(pronoun, actors):
 
 
 #: relative pronouns that stand for the noun their clause modifies
-RELATIVE_PRONOUNS = {"who", "that", "which"}
+RELATIVE_PRONOUNS = {"who", "that"}
+#: verbs of saying, thinking and promising whose subject's own "he"/"they" follows in what they say
+SAYING = {"say", "tell", "claim", "insist", "argue", "suggest", "warn", "vow", "promise", "pledge", "declare",
+          "announce", "believe", "think", "write", "tweet", "boast", "brag", "threaten", "admit", "acknowledge"}
 
 
 def relative_reporter(pronoun, actors):
@@ -317,13 +320,13 @@ def relative_reporter(pronoun, actors):
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
         return None
     said = pronoun.head.head
-    if said.dep_ != "relcl" or said.head.i == said.i:
-        return None
+    if said.dep_ != "relcl" or said.head.i == said.i or said.lemma_.lower() not in SAYING:
+        return None  # (not "an agreement that would see him endorse her": no one speaks)
     relative = first_child(said, ("nsubj",))
     if relative is None or relative.lower_ not in RELATIVE_PRONOUNS:
         return None
     noun = said.head
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.pos_ not in ("NOUN", "PROPN") or not is_someone(noun):
         return None  # "those who believe he should not have": "those" is not who "he" is
     if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
         noun = noun.head  # "Donald Trump, the front-runner who said he ...": Trump
