@@ -60,8 +60,8 @@ def test_a_relative_clause_of_sayings_pronoun_is_the_noun_it_modifies():
                         "Ortiz spoke later.", PUBLISHED)
     bombs = [r for r in rows if r[1].endswith("bomb")]
     assert bombs and all(r[2] == "Omar Haddad" for r in bombs)
-    rows = trigger_rows("Omar Haddad and Lena Ortiz spoke on Monday.\n\nHaddad and Ortiz are nearing an agreement "
-                        "that would see him endorse her in Ohio on Tuesday.", PUBLISHED)
+    rows = trigger_rows("Senator Omar Haddad and Governor Lena Ortiz spoke on Monday.\n\nHaddad and Ortiz are nearing "
+                        "an agreement that would see him endorse her in Ohio on Tuesday.", PUBLISHED)
     assert ("SUPPORT", "endorse", "Omar Haddad", "Lena Ortiz") in rows  # no one speaks: not the agreement
 
 
