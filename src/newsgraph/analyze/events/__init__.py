@@ -333,7 +333,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
     statement = _statement_at(statements, found.head.idx)
     etype, mode = found.type, found.mode
     negated, hypothetical, intended = found.negated, found.hypothetical, found.intended
-    actor, actor_span = participant(found.actor, actors)
+    actor, actor_span = participant(found.actor, actors, doer=True)
     named = participant(apposed_person(found.actor), actors)
     if named[0] is not None and named[0] != actor:
         actor, actor_span = named  # "pressed by CNN's host, Maria Lenz": Lenz, not CNN
@@ -347,7 +347,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
     if actor is not None and _name_under_pronoun(found) and participant(found.recipient, actors)[0] == actor:
         # "their candidate announced he would not back Trump": a subject pronoun is never the person its
         # own clause names (binding principle C); whom else it takes up, or no doer
-        actor, actor_span = participant(found.actor, actors, avoid=actor)
+        actor, actor_span = participant(found.actor, actors, avoid=actor, doer=True)
     recipient, recipient_span = best_recipient(found, actors, actor, territory)
     if recipient is None and etype == "ACCUSE" and (said := said_of.said_of(found.head)) is not None:
         # "Lashing out, X said the justice's mind is shot": whom the doer's words are about

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze.actors import dictionaries
-from newsgraph.analyze.actors.coding import KIN
+from newsgraph.analyze.actors.coding import KIN, RELATIONS
 from newsgraph.analyze.events.found import Found
 from newsgraph.analyze.events.lexicon import VERBAL
 from newsgraph.analyze.events.owners import author, owner
@@ -28,6 +28,7 @@ from newsgraph.analyze.events.pronouns import (
     party_candidate,
     party_person,
     pronoun_antecedent,
+    relative_reporter,
 )
 from newsgraph.analyze.events.references import (
     BODIES,
@@ -50,14 +51,23 @@ NO_ONE_IN_PARTICULAR = {"nobody", "somebody", "anybody", "everybody", "someone",
                         "whoever", "whomever"}  # a free relative ("an ally of whoever backs him"): no one named
 
 
+#: people named by their tie to someone ("Sanders's supporters", "Trump voters", "his students"): a
+#: possessor or name before them is that someone, not one of them (relatives: ``KIN``)
+FOLLOWERS = RELATIONS | {"supporters", "backers", "followers", "fans", "voters", "students", "donors", "loyalists",
+                         "admirers", "devotees", "disciples", "detractors", "delegates", "superdelegates",
+                         "supporter", "backer", "follower", "fan", "voter", "student", "donor", "loyalist"}
+
+
 def participant(token, actors, avoid: Optional[str] = None, places: Optional[dict] = None,
-                 someone_only: bool = False):
+                 someone_only: bool = False, doer: bool = False):
     """(actor id, span) for the phrase ``token`` heads; the span is the phrase's when no actor is found.
 
     ``avoid`` is the other side's actor id: a recipient is not the actor itself, and a pronoun is
     preferably read as someone of another country ("Moscow will not accept his conditions").
     ``someone_only``: a phrase that is no actor gives no span when it names a thing (recipients: PLOVER's
-    recipient is an entity; an actor may be "a car bomb")."""
+    recipient is an entity; an actor may be "a car bomb"). ``doer``: the phrase does the act, and people
+    named by their tie to someone ("Sanders's supporters") do their own acts, not that someone's (as the
+    one acted on, labellers take the someone: "protected Ford's delegates" acts for Ford)."""
     if token is None:
         return None, None
     token = _copula_subject(token)
@@ -65,10 +75,15 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
     other = _actor_by_id(actors, avoid)
     pronoun = token if token.pos_ == "PRON" else next(
         (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if pronoun is not None and pronoun is not token and token.lower_ in KIN:
+    if pronoun is not None and pronoun is not token and (token.lower_ in KIN or doer and token.lower_ in FOLLOWERS):
         pronoun = None  # "tried to arrest her sister": the sister, someone other than the one "her" names
     if token.lower_ in NO_ONE_IN_PARTICULAR or _nobodys_pronoun(token):
         return None, None  # "nobody has been arrested", "someone who believed ...": no one the text names
+    reporter = relative_reporter(token, actors) if doer and pronoun is token else None
+    if reporter is not None and reporter[0] is None:
+        # "the superdelegates who've said they support Clinton": the superdelegates, whom the index does
+        # not list; not someone named before them
+        return None, Span.from_spacy(reporter[1])
     if pronoun is not None and pronoun.lower_ not in ("it", "that", "which", "this", "what", "its"):
         actor, span = pronoun_antecedent(pronoun, actors, other)
         if actor is not None and actor.id != avoid:
@@ -99,19 +114,20 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
         if actor is not None and actor.id != avoid:
             return actor.id, Span.from_spacy(span)
     member = _counted_member(token)
+    followed = _followed(member if member is not None else token, actors) if doer else set()
     if member is not None:  # "thousands of workers in Chile": the workers, not the place they are in
         for span in (noun_phrase(member), phrase.doc[member.i:member.i + 1]):
             actor = _resolve(actors, span)
-            if actor is not None and actor.id != avoid:
+            if actor is not None and actor.id != avoid and actor.id not in followed:
                 return actor.id, Span.from_spacy(phrase)
-    for span in _actor_spans(phrase, token):
+    for span in _actor_spans(phrase, token, followers_apart=doer):
         actor = _resolve(actors, span)
-        if actor is not None and actor.id != avoid:
+        if actor is not None and actor.id != avoid and actor.id not in followed:
             if len(span) == 1 and span.root.head.i == token.i and token.lemma_.lower() in NATION_PEOPLE:
                 span = phrase  # "the American public": the nation's people, the whole phrase
             return actor.id, Span.from_spacy(span)
     actor, span = _coded_actor(phrase, actors)
-    if actor is not None and actor.id != avoid:
+    if actor is not None and actor.id != avoid and actor.id not in followed:
         return actor.id, Span.from_spacy(span)
     if token.dep_ == "appos" and token.head.i != token.i and token.pos_ == "NOUN":
         # "the Alliance, a group that has applauded ...": the group is the name it stands beside
@@ -122,6 +138,26 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
     # no actor: the phrase still says who, unless it names a thing ("a travel restriction")
     return None, (Span.from_spacy(phrase) if not someone_only or is_someone(token) or token.lower_ in KIN
                   else None)
+
+
+def _followed(head, actors) -> set:
+    """Ids of the ones whose supporters, voters or students ``head`` names ("Mr. Sanders's supporters",
+    "Trump supporters"): the possessor or a person's name before the head, which a phrase's resolution
+    may return for the whole phrase; empty for other heads."""
+    if head.lower_ not in FOLLOWERS:
+        return set()
+    found = set()
+    for named in head.children:
+        if named.pos_ == "PRON" or named.dep_ not in ("poss", "nmod", "compound") \
+                or named.dep_ == "compound" and named.pos_ != "PROPN":
+            continue
+        actor = _resolve(actors, named.doc[named.left_edge.i:named.i + 1])
+        # a person's name before the head ("Trump supporters"), any possessor ("the GOP's critics"); not
+        # a body the people belong to ("GOP critics")
+        if actor is not None and (named.dep_ != "compound" or actor.kind == "person") \
+                and head.lemma_.lower() not in actor.name.lower():
+            found.add(actor.id)  # (not an actor the index named by the whole phrase: "Texas voter")
+    return found
 
 
 def _nobodys_pronoun(token) -> bool:
@@ -582,13 +618,17 @@ def _actor_by_id(actors, actor_id):
     return actors.actor(actor_id) if actor_id is not None else None
 
 
-def _actor_spans(phrase, head):
+def _actor_spans(phrase, head, followers_apart: bool = False):
     """Spans worth resolving, best first: the head's phrase, the head alone, then names inside it. A relative
     ("her sister", "Obama's wife") is someone else than the one it is a relative of: not its possessor."""
     doc = phrase.doc
     yield phrase
     yield doc[head.i:head.i + 1]
     kin_of = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree} if head.lower_ in KIN else set()
+    if followers_apart and head.lower_ in FOLLOWERS:
+        # "Mr. Sanders's supporters", "his students": people other than the one named (a name before
+        # them: ``_followed``)
+        kin_of = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     seen: set[int] = set()
     inner = []
     for token in phrase:

@@ -7,7 +7,7 @@ President X" (``visitor``). Pure functions over spaCy tokens; ``patterns`` decid
 """
 from __future__ import annotations
 
-from newsgraph.analyze.events.participants import first_child, is_someone
+from newsgraph.analyze.events.participants import first_child, is_someone, possessor
 
 #: nouns of acts done to someone: their possessor is the one it is done to ("Odinga's release after a year",
 #: "his arrest", "their detention", "the activist's execution"), unless an "of" names that one ("Russia's release
@@ -30,6 +30,26 @@ def undergoer_possessor(noun):
     return owner
 
 
+#: nouns of pressing for a measure: whose call it is, is whose measure it is ("his call for a ban on X")
+PRESSING_NOUNS = frozenset({"call", "push", "campaign", "demand", "proposal", "plea", "appeal", "bid", "drive",
+                            "calls", "demands", "proposals"})
+
+
+def _asker(noun):
+    """The possessor of a call or push for the measure ``noun`` names: "over his call for the ban on Muslims":
+    his (the ban he proposes, as event coders record it); else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
+        return None
+    holder = prep.head
+    if holder.lemma_.lower() not in PRESSING_NOUNS or holder.pos_ != "NOUN":
+        return None
+    owner = possessor(holder)
+    # a name only: "his call for a ban" leaves "his" to pronoun resolution, which reads it as the nearest
+    # person before it ("Cameron criticised Trump over his call for the ban": not Cameron) too often
+    return owner if owner is not None and owner.pos_ != "PRON" else None
+
+
 def noun_actor(noun):
     """"Russia's invasion", "the Russian invasion", "attacks by rebels"; not the possessor of an act done
     to it ("Odinga's release": ``undergoer_possessor``)."""
@@ -39,6 +59,9 @@ def noun_actor(noun):
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             return first_child(child, ("pobj",))
+    asker = _asker(noun)
+    if asker is not None:
+        return asker
     for child in noun.children:
         # "criticism from politicians like X", "a call from the minister": the source is the doer
         if child.dep_ == "prep" and child.lower_ == "from":

@@ -54,6 +54,16 @@ def apposed_person(token):
                 None)
 
 
+def possessor(noun):
+    """The possessor of ``noun``: its "poss" child, or a name the parse hung on it as "nmod" with its own
+    possessive ending ("Trump’s calls" with a curly apostrophe); else None."""
+    owner = first_child(noun, ("poss",))
+    if owner is not None:
+        return owner
+    return next((c for c in noun.children if c.dep_ == "nmod" and c.i < noun.i
+                 and any(m.dep_ == "case" and m.lower_ in ("'s", "’s", "'", "’") for m in c.children)), None)
+
+
 def of_member(head):
     """The object of ``head``'s first "of" phrase ("hundreds of prisoners", "a state of emergency"), or
     None."""

@@ -66,6 +66,10 @@ def pronoun_antecedent(pronoun, actors, other):
         # '"If Trump wins, I can't go there," the mayor said': "I" is the one speaking (the index's reading,
         # else the statement's speaker), never a third person the sentence names before it
         return (resolved, pronoun.doc[pronoun.i:pronoun.i + 1]) if resolved is not None else (None, None)
+    reporter = relative_reporter(pronoun, actors)
+    if reporter is not None and reporter[0] is not None and (other is None or reporter[0].id != other.id) \
+            and agrees(pronoun, reporter[0]):
+        return reporter
     if not agrees(pronoun, resolved):
         resolved = None  # "Clinton's campaign criticized him": "him" is not Hillary Clinton
     if pronoun.lower_ in PLURAL:  # never one person ("the paper's fact-checkers ... they ridicule")
@@ -299,6 +303,41 @@ def _clause_subject_person(pronoun, actors):
             return actor, span
     return None
 
+
+
+#: relative pronouns that stand for the noun their clause modifies
+RELATIVE_PRONOUNS = {"who", "that"}
+#: verbs of saying, thinking and promising whose subject's own "he"/"they" follows in what they say
+SAYING = {"say", "tell", "claim", "insist", "argue", "suggest", "warn", "vow", "promise", "pledge", "declare",
+          "announce", "believe", "think", "write", "tweet", "boast", "brag", "threaten", "admit", "acknowledge"}
+
+
+def relative_reporter(pronoun, actors):
+    """The one a relative clause of saying is about, for a subject pronoun in what it says: "Donald Trump -
+    who previously said he would bomb X": Trump; "the superdelegates who've said they support Clinton": the
+    superdelegates. "who" stands for the noun it modifies, and the speaker's "he"/"they" for the speaker:
+    (its actor, or None when the index has none, and its span); None when the pronoun is in no such clause."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+        return None
+    said = pronoun.head.head
+    if said.dep_ != "relcl" or said.head.i == said.i or said.lemma_.lower() not in SAYING:
+        return None  # (not "an agreement that would see him endorse her": no one speaks)
+    relative = first_child(said, ("nsubj",))
+    if relative is None or relative.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    noun = said.head
+    if noun.pos_ not in ("NOUN", "PROPN") or not is_someone(noun):
+        return None  # "those who believe he should not have": "those" is not who "he" is
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        noun = noun.head  # "Donald Trump, the front-runner who said he ...": Trump
+    if (pronoun.lower_ in PLURAL) != (noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)):
+        return None  # "they" for one person, "he" for a group: the parse or the pronoun points elsewhere
+    span = noun_phrase(noun)
+    actor = actors.resolve(span)
+    if actor is None:
+        span = noun.doc[noun.left_edge.i:noun.i + 1]
+        actor = actors.resolve(span)
+    return actor, span
 
 
 #: third-person pronouns for one person: inside a speaker's own quoted words they are someone else

@@ -8,13 +8,33 @@ signed or issued a document (``issuer``). Pure functions over spaCy tokens.
 from __future__ import annotations
 
 from newsgraph.analyze.events.control import object_controller
-from newsgraph.analyze.events.participants import NOT_PARTICIPANTS, first_child, is_passive, is_someone
+from newsgraph.analyze.events.participants import (
+    NOT_PARTICIPANTS,
+    first_child,
+    infinitive_after,
+    is_passive,
+    is_someone,
+    possessor,
+)
 
 #: present-tense finite verbs ("calls", "call"): a clause of its own, with its own subject
 FINITE_PRESENT = ("VBZ", "VBP")
 
 #: prepositions of time that open a clause of someone's act ("after having slammed", "before leaving")
 TIME_PREPS = {"after", "before", "while", "since", "upon", "on"}
+
+#: verbs of a parenthetical reporting clause ("Clinton has no plans, advisers say, to ..."): the parse may hang
+#: the rest of the sentence on them, but their subject only reports it
+PARENTHETICAL = {"say", "tell", "add", "claim", "insist", "note", "argue", "report", "write", "explain", "confirm",
+                 "believe", "think", "suggest", "acknowledge", "concede", "contend", "recall"}
+
+#: nouns of someone's own intent or attempt: their possessor does what the infinitive after them says
+#: ("Trump's calls to ban X", "his bid to unseat Y", "her refusal to testify"); not nouns of asking another
+#: to act ("his invitation to visit", "an order to attack": object control)
+INTENT_NOUNS = {"call", "plan", "proposal", "promise", "pledge", "vow", "threat", "decision", "effort", "attempt",
+                "bid", "push", "move", "refusal", "offer", "commitment", "determination", "intention", "desire",
+                "willingness", "readiness", "failure", "campaign", "drive", "quest", "plot", "scheme", "proposition",
+                "insistence", "reluctance", "eagerness", "promises", "threats", "vows"}
 
 
 def subject(head):
@@ -24,6 +44,9 @@ def subject(head):
     raised = False  # climbed from an infinitive: a passive governor's subject is its doer
     adjunct = False  # climbed from "after/before/while doing": the doer of the clause it hangs on
     for _ in range(5):
+        intent = _intent_holder(token)
+        if intent is not None:
+            return intent
         subject = _nearest_subject(token)
         if subject is None:
             # "some managers are no longer encouraging X" parsed with the subject hung on the auxiliary
@@ -60,16 +83,23 @@ def subject(head):
         controller = object_controller(token)
         if controller is not None:
             return controller
+        adjoined = _adjunct_undergoer(token) or _absolute_subject(token)
+        if adjoined is not None:
+            return adjoined
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head.i != token.i:
             # "agreed to withdraw", "has been eager to withdraw" (an adjective's infinitive)
             raised = token.dep_ == "xcomp"
-            token = token.head
+            token = _past_parenthetical(token.head)
         elif token.dep_ == "pcomp" and token.head.head.i != token.head.i:
             reproached = _reproached(token)
             if reproached is not None:
                 return reproached
             adjunct = token.head.lower_ in TIME_PREPS
             token = token.head.head
+            if adjunct and is_passive(token) and first_child(token, ("nsubjpass",)) is not None:
+                # "six protesters were arrested after refusing to leave": the one the passive is said of
+                # did the time adjunct's act (not a "by" agent, not a reporting clause's subject)
+                return first_child(token, ("nsubjpass",))
             if token.dep_ == "dobj" and token.pos_ == "NOUN" and token.head.pos_ == "VERB":
                 token = token.head  # "claimed responsibility for shooting down": the claimant shot
         elif token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
@@ -87,6 +117,76 @@ def subject(head):
         else:
             return None
     return None
+
+
+#: conjunctions of time that open a participle adjunct ("while visiting", "after leaving")
+TIME_MARKS = {"while", "after", "before", "since", "when", "upon", "once"}
+
+
+def _adjunct_undergoer(clause):
+    """The subject of a passive verb a time adjunct hangs on: "X was arrested while protesting" -> X, not
+    the "by" agent of the passive nor a reporting clause above it (an adjunct with no subject of its own
+    is controlled by its clause's subject, passive or not); else None."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.head.i == clause.i:
+        return None
+    mark = first_child(clause, ("mark",))
+    if mark is None or mark.lower_ not in TIME_MARKS or first_child(clause, ("nsubj", "nsubjpass")) is not None:
+        return None
+    head = clause.head
+    return first_child(head, ("nsubjpass",)) if is_passive(head) and first_child(head, ("nsubj",)) is None else None
+
+
+def _absolute_subject(clause):
+    """The subject of a "with X doing" clause a bare participle right after it continues: "the networks
+    stuck with Trump talking at length, taking shots at Rubio": Trump takes the shots, not the networks
+    (the parse hangs both on the main verb); else None."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.head.i == clause.i \
+            or any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in clause.children):
+        return None
+    doc = clause.doc
+    for prep in clause.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i > clause.i:
+            continue
+        doing = first_child(prep, ("pcomp",))
+        doer = first_child(doing, ("nsubj",)) if doing is not None and doing.tag_ == "VBG" else None
+        end = prep.right_edge.i
+        if doer is None:
+            # "with Haddad talking ..." parsed as "with Haddad" and a participle of the main verb right after
+            doer = first_child(prep, ("pobj",))
+            after = doc[end + 1] if doer is not None and end + 1 < len(doc) else None
+            if after is None or after.tag_ != "VBG" or after.dep_ != "advcl" or after.head.i != clause.head.i \
+                    or not is_someone(doer) or after.left_edge.i != after.i:
+                continue
+            end = after.right_edge.i if after.i != clause.i else clause.i - 1
+        between = doc[end + 1:clause.left_edge.i]
+        if all(t.is_punct or t.dep_ == "cc" for t in between):
+            return doer
+    return None
+
+
+def _past_parenthetical(verb):
+    """The clause a parenthetical reporting clause interrupts ("Clinton has no plans, advisers say, to take
+    cues ..." parsed with "to take" under "say"): its subject reports the clause, it does not do what the
+    clause says; else ``verb`` itself."""
+    if verb.dep_ == "parataxis" and verb.lemma_.lower() in PARENTHETICAL and verb.head.i != verb.i:
+        return verb.head
+    return verb
+
+
+def _intent_holder(clause):
+    """The possessor of a noun of intent whose infinitive the parse hung on the verb instead of the noun:
+    "decried Trump's calls to ban X" read as "decried ... to ban" -> Trump (the calls' maker), not the one
+    who decried them; None otherwise. (An infinitive the parse hung on the noun itself, "Trump's calls to
+    ban", climbs to the noun, whose possessor is the participant.)"""
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    obj = first_child(clause.head, ("dobj",))
+    if obj is None or obj.lemma_.lower() not in INTENT_NOUNS or (infinitive_after(clause.head, obj) or obj).i != clause.i:
+        return None
+    owner = possessor(obj)
+    # a pronoun ("our efforts to destroy X", "his calls to ban") is most often the clause subject itself,
+    # which the climb finds anyway (and a quoted "our" is the speaker's side): a name only
+    return owner if owner is not None and owner.pos_ != "PRON" else None
 
 
 #: the dashes that end a dateline ("BEIRUT —", "Washington (AFP) –", "NAIROBI --")
@@ -169,12 +269,31 @@ def _reproached(gerund):
     if holder.pos_ in ("NOUN", "PROPN"):
         return holder if is_someone(holder) and holder.dep_ in ("dobj", "conj", "appos") else None
     obj = first_child(holder, ("dobj",))
+    receiver = _receiver(holder, obj)
+    if receiver is not None:
+        # "gave X two Pinocchios for dismissing", "gave X credit for brokering": the one given the verdict
+        return receiver
     if obj is not None and not is_someone(obj):
         # "imposed sanctions on Iran for supplying drones", "launched an inquiry into X for ...": the
         # someone the measure is aimed at ("on", "against", "into" of the object), not the one imposing it
         obj = next((first_child(c, ("pobj",)) for c in obj.children
                     if c.dep_ == "prep" and c.lower_ in ("on", "against", "into")), None)
     return obj if obj is not None and is_someone(obj) and obj.lower_ not in ("that", "which", "who") else None
+
+
+def _receiver(verb, thing):
+    """Whom a verdict or award is given for a gerund's act: the indirect object of "gave X credit / a
+    rating / two Pinocchios for doing" (which a parse may hang on the thing given), when it names someone;
+    else None."""
+    if thing is None or is_someone(thing):
+        return None
+    given = first_child(verb, ("dative",))
+    if given is None:
+        given = next((c for c in thing.children if c.dep_ == "nmod" and c.i < thing.i
+                      and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")), None)
+    if given is None or given.lower_ in ("it", "that", "this", "which"):
+        return None
+    return given if is_someone(given) else None
 
 
 def _run_in_subject(gerund):
