@@ -8,6 +8,7 @@ import re
 
 from newsgraph.analyze.events import owners, subjects
 from newsgraph.analyze.events import participants as P
+from newsgraph.analyze.events.campaigning import person_name
 from newsgraph.analyze.events.figures import figurative, public_address  # noqa: F401 (patterns reads S.public_address)
 
 ACCIDENTS = {"crash", "accident", "collision", "derailment", "avalanche", "landslide", "flood", "flooding",
@@ -340,7 +341,8 @@ def campaign_rally(noun) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "PRON"):
         owners += [c for c in noun.head.head.children if c.dep_ == "poss"]  # "one of his rallies"
     return any(o.ent_type_ == "PERSON" or o.lower_ in ("his", "her", "my") or (
-        o.pos_ == "PROPN" and o.dep_ == "compound" and o.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC")) or o.lemma_.lower() in (
+        o.pos_ == "PROPN" and o.dep_ == "compound" and o.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC")) or (
+        o.dep_ == "compound" and person_name(o)) or o.lemma_.lower() in (
         "campaign", "election", "campaign-style", "candidate", "nominee", "contender", "your") for o in owners)
 
 
