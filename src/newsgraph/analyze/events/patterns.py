@@ -654,6 +654,10 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
             for c in token.children):
         return None  # "the index declined 0.3% on Monday": a quantity, not a refusal ("last week" is no amount)
     etype, mode = trigger.type, trigger.mode
+    if trigger.type == "REJECT" and S.dismissed_as(token):
+        # "dismissed Walker as an ineffective leader": a person characterised, CAMEO "DISMISS AS" 111
+        # (PLOVER ACCUSE disapprove), no proposal refused
+        return finish_event(Found("ACCUSE", "disapprove", token, words))
     if trigger.type == "REJECT" and S.access_blocked(token, complement) is not None:
         etype, mode = S.access_blocked(token, complement)  # "blocked access to the internet"
         event = Found(etype, mode, token, words)

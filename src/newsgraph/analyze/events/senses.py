@@ -772,3 +772,14 @@ def no_political_act(verb, etype: str, mode) -> bool:
     return (price_charged(verb) or someone_needed(verb, etype, mode) or own_thing_backed(verb, etype)
             or policy_kind_backed(verb, etype)
             or money_gathered(verb, etype) or ruling_concedes(verb, etype) or figurative(verb, etype))
+
+
+def dismissed_as(verb) -> bool:
+    """"dismissed the governor as an ineffective leader", "dismissed the claims as a fabrication": what is
+    dismissed "as" something is characterised, a disapproval (CAMEO's "DISMISS AS fabrication / unfair"
+    111 and "DISMISS" alone 110, both PLOVER ACCUSE), no proposal refused ("dismissed the idea that ...",
+    "dismissed a report" stay REJECT, as our trigger table reads "dismiss")."""
+    if verb.lemma_.lower() != "dismiss":
+        return False
+    what = P.first_child(verb, ("dobj", "nsubjpass"))
+    return what is not None and P.prep_object(verb, ("as",)) is not None
