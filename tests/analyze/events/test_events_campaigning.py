@@ -55,3 +55,10 @@ def test_dismissed_as_is_a_disapproval_and_a_dismissed_idea_a_rejection():
     assert "ACCUSE" in _types("Kenyan President Uhuru Kenyatta on Tuesday dismissed opposition leader Raila Odinga "
                               "as an ineffective leader, arguing that he has been a poor steward of the economy.")
     assert "REJECT" in _types("Senator Bill Harlow dismissed the idea that he had a relationship with the company.")
+
+
+@pytest.mark.model
+def test_a_relative_clause_on_the_view_agreed_on_keeps_its_own_act():
+    rows = event_rows("The three Kenyan candidates broadly agreed on a moral responsibility to confront the "
+                      "militant group, which President Harlow blamed for the attacks on Nairobi.", PUBLISHED)
+    assert "AGREE" not in [r[0] for r in rows] and "ACCUSE" in [r[0] for r in rows]

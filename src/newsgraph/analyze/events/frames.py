@@ -123,6 +123,15 @@ def view_held(token, complement) -> bool:
         c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in said_of.children)
 
 
+def view_words(token) -> set:
+    """The words of the view ``view_held`` reads: its clause, or what it agrees on with that noun's own
+    infinitive ("a responsibility to confront X"), not a relative clause hung on it ("the offshoot, which
+    Hollande blamed for the attacks" reports an act of its own)."""
+    told = {w.i for t in token.subtree if t.dep_ in ("relcl", "appos", "advcl") and t.i != token.i
+            for w in t.subtree}
+    return {t.i for c in token.children if c.dep_ in ("ccomp", "prep") for t in c.subtree} - told
+
+
 def judgment_shared(token, complement):
     """"he agrees Trump is a total opportunist": agreeing with a judgment of someone, no agreement
     between parties. -> (is the judgment one of contempt, the one judged), or None when ``complement``

@@ -666,8 +666,7 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
     if trigger.type == "AGREE" and F.view_held(token, complement):
         # "agreed on a moral responsibility to ...", "agreed that a president should ...": a view, and
         # what it is about no event of its own
-        return Found(trigger.type, trigger.mode, token, words, dropped=True,
-                     absorbed={t.i for c in token.children if c.dep_ in ("ccomp", "prep") for t in c.subtree})
+        return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=F.view_words(token))
     judgment = F.judgment_shared(token, complement) if trigger.type == "AGREE" else None
     if judgment is not None:
         # "he agrees Trump is a total opportunist": a judgment of Trump shared (an accusation when one of
