@@ -52,8 +52,9 @@ def test_the_same_verbs_aimed_at_parties_stay_events(text, kept):
 @pytest.mark.model
 def test_dismissed_as_is_a_disapproval_and_a_dismissed_idea_a_rejection():
     # CAMEO "DISMISS AS ..." 111 (PLOVER ACCUSE): someone characterised; without "as" our REJECT reading stays
-    assert "ACCUSE" in _types("Kenyan President Uhuru Kenyatta on Tuesday dismissed opposition leader Raila Odinga "
-                              "as an ineffective leader, arguing that he has been a poor steward of the economy.")
+    rows = event_rows("Kenyan President Uhuru Kenyatta on Tuesday dismissed opposition leader Raila Odinga as an "
+                      "ineffective leader, arguing that he has been a poor steward of the economy.", PUBLISHED)
+    assert ("ACCUSE", "Uhuru Kenyatta", "Raila Odinga", "asserted") in rows  # the one dismissed is charged
     assert "REJECT" in _types("Senator Bill Harlow dismissed the idea that he had a relationship with the company.")
 
 

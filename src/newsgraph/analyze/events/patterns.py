@@ -657,7 +657,9 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
     if trigger.type == "REJECT" and S.dismissed_as(token):
         # "dismissed Walker as an ineffective leader": a person characterised, CAMEO "DISMISS AS" 111
         # (PLOVER ACCUSE disapprove), no proposal refused
-        return finish_event(Found("ACCUSE", "disapprove", token, words))
+        event = Found("ACCUSE", "disapprove", token, words)
+        event.actor, event.recipient = subjects.subject(token), P.first_child(token, ("dobj", "nsubjpass"))
+        return finish_event(event, roles_set=True)  # the one dismissed is the one charged
     if trigger.type == "REJECT" and S.access_blocked(token, complement) is not None:
         etype, mode = S.access_blocked(token, complement)  # "blocked access to the internet"
         event = Found(etype, mode, token, words)
