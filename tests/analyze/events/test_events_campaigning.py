@@ -56,6 +56,9 @@ def test_dismissed_as_is_a_disapproval_and_a_dismissed_idea_a_rejection():
                       "ineffective leader, arguing that he has been a poor steward of the economy.", PUBLISHED)
     assert ("ACCUSE", "Uhuru Kenyatta", "Raila Odinga", "asserted") in rows  # the one dismissed is charged
     assert "REJECT" in _types("Senator Bill Harlow dismissed the idea that he had a relationship with the company.")
+    # "as" an office held: fired from a post, no charge
+    assert "ACCUSE" not in _types("Senator Bill Harlow was dismissed on Monday as Pike's campaign manager, even "
+                                  "though much of the control had been ceded to an adviser.")
 
 
 @pytest.mark.model

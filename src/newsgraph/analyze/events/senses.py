@@ -782,4 +782,9 @@ def dismissed_as(verb) -> bool:
     if verb.lemma_.lower() != "dismiss":
         return False
     what = P.first_child(verb, ("dobj", "nsubjpass"))
-    return what is not None and P.prep_object(verb, ("as",)) is not None
+    called = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
+    if what is None or called is None or any(c.dep_ == "poss" for c in called.children):
+        return False  # "was dismissed as Trump's campaign manager": fired from a post, no charge
+    # a characterisation ("as an ineffective leader", "as unfair", "as a fabrication"), not an office held
+    return called.pos_ == "ADJ" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in called.children)
