@@ -98,6 +98,40 @@ def view_agreed(token, complement) -> bool:
                                                      or complement.dep_ == "ccomp"))
 
 
+#: what one agrees on that is a view, not a deal: CAMEO codes "AGREE ON importance / need" 019 (no PLOVER
+#: event) and keeps AGREE for "AGREE ON solution / answer / result" and for agreeing to a deal or plan
+VIEW_TOPICS = {"something", "anything", "much", "little", "everything", "this", "responsibility", "need", "importance",
+               "principle", "point", "value", "goal", "priority", "threat", "danger", "necessity", "obligation", "duty",
+               "problem", "fact", "idea", "notion", "premise", "diagnosis", "urgency", "lot"}
+#: determiners of a generic noun: "that a president should ..." is what any president should do
+GENERIC_DETERMINERS = {"a", "an", "any", "every", "no"}
+
+
+def view_held(token, complement) -> bool:
+    """"broadly agreed on a moral responsibility to confront X", "do agree on something", "agreed that a
+    president should make clear ...": a view held in common or a maxim agreed with, no agreement between
+    parties ("agreed on a solution", "agreed to pay", "agreed that talks would resume" stay AGREE)."""
+    if token.lemma_.lower() != "agree":
+        return False
+    topic = P.prep_object(token, ("on", "about"))
+    if topic is not None and topic.lemma_.lower() in VIEW_TOPICS:
+        return True
+    if complement is None or complement.dep_ != "ccomp":
+        return False
+    said_of = P.first_child(complement, ("nsubj", "nsubjpass"))
+    return said_of is not None and said_of.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in said_of.children)
+
+
+def view_words(token) -> set:
+    """The words of the view ``view_held`` reads: its clause, or what it agrees on with that noun's own
+    infinitive ("a responsibility to confront X"), not a relative clause hung on it ("the offshoot, which
+    Hollande blamed for the attacks" reports an act of its own)."""
+    told = {w.i for t in token.subtree if t.dep_ in ("relcl", "appos", "advcl") and t.i != token.i
+            for w in t.subtree}
+    return {t.i for c in token.children if c.dep_ in ("ccomp", "prep") for t in c.subtree} - told
+
+
 def judgment_shared(token, complement):
     """"he agrees Trump is a total opportunist": agreeing with a judgment of someone, no agreement
     between parties. -> (is the judgment one of contempt, the one judged), or None when ``complement``

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from newsgraph.analyze.events import campaigning as CP
 from newsgraph.analyze.events import cautions as C
 from newsgraph.analyze.events import control, owners, subjects, targets
 from newsgraph.analyze.events import frames as F
@@ -348,6 +349,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         noun = (lexicon.noun(obj) or lexicon.state_of(obj)) if obj is not None else None
         if noun is not None and noun.type and S.public_address(obj):
             return None  # "held a news conference": a statement to reporters, no talks
+        if noun is not None and noun.type == "PROTEST" and (S.campaign_rally(obj) or CP.held_rally(obj)):
+            return None  # "was holding his maiden rally", "holding multiple rallies a day": a campaign event
         if noun is not None and noun.type:
             used_objects.add(obj.i)
             etype, mode = noun.type, noun.mode
@@ -384,6 +387,9 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return None  # "as opposed to X", "called the decision a landmark", "protecting the Second Amendment"
     if S.phrasal_sense(token, trigger.type):
         return None  # "seized on the controversy", "vowed to fight on", "backed out of the debate"
+    if CP.campaign_targeting(token, trigger.type) or CP.audience_appeal(token) \
+            or CP.thing_obstructs(token, trigger.type):
+        return None  # "targeted Latino voters", "appeals to white voters", "hampered his ability"
     if S.fact_admitted(token):
         # "conceded the situation is regrettable": a point conceded, and the fact no event of its own
         return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=admitted(token))
@@ -648,11 +654,21 @@ def _frame_event(token, trigger: Trigger, words, lexicon: Lexicon) -> Optional[F
             for c in token.children):
         return None  # "the index declined 0.3% on Monday": a quantity, not a refusal ("last week" is no amount)
     etype, mode = trigger.type, trigger.mode
+    if trigger.type == "REJECT" and S.dismissed_as(token):
+        # "dismissed Walker as an ineffective leader": a person characterised, CAMEO "DISMISS AS" 111
+        # (PLOVER ACCUSE disapprove), no proposal refused
+        event = Found("ACCUSE", "disapprove", token, words)
+        event.actor, event.recipient = subjects.subject(token), P.first_child(token, ("dobj", "nsubjpass"))
+        return finish_event(event, roles_set=True)  # the one dismissed is the one charged
     if trigger.type == "REJECT" and S.access_blocked(token, complement) is not None:
         etype, mode = S.access_blocked(token, complement)  # "blocked access to the internet"
         event = Found(etype, mode, token, words)
         return finish_event(event)
     named = lexicon.noun(complement) if complement is not None and complement.pos_ == "NOUN" else None
+    if trigger.type == "AGREE" and F.view_held(token, complement):
+        # "agreed on a moral responsibility to ...", "agreed that a president should ...": a view, and
+        # what it is about no event of its own
+        return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=F.view_words(token))
     judgment = F.judgment_shared(token, complement) if trigger.type == "AGREE" else None
     if judgment is not None:
         # "he agrees Trump is a total opportunist": a judgment of Trump shared (an accusation when one of

@@ -8,6 +8,7 @@ import re
 
 from newsgraph.analyze.events import owners, subjects
 from newsgraph.analyze.events import participants as P
+from newsgraph.analyze.events.campaigning import person_name
 from newsgraph.analyze.events.figures import figurative, public_address  # noqa: F401 (patterns reads S.public_address)
 
 ACCIDENTS = {"crash", "accident", "collision", "derailment", "avalanche", "landslide", "flood", "flooding",
@@ -340,7 +341,8 @@ def campaign_rally(noun) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "PRON"):
         owners += [c for c in noun.head.head.children if c.dep_ == "poss"]  # "one of his rallies"
     return any(o.ent_type_ == "PERSON" or o.lower_ in ("his", "her", "my") or (
-        o.pos_ == "PROPN" and o.dep_ == "compound" and o.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC")) or o.lemma_.lower() in (
+        o.pos_ == "PROPN" and o.dep_ == "compound" and o.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC")) or (
+        o.dep_ == "compound" and person_name(o)) or o.lemma_.lower() in (
         "campaign", "election", "campaign-style", "candidate", "nominee", "contender", "your") for o in owners)
 
 
@@ -770,3 +772,19 @@ def no_political_act(verb, etype: str, mode) -> bool:
     return (price_charged(verb) or someone_needed(verb, etype, mode) or own_thing_backed(verb, etype)
             or policy_kind_backed(verb, etype)
             or money_gathered(verb, etype) or ruling_concedes(verb, etype) or figurative(verb, etype))
+
+
+def dismissed_as(verb) -> bool:
+    """"dismissed the governor as an ineffective leader", "dismissed the claims as a fabrication": what is
+    dismissed "as" something is characterised, a disapproval (CAMEO's "DISMISS AS fabrication / unfair"
+    111 and "DISMISS" alone 110, both PLOVER ACCUSE), no proposal refused ("dismissed the idea that ...",
+    "dismissed a report" stay REJECT, as our trigger table reads "dismiss")."""
+    if verb.lemma_.lower() != "dismiss":
+        return False
+    what = P.first_child(verb, ("dobj", "nsubjpass"))
+    called = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
+    if what is None or called is None or any(c.dep_ == "poss" for c in called.children):
+        return False  # "was dismissed as Trump's campaign manager": fired from a post, no charge
+    # a characterisation ("as an ineffective leader", "as unfair", "as a fabrication"), not an office held
+    return called.pos_ == "ADJ" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in called.children)
