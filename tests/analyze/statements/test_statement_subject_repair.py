@@ -85,3 +85,13 @@ def test_a_subject_of_unknown_gender_beside_a_named_man_is_left_to_coreference(n
               _person(text, "A2", "Oyelaran", "Oyelaran"), _person(text, "A3", "Tom Brell", "Tom Brell")]
     statement = _statement(text, "she", "The moment you stop being afraid, you start to live,")
     assert subject_speaker(doc, statement, Listed(people)) is None
+
+
+@pytest.mark.model
+def test_a_subject_of_unknown_gender_inside_a_paragraph_is_left_to_coreference(nlp):
+    # the sentence does not open the paragraph: the woman named before it may still be the one meant
+    text = UNKNOWN.replace("\n\n", " ")
+    doc = nlp(text)
+    people = [_person(text, "A1", "Greta Holm", "Greta Holm", title="singer"), _person(text, "A2", "Oyelaran", "Oyelaran")]
+    statement = _statement(text, "she", "The moment you stop being afraid, you start to live,")
+    assert subject_speaker(doc, statement, Listed(people)) is None

@@ -11,9 +11,9 @@ third witness to testify. He said ...". ``subject_speaker`` gives a he/she sourc
   before (in the same paragraph; "Ruiz met Brell and ..." -- the subject, as centering has it), when
   only one such person is. A name that opens that sentence before a root verb the parser left with no
   subject counts as its subject ("And Ruiz, for all the progress she made, seems to agree": an aside
-  between subject and verb throws the parser); when that sentence names no one of either known gender,
-  its one subject of unknown gender (no title, given name or bound pronoun tells: "Meanwhile Rihanna ...
-  spoke about self-love. '...,' she said") is the one.
+  between subject and verb throws the parser); when that sentence opens the paragraph and names no one of
+  either known gender, its one subject of unknown gender (no title, given name or bound pronoun tells:
+  "Meanwhile Rihanna ... spoke about self-love. '...,' she said") is the one.
 
 A name inside the words the statement reports is only talked about, except in one's own story: words that
 open the pronoun's sentence, with the attribution trailing, that name one person of fitting gender followed
@@ -193,12 +193,20 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup,
         return None  # another paragraph, or the pronoun's sentence goes on inside a quote
     there = people.named(want, previous.start_char, previous.end_char, doc, inside_said)
     subjects = [a for a, ms in there.values() if any(_main_subject(doc, m) for m in ms)]
-    if not there and not people.named(OTHER[want], previous.start_char, previous.end_char, doc, inside_said):
-        # no one of either gender named there: a subject whose gender no title, given name or pronoun tells
-        # ("Meanwhile Rihanna, who was honored, spoke about self-love. '...,' she said")
+    if not there and _opens_paragraph(text, previous.start_char) \
+            and not people.named(OTHER[want], previous.start_char, previous.end_char, doc, inside_said):
+        # no one of either gender named in a sentence that opens the paragraph: its subject, whose gender no
+        # title, given name or pronoun tells, is the one the paragraph turns to ("Meanwhile Rihanna, who was
+        # honored, spoke about self-love. '...,' she said"); inside a paragraph, a woman named before may
+        # still be the one meant, which coreference weighs
         unknown = people.named(None, previous.start_char, previous.end_char, doc, inside_said)
         subjects = [a for a, ms in unknown.values() if any(_main_subject(doc, m) for m in ms)]
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a paragraph (or the text)."""
+    return not text[:start].strip() or text[:start].rstrip(" \t\u00a0").endswith("\n")
 
 
 def _reported_about(doc, statement: Statement, people: PeopleByGender, want: str, sent,
