@@ -25,6 +25,22 @@ def test_titles_before_a_name_still_name_the_person():
                       ["the firm would grow"])]
 
 
+def test_two_titles_a_name_and_an_apposition_after_it_name_the_person():
+    # the parser joins the first title to the second title and the name ("lobbyist and [strategist Roe]");
+    # the apposition after the name describes the person, it is no part of the title list
+    shown = _shown("The firm lobbied the state on taxes, said lobbyist and party strategist Peter Holm, "
+                   "his former business partner.")
+    assert [row[:2] for row in shown] == [
+        ("lobbyist and party strategist Peter Holm, his former business partner", "Peter Holm")]
+
+
+def test_capitalised_titles_before_a_name_name_the_person():
+    shown = _shown("Harbour Radio Vice President and Managing Editor Dana Whitcombe said the debate would not "
+                   "happen.")
+    assert [row[:2] for row in shown] == [
+        ("Harbour Radio Vice President and Managing Editor Dana Whitcombe", "Dana Whitcombe")]
+
+
 def test_a_participle_on_a_clause_that_is_not_reported_keeps_its_own_subject():
     shown = _shown('Dana Whitcombe went on offense against Senate front-runner Tom Brell on Monday, saying he '
                    'would abandon American farmers, his plan is "plainly wrong" and he is a "bully".')

@@ -50,6 +50,7 @@ from newsgraph.analyze.statements.interviews import answering, answers, intervie
 from newsgraph.analyze.statements.namesake_speakers import namesake_speaker
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
+from newsgraph.analyze.statements.plural_pronouns import plural_speaker
 from newsgraph.analyze.statements.quote_completion import (
     within_cue_parentheses,
     without_closing_tail,
@@ -171,8 +172,11 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             previous = _previous_speech(speaking, said, statement)
             chained = conversation_speaker(text_of(doc), statement, previous, actors) \
                 or described_speaker(text_of(doc), statement, previous, actors)
+            plural = plural_speaker(doc, text_of(doc), statement, previous, actors) if chained is None else None
             if chained is not None:
                 statement.speaker = chained.id  # '"...," he said': who spoke just before, none named since
+            elif plural is not None:
+                statement.speaker = plural.id  # "the allies say ... they say": the group going on
             else:
                 led = subject_speaker(doc, statement, actors, said, people)
                 if led is not None:

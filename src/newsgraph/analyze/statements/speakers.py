@@ -6,7 +6,9 @@
   as an organisation -- "the Brell campaign", "her campaign" -- speaks as itself); a spokesperson, and a person's lawyer or aide,
   stays a person of their own.
 * ``titled_person``: a source that lists a person's titles before their name -- "chairman, chief
-  executive and president Jane Roe" -- is the named person, not the first title;
+  executive and president Jane Roe", "Harbour Radio Vice President and Managing Editor Jane Roe" (capitalised
+  titles), with or without an apposition after the name ("lobbyist and strategist Jane Roe, his former
+  partner") -- is the named person, not the first title;
 * ``appositive_name``: a description with the speaker's name in apposition -- "the group's
   parent company, Northwind Holdings", "his spokeswoman, Ana Ruiz" -- is the one named;
 * ``name_inside``: a proper name the source is built on, with words before it that are no part
@@ -93,10 +95,10 @@ def titled_person(span, actors: ActorLookup) -> Optional[Actor]:
     The name must close the source and be nobody's possessor or a preposition's object ("a lawyer
     for Jane Roe" speaks for her; "Jane Roe's lawyer" is not she)."""
     people = [e for e in ents_within(span) if e.label_ == "PERSON"]
-    if len(people) != 1 or span.root.pos_ != "NOUN":
+    if len(people) != 1 or not (span.root.pos_ == "NOUN" or _capitalised_title(span.root, people[0])):
         return None
     person = people[0]
-    tail = [t for t in span.doc[person.end:span.end] if not t.is_punct]
+    tail = [t for t in span.doc[person.end:span.end] if not t.is_punct and not _in_apposition(t, person.root)]
     if tail or person.root.dep_ in ("poss", "pobj") or any(t.dep_ == "case" for t in person):
         return None
     node = person.root
@@ -106,6 +108,21 @@ def titled_person(span, actors: ActorLookup) -> Optional[Actor]:
         node = node.head
     actor = actors.resolve(person)
     return actor if actor is not None and actor.kind == "person" else None
+
+
+def _capitalised_title(root, person) -> bool:
+    """Whether a proper-noun root outside the person's name is a title word ("Fox News Vice President and
+    Managing Editor Bill Sammon": the parser coordinates the first title with the second and the name)."""
+    if root.pos_ != "PROPN" or person.start <= root.i < person.end:
+        return False
+    row = dictionaries.sector_word(root.lower_)
+    return row is not None and row.kind == "person"
+
+
+def _in_apposition(token, name) -> bool:
+    """Whether ``token`` is in an apposition to the name ("strategist Charlie Black, Manafort's former
+    partner"): a description after the name, no part of the title list."""
+    return any(a.dep_ == "appos" and a.head.i == name.i for a in [token, *token.ancestors])
 
 
 #: honorifics before a surname ("Mr. King" is Charlie King): no part of the name itself

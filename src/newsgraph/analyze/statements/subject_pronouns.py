@@ -9,7 +9,11 @@ third witness to testify. He said ...". ``subject_speaker`` gives a he/she sourc
   one that is a clause's subject, if only one is);
 * else the person of fitting gender who is the subject of the main clause of the sentence right
   before (in the same paragraph; "Ruiz met Brell and ..." -- the subject, as centering has it), when
-  only one such person is.
+  only one such person is. A name that opens that sentence before a root verb the parser left with no
+  subject counts as its subject ("And Ruiz, for all the progress she made, seems to agree": an aside
+  between subject and verb throws the parser); when that sentence opens the paragraph and names no one of
+  either known gender, its one subject of unknown gender (no title, given name or bound pronoun tells:
+  "Meanwhile Rihanna ... spoke about self-love. '...,' she said") is the one.
 
 A name inside the words the statement reports is only talked about, except in one's own story: words that
 open the pronoun's sentence, with the attribution trailing, that name one person of fitting gender followed
@@ -43,6 +47,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: a possessive or reflexive that makes reported words someone's own story ("her depression", "himself")
 OWN_FEMALE = frozenset({"her", "hers", "herself"})
 OWN_MALE = frozenset({"his", "himself"})
+OTHER = {"m": "f", "f": "m"}
 
 
 def _gender(actor: Actor) -> Optional[str]:
@@ -57,10 +62,10 @@ class PeopleByGender:
 
     def __init__(self, actors: ActorLookup):
         self._actors = actors
-        self._found: dict[str, tuple[list[Actor], list[int], list[tuple[int, int, int, Span]]]] = {}
+        self._found: dict[Optional[str], tuple[list[Actor], list[int], list[tuple[int, int, int, Span]]]] = {}
 
-    def _of(self, want: str) -> tuple[list[Actor], list[int], list[tuple[int, int, int, Span]]]:
-        """(persons of gender ``want``, the starts of their named mentions, (start, person's place,
+    def _of(self, want: Optional[str]) -> tuple[list[Actor], list[int], list[tuple[int, int, int, Span]]]:
+        """(persons of gender ``want`` (None: unknown), the starts of their named mentions, (start, person's place,
         mention's place, mention) in text order)."""
         if want not in self._found:
             people = [a for a in self._actors.to_list() if a.kind == "person" and _gender(a) == want
@@ -71,7 +76,7 @@ class PeopleByGender:
             self._found[want] = (people, [entry[0] for entry in named], named)
         return self._found[want]
 
-    def named(self, want: str, start: int, end: int, doc, said: Callable[[int], bool]) -> dict:
+    def named(self, want: Optional[str], start: int, end: int, doc, said: Callable[[int], bool]) -> dict:
         """id -> (person, mentions) of the persons of gender ``want`` named (capitalised, not inside quotes
         nor inside what a statement reports nor inside the question put to the speaker) in [start, end):
         persons in the index's order, each one's mentions in their order, persons with none left out."""
@@ -116,10 +121,35 @@ def _is_subject(doc, mention) -> bool:
     return root is not None and root.dep_ in SUBJECTS
 
 
+#: words that may come before a sentence's opening subject: "And Obama ...", "Meanwhile, Ruiz ..."
+OPENERS = frozenset({"CCONJ", "ADV", "INTJ", "PUNCT"})
+
+
 def _main_subject(doc, mention) -> bool:
-    """Whether the mention is the subject of its sentence's root verb."""
+    """Whether the mention is the subject of its sentence's root verb, or opens a sentence whose root
+    verb the parser left with no subject (``_opening_subject``)."""
     root = _clause_word(doc, mention)
-    return root is not None and root.dep_ in SUBJECTS and root.head.dep_ == "ROOT"
+    if root is None:
+        return False
+    return (root.dep_ in SUBJECTS and root.head.dep_ == "ROOT") or _opening_subject(doc, mention)
+
+
+def _opening_subject(doc, mention) -> bool:
+    """Whether the mention opens its sentence (after at most a conjunction or adverb: "And", "Meanwhile")
+    before a root verb that has no subject of its own: the parser, thrown by an aside between a subject and
+    its verb ("And Ruiz, for all the progress she made, seems to agree", "Brell, later alleging that ...,
+    said"), hangs the name elsewhere, but the name before the verb is who the sentence is about."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.sent.root
+    if verb.pos_ not in ("VERB", "AUX") or span.end > verb.i or \
+            any(c.dep_ in SUBJECTS or c.dep_ in ("csubj", "expl") for c in verb.children):
+        return False
+    before = [t for t in doc[span.sent.start:span.start] if not t.is_space]
+    words = [t for t in before if t.pos_ != "PUNCT"]
+    return len(words) <= 1 and all(t.pos_ in OPENERS for t in before) \
+        and span.end < len(doc) and doc[span.end].text == ","
 
 
 def subject_speaker(doc, statement: Statement, actors: ActorLookup,
@@ -163,7 +193,20 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup,
         return None  # another paragraph, or the pronoun's sentence goes on inside a quote
     there = people.named(want, previous.start_char, previous.end_char, doc, inside_said)
     subjects = [a for a, ms in there.values() if any(_main_subject(doc, m) for m in ms)]
+    if not there and _opens_paragraph(text, previous.start_char) \
+            and not people.named(OTHER[want], previous.start_char, previous.end_char, doc, inside_said):
+        # no one of either gender named in a sentence that opens the paragraph: its subject, whose gender no
+        # title, given name or pronoun tells, is the one the paragraph turns to ("Meanwhile Rihanna, who was
+        # honored, spoke about self-love. '...,' she said"); inside a paragraph, a woman named before may
+        # still be the one meant, which coreference weighs
+        unknown = people.named(None, previous.start_char, previous.end_char, doc, inside_said)
+        subjects = [a for a, ms in unknown.values() if any(_main_subject(doc, m) for m in ms)]
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a paragraph (or the text)."""
+    return not text[:start].strip() or text[:start].rstrip(" \t\u00a0").endswith("\n")
 
 
 def _reported_about(doc, statement: Statement, people: PeopleByGender, want: str, sent,
