@@ -80,6 +80,9 @@ def source_of(verb, depth: int = 0) -> Optional[list]:
         fronted = _subject_in_fronted_phrase(verb)
         if fronted is not None:
             return _trim_mention(list(fronted.subtree))
+        after_quote = _name_after_quote(verb)
+        if after_quote is not None:
+            return after_quote
     if depth == 0:
         held = _held_object(verb)
         if held is not None:
@@ -180,7 +183,9 @@ def _inverted_object_subject(verb):
     if not any(c.dep_ in CLAUSE_DEPS + ("parataxis",) and c.i < verb.i for c in verb.children):
         return None
     doc = verb.doc
-    following = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "prep", "advmod", "npadvmod")]
+    # a verb conjoined after the phrase goes on with the same speaker ('"...?" asked the boy, ... and said ...')
+    following = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "prep", "advmod", "npadvmod")
+                 and not (c.dep_ == "cc" or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     if len(following) != 1 or following[0].dep_ not in ("dobj", "attr", "oprd", "nsubjpass"):
         return None
     noun = following[0]
@@ -188,6 +193,26 @@ def _inverted_object_subject(verb):
                                                                                               noun.left_edge.i)):
         return None
     return noun
+
+
+def _name_after_quote(verb):
+    """The speaker the parser hung inside the quote before a cue with no subject: in '"... is X," Tom
+    Brell, a party adviser, said at ...' the name between the closing quote mark and the cue (with
+    its description set off by commas) is who speaks, not an attribute in the quoted clause. Only a
+    phrase that opens with a proper name and holds no verb."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 3 or verb.doc[verb.i - 1].text != ",":
+        return None
+    doc = verb.doc
+    start = verb.i - 1
+    while start > verb.sent.start and doc[start - 1].text not in QUOTE_TOKENS:
+        start -= 1
+    if start <= verb.sent.start or start >= verb.i - 1 or doc[start - 2].text != ",":
+        return None  # no closing quote mark after a comma ('...," Tom Brell, ..., said')
+    phrase = doc[start:verb.i - 1]
+    if phrase[0].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_TOKENS for t in phrase) \
+            or not any(t.ent_type_ == "PERSON" for t in phrase):
+        return None
+    return list(phrase)
 
 
 def _subject_in_fronted_phrase(verb):

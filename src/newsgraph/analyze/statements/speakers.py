@@ -20,7 +20,9 @@
   a headline's "Former Brell Pollster Says" -- is someone of theirs, never that person (the index gives
   the phrase its modifier's actor when it knows no other);
 * ``named_before``: a proper name the index does not know as written, that is the whole, the start or the
-  end of exactly one actor's name ("Northwind" for Northwind Logistics, "Brell" for Tom Brell).
+  end of exactly one actor's name ("Northwind" for Northwind Logistics, "Brell" for Tom Brell), of one person
+  beside bodies named after them ("Brell" beside the "Brell campaign"), of one name the index split in two,
+  or the first name of exactly one person ("Tom" for Tom Brell).
 
 All only read the final actor index (``ActorLookup``): they never create actors.
 """
@@ -146,7 +148,39 @@ def named_before(span, actors: ActorLookup) -> Optional[Actor]:
         if len(name) >= n and (actor.kind != "person" and name[:n] == words
                               or actor.kind == "person" and name[-n:] == words):
             found.append(actor)
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    return _one_of_namesakes(found, words) if found else _given_name(words, actors)
+
+
+def _one_of_namesakes(found: list[Actor], words: list[str]) -> Optional[Actor]:
+    """Several actors a bare name could be, that are one: the same name and kind twice (the index split
+    one name: "Wealth-X" and "Wealth-X"), or one person and bodies named after them -- the bare surname
+    itself ("Hannity" the tagger once took for an organisation beside Sean Hannity) or the surname and
+    lower-case words ("Trump campaign") -- where the bare surname is the person's; a body with a proper
+    name of its own ("Ford Motor" beside Gerald Ford) leaves the name open."""
+    if all(a.name == found[0].name and a.kind == found[0].kind for a in found):
+        return found[0]
+    people = [a for a in found if a.kind == "person"]
+    if len(people) != 1:
+        return None
+    for actor in found:
+        rest = actor.name.split()[len(words):]
+        if actor.kind != "person" and not all(w[:1].islower() for w in rest):
+            return None
+    return people[0]
+
+
+def _given_name(words: list[str], actors: ActorLookup) -> Optional[Actor]:
+    """The one person a single bare given name is the first word of ("Amadou" for Amadou Magassa), when no
+    actor's name holds the word anywhere else: a first name alone is how feature stories name people."""
+    if len(words) != 1:
+        return None
+    people = [a for a in actors.to_list() if words[0] in a.name.split()]
+    if len(people) == 1 and people[0].kind == "person" and len(people[0].name.split()) >= 2 \
+            and people[0].name.split()[0] == words[0]:
+        return people[0]
+    return None
 
 
 def appositive_name(span, actors: ActorLookup) -> Optional[Actor]:
