@@ -9,7 +9,7 @@ scikit-learn, the ``build`` extra; about a minute): the same folders and code gi
 ``--judgments BLIND`` (and ``--hunts S13``) first rebuild the label table
 ``benchmarks/blind_check/event_confidence_labels.tsv`` from the reviewers' folders: every judged event row
 with real / type / actor / recipient verdicts of the released sets (``dev_sets.RELEASED``: 10 to 13, their
-review folders oldest first), evlab11, cal13, evlab15, evlab16 (``dev_sets.EVENT_LABELS``) and the thirteenth session's self-judged hunting rows
+review folders oldest first), evlab11, cal13, evlab15, evlab16, evlab17 (``dev_sets.EVENT_LABELS``) and the thirteenth session's self-judged hunting rows
 (``S13/<name>/before.tsv`` and ``after.tsv`` beside their renders ``before/`` and ``after/``). A later
 verdict of the same row (page, trigger, type, doer's and recipient's names) wins. The table is text-free:
 page, source folder, trigger offsets, type, a hash of the doer's and recipient's names, and the verdicts.
@@ -26,7 +26,7 @@ render see. C is the best pooled leave-one-source-out log loss of ``C_GRID``. La
 scored by a model of the other sources with the threshold the rule reads off THEIR leave-one-source-out curve.
 
 The threshold rule (fifteenth session, written before the new curves were seen): the highest threshold at
-which at most ``--max-loss`` (20%) of the fully right events of today's default view (asserted, kept by
+which at most ``--max-loss`` (30%; 20% until the eighteenth session) of the fully right events of today's default view (asserted, kept by
 the realness filter) are lost -- read off the pooled LEAVE-ONE-SOURCE-OUT curve, not the document-grouped
 one; ``MAX_LOSS`` (30% since the eighteenth session) says how many. Why: the document folds keep each batch's reviewers, render and kind of story in train and test, so
 their probabilities are better calibrated than a new batch's; the fourteenth session's threshold from them

@@ -38,6 +38,8 @@ def test_campaign_language_names_no_event(text, gone):
 @pytest.mark.model
 @pytest.mark.parametrize("text, kept", [
     ("Kenyan troops targeted Shabaab fighters near the border.", "ASSAULT"),
+    ("Gunmen targeted women and children in the market in Kismayo.", "ASSAULT"),  # wider nouns: no campaign
+    ("Shabaab gunmen targeted aid workers in Mogadishu.", "ASSAULT"),
     ("The Kenyan minister appealed to the United Nations for food aid.", "REQUEST"),
     ("Thousands of students held a rally against the tuition increase.", "PROTEST"),
     ("Harlow said he will work to prevent a Republican from becoming governor.", "ACCUSE"),

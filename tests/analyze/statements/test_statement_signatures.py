@@ -74,9 +74,11 @@ def test_a_vox_pops_words_after_a_line_that_introduces_the_person():
 @pytest.mark.parametrize("intro, speaker", [
     ("After the vote, Mayor Ana Ruiz issued the following statement:", "Ana Ruiz"),
     ("The Harbour Council released this statement:", "Harbour Council"),
+    ("Mayor Ana Ruiz, who was in Salem on Monday, issued the following statement:", "Ana Ruiz"),
 ])
 def test_a_statement_printed_after_the_paragraph_that_issues_it(intro, speaker):
     text = (f"The harbour vote.\n\nThe council voted on Monday to close the harbour.\n\n{intro}\n\n"
             "\u201cOur thoughts are with the fishermen. We will help every family.\u201d\n\nThe harbour closes in May.\n")
     issued = [r for r in analysed(text, "speaker", "content", "frame") if r[1][0].startswith("\u201cOur")]
     assert len(issued) == 1 and speaker in (issued[0][0] or "") and issued[0][2] == "writing"
+    assert "Salem" not in (issued[0][0] or "")

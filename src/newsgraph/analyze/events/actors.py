@@ -155,7 +155,7 @@ def _followed(head, actors) -> set:
         # a person's name before the head ("Trump supporters"), any possessor ("the GOP's critics"); not
         # a body the people belong to ("GOP critics")
         if actor is not None and (named.dep_ != "compound" or actor.kind == "person") \
-                and head.lemma_.lower() not in actor.name.lower():
+                and head.lemma_.lower() not in actor.name.lower().split():
             found.add(actor.id)  # (not an actor the index named by the whole phrase: "Texas voter")
     return found
 

@@ -19,37 +19,47 @@ from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import subjects
 
 #: the people a campaign's message is aimed at: an electorate, not a party that can be attacked or asked
-ELECTORATE = {"voter", "electorate", "demographic", "constituency", "base", "audience", "viewer", "listener",
-              "reader", "supporter", "independent", "moderate", "millennial", "suburb", "suburbanite", "swing",
-              "donor", "caucusgoer", "caucus-goer", "undecided", "bloc", "electorates", "women", "woman", "man",
-              "men", "youth", "evangelical", "conservative", "liberal", "progressive", "worker", "group",
-              "segment", "market", "household", "consumer", "district", "county", "state"}
+VOTERS = {"voter", "electorate", "electorates", "demographic", "constituency", "swing", "donor", "caucusgoer",
+          "caucus-goer", "undecided", "bloc", "millennial", "suburbanite"}
+#: nouns that name an electorate only when a campaign or its message does the targeting ("the campaign
+#: targeted suburban women"; "gunmen targeted women" is an attack)
+AUDIENCES = {"base", "audience", "viewer", "listener", "reader", "supporter", "independent", "moderate", "suburb",
+             "women", "woman", "man", "men", "youth", "evangelical", "conservative", "liberal", "progressive",
+             "worker", "group", "segment", "market", "household", "consumer", "district", "county", "state"}
 #: what carries a campaign's message: "ads targeted at ...", "a mailer targeting seniors"
 MESSAGES = {"ad", "advertisement", "ads", "commercial", "spot", "mailer", "mailing", "message", "appeal", "pitch",
             "campaign", "outreach", "effort", "email", "letter", "video", "billboard", "flyer", "post", "tweet"}
 
 
-def _electorate(token) -> bool:
-    """A noun naming voters as a kind ("Latino voters", "the first group", "suburban women"), not a named
-    party, state or person."""
+def _electorate(token, audiences: bool) -> bool:
+    """A noun naming voters as a kind ("Latino voters", "suburban women"), not a named party, state or
+    person; with ``audiences`` also the wider nouns of ``AUDIENCES`` ("the first group")."""
     if token is None:
         return False
-    if any(c.dep_ == "conj" and _electorate(c) for c in token.children):
+    if any(c.dep_ == "conj" and _electorate(c, audiences) for c in token.children):
         return True  # "targeting Latino and black voters" (parsed "Latino" and "black voters")
     if token.pos_ != "NOUN" or token.ent_type_ in ("PERSON", "ORG", "GPE"):
         return False
-    return token.lemma_.lower() in ELECTORATE or token.lower_ in ELECTORATE
+    words = VOTERS | AUDIENCES if audiences else VOTERS
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _campaigner(token) -> bool:
+    """A campaign or its message as the doer: "the campaign", "her ads", "a mailer"."""
+    return token is not None and token.lemma_.lower() in MESSAGES
 
 
 def campaign_targeting(verb, etype: str) -> bool:
     """"the campaign has targeted Latino voters", "ads targeted in part at the first group", "targeting
-    black voters as she campaigns": a message aimed at an electorate, no attack."""
+    black voters as she campaigns": a message aimed at an electorate, no attack. Voters by name are an
+    electorate whoever targets them; wider nouns ("women", "workers", "the group") only when a campaign
+    or its message does ("gunmen targeted women and children" stays an attack)."""
     if verb.lemma_.lower() != "target" or etype not in ("ASSAULT", "ACCUSE"):
         return False
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in MESSAGES:
         return True  # "English-language ads targeted at the first group"
     aimed = P.first_child(verb, ("dobj", "nsubjpass")) or P.prep_object(verb, ("at", "to", "toward", "towards"))
-    return _electorate(aimed)
+    return _electorate(aimed, _campaigner(P.first_child(verb, ("nsubj",))))
 
 
 def audience_appeal(verb) -> bool:
@@ -59,13 +69,13 @@ def audience_appeal(verb) -> bool:
         return False
     if P.prep_object(verb, ("for",)) is not None or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return False
-    return _electorate(P.prep_object(verb, ("to",)))
+    return _electorate(P.prep_object(verb, ("to",)), True)
 
 
 #: obstruction verbs CAMEO files under 112 (ACCUSE) by default: an obstruction by someone of someone
-#: pronouns that stand for a thing obstructed ("prevented what would have been a civil war")
-THING_PRONOUNS = {"what", "it", "this", "that", "these", "those", "which", "something", "anything", "everything",
-                  "nothing"}
+#: pronouns that stand for a thing obstructed ("prevented what would have been a civil war"; not "it", which
+#: often stands for a country or a body)
+THING_PRONOUNS = {"what", "this", "these", "those", "which", "something", "anything", "everything", "nothing"}
 OBSTRUCTING = {"prevent", "hamper", "hinder", "impede", "inhibit", "obstruct", "stymie", "forestall", "retard"}
 
 
@@ -75,7 +85,7 @@ def _controller(verb):
     on a verb."""
     head = verb.head
     if verb.dep_ == "conj":
-        return _controller(head) if head is not verb else None
+        return _controller(head) if head.i != verb.i else None
     if verb.dep_ in ("xcomp", "advcl") and head.pos_ == "ADJ" and head.dep_ == "amod":
         return head.head  # "an outer shell tough enough to prevent him": the shell
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
@@ -100,7 +110,7 @@ def thing_obstructs(verb, etype: str) -> bool:
     if doer is None:
         doer = _controller(verb)
     if doer is None:
-        doer = subjects.subject(verb) if P.first_child(verb, ("nsubj",)) is None else None
+        doer = subjects.subject(verb)
     return doer is not None and doer.pos_ == "NOUN" and not P.is_someone(doer)
 
 

@@ -40,6 +40,8 @@ from newsgraph.nlp.text import text_of
 
 #: the construction of a signed letter or comment (its frame: writing)
 SIGNED = "signed"
+#: the construction of a statement printed after "X issued the following statement:" (its frame: writing)
+ISSUED = "issued"
 #: how many paragraphs one signed block may hold (a long letter runs to seven)
 MAX_PARAGRAPHS = 10
 _WORD = r"(?:[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?|[A-Z]\.)"
@@ -160,7 +162,7 @@ def introduced_candidates(doc, taken) -> list[Candidate]:
 
 #: verbs of putting a text out: "issued the following statement:", "released this statement:", "tweeting the following:"
 ISSUING = frozenset({"issue", "release", "post", "tweet", "publish", "send", "give", "put"})
-#: what an issued text is called in the sentence that introduces it (the written channels of ``cue_frames``)
+#: what an issued text is called in the sentence that introduces it (written texts and "the following")
 ISSUED_TEXTS = frozenset(
     "statement statements email e-mail letter memo tweet tweets post message note following response reply "
     "comment comments".split())
@@ -194,10 +196,28 @@ def issued_candidates(doc, taken) -> list[Candidate]:
             block.append((s, e))
         if not block:
             continue
-        tokens = [t for t in subject.subtree if t.i < verb.i and t.dep_ not in ("relcl", "punct")]
-        tokens = list(doc[tokens[0].i:tokens[-1].i + 1]) if tokens else [subject]
-        out.append(Candidate([verb], token_range(tokens), block, "issued", verb.lemma_, tokens, verb))
+        tokens = _issuer_words(subject, verb)
+        out.append(Candidate([verb], token_range(tokens), block, ISSUED, verb.lemma_, tokens, verb))
     return out
+
+
+#: what sets a clause or an aside off a subject: "The senator, who was in Iowa, issued ..." (not a hyphen)
+ASIDE_MARKS = frozenset(", ; ( ) \u2014 \u2013 --".split())
+
+
+def _issuer_words(subject, verb) -> list:
+    """The issuer's words: the subject's phrase before the verb less its relative clauses and what commas,
+    dashes or brackets set off ("The senator, who was in Iowa on Monday," -> "The senator"); an apposed
+    name stays ("Her spokesman Tom Vell")."""
+    aside = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") or (c.dep_ == "punct" and c.text in ASIDE_MARKS)
+             for t in c.subtree}
+    kept = {t.i for t in subject.subtree if t.i < verb.i and t.i not in aside}
+    start = end = subject.i
+    while start - 1 in kept:
+        start -= 1
+    while end + 1 in kept:
+        end += 1
+    return list(subject.doc[start:end + 1])
 
 
 def _issuing_verb(sentence, colon_at: int):

@@ -206,7 +206,7 @@ def _name_after_quote(verb):
     start = verb.i - 1
     while start > verb.sent.start and doc[start - 1].text not in QUOTE_TOKENS:
         start -= 1
-    if start <= verb.sent.start or start >= verb.i - 1 or doc[start - 2].text != ",":
+    if start - 2 < verb.sent.start or start >= verb.i - 1 or doc[start - 2].text != ",":
         return None  # no closing quote mark after a comma ('...," Tom Brell, ..., said')
     phrase = doc[start:verb.i - 1]
     if phrase[0].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_TOKENS for t in phrase) \

@@ -206,7 +206,8 @@ def subject_speaker(doc, statement: Statement, actors: ActorLookup,
 
 def _opens_paragraph(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` opens a paragraph (or the text)."""
-    return not text[:start].strip() or text[:start].rstrip(" \t\u00a0").endswith("\n")
+    line = text.rfind("\n", 0, start)  # the start of its line: no copy of the text before it
+    return not text[line + 1:start].strip(" \t\u00a0")
 
 
 def _reported_about(doc, statement: Statement, people: PeopleByGender, want: str, sent,
