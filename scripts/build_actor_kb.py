@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import re
 import sys
 from pathlib import Path
@@ -36,7 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))  # shipped.py, also when loaded by path
 
 from newsgraph.analyze.resources import country_codes, read_tsv  # noqa: E402
-from shipped import write_gzip  # noqa: E402
+from shipped import write_tsv_gzip  # noqa: E402
 
 OUT = ROOT / "src" / "newsgraph" / "data" / "actor_kb.tsv.gz"
 ADDITIONS = ROOT / "scripts" / "actor_kb_additions.tsv"
@@ -344,13 +343,10 @@ def read_lines(path: Path):
 
 
 def write(rows: list[tuple], out: Path) -> None:
-    buf = io.StringIO()
-    buf.write("# name\tentity\tcanonical\tkind\troles\tsource\n")
-    buf.write("# Built by scripts/build_actor_kb.py from PETRARCH2 Phoenix dictionaries (MIT), Wikidata "
-              "world leaders (CC0) and scripts/actor_kb_additions.tsv. roles: COUNTRY/SECTOR/START/END/CAMEO;...\n")
-    for r in rows:
-        buf.write("\t".join(r) + "\n")
-    write_gzip(buf.getvalue().encode("utf-8"), out)
+    write_tsv_gzip(["name\tentity\tcanonical\tkind\troles\tsource",
+                    "Built by scripts/build_actor_kb.py from PETRARCH2 Phoenix dictionaries (MIT), Wikidata "
+                    "world leaders (CC0) and scripts/actor_kb_additions.tsv. roles: COUNTRY/SECTOR/START/END/CAMEO;..."],
+                   rows, out)
 
 
 def main() -> None:

@@ -25,7 +25,6 @@ knowledge base's canonical name in lower case, start/end ISO dates (empty: open)
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 from pathlib import Path
 
@@ -36,7 +35,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from newsgraph.analyze.actors import coding  # noqa: E402
 from newsgraph.analyze.actors.kb import normal_name, parse_roles  # noqa: E402
 from newsgraph.analyze.resources import read_tsv  # noqa: E402
-from shipped import write_gzip  # noqa: E402
+from shipped import write_tsv_gzip  # noqa: E402
 
 OUT = ROOT / "src" / "newsgraph" / "data" / "known_offices.tsv.gz"
 ADDITIONS = ROOT / "scripts" / "actor_kb_additions.tsv"
@@ -117,13 +116,9 @@ def build() -> list[tuple]:
 
 
 def write(rows: list[tuple], out: Path) -> None:
-    buf = io.StringIO()
-    buf.write("# canonical\thead\tsector\tcountry\tstart\tend\tsource\n")
-    buf.write("# Built by scripts/build_known_offices.py from actor_kb.tsv.gz (PETRARCH2 Phoenix dictionaries, MIT; "
-              "Wikidata world leaders, CC0) and scripts/actor_kb_additions.tsv (ours).\n")
-    for r in rows:
-        buf.write("\t".join(r) + "\n")
-    write_gzip(buf.getvalue().encode("utf-8"), out)
+    write_tsv_gzip(["canonical\thead\tsector\tcountry\tstart\tend\tsource",
+                    "Built by scripts/build_known_offices.py from actor_kb.tsv.gz (PETRARCH2 Phoenix dictionaries, "
+                    "MIT; Wikidata world leaders, CC0) and scripts/actor_kb_additions.tsv (ours)."], rows, out)
 
 
 def main() -> None:

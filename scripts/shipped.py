@@ -11,3 +11,9 @@ def write_gzip(body: bytes, out: Path) -> None:
     """``body`` gzipped to ``out``, reproducibly (no timestamp, no file name in the header)."""
     with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as fh:
         fh.write(body)
+
+
+def write_tsv_gzip(comments: list[str], rows, out: Path) -> None:
+    """A gzipped TSV: ``comments`` as "# " lines (the header and the table's sources), then one line per row."""
+    lines = [f"# {c}\n" for c in comments] + ["\t".join(r) + "\n" for r in rows]
+    write_gzip("".join(lines).encode("utf-8"), out)

@@ -65,8 +65,20 @@ def _end(statement: Statement) -> int:
     return max(s.end for s in spans)
 
 
-def _inside(position: int, statement: Statement) -> bool:
+def in_content(position: int, statement: Statement) -> bool:
+    """Whether the character at ``position`` is inside ``statement``'s content."""
     return any(c.start <= position < c.end for c in statement.content)
+
+
+def end_within_reach(text: str, statement: Statement, previous: Statement) -> Optional[int]:
+    """Where ``previous`` ends when it ends before ``statement``'s source, at most ``PARAGRAPHS_BACK``
+    paragraphs back (the stretch a pronoun source may look back over); None otherwise."""
+    assert statement.source is not None
+    end = _end(previous)
+    start = statement.source.start
+    if end > start or text.count("\n\n", previous.cue.start, start) > PARAGRAPHS_BACK:
+        return None
+    return end
 
 
 def conversation_speaker(text: str, statement: Statement, previous: Optional[Statement],
@@ -99,14 +111,14 @@ def _nobody_between(text: str, statement: Statement, previous: Statement, candid
     ``statement``'s content."""
     assert statement.source is not None
     start = statement.source.start
-    end = _end(previous)
-    if end > start or text.count("\n\n", previous.cue.start, start) > PARAGRAPHS_BACK:
+    end = end_within_reach(text, statement, previous)
+    if end is None:
         return False
     for actor in actors.to_list():
         if actor.id == candidate.id or actor.kind != "person" or want and gender_of(actor) not in (None, want):
             continue
         for m in actor.mentions:
-            if end <= m.start < start and m.text.lower() not in PRONOUNS and not _inside(m.start, statement):
+            if end <= m.start < start and m.text.lower() not in PRONOUNS and not in_content(m.start, statement):
                 return False  # someone else is named since: the pronoun may be theirs
     return True
 

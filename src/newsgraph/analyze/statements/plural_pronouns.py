@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze.stages import ActorLookup
+from newsgraph.analyze.statements.conversation import end_within_reach, in_content
 from newsgraph.model import Actor, Statement
 from newsgraph.nlp.quote_marks import quote_marks
 
@@ -28,20 +29,10 @@ PLURAL_SPEAKERS = frozenset({"they"})
 PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "we", "us", "our", "it", "its"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
-PARAGRAPHS_BACK = 1
 
 
 def _named_mentions(actor: Actor):
     return [m for m in actor.mentions if m.text.strip().lower() not in PRONOUNS]
-
-
-def _end(statement: Statement) -> int:
-    spans = [statement.cue] + ([statement.source] if statement.source else []) + list(statement.content)
-    return max(s.end for s in spans)
-
-
-def _inside(position: int, statement: Statement) -> bool:
-    return any(c.start <= position < c.end for c in statement.content)
 
 
 def plural_speaker(doc, text: str, statement: Statement, previous: Optional[Statement],
@@ -70,7 +61,7 @@ def _sentence_subject(doc, statement: Statement, groups: list[Actor]) -> Optiona
     for actor in groups:
         for m in _named_mentions(actor):
             if not sent.start_char <= m.start < statement.source.start or marks.inside(m.start) \
-                    or _inside(m.start, statement):
+                    or in_content(m.start, statement):
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.root.dep_ in SUBJECTS and span.root.head.dep_ == "ROOT":
@@ -88,13 +79,13 @@ def _going_on(doc, text: str, statement: Statement, previous: Optional[Statement
     if candidate is None or candidate.kind != "group" or candidate.id == statement.speaker:
         return None
     start = statement.source.start
-    end = _end(previous)
-    if end > start or text.count("\n\n", previous.cue.start, start) > PARAGRAPHS_BACK:
+    end = end_within_reach(text, statement, previous)
+    if end is None:
         return None
     for actor in actors.to_list():
         if actor.id == candidate.id or actor.kind not in ("group", "organization", "country"):
             continue
-        if any(end <= m.start < start and not _inside(m.start, statement) for m in _named_mentions(actor)):
+        if any(end <= m.start < start and not in_content(m.start, statement) for m in _named_mentions(actor)):
             return None  # another group or body named since: the pronoun may be theirs
     if _plural_subject_between(doc, end, start, statement, candidate):
         return None  # "Fishermen disagreed.": a plural subject the index knows as no group may be meant
@@ -111,6 +102,6 @@ def _plural_subject_between(doc, start: int, end: int, statement: Statement, can
         return False
     marks = quote_marks(doc)
     return any(t.dep_ in SUBJECTS and t.tag_ in PLURAL_NOUNS and not marks.inside(t.idx)
-               and (not _inside(t.idx, statement) or t.head.dep_ == "ROOT")
+               and (not in_content(t.idx, statement) or t.head.dep_ == "ROOT")
                and not any(m.start <= t.idx < m.end for m in candidate.mentions)
                for t in words)

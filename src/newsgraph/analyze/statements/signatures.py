@@ -45,12 +45,14 @@ ISSUED = "issued"
 #: how many paragraphs one signed block may hold (a long letter runs to seven)
 MAX_PARAGRAPHS = 10
 _WORD = r"(?:[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?|[A-Z]\.)"
+#: a person's name of two to four words ("Tom B. Vell", "Ana de la Cruz")
+_NAME = rf"{_WORD}(?:\s(?:{_WORD}|de|la|van|von|del|da|di|le)){{1,3}}"
 #: "Jane Roe.", "Tom B. Vell.", "Ana de la Cruz." -- a name and the full stop that closes the line
-NAME_LINE = re.compile(rf"^(?P<name>{_WORD}(?:\s(?:{_WORD}|de|la|van|von|del|da|di|le)){{1,3}})\.$")
+NAME_LINE = re.compile(rf"^(?P<name>{_NAME})\.$")
 #: a line that introduces a person before their words: "Jane Roe, 24, a student from Salem:", "Tom Vell, 61,
 #: retired teacher.", "Ana Ruiz, of Brenton:" -- a name, then an age or a description after commas, or a colon
 INTRO_LINE = re.compile(
-    rf"^(?P<name>{_WORD}(?:\s(?:{_WORD}|de|la|van|von|del|da|di|le)){{1,3}})"
+    rf"^(?P<name>{_NAME})"
     r"(?:(?P<age>,\s\d{1,3})?(?P<desc>,\s[^.:;!?\"“”]{1,80})?[.:]|(?P<colon>:))$")
 #: the speaker's own voice: a first-person word outside quotation marks, or a paragraph that opens a quote
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|We|our|Our|us|My)\b")
