@@ -1,12 +1,14 @@
 """Speakers the actor stage used to leave without an actor (issue 10, recall and speakers): readers'
 posts a page collects under their handles ("@janeroe."), a bare plural people noun the tagger took for
 a name ("Aides said"), a gathering that speaks as one ("the crowd yelled"), and a person's bare surname
-the tagger took for a body beside the full name. Invented texts, real spaCy parse."""
+the tagger took for a body beside the full name; a post's signer the tagger missed, and a post whose tag
+breaks its line. Invented texts, real spaCy parse."""
 from __future__ import annotations
 
 import pytest
 from statement_rows import analysed
 
+import newsgraph
 from newsgraph.analyze.actors import find_actors
 from newsgraph.analyze.actors.handles import signed_posts
 from newsgraph.analyze.actors.index import ActorIndex
@@ -84,3 +86,24 @@ def test_the_actor_stage_keeps_one_person_for_a_surname(nlp):
             '"Would it be negotiable?" Velt pressed.\n')
     names = [a.name for a in find_actors(nlp(text), "2016-03-01").to_list() if "Velt" in a.name]
     assert names == ["Sean Velt"]
+
+
+def test_a_signature_the_tagger_missed_names_a_person_or_a_body():
+    text = ("Title line\n\nThe Courier reported the plan.\n\n"
+            '<tweet id="1" author="@bjroe" datetime="2016-06-28">The council booked a convicted fraudster to speak '
+            "https://t.co/daC7Qr7ZhZ — Ben Roe (@bjroe) June 28, 2016</tweet>.\n\n"
+            '<tweet id="2" author="@TwitchyTeam" datetime="2016-06-28">Fraud? No problem! https://t.co/8Ft '
+            "— Twitchy Team (@TwitchyTeam) June 28, 2016</tweet>.\n")
+    analysis = newsgraph.analyze(text)
+    posts = [(analysis.actor(s.speaker).name, analysis.actor(s.speaker).kind, [c.text for c in s.content])
+             for s in analysis.statements if s.cue.text == "—"]
+    assert posts == [("Ben Roe", "person", ["The council booked a convicted fraudster to speak"]),
+                     ("Twitchy Team", "organization", ["Fraud? No problem!"])]
+
+
+def test_a_post_tag_broken_over_a_line_keeps_its_words():
+    text = ("Title line\n\nSenator Ted Varno was unmoved.\n\n"
+            '<tweet tweet-author="@tedvarno" tweet-date="January 19, 2016\n">I love this council. '
+            "I will always be a big fan.<tweet/>.\n")
+    assert analysed(text, "speaker", "content", "frame") == [
+        ("Ted Varno", ["I love this council. I will always be a big fan."], "writing")]

@@ -48,6 +48,7 @@ from newsgraph.analyze.actors.build import Builder
 from newsgraph.analyze.actors.coref_pass import OWNED_BODY_NAMES
 from newsgraph.analyze.actors.credits import code_credited
 from newsgraph.analyze.actors.furniture import prune_furniture
+from newsgraph.analyze.actors.handles import register_handles, register_signers
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import (
@@ -57,7 +58,6 @@ from newsgraph.analyze.actors.knowledge import (
     known_sectors,
     settle_context,
 )
-from newsgraph.analyze.actors.handles import register_handles
 from newsgraph.analyze.actors.named_countries import drop_surname_places
 from newsgraph.analyze.actors.names import reads_as_english
 from newsgraph.analyze.actors.namesakes import settle_namesakes, settle_police_by_place
@@ -103,6 +103,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     builder.register_phrases()
     builder.register_partitive_pronouns()
     register_handles(index)  # readers' posts signed "@janeroe.": the handle is the writer
+    register_signers(index)  # "— Jane Roe (@janeroe) June 29, 2016" under a post: Jane Roe
     # a body first found as a noun phrase ("the Department of Defense said") is looked up too: the
     # words' generic coding (GOV, no country) leaves the country the base knows open otherwise
     apply_knowledge(index, knowledge, published, only={a.id for a in index.actors} - seen)

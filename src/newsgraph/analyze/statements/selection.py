@@ -329,8 +329,10 @@ def _within_paragraph(doc, candidate: Candidate, starts: list[int]) -> Candidate
     if candidate.frame.startswith("colon") and candidate.content and k + 1 < len(starts) \
             and candidate.content[0][0] >= starts[k + 1] and _ends_paragraph(doc, candidate, starts[k + 1]):
         k = bisect_right(starts, candidate.content[0][0]) - 1
-    elif candidate.frame == POST and candidate.content and candidate.content[-1][1] <= cue_at:
-        k = bisect_right(starts, candidate.content[0][0]) - 1  # "@janeroe." signs the paragraph above it
+    elif candidate.frame == POST and candidate.content:
+        # a post's words are its own paragraph's: "@janeroe." signs the paragraph above it, and a post tag
+        # may break its line before the words ('<tweet author="@janeroe" date="...\n">TEXT<tweet/>')
+        k = bisect_right(starts, candidate.content[0][0]) - 1
     low, high = _bounds(doc, starts, k)
     content = []
     for start, end in candidate.content:
