@@ -74,7 +74,7 @@ def register_handles(index: ActorIndex) -> None:
         span = doc.char_span(post.handle_start, post.handle_end, alignment_mode="expand")
         if span is None or index.actor_at(span.root.i) is not None:
             continue
-        name = span.text
+        name = text_of(doc)[post.handle_start:post.handle_end]  # "@janeroe", not the token "@janeroe."
         key = ("handle", name.lower())
         actor = index.keyed(key)
         if actor is None:

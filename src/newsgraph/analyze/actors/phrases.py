@@ -24,8 +24,8 @@ INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: majority of Americans" are some of those people, a group with their sector and country
 COUNTED_HEADS = frozenset({"half", "majority", "percent", "third", "thirds", "quarter", "quarters", "plurality",
                            "share", "proportion", "fraction", "number"})
-#: singular nouns for a gathering of people who speak as one ("the crowd yelled", "the audience chanted")
-COLLECTIVE_HEADS = frozenset({"crowd", "audience", "mob", "throng", "congregation"})
+#: singular nouns for people who speak as one ("the crowd yelled", "a group of artists wrote"): a group
+COLLECTIVE_HEADS = frozenset({"crowd", "audience", "mob", "throng", "congregation", "group"})
 #: what one party gives or sells another: a word before it says what kind ("military aid", "arms
 #: sales"), not who gives it ("US military aid" is aid from the US, not from "military")
 SUPPLY_HEADS = frozenset("aid assistance equipment hardware spending budget funding financing export import sale "
@@ -348,10 +348,13 @@ def _person_noun(head, words) -> bool:
 
 
 def _speaker_subject(token) -> bool:
-    """The subject of a speech or reporting verb (the statements' cue verbs: "reports", "quipped"), or of
-    any cue that reports words said or written ("the crowd yelled", "Critics praise": ``speaks``)."""
+    """The subject of a speech or reporting verb (the statements' cue verbs: "reports", "quipped"), or people
+    speaking as one with any cue that reports words said or written ("the crowd yelled", "Conservatives
+    praise", "a group of artists published": ``speaks``). A singular description with such a cue stays
+    no speaker here ("the TV interviewer expressed shock" would take the place of the person the next
+    "the actress said" stands for)."""
     return syntax.is_speaker(token) or token.dep_ == "nsubj" and token.head.lemma_.lower() in resources.speech_verbs() \
-        or speaks(token)
+        or speaks(token) and (token.lemma_.lower() in COLLECTIVE_HEADS or people_noun(token))
 
 
 #: quantifiers that pick members of a group as a speaker: "some of the men", "several of them"
