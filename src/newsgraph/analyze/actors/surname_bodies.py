@@ -12,9 +12,10 @@ makes every such body a name of that person when
 - each of its mentions is that word alone, with no determiner or possessor: "Fox News Channel's Roe"
   and "the Roe" name a show, and stay one.
 
-Development labels (released sets 10-13, cal13, evlab15, evlab17, stlab11): 4 such bodies in 4
-articles, 3 of them a person's bare surname (2 speakers), and 1 a show named with its network's
-possessive, which the second condition keeps.
+Development labels (released sets 10-13, cal13, evlab15, evlab17, stlab11): 4 one-word bodies bear the
+surname of a person of their article; 3 are that person's bare surname (merged: 2 speakers of shown
+statements become right) and 1 is a show named with its network's possessive, which the second
+condition keeps.
 """
 from __future__ import annotations
 
