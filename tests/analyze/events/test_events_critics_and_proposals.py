@@ -20,8 +20,9 @@ PUBLISHED = "2024-05-08"
     # an unnamed or unlisted doer's accusation of a political actor: the event, its doer unnamed
     ("Some accused Governor Dana Whitfield of ignoring the floods.",
      [("ACCUSE", None, "Dana Whitfield", "asserted")]),
+    # people who speak as one with a spoken cue are a group actor: the doer named by its description
     ("Several church groups condemned Senator Ray Castellano's proposal on Tuesday.",
-     [("ACCUSE", None, "Ray Castellano", "asserted")]),
+     [("ACCUSE", "church groups", "Ray Castellano", "asserted")]),
     # aimed at no political actor: still no event
     ("Some accused the weather of ruining the picnic.", []),
 ])

@@ -48,6 +48,7 @@ from newsgraph.analyze.actors.build import Builder
 from newsgraph.analyze.actors.coref_pass import OWNED_BODY_NAMES
 from newsgraph.analyze.actors.credits import code_credited
 from newsgraph.analyze.actors.furniture import prune_furniture
+from newsgraph.analyze.actors.handles import register_handles, register_signers
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import (
@@ -74,6 +75,7 @@ from newsgraph.analyze.actors.setting import (
     text_leads,
 )
 from newsgraph.analyze.actors.stated_roles import fill_stated_roles
+from newsgraph.analyze.actors.surname_bodies import merge_surname_bodies
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
 
@@ -100,9 +102,12 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     seen = {a.id for a in index.actors}
     builder.register_phrases()
     builder.register_partitive_pronouns()
+    register_handles(index)  # readers' posts signed "@janeroe.": the handle is the writer
+    register_signers(index)  # "— Jane Roe (@janeroe) June 29, 2016" under a post: Jane Roe
     # a body first found as a noun phrase ("the Department of Defense said") is looked up too: the
     # words' generic coding (GOV, no country) leaves the country the base knows open otherwise
     apply_knowledge(index, knowledge, published, only={a.id for a in index.actors} - seen)
+    merge_surname_bodies(index)  # "Roe asked" made a body beside Sean Roe: that person
     fill_stated_roles(index)  # "Ruiz is the chief executive of Lumen": what the names and the base left open
     builder.register_territories()
     builder.settle_affiliations()

@@ -9,6 +9,7 @@ from typing import Optional
 
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import coding, coref, coref_pass, dictionaries, names, pairs, tidy, token_runs
+from newsgraph.analyze.actors.common_plurals import without_common_plurals
 from newsgraph.analyze.actors.credits import credit_tokens
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.mistyped_persons import with_person_names
@@ -81,7 +82,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         items = []
         self.credits = credit_tokens(doc) | names.quoted_titles(doc)
         self.possessive = names.possessive_names(doc)
-        for ent in with_speaking_names(doc, with_person_names(doc, self._whole_names(doc))):
+        for ent in with_speaking_names(doc, with_person_names(doc, without_common_plurals(self._whole_names(doc)))):
             if any(i in self.credits for i in range(ent.start, ent.end)):
                 continue  # "HANOI, Vietnam (AP) —": the agency and the place a story was filed from
             if ent.label_ == "PERSON" and in_apposition_to_organization(ent):

@@ -24,6 +24,8 @@ INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: majority of Americans" are some of those people, a group with their sector and country
 COUNTED_HEADS = frozenset({"half", "majority", "percent", "third", "thirds", "quarter", "quarters", "plurality",
                            "share", "proportion", "fraction", "number"})
+#: singular nouns for people who speak as one ("the crowd yelled", "a group of artists wrote"): a group
+COLLECTIVE_HEADS = frozenset({"crowd", "audience", "mob", "throng", "congregation", "group"})
 #: what one party gives or sells another: a word before it says what kind ("military aid", "arms
 #: sales"), not who gives it ("US military aid" is aid from the US, not from "military")
 SUPPLY_HEADS = frozenset("aid assistance equipment hardware spending budget funding financing export import sale "
@@ -226,7 +228,8 @@ class PhraseRegistration:
             and head.lower_ not in coding.NEEDS_A_NAME and head.lower_ not in coding.GOVERNMENT_HEADS
         counted = head.lower_ in COUNTED_HEADS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in c.children) for c in head.children)
-        kind = "group" if plural or counted else "person" if indefinite or owned else "organization"
+        collective = head.lemma_.lower() in COLLECTIVE_HEADS  # "the crowd yelled": many people, no body
+        kind = "group" if plural or counted or collective else "person" if indefinite or owned else "organization"
         if kind == "organization" and _person_noun(head, words):
             # "The former pollster said": a person the writer describes instead of naming again -- the
             # one the sentence before was about; "the man said", "the voter said" bring in someone new
@@ -345,8 +348,13 @@ def _person_noun(head, words) -> bool:
 
 
 def _speaker_subject(token) -> bool:
-    """The subject of a speech or reporting verb (the statements' cue verbs: "reports", "quipped")."""
-    return syntax.is_speaker(token) or token.dep_ == "nsubj" and token.head.lemma_.lower() in resources.speech_verbs()
+    """The subject of a speech or reporting verb (the statements' cue verbs: "reports", "quipped"), or people
+    speaking as one with any cue that reports words said or written ("the crowd yelled", "Conservatives
+    praise", "a group of artists published": ``speaks``). A singular description with such a cue stays
+    no speaker here ("the TV interviewer expressed shock" would take the place of the person the next
+    "the actress said" stands for)."""
+    return syntax.is_speaker(token) or token.dep_ == "nsubj" and token.head.lemma_.lower() in resources.speech_verbs() \
+        or speaks(token) and (token.lemma_.lower() in COLLECTIVE_HEADS or people_noun(token))
 
 
 #: quantifiers that pick members of a group as a speaker: "some of the men", "several of them"

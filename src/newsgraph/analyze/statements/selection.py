@@ -322,12 +322,16 @@ def _within_paragraph(doc, candidate: Candidate, starts: list[int]) -> Candidate
     """Content and source cut to the cue's paragraph: the parser's sentences may run over a
     paragraph break, a statement does not (quotes over several paragraphs are added later).
     A cue clause that ends its paragraph with a colon ("X, who ..., said:") introduces the next
-    paragraph: that is the content's paragraph."""
+    paragraph: that is the content's paragraph; a handle line signs the one before it (``speaker_lines``)."""
     cue_at = candidate.cue_tokens[0].idx
     k = bisect_right(starts, cue_at) - 1
     own = k
     if candidate.frame.startswith("colon") and candidate.content and k + 1 < len(starts) \
             and candidate.content[0][0] >= starts[k + 1] and _ends_paragraph(doc, candidate, starts[k + 1]):
+        k = bisect_right(starts, candidate.content[0][0]) - 1
+    elif candidate.frame == POST and candidate.content:
+        # a post's words are its own paragraph's: "@janeroe." signs the paragraph above it, and a post tag
+        # may break its line before the words ('<tweet author="@janeroe" date="...\n">TEXT<tweet/>')
         k = bisect_right(starts, candidate.content[0][0]) - 1
     low, high = _bounds(doc, starts, k)
     content = []

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.analyze.actors.handles import NAME, POST_SIGNATURE, signed_posts
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate, token_range
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote
@@ -24,7 +25,6 @@ from newsgraph.model import Actor
 from newsgraph.nlp.text import text_of
 
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
-NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
 SPEAKER_COLON = re.compile(rf"^[\"“'‘]*\s*(?P<name>{NAME})(?P<cue>:)\s+(?P<content>\S.*?)\s*$")
 #: a second speaker's label inside one paragraph, right after the first's closing quote mark:
 #: 'Ruiz: "A." Brell: "B."' -- two lines of a debate set on one
@@ -32,11 +32,6 @@ NEXT_SPEAKER = re.compile(rf"(?<=[\"”’'])\s+(?={NAME}:\s+[\"“‘'])")
 BYLINE = re.compile(rf"(?P<cue>[―—–])\s*(?P<name>{NAME})[\s.\u00a0]*$")
 #: the construction of an embedded post's signature (``post_candidates``)
 POST = "post"
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-#: "— Jane Roe (@janeroe) June 29, 2016": the signature under an embedded post
-POST_SIGNATURE = re.compile(
-    rf"(?P<cue>[―—–])\s*(?P<name>{NAME})\s*\(@\w{{1,20}}\)\s*(?:{MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}")
 #: the opening tag a corpus wraps an embedded post in (``<tweet id="..." author="...">``)
 POST_TAG = re.compile(r"<tweet\b[^<>]*>")
 #: a post a corpus wraps in a tag naming its author's handle and no signature:
@@ -76,6 +71,19 @@ def speaker_line_candidates(doc, quotes: SpanIndex[Quote]) -> list[Candidate]:
                     out.append(candidate)
         out.extend(post_candidates(doc, line, start))
     out.extend(tagged_post_candidates(doc, text))
+    out.extend(handle_line_candidates(doc, text))
+    return out
+
+
+def handle_line_candidates(doc, text: str) -> list[Candidate]:
+    """Readers' posts an article collects, each signed by a handle on the line under it ("@janeroe."):
+    the paragraph is the handle's writing (``actors.handles.signed_posts``; the handle is the cue too)."""
+    out = []
+    for post in signed_posts(text):
+        candidate = _candidate(doc, post.handle_start, post.handle_end, post.handle_start, post.handle_end,
+                               (post.start, post.end), POST)
+        if candidate:
+            out.append(candidate)
     return out
 
 
