@@ -1,28 +1,34 @@
-"""A bare quote paragraph: a paragraph of nothing but quoted words, its speaker named in the paragraph before.
+"""A bare quote: quoted words with no attribution of their own, their speaker the subject of the sentence before.
 
-News writing gives a speaker's words their own paragraph with no attribution when the paragraph just
-before has made clear who goes on speaking: "Trump was quick to add that the wall stays." then
-'"Building it? Not negotiable."'; "Ash argued in his email that ..." then a quoted paragraph from the
-email; "Howard continued his scathing remarks." then the remarks. ``quote_completion`` already joins a
-quote paragraph to the statement whose cue sentence ends the paragraph before; this module reads the
-paragraphs that rule leaves alone -- the paragraph before has no statement with a speaker (the parse
-missed its cue, or the cue has no subject), or a sentence of the writer's follows the statement ("He then
-had a question for the crowd.").
+News writing gives a speaker's words their own paragraph, or the end of one, with no attribution when the
+sentence just before has made clear who goes on speaking: "Trump was quick to add that the wall stays."
+then '"Building it? Not negotiable."'; "Ash argued in his email that ..." then a quoted paragraph from the
+email; "Howard continued his scathing remarks." then the remarks; 'Holm, a pollster, agreed. "Voters are
+tired."' ``quote_completion`` already joins a quote paragraph to the statement whose cue sentence ends the
+paragraph before; this module reads the bare quotes that rule leaves alone -- the sentence before has no
+statement with a speaker (the parse missed its cue, or the cue has no subject), or it is a sentence of the
+writer's after the statement ("He then had a question for the crowd.").
 
-The quote paragraph is the words of the person who is the subject of the last sentence of the paragraph
-before, when
+A bare quote is a run of quotes that ends its line (paragraph) with nothing but punctuation between and
+after them and opens the line or a sentence, at least two words, its last quote closed by a stop, ! or ?
+(not a heading in quotation marks, nor one in capitals), no statement's content covering it and no cue in
+it. It is the words of the person who is the subject of the sentence right before it (on its line, or the
+last of the line before when it opens its line), when
 
-* the paragraph (a line of the text) holds nothing but quotes (no cue, no attribution of its own), no
-  statement's content covers them and none of its words is a statement's cue;
-* the main clauses of the last sentence of the line just before (its root, the verbs conjoined to it,
-  the clauses beside it) have, outside quotation marks, one person as their active subject (``nsubj``
-  and the words conjoined to it), known by a proper name, no other person or speaking thing as a subject
-  ("the report said"), and that sentence names no other person outside quotation marks ("Manafort and
-  Jason Miller drafted the statement." names two: no one speaks; "Reagan was criticized by Kemp" has
-  no active subject).
+* the main clauses of that sentence (its root, the verbs conjoined to it, the clauses beside it, a speaking
+  verb the parser hung before the root as a complement: "If anything, Ash argued, the incident is ...")
+  have, outside quotation marks, one person as their active subject (``nsubj`` and the words conjoined to
+  it; "Reagan was criticized by Kemp" has none), known by a proper name, and no speaking thing as a
+  subject ("the report said");
+* that sentence names no other person outside quotation marks ("Manafort and Jason Miller drafted the
+  statement." names two: either may speak on);
+* a he/she subject stands for the person named as the subject of the nearest sentence before it (on its
+  line or the one before) that names one: coreference often hands the pronoun to the story's prominent
+  person ("Lu Kang repeated ... he told reporters" is not the expert quoted before).
 
-The statement's source is that subject mention and its cue the subject's verb ("argued", "continued",
-"was"); writing when the verb is one of writing. Measured on the development renders: see the README's
+A statement of that subject cued in that sentence takes the quote as more content; otherwise the quote is
+a statement of its own, its source the subject mention and its cue the subject's verb ("add" of "was quick
+to add"), writing when the verb is one of writing. Measured on the development renders: see the README's
 statements section. Only reads the final actor index (``ActorLookup``).
 """
 from __future__ import annotations
@@ -39,6 +45,8 @@ from newsgraph.nlp.text import text_of
 
 #: verbs whose subject writes the words that follow
 WRITING_VERBS = frozenset({"write", "post", "tweet", "email", "e-mail", "blog", "pen"})
+#: pronouns that stand for a person named elsewhere
+PRONOUNS = frozenset({"he", "she", "his", "her", "him", "i", "we", "they", "me", "us", "them"})
 #: subject relations that make the subject the doer of the sentence (not "nsubjpass": "was criticized")
 SUBJECT_DEPS = frozenset({"nsubj"})
 
@@ -71,7 +79,10 @@ def _bare_tail(text: str, start: int, end: int, quotes: SpanIndex[Quote]) -> Opt
     if before and before.rstrip("\"”’'")[-1:] not in (".", "!", "?"):
         return None  # the quote goes on a sentence of the writer's ('... the motto "Never again."')
     words = sum(len(text[q.start:q.end].split()) for q in tail)
-    return tail if words >= 2 else None
+    last = text[tail[-1].start:tail[-1].end].rstrip("\"”’' ")
+    if words < 2 or last[-1:] not in (".", "!", "?", "…") or last.isupper():
+        return None  # a heading in quotation marks ('"EVENTUALLY VOTERS DECIDE"'), a title, a slogan
+    return tail
 
 
 def _quoted(position: int, quotes: SpanIndex[Quote]) -> bool:
@@ -79,32 +90,58 @@ def _quoted(position: int, quotes: SpanIndex[Quote]) -> bool:
 
 
 def _main_clauses(sent) -> list:
-    """The heads of a sentence's main clauses: its root, the verbs conjoined to it, and the clauses set
-    beside it ("Ash argued in his email, the incident is ...": the parser hangs either on the other)."""
+    """The heads of a sentence's main clauses: its root, the verbs conjoined to it, the clauses set
+    beside it, and a speaking verb the parser hung as a complement before the root."""
     root = sent.root
     heads = [root]
     for token in heads:
         heads.extend(c for c in token.children if c.dep_ in ("conj", "parataxis") and c not in heads)
+    # "If anything, Ash argued in his email, the incident is ...": an attribution set before the clause it
+    # reports, which the parser hangs below it as a complement
+    heads.extend(c for c in root.children if c.dep_ == "ccomp" and c.i < root.i
+                 and c.lemma_.lower() in speech_verbs())
     return heads
+
+
+def _subjects(sent, quotes: SpanIndex[Quote]) -> list:
+    """The active subjects of a sentence's main clauses outside quotes, with the words conjoined to them."""
+    out = []
+    for head in _main_clauses(sent):
+        for token in head.children:
+            if token.dep_ in SUBJECT_DEPS and not _quoted(token.idx, quotes):
+                out.append(token)
+                out.extend(c for c in token.children if c.dep_ == "conj")
+    return out
+
+
+def _named_subject_before(doc, sent, floor: int, quotes: SpanIndex[Quote], actors: ActorLookup):
+    """The person named (no pronoun) as a main subject of the nearest sentence before ``sent`` that has one,
+    back to the character ``floor``; None when none has."""
+    k = sent.start - 1
+    while k >= 0 and doc[k].sent.start_char >= floor:
+        earlier = doc[k].sent
+        for token in _subjects(earlier, quotes):
+            actor = actors.resolve(token)
+            if actor is not None and actor.kind == "person" and token.lower_ not in PRONOUNS:
+                return actor
+        k = earlier.start - 1
+    return None
 
 
 def _subject(doc, start: int, end: int, quotes: SpanIndex[Quote], actors: ActorLookup):
     """The person who is the one active subject of the last sentence of the line ``start:end`` (outside
-    quotes) and the sentence's only person named outside quotes, with the subject's tokens; else None."""
+    quotes) and the sentence's only person named outside quotes, with the subject's tokens; else None.
+    A he/she subject counts only for the person named as the subject of the nearest sentence before it
+    (this line or the one before) that names one: coreference often hands a pronoun to the story's
+    prominent person ("Lu Kang repeated ... he told reporters": not the expert quoted before)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     sent = doc[span.end - 1].sent
     if sent.start_char < start:
         sent = doc[max(span.start, sent.start):sent.end]
-    subjects = []
-    for head in _main_clauses(sent):
-        for token in head.children:
-            if token.dep_ in SUBJECT_DEPS and not _quoted(token.idx, quotes):
-                subjects.append(token)
-                subjects.extend(c for c in token.children if c.dep_ == "conj")
     found = None
-    for token in subjects:
+    for token in _subjects(sent, quotes):
         actor = actors.resolve(token)
         if actor is None or actor.kind != "person":
             if token.head.lemma_.lower() in speech_verbs():
@@ -112,18 +149,23 @@ def _subject(doc, start: int, end: int, quotes: SpanIndex[Quote], actors: ActorL
             continue  # "the incident is an illustration" beside "Ash argued": a thing is no speaker
         if found is not None and actor.id != found[0].id:
             return None  # two people are the subjects: either may speak on
-        if found is None:
+        if found is None or found[1].lower_ in PRONOUNS:
             found = (actor, token)
     if found is None:
         return None
     actor, token = found
     if not all(w[:1].isupper() for w in actor.name.split()):
         return None  # a person known only by a description ("a reporter")
+    if token.lower_ in PRONOUNS:
+        text = text_of(doc)
+        floor = text.rfind("\n", 0, blank_back(text, text.rfind("\n", 0, sent.start_char) + 1)) + 1
+        named = _named_subject_before(doc, sent, floor, quotes, actors)
+        if named is None or named.id != actor.id:
+            return None
     for other in actors.to_list():
         if other.id != actor.id and other.kind == "person" and any(
-                sent.start_char <= m.start < sent.end_char and m.text[:1].isupper() and m.text.lower() not in (
-                    "he", "she", "his", "her", "him", "i", "we", "they") and not _quoted(m.start, quotes)
-                for m in other.mentions):
+                sent.start_char <= m.start < sent.end_char and m.text[:1].isupper() and m.text.lower() not in PRONOUNS
+                and not _quoted(m.start, quotes) for m in other.mentions):
             return None  # "Schoen wrote that delegates pledged to Clinton may change": two people named
     return actor, token
 
@@ -170,8 +212,12 @@ def quote_paragraph_statements(doc, statements: list[Statement], quotes: SpanInd
         actor, token = found
         content = [Span.of(text, q.start, q.end) for q in tail]
         sent = token.sent
-        going_on = [s for s in statements if s.speaker == actor.id and s.cue is not None and s.frame in (
-            "speech", "writing") and sent.start_char <= s.cue.start < sent.end_char]
+        cued = [s for s in statements if s.cue is not None and s.frame in ("speech", "writing")
+                and sent.start_char <= s.cue.start < sent.end_char]
+        if any(s.source is not None and s.source.start <= token.idx < s.source.end and s.speaker != actor.id
+               for s in cued):
+            continue  # the statement of that subject has a speaker of its own reading: it stands
+        going_on = [s for s in cued if s.speaker == actor.id]
         if going_on:
             going_on[-1].content.extend(content)
             if going_on[-1].kind == "indirect":
