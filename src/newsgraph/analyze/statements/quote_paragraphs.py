@@ -114,21 +114,37 @@ def _subjects(sent, quotes: SpanIndex[Quote]) -> list:
     return out
 
 
-def _named_subject_before(doc, sent, floor: int, quotes: SpanIndex[Quote], actors: ActorLookup):
+def _actor_at(token, actors: ActorLookup, statements: list[Statement]):
+    """The speaker of a statement whose source holds ``token`` (what the statement stage made of it: "Amadou
+    estimated", a lone first name), else the actor of the index's mention that holds it (a pronoun
+    coreference bound), else what the index resolves the token to."""
+    for statement in statements:
+        if statement.speaker is not None and statement.source is not None \
+                and statement.source.start <= token.idx < statement.source.end:
+            return actors.actor(statement.speaker)
+    for actor in actors.to_list():
+        if any(m.start <= token.idx < m.end for m in actor.mentions):
+            return actor
+    return actors.resolve(token)
+
+
+def _named_subject_before(doc, sent, floor: int, quotes: SpanIndex[Quote], actors: ActorLookup,
+                          statements: list[Statement]):
     """The person named (no pronoun) as a main subject of the nearest sentence before ``sent`` that has one,
     back to the character ``floor``; None when none has."""
     k = sent.start - 1
     while k >= 0 and doc[k].sent.start_char >= floor:
         earlier = doc[k].sent
         for token in _subjects(earlier, quotes):
-            actor = actors.resolve(token)
+            actor = _actor_at(token, actors, statements)
             if actor is not None and actor.kind == "person" and token.lower_ not in PRONOUNS:
                 return actor
         k = earlier.start - 1
     return None
 
 
-def _subject(doc, start: int, end: int, quotes: SpanIndex[Quote], actors: ActorLookup):
+def _subject(doc, start: int, end: int, quotes: SpanIndex[Quote], actors: ActorLookup,
+             statements: list[Statement]):
     """The person who is the one active subject of the last sentence of the line ``start:end`` (outside
     quotes) and the sentence's only person named outside quotes, with the subject's tokens; else None.
     A he/she subject counts only for the person named as the subject of the nearest sentence before it
@@ -142,7 +158,7 @@ def _subject(doc, start: int, end: int, quotes: SpanIndex[Quote], actors: ActorL
         sent = doc[max(span.start, sent.start):sent.end]
     found = None
     for token in _subjects(sent, quotes):
-        actor = actors.resolve(token)
+        actor = _actor_at(token, actors, statements)
         if actor is None or actor.kind != "person":
             if token.head.lemma_.lower() in speech_verbs():
                 return None  # "the report said", "the crowd chanted": someone else speaks
@@ -159,7 +175,7 @@ def _subject(doc, start: int, end: int, quotes: SpanIndex[Quote], actors: ActorL
     if token.lower_ in PRONOUNS:
         text = text_of(doc)
         floor = text.rfind("\n", 0, blank_back(text, text.rfind("\n", 0, sent.start_char) + 1)) + 1
-        named = _named_subject_before(doc, sent, floor, quotes, actors)
+        named = _named_subject_before(doc, sent, floor, quotes, actors, statements)
         if named is None or named.id != actor.id:
             return None
     for other in actors.to_list():
@@ -206,7 +222,7 @@ def quote_paragraph_statements(doc, statements: list[Statement], quotes: SpanInd
             before = lines[k - 1]  # a quote paragraph: the paragraph before
         else:
             continue
-        found = _subject(doc, *before, quotes, actors)
+        found = _subject(doc, *before, quotes, actors, statements)
         if found is None:
             continue
         actor, token = found
