@@ -57,3 +57,19 @@ def test_a_quote_inside_a_writers_sentence_is_no_bare_quote():
     text = ("Mayor Tom Brell spoke in Dover on Friday.\n\n"
             "The crowd carried signs that read \"Open the docks now.\"")
     assert all("Open the docks" not in " ".join(r[2]) for r in _rows(text))
+
+
+def test_a_pronoun_subject_goes_with_the_person_named_as_subject_just_before():
+    # coreference may hand "he" to the expert quoted first; the spokesman is the subject just before
+    text = ("\"The network was never safe,\" said Tom Brell, a security expert.\n\n"
+            "Speaking in Dover, ministry spokesman Piet Marsh repeated that the ministry opposed hacking.\n"
+            "People should give evidence and not speculate, he told reporters.\n"
+            "\u201cThis is extremely irresponsible.\u201d")
+    assert all(r[0] == "Piet Marsh" for r in _rows(text) if "irresponsible" in " ".join(r[2]))
+
+
+def test_a_heading_in_quotation_marks_is_no_bare_quote():
+    text = ("Mayor Tom Brell also announced that the ferry would run again in May.\n"
+            "\u201cVOTERS DECIDE IN THE END\u201d\n"
+            "Across the region, councils have been startled by the plan.")
+    assert all("VOTERS" not in " ".join(r[2]) for r in _rows(text))
