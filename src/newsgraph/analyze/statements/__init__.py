@@ -57,6 +57,7 @@ from newsgraph.analyze.statements.quote_completion import (
     without_lead_in,
     without_writers_apposition,
 )
+from newsgraph.analyze.statements.quote_paragraphs import quote_paragraph_statements
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
 from newsgraph.analyze.statements.shares import share_population
@@ -193,6 +194,18 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             said.add(content.start, content.end)
         if statement.speaker is not None and statement.frame in ("speech", "writing"):
             speaking.append(statement)
+    bare = quote_paragraph_statements(doc, out, quotes, actors)
+    if bare:  # '"Building it? Not negotiable."' after "Trump was quick to add ...": the subject's words
+        for statement in bare:
+            assert statement.cue is not None
+            cue = doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+            statement.date = date_of_sentence(cue.sent, dates_in(dates, cue.sent), published, anchor=cue[0])
+        for statement in bare:  # in text order among the others, whose order stays
+            at = next((k for k, s in enumerate(out) if s.cue is not None and s.cue.start > statement.cue.start),
+                      len(out))
+            out.insert(at, statement)
+        for number, statement in enumerate(out, 1):
+            statement.id = f"S{number}"
     return out
 
 
