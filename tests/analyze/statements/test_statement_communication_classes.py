@@ -56,3 +56,16 @@ def test_making_the_case_reports_the_that_clause_not_the_noun():
 ])
 def test_without_the_frame_or_stated_outright_no_words_are_shown(sentence):
     assert analysed(f"Title line\n\n{sentence}\n", "cue") == []
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("In Dover, Pedro Holt referred to the strikers as friends and smiled.", "referred to", "the strikers as friends"),
+    ("Mayor Ada Kell repeatedly pointed to the case as proof of a rigged system.", "pointed to",
+     "the case as proof of a rigged system"),
+])
+def test_what_a_referring_verb_calls_its_object_is_said(sentence, cue, content):
+    assert analysed(f"Title line\n\n{sentence}\n", "cue", "content", "frame") == [(cue, [content], "speech")]
+
+
+def test_a_pointer_pointing_while_something_happens_says_nothing():
+    assert analysed("Title line\n\nThe arrow pointed to the door as we entered.\n", "cue") == []

@@ -79,6 +79,21 @@ def said_of_pronoun(verb):
     return None
 
 
+# verbs that characterise what their to-phrase names by an as-phrase ("referred to the protesters as 'my
+# friends'", "pointed to the case as proof of a rigged system"): the dub-29.3 frame with a preposition
+REFERRING_VERBS = frozenset({"refer", "point"})
+
+
+def named_as(verb, prep):
+    """The as-phrase after a referring verb's to-phrase ``prep`` ("referred to X as Y"), or None."""
+    if verb.lemma_.lower() not in REFERRING_VERBS or prep.lower_ != "to" or any(
+            g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in prep.children):
+        return None  # "which her campaign refers to as a firewall": the thing named stands elsewhere
+    return next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > prep.i
+                 and any(g.dep_ in ("pobj", "pcomp") for g in p.children)
+                 and not any(t.text in (";", ".") for t in verb.doc[prep.right_edge.i + 1:p.i])), None)
+
+
 def _object(head):
     """The verb's direct object after it (not a bare pronoun standing for a clause), or None."""
     return next((c for c in head.children if c.dep_ == "dobj" and c.i > head.i
@@ -135,7 +150,7 @@ def made_clear(verb):
         return None
     return next((t for t in verb.subtree if t.i > adjective.i and t.head.i in (verb.i, adjective.i)
                  and t.dep_ in ("ccomp", "advcl", "csubj", "acl") and t.pos_ in ("VERB", "AUX")
-                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+                 and any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in t.children)
                  and (t.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))), None)
 
 
@@ -157,13 +172,27 @@ def declares_plainly(candidate) -> bool:
     if head.tag_ == "VB" or any(c.dep_ in ("neg", "auxpass") for c in head.children) \
             or any(t.tag_ == "MD" for t in candidate.cue_tokens) or not own_subject(head):
         return False
-    return _speaking_source(candidate.source_tokens)
+    return speaking_source(candidate.source_tokens)
 
 
 def comma_participle(verb) -> bool:
     """"..., portraying immigrants as criminals", "..., advising graduates to work hard": a participle set off by
     a comma after its clause, whose subject it shares (as "..., saying" does)."""
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i and set_off_by_comma(verb)
+
+
+def refers_as(candidate) -> bool:
+    """"X referred to the protesters as 'my friends'" (``named_as``) stated outright by someone who speaks."""
+    head = candidate.head
+    if head is None or candidate.quoted or candidate.frame != "prep:to" or head.pos_ != "VERB":
+        return False
+    prep = next((p for p in head.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+    if prep is None or named_as(head, prep) is None:
+        return False
+    if head.tag_ == "VB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in head.children) \
+            or any(t.tag_ == "MD" for t in candidate.cue_tokens) or not own_subject(head):
+        return False
+    return speaking_source(candidate.source_tokens)
 
 
 def argues_plainly(candidate) -> bool:
@@ -174,7 +203,9 @@ def argues_plainly(candidate) -> bool:
         and makes_the_case(head) and own_subject(head)
 
 
-def _speaking_source(source) -> bool:
+def speaking_source(source) -> bool:
+    """Whether a source (tokens) can speak: not a thing (``documents.speechless_source``), and a personal
+    pronoun, a name or a noun for a person or a body (not "it", "the film")."""
     if not source:
         return False
     inside = {t.i for t in source}
@@ -185,7 +216,7 @@ def _speaking_source(source) -> bool:
 def says_in_class(candidate) -> bool:
     """Whether an object-frame candidate reports words by the frame of its verb's class (``advises``,
     ``characterizes``, ``judges_for``), stated outright with a source of its own."""
-    if declares_plainly(candidate):
+    if declares_plainly(candidate) or refers_as(candidate):
         return True
     head = candidate.head
     if head is None or head.pos_ != "VERB" or not stated_outright(
@@ -193,7 +224,7 @@ def says_in_class(candidate) -> bool:
         return False
     if not own_subject(head) and not comma_participle(head):
         return False  # a participle hung on a noun or a verb without a comma: its subject is too often the wrong one
-    if not _speaking_source(candidate.source_tokens):
+    if not speaking_source(candidate.source_tokens):
         return False  # "the film portrays him as a hero", "the crisis cast him as ...": a thing shows, no one says
     return advises(head) or characterizes(head) or judges_for(head)
 

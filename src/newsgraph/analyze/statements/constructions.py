@@ -24,7 +24,13 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from newsgraph.analyze import resources
-from newsgraph.analyze.statements.communication_classes import made_clear, make_clear_cue, said_of_pronoun
+from newsgraph.analyze.statements.communication_classes import (
+    made_clear,
+    make_clear_cue,
+    named_as,
+    said_of_pronoun,
+    speaking_source,
+)
 from newsgraph.analyze.statements.content_choice import (
     across_semicolon,
     before_writers_clause,
@@ -295,7 +301,9 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         matter = matter_after_addressee(prep, pobj[0])
         if matter is not None:
             prep, pobj = matter, [g for g in matter.children if g.dep_ in ("pobj", "pcomp")]
-        content = [_char_range(doc, pobj[0].left_edge.i, prep.right_edge.i + 1)]
+        # "referred to the protesters as 'my friends'": and what they were called, when someone calls them
+        named = named_as(verb, prep) if speaking_source(source or []) else None
+        content = [_char_range(doc, pobj[0].left_edge.i, (named or prep).right_edge.i + 1)]
         cue = cue_tokens(verb) + ([prep] if prep is preps[0] else list(doc[preps[0].i:prep.i + 1]))
         yield candidate(content, f"prep:{prep.lower_}", cue)
 
