@@ -7,7 +7,8 @@ classes of English lexical semantics describe it (Levin 1993, *English Verb Clas
 Alternations*; VerbNet, Kipper-Schuler 2005). Three classes, each with the frame that carries the
 words:
 
-* advise-37.9 (directives: "advise", "warn", "caution", "counsel", "admonish", "urge", "exhort", "instruct"):
+* advise-37.9 (directives: "advise", "warn", "caution", "counsel", "admonish", "urge", "exhort"; not
+  "instruct": on PolNeAR train its orders are as often rules written for staff):
   an object and what it is urged to do or warned against -- a to-infinitive or an against-phrase
   ("warned the bank against raising rates", "advised graduates to stay humble"). The one addressed
   alone ("warned investors") is no statement;
@@ -19,8 +20,13 @@ words:
   what someone is judged for is what was said. The target alone ("berated the guards") names whom
   the words were about, not the words (``cue_frames``: a belief).
 
-Each holds only stated outright (``cue_clauses.stated_outright``: a subject of its own, no negation,
-modal, passive or infinitive), so a plan or a refusal to speak is no statement. The counts that
+Besides: "referred/pointed to X as Y" (``named_as``), the idioms of declaring "made (it) clear that A"
+(``made_clear``) and "made the case that A" (``argues_plainly``), and the charge or likening said of a
+pronoun object ("accuses it of stealing jobs", ``said_of_pronoun``).
+
+Each holds only stated outright (``cue_clauses.stated_outright``: a subject of its own -- or a participle
+set off by a comma, which shares its clause's -- no negation, modal, passive or infinitive), so a plan or a
+refusal to speak is no statement, and only of a source that can speak (``speaking_source``). The counts that
 justify each class over PolNeAR's train (tune part) and the development labels are in the README.
 Pure functions over spaCy tokens.
 """
