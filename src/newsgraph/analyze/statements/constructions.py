@@ -24,6 +24,13 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from newsgraph.analyze import resources
+from newsgraph.analyze.statements.communication_classes import (
+    made_clear,
+    make_clear_cue,
+    named_as,
+    said_of_pronoun,
+    speaking_source,
+)
 from newsgraph.analyze.statements.content_choice import (
     across_semicolon,
     before_writers_clause,
@@ -46,6 +53,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     addressee,
     asked_question,
     delivered_request,
+    makes_the_case,
     matter_after_addressee,
     opens_clause,
     passive,
@@ -170,6 +178,19 @@ def _verb_candidates(doc, verb, lemma: str = ""):
             and verb.left_edge.i == verb.i \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return  # "Asked if A, 46 percent said yes": the question put to them is not their words
+    argued = argued_clause(verb)
+    if argued is not None:
+        # "X made the case (to Y) that A": A is what X argued; "made the case" is the cue
+        noun = next(c for c in verb.children if c.dep_ == "dobj")
+        yield candidate(clause_content(doc, verb, [argued], source), "obj",
+                        cue_tokens(verb) + list(doc[verb.i + 1:noun.i + 1]))
+        return
+    declared = made_clear(verb)
+    if declared is not None:
+        # "X made (it) clear that A": A is what X declared; "made (it) clear" is the cue
+        cue = list(doc[verb.i:make_clear_cue(verb).i + 1])
+        yield candidate(clause_content(doc, verb, [declared], source), "ccomp", cue_tokens(verb) + cue[1:])
+        return
     clauses = [nominal_complement(c) for c in verb.children if c.dep_ in CLAUSE_DEPS
                and not across_semicolon(c, verb)] or channel_clause(verb) or asked_question(verb)
     answer = next((c for c in verb.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > verb.i
@@ -257,10 +278,11 @@ def _verb_candidates(doc, verb, lemma: str = ""):
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
              and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
     if pronoun:
-        # "described him as reckless": what is said is the one described and the as-phrase;
+        # "described him as reckless": what is said is the one described and the as-phrase (or the charge:
+        # "accuses it of stealing jobs"; what it is likened to: "likened it to a circus");
         # '"...," he assured himself': the quote before (``quote_before``); nothing else
         as_phrase = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i
-                          and p.n_rights), None)
+                          and p.n_rights), None) or said_of_pronoun(verb)
         if as_phrase is not None:
             first = next(c for c in verb.children if c.dep_ in OBJECT_DEPS)
             yield candidate([_char_range(doc, first.i, as_phrase.right_edge.i + 1)], "obj")
@@ -279,9 +301,20 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         matter = matter_after_addressee(prep, pobj[0])
         if matter is not None:
             prep, pobj = matter, [g for g in matter.children if g.dep_ in ("pobj", "pcomp")]
-        content = [_char_range(doc, pobj[0].left_edge.i, prep.right_edge.i + 1)]
+        # "referred to the protesters as 'my friends'": and what they were called, when someone calls them
+        named = named_as(verb, prep) if speaking_source(source or []) else None
+        content = [_char_range(doc, pobj[0].left_edge.i, (named or prep).right_edge.i + 1)]
         cue = cue_tokens(verb) + ([prep] if prep is preps[0] else list(doc[preps[0].i:prep.i + 1]))
         yield candidate(content, f"prep:{prep.lower_}", cue)
+
+
+def argued_clause(verb):
+    """The that-clause of "X made the case (to Y) that A" (``makes_the_case``): A, or None."""
+    if not makes_the_case(verb):
+        return None
+    return next((t for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "ccomp") for t in c.subtree
+                 if t.dep_ in ("ccomp", "acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children)
+                 and any(g.dep_ == "nsubj" for g in t.children)), None)
 
 
 def _topic(verb, after: int):
@@ -471,6 +504,8 @@ def _subject_in_source(according, head):
 
 def _noun_candidate(doc, noun) -> Optional[Candidate]:
     """'X's claim that ...', 'the claim by X that ...', 'the assertion from X that ...'."""
+    if noun.dep_ == "dobj" and argued_clause(noun.head) is not None:
+        return None  # "X made the case that A": the verb's candidate ("made the case") reports A
     clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")
                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
     infinitive = not clauses and noun.lemma_.lower() in INFINITIVE_CUE_NOUNS

@@ -133,7 +133,7 @@ INNER_CLOSING = frozenset({"’", "'"})
 RELATIVE_SOURCES = frozenset({"which", "that", "what", "this", "there"})
 
 
-def _stated_outright(candidate, verbs: frozenset[str]) -> bool:
+def stated_outright(candidate, verbs: frozenset[str]) -> bool:
     """An unquoted object-frame cue of one of ``verbs`` stated outright: not an infinitive, negated, passive
     or under a modal ("plans to announce", "did not offer", "was reported", "may threaten": not yet or not
     said), with a source of its own that is not a relative word pointing back at a thing."""
@@ -153,7 +153,7 @@ def speech_act_object(candidate) -> bool:
     wrong", "the authority reported a third case": a speech-act verb (``OBJECT_SPEECH_VERBS``) stated outright --
     with a source of its own, a noun-phrase, gerund or predicative object, no negation, modal or
     infinitive -- reports words whose matter is its object (and the object's predicate)."""
-    if not _stated_outright(candidate, OBJECT_SPEECH_VERBS):
+    if not stated_outright(candidate, OBJECT_SPEECH_VERBS):
         return False
     head = candidate.head
     objects = [c for c in head.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > head.i]
@@ -169,12 +169,12 @@ COMMISSIVE_VERBS = frozenset("promise vow pledge swear threaten offer guarantee"
 
 def commits_to(candidate) -> bool:
     """"X threatened to tear up the deal", "X offered to debate": a commissive verb (``COMMISSIVE_VERBS``)
-    stated outright -- with a subject of its own (``_own_subject``), a to-infinitive after it, no negation,
+    stated outright -- with a subject of its own (``own_subject``), a to-infinitive after it, no negation,
     modal, passive or infinitive of its own -- reports words: the commitment (the infinitive) is what was said."""
-    if not _stated_outright(candidate, COMMISSIVE_VERBS):
+    if not stated_outright(candidate, COMMISSIVE_VERBS):
         return False
     head, source = candidate.head, candidate.source_tokens
-    if not _own_subject(head):
+    if not own_subject(head):
         return False  # "hearing a candidate admitting A and promising B": a participle's borrowed subject
         # is too often the wrong one
     inside = {t.i for t in source}
@@ -186,7 +186,7 @@ def commits_to(candidate) -> bool:
                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in head.children)
 
 
-def _own_subject(verb) -> bool:
+def own_subject(verb) -> bool:
     """Whether a verb has a subject of its own, or is a finite verb conjoined to one that has ("She praised
     A and offered to B"); a participle conjoined to another ("admitting A and promising B") has not."""
     if any(c.dep_ == "nsubj" for c in verb.children):

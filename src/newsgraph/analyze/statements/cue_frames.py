@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from newsgraph.analyze import resources as shipped
 from newsgraph.analyze.resources import cue_classes  # the one loader of cue_classes.tsv
+from newsgraph.analyze.statements.communication_classes import charge_given, says_in_class
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_clauses import STANCE_NOUNS, commits_to, says_by_putting_it, voices_stance
 from newsgraph.analyze.statements.documents import DATA_SOURCES, ISSUED_DOCUMENTS
@@ -109,7 +110,7 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
     if _extraposed(candidate.head):
         return "belief"  # "it is impossible to talk about X", "it is fair to say": the writer's judgement
     frame = "speech" if voices_stance(candidate) or commits_to(candidate) or says_by_putting_it(candidate) \
-        else cue_classes().get(lemma)
+        or says_in_class(candidate) else cue_classes().get(lemma)
     if frame is None:
         if lemma in speech_verbs or construction in SPOKEN_CONSTRUCTIONS or direct:
             frame = "speech"
@@ -200,7 +201,7 @@ def _target_only(candidate: Candidate, construction: str) -> bool:
     head = candidate.head
     if head is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
         return False  # "blasted the bonus as wrong": what the bonus was called is said
-    if _charge(head):
+    if charge_given(head):
         return False  # "accused the mayor of lying", "praised the crew for acting fast": the charge is said
     doc = head.doc
     for start, end in candidate.content:
@@ -256,28 +257,6 @@ def _announced(noun) -> bool:
             line = mark[len(sign):].split("\n", 1)[0]
             return bool(line.strip())
     return False
-
-#: verbs whose of-phrase names the charge itself ("accused the mayor of fraud", "suspected of lying")
-CHARGE_VERBS = frozenset({"accuse", "charge", "suspect", "convict"})
-
-
-def _charge(head) -> bool:
-    """Whether a judging verb comes with what its target is judged for: an of- or for-phrase with a
-    gerund on the verb or its object ("accused the mayor of hiding the report", "blamed the board for
-    raising fees", "praised the crew for acting fast"), or the of-phrase of an accusation ("accused
-    the mayor of fraud"). What someone was accused of, blamed or praised for is what was said."""
-    holders = [head] + [c for c in head.children if c.dep_ == "dobj"]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
-                continue
-            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children):
-                return True
-            if prep.lower_ == "of" and head.lemma_.lower() in CHARGE_VERBS and any(
-                    g.dep_ == "pobj" for g in prep.children):
-                return True
-    return False
-
 
 #: nouns for people cited as a source ("citing an unnamed official", "citing sources close to the talks")
 SOURCE_PEOPLE = frozenset("official officials source sources aide aides person people expert experts analyst analysts "

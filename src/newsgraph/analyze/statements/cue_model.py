@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from newsgraph.analyze import resources
+from newsgraph.analyze.statements.communication_classes import argues_plainly, says_in_class
 from newsgraph.analyze.statements.cue_clauses import (
     commits_to,
     delivered_request,
@@ -173,8 +174,8 @@ class CueModel:
             return False
         return (candidate.lemma in self.speech_verbs and candidate.frame in ("ccomp", "noun")) \
             or candidate.frame in ("according", "post") or voices_stance(candidate) \
-            or candidate.frame == "ccomp" and says_by_putting_it(candidate) \
-            or speech_act_object(candidate) or commits_to(candidate) \
+            or candidate.frame == "ccomp" and says_by_putting_it(candidate) or argues_plainly(candidate) \
+            or speech_act_object(candidate) or commits_to(candidate) or says_in_class(candidate) \
             or candidate.frame == "noun" and candidate.head is not None and delivered_request(candidate.head)
 
     def score(self, candidate) -> float:

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from newsgraph.analyze import resources
+from newsgraph.analyze.statements.communication_classes import ADVISE_VERBS
 from newsgraph.analyze.statements.content_choice import (
     TIME_NOUNS,
     before_dash_aside,
@@ -240,6 +241,9 @@ def objects_content(doc, verb, objects) -> list[tuple[int, int]]:
         # "blamed the violence on a disturbed man": whom it is blamed on is the charge, said
         completes = completes or child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "blame" \
             and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+        # "warned the bank against raising rates": what a directive warns against is the advice, said
+        completes = completes or child.dep_ == "prep" and child.lower_ == "against" \
+            and verb.lemma_.lower() in ADVISE_VERBS
         if not completes and (child.dep_ != "prep" or child.lower_ not in ("as", "of", "to", "for")) or \
                 any(t.text in (",", ";", "--", "—") for t in doc[last.right_edge.i + 1:child.i]):
             break
