@@ -111,8 +111,8 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
                 for i in range(ent.start, ent.end):
                     self.ent_of[i] = ent
                 items.append((t.i, 0, ent))
-            elif compound is not None:
-                continue  # "Shiong" of "Soon-Shiong" is no surname of its own
+            elif compound is not None and not (compound.end == t.i + 1 and coref_pass.hyphenated_title(t)):
+                continue  # "Shiong" of "Soon-Shiong" is no surname of its own; "front-runner" is a title
             elif t.i not in self.ent_of and t.text in surnames and (t.pos_ == "PROPN" or (
                     t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "conj", "dobj"))
                     or syntax.is_mistagged_speaker(t)):

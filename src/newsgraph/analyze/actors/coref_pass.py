@@ -4,6 +4,7 @@ and ``person_descriptions``."""
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Optional
 
 from newsgraph.analyze.actors import coding, dictionaries, known_offices, token_runs
 from newsgraph.analyze.actors.allegiance import parties_named, states_named
@@ -21,10 +22,15 @@ from newsgraph.analyze.actors.person_descriptions import (
 from newsgraph.analyze.actors.prominence import FirstMentions
 from newsgraph.analyze.actors.token_runs import persons_in, trim_name
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject
+from newsgraph.model import Actor
 
 #: heads of those who work for someone, with no sector of their own ("her staffers", "his employees"):
 #: a possessive owner's sector is theirs
 STAFF_HEADS = frozenset({"staff", "staffer", "employee", "volunteer"})
+#: heads of a person's counsellors, whose table sector (GOV) is only a default ("his advisers" of a
+#: candidate are the campaign's, of a governor the state's): a possessive owner's sector is theirs too,
+#: unless the words name one ("his military advisers")
+ADVISER_HEADS = frozenset({"adviser", "advisor", "aide"})
 #: bodies a person's name owns that have staff, money and statements of their own ("the Brell campaign
 #: said in a statement", "Brell's transition team"): organisations apart from the person (PLOVER codes a
 #: candidate's campaign as its own party-sector actor; reviewers read its statements as the campaign's,
@@ -58,6 +64,31 @@ def owned_body(t) -> str:
     if lemma == "campaign":
         return "campaign" if all(w in ELECTION_WORDS for w in nouns) else ""
     return OWNED_BODIES.get((lemma, nouns[-1] if nouns else ""), "")
+
+
+def hyphenated_title(t) -> Optional[str]:
+    """The title word ``t`` ends when the tokenizer split a hyphenated one ("front-runner" is "front", "-",
+    "runner"; "president-elect", "director-general"): the table's word, or None. The parse heads such a
+    phrase by its last part, which alone is no title ("runner")."""
+    doc = t.doc
+    if t.i < 2 or doc[t.i - 1].text != "-" or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
+        return None
+    row = dictionaries.tables().sectors.get((doc[t.i - 2].lower_, "-", t.lower_))  # the tables' words, split
+    return f"{doc[t.i - 2].lower_}-{t.lower_}" if row is not None and row.kind == "person" else None
+
+
+def owned_advisers(code: coding.Coding) -> bool:
+    """Whether a possessed group phrase names someone's advisers or aides with no sector of their own in
+    its words ("his advisers", "her top aides"; not "his military advisers"): staff of the owner."""
+    return code.head in ADVISER_HEADS and not code.explicit_sector
+
+
+def staff_name(owner: Actor, name: str) -> str:
+    """Advisers a pronoun owns named after their owner, as a name before the noun names them ("his
+    advisers" of Ana Ruiz: "Ruiz advisers", like "Ruiz's advisers"): one owner's are no other's, and
+    "advisers" alone says nothing of whose they are."""
+    surname = owner.name.split()[-1] if owner.name.split() else ""
+    return f"{surname} {name}" if surname and surname not in name.split() else name
 
 
 def _owner_word(c) -> bool:
@@ -94,7 +125,8 @@ class DescriptionsAndPronouns:
         # a title word, a generic organisation noun or a title before one first: the tests after it
         # walk the phrase's whole subtree, and only ever rule a title head out
         if dictionaries.sector_word(t.text) is None and not generic_organization(t) and not any(
-                c.dep_ == "compound" and dictionaries.sector_word(c.text) is not None for c in t.lefts):
+                c.dep_ == "compound" and dictionaries.sector_word(c.text) is not None for c in t.lefts) \
+                and hyphenated_title(t) is None:
             return False
         if any(c.dep_ == "appos" and c.i in self.ent_of and (self.ent_of[c.i].label_ == "PERSON" or (
                self.ent_of[c.i].label_ == "ORG" and self._titled_appositive(self.ent_of[c.i])))
@@ -199,7 +231,12 @@ class DescriptionsAndPronouns:
             code = coding.Coding(**{**code.__dict__, "country": owner.country})
         # "her staffers": whoever's staff they are, theirs is that person's sector (``knowledge`` sets it
         # once the person is coded), and they are no other person's staff
-        staff = owner is not None and owner.kind == "person" and code.sector is None and code.head in STAFF_HEADS
+        advisers = owner is not None and owner.kind == "person" and not explicit and owned_advisers(code)
+        staff = advisers or owner is not None and owner.kind == "person" and code.sector is None \
+            and code.head in STAFF_HEADS
+        if advisers:
+            code = coding.Coding(**{**code.__dict__, "sector": None})  # the owner's, once coded
+        pronoun_owner = advisers and possessor is not None and possessor.pos_ == "PRON"
         words = [w for w in words if w.dep_ != "poss" or w.pos_ != "PRON"]
         code = self.with_place_country(code, words)
         key = ("staff", owner.id, code.head) if staff else index.identity(code, phrase)
@@ -209,7 +246,8 @@ class DescriptionsAndPronouns:
             return
         actor = index.keyed(key)
         if actor is None:
-            actor = index.new_actor(key, index.display_name(code, words), code)
+            name = index.display_name(code, words)
+            actor = index.new_actor(key, staff_name(owner, name) if pronoun_owner else name, code)
             self.named_by_country[actor.id] = explicit
         else:
             index.say_sector(actor, code)

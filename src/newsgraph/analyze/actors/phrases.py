@@ -5,6 +5,7 @@ from typing import Optional
 
 from newsgraph.analyze import resources, syntax
 from newsgraph.analyze.actors import coding, dictionaries, names, token_runs
+from newsgraph.analyze.actors.anonymous_sources import earlier_source
 from newsgraph.analyze.actors.places import based_in, inside_place, place_country
 from newsgraph.analyze.actors.token_runs import trim_name as _trim
 from newsgraph.analyze.syntax import is_locative as _is_locative
@@ -221,6 +222,10 @@ class PhraseRegistration:
             return  # an unknown proper name may be a person the tagger missed (a lower-case word the
             # tagger calls a name is a common noun: "The trade ministry said"; "another Muslim" is one person)
         index = self.index
+        source = earlier_source(index, head, words, self.unnamed)
+        if source is not None:  # "a source close to him said ... That person said": the same source
+            index.add_mention(source, phrase, head=head.i)
+            return
         plural = head.tag_ in ("NNS", "NNPS")
         indefinite = any(w.lower_ in INDEFINITE for w in words if w.i < head.i)
         # "my toddler revealed", "her lawyer said": one person, unless the word names a body ("its board")
