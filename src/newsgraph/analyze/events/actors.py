@@ -25,7 +25,6 @@ from newsgraph.analyze.events.participants import (
 )
 from newsgraph.analyze.events.pronouns import (
     object_pronoun_antecedent,
-    party_candidate,
     party_person,
     pronoun_antecedent,
     relative_reporter,
@@ -35,6 +34,13 @@ from newsgraph.analyze.events.references import (
     antecedent,
     nearest_mention,
     pronoun_of_a_thing,
+)
+from newsgraph.analyze.events.relations import (
+    aimed_preps,
+    candidate_description,
+    on_other_side,
+    opposite_number,
+    under_someone_else,
 )
 from newsgraph.analyze.events.spans import noun_phrase
 from newsgraph.analyze.events.subjects import paragraph_between
@@ -75,8 +81,9 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
     other = _actor_by_id(actors, avoid)
     pronoun = token if token.pos_ == "PRON" else next(
         (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if pronoun is not None and pronoun is not token and (token.lower_ in KIN or doer and token.lower_ in FOLLOWERS):
-        pronoun = None  # "tried to arrest her sister": the sister, someone other than the one "her" names
+    if pronoun is not None and pronoun is not token and (token.lower_ in KIN or doer and token.lower_ in FOLLOWERS
+                                                         or not doer and opposite_number(token)):
+        pronoun = None  # "tried to arrest her sister", "endorsed her challenger": someone other than "her"
     if token.lower_ in NO_ONE_IN_PARTICULAR or _nobodys_pronoun(token):
         return None, None  # "nobody has been arrested", "someone who believed ...": no one the text names
     reporter = relative_reporter(token, actors) if doer and pronoun is token else None
@@ -102,14 +109,14 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
         # "the GOP nominee": the party's person, when the story titles someone so ("Republican
         # presidential nominee Donald Trump"); else (below) the party, as CAMEO codes a party's candidate
         return candidate.id, Span.from_spacy(phrase)
-    if (someone_only or avoid is not None) and party_candidate(token, phrase):
+    if (someone_only or avoid is not None) and candidate_description(token, phrase):
         # "lashed out at the GOP nominee" where the story titles no one so: the person coreference found,
         # else a person the index does not list, not the party (a recipient left empty rather than wrong)
         described = _resolve(actors, phrase)
         if described is not None and described.kind == "person" and described.id != avoid:
             return described.id, Span.from_spacy(phrase)
         return None, Span.from_spacy(phrase)
-    if places:
+    if places and (doer or not opposite_number(token)):  # "the country's neighbour" is not that country
         actor, span = _territory_actor(phrase, actors, places)
         if actor is not None and actor.id != avoid:
             return actor.id, Span.from_spacy(span)
@@ -126,7 +133,7 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
             if len(span) == 1 and span.root.head.i == token.i and token.lemma_.lower() in NATION_PEOPLE:
                 span = phrase  # "the American public": the nation's people, the whole phrase
             return actor.id, Span.from_spacy(span)
-    actor, span = _coded_actor(phrase, actors)
+    actor, span = _coded_actor(phrase, actors, whose_only=not doer)
     if actor is not None and actor.id != avoid and actor.id not in followed:
         return actor.id, Span.from_spacy(span)
     if token.dep_ == "appos" and token.head.i != token.i and token.pos_ == "NOUN":
@@ -137,7 +144,7 @@ def participant(token, actors, avoid: Optional[str] = None, places: Optional[dic
         return actor.id, Span.from_spacy(phrase)
     # no actor: the phrase still says who, unless it names a thing ("a travel restriction")
     return None, (Span.from_spacy(phrase) if not someone_only or is_someone(token) or token.lower_ in KIN
-                  else None)
+                  or opposite_number(token) else None)
 
 
 def _followed(head, actors) -> set:
@@ -214,7 +221,7 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
         if token.head.i != found.head.i:
             heads.append(token.head)
         token = None
-    if token is not None and (is_someone(token) or _listed_someone(token, actors, actor)):
+    if token is not None and (is_someone(token) or opposite_number(token) or _listed_someone(token, actors, actor)):
         candidate = with_conjuncts(participant(token, actors, avoid=actor, places=places, someone_only=True), token)
         if candidate[0] is not None:
             return candidate
@@ -250,7 +257,7 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
         # said is said of the owner's act, whatever else the clause names
         return owned
     for head in heads:
-        preps = AIMED_PREPS if head.lemma_.lower() in THROWS else TARGET_PREPS
+        preps = (AIMED_PREPS if head.lemma_.lower() in THROWS else TARGET_PREPS) | aimed_preps(found.type)
         if found.type == "ACCUSE":
             preps = preps - {"for"}  # "blamed the fog of war for the failure of the U.S.": the charge, no target
         for obj in _prepositional_targets(head, skip=token, preps=preps):
@@ -591,11 +598,14 @@ def _territory_actor(phrase, actors, places: dict, countries_too: bool = False):
 NATION_PEOPLE = {"people", "public", "nation", "citizen", "citizenry", "electorate", "voter", "taxpayer", "population"}
 
 
-def _coded_actor(phrase, actors):
+def _coded_actor(phrase, actors, whose_only: bool = False):
     """A country named inside the phrase by its adjective or name ("four Ukrainian regions" ->
     Ukraine), else the phrase itself or an organisation named in it, when the actor stage listed
-    it ("Iraqi troops", "NATO exercises")."""
+    it ("Iraqi troops", "NATO exercises"). ``whose_only``: not a name that is another person's inside the
+    phrase ("the wife of an Iranian-American pastor": ``relations.under_someone_else``)."""
     for token in phrase:
+        if whose_only and (under_someone_else(token, phrase.root) or on_other_side(token, phrase.root)):
+            continue
         if token.pos_ in ("ADJ", "PROPN") and token.text[:1].isupper():
             iso3 = dictionaries.country_of(token.text)
             actor = actors.country_actor(iso3) if iso3 else None
@@ -606,7 +616,8 @@ def _coded_actor(phrase, actors):
     head = phrase.root
     if head.pos_ in ("NOUN", "PROPN"):
         spans = [phrase] + [phrase.doc[t.i:t.i + 1] for t in phrase
-                            if t.ent_type_ in ("ORG", "GPE", "NORP") and t.i != head.i and t.pos_ == "PROPN"]
+                            if t.ent_type_ in ("ORG", "GPE", "NORP") and t.i != head.i and t.pos_ == "PROPN"
+                            and not (whose_only and (under_someone_else(t, head) or on_other_side(t, head)))]
         for span in spans:
             actor = actors.resolve(span)
             if actor is not None:
@@ -624,7 +635,8 @@ def _actor_spans(phrase, head, followers_apart: bool = False):
     doc = phrase.doc
     yield phrase
     yield doc[head.i:head.i + 1]
-    kin_of = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree} if head.lower_ in KIN else set()
+    kin_of = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree} if head.lower_ in KIN or (
+        not followers_apart and opposite_number(head)) else set()  # "the country's neighbour": not the country
     if followers_apart and head.lower_ in FOLLOWERS:
         # "Mr. Sanders's supporters", "his students": people other than the one named (a name before
         # them: ``_followed``)
@@ -637,7 +649,7 @@ def _actor_spans(phrase, head, followers_apart: bool = False):
             while end < phrase.end and doc[end].ent_iob_ == "I":
                 end += 1
             seen.update(range(token.i, end))
-            if token.i not in kin_of:
+            if token.i not in kin_of and not (not followers_apart and under_someone_else(doc[token.i:end].root, head)):
                 inner.append(doc[token.i:end])
     # the name the phrase is about first ("Mauritania's President X": X, not Mauritania)
     inner.sort(key=lambda span: 0 if span.start <= head.i < span.end else 1)
@@ -646,13 +658,15 @@ def _actor_spans(phrase, head, followers_apart: bool = False):
         # a possessor of the head ("Kenya's troops"), not one deep in an "of" phrase ("critics of X and
         # of his party": the party's owner is no critic)
         if token.i not in seen and token.i != head.i and token.i not in kin_of and (
-                token.pos_ == "PROPN" or (token.dep_ == "poss" and token.head.i == head.i)):
+                token.pos_ == "PROPN" or (token.dep_ == "poss" and token.head.i == head.i)) \
+                and not (not followers_apart and under_someone_else(token, head)):
             yield doc[token.i:token.i + 1]
     # names further inside ("guarantees, including a reversal of NATO's enlargement"), not in a clause
     # of their own ("a group that has applauded Trump's tariffs": Trump is no part of the group; "a problem
     # in working with NATO": no NATO problem)
     for token in _without_clauses(head):
-        if (token.i < phrase.start or token.i >= phrase.end) and token.pos_ == "PROPN" and token.dep_ != "compound":
+        if (token.i < phrase.start or token.i >= phrase.end) and token.pos_ == "PROPN" and token.dep_ != "compound" \
+                and not (not followers_apart and under_someone_else(token, head)):
             yield doc[token.i:token.i + 1]
 
 

@@ -40,6 +40,7 @@ from newsgraph.analyze.events.learned import bucket, logistic
 from newsgraph.analyze.events.lexicon import QUAD, RECIPROCAL, VERBAL
 from newsgraph.analyze.events.participants import is_someone
 from newsgraph.analyze.events.pronouns import party_candidate
+from newsgraph.analyze.events.relations import candidate_description, other_side
 from newsgraph.analyze.events.salience import mentioned_more
 from newsgraph.analyze.events.spans import noun_phrase
 from newsgraph.analyze.syntax import is_speaker
@@ -123,7 +124,8 @@ def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, s
                listed: dict[str, Actor]) -> list[Candidate]:
     """The rules' choice and every other actor phrase of the sentence but the doer's, those inside the rules'
     phrase, the doer's own state (``doers.own_country``) and the one whose relative the rules' phrase names
-    ("arrested her sister": not "her", by whatever name). Whether a recipient actor the rules found may
+    ("arrested her sister": not "her", by whatever name), and the possessor of an adversary ("endorsed her
+    challenger": ``relations.other_side``). Whether a recipient actor the rules found may
     be replaced at all is the model's ``mode`` (``RecipientModel.choose``)."""
     out = [rule]
     sent = context.sent
@@ -138,6 +140,8 @@ def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, s
     for token, actor, span in in_sentence:
         if actor in relatives_of:
             continue  # "arrested her sister": not the one whose sister she is, however else named
+        if other_side(token):
+            continue  # "endorsed her challenger": not the one challenged
         if actor == context.actor or actor not in listed or _overlap(span, context.actor_span) or token.i in doers:
             continue  # the doer, or a name inside the doer's phrase ("soldiers from the Peruvian army")
         if own_country(doer, listed[actor], context.etype):
@@ -147,7 +151,7 @@ def candidates(context: Context, rule: Candidate, in_sentence: list[tuple[Any, s
         out.append(Candidate(actor, span, token))
     for candidate in out:
         candidate.features = features(context, candidate, out, listed)
-    if rule.actor is None and rule.token is not None and party_candidate(rule.token, noun_phrase(rule.token)):
+    if rule.actor is None and rule.token is not None and candidate_description(rule.token, noun_phrase(rule.token)):
         # "condemned the GOP candidate's proposal": a person the index did not resolve; only a person may be it
         out = [c for c in out if c.rule or (c.actor is not None and listed[c.actor].kind == "person")]
     doer_words = {token.i for token, actor, _ in in_sentence if actor == context.actor}
