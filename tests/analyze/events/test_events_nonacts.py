@@ -71,6 +71,9 @@ def test_readings_of_the_parse():
     assert nonacts.place_described(chaotic, P.first_child(chaotic.head, ("nsubj",)))
     lectured = parsed_token("Harlow lectured Netanyahu about the settlements.", "lectured")
     assert not nonacts.lecture_given(lectured, "ACCUSE")  # a rebuke of someone
+    charged = parsed_token("At the same time Senator Pike is lecturing the nation that its president is a criminal.",
+                           "lecturing")
+    assert not nonacts.lecture_given(charged, "ACCUSE")  # the charge its clause states
 
     pledged = parsed_token('During the discussion, Pence pledged that Harlow "really is" in favor of free trade.',
                            "pledged")

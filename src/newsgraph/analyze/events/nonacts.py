@@ -268,8 +268,11 @@ AUDIENCE = {"nation", "country", "public", "audience", "crowd", "class", "studen
 
 def lecture_given(verb, etype: str) -> bool:
     """"lectured the nation about Muslims", "lecturing on human rights": a talk given to an audience or on a
-    topic (CAMEO's LECTURE 111 is a rebuke of someone: "lectured Netanyahu on settlements" stays)."""
+    topic (CAMEO's LECTURE 111 is a rebuke of someone: "lectured Netanyahu on settlements" and "lecturing the
+    nation that its president is a criminal" stay)."""
     if etype != "ACCUSE" or verb.lemma_.lower() != "lecture":
         return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "lecturing the nation that its president is a criminal": the charge the clause states
     obj = P.first_child(verb, ("dobj",))
     return obj is None or obj.lemma_.lower() in AUDIENCE or not P.is_someone(obj)
