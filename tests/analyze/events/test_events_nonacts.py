@@ -55,9 +55,11 @@ def test_acts_on_someone_stay(text, kept):
 def test_readings_of_the_parse():
     helped = parsed_token("Bill Harlow helped convince Republicans across the state that Pike should be governor.",
                           "helped")
-    assert nonacts.task_helped(helped)
+    assert nonacts.task_helped(helped, "AID")
     rebuilt = parsed_token("The United States helped rebuild Libya after the war.", "helped")
-    assert not nonacts.task_helped(rebuilt)  # aid to a country
+    assert not nonacts.task_helped(rebuilt, "AID")  # aid to a country
+    armed = parsed_token("The United States helped arm the rebels in the north.", "helped")
+    assert not nonacts.task_helped(armed, "AID")  # aid through the task
     talking = parsed_token("In talking to reporters on Monday, Mrs. Pike looked past November.", "talking")
     assert nonacts.interview(talking, "CONSULT")
     need = parsed_token('"We need real change," Harlow said.', "need")

@@ -57,6 +57,8 @@ def held_attitude(verb, etype: str) -> bool:
 #: nouns that measure a candidate's standing in a poll
 SUPPORT_NOUNS = {"support", "backing"}
 COMPARATIVES = {"less", "more", "most", "least", "fewer"}
+#: verbs whose "by N percent" agent is a poll's share of those who back a candidate
+BACKING_VERBS = {"support", "back", "favor", "favour", "prefer"}
 
 
 def _percent(token) -> bool:
@@ -75,6 +77,8 @@ def polled_support(verb) -> bool:
         if any(c.dep_ == "amod" and c.lower_ in COMPARATIVES for c in noun.children) and any(
                 t.lower_ == "than" for t in verb.subtree):
             return True  # "less support than Johnson"
+    if verb.lemma_.lower() not in BACKING_VERBS:
+        return False  # "approved by 52 percent of voters": a vote's result, read elsewhere
     agent = P.first_child(verb, ("agent",))
     return agent is not None and any(_percent(t) for t in agent.subtree)  # "supported by 13 percent"
 
@@ -83,11 +87,16 @@ def polled_support(verb) -> bool:
 POLITIES = {"country", "nation", "state", "government", "economy", "army", "military", "force", "institution"}
 
 
-def task_helped(verb) -> bool:
+#: tasks of persuasion or of bringing a party together: taking part in them gives no one aid
+PERSUADING = {"convince", "persuade", "unify", "unite", "reassure", "woo", "court", "energize", "mobilize"}
+
+
+def task_helped(verb, etype: str) -> bool:
     """"helped convince Republicans that ...", "her role in helping unify the party", "has helped investigate
     the breaches": help with a task (a verb as complement) and no one helped named as object: a part taken,
-    no aid. "help rebuild the country", "helped establish a new government" stay (aid to a polity)."""
-    if verb.lemma_.lower() not in ("help", "assist") or verb.pos_ != "VERB":
+    no aid. Aid through the task stays: "help rebuild the country", "helped arm the rebels", "helped establish
+    a new government" (CAMEO's HELP patterns: ARM 072)."""
+    if etype != "AID" or verb.lemma_.lower() not in ("help", "assist") or verb.pos_ != "VERB":
         return False
     obj = P.first_child(verb, ("dobj",))
     if obj is not None and P.is_someone(obj) and obj.tag_ not in ("WDT", "WP"):
@@ -98,8 +107,10 @@ def task_helped(verb) -> bool:
     helped = P.first_child(task, ("nsubj",))
     if helped is not None and P.is_someone(helped):
         return False  # "helped Mr. Ailes start Fox" (parsed with Ailes as the complement's subject)
+    if task.lemma_.lower() in PERSUADING:
+        return True
     built = P.first_child(task, ("dobj",))
-    return built is None or not (built.ent_type_ == "GPE" or built.lemma_.lower() in POLITIES)
+    return built is None or not (P.is_someone(built) or built.lemma_.lower() in POLITIES)
 
 
 #: the press as a partner in talk
@@ -229,7 +240,7 @@ def document_released(verb, etype: str) -> bool:
 
 def no_act(verb, etype: str) -> bool:
     """Any of this module's readings of ``verb`` (an event trigger of type ``etype``) as no act."""
-    return (held_attitude(verb, etype) or task_helped(verb) or interview(verb, etype) or attempt(verb, etype)
+    return (held_attitude(verb, etype) or task_helped(verb, etype) or interview(verb, etype) or attempt(verb, etype)
             or need_stated(verb, etype) or own_thing_defended(verb, etype) or lecture_given(verb, etype)
             or acclaim_alone(verb, etype) or fact_pledged(verb, etype) or own_act_insisted(verb, etype)
             or document_released(verb, etype))
