@@ -18,6 +18,7 @@ from typing import Optional
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events.found import Found
 from newsgraph.analyze.events.lexicon import Lexicon
+from newsgraph.analyze.events.nonacts import place_described
 from newsgraph.analyze.events.objects import CONTEMPT, negative_words
 from newsgraph.analyze.events.polarity import finish_event
 
@@ -65,6 +66,8 @@ def evaluation(token, lexicon: Lexicon) -> Optional[Found]:
     if subject is None or subject.lower_ in SPEAKER_PRONOUNS or not (
             subject.pos_ == "PROPN" or subject.ent_type_ in NAMED or subject.lower_ in ("he", "she")):
         return None  # a named person, party, body or country (not "people", "everything", "the party")
+    if place_described(token, subject):
+        return None  # "Libya is a mess": a country's state, no charge against it
     if any(t.text == "?" for t in token.sent):
         return None  # "Who is the real con man here?": asked, not said
     event = Found("ACCUSE", "disapprove", clause, [token], confidence=0.45)

@@ -18,6 +18,7 @@ from newsgraph.analyze.events import campaigning as CP
 from newsgraph.analyze.events import cautions as C
 from newsgraph.analyze.events import control, owners, subjects, targets
 from newsgraph.analyze.events import frames as F
+from newsgraph.analyze.events import nonacts as NA
 from newsgraph.analyze.events import noun_participants as NP
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
@@ -334,8 +335,9 @@ def _undergone(verb, trigger: Trigger, words) -> Optional[Found]:
 
 
 def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
-    if S.poll_answer(token) or S.bare_vote(token):
-        return None  # "25 percent of voters would not support him": a poll's finding; "bother to vote": a ballot
+    if S.poll_answer(token) or S.bare_vote(token) or NA.polled_support(token):
+        return None  # "25 percent of voters would not support him", "receiving 19 percent support": a poll's
+        # finding; "bother to vote": a ballot
     words = _trigger_words(token, trigger)
     if token.lemma_.lower() in SUFFERING_VERBS:
         suffered = _suffered(token, trigger, lexicon, words, used_objects)
@@ -390,6 +392,8 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     if CP.campaign_targeting(token, trigger.type) or CP.audience_appeal(token) \
             or CP.thing_obstructs(token, trigger.type):
         return None  # "targeted Latino voters", "appeals to white voters", "hampered his ability"
+    if NA.no_act(token, trigger.type):
+        return None  # "has always valued X", "helped convince voters", "speaking to reporters", "we need change"
     if S.fact_admitted(token):
         # "conceded the situation is regrettable": a point conceded, and the fact no event of its own
         return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=admitted(token))
@@ -519,6 +523,8 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
         return None  # read with its verb
     if S.campaign_rally(token) or S.public_address(token):
         return None  # "at one of his rallies": a candidate's rally, no protest; "a news conference": no talks
+    if NA.document_released(token, trigger.type):
+        return None  # "the campaign's release announcing his role": a text made public, no one freed
     actor = NP.noun_actor(token)
     recipient = NP.noun_recipient(token) or (NP.opposed(token) if trigger.type == "PROTEST" else None)
     if actor is None:
