@@ -90,6 +90,7 @@ from newsgraph.analyze.events.pronouns import other_than_speaker, quoted_other, 
 from newsgraph.analyze.events.recall import load as load_lexicon
 from newsgraph.analyze.events.recall import with_proposer
 from newsgraph.analyze.events.references import antecedent
+from newsgraph.analyze.events.reported_doers import reported_doer, statement_speakers
 from newsgraph.analyze.events.roles import named_id
 from newsgraph.analyze.events.said_of import TAKEN_UP_BY, earlier_act_maker, taken_up
 from newsgraph.analyze.events.salience import ListedActors, Salience
@@ -148,6 +149,7 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
     place_of = _place_index(doc, places)
     salience = Salience(actors)
     parts = _statement_index(statements)  # the statements' parts, looked up by position for each event
+    speakers = statement_speakers(statements)  # a he/she source's speaker, for an event it is the doer of
     events: list[Event] = []
     in_sentence: dict = {}  # each sentence's actor phrases, found once for the recipient chooser
     for sent in doc.sents:
@@ -159,7 +161,7 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
         here: list[Event] = []
         for item in found:
             event = _event(doc, sent, item, actors, listed, parts, dated, place_of, published, quads,
-                           salience, recipients, in_sentence)
+                           salience, recipients, in_sentence, speakers)
             if event is not None and not any(_same_event(event, other) for other in here):
                 here.append(event)
         events.extend(here)
@@ -329,7 +331,7 @@ def _name_under_pronoun(found: Found) -> bool:
 
 def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_dates, place_of, published,
            quads, salience: Salience, chooser: Optional[recipient_chooser.Chooser] = None,
-           in_sentence: Optional[dict] = None) -> Optional[Event]:
+           in_sentence: Optional[dict] = None, speakers: Optional[dict] = None) -> Optional[Event]:
     statement = _statement_at(statements, found.head.idx)
     etype, mode = found.type, found.mode
     negated, hypothetical, intended = found.negated, found.hypothetical, found.intended
@@ -339,6 +341,9 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
         actor, actor_span = named  # "pressed by CNN's host, Maria Lenz": Lenz, not CNN
     if statement is not None and quoted_third_person(found.actor, statement.speaker, actor):
         actor, actor_span = other_than_speaker(found.actor, actors, statement.speaker)
+    reporter = reported_doer(found.actor, statement, actors, speakers)
+    if reporter is not None:
+        actor, actor_span = reporter  # "X, alleging that Obama wanted ..., said he would deport": X
     if actor is None and _first_person(found.actor) and statement is not None and statement.speaker:
         # '"I fully support and endorse his re-election," X said': the speaker, known before the recipient
         # is read (whose "his" is then someone other than the speaker)

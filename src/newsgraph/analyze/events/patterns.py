@@ -43,6 +43,7 @@ from newsgraph.analyze.events.objects import (
 )
 from newsgraph.analyze.events.orders import for_to_subject, only_a_question
 from newsgraph.analyze.events.polarity import TOPIC_OBJECT_VERBS, finish_event
+from newsgraph.analyze.events.reduced_passives import reduced_passive
 from newsgraph.analyze.events.unclaimed import kind_of_attacker, unclaimed_target
 
 LIGHT_WITH_OWN_TYPE = {"approve", "authorize", "impose"}
@@ -475,6 +476,12 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
             # "who was killed in a 2011 U.S. drone strike": the strike's owner killed
             event.actor, event.recipient = user, targets.recipient(token)
             return finish_event(event, roles_set=True)
+    reduced = reduced_passive(token)
+    if reduced is not None:
+        # "the Iranians released by the United States" parsed as a clause with "Iranians" its subject: the
+        # "by" agent did it to them
+        event.actor, event.recipient = reduced
+        return finish_event(event, roles_set=True)
     undergoer = control.small_clause_undergoer(token)
     if undergoer is not None:
         # "X wants Y banned", "ordered Y arrested": Y undergoes the act the governing verb's subject wants done
