@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from event_rows import actor_side
 
+from newsgraph.analyze.events import confidence
 from seed_story import SEED
 
 pytestmark = [pytest.mark.model, pytest.mark.data,
@@ -64,15 +65,17 @@ def test_event_places_and_statements_point_to_real_records(seed):
 
 def test_the_seed_events_stay_in_the_default_view(seed):
     # the confidence gate hides events whose doer or recipient it doubts: the seed story's rejection, requests
-    # and meeting stay shown by default. The eighteenth session's gate (threshold 0.50, its rule now losing at
-    # most 30% of the fully right events) shows "will not accept" but hides the second rejection "will not
-    # concede" (0.45) and the annexation (Russia -> Ukraine through "regions of Ukraine", 0.48): both stay
-    # asserted events with their actors, shown on request (test_annexation_keeps_its_own_date and the README)
+    # and meeting stay shown by default. The gate (retrained each session; its threshold read off the
+    # leave-one-source-out curve by a rule stated before the run: 0.55 in the nineteenth session) shows "will
+    # not accept" but hides the second rejection "will not concede" and the annexation (Russia -> Ukraine through
+    # "regions of Ukraine"), both rated just under the threshold: they stay asserted events with their actors,
+    # shown on request (test_annexation_keeps_its_own_date and the README)
     shown = {(e.type, e.trigger.text) for e in seed.events if e.in_default_view}
     assert {("REJECT", "will not accept"), ("REQUEST", "pull out"), ("REQUEST", "demanded"),
             ("CONSULT", "press conference")} <= shown, shown
     annexation = next(e for e in seed.events if e.type == "COERCE" and e.trigger.text == "annexed")
-    assert annexation.asserted and not annexation.in_default_view and 0.4 < annexation.certainty < 0.5
+    assert annexation.asserted and not annexation.in_default_view
+    assert 0.4 < annexation.certainty < confidence.load().threshold
     concede = next(e for e in seed.events if e.type == "REJECT" and e.trigger.text == "will not concede")
     assert concede.asserted and not concede.in_default_view
     assert all(e.certainty is not None for e in seed.events)
