@@ -23,6 +23,14 @@ def test_an_institute_named_after_georgia_is_american(nlp):
     assert [row[2] for row in rows if row[0] == "Li Wenhao"] == ["USA"]
 
 
+def test_the_country_stays_in_a_us_story_that_names_its_government(nlp):
+    text = ("Senate Republicans met in Washington on Tuesday to weigh the Texas plan. Sens. Tom Brell of Ohio and "
+            "Ana Ruiz of Arkansas said the bill would fail in Ohio and Florida. Georgia's prime minister, Levan "
+            "Orbeli, visiting the White House, said the plan worried his government.")
+    rows = actor_rows.actors(nlp, text, "2016-05-31")
+    assert [row[2] for row in rows if row[0] == "Levan Orbeli"] == ["GEO"]
+
+
 def test_the_country_stays_when_the_story_names_its_marks(nlp):
     text = ("Georgia's prime minister met European envoys in Tbilisi on Monday. The Georgian government said "
             "talks on Abkhazia would resume.")

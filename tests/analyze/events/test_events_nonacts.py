@@ -46,6 +46,7 @@ def test_no_act_names_no_event(text, gone):
     ("Governor Pike defended President Harlow on Monday.", "SUPPORT"),
     ("The rebels sought to capture the city.", "COERCE"),  # the attempt's own act stays
     ("Cuba also released Alan Gross, an American contractor accused of spying.", "RETREAT"),
+    ("The European Union promised Ukraine more support than ever on Monday.", "AGREE"),  # given, no poll
 ])
 def test_acts_on_someone_stay(text, kept):
     assert kept in _types(text)

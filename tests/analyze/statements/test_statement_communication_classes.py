@@ -53,6 +53,8 @@ def test_making_the_case_reports_the_that_clause_not_the_noun():
     "Minister Ada Kell did not warn the bank against raising rates.",  # negated
     "We need to make it clear that we stand with the workers.",  # a plan, not said
     "A win would help Senator Pedro Holt make his case that he can win.",  # not stated outright
+    "Millions of voters cast their ballots as part of the referendum on Sunday.",  # a thing cast, no one
+    "City workers painted the bridge as part of the renovation.",  # a thing painted, and an as of purpose
 ])
 def test_without_the_frame_or_stated_outright_no_words_are_shown(sentence):
     assert analysed(f"Title line\n\n{sentence}\n", "cue") == []

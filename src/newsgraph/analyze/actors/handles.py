@@ -60,11 +60,25 @@ def signed_posts(text: str) -> list[SignedPost]:
         before_at, before = paragraphs[k - 1]
         if HANDLE_LINE.match(before) or _QUOTE_MARKS.search(before) or not any(ch.isalpha() for ch in before):
             continue
+        if _names_its_handle(before, match.group("handle")):
+            continue  # "Jane Roe covers politics for the paper." over "@janeroe": a writer's bio, no post
         words = before.strip()
         begin = before_at + before.index(words)
         found.append(SignedPost(start + match.start("handle"), start + match.end("handle"),
                                 begin, begin + len(words)))
     return found if len(found) >= COLLECTION else []
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z'’-]+")
+
+
+def _names_its_handle(paragraph: str, handle: str) -> bool:
+    """Whether the paragraph names the person the handle spells ("Jane Roe" for "@janeroe" or "@jroe"): a
+    reporter's bio under the byline, not a reader's post."""
+    body = re.sub(r"[^a-z]", "", handle.lower())
+    words = [w.lower() for w in _CAPITALISED.findall(paragraph)]
+    return any(len(last) > 2 and (first + last in body or body == first[0] + last)
+               for first, last in zip(words, words[1:]))
 
 
 def register_handles(index: ActorIndex) -> None:

@@ -16,7 +16,10 @@ or with another; the CAMEO dictionary lists the same verbs as acts only when the
   SEEK patterns name what is asked for: aid, talks, asylum);
 - a need stated: "We need real change": a speaker's opinion, no one asked;
 - a place described: "Libya is a mess", "Libya today is completely chaotic": the state of a country, no
-  charge against anyone.
+  charge against anyone;
+- one's own act defended ("defended the process"), a lecture to an audience or on a topic, a crowd's acclaim
+  with no one acclaimed, a pledge that something is so, insisting on one's own act, a text released (each
+  function's docstring says which CAMEO or PLOVER reading it keeps).
 Pure functions over spaCy tokens, used by ``patterns`` and ``evaluations``.
 """
 from __future__ import annotations
@@ -57,6 +60,8 @@ def held_attitude(verb, etype: str) -> bool:
 #: nouns that measure a candidate's standing in a poll
 SUPPORT_NOUNS = {"support", "backing"}
 COMPARATIVES = {"less", "more", "most", "least", "fewer"}
+#: verbs that measure a standing one has, not support one gives ("promised more support than ever")
+STANDING_VERBS = {"receive", "get", "draw", "garner", "win", "have", "enjoy", "attract", "command"}
 #: verbs whose "by N percent" agent is a poll's share of those who back a candidate
 BACKING_VERBS = {"support", "back", "favor", "favour", "prefer"}
 
@@ -74,9 +79,10 @@ def polled_support(verb) -> bool:
             continue
         if any(_percent(c) for c in noun.children):
             return True  # "19 percent support"
-        if any(c.dep_ == "amod" and c.lower_ in COMPARATIVES for c in noun.children) and any(
+        if verb.lemma_.lower() in STANDING_VERBS and any(
+                c.dep_ == "amod" and c.lower_ in COMPARATIVES for c in noun.children) and any(
                 t.lower_ == "than" for t in verb.subtree):
-            return True  # "less support than Johnson"
+            return True  # "receives less support than Johnson" (not "promised Kyiv more support than ever")
     if verb.lemma_.lower() not in BACKING_VERBS:
         return False  # "approved by 52 percent of voters": a vote's result, read elsewhere
     agent = P.first_child(verb, ("agent",))

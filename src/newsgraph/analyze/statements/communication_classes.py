@@ -34,12 +34,17 @@ from __future__ import annotations
 
 from newsgraph.analyze.statements.cue_clauses import makes_the_case, own_subject, set_off_by_comma, stated_outright
 from newsgraph.analyze.statements.documents import speechless_source
-from newsgraph.analyze.statements.sources import _is_person_noun
+from newsgraph.analyze.statements.sources import is_person_noun
 
 # advise-37.9: directives whose object is the one addressed and whose complement is the advice
 ADVISE_VERBS = frozenset("advise warn caution counsel admonish urge exhort implore beseech".split())
 # characterize-29.2, the members that describe someone in words (not regard/view/see: cognition)
 CHARACTERIZE_VERBS = frozenset("cast portray depict paint characterize characterise describe brand label".split())
+#: characterize verbs whose other senses take a thing as object ("cast a ballot", "painted the bridge"): they
+#: characterise only someone (a person, a body, a pronoun)
+SENSED_BY_OBJECT = frozenset({"cast", "paint"})
+#: as-phrases of purpose or manner, not of what the object is ("as part of the referendum", "as a result")
+AS_MEANS = frozenset({"part", "result", "way", "means", "consequence", "response", "reaction", "precaution"})
 # judgement-33: verbs of judging someone, said with the charge
 JUDGMENT_VERBS = frozenset(
     "berate chastise scold chide rebuke reprimand reproach upbraid castigate fault blame criticize criticise "
@@ -134,7 +139,10 @@ def characterizes(head) -> bool:
     obj = _object(head)
     if obj is None:
         return False
+    if head.lemma_.lower() in SENSED_BY_OBJECT and obj.tag_ != "PRP" and not is_person_noun(obj):
+        return False  # "cast their ballots as ...", "painted the bridge as ...": no one characterised
     return any(p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i and p.n_rights
+               and not any(o.dep_ == "pobj" and o.lemma_.lower() in AS_MEANS for o in p.children)
                for holder in (head, obj) for p in holder.children)
 
 
@@ -239,4 +247,4 @@ def _speaking(root) -> bool:
     """Whether a source can speak: a personal pronoun, a name, or a noun for a person or a body."""
     if root.pos_ == "PRON":
         return root.lower_ not in ("it", "this", "that", "which", "what")
-    return _is_person_noun(root)
+    return is_person_noun(root)

@@ -134,7 +134,7 @@ def source_of(verb, depth: int = 0) -> Optional[list]:
         if inherited and verb.dep_ in ("advcl", "acl"):
             subject_head = _mention_head(inherited)
             poss = _possessor(subject_head)
-            if subject_head.pos_ == "NOUN" and poss and not _is_person_noun(subject_head):
+            if subject_head.pos_ == "NOUN" and poss and not is_person_noun(subject_head):
                 return _trim_mention([t for t in poss.subtree if t.dep_ != "case"])
         return inherited
     return None
@@ -301,7 +301,7 @@ mother father wife husband son daughter brother sister family parents friend fri
 administration government party committee""".split())
 
 
-def _is_person_noun(token) -> bool:
+def is_person_noun(token) -> bool:
     """Whether a noun names someone who speaks for themselves: a name, a body (``SPEAKING_NOUNS``), or a
     word for a person -- a title or role of the sector table ("Trump's representatives reached out ...,
     asking") or a people noun ("Ana Pell's right-hand woman rallied supporters, saying")."""
