@@ -89,3 +89,17 @@ def ents_within(span) -> list:
         found.append(Span(doc, i, end, label=token.ent_type, kb_id=token.ent_kb_id, span_id=token.ent_id))
         i = end
     return found
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that is not blank, white space trimmed: the paragraphs of an
+    article's clean text, one a line, as character offsets."""
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append((at + lead, at + lead + len(stripped)))
+        at += len(line) + 1
+    return out

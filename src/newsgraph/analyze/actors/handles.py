@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from newsgraph.analyze.actors import coding
 from newsgraph.analyze.actors.index import ActorIndex
-from newsgraph.nlp.text import text_of
+from newsgraph.nlp.text import line_spans, text_of
 
 #: a name as a layout line writes it: up to four capitalised words ("Jane Roe", "The Daily Beast")
 NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
@@ -46,26 +46,19 @@ class SignedPost(NamedTuple):
 
 def signed_posts(text: str) -> list[SignedPost]:
     """The posts of a collection (module docstring), each with the handle that signs it."""
-    paragraphs = []
-    at = 0
-    for line in text.split("\n"):
-        if line.strip():
-            paragraphs.append((at, line))
-        at += len(line) + 1
+    paragraphs = [(start, text[start:end]) for start, end in line_spans(text)]
     found = []
     for k, (start, line) in enumerate(paragraphs):
         match = HANDLE_LINE.match(line)
         if match is None or k == 0:
             continue
-        before_at, before = paragraphs[k - 1]
+        begin, before = paragraphs[k - 1]
         if HANDLE_LINE.match(before) or _QUOTE_MARKS.search(before) or not any(ch.isalpha() for ch in before):
             continue
         if _names_its_handle(before, match.group("handle")):
             continue  # "Jane Roe covers politics for the paper." over "@janeroe": a writer's bio, no post
-        words = before.strip()
-        begin = before_at + before.index(words)
         found.append(SignedPost(start + match.start("handle"), start + match.end("handle"),
-                                begin, begin + len(words)))
+                                begin, begin + len(before)))
     return found if len(found) >= COLLECTION else []
 
 

@@ -41,7 +41,7 @@ from newsgraph.analyze.statements.conversation import in_content
 from newsgraph.analyze.statements.cues import speech_verbs
 from newsgraph.analyze.statements.quotes import Quote, blank_back
 from newsgraph.model import Span, Statement
-from newsgraph.nlp.text import text_of
+from newsgraph.nlp.text import line_spans, text_of
 
 #: verbs whose subject writes the words that follow
 WRITING_VERBS = frozenset({"write", "post", "tweet", "email", "e-mail", "blog", "pen"})
@@ -49,19 +49,6 @@ WRITING_VERBS = frozenset({"write", "post", "tweet", "email", "e-mail", "blog", 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "i", "we", "they", "me", "us", "them"})
 #: subject relations that make the subject the doer of the sentence (not "nsubjpass": "was criticized")
 SUBJECT_DEPS = frozenset({"nsubj"})
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """The non-blank lines of ``text`` as (start, end), white space trimmed."""
-    out = []
-    at = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            out.append((at + lead, at + lead + len(stripped)))
-        at += len(line) + 1
-    return out
 
 
 def _bare_tail(text: str, start: int, end: int, quotes: SpanIndex[Quote]) -> Optional[list[Quote]]:
@@ -207,7 +194,7 @@ def quote_paragraph_statements(doc, statements: list[Statement], quotes: SpanInd
     if actors is None or not quotes:
         return []
     text = text_of(doc)
-    lines = _lines(text)
+    lines = line_spans(text)
     out: list[Statement] = []
     for k, (start, end) in enumerate(lines):
         tail = _bare_tail(text, start, end, quotes)

@@ -36,7 +36,7 @@ import re
 from newsgraph.analyze import resources
 from newsgraph.analyze.actors.names import given_names
 from newsgraph.analyze.statements.constructions import Candidate, token_range
-from newsgraph.nlp.text import text_of
+from newsgraph.nlp.text import line_spans, text_of
 
 #: the construction of a signed letter or comment (its frame: writing)
 SIGNED = "signed"
@@ -65,19 +65,6 @@ TOWN_LINE = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}(?:,\s[A-Z]
 HANDLE_LINE = re.compile(r"^@\w{1,20}\.?$")
 #: verb tags of a finite clause: a signed block says something
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line, stripped."""
-    out = []
-    at = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            out.append((at + lead, at + lead + len(stripped)))
-        at += len(line) + 1
-    return out
 
 
 def _person_name(doc, start: int, end: int) -> bool:
@@ -128,7 +115,7 @@ def introduced_candidates(doc, taken) -> list[Candidate]:
     which); ``taken(start, end)``: whether a paragraph already holds an attribution with a source of its
     own ('"A," she said'; an "I think" inside the words is no such attribution)."""
     text = text_of(doc)
-    paragraphs = _paragraphs(text)
+    paragraphs = line_spans(text)
     out = []
     for k, (start, end) in enumerate(paragraphs):
         match = INTRO_LINE.match(text[start:end]) if k else None
@@ -174,7 +161,7 @@ def issued_candidates(doc, taken) -> list[Candidate]:
     """A candidate for the quote paragraphs after a paragraph that ends "X issued the following statement:"
     (the module's docstring says which); ``taken`` as for ``introduced_candidates``."""
     text = text_of(doc)
-    paragraphs = _paragraphs(text)
+    paragraphs = line_spans(text)
     out = []
     for k, (_, end) in enumerate(paragraphs[:-1]):
         if text[end - 1] != ":":
@@ -242,7 +229,7 @@ def _unquoted(words: str) -> str:
 def signed_candidates(doc) -> list[Candidate]:
     """A candidate for each block of paragraphs a name line signs (the module's docstring says which)."""
     text = text_of(doc)
-    paragraphs = _paragraphs(text)
+    paragraphs = line_spans(text)
     lines = _signature_lines(doc, text, paragraphs)
     if not lines:
         return []
