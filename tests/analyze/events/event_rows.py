@@ -53,6 +53,11 @@ def trigger_rows(text, published):
             for e in analysis.events]
 
 
+def event_types(text, published="2024-05-08"):
+    """The type of every event candidate of ``text``, in text order."""
+    return [row[0] for row in event_rows(text, published)]
+
+
 def parsed_token(text, word):
     """The first token of the default pipeline's parse of ``text`` that reads ``word``."""
     from newsgraph import nlp

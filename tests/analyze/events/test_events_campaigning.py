@@ -6,13 +6,13 @@ held, no agreement. The same verbs aimed at parties stay events."""
 from __future__ import annotations
 
 import pytest
-from event_rows import event_rows  # (type, actor, recipient, modality) of each event
+from event_rows import event_rows, event_types  # (type, actor, recipient, modality) of each event
 
 PUBLISHED = "2024-05-08"
 
 
 def _types(text):
-    return [row[0] for row in event_rows(text, PUBLISHED)]
+    return event_types(text, PUBLISHED)
 
 
 @pytest.mark.model

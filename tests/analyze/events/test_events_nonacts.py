@@ -5,7 +5,7 @@ an audience and a place described are no events; the same verbs done to someone 
 from __future__ import annotations
 
 import pytest
-from event_rows import parsed_token, trigger_rows  # (type, trigger, actor, recipient) of each event
+from event_rows import event_types, parsed_token  # the types of the events of a text; a parsed token
 
 from newsgraph.analyze.events import nonacts
 from newsgraph.analyze.events import participants as P
@@ -14,7 +14,7 @@ PUBLISHED = "2024-05-08"
 
 
 def _types(text):
-    return [row[0] for row in trigger_rows(text, PUBLISHED)]
+    return event_types(text, PUBLISHED)
 
 
 @pytest.mark.model

@@ -38,3 +38,16 @@ def analysed(text, *fields, shown_only=True):
     analysis = newsgraph.analyze(text)
     return [tuple(FIELDS[field](analysis, s) for field in fields)
             for s in analysis.statements if s.frame in SHOWN_FRAMES or not shown_only]
+
+
+class Listed:
+    """The little of an actor index the speaker helpers read (``to_list``, ``actor``), over hand-built actors."""
+
+    def __init__(self, actors):
+        self.actors = actors
+
+    def to_list(self):
+        return list(self.actors)
+
+    def actor(self, actor_id):
+        return next((a for a in self.actors if a.id == actor_id), None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from statement_rows import analysed
+from statement_rows import Listed, analysed
 
 import newsgraph
 from newsgraph.analyze.statements.plural_pronouns import plural_speaker
@@ -12,17 +12,6 @@ GOING_ON = ("Mayor Tom Brell has clashed with the council for years.\n\n"
             "The first step to mending ties, the mayor's allies say, will be to help councillors keep their seats. "
             "The mayor wants to tour the harbour this fall as a guest of fishermen hoping to save the ferries, "
             "they say.")
-
-
-class Listed:
-    def __init__(self, actors):
-        self.actors = actors
-
-    def to_list(self):
-        return list(self.actors)
-
-    def actor(self, actor_id):
-        return next((a for a in self.actors if a.id == actor_id), None)
 
 
 def test_they_goes_on_from_the_group_that_spoke_just_before():

@@ -3,22 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from statement_rows import Listed
 
 from newsgraph.analyze.statements.subject_pronouns import _opening_subject, subject_speaker
 from newsgraph.model import Actor, Span, Statement
-
-
-class Listed:
-    """The little of an actor lookup ``subject_speaker`` reads."""
-
-    def __init__(self, actors):
-        self.actors = actors
-
-    def to_list(self):
-        return list(self.actors)
-
-    def actor(self, actor_id):
-        return next((a for a in self.actors if a.id == actor_id), None)
 
 
 def _person(text, actor_id, name, words, title=None):

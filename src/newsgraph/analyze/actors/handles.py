@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from newsgraph.analyze import resources
 from newsgraph.analyze.actors import coding
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.nlp.text import line_spans, text_of
@@ -96,8 +97,6 @@ def register_signers(index: ActorIndex) -> None:
     when the index holds none there: the tagger often misses a name set among a post's tags and links,
     yet the signature says that the name wrote the post. A name whose first word is a given name of the
     names table is a person ("Ben Roe"), any other an organisation ("Twitchy Team", "The Daily Beast")."""
-    from newsgraph.analyze import resources
-
     doc = index.doc
     for signature in POST_SIGNATURE.finditer(text_of(doc)):
         span = doc.char_span(signature.start("name"), signature.end("name"), alignment_mode="expand")
