@@ -5,7 +5,7 @@ One definition for every tool that reads the reviewers' folders under ``/work/bl
 ``scripts/train_realness.py``). A dev set names its page list (in this folder), where its pages come
 from (``articles-dev`` pages or ``polnear`` documents) and its review folders, OLDEST FIRST: a later
 judgement of the same row wins. The held-out sets are named so that nothing reads them: their pages
-are never rendered or tuned on and their folders (``s5*`` to ``s9*``, ``s14*``) are never opened.
+are never rendered or tuned on and their folders (``s5*`` to ``s9*``, ``s15*``) are never opened.
 """
 from __future__ import annotations
 
@@ -73,6 +73,8 @@ RELEASED: dict[int, DevSet] = {
     12: DevSet("pages-12.txt", "polnear", ("s12base14", "s12d14", "s12d15")),
     # released in the eighteenth session, when set 14 replaced it (held out for the sixteenth and seventeenth)
     13: DevSet("pages-13.txt", "polnear", ("s13base16", "s13d16", "s13e17")),
+    # released in the twentieth session, when set 15 replaced it (held out for the eighteenth and nineteenth)
+    14: DevSet("pages-14.txt", "polnear", ("s14base18", "s14f18", "s14f19")),
 }
 
 #: the thirteenth session's calibration set (main 3a6a7ce, rendered as shipped): hunting groups 1 and 4 of
@@ -83,10 +85,10 @@ CALIBRATION: dict[int, DevSet] = {
 
 #: the held-out sets' page lists: never opened, rendered or tuned on (nor their folders under /work/blind).
 #: Sets 5 to 9 were judged by blind reviewers only; their folders were lost with a machine, and no developer
-#: ever read their documents, so they stay held out; sets 13 (sixteenth session, released in the eighteenth) and
-#: 14 (eighteenth session) are 16 of their documents each.
+#: ever read their documents, so they stay held out; sets 13 (sixteenth session, released in the eighteenth),
+#: 14 (eighteenth session, released in the twentieth) and 15 (twentieth session) are 16 of their documents each.
 HELD_OUT = {5: "pages-5.txt", 6: "pages-6.txt", 7: "pages-7.txt", 8: "pages-8.txt", 9: "pages-9.txt",
-            14: "pages-14.txt"}
+            15: "pages-15.txt"}
 
 
 def review_dirs() -> tuple[str, ...]:
