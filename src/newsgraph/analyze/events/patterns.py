@@ -271,7 +271,7 @@ def _suffered(verb, trigger: Trigger, lexicon: Lexicon, words, used_objects: set
     else:
         return None
     source = P.prep_object(obj, ("from", "by", "of")) or P.prep_object(verb, ("from", "by"))
-    if any(S.polled_share(t) for t in obj.subtree if t.dep_ == "pobj"):
+    if any(CP.polled_share(t) for t in obj.subtree if t.dep_ == "pobj"):
         return None  # "receiving the support of 40 percent of voters": a poll's share, no aid
     if source is not None and source.head.lower_ == "of" and not P.is_someone(source):
         source = None
@@ -319,7 +319,7 @@ def _undergone(verb, trigger: Trigger, words) -> Optional[Found]:
                     else None
                 if noun is None or noun.ent_type_ in P.NOT_PARTICIPANTS:
                     continue
-                if trigger.type == "SUPPORT" and any(S.polled_share(t) or t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL")
+                if trigger.type == "SUPPORT" and any(CP.polled_share(t) or t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL")
                        for t in noun.subtree if t.i != noun.i):
                     return None  # "won the support of four in 10 voters": a poll's share, no one's act
                 if child.dep_ == "dobj" and P.is_someone(noun):
@@ -336,7 +336,7 @@ def _undergone(verb, trigger: Trigger, words) -> Optional[Found]:
 
 
 def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
-    if S.poll_answer(token) or S.bare_vote(token) or NA.polled_support(token):
+    if CP.poll_answer(token) or CP.bare_vote(token) or NA.polled_support(token):
         return None  # "25 percent of voters would not support him", "receiving 19 percent support": a poll's
         # finding; "bother to vote": a ballot
     words = _trigger_words(token, trigger)
@@ -352,7 +352,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         noun = (lexicon.noun(obj) or lexicon.state_of(obj)) if obj is not None else None
         if noun is not None and noun.type and S.public_address(obj):
             return None  # "held a news conference": a statement to reporters, no talks
-        if noun is not None and noun.type == "PROTEST" and (S.campaign_rally(obj) or CP.held_rally(obj)):
+        if noun is not None and noun.type == "PROTEST" and (CP.campaign_rally(obj) or CP.held_rally(obj)):
             return None  # "was holding his maiden rally", "holding multiple rallies a day": a campaign event
         if noun is not None and noun.type:
             used_objects.add(obj.i)
@@ -416,7 +416,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return asked
     if trigger.role == "frame":
         return _frame_event(token, trigger, words, lexicon)
-    if S.thing_undergone(token, trigger.type) or S.supporters_rallied(token, trigger.type) \
+    if S.thing_undergone(token, trigger.type) or CP.supporters_rallied(token, trigger.type) \
             or S.charged_with_task(token):
         return None  # "hosted a debate", "released their totals", "rallied supporters"
     if trigger.type == "CONSULT" and token.lemma_.lower() in TOPIC_OBJECT_VERBS and S.no_partner(token):
@@ -528,7 +528,7 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
         return None  # (only a light verb has no type of its own: ``_verb_event`` reads it with its object)
     if token.dep_ in LIGHT_OBJECT_DEPS and token.head.pos_ == "VERB" and lexicon.verb(token.head) is not None:
         return None  # read with its verb
-    if S.campaign_rally(token) or S.public_address(token):
+    if CP.campaign_rally(token) or S.public_address(token):
         return None  # "at one of his rallies": a candidate's rally, no protest; "a news conference": no talks
     if NA.document_released(token, trigger.type):
         return None  # "the campaign's release announcing his role": a text made public, no one freed
