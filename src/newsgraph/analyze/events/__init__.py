@@ -337,7 +337,26 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
     negated, hypothetical, intended = found.negated, found.hypothetical, found.intended
     actor, actor_span = _doer(found, actors, statement, speakers)
     territory = place_of if etype in MATERIAL else None
-    recipient, recipient_span = _recipient(found, actors, actor, territory)
+    recipient, recipient_span = best_recipient(found, actors, actor, territory)
+    if recipient is None and etype == "ACCUSE" and (said := said_of.said_of(found.head)) is not None:
+        # "Lashing out, X said the justice's mind is shot": whom the doer's words are about
+        about = participant(said, actors, avoid=actor, someone_only=True)
+        if about[0] is not None:
+            recipient, recipient_span = about
+    if recipient is None and etype in ("ACCUSE", "REJECT") and (earlier := taken_up(found.recipient)) is not None:
+        # "The agency concluded ... . Lawmakers questioned that determination": the agency
+        maker = participant(earlier, actors, avoid=actor, someone_only=True)
+        if maker[0] is not None:
+            recipient, recipient_span = maker
+    if recipient is None and etype in TAKEN_UP_BY and (made := earlier_act_maker(antecedent(found.recipient))) is not None:
+        # "Trump proposed a ban ... . Y slammed the proposal": whose act the thing taken up is
+        maker = participant(made, actors, avoid=actor, someone_only=True)
+        if maker[0] is not None:
+            recipient, recipient_span = maker
+    if recipient_span is None and territory:
+        # a material act with no one named as its target, done in a place: that place's country
+        # ("imposed a curfew in Ahmedabad", "deployed rescue teams in Haiti"), as CAMEO coders do
+        recipient, recipient_span = place_target(found.head, actors, territory, actor, found.trigger)
     actor, actor_span, recipient, recipient_span = _joint_act(doc, found, actors, listed, actor, actor_span,
                                                               recipient, recipient_span)
     downed = _downed(found)
@@ -487,33 +506,6 @@ def _doer(found: Found, actors, statement, speakers):
         # own clause names (binding principle C); whom else it takes up, or no doer
         actor, actor_span = participant(found.actor, actors, avoid=actor, doer=True)
     return actor, actor_span
-
-
-def _recipient(found: Found, actors, actor: Optional[str], territory: Optional[dict]):
-    """(actor id, span) of the one the act is aimed at: the pattern's, else whom the doer's words are about,
-    the maker of an earlier act the clause takes up, or the country of the place a material act was done in."""
-    etype = found.type
-    recipient, recipient_span = best_recipient(found, actors, actor, territory)
-    if recipient is None and etype == "ACCUSE" and (said := said_of.said_of(found.head)) is not None:
-        # "Lashing out, X said the justice's mind is shot": whom the doer's words are about
-        about = participant(said, actors, avoid=actor, someone_only=True)
-        if about[0] is not None:
-            recipient, recipient_span = about
-    if recipient is None and etype in ("ACCUSE", "REJECT") and (earlier := taken_up(found.recipient)) is not None:
-        # "The agency concluded ... . Lawmakers questioned that determination": the agency
-        maker = participant(earlier, actors, avoid=actor, someone_only=True)
-        if maker[0] is not None:
-            recipient, recipient_span = maker
-    if recipient is None and etype in TAKEN_UP_BY and (made := earlier_act_maker(antecedent(found.recipient))) is not None:
-        # "Trump proposed a ban ... . Y slammed the proposal": whose act the thing taken up is
-        maker = participant(made, actors, avoid=actor, someone_only=True)
-        if maker[0] is not None:
-            recipient, recipient_span = maker
-    if recipient_span is None and territory:
-        # a material act with no one named as its target, done in a place: that place's country
-        # ("imposed a curfew in Ahmedabad", "deployed rescue teams in Haiti"), as CAMEO coders do
-        recipient, recipient_span = place_target(found.head, actors, territory, actor, found.trigger)
-    return recipient, recipient_span
 
 
 def _joint_act(doc, found: Found, actors, listed: dict, actor, actor_span, recipient, recipient_span):
