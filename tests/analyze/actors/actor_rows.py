@@ -23,3 +23,13 @@ def resolved(nlp, text, phrase, *, last=False, published=None):
     start = text.rindex(phrase) if last else text.index(phrase)
     actor = index.resolve(doc.char_span(start, start + len(phrase), alignment_mode="expand"))
     return actor.name if actor else None
+
+
+def countries(nlp, text, published="2024-03-04"):
+    """Each found actor's name -> its country (``actors``)."""
+    return {name: country for name, _, country, _ in actors(nlp, text, published)}
+
+
+def codes(nlp, text, published="2024-03-04"):
+    """Each found actor's name -> its (country, sector) (``actors``)."""
+    return {name: (country, sector) for name, _, country, sector in actors(nlp, text, published)}

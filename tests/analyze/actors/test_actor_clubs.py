@@ -3,7 +3,7 @@ their town, and people whose surname is a country's name (invented stories and p
 from __future__ import annotations
 
 import pytest
-from actor_rows import actors
+from actor_rows import actors, codes, countries
 
 from newsgraph.analyze.actors import coding
 
@@ -75,7 +75,7 @@ def test_short_names_join_their_club_and_company(nlp):
 def test_a_country_in_brackets_after_a_name_is_the_persons(nlp):
     text = ("The jury gave the prize to Ana Roux (Serbia) for a sculpture of glass. Second place went to Lea "
             "Vidal (Australia), and Tom Brack (USA) came third.")
-    found = {name: country for name, _, country, _ in actors(nlp, text)}
+    found = countries(nlp, text)
     assert (found["Ana Roux"], found["Lea Vidal"], found["Tom Brack"]) == ("SRB", "AUS", "USA")
 
 
@@ -116,6 +116,6 @@ def test_stock_market_indices_are_no_actors(nlp):
 def test_a_description_is_the_one_named_person_the_base_gives_its_country_and_sector(nlp):
     text = ("Bernie Sanders drew a large crowd in Concord on Saturday. The Vermont senator told supporters that "
             "the race was close. Hillary Clinton campaigned in Nevada.")
-    found = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-02-05")}
+    found = codes(nlp, text, "2016-02-05")
     assert found["Bernie Sanders"] == ("USA", "LEG")
     assert "Vermont senator" not in found

@@ -4,7 +4,7 @@ first name is one actor, and organisations take the country their words give."""
 from __future__ import annotations
 
 import pytest
-from actor_rows import actors  # (name, kind, country, sector) of each actor found
+from actor_rows import actors, codes  # (name, kind, country, sector) of each actor found
 
 from newsgraph.analyze.actors import find_actors
 
@@ -116,7 +116,7 @@ def test_a_body_first_found_as_a_noun_phrase_is_looked_up_in_the_knowledge_base(
     # "the Department of Defense" as a subject is registered from the parse after the base was
     # consulted; the agents row ("department of defense": GOV, no country) must not leave it stateless
     text = "The Department of Defense said it would review the contract with Harlow Shipyards on Friday."
-    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-05-04")}
+    rows = codes(nlp, text, "2016-05-04")
     assert rows["Department of Defense"] == ("USA", "MIL")
 
 

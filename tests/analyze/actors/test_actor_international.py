@@ -7,7 +7,7 @@ keeps the sector its head word names."""
 from __future__ import annotations
 
 import pytest
-from actor_rows import actors
+from actor_rows import actors, codes, countries
 
 from newsgraph.analyze.actors import find_actors, namesakes, setting
 
@@ -22,7 +22,7 @@ HARBOUR = ("Thousands of protesters marched through Kowloon and Mong Kok in Hong
 def test_a_territory_named_as_much_as_its_state_is_the_setting(nlp):
     assert setting.fold_territories({"HKG": 6.0, "CHN": 8.0, "GBR": 1.0}) == {"HKG": 14.0, "GBR": 1.0}
     assert setting.fold_territories({"HKG": 2.0, "CHN": 8.0}) == {"HKG": 2.0, "CHN": 8.0}
-    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, HARBOUR)}
+    rows = codes(nlp, HARBOUR)
     assert rows["Police"] == ("HKG", "COP")
     assert rows["protesters"][0] == "HKG"
     assert rows["Students"][0] == "HKG"
@@ -38,7 +38,7 @@ def test_the_leading_country_of_a_story_of_several_goes_to_its_local_actors(nlp)
     index = find_actors(doc)
     assert setting.article_setting(doc, index, set()) is None
     assert setting.leading_country(doc, index, set()) == "IND"
-    rows = {name: country for name, _, country, _ in actors(nlp, text)}
+    rows = countries(nlp, text)
     assert rows["Supreme Court"] == "IND"
     assert rows["Lawmakers"] == "IND"
     assert rows["officials"] is None  # "officials in Washington"
@@ -75,7 +75,7 @@ def test_a_local_body_named_after_its_town_places_a_story_without_dateline(nlp):
             "near Fifth Street. Dana R. Whitlow, 41, was charged with possession, said Lt. Mara Kint, a Columbus "
             "Police Department spokeswoman. Police said a canine of the Franklin County Sheriff's Office found "
             "the drugs.")
-    rows = {name: country for name, _, country, _ in actors(nlp, text)}
+    rows = countries(nlp, text)
     assert rows["Dana R. Whitlow"] == "USA"
     assert rows["Police"] == "USA"
 
@@ -83,14 +83,14 @@ def test_a_local_body_named_after_its_town_places_a_story_without_dateline(nlp):
 def test_a_bracketed_country_names_an_organisation_and_the_first_of_two_joined_names(nlp):
     text = ("The festival shows eleven works this winter. Nimbus Lighting Company (Peru) built a bridge of light. "
             "Maria Ortega and Pablo Ruiz (Serbia) made a wall of lamps. Both teams said the canal inspired them.")
-    rows = {name: country for name, _, country, _ in actors(nlp, text)}
+    rows = countries(nlp, text)
     assert rows["Nimbus Lighting Company"] == "PER"
     assert rows["Maria Ortega"] == "SRB"
 
 def test_a_described_speaker_keeps_the_sector_its_head_names(nlp):
     text = ("LA PAZ (Reuters) - Bolivia's interim government said on Monday that fuel would reach the city. "
             "The army said it had sent troops to El Alto. The trade ministry said shipments had been halted.")
-    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text)}
+    rows = codes(nlp, text)
     assert rows["army"] == ("BOL", "MIL")
     assert rows["trade ministry"] == ("BOL", "GOV")
     rows = {name: (country, sector) for name, _, country, sector in actors(
@@ -102,7 +102,7 @@ def test_a_described_speaker_keeps_the_sector_its_head_names(nlp):
 def test_a_dateline_in_a_territory_makes_it_the_setting_beside_its_state(nlp):
     text = ("HONG KONG - Protesters marched again on Sunday in Hong Kong. Police in Hong Kong fired tear gas. "
             "Beijing said the marches must stop, and students said they would march again.")
-    rows = {name: country for name, _, country, _ in actors(nlp, text)}
+    rows = countries(nlp, text)
     assert rows["Police"] == "HKG"
     assert rows["students"] == "HKG"
 
@@ -123,7 +123,7 @@ def test_a_town_the_tagger_took_for_a_person_is_no_actor(nlp):
 def test_a_nationality_before_joined_titles_names_the_person(nlp):
     text = ("The theme comes from a famous statement by the Canadian scientist and philosopher Ardo Kessel. "
             "The idea behind his statement was simple.")
-    rows = {name: country for name, _, country, _ in actors(nlp, text)}
+    rows = countries(nlp, text)
     assert rows["Ardo Kessel"] == "CAN"
 
 
@@ -179,7 +179,7 @@ def test_the_head_of_a_body_takes_its_country_and_the_countrys_officer_the_story
             "Mekele, Ethiopia. Ethiopian officials in Addis Ababa blamed rebels. Lensa Abdi, who heads the "
             "Ethiopian Red Cross, said aid was blocked. Mekonnen Tolosa, the country's attorney general, said "
             "charges would follow.")
-    rows = {name: country for name, _, country, _ in actors(nlp, text, "2020-11-20")}
+    rows = countries(nlp, text, "2020-11-20")
     assert rows["Lensa Abdi"] == "ETH"
     assert rows["Mekonnen Tolosa"] == "ETH"
 
@@ -203,5 +203,5 @@ def test_a_country_named_in_passing_lends_its_police_to_no_one():
 def test_police_of_a_story_of_several_countries_are_of_the_places_they_act_in(nlp):
     text = ("Kenya and Tanzania argued over the lake. Tanzanian officials met Kenyan officials in Geneva. "
             "On Monday, security forces killed 30 marchers in Nakuru.")
-    rows = {name: country for name, _, country, _ in actors(nlp, text)}
+    rows = countries(nlp, text)
     assert rows["security forces"] == "KEN"

@@ -5,7 +5,7 @@ knowledge base's facts (then only their names and dated roles appear)."""
 from __future__ import annotations
 
 import pytest
-from actor_rows import actors, listed
+from actor_rows import actors, codes, listed
 
 from newsgraph.analyze.actors import coding, kb, knowledge
 
@@ -30,9 +30,9 @@ def test_an_office_not_held_gives_no_sector(phrase, sector):
 def test_an_office_the_base_dates_later_is_not_the_persons_on_the_day(nlp):
     text = ("Donald Trump spoke in Ohio on Monday. Rallygoers chanted that President Trump would build a wall, "
             "the campaign's spokeswoman, Lina Dovey, said.")
-    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-02-10")}
+    rows = codes(nlp, text, "2016-02-10")
     assert rows["Donald Trump"] == ("USA", "PTY")  # a candidate in February 2016 (GOV from 2017)
-    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2017-06-01")}
+    rows = codes(nlp, text, "2017-06-01")
     assert rows["Donald Trump"] == ("USA", "GOV")
 
 
@@ -64,14 +64,14 @@ def test_the_plural_party_noun_stays_the_party(nlp):
 
 def test_a_pair_takes_the_sector_its_members_share(nlp):
     text = "Bernie Sanders and Elizabeth Warren said on Tuesday that the bill would fail."
-    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-03-01")}
+    rows = codes(nlp, text, "2016-03-01")
     assert rows["Bernie Sanders"] == ("USA", "LEG")
     assert rows["Bernie Sanders and Elizabeth Warren"] == ("USA", "LEG")  # two senators
 
 
 def test_a_pair_of_different_sectors_keeps_none(nlp):
     text = "Bernie Sanders and Mike Huckabee said on Tuesday that the bill would fail."
-    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-03-01")}
+    rows = codes(nlp, text, "2016-03-01")
     assert rows["Bernie Sanders and Mike Huckabee"] == ("USA", None)  # a senator and a former governor
 
 

@@ -5,7 +5,7 @@ test is about the shipped knowledge base's facts)."""
 from __future__ import annotations
 
 import pytest
-from actor_rows import actors
+from actor_rows import actors, codes, countries
 
 from newsgraph.analyze.actors import coding, find_actors, kb, knowledge
 from newsgraph.analyze.actors.credits import credited_names
@@ -73,7 +73,7 @@ def test_build_gives_a_dictionary_ngo_its_home_country():
 def test_a_courtesy_title_of_an_ended_office_gives_way_to_the_role_on_the_day(nlp):
     text = ("Hillary Clinton spoke to supporters in Ohio on Tuesday. Secretary Clinton said the economy "
             "needed new roads and bridges.")
-    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-07-12")}
+    rows = codes(nlp, text, "2016-07-12")
     assert rows["Hillary Clinton"] == ("USA", "PTY")
 
 
@@ -90,7 +90,7 @@ def test_a_candidates_spokesman_and_advisers_are_the_campaigns(nlp):
 def test_an_advocacy_group_and_its_director_are_ngo(nlp):
     text = ("Ada Wren, legal director for the American Civil Liberties Union in Ohio, said the state law "
             "was unfair. The Human Rights Campaign also criticised the law.")
-    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-07-02")}
+    rows = codes(nlp, text, "2016-07-02")
     assert rows["Ada Wren"] == ("USA", "NGO")
     assert rows["American Civil Liberties Union"] == ("USA", "NGO")
     assert rows["Human Rights Campaign"] == ("USA", "NGO")
@@ -114,14 +114,14 @@ def test_a_source_who_reported_something_is_no_credit():
 def test_a_credited_reporter_is_a_journalist(nlp):
     text = ("WASHINGTON - The Senate passed the highway bill on Tuesday, senators said. Ada Roe reported "
             "from Washington; Tom Quill contributed reporting.")
-    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-07-12")}
+    rows = codes(nlp, text, "2016-07-12")
     assert rows["Ada Roe"] == ("USA", "JRN")
     assert rows["Tom Quill"] == ("USA", "JRN")
 
 
 def test_a_surname_with_its_one_word_title_is_the_office_holder_the_base_knows(nlp):
     text = "Gov. Ada Quill said on Sunday that Secretary Clinton was wrong about the new rules."
-    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-07-10")}
+    rows = codes(nlp, text, "2016-07-10")
     assert rows["Clinton"] == ("USA", "PTY")  # the nominee on the day, not the secretary of state
 
 
@@ -135,7 +135,7 @@ def test_a_patron_is_named_in_full_before_a_shared_surname(nlp):
 def test_a_regional_word_and_a_stateless_armed_group_keep_the_setting_off(nlp):
     text = ("WASHINGTON - Ada Quill said in Ohio on Monday that the United States should not prop up "
             "Middle Eastern dictators. Local police in Ohio said the Islamic State had no members there.")
-    rows = {name: country for name, _, country, _ in actors(nlp, text, "2016-03-22")}
+    rows = countries(nlp, text, "2016-03-22")
     assert rows["Middle Eastern dictators"] is None
     assert rows["Islamic State"] is None
     assert rows["Local police"] == "USA"
@@ -144,7 +144,7 @@ def test_a_regional_word_and_a_stateless_armed_group_keep_the_setting_off(nlp):
 def test_an_unnamed_president_of_a_political_story_is_its_states(nlp):
     text = ("Ada Quill said on Monday in Ohio that the next president should appoint new judges. "
             "She said a sitting vice president had never lost an election in Ohio. Voters in Iowa agreed.")
-    rows = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-05-12")}
+    rows = codes(nlp, text, "2016-05-12")
     # the story's country; no sector: "the next president" holds no office yet (a role whoever wins takes)
     assert rows["next president"] == ("USA", None)
 
@@ -160,12 +160,11 @@ def test_a_past_president_named_by_title_and_surname_is_of_the_country_the_story
     # being about the United States, the office holder of the past is American
     text = ("The American senator said the plan was no Marshall Plan. President Truman signed that plan in "
             "1948, and General Eisenhower led the army in the United States.")
-    found = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-05-01")}
+    found = codes(nlp, text, "2016-05-01")
     assert found["Truman"] == ("USA", "GOV")
     assert found["Eisenhower"][0] == "USA"
 
 
 def test_a_titled_surname_in_a_story_of_no_country_takes_none(nlp):
-    found = {name: country for name, _, country, _ in actors(nlp, "The senator said President Truman signed it.",
-                                                               "2016-05-01")}
+    found = countries(nlp, "The senator said President Truman signed it.", "2016-05-01")
     assert found["Truman"] is None  # nothing in the article is of the country the base files him under

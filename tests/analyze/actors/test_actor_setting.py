@@ -5,7 +5,7 @@ story of several countries. Names shaped like an organisation's are organisation
 from __future__ import annotations
 
 import pytest
-from actor_rows import actors
+from actor_rows import actors, codes, countries
 
 from newsgraph.analyze.actors import coding, find_actors, setting
 
@@ -18,7 +18,7 @@ TULSA = ("TULSA, Okla. (AP) — Deputies from the Osage County Sheriff's Departm
 
 
 def test_local_bodies_people_and_witnesses_of_a_one_country_story_take_its_country(nlp):
-    found = {name: (country, sector) for name, _, country, sector in actors(nlp, TULSA)}
+    found = codes(nlp, TULSA)
     assert found["Osage County Sheriff's Department"] == ("USA", "COP")
     assert found["Vera Lindgren"] == ("USA", "GOV")
     assert found["Harlow Data"] == ("USA", None)
@@ -48,7 +48,7 @@ def test_a_story_of_several_countries_has_no_setting(nlp):
             "negotiator, said the talks would go on. Harlow Data said it would wait.")
     doc = nlp(text)
     assert setting.article_setting(doc, find_actors(doc), set()) is None
-    rows = {name: country for name, _, country, _ in actors(nlp, text)}
+    rows = countries(nlp, text)
     assert rows["Mark Oyelaran"] is None and rows["Harlow Data"] is None
 
 
@@ -137,7 +137,7 @@ BARE_NAMES = ("DENVER (AP) — The Denver Pioneers beat the Tulsa Drillers 4-2 o
 
 
 def test_a_bare_name_takes_the_setting_only_in_a_story_that_names_no_other_country(nlp):
-    alone = {name: country for name, _, country, _ in actors(nlp, BARE_NAMES.format(extra=""))}
+    alone = countries(nlp, BARE_NAMES.format(extra=""))
     assert alone["Ollie Marsk"] == "USA"
     two = {name: country for name, _, country, _ in actors(
         nlp, BARE_NAMES.format(extra="The Pioneers fly to Winnipeg, Canada, on Friday. "))}
@@ -148,7 +148,7 @@ def test_a_bare_name_takes_the_setting_only_in_a_story_that_names_no_other_count
 def test_the_only_country_a_story_names_twice_is_its_setting_and_bare_names_take_it(nlp):
     text = ("Voters in Ohio lined up early on Tuesday. Dana Whitcombe, who runs a diner in Ohio, said the line "
             "reached the parking lot. The Supreme Court will hear the case in the fall.")
-    rows = {name: country for name, _, country, _ in actors(nlp, text)}
+    rows = countries(nlp, text)
     assert rows["Dana Whitcombe"] == "USA"
     assert rows["Supreme Court"] == "USA"
 
@@ -157,11 +157,11 @@ def test_a_dominant_setting_reaches_bare_names_but_a_close_second_country_keeps_
     dominant = ("WASHINGTON — The Senate voted on Tuesday in Washington. Lawmakers in Ohio, Texas and Virginia "
                 "praised the vote, and officials in Maryland said it would help. A former general who served "
                 "in Iraq backed it. Dana Whitcombe said the vote was overdue.")
-    rows = {name: country for name, _, country, _ in actors(nlp, dominant)}
+    rows = countries(nlp, dominant)
     assert rows["Dana Whitcombe"] == "USA"
     close = ("Spain beat Canada in Madrid on Sunday. The Spanish side won in Madrid and Toronto fans cheered in "
              "Toronto. Dana Whitcombe said the match was long.")
-    rows = {name: country for name, _, country, _ in actors(nlp, close)}
+    rows = countries(nlp, close)
     assert rows["Dana Whitcombe"] is None
 
 
@@ -170,7 +170,7 @@ def test_members_and_bodies_of_congress_are_american_in_a_story_set_abroad(nlp):
             "government said it would retake Sirte. In Tripoli, officials met the envoy. Sen. Dara Kellen said "
             "the United States should stay out. The House Armed Services Committee will hold a hearing, and a "
             "super PAC backing Kellen ran an advertisement. Congress has not voted on the matter.")
-    found = {name: (country, sector) for name, _, country, sector in actors(nlp, text, "2016-03-10")}
+    found = codes(nlp, text, "2016-03-10")
     assert found["Dara Kellen"] == ("USA", "LEG")
     assert found["House Armed Services Committee"] == ("USA", "LEG")
     assert found["super PAC"] == ("USA", "PTY")
@@ -183,7 +183,7 @@ def test_a_story_of_one_country_gives_its_unions_companies_and_reporters_its_cou
             "have not voted, and coal companies in Ohio said the strike would hurt them. Reporters waited outside "
             "the hall in Columbus. Professors at Ohio State said the vote was close. Wes Darrow, political director "
             "of the United Brickworkers, said the union was ready.")
-    found = {name: country for name, _, country, _ in actors(nlp, text)}
+    found = countries(nlp, text)
     assert found["Holdout unions"] == "USA"
     assert found["coal companies"] == "USA"
     assert found["Reporters"] == "USA"
@@ -194,7 +194,7 @@ def test_a_senator_is_american_in_a_story_that_names_the_us_but_another_congress
     text = ("The United States urged Ethiopia on Tuesday to free detained opposition leaders. Senator Jim Varlow "
             "called for sanctions. Lensa Abdi, chairman of the Oromo Federalist Congress, said the party would "
             "boycott the vote.")
-    found = {name: country for name, _, country, _ in actors(nlp, text, "2019-05-02")}
+    found = countries(nlp, text, "2019-05-02")
     assert found["Jim Varlow"] == "USA"
     assert found.get("Oromo Federalist Congress") != "USA"
 
@@ -209,7 +209,7 @@ ADDIS = ("WASHINGTON — The State Department on Tuesday urged Ethiopia to relea
 
 
 def test_the_office_holders_and_parties_of_a_story_told_from_washington_take_the_country_it_is_about(nlp):
-    found = {name: (country, sector) for name, _, country, sector in actors(nlp, ADDIS, "2019-05-02")}
+    found = codes(nlp, ADDIS, "2019-05-02")
     assert found["Taye Worku"][0] == "ETH"
     assert found["Daniel Tesfaye"][0] == "ETH"
     assert found["Unity Party"][0] == "ETH"
@@ -233,7 +233,7 @@ def test_a_person_who_speaks_for_an_advocacy_group_takes_the_setting_but_the_gro
     text = ("DENVER (AP) — Colorado lawmakers passed the water bill on Monday. Jo Marlow, president of a "
             "conservative advocacy group, said the vote in Denver was a win. Amnesty International said it was "
             "worried.")
-    found = {name: country for name, _, country, _ in actors(nlp, text)}
+    found = countries(nlp, text)
     assert found["Jo Marlow"] == "USA"
     assert found["Amnesty International"] is None
 
@@ -254,7 +254,7 @@ def test_a_surname_of_a_person_of_the_story_is_no_place_of_their_staff(nlp):
     text = ("Sen. Mara Rubio said the bill would pass in Washington. Rubio spokesman Alex Conant said the senator "
             "was ready. Al Gore did not attend. Kiki Lane, spokeswoman for Gore's 2000 presidential campaign, said "
             "nothing. The Houston police chief said the city was calm.")
-    found = {name: country for name, _, country, _ in actors(nlp, text, "2016-05-01")}
+    found = countries(nlp, text, "2016-05-01")
     assert found["Alex Conant"] != "VEN"  # Rubio, Venezuela
     assert found["Kiki Lane"] != "TCD"  # Goré, Chad
     assert found["Houston police chief"] == "USA"
@@ -263,7 +263,7 @@ def test_a_surname_of_a_person_of_the_story_is_no_place_of_their_staff(nlp):
 def test_a_plural_before_a_name_says_no_nationality_and_new_jersey_is_no_jersey(nlp):
     text = ("Critics doubt the number of Syrian refugees Obama will accept. Gov. Chris Christie of New Jersey "
             "said the plan was wrong.")
-    found = {name: country for name, _, country, _ in actors(nlp, text, "2016-05-01")}
+    found = countries(nlp, text, "2016-05-01")
     assert found["Obama"] == "USA"  # not Syrian: "refugees" describes no one person, unlike "Brazil star Neymar"
     assert found["Chris Christie"] == "USA"  # of New Jersey, not of Jersey (JEY)
 
@@ -272,5 +272,5 @@ def test_two_people_of_the_only_country_a_story_names_and_its_adjective_make_its
     # two people the knowledge base files under the US and "American" (2.5): a body of no country takes it
     text = ("Donald Trump filed the largest financial disclosure in American history. Bernie Sanders said he was "
             "not surprised. The Federal Elections Commission said the filing was complete.")
-    found = {name: country for name, _, country, _ in actors(nlp, text, "2016-05-17")}
+    found = countries(nlp, text, "2016-05-17")
     assert found["Federal Elections Commission"] == "USA"

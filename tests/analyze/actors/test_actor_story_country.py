@@ -5,7 +5,7 @@ in the story; "African American" is a descent; a name cut from its percentage is
 from __future__ import annotations
 
 import pytest
-from actor_rows import actors
+from actor_rows import countries
 
 from newsgraph.analyze.actors import namesakes, setting
 from newsgraph.model import Actor
@@ -19,7 +19,7 @@ ONE_COUNTRY = ("WASHINGTON — Senator Dana Whitcombe of Ohio spoke in Washingto
 
 @pytest.mark.model
 def test_people_and_named_office_holders_of_a_one_country_story_take_its_country(nlp):
-    rows = {name: country for name, _, country, _ in actors(nlp, ONE_COUNTRY)}
+    rows = countries(nlp, ONE_COUNTRY)
     assert rows["Critics"] == "USA"
     assert rows["Debate moderators"] == "USA"
     assert rows["Harlan Voss"] == "USA"

@@ -10,7 +10,6 @@ from statement_rows import analysed
 
 import newsgraph
 from newsgraph.analyze.actors import find_actors
-from newsgraph.analyze.actors.handles import signed_posts
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.surname_bodies import merge_surname_bodies
 from newsgraph.model import Span
@@ -27,17 +26,6 @@ def test_readers_posts_are_the_writing_of_the_handles_under_them():
     assert shown == [
         ("@fieldhand77", ["The vote was a sham. Nobody asked the farmers."], "writing", True),
         ("@marla_v", ["Best result in years for the county."], "writing", True)]
-
-
-def test_a_writers_bio_over_their_own_handle_is_no_post():
-    text = "Town Notes\n\nJane Roe covers politics for the paper.\n\n@janeroe\n\nTom Lee covers the courts.\n\n@tomlee\n"
-    assert signed_posts(text) == []  # each paragraph names the person its handle spells: bylines
-
-
-def test_a_lone_handle_under_a_quote_signs_nothing():
-    text = ('Town Notes\n\nThe mayor spoke on Monday.\n\n"We will fix the road," Mayor Ivo Tarrant said.\n\n'
-            "@townhall.\n\nThe road opens in May.\n\n@roads.\n")
-    assert signed_posts(text) == []  # under a quote, and a collection needs two posts
 
 
 def test_a_bare_plural_people_noun_opening_a_sentence_speaks_as_a_group():

@@ -335,24 +335,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
     statement = _statement_at(statements, found.head.idx)
     etype, mode = found.type, found.mode
     negated, hypothetical, intended = found.negated, found.hypothetical, found.intended
-    actor, actor_span = participant(found.actor, actors, doer=True)
-    named = participant(apposed_person(found.actor), actors)
-    if named[0] is not None and named[0] != actor:
-        actor, actor_span = named  # "pressed by CNN's host, Maria Lenz": Lenz, not CNN
-    if statement is not None and quoted_third_person(found.actor, statement.speaker, actor):
-        actor, actor_span = other_than_speaker(found.actor, actors, statement.speaker)
-    reporter = reported_doer(found.actor, statement, actors, speakers)
-    if reporter is not None:
-        actor, actor_span = reporter  # "X, alleging that Obama wanted ..., said he would deport": X
-    if actor is None and _first_person(found.actor) and statement is not None and statement.speaker:
-        # '"I fully support and endorse his re-election," X said': the speaker, known before the recipient
-        # is read (whose "his" is then someone other than the speaker)
-        actor, actor_span = statement.speaker, statement.source
+    actor, actor_span = _doer(found, actors, statement, speakers)
     territory = place_of if etype in MATERIAL else None
-    if actor is not None and _name_under_pronoun(found) and participant(found.recipient, actors)[0] == actor:
-        # "their candidate announced he would not back Trump": a subject pronoun is never the person its
-        # own clause names (binding principle C); whom else it takes up, or no doer
-        actor, actor_span = participant(found.actor, actors, avoid=actor, doer=True)
     recipient, recipient_span = best_recipient(found, actors, actor, territory)
     if recipient is None and etype == "ACCUSE" and (said := said_of.said_of(found.head)) is not None:
         # "Lashing out, X said the justice's mind is shot": whom the doer's words are about
@@ -373,29 +357,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
         # a material act with no one named as its target, done in a place: that place's country
         # ("imposed a curfew in Ahmedabad", "deployed rescue teams in Haiti"), as CAMEO coders do
         recipient, recipient_span = place_target(found.head, actors, territory, actor, found.trigger)
-    if found.actor is not None and _each_other(found.recipient):
-        # "A and B attacked each other's policies": each is the other's recipient; as a dyad, B
-        partners = [c for c in found.actor.conjuncts if c.i > found.actor.i and is_someone(c)]
-        recipient, recipient_span = (participant(partners[0], actors, avoid=actor) if partners else (None, None))
-    if recipient_span is None and etype in RECIPROCAL and found.actor is not None:
-        # "A and B agreed to ...", "A and B held talks": a joint act of the conjoined doers; as a dyad
-        # (one actor, one recipient) the first is the actor and the others the recipient
-        partners = [c for c in found.actor.conjuncts if c.i > found.actor.i and is_someone(c)]
-        if partners:
-            recipient, recipient_span = with_conjuncts(participant(partners[0], actors, avoid=actor), partners[0])
-        for partner in _run_in_partners(found.actor)[:1]:
-            recipient, recipient_span = participant(partner, actors, avoid=actor)
-            if recipient is None:  # a surname the index holds only inside the longer phrase
-                recipient = next((a.id for a in listed.values() if a.kind == "person" and a.id != actor
-                                  and a.name.split()[-1] == partner.text), None)
-            if recipient is not None and _overlap(actor_span, recipient_span):
-                # the doer's phrase ran the partner in: the doer is the words after the partner's own
-                after = max(t.i for t in partner.subtree) + 1
-                if after <= found.actor.i:
-                    actor_span = Span.from_spacy(doc[after:found.actor.i + 1])
-            if recipient is not None and recipient_span is not None:
-                # as a dyad the first named is the actor ("Trump and House Speaker Ryan pledged ...": Trump)
-                actor, actor_span, recipient, recipient_span = recipient, recipient_span, actor, actor_span
+    actor, actor_span, recipient, recipient_span = _joint_act(doc, found, actors, listed, actor, actor_span,
+                                                              recipient, recipient_span)
     downed = _downed(found)
     if downed:
         # "Russian helicopter shot down over X" (a headline's passive without "was"): the aircraft is
@@ -450,58 +413,12 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
             return None  # a thing as doer ("farmers hit by Chinese tariffs", "a policy favoring trade")
     if recipient is not None and recipient not in listed:
         recipient = None
-    if _uncoded(listed.get(actor)) and found.actor is not None and not downed and not found.imperative \
-            and found.irrealis_for is None:
-        # "the government imposed a curfew": the article's own state when nothing else names it or the
-        # actor stage left it without a country (not the state the act is aimed at: "the government
-        # demanded that X withdraw")
-        target = listed.get(recipient)
-        stand_in = _stand_in(found.actor, salience, target.country if target is not None else None)
-        if stand_in[0] is not None:
-            actor, actor_span = stand_in
-    if _uncoded(listed.get(recipient)) and found.recipient is not None and not found.imperative \
-            and found.irrealis_for is None:
-        # "Washington invaded the country": the article's state, other than the doer's own when the doer
-        # is a state ("farmers protested against the government's decision": their own government);
-        # a thing of the state's stands for it ("the government's decision")
-        doer = listed.get(actor)
-        target = found.recipient if is_someone(found.recipient) else author(found.recipient) or found.recipient
-        home = doer.country if doer is not None and (doer.kind == "country" or doer.sector in STATE_SECTORS) else None
-        stand_in = _stand_in(target, salience, home)
-        if stand_in[0] is not None and stand_in[0] != actor:
-            recipient, recipient_span = stand_in
-    if recipient is None and found.recipient is not None and found.recipient.lower_ in GENERIC_OPPOSED \
-            and found.recipient.dep_ in ("amod", "compound", "nmod") and found.recipient.head.i == found.head.i:
-        # "anti-government protests": the article's state's government
-        iso3 = salience.state(None)
-        state = (actors.country_actor(iso3, "GOV") or actors.country_actor(iso3)) if iso3 else None
-        if state is not None:
-            recipient, recipient_span = state.id, Span.from_spacy(found.recipient.doc[found.recipient.i:found.recipient.i + 1])
-    unnamed = found.agentless or downed or (actor is None and found.actor is not None and found.actor.pos_ == "NOUN"
-                                  and is_someone(found.actor) and is_passive(found.head))  # "by critics"
-    acted_on = listed.get(recipient)
-    if unnamed and actor is None and etype in UNDERGONE and undergoer(acted_on):
-        pass  # "the senator was arrested", "Kenya faced criticism": no doer named, the one acted on is
-    elif etype in HOSTILE and actor in listed and listed[actor].kind in ("person", "group") \
-            and acted_on is not None and government_side(acted_on) and acted_on.kind != "country":
-        pass  # a private person's threat or attack on an official ("a man threatened to kill the senator")
-    elif etype in VIOLENT and actor in listed and listed[actor].kind == "person" and found.recipient is not None \
-            and found.recipient.pos_ == "NOUN" and is_someone(found.recipient):
-        pass  # violence against people by a named person ("Webb kidnapped the girl"), not "killed a rabbit"
-        # nor a player hitting another ("hitting Rudolph"): an opponent named is no victim the text describes
-    elif etype in BACKING_POLITICS and actor in listed and listed[actor].kind in ("person", "organization", "group") \
-            and acted_on is not None and acted_on.kind == "person" and recipient != actor and is_political(acted_on):
-        pass  # a named backer of a political person ("the union endorsed Sanders"), not "fans back the team" nor
-        # a body's grant to a firm ("approved subsidies for News Corp": aid, not an endorsement)
-    elif etype in AIMED_AT_POLITICS and found.actor is not None and is_someone(found.actor) \
-            and recipient != actor and is_political(listed.get(recipient)):
-        # criticism of a political actor, by whoever makes it ("Jewish groups condemned Trump's proposal",
-        # "some accused Trump of ...", "a columnist ridiculed the senator"): the doer as the index knows it
-        actor = actor if actor in listed else None
-        if actor is None:
-            actor_span = None
-    elif actor not in listed or not is_political(listed.get(actor)):
+    actor, actor_span, recipient, recipient_span = _stand_ins(found, actors, listed, salience, downed, actor, actor_span,
+                                                              recipient, recipient_span)
+    political_doer = _political_doer(found, etype, actor, actor_span, recipient, listed, downed)
+    if political_doer is None:
         return None  # no political actor as doer: "production", "yield", "the deal", "a man"
+    actor, actor_span = political_doer
     actor, recipient = named_id(actor, listed), named_id(recipient, listed)  # "Judge blocks ...": the judge named
     if actor == recipient or _overlap(actor_span, recipient_span):
         # the doer is never its own recipient, nor are words of the doer's phrase ("an effort supported by
@@ -533,13 +450,7 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
         etype, mode = "ACCUSE", "disapprove"  # "the senator attacked the governor over her emails"
     elif etype == "ASSAULT" and recipient is None and fighting_words(found, listed.get(actor)):
         return None  # '"We will fight back," the senator said': a campaign's fight, no force used
-    confidence = found.confidence
-    if quads is not None:
-        # the pattern's certainty, weighed with how likely the sentence reports this kind of event;
-        # an event less likely than a plain statement reading of its sentence stays below STATEMENT_CAP
-        confidence = 0.25 * confidence + 0.75 * quads[QUAD[etype]] + 0.15
-        if confidence <= STATEMENT_MARGIN * quads.get(0, 0.0):
-            confidence = min(confidence, STATEMENT_CAP)
+    confidence = _confidence(found, etype, quads)
     ruled = (recipient, recipient_span)
     if chooser is not None:
         # the learned chooser may prefer another actor of the sentence, or none, to the rules' recipient
@@ -571,6 +482,142 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
         confidence=round(min(confidence, 0.99), 3),
         negated=negated, hypothetical=hypothetical, intended=intended, recipient_by=chosen_by,
     )
+
+
+def _doer(found: Found, actors, statement, speakers):
+    """(actor id, span) of the doer the clause names, read as its statement reads it: the person apposed
+    to a body, a quoted third person who is not the speaker, a reported "he" as its reporter, a first
+    person as the speaker; never the person the doer pronoun's own clause names."""
+    actor, actor_span = participant(found.actor, actors, doer=True)
+    named = participant(apposed_person(found.actor), actors)
+    if named[0] is not None and named[0] != actor:
+        actor, actor_span = named  # "pressed by CNN's host, Maria Lenz": Lenz, not CNN
+    if statement is not None and quoted_third_person(found.actor, statement.speaker, actor):
+        actor, actor_span = other_than_speaker(found.actor, actors, statement.speaker)
+    reporter = reported_doer(found.actor, statement, actors, speakers)
+    if reporter is not None:
+        actor, actor_span = reporter  # "X, alleging that Obama wanted ..., said he would deport": X
+    if actor is None and _first_person(found.actor) and statement is not None and statement.speaker:
+        # '"I fully support and endorse his re-election," X said': the speaker, known before the recipient
+        # is read (whose "his" is then someone other than the speaker)
+        actor, actor_span = statement.speaker, statement.source
+    if actor is not None and _name_under_pronoun(found) and participant(found.recipient, actors)[0] == actor:
+        # "their candidate announced he would not back Trump": a subject pronoun is never the person its
+        # own clause names (binding principle C); whom else it takes up, or no doer
+        actor, actor_span = participant(found.actor, actors, avoid=actor, doer=True)
+    return actor, actor_span
+
+
+def _joint_act(doc, found: Found, actors, listed: dict, actor, actor_span, recipient, recipient_span):
+    """(actor, actor span, recipient, recipient span) of an act done together or to each other ("A and B
+    agreed to ...", "A and B attacked each other's policies"): as a dyad, the first named is the actor and
+    the next the recipient."""
+    etype = found.type
+    if found.actor is not None and _each_other(found.recipient):
+        # "A and B attacked each other's policies": each is the other's recipient; as a dyad, B
+        partners = [c for c in found.actor.conjuncts if c.i > found.actor.i and is_someone(c)]
+        recipient, recipient_span = (participant(partners[0], actors, avoid=actor) if partners else (None, None))
+    if recipient_span is None and etype in RECIPROCAL and found.actor is not None:
+        # "A and B agreed to ...", "A and B held talks": a joint act of the conjoined doers; as a dyad
+        # (one actor, one recipient) the first is the actor and the others the recipient
+        partners = [c for c in found.actor.conjuncts if c.i > found.actor.i and is_someone(c)]
+        if partners:
+            recipient, recipient_span = with_conjuncts(participant(partners[0], actors, avoid=actor), partners[0])
+        for partner in _run_in_partners(found.actor)[:1]:
+            recipient, recipient_span = participant(partner, actors, avoid=actor)
+            if recipient is None:  # a surname the index holds only inside the longer phrase
+                recipient = next((a.id for a in listed.values() if a.kind == "person" and a.id != actor
+                                  and a.name.split()[-1] == partner.text), None)
+            if recipient is not None and _overlap(actor_span, recipient_span):
+                # the doer's phrase ran the partner in: the doer is the words after the partner's own
+                after = max(t.i for t in partner.subtree) + 1
+                if after <= found.actor.i:
+                    actor_span = Span.from_spacy(doc[after:found.actor.i + 1])
+            if recipient is not None and recipient_span is not None:
+                # as a dyad the first named is the actor ("Trump and House Speaker Ryan pledged ...": Trump)
+                actor, actor_span, recipient, recipient_span = recipient, recipient_span, actor, actor_span
+    return actor, actor_span, recipient, recipient_span
+
+
+def _stand_ins(found: Found, actors, listed: dict, salience: Salience, downed, actor, actor_span, recipient,
+               recipient_span):
+    """(actor, actor span, recipient, recipient span) with the article's state standing in for a doer or
+    target the actor stage left without a country ("the government imposed a curfew") and for the
+    government an "anti-government" protest is against."""
+    if _uncoded(listed.get(actor)) and found.actor is not None and not downed and not found.imperative \
+            and found.irrealis_for is None:
+        # "the government imposed a curfew": the article's own state when nothing else names it or the
+        # actor stage left it without a country (not the state the act is aimed at: "the government
+        # demanded that X withdraw")
+        target = listed.get(recipient)
+        stand_in = _stand_in(found.actor, salience, target.country if target is not None else None)
+        if stand_in[0] is not None:
+            actor, actor_span = stand_in
+    if _uncoded(listed.get(recipient)) and found.recipient is not None and not found.imperative \
+            and found.irrealis_for is None:
+        # "Washington invaded the country": the article's state, other than the doer's own when the doer
+        # is a state ("farmers protested against the government's decision": their own government);
+        # a thing of the state's stands for it ("the government's decision")
+        doer = listed.get(actor)
+        target = found.recipient if is_someone(found.recipient) else author(found.recipient) or found.recipient
+        home = doer.country if doer is not None and (doer.kind == "country" or doer.sector in STATE_SECTORS) else None
+        stand_in = _stand_in(target, salience, home)
+        if stand_in[0] is not None and stand_in[0] != actor:
+            recipient, recipient_span = stand_in
+    if recipient is None and found.recipient is not None and found.recipient.lower_ in GENERIC_OPPOSED \
+            and found.recipient.dep_ in ("amod", "compound", "nmod") and found.recipient.head.i == found.head.i:
+        # "anti-government protests": the article's state's government
+        iso3 = salience.state(None)
+        state = (actors.country_actor(iso3, "GOV") or actors.country_actor(iso3)) if iso3 else None
+        if state is not None:
+            recipient, recipient_span = state.id, Span.from_spacy(found.recipient.doc[found.recipient.i:found.recipient.i + 1])
+    return actor, actor_span, recipient, recipient_span
+
+
+def _political_doer(found: Found, etype: str, actor, actor_span, recipient, listed: dict, downed):
+    """(actor id, span) of a doer an event may have, or None when the act has no political actor as doer.
+    An unnamed doer stays unnamed for an act undergone; a private person threatening an official, a named
+    person's violence against people, a named backer of a political person and anyone's criticism of a
+    political actor are kept with the doer as the index knows it."""
+    unnamed = found.agentless or downed or (actor is None and found.actor is not None and found.actor.pos_ == "NOUN"
+                                  and is_someone(found.actor) and is_passive(found.head))  # "by critics"
+    acted_on = listed.get(recipient)
+    if unnamed and actor is None and etype in UNDERGONE and undergoer(acted_on):
+        pass  # "the senator was arrested", "Kenya faced criticism": no doer named, the one acted on is
+    elif etype in HOSTILE and actor in listed and listed[actor].kind in ("person", "group") \
+            and acted_on is not None and government_side(acted_on) and acted_on.kind != "country":
+        pass  # a private person's threat or attack on an official ("a man threatened to kill the senator")
+    elif etype in VIOLENT and actor in listed and listed[actor].kind == "person" and found.recipient is not None \
+            and found.recipient.pos_ == "NOUN" and is_someone(found.recipient):
+        pass  # violence against people by a named person ("Webb kidnapped the girl"), not "killed a rabbit"
+        # nor a player hitting another ("hitting Rudolph"): an opponent named is no victim the text describes
+    elif etype in BACKING_POLITICS and actor in listed and listed[actor].kind in ("person", "organization", "group") \
+            and acted_on is not None and acted_on.kind == "person" and recipient != actor and is_political(acted_on):
+        pass  # a named backer of a political person ("the union endorsed Sanders"), not "fans back the team" nor
+        # a body's grant to a firm ("approved subsidies for News Corp": aid, not an endorsement)
+    elif etype in AIMED_AT_POLITICS and found.actor is not None and is_someone(found.actor) \
+            and recipient != actor and is_political(listed.get(recipient)):
+        # criticism of a political actor, by whoever makes it ("Jewish groups condemned Trump's proposal",
+        # "some accused Trump of ...", "a columnist ridiculed the senator"): the doer as the index knows it
+        actor = actor if actor in listed else None
+        if actor is None:
+            actor_span = None
+    elif actor not in listed or not is_political(listed.get(actor)):
+        return None  # no political actor as doer: "production", "yield", "the deal", "a man"
+    return actor, actor_span
+
+
+def _confidence(found: Found, etype: str, quads) -> float:
+    """The pattern's certainty, weighed with how likely the sentence reports this kind of event (``quads``,
+    when the sentence model ran)."""
+    confidence = found.confidence
+    if quads is not None:
+        # the pattern's certainty, weighed with how likely the sentence reports this kind of event;
+        # an event less likely than a plain statement reading of its sentence stays below STATEMENT_CAP
+        confidence = 0.25 * confidence + 0.75 * quads[QUAD[etype]] + 0.15
+        if confidence <= STATEMENT_MARGIN * quads.get(0, 0.0):
+            confidence = min(confidence, STATEMENT_CAP)
+    return confidence
 
 
 def _phrases(doc, sent, found: Found, actor_span: Optional[Span], recipient_span: Optional[Span],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newsgraph.analyze import resources
 from newsgraph.analyze.actors import dictionaries
+from newsgraph.analyze.events import campaigning as CP
 from newsgraph.analyze.events import owners
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events import senses as S
@@ -302,7 +303,7 @@ def by_object(verb):
         return ("REJECT", "meet" if noun in MEETING_NOUNS else None)  # "scuttled the talks"
     if lemma in RETRACT_VERBS and noun in RETRACTED and noun not in RESTRICTION_NOUNS:
         return ("CONCEDE", None)  # "withdrew the bill", "dropped its demand" (PLOVER: withdrawing a demand)
-    if lemma in HALT_VERBS and S.own_campaign(obj):
+    if lemma in HALT_VERBS and CP.own_campaign(obj):
         return NO_EVENT  # "suspended his campaign": a candidate's campaign, not a military one
     if lemma in HALT_VERBS and noun in CONFLICT_NOUNS:
         return ("RETREAT", "ceasefire")

@@ -271,7 +271,7 @@ def _suffered(verb, trigger: Trigger, lexicon: Lexicon, words, used_objects: set
     else:
         return None
     source = P.prep_object(obj, ("from", "by", "of")) or P.prep_object(verb, ("from", "by"))
-    if any(S.polled_share(t) for t in obj.subtree if t.dep_ == "pobj"):
+    if any(CP.polled_share(t) for t in obj.subtree if t.dep_ == "pobj"):
         return None  # "receiving the support of 40 percent of voters": a poll's share, no aid
     if source is not None and source.head.lower_ == "of" and not P.is_someone(source):
         source = None
@@ -319,7 +319,7 @@ def _undergone(verb, trigger: Trigger, words) -> Optional[Found]:
                     else None
                 if noun is None or noun.ent_type_ in P.NOT_PARTICIPANTS:
                     continue
-                if trigger.type == "SUPPORT" and any(S.polled_share(t) or t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL")
+                if trigger.type == "SUPPORT" and any(CP.polled_share(t) or t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL")
                        for t in noun.subtree if t.i != noun.i):
                     return None  # "won the support of four in 10 voters": a poll's share, no one's act
                 if child.dep_ == "dobj" and P.is_someone(noun):
@@ -336,7 +336,7 @@ def _undergone(verb, trigger: Trigger, words) -> Optional[Found]:
 
 
 def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) -> Optional[Found]:
-    if S.poll_answer(token) or S.bare_vote(token) or NA.polled_support(token):
+    if CP.poll_answer(token) or CP.bare_vote(token) or NA.polled_support(token):
         return None  # "25 percent of voters would not support him", "receiving 19 percent support": a poll's
         # finding; "bother to vote": a ballot
     words = _trigger_words(token, trigger)
@@ -348,53 +348,11 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
             and token.lemma_.lower() not in SUFFERING_VERBS:  # ("received threats": read by ``_suffered``)
         return _undergone(token, trigger, words)
     if trigger.role == "light":
-        obj = P.first_child(token, LIGHT_OBJECT_DEPS)
-        noun = (lexicon.noun(obj) or lexicon.state_of(obj)) if obj is not None else None
-        if noun is not None and noun.type and S.public_address(obj):
-            return None  # "held a news conference": a statement to reporters, no talks
-        if noun is not None and noun.type == "PROTEST" and (S.campaign_rally(obj) or CP.held_rally(obj)):
-            return None  # "was holding his maiden rally", "holding multiple rallies a day": a campaign event
-        if noun is not None and noun.type:
-            used_objects.add(obj.i)
-            etype, mode = noun.type, noun.mode
-            if token.lemma_ in ("declare", "announce") and etype == "RETREAT":
-                etype = "CONCEDE"  # a declared (not yet implemented) ceasefire or withdrawal
-            if token.lemma_ in ("send", "deploy") and etype == "MOBILIZE":
-                pass
-            event = Found(etype, mode, token, sorted(words + [obj], key=lambda t: t.i))
-            # "launched attacks on X", "imposed sanctions on X": the noun's or the verb's object
-            event.recipient = P.prep_object(obj) or P.prep_object(token) or targets.recipient(token, skip=obj)
-            if event.recipient is not None and event.recipient.i == obj.i:
-                event.recipient = None
-            if mode == "visit" and event.recipient is not None and event.recipient.lemma_.lower() in S.MET_THINGS:
-                return None  # "paid a visit to a prison": a place seen, no one consulted
-            return finish_event(event, roles_set=False, keep_recipient=True)
-        given = _given_aid(token, obj)
-        if given is not None:
-            return given
-        if not trigger.type or token.lemma_ not in LIGHT_WITH_OWN_TYPE:
-            return None  # "sent his sympathy", "provided details": no event
-        event = Found(trigger.type, trigger.mode, token, words, confidence=0.45)
-        return finish_event(event)
+        return _light_verb_event(token, trigger, lexicon, words, used_objects)
     if trigger.type is None:
         return None  # (a light verb's own row has no type; every other trigger has one)
-    if token.dep_ in ("amod", "compound"):
-        return None  # "a Russia-backed offensive": a modifier, not a clause
-    if token.tag_ in ("VBG", "VBN") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
-        return None  # "the defending champion", "the attacked convoy": a modifier of the noun after it
-    if S.participle_modifier(token):
-        return None  # "leads by 271 pledged delegates" parsed as a verb: the delegates' status, no pledge
-    if S.contest(token):
-        return None  # "Russia beat Croatia 2-1", "the defending champion": sport, not force or support
-    if S.as_opposed_to(token) or S.naming_call(token, trigger.type) or S.thing_protected(token, trigger.type):
-        return None  # "as opposed to X", "called the decision a landmark", "protecting the Second Amendment"
-    if S.phrasal_sense(token, trigger.type):
-        return None  # "seized on the controversy", "vowed to fight on", "backed out of the debate"
-    if CP.campaign_targeting(token, trigger.type) or CP.audience_appeal(token) \
-            or CP.thing_obstructs(token, trigger.type):
-        return None  # "targeted Latino voters", "appeals to white voters", "hampered his ability"
-    if NA.no_act(token, trigger.type):
-        return None  # "has always valued X", "helped convince voters", "speaking to reporters", "we need change"
+    if _no_event_sense(token, trigger.type):
+        return None
     if S.fact_admitted(token):
         # "conceded the situation is regrettable": a point conceded, and the fact no event of its own
         return Found(trigger.type, trigger.mode, token, words, dropped=True, absorbed=admitted(token))
@@ -416,7 +374,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         return asked
     if trigger.role == "frame":
         return _frame_event(token, trigger, words, lexicon)
-    if S.thing_undergone(token, trigger.type) or S.supporters_rallied(token, trigger.type) \
+    if S.thing_undergone(token, trigger.type) or CP.supporters_rallied(token, trigger.type) \
             or S.charged_with_task(token):
         return None  # "hosted a debate", "released their totals", "rallied supporters"
     if trigger.type == "CONSULT" and token.lemma_.lower() in TOPIC_OBJECT_VERBS and S.no_partner(token):
@@ -497,6 +455,63 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
     return finish_event(event)
 
 
+def _light_verb_event(token, trigger: Trigger, lexicon: Lexicon, words: list, used_objects: set) -> Optional[Found]:
+    """A light verb's event, named by its object noun ("launched attacks on X", "imposed sanctions", "held
+    talks") or by the verb itself when its own row types it; None for "held a news conference", a campaign
+    rally, "paid a visit to a prison" or "sent his sympathy"."""
+    obj = P.first_child(token, LIGHT_OBJECT_DEPS)
+    noun = (lexicon.noun(obj) or lexicon.state_of(obj)) if obj is not None else None
+    if noun is not None and noun.type and S.public_address(obj):
+        return None  # "held a news conference": a statement to reporters, no talks
+    if noun is not None and noun.type == "PROTEST" and (CP.campaign_rally(obj) or CP.held_rally(obj)):
+        return None  # "was holding his maiden rally", "holding multiple rallies a day": a campaign event
+    if noun is not None and noun.type:
+        used_objects.add(obj.i)
+        etype, mode = noun.type, noun.mode
+        if token.lemma_ in ("declare", "announce") and etype == "RETREAT":
+            etype = "CONCEDE"  # a declared (not yet implemented) ceasefire or withdrawal
+        if token.lemma_ in ("send", "deploy") and etype == "MOBILIZE":
+            pass
+        event = Found(etype, mode, token, sorted(words + [obj], key=lambda t: t.i))
+        # "launched attacks on X", "imposed sanctions on X": the noun's or the verb's object
+        event.recipient = P.prep_object(obj) or P.prep_object(token) or targets.recipient(token, skip=obj)
+        if event.recipient is not None and event.recipient.i == obj.i:
+            event.recipient = None
+        if mode == "visit" and event.recipient is not None and event.recipient.lemma_.lower() in S.MET_THINGS:
+            return None  # "paid a visit to a prison": a place seen, no one consulted
+        return finish_event(event, roles_set=False, keep_recipient=True)
+    given = _given_aid(token, obj)
+    if given is not None:
+        return given
+    if not trigger.type or token.lemma_ not in LIGHT_WITH_OWN_TYPE:
+        return None  # "sent his sympathy", "provided details": no event
+    event = Found(trigger.type, trigger.mode, token, words, confidence=0.45)
+    return finish_event(event)
+
+
+def _no_event_sense(token, etype: str) -> bool:
+    """Whether the verb is read in a sense that names no event: a modifier of a noun, a contest, a phrasal
+    or naming sense, campaign language, or a non-act (``senses``, ``campaigning``, ``nonacts``)."""
+    if token.dep_ in ("amod", "compound"):
+        return True  # "a Russia-backed offensive": a modifier, not a clause
+    if token.tag_ in ("VBG", "VBN") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
+        return True  # "the defending champion", "the attacked convoy": a modifier of the noun after it
+    if S.participle_modifier(token):
+        return True  # "leads by 271 pledged delegates" parsed as a verb: the delegates' status, no pledge
+    if S.contest(token):
+        return True  # "Russia beat Croatia 2-1", "the defending champion": sport, not force or support
+    if S.as_opposed_to(token) or S.naming_call(token, etype) or S.thing_protected(token, etype):
+        return True  # "as opposed to X", "called the decision a landmark", "protecting the Second Amendment"
+    if S.phrasal_sense(token, etype):
+        return True  # "seized on the controversy", "vowed to fight on", "backed out of the debate"
+    if CP.campaign_targeting(token, etype) or CP.audience_appeal(token) \
+            or CP.thing_obstructs(token, etype):
+        return True  # "targeted Latino voters", "appeals to white voters", "hampered his ability"
+    if NA.no_act(token, etype):
+        return True  # "has always valued X", "helped convince voters", "speaking to reporters", "we need change"
+    return False
+
+
 def _given_aid(verb, obj) -> Optional[Found]:
     """A giving verb whose object is money or material help is AID to the one it goes to: "provided $2
     million in assistance to X", "sent a team of experts", "provided X with assistance"."""
@@ -528,7 +543,7 @@ def _noun_event(token, trigger: Trigger, lexicon: Lexicon) -> Optional[Found]:
         return None  # (only a light verb has no type of its own: ``_verb_event`` reads it with its object)
     if token.dep_ in LIGHT_OBJECT_DEPS and token.head.pos_ == "VERB" and lexicon.verb(token.head) is not None:
         return None  # read with its verb
-    if S.campaign_rally(token) or S.public_address(token):
+    if CP.campaign_rally(token) or S.public_address(token):
         return None  # "at one of his rallies": a candidate's rally, no protest; "a news conference": no talks
     if NA.document_released(token, trigger.type):
         return None  # "the campaign's release announcing his role": a text made public, no one freed

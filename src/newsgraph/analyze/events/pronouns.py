@@ -188,11 +188,7 @@ def _plural_antecedent(pronoun, actors, other, resolved):
         if token.dep_ in deps and token.pos_ in ("PROPN", "NOUN") and any(
                 c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in token.children):
             # "Trump and Ryan issued a statement describing their meeting": the pair, the first as the doer
-            span = noun_phrase(token)
-            actor = actors.resolve(span)
-            if actor is None:
-                span = token.doc[token.left_edge.i:token.i + 1]
-                actor = actors.resolve(span)
+            actor, span = named_actor(token, actors)
             if actor is not None and (other is None or actor.id != other.id):
                 return actor, span
         if token.dep_ in deps and token.tag_ in ("NNS", "NNPS"):
@@ -332,6 +328,13 @@ def relative_reporter(pronoun, actors):
         noun = noun.head  # "Donald Trump, the front-runner who said he ...": Trump
     if (pronoun.lower_ in PLURAL) != (noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)):
         return None  # "they" for one person, "he" for a group: the parse or the pronoun points elsewhere
+    return named_actor(noun, actors)
+
+
+def named_actor(noun, actors):
+    """The actor a noun names and the span that names it: its whole phrase, else the name alone (from the
+    phrase's first word to the noun; the parse may hang an aside or a clause on the name): (the actor, or
+    None when the index has none, and the span last tried)."""
     span = noun_phrase(noun)
     actor = actors.resolve(span)
     if actor is None:

@@ -26,7 +26,7 @@ from typing import Optional
 from newsgraph.analyze.actors.coref import PLURAL
 from newsgraph.analyze.events import subjects
 from newsgraph.analyze.events.participants import first_child
-from newsgraph.analyze.events.pronouns import FIRST_PERSON, PREPOSED_MARKS, SAYING, agrees
+from newsgraph.analyze.events.pronouns import FIRST_PERSON, PREPOSED_MARKS, SAYING, agrees, named_actor
 from newsgraph.analyze.events.spans import noun_phrase
 from newsgraph.model import Span, Statement
 from newsgraph.nlp.quote_marks import quote_marks
@@ -82,10 +82,7 @@ def reported_doer(pronoun, statement: Optional[Statement], actors,
     elif subject.pos_ != "PRON":
         # the phrase, else the name alone ("Trump, later alleging that ..., said": the parse may hang the
         # aside on the name)
-        actor = actors.resolve(span)
-        if actor is None:
-            span = subject.doc[subject.left_edge.i:subject.i + 1]
-            actor = actors.resolve(span)
+        actor, _ = named_actor(subject, actors)
     if actor is None or not _fits(pronoun, actor):
         return None
     return actor.id, Span.from_spacy(subject.doc[subject.left_edge.i:subject.i + 1])  # the name, not its aside

@@ -1,14 +1,15 @@
 """Word senses that name no event, read from what a verb acts on: a deadline met or a border visited
 (no one consulted), a video released (no prisoner), an accident (no attack), a game won (no force), an
 aircraft "shot down" in a headline (what was shot). Pure functions over spaCy tokens, used by ``patterns``.
+The senses of campaign language (races, rallies, polls, a ballot cast) are in ``campaigning``.
 """
 from __future__ import annotations
 
 import re
 
-from newsgraph.analyze.events import owners, subjects
+from newsgraph.analyze.events import owners
 from newsgraph.analyze.events import participants as P
-from newsgraph.analyze.events.campaigning import person_name
+from newsgraph.analyze.events.campaigning import own_campaign, rivals
 from newsgraph.analyze.events.figures import figurative, public_address  # noqa: F401 (patterns reads S.public_address)
 
 ACCIDENTS = {"crash", "accident", "collision", "derailment", "avalanche", "landslide", "flood", "flooding",
@@ -87,38 +88,6 @@ CONTEST_VERBS = {"beat", "defend", "defeat", "crush", "thrash", "edge", "rout", 
 CONTEST_NOUNS = {"champion", "champions", "title", "crown", "match", "game", "cup", "league", "tournament", "final",
                  "viewer", "rating", "ratings", "audience",  # "beats rival networks in total viewers": a ratings race
                  "race", "championship", "medal", "trophy"}
-
-
-#: verbs of winning over or drawing level with a rival; one named person doing it to another is a race
-#: (an election, a poll), not force or an arrest: "X can't beat her", "Sanders can catch Clinton"
-RACE_VERBS = {"beat", "defeat", "catch", "edge", "overtake"}
-PERSONAL = {"he", "she", "him", "her"}
-
-
-def _person(token) -> bool:
-    """A person by name (PERSON) or a personal pronoun."""
-    return token is not None and (token.ent_type_ == "PERSON" or token.pos_ == "PRON" and token.lower_ in PERSONAL)
-
-
-def _name(token) -> bool:
-    """A capitalised name that is no place or people (the parse may tag a surname ORG or NOUN: "Sanders")."""
-    if token is None or not token.text[:1].isupper() or token.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
-        return False
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.ent_type_ in ("PERSON", "ORG")
-                                     and token.i != token.sent.start)  # not "Rebels beat ..."
-
-
-def rivals(verb) -> bool:
-    """A race verb whose doer and object are each one named person (one of them surely a person, the other
-    at least a name): a contest of candidates. A soldier ("the general who beat Hitler") or the police
-    ("police caught him") are described, not named; two organisations ("Hamas defeated Fatah") may fight."""
-    if verb.lemma_.lower() not in RACE_VERBS or P.is_passive(verb):
-        return False
-    doer, beaten = subjects.subject(verb), P.first_child(verb, ("dobj",))
-    relative = P.first_child(verb, ("nsubj",))
-    if relative is not None and relative.lower_ in ("who", "that") and verb.dep_ == "relcl":
-        doer = verb.head  # "the general who beat Hitler": the one described, not the name beside it
-    return (_person(doer) or _person(beaten)) and all(_person(t) or _name(t) for t in (doer, beaten))
 
 
 SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")
@@ -271,16 +240,6 @@ def thing_undergone(verb, etype: str) -> bool:
     return what is not None and what.pos_ == "NOUN" and (what.lemma_.lower() in things or what.lower_ in things)
 
 
-#: verbs whose object, when it is the people gathered, makes a campaign's rally, not a protest
-GATHERING = {"rally", "galvanize", "galvanise", "mobilize", "mobilise"}
-
-
-def supporters_rallied(verb, etype: str) -> bool:
-    """"rallied young people with his calls", "rallied supporters": the subject gathers backers (a
-    campaign), no one protests; "protesters rallied outside parliament" has no object and is a protest."""
-    return etype == "PROTEST" and verb.lemma_.lower() in GATHERING and P.first_child(verb, ("dobj",)) is not None
-
-
 def no_partner(verb) -> bool:
     """"was shown discussing his plan", "speaking on condition of anonymity to discuss", "talked about the economy": one person speaking of a topic with
     no one named to talk with ("with X"), and a subject that is not a group talking among itself
@@ -303,17 +262,6 @@ def no_partner(verb) -> bool:
     return not plural and P.is_someone(subject)
 
 
-#: a candidate's or a person's own campaign: an election campaign, not a military one
-def own_campaign(obj) -> bool:
-    """"suspended his campaign", "Clinton's campaign": a campaign a person runs (for office), which
-    ending is no ceasefire; "suspended its military campaign" is one."""
-    if obj.lemma_.lower() != "campaign" or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in (
-            "military", "air", "bombing", "ground", "armed", "terror", "insurgent") for c in obj.children):
-        return False
-    owner = P.first_child(obj, ("poss",))
-    return owner is not None and (owner.lower_ in ("his", "her", "my", "your") or owner.ent_type_ == "PERSON")
-
-
 def charged_with_task(verb) -> bool:
     """"agencies charged with facilitating the transition" (a duty given), "charged $35,000" (a price):
     no accusation; "charged with murder", "charged him with fraud" are."""
@@ -323,27 +271,6 @@ def charged_with_task(verb) -> bool:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
                for c in verb.children)
-
-
-#: gatherings a candidate or a party holds: a campaign rally is no protest
-def campaign_rally(noun) -> bool:
-    """"at one of his rallies", "a Trump rally", "Clinton's rally in Ohio", "the candidate's rallies", "his first
-    rally with Clinton": a rally someone holds for themselves; "a rally against the government", "protesters'
-    rallies" stay protests."""
-    if noun.lemma_.lower() != "rally":
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in ("against", "for", "in support of", "over") for c in noun.children):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "with" and P.first_child(c, ("pobj",)) is not None
-           and P.first_child(c, ("pobj",)).ent_type_ == "PERSON" for c in noun.children):
-        return True  # "his first rally with Clinton": two politicians campaign together
-    owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "PRON"):
-        owners += [c for c in noun.head.head.children if c.dep_ == "poss"]  # "one of his rallies"
-    return any(o.ent_type_ == "PERSON" or o.lower_ in ("his", "her", "my") or (
-        o.pos_ == "PROPN" and o.dep_ == "compound" and o.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC")) or (
-        o.dep_ == "compound" and person_name(o)) or o.lemma_.lower() in (
-        "campaign", "election", "campaign-style", "candidate", "nominee", "contender", "your") for o in owners)
 
 
 #: what a campaign wins or takes: votes, voters, delegates, a nomination, attention (no seizure)
@@ -451,54 +378,6 @@ def court_overturned(verb):
     return law
 
 
-#: words that count the share of those polled: "25 percent of voters", "a 69% majority of Republicans"
-SHARES = {"percent", "%", "majority", "plurality", "minority", "share", "third", "half", "quarter", "fifth"}
-POLLED = {"survey", "poll", "question", "interview", "ask", "sample"}
-
-
-def _share_of_polled(noun) -> bool:
-    """A subject counting the share of a polled group ("25 percent of likely voters", "a 62% majority
-    of Democrats") or naming the polled ("those surveyed", "respondents")."""
-    if noun.lemma_.lower() in ("respondent", "responder"):
-        return True
-    if noun.lower_ in ("those", "people", "voters", "adults") and any(
-            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in POLLED for c in noun.children):
-        return True  # "those surveyed"
-    whole = P.prep_object(noun, ("of",))
-    if whole is not None and not P.is_someone(whole):
-        return False  # "40 percent of the budget": a share of a thing, no one polled
-    words = [noun] + [c for c in noun.children if c.dep_ in ("nummod", "amod", "compound", "quantmod")]
-    if noun.lower_ in ("percent", "%") or noun.ent_type_ == "PERCENT" and noun.like_num:
-        return True
-    return noun.lemma_.lower() in SHARES and any(
-        w.like_num or w.ent_type_ == "PERCENT" or any(g.like_num for g in w.children) for w in words[1:])
-
-
-def polled_share(noun) -> bool:
-    """Whether ``noun`` counts a share of those polled ("40 percent of voters", "respondents")."""
-    return noun is not None and _share_of_polled(noun)
-
-
-def poll_answer(verb) -> bool:
-    """"25 percent of likely voters say they would not support him", "a 69% majority of Republicans
-    support deploying", "women back him by almost 20 points": a poll's finding about what a share of
-    those asked think, not an act of theirs (no PLOVER event)."""
-    clause = verb
-    for _ in range(4):
-        if any(c.dep_ == "prep" and c.lower_ == "by" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() == "point" for g in c.children) for c in clause.children):
-            return True  # "back him by almost 20 points": a poll's margin
-        subject = P.first_child(clause, ("nsubj", "nsubjpass"))
-        if subject is not None and _share_of_polled(subject):
-            return True
-        if clause.dep_ == "acl" and _share_of_polled(clause.head):
-            return True  # "22 percent saying they would not support him"
-        if clause.dep_ in ("ROOT",) or clause.head.i == clause.i:
-            break
-        clause = clause.head
-    return False
-
-
 #: auxiliaries of a clause that states a fact ("insisted that they are wrong", "... that he will win"), not
 #: the subjunctive or duty of a demand ("insisted that she resign", "... that he should be fired")
 FACT_AUX = {"is", "are", "was", "were", "am", "'s", "'re", "has", "have", "had", "will", "wo", "'ll", "would",
@@ -537,20 +416,6 @@ def fact_recognised(verb) -> bool:
         return False
     what = P.first_child(verb, ("dobj", "nsubjpass"))
     return what is not None and what.pos_ == "NOUN" and what.lemma_.lower() in RECOGNISED_FACTS
-
-
-def bare_vote(verb) -> bool:
-    """"whether they'll bother to vote in 2016": casting a ballot, with nothing voted for, against or on
-    (no PLOVER event; "voted to confirm X", "voted for the bill", "voted in favor" are)."""
-    if verb.lemma_.lower() != "vote":
-        return False
-    for child in verb.children:
-        if child.dep_ in ("dobj", "xcomp", "ccomp", "dative"):
-            return False
-        if child.dep_ == "prep" and (child.lower_ != "in" or any(g.lower_ == "favor" or g.lower_ == "favour"
-                                                                  for g in child.children)):
-            return False
-    return True
 
 
 # --- what a verb acts on decides whether it names a political act at all (noun classes) ---------------

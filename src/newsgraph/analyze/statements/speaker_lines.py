@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.analyze.actors.handles import NAME, POST_SIGNATURE, signed_posts
+from newsgraph.analyze.posts import NAME, POST_SIGNATURE, signed_posts
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.analyze.statements.constructions import Candidate, token_range
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote
@@ -77,7 +77,7 @@ def speaker_line_candidates(doc, quotes: SpanIndex[Quote]) -> list[Candidate]:
 
 def handle_line_candidates(doc, text: str) -> list[Candidate]:
     """Readers' posts an article collects, each signed by a handle on the line under it ("@janeroe."):
-    the paragraph is the handle's writing (``actors.handles.signed_posts``; the handle is the cue too)."""
+    the paragraph is the handle's writing (``posts.signed_posts``; the handle is the cue too)."""
     out = []
     for post in signed_posts(text):
         candidate = _candidate(doc, post.handle_start, post.handle_end, post.handle_start, post.handle_end,
