@@ -6,7 +6,7 @@ speech cues carry a content that cannot: what a talk was about ("spoke about the
 elsewhere or nowhere ("said little", "acknowledged as much"); and some name a speaking that did not happen
 ("his inability to answer a question", "was pressed to explain", "expects Ruiz to announce a plan",
 "plans to say"). Over the released blind sets 10-14 and the statement labels (stlab11, evlab15, evlab17,
-cal13) the shown rows of these kinds were judged wrong 12 times in 14 (twentieth session, issue 10), so
+cal13) the shown rows of these kinds were judged wrong 14 times in 16 (twentieth session, issue 10), so
 such a statement is kept as a belief or an intention (in the JSON, not shown by default) rather than shown
 as words. A topic with a clause of its own ("talked about how the flood changed the town", "spoke about the
 need for voters to trust the council", "has talked about building a pier") reports what was said and stays.
