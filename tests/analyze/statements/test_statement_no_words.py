@@ -52,6 +52,8 @@ def test_a_content_with_words_stays_speech(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("The mayor's inability to answer a simple question hurt her.",
      [("intention", "The mayor", "to answer", ["a simple question"])]),
+    ("Brandt was pressed to say whether the pier would close.",
+     [("intention", "Brandt", "to say", ["whether the pier would close"])]),
     ("Ruiz expects Brandt to announce a new plan.",
      [("belief", "Ruiz", "expects", ["Brandt to announce a new plan"]),
       ("intention", "Brandt", "to announce", ["a new plan"])]),
