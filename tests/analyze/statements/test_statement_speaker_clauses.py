@@ -1,7 +1,7 @@
 """A speaker's name must be the speaker's own, not a name in a clause around it (invented sentences;
 issue 10, sixth session, third round)."""
 import pytest
-from statement_rows import analysed
+from statement_rows import analysed, extract
 
 import newsgraph
 
@@ -107,3 +107,16 @@ def test_a_headline_genre_label_is_no_speaker(text):
 def test_a_headline_name_before_a_colon_still_speaks():
     assert _shown("Tom Brell: Ana Ruiz Is Better Qualified Than I Was\n\nBrell spoke on Monday.") == [
         ("Tom Brell", "Tom Brell", ":", ["Ana Ruiz Is Better Qualified Than I Was"])]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a participle the parser hung inside the clause a speech verb before it reports is that verb's speaker's
+    ('Even a top party strategist said Ruiz will have to choose whose side she is on, saying, "At some point, '
+     'she is going to have to come out."', "saying", "Even a top party strategist"),
+    # a speech verb conjoined into what a participle reports is the participle's speaker's second cue
+    ("When Ms. Ruiz did take Mr. Brell on, she did it sideways, acknowledging that Mr. Brell had tapped into a "
+     "vein but warning that his style would have repercussions.", "warning", "she"),
+])
+def test_a_participle_or_conjoined_cue_inside_reported_words_is_the_reporters(nlp, text, cue, source):
+    (statement,) = [s for s in extract(nlp, text) if s.cue.text == cue]
+    assert statement.source.text == source

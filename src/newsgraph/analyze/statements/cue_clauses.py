@@ -351,8 +351,10 @@ def is_conjoined_cue(verb, inside: bool = False) -> bool:
     if verb.head is verb or verb.i < verb.head.i or verb.i == 0:
         return False
     if inside:
-        if verb.dep_ != "conj" or verb.head.dep_ != "ccomp" or not reports_speech(verb.head.head, verb.head.head):
-            return False
+        governor = verb.head.head
+        if verb.dep_ != "conj" or verb.head.dep_ != "ccomp" \
+                or not (reports_speech(governor, governor) or is_reporting_participle(governor)):
+            return False  # (a participle reports too: "..., acknowledging that A but warning that B")
     elif verb.dep_ != "ccomp":
         return False
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in resources.speech_verbs():

@@ -33,7 +33,11 @@ The frame comes from word classes, never from single sentences:
    the words; so does a written text's name ("wrote a letter to the dean"): a belief (kept, not shown; the
    act may be an event, which the events stage finds). With a clause, an as-phrase, quoted words or
    the charge ("criticised the plan as reckless", "praised the officers, saying ...", "accused the
-   mayor of fraud", "blamed the board for raising fees") it stays speech.
+   mayor of fraud", "blamed the board for raising fees") it stays speech;
+9. a content that names no words -- a bare topic of talking ("spoke about the border wall"), a picture
+   ("tweeted a photo"), a pro-form ("said little", "acknowledged as much") -- is a belief, and a cue
+   infinitive of a speaking lacked or only expected ("his inability to answer", "expects X to announce")
+   an intention (``statements.no_words``); a class a poll counts ("likely voters who say") is a finding.
 
 Speech through a written channel ("said in a statement", "said on Twitter", "in an email")
 is writing. "declined to comment" and its kin are ``no_comment`` (``analyze.statements.no_comment``).
@@ -46,6 +50,8 @@ from newsgraph.analyze.statements.communication_classes import charge_given, say
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_clauses import STANCE_NOUNS, commits_to, says_by_putting_it, voices_stance
 from newsgraph.analyze.statements.documents import DATA_SOURCES, ISSUED_DOCUMENTS
+from newsgraph.analyze.statements.no_words import unperformed, wordless_content
+from newsgraph.analyze.statements.shares import POPULATIONS
 from newsgraph.nlp.text import text_of
 
 SPOKEN_CONSTRUCTIONS = ("according", "colon-line", "byline")
@@ -76,8 +82,8 @@ POLLED = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked", 
 # Cognition verbs whose quoted content is inner thought, not words said ('"Not again," he thought').
 INNER_ONLY = frozenset("think know feel believe remember realize realise imagine suppose sense fear worry".split())
 # Verbs of judging someone or something (and "describe"): with only a noun phrase as complement the
-# phrase is the target of the words, not the words. Telling or talking about a matter ("spoke to
-# reporters about the flooding") keeps the matter as its content.
+# phrase is the target of the words, not the words. Telling about a matter ("told reporters about the
+# flooding") keeps the matter as its content; talking about a bare one names no words (``no_words``).
 TARGET_VERBS = frozenset(
     "praise hail laud applaud commend salute congratulate thank welcome criticize criticise condemn denounce "
     "decry deplore slam blast lash attack assail castigate rebuke scold chide berate fault blame mock ridicule "
@@ -142,6 +148,12 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
         # the words are named, none of them given (they stand elsewhere, or nowhere)
     if frame == "writing" and construction == "obj" and not direct and _channel_only(candidate):
         return "belief"  # "wrote a letter to the dean", "published a commentary": the text, not its words
+    if frame in ("speech", "writing") and not direct and construction not in SPOKEN_CONSTRUCTIONS \
+            and candidate.head is not None:
+        if wordless_content(candidate.head.doc, candidate.content, lemma, candidate.head):
+            return "belief"  # "spoke about the border wall", "tweeted a photo", "said little": no words
+        if unperformed(candidate.head):
+            return "intention"  # "his inability to answer", "was pressed to explain", "plans to say"
     if frame in ("speech", "writing") and not direct and construction not in SPOKEN_CONSTRUCTIONS:
         unsaid = _unsaid(candidate.head)
         if unsaid is not None:
@@ -314,10 +326,24 @@ def _poll_share(tokens) -> bool:
     if root.like_num and following is not None and following.lower_ in ("%", "percent", "per"):
         return True  # "42% say", "42 percent say"
     words = [t for t in tokens if not t.is_punct]
+    if _polled_class(words):
+        return True  # "likely voters who say they would ...": a class a poll counts, not people speaking
     if any(a.like_num and b.lower_ == "in" and c.like_num for a, b, c in zip(words, words[1:], words[2:])):
         return True  # "more than six in 10 said", "one in five say"
     return root.lower_ in ("those", "people", "voters", "americans") and any(
         t.lower_ in POLLED and t.head.i == root.i for t in tokens)
+
+
+def _polled_class(words) -> bool:
+    """Whether a source is a relative "who" on a bare plural population noun ("likely voters who say they
+    would be scared", "among undeclared voters who say they'll vote"): the class a poll counts by what its
+    members answer, no one speaking (blind reviews of the development sets: 2 of 2 such shown rows not
+    speech). "The voters who said ..." (a definite group) and named people stay speakers."""
+    if len(words) != 1 or words[0].lower_ not in ("who", "that") or words[0].head.dep_ != "relcl":
+        return False
+    noun = words[0].head.head
+    return noun.tag_ == "NNS" and noun.lower_ in POPULATIONS \
+        and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("some", "many", "most") for c in noun.children)
 
 
 def _figure_object(head) -> bool:

@@ -50,6 +50,21 @@ def _governing_cue(verb):
     return None
 
 
+def _reported_clause_above(participle):
+    """The clause a reporting participle goes on from: its head, or -- when the parser hung it on a verb
+    further inside what a speech verb before it reports ("X said Y will have to choose A, saying B": on
+    "choose") -- the reported clause that holds that verb, so the participle is the speech verb's speaker's."""
+    head = node = participle.head
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+            break
+        node = node.head
+    if node is not head and node.dep_ == "ccomp" and node.head.i < node.i \
+            and node.head.lemma_.lower() in resources.speech_verbs():
+        return node
+    return head
+
+
 def source_of(verb, depth: int = 0) -> Optional[list]:
     """The subject mention of a cue verb, inherited from the governing clause when it has none."""
     if depth == 0 and passive_addressing(verb):
@@ -103,7 +118,7 @@ def source_of(verb, depth: int = 0) -> Optional[list]:
         if governing is not None:
             return source_of(governing, depth + 1)  # 'X said that A is "a B," stating that C': X states
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
-        head = verb.head
+        head = _reported_clause_above(verb) if is_reporting_participle(verb) else verb.head
         if is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head \
                 and (head.head.i < head.i or head.head.lemma_.lower() in resources.speech_verbs()):
             # "X said A, adding that B", "X was adamant that A, telling Y B": X adds; a clause before
