@@ -55,8 +55,8 @@ def test_a_politicians_assault_in_words(text, expected):
      [("ACCUSE", "Ann Holt", "Tom Briggs", "asserted")]),
     ("Senator Ann Holt blamed Governor Tom Briggs for the attacks.", [("ACCUSE", "Ann Holt", "Tom Briggs", "asserted")]),
     # an "on" of time before the fault is no one blamed
-    ("Governor Ann Holt on Thursday blamed the press for making an issue out of Senator Tom Briggs's remark.",
-     [("ACCUSE", "Ann Holt", "press", "asserted")]),
+    ("Governor Ann Holt on Thursday blamed the media for making an issue out of Senator Tom Briggs's remark.",
+     [("ACCUSE", "Ann Holt", "media", "asserted")]),
 ])
 def test_a_fault_laid_on_someone(text, expected):
     assert event_rows(text, PUBLISHED) == expected
