@@ -5,6 +5,7 @@
 - subjects and objects: ``is_subject``, ``is_speaker``, ``ARGUMENT_DEPS``; a surname the tagger took
   for an adverb beside a speech verb ("says Early"): ``mistagged_name_subject``;
 - names: ``proper_run(token)``, a proper noun with the proper nouns compounded onto it before it;
+- control: ``OBJECT_CONTROL``, the verbs whose object does what their infinitive says (events and coreference);
 - naming: ``noun_called(name)``, the noun a participle of naming gives a name ("a staffer named Ana Ruiz");
 - locative prepositions: ``LOCATIVE_PREPS`` and ``is_locative`` (a name where something happens);
 - speech verbs: one list, the shipped ``cue_verbs.txt`` (``resources.speech_verbs()``): a subject
@@ -15,6 +16,16 @@ Pure functions over spaCy tokens and spans; the one table they read comes throug
 from __future__ import annotations
 
 from newsgraph.analyze import resources
+
+#: object-control verbs: their object does what their infinitive says ("forced X to resign", "persuaded X
+#: to lift the sanctions"); not verbs whose infinitive is a purpose of their subject's ("called X to
+#: apologize", "sent troops to attack", "promised X to support Y")
+OBJECT_CONTROL = frozenset({
+    "force", "compel", "persuade", "convince", "encourage", "urge", "ask", "tell", "order", "allow", "permit", "enable",
+    "invite", "prompt", "push", "press", "pressure", "lead", "cause", "require", "inspire", "advise", "instruct", "beg",
+    "challenge", "dare", "lobby", "remind", "warn", "help", "assist", "want", "expect", "need", "get", "oblige",
+    "authorize", "authorise", "empower", "motivate", "spur", "drive", "coerce", "implore", "entreat", "exhort",
+    "direct", "command"})
 
 #: prepositions after which a place name is where something happens, not who does it
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around",

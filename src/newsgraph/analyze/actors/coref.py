@@ -48,7 +48,7 @@ from newsgraph.analyze.actors.gender import (
     known_gender,
 )
 from newsgraph.analyze.actors.mentions import Mention, recent, recent_actors
-from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker
+from newsgraph.analyze.syntax import ARGUMENT_DEPS, OBJECT_CONTROL, is_locative, is_speaker
 from newsgraph.model import Actor
 
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -104,6 +104,15 @@ KNOWN_GENDER_BONUS = 0.5
 #: what a person whose gender only an earlier pronoun gave, the other gender, loses (a headline's
 #: "she" taken for the man named beside the woman must not keep every later "he" from him)
 GUESSED_GENDER_PENALTY = 0.75
+#: the dependencies of a pronoun that is no subject ("congratulated him", "spoke to him", "his campaign")
+OBJECT_PRONOUN_DEPS = frozenset({"dobj", "iobj", "dative", "pobj", "poss"})
+#: the least salience, for such a pronoun, of a person named earlier in its own sentence: that of the
+#: previous sentence's subject (centering: a referent just named is what an object pronoun takes up)
+NAMED_IN_SENTENCE = 2.0
+#: what being a subject adds, for an object or possessive pronoun, over another role: less than
+#: ``SENTENCE_DECAY``, so that recency outweighs the subject's rank (the subject preference is a
+#: subject pronoun's; an object pronoun's antecedent is as often an object: parallelism)
+OBJECT_PRONOUN_SUBJECT_BONUS = 0.4
 #: how far back "It said" looks for the organisation that speaks
 IT_SENTENCES_BACK = 2
 #: what a person introduced as the subject of a clause in the sentence just before adds for a
@@ -144,17 +153,20 @@ def _dominates(anchor, token) -> bool:
     return token in head.subtree and token.i > anchor.i
 
 
-def _salience(mentions: list[Mention], sent: int, doc, speaker_pronoun: bool) -> float:
+def _salience(mentions: list[Mention], sent: int, doc, speaker_pronoun: bool, object_pronoun: bool = False) -> float:
     """How salient an actor is for a pronoun in sentence ``sent``, from its mentions in earlier
     sentences: its best mention, a subject (2) above any other role (1), a speaker a little above a
     subject, each sentence back costing more than a speaker gains -- so the person the last
-    sentence is about outranks whoever spoke two sentences back."""
+    sentence is about outranks whoever spoke two sentences back. For an ``object_pronoun`` (an object or
+    possessive: "admires his determination") a subject gains less than a sentence of distance costs
+    (``OBJECT_PRONOUN_SUBJECT_BONUS``): the person the sentence before named outranks a subject before it."""
     best = 0.0
+    subject_bonus = OBJECT_PRONOUN_SUBJECT_BONUS if object_pronoun else 1.0
     for m in mentions:
         distance = sent - m.sent
         anchor = doc[m.head]
         subject = m.subject and not _modifier_clause_subject(anchor)
-        score = (2.0 if subject else 1.0) + (SPEAKER_BONUS if m.speaker else 0.0) \
+        score = 1.0 + (subject_bonus if subject else 0.0) + (SPEAKER_BONUS if m.speaker else 0.0) \
             - SENTENCE_DECAY * (distance - 1)
         if speaker_pronoun and m.subject and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.dep_ == "ROOT":
             score += 0.25  # "He said": the sentence's own subject, not one of a clause inside it
@@ -240,6 +252,7 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
         elif m.head < token.i and m.sent == sent:
             same.setdefault(m.actor.id, []).append(m)
     speaker_pronoun = is_speaker(token)
+    object_pronoun = token.dep_ in OBJECT_PRONOUN_DEPS
     # a speaker pronoun outside quotes is someone named outside them when one fits: a name only
     # inside a quote ("Ana Pell is wrong," Tom Brell wrote. He added ...) is one the speaker talks about
     outside = {m.actor.id for m in recent(history, sent, back) if m.head < token.i and m.head not in quoted} \
@@ -277,11 +290,16 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
             elif _conjoined(anchor, token):
                 score = 3.0  # "Stein and her press secretary"
             else:
-                score = max(1.0, _salience(earlier.get(actor.id, []), sent, doc, speaker_pronoun))
+                score = max(1.0, _salience(earlier.get(actor.id, []), sent, doc, speaker_pronoun, object_pronoun))
+                if object_pronoun:
+                    # "she called Briggs after the vote to congratulate him": an object or possessive pronoun
+                    # takes up a person its own sentence has just named (not its clause's own subject, ruled
+                    # out above) as readily as the subject of the sentence before; of equals, the nearer
+                    score = max(score, NAMED_IN_SENTENCE)
         else:
             if not want_person and sent - m.sent > 1:
                 continue
-            score = _salience(earlier.get(actor.id, []), sent, doc, speaker_pronoun)
+            score = _salience(earlier.get(actor.id, []), sent, doc, speaker_pronoun, object_pronoun)
             if _introduced_in_a_clause(first[actor.id], sent, doc):
                 score += INTRODUCED_BONUS  # "After Pell Marsh took over in March, ... He said"
         if gender and known == gender:
@@ -315,6 +333,13 @@ NON_FINITE_TAGS = frozenset({"VBG", "VB", "VBN"})
 CONTROLLED_DEPS = frozenset({"advcl", "xcomp", "pcomp", "acl", "conj"})
 
 
+#: verbs whose object does what their infinitive says: object control ("urged X to ...") and the verbs that
+#: choose or send someone for a task ("hired X to ...", "sent X to ..."); after any other verb an infinitive
+#: is its subject's purpose ("called X to congratulate him", "met X to discuss ...")
+OBJECT_DOERS = OBJECT_CONTROL | {"hire", "appoint", "name", "elect", "nominate", "send", "recruit", "pay", "train",
+                                 "choose", "pick", "select", "tap", "assign", "use", "employ", "make", "let"}
+
+
 def _understood_subject(token):
     """The subject a pronoun object's verb has, said or understood: in "X resigned after criticizing
     him" the one criticizing is X, so "him" is someone else (it would be "himself"). Walks up from a
@@ -335,10 +360,12 @@ def _understood_subject(token):
         if verb.dep_ == "pcomp":
             verb = verb.head.head  # "for criticizing him": the verb the preposition hangs on
             continue
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_DOERS:
+            # "urged voters to back him": the voters back him; but "called Ana to congratulate him" is the
+            # caller's purpose, and Ana may be "him" (the parse hangs both infinitives on the verb alike)
             controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
             if controller is not None:
-                return controller  # "urged voters to back him": the voters back him
+                return controller
         verb = verb.head
     return None
 

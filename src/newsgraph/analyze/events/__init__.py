@@ -97,7 +97,7 @@ from newsgraph.analyze.events.salience import ListedActors, Salience
 from newsgraph.analyze.events.senses import COURTS
 from newsgraph.analyze.events.spans import argument_span, named_before, noun_phrase
 from newsgraph.analyze.events.subjects import issuer
-from newsgraph.analyze.events.targets import struck_thing
+from newsgraph.analyze.events.targets import blamed_on, struck_thing
 from newsgraph.analyze.span_index import SpanIndex
 from newsgraph.model import Actor, Event, Span, Statement
 from newsgraph.nlp.text import spans_of
@@ -338,6 +338,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
     actor, actor_span = _doer(found, actors, statement, speakers)
     territory = place_of if etype in MATERIAL else None
     recipient, recipient_span = best_recipient(found, actors, actor, territory)
+    if recipient is None and etype == "ACCUSE" and blamed_on(found.head) is not None:
+        return None  # "blamed the decline on the economy": the fault laid on no actor, not on the decline's owner
     if recipient is None and etype == "ACCUSE" and (said := said_of.said_of(found.head)) is not None:
         # "Lashing out, X said the justice's mind is shot": whom the doer's words are about
         about = participant(said, actors, avoid=actor, someone_only=True)

@@ -44,7 +44,7 @@ from newsgraph.analyze.events.relations import (
 )
 from newsgraph.analyze.events.spans import noun_phrase
 from newsgraph.analyze.events.subjects import paragraph_between
-from newsgraph.analyze.events.targets import STRUCK, claimant, helped, measure_target, struck_thing
+from newsgraph.analyze.events.targets import STRUCK, blamed_on, claimant, helped, measure_target, struck_thing
 from newsgraph.analyze.events.targets import complement as complement_of
 from newsgraph.model import Span
 from newsgraph.nlp.text import text_of
@@ -206,6 +206,11 @@ def best_recipient(found: Found, actors, actor: Optional[str], places: Optional[
     """The recipient the pattern chose when it is someone ("freed prisoners"); when it is a thing or
     missing ("returned artifacts to the government of Iraq", "provided funding to Lebanon"), an actor
     named as the target of a preposition near the trigger; else the pattern's phrase."""
+    laid_on = blamed_on(found.head) if found.type == "ACCUSE" else None
+    if laid_on is not None:
+        # "blamed Trump's decline on the news media": the one the fault is laid on, not the owner of the fault
+        # (when the index lists no one there, "blamed the decline on the economy", no one else is blamed)
+        return with_conjuncts(participant(laid_on, actors, avoid=actor, places=places, someone_only=True), laid_on)
     token = antecedent(found.recipient)
     if token is None:
         token = passive_adjunct_patient(found.head)

@@ -22,6 +22,8 @@ MUNITIONS = {"teargas", "gas", "bullet", "round", "shot", "shell", "rocket", "mi
 #: "clashed with Johnson during the hearing"): PLOVER ACCUSE disapprove, as CAMEO 111 criticize
 VERBAL_ATTACKS = {"attack", "clash", "assail", "lash", "blast", "spar", "bash", "hit", "savage", "skewer", "target",
                   "fire", "pummel", "slam"}
+#: nouns of force that between politicians, as nouns, name words ("the Republican assault on the president")
+ASSAULT_NOUNS = {"assault", "onslaught"}
 #: words of bodily harm or arms that keep an attack physical
 HARM = {"kill", "wound", "injure", "stab", "shoot", "beat", "punch", "kick", "knife", "gun", "weapon", "bomb",
         "hospital", "hospitalize", "death", "dead", "bloody", "assault", "police", "arrest", "fist", "bullet"}
@@ -55,7 +57,7 @@ def verbal_attack(found: Found, doer: Optional[Actor], target: Optional[Actor]) 
     sentence: words, not force ("Trump attacked Cruz on immigration"); armies, police, rebels and
     countries keep their attacks. A politician's attack said in words ("launched an attack against X,
     calling him ...", "targeted Mexico, calling its migrants rapists") is words whoever is its target."""
-    if not attack_words(found) & VERBAL_ATTACKS or doer is None:
+    if not attack_words(found) & (VERBAL_ATTACKS | verbal_nouns(found)) or doer is None:
         return False
     own = frozenset(t.i for t in found.trigger)
     if unarmed_politician(doer) and said_in_attack(found) and no_harm(found.head.sent, found.head, own):
@@ -65,11 +67,18 @@ def verbal_attack(found: Found, doer: Optional[Actor], target: Optional[Actor]) 
         return True  # "her attacks on Kenya policy", "attacked the governor's plan": words against a position
     if target is None:
         return False
-    if any(a.kind not in ("person", "organization") or a.sector in ARMED_SECTORS for a in (doer, target)):
+    # a party's members as a group count too ("Republicans attacked the president", "Republican assault")
+    if any(a.kind not in ("person", "organization", "group") or a.sector in ARMED_SECTORS for a in (doer, target)):
         return False
     if not all(a.kind == "person" or a.sector in ("PTY", "LEG", "GOV", "JRN") for a in (doer, target)):
         return False
     return no_harm(found.head.sent, found.head, own)
+
+
+def verbal_nouns(found: Found) -> set[str]:
+    """The attack nouns that between politicians name words too: "an assault" ("defending the legacy from
+    Republican assault", "his assault on the senator"), not the verb ("assaulted a reporter": a blow)."""
+    return ASSAULT_NOUNS if found.head.pos_ == "NOUN" else set()
 
 
 def unarmed_politician(actor: Optional[Actor]) -> bool:

@@ -7,6 +7,7 @@ participle ("wants Y banned": Y). Pure functions over spaCy tokens; ``subjects``
 from __future__ import annotations
 
 from newsgraph.analyze.events.participants import first_child, is_someone
+from newsgraph.analyze.syntax import OBJECT_CONTROL
 
 #: verbs whose object-and-participle complement is an act their subject wants or makes done ("wants X
 #: banned", "ordered X arrested", "had X removed"); not perception ("saw X arrested": no doer named)
@@ -23,16 +24,6 @@ def small_clause_undergoer(participle):
     if any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children):
         return None
     return first_child(participle, ("nsubj", "nsubjpass"))
-
-
-#: object-control verbs: their object does what their infinitive says ("forced X to resign", "persuaded X
-#: to lift the sanctions"); not verbs whose infinitive is a purpose of their subject's ("called X to
-#: apologize", "sent troops to attack", "promised X to support Y")
-OBJECT_CONTROL = {"force", "compel", "persuade", "convince", "encourage", "urge", "ask", "tell", "order", "allow",
-                  "permit", "enable", "invite", "prompt", "push", "press", "pressure", "lead", "cause",
-                  "require", "inspire", "advise", "instruct", "beg", "challenge", "dare", "lobby", "remind", "warn",
-                  "help", "assist", "want", "expect", "need", "get", "oblige", "authorize", "authorise", "empower",
-                  "motivate", "spur", "drive", "coerce", "implore", "entreat", "exhort", "direct", "command"}
 
 
 #: object-control verbs of command: their common-noun object ("troops", "officers") carries out the order

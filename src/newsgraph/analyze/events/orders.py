@@ -57,6 +57,9 @@ ASKING = {"ask", "inquire", "enquire"}
 ASKED_THINGS = {"favor", "favour", "help", "permission", "support", "assistance", "aid", "forgiveness", "pardon",
                 "clemency", "asylum", "money", "fund", "funding", "meeting", "vote", "resignation",
                 "release", "protection", "access", "leave", "mercy", "advice", "intervention"}
+#: what asking a question names as its object: no request ("asked the question", "asked questions")
+QUESTION_NOUNS = {"question", "query"}
+DASHES = {"-", "--", "\u2013", "\u2014"}
 QUESTION_WORDS = {"whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where"}
 
 
@@ -66,12 +69,14 @@ def only_a_question(verb) -> bool:
     give something: "asked X to ...", "asked for talks", "asked that the vote be delayed")."""
     if verb.lemma_.lower() not in ASKING:
         return False
+    if asked_question(verb):
+        return True  # "asked the question to build on X's comments": a purpose clause asks no one for anything
     for child in verb.children:
         if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
             return False
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             return False
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and not set_off(verb, child):
             asks = not any(t.lower_ in QUESTION_WORDS for t in child.subtree if t.i < child.i) and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
             if asks or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or imperative(child):
@@ -80,6 +85,22 @@ def only_a_question(verb) -> bool:
         if child.dep_ == "dobj" and child.lemma_.lower() in ASKED_THINGS:
             return False
     return True
+
+
+def asked_question(verb) -> bool:
+    """Whether the verb's object is a question ("asked the question", "asked tough questions"): what was
+    asked is named, and the phrases hung on the verb ("in regards to a question posed by X, who criticized Y")
+    are no part of it."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in QUESTION_NOUNS for c in verb.children)
+
+
+def set_off(verb, clause) -> bool:
+    """Whether another clause or a dash stands between ``verb`` and a clause after it ('"Why?" Mr. Lee asked,
+    repeating a charge - that the general was to blame'): the clause hangs on other words the parse ran
+    onto the verb, no complement of it ("asked, in a letter, that the vote be delayed" has none)."""
+    start = min(t.i for t in clause.subtree)
+    return start > verb.i and any(t.dep_ in ("advcl", "conj", "parataxis") or t.text in DASHES
+                                  for t in verb.doc[verb.i + 1:start])
 
 
 #: judgments of someone's act as wrong: "it was inappropriate for X to criticize Y" blames X, asks nothing

@@ -41,7 +41,7 @@ from newsgraph.analyze.events.objects import (
     takes_part,
     under,
 )
-from newsgraph.analyze.events.orders import for_to_subject, only_a_question
+from newsgraph.analyze.events.orders import asked_question, for_to_subject, only_a_question
 from newsgraph.analyze.events.polarity import TOPIC_OBJECT_VERBS, finish_event
 from newsgraph.analyze.events.reduced_passives import reduced_passive
 from newsgraph.analyze.events.unclaimed import kind_of_attacker, unclaimed_target
@@ -367,7 +367,7 @@ def _verb_event(token, trigger: Trigger, lexicon: Lexicon, used_objects: set) ->
         asked = Found(trigger.type, trigger.mode, token, words, dropped=True)
         asked.absorbed = {t.i for c in token.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for t in c.subtree}
-        for about in (c for c in token.children if c.dep_ == "prep"):
+        for about in (c for c in token.children if c.dep_ == "prep" and not asked_question(token)):
             # "asked about the attack": no event with no doer named; "asked about his criticisms of X"
             # names one (its possessor's)
             asked.absorbed |= {t.i for t in about.subtree if NP.noun_actor(t) is None}

@@ -197,6 +197,31 @@ def measure_target(thing):
     return None
 
 
+#: verbs that lay a fault on someone with "on": "blamed the decline on the media", "pinned the loss on X"
+LAYING_BLAME = {"blame", "pin"}
+
+
+def blamed_on(head):
+    """Whom a fault is laid on: the object of "on" hung on a verb of blaming ("blamed Trump's decline in
+    the polls on the news media": the media, not the decline's owner; "blamed the attacks on Iran"): an "on"
+    of the verb's own, else the last "on" of its object's phrase set apart from the object noun by other
+    words ("the decline in the polls on X"); not one right after the noun ("blamed the attack on the
+    embassy": what was attacked, for all the parse can tell). None when no "on" is laid so."""
+    if head.lemma_.lower() not in LAYING_BLAME:
+        return None
+    things = [c for c in head.children if c.dep_ == "dobj"]
+    laid = [prep for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("on", "upon")
+            and all(prep.i > thing.i for thing in things)]  # after the fault: not "on Thursday blamed X"
+    for thing in things:
+        laid += [t for t in thing.subtree if t.dep_ == "prep" and t.lower_ in ("on", "upon") and t.i > thing.i + 1
+                 and t.i == max(u.i for u in thing.subtree if u.lower_ in ("on", "upon"))]
+    for prep in laid:
+        someone = first_child(prep, ("pobj",))
+        if someone is not None and someone.ent_type_ not in ("DATE", "TIME"):
+            return someone  # not "blamed X for it on Monday"
+    return None
+
+
 STRUCK = {"ASSAULT", "COERCE"}  # material conflict whose object may be a place or building
 
 
