@@ -89,8 +89,12 @@ def no_harm(sent, head, skip: frozenset[int] = frozenset()) -> bool:
                    for t in clause if t.i != head.i and t.i not in skip)
 
 
+#: words of a fight that campaigns wage in words too ("vowed to fight on", "his broad assault on the influence of money")
+CAMPAIGN_FIGHTS = {"fight", "battle", "assault"}
+
+
 def fighting_words(found: Found, doer: Optional[Actor]) -> bool:
     """A politician who fights, attacks or battles no one named, with no blow, arm or wound in the
     sentence: "we will fight back", "sharpens attacks" (a campaign's words)."""
-    return (found.head.lemma_.lower() in VERBAL_ATTACKS | {"fight", "battle"} and unarmed_politician(doer)
+    return (found.head.lemma_.lower() in VERBAL_ATTACKS | CAMPAIGN_FIGHTS and unarmed_politician(doer)
             and (found.recipient is None or not is_someone(found.recipient)) and no_harm(found.head.sent, found.head))
