@@ -116,3 +116,22 @@ def test_can(text, expected):
 ])
 def test_campaign_fights(text, expected):
     assert [row for row in event_rows(text, PUBLISHED) if row[0] == "ASSAULT"] == expected
+
+
+@pytest.mark.model
+def test_assault_on_someone_unnamed_stays():
+    # an assault on a person whom the index does not resolve is no campaign talk about a thing
+    rows = event_rows("Governor Dana Mills held a news conference in which she continued her assault on Mr. Holt, "
+                      "mocking his famous appearance.", PUBLISHED)
+    assert any(row[0] in ("ASSAULT", "ACCUSE") and row[1] == "Dana Mills" for row in rows), rows
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, hypothetical", [
+    # what a claim says was done is claimed; what that act is about may have happened
+    ("The group spread theories about the agency's involvement in the governor's assassination.", "assassination", False),
+    ("Senator Ray Holt repeated his claim that Kenya attacked Uganda.", "attacked", True),
+])
+def test_claims(text, word, hypothetical):
+    from newsgraph.analyze.events.modality import modality_of
+    assert modality_of(parsed_token(text, word)).hypothetical is hypothetical

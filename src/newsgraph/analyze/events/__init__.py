@@ -66,7 +66,7 @@ from newsgraph.analyze.events.actors import (
     place_target,
     with_conjuncts,
 )
-from newsgraph.analyze.events.attacks import MUNITIONS, WEAPONS, fighting_words, verbal_attack
+from newsgraph.analyze.events.attacks import FIGHTS_ON_THINGS, MUNITIONS, WEAPONS, fighting_words, verbal_attack
 from newsgraph.analyze.events.doers import (
     HOSTILE,
     STATE_SECTORS,
@@ -534,7 +534,8 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
         etype, mode = "REJECT", None  # "he struck down the ban" by no judge: a law undone, no court ruling
     if etype == "ASSAULT" and verbal_attack(found, listed.get(actor), listed.get(recipient)):
         etype, mode = "ACCUSE", "disapprove"  # "the senator attacked the governor over her emails"
-    elif etype == "ASSAULT" and (recipient is None or _thing_struck(found)) and fighting_words(found, listed.get(actor)):
+    elif etype == "ASSAULT" and (recipient is None and fighting_words(found, listed.get(actor)) or _thing_struck(found)
+                                 and fighting_words(found, listed.get(actor), FIGHTS_ON_THINGS)):
         return None  # '"We will fight back," the senator said': a campaign's fight, no force used; "his broad
         # assault on the corrupting influence of money and corporate America": a thing fought in words, whoever
         # a word inside its phrase names
@@ -614,8 +615,10 @@ def _thing_struck(found: Found) -> bool:
     """The word an attack is aimed at is a thing, not someone nor a place ("assault on the influence of money"),
     though the recipient was read from a name inside its phrase."""
     target = found.recipient
-    return (target is not None and not is_someone(target) and target.lemma_.lower() not in AREAS
-            and target.ent_type_ not in ("GPE", "LOC", "FAC"))
+    if target is None or target.tag_ in ("NNS", "NNPS"):
+        return False  # "attacks on billionaire financiers": people, though no table lists them
+    return not any(is_someone(t) or t.lemma_.lower() in AREAS or t.ent_type_ in ("GPE", "LOC", "FAC")
+                   for t in [target, *(c for c in target.subtree if c.dep_ == "conj" and c.head.i == target.i)])
 
 
 def _blown_up(verb) -> bool:

@@ -43,12 +43,15 @@ DUTY = {"should", "ought", "must"}
 IRREALIS_ADJECTIVES = {"eager", "keen", "anxious", "desperate", "reluctant", "unwilling", "hesitant", "loath",
                        "able", "unable",  # "(not) able to end the violence": a capacity, not an act
                        "likely", "unlikely"}  # "voters aren't likely to help X": a forecast, not an act
+#: nouns of a claim: what they say was done is not reported as done ("his claim about Ford canceling its plant",
+#: "the notion that X helped Y"), though what that act is about may be ("theories about the CIA's involvement in
+#: Kennedy's assassination": the assassination happened)
+CLAIMS = {"claim", "allegation", "assertion", "contention", "notion", "theory", "myth"}
 IRREALIS_NOUNS = {"attempt", "effort", "bid", "way", "chance", "possibility", "hope", "space", "search",
                   "ground", "grounds", "prospect", "plan", "proposal", "idea", "need", "offer", "push",
                   # evidence of an act is not the act: "indications that he was backing down"
                   "indication", "sign", "hint", "suggestion", "rumor", "rumour", "speculation", "likelihood",
-                  # nor is a claim of it: "his claim about Ford canceling its plant", "the notion that X helped Y"
-                  "claim", "allegation", "assertion", "contention", "notion", "theory", "myth"}
+                  *CLAIMS}
 #: nouns of asking or threatening: the act they name is not done ("a call for a ban on X", "threats of sanctions")
 ASKING_NOUNS = {"call", "demand", "request", "appeal", "threat", "ultimatum"}
 CLAUSE_BREAKS = {"since", "because", "as", "while", "although", "though", "whereas", "after", "when", "but"}
@@ -348,6 +351,7 @@ def reduced_relative(token) -> bool:
 def irrealis(head) -> bool:
     """Wished, tried, weighed or decided-upon events ("attempts to broker talks", "decide whether")."""
     below = head
+    through_noun = False  # a noun between the event and a claim noun: the event is what the claim is about
     for ancestor in ancestors_in_clause(head, 5):
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in IRREALIS_HEADS:
             return True
@@ -356,8 +360,10 @@ def irrealis(head) -> bool:
         if ancestor.lemma_ in DESIRE_WITH_WOULD and _would(ancestor):
             return True  # "they would like to see him come around to supporting Trump"
         below = ancestor
-        if ancestor.pos_ == "NOUN" and ancestor.lemma_ in IRREALIS_NOUNS:
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_ in IRREALIS_NOUNS and not (
+                ancestor.lemma_ in CLAIMS and through_noun):
             return True
+        through_noun = through_noun or ancestor.pos_ in ("NOUN", "PROPN")
         if ancestor.pos_ == "ADJ" and ancestor.lemma_ in IRREALIS_ADJECTIVES:
             return True  # "has been eager to withdraw": wished, not done
     return asked_for(head) or any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
