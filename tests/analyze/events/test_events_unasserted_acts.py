@@ -86,6 +86,7 @@ def test_stated_as_fact(text, word, fact):
     ("Senator Ray Holt said that even after he steps down, he will look for ways to help.", "steps", True, False),
     ("The committee would meet to pick a nominee ten days after a Holt withdrawal.", "withdrawal", True, False),
     ("Senator Ray Holt resigned after the governor attacked him.", "attacked", False, False),
+    ("Senator Ray Holt will introduce a bill after having slammed the plan.", "slammed", False, False),
     # the "if" of the first conjunct holds the second
     ("If these people are radicalized and they don't support Kenya, fine.", "support", True, False),
 ])

@@ -90,7 +90,11 @@ TIME_WORDS = {"after", "before", "once", "until", "till", "upon"}
 
 def time_governor(head):
     """The verb whose act an event times ("after he steps down, he will look", "10 days after a Pence
-    withdrawal", "before meeting X"), or None."""
+    withdrawal", "before meeting X"), or None; not an act told as done already ("will introduce a bill after
+    having slammed the plan", "after he resigned")."""
+    if head.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have"
+                                          for c in head.children):
+        return None
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_WORDS for c in head.children):
         return head.head
     if head.dep_ in ("pobj", "pcomp") and head.head.lower_ in TIME_WORDS and head.head.dep_ == "prep" \
