@@ -66,7 +66,7 @@ from newsgraph.analyze.events.actors import (
     place_target,
     with_conjuncts,
 )
-from newsgraph.analyze.events.attacks import MUNITIONS, WEAPONS, fighting_words, verbal_attack
+from newsgraph.analyze.events.attacks import FIGHTS_ON_THINGS, MUNITIONS, WEAPONS, fighting_words, verbal_attack
 from newsgraph.analyze.events.doers import (
     HOSTILE,
     STATE_SECTORS,
@@ -441,8 +441,11 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
         return None  # an act on no one the article names as an actor
     if mode == "investigate" and recipient is None and _health_matter(found.recipient):
         return None  # "an epidemiological investigation into the outbreak": no one is suspected
-    if found.recipient is not None and found.recipient.lower_ in REFLEXIVE and etype not in HOSTILE:
-        return None  # "wearing masks to protect themselves": no one else is helped or supported
+    if found.recipient is not None and found.recipient.lower_ in REFLEXIVE and (etype not in HOSTILE
+                                                                             or not _blown_up(found.head)):
+        return None  # "wearing masks to protect themselves": no one else is helped or supported; "enjoys shooting
+        # himself in the foot", "threatened to kill himself": force on oneself is no interaction (a bomber who
+        # "blew himself up" attacked those around him)
     if etype in STRIKING and recipient is None and recipient_span is None and not _struck_someone_or_somewhere(found):
         return None
     if mode == "convict" and actor in listed and listed[actor].sector != "JUD" and found.actor is not None \
@@ -450,8 +453,11 @@ def _event(doc, sent, found: Found, actors, listed: dict, statements, sentence_d
         etype, mode = "REJECT", None  # "he struck down the ban" by no judge: a law undone, no court ruling
     if etype == "ASSAULT" and verbal_attack(found, listed.get(actor), listed.get(recipient)):
         etype, mode = "ACCUSE", "disapprove"  # "the senator attacked the governor over her emails"
-    elif etype == "ASSAULT" and recipient is None and fighting_words(found, listed.get(actor)):
-        return None  # '"We will fight back," the senator said': a campaign's fight, no force used
+    elif etype == "ASSAULT" and (recipient is None and fighting_words(found, listed.get(actor)) or _thing_struck(found)
+                                 and fighting_words(found, listed.get(actor), FIGHTS_ON_THINGS)):
+        return None  # '"We will fight back," the senator said': a campaign's fight, no force used; "his broad
+        # assault on the corrupting influence of money and corporate America": a thing fought in words, whoever
+        # a word inside its phrase names
     confidence = _confidence(found, etype, quads)
     ruled = (recipient, recipient_span)
     if chooser is not None:
@@ -652,6 +658,21 @@ def _phrases(doc, sent, found: Found, actor_span: Optional[Span], recipient_span
 #: corruption, abuses, military action)
 HEALTH_MATTERS = {"outbreak", "illness", "disease", "virus", "infection", "epidemic", "pandemic", "contamination",
                   "cluster", "spread", "symptom", "case", "epidemiological", "epidemiology"}
+
+
+def _thing_struck(found: Found) -> bool:
+    """The word an attack is aimed at is a thing, not someone nor a place ("assault on the influence of money"),
+    though the recipient was read from a name inside its phrase."""
+    target = found.recipient
+    if target is None or target.tag_ in ("NNS", "NNPS"):
+        return False  # "attacks on billionaire financiers": people, though no table lists them
+    return not any(is_someone(t) or t.lemma_.lower() in AREAS or t.ent_type_ in ("GPE", "LOC", "FAC")
+                   for t in [target, *(c for c in target.subtree if c.dep_ == "conj" and c.head.i == target.i)])
+
+
+def _blown_up(verb) -> bool:
+    """"blew himself up": a bombing, force on those around the bomber (the particle "up")."""
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def _health_matter(token) -> bool:

@@ -98,8 +98,14 @@ def no_harm(sent, head, skip: frozenset[int] = frozenset()) -> bool:
                    for t in clause if t.i != head.i and t.i not in skip)
 
 
-def fighting_words(found: Found, doer: Optional[Actor]) -> bool:
-    """A politician who fights, attacks or battles no one named, with no blow, arm or wound in the
-    sentence: "we will fight back", "sharpens attacks" (a campaign's words)."""
-    return (found.head.lemma_.lower() in VERBAL_ATTACKS | {"fight", "battle"} and unarmed_politician(doer)
+#: words of a fight that campaigns wage in words too ("vowed to fight on"); an "assault" only on a thing ("his broad
+#: assault on the influence of money"): "his assault on Mr. Bush" is an attack in words on someone
+CAMPAIGN_FIGHTS = {"fight", "battle"}
+FIGHTS_ON_THINGS = CAMPAIGN_FIGHTS | {"assault"}
+
+
+def fighting_words(found: Found, doer: Optional[Actor], words: frozenset[str] | set[str] = CAMPAIGN_FIGHTS) -> bool:
+    """A politician who fights, attacks or battles (``words``, besides the verbal attacks) no one named, with
+    no blow, arm or wound in the sentence: "we will fight back", "sharpens attacks" (a campaign's words)."""
+    return (found.head.lemma_.lower() in VERBAL_ATTACKS | words and unarmed_politician(doer)
             and (found.recipient is None or not is_someone(found.recipient)) and no_harm(found.head.sent, found.head))

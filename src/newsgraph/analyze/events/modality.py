@@ -5,10 +5,13 @@ weighs or announces is kept, with its status, so that counts can leave it out an
 for it:
 
 - ``negated``: "did not attack", "never met", "failed to honor" (a refused cooperation is a REJECT instead, see patterns);
-- ``hypothetical``: conditions ("if ... agrees", "only if"), questions, "could/might/may/would",
-  counterfactuals ("said he would have vetoed"), duties ("should agree", "has to seal"), wished, tried,
-  weighed or intended-on acts ("try to", "would like to see", "bent on attacking", "decide whether",
-  "attempts to broker", "no signs of"), acts seen only in a modal ("we might see them using");
+- ``hypothetical``: conditions ("if ... agrees", "only if"), questions, "could/might/may/would", a capacity
+  ("can accept"), counterfactuals ("said he would have vetoed"), duties ("should agree", "must act to fight",
+  "has to seal"), wished, tried, weighed or intended-on acts ("try to", "would like to see", "bent on attacking",
+  "decide whether", "attempts to broker", "no signs of"), acts seen only in a modal ("we might see them using"),
+  acts forgone ("instead of reassuring X"), claimed ("his claim about X canceling Y") or timing a future or
+  supposed act ("after he steps down, he will ..."); a purpose infinitive shares the status of the act it
+  serves ("would form a coalition to fight X");
 - ``intended``: announced, planned or promised, not yet done ("will meet", "plans to", "said he
   would raise tariffs": "would" in reported speech is the future of the past; a headline's "X to meet Y").
 Pure functions over the dependency parse.
@@ -34,15 +37,21 @@ IRREALIS_HEADS = {"decide", "consider", "hope", "want", "wish", "try", "attempt"
 RESOLVE = {"bent", "intent", "poised", "determined", "ready", "willing"}
 #: verbs of desire with "would": "would like to see him support X", "would love to meet"
 DESIRE_WITH_WOULD = {"like", "love"}
-#: auxiliaries of a duty or advice: "Mexico should ... agree to pay" (the act is asked for, not done)
-DUTY = {"should", "ought"}
+#: auxiliaries of a duty or advice: "Mexico should ... agree to pay", "the United States must act to fight X"
+#: (the act is asked for, not done); "must have" infers a past act instead ("he must have met her")
+DUTY = {"should", "ought", "must"}
 IRREALIS_ADJECTIVES = {"eager", "keen", "anxious", "desperate", "reluctant", "unwilling", "hesitant", "loath",
                        "able", "unable",  # "(not) able to end the violence": a capacity, not an act
                        "likely", "unlikely"}  # "voters aren't likely to help X": a forecast, not an act
+#: nouns of a claim: what they say was done is not reported as done ("his claim about Ford canceling its plant",
+#: "the notion that X helped Y"), though what that act is about may be ("theories about the CIA's involvement in
+#: Kennedy's assassination": the assassination happened)
+CLAIMS = {"claim", "allegation", "assertion", "contention", "notion", "theory", "myth"}
 IRREALIS_NOUNS = {"attempt", "effort", "bid", "way", "chance", "possibility", "hope", "space", "search",
                   "ground", "grounds", "prospect", "plan", "proposal", "idea", "need", "offer", "push",
                   # evidence of an act is not the act: "indications that he was backing down"
-                  "indication", "sign", "hint", "suggestion", "rumor", "rumour", "speculation", "likelihood"}
+                  "indication", "sign", "hint", "suggestion", "rumor", "rumour", "speculation", "likelihood",
+                  *CLAIMS}
 #: nouns of asking or threatening: the act they name is not done ("a call for a ban on X", "threats of sanctions")
 ASKING_NOUNS = {"call", "demand", "request", "appeal", "threat", "ultimatum"}
 CLAUSE_BREAKS = {"since", "because", "as", "while", "although", "though", "whereas", "after", "when", "but"}
@@ -64,8 +73,34 @@ def modality_of(head, conditions: bool = True) -> Modality:
     if occurrence is not None:
         return modality_of(occurrence, conditions)  # "the endorsement would come later": as its verb says
     hypothetical = ((conditions and conditional(head)) or hypothetical_aux(head) or under_scarcity(head)
-                    or irrealis(head) or question(head))
-    return Modality(negated=negated(head), hypothetical=hypothetical, intended=not hypothetical and future(head))
+                    or irrealis(head) or question(head) or forgone(head))
+    intended = not hypothetical and future(head)
+    timed = time_governor(head)
+    if timed is not None and not (hypothetical or intended):
+        # "after he steps down, he will look for ways", "would meet ... after a Pence withdrawal": an act that
+        # times a future or supposed one is not done; only expected, not announced (no promise, AGREE)
+        mood = modality_of(timed, conditions)
+        hypothetical = mood.hypothetical or mood.intended
+    return Modality(negated=negated(head), hypothetical=hypothetical, intended=intended)
+
+
+#: conjunctions and prepositions of time whose clause or object times the act it hangs on
+TIME_WORDS = {"after", "before", "once", "until", "till", "upon"}
+
+
+def time_governor(head):
+    """The verb whose act an event times ("after he steps down, he will look", "10 days after a Pence
+    withdrawal", "before meeting X"), or None; not an act told as done already ("will introduce a bill after
+    having slammed the plan", "after he resigned")."""
+    if head.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have"
+                                          for c in head.children):
+        return None
+    if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_WORDS for c in head.children):
+        return head.head
+    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ in TIME_WORDS and head.head.dep_ == "prep" \
+            and head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head
+    return None
 
 
 #: verbs that say only that their subject happens: "the endorsement would come", "talks will take place"
@@ -108,18 +143,49 @@ def _would(token) -> str:
 
 
 def clause_tokens(head):
-    """``head`` and the verbs above it inside the same clause chain (xcomp/conj/aux links)."""
+    """``head`` and the verbs above it inside the same clause chain (xcomp/conj/aux links, and the verb a
+    purpose infinitive serves: "how he would form a coalition to fight X" is as hypothetical as "form")."""
     chain = [head]
     token = head
     for _ in range(4):
         if token.dep_ == "conj" and _own_subject(token):
             break  # "X wanted to raid, but the helicopter was shot down": two clauses
-        if token.dep_ in ("xcomp", "conj", "acomp") and token.head.i != token.i:
+        if (token.dep_ in ("xcomp", "conj", "acomp") or purpose(token)) and token.head.i != token.i:
             token = token.head
             chain.append(token)
         else:
             break
     return chain
+
+
+def purpose(token) -> bool:
+    """An infinitive of purpose with no subject or conjunction of its own ("would form a coalition to fight X",
+    "will travel to Havana to meet Y"): what it aims at is done only if the act it serves is."""
+    return (token.dep_ == "advcl" and token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children))
+
+
+#: prepositions of an act forgone for another: "instead of reassuring Americans", "rather than meeting X",
+#: "left without consulting Y": the act named after them was not done
+FORGOING = {("instead", "of"), ("rather", "than"), ("", "without")}
+
+
+#: auxiliaries of advice or supposition: "rather than scolding X, he should look for ways" says he IS scolding X
+ADVISING = {"should", "must", "ought", "could", "would", "might", "may", "can", "need", "'d"}
+
+
+def forgone(head) -> bool:
+    """A gerund after "instead of", "rather than" or "without" hung on an act that was done ("instead of
+    reassuring X, he opted for Y"): the act named was not done (hypothetical, not a refusal: no REJECT of X).
+    On advice ("rather than scolding X, he should look for ways") the gerund is what the person does."""
+    if head.dep_ != "pcomp" or head.tag_ != "VBG":
+        return False
+    prep = head.head
+    if any(c.dep_ == "aux" and c.lower_ in ADVISING for c in prep.head.children):
+        return False
+    before = {c.lower_ for c in prep.children if c.dep_ == "advmod"} | {prep.head.lower_} | {
+        t.lower_ for t in prep.doc[max(prep.i - 1, 0):prep.i]}
+    return any(prep.lower_ == word and (not adverb or adverb in before) for adverb, word in FORGOING)
 
 
 def _own_subject(token) -> bool:
@@ -208,6 +274,11 @@ def _name_words(noun) -> set:
 
 
 def conditional(head) -> bool:
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "if they are radicalized and they don't support X": the "if" of the first conjunct
+    if first.i != head.i and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in first.children):
+        return True
     chain = clause_tokens(head)
     for token in chain:
         for child in token.children:
@@ -233,7 +304,10 @@ def reported_in_condition(token) -> bool:
 def hypothetical_aux(head) -> bool:
     for token in clause_tokens(head):
         auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
-        if auxes & HYPOTHETICAL or (token.i != head.i and auxes & DUTY):
+        duty = auxes & DUTY and not (auxes & {"have", "'ve"} and "must" in auxes)  # "must have met": inferred, done
+        able = "can" in auxes and not any(c.dep_ == "neg" for c in token.children)  # "the refugees the US can
+        # accept": a capacity, no act ("cannot accept" is a refusal, read in polarity)
+        if auxes & HYPOTHETICAL or (token.i != head.i and duty) or able:
             return True  # "may attack"; "X should be grateful and agree to pay": advice, not an act (a
             # duty on the event's own verb is read in polarity, after "should not share" became a refusal)
         if _would(token) == "hypothetical":
@@ -281,6 +355,7 @@ def reduced_relative(token) -> bool:
 def irrealis(head) -> bool:
     """Wished, tried, weighed or decided-upon events ("attempts to broker talks", "decide whether")."""
     below = head
+    through_noun = False  # a noun between the event and a claim noun: the event is what the claim is about
     for ancestor in ancestors_in_clause(head, 5):
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in IRREALIS_HEADS:
             return True
@@ -289,8 +364,10 @@ def irrealis(head) -> bool:
         if ancestor.lemma_ in DESIRE_WITH_WOULD and _would(ancestor):
             return True  # "they would like to see him come around to supporting Trump"
         below = ancestor
-        if ancestor.pos_ == "NOUN" and ancestor.lemma_ in IRREALIS_NOUNS:
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_ in IRREALIS_NOUNS and not (
+                ancestor.lemma_ in CLAIMS and through_noun):
             return True
+        through_noun = through_noun or ancestor.pos_ in ("NOUN", "PROPN")
         if ancestor.pos_ == "ADJ" and ancestor.lemma_ in IRREALIS_ADJECTIVES:
             return True  # "has been eager to withdraw": wished, not done
     return asked_for(head) or any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
@@ -377,6 +454,8 @@ def activity_named(head) -> bool:
     """A gerund with no doer of its own as the subject of a clause: "celebrating Pride this year meant
     choosing ...", "attacking the rebels now would be a mistake": the activity is talked about in general, no one is
     said to do it ("his meeting Putin was a mistake" has a doer)."""
+    if head.dep_ == "conj" and head.tag_ == "VBG" and not _own_subject(head):
+        head = head.head  # "ignoring or denying the progress carries risks": the gerund it is joined to
     return head.dep_ == "csubj" and head.tag_ == "VBG" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "poss") for c in head.children)
 

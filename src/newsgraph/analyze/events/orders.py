@@ -78,7 +78,7 @@ def only_a_question(verb) -> bool:
             return False
         if child.dep_ == "ccomp" and not set_off(verb, child):
             asks = not any(t.lower_ in QUESTION_WORDS for t in child.subtree if t.i < child.i) and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+                m.dep_ == "mark" and m.lower_ == "that" for m in child.children) and not stated_as_fact(child)
             if asks or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or imperative(child):
                 return False  # "asked that the vote be delayed", '"Release them," she asked'
 
@@ -101,6 +101,23 @@ def set_off(verb, clause) -> bool:
     start = min(t.i for t in clause.subtree)
     return start > verb.i and any(t.dep_ in ("advcl", "conj", "parataxis") or t.text in DASHES
                                   for t in verb.doc[verb.i + 1:start])
+
+
+#: verb tags only the indicative has: a fact told ("that the president was responsible", "that he has lied"),
+#: not an act asked for (a plural present, VBP, may be a subjunctive: "asked that Mills resign")
+INDICATIVE = {"VBD", "VBZ"}
+MODAL_TAG = "MD"
+
+
+def stated_as_fact(clause) -> bool:
+    """A "that"-clause in the indicative with no modal ("that the president was responsible for X", "that he
+    has lied"): what it says is a claim, not something asked for, which takes the subjunctive or a modal
+    ("asked that the vote be delayed", "asked that he should resign"). The parse hangs such a clause on
+    "asked" when a dash or comma sets it after another word ('he asked, repeating a charge - that X was ...')."""
+    verbs = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(v.tag_ == MODAL_TAG or v.tag_ == "VB" for v in verbs):
+        return False
+    return any(v.tag_ in INDICATIVE for v in verbs)
 
 
 #: judgments of someone's act as wrong: "it was inappropriate for X to criticize Y" blames X, asks nothing
