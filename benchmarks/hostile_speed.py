@@ -5,8 +5,8 @@
 Each pattern (text without a full stop: control characters and brackets around a report, a run of
 "Name: ", a chain of "Name says", a run of capitalised words, ordinary words with no punctuation at all),
 one of ordinary sentences by many different speakers, one line of thousands of quoted statements, thousands of
-short lines (a roster pasted as text) and a long story of paragraphs naming many people who speak as he or she
-is built at each size (units of the pattern), parsed with the newsgraph
+short lines (a roster pasted as text), a long story of paragraphs naming many people who speak as he or she
+and one naming each person by surname before the full name is built at each size (units of the pattern), parsed with the newsgraph
 pipeline (the baseline), and the same Doc analysed (``analyze_doc``: dates, actors, statements,
 places, events). Printed per text: parse seconds, analysis seconds, and analysis / parse, in CPU seconds of
 this process (steadier than the clock on a machine shared with other work). Parsing
@@ -93,6 +93,19 @@ def named_people(units: int) -> str:
     return "\n".join(paragraphs)
 
 
+def surname_first(units: int) -> str:
+    """A long story of paragraphs, each naming a new person by surname alone before the full name (a
+    headline-style lead: "Kenison wins the vote. Maria Kenison ... she said"): what merging a name's part
+    into the full name and the surname's gender for a pronoun read."""
+    paragraphs = []
+    for i in range(units):
+        first, pronoun = GIVEN[i % len(GIVEN)]
+        name = invented_name(i).replace(" ", "").lower().capitalize()
+        paragraphs.append(f"{name} wins the {WORDS[i % len(WORDS)]} vote. {first} {name} told reporters on "
+                          f"Monday that the count was fair. {pronoun.capitalize()} said {name} would serve.")
+    return "\n".join(paragraphs)
+
+
 def capitalised(units: int) -> str:
     """Capitalised words with no punctuation (a menu, a tag cloud)."""
     return " ".join(WORDS[i % len(WORDS)] for i in range(units))
@@ -101,7 +114,7 @@ def capitalised(units: int) -> str:
 PATTERNS = {"controls": controls, "name-colons": name_colons, "speech-chain": speech_chain,
             "many-speakers": many_speakers, "capitalised": capitalised, "quotes-line": one_line_quotes,
             "short-lines": short_lines, "no-punctuation": no_punctuation,
-            "named-people": named_people}
+            "named-people": named_people, "surname-first": surname_first}
 
 
 def measure(model, text: str, settings: Settings) -> tuple[float, float]:

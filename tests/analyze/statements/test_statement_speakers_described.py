@@ -100,3 +100,14 @@ def test_a_person_noun_a_name_only_modifies_is_someone_of_theirs_not_that_person
     himself = doc.char_span(starts[-1], starts[-1] + 7)
     assert someone_of(pollster, brellan) and someone_of(supporters, brellan)
     assert not someone_of(himself, brellan)
+
+
+def test_title_case_is_read_line_by_line_whatever_order_the_tokens_are_asked_in(nlp):
+    from newsgraph.analyze.statements.speakers import _title_case_line
+
+    text = "Brellan Pollster Says Brellan Is In Trouble\nBrellan said the poll was wrong.\nBrellan Pollster Quits"
+    doc = nlp(text)
+    firsts = [t for t in doc if t.text == "Brellan" and (t.i == 0 or doc[t.i - 1].text == "\n")]
+    assert [_title_case_line(t) for t in firsts] == [True, False, True]
+    assert [_title_case_line(t) for t in reversed(firsts)] == [True, False, True]  # each line's answer kept
+    assert _title_case_line(nlp("Brellan said the poll was wrong.")[0]) is False  # another Doc: its own lines

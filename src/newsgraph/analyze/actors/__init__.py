@@ -77,6 +77,7 @@ from newsgraph.analyze.actors.setting import (
 from newsgraph.analyze.actors.state_homonyms import settle_state_homonyms
 from newsgraph.analyze.actors.stated_roles import fill_stated_roles
 from newsgraph.analyze.actors.surname_bodies import merge_surname_bodies
+from newsgraph.nlp.text import text_of
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
 
@@ -131,7 +132,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     home = home if home is not None and text_leads(weights, home) else None
     setting = setting or home or leading_country(doc, index, builder.credits, weights)
     settle_setting(index, setting, knowledge, sole=sole)
-    settle_state_homonyms(index, doc.text, setting)  # "Sen. Jo Lin of Georgia": the US state's, no GEO
+    settle_state_homonyms(index, text_of(doc), setting)  # "Sen. Jo Lin of Georgia": the US state's, no GEO
     subject = None if setting else subject_country(doc, index, weights)
     settle_subject(index, subject, knowledge)
     settle_the_country(index, setting or subject or main_country(weights))

@@ -16,7 +16,7 @@ from typing import Optional
 
 from newsgraph.analyze.actors.named_countries import gazetteer_places, is_name_word
 from newsgraph.analyze.actors.places import place_country
-from newsgraph.nlp.text import spans_of
+from newsgraph.nlp.text import spans_of, text_of
 
 #: plurals that name people a place has of its own ("Ohio lawmakers", "Hong Kong Police", "Texas
 #: Republicans"): with them a town's name is no club's
@@ -154,7 +154,7 @@ _OTHER_SIDE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s)+\d{1,3}\s*[,–—-]\s*
 def score_lines(index) -> None:
     """A team in a result line ("Senators 4, Jets 2"): the name without its score, a club (an
     organisation of no sector), not the legislators or the aircraft its nickname's word names."""
-    text = index.doc.text
+    text = text_of(index.doc)
     for actor in index.actors:
         match = _SCORED.match(actor.name)
         if actor.kind not in ("group", "organization") or match is None or actor.sector not in NICKNAME_SECTORS:

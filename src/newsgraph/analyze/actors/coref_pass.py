@@ -3,6 +3,7 @@ pronouns as the actor stage walks the text, and resolves each with the scoring i
 and ``person_descriptions``."""
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from functools import cached_property
 from typing import Optional
 
@@ -342,11 +343,8 @@ class DescriptionsAndPronouns:
             self.quoted = quoted_tokens(self.doc)
         guessed = self._guessed_genders
         genders = index.genders
-        surname_genders = self._surname_genders
-        extra = {a.id: surname_genders[a.name] for a in index.actors  # none to look for: no pass over them
-                 if a.kind == "person" and a.id not in genders and a.name in surname_genders} if surname_genders else {}
-        if extra:
-            genders = {**genders, **extra}  # "Trump" in a headline before "Donald Trump" is named
+        if self._surname_genders:  # "Trump" in a headline before "Donald Trump" is named
+            genders = WithSurnameGenders(index, self._surname_genders)
         actor = resolve_pronoun(t, index.mentions, index.sent_of[t.i], self.doc, genders,
                                 self.unnamed, self.quoted, self._first_mentions.of(index.mentions), guessed)
         if actor is None:
@@ -360,3 +358,31 @@ class DescriptionsAndPronouns:
             # "Does she know ...?"'): it gives a gender only to a person who has none yet
             index.genders[actor.id] = "m" if t.lower_ in MALE else "f"
             guessed.add(actor.id)
+
+
+class WithSurnameGenders(Mapping):
+    """``index.genders`` and, for each person of the index known by a surname alone that has none there,
+    the gender ``surname_genders`` gives that surname: what a pronoun's candidates are read against. Each
+    actor asked about is looked up by id (a pronoun asks about the few actors near it), not every actor
+    of the index gathered for each pronoun (quadratic in a long story of many people)."""
+
+    def __init__(self, index, surname_genders: dict[str, str]):
+        self.index = index
+        self.surname_genders = surname_genders
+
+    def __getitem__(self, actor_id: str) -> str:
+        genders = self.index.genders
+        if actor_id in genders:
+            return genders[actor_id]
+        actor = self.index.actor(actor_id)
+        if actor is None or actor.kind != "person" or actor.name not in self.surname_genders:
+            raise KeyError(actor_id)
+        return self.surname_genders[actor.name]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.index.genders
+        yield from (a.id for a in self.index.actors if a.id not in self.index.genders and a.kind == "person"
+                    and a.name in self.surname_genders)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)

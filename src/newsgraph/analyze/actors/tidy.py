@@ -18,7 +18,7 @@ def merge_name_parts(index: ActorIndex, unnamed: set[str], aliases: dict[str, li
     the article holds ("Joe Pakula", "Ravi Soon-Shiong", "Erin Nealy Cox"), before or after it,
     is that person. A part that two names hold ("Smith" of two Smiths) stays apart.
 
-    Names are compared only with the names they could match (those holding the part's first word;
+    Names are compared only with the names they could match (those holding the part's rarest word;
     those with the same surname), so a story with thousands of names stays linear."""
     persons = [a for a in index.actors if a.kind == "person" and a.id not in unnamed]
     words_of = {a.id: name_words(a.name) for a in persons}
@@ -30,7 +30,8 @@ def merge_name_parts(index: ActorIndex, unnamed: set[str], aliases: dict[str, li
         words = words_of[part.id]
         if not words or not _present(index, part):
             continue
-        holders = [a for a in holding[words[0]] if a is not part and _present(index, a)
+        rarest = min(dict.fromkeys(words), key=lambda w: len(holding[w]))  # a holder has every word of the part
+        holders = [a for a in holding[rarest] if a is not part and _present(index, a)
                    and len(words_of[a.id]) > len(words) and contains(words_of[a.id], words)]
         if len(holders) == 1:
             _merge_persons(index, aliases, holders[0], part)

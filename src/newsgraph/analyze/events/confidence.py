@@ -44,6 +44,7 @@ from newsgraph.analyze.events import realness
 from newsgraph.analyze.events.learned import ThresholdModel, bucket
 from newsgraph.model import Actor, Event, Span, Statement
 from newsgraph.nlp.quote_marks import quote_marks
+from newsgraph.nlp.text import text_of
 
 MODEL_FILE = "events_confidence_model.json.gz"
 #: what ``features`` computes; bump it whenever ``features`` changes, and retrain
@@ -78,7 +79,7 @@ def doc_facts(doc, actors: dict[str, Actor]) -> DocFacts:
             if k >= 0:
                 named[k].add(actor.id)
                 mentions[k].append((actor.id, mention.start, mention.end))
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", doc.text)]
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text_of(doc))]
     return DocFacts(starts, named, mentions, [w[0] for w in words], [w[1] for w in words])
 
 

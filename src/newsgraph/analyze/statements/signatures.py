@@ -216,7 +216,7 @@ def _issuing_verb(sentence, colon_at: int):
             break
         if token.dep_ == "dobj" and token.lemma_.lower() in ISSUED_TEXTS and token.head.pos_ == "VERB" \
                 and token.head.lemma_.lower() in ISSUING \
-                and not sentence.doc.text[token.idx + len(token.text):colon_at].strip():
+                and not text_of(sentence.doc)[token.idx + len(token.text):colon_at].strip():
             return token.head
     return None
 

@@ -28,6 +28,7 @@ All only read the final actor index (``ActorLookup``): they never create actors.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from newsgraph.analyze import syntax
@@ -35,7 +36,7 @@ from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.actors.pairs import appositive_names
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.model import Actor
-from newsgraph.nlp.text import ents_within
+from newsgraph.nlp.text import ents_within, kept_on_doc, text_of
 
 #: nouns whose words are their owner's: "X's office", "representatives for X", "the X campaign"
 #: (a person's lawyer or aide speaks as a person of their own: "her client is innocent")
@@ -220,12 +221,37 @@ def someone_of(span, actor: Optional[Actor]) -> bool:
 
 def _title_case_line(token) -> bool:
     """Whether ``token`` stands on a line whose every word of four letters or more is capitalised (a
-    headline in title case, where the tagger takes common nouns for proper ones)."""
-    text = token.doc.text
-    start = text.rfind("\n", 0, token.idx) + 1
-    end = text.find("\n", token.idx)
-    words = [w for w in text[start:end if end >= 0 else len(text)].split() if len(w) >= 4 and w[:1].isalpha()]
-    return bool(words) and all(w[:1].isupper() for w in words)
+    headline in title case, where the tagger takes common nouns for proper ones). Each line is read once
+    per Doc (kept by its number): a long one-line text asks about many tokens of the same line."""
+    text = text_of(token.doc)
+    breaks = kept_on_doc(token.doc, _LINE_BREAKS_KEY, _line_breaks)
+    line = bisect_left(breaks, token.idx)  # the line's number: the line breaks before the token
+    known = kept_on_doc(token.doc, _TITLE_CASE_LINES_KEY, _no_lines)
+    if line not in known:
+        start = breaks[line - 1] + 1 if line else 0
+        end = breaks[line] if line < len(breaks) else len(text)
+        words = [w for w in text[start:end].split() if len(w) >= 4 and w[:1].isalpha()]
+        known[line] = bool(words) and all(w[:1].isupper() for w in words)
+    return known[line]
+
+
+#: doc.user_data keys of the offsets of the text's line breaks, and of the lines whose title case
+#: ``_title_case_line`` has read (line number -> answer)
+_LINE_BREAKS_KEY = "newsgraph.line_breaks"
+_TITLE_CASE_LINES_KEY = "newsgraph.title_case_lines"
+
+
+def _line_breaks(doc) -> list[int]:
+    text, breaks = text_of(doc), []
+    at = text.find("\n")
+    while at >= 0:
+        breaks.append(at)
+        at = text.find("\n", at + 1)
+    return breaks
+
+
+def _no_lines(doc) -> dict[int, bool]:
+    return {}
 
 
 #: prepositions that bring in a plural description's examples: "candidates like Brell", "critics, including
