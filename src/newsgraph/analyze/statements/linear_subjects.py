@@ -13,9 +13,8 @@ position, and so does this module, with two readings only:
 * after an inverted cue that follows a comma or a closing quote mark: a name right after the cue, with
   at most a few title words before it ("said retired judge Ana Ruiz", "added Ruiz,").
 
-A name is a run of proper nouns (with the title words the tagger marked as compounds before it); only
-a coordination of names (joint speakers) and a parenthetical with a quote mark in it are given up rather
-than guessed.
+A name is a run of proper nouns (a word the tagger put in a person's name counts); a coordination of
+names (joint speakers) and a parenthetical with a quote mark in it are given up rather than guessed.
 """
 from __future__ import annotations
 
