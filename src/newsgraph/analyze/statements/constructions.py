@@ -15,6 +15,9 @@ are the content is ``reported_content``'s.
 * "said in a statement that ...", "said at the time that ...": the that-clause the parser hangs
   on the channel or time noun is what is reported; a time phrase at the head of the reported
   clause ("told the BBC at the time the plan ...") is the saying's;
+* "X called for Y to do Z" read as an adverbial clause marked by "for": "Y to do Z" is what X called for;
+* a cue clause closing the sentence after a comma ("A, Ana Ruiz told a panel on Monday.") with no clause
+  of its own in the parse: the clause before the comma (``closing_cues``);
 * ``according to X``;
 * a cue noun with a that-clause ("X's comment that ...", "the claim by X that ...").
 """
@@ -24,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from newsgraph.analyze import resources
+from newsgraph.analyze.statements.closing_cues import trailing_tag
 from newsgraph.analyze.statements.communication_classes import (
     made_clear,
     make_clear_cue,
@@ -236,6 +240,14 @@ def _verb_candidates(doc, verb, lemma: str = ""):
     inverted = _inverted_clause(verb)
     if inverted is not None:
         yield candidate(clause_content(doc, verb, [inverted], source, exclude_subtree=verb), "ccomp")
+        return
+    tagged = trailing_tag(verb)
+    if tagged is not None:
+        # "A, Ruiz told a Senate panel Wednesday.", "A, she said." with "said" hung on A or A on "said":
+        # a cue clause that closes the sentence after a comma reports the clause before it, its subject speaks
+        speaker, reported = tagged
+        yield Candidate(cue_tokens(verb), token_range(speaker), _token_segments(doc, reported), "ccomp", lemma,
+                        speaker, verb)
         return
     raised = _raised_subject(verb)
     if raised is not None:
