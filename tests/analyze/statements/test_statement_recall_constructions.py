@@ -67,3 +67,18 @@ def test_a_colon_after_a_bare_pronoun_object_opens_what_was_said(nlp):
 ])
 def test_an_imperative_before_a_colon_bids_the_reader_and_reports_no_words(nlp, text):
     assert [s for s in extract(nlp, text) if s.frame in SHOWN_FRAMES] == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Senator Ana Ruiz is calling for the United States to step up its efforts.",
+     "is calling for", "the United States to step up its efforts"),
+    ("Mayor Tom Brell has called for the harbour board to resign.",
+     "has called for", "the harbour board to resign"),
+])
+def test_what_a_speaker_calls_for_someone_to_do_is_what_was_said(nlp, text, cue, content):
+    # the parser reads "for" as the mark of an adverbial clause with its own subject and "to"
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "call")
+    assert any(c.dep_ == "advcl" for c in verb.children)
+    shown = [(s.cue.text, [c.text for c in s.content]) for s in extract(nlp, text) if s.frame in SHOWN_FRAMES]
+    assert shown == [(cue, [content])]

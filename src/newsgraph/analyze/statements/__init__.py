@@ -5,7 +5,8 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
 * ``quotes``: where quotes begin and end; ``quote_completion``: how they complete a content;
 * ``constructions``: the syntactic constructions that introduce an attribution ("X said that
   ...", "..., said X", "according to X", "X's claim that ...") as candidates; ``sources``: the
-  source mention of a cue verb, inherited or read past the parser's slips; ``cue_clauses``:
+  source mention of a cue verb, inherited or read past the parser's slips (``linear_subjects``:
+  a subject the parse lost, read off the word order); ``cue_clauses``:
   where a cue clause ends and what was said begins (a second cue, the writer's closing clause,
   the one asked); ``reported_content``: which words of a cue verb's clauses or objects are content;
 * ``speaker_lines``: ``NAME: text`` lines, ``"quote" ― Name`` bylines and embedded posts (a tweet's

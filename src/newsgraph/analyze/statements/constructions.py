@@ -15,6 +15,9 @@ are the content is ``reported_content``'s.
 * "said in a statement that ...", "said at the time that ...": the that-clause the parser hangs
   on the channel or time noun is what is reported; a time phrase at the head of the reported
   clause ("told the BBC at the time the plan ...") is the saying's;
+* "X called for Y to do Z" read as an adverbial clause marked by "for": "Y to do Z" is what X called for;
+* a cue clause closing the sentence after a comma ("A, Ana Ruiz told a panel on Monday.") with no clause
+  of its own in the parse: the clause before the comma (``closing_cues``);
 * ``according to X``;
 * a cue noun with a that-clause ("X's comment that ...", "the claim by X that ...").
 """
@@ -24,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from newsgraph.analyze import resources
+from newsgraph.analyze.statements.closing_cues import trailing_tag
 from newsgraph.analyze.statements.communication_classes import (
     made_clear,
     make_clear_cue,
@@ -178,6 +182,14 @@ def _verb_candidates(doc, verb, lemma: str = ""):
             and verb.left_edge.i == verb.i \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return  # "Asked if A, 46 percent said yes": the question put to them is not their words
+    requested = requested_clause(verb)
+    if requested is not None:
+        # "X called for the council to resign": what X called for is the council resigning; the parser
+        # reads "for" as the mark of an adverbial clause, not as the preposition of "call for"
+        mark = next(c for c in requested.children if c.dep_ == "mark")
+        yield candidate([_char_range(doc, mark.i + 1, requested.right_edge.i + 1)], "prep:for",
+                        cue_tokens(verb) + list(doc[verb.i + 1:mark.i + 1]))
+        return
     argued = argued_clause(verb)
     if argued is not None:
         # "X made the case (to Y) that A": A is what X argued; "made the case" is the cue
@@ -228,6 +240,14 @@ def _verb_candidates(doc, verb, lemma: str = ""):
     inverted = _inverted_clause(verb)
     if inverted is not None:
         yield candidate(clause_content(doc, verb, [inverted], source, exclude_subtree=verb), "ccomp")
+        return
+    tagged = trailing_tag(verb)
+    if tagged is not None:
+        # "A, Ruiz told a Senate panel Wednesday.", "A, she said." with "said" hung on A or A on "said":
+        # a cue clause that closes the sentence after a comma reports the clause before it, its subject speaks
+        speaker, reported = tagged
+        yield Candidate(cue_tokens(verb), token_range(speaker), _token_segments(doc, reported), "ccomp", lemma,
+                        speaker, verb)
         return
     raised = _raised_subject(verb)
     if raised is not None:
@@ -306,6 +326,29 @@ def _verb_candidates(doc, verb, lemma: str = ""):
         content = [_char_range(doc, pobj[0].left_edge.i, (named or prep).right_edge.i + 1)]
         cue = cue_tokens(verb) + ([prep] if prep is preps[0] else list(doc[preps[0].i:prep.i + 1]))
         yield candidate(content, f"prep:{prep.lower_}", cue)
+
+
+#: verbs of asking out loud whose "for" takes a subject and an infinitive ("called for the council to resign")
+REQUESTING_VERBS = frozenset({"call", "appeal", "plead", "ask"})
+
+
+def requested_clause(verb):
+    """The clause of "X called (again) for Y to do Z" that the parser hung on the verb as an adverbial
+    clause marked by "for" (with its own subject and "to"), or None."""
+    if verb.lemma_.lower() not in REQUESTING_VERBS:
+        return None
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i:
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if mark is None or mark.i != clause.left_edge.i \
+                or any(doc[k].pos_ != "ADV" for k in range(verb.i + 1, mark.i) if doc[k].dep_ != "prt"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return clause
+    return None
 
 
 def argued_clause(verb):

@@ -22,6 +22,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     is_reporting_participle,
     set_off_by_comma,
 )
+from newsgraph.analyze.statements.linear_subjects import linear_subject
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 from newsgraph.analyze.statements.shares import POPULATIONS, is_share
 
@@ -66,7 +67,17 @@ def _reported_clause_above(participle):
 
 
 def source_of(verb, depth: int = 0) -> Optional[list]:
-    """The subject mention of a cue verb, inherited from the governing clause when it has none."""
+    """The subject mention of a cue verb, inherited from the governing clause when it has none; for a
+    finite speech verb the parse leaves without either, the subject read off the word order
+    (``linear_subjects``: "Ana Ruiz, whose firm builds dams, said ...")."""
+    parsed = _parsed_source(verb, depth)
+    if parsed is None and depth == 0:
+        return linear_subject(verb)
+    return parsed
+
+
+def _parsed_source(verb, depth: int = 0) -> Optional[list]:
+    """The subject mention of a cue verb as the parse gives it (``source_of``)."""
     if depth == 0 and passive_addressing(verb):
         # "he said when asked by a reporter if ...": the reporter asks; "X was told ..." tells of
         # X's being addressed, by whom the agent says or no one does -- X is never the one asking
