@@ -85,7 +85,8 @@ def test_a_cue_inside_a_dash_aside_reports_up_to_the_dash_that_closes_it(nlp, te
     doc = nlp(text)
     cue = text.index("said")
     start = text.index("he would")
-    spans = inside_dash_aside(doc, [(start, len(text) - 1)], cue, cue + 4, SpanIndex(find_quotes(text)[0]))
+    source = text.index("who") if "who" in text else 0
+    spans = inside_dash_aside(doc, [(start, len(text) - 1)], cue, cue + 4, SpanIndex(find_quotes(text)[0]), source)
     assert [text[s:e] for s, e in spans] == content
 
 
@@ -98,4 +99,17 @@ def test_a_cue_inside_a_dash_aside_with_words_around_it_keeps_them(nlp):
     doc = nlp(text)
     cue = text.index("according to")
     content = [(0, text.index(" - 63")), (text.index("still"), len(text) - 1)]
-    assert inside_dash_aside(doc, content, cue, cue + 12, SpanIndex(find_quotes(text)[0])) == content
+    source = text.index("a poll")
+    assert inside_dash_aside(doc, content, cue, cue + 12, SpanIndex(find_quotes(text)[0]), source) == content
+
+
+def test_a_cue_whose_source_stands_before_the_aside_shares_what_follows_it(nlp):
+    from newsgraph.analyze.span_index import SpanIndex
+    from newsgraph.analyze.statements.content_choice import inside_dash_aside
+    from newsgraph.analyze.statements.quotes import find_quotes
+
+    text = "Tom Brell spoke, criticizing - and even threatening to sue - his rivals."
+    doc = nlp(text)
+    cue = text.index("threatening")
+    content = [(text.index("to sue"), len(text) - 1)]
+    assert inside_dash_aside(doc, content, cue, cue + 11, SpanIndex(find_quotes(text)[0]), 0) == content

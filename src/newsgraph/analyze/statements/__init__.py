@@ -316,7 +316,8 @@ def _statement(doc, number: int, c: Candidate, quotes: SpanIndex[Quote], actors,
     content_spans = without_writers_apposition(doc, content_spans, quotes)
     content_spans = through_colon(doc, before_writers_colon(doc, content_spans, cue.end_char), cue.end_char)
     content_spans = within_cue_parentheses(text, content_spans, quotes, cue.start_char, cue.end_char)
-    content_spans = inside_dash_aside(doc, content_spans, cue.start_char, cue.end_char, quotes)
+    content_spans = inside_dash_aside(doc, content_spans, cue.start_char, cue.end_char, quotes,
+                                      source_span.start if source_span is not None else None)
     content_spans = without_cue_predicates(doc, content_spans, c.head)
     content_spans = without_subheads(text, content_spans)
     c.content = _without(text, content_spans, blocked, doc)

@@ -454,11 +454,12 @@ def before_writers_colon(doc, content: list[tuple[int, int]], cue_end: int) -> l
 
 
 def inside_dash_aside(doc, content: list[tuple[int, int]], cue_start: int, cue_end: int,
-                      quotes) -> list[tuple[int, int]]:
+                      quotes, source_start: int | None) -> list[tuple[int, int]]:
     """'Trump - who previously said he would "bomb" the oil fields - said at a rally that B': a cue inside the
-    writer's dash aside (an odd number of dashes, outside quotes, stand before it in its sentence) whose content
-    starts inside the aside reports no further than the dash that closes it; the parser may hang the main
-    clause inside the reported one."""
+    writer's dash aside (an odd number of dashes, outside quotes, stand before it in its sentence) whose source
+    and content start inside the aside reports no further than the dash that closes it; the parser may hang
+    the main clause inside the reported one. A cue whose source stands before the aside ("X criticized - and
+    even threatened to sue - his rivals") shares what follows it."""
     span = doc.char_span(cue_start, cue_end, alignment_mode="expand")
     if not content or span is None or not len(span):
         return content
@@ -470,7 +471,8 @@ def inside_dash_aside(doc, content: list[tuple[int, int]], cue_start: int, cue_e
         return t.text != "-" or (t.whitespace_ and t.i > 0 and bool(doc[t.i - 1].whitespace_))
 
     dashes = [t for t in doc[sent.start:span.start] if dash(t)]
-    if len(dashes) % 2 == 0 or min(start for start, _ in content) < dashes[-1].idx:
+    if len(dashes) % 2 == 0 or min(start for start, _ in content) < dashes[-1].idx \
+            or source_start is None or source_start < dashes[-1].idx:
         return content  # no open aside, or words around it ("most Americans - 63%, a poll says - still ...")
     close = next((t for t in doc[span.end:sent.end] if dash(t)), None)
     if close is None or not any(e > close.idx for _, e in content):
