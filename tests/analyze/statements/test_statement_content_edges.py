@@ -67,3 +67,49 @@ def test_a_second_act_after_the_closing_quote_of_the_words_is_the_writers(nlp):
 def test_a_first_person_cue_ends_its_words_before_the_speakers_next_claim(nlp):
     text = "I believe the ferry will sail, and we will keep pressing the council."
     assert rows(extract(nlp, text)) == [("belief", "I", "believe", ["the ferry will sail"])]
+
+
+@pytest.mark.parametrize("text, content", [
+    # the parser's slip simulated: the reported clause of the cue inside the aside runs on into the main clause
+    ("Party leader Tom Brell - who said he would close the old mills - said at a rally that the port must act.",
+     ["he would close the old mills"]),
+    # a hyphen inside a word opens no aside
+    ("Front-runner Tom Brell said he would close the old mills - all of them - before the port must act.",
+     ["he would close the old mills - all of them - before the port must act"]),
+])
+def test_a_cue_inside_a_dash_aside_reports_up_to_the_dash_that_closes_it(nlp, text, content):
+    from newsgraph.analyze.span_index import SpanIndex
+    from newsgraph.analyze.statements.content_choice import inside_dash_aside
+    from newsgraph.analyze.statements.quotes import find_quotes
+
+    doc = nlp(text)
+    cue = text.index("said")
+    start = text.index("he would")
+    source = text.index("who") if "who" in text else 0
+    spans = inside_dash_aside(doc, [(start, len(text) - 1)], cue, cue + 4, SpanIndex(find_quotes(text)[0]), source)
+    assert [text[s:e] for s, e in spans] == content
+
+
+def test_a_cue_inside_a_dash_aside_with_words_around_it_keeps_them(nlp):
+    from newsgraph.analyze.span_index import SpanIndex
+    from newsgraph.analyze.statements.content_choice import inside_dash_aside
+    from newsgraph.analyze.statements.quotes import find_quotes
+
+    text = "Most voters - 63 percent, according to a poll - still back the port."
+    doc = nlp(text)
+    cue = text.index("according to")
+    content = [(0, text.index(" - 63")), (text.index("still"), len(text) - 1)]
+    source = text.index("a poll")
+    assert inside_dash_aside(doc, content, cue, cue + 12, SpanIndex(find_quotes(text)[0]), source) == content
+
+
+def test_a_cue_whose_source_stands_before_the_aside_shares_what_follows_it(nlp):
+    from newsgraph.analyze.span_index import SpanIndex
+    from newsgraph.analyze.statements.content_choice import inside_dash_aside
+    from newsgraph.analyze.statements.quotes import find_quotes
+
+    text = "Tom Brell spoke, criticizing - and even threatening to sue - his rivals."
+    doc = nlp(text)
+    cue = text.index("threatening")
+    content = [(text.index("to sue"), len(text) - 1)]
+    assert inside_dash_aside(doc, content, cue, cue + 11, SpanIndex(find_quotes(text)[0]), 0) == content

@@ -61,6 +61,26 @@ def test_a_cue_in_the_writers_subordinate_clause_reports_no_more_than_that_claus
     assert row in _rows(text)
 
 
+@pytest.mark.parametrize("text, row", [
+    pytest.param("Mayor Anna Veld, though she said the council should give the builder a permit, notably stopped "
+                 "short of backing the tower.",
+                 ("said", "Anna Veld", ["the council should give the builder a permit"]), id="though"),
+    pytest.param("Mayor Anna Veld, though she praised the builder and said the council should give him a permit, "
+                 "stopped short of backing the tower.",
+                 ("said", "Anna Veld", ["the council should give him a permit"]), id="conjoined_to_though"),
+])
+def test_a_subordinate_cue_between_subject_and_predicate_reports_no_more_than_its_clause(text, row):
+    # the parser hangs the main predicate ("stopped short") inside the reported clause; it has no subject of its own
+    assert row in _rows(text)
+
+
+def test_a_quote_opened_inside_its_sentence_goes_on_after_a_long_cue_clause():
+    rows = _rows('Tom Brell spoke at the harbour. The "anger is like I have never seen before," he told Dana Roe of '
+                 'the Courier after the meeting, "and I hope we can fix it."')
+    assert ("told", "Tom Brell", ['The "anger is like I have never seen before,"', '"and I hope we can fix it."']) \
+        in rows
+
+
 def test_an_as_clause_whose_cue_has_a_matter_of_its_own_frames_nothing():
     rows = _rows("As Tom Brell and Anna Veld lamented the rising fares, the mayor took a moment to visit the harbour.")
     assert not any(content == ["the mayor took a moment to visit the harbour"] for _, _, content in rows)

@@ -197,11 +197,21 @@ def test_statement_without_date_takes_publication_date(nlp):
     ("”Wrong mark first,” she said.", [(0, 19)]),
     ("Vos calls the plan ‘a disaster’ and it’s over.", [(19, 31)]),
     ('"First paragraph of a long quote.\n"Second paragraph."', [(0, 33), (34, 53)]),
+    # a curly quote inside a straight one is nested: it never closes the straight mark
+    ('"The board isn’t about “fair play” now. It is about fees."', [(0, 58)]),
 ])
 def test_find_quotes(text, expected):
     quotes, warnings = find_quotes(text)
     assert [(q.start, q.end) for q in quotes] == expected
     assert warnings == []
+
+
+def test_straight_mark_left_open_keeps_the_curly_quotes_inside():
+    # a quoted excerpt opens each paragraph with a straight mark: the curly quotes inside are the quotes
+    text = '"Vos said “no” twice. Then he left.\n"Later he came back."'
+    quotes, warnings = find_quotes(text)
+    assert [text[q.start:q.end] for q in quotes] == ["“no”", '"Later he came back."']
+    assert len(warnings) == 1
 
 
 def test_find_quotes_warns_on_unpaired_mark_and_keeps_later_quotes():

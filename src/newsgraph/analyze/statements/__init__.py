@@ -40,7 +40,7 @@ from newsgraph.analyze.resources import spoken_cue_lemmas
 from newsgraph.analyze.span_index import Coverage, SpanIndex
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.constructions import Candidate
-from newsgraph.analyze.statements.content_choice import before_writers_colon, through_colon
+from newsgraph.analyze.statements.content_choice import before_writers_colon, inside_dash_aside, through_colon
 from newsgraph.analyze.statements.conversation import conversation_speaker, described_speaker
 from newsgraph.analyze.statements.cue_clauses import without_cue_predicates
 from newsgraph.analyze.statements.cue_frames import frame_of
@@ -317,6 +317,8 @@ def _statement(doc, number: int, c: Candidate, quotes: SpanIndex[Quote], actors,
     content_spans = without_writers_apposition(doc, content_spans, quotes)
     content_spans = through_colon(doc, before_writers_colon(doc, content_spans, cue.end_char), cue.end_char)
     content_spans = within_cue_parentheses(text, content_spans, quotes, cue.start_char, cue.end_char)
+    content_spans = inside_dash_aside(doc, content_spans, cue.start_char, cue.end_char, quotes,
+                                      source_span.start if source_span is not None else None)
     content_spans = without_cue_predicates(doc, content_spans, c.head)
     content_spans = without_subheads(text, content_spans)
     c.content = _without(text, content_spans, blocked, doc)

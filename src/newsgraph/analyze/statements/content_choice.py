@@ -240,17 +240,50 @@ def _runs_past(after) -> bool:
 
 def subordinate_cue(verb) -> bool:
     """Whether the cue opens a subordinate clause of the writer's ("While X claimed that A, B",
-    "because X testified that A, B"): a subordinator of time, cause or concession is its first word."""
-    return any(c.dep_ == "mark" and c.lower_ in FRAMING_SUBORDINATORS and c.i < verb.i and c.i == verb.left_edge.i
-               for c in verb.children)
+    "because X testified that A, B"): a subordinator of time, cause or concession is its first word; or
+    it is conjoined to a verb that opens one ("though she praised X and said A, B")."""
+    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and _opens_subordinate(verb.head):
+        return True
+    return _opens_subordinate(verb)
 
 
-def before_main_clause(doc, segment: tuple[int, int]) -> tuple[int, int]:
+def _opens_subordinate(verb) -> bool:
+    return any(c.i == verb.left_edge.i or _interrupting_mark(verb, c) for c in _marks(verb))
+
+
+def _marks(verb) -> list:
+    return [c for c in verb.children if c.dep_ == "mark" and c.lower_ in FRAMING_SUBORDINATORS and c.i < verb.i]
+
+
+def _interrupting_mark(verb, mark) -> bool:
+    """'Veld, though she said A, stopped short of B': the subordinator opens a clause set off by a comma or
+    dash after a noun (the main clause's subject, which the parser may have hung on the cue), the cue's own
+    subject after it."""
+    if mark.i < 2:
+        return False
+    before, subject = verb.doc[mark.i - 1], verb.doc[mark.i - 2]
+    return before.text in (",", *ASIDE_DASHES) and subject.pos_ in ("NOUN", "PROPN", "PRON") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and mark.i < c.i < verb.i for c in verb.children)
+
+
+def interrupts_subject(verb) -> bool:
+    """Whether the cue's subordinate clause stands between a subject and its predicate, set off by a comma
+    or dash ("Clinton, though she said A, stopped short of B"): the main predicate after it has no subject
+    of its own to tell where the reported words end."""
+    head = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i else verb
+    return any(_interrupting_mark(head, mark) for mark in _marks(head))
+
+
+def before_main_clause(doc, segment: tuple[int, int], interrupting: bool = False) -> tuple[int, int]:
     """'While Clinton claimed that the videos exist, experts affirm that B', 'because Comey testified that
     her answers were "truthful," it is also a sign that C': what a cue inside the writer's subordinate
     clause reports ends where that clause does -- at the first comma (outside quotes, or the closing quote
     mark after it) that a clause of its own follows (a subject that is no relative pronoun, its predicate
-    after it, tagged as the parser may); the parser often hangs the main clause inside the reported one."""
+    after it, tagged as the parser may); the parser often hangs the main clause inside the reported one.
+    When the subordinate clause ``interrupting`` stands between the main clause's subject and predicate
+    ("Clinton, though she said A, notably stopped short of B"), a finite verb after the comma (adverbs
+    before it) is that predicate."""
     start, end = segment
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 4:
@@ -269,10 +302,20 @@ def before_main_clause(doc, segment: tuple[int, int]) -> tuple[int, int]:
             close = token.i + 1
         rest = doc[close + 1:span.end]
         if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.tag_ not in ("WDT", "WP") and t.head.i > t.i
-               and t.head.i < span.end and t.i < close + 6 for t in rest):
+               and t.head.i < span.end and t.i < close + 6 for t in rest) or (interrupting and _predicate_first(rest)):
             last = doc[close] if close > token.i else doc[token.i - 1]
             return start, last.idx + len(last.text)
     return segment
+
+
+def _predicate_first(rest) -> bool:
+    """Whether ``rest`` opens with a finite verb (adverbs before it): "..., notably stopped short of B"."""
+    for t in rest:
+        if t.pos_ == "ADV" or t.dep_ in ("advmod", "neg"):
+            continue
+        return t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "expl") for g in t.children)
+    return False
 
 
 #: conjunctions that join the writer's clause to quoted words ('"A," but in fact B')
@@ -408,3 +451,40 @@ def before_writers_colon(doc, content: list[tuple[int, int]], cue_end: int) -> l
                 break
         out.append((start, cut) if text[start:cut].strip() else (start, end))
     return out
+
+
+def inside_dash_aside(doc, content: list[tuple[int, int]], cue_start: int, cue_end: int,
+                      quotes, source_start: int | None) -> list[tuple[int, int]]:
+    """'Trump - who previously said he would "bomb" the oil fields - said at a rally that B': a cue inside the
+    writer's dash aside (an odd number of dashes, outside quotes, stand before it in its sentence) whose source
+    and content start inside the aside reports no further than the dash that closes it; the parser may hang
+    the main clause inside the reported one. A cue whose source stands before the aside ("X criticized - and
+    even threatened to sue - his rivals") shares what follows it."""
+    span = doc.char_span(cue_start, cue_end, alignment_mode="expand")
+    if not content or span is None or not len(span):
+        return content
+    sent = span[0].sent
+
+    def dash(t) -> bool:
+        if t.text not in ASIDE_DASHES or quotes.containing(t.idx) is not None:
+            return False  # a hyphen inside a word ("front-runner") is no dash
+        return t.text != "-" or (t.whitespace_ and t.i > 0 and bool(doc[t.i - 1].whitespace_))
+
+    dashes = [t for t in doc[sent.start:span.start] if dash(t)]
+    if len(dashes) % 2 == 0 or min(start for start, _ in content) < dashes[-1].idx \
+            or source_start is None or source_start < dashes[-1].idx:
+        return content  # no open aside, or words around it ("most Americans - 63%, a poll says - still ...")
+    close = next((t for t in doc[span.end:sent.end] if dash(t)), None)
+    if close is None or not any(e > close.idx for _, e in content):
+        return content
+    text = text_of(doc)
+    out = []
+    for start, end in content:
+        if start >= close.idx:
+            continue
+        end = min(end, close.idx)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out or content

@@ -2,7 +2,8 @@
 
 * a content that starts or ends inside a quote takes the whole quote (a quote over several
   sentences is one statement); the cue and the source stay out;
-* '"A," he said, "B."': the quote right after the cue is the rest of the same content;
+* '"A," he said, "B."': the quote right after the cue is the rest of the same content (also after a
+  content that ends in a quote opened inside its sentence, 'The "A," he said, "and B."');
 * a quote with no cue of its own right after a quoted statement continues it: the second
   half of a quote split around its cue ('"A," he said. "B."'), or a quote paragraph;
 * a quote still without a speaker that opens its paragraph belongs to the statement of the very
@@ -196,9 +197,16 @@ def _add_split_quote(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocke
     text = text_of(doc)
     between = text[cue_end:following.start]
     first_quote = quotes.containing(candidate.content[0][0])
-    if first_quote is None or "\n" in between:
+    if "\n" in between:
         return
-    if len(between) > 40 and not _sentence_resumed(text, first_quote, following, between):
+    if first_quote is None:
+        # 'The "anger is like never before," he told X of Y after the debate, "and I hope ..."': a content
+        # that ends with a quote opened inside its sentence goes on when the sentence resumes in quotes
+        ending = quotes.containing(candidate.content[-1][1] - 1)
+        if ending is None or ending.end > candidate.content[-1][1] + 1 \
+                or not _sentence_resumed(text, ending, following, between):
+            return
+    elif len(between) > 40 and not _sentence_resumed(text, first_quote, following, between):
         return
     if _second_cue(doc, cue_end, following.start):
         return  # '"A," Walsh said, adding, "B."': B is what "adding" reports

@@ -1,7 +1,9 @@
 """Quotation marks: where direct quotes begin and end in an article's text.
 
 Straight (") and curly (“ ”) double quotes are paired paragraph by paragraph; a short curly quote
-opened inside a curly quote is nested in it ('“A “B” C.”' is one quote) when the outer one closes. News style
+opened inside a curly or straight quote is nested in it ('“A “B” C.”', '"A “B” C."' are one quote) when the
+outer one closes in the paragraph (an outer mark left open is a stray one, or a quoted excerpt's that
+opens each paragraph: the marks inside are the quotes). News style
 leaves a quote that runs over several paragraphs open at the end of each paragraph and
 reopens it at the start of the next; such a quote is closed at its paragraph's end. Any
 other mark that cannot be paired is reported as a warning and ignored: one odd quote mark
@@ -65,9 +67,9 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
             if ch in CLOSING and open_at is None and i + 1 < p_end and text[i + 1].isalnum() \
                     and (i == p_start or _blank(text[i - 1])):
                 ch = OPENING[0]  # a closing mark typed where a quote opens (”Word ...)
-            if ch in OPENING and open_at is not None and nested_at is None and text[open_at] in OPENING \
+            if ch in OPENING and open_at is not None and nested_at is None and text[open_at] in OPENING + STRAIGHT \
                     and width == 1:
-                nested_at = i  # '“A “B” C.”': B is quoted inside A
+                nested_at = i  # '“A “B” C.”', '"A “B” C."': B is quoted inside A (a curly mark never closes a straight one)
             elif ch in OPENING or (ch == STRAIGHT and open_at is None):
                 if open_at is not None:
                     warnings.append(f"unpaired quote mark at character {open_at}")

@@ -21,6 +21,7 @@ from newsgraph.analyze.statements.content_choice import (
     before_main_clause,
     before_writers_clause,
     continued_clauses,
+    interrupts_subject,
     subordinate_cue,
 )
 from newsgraph.analyze.statements.cue_clauses import (
@@ -117,7 +118,8 @@ def clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tup
     segments.extend(_fronted_condition(doc, verb, clauses))
     merged = merge_segments(doc, segments)
     if subordinate:
-        merged = [before_main_clause(doc, seg) if seg[0] > verb.idx else seg for seg in merged]
+        interrupting = interrupts_subject(verb)
+        merged = [before_main_clause(doc, seg, interrupting) if seg[0] > verb.idx else seg for seg in merged]
     return merged
 
 
