@@ -47,6 +47,7 @@ from newsgraph.analyze.actors import (
 from newsgraph.analyze.actors.build import Builder
 from newsgraph.analyze.actors.coref_pass import OWNED_BODY_NAMES
 from newsgraph.analyze.actors.credits import code_credited
+from newsgraph.analyze.actors.employers import fill_employers
 from newsgraph.analyze.actors.furniture import prune_furniture
 from newsgraph.analyze.actors.handles import register_handles, register_signers
 from newsgraph.analyze.actors.index import ActorIndex
@@ -111,6 +112,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     apply_knowledge(index, knowledge, published, only={a.id for a in index.actors} - seen)
     merge_surname_bodies(index)  # "Roe asked" made a body beside Sean Roe: that person
     fill_stated_roles(index)  # "Ruiz is the chief executive of Lumen": what the names and the base left open
+    fill_employers(index)  # "NBC's Ann Roe", "Ann Roe of CNN": the organisation's sector, where none is known
     builder.register_territories()
     builder.settle_affiliations()
     builder.settle_local()

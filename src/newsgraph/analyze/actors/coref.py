@@ -213,6 +213,18 @@ def _heard(m: Mention, quoted: frozenset | set) -> Mention:
 TIE_BREAK = 0.01
 
 
+def _named_objects(subject) -> frozenset:
+    """The names after a subject pronoun that its verb takes as an object ("he told Hannity", "he said it to
+    Hannity"): a co-argument of a non-reflexive pronoun, never whom it means. Only a name heading the object
+    counts ("through his Donald J. Trump Foundation" names a foundation)."""
+    verb = subject.head
+    objects = [t for t in verb.children if t.dep_ in ("dobj", "dative", "iobj")]
+    objects += [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                for o in p.children if o.dep_ == "pobj"]
+    return frozenset(w.text for o in objects if o.i > subject.i and o.pos_ == "PROPN"
+                     for w in (o, *(c for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN")))
+
+
 def _main_subject(mentions: list[Mention], doc) -> bool:
     """Whether the latest of an actor's mentions (in one earlier sentence) is its main clause's subject."""
     if not mentions:
@@ -246,6 +258,8 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
     back = PERSON_PRONOUN_SENTENCES_BACK if want_person else MAX_SENTENCES_BACK
     earlier: dict[str, list[Mention]] = {}
     same: dict[str, list[Mention]] = {}  # mentions earlier in the pronoun's own sentence
+    # "he told Hannity": a name the pronoun's own verb takes as its object, later in the clause, is not whom it means
+    later_objects = _named_objects(token) if token.dep_ in ("nsubj", "nsubjpass") else frozenset()
     for m in recent(history, sent, back):
         if m.head < token.i and m.sent < sent:
             earlier.setdefault(m.actor.id, []).append(m)
@@ -264,7 +278,7 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
     for st in recent_actors(history, sent, token.i, back).values():
         m = st.last
         actor = m.actor
-        if (actor.kind == "person") != want_person:
+        if (actor.kind == "person") != want_person or later_objects and later_objects & set(actor.name.split()):
             continue
         if not want_person and actor.kind != "group":
             continue  # "they" for a country or an organisation is too often wrong

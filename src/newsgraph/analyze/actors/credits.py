@@ -62,15 +62,37 @@ _CREDIT_LINES = [re.compile(p) for p in (
     _NAME.replace("{1,3}", "{0,3}") + r" (?:reported from|contributed reporting|contributed to this (?:report|story))\b",
     r"\bContributing:? " + _NAME,
     r"\b(?:Photo(?:graph)?s?(?: by)?|Credit):? " + _NAME,
-    _NAME + r"(?:/| via )(?:Getty|AP|Reuters|AFP|Associated Press|EPA)\b",
+    _NAME + r"(?: ?/ ?| via )(?:Getty|AP|Reuters|AFP|Associated Press|EPA|HuffPost|Bloomberg)\b",
     _NAME + r" is an? (?:[\w-]+ ){0,3}(?:reporter|writer|columnist|correspondent|editor|co-host|host|producer|"
     r"photographer|contributor)\b",
 )]
 
 
+#: a wire story's closing credits, each a list of names: "(Reporting by Ann Roe and Bo Li in Boston; Editing by
+#: Cy Doe, Di Poe and Ed Loe)", "Writing by ...", "Contributing: Ann Roe, Bo Li and Cy Doe"
+_CREDIT_LIST = re.compile(r"\b(?:(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by "
+                          r"|\bContributing:? ")
+#: one name of such a list (up to the list's end: ";", ")" or a line's end), and a place a name is "in"
+_LISTED_NAME = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|van|von|bin|al))*(?: [A-Z][\w.'’-]+)")
+_PLACE_BEFORE = re.compile(r"\bin $")
+
+
+def _listed_credits(text: str) -> list[tuple[int, int]]:
+    """The names of the credit lists of ``_CREDIT_LIST``: every name of two words or more up to the list's
+    end, less the places a reporter filed from ("Ann Roe in Boston") and the publications ("The Record")."""
+    out = []
+    for start in _CREDIT_LIST.finditer(text):
+        end = min((k for k in (text.find(c, start.end()) for c in ";)\n") if k >= 0), default=len(text))
+        for m in _LISTED_NAME.finditer(text, start.end(), end):
+            if not _PLACE_BEFORE.search(text, start.end(), m.start()) and not m.group().startswith("The "):
+                out.append((m.start(), m.end() - (m.group().endswith(".") and len(m.group().split()[-1]) > 2)))
+    return out
+
+
 def credited_names(text: str) -> list[tuple[int, int]]:
     """Character ranges of the names a story credits as its own writers, reporters or photographers."""
-    return [(m.start("name"), m.end("name")) for rx in _CREDIT_LINES for m in rx.finditer(text)]
+    lines = [(m.start("name"), m.end("name")) for rx in _CREDIT_LINES for m in rx.finditer(text)]
+    return lines + [r for r in _listed_credits(text) if not any(s < r[1] and r[0] < e for s, e in lines)]
 
 
 def code_credited(index) -> None:

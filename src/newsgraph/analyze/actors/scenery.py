@@ -31,7 +31,48 @@ def scenery(index) -> set[str]:
         elif actor.sector == "GOV" and dictionaries.capital_country(actor.name) == actor.country \
                 and all(_capital_as_place(span) for span in spans):
             found.add(actor.id)  # "we arrived late from London": the city, not its government
+        elif actor.sector == "GOV" and _a_seat(actor) and all(_seat_as_office(span) for span in spans):
+            found.add(actor.id)  # "the race for the White House": the office or the building, not the government
     return found
+
+
+def _a_seat(actor: Actor) -> bool:
+    """Whether the actor is a government known by its seat ("the White House", "the Kremlin")."""
+    row = dictionaries.organization(actor.name)
+    return row is not None and row.kind == "country" and row.country == actor.country
+
+
+#: nouns of a contest whose prize a seat of government names: "the race for the White House", "his bid for"
+CONTEST_NOUNS = frozenset({"race", "bid", "run", "campaign", "candidacy", "quest", "path", "road", "way", "fight",
+                           "battle", "ambition", "ambitions", "contest", "pursuit", "march", "return", "drive"})
+#: verbs whose object a seat of government is as the office or the building: "win the White House", "leaving
+#: the White House", "hold the White House"
+OFFICE_VERBS = frozenset({"win", "hold", "keep", "take", "retake", "reclaim", "recapture", "capture", "occupy",
+                          "leave", "enter", "lose", "inherit", "reach", "seek"})
+#: verbs of bringing or welcoming someone to a place: "welcomed world leaders to the White House"
+HOSTING_VERBS = frozenset({"welcome", "invite", "bring", "host", "summon", "escort"})
+
+
+def _seat_as_office(span) -> bool:
+    """A seat of government's mention that names the office or the building, not the government: the prize
+    of a contest ("the race for the White House"), the object of winning, holding or leaving it, or where
+    someone goes or is brought ("get to the White House", "welcomed leaders to the White House", "returned
+    the bust from the Oval Office")."""
+    if span is None or len(span) == 0 or span.root.pos_ == "PRON":
+        return False
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in OFFICE_VERBS:
+        return True
+    if root.dep_ != "pobj":
+        return False
+    prep, head = root.head.lower_, root.head.head
+    if prep in ("for", "to") and head.pos_ == "NOUN" and head.lemma_.lower() in CONTEST_NOUNS:
+        return True
+    if head.pos_ == "ADV" and head.head is not head:
+        head = head.head  # "arrived late from London"
+    if prep in ("to", "from", "into", "out") and head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() in MOTION_VERBS | HOSTING_VERBS | {"return"}
+    return False
 
 
 #: verbs of going somewhere: "from X" and "to X" after them name a place, not a party
