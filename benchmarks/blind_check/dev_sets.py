@@ -67,8 +67,10 @@ STATEMENT_LABELS: dict[int, DevSet] = {
 #: verdicts (full reviews, then the focus reviews of later renders, oldest first) may now be read and tuned on,
 #: so any number on them is a development number from then on
 RELEASED: dict[int, DevSet] = {
-    10: DevSet("pages-10.txt", "polnear", ("s10base11", "s10a11", "s10b11", "s10c11")),
-    11: DevSet("pages-11.txt", "polnear", ("s11base12", "s11a", "s11b", "s11c13")),
+    # the folders are named as their archives in labels/ (``archive.py restore NAME --out /work/blind/FOLDER``, a focus
+    # review's NAME ending in "-focus"); set 10's later focus reviews (s10b11, s10c11) were lost before archiving
+    10: DevSet("pages-10.txt", "polnear", ("s10base11", "s10a11")),
+    11: DevSet("pages-11.txt", "polnear", ("s11base12", "s11a12", "s11b12", "s11c13")),
     # released in the sixteenth session, when set 13 replaced it (it had been the held-out set of two sessions)
     12: DevSet("pages-12.txt", "polnear", ("s12base14", "s12d14", "s12d15")),
     # released in the eighteenth session, when set 14 replaced it (held out for the sixteenth and seventeenth)

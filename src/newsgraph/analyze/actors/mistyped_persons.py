@@ -24,8 +24,6 @@ took for an organisation is otherwise left alone (an organisation may well have 
 """
 from __future__ import annotations
 
-import functools
-
 from newsgraph.analyze import resources, syntax
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.analyze.actors.names import known_organization
@@ -135,7 +133,7 @@ def _said_as_a_thing(ent) -> bool:
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and not person_noun(root.head)
 
 
-@functools.cache
+@resources.cached()
 def _institution_words() -> frozenset:
     """The last words of an institution's, a place's or an event's name ("Inc", "University", "Center",
     "Park", "Convention"): a name holding one is no person's."""
