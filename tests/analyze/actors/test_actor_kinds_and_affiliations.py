@@ -26,6 +26,8 @@ def _rows(nlp, text):
     ("Wells Fargo Center", False),  # a venue's last word
     ("Walter Research", False),  # an institution's word
     ("Victoria Mining Partners", False),
+    ("Marla Quentley Poll", False),  # a pollster's product, named after a person
+    ("Morgan Field Survey", False),
 ])
 def test_the_shape_of_a_persons_full_name(nlp, name, person):
     doc = nlp(f"Yesterday {name} said the plan would work.")

@@ -147,4 +147,7 @@ def _institution_words() -> frozenset:
 #: last words of the names of events, venues, bodies and market indices that the tables above lack
 EVENT_AND_BODY_WORDS = frozenset("convention conference summit games square hall house forces research network "
                                  "committee club team league association society union alliance coalition "
-                                 "project campaign movement index composite average exchange market".split())
+                                 "project campaign movement index composite average exchange market "
+                                 # a pollster's product or a publication named after a person or a place
+                                 # ("the Field Poll", "the Marla Survey"): what it found is no person's words
+                                 "poll polls survey surveys study report".split())
