@@ -80,6 +80,16 @@ def test_a_credit_list_needs_its_opening_words():
     assert credited_names("Tomas Brandt was reported by Fox News to be angry.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "According to reporting by The Wall Street Journal, Tom Brell met Ana Ruiz in March.",
+    "The novel drew on writing by Toni Morrison and James Baldwin.",
+    "Contributing to the slump, Ana Ruiz said, prices rose.",
+])
+def test_prose_that_mentions_reporting_or_writing_credits_no_one(text):
+    # a credit list stands at a line's start or after the "(" or ";" of a credit block, not inside a sentence
+    assert credited_names(text) == []
+
+
 @pytest.mark.model
 def test_a_person_named_as_an_organisations_own_takes_its_sector(nlp):
     rows = _rows(nlp, "Senator Lopez later walked back his comments while speaking to NBC's Hallie Brandt.")
@@ -101,3 +111,6 @@ def test_a_subject_pronoun_does_not_mean_the_name_its_own_verb_takes_as_object(n
     assert actor_rows.resolved(nlp, text, "he", last=True) == "Tom Brell"
     assert actor_rows.resolved(nlp, "Sean Quill met Tom Brell on Monday. He said the plan would work.",
                                "He") == "Sean Quill"
+    # a given name shared with the object excludes no one: only the object's surname does
+    assert actor_rows.resolved(nlp, "Ana Ruiz, a senator, met Tom Kasich in Ohio. He told Tom Dickerson that the "
+                               "race was close.", "He") == "Tom Kasich"

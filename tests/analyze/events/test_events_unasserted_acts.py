@@ -136,3 +136,16 @@ def test_assault_on_someone_unnamed_stays():
 def test_claims(text, word, hypothetical):
     from newsgraph.analyze.events.modality import modality_of
     assert modality_of(parsed_token(text, word)).hypothetical is hypothetical
+
+
+@pytest.mark.model
+def test_a_noun_for_a_past_act_that_times_a_future_one_stays_asserted():
+    rows = event_rows("The UN Security Council will meet on Friday after Iran's attack on a Saudi oil tanker.", PUBLISHED)
+    assert ("ASSAULT", "Iran", "Saudi Arabia", "asserted") in rows
+
+
+@pytest.mark.model
+def test_blaming_someone_on_a_channel_for_a_fault_accuses_them():
+    # the verb's own "on" lays no fault when the object is the one blamed ("for" the fault)
+    assert event_rows("Senator Ana Ruiz blamed Democrats on Twitter for the shutdown.", PUBLISHED) == [
+        ("ACCUSE", "Ana Ruiz", "Democratic Party", "asserted")]

@@ -113,3 +113,11 @@ def test_a_cue_whose_source_stands_before_the_aside_shares_what_follows_it(nlp):
     cue = text.index("threatening")
     content = [(text.index("to sue"), len(text) - 1)]
     assert inside_dash_aside(doc, content, cue, cue + 11, SpanIndex(find_quotes(text)[0]), 0) == content
+
+
+def test_an_inch_mark_after_a_number_opens_no_quote():
+    from newsgraph.analyze.statements.quotes import find_quotes
+
+    text = 'The storm dropped 6" of rain. \u201cWe are fine,\u201d Ruiz said. Another 2" fell overnight.'
+    quotes, _ = find_quotes(text)
+    assert [text[q.start:q.end] for q in quotes] == ["\u201cWe are fine,\u201d"]

@@ -216,13 +216,14 @@ TIE_BREAK = 0.01
 def _named_objects(subject) -> frozenset:
     """The names after a subject pronoun that its verb takes as an object ("he told Hannity", "he said it to
     Hannity"): a co-argument of a non-reflexive pronoun, never whom it means. Only a name heading the object
-    counts ("through his Donald J. Trump Foundation" names a foundation)."""
+    counts ("through his Donald J. Trump Foundation" names a foundation), and of it its head, the surname, which
+    an actor must end with to be excluded (a shared given name excludes no one: "He told John Dickerson" may
+    still mean John Kasich)."""
     verb = subject.head
     objects = [t for t in verb.children if t.dep_ in ("dobj", "dative", "iobj")]
     objects += [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                 for o in p.children if o.dep_ == "pobj"]
-    return frozenset(w.text for o in objects if o.i > subject.i and o.pos_ == "PROPN"
-                     for w in (o, *(c for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN")))
+    return frozenset(o.text for o in objects if o.i > subject.i and o.pos_ == "PROPN")  # the name's head word
 
 
 def _main_subject(mentions: list[Mention], doc) -> bool:
@@ -278,7 +279,7 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
     for st in recent_actors(history, sent, token.i, back).values():
         m = st.last
         actor = m.actor
-        if (actor.kind == "person") != want_person or later_objects and later_objects & set(actor.name.split()):
+        if (actor.kind == "person") != want_person or later_objects and actor.name.split()[-1] in later_objects:
             continue
         if not want_person and actor.kind != "group":
             continue  # "they" for a country or an organisation is too often wrong

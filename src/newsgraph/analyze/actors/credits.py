@@ -70,8 +70,10 @@ _CREDIT_LINES = [re.compile(p) for p in (
 
 #: a wire story's closing credits, each a list of names: "(Reporting by Ann Roe and Bo Li in Boston; Editing by
 #: Cy Doe, Di Poe and Ed Loe)", "Writing by ...", "Contributing: Ann Roe, Bo Li and Cy Doe"
-_CREDIT_LIST = re.compile(r"\b(?:(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by "
-                          r"|\bContributing:? ")
+#: Only where a credit stands: at a line's start, or after the "(" or ";" of a wire story's credit block, so that
+#: prose ("according to reporting by the Journal, X met Y", "drew on writing by A and B") credits no one
+_CREDIT_LIST = re.compile(r"(?m)(?:^|[(;])[ \t]*(?:(?:[Aa]dditional )?[Rr]eporting|Writing|Editing|Compiled) by "
+                          r"|^[ \t]*Contributing: ")
 #: one name of such a list (up to the list's end: ";", ")" or a line's end), and a place a name is "in"
 _LISTED_NAME = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|van|von|bin|al))*(?: [A-Z][\w.'’-]+)")
 _PLACE_BEFORE = re.compile(r"\bin $")

@@ -72,7 +72,14 @@ def verbal_attack(found: Found, doer: Optional[Actor], target: Optional[Actor]) 
         return False
     if not all(a.kind == "person" or a.sector in ("PTY", "LEG", "GOV", "JRN") for a in (doer, target)):
         return False
+    if not attack_words(found) & VERBAL_ATTACKS and not all(a.sector in POLITICAL_SECTORS for a in (doer, target)):
+        return False  # the noun "assault" is words only between politicians ("the senator's assault on the
+        # governor"), a blow between anyone else ("the singer's assault on his girlfriend")
     return no_harm(found.head.sent, found.head, own)
+
+
+#: sectors of those whose "assault" on each other is made of words
+POLITICAL_SECTORS = frozenset({"PTY", "LEG", "GOV"})
 
 
 def verbal_nouns(found: Found) -> set[str]:

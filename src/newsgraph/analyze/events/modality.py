@@ -80,7 +80,10 @@ def modality_of(head, conditions: bool = True) -> Modality:
         # "after he steps down, he will look for ways", "would meet ... after a Pence withdrawal": an act that
         # times a future or supposed one is not done; only expected, not announced (no promise, AGREE)
         mood = modality_of(timed, conditions)
-        hypothetical = mood.hypothetical or mood.intended
+        # a noun for an act may name one already done ("will meet on Friday after Iran's attack on a tanker"):
+        # only a supposed act ("would meet ... after a Pence withdrawal") makes it so; a clause or gerund
+        # timing a future act ("before meeting X", "after he steps down") is not done yet either
+        hypothetical = mood.hypothetical or (mood.intended and head.pos_ not in ("NOUN", "PROPN"))
     return Modality(negated=negated(head), hypothetical=hypothetical, intended=intended)
 
 

@@ -199,6 +199,8 @@ def measure_target(thing):
 
 #: verbs that lay a fault on someone with "on": "blamed the decline on the media", "pinned the loss on X"
 LAYING_BLAME = {"blame", "pin"}
+#: entity kinds of an object that is itself the one blamed ("blamed Democrats on Twitter")
+BLAMED_KINDS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def blamed_on(head):
@@ -210,6 +212,9 @@ def blamed_on(head):
     if head.lemma_.lower() not in LAYING_BLAME:
         return None
     things = [c for c in head.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children) or any(
+            thing.ent_type_ in BLAMED_KINDS for thing in things):
+        return None  # "blamed Democrats on Twitter for the shutdown": the object is whom the fault is laid on
     laid = [prep for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("on", "upon")
             and all(prep.i > thing.i for thing in things)]  # after the fault: not "on Thursday blamed X"
     for thing in things:

@@ -64,6 +64,9 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
             elif ch in "'`":
                 i += 1
                 continue
+            if ch == STRAIGHT and open_at is None and i > p_start and text[i - 1].isdigit():
+                i += 1  # an inch mark ('6" of rain'): a quote opens after a space or a bracket, never a digit
+                continue
             if ch in CLOSING and open_at is None and i + 1 < p_end and text[i + 1].isalnum() \
                     and (i == p_start or _blank(text[i - 1])):
                 ch = OPENING[0]  # a closing mark typed where a quote opens (”Word ...)
