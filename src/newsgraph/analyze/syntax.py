@@ -17,6 +17,10 @@ from __future__ import annotations
 
 from newsgraph.analyze import resources
 
+#: the dashes that set off an aside or a clause ("A - who said B - said C", "asked, repeating a charge - that"):
+#: a hyphen typed as a dash, a double hyphen, an en and an em dash
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
 #: object-control verbs: their object does what their infinitive says ("forced X to resign", "persuaded X
 #: to lift the sanctions"); not verbs whose infinitive is a purpose of their subject's ("called X to
 #: apologize", "sent troops to attack", "promised X to support Y")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newsgraph.analyze.events import participants as P
 from newsgraph.analyze.events.modality import negated
+from newsgraph.analyze.syntax import DASHES
 
 #: modals of duty: "Russia must withdraw" wishes the act of its subject
 OBLIGATION = {"must", "should", "ought"}
@@ -59,7 +60,6 @@ ASKED_THINGS = {"favor", "favour", "help", "permission", "support", "assistance"
                 "release", "protection", "access", "leave", "mercy", "advice", "intervention"}
 #: what asking a question names as its object: no request ("asked the question", "asked questions")
 QUESTION_NOUNS = {"question", "query"}
-DASHES = {"-", "--", "\u2013", "\u2014"}
 QUESTION_WORDS = {"whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where"}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from newsgraph.analyze import resources
 from newsgraph.analyze.statements.cue_clauses import set_off_by_comma
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
+from newsgraph.analyze.syntax import DASHES as ASIDE_DASHES  # those that set off the writer's aside
 from newsgraph.nlp.text import text_of
 
 # Nouns naming a channel of words: "said in a statement that ...", "wrote in a letter that ...".
@@ -185,8 +186,6 @@ def continued_clauses(verb, clauses) -> list:
     return out
 
 
-#: dashes that set off the writer's aside after a reported clause
-ASIDE_DASHES = frozenset({"—", "–", "--", "-"})
 #: first words of a noun phrase set after a dash to comment on the clause before it ("— a move that ...")
 APPOSED_OPENERS = frozenset({"a", "an", "the", "something", "one", "ones"})
 

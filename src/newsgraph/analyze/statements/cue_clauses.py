@@ -18,6 +18,7 @@ from __future__ import annotations
 from newsgraph.analyze import resources
 from newsgraph.analyze.statements.documents import speechless_source
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
+from newsgraph.analyze.syntax import DASHES
 from newsgraph.nlp.text import text_of
 
 SUBJECTS = ("nsubj",)
@@ -60,7 +61,6 @@ PERSON_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
 CONTRASTING_MARKS = frozenset({"while", "whereas"})
 #: conjunctions of a concession the writer sets off by a dash ("... - though he gave varying stories")
 CONCEDING_MARKS = frozenset({"though", "although"})
-DASHES = ("-", "–", "—", "--")
 
 
 #: verbs of a closing participle that tells what an event caused ("..., sending shares lower")
@@ -390,7 +390,7 @@ def narrator_clauses(clause) -> list:
         if child.dep_ != "advcl" or child.right_edge.i < clause.right_edge.i - 1:
             continue
         before = doc[child.left_edge.i - 1].text if child.left_edge.i > 0 else ""
-        if before not in (",",) + DASHES:
+        if before != "," and before not in DASHES:
             continue
         if any(t.text in QUOTE_TOKENS for t in child.subtree):
             continue

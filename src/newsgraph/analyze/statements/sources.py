@@ -353,8 +353,6 @@ def _trim_mention(tokens: list) -> Optional[list]:
     return tokens or None
 
 
-DASHES = frozenset({"-", "–", "—", "--"})
-
 
 def _after_aside(tokens: list) -> list:
     """A mention that starts inside a dashed aside the parser ran into the subject: in "In the
@@ -362,10 +360,10 @@ def _after_aside(tokens: list) -> list:
     asks is after the closing dash, and Roe, the addressee, is no part of the source."""
     first = tokens[0]
     sent = first.sent
-    opened = sum(t.text in DASHES for t in first.doc[sent.start:first.i]) % 2 == 1
+    opened = sum(t.text in syntax.DASHES for t in first.doc[sent.start:first.i]) % 2 == 1
     if not opened:
         return tokens
-    closing = next((k for k, t in enumerate(tokens) if t.text in DASHES), None)
+    closing = next((k for k, t in enumerate(tokens) if t.text in syntax.DASHES), None)
     if closing is None or closing == 0 or closing == len(tokens) - 1:
         return tokens
     return tokens[closing + 1:]
