@@ -17,6 +17,9 @@ from __future__ import annotations
 
 from newsgraph.analyze import resources
 
+#: the tags of a finite verb form: past, third person present, other present ("said", "says", "say")
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
 #: the dashes that set off an aside or a clause ("A - who said B - said C", "asked, repeating a charge - that"):
 #: a hyphen typed as a dash, a double hyphen, an en and an em dash
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})

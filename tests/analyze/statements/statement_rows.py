@@ -3,6 +3,9 @@
 ``newsgraph.analyze`` shows, speakers resolved."""
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
 import newsgraph
 from newsgraph.analyze.statements import find_statements
 from newsgraph.eval.statements import NoResolution
@@ -51,3 +54,12 @@ class Listed:
 
     def actor(self, actor_id):
         return next((a for a in self.actors if a.id == actor_id), None)
+
+
+def hand_parsed(rows, lemmas=None):
+    """A parsed Doc from (word, pos, tag, dep, head index) rows, as a parser's slip leaves a sentence, so that a
+    test does not depend on what a model version misreads; ``lemmas`` maps a word to its lemma (else its lower
+    case)."""
+    words, pos, tags, deps, heads = (list(column) for column in zip(*rows))
+    return Doc(Vocab(), words=words, pos=pos, tags=tags, deps=deps, heads=heads,
+               lemmas=[(lemmas or {}).get(w, w.lower()) for w in words])

@@ -4,8 +4,7 @@ joined to a fronted phrase, hung under its own relative clause, or taken for the
 tests do not depend on what a model version happens to misread; invented sentences."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
+from statement_rows import hand_parsed
 
 from newsgraph.analyze.statements.linear_subjects import linear_subject
 from newsgraph.analyze.statements.sources import source_of
@@ -14,10 +13,7 @@ LEMMAS = {"said": "say", "builds": "build", "left": "leave", "failed": "fail", "
 
 
 def _doc(rows):
-    """A parsed Doc from (word, pos, tag, dep, head index) rows."""
-    words, pos, tags, deps, heads = (list(column) for column in zip(*rows))
-    lemmas = [LEMMAS.get(w, w.lower()) for w in words]
-    return Doc(Vocab(), words=words, pos=pos, tags=tags, deps=deps, heads=heads, lemmas=lemmas)
+    return hand_parsed(rows, LEMMAS)
 
 
 def _text(tokens):

@@ -4,8 +4,7 @@ issue 10). Parses built by hand as the parser's slips leave them (the speaker hu
 apposition, the cue on the clause as an adverbial); invented sentences."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
+from statement_rows import hand_parsed
 
 from newsgraph.analyze.statements.closing_cues import trailing_tag
 
@@ -14,10 +13,7 @@ LEMMAS = {"said": "say", "told": "tell", "includes": "include", "rose": "rise", 
 
 
 def _doc(rows):
-    """A parsed Doc from (word, pos, tag, dep, head index) rows."""
-    words, pos, tags, deps, heads = (list(column) for column in zip(*rows))
-    return Doc(Vocab(), words=words, pos=pos, tags=tags, deps=deps, heads=heads,
-               lemmas=[LEMMAS.get(w, w.lower()) for w in words])
+    return hand_parsed(rows, LEMMAS)
 
 
 def _texts(tagged):

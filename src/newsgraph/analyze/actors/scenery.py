@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import dictionaries
 from newsgraph.model import Actor
+from newsgraph.nlp.text import spans_of
 
 
 def scenery(index) -> set[str]:
@@ -25,7 +26,7 @@ def scenery(index) -> set[str]:
     for actor in index.actors:
         if actor.kind != "country" or not actor.mentions:
             continue
-        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
+        spans = spans_of(doc, actor.mentions)
         if not actor.sector and all(_only_a_place(span, actor) for span in spans):
             found.add(actor.id)
         elif actor.sector == "GOV" and dictionaries.capital_country(actor.name) == actor.country \

@@ -11,6 +11,7 @@ from newsgraph.analyze import resources
 from newsgraph.analyze.statements.cue_clauses import CLAUSE_DEPS, addressee
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 from newsgraph.analyze.statements.sources import is_person_noun
+from newsgraph.analyze.syntax import FINITE_TAGS
 
 #: prepositions of a cue's setting ("told reporters in Ohio", "said during a debate"), not of its matter
 OCCASION_PREPOSITIONS = frozenset("in during at on after before from via through over".split())
@@ -28,7 +29,7 @@ def trailing_tag(verb):
     (with a finite verb, no quote mark, not opened by a subordinating word) is what was said -- whatever the
     parser hung on what. None when ``verb`` is no such cue."""
     doc = verb.doc
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in resources.speech_verbs() \
+    if verb.tag_ not in FINITE_TAGS or verb.lemma_.lower() not in resources.speech_verbs() \
             or verb.dep_ not in ("ROOT", "conj", "advcl", "parataxis", "ccomp"):
         return None
     if any(c.dep_ in CLAUSE_DEPS + ("xcomp", "cc", "mark") and c.i > verb.i for c in verb.children):
@@ -58,7 +59,7 @@ def trailing_tag(verb):
     opener = next((t for t in before if t.text.lower() not in ("and", "but", "so")), None)
     if opener is None or opener.text.lower() in FRAMING_OPENERS or before[0].tag_ in ("VBN", "VBG") \
             or any(t.text in QUOTE_TOKENS for t in before) \
-            or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
+            or not any(t.tag_ in FINITE_TAGS + ("MD",) for t in before):
         return None
     return speaker, before
 

@@ -22,8 +22,8 @@ from typing import Optional
 
 from newsgraph.analyze import resources
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
+from newsgraph.analyze.syntax import FINITE_TAGS
 
-FINITE = ("VBD", "VBZ", "VBP")
 #: the longest parenthetical (in tokens) between a name and its cue
 LONGEST_ASIDE = 40
 #: title words that may stand before an inverted speaker's name ("said retired judge Ana Ruiz")
@@ -44,22 +44,28 @@ def linear_subject(verb) -> Optional[list]:
 
 def _finite(verb) -> bool:
     """A finite verb, or a participle with a finite auxiliary ("had said", "has argued")."""
-    return verb.tag_ in FINITE or verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.tag_ in FINITE + ("MD",) for c in verb.children)
+    return verb.tag_ in FINITE_TAGS or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.tag_ in FINITE_TAGS + ("MD",) for c in verb.children)
 
 
 def _name_runs(doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Maximal runs [a, b) of proper nouns in doc[start:end] (a hyphen or "." inside a name goes on)."""
+    """Maximal runs [a, b) of proper nouns in doc[start:end] (a hyphen between two name words goes on)."""
     runs, k = [], start
     while k < end:
         if _named(doc[k]):
-            a = k
-            while k < end and (_named(doc[k]) or doc[k].tag_ == "HYPH" and k + 1 < end and _named(doc[k + 1])):
-                k += 1
+            a, k = k, _run_end(doc, k, end)
             runs.append((a, k))
         else:
             k += 1
     return runs
+
+
+def _run_end(doc, a: int, end: int) -> int:
+    """Where the run of name words that starts at ``a`` ends (before ``end``)."""
+    k = a
+    while k < end and (_named(doc[k]) or doc[k].tag_ == "HYPH" and k + 1 < end and _named(doc[k + 1])):
+        k += 1
+    return k
 
 
 def _named(token) -> bool:
@@ -106,7 +112,7 @@ def _name_after(verb) -> Optional[list]:
     a = next((k for k in range(verb.i + 1, window) if _named(doc[k])), None)
     if a is None:
         return None
-    a, b = _name_runs(doc, a, len(doc))[0]
+    b = _run_end(doc, a, len(doc))  # that run only, not every later one in the document
     if any(doc[k].pos_ not in ("NOUN", "ADJ", "PROPN") and doc[k].tag_ not in ("VBG", "VBN")
            for k in range(verb.i + 1, a)):
         return None  # "said in a statement ...", "said the mayor of Ohio": not a title before a name
