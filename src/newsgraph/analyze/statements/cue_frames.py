@@ -51,6 +51,7 @@ from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_clauses import STANCE_NOUNS, commits_to, says_by_putting_it, voices_stance
 from newsgraph.analyze.statements.documents import DATA_SOURCES, ISSUED_DOCUMENTS
 from newsgraph.analyze.statements.no_words import unperformed, wordless_content
+from newsgraph.analyze.statements.relative_gaps import gapped_relative
 from newsgraph.analyze.statements.shares import POPULATIONS
 from newsgraph.nlp.text import text_of
 
@@ -152,6 +153,8 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
             and candidate.head is not None:
         if wordless_content(candidate.head.doc, candidate.content, lemma, candidate.head):
             return "belief"  # "spoke about the border wall", "tweeted a photo", "said little": no words
+        if gapped_relative(candidate.head):
+            return "belief"  # "the case he said he would make": the words lack the noun they are about
         if unperformed(candidate.head):
             return "intention"  # "his inability to answer", "was pressed to explain", "plans to say"
     if frame in ("speech", "writing") and not direct and construction not in SPOKEN_CONSTRUCTIONS:
