@@ -26,6 +26,11 @@ def _shown(nlp, text):
      ("the audience", "screamed", ["''The county will pay!''"])),
     ('"We were wrong to wait so long before we spoke up," Tom Brell, 58, told the Daily Courier on Monday.',
      ("Tom Brell", "told", ['"We were wrong to wait so long before we spoke up,"'])),
+    # after ! or ? the parser may start a sentence at the tag and end it before the verb: one tag all the same
+    ('"Is the mayor going to finally say the words? If he doesn\'t he should resign in disgrace!" the presumptive '
+     'Republican nominee, Tom Brell, tweeted Sunday after the storm.',
+     ("the presumptive Republican nominee", "tweeted",
+      ['"Is the mayor going to finally say the words? If he doesn\'t he should resign in disgrace!"'])),
 ])
 def test_a_quote_tag_gives_the_quote_to_its_subject(nlp, text, row):
     source, cue, content = row
