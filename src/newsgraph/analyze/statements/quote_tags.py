@@ -91,8 +91,9 @@ def _tag(doc, start: int, text: str):
     if not rest or rest[0].i >= sent_end + 3 and not _one_clause(doc, start, rest[0].i, text):
         return None
     verb = rest[0]
-    if verb.tag_ not in TAG_VERB_TAGS or verb.pos_ not in ("VERB",):
-        return None
+    if verb.pos_ != "VERB" or verb.tag_ not in TAG_VERB_TAGS and not (
+            verb.tag_ == "VBN" and verb.lemma_.lower() in resources.spoken_cue_lemmas()):
+        return None  # a participle only of a speech verb: the parser reads "the nominee, X, tweeted" as "tweeted X"
     return verb, subject
 
 
