@@ -71,3 +71,38 @@ def test_what_a_referring_verb_calls_its_object_is_said(sentence, cue, content):
 
 def test_a_pointer_pointing_while_something_happens_says_nothing():
     assert analysed("Title line\n\nThe arrow pointed to the door as we entered.\n", "cue") == []
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Mayor Tom Brell criticized the governor for her handling of the budget.", "criticized",
+     "the governor for her handling of the budget"),
+    ("Senator Ana Ruiz praised the firefighters for their courage.", "praised", "the firefighters for their courage"),
+    ("Mayor Tom Brell slammed the council for its silence on the matter.", "slammed",
+     "the council for its silence on the matter"),
+    ("Senator Ana Ruiz blamed the delays on the contractor.", "blamed", "the delays on the contractor"),
+])
+def test_a_charge_named_by_a_noun_phrase_is_said(sentence, cue, content):
+    """A judging verb's for-phrase names the charge also as a noun phrase (and "blame" lays it "on" someone):
+    what the target was judged for is what was said (``communication_classes.charge_named``)."""
+    assert analysed(f"Title line\n\n{sentence}\n", "cue", "content", "frame") == [(cue, [content], "speech")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Speaker Tom Brell blasted the Federal Aviation Agency (FAA) Tuesday for its baffling decision not to ground "
+     "the jets.", "the Federal Aviation Agency (FAA) Tuesday for its baffling decision not to ground the jets"),
+    ('Mayor Ana Ruiz assailed a county judge, Tom Brell, for his "Ohio roots."',
+     'a county judge, Tom Brell, for his "Ohio roots."'),
+])
+def test_the_charge_goes_on_past_a_time_or_an_apposition(sentence, content):
+    """The content of a judging verb with its charge runs to the charge's end (``reported_content.objects_content``)."""
+    assert analysed(f"Title line\n\n{sentence}\n", "content") == [([content],)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Tom Brell has praised the union for years.",  # a for-phrase of time
+    "Mayor Tom Brell criticized the plan for the first time on Monday.",  # of time again
+    "Senator Ana Ruiz praised the funding for schools.",  # part of the object's noun phrase
+    "Governor Ana Ruiz blamed the mayor on Twitter.",  # where, not whom: a person blamed
+])
+def test_a_for_or_on_phrase_that_names_no_charge_leaves_the_target_only(sentence):
+    assert analysed(f"Title line\n\n{sentence}\n", "cue") == []  # kept as a belief, if at all

@@ -26,6 +26,18 @@ def _shown(nlp, text):
      ("the audience", "screamed", ["''The county will pay!''"])),
     ('"We were wrong to wait so long before we spoke up," Tom Brell, 58, told the Daily Courier on Monday.',
      ("Tom Brell", "told", ['"We were wrong to wait so long before we spoke up,"'])),
+    # after ! or ? the parser may start a sentence at the tag and end it before the verb: one tag all the same
+    ('"Is the mayor going to finally say the words? If he doesn\'t he should resign in disgrace!" the presumptive '
+     'Republican nominee, Tom Brell, tweeted Sunday after the storm.',
+     ("the presumptive Republican nominee", "tweeted",
+      ['"Is the mayor going to finally say the words? If he doesn\'t he should resign in disgrace!"'])),
+    # ... and read the speech verb after the appositive as a participle on the subject ("nominee ... tweeted")
+    ('"Is the governor going to finally mention the words radical tax fraud? If she doesn\'t she should immediately '
+     'resign in disgrace!" the presumptive GOP presidential nominee, Tom Brell, tweeted Sunday after a lone-wolf '
+     'attack on an Ohio bank.',
+     ("the presumptive GOP presidential nominee", "tweeted",
+      ['"Is the governor going to finally mention the words radical tax fraud? If she doesn\'t she should '
+       'immediately resign in disgrace!"'])),
 ])
 def test_a_quote_tag_gives_the_quote_to_its_subject(nlp, text, row):
     source, cue, content = row
@@ -43,6 +55,8 @@ def test_a_quote_after_a_plural_possessive_is_not_taken_to_open_a_sentence():
 @pytest.mark.parametrize("text", [
     '"Harbour Lights," the musical, opened on Friday.',
     'Tom Brell left the council. "Was I going to stay forever?" Brell sold his house and moved away.',
+    # a participle after an appositive that is no speech verb describes the subject: no tag
+    '"Stop the fight!" The man, Tom Brell, arrested Sunday after the brawl, was released on Monday.',
 ])
 def test_a_title_or_a_new_sentence_after_a_question_is_no_tag(nlp, text):
     assert _shown(nlp, text) == []

@@ -69,7 +69,49 @@ def charge_given(head) -> bool:
             if prep.lower_ == "of" and head.lemma_.lower() in CHARGE_VERBS and any(
                     g.dep_ == "pobj" for g in prep.children):
                 return True
-    return False
+    return charge_named(head) is not None
+
+
+#: judging verbs whose for-phrase on the verb names the charge also as a noun phrase ("criticized the mayor for
+#: her handling of the flood", "praised the crew for its courage"); "blame" also lays it "on" someone ("blamed
+#: the delays on the contractor")
+NOUN_CHARGE_VERBS = JUDGMENT_VERBS | frozenset({"slam", "blast", "attack", "assail", "hail", "laud", "applaud"})
+#: for-phrases of time, not of a charge ("praised him for years", "criticized it for the first time")
+TIME_NOUNS = frozenset("time times year years month months week weeks day days decade decades hour hours "
+                       "minute minutes moment while weekend night nights term".split())
+#: entity types of a time or a count, never a charge
+TIME_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
+
+
+def charge_named(head):
+    """The preposition of a charge named by a noun phrase on a judging verb (``NOUN_CHARGE_VERBS``), or None:
+    "criticized the mayor for her handling of the flood" (for), "blamed the delays on the contractor" (on, with
+    a thing blamed). Only a for-phrase the parser hung on the verb: one on the object is most often part of its
+    noun phrase ("praised the funding for schools"); the on-phrase of "blame" on either. Not a phrase of time
+    ("for years", "for the first time"), a pronoun ("for it"), or "on" after a person blamed ("blamed the mayor
+    on Twitter": where, not whom)."""
+    lemma = head.lemma_.lower()
+    if lemma not in NOUN_CHARGE_VERBS:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i > head.i), None)
+    if obj is None:
+        return None
+    # the parser hangs "on" of "blamed X on Y" on X as often as on the verb; on a thing blamed it is Y all the same
+    holders = list(head.children) + (list(obj.children) if lemma == "blame" else [])
+    for prep in holders:
+        if prep.dep_ != "prep" or prep.i <= obj.i or prep.lower_ not in ("for", "on") \
+                or prep.lower_ == "on" and lemma != "blame" or prep.head.i == obj.i and prep.lower_ != "on":
+            continue
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or pobj.ent_type_ in TIME_ENTITIES \
+                or pobj.lemma_.lower() in TIME_NOUNS:
+            continue
+        if prep.lower_ == "on" and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                    or is_person_noun(obj)):
+            continue
+        return prep
+    return None
+
 
 # verbs of comparing in words (Levin's "amalgamate" verbs that take to/with: "likened it to a circus")
 LIKENING_VERBS = frozenset("liken compare equate".split())

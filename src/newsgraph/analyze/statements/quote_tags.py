@@ -88,12 +88,22 @@ def _tag(doc, start: int, text: str):
         if close is None:
             return None
         rest = rest[close + 1:]
-    if not rest or rest[0].i >= sent_end + 3:
+    if not rest or rest[0].i >= sent_end + 3 and not _one_clause(doc, start, rest[0].i, text):
         return None
     verb = rest[0]
-    if verb.tag_ not in TAG_VERB_TAGS or verb.pos_ not in ("VERB",):
-        return None
+    if verb.pos_ != "VERB" or verb.tag_ not in TAG_VERB_TAGS and not (
+            verb.tag_ == "VBN" and verb.lemma_.lower() in resources.spoken_cue_lemmas()):
+        return None  # a participle only of a speech verb: the parser reads "the nominee, X, tweeted" as "tweeted X"
     return verb, subject
+
+
+def _one_clause(doc, start: int, verb: int, text: str) -> bool:
+    """Whether tokens ``start:verb`` (a tag's subject and the appositive after it) run on one line with no
+    sentence punctuation: the parser may begin a sentence after a quote that ends with ! or ? and end it
+    before the verb ('"... in disgrace!" the party's nominee, Ana Ruiz, tweeted'); the words are one tag."""
+    tokens = doc[start:verb]
+    return not any(t.text in (".", "!", "?", ";", ":") for t in tokens) \
+        and "\n" not in text[doc[start].idx:doc[verb].idx]
 
 
 def _noun_phrase(tokens: list) -> list:

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from newsgraph.analyze import resources
-from newsgraph.analyze.statements.communication_classes import ADVISE_VERBS
+from newsgraph.analyze.statements.communication_classes import ADVISE_VERBS, charge_named
 from newsgraph.analyze.statements.content_choice import (
     TIME_NOUNS,
     before_dash_aside,
@@ -250,6 +250,11 @@ def objects_content(doc, verb, objects) -> list[tuple[int, int]]:
                 any(t.text in (",", ";", "--", "—") for t in doc[last.right_edge.i + 1:child.i]):
             break
         last = child
+    charge = charge_named(verb)
+    if charge is not None and charge.i > last.right_edge.i and charge.head.i == verb.i:
+        # "blasted the agency Tuesday for its decision", "assailed a judge, Ana Ruiz, for her ruling": the charge
+        # a judging verb names is said, past a time or an apposition between it and the object
+        last = charge
     end = last.right_edge.i + 1
     participle = _trailing_participle(doc, objects[0].left_edge.i, end)
     if participle is not None:  # up to the comma, or the closing quote mark after it
