@@ -24,15 +24,19 @@ pytestmark = pytest.mark.model
     ("Brandt said the ferry company had cut the service and denied any wrongdoing.",
      [("Brandt", "said", ["the ferry company had cut the service"]),
       ("Brandt", "denied", ["any wrongdoing"])]),
+    # the same tense: the reporter's sentence goes on
+    ("Ruiz said the board ignored the harbour report and accused the mayor of hiding the costs.",
+     [("Ruiz", "said", ["the board ignored the harbour report"]),
+      ("Ruiz", "accused", ["the mayor of hiding the costs"])]),
 ])
 def test_a_coordinated_cue_ends_the_outer_content_and_takes_its_speaker(text, expected):
     assert analysed(text, "speaker", "cue", "content") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the same tense: either reading is English, the parse stays
-    ("Ruiz said the board found the report confusing and called the costs a scandal.",
-     [("speech", "Ruiz", "said", ["the board found the report confusing and called the costs a scandal"])]),
+    # a bare verb shares the auxiliary of the verb it is joined to: the reported clause goes on
+    ("Ruiz said the board would cut the service and raise the toll.",
+     [("speech", "Ruiz", "said", ["the board would cut the service and raise the toll"])]),
     # a quote's words are the quoted speaker's however parsed
     ('"The board was wrong and has no comment on the toll," Ruiz said.',
      [("speech", "Ruiz", "said", ['"The board was wrong and has no comment on the toll,"']),

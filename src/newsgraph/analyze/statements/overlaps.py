@@ -8,12 +8,13 @@ syntax alone:
 * a coordinated cue (``coordinated_cues``): "Farage said the President did not know what he was talking
   about, and accused Number 10 of ...", "He announced that he was undergoing therapy and vowed to ...".
   The parser joins the second verb to the last verb of the reported clause, so the outer content runs on
-  over it and the inner row takes that clause's subject ("the President") for its speaker. A verb with no
-  subject of its own whose tense differs from the verb it is joined to ("did not know ... and accused",
-  "was undergoing ... and vowed") cannot share that verb's subject and auxiliary: it goes with the outer
-  cue. The outer content ends before the conjunction, and the inner row takes the outer speaker and
-  source. A verb in the same tense ("found X confusing and called Y") stays as parsed: either reading
-  is English.
+  over it and the inner row takes that clause's subject ("the President") for its speaker. A finite verb
+  with no subject of its own, joined to a finite verb of the reported clause, goes with the outer cue in
+  news prose (the reporter's sentence goes on): the outer content ends before the conjunction, and the
+  inner row takes the outer speaker and source. On the 692 PolNeAR tune documents this fires on 17 pairs
+  in 17 documents, and the gold splits 16 of them the same way. A bare verb that shares the joined
+  verb's auxiliary ("would offer ... and call"), a verb inside a quotation and a direct quote's clauses
+  stay as parsed.
 * a participle set off after the reported clause (``merged_participles``): "Clinton says Sanders
   accepted the money -- asserting that it did not change his views". A participle set off by a comma or a
   dash after a reported clause goes on the reporting clause, and the outer content already holds its
@@ -126,16 +127,10 @@ def _governs(cue, verb) -> bool:
 
 
 def _apart(verb, joined) -> bool:
-    """Whether the coordinated ``verb`` cannot share the verb group of ``joined``: it is finite with a
-    tense of its own while ``joined`` has an auxiliary it does not share ("did not know ... and accused",
-    "would offer ... but did not suggest", "was undergoing ... and vowed"), or the two tenses differ
-    ("the oil that funds ... and proposed")."""
-    own, theirs = _tense(verb), _tense(joined)
-    if own is None or theirs is None:
-        return False
-    if own != theirs:
-        return True
-    return _auxiliary(joined) is not None and verb.tag_ in ("VBD", "VBZ", "VBP")
+    """Whether the coordinated ``verb`` is finite on its own (a tense or an auxiliary of its own) beside a
+    finite ``joined``: "did not know ... and accused", "was undergoing ... and vowed", "carried out ... and
+    accused". A bare verb shares the joined verb's auxiliary ("would offer ... and call"): not apart."""
+    return _tense(verb) is not None and _tense(joined) is not None
 
 
 def _auxiliary(verb):
