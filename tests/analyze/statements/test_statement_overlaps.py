@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from statement_rows import analysed, extract, rows
 
+import newsgraph
+
 pytestmark = pytest.mark.model
 
 
@@ -48,6 +50,13 @@ def test_a_coordinated_cue_ends_the_outer_content_and_takes_its_speaker(text, ex
 ])
 def test_a_nested_statement_that_is_no_coordinated_cue_stays(nlp, text, expected):
     assert rows(extract(nlp, text)) == expected
+
+
+def test_the_outer_statement_left_without_quoted_words_is_indirect():
+    text = 'Mayor Tove Brandt said the board did not act, and accused the council of "hiding the costs."'
+    assert [(s.cue.text, [c.text for c in s.content], s.kind) for s in newsgraph.analyze(text).statements] == [
+        ("said", ["the board did not act"], "indirect"),
+        ("accused", ['the council of "hiding the costs."'], "mixed")]
 
 
 def test_a_set_off_participle_inside_another_speakers_clause_is_merged_into_it():

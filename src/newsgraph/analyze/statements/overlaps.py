@@ -73,6 +73,9 @@ def coordinated_cues(doc, statements: list[Statement]) -> None:
         outer.content = [Span.of(text, s, e) for c in outer.content
                          for s, e in ((c.start, min(c.end, cut)), (max(c.start, resume), c.end))
                          if any(ch.isalnum() for ch in text[s:e])]
+        if outer.kind == "mixed" and not any(t.is_quote for c in outer.content
+                                             for t in doc.char_span(c.start, c.end, alignment_mode="expand") or ()):
+            outer.kind = "indirect"  # the quoted words were the inner statement's
         inner.speaker, inner.source = outer.speaker, outer.source
 
 
