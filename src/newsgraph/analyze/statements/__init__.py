@@ -21,6 +21,9 @@ The extractor reads the dependency parse; it never re-parses. Its parts:
 * ``transcripts``: "NAME: ..." turns of a transcript, and an "I" inside one, are that person's;
 * ``documents``: records and data are evidence, not words; a document speaks for its issuer;
 * ``furniture``: reporting credits and section headings a cue verb turns up in are no statements;
+* ``overlaps``: a cue the parser read inside another speaker's reported clause: a coordinated cue of the
+  outer speaker ends the outer content and takes its speaker; a set-off participle that repeats the outer
+  statement's words under a misread speaker is merged into it;
 * ``nested`` and ``speakers``: speakers taken from the context when the actor index has none for
   the source as written (a document's issuer, "X's office", a short name, a name in apposition
   or inside a description);
@@ -51,6 +54,7 @@ from newsgraph.analyze.statements.interviews import answering, answers, intervie
 from newsgraph.analyze.statements.namesake_speakers import namesake_speaker
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
+from newsgraph.analyze.statements.overlaps import coordinated_cues, merged_participles
 from newsgraph.analyze.statements.plural_pronouns import plural_speaker
 from newsgraph.analyze.statements.quote_completion import (
     within_cue_parentheses,
@@ -205,6 +209,10 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             at = next((k for k, s in enumerate(out) if s.cue is not None and s.cue.start > statement.cue.start),
                       len(out))
             out.insert(at, statement)
+    coordinated_cues(doc, out)  # "X said A, and accused B": the outer content stops at "and", X accused
+    merged = merged_participles(doc, out)
+    if bare or len(merged) < len(out):  # ids in text order, none skipped
+        out = merged
         for number, statement in enumerate(out, 1):
             statement.id = f"S{number}"
     return out
