@@ -199,7 +199,9 @@ MEANS = {"jet", "warplane", "aircraft", "plane", "drone", "helicopter", "tank", 
 DOCUMENTS = {"letter", "statement", "report", "communique", "communiqué", "resolution", "declaration", "memo",
              "tweet", "post", "editorial", "complaint", "petition", "note", "message", "ruling", "verdict",
              "motion", "bill", "lawsuit", "suit", "filing", "indictment", "order", "decree", "proposal", "plan",
-             "response", "reply", "announcement", "appeal", "email", "video", "speech", "interview"}
+             "response", "reply", "announcement", "appeal", "email", "video", "speech", "interview",
+             # campaign advertising: "a new ad by the Cruz campaign accuses X of ...", "X's spot criticizes Y"
+             "ad", "advertisement", "commercial", "spot", "mailer"}
 
 
 def _doer_word(token) -> bool:

@@ -22,11 +22,25 @@ MUNITIONS = {"teargas", "gas", "bullet", "round", "shot", "shell", "rocket", "mi
 #: "clashed with Johnson during the hearing"): PLOVER ACCUSE disapprove, as CAMEO 111 criticize
 VERBAL_ATTACKS = {"attack", "clash", "assail", "lash", "blast", "spar", "bash", "hit", "savage", "skewer", "target",
                   "fire", "pummel", "slam"}
+#: verbs of force that with "back" name a reply in words between politicians ("shot back at X", "struck back at
+#: his critics"), as the verbal attacks do without it
+RETORT_VERBS = VERBAL_ATTACKS | {"shoot", "strike", "punch", "swing"}
+
+
+def retort(found: Found) -> bool:
+    """A verb of force with "back" ("shot back at X", "fired back"): a reply, in words unless arms are in the
+    clause (``no_harm``)."""
+    head = found.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in RETORT_VERBS and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in head.children)
+
+
 #: nouns of force that between politicians, as nouns, name words ("the Republican assault on the president")
 ASSAULT_NOUNS = {"assault", "onslaught"}
 #: words of bodily harm or arms that keep an attack physical
 HARM = {"kill", "wound", "injure", "stab", "shoot", "beat", "punch", "kick", "knife", "gun", "weapon", "bomb",
-        "hospital", "hospitalize", "death", "dead", "bloody", "assault", "police", "arrest", "fist", "bullet"}
+        "hospital", "hospitalize", "death", "dead", "bloody", "assault", "police", "arrest", "fist", "bullet",
+        "rifle", "pistol", "firearm"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "SPY", "CRM", "INS", "SEP"}
 #: what only words can strike: a policy, a plan, a record, a remark
 POSITIONS = {"policy", "plan", "record", "proposal", "remark", "comment", "position", "stance", "agenda", "bill",
@@ -57,9 +71,13 @@ def verbal_attack(found: Found, doer: Optional[Actor], target: Optional[Actor]) 
     sentence: words, not force ("Trump attacked Cruz on immigration"); armies, police, rebels and
     countries keep their attacks. A politician's attack said in words ("launched an attack against X,
     calling him ...", "targeted Mexico, calling its migrants rapists") is words whoever is its target."""
-    if not attack_words(found) & (VERBAL_ATTACKS | verbal_nouns(found)) or doer is None:
+    if doer is None:
         return False
     own = frozenset(t.i for t in found.trigger)
+    if retort(found) and unarmed_politician(doer) and target is not None and no_harm(found.head.sent, found.head, own):
+        return True  # "Clinton shot back at Sanders": a reply in words, whoever is answered
+    if not attack_words(found) & (VERBAL_ATTACKS | verbal_nouns(found)):
+        return False
     if unarmed_politician(doer) and said_in_attack(found) and no_harm(found.head.sent, found.head, own):
         return True
     if unarmed_politician(doer) and found.recipient is not None and found.recipient.lemma_.lower() in POSITIONS \

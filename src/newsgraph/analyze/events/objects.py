@@ -140,6 +140,11 @@ def called_names(verb):
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if name is None and len(objects) == 2 and verb.lemma_.lower() != "call":
         named, name = objects  # "labeled the proposal a disaster" parsed with two objects
+    predicates = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+    if named is None and len(predicates) == 2:
+        named, name = predicates  # "has called Trump an obvious phony" parsed with two object predicates
+    if name is None and named is not None:
+        name = _unmarked_name(named)  # "called Cruz a liar" parsed as an apposition without its comma
     if name is None and named is not None:  # "called the plan cruel" parsed as a plan that is cruel: an
         # adjective after its noun is the name given (English puts the adjective before its noun)
         name = next((c for c in named.children if c.dep_ == "amod" and c.i > named.i and c.pos_ == "ADJ"), None)
@@ -149,14 +154,41 @@ def called_names(verb):
     if name is not None and named is None:  # "calling Trump's charge 'pathetic'" with the object hung on the name
         named = next((c for c in name.children if c.dep_ in ("nsubj", "npadvmod") and c.i < name.i
                       and c.pos_ in ("NOUN", "PROPN")), None)
-    if verb.dep_ in ("relcl", "acl") or name is None or named is None:
-        return None
+    if verb.dep_ == "acl" or verb.dep_ == "relcl" and not _relative_doer(verb) or name is None or named is None:
+        return None  # "a mission called X", "a simulation they call TNG50": a name, no one's act of naming
     words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in ("compound", "amod")}
     if words & CONTEMPT:
         return named, name
     if not (P.is_someone(named) or owners.author(named) is not None):
         return None  # "called the shooting a tragedy": grief, no one blamed
     return (named, name) if _negative_name(name) else None
+
+
+#: relative pronouns that stand for the doer of a relative clause's verb ("Cruz, who called X a phony")
+RELATIVE_SUBJECTS = {"who", "that"}
+#: articles of a name given ("a liar", "an obvious phony"), not of an apposition naming a role ("the senator")
+NAME_ARTICLES = {"a", "an"}
+
+
+def _relative_doer(verb) -> bool:
+    """A relative clause whose subject is the relative pronoun: its antecedent does the naming ("Cruz, who
+    has called X a phony"), unlike "a plan they call a sham" or "a mission called X"."""
+    subject = P.first_child(verb, ("nsubj",))
+    return subject is not None and subject.lower_ in RELATIVE_SUBJECTS
+
+
+def _unmarked_name(named):
+    """The name given when the parse hangs it on the one named as an apposition although no comma sets it off
+    ("called Cruz a liar": "liar" appos of "Cruz"): an indefinite noun right after the one named. With a comma it
+    is a real apposition ("called Smith, a senator, ..."), with "the" a role ("called Smith the nominee")."""
+    if named is None:
+        return None
+    for child in named.children:
+        if child.dep_ != "appos" or child.i <= named.i or child.left_edge.i != named.i + 1:
+            continue
+        if child.left_edge.lower_ in NAME_ARTICLES:
+            return child
+    return None
 
 
 def _negative_name(name) -> bool:
@@ -261,7 +293,8 @@ def by_object(verb):
         return NAMING  # "branded the council members 'cowards'", "labeled the proposal a disaster"
     if lemma == "call" and _small_clause(verb) is not None:
         return NAMING  # "Sanders calls Clinton unqualified"
-    if lemma == "call" and P.first_child(verb, ("oprd", "attr")) is not None:
+    if lemma == "call" and (P.first_child(verb, ("oprd", "attr")) is not None or _unmarked_name(
+            P.first_child(verb, ("dobj",))) is not None):
         # "called it a sham", "a simulation they call TNG50", "a mission called X", "called Clinton, his
         # rival, a co-founder" (the parse's object predicate alone: a name is given, no one is phoned)
         return NAMING
