@@ -9,16 +9,20 @@ A review lives in a folder outside the repository (``<page>.json`` renders, ``<p
 must not enter the repository. A folder outside it is lost with the machine, as every label made before the
 eleventh session was. ``save`` writes ``labels/NAME.tsv`` with what is not text: the commit and settings the
 pages were rendered with, a digest of each page's render, and every judged row's page, kind, id and verdicts
-(missed rows by count, without their notes). ``restore`` renders the same pages with the code of that commit
+(a missed row without its note, but with a locator: the character span of the article text that the note quotes,
+``@START-END`` in f1, where one is found). ``restore`` renders the same pages with the code of that commit
 (a temporary ``git worktree``), checks each render against its digest, and writes ``DIR/<page>.json``,
 ``<page>.md`` and ``DIR/review-archive/judgments.tsv``: a review folder that ``tally.py``, ``focus.py`` and
-``statement_labels.py`` read as they read the original (only the notes are gone; a missed row's note is "-").
+``statement_labels.py`` read as they read the original (only the notes are gone: a missed row's note is the
+located words, quoted, read from the new render, or "-" where the note quoted nothing the text holds).
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -39,9 +43,40 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
+QUOTED = re.compile(r"'([^']{8,})'|\"([^\"]{8,})\"|‘([^’]{8,})’|“([^”]{8,})”")
+WINDOW = 6  # words of a note's unquoted text that must occur together in the article to locate it
+
+
+def locate(note: str, text: str) -> str:
+    """``@START-END``: where in ``text`` the words a missed row's note quotes stand (the first quoted fragment of
+    8 or more characters found, cut at an ellipsis; else the first run of ``WINDOW`` note words the text holds),
+    or "" where none is found. Offsets only: the archive stays text-free."""
+    lowered = text.lower()
+    fragments = [part.strip() for quoted in QUOTED.findall(note) for part in re.split(r"\.\.\.|…", next(q for q in quoted if q))
+                 if len(part.strip()) >= 8]
+    words = note.split()
+    fragments += [" ".join(words[k:k + WINDOW]) for k in range(len(words) - WINDOW + 1)]
+    for fragment in fragments:
+        start = lowered.find(fragment.lower())
+        if start >= 0:
+            return f"@{start}-{start + len(fragment)}"
+    return ""
+
+
+def located_note(locator: str, text: str) -> str:
+    """What ``restore`` writes as a missed row's note: the located words, quoted (the form ``statement_labels``
+    reads a note's quoted fragment from), or "-"."""
+    found = re.fullmatch(r"@(\d+)-(\d+)", locator)
+    if not found or int(found[2]) > len(text):
+        return "-"
+    return f'{locator} "{text[int(found[1]):int(found[2])]}"'
+
+
 def judged_rows(review: Path) -> list[list[str]]:
     """Every ``review-*/judgments.tsv`` row of ``review`` as page, kind, id, f1..f6 (notes dropped); a missed
-    row keeps only its page and kind (its id numbers it within the page)."""
+    row keeps only its page and kind (its id numbers it within the page), and in f1 the locator of the words
+    its note quotes in the page's render (``locate``)."""
+    texts: dict[str, str] = {}
     rows = []
     for tsv in sorted(review.glob("review-*/judgments.tsv")):
         for line in tally.read_text(tsv).splitlines():
@@ -49,6 +84,10 @@ def judged_rows(review: Path) -> list[list[str]]:
             if len(cells) < 3 or cells[0] == "page" or cells[1] not in ("statement", "event", "actor") + MISSED:
                 continue
             verdicts = [cell.strip() for cell in cells[3:3 + VERDICTS.get(cells[1], 0)]]
+            if cells[1] in MISSED and (review / f"{cells[0]}.json").exists():
+                if cells[0] not in texts:
+                    texts[cells[0]] = json.loads(tally.read_text(review / f"{cells[0]}.json")).get("text") or ""
+                verdicts = [locate(cells[9] if len(cells) > 9 else "", texts[cells[0]])]
             verdicts += [""] * (FIELDS - len(verdicts))
             rows.append([cells[0], cells[1], cells[2].strip(), *verdicts])
     return rows
@@ -122,7 +161,10 @@ def restore(name: str, out: Path, source: list[str]) -> None:
     review = out / "review-archive"
     review.mkdir(exist_ok=True)
     lines = ["\t".join(COLUMNS + ["note"])]
-    lines += ["\t".join(row + ["-"]) for row in rows]
+    texts = {page: json.loads(tally.read_text(out / f"{page}.json")).get("text") or "" for page in renders
+             if (out / f"{page}.json").exists()}
+    lines += ["\t".join(row + [located_note(row[3], texts.get(row[0], "")) if row[1] in MISSED else "-"])
+              for row in rows]
     (review / "judgments.tsv").write_text("\n".join(lines) + "\n", "utf-8")
     print(f"{len(rows)} judged rows of {len(renders)} pages into {review / 'judgments.tsv'}")
     if changed:

@@ -9,18 +9,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks" / "bli
 
 import archive  # noqa: E402
 
+TEXT = "The port opened. Bo Renn says the ferry runs at dawn, and “the tide will not wait” for anyone."
 HEADER = "page\tkind\tid\tf1\tf2\tf3\tf4\tf5\tf6\tnote"
 
 
 def review(folder: Path) -> Path:
     folder.mkdir()
-    (folder / "doc.json").write_text(json.dumps({"statements": [], "events": [], "actors": []}), "utf-8")
+    (folder / "doc.json").write_text(json.dumps({"text": TEXT, "statements": [], "events": [], "actors": []}), "utf-8")
     (folder / "review-A").mkdir()
     (folder / "review-A" / "judgments.tsv").write_text("\n".join([
         HEADER,
         "doc\tstatement\tS1\tY\tN\tY\tN\tshown\tspeaker should be Ada Quill",
         "doc\tactor\tA1\tY\tright\tmissing",
         "doc\tmissed_statement\tM1\t\t\t\t\t\t\tP3 Bo Renn says the ferry runs",
+        "doc\tmissed_statement\tM2\t\t\t\t\t\t\tRenn: \"the tide will not wait\" (a quote)",
+        "doc\tmissed_event\tM3\t\t\t\t\t\t\tnothing the text holds",
         "doc\tnot a kind\tX\t", ""]), "utf-8")
     return folder
 
@@ -40,7 +43,16 @@ def test_save_keeps_verdicts_and_render_digests_but_no_notes(tmp_path, monkeypat
     assert renders == {"doc": archive.digest(folder / "doc.json")}
     assert rows == [["doc", "statement", "S1", "Y", "N", "Y", "N", "shown", ""],
                     ["doc", "actor", "A1", "Y", "right", "missing", "", "", ""],
-                    ["doc", "missed_statement", "M1", "", "", "", "", "", ""]]
+                    ["doc", "missed_statement", "M1", "@17-44", "", "", "", "", ""],
+                    ["doc", "missed_statement", "M2", "@59-81", "", "", "", "", ""],
+                    ["doc", "missed_event", "M3", "", "", "", "", "", ""]]
+    assert TEXT[17:44] == "Bo Renn says the ferry runs" and TEXT[59:81] == "the tide will not wait"
+
+
+def test_a_located_note_quotes_the_words_from_the_new_render():
+    assert archive.located_note("@59-81", TEXT) == '@59-81 "the tide will not wait"'
+    assert archive.located_note("", TEXT) == "-"
+    assert archive.located_note("@59-800", TEXT) == "-"  # a render shorter than the judged one locates nothing
 
 
 def test_save_refuses_a_judged_page_without_its_render(tmp_path, monkeypatch):
