@@ -128,7 +128,7 @@ def test_the_home_country_of_a_one_country_article_fills_its_state_bodies_people
     found = actors(nlp, "DENVER (AP) — Colorado lawmakers passed the bill on Tuesday. Police in Denver said "
                         "Mara Quill, 34, was arrested. The Electoral Board of Colorado met on Wednesday. "
                         "The state of Colorado, in the United States, will appeal, U.S. officials said.")
-    assert ("Mara Quill", "person", "USA", None) in found
+    assert ("Mara Quill", "person", "USA", "CVL") in found  # named with an age alone: a private citizen
     assert ("Electoral Board of Colorado", "organization", "USA", None) in found
 
 

@@ -105,6 +105,9 @@ def test_political_doer():
     assert not is_political(Actor(id="A4", name="Audi", kind="organization", country=None, sector=None))
     assert is_political(Actor(id="A5", name="NATO", kind="organization", country=None, sector="IGO"))
     assert not is_political(None)
+    # a private citizen named with an age ("Cory Dunn, 22, of Flint"): CVL and no title, no political doer
+    assert not is_political(Actor(id="A6", name="Cory Dunn", kind="person", country="USA", sector="CVL"))
+    assert is_political(Actor(id="A7", name="Ann Roe", kind="person", country="USA", sector="CVL", title="voter"))
 
 
 def test_events_read_the_actor_index_only(monkeypatch):

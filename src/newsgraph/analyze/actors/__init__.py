@@ -63,6 +63,8 @@ from newsgraph.analyze.actors.named_countries import drop_surname_places
 from newsgraph.analyze.actors.names import reads_as_english
 from newsgraph.analyze.actors.namesakes import settle_namesakes, settle_police_by_place
 from newsgraph.analyze.actors.nonactors import no_actors
+from newsgraph.analyze.actors.plural_titles import title_listed_names
+from newsgraph.analyze.actors.private_persons import code_private_persons
 from newsgraph.analyze.actors.products import prune_market_indices, prune_products
 from newsgraph.analyze.actors.setting import (
     country_weights,
@@ -78,6 +80,7 @@ from newsgraph.analyze.actors.setting import (
 from newsgraph.analyze.actors.state_homonyms import settle_state_homonyms
 from newsgraph.analyze.actors.stated_roles import fill_stated_roles
 from newsgraph.analyze.actors.surname_bodies import merge_surname_bodies
+from newsgraph.analyze.actors.writers import fill_writers
 from newsgraph.nlp.text import text_of
 
 __all__ = ["ActorIndex", "KnowledgeBase", "find_actors"]
@@ -113,6 +116,9 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     merge_surname_bodies(index)  # "Roe asked" made a body beside Sean Roe: that person
     fill_stated_roles(index)  # "Ruiz is the chief executive of Lumen": what the names and the base left open
     fill_employers(index)  # "NBC's Ann Roe", "Ann Roe of CNN": the organisation's sector, where none is known
+    title_listed_names(index)  # "Sens. Ann Roe and Bo Li": each a senator, "Sens" no group
+    fill_writers(index)  # "Ann Roe, writing for The Ledger", "Ann Roe contributed.": a journalist, where none is known
+    code_private_persons(index)  # "Ann Roe, 52, of Flint": a private citizen (CVL), where nothing else is known
     builder.register_territories()
     builder.settle_affiliations()
     builder.settle_local()

@@ -32,16 +32,66 @@ POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
 BODY_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "SPY", "JUD", "LEG", "CRM", "IGO"})
 
 
+class ActorTable(dict):
+    """A dict whose values are actors and which knows each actor's keys, so that ``replace`` (a merge or
+    a removal) visits only the keys of the actor it replaces, not the whole table. Key order is a dict's:
+    a replaced value keeps its key's place."""
+
+    def __init__(self):
+        super().__init__()
+        self._keys: dict[int, dict] = {}  # id of an actor -> its keys (an ordered set)
+
+    def __setitem__(self, key, actor) -> None:
+        old = super().get(key)
+        if old is not None and old is not actor:
+            self._keys.get(id(old), {}).pop(key, None)
+        super().__setitem__(key, actor)
+        self._keys.setdefault(id(actor), {})[key] = None
+
+    def setdefault(self, key, actor=None):
+        if key not in self:
+            self[key] = actor
+        return super().__getitem__(key)
+
+    def __delitem__(self, key) -> None:
+        self._keys.get(id(super().__getitem__(key)), {}).pop(key, None)
+        super().__delitem__(key)
+
+    def pop(self, key, *default):
+        if key in self:
+            actor = super().__getitem__(key)
+            del self[key]
+            return actor
+        return super().pop(key, *default)
+
+    def update(self, *args, **kwargs) -> None:
+        for key, actor in dict(*args, **kwargs).items():
+            self[key] = actor
+
+    def replace(self, gone: Actor, keep: Optional[Actor]) -> None:
+        """Every key of ``gone`` names ``keep`` now (``None``: the keys are dropped)."""
+        for key in list(self._keys.pop(id(gone), {})):
+            if keep is None:
+                super().__delitem__(key)
+            else:
+                self[key] = keep
+
+
 class ActorIndex:
     """The actors of one article, and the resolution of any mention to one of them."""
 
     def __init__(self, doc):
         self.doc = doc
-        self.actors: list[Actor] = []
-        self.mentions: list[Mention] = []  # in document order while building
+        self._actors: list[Actor] = []
+        self._mentions: list[Mention] = []  # in document order while building
+        # what ``remove`` and ``merge`` took out and the lists still hold until next read (``actors``,
+        # ``mentions``): ids of the actors and of the mention records, dropped in one pass, not one per call
+        self._dropped_actors: set[int] = set()
+        self._dropped_mentions: set[int] = set()
+        self._records: dict[int, list[Mention]] = {}  # id of an actor -> its mention records
         # what the builder's steps (``build`` and its mixins) read and fill while building:
-        self.by_token: dict[int, Actor] = {}  # token index -> the actor a mention rooted there names
-        self._by_key: dict[tuple, Actor] = {}
+        self.by_token: ActorTable = ActorTable()  # token index -> the actor a mention rooted there names
+        self._by_key: ActorTable = ActorTable()
         self._by_id: dict[str, Actor] = {}
         self.heads: dict[str, set] = {}  # actor id -> title heads ("spokesman")
         #: ids of actors whose sector is only a weak head's default so far ("their leaders": GOV)
@@ -55,6 +105,28 @@ class ActorIndex:
         self.staff_of: list[tuple[Actor, Actor]] = []
 
     # -- the public interface -------------------------------------------------------------------
+    @property
+    def actors(self) -> list[Actor]:
+        """The actors made so far, less those removed or merged away (a new list after a removal, as
+        before: a loop over the old one is not disturbed)."""
+        if self._dropped_actors:
+            dropped, self._dropped_actors = self._dropped_actors, set()
+            self._actors = [a for a in self._actors if id(a) not in dropped]
+        return self._actors
+
+    @actors.setter
+    def actors(self, actors: list[Actor]) -> None:
+        self._dropped_actors = set()
+        self._actors = actors
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """The mention records in document order, less those of removed actors."""
+        if self._dropped_mentions:
+            dropped, self._dropped_mentions = self._dropped_mentions, set()
+            self._mentions = [m for m in self._mentions if id(m) not in dropped]
+        return self._mentions
+
     def actor_at(self, i: int) -> Optional[Actor]:
         """The actor whose mention has its root at token ``i``, if any (no search around it)."""
         return self.by_token.get(i)
@@ -115,8 +187,9 @@ class ActorIndex:
         if point:
             self.by_token.setdefault(root.i, actor)
         if self.sent_of:
-            self.mentions.append(Mention(actor, root.i, self.sent_of[root.i],
-                                         syntax.is_subject(root), syntax.is_speaker(root)))
+            record = Mention(actor, root.i, self.sent_of[root.i], syntax.is_subject(root), syntax.is_speaker(root))
+            self.mentions.append(record)
+            self._records.setdefault(id(actor), []).append(record)
 
     def number(self) -> None:
         """Give ids "A1", "A2", ... in order of first mention (the actor stage's last step)."""
@@ -135,9 +208,11 @@ class ActorIndex:
     def merge(self, keep: Actor, gone: Actor) -> None:
         """Make ``gone`` a name of ``keep`` ("Joe" and "Joe Pakula"): its mentions, tokens, keys,
         titles and gender move over and ``gone`` is no actor any more (the actor stage only)."""
+        known = set(keep.mentions)
         for mention in gone.mentions:
-            if mention not in keep.mentions:
+            if mention not in known:
                 keep.mentions.append(mention)
+                known.add(mention)
         keep.mentions.sort(key=lambda s: s.start)
         for alias in gone.aliases or [gone.name]:
             if keep.aliases is not None and alias not in keep.aliases:
@@ -155,19 +230,18 @@ class ActorIndex:
         self._replace(gone, None)
 
     def _replace(self, gone: Actor, keep: Optional[Actor]) -> None:
+        """Point what names ``gone`` at ``keep`` (or drop it): only ``gone``'s own entries are visited,
+        so a story of many merges stays linear in its mentions."""
         for table in (self.by_token, self._by_key):
-            for k in [k for k, actor in table.items() if actor is gone]:
-                if keep is None:
-                    del table[k]
-                else:
-                    table[k] = keep
+            table.replace(gone, keep)
+        records = self._records.pop(id(gone), [])
         if keep is None:
-            self.mentions = [m for m in self.mentions if m.actor is not gone]
+            self._dropped_mentions.update(id(m) for m in records)
         else:
-            for m in self.mentions:
-                if m.actor is gone:
-                    m.actor = keep
-        self.actors = [a for a in self.actors if a is not gone]
+            for m in records:
+                m.actor = keep
+            self._records.setdefault(id(keep), []).extend(records)
+        self._dropped_actors.add(id(gone))
         self._by_id.pop(gone.id, None)
         self.heads.pop(gone.id, None)
         self.genders.pop(gone.id, None)

@@ -68,7 +68,7 @@ def is_political(actor: Optional[Actor]) -> bool:
     role or affiliation. Not a company or league nobody coded ("Audi", "the NFL"), not "a man"; a person or
     organisation with only a country (which the actor stage may take from the places of the story: a
     footballer in a Pittsburgh story, a kidnapper in a Texas one) has no role that makes an act political.
-    A group of nationals ("Palestinians", "Kenyan protesters") is one."""
+    A group of nationals ("Palestinians", "Kenyan protesters") is one; a private citizen named with no title is not."""
     if actor is None:
         return False
     if actor.kind == "country":
@@ -76,7 +76,8 @@ def is_political(actor: Optional[Actor]) -> bool:
     if actor.kind == "person" and actor.title:
         return True
     if actor.kind == "person":
-        return bool(actor.sector)
+        # a private citizen (CVL: "Ann Roe, 52, of Flint", ``actors/private_persons.py``) has no role that makes an act political
+        return bool(actor.sector) and actor.sector != "CVL"
     if actor.kind == "organization":
         return bool(actor.sector) or country_in_name(actor)
     return bool(actor.sector or actor.country)
