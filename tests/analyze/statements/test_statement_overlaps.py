@@ -45,7 +45,7 @@ def test_a_coordinated_cue_ends_the_outer_content_and_takes_its_speaker(text, ex
       ("no_comment", "The board", "has no comment", [])]),
     # a quoted person quoting someone: both statements stay as they are
     ("Brandt blamed the press for Ruiz's claim that the toll was illegal.",
-     [("belief", "Brandt", "blamed", ["the press for Ruiz's claim that the toll was illegal"]),
+     [("speech", "Brandt", "blamed", ["the press for Ruiz's claim that the toll was illegal"]),  # a charge named
       ("speech", "Ruiz", "claim", ["that the toll was illegal"])]),
 ])
 def test_a_nested_statement_that_is_no_coordinated_cue_stays(nlp, text, expected):
