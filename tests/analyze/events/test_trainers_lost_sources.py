@@ -87,3 +87,12 @@ def test_the_gates_labels_keep_lost_sources_and_let_a_later_verdict_win(confiden
     alone = confidence.judged_rows(blind, None, [])
     assert [(r["page"], r["source"], r["start"], r["who"], r["real"]) for r in alone] == [
         ("q", "s10base11", 5, key, "Y")]
+
+
+def test_the_trigger_study_refuses_a_missing_labels_folder_and_keeps_its_table(tmp_path, monkeypatch):
+    study = load_script("train_trigger_proposals")
+    before = study.LABELS.read_bytes()
+    monkeypatch.setattr("sys.argv", ["train_trigger_proposals.py", "--labels", str(tmp_path / "evlab8")])
+    with pytest.raises(SystemExit, match="lost for good"):
+        study.main()
+    assert study.LABELS.read_bytes() == before
