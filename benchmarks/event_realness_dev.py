@@ -4,8 +4,8 @@
         [--sets 1,2,3,4,8] [--asserted] [--rows FILE.json] [--diff OLD.json]
 
 Renders the DEV documents that ``benchmarks/blind_check/event_judgments.tsv`` judges (sets 1-2
-articles-dev pages; 3-4, 8, 11 (evlab11), 110 and 111 (the released sets 10 and 11), 13 (cal13) and 113 (the
-thirteenth session's hunting helpers' own verdicts) PolNeAR train documents; ``dev_sets.py``) with the code it imports, as the
+articles-dev pages; 3-4, 8, 11 (evlab11), 15-17 (evlab15-17), 110 to 114 (the released sets 10 to 14), 13 (cal13)
+and 213 (the thirteenth session's hunting helpers' own verdicts) PolNeAR train documents; ``dev_sets.py``) with the code it imports, as the
 product ships (realness filter on unless ``--realness 0``), and matches each kept event to the judged rows
 of its page: same trigger span and type, else same trigger span (a row's verdict is the majority of its
 reviews, a tie the latest review's, as ``scripts/train_realness.py`` reads them). It prints, by set and in
@@ -144,7 +144,7 @@ def main() -> None:
     parser.add_argument("--docs", type=Path, help="cache of the spaCy parses (DocBin), read when it fits")
     parser.add_argument("--realness", type=int, default=1, help="1: the realness filter on, as shipped; 0: off")
     parser.add_argument("--sets", default=",".join(map(str, TRAIN.DEV_SETS)),
-                        help="the sets to count (scripts/train_realness.py DEV_SETS: 1-4, 8, 11, 110, 111, 13, 113); "
+                        help="the sets to count (scripts/train_realness.py DEV_SETS: 1-4, 8, 11, 15-17, 110-114, 13, 213); "
                              "a page of two sets counts under its first")
     parser.add_argument("--asserted", action="store_true", help="count only asserted events (the default view)")
     parser.add_argument("--rows", type=Path, help="write every row (JSON) here")

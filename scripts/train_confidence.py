@@ -1,18 +1,23 @@
 """Train the event confidence gate shipped as src/newsgraph/data/events_confidence_model.json.gz.
 
-    python scripts/train_confidence.py --judgments /work/blind --hunts /work/s13 --data /work/shared/data  # rebuild all
+    python scripts/train_confidence.py --judgments /work/blind --data /work/shared/data  # rebuild all
     python scripts/train_confidence.py [--data ../shared/data] [--cv] [--select] [--cache FILE]
 
-The first line is the ONE command that rebuilds the labels and the model from the reviewers' folders (needs
-scikit-learn, the ``build`` extra; about a minute): the same folders and code give the same bytes.
+The first line is the ONE command that rebuilds the labels and the model from the review folders (needs
+scikit-learn, the ``build`` extra; a few minutes): the same folders and code give the same bytes. The folders
+are those ``benchmarks/blind_check/archive.py restore`` brings back from ``labels/*.tsv``.
 
-``--judgments BLIND`` (and ``--hunts S13``) first rebuild the label table
-``benchmarks/blind_check/event_confidence_labels.tsv`` from the reviewers' folders: every judged event row
-with real / type / actor / recipient verdicts of the released sets (``dev_sets.RELEASED``: 10 to 13, their
-review folders oldest first), evlab11, cal13, evlab15, evlab16, evlab17 (``dev_sets.EVENT_LABELS``) and the thirteenth session's self-judged hunting rows
-(``S13/<name>/before.tsv`` and ``after.tsv`` beside their renders ``before/`` and ``after/``). A later
-verdict of the same row (page, trigger, type, doer's and recipient's names) wins. The table is text-free:
-page, source folder, trigger offsets, type, a hash of the doer's and recipient's names, and the verdicts.
+``--judgments BLIND`` first rebuilds the label table ``benchmarks/blind_check/event_confidence_labels.tsv`` from
+the review folders: every judged event row with real / type / actor / recipient verdicts of the released sets
+(``dev_sets.RELEASED``: 10 to 14, their review folders oldest first), evlab11, cal13, evlab15, evlab16, evlab17
+(``dev_sets.EVENT_LABELS``) and the thirteenth session's self-judged hunting rows. A later verdict of the same
+row (page, trigger, type, doer's and recipient's names) wins. The table is text-free: page, source folder,
+trigger offsets, type, a hash of the doer's and recipient's names, and the verdicts.
+
+Lost for good: set 10's last focus review folders (``dev_sets.LOST_REVIEWS``: ``s10c11`` has rows here) and
+the hunting folders (``/work/s13``: ``S13/<name>/before.tsv`` and ``after.tsv`` beside their renders
+``before/`` and ``after/``; ``--hunts S13`` reads them should they come back). A rebuild keeps the committed
+rows of every source whose folder is not on the machine, in its place in the order.
 
 Training: today's code renders those documents with the realness filter off (every candidate listed, as
 ``sheet.py`` with NEWSGRAPH_EVENT_REALNESS=0), and a verdict is attached to today's event only where its
@@ -117,32 +122,42 @@ def _verdicts(path: Path) -> list[tuple[str, str, list[str]]]:
     return out
 
 
-def label_sources(blind: Path, hunts: Path | None) -> list[tuple[str, Path, list[Path]]]:
-    """(name, render folder, judgments files) oldest first: a later verdict of the same row wins."""
+def label_sources(blind: Path, hunts: Path | None) -> list[tuple[str, Path | None, list[Path]]]:
+    """(name, render folder, judgments files) oldest first: a later verdict of the same row wins. A source whose
+    folder is lost (set 10's last focus reviews, ``dev_sets.LOST_REVIEWS``; the hunting rows without ``hunts``)
+    comes with no folder: its committed rows stand in for it (``judged_rows``)."""
     sets = _blind_check("dev_sets")
-    out = []
-    for dev in sets.RELEASED.values():
+    out: list[tuple[str, Path | None, list[Path]]] = []
+    for number, dev in sets.RELEASED.items():
         for name in dev.reviews:
             out.append((name, blind / name, sorted((blind / name).glob("review-*/judgments.tsv"))))
+        out += [(name, None, []) for name in sets.LOST_REVIEWS.get(number, ())]
     # the event labels and the calibration reviews by the session that made them, oldest first (evlab8's
     # folder is lost)
     by_session = sorted([(number, dev) for number, dev in sets.EVENT_LABELS.items() if number != 8]
                         + list(sets.CALIBRATION.items()), key=lambda entry: entry[0])
     for name in (name for _, dev in by_session for name in dev.reviews):
         out.append((name, blind / name, sorted((blind / name).glob("review-*/judgments.tsv"))))
-    if hunts is not None:
-        for name in HUNTS:
-            for when in ("before", "after"):
-                path = hunts / name / f"{when}.tsv"
-                if path.is_file():
-                    out.append((f"{name}-{when}", hunts / name / when, [path]))
+    for name in HUNTS:
+        for when in ("before", "after"):
+            path = hunts / name / f"{when}.tsv" if hunts is not None else None
+            out.append((f"{name}-{when}", hunts / name / when, [path]) if path is not None and path.is_file()
+                       else (f"{name}-{when}", None, []))
     return out
 
 
-def judged_rows(blind: Path, hunts: Path | None) -> list[dict]:
-    """Every judged event row with four verdicts, the latest verdict of each row winning."""
+def judged_rows(blind: Path, hunts: Path | None, committed: list[dict] | None = None) -> list[dict]:
+    """Every judged event row with four verdicts, the latest verdict of each row winning; a source whose folder
+    is lost (or missing here) keeps its rows of ``committed`` (the label table as committed)."""
+    committed = committed if committed is not None else (_committed() if LABELS.is_file() else [])
     rows: dict[tuple, dict] = {}
     for name, folder, files in label_sources(blind, hunts):
+        if folder is None or not folder.is_dir():
+            for row in committed:
+                if row["source"] == name:
+                    rows[(row["page"], int(row["start"]), int(row["end"]), row["type"], row["who"])] = {
+                        c: row[c] for c in COLUMNS}
+            continue
         records: dict[str, dict | None] = {}
         for path in files:
             for page, event_id, verdict in _verdicts(path):
@@ -170,9 +185,14 @@ def write_labels(rows: list[dict]) -> None:
             fh.write("\t".join(str(row[c]) for c in COLUMNS) + "\n")
 
 
-def read_labels(path: Path = LABELS) -> list[dict]:
-    lines = [line for line in path.read_text("utf-8").splitlines() if line and not line.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t"))
+def _committed(path: Path | None = None) -> list[dict]:
+    """The label table's rows (``LABELS`` unless ``path``) as written (every cell a string)."""
+    lines = [line for line in (path or LABELS).read_text("utf-8").splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def read_labels(path: Path | None = None) -> list[dict]:
+    rows = _committed(path)
     for row in rows:
         row["start"], row["end"] = int(row["start"]), int(row["end"])
         row["fully"] = "Y" if all(row[k] == "Y" for k in ("real", "type_ok", "actor_ok", "recipient_ok")) else "N"

@@ -5,10 +5,16 @@
 
 The shipped model: ``--data ../shared/data --labels /work/blind/evlab8 --pages evlab8-pages.txt
 --pages evlab8-pages-2.txt --pages evlab8-pages-3.txt`` (the eighth session's blind event labels, all
-140 documents since the ninth session). That folder is lost; ``--dev /work/blind`` reads every development
-event label set instead (``benchmarks/blind_check/dev_sets.py``: the released sets 10 and 11, their full
-reviews and later focus reviews, the latest verdict of an event winning; evlab11, 24 of the evlab8
-documents; cal13), and ``--labels DIR --pages FILE`` adds a further set (evlab15). In the fifteenth session
+140 documents since the ninth session). That folder is lost for good (never archived, and no committed table
+holds its recipients), so the shipped model cannot be rebuilt. What exists retrains one with ONE command:
+
+    python scripts/train_participants.py --data /work/shared/data --dev /work/blind --out FILE
+
+``--dev /work/blind`` reads every development event label set restored there
+(``benchmarks/blind_check/dev_sets.py``: the released sets ``RELEASED``, their full reviews and later focus
+reviews, the latest verdict of an event winning; evlab11, 24 of the evlab8 documents; cal13), and ``--labels
+DIR --pages FILE`` adds a further set (evlab15). The restored archives keep no notes ("-"), so only recipients
+judged right teach there; a "recipient should be X" note does not. In the fifteenth session
 a model trained so did not beat the shipped one on the 96 events of those sets the shipped one never saw
 (grouped folds: 94 right, the shipped model 95; the rules 87), so the shipped model stays (README "Events").
 
@@ -142,7 +148,7 @@ def released_pages() -> set[str]:
 
 def development_labels(blind: Path) -> list[tuple[Path, Path]]:
     """(review folder, page list) of every development event label set, oldest first within a set: the
-    released sets 10 and 11 (full reviews, then the focus reviews of later renders), evlab11 and cal13."""
+    released sets (``dev_sets.RELEASED``: full reviews, then the focus reviews of later renders), evlab11 and cal13."""
     sets = _blind_check()
     out = [(blind / name, dev.page_list) for dev in sets.RELEASED.values() for name in dev.reviews]
     out += [(blind / name, dev.page_list) for dev in (sets.EVENT_LABELS[11], sets.CALIBRATION[13])
@@ -313,8 +319,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--dev", type=Path, metavar="BLIND", help="also learn from every development event "
-                        "label set under BLIND (e.g. /work/blind; kept outside the repository): the released sets 10 "
-                        "and 11 (latest verdicts), evlab11 and cal13 (benchmarks/blind_check/dev_sets.py)")
+                        "label set under BLIND (e.g. /work/blind; kept outside the repository): the released sets "
+                        "(dev_sets.RELEASED, latest verdicts), evlab11 and cal13 (benchmarks/blind_check/dev_sets.py)")
     parser.add_argument("--labels", type=Path, action="append", default=[], metavar="DIR",
                         help="a further blind event labels directory (e.g. evlab15); repeatable, each with --pages")
     parser.add_argument("--pages", type=Path, action="append", default=[], metavar="FILE",

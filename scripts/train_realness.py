@@ -1,23 +1,31 @@
 """Train the event realness model shipped as src/newsgraph/data/events_realness_model.json.gz.
 
-    python scripts/train_realness.py --judgments /work/blind --helpers /work/s13 --data ../shared/data  # THE retraining command
+    python scripts/train_realness.py --judgments /work/blind --data /work/shared/data  # THE retraining command
     python scripts/train_realness.py [--data ../shared/data] [--cv | --compare] [--without PREFIXES] [--cache FILE]
 
-``--judgments BLIND`` rebuilds the two label tables from the reviewers' folders and then trains on today's
-code (about 5 minutes on 2 busy cores); without it the committed tables are read (they must be for the
-current ``FEATURES``).
+``--judgments BLIND`` rebuilds the two label tables from the review folders on this machine and then trains on
+today's code (about 5 minutes on 2 busy cores); without it the committed tables are read (they must be for the
+current ``FEATURES``). BLIND holds the folders that ``benchmarks/blind_check/archive.py restore NAME --out
+BLIND/FOLDER`` brings back from ``labels/NAME.tsv`` (the released sets' and the label sets' folders of
+``dev_sets.py``); a folder that is not there keeps its committed rows, so a clean checkout, ../shared/data and
+the restored archives retrain the shipped model, and the same inputs give the same bytes.
 
 Labels: ``benchmarks/blind_check/event_judgments.tsv``, one row per event our blind-check reviewers
 judged (RUBRIC.md: ``real`` Y/N) on the DEV sets (set 1 ``pages.txt`` and set 2 ``pages-2.txt``,
 articles-dev pages; sets 3 and 4 ``pages-3.txt``, ``pages-4.txt``, PolNeAR frozen-fifth documents made dev
 sets after their held-out round; "set" 8 ``pages-evlab8.txt``, 140 PolNeAR tune documents whose events seven
 blind labellers judged in the eighth session, each document once; since the fourteenth session also 11
-(evlab11, 24 of those documents judged again), 110 and 111 (the released former held-out sets 10 and 11: full
-reviews, then focus reviews of later renders, where the latest verdict of a row wins), 13 (cal13) and 113
-(the thirteenth session's hunting helpers' own verdicts, ``--helpers``)), on the code of the session that
-rendered them: page, set, the review's folder, trigger character offsets into today's clean text, type, real.
-No article text. Never the held-out sets (``dev_sets.HELD_OUT``). The folders of sets 1-4 and 8 are lost: a
-rebuild keeps their committed rows.
+(evlab11, 24 of those documents judged again), 110 to 114 (the released former held-out sets 10 to 14,
+``dev_sets.RELEASED``: full reviews, then focus reviews of later renders, where the latest verdict of a row
+wins; sets 13 and 14 since the twenty-first session), 13 (cal13), 15-17 (evlab15-17) and 213 (the thirteenth
+session's hunting helpers' own verdicts, ``--helpers``; 113 until the twenty-first session)), on the code of the
+session that rendered them: page, set, the review's folder, trigger character offsets into today's clean text,
+type, real. No article text. Never the held-out sets (``dev_sets.HELD_OUT``).
+
+Lost for good (their committed rows stay, and no rebuild can re-place them on newer text): the folders of sets
+1-4 and 8 (an earlier machine), set 10's last focus reviews ``s10b11`` and ``s10c11`` (``dev_sets.LOST_REVIEWS``)
+and the thirteenth session's hunting folders (``/work/s13``, set 213). Their rows' features in
+``event_judged_features.tsv`` are those of the renders they judged, as committed.
 
 Training: today's code runs on those pages with the filter off (``Settings(event_realness=False)``);
 each candidate whose trigger overlaps judged rows of its page takes their majority judgement (a tie:
@@ -66,11 +74,14 @@ _SETS = _blind_check("dev_sets")
 #: ``<name>/before/``, ``after.tsv`` on ``after/``) have a ``real`` column; the others judged doers or
 #: recipients only. Their documents are hunting-group documents (``pages-hunt13.txt``, PolNeAR tune).
 HELPERS = ("evactor", "evreal", "evrecip")
-HUNT = 113
-#: released sets (former held-out sets 10, 11 and 12) under their own numbers here: set 11 is evlab11's
-RELEASED = {100 + number: dev for number, dev in _SETS.RELEASED.items()}
-#: the dev sets and the event labels the model learns from: dev sets 1-4, evlab8 (8) and evlab11 (11), the
-#: released sets (110, 111, 112), the calibration set cal13 (13) and the hunting helpers' own verdicts (113)
+#: their set number here (113 until the twenty-first session, when released set 13 took that number)
+HUNT = 213
+#: released sets (former held-out sets, ``dev_sets.RELEASED``) as 100 + their number here (set 11 is evlab11's),
+#: each with its review folders and, last, those lost unarchived (``dev_sets.LOST_REVIEWS``: committed rows only)
+RELEASED = {100 + number: dev._replace(reviews=dev.reviews + _SETS.LOST_REVIEWS.get(number, ()))
+            for number, dev in _SETS.RELEASED.items()}
+#: the dev sets and the event labels the model learns from: dev sets 1-4, evlab8 (8), evlab11 (11), evlab15-17, the
+#: released sets (110 to 114), the calibration set cal13 (13) and the hunting helpers' own verdicts (213)
 DEV_SETS = {**_SETS.DEV_SETS, **_SETS.EVENT_LABELS, **RELEASED, **_SETS.CALIBRATION,
             HUNT: _SETS.DevSet("pages-hunt13.txt", "polnear",
                                tuple(f"{name}/{when}" for name in HELPERS for when in ("before", "after")))}
@@ -129,44 +140,48 @@ def _moved(text: str, event: Event, old_text: str) -> tuple[int, int] | None:
     return moved if text[moved[0]:moved[1]] == event.trigger.text else None
 
 
-def _present(blind: Path, helpers: Path | None, number: int) -> bool:
-    """Whether any review folder of set ``number`` is on this machine (those of sets 1-4 and 8 were lost with
-    an earlier machine: their rows stay as the committed tables hold them)."""
-    root = helpers if number == HUNT else blind
-    return root is not None and any((root / review).is_dir() for review in REVIEWS[number])
+def review_folders(blind: Path, helpers: Path | None) -> dict[tuple[int, str], Path]:
+    """(set, review) -> its folder, of the review folders on this machine, oldest first. Those of sets 1-4 and
+    8, set 10's last focus reviews and (without ``helpers``) the hunting helpers' were lost with earlier
+    machines: a rebuild keeps their committed rows (``write_labels``)."""
+    out = {}
+    for number, reviews in REVIEWS.items():
+        root = helpers if number == HUNT else blind
+        for review in reviews:
+            if root is not None and (root / review).is_dir():
+                out[(number, review)] = root / review
+    return out
 
 
-def judged_rows(blind: Path, data: Path, helpers: Path | None, model: str | None = None) -> tuple[list[dict], int]:
-    """Every judged event row of the dev sets, its trigger placed in today's text, with the
-    features of the row as the review's own output and a parse of its text give them."""
-    folders = {number: {review: _judgements(helpers / review if number == HUNT else blind / review)
-                        for review in reviews} for number, reviews in REVIEWS.items()
-               if (number != HUNT or helpers is not None) and _present(blind, helpers, number)}
-    judged_pages = {page for reviews in folders.values() for judged in reviews.values() for page in judged}
+def judged_rows(blind: Path, data: Path, helpers: Path | None,
+                model: str | None = None) -> tuple[list[dict], int, set[tuple[int, str]]]:
+    """Every judged event row of the review folders on this machine, its trigger placed in today's text, with
+    the features of the row as the review's own output and a parse of its text give them; the rows placed, how
+    many could not be, and the (set, review) folders read."""
+    folders = {key: (folder, _judgements(folder)) for key, folder in review_folders(blind, helpers).items()}
+    judged_pages = {page for _, judgements in folders.values() for page in judgements}
     texts = {article.id: article.text for _, article in articles(data, judged_pages)}
     language = nlp.load(model)
     docs: dict[str, object] = {}
     rows, lost = [], 0
-    for number, reviews in folders.items():
-        for review, judgements in reviews.items():
-            folder = helpers / review if number == HUNT and helpers is not None else blind / review
-            for page, judged in sorted(judgements.items()):
-                analysis = Analysis.from_json(json.loads((folder / f"{page}.json").read_text("utf-8")))
-                text = analysis.article.text
-                doc = docs.setdefault(text, language(text))
-                actors = {a.id: a for a in analysis.actors}
-                statements = {s.id: s for s in analysis.statements}
-                starts = starts_of_sentences(doc)
-                for event in analysis.events:
-                    place = _moved(texts[page], event, text) if event.id in judged and page in texts else None
-                    if event.id in judged and place is None:
-                        lost += 1
-                    if place is None:
-                        continue
-                    rows.append({"page": page, "set": number, "review": review, "start": place[0],
-                                 "end": place[1], "type": event.type, "real": judged[event.id],
-                                 "features": features(doc, event, actors, statements, starts)})
-    return rows, lost
+    for (number, review), (folder, judgements) in folders.items():
+        for page, judged in sorted(judgements.items()):
+            analysis = Analysis.from_json(json.loads((folder / f"{page}.json").read_text("utf-8")))
+            text = analysis.article.text
+            doc = docs.setdefault(text, language(text))
+            actors = {a.id: a for a in analysis.actors}
+            statements = {s.id: s for s in analysis.statements}
+            starts = starts_of_sentences(doc)
+            for event in analysis.events:
+                place = _moved(texts[page], event, text) if event.id in judged and page in texts else None
+                if event.id in judged and place is None:
+                    lost += 1
+                if place is None:
+                    continue
+                rows.append({"page": page, "set": number, "review": review, "start": place[0],
+                             "end": place[1], "type": event.type, "real": judged[event.id],
+                             "features": features(doc, event, actors, statements, starts)})
+    return rows, lost, set(folders)
 
 
 def _judgements(folder: Path) -> dict[str, dict[str, str]]:
@@ -188,28 +203,32 @@ def _judgements(folder: Path) -> dict[str, dict[str, str]]:
     return out
 
 
-def write_labels(rows: list[dict]) -> None:
+def _kept(key: tuple[int, str], read: set[tuple[int, str]]) -> bool:
+    """Whether a committed row of (set, review) ``key`` stays in a rebuild that read the folders ``read``: its
+    folder is lost (not read) and still a source of its set (a renamed folder's old rows go)."""
+    return key not in read and key in ORDER
+
+
+def write_labels(rows: list[dict], read: set[tuple[int, str]]) -> None:
     """LABELS: every judged row; JUDGED_FEATURES: each judged trigger's features, from its latest review.
-    The committed rows of the sets ``rows`` lacks (their folders lost) are kept as they are."""
-    read = {r["set"] for r in rows}
-    kept = [r for r in read_labels() if r["set"] not in read] if LABELS.is_file() else []
+    The committed rows of the review folders not ``read`` (lost) are kept as they are."""
+    kept = [r for r in read_labels(LABELS) if _kept((r["set"], r["review"]), read)] if LABELS.is_file() else []
     kept_features = [line.split("\t") for line in _table_lines(JUDGED_FEATURES)[1:]] if JUDGED_FEATURES.is_file() else []
     rows = kept + rows
     labels = sorted({tuple(str(r[c]) for c in COLUMNS) for r in rows}, key=lambda r: (int(r[1]), r[0], int(r[3]), r[2], int(r[4]), r[5], r[6]))
     with LABELS.open("w", encoding="utf-8", newline="") as fh:
         fh.write("# Our blind-check reviewers' judgements of event rows (RUBRIC.md, real Y/N) on the DEV sets "
-                 "1-4, 8 (pages-evlab8.txt), 11 (evlab11), 110-112 (released sets 10-12), 13 (cal13) and 113 "
-                 "(hunting helpers' own verdicts); trigger offsets into today's clean text; built by "
-                 "scripts/train_realness.py --judgments\n")
+                 "1-4, 8 (pages-evlab8.txt), 11 (evlab11), 15-17 (evlab15-17), 110-114 (released sets 10-14), "
+                 "13 (cal13) and 213 (hunting helpers' own verdicts); trigger offsets into today's clean text; "
+                 "built by scripts/train_realness.py --judgments\n")
         fh.write("\t".join(COLUMNS) + "\n")
         for row in labels:
             fh.write("\t".join(row) + "\n")
+    judged = [r for r in rows if "features" in r] + [
+        {"page": cells[0], "set": int(cells[1]), "review": cells[2], "start": int(cells[3]), "end": int(cells[4]),
+         "features": json.loads(cells[5])} for cells in kept_features if _kept((int(cells[1]), cells[2]), read)]
     latest: dict[tuple, dict] = {}
-    for cells in kept_features:
-        if int(cells[1]) not in read:
-            latest[(cells[0], int(cells[3]), int(cells[4]))] = {"set": int(cells[1]), "review": cells[2],
-                                                                  "features": json.loads(cells[5])}
-    for row in sorted((r for r in rows if "features" in r), key=_rank):
+    for row in sorted(judged, key=_rank):  # stable: within a review, the order rows were read
         latest[(row["page"], row["start"], row["end"])] = row
     with JUDGED_FEATURES.open("w", encoding="utf-8", newline="") as fh:
         fh.write(f"# features {FEATURES} of each judged trigger as its latest review's output gives them (no article "
@@ -226,15 +245,17 @@ def _table_lines(path: Path) -> list[str]:
     return [line for line in path.read_text("utf-8").splitlines() if line and not line.startswith("#")]
 
 
-def read_labels(path: Path = LABELS) -> list[dict]:
-    rows = list(csv.DictReader(_table_lines(path), delimiter="\t"))
+def read_labels(path: Path | None = None) -> list[dict]:
+    """The rows of the label table (``LABELS`` unless ``path``)."""
+    rows = list(csv.DictReader(_table_lines(path or LABELS), delimiter="\t"))
     for row in rows:
         row["set"], row["start"], row["end"] = int(row["set"]), int(row["start"]), int(row["end"])
     return rows
 
 
-def judged_triggers(labels: list[dict], path: Path = JUDGED_FEATURES) -> list[dict]:
-    """Each judged trigger of earlier code (``JUDGED_FEATURES``) with its majority judgement."""
+def judged_triggers(labels: list[dict], path: Path | None = None) -> list[dict]:
+    """Each judged trigger of earlier code (``JUDGED_FEATURES`` unless ``path``) with its majority judgement."""
+    path = path or JUDGED_FEATURES
     first = path.read_text("utf-8").splitlines()[0] if path.is_file() else ""
     if FEATURES not in first:
         raise SystemExit(f"{path} holds features other than {FEATURES!r} (or is missing); rebuild it with "
@@ -350,8 +371,9 @@ def train(rows: list[dict], c: float, threshold: float, cv: dict, out: Path) -> 
     payload = {"features": FEATURES, "intercept": round(float(model.intercept_[0]), 4),
                "weights": fitted_weights(vectorizer, model), "scale": scale, "threshold": threshold,
                "info": {"trained_on": "our blind-check reviewers' judgements of event rows, dev sets 1-4, 8, 11, "
-                                      "the released sets 10 to 12, cal13 and the 13th session's hunting helpers' "
-                                      "verdicts (benchmarks/blind_check/event_judgments.tsv, event_judged_features.tsv)",
+                                      "15-17, the released sets (dev_sets.RELEASED), cal13 and the 13th session's "
+                                      "hunting helpers' verdicts (benchmarks/blind_check/event_judgments.tsv, "
+                                      "event_judged_features.tsv)",
                         "rows": len(rows), "real": sum(r["label"] == "Y" for r in rows), "C": c, "cv": cv}}
     write_model(payload, out)
 
@@ -407,14 +429,14 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="read/write today's labelled candidates here (JSON)")
     parser.add_argument("--helpers", type=Path, metavar="S13",
                         help="with --judgments: the thirteenth session's helper folders (S13/evactor/before.tsv, "
-                             "...) whose own verdicts join the labels as set 113")
+                             "...) whose own verdicts join the labels as set 213 (lost: without it their committed rows stay)")
     parser.add_argument("--compare", action="store_true",
                         help="grouped CV, same folds: trained on the sets before the fourteenth session "
                              f"({', '.join(map(str, OLD_SETS))}) against trained on all; write no model")
     args = parser.parse_args()
     if args.judgments:
-        rows, lost = judged_rows(args.judgments, args.data, args.helpers)
-        write_labels(rows)
+        rows, lost, read = judged_rows(args.judgments, args.data, args.helpers)
+        write_labels(rows, read)
         print(f"{len(rows)} judged event rows -> {LABELS}, {JUDGED_FEATURES} ({lost} not placed in today's text)")
     labels = read_labels()
     earlier = judged_triggers(labels)

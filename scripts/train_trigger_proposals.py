@@ -9,6 +9,11 @@ note with its trigger words, type, actor and recipient). The labels stay outside
 is learned from them is ``benchmarks/blind_check/trigger_labels.tsv`` (page, character offsets of each
 missed event's trigger word, its PLOVER type; no text), rebuilt from ``DIR`` each run.
 
+Lost for good: ``evlab8``'s folder (never archived), and with it the notes this study reads; an archive that
+``archive.py restore`` brings back keeps its missed rows without notes ("-"), so no folder on a machine today
+feeds it. The script refuses a missing ``DIR`` or one without a located note and then leaves the committed
+``trigger_labels.tsv`` as it is. Nothing it trains ships, so no shipped model depends on it.
+
 Tokens: each verb or noun no table names an event with (``recall.load()`` finds no trigger) is a
 candidate; it is positive, with the note's first PLOVER type, when it is the syntactic head of a
 missed-event note's quoted words located in the note's paragraph; every other candidate is negative
@@ -233,8 +238,14 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=0.6)
     parser.add_argument("--cs", type=float, nargs="*", help="with --cv: several C values")
     args = parser.parse_args()
+    if not args.labels.is_dir():
+        raise SystemExit(f"{args.labels} is not a folder: the labels this study learnt from (evlab8) are lost for "
+                         f"good; {LABELS.name} keeps what was learnt from them (no notes, no model ships)")
     labelled, missed, records, articles, docs = parsed(args.labels, args.data)
     rows, labels = token_rows(missed, articles, docs)
+    if not labels:
+        raise SystemExit(f"no missed-event note under {args.labels} names its trigger words (a restored archive keeps "
+                         f"no notes): {LABELS.name} is kept as committed")
     LABELS.write_text("page\tstart\tend\ttype\tnote\n" + "".join("\t".join(map(str, r)) + "\n" for r in labels),
                       encoding="utf-8")
     print(f"{len(rows)} candidate tokens, {len(labels)} positive ({Counter(r[3] for r in labels).most_common()})")

@@ -79,6 +79,11 @@ RELEASED: dict[int, DevSet] = {
     14: DevSet("pages-14.txt", "polnear", ("s14base18", "s14f18", "s14f19")),
 }
 
+#: review folders of the released sets lost before they were archived (set 10's focus reviews of the twelfth
+#: session, later than ``RELEASED[10].reviews``, oldest first): no archive restores them, so the committed training
+#: tables (``event_judgments.tsv``, ``event_confidence_labels.tsv``) keep their rows when a trainer rebuilds them
+LOST_REVIEWS: dict[int, tuple[str, ...]] = {10: ("s10b11", "s10c11")}
+
 #: the thirteenth session's calibration set (main 3a6a7ce, rendered as shipped): hunting groups 1 and 4 of
 #: ``pages-hunt13.txt``, every row judged by one of three fresh blind reviewers; read by ``scripts/train_realness.py``
 CALIBRATION: dict[int, DevSet] = {
