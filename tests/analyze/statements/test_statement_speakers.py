@@ -214,6 +214,12 @@ def test_named_speakers_who_speak_together_are_one_pair(text, speaker):
     assert [s[1] for s in _shown(text)][-1] == speaker
 
 
+def test_names_denied_together_make_no_pair():
+    analysis = newsgraph.analyze("Maria Lopez met Peter Hansen on Monday. Neither Maria Lopez nor Peter Hansen "
+                                 "echoed the tone of the mayor.")
+    assert not [a.name for a in analysis.actors if a.kind == "group"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Charlie Voss, a former director of the party, spoke first. \"That is 60 electoral votes,\" Mr. Voss said.",
      "Charlie Voss"),

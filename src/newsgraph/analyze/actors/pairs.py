@@ -136,6 +136,14 @@ def example_anchor(t):
     return None
 
 
+def _alternatives(anchor) -> bool:
+    """Whether a coordination offers alternatives or denies both ("either ... or", "neither ... nor")."""
+    for t in [anchor, *conjuncts(anchor)]:
+        if any(c.dep_ == "preconj" or c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in t.children):
+            return True
+    return False
+
+
 def _one_kind(members: list[Actor]) -> Optional[str]:
     kinds = {"person" if a.kind == "person" else "organization" if a.kind in ("organization", "country") else "group"
              for a in members}
@@ -164,6 +172,8 @@ class PairRegistration:
         index = self.index
         if not conjuncts(anchor):
             return None
+        if _alternatives(anchor):
+            return None  # "neither Ruiz nor Brell said", "Ruiz or Brell will say": no one speaking as two
         return self._pair_of(_members(self.doc, anchor, index), _span_of(self.doc, anchor), anchor, kind)
 
     def _pair_of(self, members: list[Actor], span, anchor, kind: Optional[str] = None) -> Optional[Actor]:
