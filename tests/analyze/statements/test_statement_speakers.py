@@ -206,6 +206,9 @@ def test_the_last_speaker_is(text, speaker):
      "welcome the plan.", "John Barrow and Peter Hansen"),
     # "X and Senate leader Y": the parser hangs X and its "and" on Y's title
     ("Maria Lopez and Senate leader Peter Hansen pledged on Monday to unite the party.", "Maria Lopez and Peter Hansen"),
+    # "both ... and" joins them ("either", "neither" do not)
+    ("Both Maria Lopez and Peter Hansen said the deal was dead.", "Maria Lopez and Peter Hansen"),
+    ("Both The Daily Courier and the Harbour Times confirmed a few of his claims.", "Daily Courier and Harbour Times"),
     # a pair named again speaks as the pair again
     ("Maria Lopez and Peter Hansen said the deal was dead. The talks went on for weeks. Maria Lopez and Peter "
      "Hansen said the vote would come in May.", "Maria Lopez and Peter Hansen"),

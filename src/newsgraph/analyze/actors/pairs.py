@@ -139,7 +139,7 @@ def example_anchor(t):
 def _alternatives(anchor) -> bool:
     """Whether a coordination offers alternatives or denies both ("either ... or", "neither ... nor")."""
     for t in [anchor, *conjuncts(anchor)]:
-        if any(c.dep_ == "preconj" or c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in t.children):
+        if any(c.dep_ in ("preconj", "cc") and c.lower_ in ("either", "neither", "or", "nor") for c in t.children):
             return True
     return False
 
