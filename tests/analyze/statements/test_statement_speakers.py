@@ -196,9 +196,31 @@ def test_the_last_speaker_is(text, speaker):
      "John Barrow and Peter Hansen"),
     ("Northwind Logistics and Corvex Holdings agreed to merge on Monday. Both companies said the deal would "
      "close in May.", "Northwind Logistics and Corvex Holdings"),
+    # the pair speaks by a verb joined to the subject's own ("stood ... and repeated")
+    ("Maria Lopez and Peter Hansen stood side by side on Monday and repeated the attacks they have made for "
+     "months.", "Maria Lopez and Peter Hansen"),
+    # two names given as a plural speaker's examples
+    ("Critics like Maria Lopez and Peter Hansen say the tax is unfair.", "Maria Lopez and Peter Hansen"),
+    # "X of Ohio and Y of Iowa": the parser hangs the second name on the first one's state
+    ("Senators John Barrow of Ohio and Peter Hansen of Iowa, both up for reelection, also said they would "
+     "welcome the plan.", "John Barrow and Peter Hansen"),
+    # "X and Senate leader Y": the parser hangs X and its "and" on Y's title
+    ("Maria Lopez and Senate leader Peter Hansen pledged on Monday to unite the party.", "Maria Lopez and Peter Hansen"),
+    # "both ... and" joins them ("either", "neither" do not)
+    ("Both Maria Lopez and Peter Hansen said the deal was dead.", "Maria Lopez and Peter Hansen"),
+    ("Both The Daily Courier and the Harbour Times confirmed a few of his claims.", "Daily Courier and Harbour Times"),
+    # a pair named again speaks as the pair again
+    ("Maria Lopez and Peter Hansen said the deal was dead. The talks went on for weeks. Maria Lopez and Peter "
+     "Hansen said the vote would come in May.", "Maria Lopez and Peter Hansen"),
 ])
 def test_named_speakers_who_speak_together_are_one_pair(text, speaker):
     assert [s[1] for s in _shown(text)][-1] == speaker
+
+
+def test_names_denied_together_make_no_pair():
+    analysis = newsgraph.analyze("Maria Lopez met Peter Hansen on Monday. Neither Maria Lopez nor Peter Hansen "
+                                 "echoed the tone of the mayor.")
+    assert not [a.name for a in analysis.actors if a.kind == "group"]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -306,3 +328,14 @@ def test_a_pronoun_against_the_given_names_table_alone(text, speaker):
 def test_a_subject_after_a_fronted_phrase_speaks(text, source, speaker):
     found = _shown(text)[-1]
     assert found[0].endswith(source) and found[1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a pronoun that is an argument of a relative clause's verb is not the noun the clause describes
+    ("Senator Tom Roe called for Republicans to back Chris Christie, whom he describes as a fighter.",
+     ["Tom Roe", "Tom Roe"]),
+    # ... but one inside a clause of its own within it may be ("who said he would run": Christie)
+    ("Chris Christie, who said he would run, spoke on Monday.", ["Chris Christie"]),
+])
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_it_describes(text, speakers):
+    assert [s[1] for s in _shown(text)] == speakers

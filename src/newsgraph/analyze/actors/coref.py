@@ -296,6 +296,8 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
         if m.sent == sent:
             if anchor.head == token.head and token.dep_ in ("dobj", "iobj", "pobj", "nsubj", "attr"):
                 continue  # a co-argument of the same verb: would be a reflexive
+            if relativized(anchor, token):
+                continue  # "Christie, whom he describes as ...": he is not Christie
             understood = _understood_subject(token)
             if understood is not None and understood.i == anchor.i:
                 continue  # "Ana asked Tom to resign for criticizing him": him is not Tom (nor would be Ana)
@@ -334,6 +336,19 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
     if best[0] <= 0 and len(fallback) == 1 and speaker_pronoun:
         return fallback[0][1]  # "Marty Walz ... Walz approaches it. She said": no one else fits
     return best[2] if best[0] > 0 else None
+
+
+def relativized(anchor, token) -> bool:
+    """Whether the noun ``anchor`` is what a relative clause says something of, and pronoun ``token`` is an
+    argument of that clause's own verb: "Christie, whom he describes as ...", "Ruiz, who praised him" -- the
+    noun fills another role of the same verb (the relative word's), and a plain pronoun never shares a
+    verb with a phrase it means (binding theory's principle B). A "whose" clause leaves it open ("Ruiz, whose
+    book he wrote"), and so does a pronoun of a clause inside the relative one ("Ruiz, who said he would
+    run": the relative word is its subject, not his)."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or token.head.dep_ != "relcl" or token.head.head.i != anchor.i:
+        return False
+    clause = token.head
+    return not any(t.lower_ == "whose" for t in clause.subtree if t.i < clause.i)
 
 
 def _named_gender_only(actor: Actor, genders: dict, mentions, doc) -> bool:

@@ -5,7 +5,9 @@ Tom Brell, said ...", and "They said" or "Both men
 said" right after a sentence whose subject joins the two, speak for a group actor made of the
 named members ("Ana Ruiz and Tom Brell"), not for the first of them nor for an unnamed "men".
 
-Only speaking references make a pair: the coordination must be the subject of a speech verb, or
+Only speaking references make a pair: the coordination must be the subject of a speech verb (or of a
+reporting verb, or of a verb joined to one that has no subject of its own: "Ana Ruiz and Tom Brell stood
+side by side and repeated ..."), the examples of a plural speaker ("critics like Ana Ruiz and Tom Brell said"), or
 the subject of a sentence at most ``PAIR_SENTENCES_BACK`` before a plural speaker ("they", "both
 men", "the two companies"), or the antecedent of "both of whom" that speaks ("... consulted Ana
 Ruiz and Tom Brell, both of whom advised him that ..."). The members must be named (not described), distinct, and of one
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from newsgraph.analyze import syntax
+from newsgraph.analyze import resources, syntax
 from newsgraph.analyze.actors import coding
 from newsgraph.analyze.actors.mentions import recent
 from newsgraph.model import Actor
@@ -53,6 +55,25 @@ def appositive_names(t) -> list:
     return found
 
 
+def conjuncts(t) -> list:
+    """The names coordinated with ``t``: its conj children, and the names the parser hung on the place of an
+    "of" after it ("Sen. Ana Ruiz of Ohio and Sen. Tom Brell of Iowa": Brell is read as a conjunct of
+    Ohio) -- proper nouns tagged as no place."""
+    found = [c for c in t.children if c.dep_ == "conj"]
+    if found or t.pos_ != "PROPN":
+        return found
+    for prep in t.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ in PLACE_TYPES:
+                    found += [c for c in place.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                              and c.ent_type_ not in PLACE_TYPES and c.ent_type_ != ""]
+    return found
+
+
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
 def _members(doc, anchor, index) -> list[Actor]:
     """The distinct actors a coordination headed by ``anchor`` names, in order ("A, B and C")."""
     members = []
@@ -64,8 +85,63 @@ def _members(doc, anchor, index) -> list[Actor]:
             return []
         if actor not in members:
             members.append(actor)
-        stack.extend(c for c in t.children if c.dep_ == "conj")
+        stack.extend(conjuncts(t))
     return members
+
+
+def speaks_by_verb(t) -> bool:
+    """Whether subject ``t`` speaks by its verb or by one joined to it that has no subject of its own
+    ("Ana Ruiz and Tom Brell stood side by side and repeated their attacks", "Ruiz and Brell met on Monday,
+    saying ...", "Ruiz and Brell blame the mills"): a lemma of the cue words that report words
+    (``resources.spoken_cue_lemmas``)."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verbs = [t.head]
+    while verbs:
+        verb = verbs.pop(0)
+        if verb.lemma_.lower() in resources.spoken_cue_lemmas():
+            return True
+        verbs.extend(c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ in ("VERB", "AUX")
+                     and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children))
+    return False
+
+
+def leading_name(t):
+    """"Ana Ruiz and Senate leader Tom Brell said": the parser hangs the first name, with its "and", on the
+    second one's title; the head of that first name (a person's, before ``t``, a person's too), or None."""
+    if t.pos_ != "PROPN" or t.ent_type_ != "PERSON" or conjuncts(t):
+        return None
+    for x in t.subtree:
+        if x.i >= t.i:
+            return None
+        if x.pos_ == "PROPN" and x.ent_type_ == "PERSON" and x.head.i != t.i and x.head.i > x.i \
+                and any(c.dep_ == "cc" and c.lower_ == "and" for c in x.children) \
+                and any(c.dep_ == "conj" and c.i < t.i for c in x.children):
+            return x
+    return None
+
+
+def example_anchor(t):
+    """The head of two or more names a plural speaker gives as its examples ("critics like Ana Ruiz and Tom
+    Brell", "others, including Ana Ruiz and Tom Brell", "hawks such as ..."), or None."""
+    if t.tag_ not in ("NNS", "NNPS") and t.lower_ != "others":
+        return None
+    for prep in t.children:
+        if prep.dep_ != "prep" or not (prep.lower_ in ("like", "including") or prep.lower_ == "as" and prep.i > 0
+                                       and prep.nbor(-1).lower_ == "such"):
+            continue
+        for name in prep.children:
+            if name.dep_ == "pobj" and name.pos_ == "PROPN" and conjuncts(name):
+                return name
+    return None
+
+
+def _alternatives(anchor) -> bool:
+    """Whether a coordination offers alternatives or denies both ("either ... or", "neither ... nor")."""
+    for t in [anchor, *conjuncts(anchor)]:
+        if any(c.dep_ in ("preconj", "cc") and c.lower_ in ("either", "neither", "or", "nor") for c in t.children):
+            return True
+    return False
 
 
 def _one_kind(members: list[Actor]) -> Optional[str]:
@@ -79,7 +155,7 @@ def _span_of(doc, anchor):
     appositions or clauses after the last name)."""
     last = anchor
     while True:
-        conjs = [c for c in last.children if c.dep_ == "conj"]
+        conjs = conjuncts(last)
         if not conjs:
             break
         last = conjs[-1]
@@ -94,9 +170,17 @@ class PairRegistration:
     def _pair(self, anchor, kind: Optional[str] = None) -> Optional[Actor]:
         """The group actor of the coordination headed by ``anchor`` (made on first need), or None."""
         index = self.index
-        if not any(c.dep_ == "conj" for c in anchor.children):
+        if not conjuncts(anchor):
             return None
-        members = _members(self.doc, anchor, index)
+        if _alternatives(anchor):
+            return None  # "neither Ruiz nor Brell said", "Ruiz or Brell will say": no one speaking as two
+        return self._pair_of(_members(self.doc, anchor, index), _span_of(self.doc, anchor), anchor, kind)
+
+    def _pair_of(self, members: list[Actor], span, anchor, kind: Optional[str] = None) -> Optional[Actor]:
+        """The group actor of ``members`` (made on first need), with a mention at ``span``, the
+        coordination's words, each time it is named ("Ana Ruiz and Tom Brell said ... Ana Ruiz and Tom Brell
+        said": both are the pair's), or None when they are no pair."""
+        index = self.index
         if not 2 <= len(members) <= MAX_MEMBERS or any(a.id in self.unnamed for a in members):
             return None
         found = _one_kind(members)
@@ -106,7 +190,8 @@ class PairRegistration:
         actor = index.keyed(key)
         if actor is None:
             actor = self._new_pair(key, members)
-            index.add_mention(actor, _span_of(self.doc, anchor), head=anchor.i, point=False)
+        if not any(m.start == span.start_char for m in actor.mentions):
+            index.add_mention(actor, span, head=anchor.i, point=False)
         return actor
 
     def speaking_pair(self, t) -> Optional[Actor]:
@@ -176,10 +261,17 @@ class PairRegistration:
     def register_speaking_pairs(self) -> None:
         """"Ana Ruiz and Tom Brell said": a coordinated subject of a speech verb speaks as a pair."""
         for t in self.doc:
-            if t.dep_ not in ("nsubj", "nsubjpass") or not syntax.is_speaker(t):
+            if t.dep_ not in ("nsubj", "nsubjpass") or not (syntax.is_speaker(t) or speaks_by_verb(t)):
                 continue
-            if any(c.dep_ == "conj" for c in t.children) and not appositive_names(t):
+            examples = example_anchor(t)
+            if examples is not None:
+                self._pair(examples)  # "critics like Ana Ruiz and Tom Brell said"
+            elif conjuncts(t) and not appositive_names(t):
                 self._pair(t)
+            elif leading_name(t) is not None:  # "Ana Ruiz and Senate leader Tom Brell said"
+                first = leading_name(t)
+                self._pair_of(_members(self.doc, first, self.index)[:1] + _members(self.doc, t, self.index)[:1],
+                              self.doc[first.left_edge.i:t.i + 1], t)
             else:  # "The Democratic candidates, Ana Ruiz and Tom Brell, said": the pair in apposition
                 for appos in appositive_names(t):
                     self._pair(appos)

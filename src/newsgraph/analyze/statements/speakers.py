@@ -33,7 +33,7 @@ from typing import Optional
 
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import dictionaries
-from newsgraph.analyze.actors.pairs import appositive_names
+from newsgraph.analyze.actors.pairs import appositive_names, conjuncts, example_anchor, leading_name
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.model import Actor
 from newsgraph.nlp.text import ents_within, kept_on_doc, text_of
@@ -75,18 +75,25 @@ def speaking_for(span, actors: ActorLookup) -> Optional[Actor]:
 
 
 def coordinated(span, actors: ActorLookup) -> Optional[Actor]:
-    """The group actor of named speakers joined in one source ("Ana Ruiz and Tom Brell said"): the
-    group with a mention that opens the source and ends at its last conjunct (the actor stage
-    makes it for a coordinated speaker), or None."""
+    """The group actor of named speakers joined in one source ("Ana Ruiz and Tom Brell said", "critics like
+    Ana Ruiz and Tom Brell said"): the group with a mention that opens the coordination and ends at its
+    last conjunct (the actor stage makes it for a coordinated speaker, ``actors.pairs``), or None."""
     root = span.root
     heads = [root] + [c for c in appositive_names(root) if span.start <= c.i < span.end]
+    examples = example_anchor(root)
+    if examples is not None and span.start <= examples.i < span.end:
+        heads.append(examples)  # "critics like Ana Ruiz and Tom Brell": the two named
+    reaches = []  # (first character, where its last name starts) of each coordination in the source
     for head in heads:  # "Ana Ruiz and Tom Brell", "the founders, Ana Ruiz and Tom Brell"
-        conjs = [c for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end]
-        if not conjs:
-            continue
-        start = head.left_edge.idx
+        conjs = [c for c in conjuncts(head) if span.start <= c.i < span.end]
+        if conjs:
+            reaches.append((head.left_edge.idx, conjs[-1].idx))
+    first = leading_name(root)
+    if first is not None and span.start <= first.left_edge.i:
+        reaches.append((first.left_edge.idx, root.idx))  # "Ana Ruiz and Senate leader Tom Brell"
+    for start, last in reaches:
         for actor in actors.to_list():
-            if actor.kind == "group" and any(m.start == start and m.end <= span.end_char and m.end >= conjs[-1].idx
+            if actor.kind == "group" and any(m.start == start and m.end <= span.end_char and m.end >= last
                                              for m in actor.mentions):
                 return actor
     return None
