@@ -195,6 +195,7 @@ def test_international_organisation_in_text(nlp):
     index = find_actors(doc)
     assert [(a.name, a.code, a.kind) for a in index.to_list()] == [
         ("IAEA", "IGO", "organization"), ("NATO", "IGO", "organization"),
+        ("NATO and European Union", "IGO", "group"),  # the two that called for calm speak as a pair
         ("European Union", "IGO", "organization")]
 
 

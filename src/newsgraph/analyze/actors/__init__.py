@@ -63,6 +63,7 @@ from newsgraph.analyze.actors.named_countries import drop_surname_places
 from newsgraph.analyze.actors.names import reads_as_english
 from newsgraph.analyze.actors.namesakes import settle_namesakes, settle_police_by_place
 from newsgraph.analyze.actors.nonactors import no_actors
+from newsgraph.analyze.actors.pairs import recode_pairs
 from newsgraph.analyze.actors.plural_titles import title_listed_names
 from newsgraph.analyze.actors.private_persons import code_private_persons
 from newsgraph.analyze.actors.products import prune_market_indices, prune_products
@@ -119,6 +120,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     title_listed_names(index)  # "Sens. Ann Roe and Bo Li": each a senator, "Sens" no group
     fill_writers(index)  # "Ann Roe, writing for The Ledger", "Ann Roe contributed.": a journalist, where none is known
     code_private_persons(index)  # "Ann Roe, 52, of Flint": a private citizen (CVL), where nothing else is known
+    recode_pairs(index)  # "Sens. Ann Roe of Ohio and Bo Li of Iowa said": the pair takes what its members share
     builder.register_territories()
     builder.settle_affiliations()
     builder.settle_local()

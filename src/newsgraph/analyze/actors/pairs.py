@@ -303,3 +303,20 @@ def relative_pair_anchor(t):
         if end < t.i and (best is None or end > _span_of(doc, best).end):
             best = head
     return best
+
+
+def recode_pairs(index) -> None:
+    """A pair made while its members were still uncoded ("Sens. Ann Roe of Ohio and Bo Li of Iowa said": the
+    pair is found before the plural title, roles and employers code its members) takes the country and the
+    sector its members now share, where it has none of its own."""
+    for key, actor in index.keyed_actors().items():
+        if key[0] != "pair" or actor.kind != "group":
+            continue
+        members = [index.actor(actor_id) for actor_id in key[1]]
+        if any(member is None for member in members):
+            continue  # a member merged away or pruned: leave the pair as it was coded
+        countries, sectors = {m.country for m in members}, {m.sector for m in members}
+        if actor.country is None and len(countries) == 1:
+            actor.country = countries.pop()
+        if actor.sector is None and len(sectors) == 1:
+            actor.sector = sectors.pop()
