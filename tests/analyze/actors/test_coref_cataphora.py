@@ -27,6 +27,8 @@ LEAD = "Senator Jim Ward won the primary on Tuesday. "
      "Tom Briggs"),
     # inside a quotation, the speaker named after it is no antecedent of its own pronoun
     (LEAD + '"In his speech he was honest," said Al Dunn, a pollster.', "his", "Jim Ward"),
+    # a point of view is whose the clause is (most often whoever reports it), not its subject's
+    (LEAD + "Ward often says it: in his view, Governor Tom Briggs would ruin the state.", "his", "Jim Ward"),
     # a woman named after "his": not her
     (LEAD + "In his speech, Governor Ann Holt was praised.", "his", "Jim Ward"),
 ])

@@ -7,7 +7,10 @@ before, and gave the pronoun the previous sentence's subject. Here, from the par
 possessive (his, her) inside an adjunct of a clause (a prepositional phrase, a bare noun phrase of time,
 an adverbial clause) that comes before the clause's subject, the subject a name after it. The pass then
 reads the pronoun once that name is known (``Builder.run`` orders it after the name) and gives it the named
-person unless that person is known to be of the other gender.
+person unless that person is known to be of the other gender. Not when the adjunct names a person of its own
+before the pronoun ("As Obama defended his record, Trump ..."), nor in a point of view ("In his view, Trump
+would ...": most often the view of whoever reports the clause), nor from inside a quotation to a speaker
+named outside it.
 """
 from __future__ import annotations
 
@@ -20,6 +23,10 @@ ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advcl"})
 #: how the pronoun's phrase may hang inside the adjunct, on the way up to it
 INNER_DEPS = frozenset({"pobj", "prep", "nsubj", "nsubjpass", "dobj", "conj", "compound", "amod", "appos", "pcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: nouns of a point of view: "in his view", "to her mind", "by his account" say whose view the clause is,
+#: most often the person who reports it (a speaker before), not the clause's subject
+PERSPECTIVES = frozenset({"view", "opinion", "mind", "eye", "eyes", "estimation", "judgment", "judgement", "account",
+                          "reckoning", "telling", "words", "estimate", "assessment"})
 #: personal pronouns an adjunct may name its own person by before the possessive
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 
@@ -31,6 +38,8 @@ def looked_ahead_subject(token):
     moved Trump" (no adjunct) and "Trump said in his speech" (the subject first): None."""
     if token.lower_ not in POSSESSIVES or token.dep_ != "poss":
         return None
+    if token.head.lemma_.lower() in PERSPECTIVES:
+        return None  # "In his view, Tom Brell would ruin it": whose view is the reporter's to say, not the subject's
     node, steps = token.head, 0
     while not (node.dep_ in ADJUNCT_DEPS and node.head.pos_ in ("VERB", "AUX")):
         if node.dep_ not in INNER_DEPS or steps >= 6:  # up through the adjunct's own phrases only
