@@ -1,14 +1,17 @@
-"""Two readings of one event in a sentence (no model): the one the realness filter keeps and the confidence
-gate passes stands for the event, else the first kept; readings of other events stay apart."""
+"""Two readings of one event in a sentence (no model): the first reading stands for the event, as before, and
+passes the confidence gate when another reading of the same act in other words (same doer, type and
+recipient) that the realness filter keeps passes it; readings of the same words, and of other events, stay
+apart."""
 from __future__ import annotations
 
 from newsgraph.analyze.events.readings import Readings, same_event
 from newsgraph.model import Event, Span
 
 
-def reading(etype, actor, recipient, start, end, passes=True):
+def reading(etype, actor, recipient, start, end, passes=True, certainty=None):
     trigger = Span(start, end, "x" * (end - start))
-    return Event("", etype, None, actor, recipient, None, None, None, None, trigger, trigger, passes_gate=passes)
+    return Event("", etype, None, actor, recipient, None, None, None, None, trigger, trigger,
+                 certainty=certainty, passes_gate=passes)
 
 
 def test_same_trigger_or_same_dyad_is_one_event():
@@ -19,28 +22,34 @@ def test_same_trigger_or_same_dyad_is_one_event():
     assert not same_event(reading("REQUEST", None, "A2", 10, 15), reading("REQUEST", None, "A2", 40, 49))
 
 
-def test_the_reading_the_gate_passes_stands_for_the_event():
-    first, second = reading("REQUEST", "A1", "A2", 10, 15, passes=False), reading("REQUEST", "A1", "A2", 40, 49)
+def test_the_act_passes_the_gate_when_another_reading_of_it_does():
+    first = reading("CONSULT", "A1", "A2", 10, 15, passes=False, certainty=0.4)
+    second = reading("CONSULT", "A1", "A2", 40, 49, certainty=0.7)
     readings = Readings()
     readings.add_sentence([first, second])
     assert readings.all() == [first, second]
-    assert readings.chosen() == [second]
+    chosen = readings.chosen()
+    assert [id(e) for e in chosen] == [id(first)]
+    assert (chosen[0].passes_gate, chosen[0].certainty) == (True, 0.7)
 
 
-def test_the_first_reading_stays_when_both_or_neither_pass():
-    for passes in (True, False):
-        first, second = reading("ACCUSE", "A1", "A2", 10, 15, passes), reading("ACCUSE", "A1", "A2", 40, 49, passes)
-        readings = Readings()
-        readings.add_sentence([first, second])
-        assert [id(e) for e in readings.chosen()] == [id(first)]
-
-
-def test_a_reading_the_realness_filter_drops_gives_way():
-    first, second = reading("REQUEST", "A1", "A2", 10, 15), reading("REQUEST", "A1", "A2", 40, 49, passes=False)
+def test_a_reading_the_realness_filter_drops_lends_nothing():
+    first = reading("CONSULT", "A1", "A2", 10, 15, passes=False, certainty=0.4)
+    second = reading("CONSULT", "A1", "A2", 40, 49, certainty=0.7)
     readings = Readings()
     readings.add_sentence([first, second])
-    assert readings.chosen({id(second)}) == [second]
-    assert readings.chosen(set()) == []
+    chosen = readings.chosen({id(first)})
+    assert (chosen[0].passes_gate, chosen[0].certainty) == (False, 0.4)
+    assert readings.chosen({id(second)}) == []  # the first reading dropped: no event, as before
+
+
+def test_readings_of_the_same_words_keep_their_own_rating():
+    first = reading("CONSULT", "A1", "A2", 10, 15, passes=False, certainty=0.4)
+    again = reading("AGREE", "A1", "A2", 10, 15, certainty=0.8)
+    readings = Readings()
+    readings.add_sentence([first, again])
+    chosen = readings.chosen()
+    assert [id(e) for e in chosen] == [id(first)] and not chosen[0].passes_gate
 
 
 def test_other_events_and_other_sentences_stay_apart():
@@ -49,4 +58,4 @@ def test_other_events_and_other_sentences_stay_apart():
     readings = Readings()
     readings.add_sentence([a, b])
     readings.add_sentence([c])
-    assert readings.chosen() == [a, b, c]
+    assert [id(e) for e in readings.chosen()] == [id(a), id(b), id(c)]

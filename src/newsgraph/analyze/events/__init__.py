@@ -48,8 +48,8 @@ with a political actor as their doer:
   event its ``certainty`` of being fully right; below the threshold it is left out of the default views
   (``Event.passes_gate``) unless ``Settings.event_gate`` is off. It changes no event;
 - two readings of one event in a sentence (the same trigger, or the same doer, type and recipient) are one
-  event: the reading the realness filter keeps and the gate passes stands for it (``readings``), so that a
-  reading the filters reject no longer takes a real event down with it.
+  event, its first reading (``readings``); it passes the gate when a kept reading of the same act in other
+  words does, so that a first reading the gate leaves out no longer takes the act out of the default view.
 """
 from __future__ import annotations
 

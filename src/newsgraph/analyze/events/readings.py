@@ -1,14 +1,16 @@
-"""Two readings of one event in a sentence, and which of them the article keeps.
+"""Two readings of one event in a sentence, and what the confidence gate says of the event they make.
 
 The patterns may read one event twice in a sentence: the same trigger words under two rules, or the same
-doer doing the same kind of act to the same recipient in two words ("asked for a probe ... requested an
-investigation"). Only one is kept. Which one used to be decided before the learned filters had their say:
-the first reading, even when the realness filter dropped it (and with it the event) or the confidence gate
-left it out of the default view while the other reading passed. Here each sentence's readings are kept
-together (``Readings``) until the filters have rated them all, and then the one they rate best stands for
-the event: kept by the realness filter over dropped, passed by the gate over left out, else the first (the
-patterns' own order). The filters rate each event on its own features, so rating a reading that is then
-left out changes no other event's rating.
+doer doing the same kind of act to the same recipient in two words ("visited Mexico, where he met the
+president"; "asked for a probe ... requested an investigation"). Only one is kept: the first (the patterns'
+order), and before this module only its own rating counted, so that a first reading the confidence gate left
+out of the default view took the event out of it although the other reading of the same act passed. The gate
+rates what such readings share, the type, the doer and the recipient (``confidence``); here the readings of
+one act in different words stay together (``Readings``) until the filters have rated them, and the first
+reading the realness filter keeps stands for the act with the best certainty of its kept readings. Readings of
+the same trigger words differ in type or participants, which is what the gate judges: there the first
+reading's own rating stands. The events kept, their words and spans are the same as before; only whether the
+default view shows them can change.
 """
 from __future__ import annotations
 
@@ -54,12 +56,19 @@ class Readings:
         return [e for g in self.groups for e in g]
 
     def chosen(self, kept: Optional[set[int]] = None) -> list[Event]:
-        """One event per group: of its readings, the first that ``kept`` holds (the ids, ``id()``, of the
-        readings the realness filter keeps; None: all) and that passes the gate, else the first that
-        ``kept`` holds; a group none of whose readings is kept is no event."""
+        """One event per group: its first reading, when ``kept`` holds it (the ids, ``id()``, of the readings
+        the realness filter keeps; None: all), else none (as before). Its ``certainty`` and ``passes_gate``
+        are the best of its own and those of the group's kept readings in other words (same doer, type and
+        recipient: what the gate rated is the same act)."""
         out = []
         for group in self.groups:
-            alive = [e for e in group if kept is None or id(e) in kept]
-            if alive:
-                out.append(next((e for e in alive if e.passes_gate), alive[0]))
+            lead = group[0]
+            if kept is not None and id(lead) not in kept:
+                continue
+            others = [e for e in group[1:] if (kept is None or id(e) in kept) and not _same_span(e.trigger, lead.trigger)]
+            if others and not lead.passes_gate and any(e.passes_gate for e in others):
+                lead.passes_gate = True
+                lead.certainty = max((e.certainty for e in others if e.passes_gate and e.certainty is not None),
+                                     default=lead.certainty)
+            out.append(lead)
         return out
