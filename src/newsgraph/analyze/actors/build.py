@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Optional
 
 from newsgraph.analyze import syntax
-from newsgraph.analyze.actors import coding, coref, coref_pass, dictionaries, names, pairs, tidy, token_runs
+from newsgraph.analyze.actors import cataphora, coding, coref, coref_pass, dictionaries, names, pairs, tidy, token_runs
 from newsgraph.analyze.actors.common_plurals import without_common_plurals
 from newsgraph.analyze.actors.credits import credit_tokens
 from newsgraph.analyze.actors.index import ActorIndex
@@ -121,7 +121,9 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
                 self.ent_of[t.i] = ent
                 items.append((t.i, 0, ent))
             elif t.lower_ in coref.PRONOUNS and t.pos_ == "PRON" and t.i not in self.ent_of:
-                items.append((t.i, 1, t))
+                ahead = cataphora.looked_ahead_subject(t)
+                # "In his speech, Ana Pell said": read once the name it looks ahead to is known
+                items.append((t.i, 1, t) if ahead is None else (ahead.i, 2, t))
             elif t.i not in self.ent_of and pairs.plural_speaker(t):
                 items.append((t.i, 1, t))  # "Both men said": perhaps a pair named before
             elif t.pos_ in ("NOUN", "PROPN") and t.i not in self.ent_of and not names.bare_singular(t) \

@@ -10,7 +10,9 @@ None, because a wrong speaker is worse than an unknown one.
   an earlier sentence is preferred, the subject of a speech verb (the last speaker) most, then
   recency (for a speaker pronoun, a main clause's subject before a clause's inside it; the subject of
   a clause that only modifies a noun, "something Obama indicated", no more than an object); a person
-  introduced as the subject of a clause in the sentence just before gains a little. he/she need a
+  introduced as the subject of a clause in the sentence just before gains a little. A his/her in a phrase
+  put before its clause looks ahead to the clause's named subject ("In his speech, Tom Brell said":
+  ``cataphora``, read by the pass once that name is known). he/she need a
   person (of that gender when it is known, see ``gender``: the text first, the given name last), they a group; a person known only by a description ("a reporter") is less
   salient than a named one. it/its resolve inside their sentence to the organisation, named group
   or (if none) country that is its subject -- a country that only modifies a noun never; a

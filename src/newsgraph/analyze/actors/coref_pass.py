@@ -3,14 +3,15 @@ pronouns as the actor stage walks the text, and resolves each with the scoring i
 and ``person_descriptions``."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from functools import cached_property
 from typing import Optional
 
-from newsgraph.analyze.actors import coding, dictionaries, known_offices, token_runs
+from newsgraph.analyze.actors import cataphora, coding, dictionaries, known_offices, token_runs
 from newsgraph.analyze.actors.allegiance import parties_named, states_named
 from newsgraph.analyze.actors.coref import generic_organization, quoted_tokens, resolve_pronoun
-from newsgraph.analyze.actors.gender import FEMALE, MALE
+from newsgraph.analyze.actors.gender import FEMALE, MALE, known_gender
 from newsgraph.analyze.actors.organization_descriptions import names_an_organization
 from newsgraph.analyze.actors.person_descriptions import (
     Description,
@@ -345,8 +346,15 @@ class DescriptionsAndPronouns:
         genders = index.genders
         if self._surname_genders:  # "Trump" in a headline before "Donald Trump" is named
             genders = WithSurnameGenders(index, self._surname_genders)
-        actor = resolve_pronoun(t, index.mentions, index.sent_of[t.i], self.doc, genders,
-                                self.unnamed, self.quoted, self._first_mentions.of(index.mentions), guessed)
+        actor = self._looked_ahead(t, genders)
+        if actor is not None:
+            index.add_mention(actor, t)
+            # read after the name it looks ahead to, its record goes back to its place in text order
+            index.mentions.insert(bisect_right(index.mentions, t.i, key=lambda m: m.head), index.mentions.pop())
+            return
+        if actor is None:
+            actor = resolve_pronoun(t, index.mentions, index.sent_of[t.i], self.doc, genders,
+                                    self.unnamed, self.quoted, self._first_mentions.of(index.mentions), guessed)
         if actor is None:
             if t.lower_ == "they":
                 self.speaking_pair(t)  # "Ana Ruiz and Tom Brell ... They said": the two
@@ -358,6 +366,18 @@ class DescriptionsAndPronouns:
             # "Does she know ...?"'): it gives a gender only to a person who has none yet
             index.genders[actor.id] = "m" if t.lower_ in MALE else "f"
             guessed.add(actor.id)
+
+    def _looked_ahead(self, t, genders) -> Optional[Actor]:
+        """The person a possessive before a clause's named subject stands for ("In his speech, Tom Brell
+        said": ``cataphora``), unless that person is known to be of the other gender; else None."""
+        subject = cataphora.looked_ahead_subject(t)
+        if subject is not None and self.quoted and t.i in self.quoted and subject.i not in self.quoted:
+            return None  # '"... communicating his candidacy," said X': a quote's pronoun is the speaker's to mean
+        actor = self.index.actor_at(subject.i) if subject is not None else None
+        if actor is None or actor.kind != "person":
+            return None
+        known = known_gender(actor, genders, [], self.doc)
+        return actor if known in (None, "m" if t.lower_ in MALE else "f") else None
 
 
 class WithSurnameGenders(Mapping):

@@ -46,7 +46,10 @@ with a political actor as their doer:
   reviewers' judgements) drops candidates unlikely to be real events; it never makes an event either;
 - then ``confidence`` (a model learned from our reviewers' verdicts of type, doer and recipient) gives each
   event its ``certainty`` of being fully right; below the threshold it is left out of the default views
-  (``Event.passes_gate``) unless ``Settings.event_gate`` is off. It changes no event.
+  (``Event.passes_gate``) unless ``Settings.event_gate`` is off. It changes no event;
+- two readings of one event in a sentence (the same trigger, or the same doer, type and recipient) are one
+  event, its first reading (``readings``); it passes the gate when a kept reading of the same act in other
+  words does, so that a first reading the gate leaves out no longer takes the act out of the default view.
 """
 from __future__ import annotations
 
@@ -87,6 +90,7 @@ from newsgraph.analyze.events.participants import TARGET_PLACES, apposed_person,
 from newsgraph.analyze.events.patterns import SUFFERING_VERBS, find_in_sentence
 from newsgraph.analyze.events.polarity import REQUEST_MODE
 from newsgraph.analyze.events.pronouns import other_than_speaker, quoted_other, quoted_third_person
+from newsgraph.analyze.events.readings import Readings
 from newsgraph.analyze.events.recall import load as load_lexicon
 from newsgraph.analyze.events.recall import with_proposer
 from newsgraph.analyze.events.references import antecedent
@@ -150,7 +154,7 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
     salience = Salience(actors)
     parts = _statement_index(statements)  # the statements' parts, looked up by position for each event
     speakers = statement_speakers(statements)  # a he/she source's speaker, for an event it is the doer of
-    events: list[Event] = []
+    readings = Readings()  # each event with the other readings of it its sentence gave, until the filters choose
     in_sentence: dict = {}  # each sentence's actor phrases, found once for the recipient chooser
     for sent in doc.sents:
         found = find_in_sentence(sent, lexicon)
@@ -158,21 +162,21 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
             continue
         quads = classifier.quad_probabilities(sent.text) if classifier else None
         dated = dates_in(dates, sent)  # the sentence's own: all a date of it is chosen from
-        here: list[Event] = []
-        for item in found:
-            event = _event(doc, sent, item, actors, listed, parts, dated, place_of, published, quads,
-                           salience, recipients, in_sentence, speakers)
-            if event is not None and not any(_same_event(event, other) for other in here):
-                here.append(event)
-        events.extend(here)
+        here = [_event(doc, sent, item, actors, listed, parts, dated, place_of, published, quads,
+                       salience, recipients, in_sentence, speakers) for item in found]
+        readings.add_sentence([e for e in here if e is not None])
+    events = readings.all()
     said = list(statements or ())
     real: Optional[list[float]] = None  # the realness model's probabilities, found once for the filter and the gate
+    kept: Optional[set[int]] = None
     if model is not None:
         pairs = realness_model.kept(events, realness_model.probabilities(doc, events, listed, said, model), model)
         events, real = [e for e, _ in pairs], [p for _, p in pairs]
+        kept = {id(e) for e in events}
     if gate is not None:
         rater = confidence_gate.load() if gate_model is None else gate_model
         confidence_gate.rate(doc, events, listed, said, rater, realness_model.load(), gate, real)
+    events = readings.chosen(kept)
     for number, event in enumerate(events, start=1):
         event.id = f"E{number}"
     return events
@@ -180,15 +184,6 @@ def find_events(doc, actors, statements, dates, places, published: Optional[str]
 
 def _overlap(a: Optional[Span], b: Optional[Span]) -> bool:
     return a is not None and b is not None and a.start < b.end and b.start < a.end
-
-
-def _same_event(event: Event, other: Event) -> bool:
-    """Two readings of one event in a sentence: the same trigger words, or the same doer doing the same
-    kind of act to the same recipient ("asked for a probe ... requested an investigation")."""
-    if (event.trigger.start, event.trigger.end) == (other.trigger.start, other.trigger.end):
-        return True
-    return event.actor is not None and (event.type, event.actor, event.recipient, event.negated) == (
-        other.type, other.actor, other.recipient, other.negated)
 
 
 #: means of force that stand for whoever uses them ("Israeli jets struck ...": PLOVER codes Israel)
