@@ -61,3 +61,13 @@ def test_she_tells_her_own_story_in_the_words_her_said_trails():
             "to be a cure for her fears, she said.")
     assert _speakers(text)[-1] == ("she", "Marta Vell")
 
+
+
+def test_a_capitalised_description_is_no_name_of_the_sentence():
+    # "The former governor" opens the sentence capitalised: it is a description, not a name, so the one person
+    # the sentence names before "he" (Brell) is who continued the attack (issue 10, twenty-first session)
+    text = ("Carl Vance, the former governor, campaigned in Dover on Monday. \"He is a serious man,\" the former "
+            "governor said of his friend.\n\n"
+            "The former governor spoke hours after Mr. Tom Brell, who leads the polls, held a news conference nearby "
+            "in which he continued his attack on Mr. Vance, saying the state was not safe during his term.")
+    assert _speakers(text) == [("the former governor", "Carl Vance"), ("he", "Tom Brell")]

@@ -55,7 +55,7 @@ from newsgraph.analyze.statements.namesake_speakers import namesake_speaker
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
 from newsgraph.analyze.statements.overlaps import coordinated_cues, merged_participles
-from newsgraph.analyze.statements.plural_pronouns import plural_speaker
+from newsgraph.analyze.statements.plural_pronouns import plural_speaker, subject_not_chosen
 from newsgraph.analyze.statements.quote_completion import (
     within_cue_parentheses,
     without_closing_tail,
@@ -183,6 +183,10 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
                 statement.speaker = chained.id  # '"...," he said': who spoke just before, none named since
             elif plural is not None:
                 statement.speaker = plural.id  # "the allies say ... they say": the group going on
+            elif (elsewhere := subject_not_chosen(doc, statement, actors))[0]:
+                # "They are focused on the drawdown of troops, which they say ...": the sentence's subject
+                # goes on, not a noun of its object (none when the index knows no actor for it)
+                statement.speaker = elsewhere[1].id if elsewhere[1] is not None else None
             else:
                 led = subject_speaker(doc, statement, actors, said, people)
                 if led is not None:

@@ -12,6 +12,11 @@ they say"). Reporting conventions are plainer:
   named, nor any plural noun is a clause's subject, between them outside the pronoun's own content and
   outside quotes (another may be the one meant: "Fishermen disagreed. '...,' they said").
 
+When neither applies, ``subject_not_chosen`` reads the subject of the main verb of the pronoun's own sentence:
+a plural noun phrase or a "they" that is no mention of the actor coreference gave the pronoun is who goes on
+("They are also focused on the drawdown of troops in Iraq, which they say left a vacuum": not the troops), its
+actor if the index has one, else no one (the statement is then not shown rather than given to the wrong group).
+
 Only groups (``Actor.kind == "group"``) known by a noun, not by a pronoun, count. Only reads the final
 actor index (``ActorLookup``).
 """
@@ -105,3 +110,33 @@ def _plural_subject_between(doc, start: int, end: int, statement: Statement, can
                and (not in_content(t.idx, statement) or t.head.dep_ == "ROOT")
                and not any(m.start <= t.idx < m.end for m in candidate.mentions)
                for t in words)
+
+
+def subject_not_chosen(doc, statement: Statement, actors: ActorLookup) -> tuple[bool, Optional[Actor]]:
+    """(True, the actor or None) when the subject of the main verb of a "they" source's own sentence, before
+    the pronoun and outside quotes and what the statement reports, is a plural noun phrase or a "they" that is
+    no mention of the actor the index gave the pronoun: "They are focused on the drawdown of troops, which they
+    say left a vacuum" (the index gave "troops"; the sentence's subject goes on), "Dock unions bristle at the
+    idea -- it is a two-way street, they insist" (no group the index knows). The actor is the one that subject
+    is a mention of, if any; (False, None) keeps the index's answer."""
+    source = statement.source
+    if source is None or source.text.strip().lower() not in PLURAL_SPEAKERS:
+        return False, None
+    words = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if words is None:
+        return False, None
+    root = words[0].sent.root
+    marks = quote_marks(doc)
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < words[0].i
+                and not marks.inside(c.idx) and not in_content(c.idx, statement)]
+    if len(subjects) != 1:
+        return False, None
+    subject = subjects[0]
+    if not (subject.tag_ in PLURAL_NOUNS or subject.lower_ == "they"):
+        return False, None
+    chosen = actors.actor(statement.speaker) if statement.speaker is not None else None
+    if chosen is not None and any(m.start <= subject.idx < m.end for m in chosen.mentions):
+        return False, None
+    owner = next((a for a in actors.to_list() if a.kind in ("group", "organization", "country")
+                  and any(m.start <= subject.idx < m.end for m in a.mentions)), None)
+    return True, owner

@@ -21,7 +21,8 @@ by a "her"/"his"/"herself"/"himself" ("A shy student then, Ms. Vell found rowing
 she said"); a pronoun that goes on from the speaker just before (``conversation``) never gets here.
 
 Only persons known by a proper name count, by their named mentions (no pronouns, which coreference
-bound), and none inside quotation marks or inside what a statement reports ("Mr. Vell, who takes no
+bound, nor a description capitalised at a sentence's start: "The former governor spoke after Mr. Brell held a
+news conference in which he ..." names Brell alone), and none inside quotation marks or inside what a statement reports ("Mr. Vell, who takes no
 donations, fits that bill, he added": Vell is talked about); a pronoun after an earlier he/she of its
 sentence is left to coreference ("she said ... Clinton ... she added"). A person fits when the title
 or given name says the pronoun's gender, or, when they say nothing, the he/she the index bound to
@@ -48,6 +49,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OWN_FEMALE = frozenset({"her", "hers", "herself"})
 OWN_MALE = frozenset({"his", "himself"})
 OTHER = {"m": "f", "f": "m"}
+#: words that open a description, not a name, though capitalised at a sentence's start ("The former president")
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _gender(actor: Actor) -> Optional[str]:
@@ -71,7 +74,8 @@ class PeopleByGender:
             people = [a for a in self._actors.to_list() if a.kind == "person" and _gender(a) == want
                       and all(w[:1].isupper() for w in a.name.split())]
             named = sorted(((m.start, order, k, m) for order, a in enumerate(people) for k, m in enumerate(a.mentions)
-                            if m.text[:1].isupper() and m.text.lower() not in ("he", "she", "i", "we")),
+                            if m.text[:1].isupper() and m.text.lower() not in ("he", "she", "i", "we")
+                            and m.text.split()[0].lower() not in ARTICLES),
                            key=lambda entry: entry[:3])
             self._found[want] = (people, [entry[0] for entry in named], named)
         return self._found[want]
