@@ -73,3 +73,17 @@ def test_colon_cue_then_quote_paragraphs_is_one_statement():
         '"The latest example is the manager hiding the “transit memo,” which the council never saw.',
         '"The town was supposed to serve its residents. I will open the books on my first day."']) \
         in analysed(text, "speaker", "cue", "content")
+
+
+def test_a_cue_inside_the_open_quotation_leaves_the_run():
+    # the first paragraph's open quotation holds a cue of its own: someone else speaks inside it
+    text = 'Vos wrote:\n\n“Ruiz came up and she said hello. She left.\n\n“Then she came back.”\n'
+    cue = text.index("wrote")
+    first = text.index("“Ruiz")
+    inner = text.index("said")
+    outer = _statement(text, "S1", "writing", (cue, cue + 5), [(first, text.index(" She left"))])
+    ruiz = _statement(text, "S2", "speech", (inner, inner + 4), [(inner + 5, inner + 10)])
+    assert continue_quotation_runs(text, [outer, ruiz]) == 0
+    assert [c.text for c in outer.content] == ['“Ruiz came up and she said hello.']
+    assert continue_quotation_runs(text, [outer]) == 1
+    assert [c.text for c in outer.content] == ['“Ruiz came up and she said hello. She left.', '“Then she came back.”']

@@ -16,8 +16,9 @@ as a stray mark around a quoted excerpt, ``quotes.find_quotes``), so the run is 
 marks of each paragraph alone.
 
 The run stops before a paragraph that another speech or writing statement already reports and is not
-read at all when a speech or writing statement's cue stands inside it: then the quotation is an excerpt
-that quotes others, not one speaker's words.
+read at all when a speech or writing statement's cue stands inside it (from the open mark on): then the
+quotation is an excerpt that quotes others, or marks gone astray, not one speaker's words. Nothing
+changes unless the statement gains words past its first paragraph.
 """
 from __future__ import annotations
 
@@ -125,27 +126,24 @@ def continue_quotation_runs(text: str, statements: list[Statement]) -> int:
     changed = 0
     for run in runs:
         first_start, first_end = run[0]
-        inside = (run[1][0], run[-1][1])
-        if any(s.cue is not None and s.frame in SPEAKING and inside[0] <= s.cue.start < inside[1]
+        if any(s.cue is not None and s.frame in SPEAKING and first_start <= s.cue.start < run[-1][1]
                for s in statements):
-            continue  # a speaker of its own inside: an excerpt that quotes others
-        owners = [s for s in speaking if any(c.start < first_end and first_start < c.end for c in s.content)
-                  and not first_start <= s.cue.start < first_end]
+            continue  # a speaker of its own inside: an excerpt that quotes others, or marks gone astray
+        owners = [s for s in speaking if any(c.start < first_end and first_start < c.end for c in s.content)]
         if len(owners) != 1:
             continue
         owner = owners[0]
         others = [s for s in statements if s is not owner]
         segments = [(c.start, c.end) for c in owner.content]
-        added = False
+        taken = []
         for k, (start, end) in enumerate(run):
             if k and any(2 * _overlap(c.start, c.end, start, end) >= end - start
                          for s in others if s.frame in SPEAKING for c in s.content):
                 break  # another statement reports this paragraph as words already
-            if any(a <= start and end <= b for a, b in segments):
-                continue
-            segments.append((start, end))
-            added = True
-        if added:
+            if not any(a <= start and end <= b for a, b in segments):
+                taken.append(k)
+                segments.append((start, end))
+        if any(taken):  # a paragraph after the first: the quotation goes on past its paragraph
             owner.content = [Span.of(text, a, b) for a, b in _merged(text, segments)]
             if owner.kind == "indirect":
                 owner.kind = "mixed"  # its words now hold the quotation
