@@ -63,6 +63,7 @@ from newsgraph.analyze.statements.quote_completion import (
     without_writers_apposition,
 )
 from newsgraph.analyze.statements.quote_paragraphs import quote_paragraph_statements
+from newsgraph.analyze.statements.quote_runs import continue_quotation_runs
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS, Quote, find_quotes
 from newsgraph.analyze.statements.selection import Selector, find_candidates, propose_candidates
 from newsgraph.analyze.statements.shares import share_population
@@ -213,6 +214,7 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
             at = next((k for k, s in enumerate(out) if s.cue is not None and s.cue.start > statement.cue.start),
                       len(out))
             out.insert(at, statement)
+    continue_quotation_runs(text_of(doc), out)  # a quotation left open goes on in the paragraphs after it
     coordinated_cues(doc, out)  # "X said A, and accused B": the outer content stops at "and", X accused
     merged = merged_participles(doc, out)
     if bare or len(merged) < len(out):  # ids in text order, none skipped
