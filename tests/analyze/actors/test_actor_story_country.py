@@ -112,3 +112,14 @@ def test_every_generic_group_of_a_local_sector_takes_its_one_country_not_only_th
 
     namesakes.settle_namesakes(Index, {"USA": 20.0, "IRN": 12.0})
     assert [a.country for a in Index.actors] == ["USA", "USA", "USA"]
+
+
+def test_a_groups_head_is_the_last_word_before_what_qualifies_it():
+    assert setting.head_phrase("voters at the convention") == "voters"
+    assert setting.head_phrase("traditional victims of discrimination") == "traditional victims"
+    assert setting.head_phrase("Sanders backers") == "Sanders backers"
+    assert setting.head_phrase("of course") == "of course"
+    assert setting.local_by_nature(_group("voters at the convention", "CVL"))
+    assert not setting.local_by_nature(_group("history of the convention", "CVL"))
+    assert setting._people_of_a_place(_group("critics of the plan"))
+    assert not setting._people_of_a_place(_group("tourists from the north"))
