@@ -75,3 +75,51 @@ def test_a_name_cut_from_its_percentage_is_no_actor(nlp):
     span = doc[3:7]
     assert span.text == "28% of independents"
     assert _no_actor(span, Actor(id="A1", name="% of independents", kind="organization"))
+
+
+def test_candidates_and_voters_take_the_one_country_of_the_storys_parties():
+    def actor(name, kind, country=None, sector=None):
+        return Actor(id=name, name=name, kind=kind, country=country, sector=sector)
+
+    class Index:
+        actors = [actor("Dana Whitcombe", "person", "USA", "PTY"), actor("Lyle Brandt", "person", "USA", "PTY"),
+                  actor("Presidential candidates", "group", None, "PTY"), actor("voters", "group", None, "CVL"),
+                  actor("workers", "group", None, "LAB")]
+
+    namesakes.settle_electorate(Index, {"USA": 20.0, "LBY": 12.0})
+    assert [a.country for a in Index.actors] == ["USA", "USA", "USA", "USA", None]
+
+
+def test_parties_of_two_countries_give_their_voters_neither():
+    def actor(name, kind, country=None, sector=None):
+        return Actor(id=name, name=name, kind=kind, country=country, sector=sector)
+
+    class Index:
+        actors = [actor("Dana Whitcombe", "person", "USA", "PTY"), actor("Nigel Orrin", "person", "GBR", "PTY"),
+                  actor("candidates", "group", None, "PTY"), actor("voters", "group", None, "CVL")]
+
+    namesakes.settle_electorate(Index, {"USA": 20.0, "GBR": 15.0})
+    assert [a.country for a in Index.actors] == ["USA", "GBR", None, None]
+
+
+def test_every_generic_group_of_a_local_sector_takes_its_one_country_not_only_the_first():
+    def actor(name, kind, country=None, sector=None):
+        return Actor(id=name, name=name, kind=kind, country=country, sector=sector)
+
+    class Index:
+        actors = [actor("Dana Whitcombe", "person", "USA", "LEG"), actor("lawmakers", "group", None, "LEG"),
+                  actor("legislators", "group", None, "LEG")]
+
+    namesakes.settle_namesakes(Index, {"USA": 20.0, "IRN": 12.0})
+    assert [a.country for a in Index.actors] == ["USA", "USA", "USA"]
+
+
+def test_a_groups_head_is_the_last_word_before_what_qualifies_it():
+    assert setting.head_phrase("voters at the convention") == "voters"
+    assert setting.head_phrase("traditional victims of discrimination") == "traditional victims"
+    assert setting.head_phrase("Sanders backers") == "Sanders backers"
+    assert setting.head_phrase("of course") == "of course"
+    assert setting.local_by_nature(_group("voters at the convention", "CVL"))
+    assert not setting.local_by_nature(_group("history of the convention", "CVL"))
+    assert setting._people_of_a_place(_group("critics of the plan"))
+    assert not setting._people_of_a_place(_group("tourists from the north"))

@@ -61,7 +61,7 @@ from newsgraph.analyze.actors.knowledge import (
 )
 from newsgraph.analyze.actors.named_countries import drop_surname_places
 from newsgraph.analyze.actors.names import reads_as_english
-from newsgraph.analyze.actors.namesakes import settle_namesakes, settle_police_by_place
+from newsgraph.analyze.actors.namesakes import settle_electorate, settle_namesakes, settle_police_by_place
 from newsgraph.analyze.actors.nonactors import no_actors
 from newsgraph.analyze.actors.pairs import recode_pairs
 from newsgraph.analyze.actors.plural_titles import title_listed_names
@@ -146,6 +146,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     subject = None if setting else subject_country(doc, index, weights)
     settle_subject(index, subject, knowledge)
     settle_the_country(index, setting or subject or main_country(weights))
+    settle_electorate(index, weights)  # "voters", "candidates": the one country of the story's parties
     settle_police_by_place(index, builder.credits)  # what the setting left open: police act where they are
     builder.settle_families()  # once the setting has given the members their country
     builder.settle_members()  # "members of Congress" once the setting has made Congress the US one

@@ -33,6 +33,12 @@ ORIGIN_HEADS = frozenset({"immigrants", "immigrant", "migrants", "migrant", "ref
 #: every coded legislator, police force or court is one country's are that country's (unlike
 #: "officials" or "troops", which a story of two states has on both sides)
 LOCAL_SECTORS = frozenset({"LEG", "COP", "JUD"})
+#: a story's elections are one state's: its "candidates" (CAMEO's PTY) and "voters" are of the one country
+#: of every coded party, candidate and party figure of the story ("Ann Roe, the Republican nominee" of the
+#: US, "voters" in a story of her race against a foreign government), not where the race is reported from
+ELECTORAL_SECTOR = "PTY"
+#: heads of a group that votes in a story's elections, whatever sector it was coded ("voters" are CVL)
+ELECTORATE_HEADS = frozenset({"voters", "voter", "electorate", "electors", "caucusgoers"})
 
 #: the share of the leading country's weight in the story (``setting.country_weights``) that a namesake's
 #: country needs: a country named in passing lends its police or lawmakers to nobody else in the story
@@ -67,7 +73,29 @@ def settle_namesakes(index: ActorIndex, weights: Optional[dict[str, float]] = No
             countries = by_sector.get(actor.sector, set())  # "lawmakers" of a story whose every
             # coded legislator or legislature is one country's
         if len(countries) == 1:
-            actor.country = countries.pop()
+            actor.country = next(iter(countries))  # (by_sector's sets serve every group: not popped)
+
+
+def settle_electorate(index: ActorIndex, weights: Optional[dict[str, float]] = None) -> None:
+    """Give the story's uncoded generic electoral groups ("candidates", "voters": ``_electoral``) the one
+    country of its coded party actors (persons, parties and groups of the PTY sector) of weight in the
+    story (``STORY_SHARE``). Run after the setting has coded what it could: a story of Burma's election
+    that quotes an American candidate has Burmese parties by then, and its "smaller parties" stay open."""
+    top = max(weights.values(), default=0.0) if weights else 0.0
+    parties = {a.country for a in index.actors if a.country and a.sector == ELECTORAL_SECTOR
+               and a.kind != "country" and (not weights or weights.get(a.country, 0.0) >= STORY_SHARE * top)}
+    if len(parties) != 1:
+        return
+    country = next(iter(parties))
+    for actor in index.actors:
+        if actor.country is None and actor.kind == "group" and _generic(actor) and _electoral(actor):
+            actor.country = country
+
+
+def _electoral(actor: Actor) -> bool:
+    """Whether a group takes part in elections as such: coded a party's (PTY: "candidates", "delegates")
+    or headed by a word for those who vote (``ELECTORATE_HEADS``: "voters")."""
+    return actor.sector == ELECTORAL_SECTOR or actor.name.split()[-1].lower() in ELECTORATE_HEADS
 
 
 def _key(actor: Actor) -> Optional[tuple[str, str]]:

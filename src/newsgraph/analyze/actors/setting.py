@@ -282,7 +282,7 @@ def _people_of_a_place(actor: Actor) -> bool:
     they come from or go ("immigrants", "tourists", "fans"), who are of anywhere (``settle_setting``)."""
     from newsgraph.analyze import resources
 
-    words = actor.name.lower().split()
+    words = head_phrase(actor.name).lower().split()
     if not words or not words[-1].isalpha():
         return False
     head = dictionaries.singular(words[-1]) or words[-1]
@@ -457,7 +457,7 @@ def local_by_nature(actor: Actor, any_group: bool = False) -> bool:
         # a minister, envoy or head of state may be of any state the story deals with
         return not (actor.sector in STATE_SECTORS and words & STATESMEN)
     if actor.kind == "group":
-        last = actor.name.split()[-1].lower() if actor.name.split() else ""
+        last = head_phrase(actor.name).split()[-1].lower() if actor.name.split() else ""
         heads = {last, last[:-1], last[:-2], dictionaries.singular(last) or last}  # "witnesses", "residents"
         if heads & LABELLED_GROUPS:
             return False
@@ -466,6 +466,21 @@ def local_by_nature(actor: Actor, any_group: bool = False) -> bool:
     if actor.sector == "JRN" and dictionaries.organization(actor.name) is not None:
         return False  # a wire service the table knows (Reuters) is of no one country
     return actor.sector in STATE_SECTORS or any(w[:1].isupper() for w in actor.name.split())
+
+
+#: words that end a group's head phrase and open what qualifies it ("voters at the convention", "victims of
+#: discrimination", "officers who resigned"): prepositions and relative words, a closed class
+_QUALIFIERS = frozenset({"of", "at", "in", "from", "on", "with", "for", "under", "over", "across", "who", "that",
+                         "which", "whose", "to", "by", "among", "outside", "inside", "near", "behind"})
+
+
+def head_phrase(name: str) -> str:
+    """A group's name up to its first preposition or relative word, whose last word is the head noun:
+    "voters at the convention" -> "voters", "traditional victims of discrimination" -> "traditional
+    victims"; a name without one, or that opens with one, is returned whole."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in _QUALIFIERS), len(words))
+    return " ".join(words[:cut])
 
 
 def _endowed(name: str) -> bool:
