@@ -155,10 +155,11 @@ def test_a_name_in_another_phrase_of_the_sentence_is_not_filled_in_as_the_recipi
 
 
 @pytest.mark.model
-def test_beyond_arguments_is_more_than_four_dependency_steps_from_the_trigger():
+def test_beyond_arguments_is_a_possessor_more_than_four_dependency_steps_from_the_trigger():
     doc = nlp.load(None)("Lena Ortiz's comments came in the wake of a warm endorsement by Tom Briggs.")
     words = {t.text: t for t in doc}
     endorsement = words["endorsement"]
     assert recipients.beyond_arguments(words["Ortiz"], endorsement)  # owner of the clause's subject
     assert not recipients.beyond_arguments(words["Briggs"], endorsement)  # the endorsement's own "by" phrase
+    assert not recipients.beyond_arguments(words["comments"], endorsement)  # as far, but a subject, no modifier
     assert not recipients.beyond_arguments(None, endorsement)

@@ -71,9 +71,10 @@ COUNTRY_ONLY = {"RETREAT"}
 LOCATIVE = "in"
 #: dependency steps between the trigger and a filled recipient's head word: an argument of the trigger, of a
 #: clause it depends on or of its complement ("urged X to ...", "vowed to stand with X", "said he would meet
-#: X"); a name further off is in a phrase of its own. Of the model's fills on the released sets' documents
-#: and the event label sets, 10 of 12 from further off were wrong (README "Events")
+#: X"); a possessor or modifier further off names whose another phrase's thing is (``beyond_arguments``)
 ARGUMENT_REACH = 4
+#: labels of a name that only qualifies a noun: whose it is, or which
+MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
 PLACE_STANDS_FOR_TARGET = {"ASSAULT", "RETREAT"}
 HEAD_POS = ("NOUN", "PROPN", "PRON")
 
@@ -499,11 +500,18 @@ class RecipientModel:
 
 
 def beyond_arguments(token, head) -> bool:
-    """Whether ``token`` lies further from the trigger ``head`` than its own arguments and theirs reach
-    (``dependency_path`` "far": more than ``ARGUMENT_REACH`` dependency steps): a name in another phrase of
-    the sentence ("X's comments came after an endorsement by Y"; "X's remarks pre-empted footage of Y meeting
-    veterans"), not whom the trigger acts on. The chooser fills no recipient from there."""
-    return token is not None and dependency_path(head, token, ARGUMENT_REACH) == "far"
+    """Whether ``token`` only says whose or which thing a phrase of another part of the sentence is (a
+    possessor or a modifier of a noun: "Valls' comments", "Mr. X's remarks", "the Y campaign") and lies
+    further from the trigger ``head`` than its own arguments and theirs reach (``dependency_path`` "far":
+    more than ``ARGUMENT_REACH`` dependency steps): "X's comments came after an endorsement by Y"; "X's
+    remarks pre-empted footage of Y meeting veterans". Not whom the trigger acts on; the chooser fills no
+    recipient from there. (A subject or object that far may still be: "X responded to Y's demand".)"""
+    if token is None:
+        return False
+    named = token
+    while named.dep_ in ("conj", "appos") and named.head.i != named.i:
+        named = named.head
+    return named.dep_ in MODIFIER_DEPS and dependency_path(head, token, ARGUMENT_REACH) == "far"
 
 
 def scene(token, head) -> bool:
