@@ -501,11 +501,12 @@ class RecipientModel:
 
 def beyond_arguments(token, head) -> bool:
     """Whether ``token`` only says whose or which thing a phrase of another part of the sentence is (a
-    possessor or a modifier of a noun: "Valls' comments", "Mr. X's remarks", "the Y campaign") and lies
+    possessor or a modifier of a noun: "X's comments", "Mr. X's remarks", "the Y campaign") and lies
     further from the trigger ``head`` than its own arguments and theirs reach (``dependency_path`` "far":
     more than ``ARGUMENT_REACH`` dependency steps): "X's comments came after an endorsement by Y"; "X's
-    remarks pre-empted footage of Y meeting veterans". Not whom the trigger acts on; the chooser fills no
-    recipient from there. (A subject or object that far may still be: "X responded to Y's demand".)"""
+    remarks overshadowed footage of Y meeting farmers". Not whom the trigger acts on; the chooser fills no
+    recipient from there. (A subject or object that far may still be: "X answered with its response to Y's
+    demand".)"""
     if token is None:
         return False
     named = token
