@@ -145,3 +145,21 @@ def test_scene_is_a_fronted_in_phrase_of_the_trigger_only():
     assert not recipients.scene(words["Portugal"], head)  # after the trigger, in a clause of its own
     assert not recipients.scene(words["man"], head)
     assert not recipients.scene(None, head)
+
+
+@pytest.mark.model
+def test_a_name_in_another_phrase_of_the_sentence_is_not_filled_in_as_the_recipient():
+    text = "Lena Ortiz's comments came in the wake of a warm endorsement by Tom Briggs, leader of the Kenyan opposition."
+    # Ortiz owns the comments, the subject of "came"; the endorsement's own phrase names no one endorsed
+    assert _rows(text, on=True) == [("SUPPORT", "endorsement", "Tom Briggs", None, None)]
+
+
+@pytest.mark.model
+def test_beyond_arguments_is_a_possessor_more_than_four_dependency_steps_from_the_trigger():
+    doc = nlp.load(None)("Lena Ortiz's comments came in the wake of a warm endorsement by Tom Briggs.")
+    words = {t.text: t for t in doc}
+    endorsement = words["endorsement"]
+    assert recipients.beyond_arguments(words["Ortiz"], endorsement)  # owner of the clause's subject
+    assert not recipients.beyond_arguments(words["Briggs"], endorsement)  # the endorsement's own "by" phrase
+    assert not recipients.beyond_arguments(words["comments"], endorsement)  # as far, but a subject, no modifier
+    assert not recipients.beyond_arguments(None, endorsement)

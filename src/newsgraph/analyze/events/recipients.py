@@ -69,6 +69,12 @@ COUNTRY_ONLY = {"RETREAT"}
 #: ConfliBERT tune fill is). Barring as well those that hang on another clause ("the overthrow that happened
 #: in X, aided by Y": 4 more wrong fills, 2 of them then right) cost a right target on ConfliBERT.
 LOCATIVE = "in"
+#: dependency steps between the trigger and a filled recipient's head word: an argument of the trigger, of a
+#: clause it depends on or of its complement ("urged X to ...", "vowed to stand with X", "said he would meet
+#: X"); a possessor or modifier further off names whose another phrase's thing is (``beyond_arguments``)
+ARGUMENT_REACH = 4
+#: labels of a name that only qualifies a noun: whose it is, or which
+MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
 PLACE_STANDS_FOR_TARGET = {"ASSAULT", "RETREAT"}
 HEAD_POS = ("NOUN", "PROPN", "PRON")
 
@@ -488,7 +494,25 @@ class RecipientModel:
         if self.mode == FILL and context is not None and context.etype not in PLACE_STANDS_FOR_TARGET:
             candidates = [c for c in candidates if c.rule or not (
                 scene(c.token, context.head) or scene(_name_root(context.sent, c.span), context.head))]
+        if self.mode == FILL and context is not None:
+            candidates = [c for c in candidates if c.rule or not beyond_arguments(c.token, context.head)]
         return pick(candidates, [self.probability(c.features) for c in candidates], self.margin)
+
+
+def beyond_arguments(token, head) -> bool:
+    """Whether ``token`` only says whose or which thing a phrase of another part of the sentence is (a
+    possessor or a modifier of a noun: "X's comments", "Mr. X's remarks", "the Y campaign") and lies
+    further from the trigger ``head`` than its own arguments and theirs reach (``dependency_path`` "far":
+    more than ``ARGUMENT_REACH`` dependency steps): "X's comments came after an endorsement by Y"; "X's
+    remarks overshadowed footage of Y meeting farmers". Not whom the trigger acts on; the chooser fills no
+    recipient from there. (A subject or object that far may still be: "X answered with its response to Y's
+    demand".)"""
+    if token is None:
+        return False
+    named = token
+    while named.dep_ in ("conj", "appos") and named.head.i != named.i:
+        named = named.head
+    return named.dep_ in MODIFIER_DEPS and dependency_path(head, token, ARGUMENT_REACH) == "far"
 
 
 def scene(token, head) -> bool:
