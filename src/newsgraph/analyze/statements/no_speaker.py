@@ -36,7 +36,7 @@ from newsgraph.model import Actor
 PEOPLE_AND_BODIES = frozenset("""source insider crowd mob side camp board panel jury council force state city town
 county village province region nation country public mainstream establishment star host celebrity
 heavyweight denizen rabbi priest pastor cleric imam clergy trio duo pair couple handful dozen score
-majority minority half rest service boy girl teen youth baby hand""".split())
+majority minority half rest service leadership legend boy girl teen youth baby hand""".split())
 #: written works that speak for their author as a letter does (WordNet's noun.communication, its written
 #: works): "the book accuses", "the petition says", "according to a congressional timeline"
 WRITTEN_WORKS = frozenset("""book memoir biography autobiography novel petition declaration manifesto
@@ -59,6 +59,9 @@ def no_speaker(root, actor: Optional[Actor] = None) -> bool:
         return False  # a name the tagger took for a common noun
     if actor is not None and actor.name[:1].isupper() and _letters(actor.name) not in _phrases(root):
         return False  # "the automaker" the index made Ford (not a sentence's first words taken for a name)
+    if "." in root.text or any(_named(c) and c.text[:1].isupper() for c in root.children
+                               if c.dep_ in ("compound", "poss", "nmod", "amod")):
+        return False  # "a Pentagon readout", "the NFL legend", "Blaze co", "ouest-france.fr": the named one's
     if any(_named(g) for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
            for g in p.children if g.dep_ == "pobj"):
         return False  # "a slice of Hollywood", "the city of Nice": the named ones speak
