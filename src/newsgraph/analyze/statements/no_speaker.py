@@ -42,11 +42,13 @@ majority minority half rest service leadership legend boy girl teen youth baby h
 WRITTEN_WORKS = frozenset("""book memoir biography autobiography novel petition declaration manifesto
 timeline playbook missive law bill act resolution schedule script guide manual handbook pamphlet brochure
 flyer newsletter blog pitch copy draft""".split())
+#: what a description has and a name lacks ("Part of the job", "Another ranking", "Parts that broke")
+DESCRIPTION_DEPS = frozenset({"prep", "det", "amod", "relcl", "poss", "compound"})
 #: entity types of someone who can speak (a country speaks through its government)
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: endings of agent nouns: a word so ending names a doer (the safe reading: only precision is at stake)
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "ess", "ers", "ors", "ists", "ians",
-                 "ants", "ents", "ees", "esses", "ate", "ates")
+                 "ants", "ents", "ees", "esses", "ate", "ates", "en")
 
 
 def no_speaker(root, actor: Optional[Actor] = None) -> bool:
@@ -55,9 +57,11 @@ def no_speaker(root, actor: Optional[Actor] = None) -> bool:
     common = root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.text.islower()  # "cyber-mischief" tagged PROPN
     if not common or root.ent_type_ in SPEAKER_ENTITIES or root.text.startswith("@"):
         return False  # a name, a pronoun, a handle ("@janeroe")
-    if root.text[:1].isupper() and not root.is_sent_start:
-        return False  # a name the tagger took for a common noun
-    if actor is not None and actor.name[:1].isupper() and _letters(actor.name) not in _phrases(root):
+    if root.text[:1].isupper() and (not root.is_sent_start or root.text.isupper() or not any(
+            c.dep_ in DESCRIPTION_DEPS for c in root.children)):
+        return False  # a name the tagger took for a common noun ("Ruiz said", "VOSS:"; not "Part of the job is")
+    if actor is not None and actor.name[:1].isupper() and (actor.kind == "person"
+                                                            or _letters(actor.name) not in _phrases(root)):
         return False  # "the automaker" the index made Ford (not a sentence's first words taken for a name)
     if "." in root.text or any(_named(c) and c.text[:1].isupper() for c in root.children
                                if c.dep_ in ("compound", "poss", "nmod", "amod")):
