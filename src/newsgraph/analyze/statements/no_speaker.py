@@ -8,15 +8,22 @@ or a document is one). ``documents.speechless_source`` catches the heads its han
 tables list; this module reads the other way round, by what a speaker CAN be, so that a head no table
 lists is still caught: a source can speak when its head is
 
-* not a common noun (a name, a pronoun, a number: other rules read those), or tagged a person, an
-  organisation, a nationality or a place by the entity recogniser;
+* not a common noun (a name, a pronoun, a number, a handle: other rules read those), tagged a person, an
+  organisation, a nationality or a place by the entity recogniser, or a name the tagger took for a noun
+  (capitalised inside a sentence; at its start, all capitals or with no article or modifier: "Ruiz said",
+  "VOSS:"; not "Part of the job is");
+* owned or named by a name ("a Pentagon readout", "the NFL legend", "a slice of Hollywood"), or a web address;
 * a noun for a person or a body: the people nouns, the sector table (titles, roles, groups, bodies),
   the organisation heads of the actor index (``coref.GENERIC_ORGANIZATION_HEADS``, the institution
-  endings, the body agent nouns), or an agent noun by its ending ("-er", "-or", "-ist", "-ian", "-ant",
-  "-ent": "insider", "narrator", "pundit" excepted, "participant", "respondent");
+  endings, the body agent nouns), a short class of people, group and body nouns the tables leave out as
+  ambiguous (``PEOPLE_AND_BODIES``: "a source", "the crowd", "both sides", "the board"), a compound ending
+  in such a word ("superdelegate"), or an agent noun by its ending ("-er", "-or", "-ist", "-ian", "-ant",
+  "-ent", "-ate", "-ess": "insider", "narrator", "participant", "associate", "actress");
 * a document that speaks for its author or holds facts (``documents``: "the statement", "the ad", "the
-  poll"; ``nested.DOCUMENT_HEADS``), or a noun that carries words ("the speech", "the interview");
-* or it resolves to an actor with a name (an index that made "the automaker" Ford knows better).
+  poll"; ``nested.DOCUMENT_HEADS``), a written work (``WRITTEN_WORKS``: "the book", "the petition"), or a
+  noun that carries words ("the speech", "the interview");
+* or it resolves to an actor with a name that is not the phrase itself (an index that made "the automaker"
+  Ford knows better; the index also makes actors of "quiz" and "Part of the problem", so only a capitalised name counts).
 
 Any other common-noun head is no speaker: the statement is kept as evidence or a belief (not shown),
 as "polls are evidence" was done (``documents.DATA_SOURCES``).
