@@ -47,3 +47,23 @@ def test_the_shipped_base_knows_the_43rd_president_as_a_former_president_in_2016
     described = known_description(shipped(), "2016-02-17")
     assert described(Actor("A1", "George W. Bush", "person", "USA"), "president", "ELI")
     assert not described(Actor("A2", "Jeb Bush", "person", "USA"), "president", "ELI")
+
+
+def test_a_bare_surname_of_namesakes_is_the_one_the_narrative_named_last_not_one_a_quote_named(nlp):
+    from actor_rows import resolved
+
+    text = ("Rolf Vantongeren brought his brother, Piet Vantongeren, to the rally on Monday. "
+            "\"I have no doubt that Rolf Vantongeren will win,\" the brother told the crowd.\n\n"
+            "Mr. Vantongeren also praised the mayor.")
+    assert resolved(nlp, text, "Mr. Vantongeren") == "Piet Vantongeren"
+    plain = ("Rolf Vantongeren brought his brother, Piet Vantongeren, to the rally on Monday. "
+             "The crowd cheered Rolf Vantongeren.\n\nMr. Vantongeren also praised the mayor.")
+    assert resolved(nlp, plain, "Mr. Vantongeren") == "Rolf Vantongeren"  # named last by the writer
+
+
+def test_a_namesake_named_in_another_persons_description_is_no_one_the_story_goes_on_with(nlp):
+    from actor_rows import resolved
+
+    text = ("Officer Dirk Halvard died in the raid. On Tuesday, Greta Halvard, widow of officer Dirk Halvard, "
+            "rejected the report.\n\n\"Nobody told me the truth,\" Halvard said.")
+    assert resolved(nlp, text, "Halvard", last=True) == "Greta Halvard"
