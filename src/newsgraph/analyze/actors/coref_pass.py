@@ -17,6 +17,7 @@ from newsgraph.analyze.actors.person_descriptions import (
     Description,
     counterpart_roles,
     described_subject,
+    known_holder,
     resolve_description,
     role_holders,
     titled,
@@ -196,8 +197,11 @@ class DescriptionsAndPronouns:
                     # "the committee member said" is no one else when someone was introduced as one, long ago
                     if self.quoted is None:
                         self.quoted = quoted_tokens(self.doc)
-                    actor = described_subject(desc, index.mentions, sent, index.heads, t.i, self.doc,
-                                              self.unnamed, self.quoted, self.known_country)
+                    # the one person in reach the base gives the role, before the story's subject:
+                    # "the former president" beside a namesake who never was one
+                    actor = known_holder(desc, index.mentions, sent, t.i, known) or described_subject(
+                        desc, index.mentions, sent, index.heads, t.i, self.doc, self.unnamed, self.quoted,
+                        self.known_country)
                 if actor is not None and not titled(head, index.heads.get(actor.id, ())):
                     # a role only the knowledge base gives ("the real estate tycoon" for the party's
                     # candidate): not the description's sector (the base's role on the day codes the

@@ -159,6 +159,24 @@ def resolve_description(desc: Description, history: list[Mention], sent: int,
     return None if tied else best[1]
 
 
+def known_holder(desc: Description, history: list[Mention], sent: int, before: int,
+                 known_role: Callable[[Actor, str, Optional[str]], bool]) -> Optional[Actor]:
+    """The one person in reach (``MAX_SENTENCES_BACK``) whom the knowledge base gives the role a speaking
+    description names, however faintly the text ties them: "Jeb Bush ... brought his brother, George W.
+    Bush ... the former president told a crowd" is George W. Bush, not the sentence's subject, who shares
+    his surname but never held the office. ``resolve_description`` may leave such a person below its bar
+    (named once, not as a subject); this is asked before ``described_subject`` guesses the story's subject.
+    None when no one, or more than one, holds the role by the base, or for a head anyone fits."""
+    if not desc.head or desc.head in GENERIC_HEADS:
+        return None
+    found: dict[str, Actor] = {}
+    for st in recent_actors(history, sent, before, MAX_SENTENCES_BACK).values():
+        actor = st.last.actor
+        if actor.kind == "person" and actor.id not in desc.exclude and known_role(actor, desc.head, desc.sector):
+            found[actor.id] = actor
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def titled(head: Optional[str], heads: Iterable[str]) -> bool:
     """Whether the text gave a person the title ``head`` names (as ``resolve_description`` weighs it), or the
     head fits anyone: not a role only the knowledge base gives them."""

@@ -210,8 +210,10 @@ class PersonRegistration:
         parts = name.split()
         same = self.surnames.get(parts[-1], [])
         if len(parts) == 1:
+            if len(same) > 1:
+                return max(same, key=self._last_told)  # namesakes: the one the writer named last
             if same:
-                return max(same, key=lambda a: a.mentions[-1].start if a.mentions else -1)
+                return same[0]
             # a first name alone ("LeBron") for the one person known by it
             firsts = [a for a in index.actors if a.kind == "person" and len(a.name.split()) > 1
                       and a.name.split()[0] == name]
@@ -220,6 +222,39 @@ class PersonRegistration:
             if len(actor.name.split()) == 1:
                 return actor
         return None
+
+    def _last_told(self, actor: Actor) -> int:
+        """Where the writer last named a person outside direct quotes (a character offset; -1 for never):
+        of two namesakes a bare surname ("Mr. Bush also praised his younger brother") is the one the
+        narrative named last, not one a quote spoke of ("'... Jeb Bush has the experience,' the former
+        president told a crowd") nor one named in another person's description (``_said_of``), which never
+        counts. A person named only inside quotes counts by those mentions."""
+        named = [m.start for m in actor.mentions if not self._said_of(m.start, actor)]
+        told = [k for k in named if not any(q.start < k < q.end for q in self._quotes)]
+        return told[-1] if told else named[-1] if named else -1
+
+    def _said_of(self, start: int, actor: Actor) -> bool:
+        """Whether a mention (character offset) hangs off another person's name: "Patricia Smith, mother of
+        victim Sean Smith" names Sean in passing, and the story goes on with Patricia."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        t, linked = span[0], False
+        while t.head.i != t.i:
+            linked = linked or t.dep_ not in _PEER_DEPS  # "Jim Bennett and Sandy Paradis": named alike
+            t = t.head
+            other = self.index.actor_at(t.i) if t.ent_type_ == "PERSON" else None
+            if other is not None and other is not actor and other.kind == "person":
+                return linked
+        return False
+
+    @cached_property
+    def _quotes(self) -> list:
+        """The direct quotes of the text (character spans)."""
+        from newsgraph.analyze.statements.quotes import find_quotes  # a text utility; no cycle at import
+        from newsgraph.nlp.text import text_of
+
+        return find_quotes(text_of(self.doc))[0]
 
     def _premodifiers(self, tokens) -> list:
         """The title words before a name that belong to it ("Kremlin spokesman", "French President")."""
@@ -294,6 +329,10 @@ class PersonRegistration:
         for t in tokens:
             if t.i not in self.ent_of or self.ent_of[t.i].label_ != "PERSON":
                 self.index.by_token.setdefault(t.i, actor)
+
+
+#: links that join names as peers or parts of one name, not one named in another's description
+_PEER_DEPS = frozenset({"conj", "compound", "flat", "cc", "punct"})
 
 
 def _one_of(tokens) -> bool:
