@@ -39,11 +39,11 @@ def test_people_bodies_and_written_works_still_speak(text, source):
 
 
 def test_no_speaker_reads_the_head_noun():
-    from newsgraph.analyze.statements.no_speaker import no_speaker
+    from newsgraph.analyze.statements.no_speaker import is_thing_source
     from newsgraph.nlp import loader
 
     doc = loader.load(None)("A quiz asked readers. The petition says it. A slice of Hollywood is tweeting.")
     heads = {t.lower_: t for t in doc}
-    assert no_speaker(heads["quiz"]) is True
-    assert no_speaker(heads["petition"]) is False
-    assert no_speaker(heads["slice"]) is False  # "of Hollywood": the named ones speak
+    assert is_thing_source(heads["quiz"]) is True
+    assert is_thing_source(heads["petition"]) is False
+    assert is_thing_source(heads["slice"]) is False  # "of Hollywood": the named ones speak

@@ -54,7 +54,7 @@ from newsgraph.analyze.statements.interviews import answering, answers, intervie
 from newsgraph.analyze.statements.namesake_speakers import namesake_speaker
 from newsgraph.analyze.statements.nested import DOCUMENT_HEADS, inherited_speaker, split_edge_attribution
 from newsgraph.analyze.statements.no_comment import NoComment, find_no_comments
-from newsgraph.analyze.statements.no_speaker import no_speaker
+from newsgraph.analyze.statements.no_speaker import is_thing_source
 from newsgraph.analyze.statements.overlaps import coordinated_cues, merged_participles
 from newsgraph.analyze.statements.plural_pronouns import plural_speaker, subject_not_chosen
 from newsgraph.analyze.statements.quote_completion import (
@@ -177,7 +177,7 @@ def find_statements(doc, actors: Optional[ActorLookup], dates: list[DateRef], pu
                 and speechless_source(doc[tokens[0].i:tokens[-1].i + 1].root):
             statement.frame = "belief"  # "the resistance underscores ...": an act or a thing speaks no words
         if isinstance(record, Candidate) and tokens and statement.frame in ("speech", "writing") \
-                and no_speaker(doc[tokens[0].i:tokens[-1].i + 1].root, _actor(actors, statement.speaker)):
+                and is_thing_source(doc[tokens[0].i:tokens[-1].i + 1].root, _actor(actors, statement.speaker)):
             statement.frame = "belief"  # "a quiz asked", "the areas hacked suggested": no one who can speak
         if actors is not None and statement.frame in ("speech", "writing"):
             previous = _previous_speech(speaking, said, statement)

@@ -58,7 +58,7 @@ AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "es
                  "ants", "ents", "ees", "esses", "ate", "ates", "en")
 
 
-def no_speaker(root, actor: Optional[Actor] = None) -> bool:
+def is_thing_source(root, actor: Optional[Actor] = None) -> bool:
     """Whether a source headed by ``root`` (a spaCy token) names no one who can speak (see the module
     docstring); ``actor`` is the speaker the statement resolved to, if any."""
     common = root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.text.islower()  # "cyber-mischief" tagged PROPN
