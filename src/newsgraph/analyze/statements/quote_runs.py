@@ -22,24 +22,23 @@ changes unless the statement gains words past its first paragraph.
 """
 from __future__ import annotations
 
+from newsgraph.analyze.statements.quotes import STRAIGHT, paragraph_spans
 from newsgraph.model import Span, Statement
 
-OPENING = "“"
+OPENING = "“"  # only the English curly pair: a run is read where news style writes it
 CLOSING = "”"
-STRAIGHT = '"'
 SPEAKING = ("speech", "writing")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, white space trimmed."""
+    """(start, end) of each non-blank line (``quotes.paragraph_spans``), white space trimmed."""
     out = []
-    start = 0
-    for line in text.split("\n"):
-        left = len(line) - len(line.lstrip())
+    for start, end in paragraph_spans(text):
+        line = text[start:end]
         body = line.strip()
         if body:
+            left = len(line) - len(line.lstrip())
             out.append((start + left, start + left + len(body)))
-        start += len(line) + 1
     return out
 
 

@@ -39,7 +39,8 @@ class Quote:
         return self.start <= start and end <= self.end
 
 
-def _paragraphs(text: str):
+def paragraph_spans(text: str):
+    """(start, end) of each line of ``text``, blank ones too: the paragraphs quote marks pair within."""
     start = 0
     for line in text.split("\n"):
         yield start, start + len(line)
@@ -50,7 +51,7 @@ def find_quotes(text: str) -> tuple[list[Quote], list[str]]:
     """Every paired double quote in ``text`` (text order), and warnings for marks left unpaired."""
     quotes: list[Quote] = []
     warnings: list[str] = []
-    paragraphs = list(_paragraphs(text))
+    paragraphs = list(paragraph_spans(text))
     for index, (p_start, p_end) in enumerate(paragraphs):
         open_at = None
         nested_at = None  # an inner quote written with curly double marks inside a curly quote
