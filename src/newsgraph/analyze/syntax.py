@@ -22,6 +22,8 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 #: the dashes that set off an aside or a clause ("A - who said B - said C", "asked, repeating a charge - that"):
 #: a hyphen typed as a dash, a double hyphen, an en and an em dash
+#: the dependency labels of a clause's nominal subject, active or passive
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 #: object-control verbs: their object does what their infinitive says ("forced X to resign", "persuaded X

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from typing import Optional
 
+from newsgraph.analyze.syntax import SUBJECT_DEPS
+
 #: possessive forms of he/she (the words that can look ahead to a subject of their clause)
 POSSESSIVES = frozenset({"his", "her"})
 #: how an adjunct put before its clause hangs from the clause's verb
 ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advcl"})
 #: how the pronoun's phrase may hang inside the adjunct, on the way up to it
 INNER_DEPS = frozenset({"pobj", "prep", "nsubj", "nsubjpass", "dobj", "conj", "compound", "amod", "appos", "pcomp"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: nouns of a point of view: "in his view", "to her mind", "by his account" say whose view the clause is,
 #: most often the person who reports it (a speaker before), not the clause's subject
 PERSPECTIVES = frozenset({"view", "opinion", "mind", "eye", "eyes", "estimation", "judgment", "judgement", "account",

@@ -26,13 +26,13 @@ from typing import Optional
 
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.conversation import end_within_reach, in_content
+from newsgraph.analyze.syntax import SUBJECT_DEPS
 from newsgraph.model import Actor, Statement
 from newsgraph.nlp.quote_marks import quote_marks
 
 PLURAL_SPEAKERS = frozenset({"they"})
 #: words that never name a group by themselves (pronouns coreference bound to a group)
 PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "we", "us", "our", "it", "its"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
 
 
@@ -69,7 +69,7 @@ def _sentence_subject(doc, statement: Statement, groups: list[Actor]) -> Optiona
                     or in_content(m.start, statement):
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in SUBJECTS and span.root.head.dep_ == "ROOT":
+            if span is not None and span.root.dep_ in SUBJECT_DEPS and span.root.head.dep_ == "ROOT":
                 found[actor.id] = actor
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -106,7 +106,7 @@ def _plural_subject_between(doc, start: int, end: int, statement: Statement, can
     if words is None:
         return False
     marks = quote_marks(doc)
-    return any(t.dep_ in SUBJECTS and t.tag_ in PLURAL_NOUNS and not marks.inside(t.idx)
+    return any(t.dep_ in SUBJECT_DEPS and t.tag_ in PLURAL_NOUNS and not marks.inside(t.idx)
                and (not in_content(t.idx, statement) or t.head.dep_ == "ROOT")
                and not any(m.start <= t.idx < m.end for m in candidate.mentions)
                for t in words)
@@ -127,7 +127,7 @@ def subject_not_chosen(doc, statement: Statement, actors: ActorLookup) -> tuple[
         return False, None
     root = words[0].sent.root
     marks = quote_marks(doc)
-    subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < words[0].i
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < words[0].i
                 and not marks.inside(c.idx) and not in_content(c.idx, statement)]
     if len(subjects) != 1:
         return False, None

@@ -40,11 +40,11 @@ from newsgraph.analyze.actors.gender import gender_of_name, gender_of_title
 from newsgraph.analyze.span_index import Coverage
 from newsgraph.analyze.stages import ActorLookup
 from newsgraph.analyze.statements.conversation import gender_of
+from newsgraph.analyze.syntax import SUBJECT_DEPS
 from newsgraph.model import Actor, Span, Statement
 from newsgraph.nlp.quote_marks import quote_marks
 from newsgraph.nlp.text import text_of
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: a possessive or reflexive that makes reported words someone's own story ("her depression", "himself")
 OWN_FEMALE = frozenset({"her", "hers", "herself"})
 OWN_MALE = frozenset({"his", "himself"})
@@ -105,7 +105,7 @@ def _in_question_put(doc, mention) -> bool:
     if span is None:
         return False
     return any(t.tag_ == "VBN" and t.dep_ in ("advcl", "ccomp", "acl") and t.lemma_.lower() in ASKED_VERBS
-               and not any(c.dep_ in SUBJECTS for c in t.children) for t in span.root.ancestors)
+               and not any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in span.root.ancestors)
 
 
 def _clause_word(doc, mention):
@@ -122,7 +122,7 @@ def _clause_word(doc, mention):
 
 def _is_subject(doc, mention) -> bool:
     root = _clause_word(doc, mention)
-    return root is not None and root.dep_ in SUBJECTS
+    return root is not None and root.dep_ in SUBJECT_DEPS
 
 
 #: words that may come before a sentence's opening subject: "And Obama ...", "Meanwhile, Ruiz ..."
@@ -135,7 +135,7 @@ def _main_subject(doc, mention) -> bool:
     root = _clause_word(doc, mention)
     if root is None:
         return False
-    return (root.dep_ in SUBJECTS and root.head.dep_ == "ROOT") or _opening_subject(doc, mention)
+    return (root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT") or _opening_subject(doc, mention)
 
 
 def _opening_subject(doc, mention) -> bool:
@@ -148,7 +148,7 @@ def _opening_subject(doc, mention) -> bool:
         return False
     verb = span.sent.root
     if verb.pos_ not in ("VERB", "AUX") or span.end > verb.i or \
-            any(c.dep_ in SUBJECTS or c.dep_ in ("csubj", "expl") for c in verb.children):
+            any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("csubj", "expl") for c in verb.children):
         return False
     before = [t for t in doc[span.sent.start:span.start] if not t.is_space]
     words = [t for t in before if t.pos_ != "PUNCT"]
