@@ -5,7 +5,7 @@ One definition for every tool that reads the reviewers' folders under ``/work/bl
 ``scripts/train_realness.py``). A dev set names its page list (in this folder), where its pages come
 from (``articles-dev`` pages or ``polnear`` documents) and its review folders, OLDEST FIRST: a later
 judgement of the same row wins. The held-out sets are named so that nothing reads them: their pages
-are never rendered or tuned on and their folders (``s5*`` to ``s9*``, ``s15*``) are never opened.
+are never rendered or tuned on and their folders (``s5*`` to ``s9*``, ``s16*``) are never opened.
 """
 from __future__ import annotations
 
@@ -77,6 +77,10 @@ RELEASED: dict[int, DevSet] = {
     13: DevSet("pages-13.txt", "polnear", ("s13base16", "s13d16", "s13e17")),
     # released in the twentieth session, when set 15 replaced it (held out for the eighteenth and nineteenth)
     14: DevSet("pages-14.txt", "polnear", ("s14base18", "s14f18", "s14f19")),
+    # released in the twenty-second session, when set 16 replaced it (held out for the twentieth and twenty-first):
+    # the first full review (A-D), its focus review E, the twenty-first session's focus review F, the second opinion
+    # (a fresh full review G-I of F's render) and its focus review J
+    15: DevSet("pages-15.txt", "polnear", ("s15base20", "s15f20", "s15f21", "s15full21", "s15g21")),
 }
 
 #: review folders of the released sets lost before they were archived (set 10's focus reviews of the twelfth
@@ -93,9 +97,10 @@ CALIBRATION: dict[int, DevSet] = {
 #: the held-out sets' page lists: never opened, rendered or tuned on (nor their folders under /work/blind).
 #: Sets 5 to 9 were judged by blind reviewers only; their folders were lost with a machine, and no developer
 #: ever read their documents, so they stay held out; sets 13 (sixteenth session, released in the eighteenth),
-#: 14 (eighteenth session, released in the twentieth) and 15 (twentieth session) are 16 of their documents each.
+#: 14 (eighteenth session, released in the twentieth) and 15 (twentieth session, released in the twenty-second) and 16 (twenty-second session) are 16 of their documents
+#: each; set 16 takes the last of their documents no developer ever read.
 HELD_OUT = {5: "pages-5.txt", 6: "pages-6.txt", 7: "pages-7.txt", 8: "pages-8.txt", 9: "pages-9.txt",
-            15: "pages-15.txt"}
+            16: "pages-16.txt"}
 
 
 def review_dirs() -> tuple[str, ...]:
