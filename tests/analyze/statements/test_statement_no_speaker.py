@@ -33,6 +33,10 @@ def test_a_thing_as_source_is_kept_as_belief(text, rows):
     ("Twelve superdelegates have publicly said they back Ruiz.", "Twelve superdelegates"),
     ("A young boy shouted that the bus was late.", "A young boy"),
     ("The ferry will stop running in May, the news service reported.", "the news service"),
+    # a count or collection of people (twenty-second session)
+    ("Hundreds of pro-union demonstrators marched through the port on Monday, chanting \"No levy, no vote.\"",
+     "Hundreds of pro-union demonstrators"),
+    ("A wide array of economists say the levy slowed the recovery.", "A wide array of economists"),
 ])
 def test_people_bodies_and_written_works_still_speak(text, source):
     assert _rows(text) == [(source, "speech", True)]

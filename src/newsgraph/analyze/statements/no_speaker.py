@@ -13,6 +13,7 @@ lists is still caught: a source can speak when its head is
   (capitalised inside a sentence; at its start, all capitals or with no article or modifier: "Ruiz said",
   "VOSS:"; not "Part of the job is");
 * owned or named by a name ("a Pentagon readout", "the NFL legend", "a slice of Hollywood"), or a web address;
+* a count or collection of ones who can speak ("hundreds of demonstrators", "a wide array of economists");
 * a noun for a person or a body: the people nouns, the sector table (titles, roles, groups, bodies),
   the organisation heads of the actor index (``coref.GENERIC_ORGANIZATION_HEADS``, the institution
   endings, the body agent nouns), a short class of people, group and body nouns the tables leave out as
@@ -51,6 +52,8 @@ timeline playbook missive law bill act resolution schedule script guide manual h
 flyer newsletter blog pitch copy draft""".split())
 #: what a description has and a name lacks ("Part of the job", "Another ranking", "Parts that broke")
 DESCRIPTION_DEPS = frozenset({"prep", "det", "amod", "relcl", "poss", "compound"})
+#: determiners of a thing referred to, not of a count ("the chorus of candidates", "this wave of critics")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: entity types of someone who can speak (a country speaks through its government)
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: endings of agent nouns: a word so ending names a doer (the safe reading: only precision is at stake)
@@ -73,9 +76,15 @@ def is_thing_source(root, actor: Optional[Actor] = None) -> bool:
     if "." in root.text or any(_named(c) and c.text[:1].isupper() for c in root.children
                                if c.dep_ in ("compound", "poss", "nmod", "amod")):
         return False  # "a Pentagon readout", "the NFL legend", "Blaze co", "ouest-france.fr": the named one's
-    if any(_named(g) for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
-           for g in p.children if g.dep_ == "pobj"):
+    counted = [g for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    if any(_named(g) for g in counted):
         return False  # "a slice of Hollywood", "the city of Nice": the named ones speak
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in root.children) and any(
+            not is_thing_source(g) for g in counted if g.tag_ == "NNS"):
+        return False  # "hundreds of demonstrators", "a wide array of economists": the counted ones speak
+        # (in the plural, "the areas of the regulator's network" counts no one; "the chorus of candidates
+        # blasting him suggests" is a fact that suggests, not a count of speakers)
     words = {root.lower_, root.lemma_.lower()}
     if any(not w.isascii() for w in words):
         return False
