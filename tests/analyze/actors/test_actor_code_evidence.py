@@ -85,3 +85,14 @@ def test_a_possessive_before_a_list_owns_the_aides_in_it(nlp):
     assert codes(nlp, text)["aides"][1] == "LEG"  # the senator's aides, not a government's (GOV by default)
     text = "Governor Ray Alden spoke on Monday. His lawyers and advisers said he would appeal."
     assert "Alden advisers" in codes(nlp, text)
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("Washington managing editor", "JRN"),  # a journalist's bureau is a place, not the government there
+    ("the Moscow bureau chief", "JRN"),
+    ("the Ledger's White House bureau chief", "JRN"),
+    ("the FBI bureau chief", "COP"),  # a body the title names is still whom they work for
+    ("Kremlin spokesman", "GOV"),  # no journalist: the seat is the employer
+])
+def test_a_journalists_bureau_is_no_government(phrase, sector):
+    assert coding.code_phrase(phrase).sector == sector

@@ -525,6 +525,8 @@ def _sector(hits: list[Hit], head: Optional[Hit], split: int) -> Optional[str]:
               and not (head is not None and h.kind == "sector" and h.value.kind == "person" and not h.value.strong)]
     # of the modifiers, the nearest that names an institution: "police spokesman Lt." is the police's,
     # "the Dayton Police Department commander" too (a department's GOV is a default)
+    if head is not None and head.value.sector == "JRN":
+        before = [h for h in before if not _seat(h)]  # "Washington managing editor": a journalist's bureau
     named = [h for h in before if _names_institution(h)]
     for group in (complement[:1], list(reversed(named or before))[:1]):
         if group:
@@ -532,6 +534,11 @@ def _sector(hits: list[Hit], head: Optional[Hit], split: int) -> Optional[str]:
     if head is not None:
         return head.value.sector
     return None
+
+
+def _seat(h: Hit) -> bool:
+    """Whether a hit is a capital or a seat of government ("Washington", "the White House", "the Kremlin")."""
+    return h.kind == "capital" or h.kind == "org" and h.value.kind == "country"
 
 
 def _names_institution(h: Hit) -> bool:
