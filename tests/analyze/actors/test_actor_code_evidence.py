@@ -6,7 +6,7 @@ knowledge base's facts (then only their names and dated roles appear)."""
 from __future__ import annotations
 
 import pytest
-from actor_rows import codes
+from actor_rows import actors, codes
 
 from newsgraph.analyze.actors import coding
 from newsgraph.analyze.actors.acronym_entries import abbreviated_name, initials, is_acronym, other_body
@@ -96,3 +96,10 @@ def test_a_possessive_before_a_list_owns_the_aides_in_it(nlp):
 ])
 def test_a_journalists_bureau_is_no_government(phrase, sector):
     assert coding.code_phrase(phrase).sector == sector
+
+
+def test_a_language_compound_names_no_country_actor(nlp):
+    text = ("Mr. Lund said that Mr. Ortiz had at last described his views on taxes \\u201cnot only on "
+            "Spanish-language television but on English-language television,\\u201d echoing some critics.")
+    names = {name for name, _, _, _ in actors(nlp, text, "2016-01-04")}
+    assert "Spain" not in names and "United Kingdom" not in names

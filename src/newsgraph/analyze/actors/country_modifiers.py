@@ -24,12 +24,23 @@ HYPHENS = frozenset({"-", "‐", "–"})
 
 def no_country_of_its_own(words: Sequence[str], hit: Hit, hits: Sequence[Hit]) -> bool:
     """Whether a country hit is a language, a stance or the first half of a heritage (see the module)."""
-    if hit.kind != "country":
-        return False
-    after = words[hit.end + 1].lower() if hit.end + 1 < len(words) and words[hit.end] in HYPHENS else None
+    return hit.kind == "country" and in_compound(words, hit.start, hit.end)
+
+
+def in_compound(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the country word ``words[start:end]`` is a language, a stance or the first half of a heritage
+    (see the module); ``words`` are the texts of a phrase's or a document's tokens."""
+    from newsgraph.analyze.actors import dictionaries
+
+    after = words[end + 1].lower() if end + 1 < len(words) and words[end] in HYPHENS else None
     if after in LANGUAGE_PARTS:
         return True  # "Spanish-language", "English-speaking"
-    if hit.start >= 2 and words[hit.start - 1] in HYPHENS and words[hit.start - 2].lower() in STANCE_PARTS:
+    if start >= 2 and words[start - 1] in HYPHENS and words[start - 2].lower() in STANCE_PARTS:
         return True  # "pro-Israel", "anti-American"
-    return after is not None and any(h.kind == "country" and h.start == hit.end + 1 and h.value[1] == "adjective"
-                                     for h in hits)  # "Italian-American": American
+    return after is not None and words[end + 1][:1].isupper() and dictionaries.country_of(words[end + 1]) is not None \
+        and words[end + 1].lower().endswith(ADJECTIVE_ENDINGS)  # "Italian-American": American
+
+
+#: endings of a nationality adjective ("American", "Mexican", "Irish", "Chinese"): the second half of a heritage
+#: compound is an adjective, unlike the country name after a hyphen in "U.S.-Mexico" (a pair of states)
+ADJECTIVE_ENDINGS = ("an", "ish", "ese", "i", "ic", "ch")
