@@ -1,5 +1,5 @@
 """Codes that a speaker took from the wrong evidence (twenty-second session, set 15's wrong speaker codes): an
-acronym the base knows as another body, a country word that names a language, a stance or a heritage, an office
+acronym the base knows as another body, a country word that names a language or a stance, an office
 held by the one a relation ties the speaker to, a description that outweighed a well-known person's dated role.
 Every sentence is our own invention; the people and bodies are invented unless a test is about the shipped
 knowledge base's facts (then only their names and dated roles appear)."""
@@ -42,12 +42,10 @@ def test_a_caucus_abbreviated_as_a_foreign_broadcaster_keeps_no_foreign_country(
     ("English-speaking reporters", None),
     ("pro-Israel activists", None),  # what they stand for
     ("anti-American protesters", None),
-    ("an Italian-American family", "USA"),  # a heritage: the second word is the country
-    ("Cuban-American voters", "USA"),
     ("Spanish diplomats", "ESP"),  # a country word alone still gives its country
     ("Russian-backed separatists", "RUS"),
 ])
-def test_a_country_word_of_a_language_stance_or_heritage_gives_no_country(phrase, country):
+def test_a_country_word_of_a_language_or_a_stance_gives_no_country(phrase, country):
     assert coding.code_phrase(phrase).country == country
 
 
