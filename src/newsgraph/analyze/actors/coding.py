@@ -203,7 +203,7 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
     # "the Paris victims": a city before a victim noun is where it happened (named_countries.WHERE_IT_HAPPENED_HEADS)
     hits = [h for h in hits if not (h.kind == "capital" and h.end < hi
                                     and words[h.end].lower() in WHERE_IT_HAPPENED_HEADS)]
-    # "Spanish-language media", "pro-Israel activists", "Italian-American": a language, a stance, a heritage
+    # "Spanish-language media", "pro-Israel activists": a language, a stance (``country_modifiers``)
     modifiers = [h for h in hits if no_country_of_its_own(words, h, hits)]
     hits = [h for h in hits if h not in modifiers]
     covered = {i for h in hits + modifiers for i in range(h.start, h.end)}  # no place of its own either
