@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks" / "blind_check"))
 
-from dev_sets import DEV_SETS, STATEMENT_LABELS, judged_lines  # noqa: E402
+from dev_sets import CALIBRATION, DEV_SETS, RELEASED, STATEMENT_LABELS, judged_lines  # noqa: E402
 
 PARTY_LABEL = re.compile(r"^(?:a |the )?(?:Republican|Democrat|Democratic|Independent)s?(?: of [A-Z].*)?$")
 CAMPAIGN_WORDS = frozenset("campaign campaigns aide aides adviser advisers advisor advisors staff staffer staffers "
@@ -274,11 +274,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", metavar="CATEGORY", help="print the rows of categories containing this text")
     parser.add_argument("--causes", action="store_true",
                         help="print the wrong/missing sector and country rows by cause: rows and documents")
-    parser.add_argument("--labels", choices=("dev", "stlab", "all"), default="dev",
+    parser.add_argument("--labels", choices=("dev", "stlab", "released", "all"), default="dev",
                         help="whose judged actor rows: the dev sets 1-4 (default), the statement+actor labels "
-                             "(stlab9: 60 PolNeAR tune documents; stlab11: 24 of them, judged again), or both")
+                             "(stlab9: 60 PolNeAR tune documents; stlab11: 24 of them, judged again; evlab15, "
+                             "evlab17), the released blind sets 10-15, or all of these and cal13")
     args = parser.parse_args(argv)
-    sets = {"dev": DEV_SETS, "stlab": STATEMENT_LABELS, "all": {**DEV_SETS, **STATEMENT_LABELS}}[args.labels]
+    sets = {"dev": DEV_SETS, "stlab": STATEMENT_LABELS, "released": RELEASED,
+            "all": {**DEV_SETS, **STATEMENT_LABELS, **{100 + k: v for k, v in CALIBRATION.items()},
+                    **{200 + k: v for k, v in RELEASED.items()}}}[args.labels]
     votes, latest = judged(args.blind, sets)
     rows = [({**actor, "page": page}, *verdict(votes[(page, name, actor["sector"])]), country_verdict(page, actor))
             for (page, name), (_n, _d, actor, _r) in latest.items()]

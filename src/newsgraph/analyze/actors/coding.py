@@ -33,6 +33,7 @@ from typing import Optional
 
 from newsgraph.analyze import resources
 from newsgraph.analyze.actors import clubs
+from newsgraph.analyze.actors.country_modifiers import no_country_of_its_own
 from newsgraph.analyze.actors.dictionaries import (
     COMPLEMENT_PREPS,
     DETERMINERS,
@@ -202,7 +203,10 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
     # "the Paris victims": a city before a victim noun is where it happened (named_countries.WHERE_IT_HAPPENED_HEADS)
     hits = [h for h in hits if not (h.kind == "capital" and h.end < hi
                                     and words[h.end].lower() in WHERE_IT_HAPPENED_HEADS)]
-    covered = {i for h in hits for i in range(h.start, h.end)}
+    # "Spanish-language media", "pro-Israel activists": a language, a stance (``country_modifiers``)
+    modifiers = [h for h in hits if no_country_of_its_own(words, h, hits)]
+    hits = [h for h in hits if h not in modifiers]
+    covered = {i for h in hits + modifiers for i in range(h.start, h.end)}  # no place of its own either
 
     # the head region ends at the first complement preposition that follows a hit
     split = hi
@@ -222,9 +226,10 @@ def _code_words(given: tuple[str, ...], given_spaces: Optional[tuple[str, ...]])
     country = _country([h for h in own if h.end <= split]) or _country(own)
     international = any(h.kind == "org" and h.value.country is None for h in hits)
     seat = any(h.kind == "capital" or (h.kind == "org" and h.value.kind == "country") for h in hits)
-    sector = _sector(hits, head, split)
+    own_hits = [h for h in hits if not _tied_to_another(words, h, split, head.end if head is not None else lo)]
+    sector = _sector(own_hits, head, split)
     explicit = sector is not None and (head is None or head.value.strong or any(
-        h is not head and _sector_of(h) for h in hits))
+        h is not head and _sector_of(h) for h in own_hits))
     intl = [h for h in hits if h.kind == "org" and h.value.country is None]
     if intl and country is None:
         sector = intl[0].value.sector  # an international body's envoy or judge is the body's
@@ -367,6 +372,14 @@ def _related(words: Sequence[str], lo: int, start: int, relations: frozenset) ->
     """Whether a relation word before the head leads to it through a complement ("wife of", "ally of")."""
     kin = [i for i in range(lo, start) if words[i].lower() in relations]
     return bool(kin) and any(words[i].lower() in COMPLEMENT_PREPS for i in range(kin[0] + 1, start))
+
+
+def _tied_to_another(words: Sequence[str], h: Hit, split: int, after: int) -> bool:
+    """Whether a hit of the complement names the one a relation after the head ties the bearer to ("a leader
+    in Dayton and close friend of Gov. Ray Alden", "a community organizer and ally of Senator Cole"): the
+    governor's office is the friend's, not the bearer's."""
+    return h.start >= split and any(words[i].lower() in RELATIONS | KIN and words[i + 1].lower() in COMPLEMENT_PREPS
+                                    for i in range(after, h.start - 1))
 
 
 def _campaign_role_of(words: Sequence[str], lo: int, start: int, covered: set) -> bool:
@@ -512,6 +525,8 @@ def _sector(hits: list[Hit], head: Optional[Hit], split: int) -> Optional[str]:
               and not (head is not None and h.kind == "sector" and h.value.kind == "person" and not h.value.strong)]
     # of the modifiers, the nearest that names an institution: "police spokesman Lt." is the police's,
     # "the Dayton Police Department commander" too (a department's GOV is a default)
+    if head is not None and head.value.sector == "JRN":
+        before = [h for h in before if not _seat(h)]  # "Washington managing editor": a journalist's bureau
     named = [h for h in before if _names_institution(h)]
     for group in (complement[:1], list(reversed(named or before))[:1]):
         if group:
@@ -519,6 +534,11 @@ def _sector(hits: list[Hit], head: Optional[Hit], split: int) -> Optional[str]:
     if head is not None:
         return head.value.sector
     return None
+
+
+def _seat(h: Hit) -> bool:
+    """Whether a hit is a capital or a seat of government ("Washington", "the White House", "the Kremlin")."""
+    return h.kind == "capital" or h.kind == "org" and h.value.kind == "country"
 
 
 def _names_institution(h: Hit) -> bool:

@@ -86,6 +86,17 @@ def owned_advisers(code: coding.Coding) -> bool:
     return code.head in ADVISER_HEADS and not code.explicit_sector
 
 
+def conjunct_possessor(t):
+    """The possessor of the first conjunct a plural noun is coordinated with ("Ruiz's friends, aides and
+    allies", "his lawyers and advisers"): a possessive before a list owns every noun of it. None without one."""
+    head = t
+    while head.dep_ == "conj" and head.head is not head and head.head.i < head.i:
+        head = head.head
+    if head is t or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in head.children if c.dep_ == "poss"), None)
+
+
 def staff_name(owner: Actor, name: str) -> str:
     """Advisers a pronoun owns named after their owner, as a name before the noun names them ("his
     advisers" of Ana Ruiz: "Ruiz advisers", like "Ruiz's advisers"): one owner's are no other's, and
@@ -231,6 +242,8 @@ class DescriptionsAndPronouns:
         if t.dep_ not in ARGUMENT_DEPS and t.dep_ != "ROOT" or is_locative(t):
             return
         explicit = code.country is not None  # the phrase names the country itself
+        if possessor is None and code.kind == "group" and owned_advisers(code):
+            possessor = conjunct_possessor(t)  # "Ruiz's friends, aides and allies": Ruiz's aides too
         owner = index.actor_at(possessor.i) if possessor is not None and code.kind == "group" else None
         if owner is not None and code.country is None and owner.country:
             # "his troops": the troops of his country

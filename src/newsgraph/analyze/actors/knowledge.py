@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Optional
 
 from newsgraph.analyze.actors import coding, dictionaries
+from newsgraph.analyze.actors.acronym_entries import is_acronym, other_body
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase, Match, normal_name
 from newsgraph.analyze.actors.us_members import US_STATES
@@ -145,6 +146,9 @@ def best_match(knowledge: KnowledgeBase, actor: Actor, published: Optional[str])
             continue  # a lower-case word is no name
         match = knowledge.lookup(name, published, actor.country, actor.sector, fuller=actor.kind == "person") \
             or _without_country_word(knowledge, name, published, actor)
+        if match is not None and actor.kind != "person" and is_acronym(name) \
+                and other_body(name, names, match.canonical):
+            continue  # "the Congressional Black Caucus (CBC)": not the broadcaster the base knows as CBC
         if match is not None:
             if match.ambiguous or (actor.kind == "person" and match.kind == "organization" and k > 0):
                 return None
@@ -249,6 +253,16 @@ def _role_on_the_date(actor: Actor, match: Optional[Match], published: str) -> N
                                                                              if r.active(published)}
     if actor.sector in ended or actor.sector in later or (actor.sector == "ELI" and held):
         actor.sector = match.sector
+    elif actor.sector in DESCRIBED_SECTORS and held and match.sector in OFFICE_ROLES:
+        actor.sector = match.sector  # "an accomplished attorney and political activist by the time she ...":
+        # a description of what the nominee was, or is besides; on the day she holds a role the base dates
+
+
+#: sectors a description gives a person ("activist", "attorney", "resident"): no institution of their own, so a
+#: well-known person's dated role on the article's day (a nominee's PTY, a senator's LEG) says more
+DESCRIBED_SECTORS = frozenset({"CVL"})
+#: the dated roles that outweigh such a description: offices and a party's candidacy
+OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "PTY", "COP", "SPY"})
 
 
 def code_phrase(text: str, knowledge: KnowledgeBase, date: Optional[str] = None) -> coding.Coding:

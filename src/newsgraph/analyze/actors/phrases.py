@@ -6,6 +6,7 @@ from typing import Optional
 from newsgraph.analyze import resources, syntax
 from newsgraph.analyze.actors import coding, dictionaries, names, token_runs
 from newsgraph.analyze.actors.anonymous_sources import earlier_source
+from newsgraph.analyze.actors.country_modifiers import in_compound
 from newsgraph.analyze.actors.places import based_in, inside_place, place_country
 from newsgraph.analyze.actors.token_runs import trim_name as _trim
 from newsgraph.analyze.syntax import is_locative as _is_locative
@@ -72,7 +73,8 @@ class PhraseRegistration:
                     self._register(doc[w.i:w.i + 1], [w])  # "NATO exercises": NATO
                 elif w.pos_ in ("ADJ", "PROPN") and w.text[:1].isupper():
                     iso3 = dictionaries.country_of(w.text)
-                    if iso3:
+                    if iso3 and not in_compound([x.text for x in doc[max(0, w.i - 2):w.i + 3]],
+                                                min(w.i, 2), min(w.i, 2) + 1):  # "Spanish-language television"
                         self._country_mention(iso3, doc[w.i:w.i + 1])
 
     def register_partitive_pronouns(self) -> None:

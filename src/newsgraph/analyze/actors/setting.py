@@ -28,6 +28,7 @@ from typing import Optional
 
 from newsgraph.analyze import syntax
 from newsgraph.analyze.actors import dictionaries
+from newsgraph.analyze.actors.acronym_entries import is_acronym, other_body
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import WELL_KNOWN
@@ -510,10 +511,13 @@ def foreign_evidence(actor: Actor, index: ActorIndex, setting: str, knowledge: K
                     return True
                 if country is None and t.ent_type_ in ("NORP", "LOC") and _regional(t):
                     return True  # "Middle Eastern dictators", "European diplomats": of a region, not the setting
-    for name in {actor.name, *(actor.aliases or [])}:
+    names = {actor.name, *(actor.aliases or [])}
+    for name in names:
         if len(name.split()) < 2 and actor.kind == "person":
             continue  # a surname alone has namesakes everywhere
         for entry in knowledge.entries(name):
+            if actor.kind != "person" and is_acronym(name) and other_body(name, names, entry.canonical):
+                continue  # "CBC" for "the Congressional Black Caucus (CBC)": no namesake broadcaster abroad
             if entry.countries - {setting} and _well_known(entry):
                 return True
             if actor.kind == "organization" and entry.kind == "organization" and not entry.countries \
