@@ -23,6 +23,7 @@ from newsgraph.analyze.actors.persons import PersonRegistration
 from newsgraph.analyze.actors.persons import is_person_title as _is_title
 from newsgraph.analyze.actors.phrases import PhraseRegistration
 from newsgraph.analyze.actors.settling import Settling
+from newsgraph.analyze.actors.shop_names import possessive_names
 from newsgraph.analyze.actors.speaking_names import with_speaking_names
 from newsgraph.analyze.actors.token_runs import trim_name as _trim
 from newsgraph.analyze.actors.transcript_names import index_turn_names
@@ -81,7 +82,7 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
         index.sent_of = sent_of
         items = []
         self.credits = credit_tokens(doc) | names.quoted_titles(doc)
-        self.possessive = names.possessive_names(doc)
+        self.possessive = possessive_names(doc)
         for ent in with_speaking_names(doc, with_person_names(doc, without_common_plurals(self._whole_names(doc)))):
             if any(i in self.credits for i in range(ent.start, ent.end)):
                 continue  # "HANOI, Vietnam (AP) —": the agency and the place a story was filed from
@@ -116,9 +117,12 @@ class Builder(PersonRegistration, OrganizationRegistration, PhraseRegistration, 
             elif t.i not in self.ent_of and t.text in surnames and (t.pos_ == "PROPN" or (
                     t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "conj", "dobj"))
                     or syntax.is_mistagged_speaker(t)):
-                # a surname the tagger missed ("Lindqvist spoke first") that it found elsewhere
-                ent = _person_span(doc, t.i, t.i + 1)
-                self.ent_of[t.i] = ent
+                # a surname the tagger missed ("Lindqvist spoke first") that it found elsewhere, with
+                # the given name before it that the tagger missed with it ("Rahm Lindqvist may have ...")
+                start = t.i - 1 if t.i > 0 and t.i - 1 not in self.ent_of and names.given_name_before(t) else t.i
+                ent = _person_span(doc, start, t.i + 1)
+                for i in range(ent.start, ent.end):
+                    self.ent_of[i] = ent
                 items.append((t.i, 0, ent))
             elif t.lower_ in coref.PRONOUNS and t.pos_ == "PRON" and t.i not in self.ent_of:
                 ahead = cataphora.looked_ahead_subject(t)

@@ -316,13 +316,33 @@ class PersonRegistration:
             if head.pos_ in ("NOUN", "PROPN") and head.i not in self.ent_of and head.i < root.i:
                 return syntax.strip_punct(doc[head.left_edge.i:root.left_edge.i])
         for child in root.children:
-            if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i > root.i:
+            if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i > root.i \
+                    and not self._after_another_name(root, child):
                 return syntax.strip_punct(syntax.noun_phrase(child))
         before = root.left_edge.i - 2  # "one of the reporters, Dana Pell": the parse often hangs the name elsewhere
         if before >= 0 and doc[before + 1].text == "," and doc[before].tag_ == "NNS" \
                 and _one_of(doc[doc[before].left_edge.i:before + 1]):
             return doc[doc[before].left_edge.i:before + 1]
         return None
+
+    def _after_another_name(self, root, appositive) -> bool:
+        """Whether an appositive the parse hung on ``root`` follows a comma right after another
+        name that a clause of ``root``'s or a coordination holds ("Brell - who fired Pike, the police
+        chief, on Tuesday - ...", "Brell and Ana Pike, the likely nominee"): the description is that
+        name's, the nearer one, not the earlier name's (whatever label the tagger gave it). A name in
+        ``root``'s own complement leaves it ``root``'s ("Tom Brell of Ohio, the majority leader")."""
+        comma = syntax.noun_phrase(appositive).start - 1
+        if comma - 1 <= root.i or self.doc[comma].text != ",":
+            return False
+        ent = self.ent_of.get(comma - 1)
+        if ent is None or ent.start <= root.i:
+            return False
+        token, steps = self.doc[comma - 1], 0
+        while token.i != root.i and token.head.i != token.i and steps < 12:
+            if token.dep_ == "conj" or token.head.i != root.i and token.head.pos_ in ("VERB", "AUX"):
+                return True
+            token, steps = token.head, steps + 1
+        return False
 
     def _map(self, tokens, actor: Actor) -> None:
         """Point title or description tokens at ``actor`` (so resolving the whole phrase finds it)."""
