@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analyze.actors import find_actors
-from newsgraph.analyze.actors.generations import set_apart, suffix, suffixed_full_name
+from newsgraph.analyze.actors.generations import kin_given_names, set_apart, suffix, suffixed_full_name
 from newsgraph.analyze.actors.names import same_person
 
 
@@ -51,3 +51,9 @@ def test_a_son_named_for_his_father_is_another_person(nlp):
 def test_a_suffix_dropped_in_a_short_form_is_still_one_person(nlp):
     text = "Mayor Pete Voss spoke on Monday. Pete Voss Jr. said the campaign was a movement."
     assert people(nlp, text) == [("Pete Voss Jr.", ["Pete Voss", "Pete Voss Jr."])]
+
+
+@pytest.mark.model
+def test_a_kin_noun_before_a_suffixed_name_marks_its_given_name_unless_a_comma_sets_the_suffix_off(nlp):
+    doc = nlp("His son Dan Jr. spoke first. Her father, Tom Brell, Jr., wrote the speech. Ana Ruiz III came too.")
+    assert kin_given_names(doc) == frozenset({"dan"})

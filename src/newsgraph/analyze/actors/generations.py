@@ -6,9 +6,10 @@ has two people of one name:
 
 - "Sr." (or two different suffixes: "Jr." and "Sr.", "II" and "III") names the other generation, never the
   person the bare name means ("Ali's father, Cassius Clay Sr." beside "Cassius Clay");
-- a suffixed name said as someone's child or parent ("His son Donald Jr.", "five children: Donald Trump,
-  Jr., 38", "the boxer's father, Cassius Clay Sr.") is one of two people of that name: the bare name is the
-  other one.
+- a suffixed name said as someone's child or parent ("His son Donald Jr.", "the boxer's father, Cassius
+  Clay Sr.") is one of two people of that name: the bare name is the other one. Not when a comma sets the
+  suffix off ("his father, Brent Bozell, Jr."): the tagger's name then stops before it, and the bare name
+  may be that person.
 
 A name that is a given name and a suffix alone ("Donald Jr.") is the one person of the article whose full
 name has that given name and that suffix ("Donald Trump Jr.").
@@ -63,8 +64,9 @@ def kin_given_names(doc) -> frozenset:
     for t in doc:
         if t.text.rstrip(".").lower() not in SUFFIXES or t.i < 2 or not t.text[:1].isupper():
             continue
-        start = t.i - 1 if doc[t.i - 1].text != "," else t.i - 2  # "Donald Trump, Jr."
-        if not _name_word(doc[start]):
+        start = t.i - 1
+        if not _name_word(doc[start]):  # "Brent Bozell, Jr.": the tagger's name leaves the suffix out, so the bare
+            # name of the index may be this very person
             continue
         while start > 0 and _name_word(doc[start - 1]) and t.i - start < 5:
             start -= 1
