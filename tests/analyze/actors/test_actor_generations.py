@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analyze.actors import find_actors
-from newsgraph.analyze.actors.generations import kin_given_names, set_apart, suffix, suffixed_full_name
+from newsgraph.analyze.actors.generations import (
+    kin_given_names,
+    set_apart,
+    suffix,
+    suffixed_full_name,
+    suffixed_namesakes,
+)
 from newsgraph.analyze.actors.names import same_person
 
 
@@ -37,6 +43,11 @@ def test_a_given_name_and_suffix_is_the_one_full_name_with_both():
     assert suffixed_full_name("Dan Jr.", ["Dan R. Pell", "Dan Pell Jr."]) == "Dan Pell Jr."
     assert suffixed_full_name("Dan Jr.", ["Dan Pell Jr.", "Dan Oster Jr."]) is None
     assert suffixed_full_name("Dan Pell", ["Dan Pell Jr."]) is None
+
+
+def test_a_suffixed_name_beside_its_bare_namesake_is_not_looked_up_as_the_bare_name():
+    assert suffixed_namesakes(["Dan R. Pell", "Dan Pell Jr.", "Ana Ruiz Jr."]) == frozenset({"Dan Pell Jr."})
+    assert suffixed_namesakes(["Dan Pell Jr.", "Tom Pell"]) == frozenset()
 
 
 @pytest.mark.model

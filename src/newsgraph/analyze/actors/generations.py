@@ -11,6 +11,9 @@ has two people of one name:
   suffix off ("his father, Brent Bozell, Jr."): the tagger's name then stops before it, and the bare name
   may be that person.
 
+The knowledge base's entry for a bare name is not that of a suffixed person beside a namesake without it
+(``suffixed_namesakes``).
+
 A name that is a given name and a suffix alone ("Donald Jr.") is the one person of the article whose full
 name has that given name and that suffix ("Donald Trump Jr.").
 """
@@ -90,3 +93,16 @@ def suffixed_full_name(part: str, names: list[str]) -> Optional[str]:
         return None
     fits = [n for n in names if len(_words(n)) > 2 and suffix(n) == suffix(part) and given_name(n) == given_name(part)]
     return fits[0] if len(fits) == 1 else None
+
+
+def suffixed_namesakes(names: list[str]) -> frozenset:
+    """The suffixed names of ``names`` (an article's persons, kept apart by the rules above) beside a person of
+    the same given name and surname without the suffix ("Donald Trump Jr." beside "Donald J. Trump"): the
+    knowledge base reads a suffixed name without its suffix ("Joseph R. Biden Jr." is its "Joe Biden"), so
+    its entry for such a name is the namesake's, not this person's."""
+    def key(name: str) -> tuple[str, str]:
+        words = [w for w in _words(name) if len(w) > 1 and w.lower() not in SUFFIXES]
+        return (words[0].lower(), words[-1].lower()) if len(words) >= 2 else ("", "")
+
+    bare = {key(n) for n in names if suffix(n) is None}
+    return frozenset(n for n in names if suffix(n) is not None and key(n)[0] and key(n) in bare)
