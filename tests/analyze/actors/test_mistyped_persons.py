@@ -60,3 +60,14 @@ def test_a_lone_surname_taken_for_an_organisation_is_the_person_named_in_full_un
             Span(doc, spans[2].start, spans[2].end, label="PERSON"), Span(doc, spans[3].start, spans[3].start + 1, label="ORG")]
     assert _labels(with_person_names(doc, ents)) == [("Corvin Maldaska", "PERSON"), ("Maldaska", "PERSON"),
                                                       ("Henry Ford", "PERSON"), ("Ford", "ORG")]
+
+
+def test_an_organisation_cut_from_its_given_name_with_a_person_title_in_apposition_is_a_person(nlp):
+    doc, ents = _labelled(nlp, "Dorin Kalvus, the party chairman, this week announced a new website.",
+                          "Kalvus", "ORG")
+    assert _labels(with_person_names(doc, ents)) == [("Dorin Kalvus", "PERSON")]
+
+
+def test_an_organisation_with_a_person_title_in_apposition_but_no_name_cut_stays_one(nlp):
+    doc, ents = _labelled(nlp, "Kalvus, the party chairman, this week announced a new website.", "Kalvus", "ORG")
+    assert _labels(with_person_names(doc, ents)) == [("Kalvus", "ORG")]

@@ -334,10 +334,36 @@ def resolve_pronoun(token, history: list[Mention], sent: int, doc, genders: dict
                 score > best_outside[0] or (score == best_outside[0] and m.head > best_outside[1])):
             best_outside = (score, m.head, actor)
     if best_outside[0] > 0:
-        return best_outside[2]
-    if best[0] <= 0 and len(fallback) == 1 and speaker_pronoun:
+        best = best_outside
+    elif best[0] <= 0 and len(fallback) == 1 and speaker_pronoun:
         return fallback[0][1]  # "Marty Walz ... Walz approaches it. She said": no one else fits
-    return best[2] if best[0] > 0 else None
+    if best[0] <= 0:
+        return None
+    if want_person and token.dep_ in ("nsubj", "nsubjpass") and token.i not in quoted \
+            and named_body_between(token, best[1], history, sent, doc):
+        return None
+    return best[2]
+
+
+def named_body_between(token, antecedent: int, history: list[Mention], sent: int, doc) -> bool:
+    """Whether a proper name of an organisation stands between a he/she subject and the person
+    chosen for it (whose latest mention is token ``antecedent``) where a reader takes the pronoun's
+    referent from: the main clause's subject of the sentence just before, or the subject of the clause
+    that holds the pronoun ("Ana Ruiz was named by Pell. Kessel said Thursday it was ... He said";
+    "Kessel said he meets ..."). Such a name is a person's more often than an organisation speaks of a
+    "he" named before it: the tagger took the person for an organisation ("Kessel's" as a company), and
+    the person further back is the wrong speaker -- no speaker is better (centering: the pronoun continues
+    the preceding subject, which it cannot be here). A group ("Don't Republicans risk ...? he said") is
+    no mistaken person and blocks nothing."""
+    for m in recent(history, sent, 1):
+        if m.head >= token.i or m.head <= antecedent or m.actor.kind != "organization" or not m.subject:
+            continue
+        anchor = doc[m.head]
+        if anchor.pos_ != "PROPN" or anchor.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if m.sent == sent - 1 and anchor.head.dep_ == "ROOT" or m.sent == sent and _dominates(anchor, token):
+            return True
+    return False
 
 
 def relativized(anchor, token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Optional
 
-from newsgraph.analyze.actors import coding, dictionaries
+from newsgraph.analyze.actors import coding, dictionaries, generations
 from newsgraph.analyze.actors.acronym_entries import is_acronym, other_body
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.kb import KnowledgeBase, Match, normal_name
@@ -50,9 +50,12 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
     """Fill open countries and sectors of ``index``'s actors from ``knowledge`` on ``published``
     (``only``: just the actors of these ids, those a later step registered)."""
     countries = {a.country for a in index.actors if a.country}
+    namesakes = generations.suffixed_namesakes([a.name for a in index.actors if a.kind == "person"])
     for actor in index.actors:
         if only is not None and actor.id not in only:
             continue
+        if actor.kind == "person" and actor.name in namesakes:
+            continue  # "Donald Trump Jr." beside "Donald J. Trump": the base's "Donald Trump" is the other one
         match = None
         if actor.kind in ("person", "organization", "group") and (actor.country is None or actor.sector is None):
             match = best_match(knowledge, actor, published)

@@ -12,6 +12,9 @@ organisation when it speaks. The sentence itself often says it is a person:
   speaker, owned by no one -- "the network's Vellard" is a show), unless an organisation table knows the
   word ("Ford").
 
+An organisation's name the tagger cut from the given names before it, with a person title in apposition
+("Dorin Kalvus, the party chairman" tagged "Kalvus" ORG), is the person's full name.
+
 A person's full name the tagger took for an organisation ("Carly Fiorina", "Bret Baier" as ORG) is made a
 PERSON when its shape says so: two to four capitalised proper nouns, the first a given name
 (``first_names.tsv``), none a title, group or institution word, no organisation table knowing the
@@ -77,6 +80,9 @@ def with_person_names(doc, ents: list) -> list:
     for ent in ents:
         if ent.label_ in MISTYPED and _proper(ent) and (_titled_in_apposition(ent) or _named_person(ent)):
             ent = Span(doc, _given_names_before(ent, out), ent.end, label="PERSON")
+        elif ent.label_ == "ORG" and _proper(ent) and _titled_in_apposition(ent) \
+                and (start := _given_names_before(ent, out)) < ent.start and not known_organization(ent.text):
+            ent = Span(doc, start, ent.end, label="PERSON")  # "Reince Priebus, the party chairman" tagged "Priebus" ORG
         elif ent.label_ == "ORG" and ent.text not in things and persons_full_name(ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Carly Fiorina" tagged ORG
             by_shape.add(ent.start)

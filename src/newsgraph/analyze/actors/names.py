@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.analyze import resources
-from newsgraph.analyze.actors import coding, dictionaries
+from newsgraph.analyze.actors import coding, dictionaries, generations
 from newsgraph.nlp.text import token_positions
 
 POSSESSIVE_MARKERS = coding.POSSESSIVE_MARKERS
@@ -423,13 +423,17 @@ def _initials(name: str) -> list[str]:
     return [w.upper() for w in name_words(name) if len(w) == 1]
 
 
-def same_person(one: str, other: str) -> bool:
+def same_person(one: str, other: str, kin: frozenset | set = frozenset()) -> bool:
     """Two full names of one person: the same surname, and the same given name or one the short
     form of the other ("Pat Carlineo", "Patrick W. Carlineo Jr."); initials and "Jr." aside. Two
-    people who share a surname stay two: given names of opposite genders ("Eric"/"Erica" Garner) or
-    two different sets of initials ("George W. Bush"/"George H.W. Bush") are never one person."""
+    people who share a surname stay two: given names of opposite genders ("Eric"/"Erica" Garner),
+    two different sets of initials ("George W. Bush"/"George H.W. Bush"), or suffixes that tell two
+    generations apart (``generations.set_apart``; ``kin``: the given names the article says of a child or
+    parent) are never one person."""
     a, b = (_full_name_words(n) for n in (one, other))
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or a == b and one == other:
+        return False
+    if generations.set_apart(one, other, kin):
         return False
     x, y = a[0].lower(), b[0].lower()
     if (i := _initials(one)) and (j := _initials(other)) and i != j:

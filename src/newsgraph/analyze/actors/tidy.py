@@ -5,7 +5,7 @@ and names that are no actor pruned (a product, a unit, a thing the tagger called
 from __future__ import annotations
 
 from newsgraph.analyze import resources, syntax
-from newsgraph.analyze.actors import dictionaries
+from newsgraph.analyze.actors import dictionaries, generations
 from newsgraph.analyze.actors.index import ActorIndex
 from newsgraph.analyze.actors.names import ORGANIZATION_ENDINGS, contains, name_words, same_person, surname
 from newsgraph.analyze.actors.organization_descriptions import in_apposition_to_organization
@@ -21,6 +21,7 @@ def merge_name_parts(index: ActorIndex, unnamed: set[str], aliases: dict[str, li
     Names are compared only with the names they could match (those holding the part's rarest word;
     those with the same surname), so a story with thousands of names stays linear."""
     persons = [a for a in index.actors if a.kind == "person" and a.id not in unnamed]
+    kin = generations.kin_given_names(index.doc)
     words_of = {a.id: name_words(a.name) for a in persons}
     holding: dict[str, list[Actor]] = {}  # word -> the persons whose name has it, in index order
     for actor in persons:
@@ -32,7 +33,11 @@ def merge_name_parts(index: ActorIndex, unnamed: set[str], aliases: dict[str, li
             continue
         rarest = min(dict.fromkeys(words), key=lambda w: len(holding[w]))  # a holder has every word of the part
         holders = [a for a in holding[rarest] if a is not part and _present(index, a)
-                   and len(words_of[a.id]) > len(words) and contains(words_of[a.id], words)]
+                   and len(words_of[a.id]) > len(words) and contains(words_of[a.id], words)
+                   and not generations.set_apart(part.name, a.name, kin)]  # "Donald Trump", "his son Donald Trump Jr."
+        if not holders and (full := generations.suffixed_full_name(part.name, [a.name for a in persons if a is not part
+                                                                               and _present(index, a)])):
+            holders = [a for a in persons if a.name == full and a is not part and _present(index, a)]  # "Donald Jr."
         if len(holders) == 1:
             _merge_persons(index, aliases, holders[0], part)
     persons = [a for a in index.actors if a.kind == "person" and a.id not in unnamed]
@@ -45,7 +50,7 @@ def merge_name_parts(index: ActorIndex, unnamed: set[str], aliases: dict[str, li
         key = surname(first.name)
         for j in same_surname.get(key, ()) if key is not None else ():
             later = persons[j]
-            if j > k and _present(index, first) and _present(index, later) and same_person(first.name, later.name):
+            if j > k and _present(index, first) and _present(index, later) and same_person(first.name, later.name, kin):
                 _merge_persons(index, aliases, first, later)
 
 
