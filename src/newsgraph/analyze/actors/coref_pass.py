@@ -20,6 +20,7 @@ from newsgraph.analyze.actors.person_descriptions import (
     known_holder,
     resolve_description,
     role_holders,
+    story_candidate,
     titled,
 )
 from newsgraph.analyze.actors.prominence import FirstMentions
@@ -108,6 +109,10 @@ def _no_knowledge(actor) -> None:
     return None
 
 
+def _no_runner(actor) -> bool:
+    return False
+
+
 class DescriptionsAndPronouns:
     """The coreference steps of ``actors``' one pass over a parse (mixed into its builder, whose
     ``index``, ``doc``, ``ent_of``, ``unnamed``, ``named_by_country``, ``_find_person``, ``_map``,
@@ -116,6 +121,8 @@ class DescriptionsAndPronouns:
     #: the country the knowledge base knows a named person by (``find_actors`` sets it; none by default)
     known_country = staticmethod(_no_knowledge)
     known_sectors = staticmethod(_no_sectors)
+    #: whether the base knows a named person as running for a party on the day (``knowledge.known_runner``)
+    known_runner = staticmethod(_no_runner)
     #: whether the knowledge base says a named person held a description's role (``known_offices``)
     known_role = staticmethod(known_offices.no_knowledge)
 
@@ -202,6 +209,14 @@ class DescriptionsAndPronouns:
                     actor = known_holder(desc, index.mentions, sent, t.i, known) or described_subject(
                         desc, index.mentions, sent, index.heads, t.i, self.doc, self.unnamed, self.quoted,
                         self.known_country)
+                if actor is None and (is_subject(t) or is_speaker(t)) and t.text.islower():
+                    # "The candidate also continued to refute ...": the runner the story is about (no
+                    # title learned: the description is the writer's word for them, not their office)
+                    runner = story_candidate(desc, index.mentions, sent, index.heads, t.i, self.known_runner)
+                    if runner is not None:
+                        index.add_mention(runner, phrase, head=t.i)
+                        self._map(words, runner)
+                        return
                 if actor is not None and not titled(head, index.heads.get(actor.id, ())):
                     # a role only the knowledge base gives ("the real estate tycoon" for the party's
                     # candidate): not the description's sector (the base's role on the day codes the
