@@ -317,9 +317,10 @@ def story_candidate(desc: Description, history: list[Mention], sent: int, heads:
     front-runner said") stands for when nothing nearer resolved it: the person the story is about --
     mentioned before token ``before`` at least ``MAIN_PERSON_MIN_MENTIONS`` times and ``MAIN_PERSON_MARGIN``
     times as often as anyone else -- when the text made them a runner (``_runs``), a party the description
-    names is one their titles name too, and no other runner was named in this sentence or the one before
-    ("Huckabee's campaign acknowledged that the candidate ..." in a story about another candidate stays
-    open). Reporters describe the story's candidate so, once named; a second runner nearby is as likely."""
+    names is one their titles name too, and no other runner was named in this sentence or the two before
+    (``DESCRIBED_SUBJECT_BACK``: "Huckabee's campaign acknowledged that the candidate ..." in a story about
+    another candidate, "Trump had spent the week panning Colorado ... The GOP front-runner complained" in a
+    story about his rival, stay open; a campaign manager named there is no runner). Reporters describe the story's candidate so, once named; a second runner nearby is as likely."""
     if desc.head not in CAMPAIGN_HEADS:
         return None
     counts: dict[str, int] = {}
@@ -344,8 +345,8 @@ def story_candidate(desc: Description, history: list[Mention], sent: int, heads:
             return None  # "the Democratic front-runner" only for a person the text made a Democrat
     if not agrees(desc.parties, desc.states, main, heads.get(main_id, ())):
         return None
-    for m in recent(history, sent, 1):
+    for m in recent(history, sent, DESCRIBED_SUBJECT_BACK):
         if m.head < before and m.actor.kind == "person" and m.actor.id != main_id \
-                and _runs(m.actor, heads.get(m.actor.id, ()), known_runner):
-            return None  # another runner named just before: a guess between them is no better than chance
+                and (any(same_role(h, CAMPAIGN_HEADS) for h in heads.get(m.actor.id, ())) or known_runner(m.actor)):
+            return None  # another runner named just before (a campaign's staff are no runners): no better than chance
     return main
