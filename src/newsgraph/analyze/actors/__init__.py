@@ -56,6 +56,7 @@ from newsgraph.analyze.actors.knowledge import (
     apply_knowledge,
     home_country,
     known_country,
+    known_runner,
     known_sectors,
     settle_context,
 )
@@ -101,6 +102,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     builder = Builder(index, doc)
     builder.known_country = known_country(knowledge, published)
     builder.known_sectors = known_sectors(knowledge, published)
+    builder.known_runner = known_runner(knowledge, published)
     builder.known_role = known_offices.known_description(knowledge, published)
     builder.run()
     apply_knowledge(index, knowledge, published)

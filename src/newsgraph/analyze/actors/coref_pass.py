@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from functools import cached_property
 from typing import Optional
 
@@ -12,6 +13,7 @@ from newsgraph.analyze.actors import cataphora, coding, dictionaries, known_offi
 from newsgraph.analyze.actors.allegiance import parties_named, states_named
 from newsgraph.analyze.actors.coref import generic_organization, quoted_tokens, resolve_pronoun
 from newsgraph.analyze.actors.gender import FEMALE, MALE, known_gender
+from newsgraph.analyze.actors.nonactors import MODALS
 from newsgraph.analyze.actors.organization_descriptions import names_an_organization
 from newsgraph.analyze.actors.person_descriptions import (
     Description,
@@ -20,6 +22,7 @@ from newsgraph.analyze.actors.person_descriptions import (
     known_holder,
     resolve_description,
     role_holders,
+    story_candidate,
     titled,
 )
 from newsgraph.analyze.actors.prominence import FirstMentions
@@ -119,6 +122,10 @@ def _no_knowledge(actor) -> None:
     return None
 
 
+def _no_runner(actor) -> bool:
+    return False
+
+
 class DescriptionsAndPronouns:
     """The coreference steps of ``actors``' one pass over a parse (mixed into its builder, whose
     ``index``, ``doc``, ``ent_of``, ``unnamed``, ``named_by_country``, ``_find_person``, ``_map``,
@@ -127,6 +134,8 @@ class DescriptionsAndPronouns:
     #: the country the knowledge base knows a named person by (``find_actors`` sets it; none by default)
     known_country = staticmethod(_no_knowledge)
     known_sectors = staticmethod(_no_sectors)
+    #: whether the base knows a named person as running for a party on the day (``knowledge.known_runner``)
+    known_runner = staticmethod(_no_runner)
     #: whether the knowledge base says a named person held a description's role (``known_offices``)
     known_role = staticmethod(known_offices.no_knowledge)
 
@@ -213,6 +222,15 @@ class DescriptionsAndPronouns:
                     actor = known_holder(desc, index.mentions, sent, t.i, known) or described_subject(
                         desc, index.mentions, sent, index.heads, t.i, self.doc, self.unnamed, self.quoted,
                         self.known_country)
+                if actor is None and self._story_description(t, possessor):
+                    # "The candidate also continued to refute ...": the runner the story is about (no
+                    # title learned: the description is the writer's word for them, not their office)
+                    desc = replace(desc, parties=desc.parties | parties_named(w.text for w in t.subtree))
+                    runner = story_candidate(desc, index.mentions, sent, index.heads, t.i, self.known_runner)
+                    if runner is not None:
+                        index.add_mention(runner, phrase, head=t.i)
+                        self._map(words, runner)
+                        return
                 if actor is not None and not titled(head, index.heads.get(actor.id, ())):
                     # a role only the knowledge base gives ("the real estate tycoon" for the party's
                     # candidate): not the description's sector (the base's role on the day codes the
@@ -277,6 +295,19 @@ class DescriptionsAndPronouns:
             index.staff_of.append((actor, owner))
         index.add_mention(actor, phrase, head=t.i)
         self._map(words, actor)
+
+    def _story_description(self, t, possessor) -> bool:
+        """Whether a description may stand for the person the story is about (``story_candidate``): the writer's
+        own subject or speaker, in lower case, owned by no one ("their candidate" is whoever's candidate), outside
+        any quote (a speaker's "the other candidate" is theirs to mean), and no hypothetical one ("the nominee
+        would be chosen at a brokered convention" is whoever wins)."""
+        if not (is_subject(t) or is_speaker(t)) or not t.text.islower() or possessor is not None:
+            return False
+        if self.quoted is None:
+            self.quoted = quoted_tokens(self.doc)
+        if t.i in self.quoted:
+            return False
+        return not any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.head.children)
 
     def _person_body(self, t, phrase, words) -> bool:
         """"the Brell campaign", "Brell's campaign", "her campaign", "Brell's transition team": the

@@ -117,6 +117,25 @@ def known_sectors(knowledge: KnowledgeBase, published: Optional[str]) -> Callabl
     return sectors
 
 
+def known_runner(knowledge: KnowledgeBase, published: Optional[str]) -> Callable[[Actor], bool]:
+    """For coreference while the text is read: whether the base knows a named person as running for a party
+    (an active party-sector role, a campaign's dates) on ``published``: "the candidate" of a story about them
+    may be them (``person_descriptions.story_candidate``). False without a date or for a name it does not know."""
+    found: dict[tuple, bool] = {}
+
+    def runs(actor: Actor) -> bool:
+        if actor.kind != "person" or not actor.name[:1].isupper() or not published:
+            return False
+        key = (actor.name, *actor.aliases)
+        if key not in found:
+            match = best_match(knowledge, actor, published)
+            found[key] = match is not None and match.kind == "person" and not match.ambiguous and any(
+                r.sector == "PTY" and r.active(published) for r in match.roles)
+        return found[key]
+
+    return runs
+
+
 def _pairs(index: ActorIndex) -> None:
     """A pair ("Jason Quill and Mara Brell", ``pairs``) is made before the base codes its members: it takes
     the country and the sector its members share once they are coded (two senators are LEG), none where

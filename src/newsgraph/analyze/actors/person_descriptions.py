@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Optional
 
-from newsgraph.analyze.actors.allegiance import agrees
+from newsgraph.analyze.actors.allegiance import agrees, parties_named
 from newsgraph.analyze.actors.coref import MAX_SENTENCES_BACK, same_role
 from newsgraph.analyze.actors.mentions import Mention, recent, recent_actors
 from newsgraph.model import Actor
@@ -295,3 +295,58 @@ def described_subject(desc: Description, history: list[Mention], sent: int, head
     if not agrees(desc.parties, desc.states, actor, heads.get(actor.id, ())):
         return None  # "Iowa Sen. Joan Erne ... The Florida senator said": someone else
     return actor
+
+
+#: title heads of a race's runners: "the candidate", "the GOP front-runner", "the presumptive nominee"
+CAMPAIGN_HEADS = frozenset({"candidate", "contender", "hopeful", "challenger", "front-runner", "frontrunner",
+                            "nominee", "presumptive nominee", "standard-bearer"})
+#: how often the story's main person must have been mentioned before, and how many times as often as anyone else
+MAIN_PERSON_MIN_MENTIONS = 3
+MAIN_PERSON_MARGIN = 2.0
+
+
+def _runs(actor: Actor, heads: Iterable[str], known_runner: Callable[[Actor], bool]) -> bool:
+    """Whether ``actor`` is one of a race's runners: a campaign title or the party sector the text gave them, or
+    a campaign the knowledge base dates to the article's day (``known_runner``)."""
+    return actor.sector == PARTY or any(same_role(h, CAMPAIGN_HEADS) for h in heads) or known_runner(actor)
+
+
+def story_candidate(desc: Description, history: list[Mention], sent: int, heads: dict[str, set],
+                    before: int, known_runner: Callable[[Actor], bool] = lambda actor: False) -> Optional[Actor]:
+    """The runner a campaign description ("The candidate also continued to refute ...", "the GOP
+    front-runner said") stands for when nothing nearer resolved it: the person the story is about --
+    mentioned before token ``before`` at least ``MAIN_PERSON_MIN_MENTIONS`` times and ``MAIN_PERSON_MARGIN``
+    times as often as anyone else -- when the text made them a runner (``_runs``), a party the description
+    names is one their titles name too, and no other runner was named in this sentence or the two before
+    (``DESCRIBED_SUBJECT_BACK``: "Huckabee's campaign acknowledged that the candidate ..." in a story about
+    another candidate, "Trump had spent the week panning Colorado ... The GOP front-runner complained" in a
+    story about his rival, stay open; a campaign manager named there is no runner). Reporters describe the story's candidate so, once named; a second runner nearby is as likely."""
+    if desc.head not in CAMPAIGN_HEADS:
+        return None
+    counts: dict[str, int] = {}
+    actors: dict[str, Actor] = {}
+    for m in history:
+        if m.head < before and m.actor.kind == "person" and m.actor.id not in desc.exclude:
+            counts[m.actor.id] = counts.get(m.actor.id, 0) + 1
+            actors[m.actor.id] = m.actor
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    main_id, most = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if most < MAIN_PERSON_MIN_MENTIONS or most < MAIN_PERSON_MARGIN * second:
+        return None
+    main = actors[main_id]
+    if not _runs(main, heads.get(main_id, ()), known_runner):
+        return None
+    if desc.parties:
+        words = " ".join([main.title or "", *heads.get(main_id, ())]).replace("-", " ").split()
+        if not parties_named(words) & desc.parties:
+            return None  # "the Democratic front-runner" only for a person the text made a Democrat
+    if not agrees(desc.parties, desc.states, main, heads.get(main_id, ())):
+        return None
+    for m in recent(history, sent, DESCRIBED_SUBJECT_BACK):
+        if m.head < before and m.actor.kind == "person" and m.actor.id != main_id \
+                and (any(same_role(h, CAMPAIGN_HEADS) for h in heads.get(m.actor.id, ())) or known_runner(m.actor)):
+            return None  # another runner named just before (a campaign's staff are no runners): no better than chance
+    return main
