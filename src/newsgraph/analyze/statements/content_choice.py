@@ -359,7 +359,6 @@ def without_clause_before(verb, clauses) -> list:
                                                           and g.i < c.i for g in c.children)]
     if not after:
         return clauses
-    doc = verb.doc
     return [c for c in clauses if c.i > verb.i or _quoted_edge(c, verb) or _interrupted(c, verb, after[0])]
 
 
@@ -372,7 +371,8 @@ def _quoted_edge(clause, verb) -> bool:
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_TOKENS or doc[end - 1].is_space):
         end -= 1  # the comma before the cue clause
     # the marks the parser hung on the cue count too ('"A," he said': the marks outside the clause's subtree)
-    edges = list(doc[max(0, start - 1):min(start + 3, end)]) + list(doc[max(start, end - 2):end + 2])
+    first = max(doc[start].sent.start, start - 1)  # (not the closing mark of the sentence before)
+    edges = list(doc[first:min(start + 3, end)]) + list(doc[max(start, end - 2):min(end + 2, verb.i)])
     return any(t.text in QUOTE_TOKENS for t in edges)
 
 

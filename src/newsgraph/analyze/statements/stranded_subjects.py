@@ -13,8 +13,14 @@ is ``statements._with_antecedent``'s: the noun goes first.)
 """
 from __future__ import annotations
 
+import re
+
 from newsgraph.analyze.statements.segments import char_range, merge_segments
 
+#: verbs whose object is the one spoken to ("told the board", "assured voters"), never what is said
+ADDRESSING_VERBS = frozenset("tell inform brief remind assure warn notify advise ask urge email text write".split())
+#: a conjunction joining two acts of the cue's subject
+CONJUNCTION = re.compile(r"\b(?:and|or|but)\b", re.IGNORECASE)
 #: dependencies of a clause's own subject
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: tags of a verb with a tense of its own
@@ -37,13 +43,19 @@ def stranded_object(verb, clause):
     """The cue's direct object that is the stranded subject of ``clause`` ("said their networks, ...,
     were now ..."), or None: a noun (no pronoun, no person: "told him ... would" names the one told)
     between the cue and the clause, outside the clause."""
-    if clause.i < verb.i or not subjectless(clause):
-        return None
+    if clause.i < verb.i or not subjectless(clause) or verb.lemma_.lower() in ADDRESSING_VERBS:
+        return None  # "told reporters (that) ...", "told Flint residents not to ...": the one told
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "NORP", "ORG"):
         return None
-    if obj.right_edge.i >= clause.left_edge.i:
-        return None
+    doc = verb.doc
+    if CONJUNCTION.search(doc.text, obj.idx, clause.left_edge.idx):
+        return None  # "touted her record—"A"—and promised to ...": two acts joined (the tokenizer may glue
+        # the conjunction to a dash or a quote mark, so it is read off the text)
+    between = doc[obj.right_edge.i + 1:clause.i]
+    if obj.right_edge.i >= clause.left_edge.i or any(t.dep_ in ("mark", "cc") or t.pos_ == "VERB"
+                                                    for t in between):
+        return None  # "noted the plan that ...": a mark of its own; "touted X and promised Y": two acts
     return obj
 
 
