@@ -30,6 +30,9 @@ def _contents(nlp, text, cue):
      ['the town\'s own ferries are not perfect but "getting better."']),
     ("The mayor has touted her town's ferry record and promised to keep the fares low.", "has touted",
      ["her town's ferry record"]),
+    # a conjunction inside the subject is no second act
+    ("Officials said supporters of the harbor guild, also known as HG or the Guild, were sharing the news.", "said",
+     ["supporters of the harbor guild, also known as HG or the Guild, were sharing the news"]),
 ])
 def test_a_stranded_subject_goes_in(nlp, text, cue, content):
     assert _contents(nlp, text, cue) == [content]

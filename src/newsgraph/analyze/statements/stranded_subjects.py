@@ -49,7 +49,7 @@ def stranded_object(verb, clause):
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "NORP", "ORG"):
         return None
     doc = verb.doc
-    if CONJUNCTION.search(doc.text, obj.idx, clause.left_edge.idx):
+    if CONJUNCTION.search(doc.text, obj.right_edge.idx, clause.left_edge.idx):  # (not "ISIS or ISIL" inside it)
         return None  # "touted her record—"A"—and promised to ...": two acts joined (the tokenizer may glue
         # the conjunction to a dash or a quote mark, so it is read off the text)
     between = doc[obj.right_edge.i + 1:clause.i]
