@@ -388,17 +388,28 @@ def _with_antecedent(content: list[tuple[int, int]], head) -> list[tuple[int, in
     # has vowed to ignore") says its words are of the noun ("the mayor, who has vowed to resign": none)
     gap = clause.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
                                              for c in clause.children)
-    if not gap and not any(t.tag_ in ("WDT", "WP") and t.head.i in inside
+    if not gap and not any(_relative_pronoun(t) and t.head.i in inside
                            and not (t.head.i == head.i and t.dep_.startswith("nsubj"))
                            for t in noun.doc[noun.i + 1:head.i]):
         # "the day the mayor said ...", "Vell, who said ...": no relative pronoun of the clause; a
         # clause with no subject of its own ("a probe the agency said was ongoing") has the noun for one
         return content
     start = noun.left_edge
-    while start.i > 0 and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head.head  # "the attack on the convoy, which ...": the whole noun phrase
-        start = min(start, noun.left_edge, key=lambda t: t.i)
+    set_off = head.left_edge.i > 0 and noun.doc[head.left_edge.i - 1].text == ","
+    while set_off and start.i > 0 and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "the attack on the convoy, which ...": the whole noun phrase (a restrictive
+        start = min(start, noun.left_edge, key=lambda t: t.i)  # "no trace of a report that ...": the nearest)
+    first = noun.doc.char_span(*content[0])
+    if first is not None and len(first) == 1 and _relative_pronoun(first[0]):
+        content = content[1:]  # the relative word stands for the noun that now goes first
     return [(start.idx, head.head.idx + len(head.head.text))] + content
+
+
+def _relative_pronoun(token) -> bool:
+    """"which", "who", and a relative "that" the tagger read as a conjunction ("an article that Roe said was
+    written"): a "that" standing as a subject of the reported clause is the relative word, not a mark."""
+    return token.tag_ in ("WDT", "WP") or token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _over_false_split(doc, content: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -359,9 +359,21 @@ def without_clause_before(verb, clauses) -> list:
                                                           and g.i < c.i for g in c.children)]
     if not after:
         return clauses
+    return [c for c in clauses if c.i > verb.i or _quoted_edge(c, verb) or _interrupted(c, verb, after[0])]
+
+
+def _quoted_edge(clause, verb) -> bool:
+    """A clause before the cue that opens or closes with quote marks ('The "A," she said that B') is quoted
+    words; quote marks only inside it ('Sitting down with X's "Harbour Talk" show, during which she spoke of
+    Y, Roe said that B': a programme's name) make no setting words said."""
     doc = verb.doc
-    return [c for c in clauses if c.i > verb.i or any(t.text in QUOTE_TOKENS for t in doc[c.left_edge.i:verb.i])
-            or _interrupted(c, verb, after[0])]
+    start, end = clause.left_edge.i, min(clause.right_edge.i + 1, verb.i)
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_TOKENS or doc[end - 1].is_space):
+        end -= 1  # the comma before the cue clause
+    # the marks the parser hung on the cue count too ('"A," he said': the marks outside the clause's subtree)
+    first = max(doc[start].sent.start, start - 1)  # (not the closing mark of the sentence before)
+    edges = list(doc[first:min(start + 3, end)]) + list(doc[max(start, end - 2):min(end + 2, verb.i)])
+    return any(t.text in QUOTE_TOKENS for t in edges)
 
 
 def _interrupted(before, verb, after) -> bool:

@@ -203,8 +203,11 @@ def _add_split_quote(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocke
         # 'The "anger is like never before," he told X of Y after the debate, "and I hope ..."': a content
         # that ends with a quote opened inside its sentence goes on when the sentence resumes in quotes
         ending = quotes.containing(candidate.content[-1][1] - 1)
-        if ending is None or ending.end > candidate.content[-1][1] + 1 \
-                or not _sentence_resumed(text, ending, following, between):
+        if ending is None and not _unquoted_half(text, candidate.content[-1][1], min(b[0] for b in blocked),
+                                                 following, between):
+            return
+        if ending is not None and (ending.end > candidate.content[-1][1] + 1
+                                   or not _sentence_resumed(text, ending, following, between)):
             return
     elif len(between) > 40 and not _sentence_resumed(text, first_quote, following, between):
         return
@@ -236,6 +239,15 @@ def _sentence_resumed(text: str, first: Quote, following: Quote, between: str) -
     return len(between) <= LONGEST_CUE_CLAUSE and opening[:1].islower() \
         and _closing_char(text, first) == "," \
         and not any(mark in between for mark in ".!?\"“”")
+
+
+def _unquoted_half(text: str, end: int, clause_start: int, following: Quote, between: str) -> bool:
+    """'It is time for the town to be led, he said, "not only by a strong mayor, but by a kind one."': an
+    unquoted reported clause that ends in a comma right before the cue clause goes on in the quote that
+    opens in lower case after it, one sentence parted by the cue clause."""
+    opening = text[following.start + 1:following.end].lstrip(" '‘")
+    return text[end:clause_start].strip() == "," and opening[:1].islower() \
+        and len(between) <= LONGEST_CUE_CLAUSE and not any(mark in between for mark in ".!?\"“”")
 
 
 def _add_first_half(doc, candidate: Candidate, quotes: SpanIndex[Quote], blocked) -> None:

@@ -37,6 +37,7 @@ from newsgraph.analyze.statements.segments import char_range as _char_range
 from newsgraph.analyze.statements.segments import merge_segments
 from newsgraph.analyze.statements.segments import token_segments as _token_segments
 from newsgraph.analyze.statements.sources import is_reporting_participle
+from newsgraph.analyze.statements.stranded_subjects import with_stranded_subjects
 from newsgraph.nlp.text import text_of
 
 CUE_PARTS = ("aux", "auxpass", "neg", "prt")
@@ -116,7 +117,7 @@ def clause_content(doc, verb, clauses, source, exclude_subtree=None) -> list[tup
                     and not any(g.dep_ in CLAUSE_DEPS for g in conj.children):
                 segments.extend(_token_segments(doc, [t for t in conj.subtree if t.i not in excluded]))
     segments.extend(_fronted_condition(doc, verb, clauses))
-    merged = merge_segments(doc, segments)
+    merged = with_stranded_subjects(doc, verb, clauses, merge_segments(doc, segments))
     if subordinate:
         interrupting = interrupts_subject(verb)
         merged = [before_main_clause(doc, seg, interrupting) if seg[0] > verb.idx else seg for seg in merged]
