@@ -46,7 +46,6 @@ from newsgraph.analyze.events.spans import noun_phrase
 from newsgraph.analyze.events.subjects import paragraph_between
 from newsgraph.analyze.events.targets import STRUCK, blamed_on, claimant, helped, measure_target, struck_thing
 from newsgraph.analyze.events.targets import complement as complement_of
-from newsgraph.analyze.events.territory import names_the_place
 from newsgraph.model import Span
 from newsgraph.nlp.text import text_of
 
@@ -585,10 +584,7 @@ def _copula_subject(token):
 
 def _territory_actor(phrase, actors, places: dict, countries_too: bool = False):
     """A place named as what is occupied or attacked ("most of Luhansk") stands for its country's
-    actor, when the article has one; a phrase that only holds the place's name ("the mayor of X", "modern U.S.
-    history", "Michigan Avenue") does not (``territory.names_the_place``)."""
-    if not names_the_place(phrase, places):
-        return None, None
+    actor, when the article has one."""
     for token in phrase:
         place = places.get(token.i)
         if place is not None and place.country and (countries_too or place.feature != "PCLI"):
