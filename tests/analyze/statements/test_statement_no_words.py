@@ -75,3 +75,60 @@ def test_a_speaking_lacked_or_only_expected_is_no_speech(nlp, text, expected):
 ])
 def test_a_poll_and_the_class_it_counts_are_no_speakers(text, expected):
     assert analysed(text, "source", "cue", "frame", "shown", shown_only=False) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # failing, "yet to", and a trying itself unrealised: the speaking did not happen (twenty-second session)
+    ("The council failed to explain why the tax is fair.",
+     [("intention", "The council", "to explain", ["why the tax is fair"])]),
+    ("The council has yet to explain why the tax is fair.",
+     [("intention", "The council", "to explain", ["why the tax is fair"])]),
+    ("Critics wish the council would have tried to explain why the tax is fair.",
+     [("intention", "Critics", "wish", ["the council would have tried to explain why the tax is fair"]),
+      ("intention", "the council", "to explain", ["why the tax is fair"])]),
+    # a trying that happened still speaks
+    ("The council tried to explain why the tax is fair.",
+     [("speech", "The council", "to explain", ["why the tax is fair"])]),
+])
+def test_a_speaking_failed_or_only_wished_for_is_no_speech(nlp, text, expected):
+    assert rows(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # claiming a thing is an act; claiming a clause reports words
+    ("Senator Ilse Varga claimed the nomination on Friday.",
+     [("belief", "Senator Ilse Varga", "claimed", ["the nomination"])]),
+    ("Senator Ilse Varga officially claimed the vacant seat on Tuesday.",
+     [("belief", "Senator Ilse Varga", "claimed", ["the vacant seat"])]),
+    # a state of affairs claimed is asserted: words
+    ("The rebel group claimed responsibility for the blast.",
+     [("speech", "The rebel group", "claimed", ["responsibility for the blast"])]),
+    ("Ruiz shot the intruder in 2012, but claimed self-defense and was acquitted the following year.",
+     [("speech", "Ruiz", "claimed", ["self-defense"])]),
+    ("Senator Ilse Varga claimed that the count was rigged.",
+     [("speech", "Senator Ilse Varga", "claimed", ["that the count was rigged"])]),
+])
+def test_a_claim_of_a_thing_is_an_act(nlp, text, expected):
+    assert rows(extract(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an allusion to a noun phrase (a role of a noun, a quoted title in it) reports no words
+    ('"I doubt the fox will run," Varga remarked, alluding to the senator\'s latest turn as a rugged '
+     'lighthouse keeper in "Salt."',
+     [("speech", "Varga", "remarked", ['"I doubt the fox will run,"']),
+      ("belief", "Varga", "alluding to",
+       ['the senator\'s latest turn as a rugged lighthouse keeper in "Salt."'])]),
+    ("Varga joked, alluding to the award-nominated senator's turn as a lighthouse keeper in \"Salt.\"",
+     [("belief", "Varga", "alluding to", ['the award-nominated senator\'s turn as a lighthouse keeper in "Salt."'])]),
+    ("Varga was alluding to the senator's turn as a lighthouse keeper.",
+     [("belief", "Varga", "was alluding to", ["the senator's turn as a lighthouse keeper"])]),
+    # a quoted term the cue points to may be words
+    ('Varga referred to the "Harbour Compact."',
+     [("speech", "Varga", "referred to", ['the "Harbour Compact."'])]),
+    # an as-phrase on the verb says what the target was called
+    ("Varga referred to the mayor as a coward.",
+     [("speech", "Varga", "referred to", ["the mayor as a coward"])]),
+])
+def test_an_allusion_to_a_noun_phrase_is_no_speech(nlp, text, expected):
+    assert rows(extract(nlp, text)) == expected

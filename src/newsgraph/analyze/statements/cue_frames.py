@@ -50,7 +50,7 @@ from newsgraph.analyze.statements.communication_classes import charge_given, say
 from newsgraph.analyze.statements.constructions import Candidate
 from newsgraph.analyze.statements.cue_clauses import STANCE_NOUNS, commits_to, says_by_putting_it, voices_stance
 from newsgraph.analyze.statements.documents import DATA_SOURCES, ISSUED_DOCUMENTS
-from newsgraph.analyze.statements.no_words import unperformed, wordless_content
+from newsgraph.analyze.statements.no_words import status_taken, unperformed, wordless_content
 from newsgraph.analyze.statements.relative_gaps import gapped_relative
 from newsgraph.analyze.statements.shares import POPULATIONS
 from newsgraph.nlp.text import text_of
@@ -153,6 +153,8 @@ def frame_of(candidate: Candidate, direct: bool, speech_verbs: frozenset) -> str
             and candidate.head is not None:
         if wordless_content(candidate.head.doc, candidate.content, lemma, candidate.head):
             return "belief"  # "spoke about the border wall", "tweeted a photo", "said little": no words
+        if status_taken(candidate.head.doc, candidate.content, lemma, candidate.head):
+            return "belief"  # "claimed the nomination": a thing taken, no words
         if gapped_relative(candidate.head):
             return "belief"  # "the case he said he would make": the words lack the noun they are about
         if unperformed(candidate.head):
@@ -224,10 +226,33 @@ def _target_only(candidate: Candidate, construction: str) -> bool:
         if span is None:
             return False
         for token in span:
-            if token.is_quote or token.lower_ == "as" or token.tag_ in CLAUSE_TAGS and token.pos_ in ("VERB", "AUX") \
-                    and not _modifies_noun(token, span):
+            if token.is_quote and not _quoted_title(token, span) \
+                    or token.lower_ == "as" and not (construction.startswith("prep:") and _role_of_noun(token)) \
+                    or token.tag_ in CLAUSE_TAGS and token.pos_ in ("VERB", "AUX") and not _modifies_noun(token, span) \
+                    and not (token.tag_ == "VBN" and token.dep_ == "amod"):  # "the Oscar-nominated actor"
                 return False
     return True
+
+
+def _quoted_title(mark, span) -> bool:
+    """Whether a quotation mark encloses a title, every word capitalised, as the object of a preposition
+    inside the content ("her role in "The River Road""): a name, not words said. A quoted modifier ("his
+    ''Mission Accomplished'' appearance") or a quoted term the cue points to ("referred to the "New
+    Class"") may be words."""
+    marks = [t.i for t in span if t.is_quote]
+    if len(marks) != 2:
+        return False
+    inside = span.doc[marks[0] + 1:marks[1]]
+    words = [t for t in inside if not t.is_punct]
+    return 0 < len(words) <= 6 and all(t.text[:1].isupper() or not t.is_alpha for t in words) \
+        and any(t.dep_ == "pobj" and not inside.start <= t.head.i < inside.end and span.start <= t.head.i < span.end
+                for t in words)
+
+
+def _role_of_noun(as_token) -> bool:
+    """An as-phrase that names the role of a common noun of the content ("alluding to her turn as a
+    ferry captain", "pointed to his tenure as mayor"): part of the noun phrase, nothing said of it."""
+    return as_token.dep_ == "prep" and as_token.head.pos_ == "NOUN" and as_token.head.dep_ in ("pobj", "dobj", "conj")
 
 
 
