@@ -23,6 +23,7 @@ from newsgraph.analyze.statements.cue_clauses import (
     set_off_by_comma,
 )
 from newsgraph.analyze.statements.linear_subjects import linear_subject
+from newsgraph.analyze.statements.participle_clauses import clause_verb_of_noun_participle, stranded_subject
 from newsgraph.analyze.statements.quotes import QUOTE_TOKENS
 from newsgraph.analyze.statements.shares import POPULATIONS, is_share
 
@@ -128,7 +129,13 @@ def _parsed_source(verb, depth: int = 0) -> Optional[list]:
         governing = _governing_cue(verb)
         if governing is not None:
             return source_of(governing, depth + 1)  # 'X said that A is "a B," stating that C': X states
+        clause_verb = clause_verb_of_noun_participle(verb)
+        if clause_verb is not None:
+            return source_of(clause_verb, depth + 1)  # "X called for a vote, declaring that ...": X declares
     if depth < 3 and verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
+        stranded = stranded_subject(verb)
+        if stranded is not None:
+            return _trim_mention(stranded)  # "A charged B with C and X fired D, acknowledging ...": X's
         head = _reported_clause_above(verb) if is_reporting_participle(verb) else verb.head
         if is_reporting_participle(verb) and head.dep_ == "ccomp" and head.head is not head \
                 and (head.head.i < head.i or head.head.lemma_.lower() in resources.speech_verbs()):
