@@ -79,8 +79,9 @@ RELEASED: dict[int, DevSet] = {
     14: DevSet("pages-14.txt", "polnear", ("s14base18", "s14f18", "s14f19")),
     # released in the twenty-second session, when set 16 replaced it (held out for the twentieth and twenty-first):
     # the first full review (A-D), its focus review E, the twenty-first session's focus review F, the second opinion
-    # (a fresh full review G-I of F's render) and its focus review J
-    15: DevSet("pages-15.txt", "polnear", ("s15base20", "s15f20", "s15f21", "s15full21", "s15g21")),
+    # (a fresh full review G-I of F's render) and its focus review J; then the twenty-second session's focus review
+    # (L, M) of the render of 5601845, made after set 15 was released (a development number)
+    15: DevSet("pages-15.txt", "polnear", ("s15base20", "s15f20", "s15f21", "s15full21", "s15g21", "s15h22")),
 }
 
 #: review folders of the released sets lost before they were archived (set 10's focus reviews of the twelfth
