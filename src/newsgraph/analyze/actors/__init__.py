@@ -55,6 +55,7 @@ from newsgraph.analyze.actors.kb import KnowledgeBase
 from newsgraph.analyze.actors.knowledge import (
     apply_knowledge,
     home_country,
+    known_body,
     known_country,
     known_runner,
     known_sectors,
@@ -103,6 +104,7 @@ def find_actors(doc, published: Optional[str] = None, knowledge: Optional[Knowle
     builder.known_country = known_country(knowledge, published)
     builder.known_sectors = known_sectors(knowledge, published)
     builder.known_runner = known_runner(knowledge, published)
+    builder.known_body = known_body(knowledge, published)
     builder.known_role = known_offices.known_description(knowledge, published)
     builder.run()
     apply_knowledge(index, knowledge, published)

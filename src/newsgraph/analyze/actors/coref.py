@@ -86,7 +86,8 @@ GENERIC_ORGANIZATION_HEADS = frozenset({
     "team", "club", "committee", "body", "institution", "institute", "startup", "retailer", "automaker",
     "carmaker", "manufacturer", "maker", "lender", "insurer", "airline", "chain", "brand", "nonprofit",
     "charity", "foundation", "association", "coalition", "alliance", "movement", "union", "league",
-    "regulator", "watchdog", "developer", "publisher", "studio", "operator", "provider", "utility"})
+    "regulator", "watchdog", "developer", "publisher", "studio", "operator", "provider", "utility",
+    "department", "ministry"})
 #: the generic heads that only an outlet answers to ("the paper" after a ministry is a document)
 OUTLET_HEADS = frozenset({"paper", "newspaper", "magazine", "publication", "outlet", "broadcaster", "tabloid"})
 #: the generic heads that may also stand for a group actor ("Hamas ... the group")

@@ -136,6 +136,8 @@ class DescriptionsAndPronouns:
     known_sectors = staticmethod(_no_sectors)
     #: whether the base knows a named person as running for a party on the day (``knowledge.known_runner``)
     known_runner = staticmethod(_no_runner)
+    #: the sector of a named "person" the base knows as an organisation (``knowledge.known_body``; None: no body)
+    known_body = staticmethod(_no_knowledge)
     #: whether the knowledge base says a named person held a description's role (``known_offices``)
     known_role = staticmethod(known_offices.no_knowledge)
 

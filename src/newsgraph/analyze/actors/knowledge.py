@@ -136,6 +136,26 @@ def known_runner(knowledge: KnowledgeBase, published: Optional[str]) -> Callable
     return runs
 
 
+def known_body(knowledge: KnowledgeBase, published: Optional[str]) -> Callable[[Actor], Optional[str]]:
+    """For coreference while the text is read: for a named "person" the base knows as an organisation under
+    that very name (the tagger took "Twitter" for a person; ``apply_knowledge`` re-kinds it only after the
+    pass), the organisation's sector ("" when it has none); None for anyone else. "The company said" after
+    "Twitter said" is Twitter, which is still a person when the description is read."""
+    found: dict[tuple, Optional[str]] = {}
+
+    def body(actor: Actor) -> Optional[str]:
+        if actor.kind != "person" or actor.title or not actor.name[:1].isupper():
+            return None
+        key = (actor.name, *actor.aliases)
+        if key not in found:
+            match = best_match(knowledge, actor, published)
+            found[key] = (match.sector or "") if match is not None and match.kind == "organization" \
+                and normal_name(match.canonical or "").startswith(normal_name(match.name)) else None
+        return found[key]
+
+    return body
+
+
 def _pairs(index: ActorIndex) -> None:
     """A pair ("Jason Quill and Mara Brell", ``pairs``) is made before the base codes its members: it takes
     the country and the sector its members share once they are coded (two senators are LEG), none where

@@ -44,7 +44,11 @@ class OrganizationDescriptions:
         named, counts, actors = self._organization_prominence(t.i)
         for m in recent(index.mentions, sent, MAX_SENTENCES_BACK):
             actor = m.actor
-            if m.head >= t.i or actor.kind not in kinds:
+            if m.head >= t.i:
+                continue
+            if actor.kind == "person":
+                self._known_body_as_organization(actor)  # "Twitter said ... The company said"
+            if actor.kind not in kinds:
                 continue
             media_company = t.lemma_.lower() in MEDIA_COMPANY_HEADS and actor.sector == "JRN" and code.sector == "BUS"
             if code.sector and code.explicit_sector and actor.sector and actor.sector != code.sector \
@@ -98,6 +102,15 @@ class OrganizationDescriptions:
         index.add_mention(actor, phrase, head=t.i)
         self._map(words, actor)
         return True
+
+    def _known_body_as_organization(self, actor: Actor) -> None:
+        """A named "person" the knowledge base knows as an organisation under that name ("Twitter",
+        which the tagger took for a person): an organisation of the base's sector now, as
+        ``apply_knowledge`` would make it after the pass, so that a description may stand for it."""
+        sector = self.known_body(actor)
+        if sector is not None:
+            actor.kind = "organization"
+            actor.sector = actor.sector or sector or None
 
     def _apposed_to(self, actor: Actor, lemma: str) -> bool:
         """Whether the text names ``actor`` in apposition to a noun of lemma ``lemma`` ("The group, Harbour Watch")."""
@@ -163,6 +176,9 @@ STATE_ENDINGS = frozenset({"government", "administration", "regime", "cabinet"})
 BROADCAST_HEADS = frozenset({"network"})
 #: descriptions of a broad kind that any body may answer to ("the group" may be a foundation)
 UMBRELLA_HEADS = frozenset({"group", "organization", "organisation", "body", "institution"})
+#: the nouns of public bodies whose names say the noun ("State Department", "Ministry of Defence"): the
+#: description stands only for a body so named
+NAMED_KIND_HEADS = frozenset({"department", "ministry"})
 #: the endings of the names of public bodies that a government noun ("the agency") may describe
 PUBLIC_BODY_ENDINGS = frozenset({"department", "ministry", "commission", "council", "committee"})
 
@@ -172,12 +188,17 @@ def _of_its_kind(noun: str, actor: Actor) -> bool:
     company", "the movement") may be ``actor``: not when its name ends with a word for another kind
     ("Paley Center", "Ford Foundation", "Republican Party"), unless the noun is a public body's and
     the name one's ("the agency" for the State Department); a broad noun ("the group") may be any body, and
-    no noun but its own names a government as a whole ("the committee" is no "Chinese government")."""
+    no noun but its own names a government as a whole ("the committee" is no "Chinese government"), and
+    "the department" is only a body whose name says so."""
     from newsgraph.analyze.actors import dictionaries
 
     if noun in UMBRELLA_HEADS:
         return True
     words = actor.name.lower().split()
+    if noun in NAMED_KIND_HEADS:
+        # "the department" is a body named a department ("Labor Department", "Department of Justice"),
+        # never Congress or a trade federation named nearby
+        return any(noun in name.lower().split() for name in (actor.name, *actor.aliases))
     if words and words[-1] in STATE_ENDINGS and noun != words[-1]:
         return False  # "the committee", "the agency" are bodies of their own, never "the Chinese government"
     if not words or words[-1] == noun or words[-1] not in INSTITUTION_ENDINGS:
