@@ -40,3 +40,17 @@ def test_a_name_without_a_title_of_its_own_is_a_second_person(nlp):
     doc = nlp("The plan is dead, said the senator and Tom Reyes on Monday.")
     senator = next(t for t in doc if t.text == "senator")
     assert named_conjunct(senator, _ents(doc)) is None
+
+
+def test_modifiers_of_the_second_title_stay_in_the_chain(nlp):
+    doc = nlp("The deal is fair, said the billionaire investor and now presidential candidate Ada Brell.")
+    investor = next(t for t in doc if t.text == "investor")
+    assert named_conjunct(investor, _ents(doc)).text == "Ada Brell"
+
+
+def test_a_comma_or_a_capitalised_title_alone_makes_two_people(nlp):
+    for text in ("The plan is dead, said the senator, and Tom Reyes on Monday.",
+                 "The plan is dead, said the senator and Gov. Tom Reyes on Monday."):
+        doc = nlp(text)
+        senator = next(t for t in doc if t.text == "senator")
+        assert named_conjunct(senator, _ents(doc)) is None, text
