@@ -26,6 +26,7 @@ from newsgraph.analyze.actors.person_descriptions import (
     titled,
 )
 from newsgraph.analyze.actors.prominence import FirstMentions
+from newsgraph.analyze.actors.title_chains import named_conjunct
 from newsgraph.analyze.actors.token_runs import persons_in, trim_name
 from newsgraph.analyze.syntax import ARGUMENT_DEPS, is_locative, is_speaker, is_subject
 from newsgraph.model import Actor
@@ -157,6 +158,8 @@ class DescriptionsAndPronouns:
                self.ent_of[c.i].label_ == "ORG" and self._titled_appositive(self.ent_of[c.i])))
                for c in t.subtree if c.i > t.i):
             return False  # "The head of the agency, Rafael Grossi": the name's title, not a description
+        if named_conjunct(t, self.ent_of) is not None:
+            return False  # "chief pollster and strategist Joel Benenson": the name's titles, one person
         return not names_an_organization(t, self.ent_of)  # "The company that runs the fair, Larkspur
         # Events": the name's description
 

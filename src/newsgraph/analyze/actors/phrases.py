@@ -8,6 +8,7 @@ from newsgraph.analyze.actors import coding, dictionaries, names, token_runs
 from newsgraph.analyze.actors.anonymous_sources import earlier_source
 from newsgraph.analyze.actors.country_modifiers import in_compound
 from newsgraph.analyze.actors.places import based_in, inside_place, place_country
+from newsgraph.analyze.actors.title_chains import named_conjunct
 from newsgraph.analyze.actors.token_runs import trim_name as _trim
 from newsgraph.analyze.syntax import is_locative as _is_locative
 from newsgraph.model import Actor
@@ -206,11 +207,14 @@ class PhraseRegistration:
 
     def _named_right_after(self, head) -> Optional[Actor]:
         """The person whose name follows a description word directly ("The singer Orla Finch"),
-        when the parse did not join them."""
+        when the parse did not join them, or ends a chain of that person's titles joined by "and"
+        (``title_chains``)."""
         nxt = head.i + 1
         ent = self.ent_of.get(nxt)
         if ent is None or ent.label_ != "PERSON" or ent.start != nxt or head.tag_ != "NN":
-            return None
+            ent = named_conjunct(head, self.ent_of)  # "chief pollster and strategist Joel Benenson"
+            if ent is None:
+                return None
         return next((self.index.by_token[i] for i in range(ent.start, ent.end) if i in self.index.by_token), None)
 
     def _described_speaker(self, head, phrase, words) -> None:
