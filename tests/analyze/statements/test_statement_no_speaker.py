@@ -51,3 +51,25 @@ def test_no_speaker_reads_the_head_noun():
     assert is_thing_source(heads["quiz"]) is True
     assert is_thing_source(heads["petition"]) is False
     assert is_thing_source(heads["slice"]) is False  # "of Hollywood": the named ones speak
+
+
+def test_a_count_is_read_through_a_few_of_phrases_only():
+    """A parse of 2,000 nested "of" phrases neither recurses past Python's limit nor reads past MAX_COUNTS."""
+    from spacy.tokens import Doc
+
+    from newsgraph.analyze.statements.no_speaker import is_thing_source
+    from newsgraph.nlp import loader
+
+    vocab = loader.load(None).vocab  # its lexical attributes: lower-case forms
+
+    n = 2000
+    words = ["Heaps"] + ["of", "heaps"] * n + ["of", "farmers"]
+    heads = [0] + [h for i in range(n + 1) for h in (2 * i, 2 * i + 1)]  # each "of" hangs on the noun before it
+    deps = ["ROOT"] + ["prep", "pobj"] * (n + 1)
+    tags = ["NNS"] + ["IN", "NNS"] * (n + 1)
+    pos = ["NOUN"] + ["ADP", "NOUN"] * (n + 1)
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert is_thing_source(doc[0]) is True  # the farmers stand too deep to make the heaps a count of people
+    short = Doc(vocab, words=["Heaps", "of", "farmers"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+                tags=["NNS", "IN", "NNS"], pos=["NOUN", "ADP", "NOUN"])
+    assert is_thing_source(short[0]) is False

@@ -52,6 +52,8 @@ timeline playbook missive law bill act resolution schedule script guide manual h
 flyer newsletter blog pitch copy draft""".split())
 #: what a description has and a name lacks ("Part of the job", "Another ranking", "Parts that broke")
 DESCRIPTION_DEPS = frozenset({"prep", "det", "amod", "relcl", "poss", "compound"})
+#: how many "of" phrases a count of people is read through ("hundreds of dozens of demonstrators")
+MAX_COUNTS = 3
 #: determiners of a thing referred to, not of a count ("the chorus of candidates", "this wave of critics")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: entity types of someone who can speak (a country speaks through its government)
@@ -61,9 +63,10 @@ AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "es
                  "ants", "ents", "ees", "esses", "ate", "ates", "en")
 
 
-def is_thing_source(root, actor: Optional[Actor] = None) -> bool:
+def is_thing_source(root, actor: Optional[Actor] = None, _counts: int = 0) -> bool:
     """Whether a source headed by ``root`` (a spaCy token) names no one who can speak (see the module
-    docstring); ``actor`` is the speaker the statement resolved to, if any."""
+    docstring); ``actor`` is the speaker the statement resolved to, if any. A count is read through at most
+    ``MAX_COUNTS`` "of" phrases ("a handful of dozens of farmers"), so no parse can make it recurse deeply."""
     common = root.pos_ == "NOUN" or root.pos_ == "PROPN" and root.text.islower()  # "cyber-mischief" tagged PROPN
     if not common or root.ent_type_ in SPEAKER_ENTITIES or root.text.startswith("@"):
         return False  # a name, a pronoun, a handle ("@janeroe")
@@ -81,7 +84,7 @@ def is_thing_source(root, actor: Optional[Actor] = None) -> bool:
     if any(_named(g) for g in counted):
         return False  # "a slice of Hollywood", "the city of Nice": the named ones speak
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in root.children) and any(
-            not is_thing_source(g) for g in counted if g.tag_ == "NNS"):
+            not is_thing_source(g, _counts=_counts + 1) for g in counted if g.tag_ == "NNS" and _counts < MAX_COUNTS):
         return False  # "hundreds of demonstrators", "a wide array of economists": the counted ones speak
         # (in the plural, "the areas of the regulator's network" counts no one; "the chorus of candidates
         # blasting him suggests" is a fact that suggests, not a count of speakers)
