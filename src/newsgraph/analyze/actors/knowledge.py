@@ -7,7 +7,7 @@ date. Then an actor who speaks *for* an organisation takes that organisation's s
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Optional
+from typing import Optional, TypeVar
 
 from newsgraph.analyze.actors import coding, dictionaries, generations
 from newsgraph.analyze.actors.acronym_entries import is_acronym, other_body
@@ -44,6 +44,8 @@ FINANCE_WORDS = frozenset({"capital", "index", "growth", "income", "equity", "he
                            "market", "markets", "global", "partners", "fixed", "yield", "credit", "etf", "trust",
                            "monetary", "retirement", "securities", "stock", "stocks", "financial"})
 
+T = TypeVar("T")
+
 
 def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Optional[str],
                     only: Optional[set] = None) -> None:
@@ -74,21 +76,29 @@ def apply_knowledge(index: ActorIndex, knowledge: KnowledgeBase, published: Opti
         _patrons(index, knowledge, published, only)  # "Gowdy's office", first found as a noun phrase
 
 
+def _per_name(knowledge: KnowledgeBase, published: Optional[str], answer: Callable[[Optional[Match]], T],
+              default: T, dated: bool = False) -> Callable[[Actor], T]:
+    """For coreference while the text is read: ``answer`` of the base's match (``best_match``) of a named
+    person on ``published``, once per name and aliases; ``default`` for anyone else (a lower-case phrase, a
+    group, an organisation) and, when ``dated``, without a date."""
+    found: dict[tuple, T] = {}
+
+    def look(actor: Actor) -> T:
+        if actor.kind != "person" or not actor.name[:1].isupper() or dated and not published:
+            return default
+        key = (actor.name, *actor.aliases)
+        if key not in found:
+            found[key] = answer(best_match(knowledge, actor, published))
+        return found[key]
+
+    return look
+
+
 def known_country(knowledge: KnowledgeBase, published: Optional[str]) -> Callable[[Actor], Optional[str]]:
     """For coreference while the text is read: the country the base knows a named person by on
     ``published`` (None for anyone else, or a name it does not know or knows more than one of)."""
-    found: dict[tuple, Optional[str]] = {}
-
-    def country(actor: Actor) -> Optional[str]:
-        if actor.kind != "person" or not actor.name[:1].isupper():
-            return None
-        key = (actor.name, *actor.aliases)
-        if key not in found:
-            match = best_match(knowledge, actor, published)
-            found[key] = match.country if match is not None and match.kind == "person" else None
-        return found[key]
-
-    return country
+    return _per_name(knowledge, published,
+                     lambda match: match.country if match is not None and match.kind == "person" else None, None)
 
 
 #: the sectors of occupations a description's noun names on its own ("the tycoon", "the businessman", "the
@@ -101,59 +111,36 @@ def known_sectors(knowledge: KnowledgeBase, published: Optional[str]) -> Callabl
     """For coreference while the text is read: the occupation sectors (``OCCUPATION_SECTORS``) the base knows
     a named person in on ``published`` ("the real estate tycoon" may be a candidate who is a businessman too);
     empty without a date, for anyone else, or for a name it does not know or knows more than one of."""
-    found: dict[tuple, frozenset] = {}
-
-    def sectors(actor: Actor) -> frozenset:
-        if actor.kind != "person" or not actor.name[:1].isupper() or not published:
+    def sectors(match: Optional[Match]) -> frozenset:
+        if match is None or match.kind != "person":
             return frozenset()
-        key = (actor.name, *actor.aliases)
-        if key not in found:
-            match = best_match(knowledge, actor, published)
-            found[key] = frozenset(r.sector for r in match.roles if r.sector in OCCUPATION_SECTORS
-                                   and r.active(published)) \
-                if match is not None and match.kind == "person" else frozenset()
-        return found[key]
+        return frozenset(r.sector for r in match.roles if r.sector in OCCUPATION_SECTORS and r.active(published))
 
-    return sectors
+    return _per_name(knowledge, published, sectors, frozenset(), dated=True)
 
 
 def known_runner(knowledge: KnowledgeBase, published: Optional[str]) -> Callable[[Actor], bool]:
     """For coreference while the text is read: whether the base knows a named person as running for a party
     (an active party-sector role, a campaign's dates) on ``published``: "the candidate" of a story about them
     may be them (``person_descriptions.story_candidate``). False without a date or for a name it does not know."""
-    found: dict[tuple, bool] = {}
-
-    def runs(actor: Actor) -> bool:
-        if actor.kind != "person" or not actor.name[:1].isupper() or not published:
-            return False
-        key = (actor.name, *actor.aliases)
-        if key not in found:
-            match = best_match(knowledge, actor, published)
-            found[key] = match is not None and match.kind == "person" and not match.ambiguous and any(
-                r.sector == "PTY" and r.active(published) for r in match.roles)
-        return found[key]
-
-    return runs
+    return _per_name(knowledge, published, lambda match: match is not None and match.kind == "person"
+                     and not match.ambiguous and any(r.sector == "PTY" and r.active(published) for r in match.roles),
+                     False, dated=True)
 
 
 def known_body(knowledge: KnowledgeBase, published: Optional[str]) -> Callable[[Actor], Optional[str]]:
     """For coreference while the text is read: for a named "person" the base knows as an organisation under
     that very name (the tagger took "Twitter" for a person; ``apply_knowledge`` re-kinds it only after the
-    pass), the organisation's sector ("" when it has none); None for anyone else. "The company said" after
-    "Twitter said" is Twitter, which is still a person when the description is read."""
-    found: dict[tuple, Optional[str]] = {}
-
-    def body(actor: Actor) -> Optional[str]:
-        if actor.kind != "person" or actor.title or not actor.name[:1].isupper():
+    pass), the organisation's sector ("" when it has none); None for anyone else (a titled person too). "The
+    company said" after "Twitter said" is Twitter, which is still a person when the description is read."""
+    def body(match: Optional[Match]) -> Optional[str]:
+        if match is None or match.kind != "organization" \
+                or not normal_name(match.canonical or "").startswith(normal_name(match.name)):
             return None
-        key = (actor.name, *actor.aliases)
-        if key not in found:
-            match = best_match(knowledge, actor, published)
-            found[key] = (match.sector or "") if match is not None and match.kind == "organization" \
-                and normal_name(match.canonical or "").startswith(normal_name(match.name)) else None
-        return found[key]
+        return match.sector or ""
 
-    return body
+    look = _per_name(knowledge, published, body, None)
+    return lambda actor: None if actor.title else look(actor)
 
 
 def _pairs(index: ActorIndex) -> None:
