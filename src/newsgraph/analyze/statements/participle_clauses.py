@@ -18,10 +18,9 @@ from __future__ import annotations
 from typing import Optional
 
 from newsgraph.analyze import resources
-from newsgraph.analyze.statements.cue_clauses import SUBJECTS, set_off_by_comma
+from newsgraph.analyze.statements.cue_clauses import set_off_by_comma
+from newsgraph.analyze.syntax import FINITE_TAGS, SUBJECT_DEPS
 
-#: tags of a finite verb, which a subject of its own stands before
-FINITE = ("VBD", "VBZ", "VBP")
 #: how far from a noun to climb to the verb of its clause
 LONGEST_CLIMB = 6
 
@@ -30,13 +29,13 @@ def stranded_subject(verb) -> Optional[list]:
     """The noun phrase right before a conjoined finite ``verb`` without a subject of its own, when the
     parser joined that phrase to a noun of the clause before ("charged A with B and Varga fired C":
     "Varga" as a second object beside "B"): its tokens, or None."""
-    if verb.dep_ != "conj" or verb.tag_ not in FINITE or verb.i < 2 or verb.head.i > verb.i \
-            or any(c.dep_ in SUBJECTS + ("nsubjpass", "expl") for c in verb.children):
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.i < 2 or verb.head.i > verb.i \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
         return None
     doc = verb.doc
     noun = doc[verb.i - 1]
     if noun.pos_ not in ("PROPN", "NOUN") or noun.dep_ != "conj" or noun.head.i >= noun.i \
-            or noun.head.dep_ in SUBJECTS + ("nsubjpass",) or any(c.dep_ in ("conj", "cc") for c in noun.children):
+            or noun.head.dep_ in SUBJECT_DEPS or any(c.dep_ in ("conj", "cc") for c in noun.children):
         return None
     words = [t for t in doc[noun.left_edge.i:noun.i + 1]]
     cc = doc[words[0].i - 1]
